@@ -1,0 +1,50 @@
+package org.reprise.engine;
+
+import java.util.List;
+
+/**
+ * Everything the engine computes for one deal.
+ *
+ * @param dealName the deal's name
+ * @param companyName the operating company's name
+ * @param baseYear calendar year of the base year (closing at its end)
+ * @param exitYearIndex exit year index (1 = first projected year)
+ * @param sourcesAndUses sources and uses at closing
+ * @param years annual table over the whole horizon (the exit year, plus one year for a forward
+ *     exit multiple)
+ * @param debt per-tranche schedules, in seniority order
+ * @param exit exit valuation and waterfall
+ * @param returns returns per party, equity holders first, then lenders
+ * @param valueBridge equity value bridge
+ * @param paymentDefault first payment default, if any
+ * @param interestIterations largest number of iterations the average-balance interest needed in a year
+ */
+public record DealResult(
+    String dealName,
+    String companyName,
+    int baseYear,
+    int exitYearIndex,
+    SourcesAndUses sourcesAndUses,
+    YearTable years,
+    List<TrancheSchedule> debt,
+    ExitResult exit,
+    List<PartyReturn> returns,
+    ValueBridge valueBridge,
+    DefaultEvent paymentDefault,
+    int interestIterations) {
+
+  public DealResult {
+    debt = List.copyOf(debt);
+    returns = List.copyOf(returns);
+  }
+
+  /** @return the returns of the named party, or {@code null} */
+  public PartyReturn returnOf(String party) {
+    for (PartyReturn r : returns) {
+      if (r.party().equals(party)) {
+        return r;
+      }
+    }
+    return null;
+  }
+}

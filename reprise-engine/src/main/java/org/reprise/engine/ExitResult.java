@@ -1,0 +1,44 @@
+package org.reprise.engine;
+
+import java.util.List;
+
+/**
+ * The sale at the end of the exit year and the distribution of its proceeds.
+ *
+ * @param year calendar year of the exit
+ * @param ebitda the EBITDA the exit multiple applies to (exit year, or the next for forward)
+ * @param multiple exit enterprise value / that EBITDA
+ * @param enterpriseValue exit enterprise value
+ * @param fees exit fees
+ * @param debt total financial debt outstanding, including capitalised PIK and the revolver
+ * @param cash cash of the group at exit
+ * @param netDebt debt − cash
+ * @param equityValue enterprise value − fees − net debt (negative when the debt is not covered)
+ * @param waterfall what each creditor and equity class receives, in order of priority
+ */
+public record ExitResult(
+    int year,
+    double ebitda,
+    double multiple,
+    double enterpriseValue,
+    double fees,
+    double debt,
+    double cash,
+    double netDebt,
+    double equityValue,
+    List<WaterfallLine> waterfall) {
+
+  public ExitResult {
+    waterfall = List.copyOf(waterfall);
+  }
+
+  /**
+   * One step of the exit waterfall.
+   *
+   * @param name tranche or equity class
+   * @param party who receives it
+   * @param claim what was owed (for ordinary shares: the residual)
+   * @param paid what was paid
+   */
+  public record WaterfallLine(String name, String party, double claim, double paid) {}
+}

@@ -1,0 +1,40 @@
+package org.reprise.engine;
+
+import java.util.List;
+
+/**
+ * Sources and uses of funds at closing. Both sides balance to the cent, or the engine refuses the
+ * deal.
+ *
+ * @param sources each source (equity classes, then debt drawn at closing), currency units
+ * @param uses each use (purchase of shares, refinancing, fees, cash), currency units
+ * @param totalSources sum of the sources
+ * @param totalUses sum of the uses
+ * @param entryEnterpriseValue enterprise value paid
+ * @param entryEbitda the EBITDA the entry multiple applies to (base year or year 1)
+ * @param entryMultiple entry enterprise value / entry EBITDA
+ * @param equityPurchasePrice price of the shares = EV − existing debt + existing cash
+ */
+public record SourcesAndUses(
+    List<Line> sources,
+    List<Line> uses,
+    double totalSources,
+    double totalUses,
+    double entryEnterpriseValue,
+    double entryEbitda,
+    double entryMultiple,
+    double equityPurchasePrice) {
+
+  public SourcesAndUses {
+    sources = List.copyOf(sources);
+    uses = List.copyOf(uses);
+  }
+
+  /**
+   * One line of the table.
+   *
+   * @param name label (an equity class or tranche name, or a fixed label for uses)
+   * @param amount currency units
+   */
+  public record Line(String name, double amount) {}
+}

@@ -1,0 +1,40 @@
+package org.reprise.engine;
+
+/**
+ * The year-by-year schedule of one debt tranche. Every array has one entry per projected year.
+ * Roll-forward: {@code closing = opening + drawdown + pik + unpaidInterest − mandatory − sweep}.
+ *
+ * @param name tranche name
+ * @param lender lending party
+ * @param borrower "holding" or "opco"
+ * @param kind "term", "revolver" or "vendor-loan"
+ * @param initialAmount amount drawn at closing
+ * @param upfrontFee fee paid to the lender at closing
+ * @param opening opening balance
+ * @param drawdown new drawings (revolver only)
+ * @param mandatory mandatory repayment paid (revolver: repayment of drawings)
+ * @param sweep prepayment from the cash sweep
+ * @param pik interest capitalised (payment in kind)
+ * @param cashInterest cash interest due
+ * @param commitmentFee commitment fee due on the undrawn revolver
+ * @param unpaidInterest cash interest and fees due but not paid (capitalised) after a payment default
+ * @param unpaidPrincipal mandatory repayment due but not paid after a payment default
+ * @param closing closing balance
+ */
+public record TrancheSchedule(
+    String name,
+    String lender,
+    String borrower,
+    String kind,
+    double initialAmount,
+    double upfrontFee,
+    double[] opening,
+    double[] drawdown,
+    double[] mandatory,
+    double[] sweep,
+    double[] pik,
+    double[] cashInterest,
+    double[] commitmentFee,
+    double[] unpaidInterest,
+    double[] unpaidPrincipal,
+    double[] closing) {}

@@ -1,0 +1,162 @@
+package org.reprise.engine;
+
+/**
+ * The annual results, one array entry per projected year (index 0 = base year + 1). Amounts in
+ * currency units; costs, taxes and outflows are positive numbers; ratios are plain numbers
+ * ({@code NaN} when the denominator is zero or negative). Definitions are in docs/methodology.md.
+ */
+public final class YearTable {
+  /** Calendar year. */
+  public final int[] year;
+  /** Revenue. */
+  public final double[] revenue;
+  /** Purchases of materials. */
+  public final double[] purchases;
+  /** External charges. */
+  public final double[] externalCharges;
+  /** Taxes other than income tax. */
+  public final double[] otherTaxes;
+  /** Personnel costs. */
+  public final double[] personnelCosts;
+  /** EBITDA = revenue − purchases − external charges − other taxes − personnel costs. */
+  public final double[] ebitda;
+  /** Depreciation and amortisation. */
+  public final double[] depreciation;
+  /** EBIT = EBITDA − depreciation. */
+  public final double[] ebit;
+  /** Capital expenditure. */
+  public final double[] capex;
+  /** Net working capital at year end. */
+  public final double[] workingCapital;
+  /** Change in net working capital (an increase consumes cash). */
+  public final double[] changeInWorkingCapital;
+  /** Interest earned on cash. */
+  public final double[] interestIncome;
+  /** Cash interest due on all tranches (operating company and holding). */
+  public final double[] cashInterest;
+  /** Interest capitalised (PIK) on all tranches. */
+  public final double[] pikInterest;
+  /** Revolver commitment fees. */
+  public final double[] commitmentFees;
+  /** Upfront financing fees amortised through the P&amp;L. */
+  public final double[] feeAmortisation;
+  /** Coupon accrued on shareholder loans (a financial charge of the issuer). */
+  public final double[] shareholderLoanInterest;
+  /** Income tax of the operating company as a stand-alone taxpayer. */
+  public final double[] opcoIncomeTax;
+  /** Income tax actually due by the group (tax group, or sum of stand-alone taxes). */
+  public final double[] incomeTax;
+  /** Net financial charges disallowed by the interest cap this year. */
+  public final double[] disallowedInterest;
+  /** Operating company pre-tax income (after its own financial charges). */
+  public final double[] opcoPreTaxIncome;
+  /** Operating company net income. */
+  public final double[] opcoNetIncome;
+  /** Operating company book equity at year end. */
+  public final double[] opcoBookEquity;
+  /** Group net income (operating company + holding, intra-group flows eliminated). */
+  public final double[] netIncome;
+  /**
+   * Free cash flow available for debt service = EBITDA − income tax paid − capex − change in
+   * working capital + interest income.
+   */
+  public final double[] freeCashFlow;
+  /** Mandatory debt service due: cash interest + commitment fees + mandatory repayments. */
+  public final double[] debtServiceDue;
+  /** Mandatory repayments due. */
+  public final double[] mandatoryRepayment;
+  /** Prepayments from the cash sweep (including repayment of revolver drawings). */
+  public final double[] sweep;
+  /** Dividends paid by the operating company to the holding. */
+  public final double[] dividendsUpstream;
+  /** Cash advanced by the operating company to the holding beyond its distributable reserves. */
+  public final double[] upstreamAdvances;
+  /** Cash paid out to the shareholders during the hold. */
+  public final double[] distributions;
+  /** Cash of the group at year end. */
+  public final double[] cash;
+  /** Financial debt at year end (all tranches, including PIK and revolver). */
+  public final double[] debt;
+  /** Net debt = debt − cash. */
+  public final double[] netDebt;
+  /** Debt / EBITDA. */
+  public final double[] grossLeverage;
+  /** Net debt / EBITDA. */
+  public final double[] netLeverage;
+  /** EBITDA / (cash interest + commitment fees). */
+  public final double[] interestCover;
+  /** Free cash flow / mandatory debt service due. */
+  public final double[] debtServiceCover;
+  /** Share of the debt at closing repaid so far = 1 − debt / debt at closing. */
+  public final double[] cumulativeRepaidShare;
+  /** Headroom on the net leverage covenant = 1 − actual / maximum ({@code NaN}: not tested). */
+  public final double[] leverageHeadroom;
+  /** Headroom on the interest cover covenant = 1 − minimum / actual. */
+  public final double[] interestCoverHeadroom;
+  /** Headroom on the debt service cover covenant = 1 − minimum / actual. */
+  public final double[] debtServiceCoverHeadroom;
+  /** True when any covenant is breached that year. */
+  public final boolean[] covenantBreach;
+  /** Mandatory debt service not paid that year. */
+  public final double[] shortfall;
+  /** True when the year has a payment default. */
+  public final boolean[] defaulted;
+  /** Average headcount. */
+  public final double[] headcount;
+
+  /** Allocates a table for {@code n} projected years, all zero. */
+  public YearTable(int n) {
+    year = new int[n];
+    revenue = new double[n];
+    purchases = new double[n];
+    externalCharges = new double[n];
+    otherTaxes = new double[n];
+    personnelCosts = new double[n];
+    ebitda = new double[n];
+    depreciation = new double[n];
+    ebit = new double[n];
+    capex = new double[n];
+    workingCapital = new double[n];
+    changeInWorkingCapital = new double[n];
+    interestIncome = new double[n];
+    cashInterest = new double[n];
+    pikInterest = new double[n];
+    commitmentFees = new double[n];
+    feeAmortisation = new double[n];
+    shareholderLoanInterest = new double[n];
+    opcoIncomeTax = new double[n];
+    incomeTax = new double[n];
+    disallowedInterest = new double[n];
+    opcoPreTaxIncome = new double[n];
+    opcoNetIncome = new double[n];
+    opcoBookEquity = new double[n];
+    netIncome = new double[n];
+    freeCashFlow = new double[n];
+    debtServiceDue = new double[n];
+    mandatoryRepayment = new double[n];
+    sweep = new double[n];
+    dividendsUpstream = new double[n];
+    upstreamAdvances = new double[n];
+    distributions = new double[n];
+    cash = new double[n];
+    debt = new double[n];
+    netDebt = new double[n];
+    grossLeverage = new double[n];
+    netLeverage = new double[n];
+    interestCover = new double[n];
+    debtServiceCover = new double[n];
+    cumulativeRepaidShare = new double[n];
+    leverageHeadroom = new double[n];
+    interestCoverHeadroom = new double[n];
+    debtServiceCoverHeadroom = new double[n];
+    covenantBreach = new boolean[n];
+    shortfall = new double[n];
+    defaulted = new boolean[n];
+    headcount = new double[n];
+  }
+
+  /** @return the number of projected years */
+  public int size() {
+    return year.length;
+  }
+}

@@ -1,0 +1,44 @@
+package org.reprise.model;
+
+/**
+ * A resolved leveraged buyout: everything the engine needs, with defaults applied, rates as
+ * decimals, and one entry per projected year in every per-year array. Produced by the deal reader
+ * from the user's file; consumed by the engine. Immutable by convention: nobody writes into the
+ * arrays after resolution.
+ *
+ * @param name deal name as the user wrote it
+ * @param company the operating company and its base year
+ * @param operations projected operations
+ * @param transaction the acquisition
+ * @param structure holding or push-down, tax group
+ * @param financing equity classes and debt tranches
+ * @param tax income-tax parameters
+ * @param covenants financial covenants
+ * @param exit the sale
+ * @param interestBasis balance on which cash interest is computed
+ */
+public record Deal(
+    String name,
+    Company company,
+    Operations operations,
+    Transaction transaction,
+    Structure structure,
+    Financing financing,
+    Tax tax,
+    Covenants covenants,
+    Exit exit,
+    InterestBasis interestBasis) {
+
+  /** The balance on which cash interest and the commitment fee are computed. */
+  public enum InterestBasis {
+    /** Average of opening and closing balances: circular, solved exactly by iteration. */
+    AVERAGE,
+    /** Opening balance: no circularity. */
+    OPENING
+  }
+
+  /** @return the number of projected years (the horizon) */
+  public int years() {
+    return operations.years();
+  }
+}

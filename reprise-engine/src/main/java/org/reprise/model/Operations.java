@@ -1,0 +1,42 @@
+package org.reprise.model;
+
+/**
+ * The resolved operating projection of the operating company. Every array has one entry per
+ * projected year (index 0 = base year + 1) and the deal's horizon length.
+ *
+ * <p>EBITDA = revenue − purchases − external charges − other taxes − personnel costs, each cost
+ * line being a {@link Driver} (variable share of revenue + escalated fixed amount). A "paper LBO"
+ * given as an EBITDA margin is resolved into the same drivers, so the engine has one path.
+ *
+ * @param revenue revenue per year, currency units
+ * @param purchases purchases of materials
+ * @param externalCharges external charges
+ * @param otherTaxes taxes other than income tax
+ * @param personnel personnel costs (wages and social contributions)
+ * @param depreciation depreciation and amortisation
+ * @param capex capital expenditure
+ * @param workingCapital net working capital level, or its change when {@code workingCapitalIsChange}
+ * @param workingCapitalIsChange true when {@code workingCapital} gives the yearly change directly
+ * @param headcount average headcount per year (people)
+ * @param minimumCash minimum operating cash to keep at the operating company, per year
+ * @param interestOnCash rate earned on the opening cash balance, decimal per year
+ */
+public record Operations(
+    double[] revenue,
+    Driver purchases,
+    Driver externalCharges,
+    Driver otherTaxes,
+    Driver personnel,
+    Driver depreciation,
+    Driver capex,
+    Driver workingCapital,
+    boolean workingCapitalIsChange,
+    double[] headcount,
+    double[] minimumCash,
+    double[] interestOnCash) {
+
+  /** @return the number of projected years */
+  public int years() {
+    return revenue.length;
+  }
+}

@@ -1,0 +1,38 @@
+package org.reprise.model;
+
+/**
+ * Corporate income tax parameters. The generic regime is a flat rate on positive taxable income
+ * with unlimited loss carry-forward; the France preset switches on the reduced SME rate, the
+ * net-financial-charges cap (CGI art. 212 bis), the capped use of losses (CGI art. 209 I) and the
+ * social contribution (CGI art. 235 ter ZC). Every threshold is a parameter, not a constant.
+ *
+ * @param rate normal rate per year, decimal
+ * @param reducedRate reduced rate on the first {@code reducedRateThreshold} of profit, decimal
+ * @param reducedRateThreshold profit taxed at the reduced rate, currency units (0 = no reduced rate)
+ * @param interestCapFloor net financial charges always deductible, currency units
+ *     ({@code +∞} = no cap)
+ * @param interestCapShare share of tax EBITDA deductible as net financial charges, decimal
+ * @param standaloneExtraShare share of the disallowed charges that a stand-alone entity may still
+ *     deduct (212 bis VI bis: 0.75), decimal; 0 = not a stand-alone entity
+ * @param lossAllowance losses usable each year without limit, currency units ({@code +∞} = all)
+ * @param lossExcessShare share of the profit above the allowance that losses may offset, decimal
+ * @param socialContributionRate social contribution on income tax, decimal
+ * @param socialContributionAllowance income tax exempt from the social contribution, currency units
+ * @param socialContributionRevenueThreshold revenue from which the contribution applies
+ * @param dividendAddBack taxed share of dividends received outside a tax group (mère–fille), decimal
+ * @param groupDividendAddBack taxed share of dividends received inside a tax group, decimal
+ */
+public record Tax(
+    double[] rate,
+    double reducedRate,
+    double reducedRateThreshold,
+    double interestCapFloor,
+    double interestCapShare,
+    double standaloneExtraShare,
+    double lossAllowance,
+    double lossExcessShare,
+    double socialContributionRate,
+    double socialContributionAllowance,
+    double socialContributionRevenueThreshold,
+    double dividendAddBack,
+    double groupDividendAddBack) {}
