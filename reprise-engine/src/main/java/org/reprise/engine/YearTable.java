@@ -57,8 +57,8 @@ public final class YearTable {
   /** Group net income (operating company + holding, intra-group flows eliminated). */
   public final double[] netIncome;
   /**
-   * Free cash flow available for debt service = EBITDA − income tax paid − capex − change in
-   * working capital + interest income.
+   * Free cash flow available for debt service = EBITDA − income tax − capex − change in working
+   * capital + interest income − holding costs − participation and forfait social paid.
    */
   public final double[] freeCashFlow;
   /** Mandatory debt service due: cash interest + commitment fees + mandatory repayments. */
@@ -103,6 +103,16 @@ public final class YearTable {
   public final boolean[] defaulted;
   /** Average headcount. */
   public final double[] headcount;
+  /** Special participation reserve of the year (accrued; paid to the employees the next year). */
+  public final double[] participation;
+  /** Forfait social on the participation of the year. */
+  public final double[] forfaitSocial;
+  /** Participation and forfait social paid in cash this year (those of the previous year). */
+  public final double[] participationPaid;
+  /** Sharing of the operating company's value added. */
+  public final ValueAddedSplit opcoValueAdded;
+  /** Sharing of the group's value added (operating company + holding, intra-group flows eliminated). */
+  public final ValueAddedSplit groupValueAdded;
 
   /** Allocates a table for {@code n} projected years, all zero. */
   public YearTable(int n) {
@@ -153,6 +163,11 @@ public final class YearTable {
     shortfall = new double[n];
     defaulted = new boolean[n];
     headcount = new double[n];
+    participation = new double[n];
+    forfaitSocial = new double[n];
+    participationPaid = new double[n];
+    opcoValueAdded = new ValueAddedSplit(n);
+    groupValueAdded = new ValueAddedSplit(n);
   }
 
   /** @return the number of projected years */

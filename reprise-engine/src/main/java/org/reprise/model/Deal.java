@@ -16,6 +16,7 @@ package org.reprise.model;
  * @param covenants financial covenants
  * @param exit the sale
  * @param interestBasis balance on which cash interest is computed
+ * @param participation the operating company's legal profit-sharing
  */
 public record Deal(
     String name,
@@ -27,7 +28,24 @@ public record Deal(
     Tax tax,
     Covenants covenants,
     Exit exit,
-    InterestBasis interestBasis) {
+    InterestBasis interestBasis,
+    Participation participation) {
+
+  /** A deal with the legal participation rules (applying from 50 employees). */
+  public Deal(
+      String name,
+      Company company,
+      Operations operations,
+      Transaction transaction,
+      Structure structure,
+      Financing financing,
+      Tax tax,
+      Covenants covenants,
+      Exit exit,
+      InterestBasis interestBasis) {
+    this(name, company, operations, transaction, structure, financing, tax, covenants, exit,
+        interestBasis, Participation.legal(company.headcount()));
+  }
 
   /** The balance on which cash interest and the commitment fee are computed. */
   public enum InterestBasis {

@@ -1,0 +1,61 @@
+package org.reprise.engine;
+
+/**
+ * The equity value bridge from entry to exit (docs/methodology.md, "Value bridge").
+ *
+ * <p>Entry equity E0 = EV0 − ND0 + F0 (the sources and uses identity), exit equity E1 = EV1 − exit
+ * fees − ND1, gain = E1 + distributions − E0. With LTM EBITDA e0 (base year) and e1 (exit year) and
+ * implied multiples m0 = EV0 / e0, m1 = EV1 / e1:
+ *
+ * <pre>
+ *   EBITDA growth   = m0 × (e1 − e0)
+ *   multiple change = (m1 − m0) × e1          (together: EV1 − EV0)
+ *   deleveraging    = ND0 − ND1
+ *   distributions   = cash paid to shareholders during the hold
+ *   fees            = −(F0 + exit fees)
+ * </pre>
+ *
+ * which sum to the gain exactly. When e0 or e1 is not positive the multiples are meaningless and
+ * the whole EV change is reported as EBITDA growth.
+ */
+final class Bridge {
+
+  private Bridge() {}
+
+  static ValueBridge of(
+      Entry entry, double debtAtClosing, YearTable y, ExitResult exit, int exitYear) {
+    int x = exitYear - 1;
+    double ev0 = entry.enterpriseValue();
+    double netDebt0 = debtAtClosing - entry.cash();
+    double fees0 = entry.transactionFees() + entry.financingFees();
+    double entryEquity = ev0 - netDebt0 + fees0;
+    double ev1 = exit.enterpriseValue();
+    double exitEquity = exit.equityValue();
+    double distributions = 0.0;
+    for (int t = 0; t <= x; t++) {
+      distributions += y.distributions[t];
+    }
+    double e0 = entry.ltmEbitda();
+    double e1 = y.ebitda[x];
+    double growth;
+    double multiple;
+    if (e0 > 0.0 && e1 > 0.0) {
+      double m0 = ev0 / e0;
+      double m1 = ev1 / e1;
+      growth = m0 * (e1 - e0);
+      multiple = (m1 - m0) * e1;
+    } else {
+      growth = ev1 - ev0;
+      multiple = 0.0;
+    }
+    return new ValueBridge(
+        entryEquity,
+        exitEquity,
+        exitEquity + distributions - entryEquity,
+        growth,
+        multiple,
+        netDebt0 - exit.netDebt(),
+        distributions,
+        -(fees0 + exit.fees()));
+  }
+}

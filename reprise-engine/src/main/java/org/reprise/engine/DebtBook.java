@@ -1,0 +1,135 @@
+package org.reprise.engine;
+
+import java.util.List;
+import org.reprise.model.Deal;
+import org.reprise.model.Tranche;
+
+/**
+ * The static facts about the tranches of one deal that the year loop needs, precomputed once per
+ * run: payment priority, sweep order, amounts at closing and the straight-line amortisation of
+ * upfront fees. Also owns the per-tranche result arrays.
+ */
+final class DebtBook {
+  final List<Tranche> tranches;
+  final int m;
+  final boolean[] holding;
+  /** Tranche indexes in order of payment priority (opco before holding; revolvers first). */
+  final int[] priority;
+  /** Tranche indexes that take part in the sweep, in sweep order. */
+  final int[] sweepOrder;
+  final double[] initial;
+  final double[] upfrontFee;
+  /** Upfront fee expensed per year = fee / amortisation period. */
+  final double[] feeAmortisation;
+  final int[] feePeriod;
+
+  // Per-tranche, per-year results [tranche][year].
+  final double[][] opening;
+  final double[][] drawdown;
+  final double[][] mandatory;
+  final double[][] sweep;
+  final double[][] pik;
+  final double[][] cashInterest;
+  final double[][] commitmentFee;
+  final double[][] unpaidInterest;
+  final double[][] unpaidPrincipal;
+  final double[][] closing;
+
+  DebtBook(Deal deal, Entry entry, int exitYear) {
+    tranches = deal.financing().debt();
+    m = tranches.size();
+    int n = deal.years();
+    holding = new boolean[m];
+    initial = entry.trancheAmounts().clone();
+    upfrontFee = entry.upfrontFees().clone();
+    feeAmortisation = new double[m];
+    feePeriod = new int[m];
+    for (int i = 0; i < m; i++) {
+      Tranche tr = tranches.get(i);
+      holding[i] = tr.borrower() == Tranche.Borrower.HOLDING;
+      int period = tr.maturity() > 0 ? tr.maturity() : Math.max(exitYear, 1);
+      feePeriod[i] = period;
+      feeAmortisation[i] = upfrontFee[i] / period;
+    }
+    priority = new int[m];
+    int k = 0;
+    for (int pass = 0; pass < 4; pass++) {
+      boolean wantHolding = pass >= 2;
+      boolean wantRevolver = pass % 2 == 0;
+      for (int i = 0; i < m; i++) {
+        if (holding[i] == wantHolding && tranches.get(i).isRevolver() == wantRevolver) {
+          priority[k++] = i;
+        }
+      }
+    }
+    int sweeping = 0;
+    for (Tranche tr : tranches) {
+      if (tr.sweep() && !tr.isRevolver()) {
+        sweeping++;
+      }
+    }
+    sweepOrder = new int[sweeping];
+    k = 0;
+    for (int i = 0; i < m; i++) {
+      if (tranches.get(i).sweep() && !tranches.get(i).isRevolver()) {
+        sweepOrder[k++] = i;
+      }
+    }
+    // insertion sort by (sweepOrder, position): stable and tiny
+    for (int a = 1; a < sweeping; a++) {
+      int idx = sweepOrder[a];
+      int b = a - 1;
+      while (b >= 0 && tranches.get(sweepOrder[b]).sweepOrder() > tranches.get(idx).sweepOrder()) {
+        sweepOrder[b + 1] = sweepOrder[b];
+        b--;
+      }
+      sweepOrder[b + 1] = idx;
+    }
+    opening = new double[m][n];
+    drawdown = new double[m][n];
+    mandatory = new double[m][n];
+    sweep = new double[m][n];
+    pik = new double[m][n];
+    cashInterest = new double[m][n];
+    commitmentFee = new double[m][n];
+    unpaidInterest = new double[m][n];
+    unpaidPrincipal = new double[m][n];
+    closing = new double[m][n];
+  }
+
+  /** @return the upfront fee of tranche i expensed in year index t */
+  double feeExpense(int i, int t) {
+    return t < feePeriod[i] ? feeAmortisation[i] : 0.0;
+  }
+
+  /** @return the schedules as result records */
+  List<TrancheSchedule> schedules() {
+    TrancheSchedule[] out = new TrancheSchedule[m];
+    for (int i = 0; i < m; i++) {
+      Tranche tr = tranches.get(i);
+      out[i] =
+          new TrancheSchedule(
+              tr.name(),
+              tr.lender(),
+              holding[i] ? "holding" : "opco",
+              switch (tr.kind()) {
+                case TERM -> "term";
+                case REVOLVER -> "revolver";
+                case VENDOR_LOAN -> "vendor-loan";
+              },
+              initial[i],
+              upfrontFee[i],
+              opening[i],
+              drawdown[i],
+              mandatory[i],
+              sweep[i],
+              pik[i],
+              cashInterest[i],
+              commitmentFee[i],
+              unpaidInterest[i],
+              unpaidPrincipal[i],
+              closing[i]);
+    }
+    return List.of(out);
+  }
+}

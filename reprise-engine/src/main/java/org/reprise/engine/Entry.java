@@ -1,0 +1,172 @@
+package org.reprise.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.reprise.model.BaseYear;
+import org.reprise.model.Deal;
+import org.reprise.model.DealException;
+import org.reprise.model.EquityClass;
+import org.reprise.model.Tranche;
+import org.reprise.model.Valuation;
+
+/**
+ * The closing: entry enterprise value, tranche amounts, fees and the sources and uses of funds,
+ * with the balancing equity class solved so that both sides are equal (docs/methodology.md,
+ * "Entry").
+ *
+ * @param enterpriseValue entry enterprise value
+ * @param ltmEbitda base-year EBITDA
+ * @param referenceEbitda EBITDA the entry valuation refers to (year 1 for a forward multiple)
+ * @param trancheAmounts amount drawn at closing per tranche (revolver: drawn amount)
+ * @param upfrontFees upfront fee per tranche
+ * @param equityAmounts amount invested per equity class (the balancing item solved)
+ * @param transactionFees transaction fees
+ * @param cash cash of the operating company just after closing
+ * @param sourcesAndUses the table
+ */
+record Entry(
+    double enterpriseValue,
+    double ltmEbitda,
+    double referenceEbitda,
+    double[] trancheAmounts,
+    double[] upfrontFees,
+    double[] equityAmounts,
+    double transactionFees,
+    double cash,
+    SourcesAndUses sourcesAndUses) {
+
+  /** Tolerance of the sources = uses check: half a cent. */
+  static final double BALANCE_TOLERANCE = 0.005;
+
+  /** @return the total upfront financing fees */
+  double financingFees() {
+    double sum = 0.0;
+    for (double f : upfrontFees) {
+      sum += f;
+    }
+    return sum;
+  }
+
+  /** Computes the closing of {@code deal}; {@code year1Ebitda} is the projected first-year EBITDA. */
+  static Entry of(Deal deal, double year1Ebitda) {
+    BaseYear base = deal.company().base();
+    double ltm = base.ebitda();
+    Valuation price = deal.transaction().entryValue();
+    double reference = price.isForward() ? year1Ebitda : ltm;
+    double ev = price.basis() == Valuation.Basis.AMOUNT ? price.value() : price.value() * reference;
+    if (!(ev > 0.0)) {
+      throw new DealException(
+          "transaction.price",
+          "the entry enterprise value must be positive, found " + ev
+              + " (multiple " + price.value() + " × EBITDA " + reference + ")");
+    }
+
+    List<Tranche> tranches = deal.financing().debt();
+    double[] amounts = new double[tranches.size()];
+    double[] fees = new double[tranches.size()];
+    List<SourcesAndUses.Line> sources = new ArrayList<>();
+    double debtSources = 0.0;
+    for (int i = 0; i < amounts.length; i++) {
+      Tranche tr = tranches.get(i);
+      double value = tr.size().value();
+      double amount =
+          switch (tr.size().basis()) {
+            case AMOUNT -> value;
+            case EBITDA_MULTIPLE -> value * ltm;
+            case PRICE_SHARE -> value * ev;
+          };
+      if (amount < 0.0 || (tr.isRevolver() && amount > tr.limit() + BALANCE_TOLERANCE)) {
+        throw new DealException(
+            "financing.debt[" + i + "].amount",
+            "expected an amount between 0 and the limit, found " + amount);
+      }
+      amounts[i] = amount;
+      fees[i] = tr.upfrontFee() * (tr.isRevolver() ? tr.limit() : amount);
+    }
+
+    double transactionFees =
+        deal.transaction().transactionFees() + deal.transaction().transactionFeeShare() * ev;
+    boolean refinance = deal.transaction().refinanceExistingDebt();
+    double existingDebt = base.financialDebt();
+    double sharePrice = ev - existingDebt + base.cash();
+    double financingFees = 0.0;
+    for (double f : fees) {
+      financingFees += f;
+    }
+    List<SourcesAndUses.Line> uses = new ArrayList<>();
+    uses.add(new SourcesAndUses.Line("Purchase of the shares", sharePrice));
+    if (refinance && existingDebt != 0.0) {
+      uses.add(new SourcesAndUses.Line("Refinancing of existing debt", existingDebt));
+    }
+    if (transactionFees != 0.0) {
+      uses.add(new SourcesAndUses.Line("Transaction fees", transactionFees));
+    }
+    if (financingFees != 0.0) {
+      uses.add(new SourcesAndUses.Line("Financing fees", financingFees));
+    }
+    double cashIn = deal.transaction().cashToBalanceSheet();
+    if (cashIn != 0.0) {
+      uses.add(new SourcesAndUses.Line("Cash to balance sheet", cashIn));
+    }
+    double totalUses = 0.0;
+    for (SourcesAndUses.Line l : uses) {
+      totalUses += l.amount();
+    }
+
+    for (int i = 0; i < amounts.length; i++) {
+      if (!tranches.get(i).rolledOver()) {
+        debtSources += amounts[i];
+      }
+    }
+    List<EquityClass> classes = deal.financing().equity();
+    double[] equity = new double[classes.size()];
+    double knownEquity = 0.0;
+    int balancing = -1;
+    for (int i = 0; i < equity.length; i++) {
+      EquityClass c = classes.get(i);
+      if (c.isBalancing()) {
+        balancing = i;
+      } else {
+        equity[i] = c.amount();
+        knownEquity += c.amount();
+      }
+    }
+    double gap = totalUses - debtSources - knownEquity;
+    if (balancing >= 0) {
+      if (!(gap > 0.0)) {
+        throw new DealException(
+            "financing.equity[" + balancing + "].amount",
+            String.format(
+                java.util.Locale.ROOT,
+                "the balancing equity would be %.2f: the other sources (%.2f) already cover the"
+                    + " uses (%.2f); lower the debt or the other equity",
+                gap, debtSources + knownEquity, totalUses));
+      }
+      equity[balancing] = gap;
+    } else if (Math.abs(gap) > BALANCE_TOLERANCE) {
+      throw new DealException(
+          "financing",
+          String.format(
+              java.util.Locale.ROOT,
+              "sources (%.2f) do not equal uses (%.2f): difference %.2f; set one equity class's"
+                  + " amount to `balance` or adjust the amounts",
+              debtSources + knownEquity, totalUses, debtSources + knownEquity - totalUses));
+    }
+    double totalSources = 0.0;
+    for (int i = 0; i < equity.length; i++) {
+      sources.add(new SourcesAndUses.Line(classes.get(i).name(), equity[i]));
+      totalSources += equity[i];
+    }
+    for (int i = 0; i < amounts.length; i++) {
+      if (!tranches.get(i).rolledOver()) {
+        sources.add(new SourcesAndUses.Line(tranches.get(i).name(), amounts[i]));
+        totalSources += amounts[i];
+      }
+    }
+    SourcesAndUses su =
+        new SourcesAndUses(
+            sources, uses, totalSources, totalUses, ev, reference, ev / reference, sharePrice);
+    return new Entry(
+        ev, ltm, reference, amounts, fees, equity, transactionFees, base.cash() + cashIn, su);
+  }
+}

@@ -1,0 +1,113 @@
+package org.reprise.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.reprise.model.Deal;
+import org.reprise.model.EquityClass;
+import org.reprise.model.Valuation;
+
+/**
+ * The sale at the end of the exit year and the distribution of its proceeds (docs/methodology.md,
+ * "Exit").
+ *
+ * <p>Proceeds available = exit EV − exit fees + cash. They pay, in order: the operating company's
+ * tranches (revolver first, then in deal-file order), the holding's tranches (same rule), the
+ * preferred shares and shareholder loans in deal-file order (principal + coupon accrued at
+ * (1 + coupon)^years), and the ordinary shares pro rata to their ownership shares.
+ */
+final class ExitWaterfall {
+
+  /** Amount paid at exit per tranche. */
+  final double[] toTranche;
+  /** Amount paid at exit per equity class. */
+  final double[] toEquity;
+  /** Ownership share of each ordinary class (0 for the others). */
+  final double[] ownership;
+  final ExitResult result;
+
+  ExitWaterfall(Deal deal, Entry entry, DebtBook book, YearTable y, int exitYear) {
+    int x = exitYear - 1;
+    Valuation v = deal.exit().value();
+    double ebitda = v.isForward() ? y.ebitda[x + 1] : y.ebitda[x];
+    double ev = v.basis() == Valuation.Basis.AMOUNT ? v.value() : v.value() * ebitda;
+    double fees = deal.exit().feeShare() * ev;
+    double debt = 0.0;
+    for (int i = 0; i < book.m; i++) {
+      debt += book.closing[i][x];
+    }
+    double cash = y.cash[x];
+    double pool = Math.max(0.0, ev - fees + cash);
+    List<ExitResult.WaterfallLine> lines = new ArrayList<>();
+    toTranche = new double[book.m];
+    for (int k = 0; k < book.m; k++) {
+      int i = book.priority[k];
+      double claim = Math.max(0.0, book.closing[i][x]);
+      double paid = Math.min(pool, claim);
+      pool -= paid;
+      toTranche[i] = paid;
+      lines.add(
+          new ExitResult.WaterfallLine(
+              book.tranches.get(i).name(), book.tranches.get(i).lender(), claim, paid));
+    }
+    List<EquityClass> classes = deal.financing().equity();
+    double[] invested = entry.equityAmounts();
+    toEquity = new double[classes.size()];
+    for (int k = 0; k < classes.size(); k++) {
+      EquityClass c = classes.get(k);
+      if (c.kind() != EquityClass.Kind.ORDINARY) {
+        double claim = invested[k] * Math.pow(1.0 + c.coupon(), exitYear);
+        double paid = Math.min(pool, claim);
+        pool -= paid;
+        toEquity[k] = paid;
+        lines.add(new ExitResult.WaterfallLine(c.name(), c.holder(), claim, paid));
+      }
+    }
+    ownership = ownership(classes, invested);
+    double residual = pool;
+    for (int k = 0; k < classes.size(); k++) {
+      if (classes.get(k).kind() == EquityClass.Kind.ORDINARY) {
+        toEquity[k] = residual * ownership[k];
+        lines.add(
+            new ExitResult.WaterfallLine(
+                classes.get(k).name(), classes.get(k).holder(), toEquity[k], toEquity[k]));
+      }
+    }
+    double netDebt = debt - cash;
+    result =
+        new ExitResult(
+            y.year[x],
+            ebitda,
+            ebitda != 0.0 ? ev / ebitda : Double.NaN,
+            ev,
+            fees,
+            debt,
+            cash,
+            netDebt,
+            ev - fees - netDebt,
+            lines);
+  }
+
+  /**
+   * Ownership of the ordinary equity: the shares given in the deal, or pro rata to the amounts
+   * invested in ordinary shares.
+   */
+  static double[] ownership(List<EquityClass> classes, double[] invested) {
+    double[] own = new double[classes.size()];
+    double total = 0.0;
+    boolean given = false;
+    for (int k = 0; k < classes.size(); k++) {
+      EquityClass c = classes.get(k);
+      if (c.kind() == EquityClass.Kind.ORDINARY) {
+        given |= !Double.isNaN(c.ownershipShare());
+        total += invested[k];
+      }
+    }
+    for (int k = 0; k < classes.size(); k++) {
+      EquityClass c = classes.get(k);
+      if (c.kind() == EquityClass.Kind.ORDINARY) {
+        own[k] = given ? c.ownershipShare() : (total > 0.0 ? invested[k] / total : 0.0);
+      }
+    }
+    return own;
+  }
+}

@@ -1,0 +1,24 @@
+package org.reprise.engine.tax;
+
+/**
+ * The tax carry-forwards of one taxpayer, and the figures of the last computed year. A small
+ * mutable holder owned by one engine run (never shared between threads).
+ */
+public final class TaxPosition {
+  /** Tax losses carried forward, currency units (≥ 0). */
+  public double losses;
+  /** Net financial charges disallowed by the cap and carried forward, currency units (≥ 0). */
+  public double disallowedInterest;
+  /** Net financial charges disallowed in the last computed year. */
+  public double disallowedThisYear;
+  /** Taxable income of the last computed year after the cap and losses. */
+  public double taxableIncome;
+
+  /** Copies the carry-forwards of {@code other} into this position. */
+  public void copyFrom(TaxPosition other) {
+    losses = other.losses;
+    disallowedInterest = other.disallowedInterest;
+    disallowedThisYear = other.disallowedThisYear;
+    taxableIncome = other.taxableIncome;
+  }
+}

@@ -1,0 +1,73 @@
+package org.reprise.model;
+
+/**
+ * The legal profit-sharing of the operating company (participation des salariés, Code du travail
+ * art. L3322-1 ff., L3324-1): the special participation reserve
+ * {@code RSP = ½ × (B − 5 % × C) × S / VA}, floored at zero.
+ *
+ * @param applies true when the company must apply it (≥ 50 employees for 5 consecutive years)
+ * @param equityReturnShare the share of equity C deducted from the profit (5 %), decimal
+ * @param grossWageShare gross salaries S as a share of personnel costs (which include employer
+ *     contributions), decimal
+ * @param forfaitSocial employer levy on the participation paid (20 % from 50 employees), decimal
+ * @param perEmployeeCap ceiling per employee (75 % of the social-security ceiling, PASS), currency
+ *     units; the total is capped at headcount × this ({@code +∞} = no cap)
+ * @param baseYearReserve reserve of the base year, paid out in year 1, currency units
+ */
+public record Participation(
+    boolean applies,
+    double equityReturnShare,
+    double grossWageShare,
+    double forfaitSocial,
+    double perEmployeeCap,
+    double baseYearReserve) {
+
+  /** 5 % of equity, C. trav. L3324-1. */
+  public static final double LEGAL_EQUITY_RETURN_SHARE = 0.05;
+  /**
+   * Gross salaries ≈ personnel costs / 1.42: employer contributions of about 42 % of gross pay in
+   * manufacturing (a documented default to override with the company's own payroll figures).
+   */
+  public static final double DEFAULT_GROSS_WAGE_SHARE = 1.0 / 1.42;
+  /** Forfait social on participation from 50 employees (CSS L137-15/16; from memory, verify). */
+  public static final double DEFAULT_FORFAIT_SOCIAL = 0.20;
+  /** 75 % of the 2026 PASS of 48,060 € (shared/domain/french-rules.md B6; verify). */
+  public static final double DEFAULT_PER_EMPLOYEE_CAP = 36_045.0;
+  /** Headcount from which the participation is compulsory. */
+  public static final double HEADCOUNT_THRESHOLD = 50.0;
+
+  /** The French legal rules, applying when the headcount reaches the threshold. */
+  public static Participation legal(double headcount) {
+    return new Participation(
+        headcount >= HEADCOUNT_THRESHOLD,
+        LEGAL_EQUITY_RETURN_SHARE,
+        DEFAULT_GROSS_WAGE_SHARE,
+        DEFAULT_FORFAIT_SOCIAL,
+        DEFAULT_PER_EMPLOYEE_CAP,
+        0.0);
+  }
+
+  /** No participation (a company below the threshold, or a jurisdiction without it). */
+  public static Participation none() {
+    return new Participation(false, LEGAL_EQUITY_RETURN_SHARE, 1.0, 0.0, Double.POSITIVE_INFINITY, 0.0);
+  }
+
+  /**
+   * The special participation reserve: {@code max(0, ½ × (b − share × c) × s / va)}, capped.
+   *
+   * @param b net taxable profit of the year minus the corresponding income tax
+   * @param c equity of the company
+   * @param s gross salaries
+   * @param va value added in the sense of L3324-1 (personnel costs + taxes + financial charges +
+   *     depreciation + current result before tax)
+   * @param headcount average headcount, for the cap
+   * @return the reserve, currency units (0 when it does not apply or when va ≤ 0)
+   */
+  public double reserve(double b, double c, double s, double va, double headcount) {
+    if (!applies || !(va > 0.0)) {
+      return 0.0;
+    }
+    double rsp = 0.5 * (b - equityReturnShare * c) * s / va;
+    return Math.max(0.0, Math.min(rsp, perEmployeeCap * headcount));
+  }
+}

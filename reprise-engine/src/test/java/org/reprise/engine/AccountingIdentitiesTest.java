@@ -1,0 +1,201 @@
+package org.reprise.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.stream.LongStream;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.reprise.engine.returns.Irr;
+import org.reprise.model.Deal;
+import org.reprise.model.EquityClass;
+import org.reprise.model.Structure;
+import org.reprise.model.Tranche;
+import org.reprise.model.Valuation;
+
+/**
+ * Property tests: the accounting identities hold on many random valid deals (seeded, so every
+ * failure is reproducible from its seed).
+ */
+class AccountingIdentitiesTest {
+
+  static LongStream seeds() {
+    return LongStream.range(1, 301);
+  }
+
+  /** A random deal: any structure, tax regime, interest basis, tranche mix and conventions. */
+  static Deal randomDeal(long seed) {
+    UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+    TestDeals d = new TestDeals();
+    d.years = 3 + rng.nextInt(8);
+    boolean forward = rng.nextBoolean();
+    d.exitYear = forward ? d.years - 1 : d.years;
+    d.revenue = 1e6 + rng.nextDouble() * 60e6;
+    d.growth = new double[d.years];
+    for (int t = 0; t < d.years; t++) {
+      d.growth[t] = -0.25 + rng.nextDouble() * 0.4;
+    }
+    d.growth[0] = Math.max(d.growth[0], -0.05);
+    d.margin = 0.05 + rng.nextDouble() * 0.25;
+    d.variableShareOfCosts = 0.3 + rng.nextDouble() * (0.6 - d.margin);
+    // keep the fixed costs below half of the contribution so that year 1 stays profitable
+    d.variableShareOfCosts = Math.max(d.variableShareOfCosts, 1.0 - 2.0 * d.margin);
+    d.fixedCosts = (1.0 - d.margin - d.variableShareOfCosts) * d.revenue;
+    d.personnelShareOfFixed = rng.nextDouble();
+    if (rng.nextBoolean()) {
+      d.participation = org.reprise.model.Participation.legal(d.headcount);
+    }
+    d.depreciationShare = rng.nextDouble() * 0.06;
+    d.capexShare = rng.nextDouble() * 0.07;
+    d.wcShare = rng.nextDouble() * 0.25;
+    d.baseWc = d.wcShare * d.revenue;
+    d.baseCash = rng.nextDouble() * 0.05 * d.revenue;
+    d.baseDebt = rng.nextDouble() * 0.2 * d.revenue;
+    d.minimumCash = rng.nextDouble() * 0.02 * d.revenue;
+    d.interestOnCash = rng.nextDouble() < 0.5 ? 0.0 : rng.nextDouble() * 0.03;
+    double multiple = 4.0 + rng.nextDouble() * 6.0;
+    d.price = new Valuation(
+        rng.nextBoolean() ? Valuation.Basis.MULTIPLE_LTM : Valuation.Basis.MULTIPLE_FORWARD,
+        multiple);
+    d.exitValue = new Valuation(
+        forward ? Valuation.Basis.MULTIPLE_FORWARD : Valuation.Basis.MULTIPLE_LTM,
+        3.0 + rng.nextDouble() * 7.0);
+    d.exitFee = rng.nextDouble() * 0.02;
+    d.transactionFees = rng.nextDouble() * 0.03 * d.revenue;
+    d.structure = rng.nextBoolean() ? Structure.Kind.HOLDING : Structure.Kind.PUSHDOWN;
+    d.taxGroup = d.structure == Structure.Kind.HOLDING && rng.nextBoolean();
+    d.holdingCosts = d.structure == Structure.Kind.HOLDING ? rng.nextDouble() * 1e5 : 0.0;
+    d.tax = rng.nextBoolean() ? TestDeals.france() : TestDeals.generic(0.15 + rng.nextDouble() * 0.2);
+    d.basis = rng.nextBoolean() ? Deal.InterestBasis.AVERAGE : Deal.InterestBasis.OPENING;
+    d.cashSweep = rng.nextDouble() < 0.3 ? 0.0 : rng.nextDouble();
+    d.distributions = rng.nextDouble() < 0.7 ? 0.0 : rng.nextDouble() * 0.5;
+
+    double ebitda1 =
+        d.revenue * (1.0 + d.growth[0]) * (1.0 - d.variableShareOfCosts) - d.fixedCosts;
+    double ebitda = Math.min(d.margin * d.revenue, ebitda1);
+    double budget = ebitda * multiple * (0.3 + rng.nextDouble() * 0.4);
+    if (rng.nextBoolean()) {
+      d.revolver("RCF", "banks", 0.1 * budget, rng.nextDouble() * 0.05 * budget,
+          0.02 + rng.nextDouble() * 0.05, rng.nextDouble() * 0.01);
+    }
+    int tranches = 1 + rng.nextInt(3);
+    for (int k = 0; k < tranches; k++) {
+      double amount = budget / tranches;
+      double rate = 0.02 + rng.nextDouble() * 0.08;
+      double pik = rng.nextDouble() < 0.3 ? rng.nextDouble() * 0.06 : 0.0;
+      double[] rep = new double[d.years];
+      int maturity;
+      switch (rng.nextInt(3)) {
+        case 0 -> {
+          int tenor = 2 + rng.nextInt(8);
+          for (int t = 0; t < Math.min(tenor, d.years); t++) {
+            rep[t] = 1.0 / tenor;
+          }
+          maturity = tenor;
+        }
+        case 1 -> maturity = 2 + rng.nextInt(10);
+        default -> {
+          for (int t = 0; t < d.years; t++) {
+            rep[t] = rng.nextDouble() * 0.1;
+          }
+          maturity = d.years + 1 + rng.nextInt(3);
+        }
+      }
+      d.tranche("T" + k, k == 2 ? "mezzanine fund" : "banks", Tranche.Kind.TERM, amount, rate, pik,
+          rep, maturity);
+    }
+    d.equity("Fund shares", "fund", EquityClass.Kind.ORDINARY, Double.NaN, 0.0);
+    if (rng.nextBoolean()) {
+      d.equity("Fund loan", "fund", EquityClass.Kind.SHAREHOLDER_LOAN, 0.1 * budget, 0.08);
+    }
+    if (rng.nextBoolean()) {
+      d.equity("Management", "management", EquityClass.Kind.ORDINARY, 0.01 * budget, 0.0);
+    }
+    return d.build();
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void identitiesHold(long seed) {
+    Deal deal = randomDeal(seed);
+    DealResult r = LboEngine.DEFAULT.run(deal);
+    SourcesAndUses su = r.sourcesAndUses();
+    double scale = su.totalUses();
+    double tol = 1e-9 * scale;
+    assertThat(su.totalSources()).as("sources = uses").isCloseTo(su.totalUses(), within(0.005));
+
+    YearTable y = r.years();
+    double cash = deal.company().base().cash() + deal.transaction().cashToBalanceSheet();
+    for (int t = 0; t < y.size(); t++) {
+      for (ValueAddedSplit v : new ValueAddedSplit[] {y.opcoValueAdded, y.groupValueAdded}) {
+        assertThat(v.employees[t] + v.state[t] + v.lenders[t] + v.shareholders[t] + v.company[t])
+            .as("value added split sums to the value added, year " + t)
+            .isCloseTo(v.valueAdded[t], within(tol));
+      }
+      assertThat(y.opcoValueAdded.valueAdded[t])
+          .isCloseTo(y.revenue[t] - y.purchases[t] - y.externalCharges[t], within(tol));
+      if (t > 0) {
+        assertThat(y.participationPaid[t]).as("participation paid the next year")
+            .isCloseTo(y.participation[t - 1] + y.forfaitSocial[t - 1], within(tol));
+      }
+      assertThat(y.participation[t]).isGreaterThanOrEqualTo(0.0);
+      double flows = y.freeCashFlow[t] - y.distributions[t];
+      double debt = 0.0;
+      for (TrancheSchedule s : r.debt()) {
+        double opening = t == 0 ? s.initialAmount() : s.closing()[t - 1];
+        assertThat(s.opening()[t]).as("opening = previous closing").isCloseTo(opening, within(tol));
+        double rolled = s.opening()[t] + s.drawdown()[t] + s.pik()[t] + s.unpaidInterest()[t]
+            - s.mandatory()[t] - s.sweep()[t];
+        assertThat(s.closing()[t]).as("debt roll-forward " + s.name()).isCloseTo(rolled, within(tol));
+        assertThat(s.closing()[t]).as("debt never negative").isGreaterThanOrEqualTo(-tol);
+        double interestPaid = s.cashInterest()[t] + s.commitmentFee()[t] - s.unpaidInterest()[t];
+        flows += s.drawdown()[t] - interestPaid - s.mandatory()[t] - s.sweep()[t];
+        debt += s.closing()[t];
+        if (deal.interestBasis() == Deal.InterestBasis.AVERAGE && !s.kind().equals("revolver")) {
+          double rate = deal.financing().debt().get(r.debt().indexOf(s)).cashRate()[t];
+          double avg = 0.5 * (s.opening()[t] + s.closing()[t]);
+          assertThat(s.cashInterest()[t]).as("average-balance interest")
+              .isCloseTo(rate * Math.max(0.0, avg), within(1e-9 * Math.max(1.0, s.cashInterest()[t])));
+        }
+      }
+      cash += flows;
+      assertThat(y.cash[t]).as("cash roll-forward, year " + t).isCloseTo(cash, within(tol));
+      assertThat(y.debt[t]).isCloseTo(debt, within(tol));
+      assertThat(y.netDebt[t]).isCloseTo(debt - y.cash[t], within(tol));
+      cash = y.cash[t];
+    }
+
+    ValueBridge b = r.valueBridge();
+    double equityIn = 0.0;
+    for (int i = 0; i < deal.financing().equity().size(); i++) {
+      equityIn += su.sources().get(i).amount();
+    }
+    assertThat(b.entryEquity()).as("entry equity = equity sources").isCloseTo(equityIn, within(tol));
+    assertThat(b.ebitdaGrowth() + b.multipleChange() + b.deleveraging() + b.distributions() + b.fees())
+        .as("value bridge sums to the gain").isCloseTo(b.equityGain(), within(tol));
+    assertThat(b.equityGain())
+        .isCloseTo(b.exitEquity() + b.distributions() - b.entryEquity(), within(tol));
+
+    for (PartyReturn p : r.returns()) {
+      if (!Double.isNaN(p.irr()) && p.irr() > -0.99) {
+        double size = 0.0;
+        for (double f : p.flows()) {
+          size += Math.abs(f);
+        }
+        assertThat(Irr.npv(p.irr(), p.flows())).as("NPV at the IRR, " + p.party())
+            .isCloseTo(0.0, within(1e-8 * size));
+      }
+      double[] f = p.flows();
+      boolean singleExit = f[0] < 0.0 && f[f.length - 1] > 0.0;
+      for (int t = 1; t < f.length - 1; t++) {
+        singleExit &= f[t] == 0.0;
+      }
+      if (singleExit && !Double.isNaN(p.irr())) {
+        assertThat(Math.pow(1.0 + p.irr(), f.length - 1)).as("(1 + IRR)^n = multiple")
+            .isCloseTo(p.moic(), within(1e-9 * p.moic()));
+      }
+    }
+  }
+}

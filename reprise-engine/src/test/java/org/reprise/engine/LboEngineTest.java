@@ -1,0 +1,279 @@
+package org.reprise.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import org.reprise.model.DealException;
+import org.reprise.model.EquityClass;
+import org.reprise.model.Tranche;
+import org.reprise.model.Valuation;
+import org.junit.jupiter.api.Test;
+
+/** Hand-worked cases of the whole engine. Every expected number is derived in the comments. */
+class LboEngineTest {
+  private static final double EPS = 1e-9;
+
+  /**
+   * Paper LBO, cash kept on the balance sheet. Revenue 100 flat, EBITDA 20, price 5 × 20 = 100,
+   * senior 60 at 10 % bullet after the exit, equity 40 (balance), tax 25 %, no sweep.
+   *
+   * <pre>
+   * each year: interest 60 × 10 % = 6; taxable 20 − 6 = 14; tax 3.5;
+   *            FCF = 20 − 3.5 = 16.5; cash += 16.5 − 6 = 10.5
+   * year 5:    cash = 5 × 10.5 = 52.5; net debt = 60 − 52.5 = 7.5
+   * exit:      EV = 5 × 20 = 100; equity = 100 − 7.5 = 92.5
+   * fund:      −40 at closing, +92.5 after 5 years: multiple 92.5 / 40 = 2.3125,
+   *            IRR = 2.3125^(1/5) − 1 = 18.2558... %
+   * senior:    −60, +6, +6, +6, +6, +66: IRR 10 %, multiple 90 / 60 = 1.5
+   * bridge:    EBITDA growth 0, multiple change 0, deleveraging 0 − 7.5 ... ND0 = 60, ND1 = 7.5
+   *            → 52.5 = gain 92.5 − 40
+   * </pre>
+   */
+  @Test
+  void paperLboWithCashKept() {
+    TestDeals d = new TestDeals();
+    d.term("Senior", "banks", 60.0, 0.10, 6);
+    DealResult r = LboEngine.DEFAULT.run(d.build());
+
+    assertThat(r.sourcesAndUses().totalSources()).isCloseTo(100.0, within(EPS));
+    assertThat(r.sourcesAndUses().totalUses()).isCloseTo(100.0, within(EPS));
+    assertThat(r.sourcesAndUses().sources().get(0).amount()).isCloseTo(40.0, within(EPS));
+    YearTable y = r.years();
+    for (int t = 0; t < 5; t++) {
+      assertThat(y.ebitda[t]).isCloseTo(20.0, within(EPS));
+      assertThat(y.cashInterest[t]).isCloseTo(6.0, within(EPS));
+      assertThat(y.incomeTax[t]).isCloseTo(3.5, within(EPS));
+      assertThat(y.freeCashFlow[t]).isCloseTo(16.5, within(EPS));
+      assertThat(y.cash[t]).isCloseTo(10.5 * (t + 1), within(EPS));
+    }
+    assertThat(r.exit().enterpriseValue()).isCloseTo(100.0, within(EPS));
+    assertThat(r.exit().netDebt()).isCloseTo(7.5, within(EPS));
+    assertThat(r.exit().equityValue()).isCloseTo(92.5, within(EPS));
+    PartyReturn fund = r.returnOf("fund");
+    assertThat(fund.moic()).isCloseTo(2.3125, within(EPS));
+    assertThat(fund.irr()).isCloseTo(Math.pow(2.3125, 0.2) - 1.0, within(1e-10));
+    PartyReturn banks = r.returnOf("banks");
+    assertThat(banks.irr()).isCloseTo(0.10, within(1e-10));
+    assertThat(banks.moic()).isCloseTo(1.5, within(EPS));
+    ValueBridge b = r.valueBridge();
+    assertThat(b.equityGain()).isCloseTo(52.5, within(EPS));
+    assertThat(b.deleveraging()).isCloseTo(52.5, within(EPS));
+    assertThat(b.ebitdaGrowth()).isCloseTo(0.0, within(EPS));
+    assertThat(b.multipleChange()).isCloseTo(0.0, within(EPS));
+    assertThat(r.paymentDefault().occurred()).isFalse();
+  }
+
+  /**
+   * Same deal with a 100 % cash sweep and growth: revenue +10 % a year for two years, exit after 2
+   * years at 5 × LTM.
+   *
+   * <pre>
+   * year 1: revenue 110, EBITDA 22, interest 6, tax (22 − 6) × 25 % = 4, FCF 18,
+   *         excess 18 − 6 = 12 → debt 60 − 12 = 48
+   * year 2: revenue 121, EBITDA 24.2, interest 4.8, tax (24.2 − 4.8) × 25 % = 4.85,
+   *         FCF 19.35, excess 19.35 − 4.8 = 14.55 → debt 33.45
+   * exit:   EV 5 × 24.2 = 121, equity 121 − 33.45 = 87.55; fund −40 → +87.55 in 2 years:
+   *         IRR = sqrt(87.55 / 40) − 1
+   * bridge: growth 5 × (24.2 − 20) = 21, multiple 0, deleveraging 60 − 33.45 = 26.55;
+   *         21 + 26.55 = 47.55 = 87.55 − 40
+   * </pre>
+   */
+  @Test
+  void paperLboWithSweepAndGrowth() {
+    TestDeals d = new TestDeals();
+    d.years = 2;
+    d.exitYear = 2;
+    d.growth = new double[] {0.10};
+    d.cashSweep = 1.0;
+    d.term("Senior", "banks", 60.0, 0.10, 9);
+    DealResult r = LboEngine.DEFAULT.run(d.build());
+    YearTable y = r.years();
+    assertThat(y.debt[0]).isCloseTo(48.0, within(EPS));
+    assertThat(y.incomeTax[1]).isCloseTo(4.85, within(EPS));
+    assertThat(y.debt[1]).isCloseTo(33.45, within(EPS));
+    assertThat(y.cash[1]).isCloseTo(0.0, within(EPS));
+    assertThat(r.exit().equityValue()).isCloseTo(87.55, within(EPS));
+    assertThat(r.returnOf("fund").irr()).isCloseTo(Math.sqrt(87.55 / 40.0) - 1.0, within(1e-10));
+    assertThat(r.valueBridge().ebitdaGrowth()).isCloseTo(21.0, within(EPS));
+    assertThat(r.valueBridge().deleveraging()).isCloseTo(26.55, within(EPS));
+  }
+
+  /**
+   * Average-balance interest with a full sweep, one year: closing C = 60 − (FCF − I) with
+   * I = 10 % × (60 + C) / 2 and FCF = 20 − 25 % × (20 − I) = 15 + 0.25 I.
+   * C = 60 − 15 − 0.25 I + I = 45 + 0.75 I; I = 0.05 × (105 + 0.75 I) → I = 5.25 / 0.9625.
+   */
+  @Test
+  void averageBalanceInterestIsSolvedExactly() {
+    TestDeals d = new TestDeals();
+    d.years = 1;
+    d.exitYear = 1;
+    d.cashSweep = 1.0;
+    d.basis = org.reprise.model.Deal.InterestBasis.AVERAGE;
+    d.term("Senior", "banks", 60.0, 0.10, 9);
+    DealResult r = LboEngine.DEFAULT.run(d.build());
+    double interest = 5.25 / 0.9625;
+    assertThat(r.years().cashInterest[0]).isCloseTo(interest, within(1e-12));
+    assertThat(r.years().debt[0]).isCloseTo(45.0 + 0.75 * interest, within(1e-12));
+    assertThat(r.interestIterations()).isBetween(2, 40);
+  }
+
+  /**
+   * Payment default: senior 90 at 10 % amortising 30 a year, EBITDA 20.
+   *
+   * <pre>
+   * year 1: interest 9, tax (20 − 9) × 25 % = 2.75, FCF 17.25; due 9 + 30 = 39 → shortfall 21.75
+   *         paid: interest 9, principal 8.25; unpaid principal 21.75 stays outstanding
+   *         closing debt = 90 − 8.25 = 81.75
+   * </pre>
+   */
+  @Test
+  void paymentDefaultIsReportedWithItsShortfall() {
+    TestDeals d = new TestDeals();
+    d.price = new Valuation(Valuation.Basis.MULTIPLE_LTM, 6.0);
+    d.linear("Senior", "banks", 90.0, 0.10, 3);
+    DealResult r = LboEngine.DEFAULT.run(d.build());
+    assertThat(r.paymentDefault().occurred()).isTrue();
+    assertThat(r.paymentDefault().year()).isEqualTo(2026);
+    assertThat(r.paymentDefault().shortfall()).isCloseTo(21.75, within(EPS));
+    assertThat(r.years().debt[0]).isCloseTo(81.75, within(EPS));
+    assertThat(r.years().defaulted[0]).isTrue();
+    assertThat(r.debt().get(0).unpaidPrincipal()[0]).isCloseTo(21.75, within(EPS));
+  }
+
+  /**
+   * Revolver drawn to meet the debt service, then repaid first. Senior 60 at 10 % with 25 due in
+   * year 1: FCF 16.5, due 6 + 25 = 31, short 14.5 → revolver draws 14.5 (limit 20, drawn at
+   * closing 0, interest on opening balance 0; commitment fee 1 % × 20 = 0.2, which is also due:
+   * FCF 16.5 + 0.25 × 0.2 tax saving = 16.55, due 31.2, draw 14.65).
+   */
+  @Test
+  void revolverCoversAShortfallAndIsRepaidFirst() {
+    TestDeals d = new TestDeals();
+    d.revolver("RCF", "banks", 20.0, 0.0, 0.05, 0.01);
+    double[] rep = {25.0 / 60.0, 0, 0, 0, 0};
+    d.tranche("Senior", "banks", Tranche.Kind.TERM, 60.0, 0.10, 0.0, rep, 9);
+    d.cashSweep = 1.0;
+    DealResult r = LboEngine.DEFAULT.run(d.build());
+    TrancheSchedule rcf = r.debt().get(0);
+    assertThat(rcf.drawdown()[0]).isCloseTo(14.65, within(EPS));
+    assertThat(r.paymentDefault().occurred()).isFalse();
+    // year 2: revolver interest 5 % × 14.65 = 0.7325, fee 1 % × (20 − 14.65) = 0.0535,
+    // senior interest 3.5: charges 4.286, tax 25 % × (20 − 4.286) = 3.9285, FCF 16.0715,
+    // excess 16.0715 − 4.286 = 11.7855, all of it to the revolver, none to the senior sweep
+    assertThat(rcf.sweep()[1]).isCloseTo(11.7855, within(EPS));
+    assertThat(r.debt().get(1).sweep()[1]).isCloseTo(0.0, within(EPS));
+  }
+
+  @Test
+  void forwardExitMultipleUsesNextYearsEbitda() {
+    TestDeals d = new TestDeals();
+    d.years = 3;
+    d.exitYear = 2;
+    d.growth = new double[] {0.0, 0.0, 0.5};
+    d.exitValue = new Valuation(Valuation.Basis.MULTIPLE_FORWARD, 5.0);
+    d.term("Senior", "banks", 60.0, 0.10, 9);
+    DealResult r = LboEngine.DEFAULT.run(d.build());
+    // year 3 revenue 150, EBITDA 30: EV = 5 × 30 = 150
+    assertThat(r.exit().ebitda()).isCloseTo(30.0, within(EPS));
+    assertThat(r.exit().enterpriseValue()).isCloseTo(150.0, within(EPS));
+  }
+
+  @Test
+  void preferredSharesArePaidBeforeOrdinary() {
+    TestDeals d = new TestDeals();
+    d.equity("Fund preferred", "fund", EquityClass.Kind.PREFERRED, 30.0, 0.10);
+    d.equity("Management shares", "management", EquityClass.Kind.ORDINARY, Double.NaN, 0.0);
+    d.term("Senior", "banks", 60.0, 0.10, 6);
+    DealResult r = LboEngine.DEFAULT.run(d.build());
+    // equity value 92.5 (first test); preferred claim 30 × 1.1^5 = 48.3153; ordinary gets the rest
+    double pref = 30.0 * Math.pow(1.1, 5);
+    assertThat(r.returnOf("fund").proceeds()).isCloseTo(pref, within(EPS));
+    assertThat(r.returnOf("management").proceeds()).isCloseTo(92.5 - pref, within(EPS));
+  }
+
+  @Test
+  void unbalancedSourcesAndUsesAreRefusedWithBothTotals() {
+    TestDeals d = new TestDeals();
+    d.equity("Fund shares", "fund", EquityClass.Kind.ORDINARY, 30.0, 0.0);
+    d.term("Senior", "banks", 60.0, 0.10, 6);
+    assertThatThrownBy(() -> LboEngine.DEFAULT.run(d.build()))
+        .isInstanceOf(DealException.class)
+        .hasMessageContaining("sources (90.00) do not equal uses (100.00)");
+  }
+
+  @Test
+  void balancingEquityMustBePositive() {
+    TestDeals d = new TestDeals();
+    d.term("Senior", "banks", 120.0, 0.10, 6);
+    assertThatThrownBy(() -> LboEngine.DEFAULT.run(d.build()))
+        .isInstanceOf(DealException.class)
+        .hasMessageContaining("financing.equity[0].amount");
+  }
+
+  @Test
+  void exitAfterTheHorizonIsRefused() {
+    TestDeals d = new TestDeals();
+    d.exitYear = 6;
+    assertThatThrownBy(() -> LboEngine.DEFAULT.run(d.build()))
+        .isInstanceOf(DealException.class)
+        .hasMessageContaining("exit.year");
+  }
+
+  /**
+   * Holding structure, senior 60 at 10 % at the holding, EBITDA 20, tax 25 %, one year.
+   *
+   * <pre>
+   * with a tax group: one taxpayer, taxable 20 − 6 = 14, tax 3.5 (as under push-down);
+   *   the operating company pays its stand-alone tax 25 % × 20 = 5 to the holding, which keeps
+   *   the 1.5 saving: the holding needs 6 (interest) − 1.5 = 4.5 from upstream
+   * without a tax group: the operating company pays 5; the holding's loss of 6 (+ 5 % × dividends
+   *   add-back) saves nothing; the group pays 5
+   * </pre>
+   */
+  @Test
+  void taxGroupLetsHoldingInterestOffsetTheFactorysProfit() {
+    TestDeals grouped = new TestDeals();
+    grouped.years = 1;
+    grouped.exitYear = 1;
+    grouped.structure = org.reprise.model.Structure.Kind.HOLDING;
+    grouped.taxGroup = true;
+    grouped.term("Senior", "banks", 60.0, 0.10, 9);
+    DealResult g = LboEngine.DEFAULT.run(grouped.build());
+    assertThat(g.years().incomeTax[0]).isCloseTo(3.5, within(EPS));
+    assertThat(g.years().opcoIncomeTax[0]).isCloseTo(5.0, within(EPS));
+    assertThat(g.years().dividendsUpstream[0]).isCloseTo(4.5, within(EPS));
+
+    TestDeals alone = new TestDeals();
+    alone.years = 1;
+    alone.exitYear = 1;
+    alone.structure = org.reprise.model.Structure.Kind.HOLDING;
+    alone.taxGroup = false;
+    alone.term("Senior", "banks", 60.0, 0.10, 9);
+    DealResult a = LboEngine.DEFAULT.run(alone.build());
+    assertThat(a.years().incomeTax[0]).isCloseTo(5.0, within(EPS));
+    // the holding needs the interest only: 6 upstreamed as dividends (reserves 50 + net income 15)
+    assertThat(a.years().dividendsUpstream[0]).isCloseTo(6.0, within(EPS));
+    assertThat(a.years().opcoNetIncome[0]).isCloseTo(15.0, within(EPS));
+  }
+
+  /**
+   * Push-down: the acquisition interest reduces the operating company's own profit (this is what
+   * later shrinks the legal profit-sharing). Opco pre-tax = 20 − 6 = 14 under push-down, 20 in a
+   * holding structure.
+   */
+  @Test
+  void pushdownPutsTheInterestInTheOperatingCompany() {
+    TestDeals push = new TestDeals();
+    push.term("Senior", "banks", 60.0, 0.10, 9);
+    assertThat(LboEngine.DEFAULT.run(push.build()).years().opcoPreTaxIncome[0])
+        .isCloseTo(14.0, within(EPS));
+    TestDeals hold = new TestDeals();
+    hold.structure = org.reprise.model.Structure.Kind.HOLDING;
+    hold.taxGroup = true;
+    hold.term("Senior", "banks", 60.0, 0.10, 9);
+    assertThat(LboEngine.DEFAULT.run(hold.build()).years().opcoPreTaxIncome[0])
+        .isCloseTo(20.0, within(EPS));
+  }
+}

@@ -1,0 +1,182 @@
+package org.reprise.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.reprise.model.BaseYear;
+import org.reprise.model.Company;
+import org.reprise.model.Covenants;
+import org.reprise.model.Deal;
+import org.reprise.model.Driver;
+import org.reprise.model.EquityClass;
+import org.reprise.model.Exit;
+import org.reprise.model.Financing;
+import org.reprise.model.Operations;
+import org.reprise.model.Structure;
+import org.reprise.model.Tax;
+import org.reprise.model.Tranche;
+import org.reprise.model.Transaction;
+import org.reprise.model.Valuation;
+
+/**
+ * A mutable builder of resolved deals for engine tests (the engine module has no file reader).
+ * Defaults: the textbook paper LBO — revenue 100 flat, EBITDA margin 20 %, no depreciation, capex
+ * or working capital, price 5 × LTM EBITDA = 100, generic 25 % tax, no fees, exit after 5 years at
+ * 5 × LTM, opening-balance interest, pushdown structure, one fund ordinary class as the balance.
+ */
+final class TestDeals {
+  int years = 5;
+  int exitYear = 5;
+  double revenue = 100.0;
+  double[] growth;
+  double margin = 0.20;
+  double variableShareOfCosts = -1;
+  double fixedCosts = 0.0;
+  /** Share of the fixed costs that are personnel costs (the rest are external charges). */
+  double personnelShareOfFixed = 0.0;
+  double headcount = 100.0;
+  org.reprise.model.Participation participation = org.reprise.model.Participation.none();
+  double depreciationShare = 0.0;
+  double capexShare = 0.0;
+  double wcShare = 0.0;
+  double baseWc = 0.0;
+  double baseCash = 0.0;
+  double baseDebt = 0.0;
+  double minimumCash = 0.0;
+  double interestOnCash = 0.0;
+  Valuation price = new Valuation(Valuation.Basis.MULTIPLE_LTM, 5.0);
+  Valuation exitValue = new Valuation(Valuation.Basis.MULTIPLE_LTM, 5.0);
+  double exitFee = 0.0;
+  double transactionFees = 0.0;
+  Structure.Kind structure = Structure.Kind.PUSHDOWN;
+  boolean taxGroup = false;
+  double holdingCosts = 0.0;
+  Tax tax = generic(0.25);
+  Deal.InterestBasis basis = Deal.InterestBasis.OPENING;
+  double cashSweep = 0.0;
+  double distributions = 0.0;
+  final List<EquityClass> equity = new ArrayList<>();
+  final List<Tranche> debt = new ArrayList<>();
+  double[] maxLeverage;
+  double[] minCover;
+  double[] minDscr;
+
+  static Tax generic(double rate) {
+    return new Tax(
+        fill(40, rate), 0.0, 0.0, Double.POSITIVE_INFINITY, 0.0, 0.0, Double.POSITIVE_INFINITY,
+        1.0, 0.0, 0.0, 0.0, 0.0, 0.0);
+  }
+
+  /** The France preset (2024–2026 values, see shared/domain/french-rules.md). */
+  static Tax france() {
+    return new Tax(
+        fill(40, 0.25), 0.15, 0.0, 3_000_000.0, 0.30, 0.0, 1_000_000.0, 0.5, 0.033, 763_000.0,
+        7_630_000.0, 0.05, 0.01);
+  }
+
+  static double[] fill(int n, double v) {
+    double[] a = new double[n];
+    Arrays.fill(a, v);
+    return a;
+  }
+
+  TestDeals term(String name, String lender, double amount, double rate, int maturity) {
+    return tranche(name, lender, Tranche.Kind.TERM, amount, rate, 0.0, new double[years], maturity);
+  }
+
+  TestDeals linear(String name, String lender, double amount, double rate, int tenor) {
+    double[] rep = new double[years];
+    for (int t = 0; t < Math.min(tenor, years); t++) {
+      rep[t] = 1.0 / tenor;
+    }
+    return tranche(name, lender, Tranche.Kind.TERM, amount, rate, 0.0, rep, tenor);
+  }
+
+  TestDeals tranche(
+      String name, String lender, Tranche.Kind kind, double amount, double rate, double pik,
+      double[] repayment, int maturity) {
+    Tranche.Borrower borrower =
+        structure == Structure.Kind.HOLDING ? Tranche.Borrower.HOLDING : Tranche.Borrower.OPCO;
+    debt.add(
+        new Tranche(
+            name, lender, kind, borrower,
+            new Tranche.Size(Tranche.Size.Basis.AMOUNT, amount),
+            fill(years, rate), fill(years, pik), 0.0, repayment,
+            maturity > years ? 0 : maturity, kind == Tranche.Kind.TERM, debt.size(), 0.0, 0.0,
+            false));
+    return this;
+  }
+
+  TestDeals revolver(String name, String lender, double limit, double drawn, double rate, double fee) {
+    debt.add(
+        new Tranche(
+            name, lender, Tranche.Kind.REVOLVER, Tranche.Borrower.OPCO,
+            new Tranche.Size(Tranche.Size.Basis.AMOUNT, drawn),
+            fill(years, rate), fill(years, 0.0), 0.0, new double[years], 0, false, debt.size(),
+            limit, fee, false));
+    return this;
+  }
+
+  TestDeals equity(String name, String holder, EquityClass.Kind kind, double amount, double coupon) {
+    equity.add(new EquityClass(name, holder, kind, amount, coupon, Double.NaN));
+    return this;
+  }
+
+  Deal build() {
+    if (equity.isEmpty()) {
+      equity("Fund shares", "fund", EquityClass.Kind.ORDINARY, Double.NaN, 0.0);
+    }
+    double[] rev = new double[years];
+    double r = revenue;
+    for (int t = 0; t < years; t++) {
+      r *= 1.0 + (growth == null ? 0.0 : growth[Math.min(t, growth.length - 1)]);
+      rev[t] = r;
+    }
+    // Costs: purchases carry the variable part, external charges the fixed part, so that
+    // EBITDA = margin × revenue when fixedCosts = 0.
+    double variable = variableShareOfCosts >= 0 ? variableShareOfCosts : 1.0 - margin;
+    double baseCosts = variable * revenue + fixedCosts;
+    double personnel = personnelShareOfFixed * fixedCosts;
+    double external = fixedCosts - personnel;
+    BaseYear base =
+        new BaseYear(
+            2025, revenue, baseCosts - fixedCosts, external, 0.0, personnel,
+            depreciationShare * revenue, capexShare * revenue, baseWc, baseCash, baseDebt,
+            50.0, 50.0, 0.0);
+    Operations ops =
+        new Operations(
+            rev,
+            Driver.share(years, variable),
+            new Driver(new double[years], fill(years, external)),
+            Driver.zero(years),
+            new Driver(new double[years], fill(years, personnel)),
+            Driver.share(years, depreciationShare),
+            Driver.share(years, capexShare),
+            Driver.share(years, wcShare),
+            false,
+            fill(years, headcount),
+            fill(years, minimumCash),
+            fill(years, interestOnCash));
+    Tax sized = new Tax(
+        Arrays.copyOf(tax.rate(), years), tax.reducedRate(), tax.reducedRateThreshold(),
+        tax.interestCapFloor(), tax.interestCapShare(), tax.standaloneExtraShare(),
+        tax.lossAllowance(), tax.lossExcessShare(), tax.socialContributionRate(),
+        tax.socialContributionAllowance(), tax.socialContributionRevenueThreshold(),
+        tax.dividendAddBack(), tax.groupDividendAddBack());
+    return new Deal(
+        "test deal",
+        new Company("Test company", headcount, base),
+        ops,
+        new Transaction(price, true, transactionFees, 0.0, 0.0, "2025-12-31"),
+        new Structure(structure, taxGroup, fill(years, holdingCosts)),
+        new Financing(equity, debt, cashSweep, distributions),
+        sized,
+        new Covenants(
+            maxLeverage == null ? fill(years, Double.NaN) : maxLeverage,
+            minCover == null ? fill(years, Double.NaN) : minCover,
+            minDscr == null ? fill(years, Double.NaN) : minDscr),
+        new Exit(exitYear, exitValue, exitFee),
+        basis,
+        participation);
+  }
+}
