@@ -25,7 +25,8 @@ final class ExitWaterfall {
   final double[] ownership;
   final ExitResult result;
 
-  ExitWaterfall(Deal deal, Entry entry, DebtBook book, YearTable y, int exitYear) {
+  ExitWaterfall(
+      Deal deal, Entry entry, DebtBook book, YearTable y, int exitYear, double[] capital) {
     int x = exitYear - 1;
     Valuation v = deal.exit().value();
     double ebitda = v.isForward() ? y.ebitda[x + 1] : y.ebitda[x];
@@ -37,12 +38,14 @@ final class ExitWaterfall {
     }
     double cash = y.cash[x];
     double pool = Math.max(0.0, ev - fees + cash);
+    boolean coop = deal.isCooperative();
     List<ExitResult.WaterfallLine> lines = new ArrayList<>();
     toTranche = new double[book.m];
     for (int k = 0; k < book.m; k++) {
       int i = book.priority[k];
       double claim = Math.max(0.0, book.closing[i][x]);
-      double paid = Math.min(pool, claim);
+      // a SCOP is not sold: its lenders' claims are valued at par
+      double paid = coop ? claim : Math.min(pool, claim);
       pool -= paid;
       toTranche[i] = paid;
       lines.add(
@@ -63,9 +66,21 @@ final class ExitWaterfall {
       }
     }
     ownership = ownership(classes, invested);
+    if (coop) {
+      // members' shares are repaid at nominal value; the reserves stay in the cooperative
+      for (int k = 0; k < classes.size(); k++) {
+        if (classes.get(k).kind() == EquityClass.Kind.ORDINARY) {
+          toEquity[k] = capital[k];
+          lines.add(
+              new ExitResult.WaterfallLine(
+                  classes.get(k).name(), classes.get(k).holder(), capital[k], capital[k]));
+        }
+      }
+      pool = 0.0;
+    }
     double residual = pool;
     for (int k = 0; k < classes.size(); k++) {
-      if (classes.get(k).kind() == EquityClass.Kind.ORDINARY) {
+      if (!coop && classes.get(k).kind() == EquityClass.Kind.ORDINARY) {
         toEquity[k] = residual * ownership[k];
         lines.add(
             new ExitResult.WaterfallLine(

@@ -47,19 +47,29 @@ public final class LboEngine {
     }
 
     YearTable years = new YearTable(n);
-    OperatingProjection.project(deal.company().base(), deal.operations(), years);
+    if (deal.isCooperative()) {
+      CooperativeRules.validateShares(deal);
+    }
+    OperatingProjection.project(
+        deal.company().base(),
+        deal.operations(),
+        deal.isCooperative() ? deal.cooperative().cfeExemption() : null,
+        years);
     Entry entry = Entry.of(deal, years.ebitda[0]);
     DebtBook book = new DebtBook(deal, entry, exitYear);
     YearSolver solver = new YearSolver(deal, entry, book, years);
     for (int t = 0; t < n; t++) {
       solver.solve(t);
     }
+    if (deal.isCooperative()) {
+      CooperativeRules.validateCapital(deal, entry.equityAmounts(), solver);
+    }
     double debtAtClosing = 0.0;
     for (double a : book.initial) {
       debtAtClosing += a;
     }
     CreditStatistics.compute(years, debtAtClosing, deal.covenants());
-    ExitWaterfall exit = new ExitWaterfall(deal, entry, book, years, exitYear);
+    ExitWaterfall exit = new ExitWaterfall(deal, entry, book, years, exitYear, solver.capital);
     ValueBridge bridge = Bridge.of(entry, debtAtClosing, years, exit.result, exitYear);
     return new DealResult(
         deal.name(),
@@ -70,7 +80,7 @@ public final class LboEngine {
         years,
         book.schedules(),
         exit.result,
-        PartyReturns.compute(deal, entry, book, years, exit, exitYear),
+        PartyReturns.compute(deal, entry, book, years, exit, exitYear, solver.classFlows),
         bridge,
         firstDefault(years),
         solver.maxIterations);

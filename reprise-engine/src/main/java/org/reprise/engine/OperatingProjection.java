@@ -21,8 +21,11 @@ final class OperatingProjection {
    *   <li>working capital_t = share_t × revenue_t + fixed_t, change_t = WC_t − WC_{t−1} (WC_{−1} =
    *       base-year net working capital); or, when the change is given, WC_t = WC_{t−1} + change_t.
    * </ul>
+   *
+   * @param taxRelief taxes other than income tax that the company is exempt from (a SCOP's CFE),
+   *     per year, or {@code null}
    */
-  static void project(BaseYear base, Operations ops, YearTable out) {
+  static void project(BaseYear base, Operations ops, double[] taxRelief, YearTable out) {
     int n = ops.years();
     double previousWc = base.netWorkingCapital();
     for (int t = 0; t < n; t++) {
@@ -30,6 +33,9 @@ final class OperatingProjection {
       double purchases = ops.purchases().value(t, r);
       double external = ops.externalCharges().value(t, r);
       double taxes = ops.otherTaxes().value(t, r);
+      if (taxRelief != null) {
+        taxes = Math.max(0.0, taxes - taxRelief[t]);
+      }
       double personnel = ops.personnel().value(t, r);
       double ebitda = r - purchases - external - taxes - personnel;
       double depreciation = ops.depreciation().value(t, r);

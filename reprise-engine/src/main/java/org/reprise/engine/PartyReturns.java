@@ -24,7 +24,13 @@ final class PartyReturns {
   private PartyReturns() {}
 
   static List<PartyReturn> compute(
-      Deal deal, Entry entry, DebtBook book, YearTable y, ExitWaterfall exit, int exitYear) {
+      Deal deal,
+      Entry entry,
+      DebtBook book,
+      YearTable y,
+      ExitWaterfall exit,
+      int exitYear,
+      double[][] classFlows) {
     Map<String, double[]> flows = new LinkedHashMap<>();
     Map<String, String> roles = new LinkedHashMap<>();
     List<EquityClass> classes = deal.financing().equity();
@@ -33,7 +39,11 @@ final class PartyReturns {
       EquityClass c = classes.get(k);
       double[] f = flowsOf(flows, roles, c.holder(), "equity", exitYear);
       f[0] -= invested[k];
-      if (c.kind() == EquityClass.Kind.ORDINARY) {
+      if (deal.isCooperative()) {
+        for (int t = 1; t <= exitYear; t++) {
+          f[t] += classFlows[k][t - 1];
+        }
+      } else if (c.kind() == EquityClass.Kind.ORDINARY) {
         for (int t = 1; t <= exitYear; t++) {
           f[t] += y.distributions[t - 1] * exit.ownership[k];
         }

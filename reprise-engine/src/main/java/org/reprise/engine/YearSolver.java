@@ -3,6 +3,7 @@ package org.reprise.engine;
 import java.util.List;
 import org.reprise.engine.tax.CorporateTax;
 import org.reprise.engine.tax.TaxPosition;
+import org.reprise.model.Cooperative;
 import org.reprise.model.Deal;
 import org.reprise.model.EquityClass;
 import org.reprise.model.Participation;
@@ -57,7 +58,11 @@ final class YearSolver {
   private final TaxPosition groupTax = new TaxPosition();
 
   // Scratch of one evaluation.
-  private final double[] guessClose;
+  /** Iterated unknowns besides the closing balances: cash, dividend, work share, participation. */
+  static final int EXTRA = 4;
+
+  private final double[] guess;
+  private final double[] fresh;
   private final double[] step;
   private final double[] previousStep;
   private final double[] newClose;
@@ -96,6 +101,21 @@ final class YearSolver {
   private double eForfait;
   private double eHoldingCosts;
   private final Participation participation;
+  /** SCOP rules, or null. */
+  private final Cooperative coop;
+  /** Nominal capital of each equity class (moves with SCOP contributions and buybacks). */
+  final double[] capital;
+  /** SCOP: cash flows of each equity class per year (contributions −, dividends and buybacks +). */
+  final double[][] classFlows;
+  /** SCOP: employees' share of the capital at the end of year 7 (the amorçage deadline). */
+  double employeeShareAfterSeed = Double.NaN;
+  private double workShareDue;
+  private double coopDividendDue;
+  private double eWork;
+  private double eCoopDividend;
+  private double eBuyback;
+  private double eContribution;
+  private double eNetSurplus;
 
   int maxIterations;
 
@@ -117,13 +137,17 @@ final class YearSolver {
     opcoBookEquity = deal.company().base().bookEquity();
     reserves = deal.company().base().distributableReserves();
     participation = deal.participation();
+    coop = deal.cooperative();
+    capital = entry.equityAmounts().clone();
+    classFlows = new double[equity.size()][coop == null ? 0 : deal.years()];
     participationDue =
         participation.baseYearReserve() * (1.0 + participation.forfaitSocial());
     opcoTax.losses = deal.company().base().taxLosses();
     groupTax.losses = deal.company().base().taxLosses();
-    guessClose = new double[m];
-    step = new double[m + 2];
-    previousStep = new double[m + 2];
+    guess = new double[m + EXTRA];
+    fresh = new double[m + EXTRA];
+    step = new double[m + EXTRA];
+    previousStep = new double[m + EXTRA];
     newClose = new double[m];
     ci = new double[m];
     pk = new double[m];
@@ -147,30 +171,24 @@ final class YearSolver {
    */
   void solve(int t) {
     int m = book.m;
-    int dim = m + 2;
-    System.arraycopy(balance, 0, guessClose, 0, m);
-    double guessCash = cash;
-    double guessDividend = 0.0;
+    int dim = m + EXTRA;
+    System.arraycopy(balance, 0, guess, 0, m);
+    guess[m] = cash;
+    guess[m + 1] = 0.0;
+    guess[m + 2] = 0.0;
+    guess[m + 3] = 0.0;
     boolean havePrevious = false;
     int iter = 0;
     while (true) {
       iter++;
-      evaluate(t, guessClose, guessCash, guessDividend);
-      double scale = 1.0 + Math.abs(cash) + Math.abs(newCash) + Math.abs(newDividend);
-      double diff = Math.abs(newDividend - guessDividend);
-      step[m + 1] = newDividend - guessDividend;
-      step[m] = 0.0;
-      for (int i = 0; i < m; i++) {
-        step[i] = 0.0;
-      }
-      if (average) {
-        step[m] = newCash - guessCash;
-        diff = Math.max(diff, Math.abs(step[m]));
-        for (int i = 0; i < m; i++) {
-          scale += Math.abs(balance[i]) + Math.abs(newClose[i]);
-          step[i] = newClose[i] - guessClose[i];
-          diff = Math.max(diff, Math.abs(step[i]));
-        }
+      evaluate(t, guess);
+      double scale = 1.0 + Math.abs(cash);
+      double diff = 0.0;
+      for (int k = 0; k < dim; k++) {
+        boolean iterated = average || k == m + 1 || (k > m + 1 && coop != null);
+        step[k] = iterated ? fresh[k] - guess[k] : 0.0;
+        scale += k < m ? Math.abs(balance[k]) + Math.abs(fresh[k]) : Math.abs(fresh[k]);
+        diff = Math.max(diff, Math.abs(step[k]));
       }
       if (diff <= RELATIVE_TOLERANCE * scale || iter >= MAX_ITERATIONS) {
         break;
@@ -192,10 +210,8 @@ final class YearSolver {
         }
       }
       double w = iter > DAMPING_AFTER ? 0.5 : 1.0 + jump;
-      guessDividend += w * step[m + 1];
-      guessCash += w * step[m];
-      for (int i = 0; i < m; i++) {
-        guessClose[i] += w * step[i];
+      for (int k = 0; k < dim; k++) {
+        guess[k] += w * step[k];
       }
       System.arraycopy(step, 0, previousStep, 0, dim);
       havePrevious = jump == 0.0;
@@ -209,8 +225,10 @@ final class YearSolver {
   }
 
   /** Evaluates year t from the carried state and the guesses; writes only scratch fields. */
-  private void evaluate(int t, double[] closeGuess, double cashGuess, double dividendGuess) {
+  private void evaluate(int t, double[] x) {
     int m = book.m;
+    double cashGuess = x[m];
+    double dividendGuess = x[m + 1];
     int y = t + 1;
     double revenue = table.revenue[t];
     double minCash = deal.operations().minimumCash()[t];
@@ -223,7 +241,7 @@ final class YearSolver {
     for (int i = 0; i < m; i++) {
       Tranche tr = book.tranches.get(i);
       double open = balance[i];
-      double basis = average ? 0.5 * (open + closeGuess[i]) : open;
+      double basis = average ? 0.5 * (open + x[i]) : open;
       ci[i] = tr.cashRate()[t] * Math.max(0.0, basis);
       pk[i] = tr.pikRate()[t] * Math.max(0.0, open);
       cf[i] = tr.isRevolver() ? tr.commitmentFee() * Math.max(0.0, tr.limit() - basis) : 0.0;
@@ -270,7 +288,10 @@ final class YearSolver {
     eHoldingCharges = holdingCharges;
     eShlOpco = hasHolding ? 0.0 : eShlInterest;
     // last year's participation and forfait social are deducted in the year they are paid
-    double opcoTaxable = eOpcoPreTax - participationDue;
+    double workGuess = coop == null ? 0.0 : x[m + 2];
+    double provision =
+        coop != null && coop.investmentProvision() && outsideCapitalShare() <= 0.5 ? x[m + 3] : 0.0;
+    double opcoTaxable = eOpcoPreTax - participationDue - workGuess - provision;
     double depreciation = table.depreciation[t];
     eOpcoTax =
         CorporateTax.compute(
@@ -279,14 +300,26 @@ final class YearSolver {
     // Participation (C. trav. L3324-1): RSP = ½ (B − 5 % C) × S / VA, on the stand-alone figures
     double legalValueAdded =
         table.personnelCosts[t] + table.otherTaxes[t] + opcoCharges + depreciation + eOpcoPreTax;
+    // a SCOP's B is its surplus less the work share and the tax, its C the paid-up capital
     eRsp =
         participation.reserve(
-            opcoTaxOut.taxableIncome - eOpcoTax,
-            opcoBookEquity,
+            coop == null
+                ? opcoTaxOut.taxableIncome - eOpcoTax
+                : eOpcoPreTax - workGuess - eOpcoTax,
+            coop == null ? opcoBookEquity : paidUpCapital(),
             participation.grossWageShare() * table.personnelCosts[t],
             legalValueAdded,
             table.headcount[t]);
     eForfait = participation.forfaitSocial() * eRsp;
+    eNetSurplus = eOpcoPreTax - eRsp - eForfait - eOpcoTax;
+    if (coop != null && eNetSurplus > 0.0) {
+      double work = coop.workShare() * eNetSurplus;
+      eWork = coop.participationInWorkShare() ? Math.max(0.0, work - eRsp) : work;
+      eCoopDividend = coop.dividendShare() * eNetSurplus;
+    } else {
+      eWork = 0.0;
+      eCoopDividend = 0.0;
+    }
     double holdingCosts = hasHolding ? deal.structure().holdingCosts()[t] : 0.0;
     eHoldingCosts = holdingCosts;
     double holdingTaxCash = 0.0;
@@ -315,10 +348,11 @@ final class YearSolver {
     }
     eFcf =
         table.ebitda[t] - eTaxDue - table.capex[t] - table.changeInWorkingCapital[t]
-            + eInterestIncome - holdingCosts - participationDue;
+            + eInterestIncome - holdingCosts - participationDue - workShareDue;
 
     // Debt service in order of priority, drawing the revolver when the cash is short.
-    double resources = cash + eFcf - minCash;
+    eContribution = coop == null ? 0.0 : coop.memberContributions()[t];
+    double resources = cash + eFcf + eContribution - minCash;
     double need = eDue - resources;
     double toDraw = need > 0.0 ? Math.min(need, headroom) : 0.0;
     double drawn = toDraw;
@@ -356,6 +390,7 @@ final class YearSolver {
     eRevolverRepaid = 0.0;
     eSweep = 0.0;
     eDistribution = 0.0;
+    eBuyback = 0.0;
     double holdingSwept = 0.0;
     for (int i = 0; i < m; i++) {
       swept[i] = 0.0;
@@ -374,6 +409,15 @@ final class YearSolver {
           }
         }
       }
+      if (coop != null) {
+        // SCOP: last year's interest on shares, then the buyback of outside shares (amorçage)
+        eDistribution = Math.min(excess, coopDividendDue);
+        excess -= eDistribution;
+        if (coop.seed() != null) {
+          eBuyback = Math.min(excess, Math.min(coop.seed().buybacks()[t], outsideCapital()));
+          excess -= eBuyback;
+        }
+      }
       double pot = cashSweep * excess;
       for (int i : book.sweepOrder) {
         if (pot <= 0.0) {
@@ -389,8 +433,10 @@ final class YearSolver {
           holdingSwept += s;
         }
       }
-      eDistribution = distributionShare * excess;
-      excess -= eDistribution;
+      if (coop == null) {
+        eDistribution = distributionShare * excess;
+        excess -= eDistribution;
+      }
     }
     newCash = minCash + excess;
 
@@ -410,11 +456,17 @@ final class YearSolver {
       eUpstream = 0.0;
       newDividend = 0.0;
     }
+    System.arraycopy(newClose, 0, fresh, 0, m);
+    fresh[m] = newCash;
+    fresh[m + 1] = newDividend;
+    fresh[m + 2] = eWork;
+    fresh[m + 3] = eRsp;
   }
 
   /** Writes the converged year into the results and carries the state forward. */
   private void commit(int t) {
     int m = book.m;
+    double workPaid = workShareDue;
     YearTable out = table;
     double cashInterest = 0.0;
     double pikTotal = 0.0;
@@ -441,8 +493,20 @@ final class YearSolver {
     }
     double opcoNetIncome = eOpcoPreTax - eRsp - eForfait - eOpcoTax;
     double dividend = hasHolding ? newDividend : eDistribution;
-    opcoBookEquity += opcoNetIncome - dividend;
-    reserves += opcoNetIncome - dividend;
+    if (coop != null) {
+      // the year's surplus is allocated now: work share and interest on shares are paid next year
+      opcoBookEquity += opcoNetIncome - eWork - eCoopDividend + eContribution - eBuyback;
+      reserves += opcoNetIncome - eWork - eCoopDividend;
+      commitCapital(t);
+      if (t + 1 == Cooperative.SEED_YEARS) {
+        employeeShareAfterSeed = CooperativeRules.employeeShare(coop, equity, capital);
+      }
+      workShareDue = eWork;
+      coopDividendDue = eCoopDividend;
+    } else {
+      opcoBookEquity += opcoNetIncome - dividend;
+      reserves += opcoNetIncome - dividend;
+    }
     for (int k = 0; k < equity.size(); k++) {
       EquityClass c = equity.get(k);
       if (c.kind() != EquityClass.Kind.ORDINARY) {
@@ -474,8 +538,12 @@ final class YearSolver {
     out.participation[t] = eRsp;
     out.forfaitSocial[t] = eForfait;
     out.participationPaid[t] = participationDue;
+    out.workShare[t] = eWork;
+    out.workSharePaid[t] = workPaid;
+    out.memberContributions[t] = eContribution;
+    out.buybacks[t] = eBuyback;
     participationDue = eRsp + eForfait;
-    splitValueAdded(t, opcoNetIncome, dividend, groupNetIncome);
+    splitValueAdded(t, opcoNetIncome, coop == null ? dividend : eCoopDividend, groupNetIncome);
     out.freeCashFlow[t] = eFcf;
     out.debtServiceDue[t] = eDue;
     out.mandatoryRepayment[t] = mandatoryDue;
@@ -499,7 +567,11 @@ final class YearSolver {
   private void splitValueAdded(int t, double opcoNetIncome, double dividend, double groupNetIncome) {
     YearTable y = table;
     double va = y.revenue[t] - y.purchases[t] - y.externalCharges[t];
-    double employees = y.personnelCosts[t] + eRsp;
+    double employees = y.personnelCosts[t] + eRsp + eWork;
+    if (coop != null) {
+      opcoNetIncome -= eWork;
+      groupNetIncome -= eWork;
+    }
     double dep = y.depreciation[t];
     y.opcoValueAdded.set(
         t,
@@ -515,7 +587,60 @@ final class YearSolver {
         employees,
         y.otherTaxes[t] + eForfait + eTaxDue,
         eOpcoCharges + eHoldingCharges - eShlInterest - eInterestIncome,
-        eShlInterest + eDistribution,
-        dep + groupNetIncome - eDistribution);
+        eShlInterest + (coop == null ? eDistribution : dividend),
+        dep + groupNetIncome - (coop == null ? eDistribution : dividend));
+  }
+
+  private double paidUpCapital() {
+    double sum = 0.0;
+    for (double c : capital) {
+      sum += c;
+    }
+    return sum;
+  }
+
+  private double outsideCapital() {
+    double sum = 0.0;
+    for (int k = 0; k < capital.length; k++) {
+      if (!coop.isEmployee(equity.get(k).holder())) {
+        sum += capital[k];
+      }
+    }
+    return sum;
+  }
+
+  /** @return the share of the capital held by non-employee members (0 outside a SCOP) */
+  double outsideCapitalShare() {
+    double total = paidUpCapital();
+    return coop == null || total <= 0.0 ? 0.0 : outsideCapital() / total;
+  }
+
+  /**
+   * SCOP capital moves: members' contributions go to the first employee class; buybacks reduce the
+   * outside classes pro rata; interest on shares is paid pro rata to the opening capital.
+   */
+  private void commitCapital(int t) {
+    double total = paidUpCapital();
+    double outside = outsideCapital();
+    for (int k = 0; k < capital.length; k++) {
+      if (total > 0.0) {
+        classFlows[k][t] += eDistribution * capital[k] / total;
+      }
+    }
+    for (int k = 0; k < capital.length; k++) {
+      if (!coop.isEmployee(equity.get(k).holder()) && outside > 0.0) {
+        double share = eBuyback * capital[k] / outside;
+        classFlows[k][t] += share;
+        capital[k] -= share;
+      }
+    }
+    for (int k = 0; k < capital.length; k++) {
+      if (coop.isEmployee(equity.get(k).holder())
+          && equity.get(k).kind() == org.reprise.model.EquityClass.Kind.ORDINARY) {
+        classFlows[k][t] -= eContribution;
+        capital[k] += eContribution;
+        break;
+      }
+    }
   }
 }

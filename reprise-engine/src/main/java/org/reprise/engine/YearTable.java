@@ -109,6 +109,14 @@ public final class YearTable {
   public final double[] forfaitSocial;
   /** Participation and forfait social paid in cash this year (those of the previous year). */
   public final double[] participationPaid;
+  /** SCOP work share (part travail) allocated from the year's surplus, paid the next year. */
+  public final double[] workShare;
+  /** SCOP work share paid in cash this year (the previous year's). */
+  public final double[] workSharePaid;
+  /** SCOP capital subscribed by employee members this year. */
+  public final double[] memberContributions;
+  /** SCOP outside members' capital bought back this year (amorçage). */
+  public final double[] buybacks;
   /** Sharing of the operating company's value added. */
   public final ValueAddedSplit opcoValueAdded;
   /** Sharing of the group's value added (operating company + holding, intra-group flows eliminated). */
@@ -166,6 +174,10 @@ public final class YearTable {
     participation = new double[n];
     forfaitSocial = new double[n];
     participationPaid = new double[n];
+    workShare = new double[n];
+    workSharePaid = new double[n];
+    memberContributions = new double[n];
+    buybacks = new double[n];
     opcoValueAdded = new ValueAddedSplit(n);
     groupValueAdded = new ValueAddedSplit(n);
   }

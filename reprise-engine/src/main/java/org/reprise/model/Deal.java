@@ -17,6 +17,7 @@ package org.reprise.model;
  * @param exit the sale
  * @param interestBasis balance on which cash interest is computed
  * @param participation the operating company's legal profit-sharing
+ * @param cooperative SCOP rules when the operating company is a worker cooperative, else {@code null}
  */
 public record Deal(
     String name,
@@ -29,7 +30,25 @@ public record Deal(
     Covenants covenants,
     Exit exit,
     InterestBasis interestBasis,
-    Participation participation) {
+    Participation participation,
+    Cooperative cooperative) {
+
+  /** A deal that is not a cooperative. */
+  public Deal(
+      String name,
+      Company company,
+      Operations operations,
+      Transaction transaction,
+      Structure structure,
+      Financing financing,
+      Tax tax,
+      Covenants covenants,
+      Exit exit,
+      InterestBasis interestBasis,
+      Participation participation) {
+    this(name, company, operations, transaction, structure, financing, tax, covenants, exit,
+        interestBasis, participation, null);
+  }
 
   /** A deal with the legal participation rules (applying from 50 employees). */
   public Deal(
@@ -53,6 +72,11 @@ public record Deal(
     AVERAGE,
     /** Opening balance: no circularity. */
     OPENING
+  }
+
+  /** @return true when the operating company is a worker cooperative (SCOP) */
+  public boolean isCooperative() {
+    return cooperative != null;
   }
 
   /** @return the number of projected years (the horizon) */

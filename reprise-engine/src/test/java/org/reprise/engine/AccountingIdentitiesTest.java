@@ -107,6 +107,18 @@ class AccountingIdentitiesTest {
           rep, maturity);
     }
     d.equity("Fund shares", "fund", EquityClass.Kind.ORDINARY, Double.NaN, 0.0);
+    if (d.structure == Structure.Kind.PUSHDOWN && rng.nextDouble() < 0.4) {
+      double w = 0.25 + rng.nextDouble() * 0.3;
+      double div = rng.nextDouble() * 0.16;
+      double[] contributions = new double[d.years];
+      for (int t = 0; t < d.years; t++) {
+        contributions[t] = rng.nextDouble() * 0.01 * d.revenue;
+      }
+      d.cooperative = new org.reprise.model.Cooperative(
+          w, 1.0 - w - div, div, rng.nextBoolean(), rng.nextBoolean(), TestDeals.fill(d.years, 1e4),
+          contributions, java.util.List.of("fund"), 10, 1, null);
+      d.participation = org.reprise.model.Participation.legal(d.headcount);
+    }
     if (rng.nextBoolean()) {
       d.equity("Fund loan", "fund", EquityClass.Kind.SHAREHOLDER_LOAN, 0.1 * budget, 0.08);
     }
@@ -141,7 +153,11 @@ class AccountingIdentitiesTest {
             .isCloseTo(y.participation[t - 1] + y.forfaitSocial[t - 1], within(tol));
       }
       assertThat(y.participation[t]).isGreaterThanOrEqualTo(0.0);
-      double flows = y.freeCashFlow[t] - y.distributions[t];
+      double flows = y.freeCashFlow[t] - y.distributions[t] + y.memberContributions[t]
+          - y.buybacks[t];
+      if (deal.isCooperative() && t > 0) {
+        assertThat(y.workSharePaid[t]).isCloseTo(y.workShare[t - 1], within(tol));
+      }
       double debt = 0.0;
       for (TrancheSchedule s : r.debt()) {
         double opening = t == 0 ? s.initialAmount() : s.closing()[t - 1];

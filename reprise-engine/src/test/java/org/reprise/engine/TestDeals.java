@@ -36,6 +36,7 @@ final class TestDeals {
   double personnelShareOfFixed = 0.0;
   double headcount = 100.0;
   org.reprise.model.Participation participation = org.reprise.model.Participation.none();
+  org.reprise.model.Cooperative cooperative;
   double depreciationShare = 0.0;
   double capexShare = 0.0;
   double wcShare = 0.0;
@@ -177,6 +178,7 @@ final class TestDeals {
             minDscr == null ? fill(years, Double.NaN) : minDscr),
         new Exit(exitYear, exitValue, exitFee),
         basis,
-        participation);
+        participation,
+        cooperative);
   }
 }

@@ -1,0 +1,129 @@
+package org.reprise.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reprise.model.Cooperative;
+import org.reprise.model.DealException;
+import org.reprise.model.EquityClass;
+import org.reprise.model.Participation;
+
+/** SCOP rules: the allocation of the surplus, its participation variant and the capital rules. */
+class CooperativeTest {
+  private static final double EPS = 1e-9;
+
+  private static TestDeals scop(Cooperative coop) {
+    return scop(coop, 2);
+  }
+
+  private static TestDeals scop(Cooperative coop, int years) {
+    TestDeals d = new TestDeals();
+    d.years = years;
+    d.exitYear = years;
+    d.variableShareOfCosts = 0.4;
+    d.fixedCosts = 40.0;
+    d.personnelShareOfFixed = 1.0;
+    d.participation = new Participation(true, 0.05, 0.7, 0.0, Double.POSITIVE_INFINITY, 0.0);
+    d.equity("Members' shares", "employees", EquityClass.Kind.ORDINARY, 60.0, 0.0);
+    d.term("Participative loan", "Socoden", 40.0, 0.05, 9);
+    d.cooperative = coop;
+    return d;
+  }
+
+  private static Cooperative rules(double w, double r, double div) {
+    return new Cooperative(w, r, div, true, true, TestDeals.fill(2, 0.0), TestDeals.fill(2, 0.0),
+        List.of("employees"), 150, 10, null);
+  }
+
+  /**
+   * Year 1 of a SCOP: revenue 100, purchases 40, personnel 40 (S = 28), EBITDA 20, participative
+   * loan 40 at 5 % (interest 2), pre-tax surplus P = 18, capital C = 60, tax 25 %, allocation
+   * 45 % work share (participation included), 45 % reserves, 10 % interest on shares, investment
+   * provision = the participation R.
+   *
+   * <pre>
+   * taxable = 18 − W − R (work share and provision deductible), T = 25 % × (18 − W − R)
+   * net surplus N = 18 − R − T; the employees' part W + R = 45 % N, so T = 25 % × (18 − 0.45 N)
+   *   → N = 18 − R − 4.5 + 0.1125 N → N = (13.5 − R) / 0.8875
+   * B = P − W − T = 13.5 − 0.3375 N + R; legal VA = 40 + 2 + 18 = 60; R = ½ (B − 3) × 28 / 60
+   *   → R = k (10.5 − 0.3375 N + R) with k = 7/30
+   * </pre>
+   */
+  @Test
+  void surplusAllocationAndParticipationVariant() {
+    DealResult r = LboEngine.DEFAULT.run(scop(rules(0.45, 0.45, 0.10)).build());
+    double k = 7.0 / 30.0;
+    double a = 0.3375 / 0.8875; // 0.3375 N = a (13.5 − R)
+    double rsp = k * (10.5 - a * 13.5) / (1.0 - k - k * a);
+    double n = (13.5 - rsp) / 0.8875;
+    double work = 0.45 * n - rsp;
+    double tax = 0.25 * (18.0 - 0.45 * n);
+    YearTable y = r.years();
+    assertThat(y.participation[0]).isCloseTo(rsp, within(EPS));
+    assertThat(y.workShare[0]).isCloseTo(work, within(EPS));
+    assertThat(y.incomeTax[0]).isCloseTo(tax, within(EPS));
+    // paid the next year: the work share to the employees, 10 % N as interest on shares
+    assertThat(y.workSharePaid[1]).isCloseTo(work, within(EPS));
+    assertThat(y.distributions[1]).isCloseTo(0.10 * n, within(EPS));
+    // the employees' value-added part includes the work share
+    assertThat(y.opcoValueAdded.employees[0]).isCloseTo(40.0 + rsp + work, within(EPS));
+    assertThat(y.opcoValueAdded.shareholders[0]).isCloseTo(0.10 * n, within(EPS));
+    // members get their shares back at nominal value, whatever the company is worth
+    assertThat(r.returnOf("employees").flows()[2]).isCloseTo(60.0 + 0.10 * n + 0.0, within(1e-6));
+  }
+
+  @Test
+  void allocationRulesAreEnforced() {
+    assertThatThrownBy(() -> LboEngine.DEFAULT.run(scop(rules(0.20, 0.70, 0.10)).build()))
+        .isInstanceOf(DealException.class)
+        .hasMessageContaining("cooperative.workShare")
+        .hasMessageContaining("at least 25 %");
+    assertThatThrownBy(() -> LboEngine.DEFAULT.run(scop(rules(0.50, 0.10, 0.40)).build()))
+        .hasMessageContaining("cooperative.reserveShare");
+    assertThatThrownBy(() -> LboEngine.DEFAULT.run(scop(rules(0.30, 0.30, 0.40)).build()))
+        .hasMessageContaining("cooperative.dividendShare");
+  }
+
+  @Test
+  void employeesMustHoldTheCapitalAndTheVotes() {
+    TestDeals d = scop(rules(0.45, 0.45, 0.10));
+    d.equity.clear();
+    d.equity("Members' shares", "employees", EquityClass.Kind.ORDINARY, 20.0, 0.0);
+    d.equity("Investor shares", "investor", EquityClass.Kind.ORDINARY, 40.0, 0.0);
+    assertThatThrownBy(() -> LboEngine.DEFAULT.run(d.build()))
+        .isInstanceOf(DealException.class)
+        .hasMessageContaining("at least 51 %");
+    Cooperative fewVotes = new Cooperative(0.45, 0.45, 0.10, true, true, TestDeals.fill(2, 0),
+        TestDeals.fill(2, 0), List.of("employees"), 6, 4, null);
+    assertThatThrownBy(() -> LboEngine.DEFAULT.run(scop(fewVotes).build()))
+        .hasMessageContaining("65 %");
+  }
+
+  /**
+   * SCOP d'amorçage: outside investors hold 40 of 60 at first; the cooperative buys back 3 a year
+   * for 7 years (21): employees then hold 20 / (20 + 19) = 51.3 % ≥ 50 %. Buying back only 2 a
+   * year (14) leaves 20 / 46 = 43.5 %: an error.
+   */
+  @Test
+  void seedPathMustReachHalfTheCapitalBySevenYears() {
+    assertThat(seeded(3.0).returnOf("investor").proceeds()).isGreaterThan(21.0 - EPS);
+    assertThatThrownBy(() -> seeded(2.0))
+        .isInstanceOf(DealException.class)
+        .hasMessageContaining("43.48 %")
+        .hasMessageContaining("at least 50 %");
+  }
+
+  private static DealResult seeded(double buyback) {
+    TestDeals d = scop(null, 8);
+    d.equity.clear();
+    d.equity("Members' shares", "employees", EquityClass.Kind.ORDINARY, 20.0, 0.0);
+    d.equity("Investor shares", "investor", EquityClass.Kind.ORDINARY, 40.0, 0.0);
+    d.cooperative = new Cooperative(0.45, 0.45, 0.10, true, true, TestDeals.fill(8, 0),
+        TestDeals.fill(8, 0), List.of("employees"), 150, 2,
+        new Cooperative.Seed(TestDeals.fill(8, buyback)));
+    return LboEngine.DEFAULT.run(d.build());
+  }
+}
