@@ -35,6 +35,11 @@ record Entry(
     double cash,
     SourcesAndUses sourcesAndUses) {
 
+  /** Label of the transaction fees in the uses. */
+  static final String TRANSACTION_FEES = "Transaction fees";
+  /** Label of the financing fees in the uses. */
+  static final String FINANCING_FEES = "Financing fees";
+
   /** Tolerance of the sources = uses check: half a cent. */
   static final double BALANCE_TOLERANCE = 0.005;
 
@@ -99,10 +104,10 @@ record Entry(
       uses.add(new SourcesAndUses.Line("Refinancing of existing debt", existingDebt));
     }
     if (transactionFees != 0.0) {
-      uses.add(new SourcesAndUses.Line("Transaction fees", transactionFees));
+      uses.add(new SourcesAndUses.Line(TRANSACTION_FEES, transactionFees));
     }
     if (financingFees != 0.0) {
-      uses.add(new SourcesAndUses.Line("Financing fees", financingFees));
+      uses.add(new SourcesAndUses.Line(FINANCING_FEES, financingFees));
     }
     double cashIn = deal.transaction().cashToBalanceSheet();
     if (cashIn != 0.0) {

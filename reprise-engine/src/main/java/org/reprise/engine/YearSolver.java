@@ -533,6 +533,8 @@ final class YearSolver {
     out.disallowedInterest[t] = eDisallowed;
     out.opcoNetIncome[t] = opcoNetIncome;
     out.opcoBookEquity[t] = opcoBookEquity;
+    out.opcoReserves[t] = reserves;
+    out.opcoTaxLosses[t] = taxGroup ? 0.0 : opcoTax.losses;
     double groupNetIncome = eGroupPreTax - eRsp - eForfait - eTaxDue;
     out.netIncome[t] = groupNetIncome;
     out.participation[t] = eRsp;

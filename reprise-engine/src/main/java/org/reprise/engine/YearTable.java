@@ -117,6 +117,10 @@ public final class YearTable {
   public final double[] memberContributions;
   /** SCOP outside members' capital bought back this year (amorçage). */
   public final double[] buybacks;
+  /** Operating company distributable reserves at year end. */
+  public final double[] opcoReserves;
+  /** Operating company tax losses that it keeps on its own (0 inside a tax group). */
+  public final double[] opcoTaxLosses;
   /** Sharing of the operating company's value added. */
   public final ValueAddedSplit opcoValueAdded;
   /** Sharing of the group's value added (operating company + holding, intra-group flows eliminated). */
@@ -174,6 +178,8 @@ public final class YearTable {
     participation = new double[n];
     forfaitSocial = new double[n];
     participationPaid = new double[n];
+    opcoReserves = new double[n];
+    opcoTaxLosses = new double[n];
     workShare = new double[n];
     workSharePaid = new double[n];
     memberContributions = new double[n];
