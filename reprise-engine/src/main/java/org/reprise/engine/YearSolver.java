@@ -534,6 +534,7 @@ final class YearSolver {
     out.opcoNetIncome[t] = opcoNetIncome;
     out.opcoBookEquity[t] = opcoBookEquity;
     out.opcoReserves[t] = reserves;
+    out.holdingCosts[t] = eHoldingCosts;
     out.opcoTaxLosses[t] = taxGroup ? 0.0 : opcoTax.losses;
     double groupNetIncome = eGroupPreTax - eRsp - eForfait - eTaxDue;
     out.netIncome[t] = groupNetIncome;

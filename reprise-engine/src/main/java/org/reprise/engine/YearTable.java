@@ -117,6 +117,8 @@ public final class YearTable {
   public final double[] memberContributions;
   /** SCOP outside members' capital bought back this year (amorçage). */
   public final double[] buybacks;
+  /** Running costs of the holding company. */
+  public final double[] holdingCosts;
   /** Operating company distributable reserves at year end. */
   public final double[] opcoReserves;
   /** Operating company tax losses that it keeps on its own (0 inside a tax group). */
@@ -178,6 +180,7 @@ public final class YearTable {
     participation = new double[n];
     forfaitSocial = new double[n];
     participationPaid = new double[n];
+    holdingCosts = new double[n];
     opcoReserves = new double[n];
     opcoTaxLosses = new double[n];
     workShare = new double[n];

@@ -1,0 +1,96 @@
+package org.reprise.model.risk;
+
+import java.util.Arrays;
+import org.reprise.model.DealException;
+
+/**
+ * A named, deterministic stress: per-year revenue growth (and optionally a shift of the
+ * variable-cost share) that replaces the plan — or the random draw in a simulation — for
+ * consecutive projected years starting at {@code startYear}. Years after the window follow the
+ * plan's growth rates from the lower level reached; years beyond the horizon are ignored.
+ *
+ * @param name scenario name, for example {@code "2009"} (a key of the deal file)
+ * @param description one line saying what the scenario is and where its figures come from
+ * @param startYear projected year index of the first stressed year (1 = base year + 1)
+ * @param growth revenue growth of each stressed year, decimal (> −1), at least one year
+ * @param costShift shift of the variable-cost share of revenue in each stressed year, decimal;
+ *     empty for none, otherwise as long as {@code growth}
+ */
+public record StressScenario(
+    String name, String description, int startYear, double[] growth, double[] costShift) {
+
+  /** Validates; paths are {@code risk.stress.<name>.*}. */
+  public StressScenario {
+    RiskChecks.name(name, "risk.stress");
+    String p = "risk.stress." + name;
+    description = description == null ? "" : description;
+    if (startYear < 1) {
+      throw new DealException(
+          p + ".startYear", "expected a projected year index ≥ 1, found " + startYear);
+    }
+    if (growth == null || growth.length == 0) {
+      throw new DealException(p + ".growth", "expected at least one year of growth, found none");
+    }
+    growth = growth.clone();
+    for (int k = 0; k < growth.length; k++) {
+      RiskChecks.growth(growth[k], p + ".growth[" + k + "]");
+    }
+    costShift = costShift == null ? new double[0] : costShift.clone();
+    if (costShift.length != 0 && costShift.length != growth.length) {
+      throw new DealException(
+          p + ".costShift",
+          "expected " + growth.length + " values (one per stressed year) or none, found "
+              + costShift.length);
+    }
+    for (int k = 0; k < costShift.length; k++) {
+      if (!(Math.abs(costShift[k]) < 1.0)) {
+        throw new DealException(
+            p + ".costShift[" + k + "]", "expected a shift between −1 and 1, found " + costShift[k]);
+      }
+    }
+  }
+
+  /** @return the same scenario starting at another projected year */
+  public StressScenario startingAt(int year) {
+    return new StressScenario(name, description, year, growth, costShift);
+  }
+
+  /** @return a copy of the growth of each stressed year */
+  @Override
+  public double[] growth() {
+    return growth.clone();
+  }
+
+  /** @return a copy of the cost-share shifts (empty when none) */
+  @Override
+  public double[] costShift() {
+    return costShift.clone();
+  }
+
+  /** @return the number of stressed years */
+  public int length() {
+    return growth.length;
+  }
+
+  /** @return true when projected year index {@code t0} (0 = year 1) is stressed */
+  public boolean covers(int t0) {
+    int k = t0 + 1 - startYear;
+    return k >= 0 && k < growth.length;
+  }
+
+  /** @return the growth of year index {@code t0} (0 = year 1); {@code NaN} outside the window */
+  public double growthAt(int t0) {
+    return covers(t0) ? growth[t0 + 1 - startYear] : Double.NaN;
+  }
+
+  /** @return the cost shift of year index {@code t0}; 0 outside the window or when none */
+  public double costShiftAt(int t0) {
+    return covers(t0) && costShift.length > 0 ? costShift[t0 + 1 - startYear] : 0.0;
+  }
+
+  @Override
+  public String toString() {
+    return "StressScenario[" + name + ", start " + startYear + ", growth "
+        + Arrays.toString(growth) + ", costShift " + Arrays.toString(costShift) + "]";
+  }
+}
