@@ -1,0 +1,92 @@
+package org.reprise.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.reprise.engine.DealResult;
+import org.reprise.engine.LboEngine;
+import org.reprise.io.DealReader;
+import org.reprise.model.Deal;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * What the subcommands share: {@code --help}, {@code --debug}, reading and running a deal, and
+ * error handling. Every exception of a subcommand goes to {@link ErrorHandler}, also when the
+ * command line was built without it (a bare {@code new CommandLine(new Main())}).
+ */
+abstract class DealCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit.")
+  boolean help;
+
+  @Option(
+      names = "--debug",
+      description = "On an internal error, also print the stack trace (for bug reports).")
+  boolean debug;
+
+  /** The file being read or written, for error messages; {@code null} when none. */
+  private Path source;
+
+  /** @return the command's result: an exit code */
+  abstract int execute() throws Exception;
+
+  @Override
+  public final Integer call() {
+    try {
+      return execute();
+    } catch (ParameterException e) {
+      throw e; // a usage error: picocli prints it with the usage help, exit code 2
+    } catch (Throwable t) { // every failure becomes a message and an exit code
+      return ErrorHandler.report(t, spec.commandLine());
+    }
+  }
+
+  /** @return the file being processed, or {@code null} */
+  Path source() {
+    return source;
+  }
+
+  /** @return true when {@code --debug} was given */
+  boolean debug() {
+    return debug;
+  }
+
+  /**
+   * Reads a deal file.
+   *
+   * @throws InputException when the file does not exist or is a directory
+   * @throws org.reprise.model.DealException when it is not a valid deal
+   */
+  Deal read(Path file) {
+    source = file;
+    if (Files.notExists(file)) {
+      throw new InputException(file, "no such file");
+    }
+    if (Files.isDirectory(file)) {
+      throw new InputException(file, "is a directory, not a deal file");
+    }
+    return DealReader.read(file);
+  }
+
+  /**
+   * Runs a deal through the engine.
+   *
+   * @throws org.reprise.model.DealException when the deal cannot be computed
+   */
+  static DealResult run(Deal deal) {
+    return LboEngine.DEFAULT.run(deal);
+  }
+
+  /** Records the file being written, for error messages. */
+  void target(Path file) {
+    source = file;
+  }
+}

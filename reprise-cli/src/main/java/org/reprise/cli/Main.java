@@ -1,0 +1,96 @@
+package org.reprise.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code reprise} command: {@code run}, {@code validate} and {@code new}.
+ *
+ * <p>Exit codes: {@value #OK} success; {@value #INVALID_INPUT} invalid input (a deal file that
+ * cannot be read or computed, a missing file, a usage error); {@value #INTERNAL_ERROR} internal
+ * error (a bug). No stack trace is ever printed unless {@code --debug} is given.
+ */
+@Command(
+    name = "reprise",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    usageHelpAutoWidth = true,
+    description = {
+      "Leveraged-buyout modelling for workers, works councils and employee buyouts.",
+      "Runs a deal file (YAML or JSON) and shows what the buyout does to the company: "
+          + "debt, cash, covenants, payment defaults and who earns what."
+    },
+    subcommands = {
+      RunCommand.class,
+      ValidateCommand.class,
+      NewCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  reprise new -o my-deal.yaml          write a commented template",
+      "  reprise validate my-deal.yaml        check a deal file",
+      "  reprise run my-deal.yaml             print the results as tables",
+      "  reprise run my-deal.yaml --lang fr   the same in French",
+      "  reprise run my-deal.yaml --json      the full results as JSON",
+      "",
+      "Exit codes: 0 ok, 2 invalid input, 1 internal error.",
+      "Documentation: docs/cli.md, docs/deal-format.md, docs/json-output.md"
+    })
+public final class Main implements Callable<Integer> {
+
+  /** Exit code of a successful command. */
+  public static final int OK = 0;
+
+  /** Exit code of an internal error (a bug in Reprise). */
+  public static final int INTERNAL_ERROR = 1;
+
+  /** Exit code of invalid input: bad deal file, missing file, usage error. */
+  public static final int INVALID_INPUT = 2;
+
+  @Spec CommandSpec spec;
+
+  /**
+   * Runs the command line and exits with its exit code. Output is UTF-8 whatever the platform's
+   * default encoding, so that € and × print as they should on a UTF-8 terminal.
+   */
+  public static void main(String[] args) {
+    int code;
+    try {
+      PrintWriter out =
+          new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+      PrintWriter err =
+          new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+      code = commandLine().setOut(out).setErr(err).execute(args);
+      out.flush();
+      err.flush();
+    } catch (Throwable t) { // last resort: never a stack trace
+      System.err.println(ErrorHandler.internalErrorMessage(t));
+      code = INTERNAL_ERROR;
+    }
+    System.exit(code);
+  }
+
+  /**
+   * @return the command line, configured as {@link #main} uses it: the execution-exception
+   *     handler turns every exception into a message and an exit code
+   */
+  public static CommandLine commandLine() {
+    return new CommandLine(new Main()).setExecutionExceptionHandler(new ErrorHandler());
+  }
+
+  /** Without a subcommand: a usage error. */
+  @Override
+  public Integer call() {
+    throw new ParameterException(
+        spec.commandLine(), "Missing command: use run, validate or new (see reprise --help)");
+  }
+}

@@ -1,0 +1,71 @@
+package org.reprise.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.reprise.cli.text.Lang;
+import org.reprise.cli.text.TextReport;
+import org.reprise.engine.DealResult;
+import org.reprise.engine.WhoPays;
+import org.reprise.io.result.ResultJson;
+import org.reprise.model.Deal;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code reprise run FILE}: runs a deal and prints its results as tables or JSON. */
+@Command(
+    name = "run",
+    usageHelpAutoWidth = true,
+    description = {
+      "Run a deal and print its results: sources and uses, operations, debt, credit statistics "
+          + "and covenants, value added, exit, returns per party, value bridge, who pays (with "
+          + "plain-language sentences), payment default.",
+      "Amounts in thousands of euros (k€), years as columns."
+    })
+final class RunCommand extends DealCommand {
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The deal file (YAML or JSON).")
+  Path file;
+
+  @Option(
+      names = "--json",
+      description = "Print the full results as JSON instead (format: docs/json-output.md).")
+  boolean json;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      defaultValue = "en",
+      converter = LangConverter.class,
+      description = "Language of the tables and number format: en (1,234.5) or fr (1 234,5). "
+          + "Default: ${DEFAULT-VALUE}.")
+  Lang lang;
+
+  @Override
+  int execute() {
+    Deal deal = read(file);
+    DealResult result = run(deal);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.print(ResultJson.toJson(result, WhoPays.of(deal, result)));
+    } else {
+      out.print(new TextReport(lang).render(deal, result));
+    }
+    out.flush();
+    return Main.OK;
+  }
+
+  /** Reads {@code --lang}: en or fr, any case. */
+  static final class LangConverter implements ITypeConverter<Lang> {
+    @Override
+    public Lang convert(String value) {
+      try {
+        return Lang.of(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("expected en or fr, found '" + value + "'");
+      }
+    }
+  }
+}

@@ -1,0 +1,212 @@
+package org.reprise.cli.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleFunction;
+import org.reprise.engine.DealResult;
+import org.reprise.engine.TrancheSchedule;
+import org.reprise.engine.ValueAddedSplit;
+import org.reprise.engine.YearTable;
+
+/**
+ * The sections of the report with the years as columns: operations, debt, credit statistics and
+ * covenants, sharing of the value added. Part of {@link TextReport}.
+ */
+final class AnnualTables {
+
+  /** Differences below half a cent are rounding, not a row worth showing. */
+  private static final double CENT = 0.005;
+
+  private final Numbers num;
+  private final Labels text;
+  private final AmountUnit unit;
+  private final DealResult r;
+  private final YearTable y;
+
+  AnnualTables(Numbers num, Labels text, AmountUnit unit, DealResult result) {
+    this.num = num;
+    this.text = text;
+    this.unit = unit;
+    this.r = result;
+    this.y = result.years();
+  }
+
+  /** Revenue to free cash flow; outflows negative so that the block adds up. */
+  String operations() {
+    TextTable t = yearTable(unit.symbol());
+    t.row(row("ops.revenue", y.revenue, this::amount));
+    t.row(row("ops.ebitda", y.ebitda, this::amount));
+    t.row(row("ops.margin", ratio(y.ebitda, y.revenue), num::percent));
+    t.row(row("ops.ebit", y.ebit, this::amount));
+    t.row(row("ops.incomeTax", negate(y.incomeTax), this::amount));
+    t.row(row("ops.capex", negate(y.capex), this::amount));
+    t.row(row("ops.changeInWc", negate(y.changeInWorkingCapital), this::amount));
+    optionalRow(t, "ops.interestIncome", y.interestIncome);
+    optionalRow(t, "ops.participationPaid", negate(y.participationPaid));
+    optionalRow(t, "ops.workSharePaid", negate(y.workSharePaid));
+    // What the table has no column for (the holding's running costs), so that the block adds up.
+    double[] other = new double[y.size()];
+    for (int i = 0; i < other.length; i++) {
+      double shown =
+          y.ebitda[i] - y.incomeTax[i] - y.capex[i] - y.changeInWorkingCapital[i]
+              + y.interestIncome[i] - y.participationPaid[i] - y.workSharePaid[i];
+      double rest = y.freeCashFlow[i] - shown;
+      other[i] = Math.abs(rest) < CENT ? 0.0 : rest;
+    }
+    optionalRow(t, "ops.otherCosts", other);
+    t.rule();
+    t.row(row("ops.fcf", y.freeCashFlow, this::amount));
+    t.row(row("ops.headcount", y.headcount, num::whole));
+    StringBuilder out = new StringBuilder(t.render());
+    out.append(text.get("ops.note")).append('\n');
+    if (hasYearsAfterExit()) {
+      out.append(text.get("years.afterExit")).append('\n');
+    }
+    return out.toString();
+  }
+
+  /** Closing balance of each tranche, total debt, cash and net debt. */
+  String debt() {
+    TextTable t = yearTable(unit.symbol());
+    for (TrancheSchedule s : r.debt()) {
+      t.row(cells(s.name(), s.closing(), this::amount));
+    }
+    if (!r.debt().isEmpty()) {
+      t.rule();
+    }
+    t.row(row("debt.total", y.debt, this::amount));
+    t.row(row("debt.cash", y.cash, this::amount));
+    t.row(row("debt.netDebt", y.netDebt, this::amount));
+    return t.render();
+  }
+
+  /** Ratios, covenant headroom and breaches, unpaid debt service. */
+  String credit() {
+    TextTable t = yearTable("");
+    t.row(row("credit.netLeverage", y.netLeverage, num::multiple));
+    t.row(row("credit.grossLeverage", y.grossLeverage, num::multiple));
+    t.row(row("credit.interestCover", y.interestCover, num::multiple));
+    t.row(row("credit.dscr", y.debtServiceCover, num::multiple));
+    t.row(
+        cells(text.format("credit.debtService", unit.symbol()), y.debtServiceDue, this::amount));
+    boolean tested = false;
+    tested |= headroomRow(t, "credit.leverageHeadroom", y.leverageHeadroom);
+    tested |= headroomRow(t, "credit.interestCoverHeadroom", y.interestCoverHeadroom);
+    tested |= headroomRow(t, "credit.dscrHeadroom", y.debtServiceCoverHeadroom);
+    if (tested) {
+      t.row(flagRow("credit.covenants", y.covenantBreach, "credit.breach", "credit.ok"));
+    }
+    if (anyNonZero(y.shortfall)) {
+      t.row(cells(text.format("credit.shortfall", unit.symbol()), y.shortfall, this::amount));
+      t.row(flagRow("credit.payment", y.defaulted, "credit.default", "credit.paid"));
+    }
+    return t.render() + text.get(tested ? "credit.note" : "credit.noCovenants") + "\n";
+  }
+
+  /** Who receives the group's value added: amounts, each followed by its share. */
+  String valueAdded() {
+    ValueAddedSplit v = y.groupValueAdded;
+    TextTable t = yearTable(unit.symbol());
+    t.row(row("va.valueAdded", v.valueAdded, this::amount));
+    t.rule();
+    part(t, "va.employees", v.employees, v.valueAdded);
+    part(t, "va.state", v.state, v.valueAdded);
+    part(t, "va.lenders", v.lenders, v.valueAdded);
+    part(t, "va.shareholders", v.shareholders, v.valueAdded);
+    part(t, "va.company", v.company, v.valueAdded);
+    return t.render() + text.get("va.note") + "\n";
+  }
+
+  private void part(TextTable t, String key, double[] amounts, double[] valueAdded) {
+    t.row(row(key, amounts, this::amount));
+    t.row(cells("  " + text.get("va.share"), ratio(amounts, valueAdded), num::percent));
+  }
+
+  /** Adds a headroom row unless the covenant is never tested; @return true when it was added. */
+  private boolean headroomRow(TextTable t, String key, double[] headroom) {
+    boolean tested = false;
+    List<String> cells = new ArrayList<>();
+    cells.add(text.get(key));
+    for (double h : headroom) {
+      tested |= !Double.isNaN(h);
+      cells.add(Double.isNaN(h) ? "–" : num.percent(h) + (h < 0 ? " !" : ""));
+    }
+    if (tested) {
+      t.row(cells);
+    }
+    return tested;
+  }
+
+  private List<String> flagRow(String key, boolean[] flags, String yes, String no) {
+    List<String> cells = new ArrayList<>();
+    cells.add(text.get(key));
+    for (boolean f : flags) {
+      cells.add(text.get(f ? yes : no));
+    }
+    return cells;
+  }
+
+  private void optionalRow(TextTable t, String key, double[] values) {
+    if (anyNonZero(values)) {
+      t.row(row(key, values, this::amount));
+    }
+  }
+
+  private String amount(double value) {
+    return num.amount(value, unit);
+  }
+
+  private TextTable yearTable(String corner) {
+    List<String> header = new ArrayList<>();
+    header.add(corner);
+    int exitYear = r.exit() == null ? Integer.MAX_VALUE : r.exit().year();
+    for (int year : y.year) {
+      header.add(year + (year > exitYear ? "*" : ""));
+    }
+    return TextTable.of(header);
+  }
+
+  private boolean hasYearsAfterExit() {
+    int n = y.size();
+    return r.exit() != null && n > 0 && y.year[n - 1] > r.exit().year();
+  }
+
+  private List<String> row(String key, double[] values, DoubleFunction<String> format) {
+    return cells(text.get(key), values, format);
+  }
+
+  private static List<String> cells(String label, double[] values, DoubleFunction<String> f) {
+    List<String> cells = new ArrayList<>();
+    cells.add(label);
+    for (double v : values) {
+      cells.add(f.apply(v));
+    }
+    return cells;
+  }
+
+  private static double[] negate(double[] values) {
+    double[] n = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      n[i] = -values[i];
+    }
+    return n;
+  }
+
+  /** @return a[i] / b[i], NaN where b[i] is zero */
+  private static double[] ratio(double[] a, double[] b) {
+    double[] q = new double[a.length];
+    for (int i = 0; i < a.length; i++) {
+      q[i] = b[i] == 0 ? Double.NaN : a[i] / b[i];
+    }
+    return q;
+  }
+
+  private static boolean anyNonZero(double[] values) {
+    for (double v : values) {
+      if (v != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,225 @@
+package org.reprise.cli.text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.reprise.engine.PartyReturn;
+import org.reprise.engine.WhoPays;
+import org.reprise.io.result.CompareJson;
+import org.reprise.io.result.ScenarioSummary;
+
+/**
+ * The side-by-side table of {@code reprise compare}: one column per ownership scenario; rows for
+ * the price paid, the debt, who owns the company at the end, the cumulative sharing of the value
+ * added, the participation, the cash taken out of the company, the returns per party, the covenant
+ * headroom, the payment default, who captures the deleveraging and the differences with the status
+ * quo; then plain-language sentences comparing each scenario with the status quo.
+ *
+ * <p>Not thread-safe: make one per report.
+ */
+public final class CompareReport {
+
+  private final Lang lang;
+  private final Numbers num;
+  private final Labels text;
+  private AmountUnit unit = AmountUnit.THOUSANDS;
+
+  /** @param lang language of the labels and of the number format */
+  public CompareReport(Lang lang) {
+    this.lang = lang;
+    this.num = new Numbers(lang);
+    this.text = new Labels(lang);
+  }
+
+  /**
+   * @param dealName the file's deal name
+   * @param scenarios the scenarios, in file order (at least one)
+   * @return the report, lines ending with a line feed
+   */
+  public String render(String dealName, List<ScenarioSummary> scenarios) {
+    double largest = 0;
+    for (ScenarioSummary s : scenarios) {
+      largest = Math.max(largest, s.result().sourcesAndUses().totalSources());
+    }
+    unit = AmountUnit.forDeal(largest);
+    ScenarioSummary q = CompareJson.statusQuo(scenarios);
+    StringBuilder out = new StringBuilder();
+    out.append(Terminal.safe(dealName)).append('\n');
+    ScenarioSummary first = scenarios.get(0);
+    out.append(text.format("cmp.header", Terminal.safe(first.result().companyName()),
+        first.result().baseYear(), scenarios.size())).append('\n');
+    out.append(text.format("header.units", text.get(unit.labelKey()))).append('\n');
+    out.append('\n');
+    out.append(table(scenarios, q).render());
+    out.append(text.get("cmp.note")).append('\n');
+    if (q != null) {
+      Sentences sentences = new Sentences(lang);
+      StringBuilder said = new StringBuilder();
+      for (ScenarioSummary s : scenarios) {
+        if (s != q) {
+          said.append(WhoPaysSection.wrap(String.join(" ", sentences.versusStatusQuo(s, q)),
+              WhoPaysSection.WIDTH));
+        }
+      }
+      if (said.length() > 0) {
+        out.append('\n').append(text.get("who.sentences")).append('\n').append(said);
+      }
+    }
+    return out.toString();
+  }
+
+  private TextTable table(List<ScenarioSummary> scenarios, ScenarioSummary q) {
+    List<String> header = new ArrayList<>();
+    header.add("");
+    for (ScenarioSummary s : scenarios) {
+      header.add(s.name());
+    }
+    TextTable t = TextTable.of(header);
+    t.row(row(scenarios, "cmp.kind", s -> kind(s.kind())));
+    t.row(row(scenarios, "cmp.years", s -> (s.result().baseYear() + 1) + "–" + s.exitYear()));
+    t.row(row(scenarios, "cmp.structure",
+        s -> text.get(s.deal().structure().hasHolding() ? "cmp.holding" : "cmp.pushdown")));
+    t.rule();
+    t.row(row(scenarios, text.format("cmp.price", unit.symbol()), s -> amount(s.pricePaid())));
+    t.row(row(scenarios, "cmp.multiple",
+        s -> num.multiple(s.result().sourcesAndUses().entryMultiple())));
+    t.row(row(scenarios, text.format("cmp.debt", unit.symbol()), s -> amount(s.debtAtClosing())));
+    t.row(row(scenarios, text.format("cmp.equity", unit.symbol()),
+        s -> amount(s.equityAtClosing())));
+    t.row(row(scenarios, text.format("cmp.fees", unit.symbol()), s -> amount(s.whoPays().fees())));
+    t.rule();
+    t.row(label("cmp.owners"));
+    for (String holder : union(scenarios, s -> s.ownershipAtEnd().keySet())) {
+      t.row(row(scenarios, "  " + holder, s -> {
+        Double v = s.ownershipAtEnd().get(holder);
+        return v == null ? "–" : num.percent(v);
+      }));
+    }
+    t.rule();
+    valueAdded(t, scenarios);
+    t.rule();
+    t.row(row(scenarios, "cmp.participation",
+        s -> s.deal().participation().applies()
+            ? num.whole(s.whoPays().participationPerEmployee()) : text.get("cmp.notApplicable")));
+    t.row(row(scenarios, text.format("cmp.extracted", unit.symbol()),
+        s -> amount(s.whoPays().cashExtracted())));
+    t.row(row(scenarios, "cmp.extractedPerEmployee",
+        s -> num.whole(s.whoPays().cashExtractedPerEmployeeYear())));
+    t.row(row(scenarios, "cmp.extractedPayroll",
+        s -> num.percent(s.whoPays().cashExtractedShareOfPayroll())));
+    t.row(row(scenarios, "cmp.extractedEbitda",
+        s -> num.percent(s.whoPays().cashExtractedShareOfEbitda())));
+    t.row(row(scenarios, text.format("cmp.toHolding", unit.symbol()),
+        s -> s.deal().structure().hasHolding() ? amount(s.whoPays().paidToHolding()) : "–"));
+    t.rule();
+    t.row(label("cmp.returns"));
+    for (String party : union(scenarios, ScenarioSummary::parties)) {
+      t.row(row(scenarios, "  " + party, s -> {
+        PartyReturn p = s.result().returnOf(party);
+        return p == null ? "–" : num.percent(p.irr()) + " / " + num.multiple(p.moic());
+      }));
+    }
+    t.rule();
+    t.row(row(scenarios, "cmp.headroom", s -> Double.isNaN(s.minimumHeadroom())
+        ? text.get("cmp.notTested")
+        : num.percent(s.minimumHeadroom()) + " (" + s.minimumHeadroomYear() + ")"));
+    t.row(row(scenarios, "cmp.default",
+        s -> s.defaulted() ? text.format("cmp.defaultIn", s.firstDefaultYear())
+            : text.get("cmp.noDefault")));
+    t.row(row(scenarios, text.format("cmp.deleveraging", unit.symbol()),
+        s -> amount(s.whoPays().deleveraging())));
+    for (String party : union(scenarios, s -> s.whoPays().deleveragingCapture().keySet())) {
+      t.row(row(scenarios, "  " + text.format("cmp.capturedBy", party), s -> {
+        Double v = s.whoPays().deleveragingCapture().get(party);
+        return v == null ? "–" : amount(v) + (s.isCooperative() ? "*" : "");
+      }));
+    }
+    if (q != null) {
+      t.rule();
+      t.row(label(text.format("cmp.vs", q.name())));
+      t.row(row(scenarios, "cmp.vsParticipation", s -> s == q ? "–"
+          : signed(s.whoPays().participationPerEmployee()
+              - q.whoPays().participationPerEmployee())));
+      t.row(row(scenarios, "cmp.vsExtracted", s -> s == q ? "–"
+          : signed(s.whoPays().cashExtractedPerEmployeeYear()
+              - q.whoPays().cashExtractedPerEmployeeYear())));
+      t.row(row(scenarios, "cmp.vsEmployeesShare", s -> s == q ? "–"
+          : points(Sentences.employeesShare(s.whoPays()) - Sentences.employeesShare(q.whoPays()))));
+    }
+    return t;
+  }
+
+  private void valueAdded(TextTable t, List<ScenarioSummary> scenarios) {
+    t.row(row(scenarios, text.format("cmp.valueAdded", unit.symbol()),
+        s -> amount(s.whoPays().groupValueAdded().total())));
+    String[] keys = {"va.employees", "va.state", "va.lenders", "va.shareholders", "va.company"};
+    for (int i = 0; i < keys.length; i++) {
+      int k = i;
+      t.row(row(scenarios, "  " + text.get(keys[i]),
+          s -> amount(part(s.whoPays().groupValueAdded(), k))));
+      t.row(row(scenarios, "    " + text.get("va.share"), s -> {
+        WhoPays.Split g = s.whoPays().groupValueAdded();
+        return g.total() == 0 ? num.notAvailable() : num.percent(part(g, k) / g.total());
+      }));
+    }
+  }
+
+  private static double part(WhoPays.Split s, int i) {
+    return switch (i) {
+      case 0 -> s.employees();
+      case 1 -> s.state();
+      case 2 -> s.lenders();
+      case 3 -> s.shareholders();
+      default -> s.company();
+    };
+  }
+
+  private List<String> row(
+      List<ScenarioSummary> scenarios, String keyOrLabel, Function<ScenarioSummary, String> cell) {
+    List<String> cells = new ArrayList<>();
+    cells.add(text.has(keyOrLabel) ? text.get(keyOrLabel) : keyOrLabel);
+    for (ScenarioSummary s : scenarios) {
+      cells.add(cell.apply(s));
+    }
+    return cells;
+  }
+
+  private List<String> label(String keyOrLabel) {
+    return List.of(text.has(keyOrLabel) ? text.get(keyOrLabel) : keyOrLabel);
+  }
+
+  private static List<String> union(
+      List<ScenarioSummary> scenarios, Function<ScenarioSummary, ? extends Iterable<String>> keys) {
+    Set<String> all = new LinkedHashSet<>();
+    for (ScenarioSummary s : scenarios) {
+      for (String k : keys.apply(s)) {
+        all.add(k);
+      }
+    }
+    return new ArrayList<>(all);
+  }
+
+  private String kind(String kind) {
+    String key = "kind." + kind;
+    return text.has(key) ? text.get(key) : kind;
+  }
+
+  private String amount(double v) {
+    return num.amount(v, unit);
+  }
+
+  private String signed(double v) {
+    String s = num.whole(v);
+    return v > 0 && !s.equals("0") ? "+" + s : s;
+  }
+
+  private String points(double v) {
+    if (!Double.isFinite(v)) {
+      return num.notAvailable();
+    }
+    String s = num.decimal(v * 100);
+    return (v > 0 && !s.matches("0[.,]0") ? "+" : "") + s + " " + text.get("cmp.points");
+  }
+}

@@ -1,0 +1,52 @@
+package org.reprise.cli.text;
+
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The words of the readable report in one language, from {@code labels.properties} (English) and
+ * {@code labels_fr.properties} (French) next to this class. Patterns use {@code %s} only: every
+ * number is formatted by {@link Numbers} before it is put in.
+ */
+public final class Labels {
+
+  private static final String BUNDLE = "org.reprise.cli.text.labels";
+
+  private final ResourceBundle bundle;
+
+  /** @param lang language of the labels */
+  public Labels(Lang lang) {
+    // No fallback to the JVM's default locale: English asked is English given.
+    Locale locale = lang == Lang.EN ? Locale.ROOT : lang.locale();
+    bundle =
+        ResourceBundle.getBundle(
+            BUNDLE,
+            locale,
+            Labels.class.getClassLoader(),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  /**
+   * @param key a label key
+   * @return the label
+   * @throws MissingResourceException when the key is missing (a bug: a test checks every key)
+   */
+  public String get(String key) {
+    return bundle.getString(key);
+  }
+
+  /** @return true when {@code key} has a label */
+  public boolean has(String key) {
+    return bundle.containsKey(key);
+  }
+
+  /**
+   * @param key a pattern key
+   * @param args the values, already formatted
+   * @return the pattern with its {@code %s} replaced by {@code args}
+   */
+  public String format(String key, Object... args) {
+    return String.format(Locale.ROOT, get(key), args);
+  }
+}

@@ -1,0 +1,125 @@
+package org.reprise.cli.text;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * Formats numbers for sentences (not tables), as a reader expects them in running text.
+ *
+ * <ul>
+ *   <li>French: {@code 23,4 M€}, {@code 26 000 €}, {@code 12 %}; every space inside a number or
+ *       between a number and its unit is a <b>no-break space</b> (U+00A0), so that a line never
+ *       breaks inside an amount.
+ *   <li>English: {@code €23.4m}, {@code €26,000}, {@code 12%}.
+ * </ul>
+ *
+ * <p>Rounding (half-even): amounts of a million or more to a tenth of a million; smaller amounts to
+ * the thousand (from 10 000), the ten (from 1 000) or the euro. Amounts per head to the hundred
+ * (from 10 000), the ten (from 100) or the euro. Percentages to the unit. Signs are the caller's
+ * business: every method formats the absolute value, so that a sentence says "more" or "less".
+ *
+ * <p>Not thread-safe ({@link DecimalFormat} is not).
+ */
+public final class Prose {
+
+  /** The no-break space used in French numbers. */
+  public static final char NBSP = '\u00A0';
+
+  private final Lang lang;
+  private final DecimalFormat oneDecimal;
+  private final DecimalFormat whole;
+
+  /** @param lang language of the sentences */
+  public Prose(Lang lang) {
+    this.lang = lang;
+    DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+    if (lang == Lang.FR) {
+      symbols.setGroupingSeparator(NBSP);
+      symbols.setDecimalSeparator(',');
+    } else {
+      symbols.setGroupingSeparator(',');
+      symbols.setDecimalSeparator('.');
+    }
+    oneDecimal = new DecimalFormat("#,##0.0", symbols);
+    whole = new DecimalFormat("#,##0", symbols);
+    oneDecimal.setRoundingMode(RoundingMode.HALF_EVEN);
+    whole.setRoundingMode(RoundingMode.HALF_EVEN);
+  }
+
+  /** @return the language */
+  public Lang lang() {
+    return lang;
+  }
+
+  /** @return an amount of money, absolute value: {@code 23,4 M€} / {@code €23.4m} */
+  public String money(double amount) {
+    double a = Math.abs(amount);
+    if (!Double.isFinite(a)) {
+      return na();
+    }
+    if (round(a, 100_000) >= 1_000_000) {
+      String m = oneDecimal.format(a / 1_000_000);
+      return lang == Lang.FR ? m + NBSP + "M€" : "€" + m + "m";
+    }
+    double step = a >= 10_000 ? 1_000 : a >= 1_000 ? 10 : 1;
+    return euros(round(a, step));
+  }
+
+  /** @return an amount per head, absolute value: {@code 26 000 €} / {@code €26,000} */
+  public String perHead(double amount) {
+    double a = Math.abs(amount);
+    if (!Double.isFinite(a)) {
+      return na();
+    }
+    double step = a >= 10_000 ? 100 : a >= 100 ? 10 : 1;
+    return euros(round(a, step));
+  }
+
+  /** @return a share as a whole percentage, sign kept (ASCII hyphen): {@code 12 %} / {@code 12%} */
+  public String percent(double share) {
+    if (!Double.isFinite(share)) {
+      return na();
+    }
+    String s = whole.format(share * 100.0);
+    if (s.equals("-0")) {
+      s = "0";
+    }
+    return lang == Lang.FR ? s + NBSP + "%" : s + "%";
+  }
+
+  /** @return a number of years: {@code 5 ans} / {@code 5 years} (singular for 1) */
+  public String years(int n) {
+    if (lang == Lang.FR) {
+      return n + "" + NBSP + (n == 1 ? "an" : "ans");
+    }
+    return n + " " + (n == 1 ? "year" : "years");
+  }
+
+  /** @return a name from the deal file in the language's quotation marks, made terminal-safe */
+  public String quote(String name) {
+    String safe = Terminal.safe(name);
+    return lang == Lang.FR ? "«" + NBSP + safe + NBSP + "»" : "\u201C" + safe + "\u201D";
+  }
+
+  /** @return true when {@code amount} would be written as zero per head */
+  public boolean isZeroPerHead(double amount) {
+    return perHead(amount).equals(euros(0));
+  }
+
+  private String euros(double a) {
+    String s = whole.format(a);
+    return lang == Lang.FR ? s + NBSP + "€" : "€" + s;
+  }
+
+  private String na() {
+    return lang == Lang.FR ? "n.d." : "n/a";
+  }
+
+  /** Rounds {@code a} ≥ 0 to a multiple of {@code step}, half-even. */
+  private static double round(double a, double step) {
+    return BigDecimal.valueOf(a / step).setScale(0, RoundingMode.HALF_EVEN).doubleValue() * step;
+  }
+}

@@ -1,0 +1,240 @@
+package org.reprise.cli.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.reprise.engine.BuyoutChain;
+import org.reprise.engine.DealResult;
+import org.reprise.engine.TrancheSchedule;
+import org.reprise.engine.WhoPays;
+import org.reprise.io.result.ChainSummary;
+import org.reprise.io.result.ScenarioSummary;
+import org.reprise.model.Deal;
+import org.reprise.model.Participation;
+import org.reprise.model.Tranche;
+
+/**
+ * Plain-language sentences generated from the numbers of a run, a comparison or a chain, in
+ * French or English ({@code sentences.properties}, {@code sentences_fr.properties}), for readers
+ * who do not read tables: « En 5 ans, l'entreprise aura versé 23,4 M€ à sa holding, soit
+ * 26 000 € par salarié et par an. »
+ *
+ * <p>Each sentence is chosen so that it is true for the numbers it is given: the holding is
+ * mentioned only when there is one and it received something; the participation sentence says
+ * whether the rule applies, gives nothing, or gives an amount; the deleveraging sentence says
+ * whether the debt fell, who receives it, or, in a SCOP, that it stays in the reserves. The status
+ * quo is mentioned only in {@link #versusStatusQuo}. Numbers are formatted by {@link Prose}.
+ *
+ * <p>Not thread-safe: make one per report.
+ */
+public final class Sentences {
+
+  private static final String BUNDLE = "org.reprise.cli.text.sentences";
+
+  private final Prose prose;
+  private final ResourceBundle bundle;
+
+  /** @param lang language of the sentences */
+  public Sentences(Lang lang) {
+    this.prose = new Prose(lang);
+    Locale locale = lang == Lang.EN ? Locale.ROOT : lang.locale();
+    bundle =
+        ResourceBundle.getBundle(
+            BUNDLE,
+            locale,
+            Sentences.class.getClassLoader(),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  /** @return the number formatter of these sentences */
+  public Prose prose() {
+    return prose;
+  }
+
+  /**
+   * Sentences of {@code reprise run}: paid to the holding, cash extracted, participation, value
+   * added, deleveraging.
+   *
+   * @param deal the deal as run
+   * @param r its result
+   * @param w its workers' view ({@link WhoPays#of})
+   * @return the sentences, in reading order
+   */
+  public List<String> forRun(Deal deal, DealResult r, WhoPays w) {
+    List<String> out = new ArrayList<>();
+    String years = prose.years(w.years());
+    String these = f("years.these", years);
+    boolean holding = deal.structure().hasHolding() && w.paidToHolding() > 0.5;
+    if (holding) {
+      out.add(f("run.holding", years, prose.money(w.paidToHolding()),
+          prose.perHead(w.paidToHolding() / w.employeeYears())));
+    }
+    if (w.cashExtracted() > 0.5) {
+      String intro = holding ? f("run.intro.total") : f("run.intro.years", years);
+      out.add(f("run.extracted", intro, prose.money(w.cashExtracted()),
+          prose.perHead(w.cashExtractedPerEmployeeYear()),
+          prose.percent(w.cashExtractedShareOfPayroll()),
+          prose.percent(w.cashExtractedShareOfEbitda())));
+    } else {
+      out.add(f("run.extracted.none"));
+    }
+    out.addAll(participation(deal, r, w, these));
+    out.add(valueAdded(deal, w, these));
+    out.add(deleveraging(deal, w));
+    return out;
+  }
+
+  /**
+   * Sentences comparing a scenario with the status quo: cash taken out per employee, participation
+   * per employee, the employees' share of the value added. Per-year figures, so that scenarios of
+   * different lengths compare fairly.
+   *
+   * @param s a scenario that is not the status quo
+   * @param q the status quo
+   * @return the sentences
+   */
+  public List<String> versusStatusQuo(ScenarioSummary s, ScenarioSummary q) {
+    List<String> out = new ArrayList<>();
+    String name = prose.quote(s.name());
+    double cash = s.whoPays().cashExtractedPerEmployeeYear()
+        - q.whoPays().cashExtractedPerEmployeeYear();
+    out.add(prose.isZeroPerHead(cash) ? f("compare.cash.same", name)
+        : f(cash > 0 ? "compare.cash.more" : "compare.cash.less", name, prose.perHead(cash)));
+    double part = s.whoPays().participationPerEmployee() - q.whoPays().participationPerEmployee();
+    out.add(prose.isZeroPerHead(part) ? f("compare.participation.same")
+        : f(part > 0 ? "compare.participation.more" : "compare.participation.less",
+            prose.perHead(part)));
+    out.add(f("compare.employeesShare", prose.percent(employeesShare(s.whoPays())),
+        prose.percent(employeesShare(q.whoPays()))));
+    return out;
+  }
+
+  /**
+   * Sentences of {@code reprise chain}: what the company paid out over every round, to the
+   * holdings, in fees, and how the price moved.
+   */
+  public List<String> forChain(ChainSummary c) {
+    List<String> out = new ArrayList<>();
+    int n = c.rounds().size();
+    String buyouts = n == 1 ? f("chain.buyouts.one") : f("chain.buyouts.many", n);
+    out.add(f("chain.extracted", prose.years(c.years()), buyouts, prose.money(c.cashExtracted()),
+        prose.perHead(c.cashExtractedPerEmployeeYear())));
+    if (c.paidToHolding() > 0.5) {
+      out.add(f("chain.holding", prose.money(c.paidToHolding())));
+    }
+    if (c.fees() > 0.5) {
+      out.add(f("chain.fees", prose.money(c.fees())));
+    }
+    if (n > 1) {
+      BuyoutChain.Round first = c.rounds().get(0);
+      BuyoutChain.Round last = c.rounds().get(n - 1);
+      out.add(f("chain.price",
+          prose.money(first.result().sourcesAndUses().entryEnterpriseValue()),
+          prose.money(last.result().sourcesAndUses().entryEnterpriseValue())));
+    }
+    return out;
+  }
+
+  private List<String> participation(Deal deal, DealResult r, WhoPays w, String these) {
+    List<String> out = new ArrayList<>();
+    Participation p = deal.participation();
+    if (!p.applies()) {
+      out.add(f(deal.company().headcount() < Participation.HEADCOUNT_THRESHOLD
+          ? "run.participation.small" : "run.participation.off"));
+      return out;
+    }
+    if (w.participationTotal() > 0.5) {
+      out.add(f("run.participation", these, prose.money(w.participationTotal()),
+          prose.perHead(w.participationPerEmployee())));
+    } else {
+      out.add(f("run.participation.zero", these));
+    }
+    String where = acquisitionDebt(deal, r);
+    if (where != null) {
+      out.add(f("run.participation." + where));
+    }
+    return out;
+  }
+
+  /**
+   * @return {@code "pushdown"} when new (acquisition) debt is borrowed by the operating company
+   *     under a push-down; {@code "holding"} when every new term tranche is borrowed by the
+   *     holding; {@code null} when there is no acquisition debt or it sits in both
+   */
+  private static String acquisitionDebt(Deal deal, DealResult r) {
+    Map<String, Tranche> byName = new java.util.HashMap<>();
+    for (Tranche t : deal.financing().debt()) {
+      byName.put(t.name(), t);
+    }
+    boolean any = false;
+    boolean inOpco = false;
+    for (TrancheSchedule s : r.debt()) {
+      Tranche t = byName.get(s.name());
+      if (t == null || t.rolledOver() || t.isRevolver() || !(s.initialAmount() > 0.0)) {
+        continue;
+      }
+      any = true;
+      inOpco |= "opco".equals(s.borrower());
+    }
+    if (!any) {
+      return null;
+    }
+    if (!deal.structure().hasHolding()) {
+      return "pushdown";
+    }
+    return inOpco ? null : "holding";
+  }
+
+  private String valueAdded(Deal deal, WhoPays w, String these) {
+    WhoPays.Split g = w.groupValueAdded();
+    double t = g.total();
+    String perimeter = f(deal.structure().hasHolding() ? "run.perimeter.group"
+        : "run.perimeter.company");
+    String kept = g.company() >= 0 ? f("run.valueAdded.kept", prose.percent(g.company() / t))
+        : f("run.valueAdded.lost", prose.percent(g.company() / t));
+    return f("run.valueAdded", these, perimeter, prose.money(t),
+        prose.percent(g.employees() / t), prose.percent(g.state() / t),
+        prose.percent(g.lenders() / t), prose.percent(g.shareholders() / t), kept);
+  }
+
+  private String deleveraging(Deal deal, WhoPays w) {
+    double d = w.deleveraging();
+    if (!(d > 0.5)) {
+      return f("run.deleveraging.none");
+    }
+    if (deal.isCooperative()) {
+      return f("run.deleveraging.scop", prose.money(d));
+    }
+    List<String> parties = new ArrayList<>();
+    for (Map.Entry<String, Double> e : w.deleveragingCapture().entrySet()) {
+      if (e.getValue() > 0.5) {
+        parties.add(f("run.party", Terminal.safe(e.getKey()), prose.money(e.getValue())));
+      }
+    }
+    if (parties.isEmpty()) {
+      return f("run.deleveraging.wiped", prose.money(d));
+    }
+    return f("run.deleveraging", prose.money(d), join(parties));
+  }
+
+  /** @return the employees' share of the group's value added over the period */
+  static double employeesShare(WhoPays w) {
+    WhoPays.Split g = w.groupValueAdded();
+    return g.total() > 0.0 ? g.employees() / g.total() : Double.NaN;
+  }
+
+  /** "a, b and c" / "a, b et c". */
+  private String join(List<String> items) {
+    if (items.size() == 1) {
+      return items.get(0);
+    }
+    String head = String.join(", ", items.subList(0, items.size() - 1));
+    return head + f("list.and") + items.get(items.size() - 1);
+  }
+
+  private String f(String key, Object... args) {
+    return String.format(Locale.ROOT, bundle.getString(key), args);
+  }
+}

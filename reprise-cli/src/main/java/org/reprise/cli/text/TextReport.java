@@ -1,0 +1,242 @@
+package org.reprise.cli.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.reprise.engine.DealResult;
+import org.reprise.engine.DefaultEvent;
+import org.reprise.engine.ExitResult;
+import org.reprise.engine.PartyReturn;
+import org.reprise.engine.SourcesAndUses;
+import org.reprise.engine.ValueBridge;
+import org.reprise.engine.WhoPays;
+import org.reprise.model.Deal;
+
+/**
+ * The readable report of {@code reprise run}: sources and uses, operations, debt, credit
+ * statistics and covenants, sharing of the value added, exit, returns per party, value bridge and
+ * payment default, with the years as columns ({@link AnnualTables}). Amounts are shown in
+ * thousands of euros (k€) with one decimal, or in euros for a toy deal ({@link
+ * AmountUnit#forDeal}); outflows (tax, capex, a growth of working capital, fees, debt at exit) are
+ * shown negative so that each block adds up. The numbers are the engine's;
+ * only their display is rounded.
+ *
+ * <p>Not thread-safe: make one per thread.
+ */
+public final class TextReport {
+
+  private final Lang lang;
+  private final Numbers num;
+  private final Labels text;
+  /** Unit of the report being rendered. */
+  private AmountUnit unit = AmountUnit.THOUSANDS;
+
+  /** @param lang language of the labels and of the number format */
+  public TextReport(Lang lang) {
+    this.lang = lang;
+    this.num = new Numbers(lang);
+    this.text = new Labels(lang);
+  }
+
+  /**
+   * @param r a result of the engine
+   * @return the report, lines ending with a line feed
+   */
+  public String render(DealResult r) {
+    return render(null, r);
+  }
+
+  /**
+   * The report with its "Who pays" section (after the value bridge): the value added and what the
+   * buyout cost the company, cumulated over the holding period, who captured the deleveraging, and
+   * plain-language sentences.
+   *
+   * @param deal the deal that was run ({@code null}: no "Who pays" section)
+   * @param r its result
+   * @return the report, lines ending with a line feed
+   */
+  public String render(Deal deal, DealResult r) {
+    unit = AmountUnit.forDeal(r.sourcesAndUses().totalSources());
+    StringBuilder out = new StringBuilder();
+    header(r, out);
+    sourcesAndUses(r.sourcesAndUses(), out);
+    AnnualTables annual = new AnnualTables(num, text, unit, r);
+    title("ops.title", out);
+    out.append(annual.operations());
+    title("debt.title", out);
+    out.append(annual.debt());
+    title("credit.title", out);
+    out.append(annual.credit());
+    title("va.title", out);
+    out.append(annual.valueAdded());
+    exit(r.exit(), out);
+    returns(r.returns(), out);
+    valueBridge(r.valueBridge(), out);
+    if (deal != null) {
+      WhoPays w = WhoPays.of(deal, r);
+      out.append('\n')
+          .append(text.format("who.title", r.baseYear() + 1, r.baseYear() + r.exitYearIndex(),
+              r.exitYearIndex()))
+          .append("\n\n");
+      out.append(new WhoPaysSection(num, text, unit, lang).render(deal, r, w));
+    }
+    paymentDefault(r.paymentDefault(), out);
+    return out.toString();
+  }
+
+  private void header(DealResult r, StringBuilder out) {
+    out.append(Terminal.safe(r.dealName())).append('\n');
+    out.append(
+        text.format(
+            "header.company",
+            Terminal.safe(r.companyName()),
+            r.baseYear(),
+            r.baseYear() + r.exitYearIndex(),
+            r.exitYearIndex()));
+    out.append('\n');
+    out.append(text.format("header.units", text.get(unit.labelKey()))).append('\n');
+    DefaultEvent d = r.paymentDefault();
+    if (d != null && d.occurred()) {
+      out.append(text.format("header.defaultWarning", d.year())).append('\n');
+    }
+  }
+
+  private void title(String key, StringBuilder out) {
+    out.append('\n').append(text.get(key)).append('\n').append('\n');
+  }
+
+  private void sourcesAndUses(SourcesAndUses su, StringBuilder out) {
+    title("su.title", out);
+    TextTable t = TextTable.of(text.get("su.sources"), unit.symbol(), "%");
+    for (SourcesAndUses.Line line : su.sources()) {
+      t.row(line.name(), amount(line.amount()), share(line.amount(), su.totalSources()));
+    }
+    t.rule().row(text.get("su.totalSources"), amount(su.totalSources()), share(1, 1));
+    t.row().row(text.get("su.uses"));
+    for (SourcesAndUses.Line line : su.uses()) {
+      t.row(line.name(), amount(line.amount()), share(line.amount(), su.totalUses()));
+    }
+    t.rule().row(text.get("su.totalUses"), amount(su.totalUses()), share(1, 1));
+    out.append(t.render());
+    out.append('\n');
+    out.append(
+        text.format(
+            "su.entry",
+            amount(su.entryEnterpriseValue()),
+            unit.symbol(),
+            num.multiple(su.entryMultiple()),
+            amount(su.entryEbitda()),
+            amount(su.equityPurchasePrice())));
+    out.append('\n');
+  }
+
+  private String share(double part, double total) {
+    return total == 0 ? "" : num.percent(part / total);
+  }
+
+  private void exit(ExitResult e, StringBuilder out) {
+    title("exit.title", out);
+    TextTable t = TextTable.of(text.format("exit.heading", e.year()), unit.symbol());
+    t.row(
+        text.format("exit.ev", num.multiple(e.multiple()), amount(e.ebitda())),
+        amount(e.enterpriseValue()));
+    t.row(text.get("exit.fees"), amount(-e.fees()));
+    t.row(text.get("exit.debt"), amount(-e.debt()));
+    t.row(text.get("exit.cash"), amount(e.cash()));
+    t.rule().row(text.get("exit.equity"), amount(e.equityValue()));
+    out.append(t.render()).append('\n');
+    TextTable w =
+        TextTable.of(
+                text.get("exit.waterfall"),
+                text.get("exit.party"),
+                text.get("exit.claim") + " " + unit.symbol(),
+                text.get("exit.paid") + " " + unit.symbol())
+            .align(1, TextTable.Align.LEFT);
+    for (ExitResult.WaterfallLine line : e.waterfall()) {
+      w.row(line.name(), line.party(), amount(line.claim()), amount(line.paid()));
+    }
+    out.append(w.render());
+  }
+
+  private void returns(List<PartyReturn> returns, StringBuilder out) {
+    title("returns.title", out);
+    TextTable t =
+        TextTable.of(
+                text.get("returns.party"),
+                text.get("returns.role"),
+                text.get("returns.invested") + " " + unit.symbol(),
+                text.get("returns.proceeds") + " " + unit.symbol(),
+                text.get("returns.irr"),
+                text.get("returns.moic"))
+            .align(1, TextTable.Align.LEFT);
+    List<String> notes = new ArrayList<>();
+    for (PartyReturn p : returns) {
+      t.row(
+          p.party(),
+          role(p.role()),
+          amount(p.invested()),
+          amount(p.proceeds()),
+          num.percent(p.irr()),
+          num.multiple(p.moic()));
+      if (p.irrNote() != null && !p.irrNote().isBlank()) {
+        notes.add(
+            text.format("returns.note", Terminal.safe(p.party()), Terminal.safe(p.irrNote())));
+      }
+    }
+    out.append(t.render());
+    for (String note : notes) {
+      out.append(note).append('\n');
+    }
+  }
+
+  private String role(String role) {
+    if (role == null) {
+      return "";
+    }
+    String key = "role." + role.replace('+', '_');
+    return text.has(key) ? text.get(key) : role;
+  }
+
+  private void valueBridge(ValueBridge b, StringBuilder out) {
+    title("bridge.title", out);
+    TextTable t = TextTable.of("", unit.symbol(), text.get("bridge.shareOfGain"));
+    double gain = b.equityGain();
+    t.row(text.get("bridge.entryEquity"), amount(b.entryEquity()));
+    t.row(text.get("bridge.ebitdaGrowth"), amount(b.ebitdaGrowth()), share(b.ebitdaGrowth(), gain));
+    t.row(
+        text.get("bridge.multipleChange"),
+        amount(b.multipleChange()),
+        share(b.multipleChange(), gain));
+    t.row(
+        text.get("bridge.deleveraging"), amount(b.deleveraging()), share(b.deleveraging(), gain));
+    t.row(
+        text.get("bridge.distributions"),
+        amount(b.distributions()),
+        share(b.distributions(), gain));
+    t.row(text.get("bridge.fees"), amount(b.fees()), share(b.fees(), gain));
+    t.rule();
+    t.row(text.get("bridge.equityGain"), amount(gain), share(1, 1));
+    t.row(text.get("bridge.exitEquity"), amount(b.exitEquity()));
+    out.append(t.render());
+  }
+
+  private void paymentDefault(DefaultEvent d, StringBuilder out) {
+    out.append('\n');
+    if (d != null && d.occurred()) {
+      out.append(
+          text.format(
+              "default.occurred",
+              d.year(),
+              amount(d.shortfall()),
+              unit.symbol(),
+              d.yearsInDefault(),
+              amount(d.totalShortfall())));
+    } else {
+      out.append(text.get("default.none"));
+    }
+    out.append('\n');
+  }
+
+  private String amount(double value) {
+    return num.amount(value, unit);
+  }
+}

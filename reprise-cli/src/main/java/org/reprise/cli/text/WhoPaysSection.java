@@ -1,0 +1,162 @@
+package org.reprise.cli.text;
+
+import java.util.List;
+import java.util.Map;
+import org.reprise.engine.DealResult;
+import org.reprise.engine.WhoPays;
+import org.reprise.model.Deal;
+
+/**
+ * The "Who pays" section of {@code reprise run}: the value added cumulated over the holding period
+ * and its split (group and operating company, in currency, per employee and per year, and in %),
+ * what the buyout costs the company (participation, debt service, distributions, cash extracted,
+ * paid to the holding, fees), who captures the deleveraging, and the plain-language sentences of
+ * {@link Sentences}. Part of {@link TextReport}.
+ */
+final class WhoPaysSection {
+
+  /** Width at which the sentences are wrapped (on ordinary spaces only). */
+  static final int WIDTH = 100;
+
+  private final Numbers num;
+  private final Labels text;
+  private final AmountUnit unit;
+  private final Sentences sentences;
+
+  WhoPaysSection(Numbers num, Labels text, AmountUnit unit, Lang lang) {
+    this.num = num;
+    this.text = text;
+    this.unit = unit;
+    this.sentences = new Sentences(lang);
+  }
+
+  /** @return the section, without its title, lines ending with a line feed */
+  String render(Deal deal, DealResult r, WhoPays w) {
+    StringBuilder out = new StringBuilder();
+    out.append(valueAdded(deal, w)).append('\n');
+    out.append(cost(deal, w)).append('\n');
+    out.append(deleveraging(deal, w)).append('\n');
+    out.append(text.get("who.sentences")).append('\n');
+    for (String s : sentences.forRun(deal, r, w)) {
+      out.append(wrap(s, WIDTH));
+    }
+    return out.toString();
+  }
+
+  private String valueAdded(Deal deal, WhoPays w) {
+    boolean holding = deal.structure().hasHolding();
+    WhoPays.Split g = w.groupValueAdded();
+    WhoPays.Split o = w.valueAdded();
+    String perEmployee = text.get("who.perEmployee");
+    TextTable t =
+        holding
+            ? TextTable.of(
+                text.get("who.va"),
+                text.format("who.group", unit.symbol()),
+                text.get("who.share"),
+                perEmployee,
+                text.format("who.company", unit.symbol()),
+                text.get("who.share"))
+            : TextTable.of(
+                text.get("who.va"), unit.symbol(), text.get("who.share"), perEmployee);
+    String[] keys = {
+      "va.valueAdded", "va.employees", "va.state", "va.lenders", "va.shareholders", "va.company"
+    };
+    double[] gv = parts(g);
+    double[] ov = parts(o);
+    for (int i = 0; i < keys.length; i++) {
+      String label = (i == 0 ? "" : "  ") + text.get(keys[i]);
+      String perHead = perHead(gv[i], w.employeeYears());
+      if (holding) {
+        t.row(label, amount(gv[i]), share(gv[i], g.total()), perHead, amount(ov[i]),
+            share(ov[i], o.total()));
+      } else {
+        t.row(label, amount(gv[i]), share(gv[i], g.total()), perHead);
+      }
+      if (i == 0) {
+        t.rule();
+      }
+    }
+    return t.render();
+  }
+
+  private String cost(Deal deal, WhoPays w) {
+    TextTable t = TextTable.of(text.get("who.cost"), unit.symbol(), text.get("who.perEmployee"));
+    row(t, "who.participation", w.participationTotal(), w);
+    row(t, "who.debtService", w.debtService(), w);
+    row(t, "who.distributions", w.distributions(), w);
+    t.rule();
+    row(t, "who.extracted", w.cashExtracted(), w);
+    if (deal.structure().hasHolding()) {
+      row(t, "who.toHolding", w.paidToHolding(), w);
+    }
+    t.row(text.get("who.fees"), amount(w.fees()));
+    return t.render()
+        + text.format(
+            "who.extractedShares",
+            num.percent(w.cashExtractedShareOfPayroll()),
+            num.percent(w.cashExtractedShareOfEbitda()))
+        + "\n";
+  }
+
+  private void row(TextTable t, String key, double amount, WhoPays w) {
+    t.row(text.get(key), amount(amount), perHead(amount, w.employeeYears()));
+  }
+
+  private String deleveraging(Deal deal, WhoPays w) {
+    TextTable t = TextTable.of(text.get("who.deleveraging"), unit.symbol(), text.get("who.share"));
+    t.row(text.get("who.debtPaidDown"), amount(w.deleveraging()));
+    double total = 0;
+    for (double v : w.deleveragingCapture().values()) {
+      total += v;
+    }
+    for (Map.Entry<String, Double> e : w.deleveragingCapture().entrySet()) {
+      t.row("  " + e.getKey(), amount(e.getValue()), share(e.getValue(), total));
+    }
+    String note = deal.isCooperative() ? text.get("who.scopNote") + "\n" : "";
+    return t.render() + note;
+  }
+
+  private static double[] parts(WhoPays.Split s) {
+    return new double[] {
+      s.total(), s.employees(), s.state(), s.lenders(), s.shareholders(), s.company()
+    };
+  }
+
+  private String amount(double v) {
+    return num.amount(v, unit);
+  }
+
+  private String share(double part, double total) {
+    return total == 0 ? "" : num.percent(part / total);
+  }
+
+  /** Per employee and per year, in euros (whole euros; one decimal for a toy deal). */
+  private String perHead(double amount, double employeeYears) {
+    if (!(employeeYears > 0)) {
+      return num.notAvailable();
+    }
+    double v = amount / employeeYears;
+    return unit == AmountUnit.THOUSANDS ? num.whole(v) : num.decimal(v);
+  }
+
+  /** Wraps {@code s} at {@code width} on ordinary spaces (never on no-break spaces). */
+  static String wrap(String s, int width) {
+    StringBuilder out = new StringBuilder();
+    StringBuilder line = new StringBuilder();
+    for (String word : List.of(Terminal.safe(s).split(" "))) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        out.append(line).append('\n');
+        line.setLength(0);
+      }
+      if (line.length() > 0) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    if (line.length() > 0) {
+      out.append(line).append('\n');
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,219 @@
+package org.reprise.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RunCommandTest {
+
+  private static final JsonMapper STRICT =
+      JsonMapper.builder().disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+
+  @TempDir Path dir;
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"decolletage-secondary-lbo.yaml", "paper-lbo.yaml", "employee-buyout.yaml"})
+  void printsEverySectionForEachExample(String example) {
+    Cli.Result r = Cli.run("run", Cli.EXAMPLES.resolve(example).toString());
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .contains(
+            "SOURCES AND USES",
+            "Total sources",
+            "Total uses",
+            "OPERATIONS",
+            "EBITDA margin",
+            "Free cash flow",
+            "DEBT",
+            "Net debt",
+            "CREDIT STATISTICS AND COVENANTS",
+            "SHARING OF THE VALUE ADDED",
+            "Interest cover",
+            "EXIT",
+            "RETURNS PER PARTY",
+            "IRR",
+            "VALUE BRIDGE");
+    assertThat(r.out()).containsPattern("(No payment default|PAYMENT DEFAULT)");
+  }
+
+  @Test
+  void showsTheSecondaryLboInThousandsOfEurosWithYearsAsColumns() {
+    Cli.Result r = Cli.run("run", Cli.SECONDARY_LBO.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Amounts in k€");
+    // Years 2026..2030 as column headers of the operating table.
+    assertThat(r.out()).containsPattern("k€\\s+2026\\s+2027\\s+2028\\s+2029\\s+2030");
+    // English grouping and decimal point, e.g. "30,900.0".
+    assertThat(r.out()).containsPattern("\\d,\\d{3}\\.\\d\\b");
+    assertThat(r.out()).containsPattern("\\d+\\.\\d%");
+    assertThat(r.out()).containsPattern("\\d\\.\\d{2}×");
+  }
+
+  @Test
+  void frenchUsesFrenchLabelsAndNumberFormat() {
+    Cli.Result r = Cli.run("run", Cli.SECONDARY_LBO.toString(), "--lang", "fr");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("RESSOURCES ET EMPLOIS", "Montants en k€", "TRI", "Dette nette");
+    // French grouping with a space and a decimal comma, e.g. "30 900,0".
+    assertThat(r.out()).containsPattern("\\d \\d{3},\\d\\b");
+    assertThat(r.out()).containsPattern("\\d+,\\d %");
+    assertThat(r.out()).doesNotContainPattern("\\d,\\d{3}\\.\\d");
+  }
+
+  @Test
+  void langIsCaseInsensitiveAndValidated() {
+    assertThat(Cli.run("run", Cli.PAPER_LBO.toString(), "--lang", "FR").code()).isZero();
+    Cli.Result r = Cli.run("run", Cli.PAPER_LBO.toString(), "--lang", "de");
+    assertThat(r.code()).isEqualTo(Main.INVALID_INPUT);
+    assertThat(r.err()).contains("expected en or fr, found 'de'");
+  }
+
+  @Test
+  void showsAToyDealInEuros() {
+    Cli.Result r = Cli.run("run", Cli.PAPER_LBO.toString());
+    assertThat(r.out()).contains("Amounts in € (euros)").contains("100.0");
+  }
+
+  @Test
+  void jsonIsValidAndHasTheContractFields() throws IOException {
+    Cli.Result r = Cli.run("run", Cli.SECONDARY_LBO.toString(), "--json");
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+    JsonNode root = STRICT.readTree(r.out());
+    JsonNode su = root.get("sourcesAndUses");
+    assertThat(su.get("totalSources").isNumber()).isTrue();
+    assertThat(su.get("totalSources").doubleValue())
+        .isEqualTo(su.get("totalUses").doubleValue());
+    assertThat(su.get("totalSources").doubleValue()).isGreaterThan(1e6);
+    JsonNode years = root.get("years");
+    assertThat(years.size()).isGreaterThanOrEqualTo(5);
+    List<String> contract =
+        List.of(
+            "year", "revenue", "ebitda", "freeCashFlow", "cash", "netDebt", "debt", "defaulted");
+    for (JsonNode y : years) {
+      for (String f : contract) {
+        assertThat(y.has(f)).as(f).isTrue();
+      }
+      assertThat(y.get("debt").isObject()).isTrue();
+      assertThat(y.get("defaulted").isBoolean()).isTrue();
+    }
+    assertThat(years.get(0).get("year").asInt()).isEqualTo(2026);
+    assertThat(years.get(0).get("debt").has("Senior term loan A")).isTrue();
+    assertThat(root.get("debtSchedules").size()).isEqualTo(years.get(0).get("debt").size());
+    JsonNode exit = root.get("exit");
+    for (String f : List.of("enterpriseValue", "netDebt", "equityValue")) {
+      assertThat(exit.get(f).isNumber()).as(f).isTrue();
+    }
+    JsonNode returns = root.get("returns");
+    assertThat(returns.size()).isGreaterThanOrEqualTo(2);
+    returns.fields().forEachRemaining(e -> {
+      for (String f : List.of("invested", "proceeds", "irr", "moic")) {
+        assertThat(e.getValue().has(f)).as(e.getKey() + "." + f).isTrue();
+      }
+    });
+    assertThat(returns.has("fund")).isTrue();
+    assertThat(root.get("valueBridge").has("equityGain")).isTrue();
+    assertThat(root.get("paymentDefault").has("occurred")).isTrue();
+    assertThat(root.get("deal").get("baseYear").asInt()).isEqualTo(2025);
+    assertThat(root.get("deal").get("name").asText()).contains("Décolletage");
+  }
+
+  @Test
+  void anInvalidDealNamesTheKeyPathWithoutAStackTrace() throws IOException {
+    Path bad = dir.resolve("bad.yaml");
+    String text = Files.readString(Cli.SECONDARY_LBO, StandardCharsets.UTF_8);
+    String broken = text.replaceFirst("revenue: 30000000", "revenue: \"lots\"");
+    assertThat(broken).isNotEqualTo(text);
+    Files.writeString(bad, broken, StandardCharsets.UTF_8);
+
+    Cli.Result r = Cli.run("run", bad.toString());
+    assertThat(r.code()).isEqualTo(Main.INVALID_INPUT);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("error: " + bad + ": company.actuals.revenue: ");
+    assertThat(r.err()).contains("\"lots\"").doesNotContain("at org.").doesNotContain("Exception");
+  }
+
+  @Test
+  void aMissingFileIsInvalidInput() {
+    Cli.Result r = Cli.run("run", dir.resolve("nope.yaml").toString(), "--json");
+    assertThat(r.code()).isEqualTo(Main.INVALID_INPUT);
+    assertThat(r.err()).isEqualTo("error: " + dir.resolve("nope.yaml") + ": no such file\n");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void aDirectoryIsInvalidInput() {
+    Cli.Result r = Cli.run("run", dir.toString());
+    assertThat(r.code()).isEqualTo(Main.INVALID_INPUT);
+    assertThat(r.err()).startsWith("error: " + dir + ": ").doesNotContain("at org.");
+  }
+
+  @Test
+  void aYamlSyntaxErrorIsInvalidInput() throws IOException {
+    Path bad = dir.resolve("syntax.yaml");
+    Files.writeString(bad, "reprise: 1\nname: [unclosed\n", StandardCharsets.UTF_8);
+    Cli.Result r = Cli.run("run", bad.toString());
+    assertThat(r.code()).isEqualTo(Main.INVALID_INPUT);
+    assertThat(r.err()).startsWith("error: " + bad + ": ").doesNotContain("at org.");
+  }
+
+  @Test
+  void showsWhoPaysWithSentencesInEnglish() {
+    Cli.Result r = Cli.run("run", Cli.SECONDARY_LBO.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .contains(
+            "WHO PAYS (2026 to 2030, 5 years cumulated)",
+            "What the buyout costs the company",
+            "Cash extracted (lenders + shareholders)",
+            "Paid to the holding",
+            "Who captures the deleveraging",
+            "In plain words:",
+            "Over 5 years, the company will have paid €12.4m to its holding, or €13,700 per"
+                + " employee per year.");
+    // the Who pays section comes before the payment-default line
+    assertThat(r.out().indexOf("WHO PAYS")).isLessThan(r.out().indexOf("No payment default"));
+  }
+
+  @Test
+  void showsWhoPaysInFrenchWithNoBreakSpaces() {
+    Cli.Result r = Cli.run("run", Cli.SECONDARY_LBO.toString(), "--lang", "fr");
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .contains("QUI PAIE (2026 à 2030, 5 ans cumulés)", "En clair :")
+        .contains("En 5\u00A0ans, l'entreprise aura versé 12,4\u00A0M€ à sa holding, soit"
+            + " 13\u00A0700\u00A0€ par salarié et par an.");
+  }
+
+  @Test
+  void aPushDownDealNeverMentionsAHolding() {
+    Cli.Result r = Cli.run("run", Cli.PAPER_LBO.toString());
+    assertThat(r.code()).isZero();
+    String whoPays = r.out().substring(r.out().indexOf("WHO PAYS"));
+    assertThat(whoPays).doesNotContainIgnoringCase("holding");
+  }
+
+  @Test
+  void jsonHasTheWhoPaysObject() throws IOException {
+    Cli.Result r = Cli.run("run", Cli.EMPLOYEE_BUYOUT.toString(), "--json");
+    assertThat(r.code()).isZero();
+    JsonNode w = STRICT.readTree(r.out()).get("whoPays");
+    assertThat(w.get("years").asInt()).isEqualTo(7);
+    assertThat(w.get("cashExtracted").doubleValue()).isPositive();
+    assertThat(w.get("groupValueAdded").get("total").doubleValue()).isPositive();
+    assertThat(w.get("deleveragingCapture").has("employees")).isTrue();
+  }
+}

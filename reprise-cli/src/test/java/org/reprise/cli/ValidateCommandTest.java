@@ -1,0 +1,55 @@
+package org.reprise.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void saysOkWithTheNameYearsAndBalancedSources() {
+    Cli.Result r = Cli.run("validate", Cli.SECONDARY_LBO.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out())
+        .matches("OK: Décolletage.* \\(\\d+ years, sources = uses = [0-9,]+\\.\\d k€\\)\n");
+  }
+
+  @Test
+  void everyExampleIsValid() {
+    for (Path example : new Path[] {Cli.SECONDARY_LBO, Cli.PAPER_LBO, Cli.EMPLOYEE_BUYOUT}) {
+      Cli.Result r = Cli.run("validate", example.toString());
+      assertThat(r.code()).as(example.toString() + r.err()).isZero();
+      assertThat(r.out()).startsWith("OK: ");
+    }
+    assertThat(Cli.run("validate", Cli.PAPER_LBO.toString()).out())
+        .isEqualTo("OK: Paper LBO (5 years, sources = uses = 100.0 €)\n");
+  }
+
+  @Test
+  void reportsTheFirstErrorWithItsPath() throws IOException {
+    Path bad = dir.resolve("bad.yaml");
+    String text = Files.readString(Cli.PAPER_LBO, StandardCharsets.UTF_8);
+    Files.writeString(bad, text.replaceFirst("reprise: 1", "reprise: 7"), StandardCharsets.UTF_8);
+    Cli.Result r = Cli.run("validate", bad.toString());
+    assertThat(r.code()).isEqualTo(Main.INVALID_INPUT);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("error: " + bad + ": reprise: ").doesNotContain("at org.");
+  }
+
+  @Test
+  void anEmptyFileIsInvalid() throws IOException {
+    Path empty = dir.resolve("empty.yaml");
+    Files.writeString(empty, "");
+    Cli.Result r = Cli.run("validate", empty.toString());
+    assertThat(r.code()).isEqualTo(Main.INVALID_INPUT);
+    assertThat(r.err()).startsWith("error: " + empty + ": ");
+  }
+}

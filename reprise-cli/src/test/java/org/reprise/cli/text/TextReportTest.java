@@ -1,0 +1,208 @@
+package org.reprise.cli.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reprise.engine.DealResult;
+import org.reprise.engine.DefaultEvent;
+import org.reprise.engine.ExitResult;
+import org.reprise.engine.PartyReturn;
+import org.reprise.engine.SourcesAndUses;
+import org.reprise.engine.TrancheSchedule;
+import org.reprise.engine.ValueBridge;
+import org.reprise.engine.YearTable;
+
+class TextReportTest {
+
+  /**
+   * Three years, exit at the end of year 2 with a forward multiple (so 2028 is after the exit), a
+   * covenant breach and a payment default in 2027. Numbers are made up.
+   */
+  private static DealResult result(String name, DefaultEvent paymentDefault) {
+    YearTable y = new YearTable(3);
+    double[] closing = {10_000_000, 9_000_000, 8_500_000};
+    for (int t = 0; t < 3; t++) {
+      y.year[t] = 2026 + t;
+      y.revenue[t] = 30_000_000 + 1_000_000 * t;
+      y.ebitda[t] = 5_000_000;
+      y.ebit[t] = 3_500_000;
+      y.incomeTax[t] = 400_000;
+      y.capex[t] = 1_800_000;
+      y.changeInWorkingCapital[t] = 200_000;
+      y.freeCashFlow[t] = 2_600_000;
+      y.headcount[t] = 180;
+      y.debt[t] = closing[t];
+      y.cash[t] = 1_000_000;
+      y.netDebt[t] = closing[t] - 1_000_000;
+      y.netLeverage[t] = y.netDebt[t] / 5_000_000;
+      y.interestCover[t] = 4;
+      y.debtServiceCover[t] = 0.9;
+      y.leverageHeadroom[t] = Double.NaN;
+      y.interestCoverHeadroom[t] = Double.NaN;
+      y.debtServiceCoverHeadroom[t] = -0.1;
+      y.covenantBreach[t] = true;
+    }
+    y.debtServiceCoverHeadroom[0] = 0.05;
+    y.covenantBreach[0] = false;
+    y.grossLeverage[2] = Double.NaN;
+    y.shortfall[1] = 250_000;
+    y.defaulted[1] = true;
+    double[] zero = new double[3];
+    TrancheSchedule senior =
+        new TrancheSchedule(
+            "Senior A", "senior banks", "holding", "term", 11_000_000, 110_000,
+            new double[] {11e6, 10e6, 9e6}, zero, zero, zero, zero, zero, zero, zero, zero,
+            closing);
+    SourcesAndUses su =
+        new SourcesAndUses(
+            List.of(
+                new SourcesAndUses.Line("Ordinary shares", 4_000_000),
+                new SourcesAndUses.Line("Senior A", 11_000_000)),
+            List.of(new SourcesAndUses.Line("Purchase of the shares", 15_000_000)),
+            15_000_000, 15_000_000, 15_000_000, 5_000_000, 3, 15_000_000);
+    ExitResult exit =
+        new ExitResult(
+            2027, 5_000_000, 3, 15_000_000, 150_000, 9_000_000, 1_000_000, 8_000_000, 6_850_000,
+            List.of(
+                new ExitResult.WaterfallLine("Senior A", "senior banks", 9_000_000, 9_000_000),
+                new ExitResult.WaterfallLine("Ordinary shares", "fund", 6_850_000, 6_850_000)));
+    List<PartyReturn> returns =
+        List.of(
+            new PartyReturn(
+                "fund", "equity", new double[] {-4e6, 0, 6.85e6}, 4e6, 6.85e6, 0.3086, "", 1.7125),
+            new PartyReturn(
+                "employees", "equity", new double[3], 0, 0, Double.NaN, "nothing invested",
+                Double.NaN),
+            new PartyReturn(
+                "senior banks", "lender", new double[] {-11e6, 1.5e6, 9.5e6}, 11e6, 11e6, 0, "",
+                1));
+    ValueBridge bridge = new ValueBridge(4e6, 6.85e6, 2.85e6, 0, 0, 2e6, 1e6, -0.15e6);
+    return new DealResult(
+        name, "Test SA", 2025, 2, su, y, List.of(senior), exit, returns, bridge, paymentDefault, 3);
+  }
+
+  private static final DealResult DEFAULTED =
+      result("Test deal", new DefaultEvent(2027, 250_000, 250_000, 1));
+
+  @Test
+  void headerNamesTheDealTheYearsTheUnitAndWarnsOfADefault() {
+    String text = new TextReport(Lang.EN).render(DEFAULTED);
+    assertThat(text.lines().limit(4).toList())
+        .containsExactly(
+            "Test deal",
+            "Company: Test SA. Base year 2025, exit at the end of 2027 (year 2).",
+            "Amounts in k€ (thousands of euros); outflows are negative.",
+            "WARNING: payment default in 2027 (see the end of the report).");
+  }
+
+  @Test
+  void showsSourcesAndUsesWithShares() {
+    String text = new TextReport(Lang.EN).render(DEFAULTED);
+    assertThat(text).containsPattern("Ordinary shares\\s+4,000.0\\s+26.7%");
+    assertThat(text).containsPattern("Total sources\\s+15,000.0\\s+100.0%");
+    assertThat(text).containsPattern("Total uses\\s+15,000.0\\s+100.0%");
+    assertThat(text).contains("Entry enterprise value 15,000.0 k€ = 3.00× EBITDA of 5,000.0");
+  }
+
+  @Test
+  void showsOutflowsNegativeAndMarksYearsAfterTheExit() {
+    String text = new TextReport(Lang.EN).render(DEFAULTED);
+    assertThat(text).containsPattern("k€\\s+2026\\s+2027\\s+2028\\*");
+    assertThat(text).contains("* after the exit");
+    assertThat(text).containsPattern("Income tax\\s+-400.0\\s+-400.0\\s+-400.0");
+    assertThat(text).containsPattern("Capex\\s+-1,800.0");
+    assertThat(text).containsPattern("EBITDA margin\\s+16.7%\\s+16.1%\\s+15.6%");
+    assertThat(text).containsPattern("Free cash flow\\s+2,600.0");
+    assertThat(text).containsPattern("Headcount\\s+180\\s+180\\s+180");
+    assertThat(text).doesNotContain("Interest on cash  "); // all zero: row left out
+    assertThat(text).doesNotContain("Participation paid").doesNotContain("Holding costs");
+  }
+
+  @Test
+  void showsWhatTheTableHasNoColumnForSoThatCashFlowAddsUp() {
+    DealResult r = result("x", null);
+    r.years().participationPaid[1] = 300_000;
+    r.years().freeCashFlow[1] -= 300_000 + 80_000; // participation and 80 k€ of holding costs
+    String text = new TextReport(Lang.EN).render(r);
+    assertThat(text).containsPattern("Participation paid\\s+0.0\\s+-300.0\\s+0.0");
+    assertThat(text).containsPattern("Holding costs and other\\s+0.0\\s+-80.0\\s+0.0");
+    assertThat(text).containsPattern("Free cash flow\\s+2,600.0\\s+2,220.0\\s+2,600.0");
+  }
+
+  @Test
+  void showsHowTheValueAddedIsShared() {
+    DealResult r = result("x", null);
+    var va = r.years().groupValueAdded;
+    va.valueAdded[0] = 16_000_000;
+    va.employees[0] = 10_000_000;
+    va.state[0] = 1_200_000;
+    va.lenders[0] = 800_000;
+    va.shareholders[0] = 0;
+    va.company[0] = 4_000_000;
+    String text = new TextReport(Lang.EN).render(r);
+    assertThat(text).contains("SHARING OF THE VALUE ADDED (group)");
+    assertThat(text).containsPattern("Value added\\s+16,000.0\\s+0.0\\s+0.0");
+    assertThat(text).containsPattern("Employees\\s+10,000.0\\s+0.0\\s+0.0\\n\\s+share\\s+62.5%\\s+n/a");
+    assertThat(text).containsPattern("Lenders\\s+800.0\\s+0.0\\s+0.0\\n\\s+share\\s+5.0%");
+    assertThat(text).containsPattern("Company \\(kept to reinvest\\)\\s+4,000.0");
+  }
+
+  @Test
+  void showsDebtByTrancheAndCreditStatisticsWithBreaches() {
+    String text = new TextReport(Lang.EN).render(DEFAULTED);
+    assertThat(text).containsPattern("Senior A\\s+10,000.0\\s+9,000.0\\s+8,500.0");
+    assertThat(text).containsPattern("Net debt\\s+9,000.0\\s+8,000.0\\s+7,500.0");
+    assertThat(text).containsPattern("Net debt / EBITDA\\s+1.80×\\s+1.60×\\s+1.50×");
+    assertThat(text).containsPattern("Debt / EBITDA\\s+0.00×\\s+0.00×\\s+n/a");
+    assertThat(text).containsPattern("Headroom, DSCR covenant\\s+5.0%\\s+-10.0% !\\s+-10.0% !");
+    assertThat(text).doesNotContain("Headroom, leverage covenant"); // never tested
+    assertThat(text).containsPattern("Covenants\\s+ok\\s+BREACH\\s+BREACH");
+    assertThat(text).containsPattern("Debt service not paid \\(k€\\)\\s+0.0\\s+250.0\\s+0.0");
+    assertThat(text).containsPattern("Payment\\s+paid\\s+DEFAULT\\s+paid");
+  }
+
+  @Test
+  void showsExitReturnsAndBridge() {
+    String text = new TextReport(Lang.EN).render(DEFAULTED);
+    assertThat(text).containsPattern("Equity value\\s+6,850.0");
+    assertThat(text).containsPattern("Ordinary shares\\s+fund\\s+6,850.0\\s+6,850.0");
+    assertThat(text).containsPattern("fund\\s+equity\\s+4,000.0\\s+6,850.0\\s+30.9%\\s+1.71×");
+    assertThat(text).containsPattern("employees\\s+equity\\s+0.0\\s+0.0\\s+n/a\\s+n/a");
+    assertThat(text).contains("employees: no IRR (nothing invested).");
+    assertThat(text).containsPattern("senior banks\\s+lender");
+    assertThat(text).containsPattern("Debt paid down\\s+2,000.0\\s+70.2%");
+    assertThat(text).containsPattern("Equity gain\\s+2,850.0\\s+100.0%");
+  }
+
+  @Test
+  void endsWithThePaymentDefaultLine() {
+    String text = new TextReport(Lang.EN).render(DEFAULTED);
+    assertThat(text)
+        .endsWith(
+            "PAYMENT DEFAULT: the company cannot pay its mandatory debt service in 2027 "
+                + "(shortfall 250.0 k€); 1 year(s) in default, 250.0 unpaid in total.\n");
+    String none = new TextReport(Lang.EN).render(result("x", new DefaultEvent(0, 0, 0, 0)));
+    assertThat(none)
+        .endsWith("No payment default: the mandatory debt service is paid every year.\n");
+    assertThat(none).doesNotContain("WARNING");
+  }
+
+  @Test
+  void speaksFrench() {
+    String text = new TextReport(Lang.FR).render(DEFAULTED);
+    assertThat(text).contains("Montants en k€", "ATTENTION : défaut de paiement en 2027");
+    assertThat(text).containsPattern("Chiffre d'affaires\\s+30 000,0\\s+31 000,0");
+    assertThat(text).containsPattern("Covenants\\s+ok\\s+BRIS");
+    assertThat(text)
+        .containsPattern("fund\\s+actionnaire\\s+4 000,0\\s+6 850,0\\s+30,9 %\\s+1,71×");
+    assertThat(text).contains("DÉFAUT DE PAIEMENT");
+  }
+
+  @Test
+  void escapesNamesFromTheDealFile() {
+    String text = new TextReport(Lang.EN).render(result("Evil\u001B]0;title\u0007", null));
+    assertThat(text).doesNotContain("\u001B").doesNotContain("\u0007");
+    assertThat(text.lines().findFirst()).contains("Evil\\u001B]0;title\\u0007");
+  }
+}

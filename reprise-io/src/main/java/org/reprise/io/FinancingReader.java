@@ -1,0 +1,152 @@
+package org.reprise.io;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.reprise.model.BaseYear;
+import org.reprise.model.EquityClass;
+import org.reprise.model.Financing;
+import org.reprise.model.Structure;
+import org.reprise.model.Tranche;
+import org.reprise.model.Transaction;
+
+/**
+ * Reads the {@code financing} section: equity classes, debt tranches (through {@link
+ * TrancheReader}), cash sweep and distributions, and checks the rules that span several classes
+ * or tranches (one balancing item, ownership adding up to 100 %, existing debt, unique names).
+ */
+final class FinancingReader {
+
+  static final String[] KEYS = {"equity", "debt", "cashSweep", "distributions"};
+  static final String[] EQUITY_KEYS = {"name", "holder", "type", "amount", "coupon", "ownership"};
+
+  /** Tolerance on the sum of ownership shares. */
+  static final double OWNERSHIP_TOLERANCE = 1e-9;
+
+  private FinancingReader() {}
+
+  /**
+   * @param node the {@code financing} value (required)
+   * @param base base-year actuals (existing debt)
+   * @param transaction the resolved transaction (refinancing of the existing debt)
+   * @param structure the resolved structure (borrower defaults)
+   * @param years the horizon
+   */
+  static Financing read(
+      Node node, BaseYear base, Transaction transaction, Structure structure, int years) {
+    if (!node.present()) {
+      throw node.fail("required: the financing with at least one `equity` class");
+    }
+    node.mapping(KEYS);
+    List<EquityClass> equity = equity(node.at("equity"));
+    List<Tranche> debt = new ArrayList<>();
+    Node debtNode = node.at("debt");
+    if (debtNode.present()) {
+      TrancheReader reader = new TrancheReader(base, transaction, structure, years);
+      Set<String> names = new HashSet<>();
+      List<Node> items = debtNode.list("a list of debt tranches");
+      for (int i = 0; i < items.size(); i++) {
+        Tranche t = reader.read(items.get(i), i + 1);
+        if (!names.add(t.name())) {
+          throw items.get(i).at("name").fail("another tranche is already named \""
+              + Text.abbreviate(t.name(), 40) + "\"; give each tranche its own name");
+        }
+        debt.add(t);
+      }
+    }
+    long existing = debt.stream().filter(Tranche::rolledOver).count();
+    if (!transaction.refinanceExistingDebt() && existing != 1) {
+      throw debtNode.fail("transaction.refinanceExistingDebt is false, so the debt list must"
+          + " contain exactly one tranche with `existing: true` (the debt that stays in place),"
+          + " found " + existing);
+    }
+    double sweep = node.at("cashSweep").present() ? node.at("cashSweep").rate(0, 1) : 0;
+    double dist = node.at("distributions").present() ? node.at("distributions").rate(0, 1) : 0;
+    return new Financing(equity, debt, sweep, dist);
+  }
+
+  private static List<EquityClass> equity(Node node) {
+    if (!node.present()) {
+      throw node.expected("a list of at least one equity class");
+    }
+    List<Node> items = node.list("a list of equity classes");
+    if (items.isEmpty()) {
+      throw node.expected("a list of at least one equity class");
+    }
+    List<EquityClass> out = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    String balancing = null;
+    int ordinary = 0;
+    int withOwnership = 0;
+    double ownershipSum = 0;
+    Node firstWithout = null;
+    Node firstWith = null;
+    for (Node item : items) {
+      item.mapping(EQUITY_KEYS);
+      String name = item.at("name").requiredText();
+      if (!names.add(name)) {
+        throw item.at("name").fail("another equity class is already named \""
+            + Text.abbreviate(name, 40) + "\"; give each class its own name");
+      }
+      String holder = item.at("holder").requiredText();
+      String type = item.at("type").choice("ordinary", "ordinary", "preferred", "shareholder-loan");
+      EquityClass.Kind kind = type.equals("ordinary") ? EquityClass.Kind.ORDINARY
+          : type.equals("preferred") ? EquityClass.Kind.PREFERRED
+          : EquityClass.Kind.SHAREHOLDER_LOAN;
+      Node a = item.at("amount");
+      double amount;
+      if ("balance".equals(a.textOrNull())) {
+        if (balancing != null) {
+          throw a.fail("only one equity class may be the balance of sources and uses; \""
+              + Text.abbreviate(balancing, 40) + "\" already is");
+        }
+        balancing = name;
+        amount = Double.NaN;
+      } else if (a.isNumber()) {
+        amount = a.nonNegativeAmount();
+      } else {
+        throw a.expected("an amount in currency units or \"balance\"");
+      }
+      Node c = item.at("coupon");
+      double coupon = 0;
+      if (c.present()) {
+        if (kind == EquityClass.Kind.ORDINARY) {
+          throw c.fail("a coupon applies only to preferred shares and shareholder loans,"
+              + " not to ordinary shares");
+        }
+        coupon = c.rate(0, 1);
+      }
+      Node o = item.at("ownership");
+      double ownership = Double.NaN;
+      if (o.present()) {
+        if (kind != EquityClass.Kind.ORDINARY) {
+          throw o.fail("ownership applies only to ordinary shares");
+        }
+        ownership = o.rate(0, 1);
+        withOwnership++;
+        ownershipSum += ownership;
+        firstWith = firstWith == null ? o : firstWith;
+      } else if (kind == EquityClass.Kind.ORDINARY && firstWithout == null) {
+        firstWithout = o;
+      }
+      if (kind == EquityClass.Kind.ORDINARY) {
+        ordinary++;
+      }
+      out.add(new EquityClass(name, holder, kind, amount, coupon, ownership));
+    }
+    if (ordinary == 0) {
+      throw node.fail("at least one equity class must be ordinary shares (type: ordinary):"
+          + " someone must own the company");
+    }
+    if (withOwnership > 0 && firstWithout != null) {
+      throw firstWithout.fail("either every ordinary class gives its ownership or none does"
+          + " (then ownership is pro rata to the amounts); " + firstWith.path() + " gives one");
+    }
+    if (withOwnership > 0 && Math.abs(ownershipSum - 1) > OWNERSHIP_TOLERANCE) {
+      throw node.fail("the ownership shares of the ordinary classes must add up to 100%,"
+          + " found " + Text.percent(ownershipSum));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,108 @@
+package org.reprise.io;
+
+import org.reprise.model.Tax;
+
+/**
+ * Reads the {@code tax} section and applies the preset defaults.
+ *
+ * <p>{@code france} (default): rate 25 %, reduced SME rate 15 % up to 42,500 only on request,
+ * net-financial-charges cap (212 bis) with floor 3,000,000 and share 30 %, losses usable up to
+ * 1,000,000 plus 50 % of the excess (209 I), social contribution 3.3 % above 763,000 of tax for
+ * revenue from 7,630,000 (235 ter ZC), dividend add-back 5 % (1 % inside a tax group).
+ * {@code generic}: a flat rate (required), no cap, unlimited losses, no social contribution, no
+ * add-back.
+ */
+final class TaxPresets {
+
+  static final String[] KEYS = {
+    "preset", "rate", "smeReducedRate", "interestCap", "standalone", "lossCarryForward",
+    "socialContribution", "dividendAddBack", "groupDividendAddBack"
+  };
+
+  static final double FRANCE_RATE = 0.25;
+  static final double SME_RATE = 0.15;
+  static final double SME_THRESHOLD = 42_500;
+  static final double CAP_FLOOR = 3_000_000;
+  static final double CAP_SHARE = 0.30;
+  static final double STANDALONE_SHARE = 0.75;
+  static final double LOSS_ALLOWANCE = 1_000_000;
+  static final double LOSS_EXCESS_SHARE = 0.5;
+  static final double SOCIAL_RATE = 0.033;
+  static final double SOCIAL_ALLOWANCE = 763_000;
+  static final double SOCIAL_REVENUE_THRESHOLD = 7_630_000;
+  static final double DIVIDEND_ADD_BACK = 0.05;
+  static final double GROUP_DIVIDEND_ADD_BACK = 0.01;
+
+  private TaxPresets() {}
+
+  /**
+   * @param node the {@code tax} value (may be absent: the France preset applies)
+   * @param years the horizon
+   */
+  static Tax read(Node node, int years) {
+    if (node.present()) {
+      node.mapping(KEYS);
+    }
+    boolean france = node.at("preset").choice("france", "france", "generic").equals("france");
+    Node rateNode = node.at("rate");
+    if (!france && !rateNode.present()) {
+      throw rateNode.expected("a tax rate (required with preset generic) such as \"25%\"");
+    }
+    double[] rate = PerYear.rates(rateNode, years, FRANCE_RATE, 0, 1);
+    boolean sme = franceOnly(node.at("smeReducedRate"), france, false);
+    boolean standalone = franceOnly(node.at("standalone"), france, false);
+    boolean social = franceOnly(node.at("socialContribution"), france, france);
+
+    double capFloor = Double.POSITIVE_INFINITY;
+    double capShare = 0;
+    Node cap = node.at("interestCap");
+    boolean capOn = cap.isMapping() || cap.bool(france);
+    if (capOn) {
+      capFloor = CAP_FLOOR;
+      capShare = CAP_SHARE;
+      if (cap.isMapping()) {
+        cap.mapping("floor", "share");
+        capFloor = cap.at("floor").nonNegativeAmountOr(CAP_FLOOR);
+        capShare = cap.at("share").present() ? cap.at("share").rate(0, 1) : CAP_SHARE;
+      }
+    }
+
+    double lossAllowance = france ? LOSS_ALLOWANCE : Double.POSITIVE_INFINITY;
+    double lossShare = france ? LOSS_EXCESS_SHARE : 1;
+    Node loss = node.at("lossCarryForward");
+    if (loss.present()) {
+      loss.mapping("allowance", "excessShare");
+      lossAllowance = loss.at("allowance").nonNegativeAmountOr(lossAllowance);
+      lossShare = loss.at("excessShare").present() ? loss.at("excessShare").rate(0, 1) : lossShare;
+    }
+    double addBack = rateOr(node.at("dividendAddBack"), france ? DIVIDEND_ADD_BACK : 0);
+    double groupAddBack =
+        rateOr(node.at("groupDividendAddBack"), france ? GROUP_DIVIDEND_ADD_BACK : 0);
+    return new Tax(
+        rate,
+        sme ? SME_RATE : 0,
+        sme ? SME_THRESHOLD : 0,
+        capFloor,
+        capShare,
+        standalone ? STANDALONE_SHARE : 0,
+        lossAllowance,
+        lossShare,
+        social ? SOCIAL_RATE : 0,
+        social ? SOCIAL_ALLOWANCE : 0,
+        social ? SOCIAL_REVENUE_THRESHOLD : 0,
+        addBack,
+        groupAddBack);
+  }
+
+  private static boolean franceOnly(Node node, boolean france, boolean otherwise) {
+    boolean v = node.bool(otherwise);
+    if (v && !france) {
+      throw node.fail("applies only to preset france (French tax rules)");
+    }
+    return v;
+  }
+
+  private static double rateOr(Node node, double otherwise) {
+    return node.present() ? node.rate(0, 1) : otherwise;
+  }
+}

@@ -1,0 +1,194 @@
+package org.reprise.io;
+
+import java.util.List;
+import org.reprise.model.BaseYear;
+import org.reprise.model.Structure;
+import org.reprise.model.Tranche;
+import org.reprise.model.Transaction;
+
+/**
+ * Reads one debt tranche of {@code financing.debt}: kind, borrower, size, interest (fixed or base
+ * rate + margin with a floor), PIK, fees, repayment profile and cash-sweep settings.
+ */
+final class TrancheReader {
+
+  static final String[] KEYS = {
+    "name", "lender", "type", "borrower", "amount", "limit", "drawn", "rate", "pik", "upfrontFee",
+    "repayment", "sweep", "sweepOrder", "commitmentFee", "existing"
+  };
+  static final String[] RATE_KEYS = {"base", "margin", "floor"};
+  static final String[] REPAYMENT_KEYS = {"linear", "bullet", "schedule"};
+
+  /** Longest repayment profile accepted, in years. */
+  static final int MAX_TERM = 100;
+
+  /** Tolerance on the sum of the shares of a repayment schedule. */
+  static final double SCHEDULE_TOLERANCE = 1e-9;
+
+  private final BaseYear base;
+  private final Transaction transaction;
+  private final Structure structure;
+  private final int years;
+
+  TrancheReader(BaseYear base, Transaction transaction, Structure structure, int years) {
+    this.base = base;
+    this.transaction = transaction;
+    this.structure = structure;
+    this.years = years;
+  }
+
+  /**
+   * @param node one item of {@code financing.debt}
+   * @param position 1-based position in the list (default sweep order)
+   */
+  Tranche read(Node node, int position) {
+    node.mapping(KEYS);
+    String name = node.at("name").requiredText();
+    String lender = node.at("lender").requiredText();
+    String type = node.at("type").choice("term", "term", "revolver", "vendor-loan");
+    Tranche.Kind kind = type.equals("term") ? Tranche.Kind.TERM
+        : type.equals("revolver") ? Tranche.Kind.REVOLVER : Tranche.Kind.VENDOR_LOAN;
+    boolean revolver = kind == Tranche.Kind.REVOLVER;
+    Node ex = node.at("existing");
+    boolean existing = ex.bool(false);
+    if (existing && transaction.refinanceExistingDebt()) {
+      throw ex.fail("existing debt can stay in place only when"
+          + " transaction.refinanceExistingDebt is false");
+    }
+    Tranche.Borrower borrower = borrower(node.at("borrower"), revolver, existing);
+    double limit = 0;
+    Tranche.Size size;
+    if (revolver) {
+      if (node.at("amount").present()) {
+        throw node.at("amount").fail("a revolver has no `amount`: give its `limit` and the"
+            + " amount `drawn` at closing (default 0)");
+      }
+      limit = node.at("limit").nonNegativeAmount();
+      Node d = node.at("drawn");
+      double drawn = d.nonNegativeAmountOr(0);
+      if (drawn > limit) {
+        throw d.fail("the amount drawn at closing (" + Text.number(drawn)
+            + ") is more than the revolver's limit (" + Text.number(limit) + ")");
+      }
+      size = new Tranche.Size(Tranche.Size.Basis.AMOUNT, drawn);
+    } else {
+      for (String key : new String[] {"limit", "drawn", "commitmentFee"}) {
+        if (node.at(key).present()) {
+          throw node.at(key).fail("`" + key + "` applies only to a revolver (type: revolver)");
+        }
+      }
+      size = size(node.at("amount"), existing);
+    }
+    double[] cashRate = cashRate(node.at("rate"));
+    double[] pik = PerYear.rates(node.at("pik"), years, 0, 0, 1);
+    double upfront = node.at("upfrontFee").present() ? node.at("upfrontFee").rate(0, 1) : 0;
+    double[] repayment = new double[years];
+    int maturity = repayment(node.at("repayment"), type, repayment);
+    boolean sweep = node.at("sweep").bool(kind == Tranche.Kind.TERM);
+    int sweepOrder = node.at("sweepOrder").present()
+        ? node.at("sweepOrder").integer(0, 1000) : position;
+    double commitmentFee = revolver && node.at("commitmentFee").present()
+        ? node.at("commitmentFee").rate(0, 1) : 0;
+    return new Tranche(name, lender, kind, borrower, size, cashRate, pik, upfront, repayment,
+        maturity, sweep, sweepOrder, limit, commitmentFee, existing);
+  }
+
+  private Tranche.Borrower borrower(Node node, boolean revolver, boolean existing) {
+    boolean pushdown = !structure.hasHolding();
+    String fallback = revolver || pushdown || existing ? "opco" : "holding";
+    String b = node.choice(fallback, "holding", "opco");
+    if (b.equals("holding") && pushdown) {
+      throw node.fail("with structure type pushdown there is no holding:"
+          + " all debt is borrowed by the operating company (borrower: opco)");
+    }
+    if (b.equals("holding") && existing) {
+      throw node.fail("existing debt is the operating company's debt (borrower: opco)");
+    }
+    return b.equals("holding") ? Tranche.Borrower.HOLDING : Tranche.Borrower.OPCO;
+  }
+
+  private Tranche.Size size(Node node, boolean existing) {
+    if (!node.present()) {
+      if (existing) {
+        return new Tranche.Size(Tranche.Size.Basis.AMOUNT, base.financialDebt());
+      }
+      throw node.expected("an amount, {timesEbitda: 2.5} or {shareOfPrice: \"40%\"}");
+    }
+    if (node.isNumber()) {
+      return new Tranche.Size(Tranche.Size.Basis.AMOUNT, node.nonNegativeAmount());
+    }
+    if (!node.isMapping()) {
+      throw node.expected("an amount, {timesEbitda: 2.5} or {shareOfPrice: \"40%\"}");
+    }
+    String key = node.oneOf("timesEbitda", "shareOfPrice");
+    Node v = node.at(key);
+    if (key.equals("timesEbitda")) {
+      double m = v.multiple();
+      if (m < 0) {
+        throw v.expected("a multiple of 0 or more");
+      }
+      return new Tranche.Size(Tranche.Size.Basis.EBITDA_MULTIPLE, m);
+    }
+    return new Tranche.Size(Tranche.Size.Basis.PRICE_SHARE, v.rate(0, 1));
+  }
+
+  /** A rate per year, or {base, margin, floor}: cash rate = max(base, floor) + margin. */
+  private double[] cashRate(Node node) {
+    if (!node.isMapping()) {
+      return PerYear.rates(node, years, 0, -1, 1);
+    }
+    node.mapping(RATE_KEYS);
+    if (!node.at("base").present()) {
+      throw node.at("base").expected("a base rate such as \"3.2%\" or a list, one per year");
+    }
+    double[] baseRate = PerYear.rates(node.at("base"), years, 0, -1, 1);
+    double margin = node.at("margin").present() ? node.at("margin").rate(-1, 1) : 0;
+    double floor = node.at("floor").present() ? node.at("floor").rate(-1, 1) : 0;
+    double[] out = new double[years];
+    for (int t = 0; t < years; t++) {
+      out[t] = Math.max(baseRate[t], floor) + margin;
+    }
+    return out;
+  }
+
+  /** Fills {@code shares} (horizon length) and returns the maturity (0 = after the horizon). */
+  private int repayment(Node node, String type, double[] shares) {
+    if (!node.present()) {
+      if (type.equals("revolver")) {
+        return 0;
+      }
+      throw node.fail("a " + type + " tranche needs a repayment: {linear: 7}, {bullet: 7}"
+          + " or {schedule: [...]}");
+    }
+    String key = node.oneOf(REPAYMENT_KEYS);
+    Node v = node.at(key);
+    int maturity;
+    if (key.equals("schedule")) {
+      List<Node> items = v.list("a list of shares of the amount repaid each year");
+      if (items.isEmpty() || items.size() > MAX_TERM) {
+        throw v.expected("a list of 1 to " + MAX_TERM + " shares repaid each year");
+      }
+      double sum = 0;
+      for (int t = 0; t < items.size(); t++) {
+        double s = items.get(t).rate(0, 1);
+        sum += s;
+        if (t < shares.length) {
+          shares[t] = s;
+        }
+      }
+      if (sum > 1 + SCHEDULE_TOLERANCE) {
+        throw v.fail("the repayment shares add up to " + Text.percent(sum)
+            + ", more than 100% of the amount");
+      }
+      maturity = items.size();
+    } else {
+      maturity = v.integer(1, MAX_TERM);
+      if (key.equals("linear")) {
+        for (int t = 0; t < Math.min(maturity, shares.length); t++) {
+          shares[t] = 1.0 / maturity;
+        }
+      }
+    }
+    return maturity > years ? 0 : maturity;
+  }
+}

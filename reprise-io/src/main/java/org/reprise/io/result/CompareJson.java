@@ -1,0 +1,211 @@
+package org.reprise.io.result;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.reprise.engine.DealResult;
+import org.reprise.engine.WhoPays;
+
+/**
+ * Writes the ownership scenarios of one deal file side by side, the document of {@code reprise
+ * compare FILE --json}. The layout is a public contract documented field by field in {@code
+ * docs/compare-output.md}; it follows the conventions of {@link ResultJson} (amounts in currency
+ * units, rates as decimals, {@code null} for an undefined value) and carries each scenario's
+ * {@code returns} exactly as {@code reprise run --json} does.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class CompareJson {
+
+  /** Version of this layout, written as {@code formatVersion}. */
+  public static final int FORMAT_VERSION = 1;
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private CompareJson() {}
+
+  /**
+   * @param dealName the file's deal name
+   * @param scenarios the scenarios in file order (at least one)
+   * @return the document, pretty printed, ending with a line feed
+   */
+  public static String toJson(String dealName, List<ScenarioSummary> scenarios) {
+    return ResultJson.write(toTree(dealName, scenarios));
+  }
+
+  /**
+   * @param dealName the file's deal name
+   * @param scenarios the scenarios in file order (at least one)
+   * @return the document as a JSON tree
+   */
+  public static ObjectNode toTree(String dealName, List<ScenarioSummary> scenarios) {
+    if (scenarios.isEmpty()) {
+      throw new IllegalArgumentException("no scenario to compare");
+    }
+    ScenarioSummary statusQuo = statusQuo(scenarios);
+    DealResult first = scenarios.get(0).result();
+    ObjectNode root = NODES.objectNode();
+    root.put("formatVersion", FORMAT_VERSION);
+    ObjectNode deal = root.putObject("deal");
+    deal.put("name", dealName);
+    deal.put("company", first.companyName());
+    deal.put("baseYear", first.baseYear());
+    deal.put("currency", ResultJson.CURRENCY);
+    if (statusQuo == null) {
+      root.putNull("statusQuo");
+    } else {
+      root.put("statusQuo", statusQuo.name());
+    }
+    var array = root.putArray("scenarios");
+    for (ScenarioSummary s : scenarios) {
+      array.add(scenario(s, s == statusQuo ? null : statusQuo));
+    }
+    return root;
+  }
+
+  /** @return the first status-quo scenario, or {@code null} */
+  public static ScenarioSummary statusQuo(List<ScenarioSummary> scenarios) {
+    for (ScenarioSummary s : scenarios) {
+      if (s.isStatusQuo()) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private static ObjectNode scenario(ScenarioSummary s, ScenarioSummary statusQuo) {
+    DealResult r = s.result();
+    WhoPays w = s.whoPays();
+    ObjectNode n = NODES.objectNode();
+    n.put("name", s.name());
+    n.put("kind", s.kind());
+    n.put("structure", s.deal().structure().hasHolding() ? "holding" : "pushdown");
+    n.put("years", s.years());
+    n.put("exitYear", s.exitYear());
+    Json.num(n, "pricePaid", s.pricePaid());
+    Json.num(n, "entryMultiple", r.sourcesAndUses().entryMultiple());
+    Json.num(n, "equityPurchasePrice", r.sourcesAndUses().equityPurchasePrice());
+    Json.num(n, "fees", w.fees());
+    Json.num(n, "debtAtClosing", s.debtAtClosing());
+    Json.num(n, "equityAtClosing", s.equityAtClosing());
+    ObjectNode owners = n.putObject("ownershipAtEnd");
+    owners.put("basis", s.ownershipBasis());
+    owners.set("shares", WhoPaysJson.amounts(s.ownershipAtEnd()));
+    n.set("valueAdded", valueAdded(w));
+    ObjectNode p = n.putObject("participation");
+    p.put("applies", s.deal().participation().applies());
+    Json.num(p, "total", w.participationTotal());
+    Json.num(p, "perEmployee", w.participationPerEmployee());
+    Json.num(n, "employeeYears", w.employeeYears());
+    Json.num(n, "payroll", w.payroll());
+    Json.num(n, "ebitda", w.ebitda());
+    Json.num(n, "cashExtracted", w.cashExtracted());
+    ObjectNode c = n.putObject("cashExtractedDetail");
+    Json.num(c, "debtService", w.debtService());
+    Json.num(c, "distributions", w.distributions());
+    Json.num(c, "paidToHolding", w.paidToHolding());
+    Json.num(c, "perEmployeeYear", w.cashExtractedPerEmployeeYear());
+    Json.num(c, "shareOfPayroll", w.cashExtractedShareOfPayroll());
+    Json.num(c, "shareOfEbitda", w.cashExtractedShareOfEbitda());
+    ObjectNode d = n.putObject("deleveraging");
+    Json.num(d, "total", w.deleveraging());
+    d.set("capture", WhoPaysJson.amounts(w.deleveragingCapture()));
+    ObjectNode cov = n.putObject("covenants");
+    cov.put("tested", !Double.isNaN(s.minimumHeadroom()));
+    Json.num(cov, "minimumHeadroom", s.minimumHeadroom());
+    year(cov, "minimumHeadroomYear", s.minimumHeadroomYear());
+    cov.put("breached", s.covenantBreached());
+    n.put("defaulted", s.defaulted());
+    year(n, "firstDefaultYear", s.firstDefaultYear());
+    ObjectNode exit = n.putObject("exit");
+    Json.num(exit, "enterpriseValue", r.exit().enterpriseValue());
+    Json.num(exit, "equityValue", r.exit().equityValue());
+    n.set("returns", ResultJson.returns(r.returns()));
+    if (statusQuo == null) {
+      n.putNull("vsStatusQuo");
+    } else {
+      n.set("vsStatusQuo", versus(s, statusQuo));
+    }
+    return n;
+  }
+
+  private static void year(ObjectNode n, String key, int year) {
+    if (year == 0) {
+      n.putNull(key);
+    } else {
+      n.put(key, year);
+    }
+  }
+
+  /** Group split cumulated over the holding period, its shares of the total, and the opco split. */
+  static ObjectNode valueAdded(WhoPays w) {
+    WhoPays.Split g = w.groupValueAdded();
+    ObjectNode v = NODES.objectNode();
+    Json.num(v, "total", g.total());
+    ObjectNode shares = v.putObject("shares");
+    WhoPaysJson.parts(shares, g);
+    ObjectNode ratios = v.putObject("shareOfTotal");
+    WhoPaysJson.parts(ratios, scaled(g, g.total()));
+    ObjectNode perEmployee = v.putObject("perEmployeeYear");
+    WhoPaysJson.parts(perEmployee, scaled(g, w.employeeYears()));
+    v.set("opco", WhoPaysJson.split(w.valueAdded()));
+    return v;
+  }
+
+  /** Each part divided by {@code d} ({@code NaN} when d ≤ 0). */
+  private static WhoPays.Split scaled(WhoPays.Split s, double d) {
+    double k = d > 0.0 ? 1.0 / d : Double.NaN;
+    return new WhoPays.Split(
+        s.total() * k,
+        s.employees() * k,
+        s.state() * k,
+        s.lenders() * k,
+        s.shareholders() * k,
+        s.company() * k);
+  }
+
+  /**
+   * Differences with the status quo (this scenario − status quo). Totals are compared only over the
+   * same number of years ({@code null} otherwise); per-year figures and shares always.
+   */
+  private static ObjectNode versus(ScenarioSummary s, ScenarioSummary q) {
+    WhoPays a = s.whoPays();
+    WhoPays b = q.whoPays();
+    boolean same = s.years() == q.years();
+    ObjectNode n = NODES.objectNode();
+    n.put("scenario", q.name());
+    n.put("sameHorizon", same);
+    Json.num(n, "pricePaid", s.pricePaid() - q.pricePaid());
+    Json.num(n, "debtAtClosing", s.debtAtClosing() - q.debtAtClosing());
+    ObjectNode va = n.putObject("valueAdded");
+    WhoPays.Split ga = a.groupValueAdded();
+    WhoPays.Split gb = b.groupValueAdded();
+    Json.num(va, "total", same ? ga.total() - gb.total() : Double.NaN);
+    ObjectNode shares = va.putObject("shares");
+    WhoPaysJson.parts(shares, same ? minus(ga, gb) : scaled(ga, Double.NaN));
+    ObjectNode ratios = va.putObject("shareOfTotal");
+    WhoPaysJson.parts(ratios, minus(scaled(ga, ga.total()), scaled(gb, gb.total())));
+    ObjectNode perEmployee = va.putObject("perEmployeeYear");
+    WhoPaysJson.parts(
+        perEmployee, minus(scaled(ga, a.employeeYears()), scaled(gb, b.employeeYears())));
+    ObjectNode p = n.putObject("participation");
+    Json.num(p, "total", same ? a.participationTotal() - b.participationTotal() : Double.NaN);
+    Json.num(p, "perEmployee", a.participationPerEmployee() - b.participationPerEmployee());
+    Json.num(n, "cashExtracted", same ? a.cashExtracted() - b.cashExtracted() : Double.NaN);
+    Json.num(
+        n,
+        "cashExtractedPerEmployeeYear",
+        a.cashExtractedPerEmployeeYear() - b.cashExtractedPerEmployeeYear());
+    return n;
+  }
+
+  private static WhoPays.Split minus(WhoPays.Split a, WhoPays.Split b) {
+    return new WhoPays.Split(
+        a.total() - b.total(),
+        a.employees() - b.employees(),
+        a.state() - b.state(),
+        a.lenders() - b.lenders(),
+        a.shareholders() - b.shareholders(),
+        a.company() - b.company());
+  }
+}

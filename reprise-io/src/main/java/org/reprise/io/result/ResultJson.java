@@ -1,0 +1,253 @@
+package org.reprise.io.result;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.reprise.engine.DealResult;
+import org.reprise.engine.DefaultEvent;
+import org.reprise.engine.ExitResult;
+import org.reprise.engine.PartyReturn;
+import org.reprise.engine.SourcesAndUses;
+import org.reprise.engine.TrancheSchedule;
+import org.reprise.engine.ValueBridge;
+import org.reprise.engine.WhoPays;
+
+/**
+ * Writes a {@link DealResult} as JSON. The layout is a public contract documented field by field
+ * in {@code docs/json-output.md}; {@link #FORMAT_VERSION} changes whenever a field is renamed or
+ * removed (adding a field does not change it).
+ *
+ * <p>Conventions: amounts are plain JSON numbers in currency units, exactly the doubles the engine
+ * computed (no rounding, no exponent notation); rates and ratios are decimals (0.05 = 5 %); a
+ * {@code NaN} or infinite value (an undefined ratio or IRR) is written as {@code null}. Costs,
+ * taxes and outflows in the annual table are positive numbers; party cash flows are seen from the
+ * party (negative = paid, positive = received).
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class ResultJson {
+
+  /** Version of the JSON layout, written as {@code formatVersion}. */
+  public static final int FORMAT_VERSION = 1;
+
+  /** Currency of every amount. The deal format has no currency field yet: always euros. */
+  public static final String CURRENCY = "EUR";
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private static final ObjectWriter WRITER =
+      JsonMapper.builder()
+          .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .build()
+          .writer(prettyPrinter());
+
+  private ResultJson() {}
+
+  /**
+   * @param result a result of the engine
+   * @return the result as a pretty-printed JSON document, ending with a line feed
+   */
+  public static String toJson(DealResult result) {
+    return write(toTree(result));
+  }
+
+  /**
+   * The document of {@code reprise run --json}: the result and, after {@code paymentDefault}, the
+   * workers' view {@code whoPays}.
+   *
+   * @param result a result of the engine
+   * @param whoPays the workers' view of the same run ({@link WhoPays#of})
+   * @return the result as a pretty-printed JSON document, ending with a line feed
+   */
+  public static String toJson(DealResult result, WhoPays whoPays) {
+    return write(toTree(result, whoPays));
+  }
+
+  /**
+   * @param result a result of the engine
+   * @param whoPays the workers' view of the same run
+   * @return the result with its {@code whoPays} object, as a JSON tree
+   */
+  public static ObjectNode toTree(DealResult result, WhoPays whoPays) {
+    ObjectNode root = toTree(result);
+    // whoPays goes after paymentDefault; interestIterations stays last
+    com.fasterxml.jackson.databind.JsonNode iterations = root.remove("interestIterations");
+    root.set("whoPays", WhoPaysJson.tree(whoPays));
+    root.set("interestIterations", iterations);
+    return root;
+  }
+
+  /** Writes any tree of this package with the contract's printer, ending with a line feed. */
+  static String write(ObjectNode tree) {
+    try {
+      return WRITER.writeValueAsString(tree) + "\n";
+    } catch (JsonProcessingException e) {
+      // A tree of plain nodes always serialises; this would be a bug.
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * @param result a result of the engine
+   * @return the result as a JSON tree (a new, mutable tree on every call)
+   */
+  public static ObjectNode toTree(DealResult result) {
+    ObjectNode root = NODES.objectNode();
+    root.put("formatVersion", FORMAT_VERSION);
+    root.set("deal", deal(result));
+    root.set("sourcesAndUses", sourcesAndUses(result.sourcesAndUses()));
+    root.set("years", YearRows.rows(result.years(), result.debt()));
+    ArrayNode schedules = root.putArray("debtSchedules");
+    for (TrancheSchedule t : result.debt()) {
+      schedules.add(tranche(t));
+    }
+    root.set("exit", exit(result.exit()));
+    root.set("returns", returns(result.returns()));
+    root.set("valueBridge", valueBridge(result.valueBridge()));
+    root.set("paymentDefault", paymentDefault(result.paymentDefault()));
+    root.put("interestIterations", result.interestIterations());
+    return root;
+  }
+
+  static ObjectNode deal(DealResult r) {
+    ObjectNode n = NODES.objectNode();
+    n.put("name", r.dealName());
+    n.put("company", r.companyName());
+    n.put("baseYear", r.baseYear());
+    n.put("exitYearIndex", r.exitYearIndex());
+    n.put("exitYear", r.baseYear() + r.exitYearIndex());
+    n.put("currency", CURRENCY);
+    return n;
+  }
+
+  private static ObjectNode sourcesAndUses(SourcesAndUses s) {
+    ObjectNode n = NODES.objectNode();
+    n.set("sources", lines(s.sources()));
+    n.set("uses", lines(s.uses()));
+    Json.num(n, "totalSources", s.totalSources());
+    Json.num(n, "totalUses", s.totalUses());
+    Json.num(n, "entryEnterpriseValue", s.entryEnterpriseValue());
+    Json.num(n, "entryEbitda", s.entryEbitda());
+    Json.num(n, "entryMultiple", s.entryMultiple());
+    Json.num(n, "equityPurchasePrice", s.equityPurchasePrice());
+    return n;
+  }
+
+  private static ArrayNode lines(List<SourcesAndUses.Line> lines) {
+    ArrayNode a = NODES.arrayNode();
+    for (SourcesAndUses.Line line : lines) {
+      ObjectNode n = a.addObject();
+      n.put("name", line.name());
+      Json.num(n, "amount", line.amount());
+    }
+    return a;
+  }
+
+  private static ObjectNode tranche(TrancheSchedule t) {
+    ObjectNode n = NODES.objectNode();
+    n.put("name", t.name());
+    n.put("lender", t.lender());
+    n.put("borrower", t.borrower());
+    n.put("kind", t.kind());
+    Json.num(n, "initialAmount", t.initialAmount());
+    Json.num(n, "upfrontFee", t.upfrontFee());
+    n.set("opening", Json.array(t.opening()));
+    n.set("drawdown", Json.array(t.drawdown()));
+    n.set("mandatory", Json.array(t.mandatory()));
+    n.set("sweep", Json.array(t.sweep()));
+    n.set("pik", Json.array(t.pik()));
+    n.set("cashInterest", Json.array(t.cashInterest()));
+    n.set("commitmentFee", Json.array(t.commitmentFee()));
+    n.set("unpaidInterest", Json.array(t.unpaidInterest()));
+    n.set("unpaidPrincipal", Json.array(t.unpaidPrincipal()));
+    n.set("closing", Json.array(t.closing()));
+    return n;
+  }
+
+  private static ObjectNode exit(ExitResult e) {
+    ObjectNode n = NODES.objectNode();
+    n.put("year", e.year());
+    Json.num(n, "ebitda", e.ebitda());
+    Json.num(n, "multiple", e.multiple());
+    Json.num(n, "enterpriseValue", e.enterpriseValue());
+    Json.num(n, "fees", e.fees());
+    Json.num(n, "debt", e.debt());
+    Json.num(n, "cash", e.cash());
+    Json.num(n, "netDebt", e.netDebt());
+    Json.num(n, "equityValue", e.equityValue());
+    ArrayNode waterfall = n.putArray("waterfall");
+    for (ExitResult.WaterfallLine w : e.waterfall()) {
+      ObjectNode line = waterfall.addObject();
+      line.put("name", w.name());
+      line.put("party", w.party());
+      Json.num(line, "claim", w.claim());
+      Json.num(line, "paid", w.paid());
+    }
+    return n;
+  }
+
+  /** The {@code returns} object: party name → role, amounts, IRR, multiple and flows. */
+  static ObjectNode returns(List<PartyReturn> returns) {
+    ObjectNode n = NODES.objectNode();
+    for (PartyReturn r : returns) {
+      ObjectNode p = NODES.objectNode();
+      p.put("role", r.role());
+      Json.num(p, "invested", r.invested());
+      Json.num(p, "proceeds", r.proceeds());
+      Json.num(p, "irr", r.irr());
+      p.put("irrNote", r.irrNote() == null ? "" : r.irrNote());
+      Json.num(p, "moic", r.moic());
+      p.set("flows", Json.array(r.flows()));
+      n.set(Json.uniqueKey(n, r.party()), p);
+    }
+    return n;
+  }
+
+  private static ObjectNode valueBridge(ValueBridge b) {
+    ObjectNode n = NODES.objectNode();
+    Json.num(n, "entryEquity", b.entryEquity());
+    Json.num(n, "ebitdaGrowth", b.ebitdaGrowth());
+    Json.num(n, "multipleChange", b.multipleChange());
+    Json.num(n, "deleveraging", b.deleveraging());
+    Json.num(n, "distributions", b.distributions());
+    Json.num(n, "fees", b.fees());
+    Json.num(n, "equityGain", b.equityGain());
+    Json.num(n, "exitEquity", b.exitEquity());
+    return n;
+  }
+
+  private static ObjectNode paymentDefault(DefaultEvent d) {
+    ObjectNode n = NODES.objectNode();
+    boolean occurred = d != null && d.occurred();
+    n.put("occurred", occurred);
+    if (occurred) {
+      n.put("year", d.year());
+    } else {
+      n.putNull("year");
+    }
+    Json.num(n, "shortfall", d == null ? 0 : d.shortfall());
+    Json.num(n, "totalShortfall", d == null ? 0 : d.totalShortfall());
+    n.put("yearsInDefault", d == null ? 0 : d.yearsInDefault());
+    return n;
+  }
+
+  private static DefaultPrettyPrinter prettyPrinter() {
+    Separators separators =
+        Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withArrayEmptySeparator("")
+            .withObjectEmptySeparator("");
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
+    printer.indentObjectsWith(new DefaultIndenter("  ", "\n"));
+    return printer;
+  }
+}

@@ -1,0 +1,206 @@
+package org.reprise.io.result;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.reprise.engine.DealResult;
+import org.reprise.engine.ExitResult;
+import org.reprise.engine.SourcesAndUses;
+import org.reprise.engine.TrancheSchedule;
+import org.reprise.engine.WhoPays;
+import org.reprise.engine.YearTable;
+import org.reprise.model.Deal;
+import org.reprise.model.EquityClass;
+
+/**
+ * One ownership scenario of a deal file, run and summed up for a side-by-side comparison ({@code
+ * reprise compare}): the figures of {@link CompareJson} and of the comparison table, computed once.
+ * Amounts in currency units, shares and ratios as decimals, {@code NaN} when undefined.
+ *
+ * @param name the scenario's name
+ * @param kind {@code status-quo}, {@code fund-lbo}, {@code employee-lbo} or {@code scop}
+ * @param deal the resolved deal
+ * @param result the engine's result
+ * @param whoPays the workers' view of the holding period
+ * @param debtAtClosing financial debt just after closing: every tranche's amount drawn at closing,
+ *     existing debt left in place included
+ * @param equityAtClosing money put in by the equity classes at closing
+ * @param ownershipAtEnd who owns the company at the end of the holding period, holder → share of
+ *     the ordinary shares (or, in a SCOP, of the members' capital at nominal value), in order of
+ *     first appearance in the deal
+ * @param minimumHeadroom the lowest covenant headroom of the holding period, over every covenant
+ *     tested ({@code NaN} when none is tested)
+ * @param minimumHeadroomYear calendar year of that lowest headroom, 0 when none is tested
+ * @param covenantBreached true when a covenant is breached in some year of the holding period
+ */
+public record ScenarioSummary(
+    String name,
+    String kind,
+    Deal deal,
+    DealResult result,
+    WhoPays whoPays,
+    double debtAtClosing,
+    double equityAtClosing,
+    Map<String, Double> ownershipAtEnd,
+    double minimumHeadroom,
+    int minimumHeadroomYear,
+    boolean covenantBreached) {
+
+  /** Kind of a scenario without a buyout. */
+  public static final String STATUS_QUO = "status-quo";
+
+  /** Kind of a worker cooperative. */
+  public static final String SCOP = "scop";
+
+  public ScenarioSummary {
+    ownershipAtEnd = Collections.unmodifiableMap(new LinkedHashMap<>(ownershipAtEnd));
+  }
+
+  /**
+   * Sums up a run.
+   *
+   * @param name scenario name
+   * @param kind scenario kind
+   * @param deal the resolved deal
+   * @param result its result
+   * @return the summary
+   */
+  public static ScenarioSummary of(String name, String kind, Deal deal, DealResult result) {
+    WhoPays w = WhoPays.of(deal, result);
+    double debt = 0.0;
+    for (TrancheSchedule s : result.debt()) {
+      debt += s.initialAmount();
+    }
+    Map<String, Double> invested = investedByClass(deal, result.sourcesAndUses());
+    double equity = 0.0;
+    for (double v : invested.values()) {
+      equity += v;
+    }
+    YearTable y = result.years();
+    double min = Double.NaN;
+    int minYear = 0;
+    boolean breached = false;
+    for (int t = 0; t < result.exitYearIndex(); t++) {
+      for (double h :
+          new double[] {
+            y.leverageHeadroom[t], y.interestCoverHeadroom[t], y.debtServiceCoverHeadroom[t]
+          }) {
+        if (!Double.isNaN(h) && (Double.isNaN(min) || h < min)) {
+          min = h;
+          minYear = y.year[t];
+        }
+      }
+      breached |= y.covenantBreach[t];
+    }
+    return new ScenarioSummary(
+        name, kind, deal, result, w, debt, equity, ownership(deal, result, invested), min,
+        minYear, breached);
+  }
+
+  /** @return true for a SCOP */
+  public boolean isCooperative() {
+    return deal.isCooperative();
+  }
+
+  /** @return true for the status quo (no buyout) */
+  public boolean isStatusQuo() {
+    return STATUS_QUO.equals(kind);
+  }
+
+  /** @return the entry enterprise value: the price paid for the company */
+  public double pricePaid() {
+    return result.sourcesAndUses().entryEnterpriseValue();
+  }
+
+  /** @return number of years of the holding period */
+  public int years() {
+    return result.exitYearIndex();
+  }
+
+  /** @return calendar year of the exit */
+  public int exitYear() {
+    return result.baseYear() + result.exitYearIndex();
+  }
+
+  /** @return true when the company fails to pay its mandatory debt service in some year */
+  public boolean defaulted() {
+    return result.paymentDefault() != null && result.paymentDefault().occurred();
+  }
+
+  /** @return calendar year of the first payment default, 0 when none */
+  public int firstDefaultYear() {
+    return defaulted() ? result.paymentDefault().year() : 0;
+  }
+
+  /** @return the parties of the returns (equity holders first, then lenders), in engine order */
+  public List<String> parties() {
+    List<String> out = new java.util.ArrayList<>();
+    for (org.reprise.engine.PartyReturn p : result.returns()) {
+      out.add(p.party());
+    }
+    return out;
+  }
+
+  /** @return {@code ordinary-shares}, or {@code scop-capital} for a SCOP */
+  public String ownershipBasis() {
+    return isCooperative() ? "scop-capital" : "ordinary-shares";
+  }
+
+  /** Amount invested at closing per equity class (the balancing class solved by the engine). */
+  private static Map<String, Double> investedByClass(Deal deal, SourcesAndUses su) {
+    Map<String, Double> bySource = new LinkedHashMap<>();
+    for (SourcesAndUses.Line l : su.sources()) {
+      bySource.putIfAbsent(l.name(), l.amount());
+    }
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (EquityClass c : deal.financing().equity()) {
+      double amount = c.isBalancing() ? bySource.getOrDefault(c.name(), 0.0) : c.amount();
+      out.put(c.name(), amount);
+    }
+    return out;
+  }
+
+  /**
+   * Ordinary shares: the ownership given in the deal, or pro rata to the amounts invested. SCOP:
+   * the members' capital at nominal value at the end, as paid out in the exit waterfall.
+   */
+  private static Map<String, Double> ownership(
+      Deal deal, DealResult result, Map<String, Double> invested) {
+    List<EquityClass> classes = deal.financing().equity();
+    Map<String, Double> byHolder = new LinkedHashMap<>();
+    double total = 0.0;
+    if (deal.isCooperative()) {
+      // the waterfall lists the tranches first, then the equity classes
+      Map<String, Double> capital = new LinkedHashMap<>();
+      List<ExitResult.WaterfallLine> lines = result.exit().waterfall();
+      for (int i = result.debt().size(); i < lines.size(); i++) {
+        capital.putIfAbsent(lines.get(i).name(), lines.get(i).paid());
+      }
+      for (EquityClass c : classes) {
+        if (c.kind() == EquityClass.Kind.ORDINARY) {
+          double v = capital.getOrDefault(c.name(), 0.0);
+          byHolder.merge(c.holder(), v, Double::sum);
+          total += v;
+        }
+      }
+    } else {
+      boolean given = false;
+      for (EquityClass c : classes) {
+        given |= c.kind() == EquityClass.Kind.ORDINARY && !Double.isNaN(c.ownershipShare());
+      }
+      for (EquityClass c : classes) {
+        if (c.kind() == EquityClass.Kind.ORDINARY) {
+          double v = given ? c.ownershipShare() : invested.getOrDefault(c.name(), 0.0);
+          byHolder.merge(c.holder(), v, Double::sum);
+          total += v;
+        }
+      }
+    }
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (Map.Entry<String, Double> e : byHolder.entrySet()) {
+      out.put(e.getKey(), total > 0.0 ? e.getValue() / total : Double.NaN);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,90 @@
+package org.reprise.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.reprise.model.Deal;
+import org.reprise.model.EquityClass;
+import org.reprise.model.Tranche;
+import org.reprise.model.Valuation;
+
+/** The examples of the repository's {@code examples/} directory read as their comments say. */
+class ExamplesTest {
+
+  static final Path EXAMPLES = Path.of("..", "examples");
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "decolletage-secondary-lbo.yaml", "paper-lbo.yaml", "employee-buyout.yaml"})
+  void exampleReadsAndEqualsItsJsonVersion(String file) throws Exception {
+    Deal deal = DealReader.read(EXAMPLES.resolve(file));
+    assertThat(deal.years()).isBetween(1, 30);
+    String json = TestDeals.JSON.writeValueAsString(
+        TestDeals.YAML.readTree(Files.readString(EXAMPLES.resolve(file))));
+    DealReaderTest.assertSameDeal(DealReader.parse(json, file.replace(".yaml", ".json")), deal);
+  }
+
+  @Test
+  void secondaryLbo() {
+    Deal d = DealReader.read(EXAMPLES.resolve("decolletage-secondary-lbo.yaml"));
+    assertThat(d.company().name()).isEqualTo("Décolletage du Haut-Giffre SAS");
+    assertThat(d.company().base().ebitda()).isEqualTo(5_400_000);
+    assertThat(d.years()).isEqualTo(5);
+    double price = d.transaction().entryValue().value() * d.company().base().ebitda();
+    assertThat(price).isEqualTo(37_800_000);
+    EquityClass fundShares = d.financing().equity().get(0);
+    assertThat(fundShares.holder()).isEqualTo("fund");
+    assertThat(fundShares.amount() / price).isCloseTo(0.10, within(0.005));
+    assertThat(d.financing().equity()).filteredOn(EquityClass::isBalancing).singleElement()
+        .extracting(EquityClass::kind).isEqualTo(EquityClass.Kind.SHAREHOLDER_LOAN);
+    assertThat(d.financing().debt()).extracting(Tranche::kind).containsExactly(
+        Tranche.Kind.REVOLVER, Tranche.Kind.TERM, Tranche.Kind.TERM, Tranche.Kind.TERM,
+        Tranche.Kind.VENDOR_LOAN);
+    Tranche termA = d.financing().debt().get(1);
+    assertThat(termA.cashRate()).containsExactly(new double[] {0.0535, 0.0555, 0.0565, 0.0575,
+        0.0575}, within(1e-12));
+    assertThat(d.financing().debt().get(3).pikRate()).containsOnly(0.05);
+    assertThat(d.financing().cashSweep()).isEqualTo(0.5);
+    assertThat(d.exit().feeShare()).isEqualTo(0.015);
+    assertThat(d.covenants().maxNetLeverage()).containsExactly(5.5, 5.0, 4.5, 4.0, 3.5);
+    // EBITDA margin ≈ 18 % in year 1 with the detailed costs
+    var o = d.operations();
+    double r = o.revenue()[0];
+    double ebitda = r - o.purchases().value(0, r) - o.externalCharges().value(0, r)
+        - o.otherTaxes().value(0, r) - o.personnel().value(0, r);
+    assertThat(ebitda / r).isCloseTo(0.18, within(0.01));
+  }
+
+  @Test
+  void paperLbo() {
+    Deal d = DealReader.read(EXAMPLES.resolve("paper-lbo.yaml"));
+    assertThat(d.company().base().ebitda()).isEqualTo(20);
+    assertThat(d.transaction().entryValue())
+        .isEqualTo(new Valuation(Valuation.Basis.MULTIPLE_LTM, 5));
+    assertThat(d.interestBasis()).isEqualTo(Deal.InterestBasis.OPENING);
+    assertThat(d.tax().rate()).containsOnly(0.25);
+    assertThat(d.tax().interestCapFloor()).isInfinite();
+    assertThat(d.operations().revenue()).containsOnly(100.0);
+    assertThat(d.operations().purchases().shareOfRevenue()).containsOnly(0.8);
+    assertThat(d.operations().workingCapitalIsChange()).isTrue();
+    Tranche debt = d.financing().debt().get(0);
+    assertThat(debt.size().value()).isEqualTo(60);
+    assertThat(debt.maturity()).isZero();
+    assertThat(d.financing().cashSweep()).isEqualTo(1);
+  }
+
+  @Test
+  void employeeBuyoutHasNoFund() {
+    Deal d = DealReader.read(EXAMPLES.resolve("employee-buyout.yaml"));
+    assertThat(d.financing().equity()).extracting(EquityClass::holder)
+        .doesNotContain("fund").contains("employees", "friendly investor");
+    assertThat(d.financing().debt()).extracting(Tranche::lender).contains("Bpifrance / Socoden");
+    assertThat(d.transaction().entryValue().value()).isEqualTo(6);
+    assertThat(d.years()).isEqualTo(7);
+  }
+}

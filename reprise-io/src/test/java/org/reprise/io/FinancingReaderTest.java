@@ -1,0 +1,159 @@
+package org.reprise.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.reprise.io.TestDeals.fails;
+import static org.reprise.io.TestDeals.failsWith;
+import static org.reprise.io.TestDeals.read;
+import static org.reprise.io.TestDeals.readWith;
+import static org.reprise.io.TestDeals.with;
+import static org.reprise.io.TestDeals.without;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reprise.model.EquityClass;
+import org.reprise.model.Financing;
+
+class FinancingReaderTest {
+
+  static final String FUND = "{name: Fund, holder: fund, amount: balance}";
+
+  @Test
+  void minimalFinancing() {
+    Financing f = read(TestDeals.minimal()).financing();
+    assertThat(f.equity()).hasSize(1);
+    EquityClass c = f.equity().get(0);
+    assertThat(c.name()).isEqualTo("Fund");
+    assertThat(c.holder()).isEqualTo("fund");
+    assertThat(c.kind()).isEqualTo(EquityClass.Kind.ORDINARY);
+    assertThat(c.isBalancing()).isTrue();
+    assertThat(c.coupon()).isZero();
+    assertThat(c.ownershipShare()).isNaN();
+    assertThat(f.debt()).isEmpty();
+    assertThat(f.cashSweep()).isZero();
+    assertThat(f.distributionShare()).isZero();
+  }
+
+  @Test
+  void equityClassesWithOwnershipAndCoupons() {
+    Financing f = readWith("financing.equity", "[{name: A, holder: fund, amount: 90,"
+        + " ownership: \"80%\"}, {name: B, holder: management, amount: 10, ownership: 0.2},"
+        + " {name: SHL, holder: fund, type: shareholder-loan, amount: balance, coupon: \"10%\"},"
+        + " {name: P, holder: fund, type: preferred, amount: 5, coupon: 0.08}]").financing();
+    List<EquityClass> e = f.equity();
+    assertThat(e).extracting(EquityClass::kind).containsExactly(EquityClass.Kind.ORDINARY,
+        EquityClass.Kind.ORDINARY, EquityClass.Kind.SHAREHOLDER_LOAN, EquityClass.Kind.PREFERRED);
+    assertThat(e.get(0).ownershipShare()).isEqualTo(0.8);
+    assertThat(e.get(1).amount()).isEqualTo(10);
+    assertThat(e.get(2).isBalancing()).isTrue();
+    assertThat(e.get(2).coupon()).isEqualTo(0.1);
+    assertThat(e.get(3).coupon()).isEqualTo(0.08);
+    assertThat(e.get(3).ownershipShare()).isNaN();
+  }
+
+  @Test
+  void equityIsRequired() {
+    fails(without("financing"), "financing").hasMessageContaining("required");
+    fails(without("financing.equity"), "financing.equity")
+        .hasMessage("financing.equity: expected a list of at least one equity class,"
+            + " found nothing (the key is missing)");
+    failsWith("financing.equity", "[]", "financing.equity");
+  }
+
+  @Test
+  void twoBalancingClasses() {
+    failsWith("financing.equity", "[" + FUND + ", {name: B, holder: x, amount: balance}]",
+        "financing.equity[1].amount")
+        .hasMessage("financing.equity[1].amount: only one equity class may be the balance of"
+            + " sources and uses; \"Fund\" already is");
+  }
+
+  @Test
+  void amountMustBeANumberOrBalance() {
+    failsWith("financing.equity[0].amount", "Balance", "financing.equity[0].amount")
+        .hasMessage("financing.equity[0].amount: expected an amount in currency units or"
+            + " \"balance\", found \"Balance\"");
+    failsWith("financing.equity[0].amount", "-1", "financing.equity[0].amount");
+  }
+
+  @Test
+  void couponOnlyForPreferredAndShareholderLoans() {
+    failsWith("financing.equity[0].coupon", "0.05", "financing.equity[0].coupon")
+        .hasMessageContaining("only to preferred shares and shareholder loans");
+  }
+
+  @Test
+  void ownershipOnlyForOrdinary() {
+    failsWith("financing.equity", "[" + FUND + ", {name: P, holder: x, type: preferred,"
+        + " amount: 5, ownership: 0.1}]", "financing.equity[1].ownership")
+        .hasMessage("financing.equity[1].ownership: ownership applies only to ordinary shares");
+  }
+
+  @Test
+  void ownershipMustAddUpToOne() {
+    failsWith("financing.equity", "[{name: A, holder: x, amount: balance, ownership: 0.7},"
+        + " {name: B, holder: y, amount: 5, ownership: 0.2}]", "financing.equity")
+        .hasMessage("financing.equity: the ownership shares of the ordinary classes must add up to"
+            + " 100%, found 90%");
+  }
+
+  @Test
+  void ownershipAllOrNone() {
+    failsWith("financing.equity", "[{name: A, holder: x, amount: balance, ownership: 1},"
+        + " {name: B, holder: y, amount: 5}]", "financing.equity[1].ownership")
+        .hasMessageContaining("either every ordinary class gives its ownership or none does");
+  }
+
+  @Test
+  void someoneMustHoldOrdinaryShares() {
+    failsWith("financing.equity[0].type", "preferred", "financing.equity")
+        .hasMessageContaining("at least one equity class must be ordinary shares");
+  }
+
+  @Test
+  void namesAreUnique() {
+    failsWith("financing.equity", "[" + FUND + ", {name: Fund, holder: y, amount: 5}]",
+        "financing.equity[1].name").hasMessageContaining("already named \"Fund\"");
+  }
+
+  @Test
+  void equityTypeAndKeys() {
+    failsWith("financing.equity[0].type", "common", "financing.equity[0].type")
+        .hasMessage("financing.equity[0].type: expected one of `ordinary`, `preferred`,"
+            + " `shareholder-loan`, found \"common\"");
+    failsWith("financing.equity[0].holdr", "x", "financing.equity[0].holdr")
+        .hasMessageContaining("did you mean `holder`?");
+    fails(without("financing.equity[0].holder"), "financing.equity[0].holder");
+  }
+
+  @Test
+  void sweepAndDistributions() {
+    var tree = with("financing.cashSweep", "\"75%\"");
+    with(tree, "financing.distributions", "0.1");
+    Financing f = read(tree).financing();
+    assertThat(f.cashSweep()).isEqualTo(0.75);
+    assertThat(f.distributionShare()).isEqualTo(0.1);
+    failsWith("financing.cashSweep", "1.5", "financing.cashSweep")
+        .hasMessage("financing.cashSweep: expected a rate between 0% and 100%, found 1.5");
+  }
+
+  @Test
+  void keepingExistingDebtNeedsExactlyOneExistingTranche() {
+    var tree = with("transaction.refinanceExistingDebt", "false");
+    fails(tree, "financing.debt")
+        .hasMessageContaining("must contain exactly one tranche with `existing: true`")
+        .hasMessageEndingWith("found 0");
+  }
+
+  @Test
+  void debtMustBeAList() {
+    failsWith("financing.debt", "{name: x}", "financing.debt")
+        .hasMessageContaining("expected a list of debt tranches");
+  }
+
+  @Test
+  void trancheNamesAreUnique() {
+    String t = "{name: Senior, lender: bank, amount: 100, repayment: {bullet: 5}}";
+    failsWith("financing.debt", "[" + t + ", " + t + "]", "financing.debt[1].name")
+        .hasMessageContaining("another tranche is already named \"Senior\"");
+  }
+}

@@ -1,0 +1,97 @@
+package org.reprise.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.reprise.io.TestDeals.failsWith;
+import static org.reprise.io.TestDeals.read;
+import static org.reprise.io.TestDeals.readWith;
+
+import org.junit.jupiter.api.Test;
+import org.reprise.model.Tax;
+
+class TaxPresetsTest {
+
+  @Test
+  void franceDefaults() {
+    Tax t = read(TestDeals.minimal()).tax();
+    assertThat(t.rate()).containsExactly(0.25, 0.25, 0.25, 0.25, 0.25);
+    assertThat(t.reducedRate()).isZero();
+    assertThat(t.reducedRateThreshold()).isZero();
+    assertThat(t.interestCapFloor()).isEqualTo(3_000_000);
+    assertThat(t.interestCapShare()).isEqualTo(0.30);
+    assertThat(t.standaloneExtraShare()).isZero();
+    assertThat(t.lossAllowance()).isEqualTo(1_000_000);
+    assertThat(t.lossExcessShare()).isEqualTo(0.5);
+    assertThat(t.socialContributionRate()).isEqualTo(0.033);
+    assertThat(t.socialContributionAllowance()).isEqualTo(763_000);
+    assertThat(t.socialContributionRevenueThreshold()).isEqualTo(7_630_000);
+    assertThat(t.dividendAddBack()).isEqualTo(0.05);
+    assertThat(t.groupDividendAddBack()).isEqualTo(0.01);
+  }
+
+  @Test
+  void genericDefaults() {
+    Tax t = readWith("tax", "{preset: generic, rate: [\"30%\", \"28%\"]}").tax();
+    assertThat(t.rate()).containsExactly(0.30, 0.28, 0.28, 0.28, 0.28);
+    assertThat(t.interestCapFloor()).isEqualTo(Double.POSITIVE_INFINITY);
+    assertThat(t.interestCapShare()).isZero();
+    assertThat(t.lossAllowance()).isEqualTo(Double.POSITIVE_INFINITY);
+    assertThat(t.lossExcessShare()).isEqualTo(1);
+    assertThat(t.socialContributionRate()).isZero();
+    assertThat(t.dividendAddBack()).isZero();
+    assertThat(t.groupDividendAddBack()).isZero();
+  }
+
+  @Test
+  void genericNeedsARate() {
+    failsWith("tax", "{preset: generic}", "tax.rate")
+        .hasMessage("tax.rate: expected a tax rate (required with preset generic) such as \"25%\","
+            + " found nothing (the key is missing)");
+  }
+
+  @Test
+  void franceOptions() {
+    Tax t = readWith("tax", "{smeReducedRate: true, standalone: true, socialContribution: false,"
+        + " interestCap: {floor: 1000000}, lossCarryForward: {excessShare: \"60%\"},"
+        + " dividendAddBack: 0.1, groupDividendAddBack: 0}").tax();
+    assertThat(t.reducedRate()).isEqualTo(0.15);
+    assertThat(t.reducedRateThreshold()).isEqualTo(42_500);
+    assertThat(t.standaloneExtraShare()).isEqualTo(0.75);
+    assertThat(t.socialContributionRate()).isZero();
+    assertThat(t.interestCapFloor()).isEqualTo(1_000_000);
+    assertThat(t.interestCapShare()).isEqualTo(0.30);
+    assertThat(t.lossAllowance()).isEqualTo(1_000_000);
+    assertThat(t.lossExcessShare()).isEqualTo(0.6);
+    assertThat(t.dividendAddBack()).isEqualTo(0.1);
+    assertThat(t.groupDividendAddBack()).isZero();
+  }
+
+  @Test
+  void interestCapCanBeSwitchedOffOrOn() {
+    Tax off = readWith("tax", "{interestCap: false}").tax();
+    assertThat(off.interestCapFloor()).isEqualTo(Double.POSITIVE_INFINITY);
+    assertThat(off.interestCapShare()).isZero();
+    Tax on = readWith("tax", "{preset: generic, rate: 0.2, interestCap: true}").tax();
+    assertThat(on.interestCapFloor()).isEqualTo(3_000_000);
+    assertThat(on.interestCapShare()).isEqualTo(0.3);
+    failsWith("tax", "{interestCap: \"yes\"}", "tax.interestCap")
+        .hasMessage("tax.interestCap: expected true or false, found \"yes\"");
+  }
+
+  @Test
+  void franceOnlyOptionsAreRejectedForGeneric() {
+    failsWith("tax", "{preset: generic, rate: 0.2, smeReducedRate: true}", "tax.smeReducedRate")
+        .hasMessage("tax.smeReducedRate: applies only to preset france (French tax rules)");
+    failsWith("tax", "{preset: generic, rate: 0.2, standalone: true}", "tax.standalone");
+    failsWith("tax", "{preset: generic, rate: 0.2, socialContribution: true}",
+        "tax.socialContribution");
+  }
+
+  @Test
+  void rangesAndKeys() {
+    failsWith("tax", "{rate: \"125%\"}", "tax.rate")
+        .hasMessage("tax.rate: expected a rate between 0% and 100%, found \"125%\"");
+    failsWith("tax", "{preset: germany}", "tax.preset");
+    failsWith("tax", "{lossCarryforward: {}}", "tax.lossCarryforward")
+        .hasMessageContaining("did you mean `lossCarryForward`?");
+  }
+}

@@ -1,0 +1,224 @@
+package org.reprise.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.reprise.io.TestDeals.fails;
+import static org.reprise.io.TestDeals.read;
+import static org.reprise.io.TestDeals.with;
+import static org.reprise.io.TestDeals.withDebt;
+
+import org.assertj.core.api.AbstractThrowableAssert;
+import org.junit.jupiter.api.Test;
+import org.reprise.model.Tranche;
+
+class TrancheReaderTest {
+
+  static final String TERM = "name: Senior, lender: banks, amount: 500";
+
+  static Tranche tranche(String yaml) {
+    return read(withDebt("{" + yaml + "}")).financing().debt().get(0);
+  }
+
+  static AbstractThrowableAssert<?, ? extends Throwable> failsAt(String yaml, String key) {
+    return fails(withDebt("{" + yaml + "}"), "financing.debt[0]" + key);
+  }
+
+  @Test
+  void termLoanDefaults() {
+    Tranche t = tranche(TERM + ", repayment: {linear: 4}");
+    assertThat(t.kind()).isEqualTo(Tranche.Kind.TERM);
+    assertThat(t.borrower()).isEqualTo(Tranche.Borrower.HOLDING);
+    assertThat(t.size()).isEqualTo(new Tranche.Size(Tranche.Size.Basis.AMOUNT, 500));
+    assertThat(t.cashRate()).containsOnly(0.0);
+    assertThat(t.pikRate()).containsOnly(0.0);
+    assertThat(t.upfrontFee()).isZero();
+    assertThat(t.repayment()).containsExactly(0.25, 0.25, 0.25, 0.25, 0);
+    assertThat(t.maturity()).isEqualTo(4);
+    assertThat(t.sweep()).isTrue();
+    assertThat(t.sweepOrder()).isEqualTo(1);
+    assertThat(t.limit()).isZero();
+    assertThat(t.commitmentFee()).isZero();
+    assertThat(t.rolledOver()).isFalse();
+  }
+
+  @Test
+  void linearBeyondTheHorizonIsCut() {
+    Tranche t = tranche(TERM + ", repayment: {linear: 8}");
+    assertThat(t.repayment()).containsOnly(0.125);
+    assertThat(t.maturity()).isZero();
+  }
+
+  @Test
+  void bullet() {
+    Tranche in = tranche(TERM + ", repayment: {bullet: 5}");
+    assertThat(in.repayment()).containsOnly(0.0);
+    assertThat(in.maturity()).isEqualTo(5);
+    assertThat(tranche(TERM + ", repayment: {bullet: 7}").maturity()).isZero();
+  }
+
+  @Test
+  void schedule() {
+    Tranche t = tranche(TERM + ", repayment: {schedule: [0, \"10%\", 0.2]}");
+    assertThat(t.repayment()).containsExactly(0, 0.1, 0.2, 0, 0);
+    assertThat(t.maturity()).isEqualTo(3);
+    Tranche longer = tranche(TERM + ", repayment: {schedule: [0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.4]}");
+    assertThat(longer.repayment()).containsExactly(0.1, 0.1, 0.1, 0.1, 0.1);
+    assertThat(longer.maturity()).isZero();
+  }
+
+  @Test
+  void scheduleSharesMustNotExceedTheWhole() {
+    failsAt(TERM + ", repayment: {schedule: [0.5, 0.6]}", ".repayment.schedule")
+        .hasMessage("financing.debt[0].repayment.schedule: the repayment shares add up to 110%,"
+            + " more than 100% of the amount");
+    failsAt(TERM + ", repayment: {schedule: []}", ".repayment.schedule");
+    failsAt(TERM + ", repayment: {schedule: [0.5, -0.1]}", ".repayment.schedule[1]");
+  }
+
+  @Test
+  void termNeedsARepayment() {
+    failsAt(TERM, ".repayment")
+        .hasMessage("financing.debt[0].repayment: a term tranche needs a repayment: {linear: 7},"
+            + " {bullet: 7} or {schedule: [...]}");
+    failsAt(TERM + ", repayment: {linear: 0}", ".repayment.linear")
+        .hasMessageContaining("between 1 and 100");
+    failsAt(TERM + ", repayment: {linear: 3, bullet: 3}", ".repayment")
+        .hasMessageContaining("give only one of");
+  }
+
+  @Test
+  void floatingRateWithFloor() {
+    Tranche t = tranche(TERM + ", repayment: {bullet: 6}, rate: {base: [\"-0.5%\", \"1%\", \"3%\"],"
+        + " margin: \"3%\", floor: 0}");
+    assertThat(t.cashRate()).containsExactly(new double[] {0.03, 0.04, 0.06, 0.06, 0.06},
+        within(1e-12));
+    failsAt(TERM + ", repayment: {bullet: 6}, rate: {margin: 0.03}", ".rate.base")
+        .hasMessageContaining("a base rate");
+    failsAt(TERM + ", repayment: {bullet: 6}, rate: {base: 0.01, margn: 0.03}", ".rate.margn")
+        .hasMessageContaining("did you mean `margin`?");
+  }
+
+  @Test
+  void fixedRatePerYearAndPik() {
+    Tranche t = tranche(TERM + ", repayment: {bullet: 6}, rate: [0.05, \"6%\"], pik: \"4%\","
+        + " upfrontFee: \"2%\"");
+    assertThat(t.cashRate()).containsExactly(0.05, 0.06, 0.06, 0.06, 0.06);
+    assertThat(t.pikRate()).containsOnly(0.04);
+    assertThat(t.upfrontFee()).isEqualTo(0.02);
+    failsAt(TERM + ", repayment: {bullet: 6}, rate: five", ".rate")
+        .hasMessage("financing.debt[0].rate: expected a rate such as 0.055 or \"5.5%\", found"
+            + " \"five\"");
+  }
+
+  @Test
+  void sizeForms() {
+    assertThat(tranche("name: A, lender: b, amount: {timesEbitda: \"2.5x\"},"
+        + " repayment: {bullet: 5}")
+        .size()).isEqualTo(new Tranche.Size(Tranche.Size.Basis.EBITDA_MULTIPLE, 2.5));
+    assertThat(tranche("name: A, lender: b, amount: {shareOfPrice: \"40%\"},"
+        + " repayment: {bullet: 5}")
+        .size()).isEqualTo(new Tranche.Size(Tranche.Size.Basis.PRICE_SHARE, 0.4));
+    failsAt("name: A, lender: b, repayment: {bullet: 5}", ".amount")
+        .hasMessageContaining("expected an amount, {timesEbitda: 2.5} or {shareOfPrice: \"40%\"}");
+    failsAt("name: A, lender: b, amount: \"500k\", repayment: {bullet: 5}", ".amount");
+  }
+
+  @Test
+  void revolver() {
+    Tranche r = tranche("name: RCF, lender: banks, type: revolver, limit: 100, drawn: 20,"
+        + " commitmentFee: \"0.9%\", upfrontFee: 0.01, rate: {base: 0.02, margin: 0.025}");
+    assertThat(r.isRevolver()).isTrue();
+    assertThat(r.borrower()).isEqualTo(Tranche.Borrower.OPCO);
+    assertThat(r.limit()).isEqualTo(100);
+    assertThat(r.size()).isEqualTo(new Tranche.Size(Tranche.Size.Basis.AMOUNT, 20));
+    assertThat(r.commitmentFee()).isEqualTo(0.009);
+    assertThat(r.maturity()).isZero();
+    assertThat(r.repayment()).containsOnly(0.0);
+    assertThat(r.sweep()).isFalse();
+  }
+
+  @Test
+  void revolverDrawnAboveLimit() {
+    failsAt("name: RCF, lender: banks, type: revolver, limit: 100, drawn: 150", ".drawn")
+        .hasMessage("financing.debt[0].drawn: the amount drawn at closing (150) is more than the"
+            + " revolver's limit (100)");
+  }
+
+  @Test
+  void revolverHasNoAmountAndNeedsALimit() {
+    failsAt("name: RCF, lender: banks, type: revolver, limit: 100, amount: 50", ".amount")
+        .hasMessageContaining("a revolver has no `amount`");
+    failsAt("name: RCF, lender: banks, type: revolver", ".limit");
+  }
+
+  @Test
+  void revolverOnlyKeys() {
+    failsAt(TERM + ", repayment: {bullet: 5}, commitmentFee: 0.01", ".commitmentFee")
+        .hasMessage("financing.debt[0].commitmentFee: `commitmentFee` applies only to a revolver"
+            + " (type: revolver)");
+    failsAt(TERM + ", repayment: {bullet: 5}, limit: 5", ".limit");
+  }
+
+  @Test
+  void vendorLoanDoesNotSweepByDefault() {
+    Tranche v = tranche("name: VL, lender: seller, type: vendor-loan, amount: 50,"
+        + " repayment: {bullet: 6}");
+    assertThat(v.kind()).isEqualTo(Tranche.Kind.VENDOR_LOAN);
+    assertThat(v.sweep()).isFalse();
+    assertThat(v.borrower()).isEqualTo(Tranche.Borrower.HOLDING);
+    failsAt("name: VL, lender: seller, type: vendor-loan, amount: 50", ".repayment")
+        .hasMessageStartingWith("financing.debt[0].repayment: a vendor-loan tranche needs a"
+            + " repayment");
+  }
+
+  @Test
+  void sweepSettings() {
+    Tranche t = tranche(TERM + ", repayment: {bullet: 5}, sweep: false, sweepOrder: 3");
+    assertThat(t.sweep()).isFalse();
+    assertThat(t.sweepOrder()).isEqualTo(3);
+    var tree = with("financing.debt", "[{" + TERM + ", repayment: {bullet: 5}},"
+        + " {name: B, lender: c, amount: 5, repayment: {bullet: 5}}]");
+    assertThat(read(tree).financing().debt().get(1).sweepOrder()).isEqualTo(2);
+    failsAt(TERM + ", repayment: {bullet: 5}, sweep: \"yes\"", ".sweep");
+  }
+
+  @Test
+  void borrowerRules() {
+    var pushdown = withDebt("{" + TERM + ", repayment: {bullet: 5}}");
+    with(pushdown, "structure", "{type: pushdown}");
+    assertThat(read(pushdown).financing().debt().get(0).borrower())
+        .isEqualTo(Tranche.Borrower.OPCO);
+    var wrong = withDebt("{" + TERM + ", borrower: holding, repayment: {bullet: 5}}");
+    with(wrong, "structure", "{type: pushdown}");
+    fails(wrong, "financing.debt[0].borrower").hasMessageContaining("there is no holding");
+    assertThat(tranche(TERM + ", borrower: opco, repayment: {bullet: 5}").borrower())
+        .isEqualTo(Tranche.Borrower.OPCO);
+  }
+
+  @Test
+  void existingDebtStaysInPlace() {
+    var tree = withDebt("{name: Old loans, lender: bank, existing: true, repayment: {linear: 3}}");
+    with(tree, "transaction.refinanceExistingDebt", "false");
+    with(tree, "company.actuals.financialDebt", "120");
+    Tranche t = read(tree).financing().debt().get(0);
+    assertThat(t.rolledOver()).isTrue();
+    assertThat(t.borrower()).isEqualTo(Tranche.Borrower.OPCO);
+    assertThat(t.size()).isEqualTo(new Tranche.Size(Tranche.Size.Basis.AMOUNT, 120));
+  }
+
+  @Test
+  void existingDebtNeedsNoRefinancing() {
+    failsAt("name: Old, lender: bank, existing: true, repayment: {linear: 3}", ".existing")
+        .hasMessageContaining("only when transaction.refinanceExistingDebt is false");
+  }
+
+  @Test
+  void trancheTypeAndKeys() {
+    failsAt(TERM + ", type: mezzanine, repayment: {bullet: 5}", ".type")
+        .hasMessage("financing.debt[0].type: expected one of `term`, `revolver`, `vendor-loan`,"
+            + " found \"mezzanine\"");
+    failsAt(TERM + ", repayement: {bullet: 5}", ".repayement")
+        .hasMessageContaining("did you mean `repayment`?");
+    failsAt("lender: x, amount: 5, repayment: {bullet: 5}", ".name");
+  }
+}

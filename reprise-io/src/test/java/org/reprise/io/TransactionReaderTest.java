@@ -1,0 +1,129 @@
+package org.reprise.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.reprise.io.TestDeals.fails;
+import static org.reprise.io.TestDeals.failsWith;
+import static org.reprise.io.TestDeals.read;
+import static org.reprise.io.TestDeals.readWith;
+import static org.reprise.io.TestDeals.with;
+import static org.reprise.io.TestDeals.without;
+
+import org.junit.jupiter.api.Test;
+import org.reprise.model.Deal;
+import org.reprise.model.Structure;
+import org.reprise.model.Transaction;
+import org.reprise.model.Valuation;
+
+class TransactionReaderTest {
+
+  @Test
+  void transactionDefaults() {
+    Transaction t = read(TestDeals.minimal()).transaction();
+    assertThat(t.entryValue()).isEqualTo(new Valuation(Valuation.Basis.MULTIPLE_LTM, 6));
+    assertThat(t.refinanceExistingDebt()).isTrue();
+    assertThat(t.transactionFees()).isZero();
+    assertThat(t.transactionFeeShare()).isZero();
+    assertThat(t.cashToBalanceSheet()).isZero();
+    assertThat(t.closingDate()).isEqualTo("2025-12-31");
+  }
+
+  @Test
+  void priceForms() {
+    assertThat(readWith("transaction.price", "{multiple: \"7.5x\", of: forward}").transaction()
+        .entryValue()).isEqualTo(new Valuation(Valuation.Basis.MULTIPLE_FORWARD, 7.5));
+    assertThat(readWith("transaction.price", "{amount: 1500}").transaction().entryValue())
+        .isEqualTo(new Valuation(Valuation.Basis.AMOUNT, 1500));
+  }
+
+  @Test
+  void priceErrors() {
+    fails(without("transaction.price"), "transaction.price")
+        .hasMessage("transaction.price: expected {multiple: 7, of: ltm} or {amount: 1000000},"
+            + " found nothing (the key is missing)");
+    failsWith("transaction.price", "{multiple: 0}", "transaction.price.multiple")
+        .hasMessageContaining("greater than 0");
+    failsWith("transaction.price", "{amount: -5}", "transaction.price.amount");
+    failsWith("transaction.price", "{amount: 5, multiple: 3}", "transaction.price")
+        .hasMessageContaining("not both");
+    failsWith("transaction.price", "{multiple: 6, of: LTM}", "transaction.price.of")
+        .hasMessage("transaction.price.of: expected one of `ltm`, `forward`, found \"LTM\"");
+    failsWith("transaction.price", "{of: ltm}", "transaction.price")
+        .hasMessageContaining("found neither");
+    failsWith("transaction.price", "7", "transaction.price");
+    fails(without("transaction"), "transaction").hasMessageContaining("required");
+  }
+
+  @Test
+  void feesAsAmountOrShare() {
+    assertThat(readWith("transaction.fees", "25").transaction().transactionFees()).isEqualTo(25);
+    Transaction t = readWith("transaction.fees", "{shareOfPrice: \"2%\"}").transaction();
+    assertThat(t.transactionFees()).isZero();
+    assertThat(t.transactionFeeShare()).isEqualTo(0.02);
+    failsWith("transaction.fees", "\"2%\"", "transaction.fees")
+        .hasMessageContaining("an amount in currency units or {shareOfPrice: rate}");
+  }
+
+  @Test
+  void closingDate() {
+    assertThat(readWith("transaction.closingDate", "2026-01-15").transaction().closingDate())
+        .isEqualTo("2026-01-15");
+    failsWith("transaction.closingDate", "2026-02-30", "transaction.closingDate")
+        .hasMessage("transaction.closingDate: expected a date written YYYY-MM-DD such as"
+            + " \"2025-12-31\", found \"2026-02-30\"");
+    failsWith("transaction.closingDate", "31/12/2025", "transaction.closingDate");
+  }
+
+  @Test
+  void exitYearMustFollowTheBaseYear() {
+    failsWith("exit.year", "2025", "exit.year")
+        .hasMessage("exit.year: expected a calendar year after the base year 2025 and at most 2055"
+            + " (horizon of 1 to 30 years), found 2025");
+    failsWith("exit.year", "2020", "exit.year");
+    failsWith("exit.year", "2056", "exit.year").hasMessageContaining("at most 2055");
+    assertThat(readWith("exit.year", "2055").years()).isEqualTo(30);
+    failsWith("exit.year", "\"2030\"", "exit.year");
+    fails(without("exit"), "exit").hasMessageContaining("required");
+  }
+
+  @Test
+  void exitValueAndFees() {
+    var tree = with("exit.fees", "\"1.5%\"");
+    with(tree, "exit.value", "{amount: 2000}");
+    Deal d = read(tree);
+    assertThat(d.exit().year()).isEqualTo(5);
+    assertThat(d.exit().feeShare()).isEqualTo(0.015);
+    assertThat(d.exit().value()).isEqualTo(new Valuation(Valuation.Basis.AMOUNT, 2000));
+    failsWith("exit.fees", "\"100%\"", "exit.fees");
+    fails(without("exit.value"), "exit.value");
+  }
+
+  @Test
+  void forwardExitNeedsOneMoreYear() {
+    Deal d = readWith("exit.value", "{multiple: 6, of: forward}");
+    assertThat(d.exit().year()).isEqualTo(5);
+    assertThat(d.years()).isEqualTo(6);
+  }
+
+  @Test
+  void structureDefaults() {
+    Structure s = read(TestDeals.minimal()).structure();
+    assertThat(s.kind()).isEqualTo(Structure.Kind.HOLDING);
+    assertThat(s.taxGroup()).isTrue();
+    assertThat(s.holdingCosts()).containsOnly(0.0);
+    Structure p = readWith("structure", "{type: pushdown}").structure();
+    assertThat(p.kind()).isEqualTo(Structure.Kind.PUSHDOWN);
+    assertThat(p.taxGroup()).isFalse();
+    assertThat(readWith("structure", "{holdingCosts: [5, 6]}").structure().holdingCosts())
+        .containsExactly(5, 6, 6, 6, 6);
+  }
+
+  @Test
+  void taxGroupOnlyWithAHolding() {
+    failsWith("structure", "{type: pushdown, taxGroup: true}", "structure.taxGroup")
+        .hasMessageStartingWith("structure.taxGroup: taxGroup applies only to a holding structure");
+    failsWith("structure", "{type: pushdown, holdingCosts: 10}", "structure.holdingCosts")
+        .hasMessageContaining("only to a holding");
+    failsWith("structure", "{type: newco}", "structure.type")
+        .hasMessage("structure.type: expected one of `holding`, `pushdown`, found \"newco\"");
+  }
+}

@@ -1,0 +1,330 @@
+package org.reprise.io.result;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.reprise.engine.DealResult;
+import org.reprise.engine.DefaultEvent;
+import org.reprise.engine.ExitResult;
+import org.reprise.engine.PartyReturn;
+import org.reprise.engine.SourcesAndUses;
+import org.reprise.engine.TrancheSchedule;
+import org.reprise.engine.ValueAddedSplit;
+import org.reprise.engine.ValueBridge;
+import org.reprise.engine.YearTable;
+
+class ResultJsonTest {
+
+  /** A strict parser: rejects NaN, Infinity and other non-standard tokens. */
+  private static final JsonMapper STRICT =
+      JsonMapper.builder().disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+
+  private static final DealResult RESULT = ResultFixtures.threeYears();
+
+  private static JsonNode parse(DealResult result) throws IOException {
+    return STRICT.readTree(ResultJson.toJson(result));
+  }
+
+  @Test
+  void writesTheDealIdentity() throws IOException {
+    JsonNode deal = parse(RESULT).get("deal");
+    assertThat(deal.get("name").asText()).isEqualTo("Test deal");
+    assertThat(deal.get("company").asText()).isEqualTo("Décolletage Test SA");
+    assertThat(deal.get("baseYear").asInt()).isEqualTo(2025);
+    assertThat(deal.get("exitYearIndex").asInt()).isEqualTo(3);
+    assertThat(deal.get("exitYear").asInt()).isEqualTo(2028);
+    assertThat(deal.get("currency").asText()).isEqualTo("EUR");
+    assertThat(parse(RESULT).get("formatVersion").asInt()).isEqualTo(ResultJson.FORMAT_VERSION);
+  }
+
+  @Test
+  void writesSourcesAndUses() throws IOException {
+    JsonNode su = parse(RESULT).get("sourcesAndUses");
+    assertThat(su.get("totalSources").doubleValue()).isEqualTo(19_000_000.0);
+    assertThat(su.get("totalUses").doubleValue()).isEqualTo(19_000_000.0);
+    assertThat(su.get("entryEnterpriseValue").doubleValue()).isEqualTo(18_000_000.0);
+    assertThat(su.get("entryEbitda").doubleValue()).isEqualTo(3_000_000.0);
+    assertThat(su.get("entryMultiple").doubleValue()).isEqualTo(6.0);
+    assertThat(su.get("equityPurchasePrice").doubleValue()).isEqualTo(18_200_000.0);
+    assertThat(su.get("sources")).hasSize(3);
+    assertThat(su.get("sources").get(1).get("name").asText()).isEqualTo(ResultFixtures.SENIOR);
+    assertThat(su.get("sources").get(1).get("amount").doubleValue()).isEqualTo(12_000_000.0);
+    assertThat(su.get("uses").get(1).get("name").asText()).isEqualTo("Transaction fees");
+  }
+
+  @Test
+  void writesOneObjectPerYearWithDebtByTranche() throws IOException {
+    JsonNode years = parse(RESULT).get("years");
+    assertThat(years).hasSize(3);
+    JsonNode y2 = years.get(1);
+    assertThat(y2.get("year").asInt()).isEqualTo(2027);
+    assertThat(y2.get("revenue").doubleValue()).isEqualTo(RESULT.years().revenue[1]);
+    assertThat(y2.get("ebitda").doubleValue()).isEqualTo(RESULT.years().ebitda[1]);
+    assertThat(y2.get("freeCashFlow").doubleValue()).isEqualTo(1_400_000.0);
+    assertThat(y2.get("cash").doubleValue()).isEqualTo(500_001.0);
+    assertThat(y2.get("netDebt").doubleValue()).isEqualTo(RESULT.years().netDebt[1]);
+    assertThat(y2.get("debt").isObject()).isTrue();
+    assertThat(y2.get("debt").get(ResultFixtures.SENIOR).doubleValue()).isEqualTo(8_000_000.0);
+    assertThat(y2.get("debt").get(ResultFixtures.MEZZ).doubleValue()).isEqualTo(3_307_500.0);
+    assertThat(y2.get("totalDebt").doubleValue()).isEqualTo(11_307_500.0);
+    assertThat(y2.get("defaulted").isBoolean()).isTrue();
+    assertThat(y2.get("defaulted").booleanValue()).isTrue();
+    assertThat(years.get(0).get("defaulted").booleanValue()).isFalse();
+    assertThat(y2.get("covenantBreach").booleanValue()).isTrue();
+  }
+
+  @Test
+  void writesEveryYearTableColumnUnderItsOwnName() throws IOException {
+    JsonNode year = parse(RESULT).get("years").get(0);
+    List<String> expected = new ArrayList<>();
+    for (Field f : YearTable.class.getFields()) {
+      if (f.getType().isArray() || f.getType() == ValueAddedSplit.class) {
+        expected.add(f.getName().equals("debt") ? "totalDebt" : f.getName());
+      }
+    }
+    assertThat(expected).hasSizeGreaterThan(40);
+    assertThat(fieldNames(year)).containsAll(expected).contains("debt");
+    assertThat(fieldNames(year)).containsExactlyElementsOf(YearRows.fieldNames());
+    assertThat(fieldNames(year).get(0)).isEqualTo("year");
+  }
+
+  @Test
+  void writesGroupsOfColumnsAsNestedObjects() throws IOException {
+    JsonNode year = parse(RESULT).get("years").get(0);
+    JsonNode group = year.get("groupValueAdded");
+    assertThat(fieldNames(group))
+        .containsExactly("valueAdded", "employees", "state", "lenders", "shareholders", "company");
+    assertThat(group.get("valueAdded").doubleValue()).isEqualTo(15_000_000.0);
+    assertThat(group.get("employees").doubleValue()).isEqualTo(9_500_000.0);
+    assertThat(group.get("company").doubleValue()).isEqualTo(3_500_000.0);
+    assertThat(year.get("opcoValueAdded").get("valueAdded").doubleValue()).isZero();
+    assertThat(year.get("participation").doubleValue()).isEqualTo(120_000.0);
+    assertThat(parse(RESULT).get("years").get(1).get("participationPaid").doubleValue())
+        .isEqualTo(140_000.0);
+  }
+
+  @Test
+  void writesNanAndInfinityAsNull() throws IOException {
+    JsonNode root = parse(RESULT);
+    assertThat(root.get("years").get(0).get("leverageHeadroom").isNull()).isTrue();
+    assertThat(root.get("years").get(2).get("interestCover").isNull()).isTrue();
+    assertThat(root.get("years").get(0).get("interestCover").doubleValue()).isEqualTo(4.5);
+    JsonNode employees = root.get("returns").get("employees");
+    assertThat(employees.get("irr").isNull()).isTrue();
+    assertThat(employees.get("moic").isNull()).isTrue();
+    assertThat(employees.get("irrNote").asText()).isEqualTo("nothing invested");
+    assertThat(ResultJson.toJson(RESULT)).doesNotContain("NaN").doesNotContain("Infinity");
+  }
+
+  @Test
+  void writesAmountsExactlyAndWithoutExponent() throws IOException {
+    String json = ResultJson.toJson(RESULT);
+    assertThat(json).contains("\"personnelCosts\": 12345678.9");
+    assertThat(json).contains("\"otherTaxes\": 0.30000000000000004");
+    assertThat(json).contains("\"totalSources\": 19000000,");
+    assertThat(json).contains("\"invested\": 4000000,");
+    assertThat(json).contains("\"entryMultiple\": 6,");
+    assertThat(json).contains("\"shortfall\": 0,");
+    assertThat(json).doesNotContainPattern("[0-9]E[0-9+-]");
+    JsonNode y1 = parse(RESULT).get("years").get(0);
+    assertThat(y1.get("otherTaxes").doubleValue()).isEqualTo(0.1 + 0.2);
+    assertThat(y1.get("personnelCosts").doubleValue()).isEqualTo(12_345_678.9);
+  }
+
+  @Test
+  void writesDebtSchedulesWithTheirArrays() throws IOException {
+    JsonNode schedules = parse(RESULT).get("debtSchedules");
+    assertThat(schedules).hasSize(2);
+    JsonNode senior = schedules.get(0);
+    assertThat(senior.get("name").asText()).isEqualTo(ResultFixtures.SENIOR);
+    assertThat(senior.get("lender").asText()).isEqualTo("senior banks");
+    assertThat(senior.get("borrower").asText()).isEqualTo("holding");
+    assertThat(senior.get("kind").asText()).isEqualTo("term");
+    assertThat(senior.get("initialAmount").doubleValue()).isEqualTo(12_000_000.0);
+    assertThat(senior.get("upfrontFee").doubleValue()).isEqualTo(120_000.0);
+    for (String array :
+        List.of(
+            "opening", "drawdown", "mandatory", "sweep", "pik", "cashInterest", "commitmentFee",
+            "unpaidInterest", "unpaidPrincipal", "closing")) {
+      assertThat(senior.get(array)).as(array).hasSize(3);
+    }
+    assertThat(senior.get("closing").get(2).doubleValue()).isEqualTo(6_000_000.0);
+    assertThat(senior.get("mandatory").get(0).doubleValue()).isEqualTo(2_000_000.0);
+  }
+
+  @Test
+  void writesExitAndWaterfall() throws IOException {
+    JsonNode exit = parse(RESULT).get("exit");
+    assertThat(exit.get("year").asInt()).isEqualTo(2028);
+    assertThat(exit.get("enterpriseValue").doubleValue()).isEqualTo(37_206_000.0);
+    assertThat(exit.get("netDebt").doubleValue()).isEqualTo(8_972_873.0);
+    assertThat(exit.get("equityValue").doubleValue()).isEqualTo(27_861_067.0);
+    assertThat(exit.get("multiple").doubleValue()).isEqualTo(6.5);
+    for (String f : List.of("ebitda", "fees", "debt", "cash")) {
+      assertThat(exit.get(f)).as(f).isNotNull();
+    }
+    JsonNode waterfall = exit.get("waterfall");
+    assertThat(waterfall).hasSize(3);
+    assertThat(waterfall.get(2).get("party").asText()).isEqualTo("fund");
+    assertThat(waterfall.get(2).get("paid").doubleValue()).isEqualTo(27_861_067.0);
+  }
+
+  @Test
+  void keysReturnsByPartyInTheEngineOrder() throws IOException {
+    JsonNode returns = parse(RESULT).get("returns");
+    assertThat(fieldNames(returns)).containsExactly("fund", "employees");
+    JsonNode fund = returns.get("fund");
+    assertThat(fund.get("role").asText()).isEqualTo("equity");
+    assertThat(fund.get("invested").doubleValue()).isEqualTo(4_000_000.0);
+    assertThat(fund.get("proceeds").doubleValue()).isEqualTo(27_861_067.0);
+    assertThat(fund.get("irr").doubleValue()).isEqualTo(0.9105);
+    assertThat(fund.get("moic").doubleValue()).isEqualTo(6.965);
+    assertThat(fund.get("irrNote").asText()).isEmpty();
+    assertThat(fund.get("flows")).hasSize(4);
+    assertThat(fund.get("flows").get(0).doubleValue()).isEqualTo(-4_000_000.0);
+  }
+
+  @Test
+  void writesTheValueBridgeComponentsThatSumToTheGain() throws IOException {
+    JsonNode b = parse(RESULT).get("valueBridge");
+    double sum = 0;
+    List<String> components =
+        List.of("ebitdaGrowth", "multipleChange", "deleveraging", "distributions", "fees");
+    for (String c : components) {
+      sum += b.get(c).doubleValue();
+    }
+    assertThat(sum).isCloseTo(b.get("equityGain").doubleValue(), within(1e-6));
+    assertThat(b.get("entryEquity").doubleValue()).isEqualTo(4_000_000.0);
+    assertThat(b.get("exitEquity").doubleValue()).isEqualTo(27_861_067.0);
+  }
+
+  @Test
+  void writesThePaymentDefault() throws IOException {
+    JsonNode d = parse(RESULT).get("paymentDefault");
+    assertThat(d.get("occurred").booleanValue()).isTrue();
+    assertThat(d.get("year").asInt()).isEqualTo(2027);
+    assertThat(d.get("shortfall").doubleValue()).isEqualTo(150_000.0);
+    assertThat(d.get("totalShortfall").doubleValue()).isEqualTo(250_000.0);
+    assertThat(d.get("yearsInDefault").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void writesNoPaymentDefaultAsOccurredFalseWithNullYear() throws IOException {
+    for (DefaultEvent none : new DefaultEvent[] {new DefaultEvent(0, 0, 0, 0), null}) {
+      JsonNode d = parse(ResultFixtures.threeYears(none)).get("paymentDefault");
+      assertThat(d.get("occurred").booleanValue()).isFalse();
+      assertThat(d.get("year").isNull()).isTrue();
+      assertThat(d.get("shortfall").doubleValue()).isZero();
+      assertThat(d.get("yearsInDefault").asInt()).isZero();
+    }
+  }
+
+  @Test
+  void treeAndStringAgree() throws IOException {
+    JsonNode fromString = parse(RESULT);
+    JsonNode fromTree = STRICT.readTree(ResultJson.toTree(RESULT).toString());
+    Comparator<JsonNode> sameValue =
+        (a, b) ->
+            a.isNumber() && b.isNumber()
+                ? Double.compare(a.doubleValue(), b.doubleValue())
+                : a.equals(b) ? 0 : 1;
+    assertThat(fromString.equals(sameValue, fromTree)).isTrue();
+    assertThat(ResultJson.toJson(RESULT)).startsWith("{\n  \"formatVersion\": 1,").endsWith("}\n");
+  }
+
+  @Test
+  void writesEveryComponentOfTheResultRecords() throws IOException {
+    JsonNode root = parse(RESULT);
+    // Where each DealResult component goes.
+    Map<String, JsonNode> top =
+        Map.ofEntries(
+            Map.entry("dealName", root.get("deal").get("name")),
+            Map.entry("companyName", root.get("deal").get("company")),
+            Map.entry("baseYear", root.get("deal").get("baseYear")),
+            Map.entry("exitYearIndex", root.get("deal").get("exitYearIndex")),
+            Map.entry("sourcesAndUses", root.get("sourcesAndUses")),
+            Map.entry("years", root.get("years")),
+            Map.entry("debt", root.get("debtSchedules")),
+            Map.entry("exit", root.get("exit")),
+            Map.entry("returns", root.get("returns")),
+            Map.entry("valueBridge", root.get("valueBridge")),
+            Map.entry("paymentDefault", root.get("paymentDefault")),
+            Map.entry("interestIterations", root.get("interestIterations")));
+    for (RecordComponent c : DealResult.class.getRecordComponents()) {
+      assertThat(top.get(c.getName())).as("DealResult." + c.getName()).isNotNull();
+    }
+    assertHasComponents(SourcesAndUses.class, root.get("sourcesAndUses"));
+    assertHasComponents(SourcesAndUses.Line.class, root.get("sourcesAndUses").get("uses").get(0));
+    assertHasComponents(TrancheSchedule.class, root.get("debtSchedules").get(0));
+    assertHasComponents(ExitResult.class, root.get("exit"));
+    assertHasComponents(ExitResult.WaterfallLine.class, root.get("exit").get("waterfall").get(0));
+    assertHasComponents(ValueBridge.class, root.get("valueBridge"));
+    assertHasComponents(DefaultEvent.class, root.get("paymentDefault"));
+    JsonNode fund = root.get("returns").get("fund");
+    for (RecordComponent c : PartyReturn.class.getRecordComponents()) {
+      if (!c.getName().equals("party")) { // the key
+        assertThat(fund.has(c.getName())).as("PartyReturn." + c.getName()).isTrue();
+      }
+    }
+  }
+
+  private static void assertHasComponents(Class<? extends Record> type, JsonNode node) {
+    for (RecordComponent c : type.getRecordComponents()) {
+      assertThat(node.has(c.getName())).as(type.getSimpleName() + "." + c.getName()).isTrue();
+    }
+  }
+
+  @Test
+  void theDocumentationNamesEveryField() throws IOException {
+    Path doc = Path.of("..", "docs", "json-output.md");
+    assertThat(doc).exists();
+    String text = Files.readString(doc, StandardCharsets.UTF_8);
+    List<String> missing = new ArrayList<>();
+    collectMissing(parse(RESULT), text, missing);
+    assertThat(missing)
+        .as(
+            "result fields that docs/json-output.md does not document (a column added to the"
+                + " engine? add a row for each, in backquotes)")
+        .isEmpty();
+  }
+
+  private static void collectMissing(JsonNode node, String doc, List<String> missing) {
+    if (node.isArray()) {
+      for (JsonNode element : node) {
+        collectMissing(element, doc, missing);
+      }
+    } else if (node.isObject()) {
+      Iterator<String> names = node.fieldNames();
+      while (names.hasNext()) {
+        String name = names.next();
+        boolean userKey = name.equals("fund") || name.equals("employees")
+            || name.equals(ResultFixtures.SENIOR) || name.equals(ResultFixtures.MEZZ);
+        if (!userKey && !doc.contains("`" + name + "`") && !missing.contains(name)) {
+          missing.add(name);
+        }
+        collectMissing(node.get(name), doc, missing);
+      }
+    }
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+}
