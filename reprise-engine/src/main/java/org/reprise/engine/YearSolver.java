@@ -29,6 +29,8 @@ import org.reprise.model.Tranche;
 final class YearSolver {
   /** Convergence of the circular interest: relative to the total balances. */
   static final double RELATIVE_TOLERANCE = 1e-13;
+  /** Number of past steps combined by the Anderson acceleration. */
+  static final int ANDERSON_MEMORY = 3;
   /** Iterations after which the update is damped (halved) to break an oscillation. */
   static final int DAMPING_AFTER = 50;
   /** Iterations after which the engine gives up (never reached on a sane deal). */
@@ -65,6 +67,21 @@ final class YearSolver {
   private final double[] fresh;
   private final double[] step;
   private final double[] previousStep;
+  private final double[] previousGuess;
+  private final double[][] dx;
+  private final double[][] dr;
+  private final double[][] gram = new double[ANDERSON_MEMORY][ANDERSON_MEMORY + 1];
+  private final double[] gamma = new double[ANDERSON_MEMORY];
+  private final double[] rate;
+  private final double[] commitmentRate;
+  private final double[] limit;
+  private final boolean[] revolver;
+  private double yFixedOpco;
+  private double yFixedHolding;
+  private double yPrincipalDue;
+  private double yHeadroom;
+  /** Total number of evaluations of the year, over the run (for tests and benchmarks). */
+  int evaluations;
   private final double[] newClose;
   private final double[] ci;
   private final double[] pk;
@@ -148,6 +165,13 @@ final class YearSolver {
     fresh = new double[m + EXTRA];
     step = new double[m + EXTRA];
     previousStep = new double[m + EXTRA];
+    previousGuess = new double[m + EXTRA];
+    dx = new double[ANDERSON_MEMORY][m + EXTRA];
+    dr = new double[ANDERSON_MEMORY][m + EXTRA];
+    rate = new double[m];
+    commitmentRate = new double[m];
+    limit = new double[m];
+    revolver = new boolean[m];
     newClose = new double[m];
     ci = new double[m];
     pk = new double[m];
@@ -162,22 +186,25 @@ final class YearSolver {
   /**
    * Solves year index {@code t}, writes its results and carries the state to the next year.
    *
-   * <p>Fixed-point iteration on x = (closing balances, closing cash, upstream dividend), started
-   * from the opening values. After two plain steps d_{k−1}, d_k that point the same way, the
-   * remaining geometric tail is added at once: x ← F(x) + d_k λ / (1 − λ) with λ = d_k·d_{k−1} /
-   * d_{k−1}·d_{k−1} (Lyusternik–Aitken extrapolation; exact when the year's map is affine of rank
-   * one, the usual case of one tranche being swept). The stopping test is always a genuine
-   * fixed-point test |F(x) − x| ≤ tolerance, so the extrapolation only shortens the path.
+   * <p>Fixed-point iteration on x = (closing balances, closing cash, upstream dividend, SCOP work
+   * share and participation), started from the opening values, accelerated by Anderson mixing
+   * (type II, memory {@link #ANDERSON_MEMORY}; H. Walker and P. Ni, "Anderson acceleration for
+   * fixed-point iterations", SIAM J. Numer. Anal. 49(4), 2011): each new guess combines the last
+   * few steps so as to cancel the residual, which solves an affine map of rank r in about r + 1
+   * evaluations. The stopping test is always a genuine fixed-point test |F(x) − x| ≤ tolerance,
+   * so the acceleration only shortens the path; after {@link #DAMPING_AFTER} evaluations the
+   * solver falls back to plain damped steps.
    */
   void solve(int t) {
     int m = book.m;
     int dim = m + EXTRA;
+    prepareYear(t);
     System.arraycopy(balance, 0, guess, 0, m);
     guess[m] = cash;
     guess[m + 1] = 0.0;
     guess[m + 2] = 0.0;
     guess[m + 3] = 0.0;
-    boolean havePrevious = false;
+    int stored = 0;
     int iter = 0;
     while (true) {
       iter++;
@@ -185,7 +212,7 @@ final class YearSolver {
       double scale = 1.0 + Math.abs(cash);
       double diff = 0.0;
       for (int k = 0; k < dim; k++) {
-        boolean iterated = average || k == m + 1 || (k > m + 1 && coop != null);
+        boolean iterated = k == m + 1 || (k > m + 1 ? coop != null : average);
         step[k] = iterated ? fresh[k] - guess[k] : 0.0;
         scale += k < m ? Math.abs(balance[k]) + Math.abs(fresh[k]) : Math.abs(fresh[k]);
         diff = Math.max(diff, Math.abs(step[k]));
@@ -193,78 +220,134 @@ final class YearSolver {
       if (diff <= RELATIVE_TOLERANCE * scale || iter >= MAX_ITERATIONS) {
         break;
       }
-      double jump = 0.0;
-      if (havePrevious && iter <= DAMPING_AFTER) {
-        double dot = 0.0;
-        double prevNorm = 0.0;
-        double norm = 0.0;
+      if (iter > 1) {
+        int slot = (iter - 2) % ANDERSON_MEMORY;
         for (int k = 0; k < dim; k++) {
-          dot += step[k] * previousStep[k];
-          prevNorm += previousStep[k] * previousStep[k];
-          norm += step[k] * step[k];
+          dx[slot][k] = guess[k] - previousGuess[k];
+          dr[slot][k] = step[k] - previousStep[k];
         }
-        double lambda = prevNorm > 0.0 ? dot / prevNorm : 0.0;
-        // only along a stable direction: nearly parallel steps shrinking geometrically
-        if (lambda > -0.9 && lambda < 0.9 && dot * dot >= 0.999999 * norm * prevNorm) {
-          jump = lambda / (1.0 - lambda);
-        }
+        stored = Math.min(stored + 1, ANDERSON_MEMORY);
       }
-      double w = iter > DAMPING_AFTER ? 0.5 : 1.0 + jump;
-      for (int k = 0; k < dim; k++) {
-        guess[k] += w * step[k];
-      }
+      System.arraycopy(guess, 0, previousGuess, 0, dim);
       System.arraycopy(step, 0, previousStep, 0, dim);
-      havePrevious = jump == 0.0;
+      if (iter > DAMPING_AFTER || stored == 0 || !andersonStep(dim, stored)) {
+        double w = iter > DAMPING_AFTER ? 0.5 : 1.0;
+        for (int k = 0; k < dim; k++) {
+          guess[k] += w * step[k];
+        }
+      }
     }
     if (iter >= MAX_ITERATIONS) {
       throw new IllegalStateException(
           "average-balance interest did not converge in year " + table.year[t]);
     }
     maxIterations = Math.max(maxIterations, iter);
+    evaluations += iter;
     commit(t);
   }
 
-  /** Evaluates year t from the carried state and the guesses; writes only scratch fields. */
-  private void evaluate(int t, double[] x) {
-    int m = book.m;
-    double cashGuess = x[m];
-    double dividendGuess = x[m + 1];
-    int y = t + 1;
-    double revenue = table.revenue[t];
-    double minCash = deal.operations().minimumCash()[t];
+  /**
+   * One Anderson step: γ = argmin ‖r − ΔR γ‖ (normal equations, Gaussian elimination with partial
+   * pivoting), x ← x + r − (ΔX + ΔR) γ.
+   *
+   * @return false when the least-squares system is degenerate (the caller takes a plain step)
+   */
+  private boolean andersonStep(int dim, int stored) {
+    int n = stored;
+    for (int a = 0; a < n; a++) {
+      double rhs = 0.0;
+      for (int k = 0; k < dim; k++) {
+        rhs += dr[a][k] * step[k];
+      }
+      gram[a][n] = rhs;
+      for (int b = 0; b <= a; b++) {
+        double g = 0.0;
+        for (int k = 0; k < dim; k++) {
+          g += dr[a][k] * dr[b][k];
+        }
+        gram[a][b] = g;
+        gram[b][a] = g;
+      }
+    }
+    double trace = 0.0;
+    for (int a = 0; a < n; a++) {
+      trace += gram[a][a];
+    }
+    if (!(trace > 0.0)) {
+      return false;
+    }
+    for (int col = 0; col < n; col++) {
+      int pivot = col;
+      for (int row = col + 1; row < n; row++) {
+        if (Math.abs(gram[row][col]) > Math.abs(gram[pivot][col])) {
+          pivot = row;
+        }
+      }
+      if (Math.abs(gram[pivot][col]) <= 1e-12 * trace) {
+        return false;
+      }
+      double[] tmp = gram[pivot];
+      gram[pivot] = gram[col];
+      gram[col] = tmp;
+      for (int row = col + 1; row < n; row++) {
+        double f = gram[row][col] / gram[col][col];
+        for (int c = col; c <= n; c++) {
+          gram[row][c] -= f * gram[col][c];
+        }
+      }
+    }
+    for (int row = n - 1; row >= 0; row--) {
+      double v = gram[row][n];
+      for (int c = row + 1; c < n; c++) {
+        v -= gram[row][c] * gamma[c];
+      }
+      gamma[row] = v / gram[row][row];
+    }
+    for (int k = 0; k < dim; k++) {
+      double correction = 0.0;
+      for (int a = 0; a < n; a++) {
+        correction += (dx[a][k] + dr[a][k]) * gamma[a];
+      }
+      guess[k] += step[k] - correction;
+    }
+    return true;
+  }
 
-    double opcoCharges = 0.0;
-    double holdingCharges = 0.0;
+  /** The parts of the year that do not depend on the guesses: rates, PIK, schedules, fees. */
+  private void prepareYear(int t) {
+    int y = t + 1;
+    yFixedOpco = 0.0;
+    yFixedHolding = 0.0;
     eFeeExpense = 0.0;
-    eDue = 0.0;
-    double headroom = 0.0;
-    for (int i = 0; i < m; i++) {
+    yPrincipalDue = 0.0;
+    yHeadroom = 0.0;
+    for (int i = 0; i < book.m; i++) {
       Tranche tr = book.tranches.get(i);
       double open = balance[i];
-      double basis = average ? 0.5 * (open + x[i]) : open;
-      ci[i] = tr.cashRate()[t] * Math.max(0.0, basis);
+      rate[i] = tr.cashRate()[t];
       pk[i] = tr.pikRate()[t] * Math.max(0.0, open);
-      cf[i] = tr.isRevolver() ? tr.commitmentFee() * Math.max(0.0, tr.limit() - basis) : 0.0;
+      revolver[i] = tr.isRevolver();
+      commitmentRate[i] = revolver[i] ? tr.commitmentFee() : 0.0;
+      limit[i] = tr.limit();
       double mandatory;
       if (tr.maturity() > 0 && y >= tr.maturity()) {
         mandatory = open + pk[i];
-      } else if (tr.isRevolver()) {
+      } else if (revolver[i]) {
         mandatory = 0.0;
       } else {
         mandatory = Math.min(tr.repayment()[t] * book.initial[i], open);
       }
       due[i] = mandatory;
+      yPrincipalDue += mandatory;
       double fee = book.feeExpense(i, t);
       eFeeExpense += fee;
-      double charges = ci[i] + pk[i] + cf[i] + fee;
       if (book.holding[i]) {
-        holdingCharges += charges;
+        yFixedHolding += pk[i] + fee;
       } else {
-        opcoCharges += charges;
+        yFixedOpco += pk[i] + fee;
       }
-      eDue += ci[i] + cf[i] + mandatory;
-      if (tr.isRevolver()) {
-        headroom += Math.max(0.0, tr.limit() - open);
+      if (revolver[i]) {
+        yHeadroom += Math.max(0.0, limit[i] - open);
       }
     }
     eShlInterest = 0.0;
@@ -274,6 +357,34 @@ final class YearSolver {
         eShlInterest += c.coupon() * quasiEquity[k];
       }
     }
+  }
+
+  /** Evaluates year t from the carried state and the guesses; writes only scratch fields. */
+  private void evaluate(int t, double[] x) {
+    int m = book.m;
+    double cashGuess = x[m];
+    double dividendGuess = x[m + 1];
+    double revenue = table.revenue[t];
+    double minCash = deal.operations().minimumCash()[t];
+
+    double opcoCharges = yFixedOpco;
+    double holdingCharges = yFixedHolding;
+    double interestDue = 0.0;
+    for (int i = 0; i < m; i++) {
+      double open = balance[i];
+      double basis = average ? 0.5 * (open + x[i]) : open;
+      ci[i] = rate[i] * Math.max(0.0, basis);
+      cf[i] = revolver[i] ? commitmentRate[i] * Math.max(0.0, limit[i] - basis) : 0.0;
+      double charges = ci[i] + cf[i];
+      if (book.holding[i]) {
+        holdingCharges += charges;
+      } else {
+        opcoCharges += charges;
+      }
+      interestDue += charges;
+    }
+    eDue = interestDue + yPrincipalDue;
+    double headroom = yHeadroom;
     if (hasHolding) {
       holdingCharges += eShlInterest;
     } else {
