@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.reprise.engine.DealResult;
 import org.reprise.engine.LboEngine;
 import org.reprise.io.DealReader;
+import org.reprise.io.ScenarioReader;
 import org.reprise.model.Deal;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -66,6 +67,32 @@ abstract class DealCommand implements Callable<Integer> {
    * @throws org.reprise.model.DealException when it is not a valid deal
    */
   Deal read(Path file) {
+    check(file);
+    return DealReader.read(file);
+  }
+
+  /**
+   * Reads the ownership scenarios of a deal file.
+   *
+   * @throws InputException when the file does not exist or is a directory
+   * @throws org.reprise.model.DealException when it or one of its scenarios is not valid
+   */
+  ScenarioReader.Scenarios readScenarios(Path file) {
+    check(file);
+    return ScenarioReader.readAll(file);
+  }
+
+  /**
+   * Reads a chain of buyouts.
+   *
+   * @param rounds the number of rounds, or {@code null} for the file's {@code chain.rounds}
+   */
+  ScenarioReader.Chain readChain(Path file, Integer rounds) {
+    check(file);
+    return ScenarioReader.readChain(file, rounds);
+  }
+
+  private void check(Path file) {
     source = file;
     if (Files.notExists(file)) {
       throw new InputException(file, "no such file");
@@ -73,7 +100,6 @@ abstract class DealCommand implements Callable<Integer> {
     if (Files.isDirectory(file)) {
       throw new InputException(file, "is a directory, not a deal file");
     }
-    return DealReader.read(file);
   }
 
   /**

@@ -11,7 +11,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code reprise} command: {@code run}, {@code validate} and {@code new}.
+ * The {@code reprise} command: {@code run}, {@code compare}, {@code chain}, {@code validate} and
+ * {@code new}.
  *
  * <p>Exit codes: {@value #OK} success; {@value #INVALID_INPUT} invalid input (a deal file that
  * cannot be read or computed, a missing file, a usage error); {@value #INTERNAL_ERROR} internal
@@ -29,6 +30,8 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       RunCommand.class,
+      CompareCommand.class,
+      ChainCommand.class,
       ValidateCommand.class,
       NewCommand.class,
       CommandLine.HelpCommand.class
@@ -41,9 +44,12 @@ import picocli.CommandLine.Spec;
       "  reprise run my-deal.yaml             print the results as tables",
       "  reprise run my-deal.yaml --lang fr   the same in French",
       "  reprise run my-deal.yaml --json      the full results as JSON",
+      "  reprise compare scenarios.yaml       ownership scenarios side by side",
+      "  reprise chain my-deal.yaml --rounds 5  a chain of five successive buyouts",
       "",
       "Exit codes: 0 ok, 2 invalid input, 1 internal error.",
-      "Documentation: docs/cli.md, docs/deal-format.md, docs/json-output.md"
+      "Documentation: docs/cli.md, docs/deal-format.md, docs/json-output.md,",
+      "docs/compare-output.md; guides for non-specialists: docs/guide-en.md, docs/guide-fr.md"
     })
 public final class Main implements Callable<Integer> {
 
@@ -91,6 +97,7 @@ public final class Main implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(
-        spec.commandLine(), "Missing command: use run, validate or new (see reprise --help)");
+        spec.commandLine(),
+        "Missing command: use run, compare, chain, validate or new (see reprise --help)");
   }
 }

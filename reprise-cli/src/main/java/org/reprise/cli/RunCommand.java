@@ -2,10 +2,13 @@ package org.reprise.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.reprise.cli.text.Lang;
 import org.reprise.cli.text.TextReport;
 import org.reprise.engine.DealResult;
 import org.reprise.engine.WhoPays;
+import org.reprise.io.Scenario;
 import org.reprise.io.result.ResultJson;
 import org.reprise.model.Deal;
 import picocli.CommandLine.Command;
@@ -43,10 +46,25 @@ final class RunCommand extends DealCommand {
           + "Default: ${DEFAULT-VALUE}.")
   Lang lang;
 
+  @Option(
+      names = "--scenario",
+      paramLabel = "NAME",
+      description = "Run this scenario of the file's `scenarios` list instead of the top-level "
+          + "deal.")
+  String scenario;
+
   @Override
   int execute() {
-    Deal deal = read(file);
-    DealResult result = run(deal);
+    Deal deal;
+    DealResult result;
+    if (scenario == null) {
+      deal = read(file);
+      result = run(deal);
+    } else {
+      Scenario s = pick(readScenarios(file).scenarios(), scenario);
+      deal = s.deal();
+      result = CompareCommand.run(s);
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.print(ResultJson.toJson(result, WhoPays.of(deal, result)));
@@ -55,6 +73,19 @@ final class RunCommand extends DealCommand {
     }
     out.flush();
     return Main.OK;
+  }
+
+  /** @return the scenario named {@code name} */
+  private Scenario pick(List<Scenario> scenarios, String name) {
+    List<String> names = new ArrayList<>();
+    for (Scenario s : scenarios) {
+      if (s.name().equals(name)) {
+        return s;
+      }
+      names.add("\"" + s.name() + "\"");
+    }
+    throw new InputException(file, "no scenario named \"" + name + "\"; the scenarios are "
+        + String.join(", ", names));
   }
 
   /** Reads {@code --lang}: en or fr, any case. */

@@ -14,6 +14,8 @@ final class Cli {
   static final Path SECONDARY_LBO = EXAMPLES.resolve("decolletage-secondary-lbo.yaml");
   static final Path PAPER_LBO = EXAMPLES.resolve("paper-lbo.yaml");
   static final Path EMPLOYEE_BUYOUT = EXAMPLES.resolve("employee-buyout.yaml");
+  static final Path SCENARIOS = EXAMPLES.resolve("decolletage-scenarios.yaml");
+  static final Path CHAIN = EXAMPLES.resolve("decolletage-chain.yaml");
 
   /** What a run printed and returned. */
   record Result(int code, String out, String err) {}

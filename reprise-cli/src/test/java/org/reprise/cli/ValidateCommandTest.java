@@ -52,4 +52,34 @@ class ValidateCommandTest {
     assertThat(r.code()).isEqualTo(Main.INVALID_INPUT);
     assertThat(r.err()).startsWith("error: " + empty + ": ");
   }
+
+  @Test
+  void aScenariosFileValidatesEveryScenario() {
+    Cli.Result r = Cli.run("validate", Cli.SCENARIOS.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out().lines())
+        .first().asString().startsWith("OK: Décolletage").endsWith("(5 scenarios)");
+    assertThat(r.out())
+        .contains("  Status quo [status-quo]: 7 years, sources = uses = ")
+        .contains("  Fund LBO [fund-lbo]: ")
+        .contains("  Employee LBO [employee-lbo]: ")
+        .contains("  SCOP [scop]: ")
+        .contains("  SCOP d'amorçage [scop]: ");
+    assertThat(Cli.run("validate", Cli.CHAIN.toString()).out()).startsWith("OK: ")
+        .endsWith(")\n  chain: 5 buyouts, 2026-2050\n");
+  }
+
+  @Test
+  void anErrorInAScenarioNamesItsPath() throws IOException {
+    Path bad = dir.resolve("bad.yaml");
+    String text = Files.readString(Cli.SCENARIOS, StandardCharsets.UTF_8);
+    String broken = text.replace("workShare: \"40%\"", "workShare: \"20%\"");
+    assertThat(broken).isNotEqualTo(text);
+    Files.writeString(bad, broken, StandardCharsets.UTF_8);
+    Cli.Result r = Cli.run("validate", bad.toString());
+    assertThat(r.code()).isEqualTo(Main.INVALID_INPUT);
+    // a rule of the engine, in the scenario that wrote the value
+    assertThat(r.err()).startsWith("error: " + bad + ": scenarios[3].cooperative.workShare: the"
+        + " work share must be at least 25 %");
+  }
 }

@@ -29,6 +29,11 @@ import org.reprise.model.Tranche;
 final class YearSolver {
   /** Convergence of the circular interest: relative to the total balances. */
   static final double RELATIVE_TOLERANCE = 1e-13;
+  /**
+   * A shortfall below half a cent is rounding noise (a revolver used up to its last cent), not a
+   * payment default.
+   */
+  static final double DEFAULT_TOLERANCE = 0.005;
   /** Number of past steps combined by the Anderson acceleration. */
   static final int ANDERSON_MEMORY = 3;
   /** Iterations after which the update is damped (halved) to break an oscillation. */
@@ -506,7 +511,7 @@ final class YearSolver {
     for (int i = 0; i < m; i++) {
       swept[i] = 0.0;
     }
-    if (eShortfall <= 0.0 && excess > 0.0) {
+    if (eShortfall <= DEFAULT_TOLERANCE && excess > 0.0) {
       for (int k = 0; k < m && excess > 0.0; k++) {
         int i = book.priority[k];
         if (book.tranches.get(i).isRevolver()) {
@@ -668,8 +673,9 @@ final class YearSolver {
     out.cash[t] = cash;
     out.debt[t] = debt;
     out.netDebt[t] = debt - cash;
-    out.shortfall[t] = eShortfall > 0.0 ? eShortfall : 0.0;
-    out.defaulted[t] = eShortfall > 0.0;
+    boolean defaulted = eShortfall > DEFAULT_TOLERANCE;
+    out.shortfall[t] = defaulted ? eShortfall : 0.0;
+    out.defaulted[t] = defaulted;
   }
 
   /**

@@ -9,13 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.reprise.model.Company;
+import org.reprise.model.Cooperative;
 import org.reprise.model.Covenants;
 import org.reprise.model.Deal;
 import org.reprise.model.DealException;
 import org.reprise.model.Exit;
 import org.reprise.model.Financing;
 import org.reprise.model.Operations;
+import org.reprise.model.Participation;
 import org.reprise.model.Structure;
 import org.reprise.model.Tax;
 import org.reprise.model.Transaction;
@@ -31,14 +34,25 @@ import org.reprise.model.Transaction;
  *
  * <p>The horizon is {@code exit.year − company.baseYear} (1 to 30 years), plus one year when the
  * exit value is a forward multiple (it needs the next year's EBITDA).
+ *
+ * <p>This reader resolves the file's top-level deal, of its {@code kind} (a status quo is built by
+ * {@link StatusQuoReader}); the {@code scenarios} of a file and its chain of buyouts are read by
+ * {@link ScenarioReader}, which uses the same resolution.
  */
 public final class DealReader {
 
   /** The keys allowed at the top level of a deal file. */
   static final String[] KEYS = {
-    "reprise", "name", "company", "projections", "transaction", "structure", "financing", "tax",
-    "covenants", "exit", "conventions"
+    "reprise", "name", "kind", "company", "projections", "transaction", "structure", "financing",
+    "tax", "covenants", "exit", "conventions", "participation", "cooperative", "statusQuo",
+    "scenarios", "chain", "risk"
   };
+
+  /** Largest number of buyouts in a chain. */
+  public static final int MAX_ROUNDS = 20;
+
+  /** Longest projection of a chain of buyouts, in years. */
+  static final int MAX_CHAIN_YEARS = 100;
 
   /** The only supported format version. */
   public static final int FORMAT_VERSION = 1;
@@ -57,10 +71,18 @@ public final class DealReader {
    *     message does not contain the file name: print it as {@link #describe}
    */
   public static Deal read(Path file) {
+    return parse(readText(file), sourceName(file));
+  }
+
+  /**
+   * @param file a deal file
+   * @return its text, checked to be UTF-8 and at most 20 MB
+   * @throws DealException when it cannot be read (path {@code ""})
+   */
+  static String readText(Path file) {
     if (file == null) {
       throw new DealException("", "no deal file given");
     }
-    String text;
     try {
       if (Files.isDirectory(file)) {
         throw new DealException("", "cannot read the file: it is a directory, not a file");
@@ -68,7 +90,7 @@ public final class DealReader {
       if (Files.size(file) > MAX_FILE_BYTES) {
         throw new DealException("", "cannot read the file: it is larger than 20 MB");
       }
-      text = StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8.newDecoder()
           .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
     } catch (NoSuchFileException e) {
       throw new DealException("", "cannot read the file: no such file");
@@ -81,8 +103,12 @@ public final class DealReader {
       throw new DealException("", "cannot read the file: "
           + Text.abbreviate(String.valueOf(e.getMessage()), 200));
     }
+  }
+
+  /** @return the file's name, to choose between JSON and YAML */
+  static String sourceName(Path file) {
     Path name = file.getFileName();
-    return parse(text, name == null ? file.toString() : name.toString());
+    return name == null ? file.toString() : name.toString();
   }
 
   /**
@@ -95,6 +121,15 @@ public final class DealReader {
    * @throws DealException when the text is not a valid deal
    */
   public static Deal parse(String text, String sourceName) {
+    Node root = root(text, sourceName);
+    return guard(() -> resolve(root));
+  }
+
+  /**
+   * Loads the text of a deal file and checks its top level: a mapping of the known keys with
+   * {@code reprise: 1}.
+   */
+  static Node root(String text, String sourceName) {
     if (text == null) {
       throw new DealException("", "no deal text given");
     }
@@ -102,12 +137,22 @@ public final class DealReader {
             && sourceName.toLowerCase(Locale.ROOT).endsWith(".json"))
         || TreeLoader.looksLikeJson(text);
     JsonNode tree = TreeLoader.load(text, json);
+    Node root = Node.root(tree);
+    guard(() -> checkRoot(root));
+    return root;
+  }
+
+  /**
+   * Runs a resolution step, turning any unexpected exception into a readable {@link
+   * DealException} (defence in depth: a bug must still reach the user as a message, never a
+   * stack trace).
+   */
+  static <T> T guard(Supplier<T> step) {
     try {
-      return resolve(Node.root(tree));
+      return step.get();
     } catch (DealException e) {
       throw e;
     } catch (RuntimeException | StackOverflowError e) {
-      // Defence in depth: a bug must still reach the user as a readable error, never a trace.
       throw new DealException("", "internal error while reading the deal, please report it: "
           + e.getClass().getSimpleName());
     }
@@ -122,8 +167,8 @@ public final class DealReader {
     return source == null || source.isEmpty() ? e.getMessage() : source + ": " + e.getMessage();
   }
 
-  /** Resolves a parsed document. */
-  static Deal resolve(Node root) {
+  /** Checks the top level of a document: a mapping of known keys starting with {@code reprise: 1}. */
+  private static Node checkRoot(Node root) {
     if (!root.present()) {
       throw new DealException("", "the file is empty: a deal file starts with `reprise: 1`");
     }
@@ -138,26 +183,121 @@ public final class DealReader {
     if (!version.isNumber() || version.number("1") != FORMAT_VERSION) {
       throw version.expected("format version 1 (`reprise: 1`)");
     }
+    return root;
+  }
+
+  /**
+   * Resolves a parsed document: the top-level deal of the file (its {@code scenarios}, if any, are
+   * read by {@link ScenarioReader}; its {@code chain} section is checked but does not change the
+   * deal).
+   */
+  static Deal resolve(Node root) {
+    checkRoot(root);
+    chainRounds(root.at("chain"));
+    return resolve(root, kind(root), null, 1);
+  }
+
+  /** @return the deal's name: {@code name}, or the company's name */
+  static String name(Node root) {
+    Node nameNode = root.at("name");
+    return nameNode.present() ? nameNode.requiredText() : CompanyReader.read(root.at("company")).name();
+  }
+
+  /**
+   * @return the deal's kind: {@code kind}, by default {@code scop} when there is a {@code
+   *     cooperative} section and {@code fund-lbo} otherwise; a SCOP needs the section and the
+   *     other kinds may not have it
+   */
+  static String kind(Node root) {
+    Node coop = root.at("cooperative");
+    Node k = root.at("kind");
+    String kind = k.choice(coop.present() ? Scenario.SCOP : Scenario.FUND_LBO, Scenario.KINDS);
+    if (kind.equals(Scenario.SCOP) && !coop.present()) {
+      throw coop.fail("required: a SCOP (kind: scop) needs a `cooperative` section with its rules"
+          + " (it may be empty, `cooperative: {}`, to take every default)");
+    }
+    if (!kind.equals(Scenario.SCOP) && coop.present() && !kind.equals(Scenario.STATUS_QUO)) {
+      throw coop.fail("the `cooperative` section makes the deal a SCOP, but its kind is " + kind
+          + ": write `kind: scop`, or remove the section (in a scenario, `cooperative: null`"
+          + " removes a top-level section)");
+    }
+    return kind;
+  }
+
+  /** @return {@code chain.rounds} (checked), or 0 when there is no {@code chain} section */
+  static int chainRounds(Node chain) {
+    if (!chain.present()) {
+      return 0;
+    }
+    chain.mapping("rounds");
+    Node r = chain.at("rounds");
+    if (!r.present()) {
+      throw r.fail("required: the number of successive buyouts, such as `rounds: 5`");
+    }
+    return r.integer(1, MAX_ROUNDS);
+  }
+
+  /**
+   * Resolves a deal tree of a given kind.
+   *
+   * @param root the tree (a file's top level, or a scenario merged into it)
+   * @param kind {@code status-quo}, {@code fund-lbo}, {@code employee-lbo} or {@code scop}
+   * @param name the deal's name, or {@code null} for the tree's {@code name} (default: the
+   *     company's name)
+   * @param rounds number of holding periods the per-year values must cover (1, or the rounds of
+   *     a chain of buyouts)
+   */
+  static Deal resolve(Node root, String kind, String name, int rounds) {
     Company company = CompanyReader.read(root.at("company"));
     int baseYear = company.base().year();
     Exit exit = TransactionReader.exit(root.at("exit"), baseYear);
-    int years = exit.year() + (exit.value().isForward() ? 1 : 0);
+    int extra = exit.value().isForward() ? 1 : 0;
+    int years = rounds * exit.year() + extra;
+    if (years > MAX_CHAIN_YEARS) {
+      throw new DealException("chain.rounds", rounds + " buyouts of " + exit.year()
+          + " years need " + years + " projected years; at most " + MAX_CHAIN_YEARS
+          + " are allowed");
+    }
     Operations operations = OperationsReader.read(root.at("projections"), company, years);
+    Node statusQuo = root.at("statusQuo");
+    if (kind.equals(Scenario.STATUS_QUO)) {
+      StatusQuoReader.noCooperative(root);
+      Transaction transaction = StatusQuoReader.transaction(root, baseYear);
+      Financing financing = StatusQuoReader.financing(statusQuo, company.base(), years);
+      return new Deal(name(root, name), company, operations, transaction,
+          StatusQuoReader.structure(years), financing, TaxPresets.read(root.at("tax"), years),
+          StatusQuoReader.covenants(years), exit, interestBasis(root.at("conventions")),
+          ParticipationReader.read(root.at("participation"), company), null);
+    }
     Transaction transaction = TransactionReader.transaction(root.at("transaction"), baseYear);
     Structure structure = TransactionReader.structure(root.at("structure"), years);
     Financing financing = FinancingReader.read(
         root.at("financing"), company.base(), transaction, structure, years);
     Tax tax = TaxPresets.read(root.at("tax"), years);
     Covenants covenants = covenants(root.at("covenants"), years);
-    Node conventions = root.at("conventions");
+    Deal.InterestBasis basis = interestBasis(root.at("conventions"));
+    Participation participation = ParticipationReader.read(root.at("participation"), company);
+    if (statusQuo.present()) {
+      // read for its errors only: it applies to the status-quo scenarios
+      StatusQuoReader.financing(statusQuo, company.base(), years);
+    }
+    Cooperative cooperative =
+        CooperativeReader.read(root.at("cooperative"), company, financing, years);
+    return new Deal(name(root, name), company, operations, transaction, structure, financing, tax,
+        covenants, exit, basis, participation, cooperative);
+  }
+
+  private static String name(Node root, String name) {
+    return name != null ? name : name(root);
+  }
+
+  /** {@code conventions: {interest: average | opening}}. */
+  private static Deal.InterestBasis interestBasis(Node conventions) {
     if (conventions.present()) {
       conventions.mapping("interest");
     }
     String interest = conventions.at("interest").choice("average", "average", "opening");
-    Node nameNode = root.at("name");
-    String name = nameNode.present() ? nameNode.requiredText() : company.name();
-    return new Deal(name, company, operations, transaction, structure, financing, tax, covenants,
-        exit, interest.equals("average") ? Deal.InterestBasis.AVERAGE : Deal.InterestBasis.OPENING);
+    return interest.equals("average") ? Deal.InterestBasis.AVERAGE : Deal.InterestBasis.OPENING;
   }
 
   /** Covenants: per-year multiples; {@code null} in a list means "not tested that year". */

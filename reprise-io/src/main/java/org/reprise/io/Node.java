@@ -39,6 +39,11 @@ final class Node {
     return new Node(json, "");
   }
 
+  /** @return the underlying tree node (null or missing when absent) */
+  JsonNode json() {
+    return json;
+  }
+
   /** @return the key path of this value, {@code ""} for the document */
   String path() {
     return path;

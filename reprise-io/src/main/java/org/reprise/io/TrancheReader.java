@@ -151,8 +151,12 @@ final class TrancheReader {
     return out;
   }
 
-  /** Fills {@code shares} (horizon length) and returns the maturity (0 = after the horizon). */
-  private int repayment(Node node, String type, double[] shares) {
+  /**
+   * Reads a repayment profile ({@code {linear: N}}, {@code {bullet: N}} or {@code {schedule:
+   * [...]}}): fills {@code shares} (horizon length) and returns the maturity (0 = after the
+   * horizon).
+   */
+  static int repayment(Node node, String type, double[] shares) {
     if (!node.present()) {
       if (type.equals("revolver")) {
         return 0;
@@ -189,6 +193,6 @@ final class TrancheReader {
         }
       }
     }
-    return maturity > years ? 0 : maturity;
+    return maturity > shares.length ? 0 : maturity;
   }
 }

@@ -25,12 +25,13 @@ class DealTemplateTest {
         TransactionReader.STRUCTURE_KEYS, TransactionReader.EXIT_KEYS,
         TransactionReader.VALUATION_KEYS, FinancingReader.KEYS, FinancingReader.EQUITY_KEYS,
         TrancheReader.KEYS, TrancheReader.RATE_KEYS, TrancheReader.REPAYMENT_KEYS,
-        TaxPresets.KEYS}) {
+        TaxPresets.KEYS, ParticipationReader.KEYS, CooperativeReader.KEYS,
+        CooperativeReader.SEED_KEYS, StatusQuoReader.KEYS, ScenarioReader.SCENARIO_KEYS}) {
       keys.addAll(List.of(group));
     }
     keys.addAll(List.of("growth", "increase", "amounts", "shareOfRevenue", "change",
         "timesEbitda", "shareOfPrice", "maxNetLeverage", "minInterestCover",
-        "minDebtServiceCover", "interest", "allowance", "excessShare", "floor", "share"));
+        "minDebtServiceCover", "interest", "allowance", "excessShare", "floor", "share", "rounds"));
     String text = DealTemplate.text();
     for (String key : keys) {
       assertThat(text).as("template mentions %s", key).containsPattern("(?m)\\b" + key + ":");

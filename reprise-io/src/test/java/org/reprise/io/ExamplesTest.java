@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,7 +21,8 @@ class ExamplesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-    "decolletage-secondary-lbo.yaml", "paper-lbo.yaml", "employee-buyout.yaml"})
+    "decolletage-secondary-lbo.yaml", "paper-lbo.yaml", "employee-buyout.yaml",
+    "decolletage-scenarios.yaml", "decolletage-chain.yaml"})
   void exampleReadsAndEqualsItsJsonVersion(String file) throws Exception {
     Deal deal = DealReader.read(EXAMPLES.resolve(file));
     assertThat(deal.years()).isBetween(1, 30);
@@ -86,5 +88,53 @@ class ExamplesTest {
     assertThat(d.financing().debt()).extracting(Tranche::lender).contains("Bpifrance / Socoden");
     assertThat(d.transaction().entryValue().value()).isEqualTo(6);
     assertThat(d.years()).isEqualTo(7);
+  }
+
+  @Test
+  void scenariosOfTheFactory() {
+    List<Scenario> s = ScenarioReader.read(EXAMPLES.resolve("decolletage-scenarios.yaml"));
+    assertThat(s).extracting(Scenario::name).containsExactly(
+        "Status quo", "Fund LBO", "Employee LBO", "SCOP", "SCOP d'amorçage");
+    assertThat(s).extracting(Scenario::kind).containsExactly(
+        "status-quo", "fund-lbo", "employee-lbo", "scop", "scop");
+    for (Scenario x : s) {
+      assertThat(x.deal().years()).as(x.name()).isEqualTo(7);
+      assertThat(x.deal().company().base().ebitda()).isEqualTo(5_400_000);
+    }
+    // the fund's scenario is the top-level deal
+    DealReaderTest.assertSameDeal(
+        new Deal("same", s.get(1).deal().company(), s.get(1).deal().operations(),
+            s.get(1).deal().transaction(), s.get(1).deal().structure(),
+            s.get(1).deal().financing(), s.get(1).deal().tax(), s.get(1).deal().covenants(),
+            s.get(1).deal().exit(), s.get(1).deal().interestBasis(),
+            s.get(1).deal().participation(), null),
+        rename(DealReader.read(EXAMPLES.resolve("decolletage-scenarios.yaml")), "same"));
+    // the employees' counter-offer and the SCOPs pay 6 × EBITDA
+    for (int i = 2; i < 5; i++) {
+      assertThat(s.get(i).deal().transaction().entryValue().value()).isEqualTo(6);
+    }
+    Deal scop = s.get(3).deal();
+    assertThat(scop.isCooperative()).isTrue();
+    assertThat(scop.structure().hasHolding()).isFalse();
+    assertThat(scop.financing().equity().get(0).amount()).isEqualTo(180 * 15_000);
+    assertThat(scop.financing().debt()).extracting(Tranche::lender)
+        .contains("Socoden", "Scopinvest", "Crédit Coopératif");
+    Deal seed = s.get(4).deal();
+    assertThat(seed.cooperative().seed()).isNotNull();
+    assertThat(seed.cooperative().outsideMembers()).isEqualTo(1);
+  }
+
+  @Test
+  void chainOfTheFactory() {
+    ScenarioReader.Chain c = ScenarioReader.readChain(EXAMPLES.resolve("decolletage-chain.yaml"));
+    assertThat(c.rounds()).isEqualTo(5);
+    assertThat(c.template().exit().year()).isEqualTo(5);
+    assertThat(c.template().years()).isEqualTo(25);
+  }
+
+  private static Deal rename(Deal d, String name) {
+    return new Deal(name, d.company(), d.operations(), d.transaction(), d.structure(),
+        d.financing(), d.tax(), d.covenants(), d.exit(), d.interestBasis(), d.participation(),
+        d.cooperative());
   }
 }

@@ -8,6 +8,7 @@ import org.reprise.engine.BuyoutChain;
 import org.reprise.engine.PartyReturn;
 import org.reprise.engine.WhoPays;
 import org.reprise.io.result.ChainSummary;
+import org.reprise.io.result.ScenarioSummary;
 
 /**
  * The report of {@code reprise chain}: one column per buyout of the chain and a total column; what
@@ -43,9 +44,11 @@ public final class ChainReport {
     out.append(Terminal.safe(dealName)).append('\n');
     BuyoutChain.Round first = rounds.get(0);
     BuyoutChain.Round last = rounds.get(rounds.size() - 1);
-    out.append(text.format("chain.header", Terminal.safe(first.result().companyName()),
-        rounds.size(), first.result().baseYear() + 1,
-        last.result().baseYear() + last.result().exitYearIndex(), c.years())).append('\n');
+    String company = Terminal.safe(first.result().companyName());
+    int from = first.result().baseYear() + 1;
+    int to = last.result().baseYear() + last.result().exitYearIndex();
+    out.append(rounds.size() == 1 ? text.format("chain.header.one", company, from, to, c.years())
+        : text.format("chain.header", company, rounds.size(), from, to, c.years())).append('\n');
     out.append(text.format("header.units", text.get(unit.labelKey()))).append('\n');
     out.append('\n').append(text.get("chain.paidOut")).append("\n\n");
     out.append(company(c).render());
@@ -98,7 +101,7 @@ public final class ChainReport {
           r -> share(r.whoPays().groupValueAdded(), k), share(c.valueAdded(), k)));
     }
     t.rule();
-    t.row(cells(c, "cmp.default", r -> r.result().paymentDefault().occurred()
+    t.row(cells(c, "cmp.default", r -> ScenarioSummary.defaulted(r.result())
         ? text.format("cmp.defaultIn", r.result().paymentDefault().year())
         : text.get("cmp.noDefault"), ""));
     return t;

@@ -48,8 +48,10 @@ public final class CompareReport {
     StringBuilder out = new StringBuilder();
     out.append(Terminal.safe(dealName)).append('\n');
     ScenarioSummary first = scenarios.get(0);
-    out.append(text.format("cmp.header", Terminal.safe(first.result().companyName()),
-        first.result().baseYear(), scenarios.size())).append('\n');
+    String company = Terminal.safe(first.result().companyName());
+    int base = first.result().baseYear();
+    out.append(scenarios.size() == 1 ? text.format("cmp.header.one", company, base)
+        : text.format("cmp.header", company, base, scenarios.size())).append('\n');
     out.append(text.format("header.units", text.get(unit.labelKey()))).append('\n');
     out.append('\n');
     out.append(table(scenarios, q).render());

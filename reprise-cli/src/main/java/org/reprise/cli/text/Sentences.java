@@ -81,6 +81,15 @@ public final class Sentences {
       out.add(f("run.extracted.none"));
     }
     out.addAll(participation(deal, r, w, these));
+    if (deal.isCooperative()) {
+      double work = 0;
+      for (int t = 0; t < w.years(); t++) {
+        work += r.years().workShare[t];
+      }
+      if (work > 0.5) {
+        out.add(f("run.workShare", prose.money(work), prose.perHead(work / w.employeeYears())));
+      }
+    }
     out.add(valueAdded(deal, w, these));
     out.add(deleveraging(deal, w));
     return out;

@@ -26,9 +26,9 @@ import java.util.Objects;
  *       from {@code (proceeds/invested)^(1/D) - 1}, where {@code D} is the difference of the
  *       cash-weighted mean times of inflows and outflows, and guarded by the bracket (geometric
  *       bisection when a step leaves it). No allocation on this path.
- *   <li>Several sign changes: all roots are isolated ({@link IrrRoots#rootsInUnitInterval}) with
- *       Hipparchus' {@code BracketingNthOrderBrentSolver} on the log scale and polished by the
- *       guarded Newton iteration; the IRR is defined only when exactly one root exists.
+ *   <li>Several sign changes: all roots are isolated ({@link IrrRoots#rootsInUnitInterval}:
+ *       recursion on the derivative, Descartes' rule to prune, the same guarded Newton iteration
+ *       on each monotone interval); the IRR is defined only when exactly one root exists.
  * </ul>
  *
  * <p><b>Accuracy.</b> {@code x} (or {@code z}) is found to a few ulps, so the rate has an absolute

@@ -40,7 +40,9 @@ public record BusinessCycle(List<Regime> regimes, double[][] transition, double[
     if (transition == null || transition.length != n) {
       throw new DealException(
           "risk.cycle.transition",
-          "expected " + n + " rows (one per regime), found "
+          "expected "
+              + n
+              + " rows (one per regime), found "
               + (transition == null ? "none" : transition.length));
     }
     double[][] copy = new double[n][];
@@ -49,7 +51,9 @@ public record BusinessCycle(List<Regime> regimes, double[][] transition, double[
       if (transition[i] == null || transition[i].length != n) {
         throw new DealException(
             row,
-            "expected " + n + " probabilities (one per regime), found "
+            "expected "
+                + n
+                + " probabilities (one per regime), found "
                 + (transition[i] == null ? "none" : transition[i].length));
       }
       copy[i] = RiskChecks.distribution(transition[i].clone(), row, names);
@@ -58,7 +62,9 @@ public record BusinessCycle(List<Regime> regimes, double[][] transition, double[
     if (initial == null || initial.length != n) {
       throw new DealException(
           "risk.cycle.initial",
-          "expected " + n + " probabilities (one per regime), found "
+          "expected "
+              + n
+              + " probabilities (one per regime), found "
               + (initial == null ? "none" : initial.length));
     }
     initial = RiskChecks.distribution(initial.clone(), "risk.cycle.initial", names);
@@ -97,7 +103,9 @@ public record BusinessCycle(List<Regime> regimes, double[][] transition, double[
     return u;
   }
 
-  /** @return a copy of the transition matrix */
+  /**
+   * @return a copy of the transition matrix
+   */
   @Override
   public double[][] transition() {
     double[][] c = new double[transition.length][];
@@ -107,28 +115,38 @@ public record BusinessCycle(List<Regime> regimes, double[][] transition, double[
     return c;
   }
 
-  /** @return a copy of the initial distribution */
+  /**
+   * @return a copy of the initial distribution
+   */
   @Override
   public double[] initial() {
     return initial.clone();
   }
 
-  /** @return the number of regimes */
+  /**
+   * @return the number of regimes
+   */
   public int size() {
     return regimes.size();
   }
 
-  /** @return the one-year probability of moving from regime {@code from} to regime {@code to} */
+  /**
+   * @return the one-year probability of moving from regime {@code from} to regime {@code to}
+   */
   public double probability(int from, int to) {
     return transition[from][to];
   }
 
-  /** @return the probability of regime {@code i} in projected year 1 */
+  /**
+   * @return the probability of regime {@code i} in projected year 1
+   */
   public double initialProbability(int i) {
     return initial[i];
   }
 
-  /** @return the mean number of consecutive years spent in regime i: 1 / (1 − p_ii); +∞ if absorbing */
+  /**
+   * @return the mean number of consecutive years spent in regime i: 1 / (1 − p_ii); +∞ if absorbing
+   */
   public double meanDuration(int i) {
     double stay = transition[i][i];
     return stay >= 1.0 ? Double.POSITIVE_INFINITY : 1.0 / (1.0 - stay);
@@ -155,8 +173,8 @@ public record BusinessCycle(List<Regime> regimes, double[][] transition, double[
    * with partial pivoting on (Pᵀ − I) with its last equation replaced by Σ π = 1.
    *
    * @return π, one probability per regime
-   * @throws DealException when the chain has several stationary distributions (it is reducible,
-   *     for example the identity matrix)
+   * @throws DealException when the chain has several stationary distributions (it is reducible, for
+   *     example the identity matrix)
    */
   public double[] stationary() {
     int n = size();

@@ -14,8 +14,10 @@ import org.reprise.model.DealException;
  * tranches are treated as floating-rate until the deal model flags fixed-rate ones. The shocks are
  * independent of the business cycle. {@link #NONE} switches them off.
  *
- * @param persistence AR(1) coefficient φ in [−1, 1] (0.8 = 80 % of a shock is still there a year later)
- * @param volatility standard deviation σ of the yearly innovation, decimal (0.0075 = 75 basis points)
+ * @param persistence AR(1) coefficient φ in [−1, 1] (0.8 = 80 % of a shock is still there a year
+ *     later)
+ * @param volatility standard deviation σ of the yearly innovation, decimal (0.0075 = 75 basis
+ *     points)
  * @param initial shock at closing x_0, decimal (usually 0)
  */
 public record RateShock(double persistence, double volatility, double initial) {
@@ -27,13 +29,16 @@ public record RateShock(double persistence, double volatility, double initial) {
   public RateShock {
     if (!(persistence >= -1.0 && persistence <= 1.0)) {
       throw new DealException(
-          "risk.rates.persistence", "expected a coefficient between −1 and 1, found " + persistence);
+          "risk.rates.persistence",
+          "expected a coefficient between −1 and 1, found " + persistence);
     }
     RiskChecks.notNegative(volatility, "risk.rates.volatility");
     RiskChecks.finite(initial, "risk.rates.initial");
   }
 
-  /** @return true when the shocks are identically zero */
+  /**
+   * @return true when the shocks are identically zero
+   */
   public boolean isNone() {
     return volatility == 0.0 && initial == 0.0;
   }

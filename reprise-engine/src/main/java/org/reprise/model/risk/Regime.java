@@ -3,14 +3,14 @@ package org.reprise.model.risk;
 import org.reprise.model.DealException;
 
 /**
- * One state of the business cycle (for example "expansion" or "recession") and what the
- * operating company's market does in a year spent in it.
+ * One state of the business cycle (for example "expansion" or "recession") and what the operating
+ * company's market does in a year spent in it.
  *
  * <p><b>Revenue growth.</b> In a year spent in this regime, revenue growth is drawn from
  * Normal({@code growthMean}, {@code growthSd}). When {@code relativeToPlan} is true the draw is a
- * deviation added to the deal's own plan growth of that year (growth = plan growth + draw), so
- * that a mean and standard deviation of 0 reproduce the plan exactly; otherwise the draw is the
- * year's growth itself, whatever the plan says. Growth is a decimal per year (−0.15 = −15 %).
+ * deviation added to the deal's own plan growth of that year (growth = plan growth + draw), so that
+ * a mean and standard deviation of 0 reproduce the plan exactly; otherwise the draw is the year's
+ * growth itself, whatever the plan says. Growth is a decimal per year (−0.15 = −15 %).
  *
  * <p><b>Margin shock.</b> {@code costShiftMean} and {@code costShiftSd} give a Normal shift of the
  * variable-cost share of revenue (decimal points of revenue, +0.02 = costs take 2 % more of
@@ -63,7 +63,9 @@ public record Regime(
     return new Regime(name, growthMean, growthSd, relativeToPlan, 0.0, 0.0);
   }
 
-  /** @return true when a year in this regime involves no randomness at all */
+  /**
+   * @return true when a year in this regime involves no randomness at all
+   */
   public boolean isDeterministic() {
     return growthSd == 0.0 && costShiftSd == 0.0;
   }

@@ -4,9 +4,9 @@ import java.util.Locale;
 import org.reprise.model.DealException;
 
 /**
- * Argument checks of the risk-model records. Each check returns the value it accepted and names
- * the offending key path (relative to the deal file, for example {@code risk.cycle.transition.recession})
- * in the {@link DealException} it throws.
+ * Argument checks of the risk-model records. Each check returns the value it accepted and names the
+ * offending key path (relative to the deal file, for example {@code
+ * risk.cycle.transition.recession}) in the {@link DealException} it throws.
  */
 final class RiskChecks {
 
@@ -46,7 +46,8 @@ final class RiskChecks {
 
   static String name(String value, String path) {
     if (value == null || value.isBlank()) {
-      throw new DealException(path, "expected a non-empty name, found " + (value == null ? "none" : "\"\""));
+      throw new DealException(
+          path, "expected a non-empty name, found " + (value == null ? "none" : "\"\""));
     }
     return value;
   }
@@ -62,8 +63,10 @@ final class RiskChecks {
       throw new DealException(
           path,
           String.format(
-              Locale.ROOT, "expected probabilities summing to 1 (± %.0e), found a sum of %.12f",
-              SUM_TOLERANCE, sum));
+              Locale.ROOT,
+              "expected probabilities summing to 1 (± %.0e), found a sum of %.12f",
+              SUM_TOLERANCE,
+              sum));
     }
     return values;
   }

@@ -3,43 +3,56 @@ package org.reprise.model.risk;
 import java.util.List;
 
 /**
- * Documented default risk model for an automotive supplier of the Arve valley (bar-turning,
- * about 60 % of its revenue from the car industry). Every figure is explained, with its source, in
+ * Documented default risk model for an automotive supplier of the Arve valley (bar-turning, about
+ * 60 % of its revenue from the car industry). Every figure is explained, with its source, in
  * docs/risk.md ("Defaults"); none is hidden in the engine: they are inputs the deal file can
  * override.
  *
- * <p>Sources of the 2008–2009 figures (see shared/domain/sector-and-market.md): orders −30 % to
- * −70 % (SNDEC, usinenouvelle.com); valley revenue −50 % in Q1 2009 against Q1 2008 (L'Usine
- * Nouvelle); one supplier (Clufix) −25 % over 2009 (groupe-ecomedia.com); 2010 still −10 to −15 %
- * below 2007 (mannecy.fr); pre-crisis levels regained around 2015 (Cetim, Expansion 2020 plan);
- * world car output −13.5 % in 2009 (OICA via blogautomobile.fr), Europe −13 %, France −20 %
- * (caradisiac.com).
+ * <p>Sources of the 2008–2009 figures (see shared/domain/sector-and-market.md): orders −30 % to −70
+ * % (SNDEC, usinenouvelle.com); valley revenue −50 % in Q1 2009 against Q1 2008 (L'Usine Nouvelle);
+ * one supplier (Clufix) −25 % over 2009 (groupe-ecomedia.com); 2010 still −10 to −15 % below 2007
+ * (mannecy.fr); pre-crisis levels regained around 2015 (Cetim, Expansion 2020 plan); world car
+ * output −13.5 % in 2009 (OICA via blogautomobile.fr), Europe −13 %, France −20 % (caradisiac.com).
  */
 public final class RiskDefaults {
 
-  /** Yearly probability that an expansion turns into a recession: mean expansion 1/0.125 = 8 years. */
+  /**
+   * Yearly probability that an expansion turns into a recession: mean expansion 1/0.125 = 8 years.
+   */
   public static final double EXPANSION_TO_RECESSION = 0.125;
+
   /** Yearly probability that a recession ends: mean recession 1/0.65 ≈ 1.54 years. */
   public static final double RECESSION_TO_EXPANSION = 0.65;
+
   /** Expansion: standard deviation of growth around the plan (an assumption, not sourced). */
   public static final double EXPANSION_GROWTH_SD = 0.05;
-  /** Recession: mean revenue growth (≈ the 2009 fall of car output, world −13.5 %, Europe −13 %). */
+
+  /**
+   * Recession: mean revenue growth (≈ the 2009 fall of car output, world −13.5 %, Europe −13 %).
+   */
   public static final double RECESSION_GROWTH_MEAN = -0.15;
+
   /** Recession: standard deviation, so that a 2009-like −25 % to −35 % year is 1 to 2 sd below. */
   public static final double RECESSION_GROWTH_SD = 0.10;
 
   /** "2009": revenue of the first stressed year, −30 % (orders −30 to −70 %, Clufix −25 %). */
   public static final double CRISIS_FALL = -0.30;
+
   /** "2009-severe": the valley's −50 % of Q1 2009 held for a whole year. */
   public static final double SEVERE_CRISIS_FALL = -0.50;
+
   /** Level one year after the fall, relative to before: 2010 was still −10 to −15 % below 2007. */
   public static final double LEVEL_AFTER_REBOUND = 0.875;
+
   /** Years from the rebound year to the pre-crisis level (2010 → 2015). */
   public static final int RECOVERY_YEARS = 5;
 
   private RiskDefaults() {}
 
-  /** The default model: {@link #autoSupplierCycle()}, no rate shocks, stresses "2009" and "2009-severe". */
+  /**
+   * The default model: {@link #autoSupplierCycle()}, no rate shocks, stresses "2009" and
+   * "2009-severe".
+   */
   public static RiskModel autoSupplier() {
     return new RiskModel(
         autoSupplierCycle(), RateShock.NONE, List.of(crisis2009(1), severeCrisis2009(1)));
@@ -79,12 +92,13 @@ public final class RiskDefaults {
         "2009",
         "2009 crisis: revenue −30 % (orders −30 to −70 %), back to −12.5 % of the pre-crisis level"
             + " the next year, pre-crisis level regained after 6 years (Arve valley 2009–2015)",
-        start, CRISIS_FALL);
+        start,
+        CRISIS_FALL);
   }
 
   /**
-   * "2009-severe": revenue −50 % in year {@code start} (the valley's first quarter of 2009 held
-   * for a whole year), then the same path back: 87.5 % of the pre-crisis level the next year, the
+   * "2009-severe": revenue −50 % in year {@code start} (the valley's first quarter of 2009 held for
+   * a whole year), then the same path back: 87.5 % of the pre-crisis level the next year, the
    * pre-crisis level six years after the fall.
    */
   public static StressScenario severeCrisis2009(int start) {
@@ -92,7 +106,8 @@ public final class RiskDefaults {
         "2009-severe",
         "2009 crisis at its Q1 depth held for a year: revenue −50 %, back to −12.5 % of the"
             + " pre-crisis level the next year, pre-crisis level regained after 6 years",
-        start, SEVERE_CRISIS_FALL);
+        start,
+        SEVERE_CRISIS_FALL);
   }
 
   private static StressScenario crisis(String name, String description, int start, double fall) {

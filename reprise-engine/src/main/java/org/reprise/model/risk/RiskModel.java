@@ -7,9 +7,9 @@ import java.util.Set;
 import org.reprise.model.DealException;
 
 /**
- * The stochastic model a deal is simulated under (docs/risk.md): a regime-switching business
- * cycle that drives revenue growth and, optionally, the variable-cost share; optional base-rate
- * shocks; and a catalogue of named deterministic stress scenarios.
+ * The stochastic model a deal is simulated under (docs/risk.md): a regime-switching business cycle
+ * that drives revenue growth and, optionally, the variable-cost share; optional base-rate shocks;
+ * and a catalogue of named deterministic stress scenarios.
  *
  * @param cycle the business cycle
  * @param rates base-rate shocks ({@link RateShock#NONE} for none)
@@ -27,7 +27,8 @@ public record RiskModel(BusinessCycle cycle, RateShock rates, List<StressScenari
     Set<String> seen = new HashSet<>();
     for (StressScenario s : stresses) {
       if (!seen.add(s.name())) {
-        throw new DealException("risk.stress." + s.name(), "stress names must be unique, found it twice");
+        throw new DealException(
+            "risk.stress." + s.name(), "stress names must be unique, found it twice");
       }
     }
   }
@@ -60,12 +61,16 @@ public record RiskModel(BusinessCycle cycle, RateShock rates, List<StressScenari
         "risk.stress", "unknown stress scenario \"" + name + "\"; the scenarios are " + names);
   }
 
-  /** @return the same model with another cycle */
+  /**
+   * @return the same model with another cycle
+   */
   public RiskModel withCycle(BusinessCycle c) {
     return new RiskModel(c, rates, stresses);
   }
 
-  /** @return the same model with other rate shocks */
+  /**
+   * @return the same model with other rate shocks
+   */
   public RiskModel withRates(RateShock r) {
     return new RiskModel(cycle, r, stresses);
   }

@@ -39,58 +39,82 @@ public record StressScenario(
     if (costShift.length != 0 && costShift.length != growth.length) {
       throw new DealException(
           p + ".costShift",
-          "expected " + growth.length + " values (one per stressed year) or none, found "
+          "expected "
+              + growth.length
+              + " values (one per stressed year) or none, found "
               + costShift.length);
     }
     for (int k = 0; k < costShift.length; k++) {
       if (!(Math.abs(costShift[k]) < 1.0)) {
         throw new DealException(
-            p + ".costShift[" + k + "]", "expected a shift between −1 and 1, found " + costShift[k]);
+            p + ".costShift[" + k + "]",
+            "expected a shift between −1 and 1, found " + costShift[k]);
       }
     }
   }
 
-  /** @return the same scenario starting at another projected year */
+  /**
+   * @return the same scenario starting at another projected year
+   */
   public StressScenario startingAt(int year) {
     return new StressScenario(name, description, year, growth, costShift);
   }
 
-  /** @return a copy of the growth of each stressed year */
+  /**
+   * @return a copy of the growth of each stressed year
+   */
   @Override
   public double[] growth() {
     return growth.clone();
   }
 
-  /** @return a copy of the cost-share shifts (empty when none) */
+  /**
+   * @return a copy of the cost-share shifts (empty when none)
+   */
   @Override
   public double[] costShift() {
     return costShift.clone();
   }
 
-  /** @return the number of stressed years */
+  /**
+   * @return the number of stressed years
+   */
   public int length() {
     return growth.length;
   }
 
-  /** @return true when projected year index {@code t0} (0 = year 1) is stressed */
+  /**
+   * @return true when projected year index {@code t0} (0 = year 1) is stressed
+   */
   public boolean covers(int t0) {
     int k = t0 + 1 - startYear;
     return k >= 0 && k < growth.length;
   }
 
-  /** @return the growth of year index {@code t0} (0 = year 1); {@code NaN} outside the window */
+  /**
+   * @return the growth of year index {@code t0} (0 = year 1); {@code NaN} outside the window
+   */
   public double growthAt(int t0) {
     return covers(t0) ? growth[t0 + 1 - startYear] : Double.NaN;
   }
 
-  /** @return the cost shift of year index {@code t0}; 0 outside the window or when none */
+  /**
+   * @return the cost shift of year index {@code t0}; 0 outside the window or when none
+   */
   public double costShiftAt(int t0) {
     return covers(t0) && costShift.length > 0 ? costShift[t0 + 1 - startYear] : 0.0;
   }
 
   @Override
   public String toString() {
-    return "StressScenario[" + name + ", start " + startYear + ", growth "
-        + Arrays.toString(growth) + ", costShift " + Arrays.toString(costShift) + "]";
+    return "StressScenario["
+        + name
+        + ", start "
+        + startYear
+        + ", growth "
+        + Arrays.toString(growth)
+        + ", costShift "
+        + Arrays.toString(costShift)
+        + "]";
   }
 }

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.stream.LongStream;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.hipparchus.analysis.UnivariateFunction;
+import org.hipparchus.analysis.solvers.AllowedSolution;
+import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -309,7 +312,69 @@ class IrrTest {
     }
   }
 
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void equityCuresAgreeWithHipparchusOnAGrid(long seed) {
+    // Independent reference: NPV by Math.pow, sign changes on a grid of 0.1 % steps over
+    // [-90 %, 300 %], each refined by Hipparchus' BracketingNthOrderBrentSolver (5th order).
+    UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+    BracketingNthOrderBrentSolver brent = new BracketingNthOrderBrentSolver(1e-15, 1e-15, 5);
+    for (int i = 0; i < 50; i++) {
+      int n = rng.nextInt(4, 13);
+      double[] flows = new double[n];
+      flows[0] = -100;
+      for (int t = 1; t < n - 1; t++) {
+        flows[t] = rng.nextDouble(0, 15); // dividends
+      }
+      flows[rng.nextInt(1, n - 1)] = -rng.nextDouble(10, 150); // an equity cure
+      flows[n - 1] = rng.nextDouble(0, 400); // exit
+      UnivariateFunction npv = r -> powNpv(r, flows);
+      java.util.List<Double> expected = new java.util.ArrayList<>();
+      for (int k = 0; k < 3900; k++) {
+        double a = -0.9 + k * 0.001;
+        double b = a + 0.001;
+        if (npv.value(a) * npv.value(b) <= 0 && npv.value(b) != 0) {
+          expected.add(brent.solve(1000, npv, a, b, AllowedSolution.ANY_SIDE));
+        }
+      }
+      IrrResult result = Irr.irr(flows);
+      double[] reported = reportedRates(result);
+      double tol = result.isDefined() ? 1e-12 : 1e-6; // notes print 4 decimals of a percentage
+      double[] inRange =
+          java.util.Arrays.stream(reported).filter(r -> r > -0.9 + tol && r < 3.0 - tol).toArray();
+      assertThat(inRange)
+          .as("irr(%s) = %s", java.util.Arrays.toString(flows), result)
+          .hasSize(expected.size());
+      for (int k = 0; k < inRange.length; k++) {
+        assertThat(inRange[k]).isCloseTo(expected.get(k), within(tol));
+      }
+    }
+  }
+
   // ------------------------------------------------------------------------------- fixtures
+
+  /** The rate, the rates listed in a "several IRRs" note, or none. */
+  private static double[] reportedRates(IrrResult result) {
+    if (result.isDefined()) {
+      return new double[] {result.rate()};
+    }
+    if (!result.note().startsWith("several IRRs: ")) {
+      return new double[0];
+    }
+    return java.util.Arrays.stream(
+            result.note().substring("several IRRs: ".length()).split(", "))
+        .mapToDouble(IrrTest::percent)
+        .toArray();
+  }
+
+  /** NPV by the textbook formula with Math.pow, independent of Irr.npv's Horner scheme. */
+  private static double powNpv(double rate, double[] flows) {
+    double v = 0;
+    for (int t = 0; t < flows.length; t++) {
+      v += flows[t] / Math.pow(1 + rate, t);
+    }
+    return v;
+  }
 
   /** "12.3456 %" as the decimal 0.123456. */
   private static double percent(String text) {

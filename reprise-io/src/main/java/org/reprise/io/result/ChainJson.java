@@ -82,7 +82,7 @@ public final class ChainJson {
     n.set("valueAdded", WhoPaysJson.split(w.groupValueAdded()));
     Json.num(n, "deleveraging", w.deleveraging());
     n.set("deleveragingCapture", WhoPaysJson.amounts(w.deleveragingCapture()));
-    n.put("defaulted", r.paymentDefault() != null && r.paymentDefault().occurred());
+    n.put("defaulted", ScenarioSummary.defaulted(r));
     ObjectNode parties = n.putObject("parties");
     for (PartyReturn pr : r.returns()) {
       ObjectNode q = NODES.objectNode();

@@ -125,12 +125,34 @@ public record ScenarioSummary(
 
   /** @return true when the company fails to pay its mandatory debt service in some year */
   public boolean defaulted() {
-    return result.paymentDefault() != null && result.paymentDefault().occurred();
+    return defaulted(result);
   }
 
   /** @return calendar year of the first payment default, 0 when none */
   public int firstDefaultYear() {
-    return defaulted() ? result.paymentDefault().year() : 0;
+    YearTable y = result.years();
+    for (int t = 0; t < y.size(); t++) {
+      if (y.shortfall[t] > DEFAULT_TOLERANCE) {
+        return y.year[t];
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Unpaid mandatory debt service below which a run does not count as a default in the
+   * comparisons: half a cent, the tolerance of sources = uses. Smaller shortfalls are floating-point
+   * rounding at the point where the revolver is exactly exhausted.
+   */
+  public static final double DEFAULT_TOLERANCE = 0.005;
+
+  /**
+   * @param r a result of the engine
+   * @return true when more than {@link #DEFAULT_TOLERANCE} of mandatory debt service is unpaid
+   */
+  public static boolean defaulted(DealResult r) {
+    return r.paymentDefault() != null && r.paymentDefault().occurred()
+        && r.paymentDefault().totalShortfall() > DEFAULT_TOLERANCE;
   }
 
   /** @return the parties of the returns (equity holders first, then lenders), in engine order */

@@ -24,7 +24,8 @@ class ResultJsonExamplesTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"decolletage-secondary-lbo.yaml", "paper-lbo.yaml", "employee-buyout.yaml"})
+      strings = {"decolletage-secondary-lbo.yaml", "paper-lbo.yaml", "employee-buyout.yaml",
+        "decolletage-scenarios.yaml", "decolletage-chain.yaml"})
   void jsonOfAnExampleIsStrictAndConsistent(String example) throws IOException {
     DealResult result = LboEngine.DEFAULT.run(DealReader.read(Path.of("..", "examples", example)));
     JsonNode root = STRICT.readTree(ResultJson.toJson(result));

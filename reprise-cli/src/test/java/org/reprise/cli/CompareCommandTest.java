@@ -1,0 +1,140 @@
+package org.reprise.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompareCommandTest {
+
+  private static final JsonMapper STRICT =
+      JsonMapper.builder().disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+
+  @TempDir Path dir;
+
+  @Test
+  void showsTheScenariosSideBySide() {
+    Cli.Result r = Cli.run("compare", Cli.SCENARIOS.toString());
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
+    String out = r.out();
+    // one column per scenario, in file order
+    assertThat(out).containsPattern(
+        "Status quo\\s+Fund LBO\\s+Employee LBO\\s+SCOP\\s+SCOP d'amorçage\\n");
+    assertThat(out).contains(
+        "Price paid (entry EV, k€)",
+        "Debt at closing (k€)",
+        "Owners at the end",
+        "Value added, cumulated (k€)",
+        "Participation per employee per year (€)",
+        "Cash extracted, cumulated (k€)",
+        "% of payroll",
+        "% of EBITDA",
+        "Returns per party (IRR / multiple)",
+        "Lowest covenant headroom (year)",
+        "Payment default",
+        "captured by fund",
+        "Compared with Status quo:");
+    assertThat(out).containsPattern("Price paid \\(entry EV, k€\\)\\s+37,800\\.0\\s+37,800\\.0"
+        + "\\s+32,400\\.0\\s+32,400\\.0\\s+32,400\\.0");
+    assertThat(out).containsPattern("Kind\\s+status quo\\s+fund LBO\\s+employee LBO\\s+SCOP\\s+SCOP");
+    // sentences compare with the status quo, and only there
+    assertThat(out).contains("Compared with the status quo, the scenario “Fund LBO” takes €");
+  }
+
+  @Test
+  void frenchTable() {
+    Cli.Result r = Cli.run("compare", Cli.SCENARIOS.toString(), "--lang", "fr");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Prix payé (VE d'entrée, k€)", "statu quo", "LBO d'un fonds",
+        "Par rapport au statu quo, le scénario «\u00A0Fund LBO\u00A0» fait sortir");
+    assertThat(r.out()).containsPattern("37 800,0");
+  }
+
+  @Test
+  void jsonContract() throws IOException {
+    Cli.Result r = Cli.run("compare", Cli.SCENARIOS.toString(), "--json");
+    assertThat(r.code()).isZero();
+    JsonNode root = STRICT.readTree(r.out());
+    assertThat(root.get("statusQuo").asText()).isEqualTo("Status quo");
+    List<String> kinds = new ArrayList<>();
+    for (JsonNode s : root.get("scenarios")) {
+      kinds.add(s.get("kind").asText());
+      JsonNode va = s.get("valueAdded");
+      double total = va.get("total").doubleValue();
+      double sum = 0;
+      for (String part : List.of("employees", "state", "lenders", "shareholders", "company")) {
+        sum += va.get("shares").get(part).doubleValue();
+      }
+      assertThat(sum).isCloseTo(total, within(1e-6 * total));
+      assertThat(s.get("participation").get("perEmployee").isNumber()).isTrue();
+      assertThat(s.get("cashExtracted").isNumber()).isTrue();
+      assertThat(s.get("defaulted").isBoolean()).isTrue();
+      assertThat(s.get("returns").size()).isPositive();
+    }
+    assertThat(kinds).containsExactly("status-quo", "fund-lbo", "employee-lbo", "scop", "scop");
+  }
+
+  @Test
+  void returnsAreExactlyThoseOfRun() throws IOException {
+    JsonNode compare = STRICT.readTree(Cli.run("compare", Cli.SCENARIOS.toString(), "--json").out());
+    JsonNode run = STRICT.readTree(
+        Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "Fund LBO", "--json").out());
+    assertThat(compare.get("scenarios").get(1).get("returns")).isEqualTo(run.get("returns"));
+    // the top-level deal is the fund's deal: run without --scenario gives the same returns
+    JsonNode top = STRICT.readTree(Cli.run("run", Cli.SCENARIOS.toString(), "--json").out());
+    assertThat(top.get("returns")).isEqualTo(run.get("returns"));
+  }
+
+  @Test
+  void aFileWithoutScenariosIsOneScenario() throws IOException {
+    JsonNode root = STRICT.readTree(
+        Cli.run("compare", Cli.EMPLOYEE_BUYOUT.toString(), "--json").out());
+    assertThat(root.get("scenarios")).hasSize(1);
+    assertThat(root.get("scenarios").get(0).get("kind").asText()).isEqualTo("fund-lbo");
+    assertThat(root.get("statusQuo").isNull()).isTrue();
+    assertThat(root.get("scenarios").get(0).get("vsStatusQuo").isNull()).isTrue();
+    Cli.Result text = Cli.run("compare", Cli.EMPLOYEE_BUYOUT.toString());
+    assertThat(text.code()).isZero();
+    assertThat(text.out()).doesNotContain("status quo", "Compared with")
+        .contains("One ownership scenario.");
+  }
+
+  @Test
+  void errorsAndExitCodes() throws IOException {
+    Cli.Result missing = Cli.run("compare", dir.resolve("nope.yaml").toString());
+    assertThat(missing.code()).isEqualTo(Main.INVALID_INPUT);
+    assertThat(missing.err()).isEqualTo("error: " + dir.resolve("nope.yaml") + ": no such file\n");
+    Path bad = dir.resolve("bad.yaml");
+    String text = Files.readString(Cli.SCENARIOS, StandardCharsets.UTF_8);
+    Files.writeString(bad, text.replace("kind: employee-lbo", "kind: workers"),
+        StandardCharsets.UTF_8);
+    Cli.Result r = Cli.run("compare", bad.toString(), "--json");
+    assertThat(r.code()).isEqualTo(Main.INVALID_INPUT);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("error: " + bad + ": scenarios[2].kind: expected one of")
+        .doesNotContain("at org.");
+    assertThat(Cli.run("compare", Cli.SCENARIOS.toString(), "--lang", "de").code())
+        .isEqualTo(Main.INVALID_INPUT);
+  }
+
+  @Test
+  void runPicksAScenarioByName() {
+    Cli.Result r = Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "SCOP");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("SCOP\n").contains("stays in the cooperative");
+    Cli.Result none = Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "Nope");
+    assertThat(none.code()).isEqualTo(Main.INVALID_INPUT);
+    assertThat(none.err()).contains("no scenario named \"Nope\"", "\"Status quo\"");
+  }
+}

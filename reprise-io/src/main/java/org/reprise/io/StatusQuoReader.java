@@ -1,0 +1,117 @@
+package org.reprise.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.reprise.model.BaseYear;
+import org.reprise.model.Covenants;
+import org.reprise.model.EquityClass;
+import org.reprise.model.Financing;
+import org.reprise.model.Structure;
+import org.reprise.model.Tranche;
+import org.reprise.model.Transaction;
+import org.reprise.model.Valuation;
+
+/**
+ * Resolves a status-quo scenario (kind {@code status-quo}): the same company without a buyout,
+ * so that the other scenarios can be compared with what would happen anyway.
+ *
+ * <ul>
+ *   <li>price: the deal's {@code transaction.price} (a notional valuation: the current owners'
+ *       "returns" are measured on the same basis as a buyer's), no fees, no cash put in;
+ *   <li>the existing financial debt is not refinanced: it stays in the operating company as an
+ *       existing tranche at {@code statusQuo.debtRate} (default 4 %), repaid as {@code
+ *       statusQuo.debtRepayment} (default {@code {linear: 5}});
+ *   <li>push-down (no holding, no tax group, no holding costs), no covenants;
+ *   <li>one ordinary class, "Current owners' shares" held by {@code current owners}, the balance
+ *       of sources and uses (the price of the shares);
+ *   <li>{@code statusQuo.payout} (default 50 %) of the cash left after debt service is paid out
+ *       to the owners each year; the rest stays in the company;
+ *   <li>the same projections, tax, participation, conventions and exit (year and valuation).
+ * </ul>
+ *
+ * The {@code structure}, {@code financing}, {@code covenants} and the rest of {@code transaction}
+ * do not apply to the status quo and are not read; a {@code cooperative} section is an error.
+ */
+final class StatusQuoReader {
+
+  static final String[] KEYS = {"debtRate", "debtRepayment", "payout"};
+
+  /** Default interest rate of the existing debt. */
+  static final double DEFAULT_DEBT_RATE = 0.04;
+  /** Default repayment of the existing debt: linear over 5 years. */
+  static final int DEFAULT_REPAYMENT_YEARS = 5;
+  /** Default share of the cash left after debt service paid out to the owners. */
+  static final double DEFAULT_PAYOUT = 0.5;
+
+  /** Holder of the status quo's shares. */
+  static final String OWNERS = "current owners";
+  /** Name of the status quo's equity class. */
+  static final String SHARES = "Current owners' shares";
+  /** Name of the existing debt tranche. */
+  static final String DEBT = "Existing debt";
+  /** Lender of the existing debt tranche. */
+  static final String LENDERS = "existing lenders";
+
+  private StatusQuoReader() {}
+
+  /** The status quo's transaction: the deal's price, nothing else. */
+  static Transaction transaction(Node root, int baseYear) {
+    Node t = root.at("transaction");
+    if (!t.present() || !t.at("price").present()) {
+      throw t.at("price").fail("required: the status quo is valued at the deal's price"
+          + " (transaction.price), so that every scenario starts from the same value");
+    }
+    t.mapping(TransactionReader.TRANSACTION_KEYS);
+    Valuation price = TransactionReader.valuation(t.at("price"));
+    return new Transaction(price, false, 0, 0, 0, baseYear + "-12-31");
+  }
+
+  /** Push-down, no tax group, no holding costs. */
+  static Structure structure(int years) {
+    return new Structure(Structure.Kind.PUSHDOWN, false, new double[years]);
+  }
+
+  /** The current owners' shares and the existing debt left in place. */
+  static Financing financing(Node node, BaseYear base, int years) {
+    if (node.present()) {
+      node.mapping(KEYS);
+    }
+    double[] rate = PerYear.rates(node.at("debtRate"), years, DEFAULT_DEBT_RATE, -1, 1);
+    double[] repayment = new double[years];
+    int maturity;
+    Node r = node.at("debtRepayment");
+    if (r.present()) {
+      maturity = TrancheReader.repayment(r, "term", repayment);
+    } else {
+      for (int t = 0; t < Math.min(DEFAULT_REPAYMENT_YEARS, years); t++) {
+        repayment[t] = 1.0 / DEFAULT_REPAYMENT_YEARS;
+      }
+      maturity = DEFAULT_REPAYMENT_YEARS > years ? 0 : DEFAULT_REPAYMENT_YEARS;
+    }
+    double payout = node.at("payout").present() ? node.at("payout").rate(0, 1) : DEFAULT_PAYOUT;
+    List<Tranche> debt = new ArrayList<>();
+    if (base.financialDebt() > 0) {
+      debt.add(new Tranche(DEBT, LENDERS, Tranche.Kind.TERM, Tranche.Borrower.OPCO,
+          new Tranche.Size(Tranche.Size.Basis.AMOUNT, base.financialDebt()), rate,
+          new double[years], 0, repayment, maturity, false, 1, 0, 0, true));
+    }
+    List<EquityClass> equity = List.of(
+        new EquityClass(SHARES, OWNERS, EquityClass.Kind.ORDINARY, Double.NaN, 0, Double.NaN));
+    return new Financing(equity, debt, 0, payout);
+  }
+
+  /** No covenant is tested. */
+  static Covenants covenants(int years) {
+    return new Covenants(PerYear.fill(years, Double.NaN), PerYear.fill(years, Double.NaN),
+        PerYear.fill(years, Double.NaN));
+  }
+
+  /** A status quo is not a cooperative. */
+  static void noCooperative(Node root) {
+    Node c = root.at("cooperative");
+    if (c.present()) {
+      throw c.fail("a status-quo scenario is not a SCOP: remove `cooperative` (in a scenario,"
+          + " write `cooperative: null` to drop a top-level section)");
+    }
+  }
+}

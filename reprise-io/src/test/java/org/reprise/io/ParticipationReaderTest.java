@@ -1,0 +1,53 @@
+package org.reprise.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.reprise.io.TestDeals.failsWith;
+import static org.reprise.io.TestDeals.readWith;
+
+import org.junit.jupiter.api.Test;
+import org.reprise.model.Participation;
+
+class ParticipationReaderTest {
+
+  @Test
+  void defaultsAreTheLegalRulesAndDependOnTheHeadcount() {
+    // the minimal deal has 10 employees: below the 50-employee threshold
+    Participation small = TestDeals.read(TestDeals.minimal()).participation();
+    assertThat(small).isEqualTo(Participation.legal(10));
+    assertThat(small.applies()).isFalse();
+    Participation big = readWith("company.headcount", "50").participation();
+    assertThat(big).isEqualTo(Participation.legal(50));
+    assertThat(big.applies()).isTrue();
+    assertThat(big.grossWageShare()).isEqualTo(1 / 1.42);
+    assertThat(big.forfaitSocial()).isEqualTo(0.20);
+    assertThat(big.perEmployeeCap()).isEqualTo(36_045);
+    assertThat(big.baseYearReserve()).isZero();
+    // an empty section keeps every default
+    assertThat(readWith("participation", "{}").participation()).isEqualTo(small);
+  }
+
+  @Test
+  void everyKeyIsRead() {
+    Participation p = readWith("participation", "{applies: true, grossWageShare: \"70%\","
+        + " forfaitSocial: 0.08, perEmployeeCap: 35325, baseYearReserve: 12000}").participation();
+    assertThat(p).isEqualTo(new Participation(true, 0.05, 0.70, 0.08, 35_325, 12_000));
+    assertThat(readWith("company.headcount", "200").participation().applies()).isTrue();
+    assertThat(TestDeals.read(TestDeals.with(TestDeals.with("company.headcount", "200"),
+        "participation", "{applies: false}")).participation().applies()).isFalse();
+  }
+
+  @Test
+  void errorsNameTheKey() {
+    failsWith("participation", "{applies: sometimes}", "participation.applies")
+        .hasMessageContaining("true or false");
+    failsWith("participation", "{grossWageShare: 0}", "participation.grossWageShare")
+        .hasMessageContaining("above 0%");
+    failsWith("participation", "{forfaitSocial: \"120%\"}", "participation.forfaitSocial")
+        .hasMessageContaining("between 0% and 100%");
+    failsWith("participation", "{perEmployeeCap: -1}", "participation.perEmployeeCap");
+    failsWith("participation", "{baseYearReserve: \"lots\"}", "participation.baseYearReserve");
+    failsWith("participation", "{forfaitSocail: 0.2}", "participation.forfaitSocail")
+        .hasMessageContaining("did you mean `forfaitSocial`?");
+    failsWith("participation", "0.2", "participation").hasMessageContaining("a mapping");
+  }
+}

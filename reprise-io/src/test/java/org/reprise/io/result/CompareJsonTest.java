@@ -1,0 +1,155 @@
+package org.reprise.io.result;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reprise.engine.DealResult;
+import org.reprise.engine.LboEngine;
+import org.reprise.io.Scenario;
+import org.reprise.io.ScenarioReader;
+
+/** The document of {@code reprise compare --json}, on the bundled scenarios example. */
+class CompareJsonTest {
+
+  private static final JsonMapper STRICT =
+      JsonMapper.builder().disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+  private static final List<String> PARTS =
+      List.of("employees", "state", "lenders", "shareholders", "company");
+
+  private static final List<ScenarioSummary> SUMMARIES = summaries();
+
+  private static List<ScenarioSummary> summaries() {
+    List<ScenarioSummary> out = new ArrayList<>();
+    for (Scenario s :
+        ScenarioReader.read(Path.of("..", "examples", "decolletage-scenarios.yaml"))) {
+      out.add(ScenarioSummary.of(s.name(), s.kind(), s.deal(), LboEngine.DEFAULT.run(s.deal())));
+    }
+    return out;
+  }
+
+  private static JsonNode document() throws IOException {
+    return STRICT.readTree(CompareJson.toJson("Factory", SUMMARIES));
+  }
+
+  @Test
+  void everyScenarioHasTheContractFields() throws IOException {
+    JsonNode root = document();
+    assertThat(root.get("formatVersion").asInt()).isEqualTo(1);
+    assertThat(root.get("deal").get("name").asText()).isEqualTo("Factory");
+    assertThat(root.get("deal").get("baseYear").asInt()).isEqualTo(2025);
+    JsonNode scenarios = root.get("scenarios");
+    assertThat(scenarios).hasSize(5);
+    List<String> kinds = new ArrayList<>();
+    for (JsonNode s : scenarios) {
+      kinds.add(s.get("kind").asText());
+      for (String f : List.of("name", "pricePaid", "debtAtClosing", "cashExtracted",
+          "defaulted", "returns", "ownershipAtEnd", "covenants", "deleveraging")) {
+        assertThat(s.has(f)).as(f).isTrue();
+      }
+      assertThat(s.get("participation").get("total").isNumber()).isTrue();
+      assertThat(s.get("participation").get("perEmployee").isNumber()).isTrue();
+      assertThat(s.get("defaulted").isBoolean()).isTrue();
+    }
+    assertThat(kinds).containsExactly("status-quo", "fund-lbo", "employee-lbo", "scop", "scop");
+  }
+
+  @Test
+  void sharesSumToTheTotalForEveryScenario() throws IOException {
+    for (JsonNode s : document().get("scenarios")) {
+      for (JsonNode va : List.of(s.get("valueAdded"), s.get("valueAdded").get("opco"))) {
+        double total = va.get("total").doubleValue();
+        JsonNode shares = va.has("shares") ? va.get("shares") : va;
+        double sum = 0;
+        for (String p : PARTS) {
+          sum += shares.get(p).doubleValue();
+        }
+        assertThat(sum).as(s.get("name").asText()).isCloseTo(total, within(1e-6 * total));
+      }
+      double fractions = 0;
+      for (String p : PARTS) {
+        fractions += s.get("valueAdded").get("shareOfTotal").get(p).doubleValue();
+      }
+      assertThat(fractions).isCloseTo(1.0, within(1e-9));
+      double owners = 0;
+      for (JsonNode v : s.get("ownershipAtEnd").get("shares")) {
+        owners += v.doubleValue();
+      }
+      assertThat(owners).isCloseTo(1.0, within(1e-9));
+    }
+  }
+
+  @Test
+  void returnsAreThoseOfRunJson() throws IOException {
+    JsonNode scenarios = document().get("scenarios");
+    for (int i = 0; i < SUMMARIES.size(); i++) {
+      DealResult r = SUMMARIES.get(i).result();
+      JsonNode run = STRICT.readTree(ResultJson.toJson(r));
+      assertThat(scenarios.get(i).get("returns")).isEqualTo(run.get("returns"));
+    }
+  }
+
+  @Test
+  void statusQuoAndDifferences() throws IOException {
+    JsonNode root = document();
+    assertThat(root.get("statusQuo").asText()).isEqualTo("Status quo");
+    JsonNode sq = root.get("scenarios").get(0);
+    assertThat(sq.get("vsStatusQuo").isNull()).isTrue();
+    assertThat(sq.get("ownershipAtEnd").get("shares").get("current owners").doubleValue())
+        .isEqualTo(1.0);
+    JsonNode fund = root.get("scenarios").get(1);
+    JsonNode vs = fund.get("vsStatusQuo");
+    assertThat(vs.get("scenario").asText()).isEqualTo("Status quo");
+    assertThat(vs.get("sameHorizon").asBoolean()).isTrue();
+    assertThat(vs.get("cashExtracted").doubleValue()).isCloseTo(
+        fund.get("cashExtracted").doubleValue() - sq.get("cashExtracted").doubleValue(),
+        within(1e-6));
+    assertThat(vs.get("participation").get("perEmployee").doubleValue()).isCloseTo(
+        fund.get("participation").get("perEmployee").doubleValue()
+            - sq.get("participation").get("perEmployee").doubleValue(), within(1e-9));
+    assertThat(vs.get("pricePaid").doubleValue()).isZero();
+    // without a status quo, no differences
+    JsonNode alone = STRICT.readTree(CompareJson.toJson("x", SUMMARIES.subList(1, 3)));
+    assertThat(alone.get("statusQuo").isNull()).isTrue();
+    assertThat(alone.get("scenarios").get(0).get("vsStatusQuo").isNull()).isTrue();
+  }
+
+  @Test
+  void ownershipAtTheEnd() throws IOException {
+    JsonNode s = document().get("scenarios");
+    JsonNode fund = s.get(1).get("ownershipAtEnd");
+    assertThat(fund.get("basis").asText()).isEqualTo("ordinary-shares");
+    assertThat(fund.get("shares").get("fund").doubleValue()).isCloseTo(0.85, within(1e-12));
+    // the employees' holding: pro rata to the ordinary money, 5.2 of 7.2 M€
+    assertThat(s.get(2).get("ownershipAtEnd").get("shares").get("employees").doubleValue())
+        .isCloseTo(5.2 / 7.2, within(1e-12));
+    JsonNode seed = s.get(4).get("ownershipAtEnd");
+    assertThat(seed.get("basis").asText()).isEqualTo("scop-capital");
+    // the SCOP d'amorçage: the employees hold at least half of the capital after 7 years
+    assertThat(seed.get("shares").get("employees").doubleValue()).isGreaterThanOrEqualTo(0.5);
+    assertThat(seed.get("shares").get("outside investor").doubleValue()).isPositive();
+  }
+
+  @Test
+  void theDocumentationNamesEveryField() throws IOException {
+    String doc = Files.readString(Path.of("..", "docs", "compare-output.md"),
+        StandardCharsets.UTF_8);
+    List<String> users = new ArrayList<>();
+    for (ScenarioSummary s : SUMMARIES) {
+      users.addAll(s.parties());
+      users.addAll(s.ownershipAtEnd().keySet());
+    }
+    List<String> missing = new ArrayList<>();
+    WhoPaysJsonTest.collect(document(), doc, missing, users);
+    assertThat(missing).as("fields missing from docs/compare-output.md").isEmpty();
+  }
+}

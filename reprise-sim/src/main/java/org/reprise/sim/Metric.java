@@ -1,0 +1,103 @@
+package org.reprise.sim;
+
+import java.util.Objects;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * A number computed from every simulated path, whose distribution the simulator streams into a
+ * histogram (docs/risk.md, "Statistics"). New per-path results — employees' participation, minimum
+ * covenant headroom — are added as metrics, with no change to the simulator.
+ *
+ * <p>A metric returns {@code NaN} when it is undefined on a path; such paths are counted apart
+ * ({@code Distribution.undefined}), never dropped silently.
+ *
+ * @param name dotted name used in reports, for example {@code irr.fund}
+ * @param unit unit for display: {@code "rate"} (decimal per year), {@code "x"} (multiple), {@code
+ *     "EUR"} (currency units), {@code "people"}…
+ * @param resolution magnitude below which values count as zero in the histogram (the absolute error
+ *     floor of its quantiles), &gt; 0
+ * @param pointMass a value whose exact frequency is reported ({@code Distribution.pointMass}), for
+ *     example −1 for an IRR (total loss); {@code NaN} for none
+ * @param value the function of a path's outcome; must be stateless and thread-safe
+ */
+public record Metric(
+    String name,
+    String unit,
+    double resolution,
+    double pointMass,
+    ToDoubleFunction<PathOutcome> value) {
+
+  public Metric {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("name: expected a non-empty metric name");
+    }
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(value, "value");
+    if (!(resolution >= Double.MIN_NORMAL) || Double.isInfinite(resolution)) {
+      throw new IllegalArgumentException(
+          "resolution: expected a positive number, found " + resolution);
+    }
+  }
+
+  /** Absolute resolution of rates and multiples: 10^−6 (0.0001 percentage point). */
+  public static final double RATE_RESOLUTION = 1e-6;
+
+  /** Absolute resolution of amounts: one cent. */
+  public static final double AMOUNT_RESOLUTION = 0.01;
+
+  /** Party k's IRR; point mass −1 (total loss). */
+  public static Metric irr(String party, int k) {
+    return new Metric("irr." + party, "rate", RATE_RESOLUTION, -1.0, o -> o.irr(k));
+  }
+
+  /** Party k's multiple of money; point mass 0 (total loss). */
+  public static Metric moic(String party, int k) {
+    return new Metric("moic." + party, "x", RATE_RESOLUTION, 0.0, o -> o.moic(k));
+  }
+
+  /** Exit equity value (EV − fees − net debt; negative when the debt is not covered). */
+  public static Metric exitEquityValue() {
+    return new Metric(
+        "exit.equityValue", "EUR", AMOUNT_RESOLUTION, Double.NaN, PathOutcome::exitEquityValue);
+  }
+
+  /** EBITDA of the exit year (to check the cycle does what it should). */
+  public static Metric exitEbitda() {
+    return new Metric(
+        "exit.ebitda",
+        "EUR",
+        AMOUNT_RESOLUTION,
+        Double.NaN,
+        o -> o.years().ebitda[o.exitYear() - 1]);
+  }
+
+  /**
+   * The employees' legal participation earned over the hold: the special participation reserves of
+   * years 1 to the exit year (each paid the following year), currency units.
+   */
+  public static Metric participation() {
+    return new Metric(
+        "employees.participation",
+        "EUR",
+        AMOUNT_RESOLUTION,
+        0.0,
+        o -> {
+          double[] p = o.years().participation;
+          double sum = 0.0;
+          for (int t = 0; t < o.exitYear(); t++) {
+            sum += p[t];
+          }
+          return sum;
+        });
+  }
+
+  /** Revenue of the exit year. */
+  public static Metric exitRevenue() {
+    return new Metric(
+        "exit.revenue",
+        "EUR",
+        AMOUNT_RESOLUTION,
+        Double.NaN,
+        o -> o.years().revenue[o.exitYear() - 1]);
+  }
+}

@@ -1,0 +1,124 @@
+package org.reprise.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.reprise.engine.DealResult;
+import org.reprise.model.Deal;
+import org.reprise.model.Driver;
+import org.reprise.model.Financing;
+import org.reprise.model.Operations;
+import org.reprise.model.Tranche;
+import org.reprise.model.Transaction;
+import org.reprise.model.Valuation;
+
+/**
+ * Builds the deal of one path: the deterministic deal with its revenue, its purchases share of
+ * revenue and its tranches' cash rates replaced by the path's (docs/risk.md, "One model"). The same
+ * engine then runs it.
+ *
+ * <p>The entry price is agreed at closing, before the path unfolds: when the deal prices the entry
+ * on a forward multiple (year-1 EBITDA), the base deal's entry enterprise value is pinned as an
+ * amount so that every path pays the same price (bit-identical to the deterministic run). All other
+ * inputs are shared with the deal.
+ *
+ * <p>Immutable and thread-safe; the deals it builds use the arrays of the {@link PathInputs} they
+ * were built from.
+ */
+final class PathDeals {
+  private final Deal base;
+
+  private PathDeals(Deal base) {
+    this.base = base;
+  }
+
+  /**
+   * @param deal the resolved deal
+   * @param deterministic the engine's result for {@code deal}
+   */
+  static PathDeals of(Deal deal, DealResult deterministic) {
+    Transaction tx = deal.transaction();
+    if (tx.entryValue().isForward()) {
+      double ev = deterministic.sourcesAndUses().entryEnterpriseValue();
+      tx =
+          new Transaction(
+              new Valuation(Valuation.Basis.AMOUNT, ev),
+              tx.refinanceExistingDebt(),
+              tx.transactionFees(),
+              tx.transactionFeeShare(),
+              tx.cashToBalanceSheet(),
+              tx.closingDate());
+      deal = DealEdits.withTransaction(deal, tx);
+    }
+    return new PathDeals(deal);
+  }
+
+  /**
+   * @return the deal every path starts from (the entry price pinned)
+   */
+  Deal base() {
+    return base;
+  }
+
+  /**
+   * @return the path's deal; uses (does not copy) the arrays of {@code in}
+   */
+  Deal build(PathInputs in) {
+    Operations o = base.operations();
+    Driver purchases = o.purchases();
+    if (in.costShifted) {
+      double[] share = purchases.shareOfRevenue();
+      for (int t = 0; t < share.length; t++) {
+        in.purchasesShare[t] = Math.max(0.0, share[t] + in.costShift[t]);
+      }
+      purchases = new Driver(in.purchasesShare, purchases.fixed());
+    }
+    Operations ops =
+        new Operations(
+            in.revenue,
+            purchases,
+            o.externalCharges(),
+            o.otherTaxes(),
+            o.personnel(),
+            o.depreciation(),
+            o.capex(),
+            o.workingCapital(),
+            o.workingCapitalIsChange(),
+            o.headcount(),
+            o.minimumCash(),
+            o.interestOnCash());
+    Financing financing = base.financing();
+    if (in.rateShifted) {
+      List<Tranche> tranches = financing.debt();
+      List<Tranche> shifted = new ArrayList<>(tranches.size());
+      for (int i = 0; i < tranches.size(); i++) {
+        Tranche tr = tranches.get(i);
+        double[] rate = tr.cashRate();
+        double[] out = in.cashRate[i];
+        for (int t = 0; t < out.length; t++) {
+          out[t] = Math.max(0.0, rate[t] + in.rateShift[t]);
+        }
+        shifted.add(
+            new Tranche(
+                tr.name(),
+                tr.lender(),
+                tr.kind(),
+                tr.borrower(),
+                tr.size(),
+                out,
+                tr.pikRate(),
+                tr.upfrontFee(),
+                tr.repayment(),
+                tr.maturity(),
+                tr.sweep(),
+                tr.sweepOrder(),
+                tr.limit(),
+                tr.commitmentFee(),
+                tr.rolledOver()));
+      }
+      financing =
+          new Financing(
+              financing.equity(), shifted, financing.cashSweep(), financing.distributionShare());
+    }
+    return DealEdits.of(base, ops, base.transaction(), financing, base.exit());
+  }
+}

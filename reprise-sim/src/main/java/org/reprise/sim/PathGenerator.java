@@ -1,0 +1,194 @@
+package org.reprise.sim;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
+import org.reprise.model.Deal;
+import org.reprise.model.DealException;
+import org.reprise.model.risk.BusinessCycle;
+import org.reprise.model.risk.RateShock;
+import org.reprise.model.risk.Regime;
+import org.reprise.model.risk.RiskModel;
+import org.reprise.model.risk.StressScenario;
+
+/**
+ * Draws one path of the market from a {@link RiskModel} (docs/risk.md, "The path"): the regime of
+ * each year from the Markov chain, revenue growth from the regime's Normal law (or from the stress
+ * overlay in its window), the variable-cost shift and the AR(1) base-rate shock.
+ *
+ * <p>Every year consumes one uniform (the regime) and one Gaussian (the growth), then one Gaussian
+ * for the margin shock if any regime has a random one, then one for the base rate if its volatility
+ * is positive — whatever the regime of the year. Two runs with the same seed therefore use the same
+ * random numbers year by year when a parameter changes (common random numbers: smooth sensitivity
+ * grids), as long as the change does not switch the margin or rate randomness on or off.
+ *
+ * <p>Revenue: with plan revenue R_t and plan growth g_t = R_t / R_{t−1} − 1, the path's level
+ * relative to the plan is L_t = L_{t−1} × (1 + g'_t) / (1 + g_t), L_{−1} = 1, and revenue R'_t =
+ * R_t × L_t. A path whose growth equals the plan's keeps L = 1 exactly and reproduces the plan
+ * revenue bit for bit. Growth is floored at {@link #GROWTH_FLOOR} (or at the plan's growth when the
+ * plan itself falls further).
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class PathGenerator {
+
+  /** Lowest yearly growth a path can have (a numerical guard: revenue never reaches 0). */
+  static final double GROWTH_FLOOR = -0.99;
+
+  private final int years;
+  private final double[] planRevenue;
+  private final double[] planGrowth;
+  private final double[] initialCumulative;
+  private final double[][] transitionCumulative;
+  private final double[] growthMean;
+  private final double[] growthSd;
+  private final boolean[] relative;
+  private final double[] costMean;
+  private final double[] costSd;
+  private final double persistence;
+  private final double volatility;
+  private final double initialShock;
+  private final StressScenario overlay;
+  private final boolean costRandom;
+  private final boolean rateRandom;
+
+  /**
+   * @param deal the resolved deal (its revenue is the plan)
+   * @param risk the risk model
+   * @param overlay a stress whose growth replaces the draws in its window, or {@code null}
+   * @throws DealException when the plan revenue is not positive, or the overlay starts after the
+   *     horizon
+   */
+  PathGenerator(Deal deal, RiskModel risk, StressScenario overlay) {
+    years = deal.years();
+    planRevenue = deal.operations().revenue().clone();
+    planGrowth = new double[years];
+    double previous = deal.company().base().revenue();
+    if (!(previous > 0.0)) {
+      throw new DealException(
+          "company.actuals.revenue",
+          "the simulation applies growth to revenue: expected a positive base-year revenue, found "
+              + previous);
+    }
+    for (int t = 0; t < years; t++) {
+      if (!(planRevenue[t] > 0.0) || Double.isInfinite(planRevenue[t])) {
+        throw new DealException(
+            "projections.revenue",
+            "the simulation applies growth to revenue: expected positive revenue every year, found "
+                + planRevenue[t]
+                + " in year "
+                + (t + 1));
+      }
+      planGrowth[t] = planRevenue[t] / previous - 1.0;
+      previous = planRevenue[t];
+    }
+    BusinessCycle cycle = risk.cycle();
+    int k = cycle.size();
+    initialCumulative = cumulative(cycle.initial());
+    transitionCumulative = new double[k][];
+    double[][] p = cycle.transition();
+    growthMean = new double[k];
+    growthSd = new double[k];
+    relative = new boolean[k];
+    costMean = new double[k];
+    costSd = new double[k];
+    for (int i = 0; i < k; i++) {
+      transitionCumulative[i] = cumulative(p[i]);
+      Regime r = cycle.regimes().get(i);
+      growthMean[i] = r.growthMean();
+      growthSd[i] = r.growthSd();
+      relative[i] = r.relativeToPlan();
+      costMean[i] = r.costShiftMean();
+      costSd[i] = r.costShiftSd();
+    }
+    boolean anyCostSd = false;
+    for (double sd : costSd) {
+      anyCostSd |= sd > 0.0;
+    }
+    costRandom = anyCostSd;
+    RateShock rates = risk.rates();
+    persistence = rates.persistence();
+    volatility = rates.volatility();
+    initialShock = rates.initial();
+    rateRandom = volatility > 0.0;
+    if (overlay != null && overlay.startYear() > years) {
+      throw new DealException(
+          "risk.stress." + overlay.name() + ".startYear",
+          "the stress starts in year "
+              + overlay.startYear()
+              + ", after the "
+              + years
+              + "-year horizon");
+    }
+    this.overlay = overlay;
+  }
+
+  private static double[] cumulative(double[] p) {
+    double[] c = new double[p.length];
+    double s = 0.0;
+    for (int j = 0; j < p.length; j++) {
+      s += p[j];
+      c[j] = s;
+    }
+    return c;
+  }
+
+  /**
+   * @return the regime whose cumulative probability first exceeds u (the last one otherwise)
+   */
+  static int pick(double[] cumulative, double u) {
+    int last = cumulative.length - 1;
+    for (int j = 0; j < last; j++) {
+      if (u < cumulative[j]) {
+        return j;
+      }
+    }
+    return last;
+  }
+
+  /**
+   * @return the number of projected years
+   */
+  int years() {
+    return years;
+  }
+
+  /** Draws one path into {@code out}. */
+  void generate(UniformRandomProvider rng, NormalizedGaussianSampler gauss, PathInputs out) {
+    double level = 1.0;
+    double shock = initialShock;
+    boolean costShifted = false;
+    boolean rateShifted = false;
+    int state = 0;
+    for (int t = 0; t < years; t++) {
+      double u = rng.nextDouble();
+      state = t == 0 ? pick(initialCumulative, u) : pick(transitionCumulative[state], u);
+      double zGrowth = gauss.sample();
+      double zCost = costRandom ? gauss.sample() : 0.0;
+      double zRate = rateRandom ? gauss.sample() : 0.0;
+      double g;
+      double cost;
+      if (overlay != null && overlay.covers(t)) {
+        g = overlay.growthAt(t);
+        cost = overlay.costShiftAt(t);
+      } else {
+        double draw = growthMean[state] + growthSd[state] * zGrowth;
+        g = relative[state] ? planGrowth[t] + draw : draw;
+        cost = costMean[state] + costSd[state] * zCost;
+      }
+      if (g < GROWTH_FLOOR && g < planGrowth[t]) {
+        g = Math.min(GROWTH_FLOOR, planGrowth[t]);
+      }
+      level *= (1.0 + g) / (1.0 + planGrowth[t]);
+      shock = persistence * shock + volatility * zRate;
+      out.regime[t] = state;
+      out.growth[t] = g;
+      out.revenue[t] = planRevenue[t] * level;
+      out.costShift[t] = cost;
+      out.rateShift[t] = shock;
+      costShifted |= cost != 0.0;
+      rateShifted |= shock != 0.0;
+    }
+    out.costShifted = costShifted;
+    out.rateShifted = rateShifted;
+  }
+}

@@ -1,0 +1,124 @@
+package org.reprise.sim;
+
+import org.reprise.engine.YearTable;
+
+/**
+ * What one simulated path produced: the engine's annual table, the exit and each party's return. A
+ * {@link PathRunner} fills it; {@link Metric}s read it.
+ *
+ * <p>Mutable scratch: one instance per worker thread, overwritten by every path. A metric must not
+ * keep a reference to it or to its table after it returns.
+ *
+ * <p>Parties are indexed in the order of the deterministic run's {@code DealResult.returns()}
+ * (equity holders first, then lenders), which is the same for every path of a deal.
+ */
+public final class PathOutcome {
+
+  private final double[] irr;
+  private final double[] moic;
+  private YearTable years;
+  private int exitYear;
+  private double exitEquityValue;
+
+  /**
+   * @param parties number of parties of the deal
+   */
+  public PathOutcome(int parties) {
+    irr = new double[parties];
+    moic = new double[parties];
+  }
+
+  /**
+   * Sets the path's annual results and exit.
+   *
+   * @param table the engine's annual table of the path
+   * @param exitYearIndex exit year index (1 = first projected year)
+   * @param equityValue exit equity value = EV − fees − net debt (negative when the debt is not
+   *     covered)
+   */
+  public void setYears(YearTable table, int exitYearIndex, double equityValue) {
+    this.years = table;
+    this.exitYear = exitYearIndex;
+    this.exitEquityValue = equityValue;
+  }
+
+  /**
+   * Sets party {@code k}'s return.
+   *
+   * @param k party index
+   * @param irrValue IRR, decimal per year; −1 for a total loss; {@code NaN} when undefined
+   * @param multiple multiple of money; {@code NaN} when the party invested nothing
+   */
+  public void setReturn(int k, double irrValue, double multiple) {
+    irr[k] = irrValue;
+    moic[k] = multiple;
+  }
+
+  /**
+   * @return the number of parties
+   */
+  public int parties() {
+    return irr.length;
+  }
+
+  /**
+   * @return party k's IRR (decimal per year; −1 total loss; NaN undefined)
+   */
+  public double irr(int k) {
+    return irr[k];
+  }
+
+  /**
+   * @return party k's multiple of money
+   */
+  public double moic(int k) {
+    return moic[k];
+  }
+
+  /**
+   * @return the path's annual table (valid only until the next path)
+   */
+  public YearTable years() {
+    return years;
+  }
+
+  /**
+   * @return exit year index, 1 = first projected year
+   */
+  public int exitYear() {
+    return exitYear;
+  }
+
+  /**
+   * @return exit equity value (economic: may be negative)
+   */
+  public double exitEquityValue() {
+    return exitEquityValue;
+  }
+
+  /**
+   * @return index (0 = year 1) of the first year up to the exit with a payment default, or −1
+   */
+  public int firstDefault() {
+    boolean[] d = years.defaulted;
+    for (int t = 0; t < exitYear; t++) {
+      if (d[t]) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * @return index (0 = year 1) of the first year up to the exit with a covenant breach, or −1
+   */
+  public int firstBreach() {
+    boolean[] b = years.covenantBreach;
+    for (int t = 0; t < exitYear; t++) {
+      if (b[t]) {
+        return t;
+      }
+    }
+    return -1;
+  }
+}

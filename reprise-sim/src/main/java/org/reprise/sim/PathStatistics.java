@@ -1,0 +1,160 @@
+package org.reprise.sim;
+
+import java.util.function.ToDoubleFunction;
+import org.reprise.sim.stats.CompensatedSum;
+import org.reprise.sim.stats.LogLinearHistogram;
+
+/**
+ * The statistics of the paths one worker has run, in bounded memory (docs/risk.md, "Statistics").
+ * Everything here is a count, a histogram count, a minimum or a maximum, so that {@link #combine}
+ * gives the same result in any order; floating-point sums (for means) are kept per chunk by the
+ * caller, in a {@code double[2 × sumCount]} of compensated sums, and added in chunk order.
+ *
+ * <p>A path is <i>in default</i> when it has a payment default in any year up to the exit year (the
+ * extra projected year of a forward exit multiple is not counted); likewise for a covenant breach.
+ * Each metric is accumulated separately over performing and defaulted paths.
+ */
+final class PathStatistics {
+  final int exitYear;
+  final Metric[] metrics;
+  long paths;
+  long failed;
+  long firstFailureIndex = Long.MAX_VALUE;
+  String firstFailure = "";
+  long defaults;
+  long breaches;
+  final long[] firstDefault;
+  final long[] inDefault;
+  final long[] firstBreach;
+  final long[] inBreach;
+  final LogLinearHistogram[] performing;
+  final LogLinearHistogram[] defaulted;
+  final long[] pointPerforming;
+  final long[] pointDefaulted;
+  private final double[] values;
+  private final ToDoubleFunction<PathOutcome>[] functions;
+  private final double[] pointMass;
+
+  PathStatistics(int exitYear, Metric[] metrics) {
+    this.exitYear = exitYear;
+    this.metrics = metrics;
+    firstDefault = new long[exitYear];
+    inDefault = new long[exitYear];
+    firstBreach = new long[exitYear];
+    inBreach = new long[exitYear];
+    performing = new LogLinearHistogram[metrics.length];
+    defaulted = new LogLinearHistogram[metrics.length];
+    for (int i = 0; i < metrics.length; i++) {
+      performing[i] = new LogLinearHistogram(metrics[i].resolution());
+      defaulted[i] = new LogLinearHistogram(metrics[i].resolution());
+    }
+    pointPerforming = new long[metrics.length];
+    pointDefaulted = new long[metrics.length];
+    values = new double[metrics.length];
+    @SuppressWarnings("unchecked")
+    ToDoubleFunction<PathOutcome>[] f = new ToDoubleFunction[metrics.length];
+    functions = f;
+    pointMass = new double[metrics.length];
+    for (int i = 0; i < metrics.length; i++) {
+      functions[i] = metrics[i].value();
+      pointMass[i] = metrics[i].pointMass();
+    }
+  }
+
+  /**
+   * @return the number of compensated sums a chunk keeps: one per metric and subset, + headcount
+   */
+  static int sumCount(int metricCount) {
+    return 2 * metricCount + 1;
+  }
+
+  /** Index of the compensated sum of metric i over performing (false) or defaulted (true) paths. */
+  static int sumIndex(int metric, boolean inDefault) {
+    return 2 * metric + (inDefault ? 1 : 0);
+  }
+
+  /** Index of the sum of the headcount, in the first year of default, of defaulted paths. */
+  int headcountSumIndex() {
+    return 2 * metrics.length;
+  }
+
+  /**
+   * Records one path. The metrics are evaluated first, so that a metric that throws leaves the
+   * statistics untouched (the caller then records the path as failed).
+   */
+  void accept(PathOutcome o, double[] sums) {
+    double[] v = values;
+    for (int i = 0; i < v.length; i++) {
+      v[i] = functions[i].applyAsDouble(o);
+    }
+    int first = o.firstDefault();
+    boolean def = first >= 0;
+    boolean[] d = o.years().defaulted;
+    boolean[] b = o.years().covenantBreach;
+    for (int t = 0; t < exitYear; t++) {
+      if (d[t]) {
+        inDefault[t]++;
+      }
+      if (b[t]) {
+        inBreach[t]++;
+      }
+    }
+    if (def) {
+      defaults++;
+      firstDefault[first]++;
+      CompensatedSum.add(sums, headcountSumIndex(), o.years().headcount[first]);
+    }
+    int firstB = o.firstBreach();
+    if (firstB >= 0) {
+      breaches++;
+      firstBreach[firstB]++;
+    }
+    LogLinearHistogram[] histograms = def ? defaulted : performing;
+    long[] points = def ? pointDefaulted : pointPerforming;
+    for (int i = 0; i < v.length; i++) {
+      double x = v[i];
+      histograms[i].accept(x);
+      if (x == pointMass[i]) {
+        points[i]++;
+      }
+      if (x == x) {
+        CompensatedSum.add(sums, sumIndex(i, def), x);
+      }
+    }
+    paths++;
+  }
+
+  /** Records a path the engine could not compute; keeps the message of the lowest path index. */
+  void fail(long pathIndex, RuntimeException e) {
+    failed++;
+    if (pathIndex < firstFailureIndex) {
+      firstFailureIndex = pathIndex;
+      firstFailure =
+          "path " + pathIndex + ": " + e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+  }
+
+  /** Adds another worker's statistics (exact, order-independent). */
+  void combine(PathStatistics o) {
+    paths += o.paths;
+    failed += o.failed;
+    if (o.firstFailureIndex < firstFailureIndex) {
+      firstFailureIndex = o.firstFailureIndex;
+      firstFailure = o.firstFailure;
+    }
+    defaults += o.defaults;
+    breaches += o.breaches;
+    for (int t = 0; t < exitYear; t++) {
+      firstDefault[t] += o.firstDefault[t];
+      inDefault[t] += o.inDefault[t];
+      firstBreach[t] += o.firstBreach[t];
+      inBreach[t] += o.inBreach[t];
+    }
+    for (int i = 0; i < metrics.length; i++) {
+      performing[i].combine(o.performing[i]);
+      defaulted[i].combine(o.defaulted[i]);
+      pointPerforming[i] += o.pointPerforming[i];
+      pointDefaulted[i] += o.pointDefaulted[i];
+    }
+  }
+}

@@ -1,0 +1,193 @@
+package org.reprise.sim;
+
+import java.util.List;
+
+/**
+ * The statistics of a Monte Carlo run of one deal (one ownership scenario) under a risk model
+ * (docs/risk.md). Probabilities are shares of the {@link #paths()} the engine computed; failed
+ * paths are counted apart. Years are indexed from 0 = projected year 1 up to the exit year.
+ *
+ * <p>Identical, bit for bit, for a given deal, risk model, seed and number of paths, whatever the
+ * number of threads (the number of threads is deliberately not part of the result). A cancelled run
+ * holds the first {@code paths() + failedPaths()} paths, exactly as an uncancelled run of that many
+ * paths would.
+ *
+ * @param dealName the deal's name
+ * @param overlay name of the stress applied on top of the random paths, {@code ""} for none
+ * @param seed the seed
+ * @param pathsRequested paths asked for
+ * @param paths paths computed and counted in the statistics
+ * @param failedPaths paths the engine could not compute (not in the statistics)
+ * @param firstFailure message of the failed path with the lowest index, {@code ""} when none
+ * @param cancelled true when the run was cancelled before all paths were done
+ * @param years projected years per path (the horizon)
+ * @param exitYear exit year index (1 = first projected year)
+ * @param baseYear calendar year of the base year
+ * @param defaults paths with a payment default in some year up to the exit
+ * @param firstDefaultByYear paths whose first payment default falls in each year
+ * @param inDefaultByYear paths in payment default in each year
+ * @param breaches paths with a covenant breach in some year up to the exit
+ * @param firstBreachByYear paths whose first covenant breach falls in each year
+ * @param inBreachByYear paths in covenant breach in each year
+ * @param headcountAtDefault sum over defaulted paths of the headcount of the first year of default
+ * @param parties party names, in the deal's order (equity holders first, then lenders)
+ * @param metrics statistics of every metric: {@code irr.<party>} and {@code moic.<party>} for each
+ *     party, then the exit metrics, then any extra metrics
+ */
+public record SimulationResult(
+    String dealName,
+    String overlay,
+    long seed,
+    long pathsRequested,
+    long paths,
+    long failedPaths,
+    String firstFailure,
+    boolean cancelled,
+    int years,
+    int exitYear,
+    int baseYear,
+    long defaults,
+    long[] firstDefaultByYear,
+    long[] inDefaultByYear,
+    long breaches,
+    long[] firstBreachByYear,
+    long[] inBreachByYear,
+    double headcountAtDefault,
+    List<String> parties,
+    List<MetricStatistics> metrics) {
+
+  public SimulationResult {
+    firstDefaultByYear = firstDefaultByYear.clone();
+    inDefaultByYear = inDefaultByYear.clone();
+    firstBreachByYear = firstBreachByYear.clone();
+    inBreachByYear = inBreachByYear.clone();
+    parties = List.copyOf(parties);
+    metrics = List.copyOf(metrics);
+  }
+
+  @Override
+  public long[] firstDefaultByYear() {
+    return firstDefaultByYear.clone();
+  }
+
+  @Override
+  public long[] inDefaultByYear() {
+    return inDefaultByYear.clone();
+  }
+
+  @Override
+  public long[] firstBreachByYear() {
+    return firstBreachByYear.clone();
+  }
+
+  @Override
+  public long[] inBreachByYear() {
+    return inBreachByYear.clone();
+  }
+
+  /**
+   * @return deal-years computed: (paths + failed paths) × years
+   */
+  public long dealYears() {
+    return (paths + failedPaths) * years;
+  }
+
+  /**
+   * @return probability of a payment default in some year up to the exit
+   */
+  public double defaultProbability() {
+    return share(defaults);
+  }
+
+  /**
+   * @return per year, the probability of being in payment default that year
+   */
+  public double[] defaultProbabilityByYear() {
+    return shares(inDefaultByYear, false);
+  }
+
+  /**
+   * @return per year, the probability that the first payment default falls that year
+   */
+  public double[] firstDefaultProbabilityByYear() {
+    return shares(firstDefaultByYear, false);
+  }
+
+  /**
+   * @return per year, the probability of a first payment default in that year or before
+   */
+  public double[] cumulativeDefaultProbabilityByYear() {
+    return shares(firstDefaultByYear, true);
+  }
+
+  /**
+   * @return probability of a covenant breach in some year up to the exit
+   */
+  public double covenantBreachProbability() {
+    return share(breaches);
+  }
+
+  /**
+   * @return per year, the probability of a covenant breach that year
+   */
+  public double[] covenantBreachProbabilityByYear() {
+    return shares(inBreachByYear, false);
+  }
+
+  /**
+   * @return per year, the probability of a first covenant breach in that year or before
+   */
+  public double[] cumulativeBreachProbabilityByYear() {
+    return shares(firstBreachByYear, true);
+  }
+
+  /**
+   * @param p a probability estimated from these paths
+   * @return its Monte Carlo standard error √(p(1 − p)/paths)
+   */
+  public double standardError(double p) {
+    return paths == 0 ? Double.NaN : Math.sqrt(p * (1.0 - p) / paths);
+  }
+
+  /**
+   * @return the mean headcount, in the first year of default, of the paths in default; NaN if none
+   */
+  public double meanHeadcountInDefault() {
+    return defaults == 0 ? Double.NaN : headcountAtDefault / defaults;
+  }
+
+  /**
+   * @return expected jobs at risk: the headcount in the first year of default averaged over all
+   *     paths (0 for a path with no default) = mean headcount in default × default probability
+   */
+  public double expectedJobsAtRisk() {
+    return paths == 0 ? Double.NaN : headcountAtDefault / paths;
+  }
+
+  /**
+   * @return the statistics of the named metric
+   * @throws IllegalArgumentException when there is no such metric
+   */
+  public MetricStatistics metric(String name) {
+    for (MetricStatistics m : metrics) {
+      if (m.name().equals(name)) {
+        return m;
+      }
+    }
+    throw new IllegalArgumentException("no metric named " + name);
+  }
+
+  private double share(long count) {
+    return paths == 0 ? Double.NaN : (double) count / paths;
+  }
+
+  private double[] shares(long[] counts, boolean cumulative) {
+    double[] p = new double[counts.length];
+    long running = 0;
+    for (int t = 0; t < counts.length; t++) {
+      running = cumulative ? running + counts[t] : counts[t];
+      p[t] = share(running);
+    }
+    return p;
+  }
+}

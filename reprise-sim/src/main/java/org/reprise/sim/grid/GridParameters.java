@@ -1,0 +1,358 @@
+package org.reprise.sim.grid;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.reprise.model.Deal;
+import org.reprise.model.DealException;
+import org.reprise.model.EquityClass;
+import org.reprise.model.Exit;
+import org.reprise.model.Financing;
+import org.reprise.model.Operations;
+import org.reprise.model.Tranche;
+import org.reprise.model.Transaction;
+import org.reprise.model.Valuation;
+import org.reprise.model.risk.BusinessCycle;
+import org.reprise.model.risk.Regime;
+import org.reprise.model.risk.StressScenario;
+import org.reprise.sim.DealEdits;
+
+/**
+ * The inputs a sensitivity grid can vary (docs/risk.md, "Sensitivity grids"), each a setter that
+ * returns a modified copy of a {@link GridInput}:
+ *
+ * <ul>
+ *   <li>{@code entry.multiple}: the entry price as a multiple of EBITDA, on the deal's basis (LTM
+ *       or forward; LTM when the deal gives the price as an amount). The balancing equity class
+ *       absorbs the change of price.
+ *   <li>{@code exit.multiple}: the exit value as a multiple of EBITDA, on the deal's basis (LTM
+ *       when the deal gives an amount).
+ *   <li>{@code leverage}: a factor on the amount of every new debt tranche (and on a revolver's
+ *       limit): 0.5 halves the debt, 1 is the deal as written. The equity class {@code amount:
+ *       balance} takes up the difference, so sources still equal uses.
+ *   <li>{@code debt.rate}: added to every tranche's cash rate in every year (decimal; 0.01 = +1
+ *       point), floored at 0.
+ *   <li>{@code growth}: added to the plan's revenue growth in every year (decimal); costs that are
+ *       shares of revenue follow, fixed costs and headcount do not.
+ *   <li>{@code recession.depth}: the "2009" stress (the risk model's, the file's when it defines
+ *       one) scaled so that its first-year fall of revenue is this depth (0.3 = −30 %), every
+ *       year's shortfall from the pre-crisis level scaled alike ({@link #withDepth}); the stress is
+ *       then applied to the deal (deterministic metrics) or on every path in its years (Monte Carlo
+ *       metrics: when it covers every year up to the exit, every path is the same).
+ *   <li>{@code recession.growth}: the mean revenue growth of a recession year of the business
+ *       cycle (the regime named {@code recession}, or the one with the lowest mean growth; −0.15
+ *       by default): how deep the random recessions are, for Monte Carlo metrics.
+ * </ul>
+ *
+ * <p>Every check that can be made before any work is made by {@link #axis} and {@link #range}:
+ * unknown name (with the closest name), values out of range, an input the deal does not have.
+ */
+public final class GridParameters {
+
+  /** Entry price multiple. */
+  public static final String ENTRY_MULTIPLE = "entry.multiple";
+  /** Exit value multiple. */
+  public static final String EXIT_MULTIPLE = "exit.multiple";
+  /** Factor on every new tranche's amount. */
+  public static final String LEVERAGE = "leverage";
+  /** Points added to every cash rate. */
+  public static final String DEBT_RATE = "debt.rate";
+  /** Points added to every year's revenue growth. */
+  public static final String GROWTH = "growth";
+  /** Depth of the "2009" stress. */
+  public static final String RECESSION_DEPTH = "recession.depth";
+  /** Mean growth of a recession year of the business cycle. */
+  public static final String RECESSION_GROWTH = "recession.growth";
+
+  /** The name of the stress scenario {@link #RECESSION_DEPTH} changes. */
+  public static final String RECESSION_STRESS = "2009";
+
+  /** Every parameter a grid can vary, in the order of the documentation. */
+  public static final List<String> NAMES =
+      List.of(
+          ENTRY_MULTIPLE,
+          EXIT_MULTIPLE,
+          LEVERAGE,
+          DEBT_RATE,
+          GROWTH,
+          RECESSION_DEPTH,
+          RECESSION_GROWTH);
+
+  private GridParameters() {}
+
+  /**
+   * @param name a parameter name
+   * @param values its values
+   * @param base the input the grid starts from (checked to have what the parameter changes)
+   * @return the axis
+   * @throws DealException ({@code grid.<name>}) for an unknown parameter, no value, a value out of
+   *     range, or a parameter the deal does not have
+   */
+  public static GridAxis<GridInput> axis(String name, double[] values, GridInput base) {
+    GridAxis.Setter<GridInput> setter = setter(name, base);
+    GridAxis<GridInput> axis = new GridAxis<>(name, values, setter);
+    check(name, axis.values());
+    return axis;
+  }
+
+  /**
+   * @return the axis {@code from, from + step, …, to}; see {@link GridAxis#range} and {@link
+   *     #axis}
+   */
+  public static GridAxis<GridInput> range(
+      String name, double from, double to, double step, GridInput base) {
+    GridAxis.Setter<GridInput> setter = setter(name, base);
+    GridAxis<GridInput> axis = GridAxis.range(name, from, to, step, setter);
+    check(name, axis.values());
+    return axis;
+  }
+
+  private static GridAxis.Setter<GridInput> setter(String name, GridInput base) {
+    switch (name == null ? "" : name) {
+      case ENTRY_MULTIPLE:
+        return GridParameters::entryMultiple;
+      case EXIT_MULTIPLE:
+        return GridParameters::exitMultiple;
+      case LEVERAGE:
+        if (base.deal().financing().equity().stream().noneMatch(EquityClass::isBalancing)) {
+          throw new DealException("grid." + name, "scaling the debt needs an equity class with"
+              + " `amount: balance` to keep sources equal to uses; the deal has none");
+        }
+        if (base.deal().financing().debt().stream().allMatch(Tranche::rolledOver)) {
+          throw new DealException("grid." + name, "the deal has no new debt to scale");
+        }
+        return GridParameters::leverage;
+      case DEBT_RATE:
+        if (base.deal().financing().debt().isEmpty()) {
+          throw new DealException("grid." + name, "the deal has no debt whose rate could change");
+        }
+        return GridParameters::debtRate;
+      case GROWTH:
+        return GridParameters::growth;
+      case RECESSION_DEPTH:
+        StressScenario stress = recessionStress(base);
+        withDepth(stress, 0.0); // checks that it starts with a fall
+        return (in, v) -> in.withStress(withDepth(stress, v));
+      case RECESSION_GROWTH:
+        return GridParameters::recessionGrowth;
+      default:
+        String best = Names.closest(name, NAMES);
+        throw new DealException(
+            "grid",
+            "unknown parameter `"
+                + Names.abbreviate(String.valueOf(name))
+                + "`"
+                + (best == null ? "" : ": did you mean `" + best + "`?")
+                + " The parameters are "
+                + String.join(", ", NAMES));
+    }
+  }
+
+  private static void check(String name, double[] values) {
+    for (double v : values) {
+      String problem = null;
+      switch (name) {
+        case ENTRY_MULTIPLE, EXIT_MULTIPLE -> problem = v > 0.0 ? null : "multiples above 0";
+        case LEVERAGE -> problem = v >= 0.0 ? null : "factors of 0 or more (1 = the deal)";
+        case DEBT_RATE -> problem =
+            Math.abs(v) <= 1.0 ? null : "changes of rate between -1 and 1 (-100% and +100%)";
+        case GROWTH -> problem = v > -1.0 && v <= 10.0 ? null : "changes of growth above -1";
+        case RECESSION_DEPTH -> problem =
+            v >= 0.0 && v < 1.0 ? null : "depths from 0 to 1 (exclusive; 0.3 = revenue -30%)";
+        case RECESSION_GROWTH -> problem =
+            v > -1.0 && v < 1.0 ? null : "growth rates between -1 and 1 (exclusive; -0.15 = -15%)";
+        default -> problem = null;
+      }
+      if (problem != null) {
+        throw new DealException("grid." + name, "expected " + problem + ", found " + v);
+      }
+    }
+  }
+
+  /**
+   * @return the "2009" stress of the risk model, which {@link #RECESSION_DEPTH} scales
+   * @throws DealException when the model has none
+   */
+  public static StressScenario recessionStress(GridInput base) {
+    for (StressScenario s : base.risk().stresses()) {
+      if (s.name().equals(RECESSION_STRESS)) {
+        return s;
+      }
+    }
+    throw new DealException("grid." + RECESSION_DEPTH, "the risk model has no stress scenario \""
+        + RECESSION_STRESS + "\" whose depth could change");
+  }
+
+  /**
+   * The stress scaled to another depth, keeping its shape: with L_k the level of revenue after
+   * stressed year k relative to the level before the stress (L_0 = 1 + g_0 = 1 − depth_0), the
+   * scaled stress has L'_k = 1 − (1 − L_k) × depth / depth_0 — every year's shortfall from the
+   * pre-stress level is multiplied by the same factor — and growth g'_k = L'_k / L'_{k−1} − 1. At
+   * the stress's own depth it is the stress; at depth 0 it is no stress (growth 0).
+   *
+   * @param stress a stress whose first year is a fall of revenue (g_0 &lt; 0)
+   * @param depth the new fall of the first year, in [0, 1)
+   * @return the scaled stress
+   * @throws DealException when the stress does not start with a fall, or the scaled levels are not
+   *     positive
+   */
+  public static StressScenario withDepth(StressScenario stress, double depth) {
+    double[] g = stress.growth();
+    if (!(g[0] < 0.0)) {
+      throw new DealException("grid." + RECESSION_DEPTH, "the stress \"" + stress.name()
+          + "\" must start with a fall of revenue to be scaled; its first year's growth is "
+          + g[0]);
+    }
+    double factor = depth / -g[0];
+    double[] scaled = new double[g.length];
+    double before = 1.0;
+    double beforeScaled = 1.0;
+    for (int k = 0; k < g.length; k++) {
+      double level = before * (1.0 + g[k]);
+      double levelScaled = 1.0 - (1.0 - level) * factor;
+      scaled[k] = levelScaled / beforeScaled - 1.0;
+      before = level;
+      beforeScaled = levelScaled;
+    }
+    scaled[0] = 0.0 - depth; // exactly the depth asked for (and +0.0, not -0.0, at depth 0)
+    return new StressScenario(
+        stress.name(), stress.description(), stress.startYear(), scaled, stress.costShift());
+  }
+
+  /**
+   * @return the input with the mean growth of the cycle's recession regime (named {@code
+   *     recession}, or else the regime with the lowest mean growth) set to {@code growth}
+   */
+  static GridInput recessionGrowth(GridInput in, double growth) {
+    BusinessCycle c = in.risk().cycle();
+    int k = recessionRegime(c);
+    List<Regime> regimes = new ArrayList<>(c.regimes());
+    Regime r = regimes.get(k);
+    regimes.set(
+        k,
+        new Regime(
+            r.name(), growth, r.growthSd(), r.relativeToPlan(), r.costShiftMean(), r.costShiftSd()));
+    BusinessCycle changed = new BusinessCycle(regimes, c.transition(), c.initial());
+    return new GridInput(in.deal(), in.risk().withCycle(changed), in.stress());
+  }
+
+  /** @return the index of the regime named "recession", else of the lowest mean growth */
+  static int recessionRegime(BusinessCycle c) {
+    int lowest = 0;
+    for (int i = 0; i < c.size(); i++) {
+      Regime r = c.regimes().get(i);
+      if (r.name().equals("recession")) {
+        return i;
+      }
+      if (r.growthMean() < c.regimes().get(lowest).growthMean()) {
+        lowest = i;
+      }
+    }
+    return lowest;
+  }
+
+  static GridInput entryMultiple(GridInput in, double multiple) {
+    Transaction t = in.deal().transaction();
+    Valuation price = new Valuation(basis(t.entryValue()), multiple);
+    Transaction changed =
+        new Transaction(
+            price,
+            t.refinanceExistingDebt(),
+            t.transactionFees(),
+            t.transactionFeeShare(),
+            t.cashToBalanceSheet(),
+            t.closingDate());
+    return in.withDeal(DealEdits.withTransaction(in.deal(), changed));
+  }
+
+  static GridInput exitMultiple(GridInput in, double multiple) {
+    Exit e = in.deal().exit();
+    Exit changed = new Exit(e.year(), new Valuation(basis(e.value()), multiple), e.feeShare());
+    return in.withDeal(DealEdits.withExit(in.deal(), changed));
+  }
+
+  private static Valuation.Basis basis(Valuation v) {
+    return v.basis() == Valuation.Basis.AMOUNT ? Valuation.Basis.MULTIPLE_LTM : v.basis();
+  }
+
+  static GridInput leverage(GridInput in, double factor) {
+    Financing f = in.deal().financing();
+    List<Tranche> scaled = new ArrayList<>();
+    for (Tranche t : f.debt()) {
+      if (t.rolledOver()) {
+        scaled.add(t);
+        continue;
+      }
+      Tranche.Size size = new Tranche.Size(t.size().basis(), t.size().value() * factor);
+      double limit = t.isRevolver() ? t.limit() * factor : t.limit();
+      scaled.add(tranche(t, size, t.cashRate(), limit));
+    }
+    return in.withDeal(DealEdits.withFinancing(in.deal(), financing(f, scaled)));
+  }
+
+  static GridInput debtRate(GridInput in, double change) {
+    Financing f = in.deal().financing();
+    List<Tranche> shifted = new ArrayList<>();
+    for (Tranche t : f.debt()) {
+      double[] rate = t.cashRate();
+      double[] out = new double[rate.length];
+      for (int i = 0; i < rate.length; i++) {
+        out[i] = Math.max(0.0, rate[i] + change);
+      }
+      shifted.add(tranche(t, t.size(), out, t.limit()));
+    }
+    return in.withDeal(DealEdits.withFinancing(in.deal(), financing(f, shifted)));
+  }
+
+  static GridInput growth(GridInput in, double change) {
+    Deal d = in.deal();
+    Operations o = d.operations();
+    double[] plan = o.revenue();
+    double[] revenue = new double[plan.length];
+    double previousPlan = d.company().base().revenue();
+    double previous = previousPlan;
+    for (int t = 0; t < plan.length; t++) {
+      double g = plan[t] / previousPlan - 1.0 + change;
+      revenue[t] = previous * (1.0 + g);
+      previousPlan = plan[t];
+      previous = revenue[t];
+    }
+    Operations changed =
+        new Operations(
+            revenue,
+            o.purchases(),
+            o.externalCharges(),
+            o.otherTaxes(),
+            o.personnel(),
+            o.depreciation(),
+            o.capex(),
+            o.workingCapital(),
+            o.workingCapitalIsChange(),
+            o.headcount(),
+            o.minimumCash(),
+            o.interestOnCash());
+    return in.withDeal(DealEdits.withOperations(d, changed));
+  }
+
+  private static Financing financing(Financing f, List<Tranche> debt) {
+    return new Financing(f.equity(), debt, f.cashSweep(), f.distributionShare());
+  }
+
+  private static Tranche tranche(Tranche t, Tranche.Size size, double[] cashRate, double limit) {
+    return new Tranche(
+        t.name(),
+        t.lender(),
+        t.kind(),
+        t.borrower(),
+        size,
+        cashRate,
+        t.pikRate(),
+        t.upfrontFee(),
+        t.repayment(),
+        t.maturity(),
+        t.sweep(),
+        t.sweepOrder(),
+        limit,
+        t.commitmentFee(),
+        t.rolledOver());
+  }
+}

@@ -1,0 +1,103 @@
+package org.reprise.model.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.reprise.model.risk.BusinessCycleTest.assertPath;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Validation of the other risk records, and the sourced defaults. */
+class RiskRecordsTest {
+
+  @Test
+  void regimeValidation() {
+    assertPath(
+        () -> Regime.of("recession", -0.15, -0.01, false),
+        "risk.cycle.regimes.recession.growth.sd");
+    assertPath(
+        () -> Regime.of("recession", -1.0, 0.1, false), "risk.cycle.regimes.recession.growth.mean");
+    assertPath(() -> Regime.of("x", Double.NaN, 0.1, true), "risk.cycle.regimes.x.growth.mean");
+    assertPath(() -> Regime.of(" ", 0, 0, true), "risk.cycle.regimes");
+    assertPath(() -> new Regime("x", 0, 0, true, 0.02, -1), "risk.cycle.regimes.x.costShift.sd");
+    assertPath(() -> new Regime("x", 0, 0, true, 1.5, 0), "risk.cycle.regimes.x.costShift.mean");
+    // only absolute growth is bounded below by −100 %; a deviation from the plan is any number
+    assertThat(Regime.of("x", -1.5, 0, true).relativeToPlan()).isTrue();
+  }
+
+  @Test
+  void rateShockValidation() {
+    assertPath(() -> new RateShock(1.2, 0.01, 0), "risk.rates.persistence");
+    assertPath(() -> new RateShock(0.8, -0.01, 0), "risk.rates.volatility");
+    assertPath(() -> new RateShock(0.8, 0.01, Double.POSITIVE_INFINITY), "risk.rates.initial");
+    assertThat(RateShock.NONE.isNone()).isTrue();
+  }
+
+  @Test
+  void stressValidation() {
+    assertPath(
+        () -> new StressScenario("2009", "", 0, new double[] {-0.3}, null),
+        "risk.stress.2009.startYear");
+    assertPath(
+        () -> new StressScenario("2009", "", 1, new double[0], null), "risk.stress.2009.growth");
+    assertPath(
+        () -> new StressScenario("2009", "", 1, new double[] {-0.3, -1.2}, null),
+        "risk.stress.2009.growth[1]");
+    assertPath(
+        () -> new StressScenario("2009", "", 1, new double[] {-0.3, 0.2}, new double[] {0.01}),
+        "risk.stress.2009.costShift");
+    assertPath(
+        () ->
+            new RiskModel(
+                RiskModel.planOnly().cycle(),
+                RateShock.NONE,
+                List.of(RiskDefaults.crisis2009(1), RiskDefaults.crisis2009(2))),
+        "risk.stress.2009");
+    assertPath(() -> RiskDefaults.autoSupplier().stress("1929"), "risk.stress");
+  }
+
+  @Test
+  void stressWindow() {
+    StressScenario s = RiskDefaults.crisis2009(2);
+    assertThat(s.covers(0)).isFalse();
+    assertThat(s.growthAt(1)).isEqualTo(-0.30);
+    assertThat(s.covers(7)).isTrue();
+    assertThat(s.covers(8)).isFalse();
+    assertThat(s.growthAt(0)).isNaN();
+    assertThat(s.costShiftAt(1)).isZero();
+    assertThat(s.startingAt(4).growthAt(3)).isEqualTo(-0.30);
+  }
+
+  @Test
+  void theDefaultCycleHasARecessionEveryEightToTenYearsLastingOneToTwo() {
+    BusinessCycle c = RiskDefaults.autoSupplierCycle();
+    int e = c.indexOf("expansion");
+    int r = c.indexOf("recession");
+    double cycleLength = c.meanDuration(e) + c.meanDuration(r);
+    assertThat(cycleLength).isBetween(8.0, 10.0);
+    assertThat(c.meanDuration(r)).isBetween(1.0, 2.0);
+    // P(recession lasts at most 2 years) = 1 − 0.35²
+    assertThat(1 - c.probability(r, r) * c.probability(r, r)).isCloseTo(0.8775, within(1e-12));
+    assertThat(c.stationary()[r]).isCloseTo(0.125 / 0.775, within(1e-12));
+    assertThat(c.initial()).containsExactly(c.stationary());
+  }
+
+  @Test
+  void the2009StressFallsThirtyPercentAndRegainsThePreCrisisLevelAfterSixYears() {
+    StressScenario s = RiskDefaults.crisis2009(1);
+    double[] g = s.growth();
+    double level = 1.0;
+    double[] levels = new double[g.length];
+    for (int k = 0; k < g.length; k++) {
+      level *= 1 + g[k];
+      levels[k] = level;
+    }
+    assertThat(levels[0]).isCloseTo(0.70, within(1e-12)); // 2009
+    assertThat(levels[1]).isCloseTo(0.875, within(1e-12)); // 2010: −10 to −15 % vs 2007
+    assertThat(levels[6]).isCloseTo(1.0, within(1e-12)); // 2015: pre-crisis level regained
+    assertThat(levels[5]).isLessThan(1.0);
+    StressScenario severe = RiskDefaults.severeCrisis2009(1);
+    assertThat(severe.growthAt(0)).isEqualTo(-0.5);
+    assertThat((1 + severe.growthAt(0)) * (1 + severe.growthAt(1))).isCloseTo(0.875, within(1e-12));
+  }
+}

@@ -1,0 +1,94 @@
+package org.reprise.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SimulationResultTest {
+
+  /**
+   * 200 paths over 3 years: first defaults 10, 20, 30 (60 in all); in default 10, 25, 50 paths;
+   * breaches first 40, 0, 10; 20 failed paths; headcount 120 in each first year of default.
+   */
+  private static final SimulationResult R =
+      new SimulationResult(
+          "d",
+          "",
+          1L,
+          250,
+          200,
+          20,
+          "path 3: boom",
+          true,
+          3,
+          3,
+          2025,
+          60,
+          new long[] {10, 20, 30},
+          new long[] {10, 25, 50},
+          50,
+          new long[] {40, 0, 10},
+          new long[] {40, 5, 30},
+          60 * 120.0,
+          List.of("fund"),
+          List.of());
+
+  @Test
+  void probabilitiesAreSharesOfThePathsComputed() {
+    assertThat(R.defaultProbability()).isEqualTo(0.30);
+    assertThat(R.defaultProbabilityByYear()).containsExactly(0.05, 0.125, 0.25);
+    assertThat(R.firstDefaultProbabilityByYear()).containsExactly(0.05, 0.10, 0.15);
+    assertThat(R.cumulativeDefaultProbabilityByYear()).containsExactly(0.05, 0.15, 0.30);
+    assertThat(R.covenantBreachProbability()).isEqualTo(0.25);
+    assertThat(R.covenantBreachProbabilityByYear()).containsExactly(0.20, 0.025, 0.15);
+    assertThat(R.cumulativeBreachProbabilityByYear()).containsExactly(0.20, 0.20, 0.25);
+    assertThat(R.standardError(0.30)).isCloseTo(Math.sqrt(0.3 * 0.7 / 200), within(1e-15));
+  }
+
+  @Test
+  void jobsAtRisk() {
+    assertThat(R.meanHeadcountInDefault()).isEqualTo(120.0);
+    assertThat(R.expectedJobsAtRisk()).isCloseTo(120.0 * 0.30, within(1e-12));
+  }
+
+  @Test
+  void countsAndCopies() {
+    assertThat(R.dealYears()).isEqualTo(660);
+    long[] copy = R.firstDefaultByYear();
+    copy[0] = 99;
+    assertThat(R.firstDefaultByYear()[0]).isEqualTo(10);
+    assertThatThrownBy(() -> R.metric("irr.nobody")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void noPathsGiveNaNNotAnError() {
+    SimulationResult empty =
+        new SimulationResult(
+            "d",
+            "",
+            1L,
+            10,
+            0,
+            0,
+            "",
+            true,
+            2,
+            2,
+            2025,
+            0,
+            new long[2],
+            new long[2],
+            0,
+            new long[2],
+            new long[2],
+            0.0,
+            List.of(),
+            List.of());
+    assertThat(empty.defaultProbability()).isNaN();
+    assertThat(empty.meanHeadcountInDefault()).isNaN();
+    assertThat(empty.expectedJobsAtRisk()).isNaN();
+  }
+}

@@ -1,0 +1,190 @@
+package org.reprise.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.reprise.model.Deal;
+import org.reprise.model.DealException;
+import org.reprise.model.Exit;
+import org.reprise.model.risk.RiskDefaults;
+import org.reprise.model.risk.RiskModel;
+
+class SimulatorTest {
+  private static final Deal FACTORY = Deals.factory();
+  private static final RiskModel RISK = RiskDefaults.autoSupplier();
+
+  @Test
+  void resultsAreBitIdenticalWhateverTheNumberOfThreads() {
+    long paths = 10 * Simulator.CHUNK_SIZE + 17; // ten full chunks and a partial one
+    String one =
+        Fingerprint.of(Simulator.DEFAULT.run(FACTORY, RISK, paths, 20260101L, 1, null, null));
+    String two =
+        Fingerprint.of(Simulator.DEFAULT.run(FACTORY, RISK, paths, 20260101L, 2, null, null));
+    String four =
+        Fingerprint.of(Simulator.DEFAULT.run(FACTORY, RISK, paths, 20260101L, 4, null, null));
+    assertThat(two).isEqualTo(one);
+    assertThat(four).isEqualTo(one);
+    String other =
+        Fingerprint.of(Simulator.DEFAULT.run(FACTORY, RISK, paths, 20260102L, 2, null, null));
+    assertThat(other).isNotEqualTo(one);
+  }
+
+  @Test
+  void theDefaultModelGivesPlausibleStatisticsOnTheFactory() {
+    SimulationResult r = Simulator.DEFAULT.run(FACTORY, RISK, 20_000, 1L, 2, null, null);
+    assertThat(r.paths()).isEqualTo(20_000);
+    assertThat(r.failedPaths()).isZero();
+    assertThat(r.cancelled()).isFalse();
+    assertThat(r.dealYears()).isEqualTo(100_000);
+    // a recession in the hold happens in about half the paths; some of them default
+    assertThat(r.defaultProbability()).isBetween(0.01, 0.6);
+    assertThat(r.covenantBreachProbability()).isGreaterThanOrEqualTo(r.defaultProbability() * 0.5);
+    double[] cumulative = r.cumulativeDefaultProbabilityByYear();
+    assertThat(cumulative[cumulative.length - 1]).isCloseTo(r.defaultProbability(), within(1e-15));
+    for (int t = 1; t < cumulative.length; t++) {
+      assertThat(cumulative[t]).isGreaterThanOrEqualTo(cumulative[t - 1]);
+    }
+    // the headcount is 180 every year: jobs at risk = 180 × P(default)
+    assertThat(r.meanHeadcountInDefault()).isCloseTo(180.0, within(1e-9));
+    assertThat(r.expectedJobsAtRisk()).isCloseTo(180.0 * r.defaultProbability(), within(1e-9));
+    MetricStatistics fund = r.metric("irr.fund");
+    assertThat(fund.all().count() + fund.all().undefined()).isEqualTo(r.paths());
+    assertThat(fund.performing().count() + fund.performing().undefined())
+        .isEqualTo(r.paths() - r.defaults());
+    assertThat(fund.all().p5()).isLessThan(fund.all().p50());
+    assertThat(fund.all().p50()).isLessThan(fund.all().p95());
+    // defaulted paths do worse than performing ones for the shareholders
+    assertThat(fund.defaulted().p50()).isLessThan(fund.performing().p50());
+    // total losses are counted identically by the IRR (−1) and the multiple (0)
+    assertThat(fund.all().pointMass()).isEqualTo(r.metric("moic.fund").all().pointMass());
+    // the exit EBITDA of the simulation is below the plan on average (recessions, no booms)
+    assertThat(r.metric("exit.ebitda").all().mean())
+        .isLessThan(r.metric("exit.ebitda").baseValue());
+  }
+
+  @Test
+  void cancellingReturnsTheFirstWholeChunksExactlyAsAShorterRun() {
+    for (int threads : new int[] {1, 2}) {
+      AtomicBoolean cancel = new AtomicBoolean();
+      List<Long> seen = new ArrayList<>();
+      SimulationResult r =
+          Simulator.DEFAULT.run(
+              FACTORY,
+              RISK,
+              50_000,
+              5L,
+              threads,
+              (done, total) -> {
+                seen.add(done);
+                if (done >= 2L * Simulator.CHUNK_SIZE) {
+                  cancel.set(true);
+                }
+              },
+              cancel::get);
+      assertThat(r.cancelled()).isTrue();
+      assertThat(r.pathsRequested()).isEqualTo(50_000);
+      assertThat(r.paths() % Simulator.CHUNK_SIZE).isZero();
+      assertThat(r.paths()).isBetween(2L * Simulator.CHUNK_SIZE, 49_000L);
+      assertThat(seen).isSorted();
+      assertThat(seen.get(seen.size() - 1)).isEqualTo(r.paths());
+      SimulationResult shorter = Simulator.DEFAULT.run(FACTORY, RISK, r.paths(), 5L, 1, null, null);
+      assertThat(shorter.cancelled()).isFalse();
+      assertThat(Fingerprint.of(r)).isEqualTo(Fingerprint.of(shorter));
+    }
+  }
+
+  @Test
+  void aRunCancelledBeforeItsFirstChunkHasNoPathsAndNaNStatistics() {
+    SimulationResult r = Simulator.DEFAULT.run(FACTORY, RISK, 5000, 5L, 2, null, () -> true);
+    assertThat(r.cancelled()).isTrue();
+    assertThat(r.paths()).isZero();
+    assertThat(r.defaultProbability()).isNaN();
+    assertThat(r.metric("irr.fund").all().count()).isZero();
+    assertThat(r.metric("irr.fund").all().p50()).isNaN();
+    assertThat(r.metric("irr.fund").baseValue()).isFinite();
+  }
+
+  @Test
+  void progressEndsAtTheNumberOfPaths() {
+    List<Long> seen = new ArrayList<>();
+    Simulator.DEFAULT.run(Deals.paper(), RISK, 2500, 3L, 2, (d, t) -> seen.add(d), null);
+    assertThat(seen).containsExactly(1024L, 2048L, 2500L);
+  }
+
+  @Test
+  void badRunsAreRejectedBeforeAnyWork() {
+    List<Long> progress = new ArrayList<>();
+    ProgressListener listener = (d, t) -> progress.add(d);
+    assertPath(() -> Simulator.DEFAULT.run(FACTORY, RISK, 0, 1L, 1, listener, null), "paths");
+    assertPath(() -> Simulator.DEFAULT.run(FACTORY, RISK, -5, 1L, 1, listener, null), "paths");
+    assertPath(() -> Simulator.DEFAULT.run(FACTORY, RISK, 10, 1L, 0, listener, null), "threads");
+    assertPath(() -> Simulator.DEFAULT.run(FACTORY, RISK, 10, 1L, 1000, listener, null), "threads");
+    assertPath(
+        () ->
+            Simulator.DEFAULT.run(
+                FACTORY, RISK, RiskDefaults.crisis2009(6), 10, 1L, 1, listener, null),
+        "risk.stress.2009.startYear");
+    Deal badExit = DealEdits.withExit(FACTORY, new Exit(9, FACTORY.exit().value(), 0.0));
+    assertPath(() -> Simulator.DEFAULT.run(badExit, RISK, 10, 1L, 1, listener, null), "exit.year");
+    assertThat(progress).isEmpty();
+  }
+
+  @Test
+  void failedPathsAreCountedNotDroppedAndTheLowestIndexIsReported() {
+    double threshold = FACTORY.operations().revenue()[0] * 0.90;
+    PathRunner failing =
+        (deal, out) -> {
+          if (deal.operations().revenue()[0] < threshold) {
+            throw new IllegalStateException("revenue too low");
+          }
+          new EnginePathRunner().run(deal, out);
+        };
+    Simulator sim = new Simulator(() -> failing, List.of());
+    SimulationResult one = sim.run(FACTORY, RISK, 3000, 11L, 1, null, null);
+    SimulationResult two = sim.run(FACTORY, RISK, 3000, 11L, 2, null, null);
+    assertThat(one.failedPaths()).isPositive();
+    assertThat(one.paths() + one.failedPaths()).isEqualTo(3000);
+    assertThat(one.firstFailure()).contains("revenue too low").startsWith("path ");
+    assertThat(Fingerprint.of(two)).isEqualTo(Fingerprint.of(one));
+    assertThat(one.dealYears()).isEqualTo(3000L * FACTORY.years());
+  }
+
+  @Test
+  void extraMetricsAreStreamedLikeTheOthers() {
+    // a stand-in for the employees' participation: half of the exit year's net income, if positive
+    Metric participation =
+        new Metric(
+            "participation.proxy",
+            "EUR",
+            Metric.AMOUNT_RESOLUTION,
+            0.0,
+            o -> 0.5 * Math.max(0.0, o.years().opcoNetIncome[o.exitYear() - 1]));
+    SimulationResult r =
+        Simulator.DEFAULT
+            .withMetrics(List.of(participation))
+            .run(FACTORY, RISK, 3000, 2L, 2, null, null);
+    MetricStatistics m = r.metric("participation.proxy");
+    assertThat(m.all().count()).isEqualTo(3000);
+    assertThat(m.baseValue()).isPositive();
+    assertThat(m.all().min()).isGreaterThanOrEqualTo(0.0);
+    assertThat(m.quantile(0.5)).isEqualTo(m.all().p50());
+    assertThatThrownBy(
+            () ->
+                Simulator.DEFAULT
+                    .withMetrics(List.of(Metric.exitEbitda()))
+                    .run(FACTORY, RISK, 10, 1L, 1, null, null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("exit.ebitda");
+  }
+
+  static void assertPath(Runnable r, String path) {
+    assertThatThrownBy(r::run)
+        .isInstanceOf(DealException.class)
+        .satisfies(e -> assertThat(((DealException) e).path()).isEqualTo(path));
+  }
+}

@@ -1,0 +1,191 @@
+package org.reprise.sim.grid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reprise.engine.DealResult;
+import org.reprise.engine.LboEngine;
+import org.reprise.model.Deal;
+import org.reprise.model.DealException;
+import org.reprise.model.EquityClass;
+import org.reprise.model.Financing;
+import org.reprise.model.Tranche;
+import org.reprise.model.risk.BusinessCycle;
+import org.reprise.model.risk.Regime;
+import org.reprise.model.risk.RiskDefaults;
+import org.reprise.model.risk.RiskModel;
+import org.reprise.model.risk.StressScenario;
+import org.reprise.sim.DealEdits;
+import org.reprise.sim.Deals;
+
+/**
+ * The grid's inputs. Fixture: {@link Deals#handBuilt()} — revenue 100 flat, EBITDA 20, price 5 ×
+ * 20, senior 60 at 8 %, the fund's shares the balance.
+ */
+class GridParametersTest {
+  private static final Deal DEAL = Deals.handBuilt();
+  private static final GridInput BASE = new GridInput(DEAL, RiskDefaults.autoSupplier(), null);
+
+  static GridInput set(String name, double value) {
+    return GridParameters.axis(name, new double[] {value}, BASE).setter().apply(BASE, value);
+  }
+
+  static DealResult run(GridInput in) {
+    return LboEngine.DEFAULT.run(in.deal());
+  }
+
+  @Test
+  void entryMultipleSetsThePriceAndTheBalancingEquityFollows() {
+    DealResult r = run(set(GridParameters.ENTRY_MULTIPLE, 6));
+    assertThat(r.sourcesAndUses().entryEnterpriseValue()).isCloseTo(120, within(1e-9));
+    DealResult base = run(BASE);
+    assertThat(r.returnOf("fund").invested() - base.returnOf("fund").invested())
+        .isCloseTo(20, within(1e-9));
+  }
+
+  @Test
+  void exitMultipleSetsTheExitValue() {
+    DealResult r = run(set(GridParameters.EXIT_MULTIPLE, 8));
+    DealResult base = run(BASE);
+    int exit = base.exitYearIndex();
+    assertThat(r.exit().enterpriseValue())
+        .isCloseTo(8 * base.years().ebitda[exit - 1], within(1e-9));
+  }
+
+  @Test
+  void leverageScalesTheDebtAndTheBalanceKeepsSourcesEqualToUses() {
+    GridInput half = set(GridParameters.LEVERAGE, 0.5);
+    Tranche t = half.deal().financing().debt().get(0);
+    assertThat(t.size().value()).isEqualTo(DEAL.financing().debt().get(0).size().value() * 0.5);
+    DealResult r = run(half);
+    DealResult base = run(BASE);
+    assertThat(r.returnOf("fund").invested() - base.returnOf("fund").invested())
+        .isCloseTo(30, within(1e-9));
+    // factor 1 is the deal as written, to the last bit
+    assertThat(run(set(GridParameters.LEVERAGE, 1)).returnOf("fund").irr())
+        .isEqualTo(base.returnOf("fund").irr());
+  }
+
+  @Test
+  void debtRateIsAddedToEveryCashRateAndFlooredAtZero() {
+    for (double v : set(GridParameters.DEBT_RATE, 0.01).deal().financing().debt().get(0)
+        .cashRate()) {
+      assertThat(v).isCloseTo(0.09, within(1e-15));
+    }
+    assertThat(set(GridParameters.DEBT_RATE, -0.1).deal().financing().debt().get(0).cashRate())
+        .containsOnly(0.0);
+  }
+
+  @Test
+  void growthIsAddedToThePlanGrowthEveryYear() {
+    assertThat(set(GridParameters.GROWTH, 0).deal().operations().revenue())
+        .containsExactly(DEAL.operations().revenue());
+    double[] up = set(GridParameters.GROWTH, 0.02).deal().operations().revenue();
+    for (int t = 0; t < up.length; t++) {
+      assertThat(up[t]).isCloseTo(100 * Math.pow(1.02, t + 1), within(1e-9));
+    }
+    // the base input is not modified
+    assertThat(BASE.deal().operations().revenue()).containsOnly(100.0);
+  }
+
+  @Test
+  void recessionDepthScalesThe2009StressAndKeepsItsShape() {
+    StressScenario crisis = RiskDefaults.crisis2009(1);
+    double[] same = GridParameters.withDepth(crisis, 0.3).growth();
+    double[] g = crisis.growth();
+    for (int k = 0; k < g.length; k++) {
+      assertThat(same[k]).isCloseTo(g[k], within(1e-12));
+    }
+    assertThat(GridParameters.withDepth(crisis, 0).growth()).containsOnly(0.0);
+    double[] deeper = GridParameters.withDepth(crisis, 0.5).growth();
+    // every year's shortfall from the pre-crisis level × 5/3: after two years 1 − 0.125 × 5/3
+    assertThat(deeper[0]).isEqualTo(-0.5);
+    assertThat((1 + deeper[0]) * (1 + deeper[1])).isCloseTo(1 - 0.125 * 5 / 3, within(1e-12));
+    double level = 1;
+    for (double v : deeper) {
+      level *= 1 + v;
+    }
+    assertThat(level).isCloseTo(1, within(1e-12)); // still back to the pre-crisis level
+    GridInput in = set(GridParameters.RECESSION_DEPTH, 0.4);
+    assertThat(in.stress().name()).isEqualTo("2009");
+    assertThat(in.stress().growth()[0]).isEqualTo(-0.4);
+    assertThat(in.deal()).isSameAs(DEAL);
+  }
+
+  @Test
+  void recessionGrowthSetsTheRecessionRegimeOfTheCycle() {
+    GridInput in = set(GridParameters.RECESSION_GROWTH, -0.3);
+    Regime r = in.risk().cycle().regimes().get(1);
+    assertThat(r.name()).isEqualTo("recession");
+    assertThat(r.growthMean()).isEqualTo(-0.3);
+    assertThat(r.growthSd()).isEqualTo(RiskDefaults.RECESSION_GROWTH_SD);
+    assertThat(in.risk().cycle().initial()).containsExactly(RiskDefaults.autoSupplierCycle().initial());
+    // without a regime named "recession": the one with the lowest mean growth
+    BusinessCycle c = new BusinessCycle(
+        List.of(Regime.of("slump", -0.2, 0, false), Regime.of("boom", 0.1, 0, false)),
+        new double[][] {{0.5, 0.5}, {0.5, 0.5}}, new double[] {0.5, 0.5});
+    assertThat(GridParameters.recessionRegime(c)).isZero();
+  }
+
+  @Test
+  void rangesAreExactDecimals() {
+    GridAxis<GridInput> a = GridParameters.range(GridParameters.LEVERAGE, 0.5, 1.5, 0.1, BASE);
+    assertThat(a.values()).containsExactly(0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.3, 1.4, 1.5);
+  }
+
+  @Test
+  void unknownNamesAndBadValuesFailBeforeAnyWork() {
+    assertThatThrownBy(() -> GridParameters.axis("entry.multipel", new double[] {5}, BASE))
+        .isInstanceOf(DealException.class)
+        .hasMessageContaining("did you mean `entry.multiple`?");
+    assertThatThrownBy(() -> GridParameters.axis("ebitda", new double[] {5}, BASE))
+        .hasMessageContaining("The parameters are entry.multiple, exit.multiple");
+    assertBad(GridParameters.ENTRY_MULTIPLE, 0);
+    assertBad(GridParameters.EXIT_MULTIPLE, -1);
+    assertBad(GridParameters.LEVERAGE, -0.5);
+    assertBad(GridParameters.DEBT_RATE, 2);
+    assertBad(GridParameters.GROWTH, -1);
+    assertBad(GridParameters.RECESSION_DEPTH, 1);
+    assertBad(GridParameters.RECESSION_GROWTH, -1);
+    assertThatThrownBy(() -> GridParameters.axis(GridParameters.GROWTH, new double[0], BASE))
+        .hasMessageContaining("at least one value");
+    assertThatThrownBy(() -> GridParameters.range(GridParameters.GROWTH, 0.1, 0, 0.1, BASE))
+        .hasMessageContaining("no points");
+  }
+
+  private static void assertBad(String name, double value) {
+    assertThatThrownBy(() -> GridParameters.axis(name, new double[] {1, value}, BASE))
+        .as(name)
+        .isInstanceOf(DealException.class)
+        .satisfies(e -> assertThat(((DealException) e).path()).isEqualTo("grid." + name));
+  }
+
+  @Test
+  void inputsTheDealDoesNotHaveAreRefused() {
+    Financing f = DEAL.financing();
+    EquityClass fixed = new EquityClass("Fund shares", "fund", EquityClass.Kind.ORDINARY, 40, 0,
+        Double.NaN);
+    Deal noBalance = DealEdits.withFinancing(DEAL,
+        new Financing(List.of(fixed), f.debt(), f.cashSweep(), f.distributionShare()));
+    assertThatThrownBy(() -> GridParameters.axis(GridParameters.LEVERAGE, new double[] {1},
+        new GridInput(noBalance, BASE.risk(), null)))
+        .hasMessageContaining("amount: balance");
+    Deal noDebt = DealEdits.withFinancing(DEAL,
+        new Financing(f.equity(), List.of(), f.cashSweep(), f.distributionShare()));
+    assertThatThrownBy(() -> GridParameters.axis(GridParameters.DEBT_RATE, new double[] {0},
+        new GridInput(noDebt, BASE.risk(), null)))
+        .hasMessageContaining("no debt");
+    RiskModel noStress = new RiskModel(RiskDefaults.autoSupplierCycle(), null, List.of());
+    assertThatThrownBy(() -> GridParameters.axis(GridParameters.RECESSION_DEPTH,
+        new double[] {0.3}, new GridInput(DEAL, noStress, null)))
+        .hasMessageContaining("no stress scenario \"2009\"");
+    RiskModel boom = new RiskModel(RiskDefaults.autoSupplierCycle(), null,
+        List.of(new StressScenario("2009", "", 1, new double[] {0.1}, new double[0])));
+    assertThatThrownBy(() -> GridParameters.axis(GridParameters.RECESSION_DEPTH,
+        new double[] {0.3}, new GridInput(DEAL, boom, null)))
+        .hasMessageContaining("must start with a fall");
+  }
+}
