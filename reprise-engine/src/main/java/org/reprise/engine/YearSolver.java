@@ -418,7 +418,9 @@ final class YearSolver {
         table.personnelCosts[t] + table.otherTaxes[t] + opcoCharges + depreciation + eOpcoPreTax;
     // a SCOP's B is its surplus less the work share and the tax, its C the paid-up capital
     eRsp =
-        participation.reserve(
+        !participation.applies()
+            ? 0.0
+            : participation.reserve(
             coop == null
                 ? opcoTaxOut.taxableIncome - eOpcoTax
                 : eOpcoPreTax - workGuess - eOpcoTax,
@@ -475,9 +477,8 @@ final class YearSolver {
     for (int k = 0; k < m; k++) {
       int i = book.priority[k];
       draw[i] = 0.0;
-      Tranche tr = book.tranches.get(i);
-      if (tr.isRevolver() && toDraw > 0.0) {
-        draw[i] = Math.min(toDraw, Math.max(0.0, tr.limit() - balance[i]));
+      if (revolver[i] && toDraw > 0.0) {
+        draw[i] = Math.min(toDraw, Math.max(0.0, limit[i] - balance[i]));
         toDraw -= draw[i];
       }
     }
@@ -514,7 +515,7 @@ final class YearSolver {
     if (eShortfall <= DEFAULT_TOLERANCE && excess > 0.0) {
       for (int k = 0; k < m && excess > 0.0; k++) {
         int i = book.priority[k];
-        if (book.tranches.get(i).isRevolver()) {
+        if (revolver[i]) {
           double outstanding = balance[i] + pk[i] + draw[i] - paidPrincipal[i];
           double repay = Math.min(excess, Math.max(0.0, outstanding));
           swept[i] = repay;
