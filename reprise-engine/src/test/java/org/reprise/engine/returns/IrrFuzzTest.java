@@ -11,8 +11,11 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  *
  * <p>Plain {@code mvn test} only replays the seeds and earlier findings kept under {@code
  * src/test/resources/org/reprise/engine/returns/IrrFuzzTestInputs/}. To fuzz: {@code JAZZER_FUZZ=1
- * ./mvnw -o -q -pl reprise-engine test -Dtest=IrrFuzzTest}; move any {@code crash-*} file it writes
- * into that directory so that it stays a regression test.
+ * ./mvnw -o -q -pl reprise-engine test -Dtest=IrrFuzzTest} (5 minutes). Jazzer writes a finding
+ * as {@code crash-<sha1>} into that directory; rename it {@code regression-<what>-<sha1>}, because
+ * {@code crash-*} is git-ignored, so that it stays a regression test. {@code
+ * regression-subnormal-flow-*} is the one finding so far: a subnormal flow made Horner's scheme
+ * lose precision among subnormals (fixed by scaling the flows by a power of two).
  */
 class IrrFuzzTest {
 
