@@ -12,8 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layers depend one way: model → engine → io → cli. The model and the engine are pure: no
- * JSON or CLI library, no files, no network, no adapter.
+ * The layers depend one way: model → engine → sim → io → report/web → cli. The model, the engine
+ * and the simulation are pure: no JSON, CLI or web library, no files, no network, no adapter.
  */
 class ArchitectureTest {
 
@@ -32,7 +32,8 @@ class ArchitectureTest {
     // Guards against a vacuous pass: the rules below must see real classes.
     assertThat(classes.size()).isGreaterThan(0);
     String[] layers = {
-      "org.reprise.model", "org.reprise.engine", "org.reprise.io", "org.reprise.cli"
+      "org.reprise.model", "org.reprise.engine", "org.reprise.sim", "org.reprise.io",
+      "org.reprise.cli"
     };
     for (String pkg : layers) {
       assertThat(classes.stream().filter(c -> c.getPackageName().equals(pkg)).count())
@@ -62,7 +63,7 @@ class ArchitectureTest {
     ArchRule rule =
         noClasses()
             .that()
-            .resideInAnyPackage("org.reprise.model..", "org.reprise.engine..")
+            .resideInAnyPackage("org.reprise.model..", "org.reprise.engine..", "org.reprise.sim..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
@@ -70,7 +71,11 @@ class ArchitectureTest {
                 "picocli..",
                 "java.nio.file..",
                 "java.net..",
+                "io.javalin..",
+                "org.apache.poi..",
                 "org.reprise.io..",
+                "org.reprise.report..",
+                "org.reprise.web..",
                 "org.reprise.cli..")
             .orShould()
             .dependOnClassesThat()
@@ -80,13 +85,25 @@ class ArchitectureTest {
   }
 
   @Test
+  void engineDoesNotDependOnTheSimulation() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.reprise.model..", "org.reprise.engine..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.reprise.sim..")
+        .check(classes);
+  }
+
+  @Test
   void ioDoesNotDependOnTheCli() {
     noClasses()
         .that()
         .resideInAPackage("org.reprise.io..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("org.reprise.cli..", "picocli..")
+        .resideInAnyPackage(
+            "org.reprise.cli..", "picocli..", "org.reprise.web..", "org.reprise.report..")
         .check(classes);
   }
 }
