@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
       RunCommand.class,
       CompareCommand.class,
       ChainCommand.class,
+      ServeCommand.class,
       ValidateCommand.class,
       NewCommand.class,
       CommandLine.HelpCommand.class

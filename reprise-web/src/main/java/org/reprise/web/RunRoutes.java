@@ -1,0 +1,106 @@
+package org.reprise.web;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import org.reprise.engine.DealResult;
+import org.reprise.engine.LboEngine;
+import org.reprise.engine.WhoPays;
+import org.reprise.io.DealReader;
+import org.reprise.io.DealTemplate;
+import org.reprise.io.result.ResultJson;
+import org.reprise.model.Deal;
+
+/**
+ * The stateless endpoints: run and validate a deal, convert between YAML and the JSON tree, the
+ * template and the examples. Every deal comes in as JSON or YAML and goes through {@link
+ * DealReader}, exactly as a deal file does on the command line.
+ */
+final class RunRoutes {
+
+  static final String JSON = "application/json";
+
+  private final long maxBytes;
+  private final Examples examples;
+
+  RunRoutes(long maxBytes, Examples examples) {
+    this.maxBytes = maxBytes;
+    this.examples = examples;
+  }
+
+  /**
+   * {@code POST /api/run}: the document of {@code reprise run --json}. The {@code Server-Timing}
+   * header gives the time spent reading, computing and writing it ({@code app;dur=} in ms), apart
+   * from the network and the queue.
+   */
+  void run(Context ctx) {
+    long start = System.nanoTime();
+    Deal deal = readDeal(ctx);
+    DealResult result = LboEngine.DEFAULT.run(deal);
+    String json = ResultJson.toJson(result, WhoPays.of(deal, result));
+    ctx.header("Server-Timing", serverTiming(System.nanoTime() - start));
+    ctx.contentType(JSON).result(json);
+  }
+
+  /** @return {@code app;dur=1.234}: a duration in milliseconds for the Server-Timing header */
+  static String serverTiming(long nanos) {
+    return String.format(java.util.Locale.ROOT, "app;dur=%.3f", nanos / 1e6);
+  }
+
+  /** {@code POST /api/validate}: reads and runs the deal; a short summary, or the error. */
+  void validate(Context ctx) {
+    Deal deal = readDeal(ctx);
+    DealResult result = LboEngine.DEFAULT.run(deal);
+    ObjectNode out = Trees.JSON.createObjectNode();
+    out.put("valid", true);
+    out.put("name", deal.name());
+    out.put("company", deal.company().name());
+    out.put("years", deal.years());
+    out.put("totalSources", result.sourcesAndUses().totalSources());
+    ctx.contentType(JSON).result(Trees.toJson(out));
+  }
+
+  /** {@code POST /api/yaml}: a deal (JSON or YAML) as YAML text, for download. */
+  void yaml(Context ctx) {
+    ObjectNode tree = readTree(ctx);
+    ctx.contentType("application/yaml; charset=utf-8")
+        .header("Content-Disposition", "attachment; filename=\"deal.yaml\"")
+        .result(Trees.toYaml(tree));
+  }
+
+  /** {@code POST /api/tree}: a deal (YAML or JSON) as its JSON tree, to edit in the page. */
+  void tree(Context ctx) {
+    ctx.contentType(JSON).result(Trees.toJson(readTree(ctx)));
+  }
+
+  /** {@code GET /api/template}: the commented template of {@code reprise new}, as a tree. */
+  void template(Context ctx) {
+    ctx.contentType(JSON).result(Trees.toJson(Trees.parse(DealTemplate.text(), true)));
+  }
+
+  /** {@code GET /api/example}: the bundled factory example as a tree. */
+  void example(Context ctx) {
+    ctx.contentType(JSON).result(Trees.toJson(examples.tree(Examples.FACTORY)));
+  }
+
+  /** {@code GET /api/examples}: the list of examples. */
+  void exampleList(Context ctx) {
+    ctx.contentType(JSON).result(Trees.toJson(examples.list()));
+  }
+
+  /** {@code GET /api/examples/{id}}: one example as a tree. */
+  void exampleById(Context ctx) {
+    ctx.contentType(JSON).result(Trees.toJson(examples.tree(ctx.pathParam("id"))));
+  }
+
+  /** @return the request's deal, read by {@link DealReader} (DealException when invalid) */
+  Deal readDeal(Context ctx) {
+    Bodies.Format format = Bodies.format(ctx);
+    String text = Bodies.text(ctx, maxBytes);
+    return DealReader.parse(text, format == Bodies.Format.JSON ? "deal.json" : "deal.yaml");
+  }
+
+  private ObjectNode readTree(Context ctx) {
+    Bodies.Format format = Bodies.format(ctx);
+    return Trees.parse(Bodies.text(ctx, maxBytes), format == Bodies.Format.YAML);
+  }
+}

@@ -1,0 +1,514 @@
+// Reprise: the page. Loads a deal into the editor, recomputes it on every change (POST /api/run,
+// debounced), shows the key figures, the charts and the returns, and saves deals in the
+// server's database. Every text from the user or the server goes in with textContent.
+
+import {
+  t, setLang, initialLang, saveLang, currentLang, money, percent, times, dateTime,
+} from './i18n.js';
+import { DealForm } from './form.js';
+import { Charts } from './charts.js';
+
+const RUN_DELAY_MS = 150;
+
+const state = {
+  record: null, // {id, name, version} of the saved deal being edited, or null
+  result: null, // the last valid result (parsed)
+  resultText: null, // the same, as the server sent it
+  seq: 0,
+  controller: null,
+  timer: null,
+  dirty: false,
+  examples: [],
+};
+
+const $ = (id) => document.getElementById(id);
+
+function el(tag, props, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(props || {})) {
+    if (v === undefined || v === null || v === false) {
+      continue;
+    }
+    if (k === 'text') {
+      node.textContent = v;
+    } else if (k === 'class') {
+      node.className = v;
+    } else if (k.startsWith('on')) {
+      node.addEventListener(k.substring(2), v);
+    } else {
+      node.setAttribute(k, v === true ? '' : String(v));
+    }
+  }
+  node.append(...children.filter((c) => c !== null && c !== undefined));
+  return node;
+}
+
+/** Calls the API. @return {status, data, text, headers}; data is parsed JSON when it is JSON */
+async function api(method, url, { json, yaml, headers, signal } = {}) {
+  const init = { method, headers: { ...(headers || {}) }, signal };
+  if (json !== undefined) {
+    init.headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(json);
+  } else if (yaml !== undefined) {
+    init.headers['Content-Type'] = 'application/yaml';
+    init.body = yaml;
+  }
+  const response = await fetch(url, init);
+  const text = await response.text();
+  let data = null;
+  if ((response.headers.get('Content-Type') || '').startsWith('application/json') && text) {
+    data = JSON.parse(text);
+  }
+  return { status: response.status, data, text, headers: response.headers };
+}
+
+function status(message, kind) {
+  const s = $('status');
+  s.textContent = message || '';
+  s.className = kind || '';
+}
+
+function apiMessage(r) {
+  return r.data && r.data.error ? r.data.error.message : 'HTTP ' + r.status;
+}
+
+// ---------------------------------------------------------------- texts and language
+
+function applyTexts() {
+  document.title = t('title');
+  for (const node of document.querySelectorAll('[data-i18n]')) {
+    node.textContent = t(node.dataset.i18n);
+  }
+  fillStartChoices();
+}
+
+function fillStartChoices() {
+  const select = $('start');
+  const chosen = select.value;
+  select.replaceChildren();
+  for (const e of state.examples) {
+    select.append(el('option', { value: 'example:' + e.id, text: e.name }));
+  }
+  select.append(el('option', { value: 'template', text: t('blankDeal') }));
+  if (chosen) {
+    select.value = chosen;
+  }
+}
+
+function changeLanguage(value) {
+  setLang(value);
+  saveLang(value);
+  applyTexts();
+  form.render();
+  if (state.result) {
+    showResults(state.result);
+  }
+  renderSaved(state.saved || []);
+  updateSaveState();
+  scheduleRun(); // shows the deal's error again, if it has one, under the re-built form
+}
+
+// ---------------------------------------------------------------- running the deal
+
+function scheduleRun() {
+  window.clearTimeout(state.timer);
+  state.timer = window.setTimeout(run, RUN_DELAY_MS);
+}
+
+async function run() {
+  if (!form.tree) {
+    return;
+  }
+  const seq = ++state.seq;
+  if (state.controller) {
+    state.controller.abort();
+  }
+  state.controller = new AbortController();
+  $('timing').textContent = t('computing');
+  const started = performance.now();
+  let r;
+  try {
+    r = await api('POST', 'api/run', { json: form.tree, signal: state.controller.signal });
+  } catch (e) {
+    if (e.name !== 'AbortError') {
+      status(t('networkError'), 'error');
+    }
+    return;
+  }
+  if (seq !== state.seq) {
+    return; // a newer run is on its way
+  }
+  const ms = Math.round(performance.now() - started);
+  form.clearErrors();
+  const summary = $('error-summary');
+  if (r.status === 200) {
+    summary.hidden = true;
+    summary.textContent = '';
+    $('stale').hidden = true;
+    $('stale-reason').textContent = '';
+    $('results').classList.remove('is-stale');
+    state.result = r.data;
+    state.resultText = r.text;
+    $('download-json').disabled = false;
+    showResults(r.data);
+    $('timing').textContent = t('computedIn', { ms });
+    $('results').dataset.runs = String(Number($('results').dataset.runs || 0) + 1);
+  } else if (r.data && r.data.error) {
+    const { path, message } = r.data.error;
+    const where = form.showError(path, message);
+    summary.textContent = where ? t('errorIn', { where, message }) : t('errorGeneral', { message });
+    summary.hidden = false;
+    $('stale').hidden = !state.result;
+    $('stale-reason').textContent = summary.textContent;
+    $('results').classList.toggle('is-stale', Boolean(state.result));
+    $('timing').textContent = '';
+  } else {
+    status(t('errorGeneral', { message: apiMessage(r) }), 'error');
+  }
+}
+
+// ---------------------------------------------------------------- results
+
+function firstEquityParty(returns) {
+  const names = Object.keys(returns);
+  if (returns.fund && returns.fund.role.includes('equity')) {
+    return 'fund';
+  }
+  return names.find((n) => returns[n].role.includes('equity')) || names[0];
+}
+
+function figure(id, label, value, sub, tone) {
+  return el('div', { class: 'figure' + (tone ? ' ' + tone : ''), id: 'kf-' + id },
+    el('span', { class: 'label', text: label }),
+    el('span', { class: 'value', text: value }),
+    sub ? el('span', { class: 'sub', text: sub }) : null);
+}
+
+function showResults(r) {
+  const party = firstEquityParty(r.returns);
+  const p = r.returns[party];
+  const d = r.paymentDefault;
+  const su = r.sourcesAndUses;
+  const w = r.whoPays;
+  const figures = [
+    figure('irr', t('kf_irr', { party }), p.irr === null ? t('kf_noIrr') : percent(p.irr), p.irrNote || null),
+    figure('moic', t('kf_moic', { party }), times(p.moic), null),
+    figure('equity', t('kf_equity', { year: r.exit.year }), money(r.exit.equityValue), null,
+      r.exit.equityValue < 0 ? 'bad' : null),
+    figure('default', t('kf_default'), d.occurred ? t('kf_defaultIn', { year: d.year }) : t('kf_noDefault'),
+      d.occurred ? t('kf_shortfall', { amount: d.totalShortfall < 0.5 ? t('lessThanOneEuro')
+        : money(d.totalShortfall) }) : null, d.occurred ? 'bad' : 'good'),
+    figure('entry', t('kf_entry'), money(su.entryEnterpriseValue),
+      su.entryMultiple === null ? null : t('kf_entryMultiple', { x: times(su.entryMultiple).replace('×', '') })),
+  ];
+  if (w) {
+    figures.push(figure('extracted', t('kf_extracted'), money(w.cashExtractedPerEmployeeYear),
+      w.cashExtractedShareOfPayroll === null ? null
+        : t('kf_extractedNote', { share: percent(w.cashExtractedShareOfPayroll, 0) })));
+  }
+  $('figures').replaceChildren(...figures);
+  charts.update(r);
+  returnsTable(r.returns);
+}
+
+function returnsTable(returns) {
+  const head = el('tr', {},
+    ...['t_party', 't_role', 't_invested', 't_received', 't_irr', 't_moic']
+      .map((k) => el('th', { scope: 'col', class: k === 't_role' ? 'role' : null, text: t(k) })));
+  const rows = Object.entries(returns).map(([name, p]) => el('tr', {},
+    el('th', { scope: 'row', text: name }),
+    el('td', { class: 'role', text: t('role_' + p.role) }),
+    el('td', { class: 'num', text: money(p.invested) }),
+    el('td', { class: 'num', text: money(p.proceeds) }),
+    el('td', { class: 'num', text: p.irr === null ? t('kf_noIrr') : percent(p.irr) }),
+    el('td', { class: 'num', text: times(p.moic) })));
+  $('returns-table').replaceChildren(
+    el('caption', { text: t('ch_returns') }), el('thead', {}, head), el('tbody', {}, ...rows));
+}
+
+// ---------------------------------------------------------------- loading
+
+function defaultName(tree) {
+  if (tree && typeof tree.name === 'string' && tree.name.trim()) {
+    return tree.name.trim();
+  }
+  if (tree && tree.company && typeof tree.company.name === 'string' && tree.company.name.trim()) {
+    return tree.company.name.trim();
+  }
+  return '';
+}
+
+function loadTree(tree, record) {
+  state.record = record;
+  state.dirty = false;
+  form.load(tree);
+  $('deal-name').value = record ? record.name : defaultName(tree);
+  updateSaveState();
+  run();
+}
+
+async function loadStart() {
+  const choice = $('start').value;
+  const url = choice === 'template' ? 'api/template' : 'api/examples/' + choice.substring(8);
+  try {
+    const r = await api('GET', url);
+    if (r.status !== 200) {
+      status(t('errorGeneral', { message: apiMessage(r) }), 'error');
+      return;
+    }
+    loadTree(r.data, null);
+    status(t('loaded', { name: $('start').selectedOptions[0].textContent }));
+  } catch (e) {
+    status(t('networkError'), 'error');
+  }
+}
+
+async function openFile(file) {
+  const text = await file.text();
+  const json = /\.json$/i.test(file.name);
+  try {
+    const r = json ? await api('POST', 'api/tree', { json: JSON.parse(text) })
+      : await api('POST', 'api/tree', { yaml: text });
+    if (r.status !== 200) {
+      status(t('errorGeneral', { message: apiMessage(r) }), 'error');
+      return;
+    }
+    loadTree(r.data, null);
+    status(t('loaded', { name: file.name }));
+  } catch (e) {
+    status(t('errorGeneral', { message: String(e.message || e) }), 'error');
+  }
+}
+
+// ---------------------------------------------------------------- saving
+
+function updateSaveState() {
+  const s = $('save-state');
+  if (state.record) {
+    s.textContent = t('version', { n: state.record.version }) + (state.dirty ? ' · ' + t('unsaved') : '');
+  } else {
+    s.textContent = t('unsaved');
+  }
+}
+
+function nameToSave() {
+  return $('deal-name').value.trim() || defaultName(form.tree) || null;
+}
+
+async function save(asNew) {
+  if (!form.tree) {
+    return;
+  }
+  const name = nameToSave();
+  let r;
+  try {
+    if (state.record && !asNew) {
+      r = await api('PUT', 'api/deals/' + state.record.id, {
+        json: { name, deal: form.tree }, headers: { 'If-Match': '"' + state.record.version + '"' },
+      });
+    } else {
+      r = await api('POST', 'api/deals', { json: { name, deal: form.tree } });
+    }
+  } catch (e) {
+    status(t('networkError'), 'error');
+    return;
+  }
+  if (r.status === 200 || r.status === 201) {
+    state.record = { id: r.data.id, name: r.data.name, version: r.data.version };
+    state.dirty = false;
+    $('deal-name').value = r.data.name;
+    updateSaveState();
+    status(t('saved', { name: r.data.name, n: r.data.version }), 'ok');
+    refreshSaved();
+  } else if (r.status === 409) {
+    const n = (r.headers.get('ETag') || '').replace(/"/g, '');
+    status(t('conflict', { n }), 'error');
+  } else {
+    status(t('errorGeneral', { message: apiMessage(r) }), 'error');
+  }
+}
+
+async function refreshSaved() {
+  try {
+    const r = await api('GET', 'api/deals');
+    if (r.status === 200) {
+      state.saved = r.data;
+      renderSaved(r.data);
+    }
+  } catch (e) {
+    status(t('networkError'), 'error');
+  }
+}
+
+function renderSaved(list) {
+  const ul = $('saved-list');
+  if (!list.length) {
+    ul.replaceChildren(el('li', { class: 'empty', text: t('noSavedDeals') }));
+    $('saved-count').textContent = '';
+    return;
+  }
+  ul.replaceChildren(...list.map((d) => savedItem(d)));
+  $('saved-count').textContent = '(' + list.length + ')';
+}
+
+function savedItem(d) {
+  const li = el('li', { class: 'saved-item', 'data-id': d.id });
+  const show = () => {
+    li.replaceChildren(
+      el('button', { type: 'button', class: 'link open', text: d.name, onclick: () => openSaved(d.id) }),
+      el('span', { class: 'meta', text: t('updated', { date: dateTime(d.updated) }) + ' · ' + t('version', { n: d.version }) }),
+      el('span', { class: 'actions' },
+        el('button', { type: 'button', text: t('rename'), 'aria-label': t('rename') + ' — ' + d.name, onclick: () => renaming() }),
+        el('button', { type: 'button', text: t('duplicate'), 'aria-label': t('duplicate') + ' — ' + d.name, onclick: () => duplicate(d) }),
+        el('button', { type: 'button', class: 'danger', text: t('delete'), 'aria-label': t('delete') + ' — ' + d.name, onclick: () => remove(d) })));
+  };
+  const renaming = () => {
+    const input = el('input', { type: 'text', value: d.name, 'aria-label': t('rename'), maxlength: '200' });
+    const formNode = el('form', { class: 'rename' }, input,
+      el('button', { type: 'submit', text: t('ok') }),
+      el('button', { type: 'button', text: t('cancel'), onclick: show }));
+    formNode.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const r = await api('PATCH', 'api/deals/' + d.id, {
+        json: { name: input.value }, headers: { 'If-Match': '"' + d.version + '"' },
+      });
+      if (r.status === 200) {
+        status(t('renamed', { name: r.data.name }), 'ok');
+        if (state.record && state.record.id === d.id) {
+          state.record = { id: d.id, name: r.data.name, version: r.data.version };
+          $('deal-name').value = r.data.name;
+          updateSaveState();
+        }
+        refreshSaved();
+      } else if (r.status === 409) {
+        status(t('conflict', { n: (r.headers.get('ETag') || '').replace(/"/g, '') }), 'error');
+        refreshSaved();
+      } else {
+        status(t('errorGeneral', { message: apiMessage(r) }), 'error');
+      }
+    });
+    li.replaceChildren(formNode);
+    input.focus();
+    input.select();
+  };
+  show();
+  return li;
+}
+
+async function openSaved(id) {
+  const r = await api('GET', 'api/deals/' + id);
+  if (r.status !== 200) {
+    status(t('errorGeneral', { message: apiMessage(r) }), 'error');
+    refreshSaved();
+    return;
+  }
+  if (!r.data.deal) {
+    status(t('errorGeneral', { message: 'the saved text is not a YAML mapping' }), 'error');
+    return;
+  }
+  loadTree(r.data.deal, { id: r.data.id, name: r.data.name, version: r.data.version });
+  status(t('loaded', { name: r.data.name }));
+}
+
+async function duplicate(d) {
+  const r = await api('POST', 'api/deals/' + d.id + '/duplicate');
+  if (r.status === 201) {
+    status(t('duplicated', { name: r.data.name }), 'ok');
+  } else {
+    status(t('errorGeneral', { message: apiMessage(r) }), 'error');
+  }
+  refreshSaved();
+}
+
+async function remove(d) {
+  if (!window.confirm(t('confirmDelete', { name: d.name }))) {
+    return;
+  }
+  const r = await api('DELETE', 'api/deals/' + d.id, { headers: { 'If-Match': '"' + d.version + '"' } });
+  if (r.status === 204) {
+    status(t('deleted', { name: d.name }), 'ok');
+    if (state.record && state.record.id === d.id) {
+      state.record = null;
+      updateSaveState();
+    }
+  } else {
+    status(t('errorGeneral', { message: apiMessage(r) }), 'error');
+  }
+  refreshSaved();
+}
+
+// ---------------------------------------------------------------- downloads
+
+function slug(name) {
+  const s = (name || 'deal').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return s || 'deal';
+}
+
+function download(text, type, fileName) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = el('a', { href: url, download: fileName });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+async function downloadYaml() {
+  const r = await api('POST', 'api/yaml', { json: form.tree });
+  if (r.status === 200) {
+    download(r.text, 'application/yaml', slug(nameToSave()) + '.yaml');
+  } else {
+    status(t('errorGeneral', { message: apiMessage(r) }), 'error');
+  }
+}
+
+function downloadJson() {
+  if (state.resultText) {
+    download(state.resultText, 'application/json', slug(nameToSave()) + '-results.json');
+  }
+}
+
+// ---------------------------------------------------------------- start
+
+const form = new DealForm($('deal-form'), () => {
+  state.dirty = true;
+  updateSaveState();
+  scheduleRun();
+});
+const charts = new Charts($('charts'));
+
+async function start() {
+  setLang(initialLang());
+  $('lang').value = currentLang();
+  $('lang').addEventListener('change', () => changeLanguage($('lang').value));
+  $('deal-form').addEventListener('submit', (event) => event.preventDefault());
+  $('load').addEventListener('click', loadStart);
+  $('file').addEventListener('change', () => {
+    const file = $('file').files[0];
+    if (file) {
+      openFile(file);
+    }
+    $('file').value = '';
+  });
+  $('save').addEventListener('click', () => save(false));
+  $('save-new').addEventListener('click', () => save(true));
+  $('download-yaml').addEventListener('click', downloadYaml);
+  $('download-json').addEventListener('click', downloadJson);
+  $('deal-name').addEventListener('input', () => {
+    state.dirty = true;
+    updateSaveState();
+  });
+  try {
+    const r = await api('GET', 'api/examples');
+    state.examples = r.status === 200 ? r.data : [];
+  } catch (e) {
+    state.examples = [];
+  }
+  applyTexts();
+  refreshSaved();
+  await loadStart();
+  document.body.dataset.ready = 'true';
+}
+
+start();

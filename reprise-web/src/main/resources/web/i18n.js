@@ -1,0 +1,450 @@
+// Reprise: the page's texts in English and French, and number formatting by locale.
+// Every text is inserted with textContent by the callers, never as HTML.
+
+const TEXTS = {
+  en: {
+    title: 'Reprise',
+    tagline: 'Leveraged buyouts, seen from the company that pays for them',
+    skipToResults: 'Skip to the results',
+    footer: 'Reprise is a calculator: it gives no advice. Every formula is in docs/methodology.md; '
+      + 'amounts in euros.',
+    language: 'Language',
+    startFrom: 'Start from',
+    blankDeal: 'Blank deal (template)',
+    load: 'Load',
+    openFile: 'Open a file…',
+    dealName: 'Name in the saved deals',
+    save: 'Save',
+    saveAsNew: 'Save as new',
+    downloadYaml: 'Download the deal (YAML)',
+    downloadJson: 'Download the results (JSON)',
+    editor: 'The deal',
+    editorHelp: 'Every change recomputes the results. An empty field takes the default value. '
+      + 'Per-year values: one value, or several separated by “;” (the last one repeats).',
+    results: 'Results',
+    savedDeals: 'Saved deals',
+    noSavedDeals: 'No saved deal yet.',
+    open: 'Open',
+    rename: 'Rename',
+    duplicate: 'Duplicate',
+    delete: 'Delete',
+    ok: 'OK',
+    cancel: 'Cancel',
+    confirmDelete: 'Delete “{name}”? This cannot be undone.',
+    updated: 'changed {date}',
+    version: 'version {n}',
+    computedIn: 'Computed in {ms} ms',
+    computing: 'Computing…',
+    loaded: 'Loaded “{name}”.',
+    saved: 'Saved “{name}” (version {n}).',
+    renamed: 'Renamed to “{name}”.',
+    duplicated: 'Copied as “{name}”.',
+    deleted: 'Deleted “{name}”.',
+    conflict: 'This deal was changed elsewhere since you opened it (now version {n}). '
+      + 'Your changes are kept on the page: use “Save as new”, or open the deal again.',
+    networkError: 'The server did not answer: is `reprise serve` still running?',
+    errorIn: 'Error in {where}: {message}',
+    errorGeneral: 'Error: {message}',
+    dealHasError: 'The deal cannot be computed: the results below are those of the last valid version.',
+    unsaved: 'not saved',
+    // Sections
+    sec_company: 'Company',
+    sec_projections: 'Projections',
+    sec_transaction: 'Price',
+    sec_structure: 'Structure',
+    sec_financing: 'Financing',
+    sec_tax: 'Tax',
+    sec_covenants: 'Covenants',
+    sec_exit: 'Exit',
+    sec_other: 'Other settings',
+    keptAsIs: 'Also in this deal, kept as written (edit the file to change): {keys}',
+    addSetting: 'Add a setting…',
+    addEquity: 'Add an equity class',
+    addDebt: 'Add a debt tranche',
+    addItem: 'Add an item',
+    remove: 'Remove',
+    item: '{what} {n}',
+    equityItem: 'Equity class',
+    debtItem: 'Debt tranche',
+    yes: 'yes',
+    no: 'no',
+    // Key figures
+    kf_irr: 'IRR of {party}',
+    kf_moic: 'Multiple of money, {party}',
+    kf_equity: 'Equity value at exit ({year})',
+    kf_default: 'Payment default',
+    kf_noDefault: 'None',
+    kf_defaultIn: 'Yes, in {year}',
+    kf_shortfall: 'unpaid: {amount}',
+    lessThanOneEuro: 'less than €1',
+    kf_entry: 'Price paid (enterprise value)',
+    kf_entryMultiple: '{x} × EBITDA',
+    kf_extracted: 'Cash taken out per employee and year',
+    kf_extractedNote: '{share} of the payroll, to lenders and owners',
+    kf_noIrr: 'none',
+    // Charts
+    ch_debt: 'Debt paid down year by year',
+    ch_debtNote: 'Closing balance of each loan; the line is the net debt (debt − cash).',
+    ch_cash: 'Where the company’s cash goes each year',
+    ch_cashNote: 'What is left of revenue after suppliers, and who receives it.',
+    ch_va: 'Who receives the value added',
+    ch_vaNote: 'Value added of the group (company and holding) over the holding period '
+      + '({years} years), by recipient.',
+    ch_returns: 'Returns per party',
+    ch_returnsNote: 'Internal rate of return a year; the label gives the multiple of money.',
+    ch_covenants: 'Covenant headroom',
+    ch_covenantsNote: 'How far each ratio can worsen before the lenders’ limit; below 0 = breached.',
+    closing: 'closing',
+    netDebt: 'Net debt',
+    c_employees: 'Employees (wages, profit-sharing)',
+    c_state: 'State (taxes)',
+    c_lenders: 'Lenders (interest and repayments)',
+    c_shareholders: 'Shareholders (payouts)',
+    c_reinvestment: 'Reinvestment (machines, working capital)',
+    va_employees: 'Employees',
+    va_state: 'State',
+    va_lenders: 'Lenders',
+    va_shareholders: 'Shareholders',
+    va_company: 'Company (kept to reinvest)',
+    cov_leverage: 'Net leverage',
+    cov_interest: 'Interest cover',
+    cov_dscr: 'Debt service cover',
+    breach: 'breach',
+    irr: 'IRR',
+    // Returns table
+    t_party: 'Party',
+    t_role: 'Role',
+    t_invested: 'Invested',
+    t_received: 'Received',
+    t_irr: 'IRR',
+    t_moic: 'Multiple',
+    role_equity: 'shareholder',
+    role_lender: 'lender',
+    'role_equity+lender': 'shareholder and lender',
+  },
+  fr: {
+    title: 'Reprise',
+    tagline: 'Les LBO vus depuis l’entreprise qui les paie',
+    skipToResults: 'Aller aux résultats',
+    footer: 'Reprise est un outil de calcul : il ne donne aucun conseil. Toutes les formules sont '
+      + 'dans docs/methodology.md ; montants en euros.',
+    language: 'Langue',
+    startFrom: 'Partir de',
+    blankDeal: 'Opération vierge (modèle)',
+    load: 'Charger',
+    openFile: 'Ouvrir un fichier…',
+    dealName: 'Nom dans les opérations enregistrées',
+    save: 'Enregistrer',
+    saveAsNew: 'Enregistrer une copie',
+    downloadYaml: 'Télécharger l’opération (YAML)',
+    downloadJson: 'Télécharger les résultats (JSON)',
+    editor: 'L’opération',
+    editorHelp: 'Chaque modification recalcule les résultats. Un champ vide prend la valeur par '
+      + 'défaut. Valeurs par année : une valeur, ou plusieurs séparées par « ; » (la dernière se '
+      + 'répète).',
+    results: 'Résultats',
+    savedDeals: 'Opérations enregistrées',
+    noSavedDeals: 'Aucune opération enregistrée.',
+    open: 'Ouvrir',
+    rename: 'Renommer',
+    duplicate: 'Dupliquer',
+    delete: 'Supprimer',
+    ok: 'OK',
+    cancel: 'Annuler',
+    confirmDelete: 'Supprimer « {name} » ? C’est définitif.',
+    updated: 'modifiée {date}',
+    version: 'version {n}',
+    computedIn: 'Calculé en {ms} ms',
+    computing: 'Calcul…',
+    loaded: '« {name} » chargée.',
+    saved: '« {name} » enregistrée (version {n}).',
+    renamed: 'Renommée en « {name} ».',
+    duplicated: 'Copiée sous le nom « {name} ».',
+    deleted: '« {name} » supprimée.',
+    conflict: 'Cette opération a été modifiée ailleurs depuis son ouverture (version {n}). '
+      + 'Vos modifications restent sur la page : « Enregistrer une copie », ou rouvrez '
+      + 'l’opération.',
+    networkError: 'Le serveur ne répond pas : `reprise serve` tourne-t-il encore ?',
+    errorIn: 'Erreur dans {where} : {message}',
+    errorGeneral: 'Erreur : {message}',
+    dealHasError: 'L’opération ne peut pas être calculée : les résultats ci-dessous sont ceux de '
+      + 'la dernière version valide.',
+    unsaved: 'non enregistrée',
+    sec_company: 'Entreprise',
+    sec_projections: 'Prévisions',
+    sec_transaction: 'Prix',
+    sec_structure: 'Montage',
+    sec_financing: 'Financement',
+    sec_tax: 'Impôt',
+    sec_covenants: 'Covenants bancaires',
+    sec_exit: 'Sortie',
+    sec_other: 'Autres réglages',
+    keptAsIs: 'Aussi dans cette opération, conservé tel quel (modifiez le fichier pour le '
+      + 'changer) : {keys}',
+    addSetting: 'Ajouter un réglage…',
+    addEquity: 'Ajouter une catégorie de titres',
+    addDebt: 'Ajouter une tranche de dette',
+    addItem: 'Ajouter un élément',
+    remove: 'Retirer',
+    item: '{what} {n}',
+    equityItem: 'Catégorie de titres',
+    debtItem: 'Tranche de dette',
+    yes: 'oui',
+    no: 'non',
+    kf_irr: 'TRI de {party}',
+    kf_moic: 'Multiple, {party}',
+    kf_equity: 'Valeur des titres à la sortie ({year})',
+    kf_default: 'Défaut de paiement',
+    kf_noDefault: 'Aucun',
+    kf_defaultIn: 'Oui, en {year}',
+    kf_shortfall: 'impayé : {amount}',
+    lessThanOneEuro: 'moins de 1 €',
+    kf_entry: 'Prix payé (valeur d’entreprise)',
+    kf_entryMultiple: '{x} × EBE',
+    kf_extracted: 'Trésorerie sortie par salarié et par an',
+    kf_extractedNote: '{share} de la masse salariale, vers prêteurs et actionnaires',
+    kf_noIrr: 'aucun',
+    ch_debt: 'La dette remboursée année après année',
+    ch_debtNote: 'Solde de chaque emprunt en fin d’année ; la ligne est la dette nette (dette − '
+      + 'trésorerie).',
+    ch_cash: 'Où va la trésorerie de l’entreprise chaque année',
+    ch_cashNote: 'Ce qui reste du chiffre d’affaires après les fournisseurs, et qui le reçoit.',
+    ch_va: 'Qui reçoit la valeur ajoutée',
+    ch_vaNote: 'Valeur ajoutée du groupe (société et holding) pendant la détention ({years} ans), '
+      + 'par bénéficiaire.',
+    ch_returns: 'Rendement par partie',
+    ch_returnsNote: 'Taux de rendement interne annuel ; l’étiquette donne le multiple.',
+    ch_covenants: 'Marge sur les covenants',
+    ch_covenantsNote: 'De combien chaque ratio peut se dégrader avant la limite des prêteurs ; '
+      + 'sous 0 = covenant rompu.',
+    closing: 'closing',
+    netDebt: 'Dette nette',
+    c_employees: 'Salariés (salaires, participation)',
+    c_state: 'État (impôts et taxes)',
+    c_lenders: 'Prêteurs (intérêts et remboursements)',
+    c_shareholders: 'Actionnaires (distributions)',
+    c_reinvestment: 'Réinvestissement (machines, BFR)',
+    va_employees: 'Salariés',
+    va_state: 'État',
+    va_lenders: 'Prêteurs',
+    va_shareholders: 'Actionnaires',
+    va_company: 'Entreprise (gardé pour investir)',
+    cov_leverage: 'Levier net',
+    cov_interest: 'Couverture des intérêts',
+    cov_dscr: 'Couverture du service de la dette',
+    breach: 'rupture',
+    irr: 'TRI',
+    t_party: 'Partie',
+    t_role: 'Rôle',
+    t_invested: 'Investi',
+    t_received: 'Reçu',
+    t_irr: 'TRI',
+    t_moic: 'Multiple',
+    role_equity: 'actionnaire',
+    role_lender: 'prêteur',
+    'role_equity+lender': 'actionnaire et prêteur',
+  },
+};
+
+// Labels that depend on where a key is, by path.
+const PATH_LABELS = {
+  en: { name: 'Deal name', 'company.name': 'Company name' },
+  fr: { name: 'Nom de l’opération', 'company.name': 'Nom de l’entreprise' },
+};
+
+/** @return the label of the key at a path (list indexes as []), or null */
+export function pathLabel(path) {
+  return PATH_LABELS[lang][path] ?? null;
+}
+
+// Labels of the deal's keys (docs/deal-format.md). A key not listed is shown as written.
+const KEYS = {
+  en: {
+    name: 'Name', kind: 'Kind of deal', company: 'Company', headcount: 'Headcount (people)',
+    baseYear: 'Base year (last closed year)', actuals: 'Base-year accounts',
+    revenue: 'Revenue', purchases: 'Purchases', externalCharges: 'External charges',
+    otherTaxes: 'Other taxes', personnelCosts: 'Personnel costs', depreciation: 'Depreciation',
+    capex: 'Capital expenditure', netWorkingCapital: 'Working capital', cash: 'Cash',
+    financialDebt: 'Existing financial debt', bookEquity: 'Book equity',
+    distributableReserves: 'Distributable reserves', taxLosses: 'Tax losses carried forward',
+    projections: 'Projections', growth: 'Growth per year', increase: 'Increase per year',
+    amounts: 'Amounts per year', inflation: 'Inflation', costs: 'Costs',
+    ebitdaMargin: 'EBITDA margin', workingCapital: 'Working capital',
+    minimumCash: 'Minimum cash', interestOnCash: 'Interest on cash',
+    shareOfRevenue: 'Share of revenue', change: 'Change per year', variable: 'Variable (share of revenue)',
+    fixed: 'Fixed (base-year money)', personnel: 'Personnel', averageCost: 'Average cost per head',
+    wageGrowth: 'Wage growth',
+    transaction: 'Transaction', price: 'Price', multiple: 'Multiple (× EBITDA)', of: 'Of',
+    amount: 'Amount', shareOfPrice: 'Share of the price', refinanceExistingDebt: 'Repay the existing debt at closing',
+    fees: 'Fees', cashToBalanceSheet: 'Cash put into the company', closingDate: 'Closing date',
+    structure: 'Structure', type: 'Type', taxGroup: 'Tax group', holdingCosts: 'Holding running costs',
+    financing: 'Financing', equity: 'Equity', debt: 'Debt', cashSweep: 'Cash sweep',
+    distributions: 'Distributions', holder: 'Holder', coupon: 'Coupon', ownership: 'Ownership',
+    lender: 'Lender', borrower: 'Borrower', timesEbitda: '× EBITDA', limit: 'Limit',
+    drawn: 'Drawn at closing', rate: 'Interest rate', base: 'Base rate', margin: 'Margin',
+    floor: 'Floor', pik: 'PIK interest', upfrontFee: 'Upfront fee', repayment: 'Repayment',
+    linear: 'Linear over (years)', bullet: 'All at once in year', schedule: 'Schedule (share per year)',
+    sweep: 'Takes part in the sweep', sweepOrder: 'Order in the sweep',
+    commitmentFee: 'Commitment fee', existing: 'Existing debt left in place',
+    tax: 'Tax', preset: 'Rules', smeReducedRate: 'SME reduced rate',
+    interestCap: 'Interest deduction cap', share: 'Share', standalone: 'Stand-alone company',
+    lossCarryForward: 'Loss carry-forward', allowance: 'Allowance', excessShare: 'Share above it',
+    socialContribution: 'Social contribution (3.3 %)', dividendAddBack: 'Taxed share of dividends',
+    groupDividendAddBack: 'Taxed share of dividends in the group',
+    covenants: 'Covenants', maxNetLeverage: 'Maximum net leverage (×)',
+    minInterestCover: 'Minimum interest cover (×)', minDebtServiceCover: 'Minimum debt service cover (×)',
+    exit: 'Exit', year: 'Year', value: 'Value', conventions: 'Conventions', interest: 'Interest on',
+    participation: 'Profit-sharing (participation)', cooperative: 'Cooperative (SCOP)',
+    applies: 'Applies', grossWageShare: 'Share of gross wages', forfaitSocial: 'Forfait social',
+    perEmployeeCap: 'Cap per employee', baseYearReserve: 'Base-year reserve',
+  },
+  fr: {
+    name: 'Nom', kind: 'Type d’opération', company: 'Entreprise', headcount: 'Effectif (personnes)',
+    baseYear: 'Année de base (dernier exercice clos)', actuals: 'Comptes de l’année de base',
+    revenue: 'Chiffre d’affaires', purchases: 'Achats', externalCharges: 'Charges externes',
+    otherTaxes: 'Impôts et taxes', personnelCosts: 'Charges de personnel',
+    depreciation: 'Amortissements', capex: 'Investissements', netWorkingCapital: 'BFR',
+    cash: 'Trésorerie', financialDebt: 'Dette financière existante', bookEquity: 'Capitaux propres',
+    distributableReserves: 'Réserves distribuables', taxLosses: 'Déficits reportables',
+    projections: 'Prévisions', growth: 'Croissance par an', increase: 'Hausse par an',
+    amounts: 'Montants par an', inflation: 'Inflation', costs: 'Charges',
+    ebitdaMargin: 'Taux de marge d’EBE', workingCapital: 'BFR', minimumCash: 'Trésorerie minimale',
+    interestOnCash: 'Intérêts sur la trésorerie', shareOfRevenue: 'Part du chiffre d’affaires',
+    change: 'Variation par an', variable: 'Variable (part du CA)', fixed: 'Fixe (euros de l’année de base)',
+    personnel: 'Personnel', averageCost: 'Coût moyen par personne', wageGrowth: 'Hausse des salaires',
+    transaction: 'Transaction', price: 'Prix', multiple: 'Multiple (× EBE)', of: 'Appliqué à',
+    amount: 'Montant', shareOfPrice: 'Part du prix', refinanceExistingDebt: 'Rembourser la dette existante au closing',
+    fees: 'Frais', cashToBalanceSheet: 'Trésorerie apportée à l’entreprise', closingDate: 'Date du closing',
+    structure: 'Montage', type: 'Type', taxGroup: 'Intégration fiscale', holdingCosts: 'Frais de la holding',
+    financing: 'Financement', equity: 'Fonds propres', debt: 'Dette', cashSweep: 'Cash sweep',
+    distributions: 'Distributions', holder: 'Détenteur', coupon: 'Coupon', ownership: 'Part du capital',
+    lender: 'Prêteur', borrower: 'Emprunteur', timesEbitda: '× EBE', limit: 'Plafond',
+    drawn: 'Tiré au closing', rate: 'Taux d’intérêt', base: 'Taux de base', margin: 'Marge',
+    floor: 'Plancher', pik: 'Intérêts capitalisés (PIK)', upfrontFee: 'Commission de mise en place',
+    repayment: 'Remboursement', linear: 'Linéaire sur (années)', bullet: 'En une fois l’année',
+    schedule: 'Échéancier (part par an)', sweep: 'Participe au cash sweep',
+    sweepOrder: 'Rang dans le cash sweep', commitmentFee: 'Commission de non-utilisation',
+    existing: 'Dette existante conservée', tax: 'Impôt', preset: 'Règles',
+    smeReducedRate: 'Taux réduit PME', interestCap: 'Plafonnement des charges financières',
+    share: 'Part', standalone: 'Société autonome', lossCarryForward: 'Report des déficits',
+    allowance: 'Franchise', excessShare: 'Part au-delà', socialContribution: 'Contribution sociale (3,3 %)',
+    dividendAddBack: 'Quote-part imposable des dividendes',
+    groupDividendAddBack: 'Quote-part imposable des dividendes du groupe',
+    covenants: 'Covenants', maxNetLeverage: 'Levier net maximal (×)',
+    minInterestCover: 'Couverture des intérêts minimale (×)',
+    minDebtServiceCover: 'Couverture du service de la dette minimale (×)',
+    exit: 'Sortie', year: 'Année', value: 'Valeur', conventions: 'Conventions', interest: 'Intérêts sur',
+    participation: 'Participation', cooperative: 'Coopérative (SCOP)', applies: 'S’applique',
+    grossWageShare: 'Part des salaires bruts', forfaitSocial: 'Forfait social',
+    perEmployeeCap: 'Plafond par salarié', baseYearReserve: 'Réserve de l’année de base',
+  },
+};
+
+let lang = 'en';
+
+/** @return the current language, 'en' or 'fr' */
+export function currentLang() {
+  return lang;
+}
+
+/** Sets the language ('en' or 'fr'); the caller re-renders. */
+export function setLang(value) {
+  lang = value === 'fr' ? 'fr' : 'en';
+  document.documentElement.lang = lang;
+}
+
+/** The language to start with: the saved choice, else the browser's. */
+export function initialLang() {
+  let saved = null;
+  try {
+    saved = window.localStorage.getItem('reprise.lang');
+  } catch (e) {
+    saved = null;
+  }
+  if (saved === 'fr' || saved === 'en') {
+    return saved;
+  }
+  return (navigator.language || 'en').toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+/** Remembers the language choice. */
+export function saveLang(value) {
+  try {
+    window.localStorage.setItem('reprise.lang', value);
+  } catch (e) {
+    // private browsing: the choice is not remembered
+  }
+}
+
+/** @return the text for key, with {placeholders} replaced by params */
+export function t(key, params) {
+  const text = TEXTS[lang][key] ?? TEXTS.en[key] ?? key;
+  if (!params) {
+    return text;
+  }
+  return text.replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m));
+}
+
+/** @return the label of a deal key, or the key itself */
+export function keyLabel(key) {
+  return KEYS[lang][key] ?? KEYS.en[key] ?? key;
+}
+
+function locale() {
+  return lang === 'fr' ? 'fr-FR' : 'en-GB';
+}
+
+/** @return an amount in euros, whole, e.g. "37 800 000 €" / "€37,800,000" */
+export function money(value) {
+  if (value === null || value === undefined || !Number.isFinite(value)) {
+    return '–';
+  }
+  return new Intl.NumberFormat(locale(), {
+    style: 'currency', currency: 'EUR', maximumFractionDigits: 0,
+  }).format(value);
+}
+
+/** @return an amount in compact form, e.g. "37,8 M€" / "€37.8M" */
+export function moneyShort(value) {
+  if (value === null || value === undefined || !Number.isFinite(value)) {
+    return '–';
+  }
+  return new Intl.NumberFormat(locale(), {
+    style: 'currency', currency: 'EUR', notation: 'compact', maximumFractionDigits: 1,
+  }).format(value);
+}
+
+/** @return a decimal rate as a percentage, e.g. 0.1234 → "12.3%" / "12,3 %" */
+export function percent(value, digits = 1) {
+  if (value === null || value === undefined || !Number.isFinite(value)) {
+    return '–';
+  }
+  return new Intl.NumberFormat(locale(), {
+    style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits,
+  }).format(value);
+}
+
+/** @return a multiple, e.g. 2.345 → "2.35×" / "2,35×" */
+export function times(value) {
+  if (value === null || value === undefined || !Number.isFinite(value)) {
+    return '–';
+  }
+  return new Intl.NumberFormat(locale(), {
+    minimumFractionDigits: 2, maximumFractionDigits: 2,
+  }).format(value) + '×';
+}
+
+/** @return a plain number for an input field: no grouping, the locale's decimal mark */
+export function plainNumber(value) {
+  const s = String(value);
+  return lang === 'fr' ? s.replace('.', ',') : s;
+}
+
+/** @return a date and time, short */
+export function dateTime(iso) {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) {
+    return iso;
+  }
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+}

@@ -1,0 +1,254 @@
+package org.reprise.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * End to end in a real headless Chromium: the page, the example, recomputation on every change,
+ * the charts, inline errors, saving and finding a deal again, the French page, a phone's width.
+ */
+class PageBrowserTest {
+
+  private static final String MULTIPLE = "[data-path=\"transaction.price.multiple\"]";
+  private static final String IRR = "#kf-irr .value";
+
+  @TempDir Path data;
+  @TempDir Path profile;
+
+  private WebServer server;
+
+  @BeforeEach
+  void start() {
+    Browser.requireChromedriver();
+    server = Fixtures.start(data);
+  }
+
+  @AfterEach
+  void stop() {
+    if (server != null) {
+      server.stop();
+    }
+  }
+
+  private static void open(Browser b, String url) {
+    b.driver.get(url);
+    b.wait.until(d -> "true".equals(b.js("return document.body.dataset.ready")));
+  }
+
+  private static int runs(Browser b) {
+    Object n = b.js("return Number(document.getElementById('results').dataset.runs || 0)");
+    return ((Number) n).intValue();
+  }
+
+  private static void loadExample(Browser b) {
+    int before = runs(b);
+    new Select(b.find("#start")).selectByValue("example:" + Examples.FACTORY);
+    b.find("#load").click();
+    b.wait.until(d -> runs(b) > before);
+  }
+
+  private static void type(WebElement input, String text) {
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    input.sendKeys(text);
+  }
+
+  /** The first debt series of the debt chart, as ECharts holds it. */
+  private static Object debtChartData(Browser b) {
+    return b.js("const c = echarts.getInstanceByDom(document.getElementById('chart-debt'));"
+        + "return JSON.stringify(c.getOption().series.map(s => s.data));");
+  }
+
+  @Test
+  void editTheExampleSeeTheResultsChangeSaveReloadAndFindIt() {
+    try (Browser b = Browser.start(profile, 1400, 1000)) {
+      open(b, server.url());
+      loadExample(b);
+      String irrAt7 = b.textOf(IRR);
+      assertThat(irrAt7).matches("-?\\d+(\\.\\d)?%");
+      assertThat(b.textOf("#kf-default .value")).isNotBlank();
+      Object chartAt7 = debtChartData(b);
+      String revisionAt7 = b.find("#chart-debt").getAttribute("data-revision");
+
+      // Change the entry multiple: the fund's IRR and the charts change.
+      int before = runs(b);
+      type(b.find(MULTIPLE), "8");
+      b.wait.until(d -> runs(b) > before && !b.find(IRR).getText().equals(irrAt7));
+      String irrAt8 = b.find(IRR).getText();
+      assertThat(irrAt8).isNotEqualTo(irrAt7);
+      assertThat(b.find("#chart-debt").getAttribute("data-revision")).isNotEqualTo(revisionAt7);
+      assertThat(debtChartData(b)).isNotEqualTo(chartAt7);
+      assertThat(b.find("#timing").getText()).matches("Computed in \\d+ ms");
+      b.screenshot("page-laptop");
+
+      // Save under a name (with markup, shown as text), reload, find it and open it.
+      String name = "Offre <b>test</b> & co";
+      type(b.find("#deal-name"), name);
+      b.find("#save").click();
+      b.wait.until(d -> b.find("#status").getText().contains("Saved"));
+      assertThat(b.find("#save-state").getText()).contains("version 1");
+
+      b.driver.navigate().refresh();
+      b.wait.until(d -> "true".equals(b.js("return document.body.dataset.ready")));
+      List<WebElement> saved =
+          b.wait.until(d -> {
+            List<WebElement> items = b.all("#saved-list .saved-item button.open");
+            return items.isEmpty() ? null : items;
+          });
+      assertThat(saved).extracting(WebElement::getText).containsExactly(name);
+      assertThat(b.js("return document.querySelectorAll('#saved-list b').length"))
+          .isEqualTo(0L);
+      int beforeOpen = runs(b);
+      saved.get(0).click();
+      b.wait.until(d -> runs(b) > beforeOpen);
+      assertThat(b.find(MULTIPLE).getAttribute("value")).isEqualTo("8");
+      assertThat(b.textOf(IRR)).isEqualTo(irrAt8);
+      b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 2600));
+      b.wait.until(d -> b.find("#panel-covenants").getSize().getHeight() > 100);
+      b.screenshot("page-full");
+      assertThat(b.consoleErrors()).isEmpty();
+    }
+  }
+
+  @Test
+  void errorsAreShownNextToTheirField() {
+    try (Browser b = Browser.start(profile, 1400, 1000)) {
+      open(b, server.url());
+      loadExample(b);
+      // A value that is not a number: a message in the page's language, nothing sent.
+      WebElement multiple = b.find(MULTIPLE);
+      type(multiple, "seven");
+      WebElement local = b.wait.until(d -> {
+        WebElement e = multiple.findElement(org.openqa.selenium.By.xpath(
+            "following-sibling::p[contains(@class,'field-error')]"));
+        return e.isDisplayed() ? e : null;
+      });
+      assertThat(local.getText()).startsWith("Expected a number");
+      assertThat(multiple.getAttribute("aria-invalid")).isEqualTo("true");
+      type(multiple, "7");
+
+      // A value the engine refuses: its message next to the field of the error's path.
+      WebElement year = b.find("[data-path=\"exit.year\"]");
+      type(year, "2025");
+      WebElement error = b.wait.until(d -> {
+        WebElement e = year.findElement(org.openqa.selenium.By.xpath(
+            "following-sibling::p[contains(@class,'field-error')]"));
+        return e.isDisplayed() && !e.getText().isBlank() ? e : null;
+      });
+      assertThat(error.getText()).contains("expected a calendar year");
+      assertThat(b.find("#error-summary").getText()).startsWith("Error in Exit › Year");
+      assertThat(b.find("#stale").isDisplayed()).isTrue();
+      assertThat(b.find("#stale-reason").getText()).contains("expected a calendar year");
+      b.screenshot("page-error");
+
+      type(year, "2030");
+      b.wait.until(d -> !b.find("#error-summary").isDisplayed());
+      assertThat(b.consoleErrors()).isEmpty();
+    }
+  }
+
+  @Test
+  void theBlankDealRunsAndTranchesCanBeAddedAndRemoved() {
+    try (Browser b = Browser.start(profile, 1400, 1000)) {
+      open(b, server.url());
+      int before = runs(b);
+      new Select(b.find("#start")).selectByValue("template");
+      b.find("#load").click();
+      b.wait.until(d -> runs(b) > before);
+      assertThat(b.textOf(IRR)).isNotBlank();
+      int tranches = b.all("[data-path=\"financing.debt\"] > fieldset.item").size();
+      int beforeAdd = runs(b);
+      b.find("[data-path=\"financing.debt\"] > button.add").click();
+      assertThat(b.all("[data-path=\"financing.debt\"] > fieldset.item")).hasSize(tranches + 1);
+      // The new tranche's name field has the focus, ready to type.
+      assertThat(b.driver.switchTo().activeElement().getAttribute("data-path"))
+          .isEqualTo("financing.debt[" + tranches + "].name");
+      b.wait.until(d -> runs(b) > beforeAdd || b.find("#error-summary").isDisplayed());
+      b.screenshot("page-template");
+      b.find("[data-path=\"financing.debt\"] > fieldset.item:last-of-type > button.remove").click();
+      assertThat(b.all("[data-path=\"financing.debt\"] > fieldset.item")).hasSize(tranches);
+      assertThat(b.consoleErrors()).isEmpty();
+    }
+  }
+
+  @Test
+  void typedValuesAreReadAsTheDealFormatWantsThemInBothLanguages() {
+    try (Browser b = Browser.start(profile, 1000, 800)) {
+      open(b, server.url());
+      Object result = ((org.openqa.selenium.JavascriptExecutor) b.driver).executeAsyncScript(
+          "const done = arguments[arguments.length - 1];"
+              + "Promise.all([import('./form.js'), import('./i18n.js')]).then(([f, i]) => {"
+              + "  const read = (s) => { const p = f.parseScalar(s); return p.ok ? p.value : 'ERR'; };"
+              + "  const out = {};"
+              + "  i.setLang('en');"
+              + "  for (const s of ['7.5', '5.5%', '5.5 %', '1,200,000', '7.5x', 'balance', 'seven',"
+              + "      'true', '', '-0.5%']) { out['en:' + s] = read(s); }"
+              + "  i.setLang('fr');"
+              + "  for (const s of ['7,5', '5,5 %', '30 000 000', '7.5', '2,5x']) {"
+              + "    out['fr:' + s] = read(s); }"
+              + "  out.display = f.display([0.5, null, '2.5%']);"
+              + "  out.path = f.pathSegments('financing.debt[1].rate');"
+              + "  out.string = f.pathString(['financing', 'debt', 1, 'rate']);"
+              + "  i.setLang('en');"
+              + "  done(JSON.stringify(out));"
+              + "});");
+      com.fasterxml.jackson.databind.JsonNode r = Trees.parse(String.valueOf(result), false);
+      assertThat(r.get("en:7.5").doubleValue()).isEqualTo(7.5);
+      assertThat(r.get("en:5.5%").asText()).isEqualTo("5.5%");
+      assertThat(r.get("en:5.5 %").asText()).isEqualTo("5.5%");
+      assertThat(r.get("en:1,200,000").intValue()).isEqualTo(1200000);
+      assertThat(r.get("en:7.5x").doubleValue()).isEqualTo(7.5);
+      assertThat(r.get("en:balance").asText()).isEqualTo("balance");
+      assertThat(r.get("en:seven").asText()).isEqualTo("ERR");
+      assertThat(r.get("en:true").booleanValue()).isTrue();
+      assertThat(r.get("en:").isNull()).isTrue();
+      assertThat(r.get("en:-0.5%").asText()).isEqualTo("-0.5%");
+      assertThat(r.get("fr:7,5").doubleValue()).isEqualTo(7.5);
+      assertThat(r.get("fr:5,5 %").asText()).isEqualTo("5.5%");
+      assertThat(r.get("fr:30 000 000").intValue()).isEqualTo(30000000);
+      assertThat(r.get("fr:7.5").doubleValue()).isEqualTo(7.5);
+      assertThat(r.get("fr:2,5x").doubleValue()).isEqualTo(2.5);
+      assertThat(r.get("display").asText()).isEqualTo("0,5; -; 2,5%");
+      assertThat(r.get("path").toString()).isEqualTo("[\"financing\",\"debt\",1,\"rate\"]");
+      assertThat(r.get("string").asText()).isEqualTo("financing.debt[1].rate");
+    }
+  }
+
+  @Test
+  void theFrenchPageOnAPhone() {
+    try (Browser b = Browser.start(profile, 390, 2400)) {
+      open(b, server.url());
+      new Select(b.find("#lang")).selectByValue("fr");
+      loadExample(b);
+      assertThat(b.find("#kf-irr .label").getText()).isEqualTo("TRI de fund");
+      assertThat(b.textOf(IRR)).matches("-?\\d+,\\d\\s?%");
+      assertThat(b.find("#section-transaction summary").getText()).isEqualTo("Prix");
+      // French decimal comma in the fields, and typed with a comma.
+      WebElement multiple = b.find(MULTIPLE);
+      String irr = b.find(IRR).getText();
+      int before = runs(b);
+      type(multiple, "7,5");
+      b.wait.until(d -> runs(b) > before && !b.find(IRR).getText().equals(irr));
+      b.screenshot("page-phone-fr");
+      b.js("document.getElementById('results').scrollIntoView()");
+      b.screenshot("page-phone-fr-results");
+      // No horizontal scrolling on a phone (the returns table scrolls in its own box).
+      Object wide = b.js("const w = window.innerWidth; return Array.from(document.querySelectorAll("
+          + "'body *')).filter(e => !e.closest('.table-wrap'))"
+          + ".filter(e => e.getBoundingClientRect().right > w + 1).slice(0, 5)"
+          + ".map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ')");
+      assertThat(wide).isEqualTo("");
+      Object overflow = b.js("return document.documentElement.scrollWidth - window.innerWidth");
+      assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+      assertThat(b.consoleErrors()).isEmpty();
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package org.reprise.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.reprise.engine.DealResult;
+import org.reprise.engine.LboEngine;
+import org.reprise.engine.WhoPays;
+import org.reprise.io.DealReader;
+import org.reprise.io.DealTemplate;
+import org.reprise.io.result.ResultJson;
+import org.reprise.model.Deal;
+
+/** The stateless endpoints over real HTTP: run, validate, conversions, template, examples. */
+class RunRoutesTest {
+
+  @TempDir static Path data;
+
+  private static WebServer server;
+  private static Http http;
+
+  @BeforeAll
+  static void start() {
+    server = Fixtures.start(data);
+    http = Fixtures.client(server);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.stop();
+  }
+
+  /** The document of `reprise run --json` for a file, computed without the server. */
+  private static String cliJson(Path file) {
+    Deal deal = DealReader.read(file);
+    DealResult result = LboEngine.DEFAULT.run(deal);
+    return ResultJson.toJson(result, WhoPays.of(deal, result));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"decolletage-secondary-lbo.yaml", "paper-lbo.yaml", "employee-buyout.yaml"})
+  void runAnswersExactlyTheJsonOfTheCommandLineForYaml(String example) {
+    Path file = Fixtures.EXAMPLES.resolve(example);
+    Http.Response r = http.postYaml("/api/run", Fixtures.read(file));
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    assertThat(r.header("Content-Type")).startsWith("application/json");
+    assertThat(r.header("Server-Timing")).matches("app;dur=\\d+\\.\\d{3}");
+    assertThat(r.body()).isEqualTo(cliJson(file));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"decolletage-secondary-lbo", "paper-lbo", "employee-buyout"})
+  void theJsonTreeOfAnExampleRunsToTheSameResultAsItsYaml(String example) {
+    Http.Response tree = http.get("/api/examples/" + example);
+    assertThat(tree.status()).isEqualTo(200);
+    Http.Response r = http.postJson("/api/run", tree.body());
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    assertThat(r.body()).isEqualTo(cliJson(Fixtures.EXAMPLES.resolve(example + ".yaml")));
+  }
+
+  @Test
+  void theYamlWrittenFromATreeRunsToTheSameResult() {
+    Http.Response yaml = http.postJson("/api/yaml", http.get("/api/example").body());
+    assertThat(yaml.status()).isEqualTo(200);
+    assertThat(yaml.header("Content-Disposition")).contains("attachment").contains("deal.yaml");
+    assertThat(yaml.body()).startsWith("reprise: 1\n").doesNotStartWith("---");
+    Http.Response r = http.postYaml("/api/run", yaml.body());
+    assertThat(r.body()).isEqualTo(cliJson(Fixtures.FACTORY));
+  }
+
+  @Test
+  void treeReadsAYamlFileIntoTheJsonTheExampleEndpointGives() {
+    Http.Response tree = http.postYaml("/api/tree", Fixtures.factoryYaml());
+    assertThat(tree.status()).isEqualTo(200);
+    assertThat(tree.json()).isEqualTo(http.get("/api/example").json());
+    JsonNode price = tree.json().at("/transaction/price/multiple");
+    assertThat(price.intValue()).isEqualTo(7);
+  }
+
+  @Test
+  void validateSummarisesAValidDeal() {
+    Http.Response r = http.postYaml("/api/validate", Fixtures.factoryYaml());
+    assertThat(r.status()).isEqualTo(200);
+    JsonNode v = r.json();
+    assertThat(v.get("valid").booleanValue()).isTrue();
+    assertThat(v.get("name").asText()).isEqualTo("Décolletage du Haut-Giffre — secondary LBO");
+    assertThat(v.get("years").intValue()).isEqualTo(5);
+    assertThat(v.get("totalSources").doubleValue()).isGreaterThan(1e6);
+  }
+
+  @Test
+  void aWrongValueIsA400WithItsKeyPath() {
+    String bad = Fixtures.factoryYaml().replace("rate: \"6%\"", "rate: \"five\"");
+    for (String endpoint : new String[] {"/api/run", "/api/validate"}) {
+      Http.Response r = http.postYaml(endpoint, bad);
+      assertThat(r.status()).isEqualTo(400);
+      JsonNode error = r.json().get("error");
+      assertThat(error.get("path").asText()).isEqualTo("financing.debt[3].rate");
+      assertThat(error.get("message").asText())
+          .startsWith("expected a rate")
+          .contains("five")
+          .doesNotContain("financing.debt[3].rate:");
+    }
+  }
+
+  @Test
+  void anErrorInAJsonDealNamesTheSamePath() {
+    ObjectNode tree = (ObjectNode) http.get("/api/example").json();
+    ((ObjectNode) tree.at("/exit")).put("year", 2025);
+    Http.Response r = http.postJson("/api/run", Trees.toJson(tree));
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.json().at("/error/path").asText()).isEqualTo("exit.year");
+  }
+
+  @Test
+  void aYamlSyntaxErrorHasNoPath() {
+    Http.Response r = http.postYaml("/api/run", "reprise: 1\ncompany: [unclosed\n");
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.json().at("/error/path").asText()).isEmpty();
+    assertThat(r.json().at("/error/message").asText()).contains("YAML syntax error");
+  }
+
+  @Test
+  void templateIsTheValidBlankDealOfRepriseNew() {
+    Http.Response r = http.get("/api/template");
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.json()).isEqualTo(Trees.parse(DealTemplate.text(), true));
+    assertThat(http.postJson("/api/run", r.body()).status()).isEqualTo(200);
+  }
+
+  @Test
+  void examplesListsTheFactoryFirstAndServesEachOne() {
+    JsonNode list = http.get("/api/examples").json();
+    assertThat(list.size()).isGreaterThanOrEqualTo(3);
+    assertThat(list.get(0).get("id").asText()).isEqualTo(Examples.FACTORY);
+    for (JsonNode e : list) {
+      assertThat(http.get("/api/examples/" + e.get("id").asText()).status()).isEqualTo(200);
+    }
+    assertThat(http.get("/api/example").json())
+        .isEqualTo(Trees.parse(Fixtures.factoryYaml(), true));
+  }
+
+  @Test
+  void anUnknownExampleIs404AndNamesCannotEscapeTheDirectory() {
+    assertThat(http.get("/api/examples/nope").status()).isEqualTo(404);
+    assertThat(http.get("/api/examples/..%2Fpom").status()).isEqualTo(404);
+    assertThat(http.get("/api/examples/%2E%2E").status()).isEqualTo(404);
+  }
+
+  @Test
+  void withoutAnExamplesDirectoryTheExampleIs404(@TempDir Path other) {
+    try (WebServer bare = WebServer.start("127.0.0.1", 0, other)) {
+      Http h = Fixtures.client(bare);
+      Http.Response r = h.get("/api/example");
+      assertThat(r.status()).isEqualTo(404);
+      assertThat(r.json().at("/error/message").asText()).contains("no example");
+      assertThat(h.get("/api/examples").json().size()).isZero();
+    }
+  }
+}
