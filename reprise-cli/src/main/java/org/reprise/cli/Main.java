@@ -11,8 +11,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code reprise} command: {@code run}, {@code compare}, {@code chain}, {@code validate} and
- * {@code new}.
+ * The {@code reprise} command: {@code run}, {@code compare}, {@code chain}, {@code simulate},
+ * {@code grid}, {@code report}, {@code excel}, {@code import-fec}, {@code serve}, {@code validate}
+ * and {@code new}.
  *
  * <p>Exit codes: {@value #OK} success; {@value #INVALID_INPUT} invalid input (a deal file that
  * cannot be read or computed, a missing file, a usage error); {@value #INTERNAL_ERROR} internal
@@ -32,6 +33,11 @@ import picocli.CommandLine.Spec;
       RunCommand.class,
       CompareCommand.class,
       ChainCommand.class,
+      SimulateCommand.class,
+      GridCommand.class,
+      ReportCommand.class,
+      ExcelCommand.class,
+      ImportFecCommand.class,
       ServeCommand.class,
       ValidateCommand.class,
       NewCommand.class,
@@ -47,10 +53,17 @@ import picocli.CommandLine.Spec;
       "  reprise run my-deal.yaml --json      the full results as JSON",
       "  reprise compare scenarios.yaml       ownership scenarios side by side",
       "  reprise chain my-deal.yaml --rounds 5  a chain of five successive buyouts",
+      "  reprise simulate my-deal.yaml --paths 10000 --seed 1   Monte Carlo over business cycles",
+      "  reprise grid my-deal.yaml --x entry.multiple=5:9:0.5 --y exit.multiple=5:9:0.5 --metric fund.irr",
+      "  reprise report my-deal.yaml -o report.html --for works-council   a printable report",
+      "  reprise excel my-deal.yaml -o model.xlsx   a live-formula Excel model",
+      "  reprise import-fec FEC.txt -o deal.yaml    the base year from a company's ledger",
+      "  reprise serve                        the web application on http://127.0.0.1:7070",
       "",
       "Exit codes: 0 ok, 2 invalid input, 1 internal error.",
       "Documentation: docs/cli.md, docs/deal-format.md, docs/json-output.md,",
-      "docs/compare-output.md; guides for non-specialists: docs/guide-en.md, docs/guide-fr.md"
+      "docs/compare-output.md, docs/risk.md, docs/reports.md, docs/web.md;",
+      "guides for non-specialists: docs/guide-en.md, docs/guide-fr.md"
     })
 public final class Main implements Callable<Integer> {
 
@@ -99,6 +112,7 @@ public final class Main implements Callable<Integer> {
   public Integer call() {
     throw new ParameterException(
         spec.commandLine(),
-        "Missing command: use run, compare, chain, validate or new (see reprise --help)");
+        "Missing command: use run, compare, chain, simulate, grid, report, excel, import-fec,"
+            + " serve, validate or new (see reprise --help)");
   }
 }

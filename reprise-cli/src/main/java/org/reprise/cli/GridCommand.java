@@ -1,0 +1,367 @@
+package org.reprise.cli;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.reprise.cli.text.Lang;
+import org.reprise.cli.text.Numbers;
+import org.reprise.cli.text.TextTable;
+import org.reprise.io.RiskReader;
+import org.reprise.io.Scenario;
+import org.reprise.io.ScenarioReader;
+import org.reprise.io.result.GridJson;
+import org.reprise.model.Deal;
+import org.reprise.model.DealException;
+import org.reprise.model.risk.StressScenario;
+import org.reprise.sim.Simulator;
+import org.reprise.sim.grid.Grid;
+import org.reprise.sim.grid.GridAxis;
+import org.reprise.sim.grid.GridInput;
+import org.reprise.sim.grid.GridMetric;
+import org.reprise.sim.grid.GridParameters;
+import org.reprise.sim.grid.GridResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code reprise grid FILE --x entry.multiple=5:9:0.5 --y exit.multiple=5:9:0.5 --metric
+ * fund.irr}: a sensitivity grid, one metric over two inputs of the deal (docs/risk.md,
+ * "Sensitivity grids"). Every check — the axes, their number of points, the metric, the
+ * simulation settings — is made before any cell is computed. A cell that cannot be computed is
+ * shown as {@code n/a} with its reason; the others are computed. Ctrl-C prints the cells done and
+ * exits with code 130.
+ */
+@Command(
+    name = "grid",
+    usageHelpAutoWidth = true,
+    description = {
+      "Compute one result of a deal over a grid of two of its inputs: for example the fund's IRR "
+          + "for each entry and exit multiple, or the probability of a payment default for each "
+          + "level of debt and depth of recession.",
+      "Inputs: entry.multiple, exit.multiple, leverage, debt.rate, growth, recession.depth, "
+          + "recession.growth. "
+          + "Results: <party>.irr, <party>.moic (deterministic), default.probability, "
+          + "breach.probability (Monte Carlo: need --paths and --seed)."
+    })
+final class GridCommand extends DealCommand {
+
+  /** Most paths a Monte Carlo grid may simulate in all its cells. */
+  static final long MAX_TOTAL_PATHS = 100_000_000L;
+
+  private static final String NUMBER = "\\s*([+-]?\\d+(?:\\.\\d+)?)(\\s*%)?\\s*";
+  private static final Pattern RANGE =
+      Pattern.compile("([^=]+)=" + NUMBER + ":" + NUMBER + ":" + NUMBER);
+  private static final Pattern LIST =
+      Pattern.compile("([^=]+)=(" + NUMBER + "(?:," + NUMBER + ")*)");
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The deal file (YAML or JSON).")
+  Path file;
+
+  @Option(
+      names = "--x",
+      required = true,
+      paramLabel = "INPUT=FROM:TO:STEP",
+      description = "The input across, with its values: a range such as entry.multiple=5:9:0.5 "
+          + "(the end included), or a list such as leverage=0.5,1,1.5. Rates may be written "
+          + "with %%: debt.rate=-1%%:2%%:0.5%%.")
+  String x;
+
+  @Option(
+      names = "--y",
+      required = true,
+      paramLabel = "INPUT=FROM:TO:STEP",
+      description = "The input down, written the same way.")
+  String y;
+
+  @Option(
+      names = "--metric",
+      required = true,
+      paramLabel = "METRIC",
+      description = "What each cell shows: <party>.irr or <party>.moic (for example fund.irr), "
+          + "default.probability or breach.probability.")
+  String metric;
+
+  @Option(
+      names = "--paths",
+      paramLabel = "N",
+      description = "Monte Carlo metrics: paths per cell, 1 to 10,000,000.")
+  Long paths;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      description = "Monte Carlo metrics: the seed of every cell (the same random numbers in "
+          + "every cell).")
+  Long seed;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "T",
+      description = "Cells computed in parallel, 1 to 256 (default: the number of processors). "
+          + "The results do not depend on it.")
+  Integer threads;
+
+  @Option(
+      names = "--stress",
+      paramLabel = "NAME",
+      description = "Apply this stress scenario in every cell (to the deal, or on every path).")
+  String stress;
+
+  @Option(
+      names = "--scenario",
+      paramLabel = "NAME",
+      description = "Use this scenario of the file's `scenarios` list instead of the top-level "
+          + "deal.")
+  String scenario;
+
+  @Option(names = "--json", description = "Print the grid as JSON instead (format: docs/risk.md).")
+  boolean json;
+
+  /** Set by Ctrl-C (or a test). */
+  final AtomicBoolean cancel = new AtomicBoolean();
+
+  /** An axis as written: name and values. */
+  record Spec(String name, double[] values, double from, double to, double step, boolean range) {}
+
+  @Override
+  int execute() {
+    Spec xs = spec("--x", x);
+    Spec ys = spec("--y", y);
+    if (xs.name().equals(ys.name())) {
+      throw new ParameterException(spec.commandLine(),
+          "--y: the two axes must vary different inputs, both vary " + xs.name());
+    }
+    int workers = threads == null ? SimulateCommand.defaultThreads() : threads;
+    if (workers < 1 || workers > Simulator.MAX_THREADS) {
+      throw new ParameterException(spec.commandLine(),
+          "--threads: expected between 1 and " + Simulator.MAX_THREADS + ", found " + workers);
+    }
+    Deal deal;
+    String scenarioName = null;
+    if (scenario == null) {
+      deal = read(file);
+    } else {
+      Scenario s = pick(readScenarios(file).scenarios());
+      deal = s.deal();
+      scenarioName = s.name();
+    }
+    RiskReader.Risk risk = RiskReader.read(file);
+    StressScenario overlay = null;
+    if (stress != null) {
+      try {
+        overlay = risk.stress(stress);
+      } catch (DealException e) {
+        throw new ParameterException(spec.commandLine(), "--stress: " + SimulateCommand.message(e));
+      }
+    }
+    GridInput base = new GridInput(deal, risk.model(), overlay);
+    GridAxis<GridInput> xAxis = axis("--x", xs, base);
+    GridAxis<GridInput> yAxis = axis("--y", ys, base);
+    try {
+      Grid.check(xAxis, yAxis);
+    } catch (DealException e) {
+      throw new ParameterException(spec.commandLine(), "--x, --y: " + SimulateCommand.message(e));
+    }
+    List<String> parties = GridMetric.parties(base); // the deal's own checks, before any cell
+    boolean monteCarlo;
+    try {
+      monteCarlo = GridMetric.isMonteCarlo(metric, parties);
+    } catch (DealException e) {
+      throw new ParameterException(spec.commandLine(), "--metric: " + SimulateCommand.message(e));
+    }
+    checkSimulation(monteCarlo, (long) xAxis.size() * yAxis.size());
+    GridMetric m = GridMetric.of(metric, parties, monteCarlo ? paths : 0,
+        monteCarlo ? seed : 0, cancel::get);
+
+    SimulateCommand.Interrupt interrupt = SimulateCommand.Interrupt.install(cancel);
+    try {
+      int cells = xAxis.size() * yAxis.size();
+      SimulateCommand.ProgressBar bar = SimulateCommand.ProgressBar.forTerminal(
+          spec.commandLine().getErr(), cells, "cells");
+      GridResult r = Grid.evaluate(base, xAxis, yAxis, m.value(), workers,
+          (done, total) -> bar.update(done), cancel::get);
+      bar.close();
+      GridJson.Grid g = new GridJson.Grid(deal.name(), scenarioName, m.name(), m.unit(),
+          monteCarlo, monteCarlo ? paths : 0, monteCarlo ? seed : 0, r.xName(), r.x(), r.yName(),
+          r.y(), r.values(), r.failures(), r.cancelled() || cancel.get());
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(json ? GridJson.toJson(g) : render(g, overlay, base));
+      out.flush();
+      return g.cancelled() ? SimulateCommand.INTERRUPTED : Main.OK;
+    } finally {
+      interrupt.done();
+    }
+  }
+
+  private void checkSimulation(boolean monteCarlo, long cells) {
+    if (!monteCarlo) {
+      if (paths != null || seed != null) {
+        throw new ParameterException(spec.commandLine(), (paths != null ? "--paths" : "--seed")
+            + ": " + metric + " is computed on the deterministic deal; --paths and --seed are"
+            + " for the Monte Carlo metrics " + GridMetric.DEFAULT_PROBABILITY + " and "
+            + GridMetric.BREACH_PROBABILITY);
+      }
+      return;
+    }
+    if (paths == null || seed == null) {
+      throw new ParameterException(spec.commandLine(), (paths == null ? "--paths" : "--seed")
+          + ": " + metric + " is a Monte Carlo metric: give the paths per cell and the seed,"
+          + " for example --paths 2000 --seed 1");
+    }
+    if (paths < 1 || paths > SimulateCommand.MAX_PATHS) {
+      throw new ParameterException(spec.commandLine(),
+          "--paths: expected between 1 and 10,000,000 paths per cell, found " + paths);
+    }
+    if (paths * cells > MAX_TOTAL_PATHS) {
+      throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT,
+          "--paths: %,d cells × %,d paths = %,d paths in all, more than the %,d allowed;"
+              + " use fewer paths or fewer points", cells, paths, paths * cells, MAX_TOTAL_PATHS));
+    }
+  }
+
+  private Scenario pick(List<Scenario> scenarios) {
+    List<String> names = new ArrayList<>();
+    for (Scenario s : scenarios) {
+      if (s.name().equals(scenario)) {
+        return s;
+      }
+      names.add("\"" + s.name() + "\"");
+    }
+    throw new InputException(file, "no scenario named \"" + scenario + "\"; the scenarios are "
+        + String.join(", ", names));
+  }
+
+  /** Parses {@code name=from:to:step} or {@code name=v1,v2,...}; a {@code %} divides by 100. */
+  Spec spec(String option, String text) {
+    Matcher r = RANGE.matcher(text);
+    if (r.matches()) {
+      return new Spec(r.group(1).strip(), null, number(r.group(2), r.group(3)),
+          number(r.group(4), r.group(5)), number(r.group(6), r.group(7)), true);
+    }
+    Matcher l = LIST.matcher(text);
+    if (l.matches()) {
+      String[] items = l.group(2).split(",");
+      double[] values = new double[items.length];
+      for (int i = 0; i < items.length; i++) {
+        String s = items[i].strip();
+        boolean percent = s.endsWith("%");
+        values[i] = number(percent ? s.substring(0, s.length() - 1) : s, percent ? "%" : null);
+      }
+      return new Spec(l.group(1).strip(), values, 0, 0, 0, false);
+    }
+    throw new ParameterException(spec.commandLine(), option + ": expected INPUT=FROM:TO:STEP"
+        + " such as entry.multiple=5:9:0.5, or INPUT=V1,V2,... such as leverage=0.5,1,1.5;"
+        + " found '" + text + "'");
+  }
+
+  private static double number(String digits, String percent) {
+    BigDecimal d = new BigDecimal(digits.strip());
+    return (percent == null ? d : d.movePointLeft(2)).doubleValue();
+  }
+
+  private GridAxis<GridInput> axis(String option, Spec s, GridInput base) {
+    try {
+      return s.range()
+          ? GridParameters.range(s.name(), s.from(), s.to(), s.step(), base)
+          : GridParameters.axis(s.name(), s.values(), base);
+    } catch (DealException e) {
+      throw new ParameterException(spec.commandLine(), option + ": " + SimulateCommand.message(e));
+    }
+  }
+
+  /** The matrix: x across, y down, then the reasons of the empty cells. */
+  String render(GridJson.Grid g, StressScenario overlay, GridInput base) {
+    Numbers n = new Numbers(Lang.EN);
+    StringBuilder b = new StringBuilder();
+    b.append("SENSITIVITY GRID — ").append(g.dealName());
+    if (g.scenario() != null) {
+      b.append(" — scenario ").append(g.scenario());
+    }
+    b.append('\n').append(g.metric()).append(" by ").append(g.xName()).append(" (across) and ")
+        .append(g.yName()).append(" (down)");
+    if (g.monteCarlo()) {
+      b.append(String.format(Locale.ROOT, "; %,d paths per cell, seed %d", g.paths(), g.seed()));
+    } else {
+      b.append("; deterministic runs");
+    }
+    if (overlay != null) {
+      b.append("; stress \"").append(overlay.name()).append("\" in every cell");
+    }
+    b.append('\n');
+    StressScenario s = overlay;
+    if (GridParameters.RECESSION_DEPTH.equals(g.xName())
+        || GridParameters.RECESSION_DEPTH.equals(g.yName())) {
+      s = GridParameters.recessionStress(base);
+    }
+    if (g.monteCarlo() && s != null
+        && SimulateCommand.coversHold(s, base.deal().exit().year())) {
+      b.append("Note: the stress \"").append(s.name()).append("\" covers every year up to the"
+          + " exit, so revenue is the same on every path of a cell: each probability is 0% or"
+          + " 100%. To vary the depth of the random recessions, use recession.growth.\n");
+    }
+    if (g.cancelled()) {
+      b.append("INTERRUPTED (Ctrl-C): cells not computed are shown as n/a\n");
+    }
+    b.append('\n');
+    List<String> header = new ArrayList<>();
+    header.add(g.yName() + " \\ " + g.xName());
+    for (double v : g.x()) {
+      header.add(axisValue(n, g.xName(), v));
+    }
+    TextTable t = TextTable.of(header);
+    Map<String, Integer> reasons = new LinkedHashMap<>();
+    for (int j = 0; j < g.y().length; j++) {
+      List<String> row = new ArrayList<>();
+      row.add(axisValue(n, g.yName(), g.y()[j]));
+      for (int i = 0; i < g.x().length; i++) {
+        double v = g.values()[j][i];
+        row.add(g.unit().equals("x") ? n.multiple(v) : n.percent(v));
+        String reason = g.failures()[j][i];
+        if (reason != null && !reason.isEmpty()) {
+          reasons.merge(reason, 1, Integer::sum);
+        }
+      }
+      t.row(row);
+    }
+    b.append(t.render());
+    if (!reasons.isEmpty()) {
+      b.append("\nCells with no value (n/a):\n");
+      int shown = 0;
+      for (Map.Entry<String, Integer> e : reasons.entrySet()) {
+        if (shown++ == 5) {
+          b.append("  ... and ").append(reasons.size() - 5).append(" other reasons\n");
+          break;
+        }
+        b.append("  ").append(e.getValue()).append(e.getValue() == 1 ? " cell: " : " cells: ")
+            .append(e.getKey()).append('\n');
+      }
+    }
+    return b.toString();
+  }
+
+  /** @return an axis value as the user thinks of it: 7.5×, +1.0%, 30.0% */
+  static String axisValue(Numbers n, String name, double v) {
+    switch (name) {
+      case GridParameters.ENTRY_MULTIPLE:
+      case GridParameters.EXIT_MULTIPLE:
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString() + "×";
+      case GridParameters.LEVERAGE:
+        return "×" + BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+      case GridParameters.DEBT_RATE:
+      case GridParameters.GROWTH:
+        return (v > 0 ? "+" : "") + n.percent(v);
+      default:
+        return n.percent(v);
+    }
+  }
+}

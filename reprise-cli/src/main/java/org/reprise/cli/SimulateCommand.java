@@ -1,0 +1,617 @@
+package org.reprise.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongConsumer;
+import org.reprise.cli.text.Lang;
+import org.reprise.cli.text.Numbers;
+import org.reprise.cli.text.TextTable;
+import org.reprise.io.RiskReader;
+import org.reprise.io.Scenario;
+import org.reprise.io.ScenarioReader;
+import org.reprise.io.result.SimulationJson;
+import org.reprise.model.Deal;
+import org.reprise.model.DealException;
+import org.reprise.model.Exit;
+import org.reprise.model.risk.Regime;
+import org.reprise.model.risk.RiskModel;
+import org.reprise.model.risk.StressScenario;
+import org.reprise.sim.DealEdits;
+import org.reprise.sim.MetricStatistics;
+import org.reprise.sim.ProgressListener;
+import org.reprise.sim.SimulationResult;
+import org.reprise.sim.Simulator;
+import org.reprise.sim.stats.Distribution;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code reprise simulate FILE --paths N --seed S}: Monte Carlo simulation of every ownership
+ * scenario of a deal file under the file's risk model (docs/risk.md), with the default probability,
+ * covenant breaches, jobs at risk and the distribution of each party's returns.
+ *
+ * <p>Every check is made before any path is drawn. The results depend on the file, the seed, the
+ * number of paths and {@code --years} / {@code --stress}, never on {@code --threads}. Ctrl-C stops
+ * the workers after their current chunk of paths and prints the results of the paths done (exit
+ * code {@value #INTERRUPTED}).
+ */
+@Command(
+    name = "simulate",
+    usageHelpAutoWidth = true,
+    description = {
+      "Simulate a deal thousands of times along random business cycles (Monte Carlo) and print, "
+          + "for each ownership scenario of the file: the probability of a payment default and of "
+          + "a covenant breach by year and up to the exit, the expected jobs at risk, the "
+          + "distribution of each party's IRR and multiple beside the default frequency, and the "
+          + "employees' participation.",
+      "The risk model is the file's `risk` section, or documented defaults for an automotive "
+          + "supplier (docs/risk.md)."
+    })
+final class SimulateCommand extends DealCommand {
+
+  /** Largest number of paths a run may ask for. */
+  static final long MAX_PATHS = 10_000_000L;
+
+  /** Exit code after Ctrl-C: 128 + SIGINT, as a shell reports it. */
+  static final int INTERRUPTED = 130;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The deal file (YAML or JSON).")
+  Path file;
+
+  @Option(
+      names = "--paths",
+      required = true,
+      paramLabel = "N",
+      description = "Number of random paths per scenario, 1 to 10,000,000.")
+  long paths;
+
+  @Option(
+      names = "--seed",
+      required = true,
+      paramLabel = "S",
+      description = "Seed of the random numbers: the same seed gives the same results.")
+  long seed;
+
+  @Option(
+      names = "--years",
+      paramLabel = "Y",
+      description = "Simulate a shorter hold: exit after Y years (at most the deal's own hold, "
+          + "exit.year − company.baseYear), valued with the deal's exit multiple.")
+  Integer years;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "T",
+      description = "Worker threads, 1 to 256 (default: the number of processors). The results "
+          + "do not depend on it.")
+  Integer threads;
+
+  @Option(
+      names = "--stress",
+      paramLabel = "NAME",
+      description = "Apply this stress scenario (for example 2009) on every path in its years; "
+          + "the other years stay random.")
+  String stress;
+
+  @Option(
+      names = "--scenario",
+      paramLabel = "NAME",
+      description = "Simulate only this scenario of the file's `scenarios` list.")
+  String scenario;
+
+  @Option(
+      names = "--json",
+      description = "Print the results as JSON instead (format: docs/risk.md).")
+  boolean json;
+
+  /** Set by Ctrl-C (or a test): the workers stop after their current chunk. */
+  final AtomicBoolean cancel = new AtomicBoolean();
+
+  /** Told of the paths done in the whole run (tests use it to interrupt a run). */
+  LongConsumer onProgress = done -> {};
+
+  /** A scenario ready to simulate. */
+  record Job(Scenario scenario, Deal deal) {}
+
+  @Override
+  int execute() {
+    checkOptions();
+    ScenarioReader.Scenarios all = readScenarios(file);
+    RiskReader.Risk risk = RiskReader.read(file);
+    StressScenario overlay = overlay(risk);
+    List<Job> jobs = jobs(pick(all.scenarios()), overlay, risk);
+    int workers = threads == null ? defaultThreads() : threads;
+
+    Interrupt interrupt = Interrupt.install(cancel);
+    try {
+      PrintWriter err = spec.commandLine().getErr();
+      ProgressBar bar = ProgressBar.forTerminal(err, paths * jobs.size(), "paths");
+      List<SimulationResult> results = new ArrayList<>();
+      long offset = 0;
+      for (Job job : jobs) {
+        if (cancel.get()) {
+          break;
+        }
+        long before = offset;
+        ProgressListener listener = (done, total) -> {
+          bar.update(before + done);
+          onProgress.accept(before + done);
+        };
+        results.add(Simulator.DEFAULT.run(
+            job.deal(), risk.model(), overlay, paths, seed, workers, listener, cancel::get));
+        offset += paths;
+      }
+      bar.close();
+      PrintWriter out = spec.commandLine().getOut();
+      int horizon = years != null ? years : maxExitYear(jobs);
+      boolean cancelled = results.size() < jobs.size()
+          || results.stream().anyMatch(SimulationResult::cancelled);
+      if (json) {
+        out.print(SimulationJson.toJson(header(all.name(), horizon, overlay, risk, cancelled),
+            runs(jobs, results)));
+      } else {
+        out.print(new SimulationReport(new Numbers(Lang.EN))
+            .render(all.name(), paths, seed, horizon, overlay, risk, jobs, results));
+      }
+      out.flush();
+      return cancelled ? INTERRUPTED : Main.OK;
+    } finally {
+      interrupt.done();
+    }
+  }
+
+  private void checkOptions() {
+    if (paths < 1 || paths > MAX_PATHS) {
+      throw new ParameterException(spec.commandLine(),
+          "--paths: expected between 1 and 10,000,000 paths, found " + paths);
+    }
+    if (threads != null && (threads < 1 || threads > Simulator.MAX_THREADS)) {
+      throw new ParameterException(spec.commandLine(),
+          "--threads: expected between 1 and " + Simulator.MAX_THREADS + ", found " + threads);
+    }
+    if (years != null && years < 1) {
+      throw new ParameterException(spec.commandLine(),
+          "--years: expected at least 1 year, found " + years);
+    }
+  }
+
+  static int defaultThreads() {
+    return Math.max(1, Math.min(Simulator.MAX_THREADS, Runtime.getRuntime().availableProcessors()));
+  }
+
+  private StressScenario overlay(RiskReader.Risk risk) {
+    if (stress == null) {
+      return null;
+    }
+    try {
+      return risk.stress(stress);
+    } catch (DealException e) {
+      throw new ParameterException(spec.commandLine(), "--stress: " + message(e));
+    }
+  }
+
+  private List<Scenario> pick(List<Scenario> scenarios) {
+    if (scenario == null) {
+      return scenarios;
+    }
+    List<String> names = new ArrayList<>();
+    for (Scenario s : scenarios) {
+      if (s.name().equals(scenario)) {
+        return List.of(s);
+      }
+      names.add("\"" + s.name() + "\"");
+    }
+    throw new InputException(file, "no scenario named \"" + scenario + "\"; the scenarios are "
+        + String.join(", ", names));
+  }
+
+  /**
+   * The deals to simulate, with {@code --years} applied; every check (the hold, the stress's
+   * years, the deterministic run of each deal) before any path is drawn.
+   */
+  private List<Job> jobs(List<Scenario> scenarios, StressScenario overlay, RiskReader.Risk risk) {
+    List<Job> jobs = new ArrayList<>();
+    for (Scenario s : scenarios) {
+      Deal deal = s.deal();
+      Exit exit = deal.exit();
+      if (years != null) {
+        if (years > exit.year()) {
+          throw new ParameterException(spec.commandLine(), "--years: expected at most "
+              + exit.year() + " years for " + quoted(s) + ": its hold is " + exit.year()
+              + " years (exit.year " + (deal.company().base().year() + exit.year())
+              + " − company.baseYear " + deal.company().base().year() + "); --years only"
+              + " shortens the hold: to simulate a longer one, move exit.year in the file");
+        }
+        deal = DealEdits.withExit(deal, new Exit(years, exit.value(), exit.feeShare()));
+      }
+      int exitYear = deal.exit().year();
+      if (overlay != null && overlay.startYear() > exitYear) {
+        throw s.locate(new DealException(risk.startYearPath(overlay.name()), "the stress \""
+            + overlay.name() + "\" starts in year " + overlay.startYear() + " ("
+            + (deal.company().base().year() + overlay.startYear()) + "), after the exit in year "
+            + exitYear + " (" + (deal.company().base().year() + exitYear) + ")"));
+      }
+      try {
+        run(deal); // the engine's own checks, before any path
+      } catch (DealException e) {
+        throw s.locate(e);
+      }
+      jobs.add(new Job(s, deal));
+    }
+    return jobs;
+  }
+
+  private static String quoted(Scenario s) {
+    return s.path().isEmpty() ? "the deal" : "scenario \"" + s.name() + "\"";
+  }
+
+  private static int maxExitYear(List<Job> jobs) {
+    int max = 0;
+    for (Job j : jobs) {
+      max = Math.max(max, j.deal().exit().year());
+    }
+    return max;
+  }
+
+  /** @return true when {@code stress} replaces the growth of every year from 1 to {@code exit} */
+  static boolean coversHold(StressScenario stress, int exitYear) {
+    return stress.startYear() == 1 && stress.length() >= exitYear;
+  }
+
+  /** @return the message of a {@link DealException} without its path */
+  static String message(DealException e) {
+    String m = e.getMessage();
+    String prefix = e.path() + ": ";
+    return !e.path().isEmpty() && m.startsWith(prefix) ? m.substring(prefix.length()) : m;
+  }
+
+  private SimulationJson.Header header(String dealName, int horizon, StressScenario overlay,
+      RiskReader.Risk risk, boolean cancelled) {
+    return new SimulationJson.Header(dealName, paths, seed, horizon, overlay, risk.model(),
+        risk.origin(), risk.defaults(), cancelled);
+  }
+
+  /** The plain records of the JSON writer. */
+  static List<SimulationJson.Run> runs(List<Job> jobs, List<SimulationResult> results) {
+    List<SimulationJson.Run> runs = new ArrayList<>();
+    for (int i = 0; i < results.size(); i++) {
+      Job job = jobs.get(i);
+      SimulationResult r = results.get(i);
+      List<SimulationJson.Metric> metrics = new ArrayList<>();
+      for (MetricStatistics m : r.metrics()) {
+        metrics.add(new SimulationJson.Metric(m.name(), m.baseValue(), summary(m.all()),
+            summary(m.performing()), summary(m.defaulted())));
+      }
+      runs.add(new SimulationJson.Run(job.scenario().name(), job.scenario().kind(), r.paths(),
+          r.failedPaths(), r.firstFailure(), r.cancelled(), r.baseYear(), r.exitYear(),
+          r.defaultProbability(), r.defaultProbabilityByYear(),
+          r.firstDefaultProbabilityByYear(), r.cumulativeDefaultProbabilityByYear(),
+          r.covenantBreachProbability(), r.covenantBreachProbabilityByYear(),
+          r.cumulativeBreachProbabilityByYear(), job.deal().company().headcount(),
+          r.meanHeadcountInDefault(), r.expectedJobsAtRisk(), r.parties(), metrics));
+    }
+    return runs;
+  }
+
+  private static SimulationJson.Summary summary(Distribution d) {
+    return new SimulationJson.Summary(d.count(), d.undefined(), d.pointMass(), d.mean(), d.min(),
+        d.p5(), d.p25(), d.p50(), d.p75(), d.p95(), d.max());
+  }
+
+  /**
+   * Ctrl-C: a shutdown hook that sets the cancel flag, then waits for the command to print the
+   * results of the paths done (the JVM then exits with code 130).
+   */
+  static final class Interrupt {
+    private final Thread hook;
+    private final CountDownLatch printed = new CountDownLatch(1);
+
+    private Interrupt(AtomicBoolean cancel) {
+      hook = new Thread(() -> {
+        cancel.set(true);
+        try {
+          printed.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }, "reprise-interrupt");
+    }
+
+    static Interrupt install(AtomicBoolean cancel) {
+      Interrupt i = new Interrupt(cancel);
+      try {
+        Runtime.getRuntime().addShutdownHook(i.hook);
+      } catch (IllegalStateException e) {
+        cancel.set(true); // already shutting down
+      }
+      return i;
+    }
+
+    /** The results are printed: lets a pending Ctrl-C finish, and removes the hook. */
+    void done() {
+      printed.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // shutting down: the hook is running and may now return
+      }
+    }
+  }
+
+  /**
+   * A one-line progress bar on standard error, redrawn at most every 200 ms, shown only when the
+   * output is a terminal ({@code System.console() != null}).
+   */
+  static final class ProgressBar {
+    private static final int WIDTH = 30;
+    private static final long REDRAW_NANOS = 200_000_000L;
+    private final PrintWriter err;
+    private final boolean enabled;
+    private final long total;
+    private final String unit;
+    private final long start = System.nanoTime();
+    private long lastDraw;
+    private int lastLength;
+    private boolean drawn;
+
+    ProgressBar(PrintWriter err, boolean enabled, long total, String unit) {
+      this.err = err;
+      this.enabled = enabled;
+      this.total = Math.max(1, total);
+      this.unit = unit;
+    }
+
+    /** @return a bar on {@code err} when there is a terminal, else one that prints nothing */
+    static ProgressBar forTerminal(PrintWriter err, long total, String unit) {
+      return new ProgressBar(err, System.console() != null, total, unit);
+    }
+
+    synchronized void update(long done) {
+      if (!enabled) {
+        return;
+      }
+      long now = System.nanoTime();
+      if (drawn && now - lastDraw < REDRAW_NANOS && done < total) {
+        return;
+      }
+      lastDraw = now;
+      drawn = true;
+      String line = line(done, (now - start) / 1e9);
+      StringBuilder b = new StringBuilder("\r").append(line);
+      for (int i = line.length(); i < lastLength; i++) {
+        b.append(' ');
+      }
+      lastLength = line.length();
+      err.print(b);
+      err.flush();
+    }
+
+    /** @return the bar's text for {@code done} units after {@code seconds} */
+    String line(long done, double seconds) {
+      double share = Math.min(1.0, (double) done / total);
+      int filled = (int) Math.round(share * WIDTH);
+      StringBuilder b = new StringBuilder("[");
+      for (int i = 0; i < WIDTH; i++) {
+        b.append(i < filled ? '#' : '.');
+      }
+      b.append(String.format(java.util.Locale.ROOT, "] %3d%%  %,d / %,d %s", (int) (share * 100),
+          done, total, unit));
+      if (done > 0 && done < total && seconds > 1.0) {
+        long left = Math.round(seconds * (total - done) / done);
+        b.append(String.format(java.util.Locale.ROOT, "  about %d s left", left));
+      }
+      return b.toString();
+    }
+
+    /** Erases the bar. */
+    synchronized void close() {
+      if (drawn) {
+        err.print("\r" + " ".repeat(lastLength) + "\r");
+        err.flush();
+      }
+    }
+  }
+
+  /** The text report: the model, then one block per scenario, then the scenarios side by side. */
+  static final class SimulationReport {
+    private final Numbers n;
+
+    SimulationReport(Numbers numbers) {
+      this.n = numbers;
+    }
+
+    String render(String dealName, long paths, long seed, int horizon, StressScenario overlay,
+        RiskReader.Risk risk, List<Job> jobs, List<SimulationResult> results) {
+      StringBuilder b = new StringBuilder();
+      b.append("MONTE CARLO SIMULATION — ").append(dealName).append('\n');
+      b.append(n.whole(paths)).append(" paths per scenario, seed ").append(seed)
+          .append(", ").append(horizon).append(horizon == 1 ? " year" : " years")
+          .append(" up to the exit").append('\n');
+      boolean interrupted = results.size() < jobs.size()
+          || results.stream().anyMatch(SimulationResult::cancelled);
+      if (interrupted) {
+        b.append("INTERRUPTED (Ctrl-C): the results below cover the paths done so far");
+        if (results.size() < jobs.size()) {
+          List<String> skipped = new ArrayList<>();
+          for (int i = results.size(); i < jobs.size(); i++) {
+            skipped.add(jobs.get(i).scenario().name());
+          }
+          b.append("; not simulated: ").append(String.join(", ", skipped));
+        }
+        b.append('\n');
+      }
+      b.append('\n').append("Risk model: ").append(risk.origin()).append('\n');
+      b.append(model(risk.model()));
+      if (overlay != null) {
+        b.append("Stress \"").append(overlay.name()).append("\" on every path from year ")
+            .append(overlay.startYear()).append(": revenue growth ").append(growth(overlay))
+            .append("; the other years are random.\n");
+        if (coversHold(overlay, horizon)) {
+          b.append("  Note: the stress covers every year up to the exit, so revenue is the same"
+              + " on every path (only base-rate shocks, if any, stay random): the probabilities"
+              + " are 0% or 100% and the percentiles coincide.\n");
+        }
+      }
+      for (int i = 0; i < results.size(); i++) {
+        b.append('\n').append(scenario(jobs.get(i), results.get(i)));
+      }
+      if (results.size() > 1) {
+        b.append('\n').append(sideBySide(jobs, results));
+      }
+      return b.toString();
+    }
+
+    private String model(RiskModel m) {
+      List<String> header = new ArrayList<>(List.of("Regime", "revenue growth", "cost shift"));
+      for (Regime r : m.cycle().regimes()) {
+        header.add("to " + r.name());
+      }
+      header.add("year 1");
+      TextTable t = TextTable.of(header);
+      double[][] p = m.cycle().transition();
+      double[] initial = m.cycle().initial();
+      for (int i = 0; i < m.cycle().size(); i++) {
+        Regime r = m.cycle().regimes().get(i);
+        List<String> row = new ArrayList<>();
+        row.add(r.name());
+        row.add((r.relativeToPlan() ? "plan + " : "") + "N(" + n.percent(r.growthMean())
+            + ", sd " + n.percent(r.growthSd()) + ")");
+        row.add(r.costShiftMean() == 0.0 && r.costShiftSd() == 0.0 ? "none"
+            : "N(" + n.percent(r.costShiftMean()) + ", sd " + n.percent(r.costShiftSd()) + ")");
+        for (double v : p[i]) {
+          row.add(n.percent(v));
+        }
+        row.add(n.percent(initial[i]));
+        t.row(row);
+      }
+      t.align(1, TextTable.Align.LEFT).align(2, TextTable.Align.LEFT);
+      StringBuilder b = new StringBuilder(t.render("  "));
+      if (m.rates().isNone()) {
+        b.append("  Base-rate shocks: none.\n");
+      } else {
+        b.append("  Base-rate shocks on every tranche's cash rate: AR(1), persistence ")
+            .append(n.decimal(m.rates().persistence())).append(", volatility ")
+            .append(n.percent(m.rates().volatility())).append(" a year, at closing ")
+            .append(n.percent(m.rates().initial())).append(".\n");
+      }
+      return b.toString();
+    }
+
+    private String growth(StressScenario s) {
+      List<String> parts = new ArrayList<>();
+      for (double g : s.growth()) {
+        parts.add(n.percent(g));
+      }
+      return String.join(", ", parts);
+    }
+
+    private String scenario(Job job, SimulationResult r) {
+      StringBuilder b = new StringBuilder();
+      Scenario s = job.scenario();
+      b.append("== ").append(s.name()).append(" (").append(s.kind()).append(") ==\n");
+      b.append("Paths computed: ").append(n.whole(r.paths()));
+      if (r.cancelled()) {
+        b.append(" of ").append(n.whole(r.pathsRequested())).append(" (interrupted)");
+      }
+      if (r.failedPaths() > 0) {
+        b.append("; failed: ").append(n.whole(r.failedPaths())).append(" (first: ")
+            .append(r.firstFailure()).append(')');
+      }
+      b.append('\n');
+      if (r.paths() == 0) {
+        return b.append("No path was computed.\n").toString();
+      }
+      double pd = r.defaultProbability();
+      double pb = r.covenantBreachProbability();
+      b.append("Payment default up to the exit:  ").append(n.percent(pd))
+          .append("  (standard error ").append(n.percent(r.standardError(pd))).append(")\n");
+      b.append("Covenant breach up to the exit:  ").append(n.percent(pb))
+          .append("  (standard error ").append(n.percent(r.standardError(pb))).append(")\n");
+      b.append("Expected jobs at risk:           ").append(n.decimal(r.expectedJobsAtRisk()))
+          .append(" of ").append(n.whole(job.deal().company().headcount()))
+          .append(" (headcount of the paths in default, ")
+          .append(r.defaults() == 0 ? n.notAvailable() : n.decimal(r.meanHeadcountInDefault()))
+          .append(" on average, × the default probability)\n\n");
+
+      List<String> header = new ArrayList<>(List.of(""));
+      for (int t = 1; t <= r.exitYear(); t++) {
+        header.add(String.valueOf(r.baseYear() + t));
+      }
+      TextTable years = TextTable.of(header);
+      years.row(row("In payment default that year", r.defaultProbabilityByYear()));
+      years.row(row("Defaulted by then (cumulative)", r.cumulativeDefaultProbabilityByYear()));
+      years.row(row("In covenant breach that year", r.covenantBreachProbabilityByYear()));
+      b.append(years.render()).append('\n');
+
+      TextTable returns = TextTable.of("Returns (" + n.percent(pd) + " of paths in default)",
+          "deterministic", "P5", "P25", "P50", "P75", "P95", "mean", "total loss",
+          "P50 performing", "P50 in default");
+      for (String party : r.parties()) {
+        returns.row(returnRow(party + " IRR", r, r.metric("irr." + party), true));
+        returns.row(returnRow(party + " multiple", r, r.metric("moic." + party), false));
+      }
+      b.append(returns.render()).append('\n');
+
+      MetricStatistics part = r.metric("employees.participation");
+      double headcount = job.deal().company().headcount();
+      TextTable p = TextTable.of("Participation per employee (€)", "deterministic", "P5", "P25",
+          "P50", "P75", "P95", "mean", "none");
+      Distribution d = part.all();
+      double f = headcount > 0 ? 1.0 / headcount : Double.NaN;
+      p.row(List.of("over the hold", n.whole(part.baseValue() * f), n.whole(d.p5() * f),
+          n.whole(d.p25() * f), n.whole(d.p50() * f), n.whole(d.p75() * f),
+          n.whole(d.p95() * f), n.whole(d.mean() * f), share(d.pointMass(), r.paths())));
+      b.append(p.render());
+      return b.toString();
+    }
+
+    private List<String> row(String label, double[] values) {
+      List<String> row = new ArrayList<>(List.of(label));
+      for (double v : values) {
+        row.add(n.percent(v));
+      }
+      return row;
+    }
+
+    private List<String> returnRow(String label, SimulationResult r, MetricStatistics m,
+        boolean rate) {
+      Distribution d = m.all();
+      return List.of(label, format(m.baseValue(), rate), format(d.p5(), rate),
+          format(d.p25(), rate), format(d.p50(), rate), format(d.p75(), rate),
+          format(d.p95(), rate), format(d.mean(), rate), share(d.pointMass(), r.paths()),
+          format(m.performing().p50(), rate), format(m.defaulted().p50(), rate));
+    }
+
+    private String format(double v, boolean rate) {
+      return rate ? n.percent(v) : n.multiple(v);
+    }
+
+    private String share(long count, long total) {
+      return total == 0 ? n.notAvailable() : n.percent((double) count / total);
+    }
+
+    private String sideBySide(List<Job> jobs, List<SimulationResult> results) {
+      TextTable t = TextTable.of("SCENARIOS SIDE BY SIDE", "kind", "paths", "payment default",
+          "covenant breach", "jobs at risk", "participation / employee (mean, €)");
+      t.align(1, TextTable.Align.LEFT);
+      for (int i = 0; i < results.size(); i++) {
+        SimulationResult r = results.get(i);
+        Job job = jobs.get(i);
+        double headcount = job.deal().company().headcount();
+        double part = r.metric("employees.participation").all().mean();
+        t.row(job.scenario().name(), job.scenario().kind(), n.whole(r.paths()),
+            n.percent(r.defaultProbability()), n.percent(r.covenantBreachProbability()),
+            n.decimal(r.expectedJobsAtRisk()),
+            headcount > 0 ? n.whole(part / headcount) : n.notAvailable());
+      }
+      return t.render();
+    }
+  }
+}

@@ -1,0 +1,199 @@
+package org.reprise.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.reprise.engine.LboEngine;
+import org.reprise.io.DealReader;
+import org.reprise.model.Deal;
+import picocli.CommandLine;
+
+/** {@code reprise grid}, run in-process on the bundled examples. */
+class GridCommandTest {
+
+  static final String FACTORY = SimulateCommandTest.FACTORY;
+  private static final JsonMapper STRICT =
+      JsonMapper.builder().disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+
+  record Result(int code, String out, String err) {}
+
+  static Result run(String... args) {
+    return run(new GridCommand(), args);
+  }
+
+  static Result run(GridCommand command, String... args) {
+    CommandLine cl = new CommandLine(command);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int code = cl.execute(args);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  static JsonNode json(Result r) throws Exception {
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
+    return STRICT.readTree(r.out());
+  }
+
+  @Test
+  void entryByExitMultipleGivesTheFundsIrrMatrix() throws Exception {
+    Result r = run(FACTORY, "--x", "entry.multiple=6:8:0.5", "--y", "exit.multiple=6:8:1",
+        "--metric", "fund.irr");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("fund.irr by entry.multiple (across) and exit.multiple (down);"
+        + " deterministic runs");
+    assertThat(r.out()).containsPattern(
+        "exit.multiple \\\\ entry.multiple\\s+6×\\s+6.5×\\s+7×\\s+7.5×\\s+8×\\n");
+    assertThat(r.out()).containsPattern("\\n6×\\s+").containsPattern("\\n7×\\s+")
+        .containsPattern("\\n8×\\s+");
+    // the cell at the deal's own multiples (7×, 7×) is the deal's IRR
+    Deal deal = DealReader.read(Path.of(FACTORY));
+    double irr = LboEngine.DEFAULT.run(deal).returnOf("fund").irr();
+    JsonNode d = json(run(FACTORY, "--x", "entry.multiple=6:8:0.5", "--y",
+        "exit.multiple=6:8:1", "--metric", "fund.irr", "--json"));
+    assertThat(d.get("x").get("values").toString()).isEqualTo("[6,6.5,7,7.5,8]");
+    assertThat(d.get("y").get("values").toString()).isEqualTo("[6,7,8]");
+    assertThat(d.get("values")).hasSize(3);
+    assertThat(d.get("values").get(1).get(2).asDouble()).isEqualTo(irr);
+    // a higher exit multiple never lowers the fund's IRR; a higher entry multiple never raises it
+    JsonNode v = d.get("values");
+    for (int i = 0; i < 5; i++) {
+      assertThat(v.get(2).get(i).asDouble()).isGreaterThan(v.get(0).get(i).asDouble());
+    }
+    for (int i = 1; i < 5; i++) {
+      assertThat(v.get(1).get(i).asDouble()).isLessThan(v.get(1).get(i - 1).asDouble());
+    }
+    assertThat(d.get("monteCarlo").asBoolean()).isFalse();
+    assertThat(d.get("failures")).isEmpty();
+  }
+
+  @Test
+  void cellsThatCannotBeComputedSayWhy() throws Exception {
+    Result r = run(FACTORY, "--x", "entry.multiple=5,7", "--y", "exit.multiple=7",
+        "--metric", "fund.moic");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("n/a", "Cells with no value (n/a):",
+        "1 cell: financing.equity[2].amount: the balancing equity would be");
+    JsonNode d = json(run(FACTORY, "--x", "entry.multiple=5,7", "--y", "exit.multiple=7",
+        "--metric", "fund.moic", "--json"));
+    assertThat(d.get("values").get(0).get(0).isNull()).isTrue();
+    assertThat(d.get("failures").get(0).get("x").asDouble()).isEqualTo(5);
+  }
+
+  @Test
+  void otherParametersAndPercentages() throws Exception {
+    JsonNode d = json(run(FACTORY, "--x", "debt.rate=-1%:1%:1%", "--y", "growth=-2%,0,2%",
+        "--metric", "mezzanine fund.moic", "--json"));
+    assertThat(d.get("x").get("values").toString()).isEqualTo("[-0.01,0,0.01]");
+    assertThat(d.get("y").get("values").toString()).isEqualTo("[-0.02,0,0.02]");
+    Deal deal = DealReader.read(Path.of(FACTORY));
+    assertThat(d.get("values").get(1).get(1).asDouble())
+        .isEqualTo(LboEngine.DEFAULT.run(deal).returnOf("mezzanine fund").moic());
+    Result text = run(FACTORY, "--x", "leverage=0.8:1:0.1", "--y", "recession.depth=0%:40%:20%",
+        "--metric", "fund.irr");
+    assertThat(text.code()).isZero();
+    assertThat(text.out()).contains("×0.8", "×0.9", "×1", "0.0%", "20.0%", "40.0%");
+  }
+
+  @Test
+  void aMonteCarloGridIsTheSameWhateverTheThreads() throws Exception {
+    String[] args = {FACTORY, "--x", "leverage=0.8,1", "--y", "recession.growth=-25%:-5%:10%",
+        "--metric", "default.probability", "--paths", "300", "--seed", "4", "--json"};
+    Result one = run(append(args, "--threads", "1"));
+    Result two = run(append(args, "--threads", "2"));
+    JsonNode d = json(one);
+    assertThat(two.out()).isEqualTo(one.out());
+    assertThat(d.get("monteCarlo").asBoolean()).isTrue();
+    assertThat(d.get("paths").asLong()).isEqualTo(300);
+    assertThat(d.get("seed").asLong()).isEqualTo(4);
+    JsonNode v = d.get("values");
+    for (int i = 0; i < 2; i++) {
+      // deeper recessions (row 0) never make a default less likely: same random numbers
+      assertThat(v.get(0).get(i).asDouble()).isGreaterThanOrEqualTo(v.get(2).get(i).asDouble());
+    }
+    Result text = run(FACTORY, "--x", "leverage=0.8,1", "--y", "recession.depth=10%,30%",
+        "--metric", "default.probability", "--paths", "100", "--seed", "4");
+    assertThat(text.out()).contains("100 paths per cell, seed 4",
+        "Note: the stress \"2009\" covers every year up to the exit");
+  }
+
+  private static String[] append(String[] a, String... more) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + more.length);
+    System.arraycopy(more, 0, out, a.length, more.length);
+    return out;
+  }
+
+  @Test
+  void ctrlCPrintsTheCellsDoneAndExits130() throws Exception {
+    GridCommand command = new GridCommand();
+    command.cancel.set(true);
+    Result r = run(command, FACTORY, "--x", "entry.multiple=6,7", "--y", "exit.multiple=6,7",
+        "--metric", "fund.irr", "--json");
+    assertThat(r.code()).isEqualTo(130);
+    JsonNode d = STRICT.readTree(r.out());
+    assertThat(d.get("cancelled").asBoolean()).isTrue();
+    assertThat(d.get("failures").get(0).get("reason").asText())
+        .isEqualTo("not computed: cancelled");
+  }
+
+  @Test
+  void badGridsAreErrorsBeforeAnyWork() {
+    assertUsage(run(FACTORY, "--x", "entry.multipel=5:9:0.5", "--y", "exit.multiple=5:9:0.5",
+        "--metric", "fund.irr"), "--x: unknown parameter `entry.multipel`: did you mean"
+        + " `entry.multiple`?");
+    assertUsage(run(FACTORY, "--x", "entry.multiple=5:9:0.5", "--y", "exit.multiple=5:9:0.5",
+        "--metric", "fnd.irr"), "--metric: unknown metric `fnd.irr`: did you mean `fund.irr`?");
+    assertUsage(run(FACTORY, "--x", "entry.multiple=5:9:0.5", "--y", "exit.multiple=5:9:0.5",
+        "--metric", "irr.fund"), "did you mean `fund.irr`?");
+    assertUsage(run(FACTORY, "--x", "entry.multiple=1:1000:1", "--y", "exit.multiple=1:1000:1",
+        "--metric", "fund.irr"), "expected at most 10000 points, found 1000 × 1000 = 1000000");
+    assertUsage(run(FACTORY, "--x", "entry.multiple=9:5:0.5", "--y", "exit.multiple=5:9:0.5",
+        "--metric", "fund.irr"), "--x: expected from ≤ to, found 9.0 > 5.0: no points");
+    assertUsage(run(FACTORY, "--x", "entry.multiple=5:9:0", "--y", "exit.multiple=5:9:0.5",
+        "--metric", "fund.irr"), "--x: expected a positive step");
+    assertUsage(run(FACTORY, "--x", "entry.multiple=5:9", "--y", "exit.multiple=5:9:0.5",
+        "--metric", "fund.irr"), "--x: expected INPUT=FROM:TO:STEP");
+    assertUsage(run(FACTORY, "--x", "growth=0,1%", "--y", "growth=0,1%",
+        "--metric", "fund.irr"), "--y: the two axes must vary different inputs");
+    assertUsage(run(FACTORY, "--x", "entry.multiple=0:2:1", "--y", "exit.multiple=5",
+        "--metric", "fund.irr"), "--x: expected multiples above 0, found 0.0");
+    assertUsage(run(FACTORY, "--x", "leverage=1", "--y", "exit.multiple=5",
+        "--metric", "default.probability"), "--paths: default.probability is a Monte Carlo"
+        + " metric");
+    assertUsage(run(FACTORY, "--x", "leverage=1", "--y", "exit.multiple=5",
+        "--metric", "fund.irr", "--paths", "100", "--seed", "1"),
+        "--paths: fund.irr is computed on the deterministic deal");
+    assertUsage(run(FACTORY, "--x", "leverage=0.5:1.5:0.01", "--y", "exit.multiple=5:9:0.1",
+        "--metric", "default.probability", "--paths", "100000", "--seed", "1"),
+        "more than the 100,000,000 allowed");
+    assertUsage(run(FACTORY, "--x", "leverage=1", "--y", "exit.multiple=5",
+        "--metric", "fund.irr", "--stress", "2010"), "--stress: unknown stress scenario");
+  }
+
+  private static void assertUsage(Result r, String message) {
+    assertThat(r.code()).as(r.err()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains(message).doesNotContain("\tat ");
+  }
+
+  @Test
+  void aScenarioOfTheFile() throws Exception {
+    JsonNode d = json(run(SimulateCommandTest.SCENARIOS, "--scenario", "Employee LBO", "--x",
+        "entry.multiple=6,7", "--y", "exit.multiple=7", "--metric", "employees.irr", "--json"));
+    assertThat(d.get("scenario").asText()).isEqualTo("Employee LBO");
+    assertThat(d.get("values").get(0).get(1).isNumber()).isTrue();
+    Result missing = run(SimulateCommandTest.SCENARIOS, "--scenario", "Nope", "--x",
+        "entry.multiple=6", "--y", "exit.multiple=7", "--metric", "fund.irr");
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("no scenario named \"Nope\"");
+  }
+}

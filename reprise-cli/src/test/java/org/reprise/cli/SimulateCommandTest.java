@@ -1,0 +1,316 @@
+package org.reprise.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.reprise.sim.Simulator;
+import picocli.CommandLine;
+
+/** {@code reprise simulate}, run in-process on the bundled examples (a few thousand paths). */
+class SimulateCommandTest {
+
+  static final String FACTORY = Path.of("..", "examples", "decolletage-secondary-lbo.yaml")
+      .toString();
+  static final String SCENARIOS = Path.of("..", "examples", "decolletage-scenarios.yaml")
+      .toString();
+  private static final JsonMapper STRICT =
+      JsonMapper.builder().disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+
+  @TempDir Path dir;
+
+  record Result(int code, String out, String err) {}
+
+  static Result run(String... args) {
+    return run(new SimulateCommand(), args);
+  }
+
+  static Result run(SimulateCommand command, String... args) {
+    CommandLine cl = new CommandLine(command);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int code = cl.execute(args);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  static JsonNode json(Result r) throws Exception {
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
+    return STRICT.readTree(r.out());
+  }
+
+  @Test
+  void printsTheSummaryTableAndSaysTheDefaultsAreUsed() {
+    Result r = run(FACTORY, "--paths", "2000", "--seed", "1");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains(
+        "MONTE CARLO SIMULATION — Décolletage du Haut-Giffre — secondary LBO",
+        "2,000 paths per scenario, seed 1, 5 years up to the exit",
+        "Risk model: defaults for an automotive supplier of the Arve valley",
+        "expansion  plan + N(0.0%, sd 5.0%)",
+        "recession  N(-15.0%, sd 10.0%)",
+        "Payment default up to the exit:",
+        "Covenant breach up to the exit:",
+        "Expected jobs at risk:",
+        "In payment default that year",
+        "Defaulted by then (cumulative)",
+        "In covenant breach that year",
+        "fund IRR", "fund multiple", "management IRR", "senior banks IRR",
+        "Participation per employee (€)");
+    assertThat(r.out()).containsPattern("\\s+2026\\s+2027\\s+2028\\s+2029\\s+2030\\n");
+    // the default frequency is in the header of the returns table, beside the percentiles
+    assertThat(r.out()).containsPattern("Returns \\(\\d+\\.\\d% of paths in default\\)\\s+"
+        + "deterministic\\s+P5\\s+P25\\s+P50\\s+P75\\s+P95\\s+mean\\s+total loss"
+        + "\\s+P50 performing\\s+P50 in default");
+    assertThat(r.out()).doesNotContain("SCENARIOS SIDE BY SIDE"); // one scenario
+  }
+
+  @Test
+  void jsonHasTheContractFields() throws Exception {
+    JsonNode d = json(run(FACTORY, "--paths", "1500", "--seed", "3", "--json"));
+    assertThat(d.get("paths").asLong()).isEqualTo(1500);
+    assertThat(d.get("seed").asLong()).isEqualTo(3);
+    assertThat(d.get("years").asInt()).isEqualTo(5);
+    assertThat(d.get("riskModel").get("defaults").asBoolean()).isTrue();
+    JsonNode s = d.get("scenarios").get(0);
+    assertThat(s.get("name").asText()).isEqualTo("Décolletage du Haut-Giffre — secondary LBO");
+    assertThat(s.get("paths").asLong()).isEqualTo(1500);
+    double p = s.get("defaultProbability").asDouble();
+    assertThat(p).isBetween(0.0, 1.0);
+    assertThat(s.get("defaultProbabilityByYear")).hasSize(5);
+    JsonNode cumulative = s.get("cumulativeDefaultProbabilityByYear");
+    assertThat(cumulative.get(4).asDouble()).isEqualTo(p);
+    assertThat(s.get("covenantBreachProbability").asDouble()).isBetween(0.0, 1.0);
+    assertThat(s.get("expectedJobsAtRisk").asDouble())
+        .isCloseTo(p * 180, org.assertj.core.data.Offset.offset(1e-9));
+    for (String party : new String[] {"fund", "management", "senior banks", "mezzanine fund",
+        "first fund (seller)"}) {
+      JsonNode irr = s.get("irr").get(party);
+      assertThat(irr).as(party).isNotNull();
+      double previous = -Double.MAX_VALUE;
+      for (String f : new String[] {"p5", "p25", "p50", "p75", "p95"}) {
+        assertThat(irr.get(f).isNumber()).as(party + " " + f).isTrue();
+        assertThat(irr.get(f).asDouble()).isGreaterThanOrEqualTo(previous);
+        previous = irr.get(f).asDouble();
+      }
+      assertThat(irr.get("mean").isNumber()).isTrue();
+      assertThat(s.get("moic").get(party).get("p50").isNumber()).isTrue();
+    }
+    assertThat(s.get("participation").get("perEmployee").get("mean").asDouble()).isPositive();
+  }
+
+  @Test
+  void resultsDoNotDependOnTheThreads() {
+    Result one = run(FACTORY, "--paths", "2500", "--seed", "11", "--threads", "1", "--json");
+    Result three = run(FACTORY, "--paths", "2500", "--seed", "11", "--threads", "3", "--json");
+    assertThat(one.code()).isZero();
+    assertThat(three.out()).isEqualTo(one.out());
+    Result textOne = run(FACTORY, "--paths", "1200", "--seed", "11", "--threads", "1");
+    Result textTwo = run(FACTORY, "--paths", "1200", "--seed", "11", "--threads", "2");
+    assertThat(textTwo.out()).isEqualTo(textOne.out());
+    Result other = run(FACTORY, "--paths", "2500", "--seed", "12", "--threads", "1", "--json");
+    assertThat(other.out()).isNotEqualTo(one.out());
+  }
+
+  @Test
+  void everyScenarioIsSimulatedWithTheSameSeed() throws Exception {
+    JsonNode all = json(run(SCENARIOS, "--paths", "1100", "--seed", "5", "--json"));
+    assertThat(all.get("scenarios")).hasSizeGreaterThanOrEqualTo(4);
+    assertThat(all.get("scenarios").get(0).get("kind").asText()).isEqualTo("status-quo");
+    JsonNode scop = null;
+    for (JsonNode s : all.get("scenarios")) {
+      if (s.get("name").asText().equals("SCOP")) {
+        scop = s;
+      }
+    }
+    JsonNode alone = json(run(SCENARIOS, "--paths", "1100", "--seed", "5", "--json",
+        "--scenario", "SCOP")).get("scenarios").get(0);
+    assertThat(alone).isEqualTo(scop);
+    Result text = run(SCENARIOS, "--paths", "1100", "--seed", "5");
+    assertThat(text.out()).contains("== Fund LBO (fund-lbo) ==", "== SCOP (scop) ==",
+        "SCENARIOS SIDE BY SIDE");
+  }
+
+  @Test
+  void yearsShortensTheHold() throws Exception {
+    JsonNode d = json(run(FACTORY, "--paths", "1024", "--seed", "1", "--years", "3", "--json"));
+    assertThat(d.get("years").asInt()).isEqualTo(3);
+    JsonNode s = d.get("scenarios").get(0);
+    assertThat(s.get("exitYear").asInt()).isEqualTo(3);
+    assertThat(s.get("defaultProbabilityByYear")).hasSize(3);
+    assertThat(s.get("calendarYears").toString()).isEqualTo("[2026,2027,2028]");
+  }
+
+  @Test
+  void aStressOnEveryPath() throws Exception {
+    Result r = run(FACTORY, "--paths", "1024", "--seed", "1", "--stress", "2009");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Stress \"2009\" on every path from year 1",
+        "covers every year up to the exit");
+    JsonNode d = json(run(FACTORY, "--paths", "1024", "--seed", "1", "--stress", "2009",
+        "--json"));
+    assertThat(d.get("stress").get("name").asText()).isEqualTo("2009");
+    double p = d.get("scenarios").get(0).get("defaultProbability").asDouble();
+    assertThat(p == 0.0 || p == 1.0).as("every path the same").isTrue();
+  }
+
+  @Test
+  void ctrlCPrintsThePathsDoneAndExits130() throws Exception {
+    SimulateCommand command = new SimulateCommand();
+    command.onProgress = done -> command.cancel.set(true);
+    Result r = run(command, FACTORY, "--paths", "50000", "--seed", "2", "--threads", "1",
+        "--json");
+    assertThat(r.code()).isEqualTo(SimulateCommand.INTERRUPTED);
+    JsonNode d = STRICT.readTree(r.out());
+    assertThat(d.get("cancelled").asBoolean()).isTrue();
+    JsonNode s = d.get("scenarios").get(0);
+    assertThat(s.get("paths").asLong()).isEqualTo(Simulator.CHUNK_SIZE);
+    // exactly what an uninterrupted run of that many paths gives
+    JsonNode whole = json(run(FACTORY, "--paths", String.valueOf(Simulator.CHUNK_SIZE), "--seed",
+        "2", "--json")).get("scenarios").get(0);
+    ((ObjectNode) s).remove("cancelled");
+    ((ObjectNode) whole).remove("cancelled");
+    assertThat(s).isEqualTo(whole);
+
+    // interrupted after the first scenario of a file: the document says so
+    SimulateCommand between = new SimulateCommand();
+    between.onProgress = done -> between.cancel.set(done >= 1100);
+    Result b = run(between, SCENARIOS, "--paths", "1100", "--seed", "2", "--threads", "1",
+        "--json");
+    assertThat(b.code()).isEqualTo(130);
+    JsonNode partial = STRICT.readTree(b.out());
+    assertThat(partial.get("cancelled").asBoolean()).isTrue();
+    assertThat(partial.get("scenarios")).hasSize(1);
+    assertThat(partial.get("scenarios").get(0).get("cancelled").asBoolean()).isFalse();
+
+    SimulateCommand text = new SimulateCommand();
+    text.onProgress = done -> text.cancel.set(true);
+    Result t = run(text, SCENARIOS, "--paths", "5000", "--seed", "2", "--threads", "1");
+    assertThat(t.code()).isEqualTo(130);
+    assertThat(t.out()).contains("INTERRUPTED (Ctrl-C)", "not simulated: Fund LBO",
+        "Paths computed: 1,024 of 5,000 (interrupted)");
+  }
+
+  @Test
+  void theInterruptHookCancelsAndWaitsForTheResults() throws Exception {
+    AtomicBoolean cancel = new AtomicBoolean();
+    SimulateCommand.Interrupt i = SimulateCommand.Interrupt.install(cancel);
+    i.done(); // removes the hook; a late Ctrl-C no longer waits
+    Thread hook = hookOf(i);
+    hook.run();
+    assertThat(cancel).isTrue();
+  }
+
+  private static Thread hookOf(SimulateCommand.Interrupt i) throws Exception {
+    var f = SimulateCommand.Interrupt.class.getDeclaredField("hook");
+    f.setAccessible(true);
+    return (Thread) f.get(i);
+  }
+
+  @Test
+  void theProgressBarLine() {
+    SimulateCommand.ProgressBar bar =
+        new SimulateCommand.ProgressBar(new PrintWriter(new StringWriter()), true, 1000, "paths");
+    assertThat(bar.line(250, 2.0)).isEqualTo(
+        "[########......................]  25%  250 / 1,000 paths  about 6 s left");
+    assertThat(bar.line(1000, 8.0)).startsWith("[##############################] 100%");
+    StringWriter w = new StringWriter();
+    SimulateCommand.ProgressBar shown =
+        new SimulateCommand.ProgressBar(new PrintWriter(w), true, 10, "paths");
+    shown.update(10);
+    shown.close();
+    assertThat(w.toString()).startsWith("\r[").endsWith("\r");
+    StringWriter none = new StringWriter();
+    SimulateCommand.ProgressBar hidden =
+        new SimulateCommand.ProgressBar(new PrintWriter(none), false, 10, "paths");
+    hidden.update(5);
+    hidden.close();
+    assertThat(none.toString()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "-5", "10000001"})
+  void pathsOutOfRangeAreAnErrorBeforeAnyWork(String paths) {
+    Result r = run(FACTORY, "--paths", paths, "--seed", "1");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("--paths: expected between 1 and 10,000,000 paths, found "
+        + paths);
+  }
+
+  @Test
+  void badOptionsAreUsageErrors() {
+    assertUsage(run(FACTORY, "--paths", "10"), "Missing required option: '--seed=S'");
+    assertUsage(run(FACTORY, "--paths", "10", "--seed", "1", "--threads", "0"),
+        "--threads: expected between 1 and 256, found 0");
+    assertUsage(run(FACTORY, "--paths", "10", "--seed", "1", "--years", "0"),
+        "--years: expected at least 1 year");
+    assertUsage(run(FACTORY, "--paths", "10", "--seed", "1", "--years", "7"),
+        "--years: expected at most 5 years for the deal: its hold is 5 years (exit.year 2030"
+            + " − company.baseYear 2025)");
+    assertUsage(run(FACTORY, "--paths", "10", "--seed", "1", "--stress", "2008"),
+        "--stress: unknown stress scenario \"2008\": did you mean \"2009\"?");
+    assertUsage(run(FACTORY, "--paths", "ten", "--seed", "1"), "--paths");
+  }
+
+  private static void assertUsage(Result r, String message) {
+    assertThat(r.code()).as(r.err()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains(message).doesNotContain("\tat ");
+  }
+
+  @Test
+  void badFilesAreErrorsWithTheKeyPath() throws Exception {
+    Result missing = run(dir.resolve("nope.yaml").toString(), "--paths", "10", "--seed", "1");
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("nope.yaml: no such file");
+
+    String deal = Files.readString(Path.of(FACTORY));
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, deal + "\nrisk:\n  cycle:\n    regimes: [{name: a}, {name: b}]\n"
+        + "    transition: [[1, 0], [0.5, 0.6]]\n");
+    Result r = run(bad.toString(), "--paths", "10", "--seed", "1");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("error: " + bad + ": risk.cycle.transition[1]: the"
+        + " probabilities must add up to 1 (100%), found 1.1 (110%)\n");
+
+    Path late = dir.resolve("late.yaml");
+    Files.writeString(late, deal + "\nrisk:\n  stress: [{name: late, startYear: 6, depth: 0.3}]\n");
+    Result l = run(late.toString(), "--paths", "10", "--seed", "1", "--stress", "late");
+    assertThat(l.code()).isEqualTo(2);
+    assertThat(l.err()).contains("risk.stress[0].startYear: the stress \"late\" starts in year 6"
+        + " (2031), after the exit in year 5 (2030)");
+  }
+
+  @Test
+  void theFilesRiskSectionIsUsed() throws Exception {
+    String deal = Files.readString(Path.of(FACTORY));
+    Path calm = dir.resolve("calm.yaml");
+    Files.writeString(calm, deal + "\nrisk:\n  cycle:\n    regimes: [{name: plan}]\n"
+        + "    transition: [[1]]\n");
+    JsonNode d = json(run(calm.toString(), "--paths", "1024", "--seed", "1", "--json"));
+    assertThat(d.get("riskModel").get("defaults").asBoolean()).isFalse();
+    JsonNode fund = d.get("scenarios").get(0).get("irr").get("fund");
+    // no randomness: every path is the deterministic deal
+    assertThat(fund.get("p5").asDouble()).isEqualTo(fund.get("p95").asDouble());
+    assertThat(fund.get("mean").asDouble())
+        .isCloseTo(fund.get("base").asDouble(), org.assertj.core.data.Offset.offset(1e-12));
+    Result text = run(calm.toString(), "--paths", "1024", "--seed", "1");
+    assertThat(text.out()).contains("Risk model: business cycle from the file");
+  }
+}

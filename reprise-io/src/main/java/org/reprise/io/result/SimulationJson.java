@@ -1,0 +1,353 @@
+package org.reprise.io.result;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Objects;
+import org.reprise.model.risk.BusinessCycle;
+import org.reprise.model.risk.RateShock;
+import org.reprise.model.risk.Regime;
+import org.reprise.model.risk.RiskModel;
+import org.reprise.model.risk.StressScenario;
+
+/**
+ * Writes the results of a Monte Carlo simulation, the document of {@code reprise simulate FILE
+ * --json}. The layout is a public contract documented field by field in docs/risk.md ("JSON output
+ * of reprise simulate"); it follows the conventions of {@link ResultJson}: rates and probabilities
+ * as decimals, amounts in currency units, {@code null} for an undefined value (no path, no IRR).
+ *
+ * <p>This module does not depend on the simulation module: the caller passes the numbers as the
+ * plain records below ({@link Run}, {@link Metric}, {@link Summary}). Stateless and thread-safe.
+ */
+public final class SimulationJson {
+
+  /** Version of this layout, written as {@code formatVersion}. */
+  public static final int FORMAT_VERSION = 1;
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private SimulationJson() {}
+
+  /**
+   * A distribution over paths: exact counts, mean, minimum and maximum; percentiles estimated
+   * (docs/risk.md §6). {@code NaN} statistics when there was no value.
+   *
+   * @param count values that were numbers
+   * @param undefined values that were undefined (an IRR with no solution)
+   * @param pointMass values equal to the metric's point mass (a total loss: IRR −1, multiple 0)
+   * @param mean mean of the defined values
+   * @param min smallest value
+   * @param p5 5th percentile
+   * @param p25 25th percentile
+   * @param p50 median
+   * @param p75 75th percentile
+   * @param p95 95th percentile
+   * @param max largest value
+   */
+  public record Summary(
+      long count,
+      long undefined,
+      long pointMass,
+      double mean,
+      double min,
+      double p5,
+      double p25,
+      double p50,
+      double p75,
+      double p95,
+      double max) {
+
+    /**
+     * @return the same distribution with every value multiplied by {@code factor} &gt; 0
+     */
+    public Summary scaled(double factor) {
+      return new Summary(count, undefined, pointMass, mean * factor, min * factor, p5 * factor,
+          p25 * factor, p50 * factor, p75 * factor, p95 * factor, max * factor);
+    }
+  }
+
+  /**
+   * One metric's distributions.
+   *
+   * @param name {@code irr.<party>}, {@code moic.<party>}, {@code exit.equityValue}, {@code
+   *     exit.ebitda}, {@code exit.revenue}, {@code employees.participation}, or another name
+   * @param base its value in the deterministic run
+   * @param all over all paths
+   * @param performing over the paths with no payment default up to the exit
+   * @param inDefault over the paths with a payment default up to the exit
+   */
+  public record Metric(
+      String name, double base, Summary all, Summary performing, Summary inDefault) {}
+
+  /**
+   * The results of one scenario.
+   *
+   * @param name the scenario's name
+   * @param kind its kind ({@code fund-lbo}...)
+   * @param paths paths computed
+   * @param failedPaths paths the engine could not compute
+   * @param firstFailure message of the first failed path, {@code ""} for none
+   * @param cancelled true when interrupted before all paths were done
+   * @param baseYear calendar base year
+   * @param exitYear exit year index (1 = base year + 1)
+   * @param defaultProbability probability of a payment default up to the exit
+   * @param defaultByYear per year, probability of being in default that year
+   * @param firstDefaultByYear per year, probability of a first default that year
+   * @param cumulativeDefaultByYear per year, probability of a first default that year or before
+   * @param breachProbability probability of a covenant breach up to the exit
+   * @param breachByYear per year, probability of a breach that year
+   * @param cumulativeBreachByYear per year, probability of a first breach that year or before
+   * @param headcount the company's headcount in the base year
+   * @param meanHeadcountInDefault mean headcount, in the first year of default, of the paths in
+   *     default
+   * @param expectedJobsAtRisk that headcount averaged over all paths
+   * @param parties the deal's parties
+   * @param metrics the metrics
+   */
+  public record Run(
+      String name,
+      String kind,
+      long paths,
+      long failedPaths,
+      String firstFailure,
+      boolean cancelled,
+      int baseYear,
+      int exitYear,
+      double defaultProbability,
+      double[] defaultByYear,
+      double[] firstDefaultByYear,
+      double[] cumulativeDefaultByYear,
+      double breachProbability,
+      double[] breachByYear,
+      double[] cumulativeBreachByYear,
+      double headcount,
+      double meanHeadcountInDefault,
+      double expectedJobsAtRisk,
+      List<String> parties,
+      List<Metric> metrics) {
+
+    public Run {
+      parties = List.copyOf(parties);
+      metrics = List.copyOf(metrics);
+    }
+
+    /**
+     * @return the named metric, or {@code null}
+     */
+    public Metric metric(String metricName) {
+      for (Metric m : metrics) {
+        if (m.name().equals(metricName)) {
+          return m;
+        }
+      }
+      return null;
+    }
+  }
+
+  /**
+   * What was simulated.
+   *
+   * @param dealName the file's deal name
+   * @param paths paths requested per scenario
+   * @param seed the seed
+   * @param years the years simulated up to the exit ({@code --years}, or the longest hold)
+   * @param stress the stress applied on every path, or {@code null}
+   * @param risk the risk model
+   * @param riskOrigin one line saying where the model comes from
+   * @param riskDefaults true when the whole model is the documented default
+   * @param cancelled true when the run was interrupted (some scenarios may not have been run at
+   *     all); a cancelled {@link Run} also marks the document
+   */
+  public record Header(
+      String dealName,
+      long paths,
+      long seed,
+      int years,
+      StressScenario stress,
+      RiskModel risk,
+      String riskOrigin,
+      boolean riskDefaults,
+      boolean cancelled) {
+
+    public Header {
+      Objects.requireNonNull(risk, "risk");
+    }
+  }
+
+  /**
+   * @return the document, pretty printed, ending with a line feed
+   */
+  public static String toJson(Header header, List<Run> runs) {
+    return ResultJson.write(toTree(header, runs));
+  }
+
+  /**
+   * @return the document as a JSON tree
+   */
+  public static ObjectNode toTree(Header header, List<Run> runs) {
+    ObjectNode root = NODES.objectNode();
+    root.put("formatVersion", FORMAT_VERSION);
+    root.put("deal", header.dealName());
+    root.put("paths", header.paths());
+    root.put("seed", header.seed());
+    root.put("years", header.years());
+    boolean cancelled = header.cancelled();
+    for (Run r : runs) {
+      cancelled |= r.cancelled();
+    }
+    root.put("cancelled", cancelled);
+    if (header.stress() == null) {
+      root.putNull("stress");
+    } else {
+      root.set("stress", stress(header.stress()));
+    }
+    root.set("riskModel", risk(header));
+    ArrayNode scenarios = root.putArray("scenarios");
+    for (Run r : runs) {
+      scenarios.add(run(r));
+    }
+    return root;
+  }
+
+  private static ObjectNode risk(Header h) {
+    RiskModel m = h.risk();
+    ObjectNode n = NODES.objectNode();
+    n.put("origin", h.riskOrigin());
+    n.put("defaults", h.riskDefaults());
+    BusinessCycle c = m.cycle();
+    ObjectNode cycle = n.putObject("cycle");
+    ArrayNode regimes = cycle.putArray("regimes");
+    for (Regime r : c.regimes()) {
+      ObjectNode g = regimes.addObject();
+      g.put("name", r.name());
+      Json.num(g, "growthMean", r.growthMean());
+      Json.num(g, "growthSd", r.growthSd());
+      g.put("relativeToPlan", r.relativeToPlan());
+      Json.num(g, "costShiftMean", r.costShiftMean());
+      Json.num(g, "costShiftSd", r.costShiftSd());
+    }
+    ArrayNode transition = cycle.putArray("transition");
+    for (double[] row : c.transition()) {
+      transition.add(Json.array(row));
+    }
+    cycle.set("initial", Json.array(c.initial()));
+    RateShock rates = m.rates();
+    ObjectNode r = n.putObject("rates");
+    Json.num(r, "persistence", rates.persistence());
+    Json.num(r, "volatility", rates.volatility());
+    Json.num(r, "initial", rates.initial());
+    ArrayNode stresses = n.putArray("stresses");
+    for (StressScenario s : m.stresses()) {
+      stresses.add(stress(s));
+    }
+    return n;
+  }
+
+  private static ObjectNode stress(StressScenario s) {
+    ObjectNode n = NODES.objectNode();
+    n.put("name", s.name());
+    n.put("description", s.description());
+    n.put("startYear", s.startYear());
+    n.set("growth", Json.array(s.growth()));
+    n.set("costShift", Json.array(s.costShift()));
+    return n;
+  }
+
+  private static ObjectNode run(Run r) {
+    ObjectNode n = NODES.objectNode();
+    n.put("name", r.name());
+    n.put("kind", r.kind());
+    n.put("paths", r.paths());
+    n.put("failedPaths", r.failedPaths());
+    if (r.firstFailure() == null || r.firstFailure().isEmpty()) {
+      n.putNull("firstFailure");
+    } else {
+      n.put("firstFailure", r.firstFailure());
+    }
+    n.put("cancelled", r.cancelled());
+    n.put("baseYear", r.baseYear());
+    n.put("exitYear", r.exitYear());
+    ArrayNode calendar = n.putArray("calendarYears");
+    for (int t = 1; t <= r.exitYear(); t++) {
+      calendar.add(r.baseYear() + t);
+    }
+    double p = r.defaultProbability();
+    Json.num(n, "defaultProbability", p);
+    Json.num(n, "defaultProbabilityStandardError", standardError(p, r.paths()));
+    n.set("defaultProbabilityByYear", Json.array(r.defaultByYear()));
+    n.set("firstDefaultProbabilityByYear", Json.array(r.firstDefaultByYear()));
+    n.set("cumulativeDefaultProbabilityByYear", Json.array(r.cumulativeDefaultByYear()));
+    double b = r.breachProbability();
+    Json.num(n, "covenantBreachProbability", b);
+    Json.num(n, "covenantBreachProbabilityStandardError", standardError(b, r.paths()));
+    n.set("covenantBreachProbabilityByYear", Json.array(r.breachByYear()));
+    n.set("cumulativeCovenantBreachProbabilityByYear", Json.array(r.cumulativeBreachByYear()));
+    Json.num(n, "headcount", r.headcount());
+    Json.num(n, "meanHeadcountInDefault", r.meanHeadcountInDefault());
+    Json.num(n, "expectedJobsAtRisk", r.expectedJobsAtRisk());
+    ArrayNode parties = n.putArray("parties");
+    r.parties().forEach(parties::add);
+    ObjectNode irr = n.putObject("irr");
+    ObjectNode moic = n.putObject("moic");
+    for (String party : r.parties()) {
+      put(irr, party, r.metric("irr." + party), "totalLoss");
+      put(moic, party, r.metric("moic." + party), "totalLoss");
+    }
+    ObjectNode participation = n.putObject("participation");
+    Metric total = r.metric("employees.participation");
+    put(participation, "total", total, "zero");
+    if (total != null && r.headcount() > 0.0) {
+      double f = 1.0 / r.headcount();
+      Metric perEmployee = new Metric(total.name(), total.base() * f, total.all().scaled(f),
+          total.performing().scaled(f), total.inDefault().scaled(f));
+      put(participation, "perEmployee", perEmployee, "zero");
+    }
+    ObjectNode exit = n.putObject("exit");
+    ObjectNode other = NODES.objectNode();
+    for (Metric m : r.metrics()) {
+      String name = m.name();
+      if (name.startsWith("exit.")) {
+        put(exit, name.substring("exit.".length()), m, null);
+      } else if (!name.startsWith("irr.") && !name.startsWith("moic.")
+          && !name.equals("employees.participation")) {
+        put(other, name, m, null);
+      }
+    }
+    if (!other.isEmpty()) {
+      n.set("metrics", other);
+    }
+    return n;
+  }
+
+  private static double standardError(double p, long paths) {
+    return paths == 0 ? Double.NaN : Math.sqrt(p * (1.0 - p) / paths);
+  }
+
+  private static void put(ObjectNode into, String key, Metric m, String pointMassField) {
+    if (m == null) {
+      return;
+    }
+    ObjectNode n = into.putObject(Json.uniqueKey(into, key));
+    Json.num(n, "base", m.base());
+    summary(n, m.all(), pointMassField);
+    summary(n.putObject("performing"), m.performing(), pointMassField);
+    summary(n.putObject("inDefault"), m.inDefault(), pointMassField);
+  }
+
+  private static void summary(ObjectNode n, Summary s, String pointMassField) {
+    Json.num(n, "p5", s.p5());
+    Json.num(n, "p25", s.p25());
+    Json.num(n, "p50", s.p50());
+    Json.num(n, "p75", s.p75());
+    Json.num(n, "p95", s.p95());
+    Json.num(n, "mean", s.mean());
+    Json.num(n, "min", s.min());
+    Json.num(n, "max", s.max());
+    n.put("count", s.count());
+    n.put("undefined", s.undefined());
+    if (pointMassField != null) {
+      n.put(pointMassField, s.pointMass());
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package org.reprise.io.result;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reprise.model.risk.RiskDefaults;
+
+/** The document of {@code reprise simulate --json}, on hand-made numbers. */
+class SimulationJsonTest {
+
+  private static final JsonMapper STRICT =
+      JsonMapper.builder().disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+
+  static final SimulationJson.Summary IRR =
+      new SimulationJson.Summary(90, 10, 30, -0.2, -1, -1, -0.5, 0.05, 0.12, 0.2, 0.4);
+  static final SimulationJson.Summary EMPTY = new SimulationJson.Summary(0, 0, 0, Double.NaN,
+      Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+  static final SimulationJson.Summary PARTICIPATION =
+      new SimulationJson.Summary(100, 0, 5, 2000, 0, 100, 1000, 2000, 3000, 4000, 5000);
+
+  static SimulationJson.Run run(String name) {
+    return new SimulationJson.Run(name, "fund-lbo", 100, 0, "", false, 2025, 2,
+        0.3, new double[] {0.1, 0.25}, new double[] {0.1, 0.2}, new double[] {0.1, 0.3},
+        0.5, new double[] {0.4, 0.45}, new double[] {0.4, 0.5}, 10, 9.5, 2.85,
+        List.of("fund", "banks"),
+        List.of(
+            new SimulationJson.Metric("irr.fund", 0.11, IRR, IRR, EMPTY),
+            new SimulationJson.Metric("moic.fund", 1.7, IRR, IRR, IRR),
+            new SimulationJson.Metric("irr.banks", 0.05, IRR, IRR, IRR),
+            new SimulationJson.Metric("moic.banks", 1.2, IRR, IRR, IRR),
+            new SimulationJson.Metric("exit.equityValue", 1e6, PARTICIPATION, PARTICIPATION,
+                PARTICIPATION),
+            new SimulationJson.Metric("employees.participation", 3000, PARTICIPATION,
+                PARTICIPATION, PARTICIPATION),
+            new SimulationJson.Metric("custom.thing", 1, IRR, IRR, IRR)));
+  }
+
+  static JsonNode document() throws Exception {
+    SimulationJson.Header h = new SimulationJson.Header("Deal", 100, 7, 2,
+        RiskDefaults.crisis2009(1), RiskDefaults.autoSupplier(), "defaults", true, false);
+    String text = SimulationJson.toJson(h, List.of(run("A"), run("B")));
+    assertThat(text).endsWith("}\n");
+    return STRICT.readTree(text);
+  }
+
+  @Test
+  void writesTheContractFields() throws Exception {
+    JsonNode d = document();
+    assertThat(d.get("formatVersion").asInt()).isEqualTo(1);
+    assertThat(d.get("paths").asLong()).isEqualTo(100);
+    assertThat(d.get("seed").asLong()).isEqualTo(7);
+    assertThat(d.get("years").asInt()).isEqualTo(2);
+    assertThat(d.get("cancelled").asBoolean()).isFalse();
+    assertThat(d.get("stress").get("name").asText()).isEqualTo("2009");
+    JsonNode s = d.get("scenarios");
+    assertThat(s).hasSize(2);
+    JsonNode a = s.get(0);
+    assertThat(a.get("name").asText()).isEqualTo("A");
+    assertThat(a.get("defaultProbability").asDouble()).isEqualTo(0.3);
+    assertThat(a.get("defaultProbabilityStandardError").asDouble())
+        .isEqualTo(Math.sqrt(0.3 * 0.7 / 100));
+    assertThat(a.get("defaultProbabilityByYear")).hasSize(2);
+    assertThat(a.get("defaultProbabilityByYear").get(1).asDouble()).isEqualTo(0.25);
+    assertThat(a.get("covenantBreachProbability").asDouble()).isEqualTo(0.5);
+    assertThat(a.get("calendarYears").toString()).isEqualTo("[2026,2027]");
+    assertThat(a.get("expectedJobsAtRisk").asDouble()).isEqualTo(2.85);
+    for (String party : new String[] {"fund", "banks"}) {
+      JsonNode irr = a.get("irr").get(party);
+      for (String f : new String[] {"p5", "p25", "p50", "p75", "p95", "mean"}) {
+        assertThat(irr.get(f).isNumber()).as(party + "." + f).isTrue();
+      }
+      assertThat(a.get("moic").get(party).get("p50").asDouble()).isEqualTo(0.05);
+    }
+    JsonNode fund = a.get("irr").get("fund");
+    assertThat(fund.get("base").asDouble()).isEqualTo(0.11);
+    assertThat(fund.get("p5").asDouble()).isEqualTo(-1);
+    assertThat(fund.get("totalLoss").asLong()).isEqualTo(30);
+    assertThat(fund.get("undefined").asLong()).isEqualTo(10);
+    assertThat(fund.get("performing").get("p50").asDouble()).isEqualTo(0.05);
+    // no path in default: undefined statistics are null, never NaN
+    assertThat(fund.get("inDefault").get("p50").isNull()).isTrue();
+    assertThat(fund.get("inDefault").get("count").asLong()).isZero();
+  }
+
+  @Test
+  void participationIsAlsoGivenPerEmployee() throws Exception {
+    JsonNode p = document().get("scenarios").get(0).get("participation");
+    assertThat(p.get("total").get("mean").asDouble()).isEqualTo(2000);
+    assertThat(p.get("total").get("zero").asLong()).isEqualTo(5);
+    assertThat(p.get("perEmployee").get("mean").asDouble()).isEqualTo(200);
+    assertThat(p.get("perEmployee").get("p95").asDouble()).isEqualTo(400);
+    assertThat(p.get("perEmployee").get("base").asDouble()).isEqualTo(300);
+  }
+
+  @Test
+  void exitAndOtherMetricsHaveTheirOwnGroups() throws Exception {
+    JsonNode a = document().get("scenarios").get(0);
+    assertThat(a.get("exit").get("equityValue").get("base").asDouble()).isEqualTo(1e6);
+    assertThat(a.get("metrics").get("custom.thing")).isNotNull();
+    assertThat(a.get("firstFailure").isNull()).isTrue();
+  }
+
+  @Test
+  void describesTheRiskModel() throws Exception {
+    JsonNode m = document().get("riskModel");
+    assertThat(m.get("defaults").asBoolean()).isTrue();
+    assertThat(m.get("cycle").get("regimes").get(1).get("name").asText()).isEqualTo("recession");
+    assertThat(m.get("cycle").get("regimes").get(1).get("growthMean").asDouble()).isEqualTo(-0.15);
+    assertThat(m.get("cycle").get("transition").get(0).get(1).asDouble()).isEqualTo(0.125);
+    assertThat(m.get("cycle").get("initial")).hasSize(2);
+    assertThat(m.get("rates").get("volatility").asDouble()).isZero();
+    assertThat(m.get("stresses")).hasSize(2);
+  }
+
+  @Test
+  void aCancelledScenarioMarksTheDocument() throws Exception {
+    SimulationJson.Run base = run("A");
+    SimulationJson.Run cancelled = new SimulationJson.Run("A", "fund-lbo", 0, 0, "", true, 2025,
+        2, Double.NaN, new double[] {Double.NaN, Double.NaN}, new double[2], new double[2],
+        Double.NaN, new double[2], new double[2], 10, Double.NaN, Double.NaN, base.parties(),
+        base.metrics());
+    SimulationJson.Header h = new SimulationJson.Header("Deal", 100, 7, 2, null,
+        RiskDefaults.autoSupplier(), "defaults", true, false);
+    JsonNode d = STRICT.readTree(SimulationJson.toJson(h, List.of(cancelled)));
+    assertThat(d.get("cancelled").asBoolean()).isTrue();
+    assertThat(d.get("stress").isNull()).isTrue();
+    assertThat(d.get("scenarios").get(0).get("defaultProbability").isNull()).isTrue();
+    assertThat(d.get("scenarios").get(0).get("defaultProbabilityByYear").get(0).isNull()).isTrue();
+    // interrupted between two scenarios: the runs are complete, the document is not
+    SimulationJson.Header interrupted = new SimulationJson.Header("Deal", 100, 7, 2, null,
+        RiskDefaults.autoSupplier(), "defaults", true, true);
+    assertThat(STRICT.readTree(SimulationJson.toJson(interrupted, List.of(base)))
+        .get("cancelled").asBoolean()).isTrue();
+  }
+}

@@ -1,0 +1,381 @@
+package org.reprise.report.excel;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.reprise.model.Tranche;
+
+/**
+ * The Debt sheet: the closing (price, sources and uses, docs/methodology.md §3), the schedule of
+ * each tranche, and the cash waterfall of each year (§5.3–5.5): debt service in order of payment,
+ * the sweep in sweep order, distributions, closing cash. Interest is computed on the opening
+ * balance.
+ */
+final class DebtSheet {
+
+  private DebtSheet() {}
+
+  static void lay(Model md) {
+    Grid g = md.debt;
+    Grid in = md.in;
+    Styles st = md.st;
+    g.title("Debt: closing, schedules and cash waterfall");
+    g.note("Column C is the closing (end of the base year). Interest on the "
+        + (md.average ? "average of the opening and closing balances (closing of the previous "
+            + "pass: see Inputs)" : "opening balance") + " of each year. Payment order: " + order(md, md.priority)
+        + ". Sweep order: " + order(md, md.sweepOrder) + ".");
+    g.yearHeader(in);
+    g.formulas("index", "Year index", "", t -> g.ref("index", t - 1) + "+1", () -> "0",
+        st.number, null);
+
+    g.heading("Closing: price, sources and uses");
+    g.scalarFormula("ltm", "Base-year (LTM) EBITDA", "€", () -> md.ops.x("ebitda", 0),
+        st.amount, null);
+    g.scalarFormula("ref", "EBITDA the entry price refers to", "€",
+        () -> "IF(" + in.xabs("entry.basis") + "=\"" + InputsSheet.FORWARD + "\","
+            + md.ops.x("ebitda", 1) + "," + g.abs("ltm") + ")",
+        st.amount, "/sourcesAndUses/entryEbitda");
+    g.scalarFormula("ev", "Entry enterprise value", "€",
+        () -> "IF(" + in.xabs("entry.basis") + "=\"" + InputsSheet.AMOUNT + "\","
+            + in.xabs("entry.value") + "," + in.xabs("entry.value") + "*" + g.abs("ref") + ")",
+        st.amountBold, "/sourcesAndUses/entryEnterpriseValue");
+    g.scalarFormula("multiple", "Entry multiple", "x", () -> g.abs("ev") + "/" + g.abs("ref"),
+        st.times, "/sourcesAndUses/entryMultiple");
+    g.scalarFormula("sharePrice", "Purchase of the shares = EV − existing debt + cash", "€",
+        () -> g.abs("ev") + "-" + in.xabs("b.debt") + "+" + in.xabs("b.cash"), st.amount,
+        "/sourcesAndUses/equityPurchasePrice" + "\u0000/sourcesAndUses/uses/0/amount");
+    for (int i = 0; i < md.m; i++) {
+      String p = "tr" + i + ".";
+      int index = i;
+      g.scalarFormula("amount." + i, "Amount at closing: " + md.tranches.get(i).name(), "€",
+          () -> "IF(" + in.xabs(p + "basis") + "=\"" + InputsSheet.AMOUNT + "\","
+              + in.xabs(p + "size") + ",IF(" + in.xabs(p + "basis") + "=\""
+              + InputsSheet.TIMES_EBITDA + "\"," + in.xabs(p + "size") + "*" + g.abs("ltm") + ","
+              + in.xabs(p + "size") + "*" + g.abs("ev") + "))",
+          st.amount, sourcePointer(md, index));
+      boolean revolver = md.tranches.get(i).isRevolver();
+      g.scalarFormula("fee." + i, "Upfront fee: " + md.tranches.get(i).name(), "€",
+          () -> in.xabs(p + "upfront") + "*" + (revolver ? in.xabs(p + "limit")
+              : g.abs("amount." + index)), st.amount,
+          "/debtSchedules/" + i + "/upfrontFee");
+    }
+    g.scalarFormula("refinancing", "Refinancing of existing debt", "€",
+        () -> "IF(" + in.xabs("refinance") + "=1," + in.xabs("b.debt") + ",0)", st.amount, null);
+    g.scalarFormula("txFees", "Transaction fees", "€",
+        () -> in.xabs("txFees") + "+" + in.xabs("txFeeShare") + "*" + g.abs("ev"), st.amount,
+        null);
+    g.scalarFormula("finFees", "Financing fees", "€", () -> sum(md, i -> g.abs("fee." + i)),
+        st.amount, null);
+    g.scalarFormula("uses", "Total uses", "€",
+        () -> g.abs("sharePrice") + "+" + g.abs("refinancing") + "+" + g.abs("txFees") + "+"
+            + g.abs("finFees") + "+" + in.xabs("cashIn"),
+        st.amountBold, "/sourcesAndUses/totalUses");
+    g.scalarFormula("debtSources", "Debt drawn at closing (new money)", "€",
+        () -> sum(md, i -> g.abs("amount." + i) + "*(1-" + in.xabs("tr" + i + ".rolled") + ")"),
+        st.amount, null);
+    g.scalarFormula("knownEquity", "Equity at a fixed amount", "€",
+        () -> sumClasses(md, k -> "(1-" + in.xabs("eq" + k + ".balancing") + ")*"
+            + in.xabs("eq" + k + ".amount")),
+        st.amount, null);
+    for (int k = 0; k < md.classes.size(); k++) {
+      String p = "eq" + k + ".";
+      g.scalarFormula("equity." + k, "Invested: " + md.classes.get(k).name(), "€",
+          () -> "IF(" + in.xabs(p + "balancing") + "=1," + g.abs("uses") + "-"
+              + g.abs("debtSources") + "-" + g.abs("knownEquity") + "," + in.xabs(p + "amount")
+              + ")",
+          st.amount, "/sourcesAndUses/sources/" + k + "/amount");
+    }
+    g.scalarFormula("sources", "Total sources", "€",
+        () -> sumClasses(md, k -> g.abs("equity." + k)) + "+" + g.abs("debtSources"),
+        st.amountBold, "/sourcesAndUses/totalSources");
+    g.scalarFormula("openingCash", "Cash of the company after closing", "€",
+        () -> in.xabs("b.cash") + "+" + in.xabs("cashIn"), st.amount, null);
+
+    for (int i = 0; i < md.m; i++) {
+      tranche(md, i);
+    }
+    waterfall(md);
+  }
+
+  private static void tranche(Model md, int i) {
+    Grid g = md.debt;
+    Grid in = md.in;
+    Styles st = md.st;
+    String p = "tr" + i + ".";
+    String s = "/debtSchedules/" + i + "/";
+    Tranche tr = md.tranches.get(i);
+    boolean revolver = tr.isRevolver();
+    g.heading((revolver ? "Revolver: " : "Tranche: ") + tr.name() + " (lender: " + tr.lender()
+        + ")");
+    g.scalarFormula("period." + i, "Upfront fee amortised over (years)", "years",
+        () -> "IF(" + in.xabs(p + "maturity") + ">0," + in.xabs(p + "maturity") + ",MAX("
+            + in.xabs("exitYear") + ",1))", st.number, null);
+    g.formulas("open." + i, "Opening balance", "€", t -> g.ref("close." + i, t - 1), null,
+        st.amount, t -> s + "opening/" + (t - 1));
+    g.formulas("ci." + i, md.average ? "Cash interest = rate × average balance"
+            : "Cash interest = rate × opening balance", "€",
+        t -> in.x(p + "rate", t) + "*MAX(0," + basis(md, "open." + i, "close." + i, t) + ")",
+        null, st.amount, t -> s + "cashInterest/" + (t - 1));
+    if (revolver) {
+      g.formulas("cf." + i, "Commitment fee on the undrawn limit", "€",
+          t -> in.xabs(p + "commitment") + "*MAX(0," + in.xabs(p + "limit") + "-"
+              + basis(md, "open." + i, "close." + i, t) + ")",
+          null, st.amount, t -> s + "commitmentFee/" + (t - 1));
+    }
+    g.formulas("pk." + i, "PIK interest (capitalised)", "€",
+        t -> in.x(p + "pik", t) + "*MAX(0," + g.ref("open." + i, t) + ")", null, st.amount,
+        t -> s + "pik/" + (t - 1));
+    g.formulas("due." + i, revolver ? "Repayment due (at maturity only)"
+            : "Scheduled repayment due", "€",
+        t -> "IF(AND(" + in.xabs(p + "maturity") + ">0," + g.ref("index", t) + ">="
+            + in.xabs(p + "maturity") + ")," + g.ref("open." + i, t) + "+" + g.ref("pk." + i, t)
+            + "," + (revolver ? "0" : "MIN(" + in.x(p + "repay", t) + "*" + g.abs("amount." + i)
+                + "," + g.ref("open." + i, t) + ")") + ")",
+        null, st.amount, null);
+    g.formulas("amort." + i, "Upfront fee expensed", "€",
+        t -> "IF(" + g.ref("index", t) + "<=" + g.abs("period." + i) + "," + g.abs("fee." + i)
+            + "/" + g.abs("period." + i) + ",0)",
+        null, st.amount, null);
+    if (revolver) {
+      g.formulas("draw." + i, "Drawn this year", "€",
+          t -> "MIN(" + g.ref("drawLeft." + i, t) + ",MAX(0," + in.xabs(p + "limit") + "-"
+              + g.ref("open." + i, t) + "))",
+          null, st.amount, t -> s + "drawdown/" + (t - 1));
+    }
+    g.formulas("paidInt." + i, revolver ? "Interest and commitment fee paid" : "Interest paid",
+        "€", t -> "MIN(" + interest(md, i, t) + "," + g.ref("leftI." + i, t) + ")", null,
+        st.amount, null);
+    g.formulas("paidPrin." + i, "Repayment paid", "€",
+        t -> "MIN(" + g.ref("due." + i, t) + "," + g.ref("leftP." + i, t) + ")", null, st.amount,
+        t -> s + "mandatory/" + (t - 1));
+    boolean sweeps = revolver;
+    for (int j : md.sweepOrder) {
+      sweeps |= j == i;
+    }
+    if (revolver) {
+      g.formulas("sw." + i, "Drawings repaid from the excess cash", "€",
+          t -> "IF(" + g.ref("go", t) + "=1,MIN(" + g.ref("rexcess." + i, t) + ",MAX(0,"
+              + g.ref("open." + i, t) + "+" + g.ref("pk." + i, t) + "+" + g.ref("draw." + i, t)
+              + "-" + g.ref("paidPrin." + i, t) + ")),0)",
+          null, st.amount, t -> s + "sweep/" + (t - 1));
+    } else if (sweeps) {
+      g.formulas("sw." + i, "Early repayment from the cash sweep", "€",
+          t -> "IF(" + g.ref("go", t) + "=1,MIN(" + g.ref("pot." + i, t) + ",MAX(0,"
+              + g.ref("open." + i, t) + "+" + g.ref("pk." + i, t) + "-" + g.ref("paidPrin." + i, t)
+              + ")),0)",
+          null, st.amount, t -> s + "sweep/" + (t - 1));
+    }
+    g.formulas("unpaid." + i, "Interest due but not paid (capitalised)", "€",
+        t -> interest(md, i, t) + "-" + g.ref("paidInt." + i, t), null, st.amount,
+        t -> s + "unpaidInterest/" + (t - 1));
+    g.formulas("unpaidPrin." + i, "Repayment due but not paid", "€",
+        t -> g.ref("due." + i, t) + "-" + g.ref("paidPrin." + i, t), null, st.amount,
+        t -> s + "unpaidPrincipal/" + (t - 1));
+    boolean sw = sweeps;
+    g.formulas("close." + i, "Closing balance", "€",
+        t -> g.ref("open." + i, t) + (revolver ? "+" + g.ref("draw." + i, t) : "") + "+"
+            + g.ref("pk." + i, t) + "+" + g.ref("unpaid." + i, t) + "-"
+            + g.ref("paidPrin." + i, t) + (sw ? "-" + g.ref("sw." + i, t) : ""),
+        () -> g.abs("amount." + i), st.amountBold,
+        t -> s + "closing/" + (t - 1) + "\u0000/years/" + (t - 1) + "/debt/"
+            + escape(tr.name()));
+  }
+
+  /** @return the interest (and commitment fee) due on tranche i in year t */
+  static String interest(Model md, int i, int t) {
+    Grid g = md.debt;
+    return md.tranches.get(i).isRevolver() ? "(" + g.ref("ci." + i, t) + "+"
+        + g.ref("cf." + i, t) + ")" : g.ref("ci." + i, t);
+  }
+
+  private static void waterfall(Model md) {
+    Grid g = md.debt;
+    Grid in = md.in;
+    Styles st = md.st;
+    g.heading("Cash waterfall");
+    g.formulas("fcf", "Free cash flow (from the Tax sheet)", "€", t -> md.tax.x("fcf", t), null,
+        st.amount, null);
+    g.formulas("resources", "Cash for debt service = opening cash + FCF − minimum cash", "€",
+        t -> g.ref("cash", t - 1) + "+" + g.ref("fcf", t) + "-" + in.x("minCash", t), null,
+        st.amount, null);
+    List<Integer> revolvers = new ArrayList<>();
+    for (int i : md.priority) {
+      if (md.tranches.get(i).isRevolver()) {
+        revolvers.add(i);
+      }
+    }
+    if (!revolvers.isEmpty()) {
+      g.formulas("headroom", "Undrawn revolver at the start of the year", "€",
+          t -> "0" + revolvers.stream().map(i -> "+MAX(0," + in.xabs("tr" + i + ".limit") + "-"
+              + g.ref("open." + i, t) + ")").reduce("", String::concat),
+          null, st.amount, null);
+      g.formulas("toDraw", "Revolver drawn to meet the debt service due", "€",
+          t -> "IF(" + g.ref("serviceDue", t) + "-" + g.ref("resources", t) + ">0,MIN("
+              + g.ref("serviceDue", t) + "-" + g.ref("resources", t) + "," + g.ref("headroom", t)
+              + "),0)",
+          null, st.amount, null);
+      String before = null;
+      for (int i : revolvers) {
+        String prev = before;
+        g.formulas("drawLeft." + i, "Drawing left to place", "€",
+            t -> prev == null ? g.ref("toDraw", t)
+                : g.ref("drawLeft." + prev, t) + "-" + g.ref("draw." + prev, t),
+            null, st.amount, null);
+        before = String.valueOf(i);
+      }
+    }
+    g.formulas("available", "Cash available for debt service (with drawings)", "€",
+        t -> g.ref("resources", t) + revolvers.stream().map(i -> "+" + g.ref("draw." + i, t))
+            .reduce("", String::concat), null, st.amount, null);
+    String previous = null;
+    for (int k = 0; k < md.m; k++) {
+      int i = md.priority[k];
+      String before = previous;
+      String name = md.tranches.get(i).name();
+      g.formulas("leftI." + i, "Cash left before the interest of " + name, "€",
+          t -> before == null ? "MAX(0," + g.ref("available", t) + ")"
+              : g.ref("leftP." + before, t) + "-" + g.ref("paidPrin." + before, t),
+          null, st.amount, null);
+      g.formulas("leftP." + i, "Cash left before the repayment of " + name, "€",
+          t -> g.ref("leftI." + i, t) + "-" + g.ref("paidInt." + i, t), null, st.amount, null);
+      previous = String.valueOf(i);
+    }
+    g.formulas("paid", "Debt service paid", "€",
+        t -> "0" + sumOf(md, i -> "+" + g.ref("paidInt." + i, t) + "+" + g.ref("paidPrin." + i, t)),
+        null, st.amount, null);
+    g.formulas("shortfall", "Debt service not paid (payment default when above 0)", "€",
+        t -> "0" + sumOf(md, i -> "+" + g.ref("unpaid." + i, t) + "+" + g.ref("unpaidPrin." + i, t)),
+        null, st.amount, t -> "/years/" + (t - 1) + "/shortfall");
+    g.formulas("excess0", "Excess cash after debt service", "€",
+        t -> g.ref("available", t) + "-" + g.ref("paid", t), null, st.amount, null);
+    g.formulas("go", "Revolver repaid, sweep and distributions allowed (no shortfall, excess)", "",
+        t -> "IF(AND(" + g.ref("shortfall", t) + "<=0," + g.ref("excess0", t) + ">0),1,0)", null,
+        st.number, null);
+    String before = null;
+    for (int i : revolvers) {
+      String prev = before;
+      g.formulas("rexcess." + i, "Excess cash before repaying " + md.tranches.get(i).name(), "€",
+          t -> prev == null ? g.ref("excess0", t)
+              : g.ref("rexcess." + prev, t) + "-" + g.ref("sw." + prev, t),
+          null, st.amount, null);
+      before = String.valueOf(i);
+    }
+    g.formulas("excessR", "Excess cash after repaying the revolver", "€",
+        t -> g.ref("excess0", t) + revolvers.stream().map(i -> "-" + g.ref("sw." + i, t))
+            .reduce("", String::concat), null, st.amount, null);
+    before = null;
+    for (int i : md.sweepOrder) {
+      String prev = before;
+      g.formulas("pot." + i, "Sweep left before " + md.tranches.get(i).name(), "€",
+          t -> prev == null ? "IF(" + g.ref("go", t) + "=1," + in.xabs("sweep") + "*"
+              + g.ref("excessR", t) + ",0)"
+              : g.ref("pot." + prev, t) + "-" + g.ref("sw." + prev, t),
+          null, st.amount, null);
+      before = String.valueOf(i);
+    }
+    g.formulas("sweepTotal", "Cash sweep (term loans)", "€", t -> "0" + sweepSum(md, t), null,
+        st.amount, null);
+    g.formulas("sweepAll", "Early repayments, revolver included", "€",
+        t -> g.ref("sweepTotal", t) + revolvers.stream().map(i -> "+" + g.ref("sw." + i, t))
+            .reduce("", String::concat),
+        null, st.amount, t -> "/years/" + (t - 1) + "/sweep");
+    g.formulas("excess1", "Excess cash after the sweep", "€",
+        t -> g.ref("excessR", t) + "-" + g.ref("sweepTotal", t), null, st.amount, null);
+    g.formulas("dist", "Distributions to the shareholders", "€",
+        t -> "IF(" + g.ref("go", t) + "=1," + in.xabs("distribution") + "*" + g.ref("excess1", t)
+            + ",0)", null, st.amount, t -> "/years/" + (t - 1) + "/distributions");
+    g.formulas("cash", "Cash at year end", "€",
+        t -> in.x("minCash", t) + "+" + g.ref("excess1", t) + "-" + g.ref("dist", t),
+        () -> g.abs("openingCash"), st.amountBold, t -> "/years/" + (t - 1) + "/cash");
+    g.formulas("debtTotal", "Total debt at year end", "€",
+        t -> "0" + sumOf(md, i -> "+" + g.ref("close." + i, t)),
+        () -> "0" + sumOf(md, i -> "+" + g.ref("close." + i, 0)), st.amountBold,
+        t -> "/years/" + (t - 1) + "/totalDebt");
+    g.formulas("netDebt", "Net debt", "€", t -> g.ref("debtTotal", t) + "-" + g.ref("cash", t),
+        () -> g.ref("debtTotal", 0) + "-" + g.ref("cash", 0), st.amount,
+        t -> "/years/" + (t - 1) + "/netDebt");
+    g.formulas("mandatoryDue", "Scheduled repayments due", "€",
+        t -> "0" + sumOf(md, i -> "+" + g.ref("due." + i, t)), null, st.amount,
+        t -> "/years/" + (t - 1) + "/mandatoryRepayment");
+    g.formulas("serviceDue", "Debt service due = interest + fees + scheduled repayments", "€",
+        t -> "0" + sumOf(md, i -> "+" + interest(md, i, t) + "+" + g.ref("due." + i, t)), null,
+        st.amount, t -> "/years/" + (t - 1) + "/debtServiceDue");
+    g.formulas("netLeverage", "Net debt / EBITDA", "x",
+        t -> "IF(" + md.ops.x("ebitda", t) + ">0," + g.ref("netDebt", t) + "/"
+            + md.ops.x("ebitda", t) + ",NA())", null, st.times, null);
+    g.formulas("dscr", "Debt service cover = FCF / debt service due", "x",
+        t -> "IF(" + g.ref("serviceDue", t) + ">0," + g.ref("fcf", t) + "/"
+            + g.ref("serviceDue", t) + ",NA())", null, st.times, null);
+  }
+
+  /**
+   * @return the balance interest is computed on: the opening balance, or the average of the
+   *     opening balance and the previous pass's closing balance
+   */
+  static String basis(Model md, String open, String close, int t) {
+    Grid g = md.debt;
+    if (!md.average || md.guess == null) {
+      return g.ref(open, t); // opening convention, or the first pass: the guess is the opening
+    }
+    return "(" + g.ref(open, t) + "+" + md.guess.x(close, t) + ")/2";
+  }
+
+  private static String sweepSum(Model md, int t) {
+    StringBuilder b = new StringBuilder();
+    for (int i : md.sweepOrder) {
+      b.append('+').append(md.debt.ref("sw." + i, t));
+    }
+    return b.toString();
+  }
+
+  /** @return the pointer of tranche i's line in the sources, or null when it is not a source */
+  private static String sourcePointer(Model md, int i) {
+    if (md.tranches.get(i).rolledOver()) {
+      return null;
+    }
+    int index = md.classes.size();
+    for (int j = 0; j < i; j++) {
+      if (!md.tranches.get(j).rolledOver()) {
+        index++;
+      }
+    }
+    return "/sourcesAndUses/sources/" + index + "/amount\u0000/debtSchedules/" + i
+        + "/initialAmount";
+  }
+
+  static String sum(Model md, java.util.function.IntFunction<String> term) {
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < md.m; i++) {
+      parts.add(term.apply(i));
+    }
+    return parts.isEmpty() ? "0" : String.join("+", parts);
+  }
+
+  static String sumOf(Model md, java.util.function.IntFunction<String> term) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < md.m; i++) {
+      b.append(term.apply(i));
+    }
+    return b.toString();
+  }
+
+  static String sumClasses(Model md, java.util.function.IntFunction<String> term) {
+    List<String> parts = new ArrayList<>();
+    for (int k = 0; k < md.classes.size(); k++) {
+      parts.add(term.apply(k));
+    }
+    return String.join("+", parts);
+  }
+
+  private static String order(Model md, int[] indexes) {
+    List<String> names = new ArrayList<>();
+    for (int i : indexes) {
+      names.add(md.tranches.get(i).name());
+    }
+    return names.isEmpty() ? "none" : String.join(", ", names);
+  }
+
+  /** @return a JSON pointer token */
+  static String escape(String token) {
+    return token.replace("~", "~0").replace("/", "~1");
+  }
+}

@@ -1,0 +1,109 @@
+package org.reprise.report.excel;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCalcPr;
+import org.reprise.model.Deal;
+import org.reprise.model.DealException;
+import org.reprise.model.Tranche;
+
+/**
+ * The live-formula Excel model of a deal (docs/excel-model.md): sheets Inputs, Operations, Debt,
+ * Tax, Returns and Value added, where every computed cell is a formula that refers, in the end,
+ * to the Inputs; no computed value is written (the spreadsheet computes them on opening). The
+ * workbook has no circular reference: when the year is a fixed point (average-balance interest;
+ * a holding, whose taxed share of dividends depends on the dividend: docs/methodology.md §5.1,
+ * §5.2), it is solved by twelve passes of the Debt and Tax sheets
+ * written out in full (hidden sheets "Debt (pass k)", "Tax (pass k)"), each pass taking the
+ * previous pass's closing balances and cash as its guess; the first pass starts from the opening
+ * values, as the engine does.
+ *
+ * <p>A deal that uses a feature the workbook cannot express yet is refused with the list of those
+ * features ({@link #unsupported}), rather than written with wrong numbers.
+ */
+public final class ExcelModel {
+
+  /**
+   * A workbook and the cells that must equal the engine's results once recalculated.
+   *
+   * @param workbook the workbook, formulas only
+   * @param checks each checked cell with the JSON pointer of its value in {@code reprise run
+   *     --json}
+   */
+  public record Built(XSSFWorkbook workbook, List<Check> checks) {}
+
+  private ExcelModel() {}
+
+  /**
+   * @return the features of {@code deal} the workbook cannot express yet, in plain words; empty
+   *     when the deal can be written
+   */
+  public static List<String> unsupported(Deal deal) {
+    List<String> out = new ArrayList<>();
+    for (Tranche t : deal.financing().debt()) {
+      if (t.borrower() == Tranche.Borrower.HOLDING && !deal.structure().hasHolding()) {
+        out.add("a tranche borrowed by a holding without one (\"" + t.name() + "\")");
+      }
+    }
+    if (deal.isCooperative()) {
+      out.add("the rules of a worker cooperative (cooperative: SCOP)");
+    }
+    return out;
+  }
+
+  /**
+   * Builds the workbook.
+   *
+   * @throws DealException when the deal uses a feature the workbook cannot express
+   */
+  public static Built build(Deal deal) {
+    List<String> missing = unsupported(deal);
+    if (!missing.isEmpty()) {
+      throw new DealException("", "this deal cannot be written as a live-formula workbook yet: "
+          + "it uses " + String.join("; ", missing) + " (see docs/excel-model.md)");
+    }
+    XSSFWorkbook wb = new XSSFWorkbook();
+    Model md = new Model(wb, deal);
+    InputsSheet.lay(md);
+    OperationsSheet.lay(md);
+    Grid previous = null;
+    Grid previousTax = null;
+    for (Grid[] pass : md.passes) {
+      Model view = md.pass(pass[0], pass[1], previous, previousTax);
+      DebtSheet.lay(view);
+      TaxSheet.lay(view);
+      previous = pass[0];
+      previousTax = pass[1];
+    }
+    Model last = md.pass(md.finalDebt, md.finalTax, previous, previousTax);
+    DebtSheet.lay(last);
+    TaxSheet.lay(last);
+    ReturnsSheet.lay(md);
+    ValueAddedSheet.lay(md);
+    md.flush();
+    wb.setForceFormulaRecalculation(true);
+    CTCalcPr calc = wb.getCTWorkbook().isSetCalcPr() ? wb.getCTWorkbook().getCalcPr()
+        : wb.getCTWorkbook().addNewCalcPr();
+    calc.setFullCalcOnLoad(true);
+    calc.setIterate(false); // no circular reference, even with the average-balance interest
+    wb.setActiveSheet(0);
+    return new Built(wb, List.copyOf(md.checks));
+  }
+
+  /**
+   * Writes the workbook of {@code deal} to {@code file}.
+   *
+   * @throws DealException when the deal uses a feature the workbook cannot express
+   */
+  public static void write(Deal deal, Path file) throws IOException {
+    Built b = build(deal);
+    try (XSSFWorkbook wb = b.workbook(); OutputStream out = Files.newOutputStream(file)) {
+      wb.write(out);
+    }
+  }
+}

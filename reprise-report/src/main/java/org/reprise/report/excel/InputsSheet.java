@@ -1,0 +1,251 @@
+package org.reprise.report.excel;
+
+import org.reprise.model.BaseYear;
+import org.reprise.model.Deal;
+import org.reprise.model.Driver;
+import org.reprise.model.EquityClass;
+import org.reprise.model.Operations;
+import org.reprise.model.Participation;
+import org.reprise.model.Tax;
+import org.reprise.model.Tranche;
+import org.reprise.model.Valuation;
+
+/**
+ * The Inputs sheet: every number the model starts from, as the deal reader resolved it (defaults
+ * applied, rates as decimals, one value per projected year, fixed costs already escalated by
+ * inflation). Inputs are in blue on yellow; everything else in the workbook is a formula.
+ */
+final class InputsSheet {
+
+  /** Text of the valuation bases, compared by the formulas. */
+  static final String LTM = "multiple of LTM EBITDA";
+  static final String FORWARD = "multiple of forward EBITDA";
+  static final String AMOUNT = "amount";
+  /** Text of the tranche size bases. */
+  static final String TIMES_EBITDA = "times base-year EBITDA";
+  static final String PRICE_SHARE = "share of the price";
+
+  private InputsSheet() {}
+
+  static void lay(Model md) {
+    Grid g = md.in;
+    Deal d = md.deal;
+    Styles st = md.st;
+    BaseYear b = d.company().base();
+    Operations o = d.operations();
+    int n = md.n;
+    g.title("Inputs — " + d.name());
+    g.note("Blue cells on yellow are inputs; change them and the whole workbook recomputes. "
+        + "Amounts in euros, rates as percentages.");
+    g.yearInputs(b.year());
+    g.text("company", "Company", d.company().name());
+    g.scalar("exitYear", "Exit year index (1 = first projected year)", "year", md.exit,
+        st.numberInput);
+    g.note(md.holding ? (md.taxGroup ? "Structure: a holding company, in a tax group with the "
+        + "company, carries the acquisition debt; the company pays it up dividends and advances."
+        : "Structure: a holding company (no tax group) carries the acquisition debt; the company "
+        + "pays it up dividends and advances.")
+        : "Structure: the acquisition debt sits in the company itself (push-down).");
+    if (md.iterated) {
+      g.note("The year is a fixed point (" + (md.average ? "average-balance interest" : "")
+          + (md.average && md.holding ? "; " : "") + (md.holding
+          ? "the holding's tax depends on the dividend it receives" : "") + "), solved without "
+          + "iterative calculation: the hidden sheets 'Debt (pass k)' and 'Tax (pass k)' repeat "
+          + "the year, each pass taking the previous pass's closing balances, cash and dividend "
+          + "(the first pass: the opening ones and no dividend); Debt and Tax are the last pass.");
+    }
+    g.note(md.average
+        ? "Interest convention: interest on the AVERAGE of the opening and closing balances of "
+            + "each year (the closing balances of the previous pass)."
+        : "Interest convention: interest on the OPENING balance of each year.");
+
+    g.heading("Base year (actuals)");
+    g.scalar("b.revenue", "Revenue", "€", b.revenue(), st.amountInput);
+    g.scalar("b.purchases", "Purchases", "€", b.purchases(), st.amountInput);
+    g.scalar("b.external", "External charges", "€", b.externalCharges(), st.amountInput);
+    g.scalar("b.taxes", "Taxes other than income tax", "€", b.otherTaxes(), st.amountInput);
+    g.scalar("b.personnel", "Personnel costs", "€", b.personnelCosts(), st.amountInput);
+    g.scalar("b.depreciation", "Depreciation", "€", b.depreciation(), st.amountInput);
+    g.scalar("b.capex", "Capex", "€", b.capex(), st.amountInput);
+    g.scalar("b.wc", "Net working capital", "€", b.netWorkingCapital(), st.amountInput);
+    g.scalar("b.cash", "Cash", "€", b.cash(), st.amountInput);
+    g.scalar("b.debt", "Existing financial debt", "€", b.financialDebt(), st.amountInput);
+    g.scalar("b.equity", "Book equity", "€", b.bookEquity(), st.amountInput);
+    g.scalar("b.reserves", "Distributable reserves", "€", b.distributableReserves(),
+        st.amountInput);
+    g.scalar("b.losses", "Tax losses carried forward", "€", b.taxLosses(), st.amountInput);
+    g.scalar("b.headcount", "Headcount", "people", d.company().headcount(), st.numberInput);
+
+    g.heading("Operations, per projected year");
+    double[] growth = new double[n];
+    double previous = b.revenue();
+    for (int t = 0; t < n; t++) {
+      growth[t] = o.revenue()[t] / previous - 1.0;
+      previous = o.revenue()[t];
+    }
+    g.values("growth", "Revenue growth", "%", growth, null, st.rateInput);
+    driver(g, "purchases", "Purchases", o.purchases(), st);
+    driver(g, "external", "External charges", o.externalCharges(), st);
+    driver(g, "taxes", "Taxes other than income tax", o.otherTaxes(), st);
+    driver(g, "personnel", "Personnel costs", o.personnel(), st);
+    driver(g, "depreciation", "Depreciation", o.depreciation(), st);
+    driver(g, "capex", "Capex", o.capex(), st);
+    driver(g, "wc", o.workingCapitalIsChange() ? "Change in working capital"
+        : "Working capital", o.workingCapital(), st);
+    g.scalar("wcIsChange", "Working capital given as its yearly change (1) or level (0)", "",
+        o.workingCapitalIsChange() ? 1 : 0, st.numberInput);
+    g.values("headcount", "Headcount", "people", o.headcount(), null, st.numberInput);
+    g.values("minCash", "Minimum cash", "€", o.minimumCash(), null, st.amountInput);
+    g.values("holdingCosts", "Running costs of the holding", "€",
+        d.structure().hasHolding() ? d.structure().holdingCosts() : new double[n], null,
+        st.amountInput);
+    g.values("cashRate", "Interest earned on the opening cash", "%", o.interestOnCash(), null,
+        st.rateInput);
+
+    g.heading("Transaction");
+    valuation(g, "entry", "Entry price", d.transaction().entryValue(), st);
+    g.scalar("refinance", "Existing debt refinanced at closing (1) or left in place (0)", "",
+        d.transaction().refinanceExistingDebt() ? 1 : 0, st.numberInput);
+    g.scalar("txFees", "Transaction fees, amount", "€", d.transaction().transactionFees(),
+        st.amountInput);
+    g.scalar("txFeeShare", "Transaction fees, share of the price", "%",
+        d.transaction().transactionFeeShare(), st.rateInput);
+    g.scalar("cashIn", "Cash put into the company at closing", "€",
+        d.transaction().cashToBalanceSheet(), st.amountInput);
+
+    g.heading("Exit");
+    valuation(g, "exit", "Exit value", d.exit().value(), st);
+    g.scalar("exitFees", "Exit fees, share of the exit value", "%", d.exit().feeShare(),
+        st.rateInput);
+
+    tax(g, d.tax(), st);
+    participation(g, d.participation(), st);
+
+    g.heading("Financing");
+    g.scalar("sweep", "Cash sweep: share of the excess cash prepaying debt", "%",
+        d.financing().cashSweep(), st.rateInput);
+    g.scalar("distribution", "Distributions: share of the cash left paid to shareholders", "%",
+        d.financing().distributionShare(), st.rateInput);
+    boolean given = false;
+    for (EquityClass c : md.classes) {
+      given |= c.kind() == EquityClass.Kind.ORDINARY && !Double.isNaN(c.ownershipShare());
+    }
+    g.scalar("ownershipGiven", "Ownership of the ordinary shares given (1) or pro rata (0)", "",
+        given ? 1 : 0, st.numberInput);
+    for (int k = 0; k < md.classes.size(); k++) {
+      EquityClass c = md.classes.get(k);
+      String p = "eq" + k + ".";
+      g.heading("Equity class " + (k + 1) + ": " + c.name());
+      g.text(p + "name", "Name", c.name());
+      g.text(p + "holder", "Holder", c.holder());
+      g.text(p + "kind", "Kind", switch (c.kind()) {
+        case ORDINARY -> "ordinary";
+        case PREFERRED -> "preferred";
+        case SHAREHOLDER_LOAN -> "shareholder-loan";
+      });
+      g.scalar(p + "balancing", "Balance of sources and uses (1) or fixed amount (0)", "",
+          c.isBalancing() ? 1 : 0, st.numberInput);
+      g.scalar(p + "amount", "Amount (when fixed)", "€", c.isBalancing() ? 0 : c.amount(),
+          st.amountInput);
+      g.scalar(p + "coupon", "Coupon (preferred shares, shareholder loans)", "%", c.coupon(),
+          st.rateInput);
+      g.scalar(p + "ownership", "Ownership of the ordinary shares (when given)", "%",
+          Double.isNaN(c.ownershipShare()) ? 0 : c.ownershipShare(), st.rateInput);
+    }
+    for (int i = 0; i < md.m; i++) {
+      Tranche tr = md.tranches.get(i);
+      String p = "tr" + i + ".";
+      g.heading("Debt tranche " + (i + 1) + ": " + tr.name());
+      g.text(p + "name", "Name", tr.name());
+      g.text(p + "lender", "Lender", tr.lender());
+      g.text(p + "basis", "Amount given as", switch (tr.size().basis()) {
+        case AMOUNT -> AMOUNT;
+        case EBITDA_MULTIPLE -> TIMES_EBITDA;
+        case PRICE_SHARE -> PRICE_SHARE;
+      });
+      g.scalar(p + "size", "Amount, multiple or share", "",
+          tr.size().value(), tr.size().basis() == Tranche.Size.Basis.PRICE_SHARE ? st.rateInput
+              : st.numberInput);
+      g.scalar(p + "upfront", "Upfront fee, share of the amount", "%", tr.upfrontFee(),
+          st.rateInput);
+      g.scalar(p + "maturity", "Maturity (year index; 0 = after the horizon)", "year",
+          tr.maturity(), st.numberInput);
+      g.scalar(p + "rolled", "Existing debt left in place (1) or new money (0)", "",
+          tr.rolledOver() ? 1 : 0, st.numberInput);
+      g.scalar(p + "sweeps", "Takes part in the cash sweep (1) or not (0)", "",
+          tr.sweep() && !tr.isRevolver() ? 1 : 0, st.numberInput);
+      if (tr.isRevolver()) {
+        g.scalar(p + "limit", "Revolver: limit", "€", tr.limit(), st.amountInput);
+        g.scalar(p + "commitment", "Revolver: commitment fee on the undrawn part", "%",
+            tr.commitmentFee(), st.rateInput);
+      }
+      g.values(p + "rate", "Cash interest rate", "%", tr.cashRate(), null, st.rateInput);
+      g.values(p + "pik", "PIK interest rate", "%", tr.pikRate(), null, st.rateInput);
+      double[] repay = new double[n];
+      System.arraycopy(tr.repayment(), 0, repay, 0, Math.min(n, tr.repayment().length));
+      g.values(p + "repay", "Scheduled repayment, share of the amount at closing", "%", repay,
+          null, st.rateInput);
+    }
+    g.note("Payment order and sweep order follow the deal file; to change them, write a new "
+        + "workbook with `reprise excel`.");
+  }
+
+  private static void driver(Grid g, String key, String label, Driver d, Styles st) {
+    g.values(key + ".share", label + ": share of revenue", "%", d.shareOfRevenue(), null,
+        st.rateInput);
+    g.values(key + ".fixed", label + ": fixed part (escalated)", "€", d.fixed(), null,
+        st.amountInput);
+  }
+
+  private static void valuation(Grid g, String key, String label, Valuation v, Styles st) {
+    g.text(key + ".basis", label + ": basis", switch (v.basis()) {
+      case MULTIPLE_LTM -> LTM;
+      case MULTIPLE_FORWARD -> FORWARD;
+      case AMOUNT -> AMOUNT;
+    });
+    g.scalar(key + ".value", label + ": multiple or amount", "", v.value(),
+        v.basis() == Valuation.Basis.AMOUNT ? st.amountInput : st.numberInput);
+  }
+
+  private static void tax(Grid g, Tax t, Styles st) {
+    g.heading("Income tax");
+    g.values("taxRate", "Normal rate", "%", t.rate(), null, st.rateInput);
+    g.scalar("reducedRate", "Reduced rate", "%", t.reducedRate(), st.rateInput);
+    g.scalar("reducedThreshold", "Profit taxed at the reduced rate", "€",
+        t.reducedRateThreshold(), st.amountInput);
+    g.scalar("capFloor", "Interest cap: floor (1E+300 = no cap)", "€", t.interestCapFloor(),
+        st.amountInput);
+    g.scalar("capShare", "Interest cap: share of tax EBITDA", "%", t.interestCapShare(),
+        st.rateInput);
+    g.scalar("standalone", "Stand-alone entity: extra deductible share of the excess", "%",
+        t.standaloneExtraShare(), st.rateInput);
+    g.scalar("lossAllowance", "Losses: yearly allowance (1E+300 = unlimited)", "€",
+        t.lossAllowance(), st.amountInput);
+    g.scalar("lossShare", "Losses: share of the profit above the allowance", "%",
+        t.lossExcessShare(), st.rateInput);
+    g.scalar("socialRate", "Social contribution rate", "%", t.socialContributionRate(),
+        st.rateInput);
+    g.scalar("socialAllowance", "Social contribution: tax exempt", "€",
+        t.socialContributionAllowance(), st.amountInput);
+    g.scalar("socialThreshold", "Social contribution: revenue threshold", "€",
+        t.socialContributionRevenueThreshold(), st.amountInput);
+    g.scalar("addBack", "Taxed share of dividends received outside a tax group", "%",
+        t.dividendAddBack(), st.rateInput);
+    g.scalar("groupAddBack", "Taxed share of dividends received inside a tax group", "%",
+        t.groupDividendAddBack(), st.rateInput);
+  }
+
+  private static void participation(Grid g, Participation p, Styles st) {
+    g.heading("Participation (legal profit-sharing)");
+    g.scalar("p.applies", "Applies (1) or not (0)", "", p.applies() ? 1 : 0, st.numberInput);
+    g.scalar("p.equityShare", "Share of equity deducted from the profit", "%",
+        p.equityReturnShare(), st.rateInput);
+    g.scalar("p.wageShare", "Gross wages as a share of personnel costs", "%",
+        p.grossWageShare(), st.rateInput);
+    g.scalar("p.forfait", "Forfait social", "%", p.forfaitSocial(), st.rateInput);
+    g.scalar("p.cap", "Ceiling per employee (1E+300 = none)", "€", p.perEmployeeCap(),
+        st.amountInput);
+    g.scalar("p.base", "Reserve of the base year, paid in year 1", "€", p.baseYearReserve(),
+        st.amountInput);
+  }
+}

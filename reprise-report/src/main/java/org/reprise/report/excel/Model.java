@@ -1,0 +1,191 @@
+package org.reprise.report.excel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.reprise.model.Deal;
+import org.reprise.model.EquityClass;
+import org.reprise.model.Tranche;
+
+/**
+ * The workbook being written: the deal, the sheets and the static facts the formulas are laid out
+ * from (the order in which the tranches are paid and swept, the parties).
+ */
+final class Model {
+  final Deal deal;
+  final int n;
+  final int exit;
+  /** True for interest on the average balance. */
+  final boolean average;
+  /** True when a holding company carries the acquisition debt. */
+  final boolean holding;
+  /** True for a holding in a tax group with the operating company. */
+  final boolean taxGroup;
+  /**
+   * True when the year is a fixed point (average-balance interest; a holding, whose taxed share of
+   * the dividends depends on the dividend): solved by {@link #PASSES} passes written out in full
+   * (fixed-point iteration, no circular reference).
+   */
+  final boolean iterated;
+
+  /**
+   * Passes of the fixed-point iteration of the year. Each pass multiplies the error by the slope of
+   * the year's map, about rate / 2 × sweep share × (1 − tax rate) for the interest and the taxed
+   * share of dividends × tax rate for the upstream, a few hundredths: twelve passes reach the
+   * double-precision fixed point of the engine.
+   */
+  static final int PASSES = 12;
+  final Styles st;
+  final List<Check> checks = new ArrayList<>();
+  final Grid in;
+  final Grid ops;
+  /** The Debt sheet being laid out: the final one, or a pass of the average-balance interest. */
+  final Grid debt;
+  /** The Tax sheet being laid out (same pass as {@link #debt}). */
+  final Grid tax;
+  /**
+   * The Debt sheet of the previous pass, whose closing balances and cash are this pass's guess of
+   * the year-end values; {@code null} in the first pass (the guess is the opening values).
+   */
+  final Grid guess;
+  /** The Tax sheet of the previous pass (its dividend is this pass's guess), or {@code null}. */
+  final Grid guessTax;
+  /** The final Debt and Tax sheets. */
+  final Grid finalDebt;
+  final Grid finalTax;
+  final Grid ret;
+  final Grid va;
+  /** The earlier passes (Debt, Tax) of the average-balance interest, hidden. */
+  final List<Grid[]> passes = new ArrayList<>();
+  final List<Tranche> tranches;
+  final List<EquityClass> classes;
+  final int m;
+  /** Tranche indexes in order of payment: the operating company's, then the holding's; revolvers
+   * first in each. */
+  final int[] priority;
+  /** Tranche indexes that take part in the sweep, in sweep order. */
+  final int[] sweepOrder;
+  /** Parties in the engine's order (equity holders by class, then lenders), and their role. */
+  final Map<String, String> parties = new LinkedHashMap<>();
+
+  Model(XSSFWorkbook wb, Deal deal) {
+    this.deal = deal;
+    this.n = deal.years();
+    this.exit = deal.exit().year();
+    this.average = deal.interestBasis() == Deal.InterestBasis.AVERAGE;
+    this.holding = deal.structure().hasHolding();
+    this.taxGroup = holding && deal.structure().taxGroup();
+    this.iterated = average || holding;
+    this.st = new Styles(wb);
+    this.tranches = deal.financing().debt();
+    this.classes = deal.financing().equity();
+    this.m = tranches.size();
+    in = new Grid(wb, "Inputs", n, st, checks);
+    ops = new Grid(wb, "Operations", n, st, checks);
+    finalDebt = new Grid(wb, "Debt", n, st, checks);
+    finalTax = new Grid(wb, "Tax", n, st, checks);
+    debt = finalDebt;
+    tax = finalTax;
+    guess = null;
+    guessTax = null;
+    ret = new Grid(wb, "Returns", n, st, checks);
+    va = new Grid(wb, "Value added", n, st, checks);
+    if (iterated) {
+      for (int k = 1; k < PASSES; k++) {
+        List<Check> ignored = new ArrayList<>(); // earlier passes are not checked
+        Grid d = new Grid(wb, "Debt (pass " + k + ")", n, st, ignored);
+        Grid t = new Grid(wb, "Tax (pass " + k + ")", n, st, ignored);
+        wb.setSheetHidden(wb.getSheetIndex(d.sheet), true);
+        wb.setSheetHidden(wb.getSheetIndex(t.sheet), true);
+        passes.add(new Grid[] {d, t});
+      }
+    }
+    priority = new int[m];
+    int k = 0;
+    for (int pass = 0; pass < 4; pass++) {
+      boolean wantHolding = pass >= 2;
+      boolean wantRevolver = pass % 2 == 0;
+      for (int i = 0; i < m; i++) {
+        if (isHolding(i) == wantHolding && tranches.get(i).isRevolver() == wantRevolver) {
+          priority[k++] = i;
+        }
+      }
+    }
+    List<Integer> sweeping = new ArrayList<>();
+    for (int i = 0; i < m; i++) {
+      if (tranches.get(i).sweep() && !tranches.get(i).isRevolver()) {
+        sweeping.add(i);
+      }
+    }
+    sweeping.sort((a, b) -> Integer.compare(tranches.get(a).sweepOrder(),
+        tranches.get(b).sweepOrder())); // stable: ties keep the file order
+    sweepOrder = sweeping.stream().mapToInt(Integer::intValue).toArray();
+    for (EquityClass c : classes) {
+      role(c.holder(), "equity");
+    }
+    for (Tranche t : tranches) {
+      role(t.lender(), "lender");
+    }
+  }
+
+  /** @return true when tranche i is borrowed by the holding */
+  boolean isHolding(int i) {
+    return tranches.get(i).borrower() == Tranche.Borrower.HOLDING;
+  }
+
+  /** A view of this model laying out one pass: its Debt and Tax sheets and its guess. */
+  private Model(Model m, Grid debt, Grid tax, Grid guess, Grid guessTax) {
+    this.deal = m.deal;
+    this.n = m.n;
+    this.exit = m.exit;
+    this.average = m.average;
+    this.holding = m.holding;
+    this.taxGroup = m.taxGroup;
+    this.iterated = m.iterated;
+    this.guessTax = guessTax;
+    this.st = m.st;
+    this.in = m.in;
+    this.ops = m.ops;
+    this.debt = debt;
+    this.tax = tax;
+    this.guess = guess;
+    this.finalDebt = m.finalDebt;
+    this.finalTax = m.finalTax;
+    this.ret = m.ret;
+    this.va = m.va;
+    this.tranches = m.tranches;
+    this.classes = m.classes;
+    this.m = m.m;
+    this.priority = m.priority;
+    this.sweepOrder = m.sweepOrder;
+    this.parties.putAll(m.parties);
+  }
+
+  /** @return the view that lays out the given Debt and Tax sheets with {@code guess} */
+  Model pass(Grid debt, Grid tax, Grid guess, Grid guessTax) {
+    return new Model(this, debt, tax, guess, guessTax);
+  }
+
+  private void role(String party, String role) {
+    String known = parties.get(party);
+    parties.put(party, known == null || known.equals(role) ? role : "equity+lender");
+  }
+
+  /** @return the amortisation period of tranche i's upfront fee, in years */
+  int feePeriod(int i) {
+    int maturity = tranches.get(i).maturity();
+    return maturity > 0 ? maturity : Math.max(exit, 1);
+  }
+
+  void flush() {
+    for (Grid g : List.of(in, ops, finalDebt, finalTax, ret, va)) {
+      g.flush();
+    }
+    for (Grid[] p : passes) {
+      p[0].flush();
+      p[1].flush();
+    }
+  }
+}

@@ -1,0 +1,232 @@
+package org.reprise.report.excel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.reprise.model.EquityClass;
+
+/**
+ * The Returns sheet: the exit value and its waterfall (docs/methodology.md §7), each party's dated
+ * cash flows with the spreadsheet's IRR function and the multiple (§8), and the value bridge (§9).
+ */
+final class ReturnsSheet {
+
+  private ReturnsSheet() {}
+
+  static void lay(Model md) {
+    Grid g = md.ret;
+    Grid in = md.in;
+    Grid debt = md.debt;
+    Grid ops = md.ops;
+    Styles st = md.st;
+    int n = md.n;
+    g.title("Exit, waterfall and returns");
+    g.note("Flows are seen from each party: negative = paid, positive = received; column C is "
+        + "the closing, the exit year is Inputs' exit year index.");
+    g.yearHeader(in);
+    g.formulas("index", "Year index", "", t -> debt.x("index", t), () -> "0", st.number, null);
+    String x = in.xabs("exitYear");
+    g.heading("Exit");
+    g.scalarFormula("ebitda", "EBITDA the exit multiple applies to", "€",
+        () -> "IF(" + in.xabs("exit.basis") + "=\"" + InputsSheet.FORWARD + "\",INDEX("
+            + ops.xrange("ebitda", 1, n) + "," + x + "+1),INDEX(" + ops.xrange("ebitda", 1, n)
+            + "," + x + "))",
+        st.amount, "/exit/ebitda");
+    g.scalarFormula("ev", "Exit enterprise value", "€",
+        () -> "IF(" + in.xabs("exit.basis") + "=\"" + InputsSheet.AMOUNT + "\","
+            + in.xabs("exit.value") + "," + in.xabs("exit.value") + "*" + g.abs("ebitda") + ")",
+        st.amountBold, "/exit/enterpriseValue");
+    g.scalarFormula("fees", "Exit fees", "€", () -> in.xabs("exitFees") + "*" + g.abs("ev"),
+        st.amount, "/exit/fees");
+    g.scalarFormula("debt", "Debt at exit", "€",
+        () -> "INDEX(" + debt.xrange("debtTotal", 1, n) + "," + x + ")", st.amount, "/exit/debt");
+    g.scalarFormula("cash", "Cash at exit", "€",
+        () -> "INDEX(" + debt.xrange("cash", 1, n) + "," + x + ")", st.amount, "/exit/cash");
+    g.scalarFormula("netDebt", "Net debt at exit", "€", () -> g.abs("debt") + "-" + g.abs("cash"),
+        st.amount, "/exit/netDebt");
+    g.scalarFormula("equityValue", "Equity value = EV − fees − net debt", "€",
+        () -> g.abs("ev") + "-" + g.abs("fees") + "-" + g.abs("netDebt"), st.amountBold,
+        "/exit/equityValue");
+    g.scalarFormula("pool.start", "Proceeds to distribute = EV − fees + cash", "€",
+        () -> "MAX(0," + g.abs("ev") + "-" + g.abs("fees") + "+" + g.abs("cash") + ")", st.amount,
+        null);
+
+    g.heading("Waterfall, in order of priority");
+    String pool = "pool.start";
+    int line = 0;
+    for (int i : md.priority) {
+      String before = pool;
+      g.scalarFormula("claimT." + i, "Owed: " + md.tranches.get(i).name(), "€",
+          () -> "MAX(0,INDEX(" + debt.xrange("close." + i, 1, n) + "," + x + "))", st.amount,
+          "/exit/waterfall/" + line + "/claim");
+      g.scalarFormula("toT." + i, "Paid: " + md.tranches.get(i).name(), "€",
+          () -> "MIN(" + g.abs(before) + "," + g.abs("claimT." + i) + ")", st.amount,
+          "/exit/waterfall/" + line + "/paid");
+      g.scalarFormula("pool.t" + i, "Left", "€",
+          () -> g.abs(before) + "-" + g.abs("toT." + i), st.amount, null);
+      pool = "pool.t" + i;
+      line++;
+    }
+    for (int k = 0; k < md.classes.size(); k++) {
+      EquityClass c = md.classes.get(k);
+      if (c.kind() == EquityClass.Kind.ORDINARY) {
+        continue;
+      }
+      String before = pool;
+      int kk = k;
+      g.scalarFormula("claimE." + k, "Owed: " + c.name() + " (with its coupon)", "€",
+          () -> debt.xabs("equity." + kk) + "*(1+" + in.xabs("eq" + kk + ".coupon") + ")^" + x,
+          st.amount, "/exit/waterfall/" + line + "/claim");
+      g.scalarFormula("toE." + k, "Paid: " + c.name(), "€",
+          () -> "MIN(" + g.abs(before) + "," + g.abs("claimE." + kk) + ")", st.amount,
+          "/exit/waterfall/" + line + "/paid");
+      g.scalarFormula("pool.e" + k, "Left", "€", () -> g.abs(before) + "-" + g.abs("toE." + kk),
+          st.amount, null);
+      pool = "pool.e" + k;
+      line++;
+    }
+    String residual = pool;
+    g.scalarFormula("ordinary", "Invested in ordinary shares", "€",
+        () -> "0" + ordinary(md, k -> "+" + debt.xabs("equity." + k)), st.amount, null);
+    for (int k = 0; k < md.classes.size(); k++) {
+      if (md.classes.get(k).kind() != EquityClass.Kind.ORDINARY) {
+        continue;
+      }
+      int kk = k;
+      g.scalarFormula("own." + k, "Ownership: " + md.classes.get(k).name(), "%",
+          () -> "IF(" + in.xabs("ownershipGiven") + "=1," + in.xabs("eq" + kk + ".ownership")
+              + ",IF(" + g.abs("ordinary") + ">0," + debt.xabs("equity." + kk) + "/"
+              + g.abs("ordinary") + ",0))",
+          st.rate, null);
+      g.scalarFormula("toE." + k, "Paid: " + md.classes.get(k).name(), "€",
+          () -> g.abs(residual) + "*" + g.abs("own." + kk), st.amount,
+          "/exit/waterfall/" + line + "/paid");
+      line++;
+    }
+
+    g.heading("Cash flows and returns per party");
+    for (Map.Entry<String, String> e : md.parties.entrySet()) {
+      party(md, e.getKey());
+    }
+    bridge(md);
+  }
+
+  private static void party(Model md, String party) {
+    Grid g = md.ret;
+    Grid debt = md.debt;
+    Styles st = md.st;
+    int n = md.n;
+    String key = DebtSheet.escape(party);
+    String x = md.in.xabs("exitYear");
+    List<Integer> classes = new ArrayList<>();
+    for (int k = 0; k < md.classes.size(); k++) {
+      if (md.classes.get(k).holder().equals(party)) {
+        classes.add(k);
+      }
+    }
+    List<Integer> loans = new ArrayList<>();
+    for (int i = 0; i < md.m; i++) {
+      if (md.tranches.get(i).lender().equals(party)) {
+        loans.add(i);
+      }
+    }
+    String row = "flows." + party;
+    g.formulas(row, "Cash flows: " + party, "€", t -> {
+      StringBuilder during = new StringBuilder("0");
+      StringBuilder atExit = new StringBuilder("0");
+      for (int k : classes) {
+        if (md.classes.get(k).kind() == EquityClass.Kind.ORDINARY) {
+          during.append("+").append(debt.x("dist", t)).append("*").append(g.abs("own." + k));
+        }
+        atExit.append("+").append(g.abs("toE." + k));
+      }
+      for (int i : loans) {
+        during.append("+").append(debt.x("paidInt." + i, t)).append("+")
+            .append(debt.x("paidPrin." + i, t));
+        if (debt.has("sw." + i)) {
+          during.append("+").append(debt.x("sw." + i, t));
+        }
+        if (debt.has("draw." + i)) {
+          during.append("-").append(debt.x("draw." + i, t));
+        }
+        atExit.append("+").append(g.abs("toT." + i));
+      }
+      return "IF(" + g.ref("index", t) + "<=" + x + "," + during + ",0)+IF(" + g.ref("index", t)
+          + "=" + x + "," + atExit + ",0)";
+    }, () -> {
+      StringBuilder b = new StringBuilder("0");
+      for (int k : classes) {
+        b.append("-").append(debt.xabs("equity." + k));
+      }
+      for (int i : loans) {
+        b.append("-(").append(debt.xabs("amount." + i)).append("-").append(debt.xabs("fee." + i))
+            .append(")");
+      }
+      return b.toString();
+    }, st.amount, t -> t <= md.exit ? "/returns/" + key + "/flows/" + t : null);
+    String range = Grid.col(0) + (g.row(row) + 1) + ":" + Grid.col(n) + (g.row(row) + 1);
+    g.scalarFormula("invested." + party, "Paid in: " + party, "€",
+        () -> "-SUMIF(" + range + ",\"<0\")", st.amount, "/returns/" + key + "/invested");
+    g.scalarFormula("proceeds." + party, "Received: " + party, "€",
+        () -> "SUMIF(" + range + ",\">0\")", st.amount, "/returns/" + key + "/proceeds");
+    g.scalarFormula("moic." + party, "Multiple: " + party, "x",
+        () -> g.abs("proceeds." + party) + "/" + g.abs("invested." + party), st.times,
+        "/returns/" + key + "/moic");
+    // IRR started from multiple^(1 / years) − 1 (the default guess of 10 % misses a loss);
+    // nothing received is a total loss, −100 %, as in the engine
+    g.scalarFormula("irr." + party, "IRR: " + party, "%",
+        () -> "IF(" + g.abs("proceeds." + party) + "=0,-1,IRR(" + range + ",MAX(-0.99,"
+            + g.abs("moic." + party) + "^(1/" + x + ")-1)))",
+        st.rate, "/returns/" + key + "/irr");
+  }
+
+  private static void bridge(Model md) {
+    Grid g = md.ret;
+    Grid debt = md.debt;
+    Grid ops = md.ops;
+    Styles st = md.st;
+    int n = md.n;
+    String x = md.in.xabs("exitYear");
+    g.heading("Value bridge (where the shareholders' gain comes from)");
+    g.scalarFormula("b.fees0", "Fees at closing", "€",
+        () -> debt.xabs("txFees") + "+" + debt.xabs("finFees"), st.amount, null);
+    g.scalarFormula("b.nd0", "Net debt at closing", "€",
+        () -> debt.x("debtTotal", 0) + "-" + debt.xabs("openingCash"), st.amount, null);
+    g.scalarFormula("b.entry", "Equity paid in = EV − net debt + fees", "€",
+        () -> debt.xabs("ev") + "-" + g.abs("b.nd0") + "+" + g.abs("b.fees0"), st.amount,
+        "/valueBridge/entryEquity");
+    g.scalarFormula("b.e1", "EBITDA of the exit year", "€",
+        () -> "INDEX(" + ops.xrange("ebitda", 1, n) + "," + x + ")", st.amount, null);
+    String e0 = debt.xabs("ltm");
+    String ok = "AND(" + e0 + ">0," + g.abs("b.e1") + ">0)";
+    g.scalarFormula("b.growth", "EBITDA growth", "€",
+        () -> "IF(" + ok + "," + debt.xabs("ev") + "/" + e0 + "*(" + g.abs("b.e1") + "-" + e0
+            + ")," + g.abs("ev") + "-" + debt.xabs("ev") + ")",
+        st.amount, "/valueBridge/ebitdaGrowth");
+    g.scalarFormula("b.multiple", "Change of the multiple", "€",
+        () -> "IF(" + ok + ",(" + g.abs("ev") + "/" + g.abs("b.e1") + "-" + debt.xabs("ev") + "/"
+            + e0 + ")*" + g.abs("b.e1") + ",0)",
+        st.amount, "/valueBridge/multipleChange");
+    g.scalarFormula("b.delev", "Deleveraging = net debt at closing − at exit", "€",
+        () -> g.abs("b.nd0") + "-" + g.abs("netDebt"), st.amount, "/valueBridge/deleveraging");
+    g.scalarFormula("b.dist", "Distributions during the hold", "€",
+        () -> "SUMPRODUCT((" + g.xrange("index", 1, n) + "<=" + x + ")*"
+            + debt.xrange("dist", 1, n) + ")",
+        st.amount, "/valueBridge/distributions");
+    g.scalarFormula("b.fees", "Fees", "€", () -> "-(" + g.abs("b.fees0") + "+" + g.abs("fees")
+        + ")", st.amount, "/valueBridge/fees");
+    g.scalarFormula("b.gain", "Gain of the shareholders", "€",
+        () -> g.abs("equityValue") + "+" + g.abs("b.dist") + "-" + g.abs("b.entry"),
+        st.amountBold, "/valueBridge/equityGain");
+  }
+
+  private static String ordinary(Model md, java.util.function.IntFunction<String> term) {
+    StringBuilder b = new StringBuilder();
+    for (int k = 0; k < md.classes.size(); k++) {
+      if (md.classes.get(k).kind() == EquityClass.Kind.ORDINARY) {
+        b.append(term.apply(k));
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,322 @@
+package org.reprise.report.excel;
+
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
+import org.reprise.model.EquityClass;
+
+/**
+ * The Tax sheet: the financial charges of the operating company (and of the holding), pre-tax
+ * income, income tax (interest cap, losses, rates, social contribution: docs/methodology.md §5.2)
+ * of each taxpayer, the participation (§5.8), net income, the upstream to the holding (§5.6), book
+ * equity and the free cash flow (§5.3).
+ */
+final class TaxSheet {
+
+  private TaxSheet() {}
+
+  static void lay(Model md) {
+    Grid g = md.tax;
+    Grid in = md.in;
+    Grid ops = md.ops;
+    Grid debt = md.debt;
+    Styles st = md.st;
+    g.title("Income tax, participation and free cash flow");
+    g.note(md.holding ? (md.taxGroup ? "Taxpayers: the tax group (holding + company); the company's "
+        + "stand-alone tax is shown for the participation and its own accounts."
+        : "Taxpayers: the company and the holding, each on its own.")
+        : "The acquisition debt sits in the company (push-down): one taxpayer. Last year's "
+            + "participation is deducted and paid this year.");
+    g.yearHeader(in);
+    g.heading("Financial charges");
+    g.formulas("interestIncome", md.average ? "Interest earned on the average cash"
+            : "Interest earned on the opening cash", "€",
+        t -> in.x("cashRate", t) + "*MAX(0," + (md.average && md.guess != null ? "("
+            + debt.x("cash", t - 1) + "+" + md.guess.x("cash", t) + ")/2"
+            : debt.x("cash", t - 1)) + ")", null, st.amount,
+        t -> y(t, "interestIncome"));
+    total(md, "cashInterest", "Cash interest", i -> "ci." + i, "cashInterest");
+    total(md, "commitment", "Commitment fees",
+        i -> md.tranches.get(i).isRevolver() ? "cf." + i : null, "commitmentFees");
+    total(md, "pik", "PIK interest", i -> "pk." + i, "pikInterest");
+    total(md, "amort", "Upfront fees expensed", i -> "amort." + i, "feeAmortisation");
+    StringBuilder loans = new StringBuilder();
+    for (int k = 0; k < md.classes.size(); k++) {
+      EquityClass c = md.classes.get(k);
+      if (c.kind() == EquityClass.Kind.ORDINARY) {
+        continue;
+      }
+      int kk = k;
+      g.formulas("accrued." + k, "Accrued balance: " + c.name(), "€",
+          t -> g.ref("accrued." + kk, t - 1) + "*(1+" + in.xabs("eq" + kk + ".coupon") + ")",
+          () -> debt.xabs("equity." + kk), st.amount, null);
+      if (c.kind() == EquityClass.Kind.SHAREHOLDER_LOAN) {
+        loans.append(' ').append(k);
+      }
+    }
+    String[] shl = loans.toString().trim().isEmpty() ? new String[0]
+        : loans.toString().trim().split(" ");
+    g.formulas("shl", "Shareholder-loan coupons (accrued)", "€", t -> {
+      StringBuilder b = new StringBuilder("0");
+      for (String k : shl) {
+        b.append("+").append(in.xabs("eq" + k + ".coupon")).append("*")
+            .append(g.ref("accrued." + k, t - 1));
+      }
+      return b.toString();
+    }, null, st.amount, t -> y(t, "shareholderLoanInterest"));
+    g.formulas("charges", md.holding ? "Financial charges of the company" : "Financial charges",
+        "€", t -> charges(md, t, false) + (md.holding ? "" : "+" + g.ref("shl", t)), null,
+        st.amountBold, null);
+    if (md.holding) {
+      g.formulas("hCharges", "Financial charges of the holding (with shareholder-loan coupons)",
+          "€", t -> charges(md, t, true) + "+" + g.ref("shl", t), null, st.amountBold, null);
+    }
+    g.formulas("preTax", "Pre-tax income of the company = EBIT − its financial charges + interest"
+            + " earned", "€",
+        t -> ops.x("ebit", t) + "-" + g.ref("charges", t) + "+" + g.ref("interestIncome", t),
+        null, st.amountBold, t -> y(t, "opcoPreTaxIncome"));
+    g.formulas("partPaid", "Participation and forfait social paid (last year's)", "€",
+        t -> t == 1 ? in.xabs("p.base") + "*(1+" + in.xabs("p.forfait") + ")"
+            : g.ref("rsp", t - 1) + "+" + g.ref("forfait", t - 1),
+        null, st.amount, t -> y(t, "participationPaid"));
+
+    g.heading(md.holding ? "Income tax of the company (stand-alone)" : "Income tax");
+    taxBlock(md, "", t -> g.ref("preTax", t) + "-" + g.ref("partPaid", t),
+        t -> g.ref("charges", t) + "-" + g.ref("interestIncome", t),
+        t -> ops.x("depreciation", t), t -> ops.x("revenue", t), () -> in.xabs("b.losses"),
+        md.taxGroup ? null : t -> y(t, "opcoTaxLosses"),
+        md.holding ? null : t -> y(t, "disallowedInterest"));
+
+    g.heading("Participation (special participation reserve)");
+    g.formulas("B", "B = taxable profit − income tax (company, stand-alone)", "€",
+        t -> g.ref("taxable2", t) + "-" + g.ref("tax", t), null, st.amount, null);
+    g.formulas("S", "S = gross wages", "€",
+        t -> in.xabs("p.wageShare") + "*" + ops.x("personnel", t), null, st.amount, null);
+    g.formulas("VA", "VA = personnel + other taxes + financial charges + depreciation + pre-tax",
+        "€", t -> ops.x("personnel", t) + "+" + ops.x("taxes", t) + "+" + g.ref("charges", t)
+            + "+" + ops.x("depreciation", t) + "+" + g.ref("preTax", t),
+        null, st.amount, null);
+    g.formulas("rsp", "Participation = ½ (B − 5 % × equity at the start) × S / VA, capped", "€",
+        t -> "IF(AND(" + in.xabs("p.applies") + "=1," + g.ref("VA", t) + ">0),MAX(0,MIN(0.5*("
+            + g.ref("B", t) + "-" + in.xabs("p.equityShare") + "*" + g.ref("equity", t - 1)
+            + ")*" + g.ref("S", t) + "/" + g.ref("VA", t) + "," + in.xabs("p.cap") + "*"
+            + ops.x("headcount", t) + ")),0)",
+        null, st.amountBold, t -> y(t, "participation"));
+    g.formulas("forfait", "Forfait social", "€",
+        t -> in.xabs("p.forfait") + "*" + g.ref("rsp", t), null, st.amount,
+        t -> y(t, "forfaitSocial"));
+    g.formulas("netIncome", "Net income of the company", "€",
+        t -> g.ref("preTax", t) + "-" + g.ref("rsp", t) + "-" + g.ref("forfait", t) + "-"
+            + g.ref("tax", t),
+        null, st.amountBold,
+        t -> y(t, "opcoNetIncome") + (md.holding ? "" : "\u0000" + y(t, "netIncome")));
+
+    if (md.holding) {
+      holding(md);
+    } else {
+      g.formulas("taxDue", "Income tax due", "€", t -> g.ref("tax", t), null, st.amount,
+          t -> y(t, "incomeTax"));
+      g.formulas("hCosts", "Running costs of the holding (none)", "€", t -> "0", null, st.amount,
+          t -> y(t, "holdingCosts"));
+      g.formulas("groupNetIncome", "Net income of the group", "€", t -> g.ref("netIncome", t),
+          null, st.amount, null);
+    }
+
+    g.heading("Book equity and free cash flow");
+    String paidOut = md.holding ? "dividend" : null;
+    g.formulas("equity", "Book equity of the company (year end)", "€",
+        t -> g.ref("equity", t - 1) + "+" + g.ref("netIncome", t) + "-"
+            + (paidOut == null ? debt.x("dist", t) : g.ref(paidOut, t)),
+        () -> in.xabs("b.equity"), st.amount, t -> y(t, "opcoBookEquity"));
+    g.formulas("reserves", "Distributable reserves of the company (year end)", "€",
+        t -> g.ref("reserves", t - 1) + "+" + g.ref("netIncome", t) + "-"
+            + (paidOut == null ? debt.x("dist", t) : g.ref(paidOut, t)),
+        () -> in.xabs("b.reserves"), st.amount, t -> y(t, "opcoReserves"));
+    g.formulas("fcf", "Free cash flow = EBITDA − tax − capex − Δ working capital + interest "
+        + "earned − holding costs − participation paid", "€",
+        t -> ops.x("ebitda", t) + "-" + g.ref("taxDue", t) + "-" + ops.x("capex", t) + "-"
+            + ops.x("dwc", t) + "+" + g.ref("interestIncome", t) + "-" + g.ref("hCosts", t) + "-"
+            + g.ref("partPaid", t),
+        null, st.amountBold, t -> y(t, "freeCashFlow"));
+  }
+
+  /** The holding: its costs, the tax of the group or of the holding, the upstream (§5.6). */
+  private static void holding(Model md) {
+    Grid g = md.tax;
+    Grid in = md.in;
+    Grid debt = md.debt;
+    Styles st = md.st;
+    g.heading("The holding");
+    g.formulas("hCosts", "Running costs of the holding", "€", t -> in.x("holdingCosts", t), null,
+        st.amount, t -> y(t, "holdingCosts"));
+    g.formulas("groupPreTax", "Pre-tax income of the group", "€",
+        t -> g.ref("preTax", t) + "-" + g.ref("hCharges", t) + "-" + g.ref("hCosts", t), null,
+        st.amount, null);
+    g.formulas("divGuess", "Dividend received (previous pass; 0 in the first)", "€",
+        t -> md.guessTax == null ? "0" : md.guessTax.x("dividend", t), null, st.amount, null);
+    if (md.taxGroup) {
+      g.heading("Income tax of the tax group");
+      taxBlock(md, "g.", t -> g.ref("groupPreTax", t) + "-" + g.ref("partPaid", t) + "+"
+              + in.xabs("groupAddBack") + "*" + g.ref("divGuess", t),
+          t -> g.ref("charges", t) + "+" + g.ref("hCharges", t) + "-" + g.ref("interestIncome", t),
+          t -> md.ops.x("depreciation", t), t -> md.ops.x("revenue", t), () -> in.xabs("b.losses"),
+          null, t -> y(t, "disallowedInterest"));
+      g.formulas("taxDue", "Income tax due by the group", "€", t -> g.ref("g.tax", t), null,
+          st.amountBold, t -> y(t, "incomeTax"));
+      g.formulas("holdingTax", "Paid by the holding = group tax − the company's contribution",
+          "€", t -> g.ref("g.tax", t) + "-" + g.ref("tax", t), null, st.amount, null);
+    } else {
+      g.heading("Income tax of the holding");
+      taxBlock(md, "h.", t -> "-" + g.ref("hCharges", t) + "-" + g.ref("hCosts", t) + "+"
+              + in.xabs("addBack") + "*" + g.ref("divGuess", t),
+          t -> g.ref("hCharges", t), t -> "0", t -> "0", () -> "0", null, null);
+      g.formulas("taxDue", "Income tax due = company + holding", "€",
+          t -> g.ref("tax", t) + "+" + g.ref("h.tax", t), null, st.amountBold,
+          t -> y(t, "incomeTax"));
+      g.formulas("holdingTax", "Paid by the holding", "€", t -> g.ref("h.tax", t), null,
+          st.amount, null);
+      g.formulas("disallowedAll", "Disallowed this year, company and holding", "€",
+          t -> g.ref("disallowed", t) + "+" + g.ref("h.disallowed", t), null, st.amount,
+          t -> y(t, "disallowedInterest"));
+    }
+    g.formulas("groupNetIncome", "Net income of the group", "€",
+        t -> g.ref("groupPreTax", t) + "-" + g.ref("rsp", t) + "-" + g.ref("forfait", t) + "-"
+            + g.ref("taxDue", t),
+        null, st.amountBold, t -> y(t, "netIncome"));
+    g.heading("Upstream: what the company pays its holding");
+    g.formulas("upstream", "Needed = holding's debt service and sweep + its costs + its tax + "
+            + "distributions", "€",
+        t -> {
+          StringBuilder b = new StringBuilder("0");
+          for (int i = 0; i < md.m; i++) {
+            if (md.isHolding(i)) {
+              b.append("+").append(debt.x("paidInt." + i, t)).append("+")
+                  .append(debt.x("paidPrin." + i, t));
+              if (debt.has("sw." + i)) {
+                b.append("+").append(debt.x("sw." + i, t));
+              }
+            }
+          }
+          return b + "+" + g.ref("hCosts", t) + "+" + g.ref("holdingTax", t) + "+"
+              + debt.x("dist", t);
+        }, null, st.amount, null);
+    g.formulas("distributable", "Distributable = opening reserves + net income, at least 0", "€",
+        t -> "MAX(0," + g.ref("reserves", t - 1) + "+" + g.ref("netIncome", t) + ")", null,
+        st.amount, null);
+    g.formulas("dividend", "Dividend paid to the holding", "€",
+        t -> "MIN(MAX(0," + g.ref("upstream", t) + ")," + g.ref("distributable", t) + ")", null,
+        st.amountBold, t -> y(t, "dividendsUpstream"));
+    g.formulas("advances", "Advances beyond the distributable reserves", "€",
+        t -> g.ref("upstream", t) + "-" + g.ref("dividend", t), null, st.amount,
+        t -> y(t, "upstreamAdvances"));
+  }
+
+  /** Σ (cash interest + commitment fee + PIK + fee expensed) over the company's or holding's. */
+  private static String charges(Model md, int t, boolean holding) {
+    Grid debt = md.debt;
+    StringBuilder b = new StringBuilder("0");
+    for (int i = 0; i < md.m; i++) {
+      if (md.isHolding(i) == holding) {
+        b.append("+").append(debt.x("ci." + i, t));
+        if (md.tranches.get(i).isRevolver()) {
+          b.append("+").append(debt.x("cf." + i, t));
+        }
+        b.append("+").append(debt.x("pk." + i, t)).append("+").append(debt.x("amort." + i, t));
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * The income tax of one taxpayer (CorporateTax): interest cap with carry-forward, losses,
+   * reduced and normal rates, social contribution. Rows are prefixed with {@code p}; the tax is row
+   * {@code p + "tax"}, the taxable profit {@code p + "taxable2"}.
+   */
+  private static void taxBlock(Model md, String p, IntFunction<String> beforeCap,
+      IntFunction<String> netCharges, IntFunction<String> depreciation,
+      IntFunction<String> revenue, Supplier<String> losses, IntFunction<String> lossesPointer,
+      IntFunction<String> disallowedPointer) {
+    Grid g = md.tax;
+    Grid in = md.in;
+    Styles st = md.st;
+    g.formulas(p + "taxable0", "Taxable income before the interest cap", "€", beforeCap, null,
+        st.amount, null);
+    g.formulas(p + "nfc", "Net financial charges", "€", netCharges, null, st.amount, null);
+    g.formulas(p + "taxEbitda", "Tax EBITDA = taxable income + net financial charges + "
+        + "depreciation", "€",
+        t -> g.ref(p + "taxable0", t) + "+" + g.ref(p + "nfc", t) + "+" + depreciation.apply(t),
+        null, st.amount, null);
+    g.scalarFormula(p + "capOn", "Interest cap applies (1) or not (0)", "",
+        () -> "IF(OR(" + in.xabs("capFloor") + "<1E+299," + in.xabs("capShare") + ">0),1,0)",
+        st.number, null);
+    g.formulas(p + "cap", "Deductible net financial charges (cap)", "€",
+        t -> "MAX(" + in.xabs("capFloor") + "," + in.xabs("capShare") + "*MAX(0,"
+            + g.ref(p + "taxEbitda", t) + "))", null, st.amount, null);
+    IntFunction<String> nfc = t -> "MAX(0," + g.ref(p + "nfc", t) + ")";
+    g.formulas(p + "disallowed", "Disallowed this year", "€",
+        t -> "IF(AND(" + g.abs(p + "capOn") + "=1," + nfc.apply(t) + ">" + g.ref(p + "cap", t)
+            + "),(" + nfc.apply(t) + "-" + g.ref(p + "cap", t) + ")*(1-" + in.xabs("standalone")
+            + "),0)",
+        null, st.amount, disallowedPointer);
+    g.formulas(p + "reused", "Carried-forward charges deducted this year", "€",
+        t -> "IF(AND(" + g.abs(p + "capOn") + "=1," + nfc.apply(t) + "<=" + g.ref(p + "cap", t)
+            + "," + in.xabs("standalone") + "=0),MIN(" + g.ref(p + "carried", t - 1) + ","
+            + g.ref(p + "cap", t) + "-" + nfc.apply(t) + "),0)",
+        null, st.amount, null);
+    g.formulas(p + "carried", "Disallowed charges carried forward (year end)", "€",
+        t -> "IF(" + in.xabs("standalone") + ">0," + g.ref(p + "carried", t - 1) + ","
+            + g.ref(p + "carried", t - 1) + "-" + g.ref(p + "reused", t) + "+"
+            + g.ref(p + "disallowed", t) + ")",
+        () -> "0", st.amount, null);
+    g.formulas(p + "taxable1", "Taxable income after the cap", "€",
+        t -> g.ref(p + "taxable0", t) + "+" + g.ref(p + "disallowed", t) + "-"
+            + g.ref(p + "reused", t), null, st.amount, null);
+    String allowance = in.xabs("lossAllowance");
+    g.formulas(p + "limit", "Losses usable this year at most", "€",
+        t -> "IF(" + g.ref(p + "taxable1", t) + "<=" + allowance + "," + g.ref(p + "taxable1", t)
+            + "," + allowance + "+" + in.xabs("lossShare") + "*(" + g.ref(p + "taxable1", t) + "-"
+            + allowance + "))",
+        null, st.amount, null);
+    g.formulas(p + "used", "Losses used", "€",
+        t -> "IF(" + g.ref(p + "taxable1", t) + ">0,MIN(" + g.ref(p + "losses", t - 1) + ",MIN("
+            + g.ref(p + "limit", t) + "," + g.ref(p + "taxable1", t) + ")),0)", null, st.amount,
+        null);
+    g.formulas(p + "losses", "Tax losses carried forward (year end)", "€",
+        t -> "IF(" + g.ref(p + "taxable1", t) + ">0," + g.ref(p + "losses", t - 1) + "-"
+            + g.ref(p + "used", t) + "," + g.ref(p + "losses", t - 1) + "-"
+            + g.ref(p + "taxable1", t) + ")",
+        losses, st.amount, lossesPointer);
+    g.formulas(p + "taxable2", "Taxable profit", "€",
+        t -> "IF(" + g.ref(p + "taxable1", t) + ">0," + g.ref(p + "taxable1", t) + "-"
+            + g.ref(p + "used", t) + ",0)", null, st.amount, null);
+    g.formulas(p + "reducedBase", "Profit at the reduced rate", "€",
+        t -> "MIN(" + g.ref(p + "taxable2", t) + "," + in.xabs("reducedThreshold") + ")", null,
+        st.amount, null);
+    g.formulas(p + "taxBase", "Tax at the rates", "€",
+        t -> in.xabs("reducedRate") + "*" + g.ref(p + "reducedBase", t) + "+" + in.x("taxRate", t)
+            + "*(" + g.ref(p + "taxable2", t) + "-" + g.ref(p + "reducedBase", t) + ")",
+        null, st.amount, null);
+    g.formulas(p + "tax", "Income tax (with the social contribution)", "€",
+        t -> g.ref(p + "taxBase", t) + "+IF(AND(" + in.xabs("socialRate") + ">0,"
+            + revenue.apply(t) + ">=" + in.xabs("socialThreshold") + ")," + in.xabs("socialRate")
+            + "*MAX(0," + g.ref(p + "taxBase", t) + "-" + in.xabs("socialAllowance") + "),0)",
+        null, st.amountBold, p.isEmpty() ? t -> y(t, "opcoIncomeTax") : null);
+  }
+
+  private static void total(Model md, String key, String label, IntFunction<String> row,
+      String json) {
+    md.tax.formulas(key, label, "€", t -> {
+      StringBuilder b = new StringBuilder("0");
+      for (int i = 0; i < md.m; i++) {
+        String r = row.apply(i);
+        if (r != null) {
+          b.append("+").append(md.debt.x(r, t));
+        }
+      }
+      return b.toString();
+    }, null, md.st.amount, t -> y(t, json));
+  }
+
+  static String y(int t, String field) {
+    return "/years/" + (t - 1) + "/" + field;
+  }
+}

@@ -1,0 +1,148 @@
+package org.reprise.report.html;
+
+import java.util.List;
+import org.reprise.engine.DealResult;
+import org.reprise.engine.WhoPays;
+import org.reprise.model.Deal;
+
+/**
+ * One deal being reported: its inputs, results, language and number formats, and the helpers that
+ * write numbers. Every number that is a value of {@code reprise run --json} is written with its
+ * JSON pointer and exact value ({@code data-key}, {@code data-value}), so that a reader (or a test)
+ * can check the report against the JSON output.
+ */
+final class Context {
+
+  /** How a number is shown. */
+  enum Kind {
+    /** An amount in the table unit. */
+    AMOUNT,
+    /** A share, as a percentage. */
+    PERCENT,
+    /** A multiple or ratio: 2.3×. */
+    TIMES,
+    /** A number of people. */
+    PEOPLE,
+    /** An amount with the unit that suits it, for prose. */
+    MONEY,
+    /** Whole euros: 52,000 €. */
+    EUROS
+  }
+
+  final Deal deal;
+  final DealResult result;
+  final WhoPays who;
+  final Lang lang;
+  final Fmt fmt;
+  final Texts text;
+  final Fmt.Unit unit;
+  /** JSON pointer prefix of this deal: {@code ""}, or {@code /scenarios/2} in a scenario report. */
+  final String prefix;
+  /** Prefix of the element ids of this deal, unique in the document. */
+  final String id;
+
+  Context(Deal deal, DealResult result, Lang lang, String prefix, String id) {
+    this.deal = deal;
+    this.result = result;
+    this.who = WhoPays.of(deal, result);
+    this.lang = lang;
+    this.fmt = new Fmt(lang);
+    this.text = new Texts(lang);
+    this.unit = Fmt.Unit.forSize(deal.company().base().revenue());
+    this.prefix = prefix;
+    this.id = id;
+  }
+
+  /** @return the text of {@code key} with its arguments */
+  String t(String key, Object... args) {
+    return text.t(key, args);
+  }
+
+  /** @return the number of years of the holding period */
+  int hold() {
+    return result.exitYearIndex();
+  }
+
+  /** @return the calendar years of the annual table */
+  List<String> yearLabels(int n) {
+    return java.util.stream.IntStream.range(0, n)
+        .mapToObj(t -> String.valueOf(result.years().year[t]))
+        .toList();
+  }
+
+  /** @return {@code v} formatted as {@code kind} */
+  String format(double v, Kind kind) {
+    return switch (kind) {
+      case AMOUNT -> fmt.in(unit, v);
+      case PERCENT -> fmt.percent(v);
+      case TIMES -> fmt.times(v);
+      case PEOPLE -> fmt.people(v);
+      case MONEY -> fmt.amount(v);
+      case EUROS -> fmt.euros(v);
+    };
+  }
+
+  /**
+   * A table cell with a number.
+   *
+   * @param key JSON pointer of the value (without the deal prefix), or {@code null} for a derived
+   *     number
+   */
+  String cell(double v, Kind kind, String key) {
+    return "<td class=\"n" + (v < 0 ? " neg" : "") + "\"" + data(key, v) + ">"
+        + Html.esc(format(v, kind)) + "</td>";
+  }
+
+  /** A number in a sentence, tagged like a cell. */
+  Texts.Raw span(double v, Kind kind, String key) {
+    return Texts.raw("<span class=\"num\"" + data(key, v) + ">" + Html.esc(format(v, kind))
+        + "</span>");
+  }
+
+  private String data(String key, double v) {
+    if (key == null) {
+      return "";
+    }
+    String value = Double.isFinite(v) ? Double.toString(v) : "";
+    return " data-key=\"" + Html.esc(prefix + key) + "\" data-value=\"" + value + "\"";
+  }
+
+  /** @return {@code <th>} cells for a table head: the unit, then the years */
+  String yearHead(int n) {
+    StringBuilder b = new StringBuilder("<thead><tr><th scope=\"col\">")
+        .append(Html.esc(unit.label())).append("</th>");
+    for (int t = 0; t < n; t++) {
+      boolean after = t >= hold();
+      b.append("<th scope=\"col\"").append(after ? " class=\"after\"" : "").append(">")
+          .append(result.years().year[t]).append(after ? "*" : "").append("</th>");
+    }
+    return b.append("</tr></thead>").toString();
+  }
+
+  /**
+   * A row of a year table.
+   *
+   * @param label the row label, trusted HTML
+   * @param values one value per year
+   * @param field the JSON field of {@code years[t]} (or a function of t), {@code null} for a
+   *     derived row
+   */
+  String yearRow(String label, double[] values, Kind kind, String field, String css) {
+    StringBuilder b = new StringBuilder("<tr").append(css == null ? "" : " class=\"" + css + "\"")
+        .append("><th scope=\"row\">").append(label).append("</th>");
+    for (int t = 0; t < values.length; t++) {
+      b.append(cell(values[t], kind, field == null ? null : Html.pointer("years", t) + field));
+    }
+    return b.append("</tr>").toString();
+  }
+
+  /** A row whose cells have arbitrary pointers. */
+  String keyedRow(String label, double[] values, Kind kind, String[] keys, String css) {
+    StringBuilder b = new StringBuilder("<tr").append(css == null ? "" : " class=\"" + css + "\"")
+        .append("><th scope=\"row\">").append(label).append("</th>");
+    for (int t = 0; t < values.length; t++) {
+      b.append(cell(values[t], kind, keys == null ? null : keys[t]));
+    }
+    return b.append("</tr>").toString();
+  }
+}

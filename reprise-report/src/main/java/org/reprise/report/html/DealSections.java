@@ -1,0 +1,294 @@
+package org.reprise.report.html;
+
+import static org.reprise.report.html.Context.Kind.AMOUNT;
+import static org.reprise.report.html.Context.Kind.MONEY;
+import static org.reprise.report.html.Context.Kind.PEOPLE;
+import static org.reprise.report.html.Context.Kind.PERCENT;
+import static org.reprise.report.html.Context.Kind.TIMES;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.reprise.engine.DealResult;
+import org.reprise.engine.SourcesAndUses;
+import org.reprise.engine.TrancheSchedule;
+import org.reprise.engine.WhoPays;
+import org.reprise.engine.YearTable;
+
+/**
+ * The sections of the report of one deal: who pays, sources and uses, operations, debt, where the
+ * cash goes, the sharing of the value added, exit and returns.
+ */
+final class DealSections {
+
+  private final Context c;
+  private final DealResult r;
+  private final YearTable y;
+  private final WhoPays w;
+
+  DealSections(Context c) {
+    this.c = c;
+    this.r = c.result;
+    this.y = c.result.years();
+    this.w = c.who;
+  }
+
+  private String open(String name, String titleKey) {
+    return "<section id=\"" + c.id + name + "\" class=\"" + name + "\"><h2>" + c.t(titleKey)
+        + "</h2>";
+  }
+
+  /** Who pays: the workers' view in sentences and in figures. */
+  String whoPays() {
+    StringBuilder b = new StringBuilder(open("who-pays", "who.title"));
+    String period = r.years().year[0] + "–" + r.years().year[c.hold() - 1];
+    b.append("<div class=\"lead\"><p>");
+    b.append(c.t("who.extracted", period,
+        c.span(w.cashExtracted(), MONEY, "/whoPays/cashExtracted"),
+        c.span(w.cashExtractedPerEmployeeYear(), MONEY, "/whoPays/cashExtractedPerEmployeeYear"),
+        c.span(w.cashExtractedShareOfPayroll(), PERCENT, "/whoPays/cashExtractedShareOfPayroll"),
+        c.span(w.cashExtractedShareOfEbitda(), PERCENT, "/whoPays/cashExtractedShareOfEbitda")));
+    b.append("</p>");
+    if (c.deal.structure().hasHolding() && w.paidToHolding() > 0.5) {
+      b.append("<p>").append(c.t("who.holding",
+          c.span(w.paidToHolding(), MONEY, "/whoPays/paidToHolding"))).append("</p>");
+    }
+    b.append("<p>");
+    if (!c.deal.participation().applies()) {
+      b.append(c.t("who.participation.none"));
+    } else {
+      b.append(c.t("who.participation",
+          c.span(w.participationTotal(), MONEY, "/whoPays/participationTotal"),
+          c.span(w.participationPerEmployee(), MONEY, "/whoPays/participationPerEmployee")));
+    }
+    b.append("</p><p>").append(c.t("who.fees", c.span(w.fees(), MONEY, "/whoPays/fees")))
+        .append("</p>");
+    b.append("<p>").append(capture()).append("</p>");
+    if (r.paymentDefault().occurred()) {
+      b.append("<p class=\"alert\">").append(c.t("who.default",
+          String.valueOf(r.paymentDefault().year()),
+          c.span(r.paymentDefault().shortfall(), MONEY, "/paymentDefault/shortfall"),
+          String.valueOf(r.paymentDefault().yearsInDefault()))).append("</p>");
+    } else {
+      b.append("<p>").append(c.t("who.noDefault")).append("</p>");
+    }
+    b.append("</div>");
+    b.append(valueAddedTotals());
+    return b.append("</section>").toString();
+  }
+
+  private String capture() {
+    if (w.deleveraging() <= 0.5 || w.deleveragingCapture().isEmpty()) {
+      return c.t("who.noDeleveraging",
+          c.span(w.deleveraging(), MONEY, "/whoPays/deleveraging"));
+    }
+    List<String> parts = new ArrayList<>();
+    for (Map.Entry<String, Double> e : w.deleveragingCapture().entrySet()) {
+      parts.add(Html.esc(e.getKey()) + " "
+          + c.span(e.getValue(), MONEY, Html.pointer("whoPays", "deleveragingCapture", e.getKey())));
+    }
+    return c.t("who.deleveraging", c.span(w.deleveraging(), MONEY, "/whoPays/deleveraging"),
+        Texts.raw(String.join(", ", parts)));
+  }
+
+  private String valueAddedTotals() {
+    StringBuilder b = new StringBuilder("<table class=\"split\"><caption>")
+        .append(c.t("va.cumulated", String.valueOf(w.years()))).append("</caption><thead><tr>")
+        .append("<th scope=\"col\"></th><th scope=\"col\">").append(c.t("va.opco"))
+        .append("</th><th scope=\"col\">%</th><th scope=\"col\">").append(c.t("va.perEmployee"))
+        .append("</th><th scope=\"col\">").append(c.t("va.group"))
+        .append("</th><th scope=\"col\">%</th></tr></thead><tbody>");
+    String[] parts = {"employees", "state", "lenders", "shareholders", "company", "total"};
+    double[] opco = split(w.valueAdded());
+    double[] group = split(w.groupValueAdded());
+    for (int i = 0; i < parts.length; i++) {
+      boolean total = i == parts.length - 1;
+      b.append("<tr").append(total ? " class=\"total\"" : "").append("><th scope=\"row\">")
+          .append(c.t("va." + parts[i])).append("</th>")
+          .append(c.cell(opco[i], AMOUNT, Html.pointer("whoPays", "valueAdded", parts[i])))
+          .append(c.cell(opco[i] / opco[5], PERCENT, null))
+          .append(c.cell(opco[i] / w.employeeYears(), Context.Kind.EUROS, null))
+          .append(c.cell(group[i], AMOUNT, Html.pointer("whoPays", "groupValueAdded", parts[i])))
+          .append(c.cell(group[i] / group[5], PERCENT, null)).append("</tr>");
+    }
+    return b.append("</tbody></table>").toString();
+  }
+
+  static double[] split(WhoPays.Split s) {
+    return new double[] {s.employees(), s.state(), s.lenders(), s.shareholders(), s.company(),
+        s.total()};
+  }
+
+  /** Sources and uses of funds at closing. */
+  String sourcesAndUses() {
+    SourcesAndUses s = r.sourcesAndUses();
+    StringBuilder b = new StringBuilder(open("sources-uses", "su.title"));
+    b.append("<p>").append(c.t("su.lead",
+        c.span(s.entryEnterpriseValue(), MONEY, "/sourcesAndUses/entryEnterpriseValue"),
+        c.span(s.entryMultiple(), TIMES, "/sourcesAndUses/entryMultiple"),
+        c.span(s.entryEbitda(), MONEY, "/sourcesAndUses/entryEbitda"),
+        c.span(s.equityPurchasePrice(), MONEY, "/sourcesAndUses/equityPurchasePrice")))
+        .append("</p><div class=\"pair\">");
+    b.append(lines("su.sources", "sources", s.sources(), s.totalSources(), "totalSources"));
+    b.append(lines("su.uses", "uses", s.uses(), s.totalUses(), "totalUses"));
+    return b.append("</div></section>").toString();
+  }
+
+  private String lines(String caption, String field, List<SourcesAndUses.Line> lines,
+      double total, String totalField) {
+    StringBuilder b = new StringBuilder("<table class=\"lines\"><caption>").append(c.t(caption))
+        .append("</caption><thead><tr><th scope=\"col\"></th><th scope=\"col\">")
+        .append(Html.esc(c.unit.label())).append("</th><th scope=\"col\">%</th></tr></thead><tbody>");
+    for (int i = 0; i < lines.size(); i++) {
+      SourcesAndUses.Line l = lines.get(i);
+      b.append("<tr><th scope=\"row\">").append(Html.esc(useLabel(l.name()))).append("</th>")
+          .append(c.cell(l.amount(), AMOUNT, Html.pointer("sourcesAndUses", field, i, "amount")))
+          .append(c.cell(l.amount() / total, PERCENT, null)).append("</tr>");
+    }
+    b.append("<tr class=\"total\"><th scope=\"row\">").append(c.t("su.total")).append("</th>")
+        .append(c.cell(total, AMOUNT, Html.pointer("sourcesAndUses", totalField)))
+        .append(c.cell(1.0, PERCENT, null)).append("</tr>");
+    return b.append("</tbody></table>").toString();
+  }
+
+  /** @return the translated label of a fixed use of funds, or the user's name unchanged */
+  private String useLabel(String name) {
+    return switch (name) {
+      case "Purchase of the shares" -> c.text.t("su.purchase");
+      case "Refinancing of existing debt" -> c.text.t("su.refinancing");
+      case "Transaction fees" -> c.text.t("su.transactionFees");
+      case "Financing fees" -> c.text.t("su.financingFees");
+      case "Cash to balance sheet" -> c.text.t("su.cash");
+      default -> name;
+    };
+  }
+
+  /** The operating projection. */
+  String operations() {
+    int n = y.size();
+    StringBuilder b = new StringBuilder(open("operations", "ops.title"));
+    b.append("<p>").append(c.t("ops.lead")).append("</p>");
+    b.append("<div class=\"scroll\"><table class=\"years\">").append(c.yearHead(n)).append("<tbody>");
+    b.append(c.yearRow(c.t("ops.revenue"), y.revenue, AMOUNT, "/revenue", "strong"));
+    b.append(c.yearRow(c.t("ops.purchases"), y.purchases, AMOUNT, "/purchases", null));
+    b.append(c.yearRow(c.t("ops.external"), y.externalCharges, AMOUNT, "/externalCharges", null));
+    b.append(c.yearRow(c.t("ops.taxes"), y.otherTaxes, AMOUNT, "/otherTaxes", null));
+    b.append(c.yearRow(c.t("ops.personnel"), y.personnelCosts, AMOUNT, "/personnelCosts", null));
+    b.append(c.yearRow(c.t("ops.ebitda"), y.ebitda, AMOUNT, "/ebitda", "total"));
+    double[] margin = new double[n];
+    for (int t = 0; t < n; t++) {
+      margin[t] = y.ebitda[t] / y.revenue[t];
+    }
+    b.append(c.yearRow(c.t("ops.margin"), margin, PERCENT, null, "sub"));
+    b.append(c.yearRow(c.t("ops.depreciation"), y.depreciation, AMOUNT, "/depreciation", null));
+    b.append(c.yearRow(c.t("ops.ebit"), y.ebit, AMOUNT, "/ebit", null));
+    b.append(c.yearRow(c.t("ops.capex"), y.capex, AMOUNT, "/capex", null));
+    b.append(c.yearRow(c.t("ops.wc"), y.workingCapital, AMOUNT, "/workingCapital", null));
+    b.append(c.yearRow(c.t("ops.dwc"), y.changeInWorkingCapital, AMOUNT,
+        "/changeInWorkingCapital", null));
+    b.append(c.yearRow(c.t("ops.tax"), y.incomeTax, AMOUNT, "/incomeTax", null));
+    b.append(c.yearRow(c.t("ops.netIncome"), y.netIncome, AMOUNT, "/netIncome", null));
+    b.append(c.yearRow(c.t("ops.fcf"), y.freeCashFlow, AMOUNT, "/freeCashFlow", "total"));
+    b.append(c.yearRow(c.t("ops.headcount"), y.headcount, PEOPLE, "/headcount", null));
+    b.append(c.yearRow(c.t("ops.participation"), y.participation, AMOUNT, "/participation",
+        null));
+    b.append("</tbody></table></div>").append(afterExitNote());
+    return b.append("</section>").toString();
+  }
+
+  String afterExitNote() {
+    return y.size() > c.hold() ? "<p class=\"note\">" + c.t("note.afterExit") + "</p>" : "";
+  }
+
+  /** The debt: chart of the balances and table of balances and ratios. */
+  String debt() {
+    int hold = c.hold();
+    int n = y.size();
+    StringBuilder b = new StringBuilder(open("debt", "debt.title"));
+    double closing0 = 0;
+    for (TrancheSchedule s : r.debt()) {
+      closing0 += s.initialAmount();
+    }
+    b.append("<p>").append(c.t("debt.lead", c.span(closing0, MONEY, null),
+        c.span(y.debt[hold - 1], MONEY, Html.pointer("years", hold - 1, "totalDebt")),
+        String.valueOf(y.year[hold - 1]),
+        c.span(y.cash[hold - 1], MONEY, Html.pointer("years", hold - 1, "cash")))).append("</p>");
+    List<String> cats = new ArrayList<>();
+    cats.add(String.valueOf(r.baseYear()));
+    cats.addAll(c.yearLabels(hold));
+    List<Svg.Series> series = new ArrayList<>();
+    for (int i = 0; i < r.debt().size(); i++) {
+      TrancheSchedule s = r.debt().get(i);
+      double[] v = new double[hold + 1];
+      v[0] = s.initialAmount();
+      System.arraycopy(s.closing(), 0, v, 1, hold);
+      series.add(new Svg.Series(s.name(), v, Svg.PALETTE[i % Svg.PALETTE.length]));
+    }
+    if (!series.isEmpty()) {
+      b.append("<figure>").append(Svg.stackedBars(c.t("debt.chart"), cats, series, c.fmt))
+          .append("<figcaption>").append(c.t("debt.chart")).append("</figcaption></figure>");
+    }
+    b.append("<div class=\"scroll\"><table class=\"years\">").append(c.yearHead(n)).append("<tbody>");
+    for (TrancheSchedule s : r.debt()) {
+      b.append(c.yearRow(Html.esc(s.name()), s.closing(), AMOUNT, Html.pointer("debt", s.name()),
+          null));
+    }
+    b.append(c.yearRow(c.t("debt.total"), y.debt, AMOUNT, "/totalDebt", "total"));
+    b.append(c.yearRow(c.t("debt.cash"), y.cash, AMOUNT, "/cash", null));
+    b.append(c.yearRow(c.t("debt.net"), y.netDebt, AMOUNT, "/netDebt", "total"));
+    b.append(c.yearRow(c.t("debt.interest"), y.cashInterest, AMOUNT, "/cashInterest", null));
+    b.append(c.yearRow(c.t("debt.pik"), y.pikInterest, AMOUNT, "/pikInterest", null));
+    b.append(c.yearRow(c.t("debt.mandatory"), y.mandatoryRepayment, AMOUNT, "/mandatoryRepayment",
+        null));
+    b.append(c.yearRow(c.t("debt.sweep"), y.sweep, AMOUNT, "/sweep", null));
+    b.append(c.yearRow(c.t("debt.netLeverage"), y.netLeverage, TIMES, "/netLeverage", null));
+    b.append(c.yearRow(c.t("debt.interestCover"), y.interestCover, TIMES, "/interestCover", null));
+    b.append(c.yearRow(c.t("debt.dscr"), y.debtServiceCover, TIMES, "/debtServiceCover", null));
+    b.append(flags(c.t("debt.breach"), y.covenantBreach, "/covenantBreach"));
+    b.append(flags(c.t("debt.default"), y.defaulted, "/defaulted"));
+    b.append("</tbody></table></div>").append(afterExitNote());
+    b.append(tranches());
+    return b.append("</section>").toString();
+  }
+
+  private String flags(String label, boolean[] values, String field) {
+    StringBuilder b = new StringBuilder("<tr><th scope=\"row\">").append(label).append("</th>");
+    for (int t = 0; t < values.length; t++) {
+      b.append("<td class=\"flag").append(values[t] ? " alert" : "").append("\" data-key=\"")
+          .append(Html.esc(c.prefix + Html.pointer("years", t) + field)).append("\" data-value=\"")
+          .append(values[t]).append("\">").append(c.t(values[t] ? "yes" : "no")).append("</td>");
+    }
+    return b.append("</tr>").toString();
+  }
+
+  private String tranches() {
+    StringBuilder b = new StringBuilder("<table class=\"lines\"><caption>")
+        .append(c.t("debt.tranches")).append("</caption><thead><tr><th scope=\"col\">")
+        .append(c.t("debt.tranche")).append("</th><th scope=\"col\">").append(c.t("debt.lender"))
+        .append("</th><th scope=\"col\">").append(c.t("debt.borrower"))
+        .append("</th><th scope=\"col\">").append(Html.esc(c.unit.label()))
+        .append("</th><th scope=\"col\">").append(c.t("debt.rate")).append("</th></tr></thead><tbody>");
+    for (int i = 0; i < r.debt().size(); i++) {
+      TrancheSchedule s = r.debt().get(i);
+      org.reprise.model.Tranche tr = trancheNamed(s.name());
+      String rate = tr == null ? "" : c.fmt.percent(tr.cashRate()[0], 2)
+          + (tr.pikRate()[0] > 0 ? " + " + c.fmt.percent(tr.pikRate()[0], 2) + " PIK" : "");
+      b.append("<tr><th scope=\"row\">").append(Html.esc(s.name())).append("</th><td>")
+          .append(Html.esc(s.lender())).append("</td><td>").append(c.t("borrower." + s.borrower()))
+          .append("</td>")
+          .append(c.cell(s.initialAmount(), AMOUNT, Html.pointer("debtSchedules", i,
+              "initialAmount")))
+          .append("<td class=\"n\">").append(Html.esc(rate)).append("</td></tr>");
+    }
+    return b.append("</tbody></table>").toString();
+  }
+
+  private org.reprise.model.Tranche trancheNamed(String name) {
+    for (org.reprise.model.Tranche t : c.deal.financing().debt()) {
+      if (t.name().equals(name)) {
+        return t;
+      }
+    }
+    return null;
+  }
+}

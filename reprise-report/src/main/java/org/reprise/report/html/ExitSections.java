@@ -1,0 +1,104 @@
+package org.reprise.report.html;
+
+import static org.reprise.report.html.Context.Kind.AMOUNT;
+import static org.reprise.report.html.Context.Kind.MONEY;
+import static org.reprise.report.html.Context.Kind.PERCENT;
+import static org.reprise.report.html.Context.Kind.TIMES;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.reprise.engine.DealResult;
+import org.reprise.engine.ExitResult;
+import org.reprise.engine.PartyReturn;
+import org.reprise.engine.ValueBridge;
+
+/** The exit, its waterfall, the returns of each party and the value bridge. */
+final class ExitSections {
+
+  private final Context c;
+  private final DealResult r;
+
+  ExitSections(Context c) {
+    this.c = c;
+    this.r = c.result;
+  }
+
+  String exitAndReturns() {
+    ExitResult e = r.exit();
+    StringBuilder b = new StringBuilder("<section id=\"" + c.id + "exit\" class=\"exit\"><h2>")
+        .append(c.t("exit.title")).append("</h2><p>")
+        .append(c.t("exit.lead", String.valueOf(e.year()),
+            c.span(e.enterpriseValue(), MONEY, "/exit/enterpriseValue"),
+            c.span(e.multiple(), TIMES, "/exit/multiple"),
+            c.span(e.ebitda(), MONEY, "/exit/ebitda"),
+            c.span(e.netDebt(), MONEY, "/exit/netDebt"),
+            c.span(e.equityValue(), MONEY, "/exit/equityValue")))
+        .append("</p>");
+    b.append("<table class=\"lines\"><caption>").append(c.t("exit.waterfall"))
+        .append("</caption><thead><tr><th scope=\"col\"></th><th scope=\"col\">")
+        .append(c.t("exit.party")).append("</th><th scope=\"col\">").append(c.t("exit.claim"))
+        .append("</th><th scope=\"col\">").append(c.t("exit.paid"))
+        .append("</th></tr></thead><tbody>");
+    for (int i = 0; i < e.waterfall().size(); i++) {
+      ExitResult.WaterfallLine l = e.waterfall().get(i);
+      b.append("<tr><th scope=\"row\">").append(Html.esc(l.name())).append("</th><td>")
+          .append(Html.esc(l.party())).append("</td>")
+          .append(c.cell(l.claim(), AMOUNT, Html.pointer("exit", "waterfall", i, "claim")))
+          .append(c.cell(l.paid(), AMOUNT, Html.pointer("exit", "waterfall", i, "paid")))
+          .append("</tr>");
+    }
+    b.append("</tbody></table>");
+    b.append(returns()).append(bridge());
+    return b.append("</section>").toString();
+  }
+
+  private String returns() {
+    StringBuilder b = new StringBuilder("<h3>").append(c.t("ret.title")).append("</h3>");
+    List<String> names = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    double[] in = new double[r.returns().size()];
+    double[] out = new double[r.returns().size()];
+    b.append("<table class=\"lines\"><thead><tr><th scope=\"col\">").append(c.t("exit.party"))
+        .append("</th><th scope=\"col\">").append(c.t("ret.role")).append("</th><th scope=\"col\">")
+        .append(c.t("ret.invested")).append("</th><th scope=\"col\">").append(c.t("ret.proceeds"))
+        .append("</th><th scope=\"col\">").append(c.t("ret.moic")).append("</th><th scope=\"col\">")
+        .append(c.t("ret.irr")).append("</th></tr></thead><tbody>");
+    for (int i = 0; i < r.returns().size(); i++) {
+      PartyReturn p = r.returns().get(i);
+      String key = Html.pointer("returns", p.party());
+      b.append("<tr><th scope=\"row\">").append(Html.esc(p.party())).append("</th><td>")
+          .append(c.t("role." + p.role().replace('+', '-'))).append("</td>")
+          .append(c.cell(p.invested(), AMOUNT, key + "/invested"))
+          .append(c.cell(p.proceeds(), AMOUNT, key + "/proceeds"))
+          .append(c.cell(p.moic(), TIMES, key + "/moic"))
+          .append(c.cell(p.irr(), PERCENT, key + "/irr")).append("</tr>");
+      names.add(p.party());
+      in[i] = p.invested();
+      out[i] = p.proceeds();
+      notes.add(c.text.t("ret.irrShort", Double.isNaN(p.irr()) ? Fmt.UNDEFINED
+          : c.fmt.percent(p.irr())));
+    }
+    b.append("</tbody></table>");
+    b.append("<figure>").append(Svg.pairedBars(c.text.t("ret.chart"), names, in, out,
+        new String[] {c.text.t("ret.invested"), c.text.t("ret.proceeds")}, notes, c.fmt))
+        .append("<figcaption>").append(c.t("ret.chart")).append("</figcaption></figure>");
+    return b.toString();
+  }
+
+  private String bridge() {
+    ValueBridge v = r.valueBridge();
+    String[] keys = {"entryEquity", "ebitdaGrowth", "multipleChange", "deleveraging",
+        "distributions", "fees", "equityGain", "exitEquity"};
+    double[] values = {v.entryEquity(), v.ebitdaGrowth(), v.multipleChange(), v.deleveraging(),
+        v.distributions(), v.fees(), v.equityGain(), v.exitEquity()};
+    StringBuilder b = new StringBuilder("<h3>").append(c.t("bridge.title")).append("</h3><p>")
+        .append(c.t("bridge.lead")).append("</p><table class=\"lines\"><tbody>");
+    for (int i = 0; i < keys.length; i++) {
+      b.append("<tr").append(i == 6 ? " class=\"total\"" : "").append("><th scope=\"row\">")
+          .append(c.t("bridge." + keys[i])).append("</th>")
+          .append(c.cell(values[i], AMOUNT, Html.pointer("valueBridge", keys[i])))
+          .append("</tr>");
+    }
+    return b.append("</tbody></table>").toString();
+  }
+}

@@ -1,0 +1,107 @@
+package org.reprise.report.html;
+
+import org.reprise.engine.DealResult;
+import org.reprise.engine.TrancheSchedule;
+import org.reprise.engine.YearTable;
+import org.reprise.model.BaseYear;
+import org.reprise.model.Deal;
+
+/**
+ * Derived figures of the works-council report, each defined from the engine's results or the
+ * deal's base year (docs/reports.md).
+ */
+final class Figures {
+
+  private Figures() {}
+
+  /**
+   * Debt service actually paid in year index t: cash interest and fees paid + principal repaid
+   * (scheduled and swept) − revolver drawings, over every tranche (the yearly term of {@code
+   * whoPays.debtService}).
+   */
+  static double debtService(DealResult r, int t) {
+    double s = 0;
+    for (TrancheSchedule d : r.debt()) {
+      s += d.cashInterest()[t] + d.commitmentFee()[t] - d.unpaidInterest()[t] + d.mandatory()[t]
+          + d.sweep()[t] - d.drawdown()[t];
+    }
+    return s;
+  }
+
+  /** Cash extracted in year index t = debt service + distributions (yearly term of whoPays). */
+  static double cashExtracted(DealResult r, int t) {
+    return debtService(r, t) + r.years().distributions[t];
+  }
+
+  /** @return the yearly average of {@link #cashExtracted} over the holding period */
+  static double averageCashExtracted(DealResult r) {
+    double s = 0;
+    for (int t = 0; t < r.exitYearIndex(); t++) {
+      s += cashExtracted(r, t);
+    }
+    return s / r.exitYearIndex();
+  }
+
+  /** @return the yearly average paid to the holding (dividends + advances) */
+  static double averagePaidToHolding(DealResult r) {
+    YearTable y = r.years();
+    double s = 0;
+    for (int t = 0; t < r.exitYearIndex(); t++) {
+      s += y.dividendsUpstream[t] + y.upstreamAdvances[t];
+    }
+    return s / r.exitYearIndex();
+  }
+
+  /**
+   * The base year's cash flow before financing, estimated from the deal's actuals: EBITDA − capex
+   * − income tax at year 1's normal rate on EBIT (EBITDA − depreciation), floored at zero. It
+   * ignores the change in working capital and the participation paid, which the base year does
+   * not give.
+   */
+  static double baseCashFlow(Deal deal) {
+    BaseYear b = deal.company().base();
+    double tax = deal.tax().rate()[0] * Math.max(0.0, b.ebitda() - b.depreciation());
+    return b.ebitda() - b.capex() - tax;
+  }
+
+  /** @return the smallest debt-service cover over the holding period, and its year index */
+  static int weakestCoverYear(DealResult r) {
+    int worst = 0;
+    for (int t = 1; t < r.exitYearIndex(); t++) {
+      if (r.years().debtServiceCover[t] < r.years().debtServiceCover[worst]) {
+        worst = t;
+      }
+    }
+    return worst;
+  }
+
+  /** @return the first year index with a covenant breach in the holding period, or −1 */
+  static int firstBreach(DealResult r) {
+    for (int t = 0; t < r.exitYearIndex(); t++) {
+      if (r.years().covenantBreach[t]) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
+  /** @return the capex as a share of revenue over the holding period */
+  static double capexShare(DealResult r) {
+    double capex = 0;
+    double revenue = 0;
+    for (int t = 0; t < r.exitYearIndex(); t++) {
+      capex += r.years().capex[t];
+      revenue += r.years().revenue[t];
+    }
+    return capex / revenue;
+  }
+
+  /** @return the total debt at closing */
+  static double debtAtClosing(DealResult r) {
+    double s = 0;
+    for (TrancheSchedule d : r.debt()) {
+      s += d.initialAmount();
+    }
+    return s;
+  }
+}

@@ -1,0 +1,150 @@
+package org.reprise.report.html;
+
+import static org.reprise.report.html.Context.Kind.AMOUNT;
+import static org.reprise.report.html.Context.Kind.MONEY;
+import static org.reprise.report.html.Context.Kind.PERCENT;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.reprise.engine.DealResult;
+import org.reprise.engine.TrancheSchedule;
+import org.reprise.engine.ValueAddedSplit;
+import org.reprise.engine.YearTable;
+
+/** Where each year's cash goes, and how the value added is shared. */
+final class FlowSections {
+
+  /** Uses of the year's EBITDA, in the order of the chart (bottom first). */
+  static final String[] USES = {
+    "tax", "capex", "workingCapital", "participation", "interest", "principal", "distributions",
+    "cashKept", "other"
+  };
+
+  private final Context c;
+  private final DealResult r;
+  private final YearTable y;
+
+  FlowSections(Context c) {
+    this.c = c;
+    this.r = c.result;
+    this.y = c.result.years();
+  }
+
+  /**
+   * Where each year's EBITDA goes: income tax, capex, working capital, participation paid, interest
+   * and fees paid, principal repaid net of revolver drawings, distributions, cash kept (the change
+   * in cash) and other (holding costs, interest earned, a SCOP's capital moves), so that the uses
+   * add up to EBITDA exactly.
+   *
+   * @return {@code uses[k][t]} for the k-th of {@link #USES} and year index t < n
+   */
+  static double[][] uses(Context c, int n) {
+    YearTable y = c.result.years();
+    double[][] u = new double[USES.length][n];
+    double previousCash =
+        c.deal.company().base().cash() + c.deal.transaction().cashToBalanceSheet();
+    for (int t = 0; t < n; t++) {
+      double interest = 0;
+      double principal = 0;
+      for (TrancheSchedule s : c.result.debt()) {
+        interest += s.cashInterest()[t] + s.commitmentFee()[t] - s.unpaidInterest()[t];
+        principal += s.mandatory()[t] + s.sweep()[t] - s.drawdown()[t];
+      }
+      u[0][t] = y.incomeTax[t];
+      u[1][t] = y.capex[t];
+      u[2][t] = y.changeInWorkingCapital[t];
+      u[3][t] = y.participationPaid[t] + y.workSharePaid[t];
+      u[4][t] = interest;
+      u[5][t] = principal;
+      u[6][t] = y.distributions[t];
+      u[7][t] = y.cash[t] - previousCash;
+      double sum = 0;
+      for (int k = 0; k < USES.length - 1; k++) {
+        sum += u[k][t];
+      }
+      u[8][t] = y.ebitda[t] - sum;
+      previousCash = y.cash[t];
+    }
+    return u;
+  }
+
+  /** The section "where the cash goes". */
+  String cash() {
+    int hold = c.hold();
+    double[][] u = uses(c, hold);
+    StringBuilder b = new StringBuilder("<section id=\"" + c.id + "cash\" class=\"cash\"><h2>")
+        .append(c.t("cash.title")).append("</h2><p>").append(c.t("cash.lead")).append("</p>");
+    List<Svg.Series> series = new ArrayList<>();
+    for (int k = 0; k < USES.length; k++) {
+      if (hasAny(u[k])) {
+        series.add(new Svg.Series(c.text.t("cash." + USES[k]), u[k], Svg.PALETTE[k]));
+      }
+    }
+    b.append("<figure>").append(Svg.stackedBars(c.text.t("cash.chart"), c.yearLabels(hold),
+        series, c.fmt)).append("<figcaption>").append(c.t("cash.chart"))
+        .append("</figcaption></figure>");
+    b.append("<div class=\"scroll\"><table class=\"years\">").append(c.yearHead(hold))
+        .append("<tbody>");
+    b.append(c.yearRow(c.t("ops.ebitda"), java.util.Arrays.copyOf(y.ebitda, hold), AMOUNT,
+        "/ebitda", "total"));
+    String[] fields = {"/incomeTax", "/capex", "/changeInWorkingCapital", null, null, null,
+        "/distributions", null, null};
+    for (int k = 0; k < USES.length; k++) {
+      if (k == USES.length - 1 && !hasAny(u[k])) {
+        continue;
+      }
+      b.append(c.yearRow(c.t("cash." + USES[k]), u[k], AMOUNT, fields[k], null));
+    }
+    b.append("</tbody></table></div>");
+    return b.append("</section>").toString();
+  }
+
+  private static boolean hasAny(double[] v) {
+    for (double x : v) {
+      if (Math.abs(x) > 0.5e-6 * 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The section on the sharing of the value added, year by year. */
+  String valueAdded() {
+    int hold = c.hold();
+    ValueAddedSplit v = y.opcoValueAdded;
+    StringBuilder b = new StringBuilder("<section id=\"" + c.id + "value-added\" "
+        + "class=\"value-added\"><h2>").append(c.t("va.title")).append("</h2><p>")
+        .append(c.t("va.lead")).append("</p>");
+    String[] parts = {"employees", "state", "lenders", "shareholders", "company"};
+    double[][] values = {v.employees, v.state, v.lenders, v.shareholders, v.company};
+    List<Svg.Series> series = new ArrayList<>();
+    int[] colors = {2, 5, 4, 1, 0};
+    for (int k = 0; k < parts.length; k++) {
+      series.add(new Svg.Series(c.text.t("va." + parts[k]),
+          java.util.Arrays.copyOf(values[k], hold), Svg.PALETTE[colors[k]]));
+    }
+    b.append("<figure>").append(Svg.stackedBars(c.text.t("va.chart"), c.yearLabels(hold), series,
+        c.fmt)).append("<figcaption>").append(c.t("va.chart")).append("</figcaption></figure>");
+    int n = y.size();
+    b.append("<div class=\"scroll\"><table class=\"years\">").append(c.yearHead(n))
+        .append("<tbody>");
+    b.append(c.yearRow(c.t("va.total"), v.valueAdded, AMOUNT, "/opcoValueAdded/valueAdded",
+        "total"));
+    for (int k = 0; k < parts.length; k++) {
+      b.append(c.yearRow(c.t("va." + parts[k]), values[k], AMOUNT,
+          Html.pointer("opcoValueAdded", parts[k]), null));
+    }
+    double[] share = new double[n];
+    for (int t = 0; t < n; t++) {
+      share[t] = v.employees[t] / v.valueAdded[t];
+    }
+    b.append(c.yearRow(c.t("va.employeeShare"), share, PERCENT, null, "sub"));
+    b.append("</tbody></table></div>");
+    double participationBase = c.deal.participation().baseYearReserve();
+    if (participationBase > 0) {
+      b.append("<p>").append(c.t("va.baseParticipation", String.valueOf(r.baseYear()),
+          c.span(participationBase, MONEY, null))).append("</p>");
+    }
+    return b.append(new DealSections(c).afterExitNote()).append("</section>").toString();
+  }
+}

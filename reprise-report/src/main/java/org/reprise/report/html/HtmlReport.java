@@ -1,0 +1,210 @@
+package org.reprise.report.html;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.reprise.engine.DealResult;
+import org.reprise.engine.LboEngine;
+import org.reprise.engine.WhoPays;
+import org.reprise.io.Scenario;
+import org.reprise.model.Deal;
+import org.reprise.model.DealException;
+
+/**
+ * The HTML report of a deal file: one self-contained document (inline CSS, charts as inline SVG,
+ * no script, nothing fetched from the network) that prints on A4 with page breaks. It is
+ * well-formed XHTML as well as HTML5, and every number that {@code reprise run --json} also gives
+ * carries its JSON pointer and exact value ({@code data-key}, {@code data-value}). Every text that
+ * comes from the deal file is escaped. Documented in docs/reports.md.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class HtmlReport {
+
+  private static final String CSS = css();
+
+  private HtmlReport() {}
+
+  /**
+   * The report of one deal.
+   *
+   * @throws DealException when the engine refuses the deal
+   */
+  public static String render(Deal deal, ReportOptions options) {
+    return render(List.of(new Scenario(deal.name(), Scenario.FUND_LBO, deal)), options);
+  }
+
+  /**
+   * The report of the scenarios of a deal file ({@code ScenarioReader.read}): one scenario gives
+   * the report of its deal; several give a comparison, then the report of each, whose JSON
+   * pointers start with {@code /scenarios/<index>}.
+   *
+   * @throws DealException when the engine refuses a scenario (with the scenario's path)
+   */
+  public static String render(List<Scenario> scenarios, ReportOptions options) {
+    if (scenarios.isEmpty()) {
+      throw new IllegalArgumentException("scenarios: at least one");
+    }
+    boolean several = scenarios.size() > 1;
+    List<Context> contexts = new ArrayList<>();
+    for (int i = 0; i < scenarios.size(); i++) {
+      Scenario s = scenarios.get(i);
+      DealResult result;
+      try {
+        result = LboEngine.DEFAULT.run(s.deal());
+      } catch (DealException e) {
+        throw s.locate(e);
+      }
+      contexts.add(new Context(s.deal(), result, options.lang(),
+          several ? "/scenarios/" + i : "", several ? "s" + (i + 1) + "-" : ""));
+    }
+    Context first = contexts.get(0);
+    boolean council = options.audience() == ReportOptions.Audience.WORKS_COUNCIL;
+    StringBuilder b = new StringBuilder(200_000);
+    String title = several ? first.deal.company().name() : first.deal.name();
+    b.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
+        .append(options.lang().code()).append("\"><head><meta charset=\"utf-8\"/>")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>")
+        .append("<meta name=\"generator\" content=\"Reprise\"/><title>")
+        .append(Html.esc(title)).append(" — ").append(first.t("doc.title")).append("</title>")
+        .append("<style>").append(CSS).append("</style></head><body>\n");
+    b.append("<header class=\"cover\"><p class=\"kicker\">")
+        .append(first.t(council ? "doc.kickerCouncil" : "doc.kicker")).append("</p><h1>")
+        .append(Html.esc(title)).append("</h1><p class=\"subtitle\">")
+        .append(first.t("doc.subtitle", first.deal.company().name(),
+            String.valueOf(first.result.baseYear()),
+            String.valueOf(first.result.exit().year())))
+        .append("</p><p class=\"disclaimer\">").append(first.t("doc.disclaimer"))
+        .append("</p></header>\n");
+    List<String[]> toc = new ArrayList<>();
+    StringBuilder body = new StringBuilder();
+    if (several) {
+      body.append(comparison(contexts, toc));
+    }
+    for (int i = 0; i < contexts.size(); i++) {
+      Context c = contexts.get(i);
+      if (several) {
+        body.append("<div class=\"scenario\" id=\"").append(c.id).append("top\"><h2 class=\"")
+            .append("scenario-title\">").append(c.t("doc.scenario", String.valueOf(i + 1),
+                scenarios.get(i).name())).append("</h2>");
+        toc.add(new String[] {c.id + "top", c.t("doc.scenario", String.valueOf(i + 1),
+            scenarios.get(i).name())});
+      }
+      body.append(sections(c, council, options.pastDividends(), several ? null : toc));
+      if (several) {
+        body.append("</div>");
+      }
+    }
+    body.append(glossary(first));
+    toc.add(new String[] {"glossary", first.t("gloss.title")});
+    b.append("<nav class=\"toc\"><h2>").append(first.t("doc.contents")).append("</h2><ol>");
+    for (String[] entry : toc) {
+      b.append("<li><a href=\"#").append(entry[0]).append("\">").append(entry[1])
+          .append("</a></li>");
+    }
+    b.append("</ol></nav>\n<main>").append(body).append("</main><footer><p>")
+        .append(first.t("doc.footer")).append("</p></footer></body></html>\n");
+    return b.toString();
+  }
+
+  private static String sections(Context c, boolean council, Double pastDividends,
+      List<String[]> toc) {
+    DealSections d = new DealSections(c);
+    FlowSections f = new FlowSections(c);
+    ExitSections e = new ExitSections(c);
+    List<String[]> parts = new ArrayList<>();
+    if (council) {
+      WorksCouncilSections w = new WorksCouncilSections(c, pastDividends);
+      parts.add(new String[] {"plan", "plan.title", w.plan()});
+      parts.add(new String[] {"upstream", "up.title", w.upstream()});
+      parts.add(new String[] {"participation", "part.title", w.participation()});
+      parts.add(new String[] {"stress", "stress.title", w.stress()});
+      parts.add(new String[] {"questions", "q.title", w.questions()});
+    }
+    parts.add(new String[] {"who-pays", "who.title", d.whoPays()});
+    parts.add(new String[] {"sources-uses", "su.title", d.sourcesAndUses()});
+    parts.add(new String[] {"operations", "ops.title", d.operations()});
+    parts.add(new String[] {"debt", "debt.title", d.debt()});
+    parts.add(new String[] {"cash", "cash.title", f.cash()});
+    parts.add(new String[] {"value-added", "va.title", f.valueAdded()});
+    parts.add(new String[] {"exit", "exit.title", e.exitAndReturns()});
+    StringBuilder b = new StringBuilder();
+    for (String[] p : parts) {
+      if (toc != null) {
+        toc.add(new String[] {c.id + p[0], c.t(p[1])});
+      }
+      b.append(p[2]).append('\n');
+    }
+    return b.toString();
+  }
+
+  /** The scenarios side by side: who pays in each. */
+  private static String comparison(List<Context> contexts, List<String[]> toc) {
+    Context first = contexts.get(0);
+    toc.add(new String[] {"comparison", first.t("cmp.title")});
+    StringBuilder b = new StringBuilder("<section id=\"comparison\" class=\"comparison\"><h2>")
+        .append(first.t("cmp.title")).append("</h2><p>").append(first.t("cmp.lead"))
+        .append("</p><div class=\"scroll\"><table class=\"lines\"><thead><tr><th scope=\"col\">")
+        .append("</th>");
+    for (int i = 0; i < contexts.size(); i++) {
+      b.append("<th scope=\"col\">").append(Html.esc(contexts.get(i).result.dealName()))
+          .append("</th>");
+    }
+    b.append("</tr></thead><tbody>");
+    String[] keys = {"cashExtracted", "cashExtractedPerEmployeeYear", "paidToHolding",
+        "participationTotal", "participationPerEmployee", "fees", "deleveraging"};
+    for (String k : keys) {
+      b.append("<tr><th scope=\"row\">").append(first.t("cmp." + k)).append("</th>");
+      for (Context c : contexts) {
+        b.append(c.cell(whoPays(c.who, k), Context.Kind.MONEY, "/whoPays/" + k));
+      }
+      b.append("</tr>");
+    }
+    b.append("<tr><th scope=\"row\">").append(first.t("cmp.default")).append("</th>");
+    for (Context c : contexts) {
+      b.append("<td>").append(c.result.paymentDefault().occurred()
+          ? String.valueOf(c.result.paymentDefault().year()) : c.t("no")).append("</td>");
+    }
+    return b.append("</tr></tbody></table></div></section>\n").toString();
+  }
+
+  private static double whoPays(WhoPays w, String key) {
+    return switch (key) {
+      case "cashExtracted" -> w.cashExtracted();
+      case "cashExtractedPerEmployeeYear" -> w.cashExtractedPerEmployeeYear();
+      case "paidToHolding" -> w.paidToHolding();
+      case "participationTotal" -> w.participationTotal();
+      case "participationPerEmployee" -> w.participationPerEmployee();
+      case "fees" -> w.fees();
+      case "deleveraging" -> w.deleveraging();
+      default -> throw new IllegalArgumentException(key);
+    };
+  }
+
+  private static String glossary(Context c) {
+    StringBuilder b = new StringBuilder("<section id=\"glossary\" class=\"glossary\"><h2>")
+        .append(c.t("gloss.title")).append("</h2><dl>");
+    String[] terms = {"ebitda", "fcf", "service", "holding", "sweep", "leverage", "dscr",
+        "covenant", "participation", "valueAdded", "irr", "deleveraging", "stress"};
+    for (String t : terms) {
+      b.append("<dt>").append(c.t("gloss." + t)).append("</dt><dd>")
+          .append(c.t("gloss." + t + ".def")).append("</dd>");
+    }
+    return b.append("</dl><p class=\"note\">").append(c.t("gloss.method")).append("</p></section>")
+        .toString();
+  }
+
+  private static String css() {
+    try (InputStream in = HtmlReport.class.getResourceAsStream("report.css")) {
+      if (in == null) {
+        throw new IllegalStateException("report.css is missing from the jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

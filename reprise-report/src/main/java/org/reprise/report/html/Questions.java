@@ -1,0 +1,189 @@
+package org.reprise.report.html;
+
+import static org.reprise.report.html.Context.Kind.MONEY;
+import static org.reprise.report.html.Context.Kind.PEOPLE;
+import static org.reprise.report.html.Context.Kind.PERCENT;
+import static org.reprise.report.html.Context.Kind.TIMES;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.reprise.engine.DealResult;
+import org.reprise.engine.YearTable;
+import org.reprise.model.BaseYear;
+import org.reprise.model.EquityClass;
+
+/**
+ * The questions a works council can put to the buyer, each generated from a number of the model
+ * and asked only when the number makes it relevant (the rules are listed in docs/reports.md).
+ */
+final class Questions {
+
+  private final Context c;
+  private final DealResult r;
+  private final YearTable y;
+  private final DealResult stress;
+  private final Double pastDividends;
+  private final BaseYear base;
+  private final int x;
+
+  Questions(Context c, DealResult stress, Double pastDividends) {
+    this.c = c;
+    this.r = c.result;
+    this.y = c.result.years();
+    this.stress = stress;
+    this.pastDividends = pastDividends;
+    this.base = c.deal.company().base();
+    this.x = c.hold() - 1;
+  }
+
+  /** @return the questions, in the order of the report */
+  List<String> all() {
+    List<String> q = new ArrayList<>();
+    String baseYear = String.valueOf(r.baseYear());
+    double average = Figures.averageCashExtracted(r);
+    double cashFlow = Figures.baseCashFlow(c.deal);
+    if (average > cashFlow) {
+      q.add(c.t("q.extracted", c.span(average, MONEY, null), c.span(cashFlow, MONEY, null),
+          baseYear, c.span(average - cashFlow, MONEY, null)));
+    } else {
+      q.add(c.t("q.extractedShare", c.span(average, MONEY, null),
+          c.span(cashFlow > 0 ? average / cashFlow : Double.NaN, PERCENT, null),
+          baseYear, c.span(cashFlow, MONEY, null)));
+    }
+    if (pastDividends != null) {
+      double up = c.deal.structure().hasHolding() ? Figures.averagePaidToHolding(r) : average;
+      q.add(c.t(c.deal.structure().hasHolding() ? "q.dividends" : "q.dividendsPushdown",
+          c.span(up, MONEY, null), c.span(pastDividends, MONEY, null), baseYear));
+    } else {
+      q.add(c.t("q.pastDividends", baseYear));
+    }
+    double advances = 0;
+    for (int t = 0; t <= x; t++) {
+      advances += y.upstreamAdvances[t];
+    }
+    if (advances > 0.5) {
+      q.add(c.t("q.advances", c.span(advances, MONEY, null), String.valueOf(c.hold())));
+    }
+    stress(q);
+    double capexBase = base.capex() / base.revenue();
+    double capexPlan = Figures.capexShare(r);
+    if (capexPlan < capexBase - 0.005) {
+      q.add(c.t("q.capex", c.span(capexPlan, PERCENT, null), c.span(capexBase, PERCENT, null),
+          baseYear));
+    }
+    double growth = Math.pow(y.revenue[x] / base.revenue(), 1.0 / c.hold()) - 1;
+    q.add(c.t("q.growth", c.span(base.revenue(), MONEY, null), baseYear,
+        c.span(y.revenue[x], MONEY, Html.pointer("years", x, "revenue")),
+        String.valueOf(y.year[x]), c.span(growth, PERCENT, null)));
+    double marginBase = base.ebitda() / base.revenue();
+    double marginExit = y.ebitda[x] / y.revenue[x];
+    if (marginExit > marginBase + 0.01) {
+      q.add(c.t("q.margin", c.span(marginBase, PERCENT, null), baseYear,
+          c.span(marginExit, PERCENT, null), String.valueOf(y.year[x])));
+    }
+    double staffBase = base.personnelCosts() / base.revenue();
+    double staffExit = y.personnelCosts[x] / y.revenue[x];
+    if (y.headcount[x] < c.deal.company().headcount() - 0.5) {
+      q.add(c.t("q.headcount", c.span(c.deal.company().headcount(), PEOPLE, null), baseYear,
+          c.span(y.headcount[x], PEOPLE, Html.pointer("years", x, "headcount")),
+          String.valueOf(y.year[x])));
+    } else if (staffExit < staffBase - 0.01) {
+      q.add(c.t("q.wages", c.span(staffBase, PERCENT, null), baseYear,
+          c.span(staffExit, PERCENT, null), String.valueOf(y.year[x])));
+    }
+    participation(q, baseYear);
+    double leverage = Figures.debtAtClosing(r) / base.ebitda();
+    if (base.ebitda() > 0 && leverage > 3) {
+      q.add(c.t("q.leverage", c.span(leverage, TIMES, null), baseYear,
+          c.span(Figures.debtAtClosing(r), MONEY, null)));
+    }
+    int weak = Figures.weakestCoverYear(r);
+    if (y.debtServiceCover[weak] < 1.2) {
+      q.add(c.t("q.cover", String.valueOf(y.year[weak]),
+          c.span(y.debtServiceCover[weak], TIMES, Html.pointer("years", weak,
+              "debtServiceCover"))));
+    }
+    if (c.who.fees() > 0.5) {
+      q.add(c.t("q.fees", c.span(c.who.fees(), MONEY, "/whoPays/fees"),
+          c.span(c.who.fees() / c.deal.company().headcount(), MONEY, null)));
+    }
+    deleveraging(q);
+    sweetEquity(q);
+    q.add(c.t("q.exit", String.valueOf(r.exit().year()),
+        c.span(r.exit().multiple(), TIMES, "/exit/multiple"),
+        c.span(r.exit().enterpriseValue(), MONEY, "/exit/enterpriseValue")));
+    return q;
+  }
+
+  private void stress(List<String> q) {
+    if (stress == null) {
+      return;
+    }
+    String shockYear = String.valueOf(r.baseYear() + StressCase.shockYear(c.deal));
+    String fall = c.fmt.percent(StressCase.FALL, 0);
+    if (stress.paymentDefault().occurred()) {
+      q.add(c.t("q.stressDefault", fall, shockYear,
+          String.valueOf(stress.paymentDefault().year()),
+          c.span(stress.paymentDefault().totalShortfall(), MONEY, null)));
+    } else if (Figures.firstBreach(stress) >= 0) {
+      q.add(c.t("q.stressBreach", fall, shockYear,
+          String.valueOf(stress.years().year[Figures.firstBreach(stress)])));
+    } else {
+      double peak = Double.NEGATIVE_INFINITY;
+      for (int t = 0; t <= x; t++) {
+        peak = Math.max(peak, stress.years().netLeverage[t]);
+      }
+      q.add(c.t("q.stressHolds", fall, shockYear, c.span(peak, TIMES, null)));
+    }
+  }
+
+  private void participation(List<String> q, String baseYear) {
+    if (!c.deal.participation().applies()) {
+      return;
+    }
+    double average = c.who.participationTotal() / c.hold();
+    double past = c.deal.participation().baseYearReserve();
+    if (past > 0 && average < 0.9 * past) {
+      q.add(c.t("q.participation", c.span(average, MONEY, null), c.span(past, MONEY, null),
+          baseYear));
+    }
+    if (!c.deal.structure().hasHolding() && Figures.debtAtClosing(r) > 0) {
+      q.add(c.t("q.participationPushdown"));
+    }
+  }
+
+  private void deleveraging(List<String> q) {
+    if (c.who.deleveraging() <= 0.5 || c.who.deleveragingCapture().isEmpty()) {
+      return;
+    }
+    List<String> parts = new ArrayList<>();
+    for (Map.Entry<String, Double> e : c.who.deleveragingCapture().entrySet()) {
+      parts.add(Html.esc(e.getKey()) + " (" + c.span(e.getValue(), MONEY,
+          Html.pointer("whoPays", "deleveragingCapture", e.getKey())) + ")");
+    }
+    q.add(c.t("q.deleveraging", c.span(c.who.deleveraging(), MONEY, "/whoPays/deleveraging"),
+        Texts.raw(String.join(", ", parts))));
+  }
+
+  private void sweetEquity(List<String> q) {
+    List<EquityClass> classes = c.deal.financing().equity();
+    double ordinary = 0;
+    for (int i = 0; i < classes.size(); i++) {
+      if (classes.get(i).kind() == EquityClass.Kind.ORDINARY) {
+        ordinary += r.sourcesAndUses().sources().get(i).amount();
+      }
+    }
+    for (int i = 0; i < classes.size(); i++) {
+      EquityClass k = classes.get(i);
+      if (k.kind() != EquityClass.Kind.ORDINARY || Double.isNaN(k.ownershipShare())) {
+        continue;
+      }
+      double money = r.sourcesAndUses().sources().get(i).amount() / ordinary;
+      if (k.ownershipShare() > money + 0.01) {
+        q.add(c.t("q.sweet", k.name(), k.holder(), c.span(k.ownershipShare(), PERCENT, null),
+            c.span(money, PERCENT, null)));
+      }
+    }
+  }
+}

@@ -1,0 +1,285 @@
+package org.reprise.report.html;
+
+import static org.reprise.report.html.Context.Kind.AMOUNT;
+import static org.reprise.report.html.Context.Kind.MONEY;
+import static org.reprise.report.html.Context.Kind.PERCENT;
+import static org.reprise.report.html.Context.Kind.TIMES;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.reprise.engine.DealResult;
+import org.reprise.engine.LboEngine;
+import org.reprise.engine.SourcesAndUses;
+import org.reprise.engine.TrancheSchedule;
+import org.reprise.engine.YearTable;
+import org.reprise.model.Deal;
+import org.reprise.model.DealException;
+import org.reprise.model.EquityClass;
+import org.reprise.model.Tranche;
+
+/**
+ * The sections of the works-council report (a works council is consulted when its company is sold
+ * and may be assisted by an accountant): the buyer's financing plan in plain words, what the
+ * company will pay up each year against its past, the participation at stake, the stress case and
+ * the questions to put to the buyer.
+ */
+final class WorksCouncilSections {
+
+  private final Context c;
+  private final DealResult r;
+  private final YearTable y;
+  private final Double pastDividends;
+  /** The stress case's result, or {@code null} when the engine refused it. */
+  final DealResult stress;
+  /** Why the stress case could not be computed, or {@code null}. */
+  final String stressError;
+
+  WorksCouncilSections(Context c, Double pastDividends) {
+    this.c = c;
+    this.r = c.result;
+    this.y = c.result.years();
+    this.pastDividends = pastDividends;
+    DealResult s = null;
+    String error = null;
+    try {
+      s = LboEngine.DEFAULT.run(StressCase.of(c.deal));
+    } catch (DealException | IllegalStateException e) {
+      error = e.getMessage();
+    }
+    stress = s;
+    stressError = error;
+  }
+
+  private String open(String name, String titleKey) {
+    return "<section id=\"" + c.id + name + "\" class=\"" + name + "\"><h2>" + c.t(titleKey)
+        + "</h2>";
+  }
+
+  /** The buyer's financing plan in plain words. */
+  String plan() {
+    SourcesAndUses s = r.sourcesAndUses();
+    Deal d = c.deal;
+    StringBuilder b = new StringBuilder(open("plan", "plan.title"));
+    b.append("<p>").append(c.t("plan.price",
+        c.span(s.entryEnterpriseValue(), MONEY, "/sourcesAndUses/entryEnterpriseValue"),
+        c.span(s.entryMultiple(), TIMES, "/sourcesAndUses/entryMultiple"),
+        String.valueOf(r.baseYear()),
+        c.span(s.totalUses(), MONEY, "/sourcesAndUses/totalUses"))).append("</p>");
+    double equity = 0;
+    double quasi = 0;
+    List<String> holders = new ArrayList<>();
+    List<EquityClass> classes = d.financing().equity();
+    for (int i = 0; i < classes.size(); i++) {
+      double amount = s.sources().get(i).amount();
+      if (classes.get(i).kind() == EquityClass.Kind.ORDINARY) {
+        equity += amount;
+      } else {
+        quasi += amount;
+      }
+      if (!holders.contains(classes.get(i).holder())) {
+        holders.add(classes.get(i).holder());
+      }
+    }
+    double debt = s.totalSources() - equity - quasi;
+    if (quasi > 0.5) {
+      b.append("<p>").append(c.t("plan.sourcesQuasi",
+          c.span(equity + quasi, MONEY, null),
+          c.span((equity + quasi) / s.totalSources(), PERCENT, null),
+          String.join(", ", holders), c.span(equity, MONEY, null), c.span(quasi, MONEY, null),
+          c.span(debt, MONEY, null), c.span(debt / s.totalSources(), PERCENT, null)))
+          .append("</p>");
+    } else {
+      b.append("<p>").append(c.t("plan.sources",
+          c.span(equity, MONEY, null), c.span(equity / s.totalSources(), PERCENT, null),
+          String.join(", ", holders), c.span(debt, MONEY, null),
+          c.span(debt / s.totalSources(), PERCENT, null))).append("</p>");
+    }
+    if (!d.financing().debt().isEmpty()) {
+      b.append("<ul class=\"tranches\">");
+      for (int i = 0; i < d.financing().debt().size(); i++) {
+        Tranche tr = d.financing().debt().get(i);
+        TrancheSchedule ts = r.debt().get(i);
+        b.append("<li>").append(c.t("plan.tranche", tr.name(), tr.lender(),
+            c.span(ts.initialAmount(), MONEY, Html.pointer("debtSchedules", i, "initialAmount")),
+            Texts.raw(Html.esc(c.fmt.percent(tr.cashRate()[0], 2))),
+            Texts.raw(repayment(tr)))).append("</li>");
+      }
+      b.append("</ul>");
+    }
+    b.append("<p>").append(c.t(d.structure().hasHolding() ? "plan.holding" : "plan.pushdown"))
+        .append("</p>");
+    double interest = 0;
+    double principal = 0;
+    for (TrancheSchedule t : r.debt()) {
+      for (int k = 0; k < c.hold(); k++) {
+        interest += t.cashInterest()[k] + t.commitmentFee()[k] - t.unpaidInterest()[k];
+        principal += t.mandatory()[k] + t.sweep()[k] - t.drawdown()[k];
+      }
+    }
+    b.append("<p>").append(c.t("plan.service", String.valueOf(c.hold()),
+        c.span(interest, MONEY, null), c.span(principal, MONEY, null),
+        c.span(r.exit().debt(), MONEY, "/exit/debt"), String.valueOf(r.exit().year())))
+        .append("</p>");
+    return b.append("</section>").toString();
+  }
+
+  private String repayment(Tranche tr) {
+    int base = r.baseYear();
+    if (tr.isRevolver()) {
+      return c.t("plan.revolver", c.span(tr.limit(), MONEY, null));
+    }
+    boolean amortising = false;
+    int end = tr.maturity() > 0 ? tr.maturity() : tr.repayment().length;
+    for (int t = 0; t < Math.min(end - 1, tr.repayment().length); t++) {
+      amortising |= tr.repayment()[t] > 0;
+    }
+    if (tr.maturity() <= 0) {
+      double share = 0; // repaid on schedule within the holding period; the rest at the sale
+      for (int t = 0; t < Math.min(c.hold(), tr.repayment().length); t++) {
+        share += tr.repayment()[t];
+      }
+      return share > 0 ? c.t("plan.amortisingPartly", c.fmt.percent(share, 0),
+          String.valueOf(r.exit().year())) : c.t("plan.afterHorizon");
+    }
+    return c.t(amortising ? "plan.amortising" : "plan.bullet",
+        String.valueOf(base + tr.maturity()));
+  }
+
+  /** What the company pays up each year, against its past cash flow and dividends. */
+  String upstream() {
+    int hold = c.hold();
+    StringBuilder b = new StringBuilder(open("upstream", "up.title"));
+    double base = Figures.baseCashFlow(c.deal);
+    double average = Figures.averageCashExtracted(r);
+    b.append("<p>").append(c.t("up.lead", c.span(average, MONEY, null),
+        String.valueOf(r.baseYear()), c.span(base, MONEY, null))).append("</p>");
+    if (pastDividends != null) {
+      b.append("<p>").append(c.t("up.dividends", String.valueOf(r.baseYear()),
+          c.span(pastDividends, MONEY, null))).append("</p>");
+    } else {
+      b.append("<p class=\"note\">").append(c.t("up.noDividends")).append("</p>");
+    }
+    b.append("<div class=\"scroll\"><table class=\"years\">").append(c.yearHead(hold))
+        .append("<tbody>");
+    b.append(c.yearRow(c.t("ops.fcf"), java.util.Arrays.copyOf(y.freeCashFlow, hold), AMOUNT,
+        "/freeCashFlow", null));
+    double[] service = new double[hold];
+    double[] extracted = new double[hold];
+    double[] baseRow = new double[hold];
+    for (int t = 0; t < hold; t++) {
+      service[t] = Figures.debtService(r, t);
+      extracted[t] = Figures.cashExtracted(r, t);
+      baseRow[t] = base;
+    }
+    b.append(c.yearRow(c.t("up.service"), service, AMOUNT, null, null));
+    b.append(c.yearRow(c.t("cash.distributions"), java.util.Arrays.copyOf(y.distributions, hold),
+        AMOUNT, "/distributions", null));
+    b.append(c.yearRow(c.t("up.extracted"), extracted, AMOUNT, null, "total"));
+    if (c.deal.structure().hasHolding()) {
+      b.append(c.yearRow(c.t("up.dividendsUp"),
+          java.util.Arrays.copyOf(y.dividendsUpstream, hold), AMOUNT, "/dividendsUpstream", null));
+      b.append(c.yearRow(c.t("up.advances"), java.util.Arrays.copyOf(y.upstreamAdvances, hold),
+          AMOUNT, "/upstreamAdvances", null));
+    }
+    b.append(c.yearRow(c.t("up.base", String.valueOf(r.baseYear())), baseRow, AMOUNT, null,
+        "sub"));
+    b.append("</tbody></table></div>");
+    return b.append("</section>").toString();
+  }
+
+  /** The participation at stake. */
+  String participation() {
+    StringBuilder b = new StringBuilder(open("participation", "part.title"));
+    if (!c.deal.participation().applies()) {
+      return b.append("<p>").append(c.t("who.participation.none")).append("</p></section>")
+          .toString();
+    }
+    int hold = c.hold();
+    double average = c.who.participationTotal() / hold;
+    double past = c.deal.participation().baseYearReserve();
+    b.append("<p>").append(c.t("part.lead",
+        c.span(c.who.participationTotal(), MONEY, "/whoPays/participationTotal"),
+        String.valueOf(hold), c.span(average, MONEY, null),
+        c.span(c.who.participationPerEmployee(), MONEY, "/whoPays/participationPerEmployee")))
+        .append("</p>");
+    if (past > 0) {
+      b.append("<p>").append(c.t("part.past", String.valueOf(r.baseYear()),
+          c.span(past, MONEY, null))).append("</p>");
+    }
+    b.append("<p>").append(c.t(c.deal.structure().hasHolding() ? "part.holding"
+        : "part.pushdown")).append("</p>");
+    b.append("<div class=\"scroll\"><table class=\"years\">").append(c.yearHead(hold))
+        .append("<tbody>");
+    b.append(c.yearRow(c.t("part.plan"), java.util.Arrays.copyOf(y.participation, hold), AMOUNT,
+        "/participation", null));
+    if (stress != null) {
+      b.append(c.yearRow(c.t("part.stress"),
+          java.util.Arrays.copyOf(stress.years().participation, hold), AMOUNT, null, "sub"));
+    }
+    b.append("</tbody></table></div>");
+    return b.append("</section>").toString();
+  }
+
+  /** The stress case: the plan against a fall in sales. */
+  String stress() {
+    int hold = c.hold();
+    int k = StressCase.shockYear(c.deal);
+    StringBuilder b = new StringBuilder(open("stress", "stress.title"));
+    b.append("<p>").append(c.t("stress.lead", c.fmt.percent(StressCase.FALL, 0),
+        String.valueOf(r.baseYear() + k), c.fmt.percent(StressCase.FALL * 2 / 3, 0),
+        String.valueOf(r.baseYear() + k + 1), c.fmt.percent(StressCase.FALL / 3, 0),
+        String.valueOf(r.baseYear() + k + 2))).append("</p>");
+    if (stress == null) {
+      return b.append("<p class=\"alert\">").append(c.t("stress.failed", stressError))
+          .append("</p></section>").toString();
+    }
+    YearTable s = stress.years();
+    b.append("<p").append(stress.paymentDefault().occurred() ? " class=\"alert\">" : ">");
+    if (stress.paymentDefault().occurred()) {
+      b.append(c.t("stress.default", String.valueOf(stress.paymentDefault().year()),
+          c.span(stress.paymentDefault().totalShortfall(), MONEY, null)));
+    } else {
+      b.append(c.t("stress.noDefault"));
+    }
+    int breach = Figures.firstBreach(stress);
+    if (breach >= 0) {
+      b.append(' ').append(c.t("stress.breach", String.valueOf(s.year[breach])));
+    }
+    b.append("</p>");
+    b.append("<div class=\"scroll\"><table class=\"years\">").append(c.yearHead(hold))
+        .append("<tbody>");
+    row(b, "ops.revenue", y.revenue, s.revenue, AMOUNT, "/revenue");
+    row(b, "ops.ebitda", y.ebitda, s.ebitda, AMOUNT, "/ebitda");
+    row(b, "ops.fcf", y.freeCashFlow, s.freeCashFlow, AMOUNT, "/freeCashFlow");
+    row(b, "debt.net", y.netDebt, s.netDebt, AMOUNT, "/netDebt");
+    row(b, "debt.netLeverage", y.netLeverage, s.netLeverage, TIMES, "/netLeverage");
+    row(b, "debt.dscr", y.debtServiceCover, s.debtServiceCover, TIMES, "/debtServiceCover");
+    row(b, "stress.shortfall", y.shortfall, s.shortfall, AMOUNT, "/shortfall");
+    row(b, "ops.participation", y.participation, s.participation, AMOUNT, "/participation");
+    b.append("</tbody></table></div>");
+    b.append("<p>").append(c.t("stress.exit",
+        c.span(r.exit().equityValue(), MONEY, "/exit/equityValue"),
+        c.span(stress.exit().equityValue(), MONEY, null))).append("</p>");
+    return b.append("</section>").toString();
+  }
+
+  private void row(StringBuilder b, String key, double[] plan, double[] stressed,
+      Context.Kind kind, String field) {
+    int hold = c.hold();
+    b.append(c.yearRow(c.t(key) + " — " + c.t("stress.plan"),
+        java.util.Arrays.copyOf(plan, hold), kind, field, null));
+    b.append(c.yearRow(c.t(key) + " — " + c.t("stress.case"),
+        java.util.Arrays.copyOf(stressed, hold), kind, null, "stressed"));
+  }
+
+  /** The questions to put to the buyer, each from a number of the model. */
+  String questions() {
+    List<String> qs = new Questions(c, stress, pastDividends).all();
+    StringBuilder b = new StringBuilder(open("questions", "q.title"));
+    b.append("<p>").append(c.t("q.lead")).append("</p><ol class=\"questions\">");
+    for (String q : qs) {
+      b.append("<li>").append(q).append("</li>");
+    }
+    return b.append("</ol></section>").toString();
+  }
+}

@@ -1,0 +1,207 @@
+package org.reprise.report.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reprise.engine.DealResult;
+import org.reprise.engine.LboEngine;
+import org.reprise.engine.WhoPays;
+import org.reprise.io.DealReader;
+import org.reprise.io.result.ResultJson;
+import org.reprise.model.Deal;
+import org.reprise.model.DealException;
+
+/**
+ * The workbook against the engine: written with formulas only, recalculated by LibreOffice, read
+ * back, and every checked cell compared with the engine's value to a relative 1e-6.
+ */
+class ExcelModelTest {
+
+  static final Path EXAMPLES = Path.of("..", "examples");
+  /** Relative tolerance of the comparison (absolute below 1e-6 × base-year revenue). */
+  static final double TOLERANCE = 1e-6;
+
+  @TempDir Path dir;
+
+  @Test
+  void writesFormulasOnlyWithoutCachedValues() throws Exception {
+    Deal deal = DealReader.read(EXAMPLES.resolve("paper-lbo.yaml"));
+    ExcelModel.Built b = ExcelModel.build(deal);
+    int formulas = 0;
+    for (Sheet s : b.workbook()) {
+      for (Row r : s) {
+        for (Cell c : r) {
+          if (c.getCellType() == CellType.FORMULA) {
+            formulas++;
+            assertThat(((XSSFCell) c).getCTCell().isSetV()).as(s.getSheetName() + "!"
+                + c.getAddress()).isFalse();
+          }
+        }
+      }
+    }
+    assertThat(formulas).isGreaterThan(500);
+    assertThat(b.checks()).hasSizeGreaterThan(300);
+    List<String> names = new ArrayList<>();
+    b.workbook().forEach(s -> names.add(s.getSheetName()));
+    assertThat(names).containsExactly("Inputs", "Operations", "Debt", "Tax", "Returns",
+        "Value added");
+    assertThat(b.workbook().getCTWorkbook().getCalcPr().getFullCalcOnLoad()).isTrue();
+  }
+
+  @Test
+  void refusesWhatItCannotExpressWithTheList() {
+    Deal scop = scenario("scop").deal();
+    assertThat(ExcelModel.unsupported(scop)).hasSize(1);
+    assertThatThrownBy(() -> ExcelModel.build(scop))
+        .isInstanceOf(DealException.class)
+        .hasMessage("this deal cannot be written as a live-formula workbook yet: it uses the "
+            + "rules of a worker cooperative (cooperative: SCOP) (see docs/excel-model.md)");
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"paper-lbo.yaml", "decolletage-secondary-lbo.yaml", "employee-buyout.yaml",
+          "decolletage-chain.yaml", "decolletage-scenarios.yaml"})
+  void everyExampleRecalculatedByLibreOfficeEqualsTheEngine(String file) throws Exception {
+    assertEqualsEngine(DealReader.read(EXAMPLES.resolve(file)), file.replace(".yaml", ""));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"status-quo", "fund-lbo",
+      "employee-lbo"})
+  void theScenariosOfTheFactoryEqualTheEngine(String kind) throws Exception {
+    assertEqualsEngine(scenario(kind).deal(), "scenario-" + kind);
+  }
+
+  private static org.reprise.io.Scenario scenario(String kind) {
+    return org.reprise.io.ScenarioReader.read(EXAMPLES.resolve("decolletage-scenarios.yaml"))
+        .stream().filter(s -> s.kind().equals(kind)).findFirst().orElseThrow();
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"factory-pushdown.yaml", "employee-pushdown.yaml",
+          "factory-pushdown-average.yaml", "employee-pushdown-average.yaml",
+          "factory-pushdown-revolver.yaml", "employee-pushdown-revolver.yaml",
+          "factory-holding-no-group.yaml"})
+  void variantsOfTheFactoryEqualTheEngine(String file) throws Exception {
+    String text = new String(
+        ExcelModelTest.class.getResourceAsStream(file).readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8);
+    assertEqualsEngine(DealReader.parse(text, file), file.replace(".yaml", ""));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"factory-pushdown-revolver.yaml", "employee-pushdown-revolver.yaml"})
+  void stressedVariantsDrawTheRevolverAndEqualTheEngine(String file) throws Exception {
+    String text = new String(
+        ExcelModelTest.class.getResourceAsStream(file).readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8);
+    Deal stressed = org.reprise.report.html.StressCase.of(DealReader.parse(text, file));
+    DealResult r = LboEngine.DEFAULT.run(stressed);
+    double drawn = 0;
+    for (org.reprise.engine.TrancheSchedule s : r.debt()) {
+      for (double d : s.drawdown()) {
+        drawn += d;
+      }
+    }
+    assertThat(drawn).as("the stress case draws the revolver").isPositive();
+    assertEqualsEngine(stressed, "stressed-" + file.replace(".yaml", ""));
+  }
+
+  @Test
+  void changingAnInputInTheWorkbookRecomputesItLikeTheEngine() throws Exception {
+    // the plan's workbook, with the revenue growth of the stress case typed into Inputs
+    Deal plan = DealReader.read(EXAMPLES.resolve("decolletage-secondary-lbo.yaml"));
+    Deal stressed = org.reprise.report.html.StressCase.of(plan);
+    ExcelModel.Built b = ExcelModel.build(plan);
+    Sheet inputs = b.workbook().getSheet("Inputs");
+    Row growth = null;
+    for (Row r : inputs) {
+      Cell a = r.getCell(0);
+      if (a != null && a.getCellType() == CellType.STRING
+          && a.getStringCellValue().equals("Revenue growth")) {
+        growth = r;
+      }
+    }
+    assertThat(growth).isNotNull();
+    double previous = stressed.company().base().revenue();
+    for (int t = 1; t <= stressed.years(); t++) {
+      double revenue = stressed.operations().revenue()[t - 1];
+      growth.getCell(2 + t).setCellValue(revenue / previous - 1);
+      previous = revenue;
+    }
+    assertEqualsEngine(stressed, b, "changed-input");
+  }
+
+  /** Writes, recalculates with LibreOffice, and compares every checked cell. */
+  void assertEqualsEngine(Deal deal, String name) throws Exception {
+    assertEqualsEngine(deal, ExcelModel.build(deal), name);
+  }
+
+  /** Writes {@code b}, recalculates it with LibreOffice, compares it with the run of {@code deal}. */
+  void assertEqualsEngine(Deal deal, ExcelModel.Built b, String name) throws Exception {
+    assumeTrue(LibreOffice.find() != null,
+        "LibreOffice (soffice) is not installed: run .ci/install-tools");
+    DealResult result = LboEngine.DEFAULT.run(deal);
+    JsonNode json = ResultJson.toTree(result, WhoPays.of(deal, result));
+    Path xlsx = dir.resolve(name + ".xlsx");
+    try (OutputStream out = Files.newOutputStream(xlsx)) {
+      b.workbook().write(out);
+    }
+    Path keep = Path.of("target", "excel");
+    Files.createDirectories(keep);
+    Files.copy(xlsx, keep.resolve(name + ".xlsx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Path recalculated = LibreOffice.recalculate(xlsx, dir);
+    double scale = TOLERANCE * deal.company().base().revenue();
+    List<String> problems = new ArrayList<>();
+    int compared = 0;
+    try (InputStream in = Files.newInputStream(recalculated);
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      for (Check c : b.checks()) {
+        JsonNode expected = json.at(c.pointer());
+        assertThat(expected.isMissingNode()).as(c.pointer()).isFalse();
+        CellReference ref = new CellReference(c.cell());
+        Cell cell = wb.getSheet(c.sheet()).getRow(ref.getRow()).getCell(ref.getCol());
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
+            : cell.getCellType();
+        if (expected.isNull()) {
+          if (type == CellType.NUMERIC) {
+            problems.add(c + ": engine undefined, workbook " + cell.getNumericCellValue());
+          }
+          continue;
+        }
+        if (type != CellType.NUMERIC) {
+          problems.add(c + ": engine " + expected.asDouble() + ", workbook " + type);
+          continue;
+        }
+        double want = expected.asDouble();
+        double got = cell.getNumericCellValue();
+        compared++;
+        if (Math.abs(got - want) > Math.max(TOLERANCE * Math.abs(want), scale)) {
+          problems.add(c + ": engine " + want + ", workbook " + got);
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+    assertThat(compared).isGreaterThan(300);
+  }
+}

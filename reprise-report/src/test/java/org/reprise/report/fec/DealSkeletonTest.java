@@ -1,0 +1,77 @@
+package org.reprise.report.fec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reprise.engine.DealResult;
+import org.reprise.engine.LboEngine;
+import org.reprise.io.DealReader;
+import org.reprise.model.BaseYear;
+import org.reprise.model.Deal;
+
+class DealSkeletonTest {
+
+  @Test
+  void theSkeletonOfTheSampleIsAValidDealThatRuns() {
+    BaseYearAccounts a =
+        FecImporter.importBaseYear(FecReader.read(SampleFecTest.SAMPLE), null);
+    String yaml = DealSkeleton.yaml(a, "Décolletage du Haut-Giffre SAS", "sample.txt");
+    Deal deal = DealReader.parse(yaml, "deal.yaml");
+    BaseYear b = deal.company().base();
+    assertThat(deal.company().name()).isEqualTo("Décolletage du Haut-Giffre SAS");
+    assertThat(deal.company().headcount()).isEqualTo(180); // 9.36 M€ / 52 000 €
+    assertThat(b.year()).isEqualTo(2025);
+    assertThat(b.revenue()).isEqualTo(30_000_000);
+    assertThat(b.ebitda()).isEqualTo(5_400_000);
+    assertThat(b.distributableReserves()).isEqualTo(9_800_000);
+    assertThat(b.netWorkingCapital()).isEqualTo(6_000_000);
+    assertThat(deal.participation().baseYearReserve()).isEqualTo(250_000);
+    assertThat(deal.exit().year()).isEqualTo(5);
+    DealResult r = LboEngine.DEFAULT.run(deal);
+    assertThat(r.sourcesAndUses().entryEnterpriseValue()).isEqualTo(6 * 5_400_000.0);
+    assertThat(yaml)
+        .contains("    revenue: 30000000            # 70 sales")
+        .contains("PLACEHOLDER")
+        .contains("#   dividends paid in the year (457): 1200000");
+  }
+
+  @Test
+  void aLossMakingCompanyGetsAPriceInEurosAndNoDebt() {
+    BaseYearAccounts a = accounts("100", "120", "-50.5");
+    String yaml = DealSkeleton.yaml(a, "Loss Co", "x");
+    Deal deal = DealReader.parse(yaml, "deal.yaml");
+    assertThat(deal.company().base().ebitda()).isEqualTo(-20);
+    assertThat(deal.financing().debt()).isEmpty();
+    assertThat(deal.company().base().bookEquity()).isEqualTo(-50.5);
+    LboEngine.DEFAULT.run(deal);
+  }
+
+  @Test
+  void quotesTheCompanyNameAndKeepsCommentsOnOneLine() {
+    BaseYearAccounts a = accounts("100", "50", "10");
+    String name = "Evil \"Co\"\n  headcount: 1 # \\ ";
+    String yaml = DealSkeleton.yaml(a, name, "file\nname.txt");
+    Deal deal = DealReader.parse(yaml, "deal.yaml");
+    assertThat(deal.company().name()).isEqualTo("Evil \"Co\"   headcount: 1 # \\ ");
+    assertThat(yaml).contains("from file name.txt");
+  }
+
+  @Test
+  void writesPlainAmounts() {
+    assertThat(DealSkeleton.plain(new BigDecimal("30000000.00"))).isEqualTo("30000000");
+    assertThat(DealSkeleton.plain(new BigDecimal("1E+3"))).isEqualTo("1000");
+    assertThat(DealSkeleton.plain(new BigDecimal("12.50"))).isEqualTo("12.5");
+    assertThat(DealSkeleton.plain(new BigDecimal("-0.004"))).isEqualTo("0");
+  }
+
+  /** Revenue, purchases (EBITDA = revenue − purchases) and book equity; the rest 0. */
+  private static BaseYearAccounts accounts(String revenue, String purchases, String equity) {
+    BigDecimal z = BigDecimal.ZERO;
+    return new BaseYearAccounts(2025, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), 2,
+        new BigDecimal(revenue), new BigDecimal(purchases), z, z, z, z, z, z, z, z,
+        new BigDecimal(equity), z, z, z, z, z, z, z, z, z, z, z, List.of());
+  }
+}

@@ -1,0 +1,44 @@
+package org.reprise.report.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class FmtTest {
+
+  private static final Fmt EN = new Fmt(Lang.EN);
+  private static final Fmt FR = new Fmt(Lang.FR);
+
+  @Test
+  void groupsThousandsAndRoundsHalfUpInBothLanguages() {
+    assertThat(EN.number(1234567.25, 1)).isEqualTo("1,234,567.3");
+    assertThat(FR.number(1234567.25, 1)).isEqualTo("1\u202F234\u202F567,3");
+    assertThat(EN.number(-999.5, 0)).isEqualTo("−1,000");
+    assertThat(EN.number(0.0, 2)).isEqualTo("0.00");
+    assertThat(EN.number(Double.NaN, 1)).isEqualTo(Fmt.UNDEFINED);
+    assertThat(EN.number(Double.POSITIVE_INFINITY, 1)).isEqualTo("∞");
+  }
+
+  @Test
+  void formatsAmountsSharesAndMultiples() {
+    assertThat(EN.thousands(5_508_000)).isEqualTo("5,508");
+    assertThat(FR.millions(4_100_000)).isEqualTo("4,1\u00A0M€");
+    assertThat(EN.amount(4_100_000)).isEqualTo("4.1\u00A0M€");
+    assertThat(EN.amount(520_400)).isEqualTo("520\u00A0k€");
+    assertThat(EN.amount(11.496)).isEqualTo("11.5\u00A0€");
+    assertThat(EN.amount(40)).isEqualTo("40\u00A0€");
+    assertThat(EN.euros(52_000)).isEqualTo("52,000\u00A0€");
+    assertThat(FR.percent(0.1234)).isEqualTo("12,3\u00A0%");
+    assertThat(EN.percent(0.3, 0)).isEqualTo("30\u00A0%");
+    assertThat(EN.times(7)).isEqualTo("7.0×");
+    assertThat(EN.people(180)).isEqualTo("180");
+    assertThat(EN.people(180.5)).isEqualTo("180.5");
+  }
+
+  @Test
+  void choosesTheTableUnitFromTheCompanysSize() {
+    assertThat(Fmt.Unit.forSize(30_000_000).label()).isEqualTo("k€");
+    assertThat(Fmt.Unit.forSize(100).label()).isEqualTo("€");
+    assertThat(EN.in(Fmt.Unit.forSize(100), 11.496)).isEqualTo("11.5");
+  }
+}

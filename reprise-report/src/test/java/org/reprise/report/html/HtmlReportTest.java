@@ -1,0 +1,170 @@
+package org.reprise.report.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.reprise.engine.DealResult;
+import org.reprise.engine.LboEngine;
+import org.reprise.engine.WhoPays;
+import org.reprise.io.DealReader;
+import org.reprise.io.Scenario;
+import org.reprise.io.ScenarioReader;
+import org.reprise.io.result.ResultJson;
+import org.reprise.model.Deal;
+import org.w3c.dom.Document;
+
+class HtmlReportTest {
+
+  static final Path OUT = Path.of("target", "reports");
+
+  static List<Object[]> cases() {
+    List<Object[]> out = new ArrayList<>();
+    for (String f : ReportFixtures.EXAMPLE_FILES) {
+      for (Lang lang : Lang.values()) {
+        for (ReportOptions.Audience a : ReportOptions.Audience.values()) {
+          out.add(new Object[] {f, lang, a});
+        }
+      }
+    }
+    return out;
+  }
+
+  @ParameterizedTest(name = "{0} {1} {2}")
+  @MethodSource("cases")
+  void everyTaggedNumberIsTheJsonOutputsValue(String file, Lang lang,
+      ReportOptions.Audience audience) throws Exception {
+    Deal deal = DealReader.read(ReportFixtures.EXAMPLES.resolve(file));
+    DealResult result = LboEngine.DEFAULT.run(deal);
+    JsonNode json = ResultJson.toTree(result, WhoPays.of(deal, result));
+    String html = HtmlReport.render(deal, new ReportOptions(lang, audience,
+        audience == ReportOptions.Audience.WORKS_COUNCIL ? 1_200_000.0 : null));
+    save(file.replace(".yaml", "") + "-" + lang.code() + "-" + audience.name().toLowerCase()
+        + ".html", html);
+    Document doc = ReportFixtures.parse(html);
+    List<ReportFixtures.Tagged> tagged = ReportFixtures.tagged(doc);
+    assertThat(tagged).hasSizeGreaterThan(150);
+    List<String> problems = new ArrayList<>();
+    for (ReportFixtures.Tagged t : tagged) {
+      String m = ReportFixtures.mismatch(t, json.at(t.key()));
+      if (m != null) {
+        problems.add(m);
+      }
+    }
+    assertThat(problems).isEmpty();
+    // the operating table shows every year's EBITDA
+    for (int t = 0; t < result.years().size(); t++) {
+      String key = "/years/" + t + "/ebitda";
+      assertThat(tagged).anyMatch(x -> x.key().equals(key));
+    }
+    assertThat(tagged).anyMatch(x -> x.key().equals("/whoPays/cashExtracted"));
+    assertThat(doc.getDocumentElement().getAttribute("lang")).isEqualTo(lang.code());
+  }
+
+  @Test
+  void theShownTextIsTheFormattedValue() throws Exception {
+    Deal deal = DealReader.read(ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"));
+    String fr = HtmlReport.render(deal, ReportOptions.of(Lang.FR));
+    String en = HtmlReport.render(deal, ReportOptions.of(Lang.EN));
+    ReportFixtures.Tagged revenueFr = find(fr, "/years/0/revenue");
+    ReportFixtures.Tagged revenueEn = find(en, "/years/0/revenue");
+    assertThat(revenueFr.value()).isEqualTo("3.09E7");
+    assertThat(revenueFr.text()).isEqualTo("30\u202F900"); // k€
+    assertThat(revenueEn.text()).isEqualTo("30,900");
+    assertThat(find(en, "/whoPays/cashExtractedShareOfPayroll").text()).matches("\\d+\\.\\d\u00A0%");
+    assertThat(find(fr, "/whoPays/cashExtracted").text()).matches("\\d+,\\d\u00A0M€");
+    assertThat(en).contains("Who pays for the buyout").contains("EBITDA margin");
+    assertThat(fr).contains("Qui paie le rachat").contains("Taux de marge d'EBE");
+  }
+
+  @Test
+  void isSelfContained() {
+    Deal deal = DealReader.read(ReportFixtures.EXAMPLES.resolve("employee-buyout.yaml"));
+    String html = HtmlReport.render(deal, new ReportOptions(Lang.EN,
+        ReportOptions.Audience.WORKS_COUNCIL, null));
+    assertThat(html).doesNotContain("<script").doesNotContain("src=").doesNotContain("<link")
+        .doesNotContain("url(").doesNotContain("@import").contains("<svg").contains("@media print");
+    assertThat(html.replace("http://www.w3.org/", "")).doesNotContain("http:")
+        .doesNotContain("https:");
+  }
+
+  @Test
+  void escapesEveryTextFromTheDealFile() throws Exception {
+    String evil = "<script>alert('x')</script> & \"Co\"";
+    String yaml = Files.readString(ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"),
+            StandardCharsets.UTF_8)
+        .replace("\"Décolletage du Haut-Giffre SAS\"", yamlString(evil))
+        .replace("\"Décolletage du Haut-Giffre — secondary LBO\"", yamlString(evil + " deal"))
+        .replace("\"Senior term loan A\"", yamlString("<b>Loan A</b>"))
+        .replace("holder: fund", "holder: " + yamlString("fund</td><img src=x onerror=alert(1)>"))
+        .replace("lender: \"mezzanine fund\"", "lender: " + yamlString("mezz ]]> <!-- ~/ fund"));
+    Deal deal = DealReader.parse(yaml, "evil.yaml");
+    assertThat(deal.company().name()).isEqualTo(evil);
+    for (ReportOptions.Audience a : ReportOptions.Audience.values()) {
+      String html = HtmlReport.render(deal, new ReportOptions(Lang.FR, a, null));
+      assertThat(html).doesNotContain("<script").doesNotContain("<b>Loan").doesNotContain("<img")
+          .doesNotContain("<!-- ~/").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"
+              + " &amp; &quot;Co&quot;").contains("&lt;b&gt;Loan A&lt;/b&gt;");
+      Document doc = ReportFixtures.parse(html); // still well-formed
+      assertThat(doc.getElementsByTagName("script").getLength()).isZero();
+      assertThat(doc.getElementsByTagName("img").getLength()).isZero();
+      DealResult r = LboEngine.DEFAULT.run(deal);
+      JsonNode json = ResultJson.toTree(r, WhoPays.of(deal, r));
+      for (ReportFixtures.Tagged t : ReportFixtures.tagged(doc)) {
+        assertThat(ReportFixtures.mismatch(t, json.at(t.key()))).as(t.key()).isNull();
+      }
+      save("evil-" + a.name().toLowerCase() + ".html", html);
+    }
+  }
+
+  @Test
+  void reportsEveryScenarioOfAFile() throws Exception {
+    List<Scenario> scenarios =
+        ScenarioReader.read(ReportFixtures.EXAMPLES.resolve("decolletage-scenarios.yaml"));
+    assertThat(scenarios).hasSizeGreaterThan(1);
+    String html = HtmlReport.render(scenarios, new ReportOptions(Lang.EN,
+        ReportOptions.Audience.WORKS_COUNCIL, null));
+    save("decolletage-scenarios-en.html", html);
+    Document doc = ReportFixtures.parse(html);
+    List<JsonNode> json = new ArrayList<>();
+    for (Scenario s : scenarios) {
+      DealResult r = LboEngine.DEFAULT.run(s.deal());
+      json.add(ResultJson.toTree(r, WhoPays.of(s.deal(), r)));
+    }
+    int checked = 0;
+    for (ReportFixtures.Tagged t : ReportFixtures.tagged(doc)) {
+      assertThat(t.key()).startsWith("/scenarios/");
+      String rest = t.key().substring("/scenarios/".length());
+      int slash = rest.indexOf('/');
+      int i = Integer.parseInt(rest.substring(0, slash));
+      assertThat(ReportFixtures.mismatch(t, json.get(i).at(rest.substring(slash)))).isNull();
+      checked++;
+    }
+    assertThat(checked).isGreaterThan(300 * scenarios.size());
+    for (Scenario s : scenarios) {
+      assertThat(html).contains(Html.esc(s.name()));
+    }
+  }
+
+  private static ReportFixtures.Tagged find(String html, String key) throws Exception {
+    return ReportFixtures.tagged(ReportFixtures.parse(html)).stream()
+        .filter(t -> t.key().equals(key)).findFirst().orElseThrow();
+  }
+
+  private static String yamlString(String s) {
+    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
+  static void save(String name, String html) throws IOException {
+    Files.createDirectories(OUT);
+    Files.writeString(OUT.resolve(name), html, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,59 @@
+package org.reprise.report.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The two languages have the same texts, with the same slots. */
+class TextsTest {
+
+  private static final Pattern SLOT = Pattern.compile("%(\\d+\\$)?s|%%");
+
+  @Test
+  void bothLanguagesHaveTheSameKeysAndSlots() throws Exception {
+    Properties en = load("texts.properties");
+    Properties fr = load("texts_fr.properties");
+    assertThat(fr.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
+    List<String> problems = new ArrayList<>();
+    for (String key : en.stringPropertyNames()) {
+      if (slots(en.getProperty(key)) != slots(fr.getProperty(key))) {
+        problems.add(key);
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void escapesArgumentsButNotRawHtml() {
+    Texts t = new Texts(Lang.EN);
+    assertThat(t.t("who.fees", "<b>")).isEqualTo("Fees of &lt;b&gt; (advisers, lawyers, banks) "
+        + "are paid at closing.");
+    assertThat(t.t("who.fees", Texts.raw("<b>1</b>"))).startsWith("Fees of <b>1</b> ");
+    assertThat(new Texts(Lang.FR).t("yes")).isEqualTo("oui");
+  }
+
+  private static int slots(String s) {
+    Matcher m = SLOT.matcher(s);
+    int n = 0;
+    while (m.find()) {
+      n += m.group().equals("%%") ? 0 : 1;
+    }
+    return n;
+  }
+
+  private static Properties load(String name) throws Exception {
+    Properties p = new Properties();
+    try (InputStream in = Texts.class.getResourceAsStream(name)) {
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return p;
+  }
+}

@@ -1,0 +1,64 @@
+package org.reprise.report.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.reprise.engine.DealResult;
+import org.reprise.engine.LboEngine;
+import org.reprise.io.DealReader;
+import org.reprise.model.Deal;
+
+class WorksCouncilSectionsTest {
+
+  private static final Deal FACTORY =
+      DealReader.read(ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"));
+
+  private static Context context(Lang lang) {
+    return new Context(FACTORY, LboEngine.DEFAULT.run(FACTORY), lang, "", "");
+  }
+
+  @Test
+  void asksWhereTheMissingCashWillComeFromWithTheModelsNumbers() {
+    Context c = context(Lang.EN);
+    DealResult r = c.result;
+    double average = Figures.averageCashExtracted(r);
+    double base = Figures.baseCashFlow(FACTORY);
+    // 5.4 − 1.8 − 25 % × (5.4 − 1.5) = 2.625 M€
+    assertThat(base).isEqualTo(2_625_000.0, org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(average).isGreaterThan(base);
+    String html = new WorksCouncilSections(c, 1_200_000.0).questions();
+    assertThat(html)
+        .contains("The plan needs <span class=\"num\">" + c.fmt.amount(average)
+            + "</span> a year on average from the company")
+        .contains("about <span class=\"num\">2.6\u00A0M€</span> in 2025: where will the "
+            + "difference of")
+        .contains("against <span class=\"num\">1.2\u00A0M€</span> of dividends paid in 2025")
+        .contains("If sales fell 30\u00A0% in 2027")
+        .contains("sweet equity".isEmpty() ? "" : "Management ordinary shares");
+  }
+
+  @Test
+  void theStressCaseIsTheEnginesRunOfTheStressedDeal() {
+    Context c = context(Lang.FR);
+    WorksCouncilSections w = new WorksCouncilSections(c, null);
+    DealResult direct = LboEngine.DEFAULT.run(StressCase.of(FACTORY));
+    assertThat(w.stress.years().ebitda).containsExactly(direct.years().ebitda);
+    assertThat(w.stressError).isNull();
+    assertThat(w.stress()).contains("Scénario de crise").contains("2027");
+    assertThat(w.upstream()).contains("ne figurent pas dans le fichier");
+  }
+
+  @Test
+  void explainsThePlanInPlainWords() {
+    String plan = new WorksCouncilSections(context(Lang.EN), null).plan();
+    assertThat(plan)
+        .contains("The buyer values the company at <span class=\"num\"")
+        .contains("<strong>Senior term loan A</strong> from senior banks")
+        .contains("repaid in instalments, 83\u00A0% of it by the sale in 2030, the rest from the "
+            + "sale price")
+        .contains("<strong>Senior term loan B</strong> from senior banks: <span")
+        .contains("5.85\u00A0% a year, repaid from the sale price")
+        .contains("a credit line of up to")
+        .contains("taken by a holding company created for the purchase");
+  }
+}
