@@ -7,6 +7,7 @@ import {
 } from './i18n.js';
 import { DealForm } from './form.js';
 import { Charts } from './charts.js';
+import { Scenarios, Risk } from './analysis.js';
 
 const RUN_DELAY_MS = 150;
 
@@ -105,6 +106,8 @@ function changeLanguage(value) {
   }
   renderSaved(state.saved || []);
   updateSaveState();
+  scenarios.render();
+  risk.render();
   scheduleRun(); // shows the deal's error again, if it has one, under the re-built form
 }
 
@@ -153,6 +156,7 @@ async function run() {
     showResults(r.data);
     $('timing').textContent = t('computedIn', { ms });
     $('results').dataset.runs = String(Number($('results').dataset.runs || 0) + 1);
+    scenarios.update(form.tree);
   } else if (r.data && r.data.error) {
     const { path, message } = r.data.error;
     const where = form.showError(path, message);
@@ -242,6 +246,8 @@ function loadTree(tree, record) {
   state.record = record;
   state.dirty = false;
   form.load(tree);
+  risk.reset();
+  scenarios.update(null);
   $('deal-name').value = record ? record.name : defaultName(tree);
   updateSaveState();
   run();
@@ -474,9 +480,12 @@ function downloadJson() {
 const form = new DealForm($('deal-form'), () => {
   state.dirty = true;
   updateSaveState();
+  risk.dealChanged();
   scheduleRun();
 });
 const charts = new Charts($('charts'));
+const scenarios = new Scenarios(api);
+const risk = new Risk(api, () => form.tree);
 
 async function start() {
   setLang(initialLang());
@@ -506,6 +515,7 @@ async function start() {
     state.examples = [];
   }
   applyTexts();
+  risk.render();
   refreshSaved();
   await loadStart();
   document.body.dataset.ready = 'true';

@@ -121,6 +121,66 @@ const TEXTS = {
     role_equity: 'shareholder',
     role_lender: 'lender',
     'role_equity+lender': 'shareholder and lender',
+    // Scenarios side by side
+    sc_title: 'The scenarios side by side',
+    sc_note: 'Every ownership scenario of the deal’s “scenarios” list, computed like the deal '
+      + '(the same as `reprise compare`). Value added over each scenario’s holding period.',
+    sc_error: 'The scenarios cannot be compared: {message}',
+    sc_vaChart: 'Who receives the value added, per scenario',
+    sc_vaChartNote: 'Share of the group’s value added over the holding period, by recipient.',
+    sc_kind: 'Kind',
+    sc_horizon: 'Holding period',
+    'kind_status-quo': 'status quo (no buyout)',
+    'kind_fund-lbo': 'LBO by a fund',
+    'kind_employee-lbo': 'employee buyout',
+    kind_scop: 'workers’ cooperative (SCOP)',
+    sc_pricePaid: 'Price paid',
+    sc_debt: 'Debt at closing',
+    sc_valueAdded: 'Value added over the holding period',
+    sc_vaTotal: 'Total',
+    sc_participation: 'Profit-sharing per employee (whole period)',
+    sc_extracted: 'Cash taken out per employee and per year',
+    sc_returns: 'Returns per party (IRR, multiple)',
+    sc_default: 'Payment default',
+    sc_covenants: 'Covenants',
+    sc_breachedIn: 'breached in {year}',
+    sc_notBreached: 'never breached',
+    sc_notTested: 'not tested',
+    sc_years: '{years} years, exit in {year}',
+    // Risk (Monte Carlo)
+    risk_title: 'Risk',
+    risk_note: 'Simulates the deal along thousands of random business cycles (recessions like 2009 '
+      + 'included; the deal’s “risk” section, or the documented defaults for an automotive '
+      + 'supplier). The same seed always gives the same figures.',
+    risk_button: 'Simulate ({n} paths)',
+    risk_stop: 'Stop',
+    risk_starting: 'Starting the simulation…',
+    risk_running: 'Simulating… {p} done',
+    risk_done: 'Simulated {n} paths per scenario in {s} s.',
+    risk_timedOut: 'Stopped at the time limit: the figures cover the paths done.',
+    risk_stopped: 'Stopped: the figures cover the paths done.',
+    risk_failed: 'The simulation failed: {message}',
+    risk_stale: 'The deal has changed since this simulation: simulate again to update it.',
+    risk_default: 'Probability of a payment default ({scenario})',
+    risk_defaultNote: 'by {year}: the exit',
+    risk_breach: 'Probability of a covenant breach',
+    risk_jobs: 'Expected jobs at risk',
+    risk_scenario: 'Scenario',
+    risk_hist: 'Distribution of the IRR of “{party}”',
+    risk_histNote: 'Number of simulated paths per IRR range (1 % of the paths on each side are '
+      + 'left out). {loss} of the paths lose everything (IRR −100 %).',
+    risk_paths: 'paths',
+    rt_scenario: 'Scenario',
+    rt_default: 'Default',
+    rt_breach: 'Covenant breach',
+    rt_party: 'IRR of',
+    rt_p5: 'p5',
+    rt_p25: 'p25',
+    rt_p50: 'median',
+    rt_p75: 'p75',
+    rt_p95: 'p95',
+    rt_mean: 'mean',
+    rt_caption: 'Default probability and IRR percentiles of the first shareholder, per scenario',
   },
   fr: {
     title: 'Reprise',
@@ -243,6 +303,70 @@ const TEXTS = {
     role_equity: 'actionnaire',
     role_lender: 'prêteur',
     'role_equity+lender': 'actionnaire et prêteur',
+    // Scénarios côte à côte
+    sc_title: 'Les scénarios côte à côte',
+    sc_note: 'Chaque scénario de propriété de la liste « scenarios » de l’opération, calculé '
+      + 'comme l’opération (comme `reprise compare`). Valeur ajoutée sur la durée de détention '
+      + 'de chaque scénario.',
+    sc_error: 'Les scénarios ne peuvent pas être comparés : {message}',
+    sc_vaChart: 'Qui reçoit la valeur ajoutée, par scénario',
+    sc_vaChartNote: 'Part de la valeur ajoutée du groupe sur la durée de détention, par '
+      + 'bénéficiaire.',
+    sc_kind: 'Type',
+    sc_horizon: 'Durée de détention',
+    'kind_status-quo': 'statu quo (pas de rachat)',
+    'kind_fund-lbo': 'LBO par un fonds',
+    'kind_employee-lbo': 'rachat par les salariés',
+    kind_scop: 'coopérative (SCOP)',
+    sc_pricePaid: 'Prix payé',
+    sc_debt: 'Dette au closing',
+    sc_valueAdded: 'Valeur ajoutée sur la durée de détention',
+    sc_vaTotal: 'Total',
+    sc_participation: 'Participation par salarié (toute la période)',
+    sc_extracted: 'Trésorerie sortie par salarié et par an',
+    sc_returns: 'Rendement par partie (TRI, multiple)',
+    sc_default: 'Défaut de paiement',
+    sc_covenants: 'Covenants',
+    sc_breachedIn: 'rompus en {year}',
+    sc_notBreached: 'jamais rompus',
+    sc_notTested: 'non testés',
+    sc_years: '{years} ans, sortie en {year}',
+    // Risque (Monte-Carlo)
+    risk_title: 'Risque',
+    risk_note: 'Simule l’opération sur des milliers de cycles économiques aléatoires (récessions '
+      + 'comme 2009 comprises ; section « risk » de l’opération, ou les valeurs par défaut '
+      + 'documentées pour un sous-traitant automobile). La même graine donne toujours les mêmes '
+      + 'chiffres.',
+    risk_button: 'Simuler ({n} trajectoires)',
+    risk_stop: 'Arrêter',
+    risk_starting: 'Lancement de la simulation…',
+    risk_running: 'Simulation… {p} faits',
+    risk_done: '{n} trajectoires simulées par scénario en {s} s.',
+    risk_timedOut: 'Arrêtée à la limite de temps : les chiffres portent sur les trajectoires faites.',
+    risk_stopped: 'Arrêtée : les chiffres portent sur les trajectoires faites.',
+    risk_failed: 'La simulation a échoué : {message}',
+    risk_stale: 'L’opération a changé depuis cette simulation : simulez à nouveau pour la mettre '
+      + 'à jour.',
+    risk_default: 'Probabilité d’un défaut de paiement ({scenario})',
+    risk_defaultNote: 'd’ici {year} : la sortie',
+    risk_breach: 'Probabilité d’une rupture de covenant',
+    risk_jobs: 'Emplois menacés (espérance)',
+    risk_scenario: 'Scénario',
+    risk_hist: 'Distribution du TRI de « {party} »',
+    risk_histNote: 'Nombre de trajectoires simulées par tranche de TRI (1 % des trajectoires de '
+      + 'chaque côté sont laissées de côté). {loss} des trajectoires perdent tout (TRI −100 %).',
+    risk_paths: 'trajectoires',
+    rt_scenario: 'Scénario',
+    rt_default: 'Défaut',
+    rt_breach: 'Rupture de covenant',
+    rt_party: 'TRI de',
+    rt_p5: 'p5',
+    rt_p25: 'p25',
+    rt_p50: 'médiane',
+    rt_p75: 'p75',
+    rt_p95: 'p95',
+    rt_mean: 'moyenne',
+    rt_caption: 'Probabilité de défaut et centiles du TRI du premier actionnaire, par scénario',
   },
 };
 
@@ -422,6 +546,14 @@ export function percent(value, digits = 1) {
   return new Intl.NumberFormat(locale(), {
     style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits,
   }).format(value);
+}
+
+/** @return a plain number with the locale's grouping, e.g. "2,000" / "2 000" */
+export function count(value) {
+  if (value === null || value === undefined || !Number.isFinite(value)) {
+    return '–';
+  }
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(value);
 }
 
 /** @return a multiple, e.g. 2.345 → "2.35×" / "2,35×" */

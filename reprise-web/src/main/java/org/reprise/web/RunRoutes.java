@@ -7,7 +7,12 @@ import org.reprise.engine.LboEngine;
 import org.reprise.engine.WhoPays;
 import org.reprise.io.DealReader;
 import org.reprise.io.DealTemplate;
+import org.reprise.io.Scenario;
+import org.reprise.io.ScenarioReader;
+import org.reprise.io.result.CompareJson;
 import org.reprise.io.result.ResultJson;
+import org.reprise.io.result.ScenarioSummary;
+import org.reprise.model.DealException;
 import org.reprise.model.Deal;
 
 /**
@@ -39,6 +44,41 @@ final class RunRoutes {
     String json = ResultJson.toJson(result, WhoPays.of(deal, result));
     ctx.header("Server-Timing", serverTiming(System.nanoTime() - start));
     ctx.contentType(JSON).result(json);
+  }
+
+  /**
+   * {@code POST /api/compare}: every ownership scenario of the deal's {@code scenarios} list side
+   * by side, the document of {@code reprise compare FILE --json}. A deal without scenarios is one
+   * scenario. An engine error in a scenario names the scenario's path ({@code scenarios[2].…}).
+   */
+  void compare(Context ctx) {
+    long start = System.nanoTime();
+    ScenarioReader.Scenarios all = readScenarios(ctx);
+    java.util.List<ScenarioSummary> summaries = new java.util.ArrayList<>();
+    for (Scenario s : all.scenarios()) {
+      DealResult result;
+      try {
+        result = LboEngine.DEFAULT.run(s.deal());
+      } catch (DealException e) {
+        throw s.locate(e);
+      }
+      summaries.add(ScenarioSummary.of(s.name(), s.kind(), s.deal(), result));
+    }
+    String json = CompareJson.toJson(all.name(), summaries);
+    ctx.header("Server-Timing", serverTiming(System.nanoTime() - start));
+    ctx.contentType(JSON).result(json);
+  }
+
+  /** @return the request's deal file text with its source name, for the scenario reader */
+  ScenarioReader.Scenarios readScenarios(Context ctx) {
+    Bodies.Format format = Bodies.format(ctx);
+    String text = Bodies.text(ctx, maxBytes);
+    return ScenarioReader.parseAll(text, sourceName(format));
+  }
+
+  /** @return the source name that tells the readers the format */
+  static String sourceName(Bodies.Format format) {
+    return format == Bodies.Format.JSON ? "deal.json" : "deal.yaml";
   }
 
   /** @return {@code app;dur=1.234}: a duration in milliseconds for the Server-Timing header */

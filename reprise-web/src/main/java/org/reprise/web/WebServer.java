@@ -34,13 +34,15 @@ public final class WebServer implements AutoCloseable {
 
   private final Javalin app;
   private final Database database;
+  private final SimulationJobs jobs;
   private final String host;
   private final java.util.concurrent.atomic.AtomicBoolean stopped =
       new java.util.concurrent.atomic.AtomicBoolean();
 
-  private WebServer(Javalin app, Database database, String host) {
+  private WebServer(Javalin app, Database database, SimulationJobs jobs, String host) {
     this.app = app;
     this.database = database;
+    this.jobs = jobs;
     this.host = host;
   }
 
@@ -64,6 +66,8 @@ public final class WebServer implements AutoCloseable {
    */
   public static WebServer start(WebOptions options) {
     Database database = Database.open(options);
+    SimulationJobs jobs =
+        new SimulationJobs(options.maxRequestBytes(), SimulationJobs.TIME_LIMIT_MILLIS);
     try {
       DealStore store = new DealStore(database);
       RunRoutes run = new RunRoutes(options.maxRequestBytes(), new Examples(options.examplesDir()));
@@ -71,12 +75,13 @@ public final class WebServer implements AutoCloseable {
       String openapi = resource(OPENAPI);
       Guards guards = new Guards(options.host());
       Map<Route, Handler> routes =
-          routes(run, deals, ctx -> ctx.contentType(RunRoutes.JSON).result(openapi));
+          routes(run, deals, jobs, ctx -> ctx.contentType(RunRoutes.JSON).result(openapi));
       Javalin app =
           Javalin.create(cfg -> configure(cfg, options, guards, routes))
               .start(options.host(), options.port());
-      return new WebServer(app, database, options.host());
+      return new WebServer(app, database, jobs, options.host());
     } catch (RuntimeException e) {
+      jobs.close();
       database.close();
       throw e;
     }
@@ -86,6 +91,10 @@ public final class WebServer implements AutoCloseable {
   private static final List<Route> ROUTES =
       List.of(
           new Route("POST", "/api/run"),
+          new Route("POST", "/api/compare"),
+          new Route("POST", "/api/simulate"),
+          new Route("GET", "/api/jobs/{id}"),
+          new Route("DELETE", "/api/jobs/{id}"),
           new Route("POST", "/api/validate"),
           new Route("POST", "/api/yaml"),
           new Route("POST", "/api/tree"),
@@ -109,17 +118,23 @@ public final class WebServer implements AutoCloseable {
   }
 
   /** @return the handler of each route, in order; a route without one is a bug */
-  private static Map<Route, Handler> routes(RunRoutes run, DealRoutes deals, Handler openapi) {
+  private static Map<Route, Handler> routes(
+      RunRoutes run, DealRoutes deals, SimulationJobs jobs, Handler openapi) {
     Map<Route, Handler> m = new java.util.LinkedHashMap<>();
     for (Route route : ROUTES) {
-      m.put(route, handler(route, run, deals, openapi));
+      m.put(route, handler(route, run, deals, jobs, openapi));
     }
     return m;
   }
 
-  private static Handler handler(Route route, RunRoutes run, DealRoutes deals, Handler openapi) {
+  private static Handler handler(
+      Route route, RunRoutes run, DealRoutes deals, SimulationJobs jobs, Handler openapi) {
     switch (route.method() + " " + route.path()) {
       case "POST /api/run": return run::run;
+      case "POST /api/compare": return run::compare;
+      case "POST /api/simulate": return jobs::start;
+      case "GET /api/jobs/{id}": return jobs::get;
+      case "DELETE /api/jobs/{id}": return jobs::cancel;
       case "POST /api/validate": return run::validate;
       case "POST /api/yaml": return run::yaml;
       case "POST /api/tree": return run::tree;
@@ -206,6 +221,7 @@ public final class WebServer implements AutoCloseable {
       return;
     }
     try {
+      jobs.close();
       app.stop();
     } finally {
       database.close();

@@ -251,4 +251,45 @@ class PageBrowserTest {
       assertThat(b.consoleErrors()).isEmpty();
     }
   }
+
+  @Test
+  void theScenariosSideBySideAndASimulation() {
+    try (Browser b = Browser.start(profile, 1400, 2400)) {
+      open(b, server.url());
+      int before = runs(b);
+      new Select(b.find("#start")).selectByValue("example:decolletage-scenarios");
+      b.find("#load").click();
+      b.wait.until(d -> runs(b) > before);
+      // The scenarios: one column per scenario, the names as text, the grouped bar chart.
+      b.wait.until(d -> b.all("#scenarios-table thead th").size() == 5);
+      assertThat(b.all("#scenarios-table thead th")).extracting(WebElement::getText)
+          .contains("Status quo", "Fund LBO", "Employee LBO", "SCOP");
+      assertThat(b.find("#scenarios").isDisplayed()).isTrue();
+      Object series = b.js("const c = echarts.getInstanceByDom("
+          + "document.getElementById('chart-scenarios-va')); return c.getOption().series.length");
+      assertThat(((Number) series).intValue()).isEqualTo(5);
+
+      // The risk section: simulate, see the progress end and the figures and the histogram.
+      assertThat(b.find("#simulate").getText()).isEqualTo("Simulate (2,000 paths)");
+      b.js("document.getElementById('risk').scrollIntoView()");
+      b.find("#simulate").click();
+      b.wait.until(d -> "1".equals(b.find("#risk").getAttribute("data-jobs")));
+      assertThat(b.textOf("#rf-default .value")).matches("\\d+(\\.\\d)?%");
+      assertThat(b.all("#risk-table tbody tr")).hasSize(5);
+      Object bins = b.js("const c = echarts.getInstanceByDom("
+          + "document.getElementById('chart-irr-hist')); return c.getOption().series[0].data.length");
+      assertThat(((Number) bins).intValue()).isEqualTo(SimulationView.BINS);
+      assertThat(b.find("#sim-state").getText()).startsWith("Simulated 2,000 paths");
+      b.js("document.getElementById('scenarios').scrollIntoView()");
+      b.screenshot("page-scenarios");
+      b.js("document.getElementById('risk').scrollIntoView()");
+      b.screenshot("page-risk");
+
+      // French: the labels change, the figures stay.
+      new Select(b.find("#lang")).selectByValue("fr");
+      b.wait.until(d -> b.find("#simulate").getText().startsWith("Simuler"));
+      assertThat(b.find("#scenarios-title").getText()).isEqualTo("Les scénarios côte à côte");
+      assertThat(b.consoleErrors()).isEmpty();
+    }
+  }
 }

@@ -1,0 +1,215 @@
+package org.reprise.web;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.reprise.io.Scenario;
+import org.reprise.sim.MetricStatistics;
+import org.reprise.sim.SimulationResult;
+import org.reprise.sim.stats.Distribution;
+
+/**
+ * The JSON of a simulation job ({@code GET /api/jobs/{id}}), documented in docs/api.md: status,
+ * progress and, when done, per scenario the default and covenant-breach probabilities and the
+ * distribution of each party's IRR, with a histogram of the first equity holder's IRR. Rates and
+ * probabilities as decimals, {@code null} for an undefined value.
+ */
+final class SimulationView {
+
+  /** Bins of the IRR histogram, between its 1st and 99th percentiles. */
+  static final int BINS = 20;
+
+  private SimulationView() {}
+
+  static ObjectNode of(SimulationJobs.Job job) {
+    ObjectNode n = Trees.JSON.createObjectNode();
+    n.put("id", job.id);
+    SimulationJobs.Status status = job.status;
+    n.put("status", status.label());
+    n.put("progress", job.progress());
+    n.put("paths", job.paths);
+    n.put("seed", job.seed);
+    n.put("scenarioCount", job.scenarios.size());
+    n.put("timeLimitSeconds", job.timeLimitMillis / 1000.0);
+    n.put("elapsedMillis", job.elapsed());
+    if (status == SimulationJobs.Status.FAILED) {
+      ObjectNode e = n.putObject("error");
+      if (job.error != null) {
+        e.put("path", job.error.path());
+        e.put("message", Failures.messageWithoutPath(job.error));
+      } else {
+        e.put("path", "");
+        e.put("message", Failures.INTERNAL);
+      }
+    } else {
+      n.putNull("error");
+    }
+    if (status == SimulationJobs.Status.DONE) {
+      n.set("result", result(job));
+    } else {
+      n.putNull("result");
+    }
+    return n;
+  }
+
+  private static ObjectNode result(SimulationJobs.Job job) {
+    ObjectNode r = Trees.JSON.createObjectNode();
+    r.put("deal", job.dealName);
+    r.put("risk", job.riskOrigin);
+    r.put("timedOut", job.timedOut);
+    List<SimulationResult> results = job.results;
+    boolean complete = results.size() == job.scenarios.size();
+    ArrayNode scenarios = r.putArray("scenarios");
+    for (int i = 0; i < results.size(); i++) {
+      SimulationResult s = results.get(i);
+      complete &= !s.cancelled();
+      scenarios.add(scenario(job.scenarios.get(i), s));
+    }
+    r.put("complete", complete);
+    return r;
+  }
+
+  private static ObjectNode scenario(Scenario sc, SimulationResult s) {
+    ObjectNode n = Trees.JSON.createObjectNode();
+    n.put("name", sc.name());
+    n.put("kind", sc.kind());
+    n.put("paths", s.paths());
+    n.put("failedPaths", s.failedPaths());
+    n.put("complete", !s.cancelled());
+    n.put("baseYear", s.baseYear());
+    n.put("exitYear", s.baseYear() + s.exitYear());
+    num(n, "defaultProbability", s.defaultProbability());
+    num(n, "defaultStandardError", s.standardError(s.defaultProbability()));
+    double[] inDefault = s.defaultProbabilityByYear();
+    ArrayNode years = n.putArray("years");
+    for (int t = 0; t < inDefault.length; t++) {
+      years.add(s.baseYear() + 1 + t);
+    }
+    nums(n, "defaultProbabilityByYear", inDefault);
+    nums(n, "cumulativeDefaultProbabilityByYear", s.cumulativeDefaultProbabilityByYear());
+    num(n, "covenantBreachProbability", s.covenantBreachProbability());
+    nums(n, "covenantBreachProbabilityByYear", s.covenantBreachProbabilityByYear());
+    num(n, "headcount", sc.deal().company().headcount());
+    num(n, "expectedJobsAtRisk", s.expectedJobsAtRisk());
+    ArrayNode returns = n.putArray("irr");
+    for (String party : s.parties()) {
+      MetricStatistics m = s.metric("irr." + party);
+      ObjectNode p = returns.addObject();
+      p.put("party", party);
+      num(p, "base", m.baseValue());
+      Distribution d = m.all();
+      num(p, "p5", d.p5());
+      num(p, "p25", d.p25());
+      num(p, "p50", d.p50());
+      num(p, "p75", d.p75());
+      num(p, "p95", d.p95());
+      num(p, "mean", d.mean());
+      p.put("count", d.count());
+      p.put("undefined", d.undefined());
+      p.put("totalLoss", d.pointMass());
+    }
+    if (s.parties().isEmpty()) {
+      n.putNull("histogram");
+    } else {
+      n.set("histogram", histogram(s.parties().get(0), s.metric("irr." + s.parties().get(0))));
+    }
+    return n;
+  }
+
+  /**
+   * The histogram of a metric: {@link #BINS} equal bins between its 1st and 99th percentiles, the
+   * values below and above counted apart. Counts come from the simulator's quantiles: the number
+   * of values below an edge is the largest rank whose quantile is below it (exact up to the
+   * quantiles' relative error of 2^−10).
+   */
+  static ObjectNode histogram(String party, MetricStatistics m) {
+    ObjectNode h = Trees.JSON.createObjectNode();
+    h.put("metric", m.name());
+    h.put("party", party);
+    long count = m.all().count();
+    ArrayNode edges = h.putArray("edges");
+    ArrayNode counts = h.putArray("counts");
+    if (count == 0) {
+      h.put("below", 0);
+      h.put("above", 0);
+      return h;
+    }
+    double lo = m.quantile(0.01);
+    double hi = m.quantile(0.99);
+    int bins = hi > lo ? BINS : 1;
+    if (!(hi > lo)) {
+      double pad = Math.max(1e-3, Math.abs(lo) * 0.01);
+      lo -= pad;
+      hi += pad;
+    }
+    double[] e = new double[bins + 1];
+    for (int i = 0; i <= bins; i++) {
+      e[i] = i == bins ? hi : lo + (hi - lo) * i / bins;
+      edges.add(e[i]);
+    }
+    // below[i]: values < e[i]; the last bin also holds the values equal to hi.
+    long[] below = new long[bins + 1];
+    for (int i = 0; i <= bins; i++) {
+      below[i] = i == bins ? count - countAbove(m, count, hi) : countBelow(m, count, e[i]);
+    }
+    h.put("below", below[0]);
+    for (int i = 0; i < bins; i++) {
+      counts.add(Math.max(0, below[i + 1] - below[i]));
+    }
+    h.put("above", count - below[bins]);
+    return h;
+  }
+
+  /** @return the number of values strictly below x: the largest rank r with quantile(r) < x */
+  private static long countBelow(MetricStatistics m, long n, double x) {
+    long lo = 0; // quantile(rank lo) < x holds for every rank ≤ lo (rank 0: vacuous)
+    long hi = n + 1; // fails for every rank ≥ hi
+    while (hi - lo > 1) {
+      long mid = lo + (hi - lo) / 2;
+      if (rankValue(m, n, mid) < x) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** @return the number of values strictly above x */
+  private static long countAbove(MetricStatistics m, long n, double x) {
+    long lo = 0; // ranks ≤ lo have value ≤ x
+    long hi = n + 1;
+    while (hi - lo > 1) {
+      long mid = lo + (hi - lo) / 2;
+      if (rankValue(m, n, mid) <= x) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    return n - lo;
+  }
+
+  private static double rankValue(MetricStatistics m, long n, long rank) {
+    return m.quantile(Math.min(1.0, Math.max(0.0, (rank - 0.5) / n)));
+  }
+
+  private static void num(ObjectNode n, String key, double v) {
+    if (Double.isFinite(v)) {
+      n.put(key, v);
+    } else {
+      n.putNull(key);
+    }
+  }
+
+  private static void nums(ObjectNode n, String key, double[] values) {
+    ArrayNode a = n.putArray(key);
+    for (double v : values) {
+      if (Double.isFinite(v)) {
+        a.add(v);
+      } else {
+        a.addNull();
+      }
+    }
+  }
+}

@@ -1,0 +1,398 @@
+// Reprise: the scenarios side by side (POST /api/compare) and the Monte Carlo risk section
+// (POST /api/simulate, then GET /api/jobs/{id}). Every text from the deal or the server goes in
+// with textContent; the charts' tooltips are drawn on the canvas (renderMode 'richText').
+
+import { t, money, moneyShort, percent, times, count } from './i18n.js';
+
+const VA_KEYS = ['employees', 'state', 'lenders', 'shareholders', 'company'];
+const VA_COLORS = {
+  employees: '#2e8b57', state: '#4a6fa5', lenders: '#d1603d', shareholders: '#8a5cb8',
+  company: '#c9a227',
+};
+
+/** Paths per scenario of the page's simulation. */
+export const SIM_PATHS = 2000;
+const SIM_SEED = 1;
+const POLL_MS = 250;
+
+function el(tag, props, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(props || {})) {
+    if (v === undefined || v === null || v === false) {
+      continue;
+    }
+    if (k === 'text') {
+      node.textContent = v;
+    } else if (k === 'class') {
+      node.className = v;
+    } else {
+      node.setAttribute(k, v === true ? '' : String(v));
+    }
+  }
+  node.append(...children.filter((c) => c !== null && c !== undefined));
+  return node;
+}
+
+const $ = (id) => document.getElementById(id);
+
+/** Draws an ECharts option in a node, re-using its chart. */
+function draw(node, option) {
+  let chart = echarts.getInstanceByDom(node);
+  if (!chart) {
+    chart = echarts.init(node, null, { renderer: 'canvas' });
+    window.addEventListener('resize', () => chart.resize());
+  }
+  if ((node.clientWidth || 600) < 500 && option.yAxis && option.yAxis.type === 'value') {
+    option.yAxis.splitNumber = 3;
+  }
+  chart.setOption(option, { notMerge: true });
+  node.dataset.revision = String(Number(node.dataset.revision || 0) + 1);
+}
+
+// ---------------------------------------------------------------- scenarios side by side
+
+/** The table and the chart of POST /api/compare. */
+export class Scenarios {
+  constructor(api) {
+    this.api = api;
+    this.seq = 0;
+    this.controller = null;
+    this.doc = null;
+  }
+
+  /** @return true when the deal has a non-empty `scenarios` list */
+  static has(tree) {
+    return Boolean(tree) && Array.isArray(tree.scenarios) && tree.scenarios.length > 0;
+  }
+
+  /** Compares the scenarios of the deal, or hides the section when it has none. */
+  async update(tree) {
+    const seq = ++this.seq;
+    if (this.controller) {
+      this.controller.abort();
+    }
+    if (!Scenarios.has(tree)) {
+      this.doc = null;
+      $('scenarios').hidden = true;
+      return;
+    }
+    this.controller = new AbortController();
+    let r;
+    try {
+      r = await this.api('POST', 'api/compare', { json: tree, signal: this.controller.signal });
+    } catch (e) {
+      return; // aborted by a newer comparison, or the network: the run reports the latter
+    }
+    if (seq !== this.seq) {
+      return;
+    }
+    $('scenarios').hidden = false;
+    const error = $('scenarios-error');
+    if (r.status === 200) {
+      error.hidden = true;
+      error.textContent = '';
+      this.doc = r.data;
+      this.render();
+      $('scenarios').dataset.runs = String(Number($('scenarios').dataset.runs || 0) + 1);
+    } else {
+      const message = r.data && r.data.error
+        ? (r.data.error.path ? r.data.error.path + ': ' : '') + r.data.error.message
+        : 'HTTP ' + r.status;
+      error.textContent = t('sc_error', { message });
+      error.hidden = false;
+    }
+  }
+
+  /** Draws the last comparison again (after a change of language). */
+  render() {
+    if (!this.doc) {
+      return;
+    }
+    this.table(this.doc.scenarios);
+    draw($('chart-scenarios-va'), this.chart(this.doc.scenarios));
+  }
+
+  table(list) {
+    const head = el('tr', {}, el('td', {}),
+      ...list.map((s) => el('th', { scope: 'col', text: s.name })));
+    const row = (label, cell, cls) => el('tr', { class: cls },
+      el('th', { scope: 'row', text: label }),
+      ...list.map((s) => {
+        const v = cell(s);
+        return v instanceof Node ? el('td', {}, v) : el('td', { text: v });
+      }));
+    const group = (label) => el('tr', { class: 'row-group' },
+      el('th', { scope: 'rowgroup', colspan: String(list.length + 1), text: label }));
+    const rows = [
+      row(t('sc_kind'), (s) => t('kind_' + s.kind)),
+      row(t('sc_horizon'), (s) => t('sc_years', { years: s.years, year: s.exitYear })),
+      row(t('sc_pricePaid'), (s) => money(s.pricePaid)),
+      row(t('sc_debt'), (s) => money(s.debtAtClosing)),
+      group(t('sc_valueAdded')),
+      ...VA_KEYS.map((k) => row(t('va_' + k), (s) => percent(s.valueAdded.shareOfTotal[k], 0)
+        + ' · ' + moneyShort(s.valueAdded.shares[k]))),
+      row(t('sc_vaTotal'), (s) => moneyShort(s.valueAdded.total)),
+      row(t('sc_participation'), (s) => money(s.participation.perEmployee)),
+      row(t('sc_extracted'), (s) => money(s.cashExtractedDetail.perEmployeeYear)),
+      row(t('sc_returns'), (s) => el('span', {}, ...Object.entries(s.returns).map(([name, p]) =>
+        el('span', { class: 'party' }, el('span', { class: 'party-name', text: name }),
+          el('span', { text: (p.irr === null ? t('kf_noIrr') : percent(p.irr)) + ' · ' + times(p.moic) }))))),
+      row(t('sc_default'), (s) => (s.defaulted ? t('kf_defaultIn', { year: s.firstDefaultYear })
+        : t('kf_noDefault'))),
+      row(t('sc_covenants'), (s) => (!s.covenants.tested ? t('sc_notTested')
+        : s.covenants.breached ? t('sc_breachedIn', { year: s.covenants.minimumHeadroomYear })
+          : t('sc_notBreached'))),
+    ];
+    $('scenarios-table').replaceChildren(
+      el('caption', { class: 'visually-hidden', text: t('sc_title') }),
+      el('thead', {}, head), el('tbody', {}, ...rows));
+  }
+
+  chart(list) {
+    return {
+      aria: { enabled: true },
+      animationDuration: 250,
+      grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+      legend: { top: 0, left: 0, textStyle: { fontSize: 12 } },
+      tooltip: { trigger: 'axis', renderMode: 'richText', confine: true,
+        valueFormatter: (v) => percent(v) },
+      xAxis: { type: 'category', data: list.map((s) => s.name),
+        axisLabel: { interval: 0, width: 110, overflow: 'break' } },
+      yAxis: { type: 'value', axisLabel: { formatter: (v) => percent(v, 0) } },
+      series: VA_KEYS.map((k) => ({
+        name: t('va_' + k), type: 'bar', itemStyle: { color: VA_COLORS[k] },
+        emphasis: { focus: 'series' },
+        data: list.map((s) => s.valueAdded.shareOfTotal[k]),
+      })),
+    };
+  }
+}
+
+// ---------------------------------------------------------------- risk
+
+/** The "Risk" section: a simulation job, its progress, then its figures and the histogram. */
+export class Risk {
+  constructor(api, getTree) {
+    this.api = api;
+    this.getTree = getTree;
+    this.job = null; // the last job's document
+    this.polling = null;
+    this.running = false;
+    $('simulate').addEventListener('click', () => this.start());
+    $('simulate-stop').addEventListener('click', () => this.stop());
+    $('risk-scenario').addEventListener('change', () => this.histogram());
+  }
+
+  /** Texts in the page's language. */
+  render() {
+    $('simulate').textContent = t('risk_button', { n: count(SIM_PATHS) });
+    if (this.job) {
+      this.show(this.job);
+    }
+  }
+
+  /** The deal changed: mark the figures as those of an earlier version. */
+  dealChanged() {
+    if (this.job && !this.running) {
+      $('risk-stale').hidden = false;
+    }
+  }
+
+  /** A new deal was loaded: forget the last simulation. */
+  reset() {
+    this.job = null;
+    this.stopPolling();
+    this.running = false;
+    $('risk-results').hidden = true;
+    $('risk-stale').hidden = true;
+    $('sim-progress').hidden = true;
+    $('simulate-stop').hidden = true;
+    $('simulate').disabled = false;
+    $('sim-state').textContent = '';
+  }
+
+  async start() {
+    const tree = this.getTree();
+    if (!tree || this.running) {
+      return;
+    }
+    this.running = true;
+    $('simulate').disabled = true;
+    $('sim-state').textContent = t('risk_starting');
+    $('sim-progress').value = 0;
+    $('sim-progress').hidden = false;
+    let r;
+    try {
+      r = await this.api('POST', 'api/simulate?paths=' + SIM_PATHS + '&seed=' + SIM_SEED,
+        { json: tree });
+    } catch (e) {
+      this.failed(t('networkError'));
+      return;
+    }
+    if (r.status !== 202) {
+      const e = r.data && r.data.error;
+      this.failed(e ? (e.path ? e.path + ': ' : '') + e.message : 'HTTP ' + r.status);
+      return;
+    }
+    this.id = r.data.id;
+    $('simulate-stop').hidden = false;
+    this.progress(r.data);
+    this.polling = window.setTimeout(() => this.poll(), POLL_MS);
+  }
+
+  async stop() {
+    if (this.id && this.running) {
+      try {
+        await this.api('DELETE', 'api/jobs/' + this.id);
+      } catch (e) {
+        // the next poll tells
+      }
+    }
+  }
+
+  stopPolling() {
+    window.clearTimeout(this.polling);
+    this.polling = null;
+  }
+
+  async poll() {
+    let r;
+    try {
+      r = await this.api('GET', 'api/jobs/' + this.id);
+    } catch (e) {
+      this.failed(t('networkError'));
+      return;
+    }
+    if (r.status !== 200) {
+      this.failed(r.data && r.data.error ? r.data.error.message : 'HTTP ' + r.status);
+      return;
+    }
+    const job = r.data;
+    this.progress(job);
+    if (job.status === 'running') {
+      this.polling = window.setTimeout(() => this.poll(), POLL_MS);
+      return;
+    }
+    this.running = false;
+    $('simulate').disabled = false;
+    $('simulate-stop').hidden = true;
+    if (job.status === 'failed') {
+      this.failed(job.error ? (job.error.path ? job.error.path + ': ' : '') + job.error.message : '');
+      return;
+    }
+    this.job = job;
+    $('risk-stale').hidden = true;
+    this.show(job);
+    $('risk').dataset.jobs = String(Number($('risk').dataset.jobs || 0) + 1);
+  }
+
+  progress(job) {
+    $('sim-progress').value = job.progress;
+    $('sim-progress').hidden = job.status !== 'running';
+    if (job.status === 'running') {
+      $('sim-state').textContent = t('risk_running', { p: percent(job.progress, 0) });
+    }
+  }
+
+  failed(message) {
+    this.stopPolling();
+    this.running = false;
+    $('simulate').disabled = false;
+    $('simulate-stop').hidden = true;
+    $('sim-progress').hidden = true;
+    $('sim-state').textContent = t('risk_failed', { message });
+  }
+
+  /** Shows a finished job: figures of the first scenario, the table, the histogram. */
+  show(job) {
+    const result = job.result;
+    const seconds = count(Math.round(job.elapsedMillis / 100) / 10);
+    let state = t('risk_done', { n: count(job.paths), s: seconds });
+    if (result.timedOut) {
+      state += ' ' + t('risk_timedOut');
+    } else if (!result.complete) {
+      state += ' ' + t('risk_stopped');
+    }
+    $('sim-state').textContent = state;
+    const list = result.scenarios;
+    if (!list.length) {
+      $('risk-results').hidden = true;
+      return;
+    }
+    $('risk-results').hidden = false;
+    const main = list.find((s) => s.kind !== 'status-quo') || list[0];
+    const bad = (p) => (p !== null && p >= 0.05 ? 'bad' : 'good');
+    $('risk-figures').replaceChildren(
+      el('div', { class: 'figure ' + bad(main.defaultProbability), id: 'rf-default' },
+        el('span', { class: 'label', text: t('risk_default', { scenario: main.name }) }),
+        el('span', { class: 'value', text: percent(main.defaultProbability) }),
+        el('span', { class: 'sub', text: t('risk_defaultNote', { year: main.exitYear }) })),
+      el('div', { class: 'figure', id: 'rf-breach' },
+        el('span', { class: 'label', text: t('risk_breach') }),
+        el('span', { class: 'value', text: percent(main.covenantBreachProbability) })),
+      el('div', { class: 'figure', id: 'rf-jobs' },
+        el('span', { class: 'label', text: t('risk_jobs') }),
+        el('span', { class: 'value', text: main.expectedJobsAtRisk === null ? '–'
+          : count(Math.round(main.expectedJobsAtRisk)) })));
+    this.table(list);
+    const select = $('risk-scenario');
+    const chosen = select.value;
+    select.replaceChildren(...list.map((s, i) => el('option', { value: String(i), text: s.name })));
+    select.value = chosen && Number(chosen) < list.length ? chosen : String(list.indexOf(main));
+    select.parentElement.hidden = list.length < 2;
+    this.histogram();
+  }
+
+  table(list) {
+    const cols = ['rt_scenario', 'rt_default', 'rt_breach', 'rt_party', 'rt_p5', 'rt_p25',
+      'rt_p50', 'rt_p75', 'rt_p95', 'rt_mean'];
+    const head = el('tr', {}, ...cols.map((k) => el('th', { scope: 'col', text: t(k) })));
+    const rows = list.map((s) => {
+      const irr = s.irr.length ? s.irr[0] : null;
+      const pct = (k) => el('td', { class: 'num', text: irr ? percent(irr[k]) : '–' });
+      return el('tr', {},
+        el('th', { scope: 'row', text: s.name }),
+        el('td', { class: 'num', text: percent(s.defaultProbability) }),
+        el('td', { class: 'num', text: percent(s.covenantBreachProbability) }),
+        el('td', { text: irr ? irr.party : '–' }),
+        pct('p5'), pct('p25'), pct('p50'), pct('p75'), pct('p95'), pct('mean'));
+    });
+    $('risk-table').replaceChildren(el('caption', { text: t('rt_caption') }),
+      el('thead', {}, head), el('tbody', {}, ...rows));
+  }
+
+  histogram() {
+    if (!this.job) {
+      return;
+    }
+    const list = this.job.result.scenarios;
+    const s = list[Number($('risk-scenario').value) || 0] || list[0];
+    const h = s.histogram;
+    const figure = $('panel-irr-hist');
+    if (!h || !h.counts.length) {
+      figure.hidden = true;
+      return;
+    }
+    figure.hidden = false;
+    const irr = s.irr.find((p) => p.party === h.party);
+    const loss = irr && irr.count ? irr.totalLoss / irr.count : 0;
+    $('title-irr-hist').textContent = t('risk_hist', { party: h.party });
+    $('note-irr-hist').textContent = t('risk_histNote', { loss: percent(loss, 0) });
+    const labels = h.counts.map((c, i) => percent(h.edges[i], 0) + ' – ' + percent(h.edges[i + 1], 0));
+    draw($('chart-irr-hist'), {
+      aria: { enabled: true },
+      animationDuration: 250,
+      grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
+      tooltip: { trigger: 'axis', renderMode: 'richText', confine: true },
+      xAxis: { type: 'category', data: labels, axisLabel: { rotate: 45, fontSize: 10 } },
+      yAxis: { type: 'value', name: t('risk_paths'), nameTextStyle: { align: 'left' } },
+      series: [{
+        name: t('risk_paths'), type: 'bar', barCategoryGap: '5%',
+        data: h.counts.map((c, i) => ({
+          value: c,
+          itemStyle: { color: h.edges[i + 1] <= 0 ? '#d1603d' : '#1f5f99' },
+        })),
+      }],
+    });
+  }
+}

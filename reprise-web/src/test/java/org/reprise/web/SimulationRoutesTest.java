@@ -1,0 +1,192 @@
+package org.reprise.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code POST /api/simulate} and {@code GET /api/jobs/{id}} over real HTTP. */
+class SimulationRoutesTest {
+
+  @TempDir static Path data;
+
+  private static WebServer server;
+  private static Http http;
+
+  @BeforeAll
+  static void start() {
+    server = Fixtures.start(data);
+    http = Fixtures.client(server);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.stop();
+  }
+
+  /** Polls the job until it is no longer running, recording the progress seen. */
+  static JsonNode await(String id, List<Double> progress) throws InterruptedException {
+    long end = System.nanoTime() + 60_000_000_000L;
+    while (System.nanoTime() < end) {
+      Http.Response r = http.get("/api/jobs/" + id);
+      assertThat(r.status()).as(r.body()).isEqualTo(200);
+      JsonNode job = r.json();
+      progress.add(job.get("progress").asDouble());
+      if (!job.get("status").asText().equals("running")) {
+        return job;
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("the job did not finish in 60 s");
+  }
+
+  @Test
+  void aSimulationRunsInTheBackgroundAndReachesProgressOne() throws Exception {
+    String yaml = Fixtures.read(CompareRoutesTest.SCENARIOS);
+    Http.Response r = http.postYaml("/api/simulate?paths=500&seed=7", yaml);
+    assertThat(r.status()).as(r.body()).isEqualTo(202);
+    JsonNode started = r.json();
+    String id = started.get("id").asText();
+    assertThat(r.header("Location")).isEqualTo("/api/jobs/" + id);
+    assertThat(started.get("paths").asLong()).isEqualTo(500);
+    assertThat(started.get("seed").asLong()).isEqualTo(7);
+
+    List<Double> progress = new ArrayList<>();
+    JsonNode job = await(id, progress);
+    assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("done");
+    assertThat(job.get("progress").asDouble()).isEqualTo(1.0);
+    assertThat(progress).allSatisfy(p -> assertThat(p).isBetween(0.0, 1.0));
+    assertThat(progress).isSorted();
+
+    JsonNode result = job.get("result");
+    assertThat(result.get("complete").asBoolean()).isTrue();
+    assertThat(result.get("timedOut").asBoolean()).isFalse();
+    JsonNode scenarios = result.get("scenarios");
+    assertThat(scenarios).hasSize(started.get("scenarioCount").asInt());
+    for (JsonNode s : scenarios) {
+      String name = s.get("name").asText();
+      assertThat(s.get("paths").asLong() + s.get("failedPaths").asLong()).as(name).isEqualTo(500);
+      assertThat(s.get("defaultProbability").asDouble()).as(name).isBetween(0.0, 1.0);
+      assertThat(s.get("covenantBreachProbability").asDouble()).as(name).isBetween(0.0, 1.0);
+      assertThat(s.get("defaultProbabilityByYear").size()).isEqualTo(s.get("years").size());
+      if (s.get("irr").size() == 0) {
+        continue; // a status quo has no party with a return
+      }
+      JsonNode irr = s.get("irr").get(0);
+      for (String k : new String[] {"p5", "p25", "p50", "p75", "p95", "mean"}) {
+        assertThat(irr.has(k)).as(name + " " + k).isTrue();
+      }
+      if (!irr.get("p5").isNull()) {
+        assertThat(irr.get("p5").asDouble()).isLessThanOrEqualTo(irr.get("p50").asDouble());
+        assertThat(irr.get("p50").asDouble()).isLessThanOrEqualTo(irr.get("p95").asDouble());
+      }
+      JsonNode h = s.get("histogram");
+      assertThat(h.get("edges").size()).isEqualTo(h.get("counts").size() + 1);
+      long total = h.get("below").asLong() + h.get("above").asLong();
+      for (JsonNode c : h.get("counts")) {
+        total += c.asLong();
+      }
+      assertThat(total).as(name).isEqualTo(irr.get("count").asLong());
+    }
+  }
+
+  @Test
+  void theSameSeedGivesTheSameResult() throws Exception {
+    String yaml = Fixtures.factoryYaml();
+    String a = http.postYaml("/api/simulate?paths=300&seed=11", yaml).json().get("id").asText();
+    String b = http.postYaml("/api/simulate?paths=300&seed=11", yaml).json().get("id").asText();
+    JsonNode ra = await(a, new ArrayList<>()).get("result");
+    JsonNode rb = await(b, new ArrayList<>()).get("result");
+    assertThat(ra).isEqualTo(rb);
+    // The parameters may also come in a JSON body beside the deal.
+    com.fasterxml.jackson.databind.node.ObjectNode body = Trees.JSON.createObjectNode();
+    body.set("deal", Trees.parse(yaml, true));
+    body.put("paths", 300).put("seed", 11);
+    Http.Response r = http.postJson("/api/simulate", Trees.toJson(body));
+    assertThat(r.status()).as(r.body()).isEqualTo(202);
+    assertThat(r.json().get("paths").asLong()).isEqualTo(300);
+    assertThat(await(r.json().get("id").asText(), new ArrayList<>()).get("result")).isEqualTo(ra);
+    body.put("paths", 0);
+    Http.Response zero = http.postJson("/api/simulate", Trees.toJson(body));
+    assertThat(zero.status()).isEqualTo(400);
+    assertThat(zero.json().at("/error/path").asText()).isEqualTo("paths");
+    body.put("paths", "many");
+    assertThat(http.postJson("/api/simulate", Trees.toJson(body)).status()).isEqualTo(400);
+    assertThat(ra.at("/scenarios/0/defaultProbability").asDouble())
+        .isCloseTo(ra.at("/scenarios/0/defaultProbability").asDouble(), within(0.0));
+  }
+
+  @Test
+  void pathsAreBounded() {
+    String yaml = Fixtures.factoryYaml();
+    for (String paths : new String[] {"0", "-3", "100001", "10000000"}) {
+      Http.Response r = http.postYaml("/api/simulate?paths=" + paths + "&seed=1", yaml);
+      assertThat(r.status()).as(paths).isEqualTo(400);
+      assertThat(r.json().at("/error/path").asText()).isEqualTo("paths");
+      assertThat(r.json().at("/error/message").asText()).contains("100000");
+    }
+    Http.Response r = http.postYaml("/api/simulate?paths=many", yaml);
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.json().at("/error/path").asText()).isEqualTo("paths");
+  }
+
+  @Test
+  void aBadDealIsRefusedBeforeAnyJobStarts() {
+    Http.Response r =
+        http.postYaml("/api/simulate?paths=100", Fixtures.factoryYaml() + "\nexit: {year: soon}\n");
+    assertThat(r.status()).as(r.body()).isEqualTo(400);
+    assertThat(r.body()).doesNotContain("Exception");
+    assertThat(http.post("/api/simulate", "text/plain", "x").status()).isEqualTo(415);
+  }
+
+  @Test
+  void anUnknownJobIs404AndAJobCanBeStopped() throws Exception {
+    Http.Response missing = http.get("/api/jobs/nothing");
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.json().at("/error/message").asText()).contains("no simulation job");
+
+    String id = http.postYaml("/api/simulate?paths=100000&seed=3", Fixtures.factoryYaml())
+        .json().get("id").asText();
+    Http.Response stopped = http.delete("/api/jobs/" + id);
+    assertThat(stopped.status()).isEqualTo(200);
+    JsonNode job = await(id, new ArrayList<>());
+    assertThat(job.get("status").asText()).isEqualTo("done");
+    assertThat(job.at("/result/scenarios/0/paths").asLong()).isLessThanOrEqualTo(100_000);
+  }
+
+  @Test
+  void atMostTwoJobsRunAtATime() throws Exception {
+    String yaml = Fixtures.read(CompareRoutesTest.SCENARIOS);
+    List<String> ids = new ArrayList<>();
+    try {
+      for (int i = 0; i < 2; i++) {
+        Http.Response r = http.postYaml("/api/simulate?paths=100000&seed=" + i, yaml);
+        assertThat(r.status()).as(r.body()).isEqualTo(202);
+        ids.add(r.json().get("id").asText());
+      }
+      Http.Response third = http.postYaml("/api/simulate?paths=10&seed=9", yaml);
+      assertThat(third.status()).as(third.body()).isEqualTo(429);
+      assertThat(third.json().at("/error/message").asText()).contains("already running 2");
+    } finally {
+      for (String id : ids) {
+        http.delete("/api/jobs/" + id);
+      }
+    }
+    for (String id : ids) {
+      JsonNode job = await(id, new ArrayList<>());
+      assertThat(job.get("status").asText()).isEqualTo("done");
+      assertThat(job.at("/result/complete").asBoolean()).isFalse();
+    }
+    // Once they are done, a new job is accepted.
+    Http.Response again = http.postYaml("/api/simulate?paths=10&seed=9", yaml);
+    assertThat(again.status()).as(again.body()).isEqualTo(202);
+    await(again.json().get("id").asText(), new ArrayList<>());
+  }
+}
