@@ -115,4 +115,36 @@ abstract class DealCommand implements Callable<Integer> {
   void target(Path file) {
     source = file;
   }
+
+  /**
+   * Makes {@code output} the file that errors name and checks that it can be written: not a
+   * directory, and not an existing file unless {@code force}.
+   */
+  void checkWritable(Path output, boolean force) {
+    target(output);
+    if (java.nio.file.Files.isDirectory(output)) {
+      throw new InputException(output, "is a directory");
+    }
+    if (java.nio.file.Files.exists(output) && !force) {
+      throw new InputException(output, "already exists (use --force to overwrite it)");
+    }
+  }
+
+  /**
+   * Prints {@code text} on standard output when no output file is given, or writes it to
+   * {@code output} in UTF-8 (see {@link #checkWritable}).
+   *
+   * @return true when the text was written to a file
+   */
+  boolean printOrWrite(Path output, boolean force, String text) throws java.io.IOException {
+    if (output == null) {
+      java.io.PrintWriter out = spec.commandLine().getOut();
+      out.print(text);
+      out.flush();
+      return false;
+    }
+    checkWritable(output, force);
+    java.nio.file.Files.writeString(output, text, java.nio.charset.StandardCharsets.UTF_8);
+    return true;
+  }
 }

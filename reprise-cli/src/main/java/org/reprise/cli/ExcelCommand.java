@@ -46,13 +46,7 @@ final class ExcelCommand extends DealCommand {
     Deal deal = read(file);
     run(deal); // the engine must accept the deal before it is written
     ExcelModel.Built built = ExcelModel.build(deal);
-    target(output);
-    if (Files.isDirectory(output)) {
-      throw new InputException(output, "is a directory");
-    }
-    if (Files.exists(output) && !force) {
-      throw new InputException(output, "already exists (use --force to overwrite it)");
-    }
+    checkWritable(output, force);
     try (XSSFWorkbook wb = built.workbook(); OutputStream out = Files.newOutputStream(output)) {
       wb.write(out);
     }

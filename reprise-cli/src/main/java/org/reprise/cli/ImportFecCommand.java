@@ -3,7 +3,6 @@ package org.reprise.cli;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -88,20 +87,10 @@ final class ImportFecCommand extends DealCommand {
     String fileName = ledger.getFileName().toString();
     String yaml = DealSkeleton.yaml(accounts, companyName(fileName), fileName);
     DealReader.parse(yaml, output == null ? "deal.yaml" : output.toString()); // a valid deal
-    PrintWriter out = spec.commandLine().getOut();
-    if (output == null) {
-      out.print(yaml);
-      out.flush();
+    if (!printOrWrite(output, force, yaml)) {
       return Main.OK;
     }
-    target(output);
-    if (Files.isDirectory(output)) {
-      throw new InputException(output, "is a directory");
-    }
-    if (Files.exists(output) && !force) {
-      throw new InputException(output, "already exists (use --force to overwrite it)");
-    }
-    Files.writeString(output, yaml, StandardCharsets.UTF_8);
+    PrintWriter out = spec.commandLine().getOut();
     String o = Terminal.safe(output.toString());
     out.println(
         "Read " + Terminal.safe(fileName) + ": " + l.lines().size() + " lines, "

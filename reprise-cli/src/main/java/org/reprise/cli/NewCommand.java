@@ -1,8 +1,6 @@
 package org.reprise.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.reprise.cli.text.Terminal;
 import org.reprise.io.DealTemplate;
@@ -33,20 +31,10 @@ final class NewCommand extends DealCommand {
   @Override
   int execute() throws Exception {
     String template = DealTemplate.text();
-    PrintWriter out = spec.commandLine().getOut();
-    if (output == null) {
-      out.print(template);
-      out.flush();
+    if (!printOrWrite(output, force, template)) {
       return Main.OK;
     }
-    target(output);
-    if (Files.isDirectory(output)) {
-      throw new InputException(output, "is a directory");
-    }
-    if (Files.exists(output) && !force) {
-      throw new InputException(output, "already exists (use --force to overwrite it)");
-    }
-    Files.writeString(output, template, StandardCharsets.UTF_8);
+    PrintWriter out = spec.commandLine().getOut();
     String name = Terminal.safe(output.toString());
     out.println("Wrote " + name + ". Fill it in, then: reprise run " + name);
     out.flush();

@@ -1,7 +1,6 @@
 package org.reprise.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -86,20 +85,10 @@ final class ReportCommand extends DealCommand {
     List<Scenario> scenarios = ScenarioReader.read(file);
     String html =
         HtmlReport.render(scenarios, new ReportOptions(lang, audience, pastDividends));
-    PrintWriter out = spec.commandLine().getOut();
-    if (output == null) {
-      out.print(html);
-      out.flush();
+    if (!printOrWrite(output, force, html)) {
       return Main.OK;
     }
-    target(output);
-    if (Files.isDirectory(output)) {
-      throw new InputException(output, "is a directory");
-    }
-    if (Files.exists(output) && !force) {
-      throw new InputException(output, "already exists (use --force to overwrite it)");
-    }
-    Files.writeString(output, html, StandardCharsets.UTF_8);
+    PrintWriter out = spec.commandLine().getOut();
     out.println("Wrote " + Terminal.safe(output.toString()) + ": "
         + (audience == ReportOptions.Audience.WORKS_COUNCIL ? "works-council report" : "report")
         + (scenarios.size() > 1 ? " of " + scenarios.size() + " scenarios" : "")
