@@ -32,40 +32,6 @@ public record Deal(
     InterestBasis interestBasis,
     Participation participation,
     Cooperative cooperative) {
-
-  /** A deal that is not a cooperative. */
-  public Deal(
-      String name,
-      Company company,
-      Operations operations,
-      Transaction transaction,
-      Structure structure,
-      Financing financing,
-      Tax tax,
-      Covenants covenants,
-      Exit exit,
-      InterestBasis interestBasis,
-      Participation participation) {
-    this(name, company, operations, transaction, structure, financing, tax, covenants, exit,
-        interestBasis, participation, null);
-  }
-
-  /** A deal with the legal participation rules (applying from 50 employees). */
-  public Deal(
-      String name,
-      Company company,
-      Operations operations,
-      Transaction transaction,
-      Structure structure,
-      Financing financing,
-      Tax tax,
-      Covenants covenants,
-      Exit exit,
-      InterestBasis interestBasis) {
-    this(name, company, operations, transaction, structure, financing, tax, covenants, exit,
-        interestBasis, Participation.legal(company.headcount()));
-  }
-
   /** The balance on which cash interest and the commitment fee are computed. */
   public enum InterestBasis {
     /** Average of opening and closing balances: circular, solved exactly by iteration. */

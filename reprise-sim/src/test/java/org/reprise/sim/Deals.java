@@ -445,6 +445,8 @@ public final class Deals {
             minCover == null ? fill(years, Double.NaN) : minCover,
             minDscr == null ? fill(years, Double.NaN) : minDscr),
         new Exit(exitYear, exitValue, structure == Structure.Kind.HOLDING ? 0.015 : 0.0),
-        basis);
+        basis,
+        org.reprise.model.Participation.legal(headcount),
+        null);
   }
 }
