@@ -40,6 +40,12 @@ public record Deal(
     OPENING
   }
 
+  /** @return this deal with other operations, every other part unchanged */
+  public Deal withOperations(Operations newOperations) {
+    return new Deal(name, company, newOperations, transaction, structure, financing, tax,
+        covenants, exit, interestBasis, participation, cooperative);
+  }
+
   /** @return true when the operating company is a worker cooperative (SCOP) */
   public boolean isCooperative() {
     return cooperative != null;

@@ -35,6 +35,20 @@ public record Operations(
     double[] minimumCash,
     double[] interestOnCash) {
 
+  /** @return these operations with another revenue path (same drivers, so the same cost structure) */
+  public Operations withRevenue(double[] newRevenue) {
+    return new Operations(newRevenue, purchases, externalCharges, otherTaxes, personnel,
+        depreciation, capex, workingCapital, workingCapitalIsChange, headcount, minimumCash,
+        interestOnCash);
+  }
+
+  /** @return these operations with another revenue path and purchases driver */
+  public Operations withRevenueAndPurchases(double[] newRevenue, Driver newPurchases) {
+    return new Operations(newRevenue, newPurchases, externalCharges, otherTaxes, personnel,
+        depreciation, capex, workingCapital, workingCapitalIsChange, headcount, minimumCash,
+        interestOnCash);
+  }
+
   /** @return the number of projected years */
   public int years() {
     return revenue.length;

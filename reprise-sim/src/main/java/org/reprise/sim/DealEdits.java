@@ -20,7 +20,7 @@ public final class DealEdits {
    * @return {@code d} with other operations
    */
   public static Deal withOperations(Deal d, Operations operations) {
-    return of(d, operations, d.transaction(), d.financing(), d.exit());
+    return d.withOperations(operations);
   }
 
   /**

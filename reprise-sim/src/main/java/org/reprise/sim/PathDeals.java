@@ -72,20 +72,7 @@ final class PathDeals {
       }
       purchases = new Driver(in.purchasesShare, purchases.fixed());
     }
-    Operations ops =
-        new Operations(
-            in.revenue,
-            purchases,
-            o.externalCharges(),
-            o.otherTaxes(),
-            o.personnel(),
-            o.depreciation(),
-            o.capex(),
-            o.workingCapital(),
-            o.workingCapitalIsChange(),
-            o.headcount(),
-            o.minimumCash(),
-            o.interestOnCash());
+    Operations ops = o.withRevenueAndPurchases(in.revenue, purchases);
     Financing financing = base.financing();
     if (in.rateShifted) {
       List<Tranche> tranches = financing.debt();

@@ -45,32 +45,6 @@ public final class StressCase {
     for (int t = 0; t < revenue.length; t++) {
       revenue[t] *= factor(deal, t + 1);
     }
-    Operations stressed =
-        new Operations(
-            revenue,
-            o.purchases(),
-            o.externalCharges(),
-            o.otherTaxes(),
-            o.personnel(),
-            o.depreciation(),
-            o.capex(),
-            o.workingCapital(),
-            o.workingCapitalIsChange(),
-            o.headcount(),
-            o.minimumCash(),
-            o.interestOnCash());
-    return new Deal(
-        deal.name(),
-        deal.company(),
-        stressed,
-        deal.transaction(),
-        deal.structure(),
-        deal.financing(),
-        deal.tax(),
-        deal.covenants(),
-        deal.exit(),
-        deal.interestBasis(),
-        deal.participation(),
-        deal.cooperative());
+    return deal.withOperations(o.withRevenue(revenue));
   }
 }

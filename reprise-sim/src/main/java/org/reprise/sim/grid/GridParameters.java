@@ -316,20 +316,7 @@ public final class GridParameters {
       previousPlan = plan[t];
       previous = revenue[t];
     }
-    Operations changed =
-        new Operations(
-            revenue,
-            o.purchases(),
-            o.externalCharges(),
-            o.otherTaxes(),
-            o.personnel(),
-            o.depreciation(),
-            o.capex(),
-            o.workingCapital(),
-            o.workingCapitalIsChange(),
-            o.headcount(),
-            o.minimumCash(),
-            o.interestOnCash());
+    Operations changed = o.withRevenue(revenue);
     return in.withDeal(DealEdits.withOperations(d, changed));
   }
 
