@@ -451,8 +451,9 @@ function slug(name) {
   return s || 'deal';
 }
 
-function download(text, type, fileName) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+function download(content, type, fileName) {
+  const blob = content instanceof Blob ? content : new Blob([content], { type });
+  const url = URL.createObjectURL(blob);
   const a = el('a', { href: url, download: fileName });
   document.body.append(a);
   a.click();
@@ -467,6 +468,53 @@ async function downloadYaml() {
   } else {
     status(t('errorGeneral', { message: apiMessage(r) }), 'error');
   }
+}
+
+/**
+ * Posts the deal being edited to a download route (the HTML report, the Excel model) and saves
+ * the answer as a file; an error answer (JSON) is shown in the status line.
+ */
+async function downloadFile(button, url, fileName) {
+  button.disabled = true;
+  status(t('preparingDownload'));
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(form.tree),
+    });
+    const type = response.headers.get('Content-Type') || '';
+    if (response.ok && !type.startsWith('application/json')) {
+      download(await response.blob(), type, fileName);
+      status(t('downloaded', { name: fileName }));
+    } else {
+      const text = await response.text();
+      let data = null;
+      try {
+        data = type.startsWith('application/json') && text ? JSON.parse(text) : null;
+      } catch (e) {
+        data = null;
+      }
+      const error = data && data.error;
+      const message = error ? error.message + (error.path ? ' (' + error.path + ')' : '')
+        : 'HTTP ' + response.status;
+      status(t('errorGeneral', { message }), 'error');
+    }
+  } catch (e) {
+    status(t('networkError'), 'error');
+  } finally {
+    button.disabled = false;
+  }
+}
+
+function downloadReport() {
+  const lang = currentLang() === 'fr' ? 'fr' : 'en';
+  downloadFile($('download-report'), 'api/report?lang=' + lang + '&for=works-council',
+    slug(nameToSave()) + '-report.html');
+}
+
+function downloadExcel() {
+  downloadFile($('download-excel'), 'api/excel', slug(nameToSave()) + '-model.xlsx');
 }
 
 function downloadJson() {
@@ -504,6 +552,8 @@ async function start() {
   $('save-new').addEventListener('click', () => save(true));
   $('download-yaml').addEventListener('click', downloadYaml);
   $('download-json').addEventListener('click', downloadJson);
+  $('download-report').addEventListener('click', downloadReport);
+  $('download-excel').addEventListener('click', downloadExcel);
   $('deal-name').addEventListener('input', () => {
     state.dirty = true;
     updateSaveState();

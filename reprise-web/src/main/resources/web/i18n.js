@@ -18,6 +18,10 @@ const TEXTS = {
     saveAsNew: 'Save as new',
     downloadYaml: 'Download the deal (YAML)',
     downloadJson: 'Download the results (JSON)',
+    downloadReport: 'Report (HTML)',
+    downloadExcel: 'Excel model',
+    preparingDownload: 'Preparing the file…',
+    downloaded: 'Downloaded {name}.',
     editor: 'The deal',
     editorHelp: 'Every change recomputes the results. An empty field takes the default value. '
       + 'Per-year values: one value, or several separated by “;” (the last one repeats).',
@@ -198,6 +202,10 @@ const TEXTS = {
     saveAsNew: 'Enregistrer une copie',
     downloadYaml: 'Télécharger l’opération (YAML)',
     downloadJson: 'Télécharger les résultats (JSON)',
+    downloadReport: 'Rapport (HTML)',
+    downloadExcel: 'Modèle Excel',
+    preparingDownload: 'Préparation du fichier…',
+    downloaded: '{name} téléchargé.',
     editor: 'L’opération',
     editorHelp: 'Chaque modification recalcule les résultats. Un champ vide prend la valeur par '
       + 'défaut. Valeurs par année : une valeur, ou plusieurs séparées par « ; » (la dernière se '

@@ -2,6 +2,13 @@ package org.reprise.web;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.reprise.engine.DealResult;
 import org.reprise.engine.LboEngine;
 import org.reprise.engine.WhoPays;
@@ -14,6 +21,10 @@ import org.reprise.io.result.ResultJson;
 import org.reprise.io.result.ScenarioSummary;
 import org.reprise.model.DealException;
 import org.reprise.model.Deal;
+import org.reprise.report.excel.ExcelModel;
+import org.reprise.report.html.HtmlReport;
+import org.reprise.report.html.Lang;
+import org.reprise.report.html.ReportOptions;
 
 /**
  * The stateless endpoints: run and validate a deal, convert between YAML and the JSON tree, the
@@ -105,6 +116,101 @@ final class RunRoutes {
     ctx.contentType("application/yaml; charset=utf-8")
         .header("Content-Disposition", "attachment; filename=\"deal.yaml\"")
         .result(Trees.toYaml(tree));
+  }
+
+  /** The media type of an xlsx workbook. */
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  /**
+   * {@code POST /api/report?lang=en|fr&for=general|works-council&pastDividends=AMOUNT}: the
+   * self-contained HTML report of {@code reprise report} (every scenario of the deal), as an
+   * attachment named report.html.
+   */
+  void report(Context ctx) {
+    Lang lang = lang(ctx.queryParam("lang"));
+    ReportOptions.Audience audience = audience(ctx.queryParam("for"));
+    Double pastDividends = pastDividends(ctx.queryParam("pastDividends"));
+    List<Scenario> scenarios = readScenarios(ctx).scenarios();
+    String html = HtmlReport.render(scenarios, new ReportOptions(lang, audience, pastDividends));
+    ctx.contentType("text/html; charset=utf-8")
+        .header("Content-Disposition", "attachment; filename=\"report.html\"")
+        .result(html.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * {@code POST /api/excel}: the live-formula workbook of {@code reprise excel}, as an attachment
+   * named model.xlsx. The engine must accept the deal first (400 with the key path); a valid deal
+   * the workbook cannot express yet (a SCOP...) is refused with 422.
+   */
+  void excel(Context ctx) {
+    Deal deal = readDeal(ctx);
+    LboEngine.DEFAULT.run(deal); // the engine must accept the deal before it is written
+    List<String> unsupported = ExcelModel.unsupported(deal);
+    if (!unsupported.isEmpty()) {
+      throw new ApiException(422, "",
+          "this deal cannot be written as a live-formula workbook yet: it uses "
+              + String.join("; ", unsupported) + " (see docs/excel-model.md)");
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+    try (XSSFWorkbook wb = ExcelModel.build(deal).workbook()) {
+      wb.write(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // in memory: a bug, answered with 500
+    }
+    ctx.contentType(XLSX)
+        .header("Content-Disposition", "attachment; filename=\"model.xlsx\"")
+        .result(bytes.toByteArray());
+  }
+
+  /** @return the report's language from {@code ?lang=}: en (default) or fr */
+  static Lang lang(String value) {
+    if (value == null || value.isEmpty()) {
+      return Lang.EN;
+    }
+    switch (value.toLowerCase(Locale.ROOT)) {
+      case "en":
+        return Lang.EN;
+      case "fr":
+        return Lang.FR;
+      default:
+        throw new ApiException(
+            400, "lang", "expected en or fr, found '" + Text.clip(value, 40) + "'");
+    }
+  }
+
+  /** @return the base year's dividends from {@code ?pastDividends=}, or null when absent */
+  static Double pastDividends(String value) {
+    if (value == null || value.isEmpty()) {
+      return null;
+    }
+    double amount;
+    try {
+      amount = Double.parseDouble(value.trim());
+    } catch (NumberFormatException e) {
+      amount = Double.NaN;
+    }
+    if (!(amount >= 0 && amount < 1e15)) {
+      throw new ApiException(400, "pastDividends",
+          "expected an amount of 0 or more, found '" + Text.clip(value, 40) + "'");
+    }
+    return amount;
+  }
+
+  /** @return the report's audience from {@code ?for=}: general (default) or works-council */
+  static ReportOptions.Audience audience(String value) {
+    if (value == null || value.isEmpty()) {
+      return ReportOptions.Audience.GENERAL;
+    }
+    switch (value.toLowerCase(Locale.ROOT)) {
+      case "general":
+        return ReportOptions.Audience.GENERAL;
+      case "works-council":
+      case "cse":
+        return ReportOptions.Audience.WORKS_COUNCIL;
+      default:
+        throw new ApiException(400, "for",
+            "expected general or works-council, found '" + Text.clip(value, 40) + "'");
+    }
   }
 
   /** {@code POST /api/tree}: a deal (YAML or JSON) as its JSON tree, to edit in the page. */

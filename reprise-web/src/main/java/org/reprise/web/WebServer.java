@@ -98,6 +98,8 @@ public final class WebServer implements AutoCloseable {
           new Route("POST", "/api/validate"),
           new Route("POST", "/api/yaml"),
           new Route("POST", "/api/tree"),
+          new Route("POST", "/api/report"),
+          new Route("POST", "/api/excel"),
           new Route("GET", "/api/template"),
           new Route("GET", "/api/example"),
           new Route("GET", "/api/examples"),
@@ -138,6 +140,8 @@ public final class WebServer implements AutoCloseable {
       case "POST /api/validate": return run::validate;
       case "POST /api/yaml": return run::yaml;
       case "POST /api/tree": return run::tree;
+      case "POST /api/report": return run::report;
+      case "POST /api/excel": return run::excel;
       case "GET /api/template": return run::template;
       case "GET /api/example": return run::example;
       case "GET /api/examples": return run::exampleList;

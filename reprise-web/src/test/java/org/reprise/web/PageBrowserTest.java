@@ -14,7 +14,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * End to end in a real headless Chromium: the page, the example, recomputation on every change,
- * the charts, inline errors, saving and finding a deal again, the French page, a phone's width.
+ * the charts, inline errors, saving and finding a deal again, the report and Excel downloads, the
+ * French page, a phone's width.
  */
 class PageBrowserTest {
 
@@ -219,6 +220,38 @@ class PageBrowserTest {
       assertThat(r.get("display").asText()).isEqualTo("0,5; -; 2,5%");
       assertThat(r.get("path").toString()).isEqualTo("[\"financing\",\"debt\",1,\"rate\"]");
       assertThat(r.get("string").asText()).isEqualTo("financing.debt[1].rate");
+    }
+  }
+
+  @Test
+  void theReportAndTheExcelModelAreDownloaded() {
+    try (Browser b = Browser.start(profile, 1400, 1000)) {
+      open(b, server.url());
+      loadExample(b);
+      // Record what the page saves instead of letting the browser write files.
+      b.js("window.savedFiles = [];"
+          + "const create = URL.createObjectURL;"
+          + "URL.createObjectURL = (blob) => { window.lastBlob = blob; return create(blob); };"
+          + "HTMLAnchorElement.prototype.click = function () {"
+          + "  window.savedFiles.push(this.download + ' ' + window.lastBlob.type + ' '"
+          + "    + window.lastBlob.size); };");
+      assertThat(b.find("#download-report").getText()).isEqualTo("Report (HTML)");
+      assertThat(b.find("#download-excel").getText()).isEqualTo("Excel model");
+      b.find("#download-report").click();
+      b.wait.until(d -> b.find("#status").getText().contains("Downloaded"));
+      b.find("#download-excel").click();
+      b.wait.until(d -> ((Number) b.js("return window.savedFiles.length")).intValue() == 2);
+      @SuppressWarnings("unchecked")
+      List<String> files = (List<String>) b.js("return window.savedFiles");
+      assertThat(files.get(0)).matches(".*-report\\.html text/html.* \\d{4,}");
+      assertThat(files.get(1)).matches(
+          ".*-model\\.xlsx application/vnd\\.openxmlformats-officedocument\\.spreadsheetml"
+              + "\\.sheet \\d{4,}");
+      b.wait.until(d -> b.find("#status").getText().contains("model.xlsx"));
+      new Select(b.find("#lang")).selectByValue("fr");
+      b.wait.until(d -> b.find("#download-report").getText().equals("Rapport (HTML)"));
+      assertThat(b.find("#download-excel").getText()).isEqualTo("Modèle Excel");
+      assertThat(b.consoleErrors()).isEmpty();
     }
   }
 

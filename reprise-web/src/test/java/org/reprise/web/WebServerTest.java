@@ -91,7 +91,7 @@ class WebServerTest {
       Set<String> routes = new HashSet<>();
       WebServer.routes().forEach(route -> routes.add(route.method() + " " + route.path()));
       assertThat(described).containsExactlyInAnyOrderElementsOf(routes);
-      assertThat(routes).hasSize(21);
+      assertThat(routes).hasSize(23);
     }
   }
 
