@@ -77,6 +77,30 @@ final class YearSolver {
   private final double[][] dr;
   private final double[][] gram = new double[ANDERSON_MEMORY][ANDERSON_MEMORY + 1];
   private final double[] gamma = new double[ANDERSON_MEMORY];
+  /**
+   * Number of iterated unknowns: the closing balances, the cash and the dividend, plus the work
+   * share and participation of a SCOP (always zero steps otherwise).
+   */
+  private final int iteratedDim;
+  /** Per tranche: borrowed by the holding; payment priority; sweep order (copied from the book). */
+  private final boolean[] holding;
+  private final int[] priority;
+  private final int[] sweepOrder;
+  private final Tranche[] trancheArray;
+  private final EquityClass[] equityArray;
+  // Inputs of the year that do not depend on the guesses (set by prepareYear).
+  private double yRevenue;
+  private double yMinCash;
+  private double yInterestOnCash;
+  private double yHoldingCosts;
+  private double yEbit;
+  private double yEbitda;
+  private double yDepreciation;
+  private double yPersonnel;
+  private double yOtherTaxes;
+  private double yHeadcount;
+  private double yCapex;
+  private double yChangeInWc;
   private final double[] rate;
   private final double[] commitmentRate;
   private final double[] limit;
@@ -172,6 +196,12 @@ final class YearSolver {
     previousStep = new double[m + EXTRA];
     previousGuess = new double[m + EXTRA];
     dx = new double[ANDERSON_MEMORY][m + EXTRA];
+    iteratedDim = m + (coop == null ? 2 : EXTRA);
+    holding = book.holding.clone();
+    priority = book.priority.clone();
+    sweepOrder = book.sweepOrder.clone();
+    trancheArray = book.tranches.toArray(new Tranche[0]);
+    equityArray = equity.toArray(new EquityClass[0]);
     dr = new double[ANDERSON_MEMORY][m + EXTRA];
     rate = new double[m];
     commitmentRate = new double[m];
@@ -202,7 +232,7 @@ final class YearSolver {
    */
   void solve(int t) {
     int m = book.m;
-    int dim = m + EXTRA;
+    int dim = iteratedDim;
     prepareYear(t);
     System.arraycopy(balance, 0, guess, 0, m);
     guess[m] = cash;
@@ -216,11 +246,19 @@ final class YearSolver {
       evaluate(t, guess);
       double scale = 1.0 + Math.abs(cash);
       double diff = 0.0;
-      for (int k = 0; k < dim; k++) {
-        boolean iterated = k == m + 1 || (k > m + 1 ? coop != null : average);
-        step[k] = iterated ? fresh[k] - guess[k] : 0.0;
-        scale += k < m ? Math.abs(balance[k]) + Math.abs(fresh[k]) : Math.abs(fresh[k]);
-        diff = Math.max(diff, Math.abs(step[k]));
+      for (int k = 0; k < m; k++) {
+        double s = average ? fresh[k] - guess[k] : 0.0;
+        step[k] = s;
+        scale += Math.abs(balance[k]) + Math.abs(fresh[k]);
+        diff = Math.max(diff, Math.abs(s));
+      }
+      for (int k = m; k < m + EXTRA; k++) {
+        scale += Math.abs(fresh[k]);
+      }
+      for (int k = m; k < dim; k++) {
+        double s = k == m + 1 || (k > m + 1 || average) ? fresh[k] - guess[k] : 0.0;
+        step[k] = s;
+        diff = Math.max(diff, Math.abs(s));
       }
       if (diff <= RELATIVE_TOLERANCE * scale || iter >= MAX_ITERATIONS) {
         break;
@@ -260,15 +298,17 @@ final class YearSolver {
   private boolean andersonStep(int dim, int stored) {
     int n = stored;
     for (int a = 0; a < n; a++) {
+      double[] dra = dr[a];
       double rhs = 0.0;
       for (int k = 0; k < dim; k++) {
-        rhs += dr[a][k] * step[k];
+        rhs += dra[k] * step[k];
       }
       gram[a][n] = rhs;
       for (int b = 0; b <= a; b++) {
+        double[] drb = dr[b];
         double g = 0.0;
         for (int k = 0; k < dim; k++) {
-          g += dr[a][k] * dr[b][k];
+          g += dra[k] * drb[k];
         }
         gram[a][b] = g;
         gram[b][a] = g;
@@ -308,12 +348,16 @@ final class YearSolver {
       }
       gamma[row] = v / gram[row][row];
     }
-    for (int k = 0; k < dim; k++) {
-      double correction = 0.0;
-      for (int a = 0; a < n; a++) {
-        correction += (dx[a][k] + dr[a][k]) * gamma[a];
+    for (int a = 0; a < n; a++) {
+      double g = gamma[a];
+      double[] dxa = dx[a];
+      double[] dra = dr[a];
+      for (int k = 0; k < dim; k++) {
+        step[k] -= (dxa[k] + dra[k]) * g;
       }
-      guess[k] += step[k] - correction;
+    }
+    for (int k = 0; k < dim; k++) {
+      guess[k] += step[k];
     }
     return true;
   }
@@ -321,13 +365,25 @@ final class YearSolver {
   /** The parts of the year that do not depend on the guesses: rates, PIK, schedules, fees. */
   private void prepareYear(int t) {
     int y = t + 1;
+    yRevenue = table.revenue[t];
+    yMinCash = deal.operations().minimumCash()[t];
+    yInterestOnCash = deal.operations().interestOnCash()[t];
+    yHoldingCosts = hasHolding ? deal.structure().holdingCosts()[t] : 0.0;
+    yEbit = table.ebit[t];
+    yEbitda = table.ebitda[t];
+    yDepreciation = table.depreciation[t];
+    yPersonnel = table.personnelCosts[t];
+    yOtherTaxes = table.otherTaxes[t];
+    yHeadcount = table.headcount[t];
+    yCapex = table.capex[t];
+    yChangeInWc = table.changeInWorkingCapital[t];
     yFixedOpco = 0.0;
     yFixedHolding = 0.0;
     eFeeExpense = 0.0;
     yPrincipalDue = 0.0;
     yHeadroom = 0.0;
     for (int i = 0; i < book.m; i++) {
-      Tranche tr = book.tranches.get(i);
+      Tranche tr = trancheArray[i];
       double open = balance[i];
       rate[i] = tr.cashRate()[t];
       pk[i] = tr.pikRate()[t] * Math.max(0.0, open);
@@ -346,7 +402,7 @@ final class YearSolver {
       yPrincipalDue += mandatory;
       double fee = book.feeExpense(i, t);
       eFeeExpense += fee;
-      if (book.holding[i]) {
+      if (holding[i]) {
         yFixedHolding += pk[i] + fee;
       } else {
         yFixedOpco += pk[i] + fee;
@@ -356,8 +412,8 @@ final class YearSolver {
       }
     }
     eShlInterest = 0.0;
-    for (int k = 0; k < equity.size(); k++) {
-      EquityClass c = equity.get(k);
+    for (int k = 0; k < equityArray.length; k++) {
+      EquityClass c = equityArray[k];
       if (c.kind() == EquityClass.Kind.SHAREHOLDER_LOAN) {
         eShlInterest += c.coupon() * quasiEquity[k];
       }
@@ -369,8 +425,8 @@ final class YearSolver {
     int m = book.m;
     double cashGuess = x[m];
     double dividendGuess = x[m + 1];
-    double revenue = table.revenue[t];
-    double minCash = deal.operations().minimumCash()[t];
+    double revenue = yRevenue;
+    double minCash = yMinCash;
 
     double opcoCharges = yFixedOpco;
     double holdingCharges = yFixedHolding;
@@ -381,7 +437,7 @@ final class YearSolver {
       ci[i] = rate[i] * Math.max(0.0, basis);
       cf[i] = revolver[i] ? commitmentRate[i] * Math.max(0.0, limit[i] - basis) : 0.0;
       double charges = ci[i] + cf[i];
-      if (book.holding[i]) {
+      if (holding[i]) {
         holdingCharges += charges;
       } else {
         opcoCharges += charges;
@@ -396,10 +452,10 @@ final class YearSolver {
       opcoCharges += eShlInterest;
     }
     double cashBasis = average ? 0.5 * (cash + cashGuess) : cash;
-    eInterestIncome = deal.operations().interestOnCash()[t] * Math.max(0.0, cashBasis);
+    eInterestIncome = yInterestOnCash * Math.max(0.0, cashBasis);
 
     // Income tax (docs/methodology.md, "Income tax").
-    eOpcoPreTax = table.ebit[t] - opcoCharges + eInterestIncome;
+    eOpcoPreTax = yEbit - opcoCharges + eInterestIncome;
     eOpcoCharges = opcoCharges;
     eHoldingCharges = holdingCharges;
     eShlOpco = hasHolding ? 0.0 : eShlInterest;
@@ -408,14 +464,14 @@ final class YearSolver {
     double provision =
         coop != null && coop.investmentProvision() && outsideCapitalShare() <= 0.5 ? x[m + 3] : 0.0;
     double opcoTaxable = eOpcoPreTax - participationDue - workGuess - provision;
-    double depreciation = table.depreciation[t];
+    double depreciation = yDepreciation;
     eOpcoTax =
         CorporateTax.compute(
             tax, t, opcoTaxable, opcoCharges - eInterestIncome, depreciation, revenue, opcoTax,
             opcoTaxOut);
     // Participation (C. trav. L3324-1): RSP = ½ (B − 5 % C) × S / VA, on the stand-alone figures
     double legalValueAdded =
-        table.personnelCosts[t] + table.otherTaxes[t] + opcoCharges + depreciation + eOpcoPreTax;
+        yPersonnel + yOtherTaxes + opcoCharges + depreciation + eOpcoPreTax;
     // a SCOP's B is its surplus less the work share and the tax, its C the paid-up capital
     eRsp =
         !participation.applies()
@@ -425,9 +481,9 @@ final class YearSolver {
                 ? opcoTaxOut.taxableIncome - eOpcoTax
                 : eOpcoPreTax - workGuess - eOpcoTax,
             coop == null ? opcoBookEquity : paidUpCapital(),
-            participation.grossWageShare() * table.personnelCosts[t],
+            participation.grossWageShare() * yPersonnel,
             legalValueAdded,
-            table.headcount[t]);
+            yHeadcount);
     eForfait = participation.forfaitSocial() * eRsp;
     eNetSurplus = eOpcoPreTax - eRsp - eForfait - eOpcoTax;
     if (coop != null && eNetSurplus > 0.0) {
@@ -438,7 +494,7 @@ final class YearSolver {
       eWork = 0.0;
       eCoopDividend = 0.0;
     }
-    double holdingCosts = hasHolding ? deal.structure().holdingCosts()[t] : 0.0;
+    double holdingCosts = yHoldingCosts;
     eHoldingCosts = holdingCosts;
     double holdingTaxCash = 0.0;
     eGroupPreTax = eOpcoPreTax - holdingCharges - holdingCosts;
@@ -465,7 +521,7 @@ final class YearSolver {
       eTaxDue = eOpcoTax;
     }
     eFcf =
-        table.ebitda[t] - eTaxDue - table.capex[t] - table.changeInWorkingCapital[t]
+        yEbitda - eTaxDue - yCapex - yChangeInWc
             + eInterestIncome - holdingCosts - participationDue - workShareDue;
 
     // Debt service in order of priority, drawing the revolver when the cash is short.
@@ -475,7 +531,7 @@ final class YearSolver {
     double toDraw = need > 0.0 ? Math.min(need, headroom) : 0.0;
     double drawn = toDraw;
     for (int k = 0; k < m; k++) {
-      int i = book.priority[k];
+      int i = priority[k];
       draw[i] = 0.0;
       if (revolver[i] && toDraw > 0.0) {
         draw[i] = Math.min(toDraw, Math.max(0.0, limit[i] - balance[i]));
@@ -488,7 +544,7 @@ final class YearSolver {
     double paid = 0.0;
     eShortfall = 0.0;
     for (int k = 0; k < m; k++) {
-      int i = book.priority[k];
+      int i = priority[k];
       double interest = ci[i] + cf[i];
       paidInterest[i] = interest <= left ? interest : left;
       left -= paidInterest[i];
@@ -497,7 +553,7 @@ final class YearSolver {
       double paidHere = paidInterest[i] + paidPrincipal[i];
       paid += paidHere;
       eShortfall += (interest - paidInterest[i]) + (due[i] - paidPrincipal[i]);
-      if (book.holding[i]) {
+      if (holding[i]) {
         holdingPaid += paidHere;
       }
     }
@@ -514,14 +570,14 @@ final class YearSolver {
     }
     if (eShortfall <= DEFAULT_TOLERANCE && excess > 0.0) {
       for (int k = 0; k < m && excess > 0.0; k++) {
-        int i = book.priority[k];
+        int i = priority[k];
         if (revolver[i]) {
           double outstanding = balance[i] + pk[i] + draw[i] - paidPrincipal[i];
           double repay = Math.min(excess, Math.max(0.0, outstanding));
           swept[i] = repay;
           excess -= repay;
           eRevolverRepaid += repay;
-          if (book.holding[i]) {
+          if (holding[i]) {
             holdingSwept += repay;
           }
         }
@@ -536,7 +592,7 @@ final class YearSolver {
         }
       }
       double pot = cashSweep * excess;
-      for (int i : book.sweepOrder) {
+      for (int i : sweepOrder) {
         if (pot <= 0.0) {
           break;
         }
@@ -546,7 +602,7 @@ final class YearSolver {
         pot -= s;
         excess -= s;
         eSweep += s;
-        if (book.holding[i]) {
+        if (holding[i]) {
           holdingSwept += s;
         }
       }
