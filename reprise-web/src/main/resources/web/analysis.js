@@ -2,7 +2,7 @@
 // (POST /api/simulate, then GET /api/jobs/{id}). Every text from the deal or the server goes in
 // with textContent; the charts' tooltips are drawn on the canvas (renderMode 'richText').
 
-import { t, money, moneyShort, percent, times, count } from './i18n.js';
+import { t, money, moneyShort, percent, times, count, errorText } from './i18n.js';
 
 const VA_KEYS = ['employees', 'state', 'lenders', 'shareholders', 'company'];
 const VA_COLORS = {
@@ -10,8 +10,10 @@ const VA_COLORS = {
   company: '#c9a227',
 };
 
-/** Paths per scenario of the page's simulation. */
+/** Paths per scenario of the page's simulation, until the user sets another number. */
 export const SIM_PATHS = 2000;
+/** The server's limit of paths per scenario (SimulationJobs.MAX_PATHS; a test compares them). */
+export const SIM_MAX_PATHS = 100000;
 const SIM_SEED = 1;
 const POLL_MS = 250;
 
@@ -96,7 +98,7 @@ export class Scenarios {
       $('scenarios').dataset.runs = String(Number($('scenarios').dataset.runs || 0) + 1);
     } else {
       const message = r.data && r.data.error
-        ? (r.data.error.path ? r.data.error.path + ': ' : '') + r.data.error.message
+        ? (r.data.error.path ? r.data.error.path + ': ' : '') + errorText(r.data.error)
         : 'HTTP ' + r.status;
       error.textContent = t('sc_error', { message });
       error.hidden = false;
@@ -178,6 +180,12 @@ export class Risk {
     this.job = null; // the last job's document
     this.polling = null;
     this.running = false;
+    $('sim-paths').value = String(SIM_PATHS);
+    $('sim-paths').max = String(SIM_MAX_PATHS);
+    $('sim-seed').value = String(SIM_SEED);
+    for (const id of ['sim-paths', 'sim-seed']) {
+      $(id).addEventListener('input', () => this.settings());
+    }
     $('simulate').addEventListener('click', () => this.start());
     $('simulate-stop').addEventListener('click', () => this.stop());
     $('risk-scenario').addEventListener('change', () => this.histogram());
@@ -185,9 +193,40 @@ export class Risk {
 
   /** Texts in the page's language. */
   render() {
-    $('simulate').textContent = t('risk_button', { n: count(SIM_PATHS) });
+    this.settings();
     if (this.job) {
       this.show(this.job);
+    }
+  }
+
+  /**
+   * Reads the number of paths and the seed, flags a wrong value under its field (in the page's
+   * language) and labels the button with the number of paths.
+   * @return {paths, seed} as the server takes them, or null when one of them is wrong
+   */
+  settings() {
+    const pathsInput = $('sim-paths');
+    const seedInput = $('sim-seed');
+    const paths = pathsInput.validity.badInput ? NaN : Number(pathsInput.value.trim() || NaN);
+    const seed = seedInput.validity.badInput ? NaN : Number(seedInput.value.trim() || NaN);
+    const pathsOk = Number.isInteger(paths) && paths >= 1 && paths <= SIM_MAX_PATHS;
+    const seedOk = Number.isSafeInteger(seed);
+    this.flag(pathsInput, $('sim-paths-error'),
+      pathsOk ? null : t('risk_pathsError', { max: count(SIM_MAX_PATHS) }));
+    this.flag(seedInput, $('sim-seed-error'), seedOk ? null : t('risk_seedError'));
+    $('simulate').textContent = pathsOk ? t('risk_button', { n: count(paths) })
+      : t('risk_buttonPlain');
+    return pathsOk && seedOk ? { paths, seed } : null;
+  }
+
+  /** Shows {@code message} under a field (or hides it when null). */
+  flag(input, error, message) {
+    error.textContent = message || '';
+    error.hidden = !message;
+    if (message) {
+      input.setAttribute('aria-invalid', 'true');
+    } else {
+      input.removeAttribute('aria-invalid');
     }
   }
 
@@ -213,7 +252,12 @@ export class Risk {
 
   async start() {
     const tree = this.getTree();
+    const settings = this.settings();
     if (!tree || this.running) {
+      return;
+    }
+    if (!settings) {
+      $('sim-state').textContent = '';
       return;
     }
     this.running = true;
@@ -223,15 +267,18 @@ export class Risk {
     $('sim-progress').hidden = false;
     let r;
     try {
-      r = await this.api('POST', 'api/simulate?paths=' + SIM_PATHS + '&seed=' + SIM_SEED,
-        { json: tree });
+      r = await this.api('POST', 'api/simulate?paths=' + encodeURIComponent(settings.paths)
+        + '&seed=' + encodeURIComponent(settings.seed), { json: tree });
     } catch (e) {
       this.failed(t('networkError'));
       return;
     }
     if (r.status !== 202) {
       const e = r.data && r.data.error;
-      this.failed(e ? (e.path ? e.path + ': ' : '') + e.message : 'HTTP ' + r.status);
+      if (e && (e.path === 'paths' || e.path === 'seed')) {
+        this.flag($('sim-' + e.path), $('sim-' + e.path + '-error'), errorText(e));
+      }
+      this.failed(e ? (e.path ? e.path + ': ' : '') + errorText(e) : 'HTTP ' + r.status);
       return;
     }
     this.id = r.data.id;
@@ -264,7 +311,7 @@ export class Risk {
       return;
     }
     if (r.status !== 200) {
-      this.failed(r.data && r.data.error ? r.data.error.message : 'HTTP ' + r.status);
+      this.failed(r.data && r.data.error ? errorText(r.data.error) : 'HTTP ' + r.status);
       return;
     }
     const job = r.data;
@@ -277,7 +324,8 @@ export class Risk {
     $('simulate').disabled = false;
     $('simulate-stop').hidden = true;
     if (job.status === 'failed') {
-      this.failed(job.error ? (job.error.path ? job.error.path + ': ' : '') + job.error.message : '');
+      this.failed(job.error ? (job.error.path ? job.error.path + ': ' : '') + errorText(job.error)
+        : '');
       return;
     }
     this.job = job;
@@ -307,7 +355,7 @@ export class Risk {
   show(job) {
     const result = job.result;
     const seconds = count(Math.round(job.elapsedMillis / 100) / 10);
-    let state = t('risk_done', { n: count(job.paths), s: seconds });
+    let state = t('risk_done', { n: count(job.paths), s: seconds, seed: String(job.seed) });
     if (result.timedOut) {
       state += ' ' + t('risk_timedOut');
     } else if (!result.complete) {

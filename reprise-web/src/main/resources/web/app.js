@@ -3,7 +3,7 @@
 // server's database. Every text from the user or the server goes in with textContent.
 
 import {
-  t, setLang, initialLang, saveLang, currentLang, money, percent, times, dateTime,
+  t, setLang, initialLang, saveLang, currentLang, money, percent, times, dateTime, errorText,
 } from './i18n.js';
 import { DealForm } from './form.js';
 import { Charts } from './charts.js';
@@ -44,9 +44,15 @@ function el(tag, props, ...children) {
   return node;
 }
 
-/** Calls the API. @return {status, data, text, headers}; data is parsed JSON when it is JSON */
+/**
+ * Calls the API, asking for its error messages in the page's language (Accept-Language: the
+ * errors then carry localizedMessage besides the English message).
+ * @return {status, data, text, headers}; data is parsed JSON when it is JSON
+ */
 async function api(method, url, { json, yaml, headers, signal } = {}) {
-  const init = { method, headers: { ...(headers || {}) }, signal };
+  const init = {
+    method, headers: { 'Accept-Language': currentLang(), ...(headers || {}) }, signal,
+  };
   if (json !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(json);
@@ -70,7 +76,7 @@ function status(message, kind) {
 }
 
 function apiMessage(r) {
-  return r.data && r.data.error ? r.data.error.message : 'HTTP ' + r.status;
+  return r.data && r.data.error ? errorText(r.data.error) : 'HTTP ' + r.status;
 }
 
 // ---------------------------------------------------------------- texts and language
@@ -158,7 +164,8 @@ async function run() {
     $('results').dataset.runs = String(Number($('results').dataset.runs || 0) + 1);
     scenarios.update(form.tree);
   } else if (r.data && r.data.error) {
-    const { path, message } = r.data.error;
+    const { path } = r.data.error;
+    const message = errorText(r.data.error);
     const where = form.showError(path, message);
     summary.textContent = where ? t('errorIn', { where, message }) : t('errorGeneral', { message });
     summary.hidden = false;
@@ -409,7 +416,7 @@ async function openSaved(id) {
     return;
   }
   if (!r.data.deal) {
-    status(t('errorGeneral', { message: 'the saved text is not a YAML mapping' }), 'error');
+    status(t('errorGeneral', { message: t('savedNotMapping') }), 'error');
     return;
   }
   loadTree(r.data.deal, { id: r.data.id, name: r.data.name, version: r.data.version });
@@ -480,7 +487,7 @@ async function downloadFile(button, url, fileName) {
   try {
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', 'Accept-Language': currentLang() },
       body: JSON.stringify(form.tree),
     });
     const type = response.headers.get('Content-Type') || '';
@@ -496,7 +503,7 @@ async function downloadFile(button, url, fileName) {
         data = null;
       }
       const error = data && data.error;
-      const message = error ? error.message + (error.path ? ' (' + error.path + ')' : '')
+      const message = error ? errorText(error) + (error.path ? ' (' + error.path + ')' : '')
         : 'HTTP ' + response.status;
       status(t('errorGeneral', { message }), 'error');
     }

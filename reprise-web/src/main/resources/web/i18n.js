@@ -49,6 +49,7 @@ const TEXTS = {
     networkError: 'The server did not answer: is `reprise serve` still running?',
     errorIn: 'Error in {where}: {message}',
     errorGeneral: 'Error: {message}',
+    savedNotMapping: 'the saved text is not a YAML mapping',
     dealHasError: 'The deal cannot be computed: the results below are those of the last valid version.',
     unsaved: 'not saved',
     // Sections
@@ -157,10 +158,15 @@ const TEXTS = {
       + 'included; the deal’s “risk” section, or the documented defaults for an automotive '
       + 'supplier). The same seed always gives the same figures.',
     risk_button: 'Simulate ({n} paths)',
+    risk_buttonPlain: 'Simulate',
+    risk_pathsLabel: 'Paths per scenario',
+    risk_seedLabel: 'Seed',
+    risk_pathsError: 'Expected a whole number of paths from 1 to {max}.',
+    risk_seedError: 'Expected a whole number, such as 1 (the same seed gives the same figures).',
     risk_stop: 'Stop',
     risk_starting: 'Starting the simulation…',
     risk_running: 'Simulating… {p} done',
-    risk_done: 'Simulated {n} paths per scenario in {s} s.',
+    risk_done: 'Simulated {n} paths per scenario in {s} s (seed {seed}).',
     risk_timedOut: 'Stopped at the time limit: the figures cover the paths done.',
     risk_stopped: 'Stopped: the figures cover the paths done.',
     risk_failed: 'The simulation failed: {message}',
@@ -235,6 +241,7 @@ const TEXTS = {
     networkError: 'Le serveur ne répond pas : `reprise serve` tourne-t-il encore ?',
     errorIn: 'Erreur dans {where} : {message}',
     errorGeneral: 'Erreur : {message}',
+    savedNotMapping: 'le texte enregistré n’est pas un groupe de clés YAML',
     dealHasError: 'L’opération ne peut pas être calculée : les résultats ci-dessous sont ceux de '
       + 'la dernière version valide.',
     unsaved: 'non enregistrée',
@@ -346,10 +353,16 @@ const TEXTS = {
       + 'documentées pour un sous-traitant automobile). La même graine donne toujours les mêmes '
       + 'chiffres.',
     risk_button: 'Simuler ({n} trajectoires)',
+    risk_buttonPlain: 'Simuler',
+    risk_pathsLabel: 'Trajectoires par scénario',
+    risk_seedLabel: 'Graine',
+    risk_pathsError: 'Un nombre entier de trajectoires de 1 à {max} est attendu.',
+    risk_seedError: 'Un nombre entier est attendu, par exemple 1 (la même graine donne les mêmes '
+      + 'chiffres).',
     risk_stop: 'Arrêter',
     risk_starting: 'Lancement de la simulation…',
     risk_running: 'Simulation… {p} faits',
-    risk_done: '{n} trajectoires simulées par scénario en {s} s.',
+    risk_done: '{n} trajectoires simulées par scénario en {s} s (graine {seed}).',
     risk_timedOut: 'Arrêtée à la limite de temps : les chiffres portent sur les trajectoires faites.',
     risk_stopped: 'Arrêtée : les chiffres portent sur les trajectoires faites.',
     risk_failed: 'La simulation a échoué : {message}',
@@ -578,6 +591,15 @@ export function times(value) {
 export function plainNumber(value) {
   const s = String(value);
   return lang === 'fr' ? s.replace('.', ',') : s;
+}
+
+/**
+ * @param error an API error, {path, message, localizedMessage}
+ * @return its message in the page's language: the French text the server adds when the request
+ *     says Accept-Language: fr, else the English one
+ */
+export function errorText(error) {
+  return (lang === 'fr' && error.localizedMessage) || error.message;
 }
 
 /** @return a date and time, short */

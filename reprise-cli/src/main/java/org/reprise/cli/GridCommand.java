@@ -4,16 +4,12 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reprise.cli.text.Lang;
-import org.reprise.cli.text.Numbers;
-import org.reprise.cli.text.TextTable;
 import org.reprise.io.RiskReader;
 import org.reprise.io.Scenario;
 import org.reprise.io.ScenarioReader;
@@ -127,6 +123,15 @@ final class GridCommand extends DealCommand {
   @Option(names = "--json", description = "Print the grid as JSON instead (format: docs/risk.md).")
   boolean json;
 
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      defaultValue = "en",
+      converter = RunCommand.LangConverter.class,
+      description = "Language of the table and number format: en (12.5%%, 7.5×) or fr "
+          + "(12,5 %%, 7,5×). Default: ${DEFAULT-VALUE}. The JSON does not change.")
+  Lang lang;
+
   /** Set by Ctrl-C (or a test). */
   final AtomicBoolean cancel = new AtomicBoolean();
 
@@ -195,7 +200,7 @@ final class GridCommand extends DealCommand {
           monteCarlo, monteCarlo ? paths : 0, monteCarlo ? seed : 0, r.xName(), r.x(), r.yName(),
           r.y(), r.values(), r.failures(), r.cancelled() || cancel.get());
       PrintWriter out = spec.commandLine().getOut();
-      out.print(json ? GridJson.toJson(g) : render(g, overlay, base));
+      out.print(json ? GridJson.toJson(g) : new GridReport(lang).render(g, overlay, base));
       out.flush();
       return g.cancelled() ? SimulateCommand.INTERRUPTED : Main.OK;
     } finally {
@@ -276,92 +281,6 @@ final class GridCommand extends DealCommand {
           : GridParameters.axis(s.name(), s.values(), base);
     } catch (DealException e) {
       throw new ParameterException(spec.commandLine(), option + ": " + SimulateCommand.message(e));
-    }
-  }
-
-  /** The matrix: x across, y down, then the reasons of the empty cells. */
-  String render(GridJson.Grid g, StressScenario overlay, GridInput base) {
-    Numbers n = new Numbers(Lang.EN);
-    StringBuilder b = new StringBuilder();
-    b.append("SENSITIVITY GRID — ").append(g.dealName());
-    if (g.scenario() != null) {
-      b.append(" — scenario ").append(g.scenario());
-    }
-    b.append('\n').append(g.metric()).append(" by ").append(g.xName()).append(" (across) and ")
-        .append(g.yName()).append(" (down)");
-    if (g.monteCarlo()) {
-      b.append(String.format(Locale.ROOT, "; %,d paths per cell, seed %d", g.paths(), g.seed()));
-    } else {
-      b.append("; deterministic runs");
-    }
-    if (overlay != null) {
-      b.append("; stress \"").append(overlay.name()).append("\" in every cell");
-    }
-    b.append('\n');
-    StressScenario s = overlay;
-    if (GridParameters.RECESSION_DEPTH.equals(g.xName())
-        || GridParameters.RECESSION_DEPTH.equals(g.yName())) {
-      s = GridParameters.recessionStress(base);
-    }
-    if (g.monteCarlo() && s != null
-        && SimulateCommand.coversHold(s, base.deal().exit().year())) {
-      b.append("Note: the stress \"").append(s.name()).append("\" covers every year up to the"
-          + " exit, so revenue is the same on every path of a cell: each probability is 0% or"
-          + " 100%. To vary the depth of the random recessions, use recession.growth.\n");
-    }
-    if (g.cancelled()) {
-      b.append("INTERRUPTED (Ctrl-C): cells not computed are shown as n/a\n");
-    }
-    b.append('\n');
-    List<String> header = new ArrayList<>();
-    header.add(g.yName() + " \\ " + g.xName());
-    for (double v : g.x()) {
-      header.add(axisValue(n, g.xName(), v));
-    }
-    TextTable t = TextTable.of(header);
-    Map<String, Integer> reasons = new LinkedHashMap<>();
-    for (int j = 0; j < g.y().length; j++) {
-      List<String> row = new ArrayList<>();
-      row.add(axisValue(n, g.yName(), g.y()[j]));
-      for (int i = 0; i < g.x().length; i++) {
-        double v = g.values()[j][i];
-        row.add(g.unit().equals("x") ? n.multiple(v) : n.percent(v));
-        String reason = g.failures()[j][i];
-        if (reason != null && !reason.isEmpty()) {
-          reasons.merge(reason, 1, Integer::sum);
-        }
-      }
-      t.row(row);
-    }
-    b.append(t.render());
-    if (!reasons.isEmpty()) {
-      b.append("\nCells with no value (n/a):\n");
-      int shown = 0;
-      for (Map.Entry<String, Integer> e : reasons.entrySet()) {
-        if (shown++ == 5) {
-          b.append("  ... and ").append(reasons.size() - 5).append(" other reasons\n");
-          break;
-        }
-        b.append("  ").append(e.getValue()).append(e.getValue() == 1 ? " cell: " : " cells: ")
-            .append(e.getKey()).append('\n');
-      }
-    }
-    return b.toString();
-  }
-
-  /** @return an axis value as the user thinks of it: 7.5×, +1.0%, 30.0% */
-  static String axisValue(Numbers n, String name, double v) {
-    switch (name) {
-      case GridParameters.ENTRY_MULTIPLE:
-      case GridParameters.EXIT_MULTIPLE:
-        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString() + "×";
-      case GridParameters.LEVERAGE:
-        return "×" + BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-      case GridParameters.DEBT_RATE:
-      case GridParameters.GROWTH:
-        return (v > 0 ? "+" : "") + n.percent(v);
-      default:
-        return n.percent(v);
     }
   }
 }

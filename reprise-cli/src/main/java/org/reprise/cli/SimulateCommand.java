@@ -9,8 +9,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongConsumer;
 import org.reprise.cli.text.Lang;
-import org.reprise.cli.text.Numbers;
-import org.reprise.cli.text.TextTable;
 import org.reprise.io.RiskReader;
 import org.reprise.io.Scenario;
 import org.reprise.io.ScenarioReader;
@@ -18,8 +16,6 @@ import org.reprise.io.result.SimulationJson;
 import org.reprise.model.Deal;
 import org.reprise.model.DealException;
 import org.reprise.model.Exit;
-import org.reprise.model.risk.Regime;
-import org.reprise.model.risk.RiskModel;
 import org.reprise.model.risk.StressScenario;
 import org.reprise.sim.DealEdits;
 import org.reprise.sim.MetricStatistics;
@@ -111,6 +107,15 @@ final class SimulateCommand extends DealCommand {
       description = "Print the results as JSON instead (format: docs/risk.md).")
   boolean json;
 
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      defaultValue = "en",
+      converter = RunCommand.LangConverter.class,
+      description = "Language of the tables and number format: en (12.5%%, 1,234) or fr "
+          + "(12,5 %%, 1 234). Default: ${DEFAULT-VALUE}. The JSON does not change.")
+  Lang lang;
+
   /** Set by Ctrl-C (or a test): the workers stop after their current chunk. */
   final AtomicBoolean cancel = new AtomicBoolean();
 
@@ -157,7 +162,7 @@ final class SimulateCommand extends DealCommand {
         out.print(SimulationJson.toJson(header(all.name(), horizon, overlay, risk, cancelled),
             runs(jobs, results)));
       } else {
-        out.print(new SimulationReport(new Numbers(Lang.EN))
+        out.print(new SimulationReport(lang)
             .render(all.name(), paths, seed, horizon, overlay, risk, jobs, results));
       }
       out.flush();
@@ -416,202 +421,6 @@ final class SimulateCommand extends DealCommand {
         err.print("\r" + " ".repeat(lastLength) + "\r");
         err.flush();
       }
-    }
-  }
-
-  /** The text report: the model, then one block per scenario, then the scenarios side by side. */
-  static final class SimulationReport {
-    private final Numbers n;
-
-    SimulationReport(Numbers numbers) {
-      this.n = numbers;
-    }
-
-    String render(String dealName, long paths, long seed, int horizon, StressScenario overlay,
-        RiskReader.Risk risk, List<Job> jobs, List<SimulationResult> results) {
-      StringBuilder b = new StringBuilder();
-      b.append("MONTE CARLO SIMULATION — ").append(dealName).append('\n');
-      b.append(n.whole(paths)).append(" paths per scenario, seed ").append(seed)
-          .append(", ").append(horizon).append(horizon == 1 ? " year" : " years")
-          .append(" up to the exit").append('\n');
-      boolean interrupted = results.size() < jobs.size()
-          || results.stream().anyMatch(SimulationResult::cancelled);
-      if (interrupted) {
-        b.append("INTERRUPTED (Ctrl-C): the results below cover the paths done so far");
-        if (results.size() < jobs.size()) {
-          List<String> skipped = new ArrayList<>();
-          for (int i = results.size(); i < jobs.size(); i++) {
-            skipped.add(jobs.get(i).scenario().name());
-          }
-          b.append("; not simulated: ").append(String.join(", ", skipped));
-        }
-        b.append('\n');
-      }
-      b.append('\n').append("Risk model: ").append(risk.origin()).append('\n');
-      b.append(model(risk.model()));
-      if (overlay != null) {
-        b.append("Stress \"").append(overlay.name()).append("\" on every path from year ")
-            .append(overlay.startYear()).append(": revenue growth ").append(growth(overlay))
-            .append("; the other years are random.\n");
-        if (coversHold(overlay, horizon)) {
-          b.append("  Note: the stress covers every year up to the exit, so revenue is the same"
-              + " on every path (only base-rate shocks, if any, stay random): the probabilities"
-              + " are 0% or 100% and the percentiles coincide.\n");
-        }
-      }
-      for (int i = 0; i < results.size(); i++) {
-        b.append('\n').append(scenario(jobs.get(i), results.get(i)));
-      }
-      if (results.size() > 1) {
-        b.append('\n').append(sideBySide(jobs, results));
-      }
-      return b.toString();
-    }
-
-    private String model(RiskModel m) {
-      List<String> header = new ArrayList<>(List.of("Regime", "revenue growth", "cost shift"));
-      for (Regime r : m.cycle().regimes()) {
-        header.add("to " + r.name());
-      }
-      header.add("year 1");
-      TextTable t = TextTable.of(header);
-      double[][] p = m.cycle().transition();
-      double[] initial = m.cycle().initial();
-      for (int i = 0; i < m.cycle().size(); i++) {
-        Regime r = m.cycle().regimes().get(i);
-        List<String> row = new ArrayList<>();
-        row.add(r.name());
-        row.add((r.relativeToPlan() ? "plan + " : "") + "N(" + n.percent(r.growthMean())
-            + ", sd " + n.percent(r.growthSd()) + ")");
-        row.add(r.costShiftMean() == 0.0 && r.costShiftSd() == 0.0 ? "none"
-            : "N(" + n.percent(r.costShiftMean()) + ", sd " + n.percent(r.costShiftSd()) + ")");
-        for (double v : p[i]) {
-          row.add(n.percent(v));
-        }
-        row.add(n.percent(initial[i]));
-        t.row(row);
-      }
-      t.align(1, TextTable.Align.LEFT).align(2, TextTable.Align.LEFT);
-      StringBuilder b = new StringBuilder(t.render("  "));
-      if (m.rates().isNone()) {
-        b.append("  Base-rate shocks: none.\n");
-      } else {
-        b.append("  Base-rate shocks on every tranche's cash rate: AR(1), persistence ")
-            .append(n.decimal(m.rates().persistence())).append(", volatility ")
-            .append(n.percent(m.rates().volatility())).append(" a year, at closing ")
-            .append(n.percent(m.rates().initial())).append(".\n");
-      }
-      return b.toString();
-    }
-
-    private String growth(StressScenario s) {
-      List<String> parts = new ArrayList<>();
-      for (double g : s.growth()) {
-        parts.add(n.percent(g));
-      }
-      return String.join(", ", parts);
-    }
-
-    private String scenario(Job job, SimulationResult r) {
-      StringBuilder b = new StringBuilder();
-      Scenario s = job.scenario();
-      b.append("== ").append(s.name()).append(" (").append(s.kind()).append(") ==\n");
-      b.append("Paths computed: ").append(n.whole(r.paths()));
-      if (r.cancelled()) {
-        b.append(" of ").append(n.whole(r.pathsRequested())).append(" (interrupted)");
-      }
-      if (r.failedPaths() > 0) {
-        b.append("; failed: ").append(n.whole(r.failedPaths())).append(" (first: ")
-            .append(r.firstFailure()).append(')');
-      }
-      b.append('\n');
-      if (r.paths() == 0) {
-        return b.append("No path was computed.\n").toString();
-      }
-      double pd = r.defaultProbability();
-      double pb = r.covenantBreachProbability();
-      b.append("Payment default up to the exit:  ").append(n.percent(pd))
-          .append("  (standard error ").append(n.percent(r.standardError(pd))).append(")\n");
-      b.append("Covenant breach up to the exit:  ").append(n.percent(pb))
-          .append("  (standard error ").append(n.percent(r.standardError(pb))).append(")\n");
-      b.append("Expected jobs at risk:           ").append(n.decimal(r.expectedJobsAtRisk()))
-          .append(" of ").append(n.whole(job.deal().company().headcount()))
-          .append(" (headcount of the paths in default, ")
-          .append(r.defaults() == 0 ? n.notAvailable() : n.decimal(r.meanHeadcountInDefault()))
-          .append(" on average, × the default probability)\n\n");
-
-      List<String> header = new ArrayList<>(List.of(""));
-      for (int t = 1; t <= r.exitYear(); t++) {
-        header.add(String.valueOf(r.baseYear() + t));
-      }
-      TextTable years = TextTable.of(header);
-      years.row(row("In payment default that year", r.defaultProbabilityByYear()));
-      years.row(row("Defaulted by then (cumulative)", r.cumulativeDefaultProbabilityByYear()));
-      years.row(row("In covenant breach that year", r.covenantBreachProbabilityByYear()));
-      b.append(years.render()).append('\n');
-
-      TextTable returns = TextTable.of("Returns (" + n.percent(pd) + " of paths in default)",
-          "deterministic", "P5", "P25", "P50", "P75", "P95", "mean", "total loss",
-          "P50 performing", "P50 in default");
-      for (String party : r.parties()) {
-        returns.row(returnRow(party + " IRR", r, r.metric("irr." + party), true));
-        returns.row(returnRow(party + " multiple", r, r.metric("moic." + party), false));
-      }
-      b.append(returns.render()).append('\n');
-
-      MetricStatistics part = r.metric("employees.participation");
-      double headcount = job.deal().company().headcount();
-      TextTable p = TextTable.of("Participation per employee (€)", "deterministic", "P5", "P25",
-          "P50", "P75", "P95", "mean", "none");
-      Distribution d = part.all();
-      double f = headcount > 0 ? 1.0 / headcount : Double.NaN;
-      p.row(List.of("over the hold", n.whole(part.baseValue() * f), n.whole(d.p5() * f),
-          n.whole(d.p25() * f), n.whole(d.p50() * f), n.whole(d.p75() * f),
-          n.whole(d.p95() * f), n.whole(d.mean() * f), share(d.pointMass(), r.paths())));
-      b.append(p.render());
-      return b.toString();
-    }
-
-    private List<String> row(String label, double[] values) {
-      List<String> row = new ArrayList<>(List.of(label));
-      for (double v : values) {
-        row.add(n.percent(v));
-      }
-      return row;
-    }
-
-    private List<String> returnRow(String label, SimulationResult r, MetricStatistics m,
-        boolean rate) {
-      Distribution d = m.all();
-      return List.of(label, format(m.baseValue(), rate), format(d.p5(), rate),
-          format(d.p25(), rate), format(d.p50(), rate), format(d.p75(), rate),
-          format(d.p95(), rate), format(d.mean(), rate), share(d.pointMass(), r.paths()),
-          format(m.performing().p50(), rate), format(m.defaulted().p50(), rate));
-    }
-
-    private String format(double v, boolean rate) {
-      return rate ? n.percent(v) : n.multiple(v);
-    }
-
-    private String share(long count, long total) {
-      return total == 0 ? n.notAvailable() : n.percent((double) count / total);
-    }
-
-    private String sideBySide(List<Job> jobs, List<SimulationResult> results) {
-      TextTable t = TextTable.of("SCENARIOS SIDE BY SIDE", "kind", "paths", "payment default",
-          "covenant breach", "jobs at risk", "participation / employee (mean, €)");
-      t.align(1, TextTable.Align.LEFT);
-      for (int i = 0; i < results.size(); i++) {
-        SimulationResult r = results.get(i);
-        Job job = jobs.get(i);
-        double headcount = job.deal().company().headcount();
-        double part = r.metric("employees.participation").all().mean();
-        t.row(job.scenario().name(), job.scenario().kind(), n.whole(r.paths()),
-            n.percent(r.defaultProbability()), n.percent(r.covenantBreachProbability()),
-            n.decimal(r.expectedJobsAtRisk()),
-            headcount > 0 ? n.whole(part / headcount) : n.notAvailable());
-      }
-      return t.render();
     }
   }
 }

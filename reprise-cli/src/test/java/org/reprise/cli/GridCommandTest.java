@@ -196,4 +196,79 @@ class GridCommandTest {
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("no scenario named \"Nope\"");
   }
+
+  @Test
+  void frenchGridHasFrenchLabelsAndNumbers() throws Exception {
+    Result en = run(FACTORY, "--x", "entry.multiple=6:8:0.5", "--y", "exit.multiple=6:8:1",
+        "--metric", "fund.irr");
+    Result fr = run(FACTORY, "--x", "entry.multiple=6:8:0.5", "--y", "exit.multiple=6:8:1",
+        "--metric", "fund.irr", "--lang", "fr");
+    assertThat(fr.err()).isEmpty();
+    assertThat(fr.code()).isZero();
+    assertThat(fr.out()).contains(
+        "GRILLE DE SENSIBILITÉ — Décolletage du Haut-Giffre — secondary LBO",
+        "fund.irr selon entry.multiple (en colonnes) et exit.multiple (en lignes) ;"
+            + " calculs déterministes");
+    assertThat(fr.out()).containsPattern(
+        "exit.multiple \\\\ entry.multiple\\s+6×\\s+6,5×\\s+7×\\s+7,5×\\s+8×\\n");
+    // every cell of the English table, written the French way: 14.7% -> 14,7 %
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(-?\\d+)\\.(\\d)%")
+        .matcher(en.out());
+    int cells = 0;
+    StringBuilder expected = new StringBuilder();
+    while (m.find()) {
+      expected.append(m.group(1)).append(',').append(m.group(2)).append(" %|");
+      cells++;
+    }
+    assertThat(cells).isEqualTo(15);
+    java.util.regex.Matcher f = java.util.regex.Pattern.compile("(-?\\d+,\\d %)")
+        .matcher(fr.out());
+    StringBuilder actual = new StringBuilder();
+    while (f.find()) {
+      actual.append(f.group(1)).append('|');
+    }
+    assertThat(actual.toString()).isEqualTo(expected.toString());
+  }
+
+  @Test
+  void frenchAxesEmptyCellsAndMonteCarloHeader() throws Exception {
+    Result r = run(FACTORY, "--x", "leverage=0.8,1", "--y", "debt.rate=-1%,1%",
+        "--metric", "default.probability", "--paths", "1000", "--seed", "4", "--lang", "fr");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("default.probability selon leverage (en colonnes) et debt.rate"
+        + " (en lignes) ; 1 000 trajectoires par cellule, graine 4", "×0,8", "-1,0 %", "+1,0 %");
+    assertThat(r.out()).containsPattern("\\n\\+1,0 %\\s+\\d+,\\d %\\s+\\d+,\\d %\\n");
+    Result na = run(FACTORY, "--x", "entry.multiple=5,7", "--y", "exit.multiple=7",
+        "--metric", "fund.moic", "--lang", "fr");
+    assertThat(na.code()).isZero();
+    assertThat(na.out()).contains("n.d.", "Cellules sans valeur (n.d.) :",
+        "1 cellule : financing.equity[2].amount: the balancing equity would be")
+        .containsPattern("\\n7×\\s+n\\.d\\.\\s+1,72×\\n");
+  }
+
+  @Test
+  void theLanguageDoesNotChangeTheJson() {
+    String[] args = {FACTORY, "--x", "entry.multiple=6,7", "--y", "growth=-2%,0", "--metric",
+        "fund.moic", "--json"};
+    Result en = run(args);
+    Result fr = run(append(args, "--lang", "fr"));
+    assertThat(fr.code()).isZero();
+    assertThat(fr.out()).isEqualTo(en.out());
+    Result bad = run(append(args, "--lang", "es"));
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("expected en or fr, found 'es'");
+  }
+
+  @Test
+  void axisValuesInBothLanguages() {
+    GridReport en = new GridReport(org.reprise.cli.text.Lang.EN);
+    GridReport fr = new GridReport(org.reprise.cli.text.Lang.FR);
+    assertThat(en.axisValue("entry.multiple", 6.5)).isEqualTo("6.5×");
+    assertThat(fr.axisValue("entry.multiple", 6.5)).isEqualTo("6,5×");
+    assertThat(en.axisValue("exit.multiple", 7.0)).isEqualTo("7×");
+    assertThat(fr.axisValue("leverage", 0.8)).isEqualTo("×0,8");
+    assertThat(en.axisValue("debt.rate", 0.01)).isEqualTo("+1.0%");
+    assertThat(fr.axisValue("growth", -0.02)).isEqualTo("-2,0 %");
+    assertThat(fr.axisValue("recession.depth", 0.3)).isEqualTo("30,0 %");
+  }
 }

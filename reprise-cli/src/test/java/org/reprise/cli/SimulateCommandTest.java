@@ -313,4 +313,93 @@ class SimulateCommandTest {
     Result text = run(calm.toString(), "--paths", "1024", "--seed", "1");
     assertThat(text.out()).contains("Risk model: business cycle from the file");
   }
+
+  @Test
+  void frenchTablesHaveFrenchLabelsAndNumbers() {
+    Result en = run(FACTORY, "--paths", "2000", "--seed", "1");
+    Result fr = run(FACTORY, "--paths", "2000", "--seed", "1", "--lang", "fr");
+    assertThat(fr.err()).isEmpty();
+    assertThat(fr.code()).isZero();
+    assertThat(fr.out()).contains(
+        "SIMULATION DE MONTE-CARLO — Décolletage du Haut-Giffre — secondary LBO",
+        "2 000 trajectoires par scénario, graine 1, 5 ans jusqu'à la sortie",
+        "Modèle de risque : valeurs par défaut pour un sous-traitant automobile",
+        "expansion  plan + N(0,0 %, é.-t. 5,0 %)",
+        "recession  N(-15,0 %, é.-t. 10,0 %)",
+        "Chocs de taux de base : aucun.",
+        "== Décolletage du Haut-Giffre — secondary LBO (LBO d'un fonds) ==",
+        "Trajectoires calculées : 2 000",
+        "Défaut de paiement jusqu'à la sortie :",
+        "Bris de covenant jusqu'à la sortie :",
+        "Emplois menacés (espérance) :",
+        "En défaut de paiement cette année-là",
+        "En défaut à cette date (cumulé)",
+        "En bris de covenant cette année-là",
+        "fund : TRI", "fund : multiple", "senior banks : TRI",
+        "Participation par salarié (€)", "sur la détention");
+    assertThat(fr.out()).containsPattern("Rendements \\(\\d+,\\d % des trajectoires en défaut\\)"
+        + "\\s+déterministe\\s+P5\\s+P25\\s+P50\\s+P75\\s+P95\\s+moyenne\\s+perte totale"
+        + "\\s+P50 sans défaut\\s+P50 en défaut");
+    // no English number format left: no 12.5% and no 1,234 (French: 12,5 % and 1 234)
+    assertThat(fr.out()).doesNotContainPattern("\\d\\.\\d%").doesNotContainPattern("\\d,\\d{3}\\b")
+        .doesNotContain("paths", "IRR", "Payment default");
+    // the same numbers, written the French way
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+        "Payment default up to the exit:\\s+(\\d+)\\.(\\d)%  \\(standard error (\\d+)\\.(\\d)%\\)")
+        .matcher(en.out());
+    assertThat(m.find()).isTrue();
+    assertThat(fr.out()).contains("Défaut de paiement jusqu'à la sortie :  " + m.group(1) + ","
+        + m.group(2) + " %  (erreur type " + m.group(3) + "," + m.group(4) + " %)");
+    java.util.regex.Matcher part = java.util.regex.Pattern.compile(
+        "over the hold\\s+(\\d+),(\\d{3})\\s").matcher(en.out());
+    assertThat(part.find()).isTrue();
+    assertThat(fr.out()).containsPattern("sur la détention\\s+" + part.group(1) + " "
+        + part.group(2) + "\\s");
+  }
+
+  @Test
+  void theLanguageDoesNotChangeTheJsonNorTheEnglishTables() {
+    Result en = run(FACTORY, "--paths", "600", "--seed", "5", "--json");
+    Result fr = run(FACTORY, "--paths", "600", "--seed", "5", "--json", "--lang", "fr");
+    assertThat(fr.code()).isZero();
+    assertThat(fr.out()).isEqualTo(en.out());
+    assertThat(run(FACTORY, "--paths", "600", "--seed", "5", "--lang", "EN").out())
+        .isEqualTo(run(FACTORY, "--paths", "600", "--seed", "5").out())
+        .contains("600 paths per scenario, seed 5, 5 years up to the exit");
+    Result bad = run(FACTORY, "--paths", "10", "--seed", "1", "--lang", "de");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("expected en or fr, found 'de'");
+  }
+
+  @Test
+  void severalScenariosAndAStressInFrench() {
+    Result r = run(SCENARIOS, "--paths", "200", "--seed", "2", "--stress", "2009",
+        "--lang", "fr");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains(
+        "Stress « 2009 » sur chaque trajectoire à partir de l'année 1 : croissance du CA -30,0 %",
+        "les probabilités valent 0 % ou 100 %",
+        "== Status quo (statu quo) ==", "== Employee LBO (LBO des salariés) ==",
+        "SCÉNARIOS CÔTE À CÔTE", "défaut de paiement", "participation / salarié (moyenne, €)");
+    assertThat(r.out()).containsPattern("Fund LBO\\s+LBO d'un fonds\\s+200\\s+\\d+,\\d %");
+  }
+
+  @Test
+  void theRatesLineAndTheOriginOfAFileModelInBothLanguages() throws Exception {
+    String deal = Files.readString(Path.of(FACTORY));
+    Path shocked = dir.resolve("shocked.yaml");
+    Files.writeString(shocked, deal + "\nrisk:\n  rates: {persistence: 0.8, volatility: \"1%\"}\n"
+        + "  stress:\n    - {name: slump, startYear: 2, growth: [\"-10%\"]}\n");
+    Result en = run(shocked.toString(), "--paths", "300", "--seed", "1");
+    assertThat(en.code()).isZero();
+    assertThat(en.out()).contains("Risk model: " + org.reprise.io.RiskReader.read(shocked).origin(),
+        "Base-rate shocks on the floating-rate tranches: AR(1), persistence 0.8, volatility 1.0% a"
+            + " year, at closing 0.0%.");
+    Result fr = run(shocked.toString(), "--paths", "300", "--seed", "1", "--lang", "fr");
+    assertThat(fr.out()).contains("Modèle de risque : cycle économique par défaut d'un"
+        + " sous-traitant automobile, chocs de taux de base du fichier, 1 scénario de stress du"
+        + " fichier (section `risk`)",
+        "Chocs sur le taux de base des tranches à taux variable : AR(1), persistance 0,8,"
+            + " volatilité 1,0 % par an, à la signature 0,0 %.");
+  }
 }

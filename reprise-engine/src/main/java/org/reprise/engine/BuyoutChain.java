@@ -147,7 +147,8 @@ public final class BuyoutChain {
       tranches.add(
           new Tranche(
               tr.name(), tr.lender(), tr.kind(), tr.borrower(), tr.size(),
-              range(tr.cashRate(), o, n), range(tr.pikRate(), o, n), tr.upfrontFee(),
+              range(tr.cashRate(), o, n), tr.floating(), range(tr.baseRate(), o, n), tr.floor(),
+              range(tr.pikRate(), o, n), tr.upfrontFee(),
               zeroPadded(tr.repayment(), n), tr.maturity() > n ? 0 : tr.maturity(), tr.sweep(),
               tr.sweepOrder(), tr.limit(), tr.commitmentFee(), tr.rolledOver()));
     }

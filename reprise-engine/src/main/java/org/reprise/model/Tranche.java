@@ -11,7 +11,18 @@ package org.reprise.model;
  * @param kind term loan, revolving credit facility or vendor loan
  * @param borrower the entity that borrows
  * @param size how the amount at closing is given
- * @param cashRate cash interest rate per year (base rate + margin already added), decimal
+ * @param cashRate cash interest rate per year, decimal: the rate that is paid (for a floating rate,
+ *     base rate floored, plus the margin, already computed: {@code max(baseRate, floor) + margin})
+ * @param floating true when the cash rate moves with the base rate (Euribor): base-rate shocks of
+ *     the risk simulation move it ({@link #shiftedCashRate}); false for a fixed rate, whose cash
+ *     rate no base-rate shock changes. The reader sets it when the rate is written as base +
+ *     margin, unless the file says {@code floating: false} (a loan hedged by a swap)
+ * @param baseRate base rate per year before the floor, decimal, the same length as {@code
+ *     cashRate}, as written in the file when the rate is given as base + margin; zeros for a rate
+ *     given as one all-in figure. The margin is not kept apart: it is {@code cashRate − max(baseRate,
+ *     floor)}
+ * @param floor floor of the base rate, decimal (0 when the file gives none, and for a rate given as
+ *     one all-in figure)
  * @param pikRate payment-in-kind interest per year, decimal, accrued on the opening balance
  * @param upfrontFee fee paid to the lender at closing, decimal share of the amount (of the limit
  *     for a revolver)
@@ -31,6 +42,9 @@ public record Tranche(
     Borrower borrower,
     Size size,
     double[] cashRate,
+    boolean floating,
+    double[] baseRate,
+    double floor,
     double[] pikRate,
     double upfrontFee,
     double[] repayment,
@@ -67,6 +81,39 @@ public record Tranche(
       EBITDA_MULTIPLE,
       PRICE_SHARE
     }
+  }
+
+  /**
+   * The cash rate of year index {@code t} (0 = first projected year) when the base rate moves by
+   * {@code baseShift}.
+   *
+   * <p>A floating tranche follows the formula of its rate, with the shifted base: {@code
+   * max(baseRate + baseShift, floor) + margin}, computed as {@code cashRate + max(baseRate +
+   * baseShift, floor) − max(baseRate, floor)}, so that any change made to the cash rate itself (a
+   * sensitivity on the cost of debt) is kept. A shift of 0 returns the cash rate exactly. A fixed
+   * tranche returns its cash rate whatever the shift.
+   *
+   * @param t year index, 0 = first projected year
+   * @param baseShift change of the base rate, decimal (0.01 = +1 point)
+   * @return the cash rate, decimal
+   */
+  public double shiftedCashRate(int t, double baseShift) {
+    if (!floating || baseShift == 0.0) {
+      return cashRate[t];
+    }
+    double base = baseRate[t];
+    return cashRate[t] + (Math.max(base + baseShift, floor) - Math.max(base, floor));
+  }
+
+  /**
+   * @param rate the new cash rate per year, decimal (used, not copied)
+   * @return this tranche with another cash rate; everything else, the base rate and floor
+   *     included, unchanged
+   */
+  public Tranche withCashRate(double[] rate) {
+    return new Tranche(name, lender, kind, borrower, size, rate, floating, baseRate, floor,
+        pikRate, upfrontFee, repayment, maturity, sweep, sweepOrder, limit, commitmentFee,
+        rolledOver);
   }
 
   /** @return true for a revolving credit facility */

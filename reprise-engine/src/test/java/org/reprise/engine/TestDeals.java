@@ -102,7 +102,7 @@ final class TestDeals {
         new Tranche(
             name, lender, kind, borrower,
             new Tranche.Size(Tranche.Size.Basis.AMOUNT, amount),
-            fill(years, rate), fill(years, pik), 0.0, repayment,
+            fill(years, rate), false, new double[years], 0.0, fill(years, pik), 0.0, repayment,
             maturity > years ? 0 : maturity, kind == Tranche.Kind.TERM, debt.size(), 0.0, 0.0,
             false));
     return this;
@@ -113,8 +113,8 @@ final class TestDeals {
         new Tranche(
             name, lender, Tranche.Kind.REVOLVER, Tranche.Borrower.OPCO,
             new Tranche.Size(Tranche.Size.Basis.AMOUNT, drawn),
-            fill(years, rate), fill(years, 0.0), 0.0, new double[years], 0, false, debt.size(),
-            limit, fee, false));
+            fill(years, rate), false, new double[years], 0.0, fill(years, 0.0), 0.0,
+            new double[years], 0, false, debt.size(), limit, fee, false));
     return this;
   }
 

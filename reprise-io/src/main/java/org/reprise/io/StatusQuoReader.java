@@ -92,8 +92,8 @@ final class StatusQuoReader {
     List<Tranche> debt = new ArrayList<>();
     if (base.financialDebt() > 0) {
       debt.add(new Tranche(DEBT, LENDERS, Tranche.Kind.TERM, Tranche.Borrower.OPCO,
-          new Tranche.Size(Tranche.Size.Basis.AMOUNT, base.financialDebt()), rate,
-          new double[years], 0, repayment, maturity, false, 1, 0, 0, true));
+          new Tranche.Size(Tranche.Size.Basis.AMOUNT, base.financialDebt()), rate, false,
+          new double[years], 0, new double[years], 0, repayment, maturity, false, 1, 0, 0, true));
     }
     List<EquityClass> equity = List.of(
         new EquityClass(SHARES, OWNERS, EquityClass.Kind.ORDINARY, Double.NaN, 0, Double.NaN));

@@ -8,13 +8,14 @@ import org.reprise.model.Transaction;
 
 /**
  * Reads one debt tranche of {@code financing.debt}: kind, borrower, size, interest (fixed or base
- * rate + margin with a floor), PIK, fees, repayment profile and cash-sweep settings.
+ * rate + margin with a floor, floating unless {@code floating: false}), PIK, fees, repayment
+ * profile and cash-sweep settings.
  */
 final class TrancheReader {
 
   static final String[] KEYS = {
     "name", "lender", "type", "borrower", "amount", "limit", "drawn", "rate", "pik", "upfrontFee",
-    "repayment", "sweep", "sweepOrder", "commitmentFee", "existing"
+    "repayment", "sweep", "sweepOrder", "commitmentFee", "existing", "floating"
   };
   static final String[] RATE_KEYS = {"base", "margin", "floor"};
   static final String[] REPAYMENT_KEYS = {"linear", "bullet", "schedule"};
@@ -79,7 +80,8 @@ final class TrancheReader {
       }
       size = size(node.at("amount"), existing);
     }
-    double[] cashRate = cashRate(node.at("rate"));
+    Rate rate = rate(node.at("rate"));
+    boolean floating = floating(node.at("floating"), rate);
     double[] pik = PerYear.rates(node.at("pik"), years, 0, 0, 1);
     double upfront = node.at("upfrontFee").present() ? node.at("upfrontFee").rate(0, 1) : 0;
     double[] repayment = new double[years];
@@ -89,8 +91,9 @@ final class TrancheReader {
         ? node.at("sweepOrder").integer(0, 1000) : position;
     double commitmentFee = revolver && node.at("commitmentFee").present()
         ? node.at("commitmentFee").rate(0, 1) : 0;
-    return new Tranche(name, lender, kind, borrower, size, cashRate, pik, upfront, repayment,
-        maturity, sweep, sweepOrder, limit, commitmentFee, existing);
+    return new Tranche(name, lender, kind, borrower, size, rate.cash, floating, rate.base,
+        rate.floor, pik, upfront, repayment, maturity, sweep, sweepOrder, limit, commitmentFee,
+        existing);
   }
 
   private Tranche.Borrower borrower(Node node, boolean revolver, boolean existing) {
@@ -132,10 +135,30 @@ final class TrancheReader {
     return new Tranche.Size(Tranche.Size.Basis.PRICE_SHARE, v.rate(0, 1));
   }
 
+  /**
+   * A cash rate as read: the rate per year, and for a rate written {base, margin, floor} the base
+   * per year and the floor ({@code indexed}); zeros and 0 for a rate written as one figure.
+   */
+  private record Rate(double[] cash, boolean indexed, double[] base, double floor) {}
+
+  /**
+   * {@code floating}: whether base-rate shocks move the cash rate. Default: true when the rate is
+   * written as base + margin; {@code false} keeps it fixed (a loan hedged by a swap); {@code true}
+   * needs the base + margin form, since an all-in rate says nothing of its base.
+   */
+  private static boolean floating(Node node, Rate rate) {
+    boolean floating = node.bool(rate.indexed);
+    if (floating && !rate.indexed) {
+      throw node.fail("a floating rate is written as a base rate plus a margin:"
+          + " rate: {base: \"3.2%\", margin: \"3.5%\", floor: \"0%\"}");
+    }
+    return floating;
+  }
+
   /** A rate per year, or {base, margin, floor}: cash rate = max(base, floor) + margin. */
-  private double[] cashRate(Node node) {
+  private Rate rate(Node node) {
     if (!node.isMapping()) {
-      return PerYear.rates(node, years, 0, -1, 1);
+      return new Rate(PerYear.rates(node, years, 0, -1, 1), false, new double[years], 0);
     }
     node.mapping(RATE_KEYS);
     if (!node.at("base").present()) {
@@ -148,7 +171,7 @@ final class TrancheReader {
     for (int t = 0; t < years; t++) {
       out[t] = Math.max(baseRate[t], floor) + margin;
     }
-    return out;
+    return new Rate(out, true, baseRate, floor);
   }
 
   /**

@@ -51,6 +51,11 @@ class ExamplesTest {
     assertThat(termA.cashRate()).containsExactly(new double[] {0.0535, 0.0555, 0.0565, 0.0575,
         0.0575}, within(1e-12));
     assertThat(d.financing().debt().get(3).pikRate()).containsOnly(0.05);
+    // revolver and term loans on Euribor + margin; mezzanine (6 %) and vendor loan (4 %) fixed
+    assertThat(d.financing().debt()).extracting(Tranche::floating)
+        .containsExactly(true, true, true, false, false);
+    assertThat(termA.baseRate()).containsExactly(new double[] {0.021, 0.023, 0.024, 0.025,
+        0.025}, within(1e-12));
     assertThat(d.financing().cashSweep()).isEqualTo(0.5);
     assertThat(d.exit().feeShare()).isEqualTo(0.015);
     assertThat(d.covenants().maxNetLeverage()).containsExactly(5.5, 5.0, 4.5, 4.0, 3.5);

@@ -92,10 +92,56 @@ class TrancheReaderTest {
         + " margin: \"3%\", floor: 0}");
     assertThat(t.cashRate()).containsExactly(new double[] {0.03, 0.04, 0.06, 0.06, 0.06},
         within(1e-12));
+    assertThat(t.floating()).isTrue();
+    assertThat(t.baseRate()).containsExactly(-0.005, 0.01, 0.03, 0.03, 0.03);
+    assertThat(t.floor()).isZero();
     failsAt(TERM + ", repayment: {bullet: 6}, rate: {margin: 0.03}", ".rate.base")
         .hasMessageContaining("a base rate");
     failsAt(TERM + ", repayment: {bullet: 6}, rate: {base: 0.01, margn: 0.03}", ".rate.margn")
         .hasMessageContaining("did you mean `margin`?");
+  }
+
+  @Test
+  void aBaseRateWithoutFloorIsFlooredAtZeroAndMovesWithTheBase() {
+    Tranche t = tranche(TERM + ", repayment: {bullet: 6}, rate: {base: \"-1%\", margin: \"4%\"}");
+    assertThat(t.cashRate()).containsOnly(0.04);
+    assertThat(t.floating()).isTrue();
+    assertThat(t.floor()).isZero();
+    // the shocked rate follows the reader's formula, max(base + shift, floor) + margin
+    assertThat(t.shiftedCashRate(0, 0.005)).isEqualTo(0.04);
+    assertThat(t.shiftedCashRate(0, 0.03)).isCloseTo(0.06, within(1e-15));
+    Tranche negative = tranche(TERM + ", repayment: {bullet: 6},"
+        + " rate: {base: \"1%\", margin: \"4%\", floor: \"-0.5%\"}");
+    assertThat(negative.floor()).isEqualTo(-0.005);
+    assertThat(negative.shiftedCashRate(0, -0.03)).isCloseTo(0.035, within(1e-15));
+  }
+
+  @Test
+  void aRateGivenAsOneFigureIsFixed() {
+    Tranche t = tranche(TERM + ", repayment: {bullet: 6}, rate: \"6%\"");
+    assertThat(t.floating()).isFalse();
+    assertThat(t.baseRate()).containsOnly(0.0).hasSize(5);
+    assertThat(t.shiftedCashRate(0, 0.02)).isEqualTo(0.06);
+    assertThat(tranche(TERM + ", repayment: {bullet: 6}").floating()).isFalse();
+  }
+
+  @Test
+  void floatingFalseKeepsABaseRateLoanFixed() {
+    Tranche hedged = tranche(TERM + ", repayment: {bullet: 6}, floating: false,"
+        + " rate: {base: \"2%\", margin: \"3%\", floor: \"0%\"}");
+    assertThat(hedged.floating()).isFalse();
+    assertThat(hedged.cashRate()).containsOnly(0.05);
+    assertThat(hedged.baseRate()).containsOnly(0.02);
+    assertThat(hedged.shiftedCashRate(0, 0.02)).isEqualTo(0.05);
+    assertThat(tranche(TERM + ", repayment: {bullet: 6}, floating: true,"
+        + " rate: {base: \"2%\", margin: \"3%\"}").floating()).isTrue();
+  }
+
+  @Test
+  void floatingTrueNeedsABaseRate() {
+    failsAt(TERM + ", repayment: {bullet: 6}, floating: true, rate: \"6%\"", ".floating")
+        .hasMessageContaining("a floating rate is written as a base rate plus a margin");
+    failsAt(TERM + ", repayment: {bullet: 6}, floating: yes please", ".floating");
   }
 
   @Test

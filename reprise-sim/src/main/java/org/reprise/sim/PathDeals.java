@@ -13,8 +13,12 @@ import org.reprise.model.Valuation;
 
 /**
  * Builds the deal of one path: the deterministic deal with its revenue, its purchases share of
- * revenue and its tranches' cash rates replaced by the path's (docs/risk.md, "One model"). The same
- * engine then runs it.
+ * revenue and its floating tranches' cash rates replaced by the path's (docs/risk.md, "One model").
+ * The same engine then runs it.
+ *
+ * <p>The path's base-rate shift moves only the floating tranches, through the formula of their
+ * rate: {@code max(base + shift, floor) + margin} ({@link Tranche#shiftedCashRate}); fixed-rate
+ * tranches (mezzanine, vendor loans, hedged loans) keep their rate.
  *
  * <p>The entry price is agreed at closing, before the path unfolds: when the deal prices the entry
  * on a forward multiple (year-1 EBITDA), the base deal's entry enterprise value is pinned as an
@@ -79,28 +83,15 @@ final class PathDeals {
       List<Tranche> shifted = new ArrayList<>(tranches.size());
       for (int i = 0; i < tranches.size(); i++) {
         Tranche tr = tranches.get(i);
-        double[] rate = tr.cashRate();
+        if (!tr.floating()) {
+          shifted.add(tr); // a fixed rate does not move with the base rate
+          continue;
+        }
         double[] out = in.cashRate[i];
         for (int t = 0; t < out.length; t++) {
-          out[t] = Math.max(0.0, rate[t] + in.rateShift[t]);
+          out[t] = tr.shiftedCashRate(t, in.rateShift[t]);
         }
-        shifted.add(
-            new Tranche(
-                tr.name(),
-                tr.lender(),
-                tr.kind(),
-                tr.borrower(),
-                tr.size(),
-                out,
-                tr.pikRate(),
-                tr.upfrontFee(),
-                tr.repayment(),
-                tr.maturity(),
-                tr.sweep(),
-                tr.sweepOrder(),
-                tr.limit(),
-                tr.commitmentFee(),
-                tr.rolledOver()));
+        shifted.add(tr.withCashRate(out));
       }
       financing =
           new Financing(

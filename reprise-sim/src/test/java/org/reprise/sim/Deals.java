@@ -179,6 +179,9 @@ public final class Deals {
             Tranche.Borrower.OPCO,
             new Tranche.Size(Tranche.Size.Basis.AMOUNT, 0.0),
             plus(base, 0.025),
+            true,
+            base,
+            0.0,
             fill(5, 0.0),
             0.01,
             new double[5],
@@ -197,6 +200,9 @@ public final class Deals {
             Tranche.Borrower.HOLDING,
             new Tranche.Size(Tranche.Size.Basis.EBITDA_MULTIPLE, 1.5),
             plus(base, 0.0325),
+            true,
+            base,
+            0.0,
             fill(5, 0.0),
             0.02,
             linear,
@@ -214,6 +220,9 @@ public final class Deals {
             Tranche.Borrower.HOLDING,
             new Tranche.Size(Tranche.Size.Basis.EBITDA_MULTIPLE, 2.0),
             plus(base, 0.0375),
+            true,
+            base,
+            0.0,
             fill(5, 0.0),
             0.025,
             new double[5],
@@ -231,6 +240,9 @@ public final class Deals {
             Tranche.Borrower.HOLDING,
             new Tranche.Size(Tranche.Size.Basis.EBITDA_MULTIPLE, 1.0),
             fill(5, 0.06),
+            false,
+            new double[5],
+            0.0,
             fill(5, 0.05),
             0.03,
             new double[5],
@@ -248,6 +260,9 @@ public final class Deals {
             Tranche.Borrower.HOLDING,
             new Tranche.Size(Tranche.Size.Basis.AMOUNT, 3_000_000.0),
             fill(5, 0.04),
+            false,
+            new double[5],
+            0.0,
             fill(5, 0.0),
             0.0,
             new double[5],
@@ -268,11 +283,44 @@ public final class Deals {
     return r;
   }
 
+  /** A fixed-rate term loan. */
   Deals term(
       String name,
       String lender,
       double amount,
       double rate,
+      double pik,
+      int maturity,
+      boolean linear) {
+    return term(name, lender, amount, fill(years, rate), false, new double[years], 0.0, pik,
+        maturity, linear);
+  }
+
+  /**
+   * A floating-rate term loan, no PIK: cash rate = max(base, floor) + margin every year, as the
+   * reader computes it.
+   */
+  Deals floatingTerm(
+      String name,
+      String lender,
+      double amount,
+      double base,
+      double margin,
+      double floor,
+      int maturity,
+      boolean linear) {
+    return term(name, lender, amount, fill(years, Math.max(base, floor) + margin), true,
+        fill(years, base), floor, 0.0, maturity, linear);
+  }
+
+  private Deals term(
+      String name,
+      String lender,
+      double amount,
+      double[] cashRate,
+      boolean floating,
+      double[] baseRate,
+      double floor,
       double pik,
       int maturity,
       boolean linear) {
@@ -291,7 +339,10 @@ public final class Deals {
             Tranche.Kind.TERM,
             borrower,
             new Tranche.Size(Tranche.Size.Basis.AMOUNT, amount),
-            fill(years, rate),
+            cashRate,
+            floating,
+            baseRate,
+            floor,
             fill(years, pik),
             0.0,
             rep,
@@ -313,6 +364,9 @@ public final class Deals {
             Tranche.Borrower.OPCO,
             new Tranche.Size(Tranche.Size.Basis.AMOUNT, 0.0),
             fill(years, rate),
+            false,
+            new double[years],
+            0.0,
             fill(years, 0.0),
             0.0,
             new double[years],

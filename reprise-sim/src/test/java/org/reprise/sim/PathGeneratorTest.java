@@ -24,7 +24,8 @@ class PathGeneratorTest {
     d.years = years;
     d.exitYear = years;
     d.growth = new double[] {0.02};
-    d.term("Senior", "banks", 40.0, 0.05, 0.0, years + 1, false);
+    // floating: base 5 % floored at 0, no margin
+    d.floatingTerm("Senior", "banks", 40.0, 0.05, 0.0, 0.0, years + 1, false);
     return d.build();
   }
 
@@ -156,7 +157,7 @@ class PathGeneratorTest {
     System.arraycopy(deal.operations().revenue(), 0, in.revenue, 0, 5);
     in.costShift[2] = 0.03;
     in.rateShift[1] = 0.02;
-    in.rateShift[3] = -0.09; // below zero: floored
+    in.rateShift[3] = -0.09; // base below zero: floored at 0
     in.costShifted = true;
     in.rateShifted = true;
     Deal path = PathDeals.of(deal, base).build(in);

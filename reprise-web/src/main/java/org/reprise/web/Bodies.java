@@ -48,7 +48,9 @@ final class Bodies {
             415,
             "",
             "unsupported Content-Type '" + (type == null ? "" : Text.clip(type, 80))
-                + "': send application/json or application/yaml");
+                + "': send application/json or application/yaml",
+            "Content-Type « " + (type == null ? "" : Text.clip(type, 80))
+                + " » non pris en charge : envoyez application/json ou application/yaml");
     }
   }
 
@@ -75,12 +77,14 @@ final class Bodies {
       }
     } catch (IOException e) {
       // The client went away or sent a broken body: its problem, not a server error.
-      throw ApiException.badRequest("the request body could not be read completely");
+      throw ApiException.badRequest("the request body could not be read completely",
+          "le corps de la requête n'a pas pu être lu en entier");
     }
     try {
       return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      throw ApiException.badRequest("the request body is not UTF-8 text");
+      throw ApiException.badRequest("the request body is not UTF-8 text",
+          "le corps de la requête n'est pas du texte UTF-8");
     }
   }
 
@@ -99,6 +103,7 @@ final class Bodies {
   /** @return the 413 error */
   static ApiException tooLarge(long maxBytes) {
     return new ApiException(
-        413, "", "the request is too large: at most " + maxBytes / 1024 + " KiB are accepted");
+        413, "", "the request is too large: at most " + maxBytes / 1024 + " KiB are accepted",
+        "la requête est trop grande : " + maxBytes / 1024 + " Kio au plus sont acceptés");
   }
 }

@@ -60,12 +60,14 @@ final class DealRoutes {
   void rename(Context ctx) {
     long id = id(ctx);
     if (Bodies.format(ctx) != Bodies.Format.JSON) {
-      throw new ApiException(415, "", "send the new name as JSON: {\"name\": \"...\"}");
+      throw new ApiException(415, "", "send the new name as JSON: {\"name\": \"...\"}",
+          "envoyez le nouveau nom en JSON : {\"name\": \"...\"}");
     }
     JsonNode body = Trees.parse(Bodies.text(ctx, maxBytes), false);
     String name = name(body.get("name"));
     if (name == null) {
-      throw new ApiException(400, "name", "required: the new name");
+      throw new ApiException(400, "name", "required: the new name",
+          "obligatoire : le nouveau nom");
     }
     int version = requiredVersion(ctx, version(body));
     answer(ctx, store.update(id, version, name, null), false);
@@ -77,7 +79,8 @@ final class DealRoutes {
     String name = null;
     if (ctx.req().getContentLengthLong() > 0 || ctx.header("Content-Type") != null) {
       if (Bodies.format(ctx) != Bodies.Format.JSON) {
-        throw new ApiException(415, "", "send the name of the copy as JSON: {\"name\": \"...\"}");
+        throw new ApiException(415, "", "send the name of the copy as JSON: {\"name\": \"...\"}",
+            "envoyez le nom de la copie en JSON : {\"name\": \"...\"}");
       }
       String text = Bodies.text(ctx, maxBytes);
       if (!text.isBlank()) {
@@ -146,17 +149,20 @@ final class DealRoutes {
         c.version = version(body);
       }
       if ((tree == null) == (yaml == null)) {
-        throw new ApiException(400, "", "expected exactly one of `deal` (a JSON deal) and `yaml` (text)");
+        throw new ApiException(400, "", "expected exactly one of `deal` (a JSON deal) and `yaml` (text)",
+            "attendu : un seul de `deal` (une opération en JSON) et `yaml` (texte)");
       }
       if (tree != null) {
         if (!tree.isObject()) {
-          throw new ApiException(400, "deal", "expected a deal: a mapping of keys");
+          throw new ApiException(400, "deal", "expected a deal: a mapping of keys",
+              "attendu : une opération, c'est-à-dire un groupe de clés");
         }
         deal = (ObjectNode) tree;
         c.yaml = Trees.toYaml(deal);
       } else {
         if (!yaml.isTextual()) {
-          throw new ApiException(400, "yaml", "expected the deal file's text");
+          throw new ApiException(400, "yaml", "expected the deal file's text",
+              "attendu : le texte du fichier d'opération");
         }
         c.yaml = yaml.asText();
         deal = Trees.parse(c.yaml, true);
@@ -187,7 +193,7 @@ final class DealRoutes {
       return null;
     }
     if (!node.isTextual()) {
-      throw new ApiException(400, "name", "expected text");
+      throw new ApiException(400, "name", "expected text", "attendu : un texte");
     }
     return checkName(node.asText());
   }
@@ -195,13 +201,15 @@ final class DealRoutes {
   private static String checkName(String raw) {
     String name = raw.strip();
     if (name.isEmpty()) {
-      throw new ApiException(400, "name", "the name is empty");
+      throw new ApiException(400, "name", "the name is empty", "le nom est vide");
     }
     if (name.length() > MAX_NAME) {
-      throw new ApiException(400, "name", "at most " + MAX_NAME + " characters");
+      throw new ApiException(400, "name", "at most " + MAX_NAME + " characters",
+          MAX_NAME + " caractères au plus");
     }
     if (name.chars().anyMatch(Character::isISOControl)) {
-      throw new ApiException(400, "name", "control characters are not allowed");
+      throw new ApiException(400, "name", "control characters are not allowed",
+          "les caractères de contrôle ne sont pas permis");
     }
     return name;
   }
@@ -212,7 +220,8 @@ final class DealRoutes {
       return null;
     }
     if (!v.canConvertToInt() || !v.isIntegralNumber()) {
-      throw new ApiException(400, "version", "expected the version number you edited");
+      throw new ApiException(400, "version", "expected the version number you edited",
+          "attendu : le numéro de la version que vous avez modifiée");
     }
     return v.intValue();
   }
@@ -220,12 +229,14 @@ final class DealRoutes {
   private static int requiredVersion(Context ctx, Integer fromBody) {
     Integer header = ifMatch(ctx);
     if (header != null && fromBody != null && !header.equals(fromBody)) {
-      throw new ApiException(400, "version", "If-Match and version disagree");
+      throw new ApiException(400, "version", "If-Match and version disagree",
+          "If-Match et version ne concordent pas");
     }
     Integer v = header != null ? header : fromBody;
     if (v == null) {
       throw new ApiException(
-          428, "version", "say which version you changed: If-Match: \"<version>\" or \"version\"");
+          428, "version", "say which version you changed: If-Match: \"<version>\" or \"version\"",
+          "indiquez la version que vous avez modifiée : If-Match: \"<version>\" ou \"version\"");
     }
     return v;
   }
@@ -244,7 +255,8 @@ final class DealRoutes {
     try {
       return Integer.parseInt(v);
     } catch (NumberFormatException e) {
-      throw new ApiException(400, "version", "If-Match: expected a version such as \"3\"");
+      throw new ApiException(400, "version", "If-Match: expected a version such as \"3\"",
+          "If-Match : attendu : une version, par exemple \"3\"");
     }
   }
 
@@ -253,7 +265,8 @@ final class DealRoutes {
     try {
       return Long.parseLong(raw);
     } catch (NumberFormatException e) {
-      throw ApiException.notFound("no saved deal with id '" + Text.clip(raw, 40) + "'");
+      throw ApiException.notFound("no saved deal with id '" + Text.clip(raw, 40) + "'",
+          "aucune opération enregistrée avec l'identifiant « " + Text.clip(raw, 40) + " »");
     }
   }
 

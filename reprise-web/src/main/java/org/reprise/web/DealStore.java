@@ -31,6 +31,11 @@ final class DealStore {
       this.current = current;
     }
 
+    /** @return the message in French */
+    String french() {
+      return "l'opération a été modifiée entre-temps : elle est maintenant à la version " + current;
+    }
+
     /** @return the version now in the database */
     int current() {
       return current;
@@ -41,8 +46,16 @@ final class DealStore {
   static final class Missing extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    private final long id;
+
     Missing(long id) {
       super("no saved deal with id " + id, null, false, false);
+      this.id = id;
+    }
+
+    /** @return the message in French */
+    String french() {
+      return "aucune opération enregistrée avec l'identifiant " + id;
     }
   }
 

@@ -56,11 +56,13 @@ final class Examples {
   /** @return the example's YAML text */
   String text(String id) {
     if (dir == null || id == null || !ID.matcher(id).matches()) {
-      throw ApiException.notFound("no example named '" + Text.clip(id, 80) + "'");
+      throw ApiException.notFound("no example named '" + Text.clip(id, 80) + "'",
+          "aucun exemple nommé « " + Text.clip(id, 80) + " »");
     }
     Path file = dir.resolve(id + ".yaml");
     if (!Files.isRegularFile(file)) {
-      throw ApiException.notFound("no example named '" + id + "'");
+      throw ApiException.notFound("no example named '" + id + "'",
+          "aucun exemple nommé « " + id + " »");
     }
     try {
       return Files.readString(file, StandardCharsets.UTF_8);

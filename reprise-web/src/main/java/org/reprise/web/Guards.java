@@ -63,12 +63,14 @@ final class Guards {
     String host = hostName(ctx.header("Host"));
     if (checkHost && !(LOOPBACK_NAMES.contains(host) || host.equals(boundHost))) {
       throw new ApiException(
-          403, "", "this server only answers requests addressed to localhost or 127.0.0.1");
+          403, "", "this server only answers requests addressed to localhost or 127.0.0.1",
+          "ce serveur ne répond qu'aux requêtes adressées à localhost ou 127.0.0.1");
     }
     if (!SAFE_METHODS.contains(ctx.method().name())) {
       String origin = ctx.header("Origin");
       if (origin != null && !sameOrigin(origin, ctx.header("Host"))) {
-        throw new ApiException(403, "", "cross-origin requests are not allowed");
+        throw new ApiException(403, "", "cross-origin requests are not allowed",
+            "les requêtes venant d'un autre site ne sont pas permises");
       }
     }
   }

@@ -147,9 +147,15 @@ final class RunRoutes {
     LboEngine.DEFAULT.run(deal); // the engine must accept the deal before it is written
     List<String> unsupported = ExcelModel.unsupported(deal);
     if (!unsupported.isEmpty()) {
+      List<String> french = new java.util.ArrayList<>();
+      for (String feature : unsupported) {
+        french.add(featureFr(feature));
+      }
       throw new ApiException(422, "",
           "this deal cannot be written as a live-formula workbook yet: it uses "
-              + String.join("; ", unsupported) + " (see docs/excel-model.md)");
+              + String.join("; ", unsupported) + " (see docs/excel-model.md)",
+          "cette opération ne peut pas encore être écrite en classeur à formules : elle utilise "
+              + String.join(" ; ", french) + " (voir docs/excel-model.md)");
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
     try (XSSFWorkbook wb = ExcelModel.build(deal).workbook()) {
@@ -160,6 +166,19 @@ final class RunRoutes {
     ctx.contentType(XLSX)
         .header("Content-Disposition", "attachment; filename=\"model.xlsx\"")
         .result(bytes.toByteArray());
+  }
+
+  /** @return a feature of {@link ExcelModel#unsupported} in French */
+  static String featureFr(String feature) {
+    String holding = "a tranche borrowed by a holding without one (";
+    if (feature.startsWith(holding)) {
+      return "une tranche empruntée par une holding qui n'existe pas ("
+          + feature.substring(holding.length());
+    }
+    if (feature.equals("the rules of a worker cooperative (cooperative: SCOP)")) {
+      return "les règles d'une coopérative de salariés (cooperative : SCOP)";
+    }
+    return feature;
   }
 
   /** @return the report's language from {@code ?lang=}: en (default) or fr */
@@ -174,7 +193,8 @@ final class RunRoutes {
         return Lang.FR;
       default:
         throw new ApiException(
-            400, "lang", "expected en or fr, found '" + Text.clip(value, 40) + "'");
+            400, "lang", "expected en or fr, found '" + Text.clip(value, 40) + "'",
+            "attendu : en ou fr ; trouvé : « " + Text.clip(value, 40) + " »");
     }
   }
 
@@ -191,7 +211,8 @@ final class RunRoutes {
     }
     if (!(amount >= 0 && amount < 1e15)) {
       throw new ApiException(400, "pastDividends",
-          "expected an amount of 0 or more, found '" + Text.clip(value, 40) + "'");
+          "expected an amount of 0 or more, found '" + Text.clip(value, 40) + "'",
+          "attendu : un montant de 0 ou plus ; trouvé : « " + Text.clip(value, 40) + " »");
     }
     return amount;
   }
@@ -209,7 +230,8 @@ final class RunRoutes {
         return ReportOptions.Audience.WORKS_COUNCIL;
       default:
         throw new ApiException(400, "for",
-            "expected general or works-council, found '" + Text.clip(value, 40) + "'");
+            "expected general or works-council, found '" + Text.clip(value, 40) + "'",
+            "attendu : general ou works-council ; trouvé : « " + Text.clip(value, 40) + " »");
     }
   }
 

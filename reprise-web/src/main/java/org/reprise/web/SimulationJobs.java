@@ -210,7 +210,8 @@ final class SimulationJobs implements AutoCloseable {
     long seed = longParam(ctx, "seed", bodySeed == null ? 1L : bodySeed);
     if (paths < 1 || paths > MAX_PATHS) {
       throw new ApiException(400, "paths",
-          "expected between 1 and " + MAX_PATHS + " paths per scenario, found " + paths);
+          "expected between 1 and " + MAX_PATHS + " paths per scenario, found " + paths,
+          "attendu : entre 1 et " + MAX_PATHS + " trajectoires par scénario ; trouvé : " + paths);
     }
     ScenarioReader.Scenarios all = ScenarioReader.parseAll(text, source);
     RiskReader.Risk risk = RiskReader.parse(text, source);
@@ -225,7 +226,9 @@ final class SimulationJobs implements AutoCloseable {
       running.decrementAndGet();
       throw new ApiException(429, "",
           "the server is already running " + MAX_RUNNING
-              + " simulations: wait until one of them is done, then try again");
+              + " simulations: wait until one of them is done, then try again",
+          "le serveur fait déjà tourner " + MAX_RUNNING
+              + " simulations : attendez que l'une d'elles se termine, puis réessayez");
     }
     Job job = new Job(newId(), all, risk, paths, seed, timeLimitMillis);
     synchronized (jobs) {
@@ -236,25 +239,27 @@ final class SimulationJobs implements AutoCloseable {
       pool.execute(() -> job.run(threads, running::decrementAndGet));
     } catch (java.util.concurrent.RejectedExecutionException e) {
       running.decrementAndGet();
-      throw new ApiException(503, "", "the server is stopping");
+      throw new ApiException(503, "", "the server is stopping", "le serveur s'arrête");
     }
     ctx.status(202)
         .header("Location", "/api/jobs/" + job.id)
         .contentType(RunRoutes.JSON)
-        .result(Trees.toJson(SimulationView.of(job)));
+        .result(Trees.toJson(SimulationView.of(job, Localization.wantsFrench(ctx))));
   }
 
   /** {@code GET /api/jobs/{id}}: the job's status, progress and, when done, its result. */
   void get(Context ctx) {
     Job job = find(ctx.pathParam("id"));
-    ctx.contentType(RunRoutes.JSON).result(Trees.toJson(SimulationView.of(job)));
+    ctx.contentType(RunRoutes.JSON)
+        .result(Trees.toJson(SimulationView.of(job, Localization.wantsFrench(ctx))));
   }
 
   /** {@code DELETE /api/jobs/{id}}: stops a job after its current chunk of paths. */
   void cancel(Context ctx) {
     Job job = find(ctx.pathParam("id"));
     job.cancel.set(true);
-    ctx.contentType(RunRoutes.JSON).result(Trees.toJson(SimulationView.of(job)));
+    ctx.contentType(RunRoutes.JSON)
+        .result(Trees.toJson(SimulationView.of(job, Localization.wantsFrench(ctx))));
   }
 
   private Job find(String id) {
@@ -264,7 +269,9 @@ final class SimulationJobs implements AutoCloseable {
     }
     if (job == null) {
       throw ApiException.notFound(
-          "no simulation job '" + Text.clip(id, 40) + "' (finished jobs are kept for a while only)");
+          "no simulation job '" + Text.clip(id, 40) + "' (finished jobs are kept for a while only)",
+          "aucune simulation « " + Text.clip(id, 40) + " » (les simulations terminées ne sont"
+              + " gardées qu'un temps)");
     }
     return job;
   }
@@ -295,7 +302,8 @@ final class SimulationJobs implements AutoCloseable {
       return Long.parseLong(v.trim().replace("_", ""));
     } catch (NumberFormatException e) {
       throw new ApiException(400, name,
-          "expected a whole number, found '" + Text.clip(v, 40) + "'");
+          "expected a whole number, found '" + Text.clip(v, 40) + "'",
+          "attendu : un nombre entier ; trouvé : « " + Text.clip(v, 40) + " »");
     }
   }
 
@@ -308,7 +316,8 @@ final class SimulationJobs implements AutoCloseable {
     if (!v.canConvertToLong() || !(v.isIntegralNumber()
         || (v.isNumber() && v.asDouble() == Math.rint(v.asDouble())))) {
       throw new ApiException(400, name,
-          "expected a whole number, found " + Text.clip(v.toString(), 40));
+          "expected a whole number, found " + Text.clip(v.toString(), 40),
+          "attendu : un nombre entier ; trouvé : " + Text.clip(v.toString(), 40));
     }
     return v.asLong();
   }

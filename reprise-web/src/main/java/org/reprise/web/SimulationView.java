@@ -3,6 +3,7 @@ package org.reprise.web;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.reprise.io.MessagesFr;
 import org.reprise.io.Scenario;
 import org.reprise.sim.MetricStatistics;
 import org.reprise.sim.SimulationResult;
@@ -21,7 +22,11 @@ final class SimulationView {
 
   private SimulationView() {}
 
-  static ObjectNode of(SimulationJobs.Job job) {
+  /**
+   * @param job the job
+   * @param french true to add the French text of a failed job's error ({@code localizedMessage})
+   */
+  static ObjectNode of(SimulationJobs.Job job, boolean french) {
     ObjectNode n = Trees.JSON.createObjectNode();
     n.put("id", job.id);
     SimulationJobs.Status status = job.status;
@@ -35,11 +40,10 @@ final class SimulationView {
     if (status == SimulationJobs.Status.FAILED) {
       ObjectNode e = n.putObject("error");
       if (job.error != null) {
-        e.put("path", job.error.path());
-        e.put("message", Failures.messageWithoutPath(job.error));
+        String message = Failures.messageWithoutPath(job.error);
+        Trees.error(e, job.error.path(), message, french ? MessagesFr.translate(message) : null);
       } else {
-        e.put("path", "");
-        e.put("message", Failures.INTERNAL);
+        Trees.error(e, "", Failures.INTERNAL, french ? Failures.INTERNAL_FR : null);
       }
     } else {
       n.putNull("error");

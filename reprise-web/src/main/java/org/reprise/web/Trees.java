@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.reprise.io.MessagesFr;
 
 /**
  * Deal documents as trees: YAML or JSON text to a Jackson tree and back. The tree is what the page
@@ -39,14 +40,17 @@ final class Trees {
     try {
       tree = yaml ? YAML.readTree(text) : JSON.readTree(text);
     } catch (JsonProcessingException e) {
-      throw ApiException.badRequest(syntaxError(e, yaml));
+      String message = syntaxError(e, yaml);
+      throw ApiException.badRequest(message, MessagesFr.translate(message));
     }
     if (tree == null || tree.isMissingNode() || tree.isNull()) {
-      throw ApiException.badRequest("the document is empty: a deal starts with `reprise: 1`");
+      throw ApiException.badRequest("the document is empty: a deal starts with `reprise: 1`",
+          "le document est vide : une opération commence par `reprise: 1`");
     }
     if (!tree.isObject()) {
       throw ApiException.badRequest(
-          "expected a deal: a mapping of keys starting with `reprise: 1`");
+          "expected a deal: a mapping of keys starting with `reprise: 1`",
+          "attendu : une opération, c'est-à-dire un groupe de clés commençant par `reprise: 1`");
     }
     return (ObjectNode) tree;
   }
@@ -71,11 +75,26 @@ final class Trees {
 
   /** @return the error body {@code {"error": {"path": ..., "message": ...}}} */
   static String error(String path, String message) {
+    return error(path, message, null);
+  }
+
+  /**
+   * @param localized the message in the language the client asked for, or null for none
+   * @return the error body {@code {"error": {"path", "message", "localizedMessage"}}}
+   */
+  static String error(String path, String message, String localized) {
     ObjectNode root = JSON.createObjectNode();
-    ObjectNode error = root.putObject("error");
+    error(root.putObject("error"), path, message, localized);
+    return toJson(root);
+  }
+
+  /** Fills an error object: {@code path}, {@code message} and, when given, {@code localizedMessage}. */
+  static void error(ObjectNode error, String path, String message, String localized) {
     error.put("path", path == null ? "" : path);
     error.put("message", message == null ? "" : message);
-    return toJson(root);
+    if (localized != null) {
+      error.put("localizedMessage", localized);
+    }
   }
 
   /** @return "YAML syntax error at line L, column C: problem", without the parser's excerpt */

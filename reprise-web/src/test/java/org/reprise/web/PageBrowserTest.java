@@ -150,7 +150,19 @@ class PageBrowserTest {
       assertThat(b.find("#stale-reason").getText()).contains("expected a calendar year");
       b.screenshot("page-error");
 
-      type(year, "2030");
+      // In French, the same message in French under the same field (the form is drawn again).
+      new Select(b.find("#lang")).selectByValue("fr");
+      WebElement french = b.wait.until(d -> {
+        WebElement e = b.find("[data-path=\"exit.year\"]").findElement(org.openqa.selenium.By
+            .xpath("following-sibling::p[contains(@class,'field-error')]"));
+        return e.isDisplayed() && e.getText().startsWith("attendu") ? e : null;
+      });
+      assertThat(french.getText()).isEqualTo("attendu : une année civile postérieure à l'année"
+          + " de base 2025 et au plus 2055 (horizon de 1 à 30 ans) ; trouvé : 2025");
+      assertThat(b.find("#error-summary").getText()).startsWith("Erreur dans Sortie");
+      new Select(b.find("#lang")).selectByValue("en");
+      b.wait.until(d -> b.find("#error-summary").getText().startsWith("Error in Exit"));
+      type(b.find("[data-path=\"exit.year\"]"), "2030");
       b.wait.until(d -> !b.find("#error-summary").isDisplayed());
       assertThat(b.consoleErrors()).isEmpty();
     }
@@ -302,9 +314,22 @@ class PageBrowserTest {
           + "document.getElementById('chart-scenarios-va')); return c.getOption().series.length");
       assertThat(((Number) series).intValue()).isEqualTo(5);
 
-      // The risk section: simulate, see the progress end and the figures and the histogram.
+      // The risk section: the paths and the seed, checked as they are typed.
       assertThat(b.find("#simulate").getText()).isEqualTo("Simulate (2,000 paths)");
+      assertThat(b.find("#sim-seed").getAttribute("value")).isEqualTo("1");
       b.js("document.getElementById('risk').scrollIntoView()");
+      type(b.find("#sim-paths"), "0");
+      assertThat(b.find("#sim-paths-error").getText())
+          .isEqualTo("Expected a whole number of paths from 1 to 100,000.");
+      assertThat(b.find("#sim-paths").getAttribute("aria-invalid")).isEqualTo("true");
+      b.find("#simulate").click(); // nothing is sent
+      assertThat(b.find("#simulate").getText()).isEqualTo("Simulate");
+      assertThat(b.find("#sim-state").getText()).isEmpty();
+      type(b.find("#sim-paths"), "500");
+      type(b.find("#sim-seed"), "7");
+      assertThat(b.find("#sim-paths-error").isDisplayed()).isFalse();
+      assertThat(b.find("#simulate").getText()).isEqualTo("Simulate (500 paths)");
+      // Simulate, see the progress end and the figures and the histogram.
       b.find("#simulate").click();
       b.wait.until(d -> "1".equals(b.find("#risk").getAttribute("data-jobs")));
       assertThat(b.textOf("#rf-default .value")).matches("\\d+(\\.\\d)?%");
@@ -312,7 +337,8 @@ class PageBrowserTest {
       Object bins = b.js("const c = echarts.getInstanceByDom("
           + "document.getElementById('chart-irr-hist')); return c.getOption().series[0].data.length");
       assertThat(((Number) bins).intValue()).isEqualTo(SimulationView.BINS);
-      assertThat(b.find("#sim-state").getText()).startsWith("Simulated 2,000 paths");
+      assertThat(b.find("#sim-state").getText()).startsWith("Simulated 500 paths")
+          .contains("(seed 7)");
       b.js("document.getElementById('scenarios').scrollIntoView()");
       b.screenshot("page-scenarios");
       b.js("document.getElementById('risk').scrollIntoView()");

@@ -24,7 +24,7 @@ class SimulationJobsTest {
     AtomicInteger released = new AtomicInteger();
     job.run(1, released::incrementAndGet);
     assertThat(released.get()).isEqualTo(1);
-    JsonNode view = SimulationView.of(job);
+    JsonNode view = SimulationView.of(job, false);
     assertThat(view.get("status").asText()).isEqualTo("done");
     assertThat(view.at("/result/timedOut").asBoolean()).isTrue();
     assertThat(view.at("/result/complete").asBoolean()).isFalse();
@@ -33,9 +33,9 @@ class SimulationJobsTest {
   @Test
   void aJobWithinItsLimitIsComplete() {
     SimulationJobs.Job job = job(200, 60_000);
-    assertThat(SimulationView.of(job).get("status").asText()).isEqualTo("running");
+    assertThat(SimulationView.of(job, false).get("status").asText()).isEqualTo("running");
     job.run(2, () -> { });
-    JsonNode view = SimulationView.of(job);
+    JsonNode view = SimulationView.of(job, false);
     assertThat(view.get("progress").asDouble()).isEqualTo(1.0);
     assertThat(view.at("/result/timedOut").asBoolean()).isFalse();
     assertThat(view.at("/result/complete").asBoolean()).isTrue();

@@ -123,6 +123,53 @@ class SimulationRoutesTest {
         .isCloseTo(ra.at("/scenarios/0/defaultProbability").asDouble(), within(0.0));
   }
 
+  /**
+   * The page's settings: the request it sends (the deal as a JSON tree, the paths and the seed the
+   * user typed in the query, its language) starts a job with those paths and that seed.
+   */
+  @Test
+  void thePagesPathsAndSeedReachTheJob() throws Exception {
+    String tree = Trees.toJson(Trees.parse(Fixtures.factoryYaml(), true));
+    Http.Response r = http.postJson("/api/simulate?paths=300&seed=42", tree,
+        "Accept-Language", "fr");
+    assertThat(r.status()).as(r.body()).isEqualTo(202);
+    JsonNode job = await(r.json().get("id").asText(), new ArrayList<>());
+    assertThat(job.get("paths").asLong()).isEqualTo(300);
+    assertThat(job.get("seed").asLong()).isEqualTo(42);
+    assertThat(job.at("/result/complete").asBoolean()).isTrue();
+    assertThat(job.at("/result/scenarios/0/paths").asLong()
+        + job.at("/result/scenarios/0/failedPaths").asLong()).isEqualTo(300);
+
+    Http.Response other = http.postJson("/api/simulate?paths=300&seed=-7", tree);
+    JsonNode otherJob = await(other.json().get("id").asText(), new ArrayList<>());
+    assertThat(otherJob.get("seed").asLong()).isEqualTo(-7);
+    assertThat(otherJob.at("/result/scenarios/0/histogram/counts"))
+        .as("another seed, other paths")
+        .isNotEqualTo(job.at("/result/scenarios/0/histogram/counts"));
+
+    Http.Response tooMany = http.postJson(
+        "/api/simulate?paths=" + (SimulationJobs.MAX_PATHS + 1) + "&seed=1", tree,
+        "Accept-Language", "fr");
+    assertThat(tooMany.status()).isEqualTo(400);
+    assertThat(tooMany.json().at("/error/path").asText()).isEqualTo("paths");
+    assertThat(tooMany.json().at("/error/localizedMessage").asText())
+        .isEqualTo("attendu : entre 1 et 100000 trajectoires par scénario ; trouvé : 100001");
+    Http.Response badSeed = http.postJson("/api/simulate?paths=10&seed=1.5", tree);
+    assertThat(badSeed.status()).isEqualTo(400);
+    assertThat(badSeed.json().at("/error/path").asText()).isEqualTo("seed");
+  }
+
+  /** The page bounds its paths field with the server's limit and starts from its default. */
+  @Test
+  void thePageKnowsTheServersLimits() throws Exception {
+    String js;
+    try (java.io.InputStream in = WebServer.class.getResourceAsStream("/web/analysis.js")) {
+      js = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    assertThat(js).contains("export const SIM_MAX_PATHS = " + SimulationJobs.MAX_PATHS + ";")
+        .contains("export const SIM_PATHS = " + SimulationJobs.DEFAULT_PATHS + ";");
+  }
+
   @Test
   void pathsAreBounded() {
     String yaml = Fixtures.factoryYaml();

@@ -10,9 +10,9 @@ import org.reprise.model.DealException;
  *   x_0 = initial (the shock at closing),   x_t = persistence × x_{t−1} + volatility × ε_t,   ε_t ~ N(0, 1)
  * </pre>
  *
- * <p>In projected year t every tranche's cash rate becomes {@code max(0, cashRate_t + x_t)}: all
- * tranches are treated as floating-rate until the deal model flags fixed-rate ones. The shocks are
- * independent of the business cycle. {@link #NONE} switches them off.
+ * <p>In projected year t a floating tranche's cash rate becomes {@code max(base_t + x_t, floor) +
+ * margin} ({@link org.reprise.model.Tranche#shiftedCashRate}); a fixed-rate tranche keeps its rate.
+ * The shocks are independent of the business cycle. {@link #NONE} switches them off.
  *
  * @param persistence AR(1) coefficient φ in [−1, 1] (0.8 = 80 % of a shock is still there a year
  *     later)

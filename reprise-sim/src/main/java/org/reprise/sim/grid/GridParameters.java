@@ -30,7 +30,9 @@ import org.reprise.sim.DealEdits;
  *       limit): 0.5 halves the debt, 1 is the deal as written. The equity class {@code amount:
  *       balance} takes up the difference, so sources still equal uses.
  *   <li>{@code debt.rate}: added to every tranche's cash rate in every year (decimal; 0.01 = +1
- *       point), floored at 0.
+ *       point), floored at 0: a change of the cost of debt, fixed and floating tranches alike. With
+ *       Monte Carlo metrics the paths' base-rate shocks then move the floating tranches on top
+ *       ({@link org.reprise.model.Tranche#shiftedCashRate}).
  *   <li>{@code growth}: added to the plan's revenue growth in every year (decimal); costs that are
  *       shares of revenue follow, fixed costs and headcount do not.
  *   <li>{@code recession.depth}: the "2009" stress (the risk model's, the file's when it defines
@@ -298,7 +300,7 @@ public final class GridParameters {
       for (int i = 0; i < rate.length; i++) {
         out[i] = Math.max(0.0, rate[i] + change);
       }
-      shifted.add(tranche(t, t.size(), out, t.limit()));
+      shifted.add(t.withCashRate(out));
     }
     return in.withDeal(DealEdits.withFinancing(in.deal(), financing(f, shifted)));
   }
@@ -332,6 +334,9 @@ public final class GridParameters {
         t.borrower(),
         size,
         cashRate,
+        t.floating(),
+        t.baseRate(),
+        t.floor(),
         t.pikRate(),
         t.upfrontFee(),
         t.repayment(),

@@ -1,0 +1,253 @@
+package org.reprise.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.reprise.cli.text.Labels;
+import org.reprise.cli.text.Lang;
+import org.reprise.cli.text.Numbers;
+import org.reprise.cli.text.TextTable;
+import org.reprise.io.RiskReader;
+import org.reprise.io.Scenario;
+import org.reprise.model.risk.Regime;
+import org.reprise.model.risk.RiskModel;
+import org.reprise.model.risk.StressScenario;
+import org.reprise.sim.MetricStatistics;
+import org.reprise.sim.SimulationResult;
+import org.reprise.sim.stats.Distribution;
+
+/**
+ * The text report of {@code reprise simulate} in one language: the model, then one block per
+ * scenario, then the scenarios side by side (docs/risk.md §11). Labels come from {@link Labels}
+ * ({@code sim.*}), numbers from {@link Numbers}: {@code 12.5%} and {@code 1,234} in English,
+ * {@code 12,5 %} and {@code 1 234} in French. Names from the deal file (scenarios, parties,
+ * regimes, stresses) and the engine's failure messages are printed as written.
+ *
+ * <p>Not thread-safe (its {@link Numbers} is not): make one per report.
+ */
+final class SimulationReport {
+  private final Numbers n;
+  private final Labels l;
+
+  /** @param lang the language of the labels and numbers */
+  SimulationReport(Lang lang) {
+    this.n = new Numbers(lang);
+    this.l = new Labels(lang);
+  }
+
+  String render(String dealName, long paths, long seed, int horizon, StressScenario overlay,
+      RiskReader.Risk risk, List<SimulateCommand.Job> jobs, List<SimulationResult> results) {
+    StringBuilder b = new StringBuilder();
+    b.append(l.format("sim.title", dealName)).append('\n');
+    b.append(l.format(horizon == 1 ? "sim.header.one" : "sim.header", n.whole(paths), seed,
+        horizon)).append('\n');
+    boolean interrupted = results.size() < jobs.size()
+        || results.stream().anyMatch(SimulationResult::cancelled);
+    if (interrupted) {
+      b.append(l.get("sim.interrupted"));
+      if (results.size() < jobs.size()) {
+        List<String> skipped = new ArrayList<>();
+        for (int i = results.size(); i < jobs.size(); i++) {
+          skipped.add(jobs.get(i).scenario().name());
+        }
+        b.append(l.format("sim.notSimulated", String.join(", ", skipped)));
+      }
+      b.append('\n');
+    }
+    b.append('\n').append(l.format("sim.riskModel", origin(risk))).append('\n');
+    b.append(model(risk.model()));
+    if (overlay != null) {
+      b.append(l.format("sim.stress", overlay.name(), overlay.startYear(), growth(overlay)))
+          .append('\n');
+      if (SimulateCommand.coversHold(overlay, horizon)) {
+        b.append("  ").append(l.format("sim.stress.coversHold")).append('\n');
+      }
+    }
+    for (int i = 0; i < results.size(); i++) {
+      b.append('\n').append(scenario(jobs.get(i), results.get(i)));
+    }
+    if (results.size() > 1) {
+      b.append('\n').append(sideBySide(jobs, results));
+    }
+    return b.toString();
+  }
+
+  /** Where the model comes from: {@link RiskReader.Risk#origin()} in the report's language. */
+  String origin(RiskReader.Risk risk) {
+    if (!risk.section()) {
+      return l.get("sim.origin.defaults");
+    }
+    List<String> parts = new ArrayList<>();
+    parts.add(l.get(risk.defaultCycle() ? "sim.origin.cycle.default" : "sim.origin.cycle.file"));
+    parts.add(l.get(risk.model().rates().isNone()
+        ? "sim.origin.rates.none" : "sim.origin.rates.file"));
+    int stresses = risk.stressPaths().size();
+    parts.add(stresses == 0 ? l.get("sim.origin.stresses.default")
+        : l.format(stresses == 1 ? "sim.origin.stresses.one" : "sim.origin.stresses.many",
+            stresses));
+    return l.format("sim.origin.section", String.join(", ", parts));
+  }
+
+  private String model(RiskModel m) {
+    List<String> header = new ArrayList<>(List.of(l.get("sim.regime"), l.get("sim.growth"),
+        l.get("sim.costShift")));
+    for (Regime r : m.cycle().regimes()) {
+      header.add(l.format("sim.to", r.name()));
+    }
+    header.add(l.get("sim.year1"));
+    TextTable t = TextTable.of(header);
+    double[][] p = m.cycle().transition();
+    double[] initial = m.cycle().initial();
+    for (int i = 0; i < m.cycle().size(); i++) {
+      Regime r = m.cycle().regimes().get(i);
+      List<String> row = new ArrayList<>();
+      row.add(r.name());
+      String growth = normal(r.growthMean(), r.growthSd());
+      row.add(r.relativeToPlan() ? l.format("sim.plan", growth) : growth);
+      row.add(r.costShiftMean() == 0.0 && r.costShiftSd() == 0.0 ? l.get("sim.none")
+          : normal(r.costShiftMean(), r.costShiftSd()));
+      for (double v : p[i]) {
+        row.add(n.percent(v));
+      }
+      row.add(n.percent(initial[i]));
+      t.row(row);
+    }
+    t.align(1, TextTable.Align.LEFT).align(2, TextTable.Align.LEFT);
+    StringBuilder b = new StringBuilder(t.render("  "));
+    if (m.rates().isNone()) {
+      b.append("  ").append(l.get("sim.rates.none")).append('\n');
+    } else {
+      b.append("  ").append(l.format("sim.rates", n.decimal(m.rates().persistence()),
+          n.percent(m.rates().volatility()), n.percent(m.rates().initial()))).append('\n');
+    }
+    return b.toString();
+  }
+
+  private String normal(double mean, double sd) {
+    return l.format("sim.normal", n.percent(mean), n.percent(sd));
+  }
+
+  private String growth(StressScenario s) {
+    List<String> parts = new ArrayList<>();
+    for (double g : s.growth()) {
+      parts.add(n.percent(g));
+    }
+    return String.join(", ", parts);
+  }
+
+  private String scenario(SimulateCommand.Job job, SimulationResult r) {
+    StringBuilder b = new StringBuilder();
+    Scenario s = job.scenario();
+    b.append(l.format("sim.scenario", s.name(), kind(s.kind()))).append('\n');
+    String computed = r.cancelled()
+        ? l.format("sim.paths.interrupted", n.whole(r.paths()), n.whole(r.pathsRequested()))
+        : n.whole(r.paths());
+    b.append(l.format("sim.paths", computed));
+    if (r.failedPaths() > 0) {
+      b.append(l.format("sim.failed", n.whole(r.failedPaths()), r.firstFailure()));
+    }
+    b.append('\n');
+    if (r.paths() == 0) {
+      return b.append(l.get("sim.noPath")).append('\n').toString();
+    }
+    double pd = r.defaultProbability();
+    double pb = r.covenantBreachProbability();
+    String[] labels = {l.get("sim.default"), l.get("sim.breach"), l.get("sim.jobs")};
+    int width = 0;
+    for (String label : labels) {
+      width = Math.max(width, label.length());
+    }
+    width += 2;
+    b.append(pad(labels[0], width)).append(n.percent(pd)).append("  ")
+        .append(l.format("sim.standardError", n.percent(r.standardError(pd)))).append('\n');
+    b.append(pad(labels[1], width)).append(n.percent(pb)).append("  ")
+        .append(l.format("sim.standardError", n.percent(r.standardError(pb)))).append('\n');
+    b.append(pad(labels[2], width)).append(l.format("sim.jobsAtRisk",
+        n.decimal(r.expectedJobsAtRisk()), n.whole(job.deal().company().headcount()),
+        r.defaults() == 0 ? n.notAvailable() : n.decimal(r.meanHeadcountInDefault())))
+        .append("\n\n");
+
+    List<String> header = new ArrayList<>(List.of(""));
+    for (int t = 1; t <= r.exitYear(); t++) {
+      header.add(String.valueOf(r.baseYear() + t));
+    }
+    TextTable years = TextTable.of(header);
+    years.row(row(l.get("sim.inDefault"), r.defaultProbabilityByYear()));
+    years.row(row(l.get("sim.defaulted"), r.cumulativeDefaultProbabilityByYear()));
+    years.row(row(l.get("sim.inBreach"), r.covenantBreachProbabilityByYear()));
+    b.append(years.render()).append('\n');
+
+    TextTable returns = TextTable.of(l.format("sim.returns", n.percent(pd)),
+        l.get("sim.deterministic"), "P5", "P25", "P50", "P75", "P95", l.get("sim.mean"),
+        l.get("sim.totalLoss"), l.get("sim.p50performing"), l.get("sim.p50inDefault"));
+    for (String party : r.parties()) {
+      returns.row(returnRow(l.format("sim.irr", party), r, r.metric("irr." + party), true));
+      returns.row(returnRow(l.format("sim.moic", party), r, r.metric("moic." + party), false));
+    }
+    b.append(returns.render()).append('\n');
+
+    MetricStatistics part = r.metric("employees.participation");
+    double headcount = job.deal().company().headcount();
+    TextTable p = TextTable.of(l.get("sim.participation"), l.get("sim.deterministic"), "P5",
+        "P25", "P50", "P75", "P95", l.get("sim.mean"), l.get("sim.noParticipation"));
+    Distribution d = part.all();
+    double f = headcount > 0 ? 1.0 / headcount : Double.NaN;
+    p.row(List.of(l.get("sim.overTheHold"), n.whole(part.baseValue() * f), n.whole(d.p5() * f),
+        n.whole(d.p25() * f), n.whole(d.p50() * f), n.whole(d.p75() * f),
+        n.whole(d.p95() * f), n.whole(d.mean() * f), share(d.pointMass(), r.paths())));
+    b.append(p.render());
+    return b.toString();
+  }
+
+  private static String pad(String label, int width) {
+    return label + " ".repeat(Math.max(1, width - label.length()));
+  }
+
+  /** The kind of a scenario: its identifier in English, its name in French. */
+  private String kind(String kind) {
+    String key = "sim.kind." + kind;
+    return l.has(key) ? l.get(key) : kind;
+  }
+
+  private List<String> row(String label, double[] values) {
+    List<String> row = new ArrayList<>(List.of(label));
+    for (double v : values) {
+      row.add(n.percent(v));
+    }
+    return row;
+  }
+
+  private List<String> returnRow(String label, SimulationResult r, MetricStatistics m,
+      boolean rate) {
+    Distribution d = m.all();
+    return List.of(label, format(m.baseValue(), rate), format(d.p5(), rate),
+        format(d.p25(), rate), format(d.p50(), rate), format(d.p75(), rate),
+        format(d.p95(), rate), format(d.mean(), rate), share(d.pointMass(), r.paths()),
+        format(m.performing().p50(), rate), format(m.defaulted().p50(), rate));
+  }
+
+  private String format(double v, boolean rate) {
+    return rate ? n.percent(v) : n.multiple(v);
+  }
+
+  private String share(long count, long total) {
+    return total == 0 ? n.notAvailable() : n.percent((double) count / total);
+  }
+
+  private String sideBySide(List<SimulateCommand.Job> jobs, List<SimulationResult> results) {
+    TextTable t = TextTable.of(l.get("sim.sideBySide"), l.get("sim.kind"),
+        l.get("sim.pathsColumn"), l.get("sim.defaultColumn"), l.get("sim.breachColumn"),
+        l.get("sim.jobsColumn"), l.get("sim.participationColumn"));
+    t.align(1, TextTable.Align.LEFT);
+    for (int i = 0; i < results.size(); i++) {
+      SimulationResult r = results.get(i);
+      SimulateCommand.Job job = jobs.get(i);
+      double headcount = job.deal().company().headcount();
+      double part = r.metric("employees.participation").all().mean();
+      t.row(job.scenario().name(), kind(job.scenario().kind()), n.whole(r.paths()),
+          n.percent(r.defaultProbability()), n.percent(r.covenantBreachProbability()),
+          n.decimal(r.expectedJobsAtRisk()),
+          headcount > 0 ? n.whole(part / headcount) : n.notAvailable());
+    }
+    return t.render();
+  }
+}

@@ -1,0 +1,324 @@
+package org.reprise.io;
+
+import java.util.function.BiConsumer;
+
+/**
+ * Whole messages of {@link MessagesFr}, English then French, in the order they are tried; the
+ * messages of the form "expected …, found …" are in {@link FrenchExpected}. Grouped by the class
+ * that builds them.
+ */
+final class FrenchMessages {
+
+  private FrenchMessages() {}
+
+  static void add(BiConsumer<String, String> m) {
+    // Notes added to another message (ScenarioReader.locate, RiskCycleReader): first, so that the
+    // message inside is translated on its own.
+    m.accept("{m} (in scenario \"{r}\", {r}, which keeps this value of the top level)",
+        "{1} (dans le scénario \"{2}\", {3}, qui garde cette valeur du niveau supérieur)");
+    m.accept("{m} (in scenario \"{r}\", {r})", "{1} (dans le scénario \"{2}\", {3})");
+    m.accept("{m} (write `initial:` under `cycle`)", "{1} (écrivez `initial:` sous `cycle`)");
+    reader(m);
+    readerSections(m);
+    risk(m);
+    engine(m);
+  }
+
+  /** TreeLoader, DealReader, Node, Suggestions. */
+  private static void reader(BiConsumer<String, String> m) {
+    m.accept("the file is too large (more than 20 million characters)",
+        "le fichier est trop grand (plus de 20 millions de caractères)");
+    m.accept("{r} syntax error at line {i}, column {i}: {p}",
+        "erreur de syntaxe {1} à la ligne {2}, colonne {3} : {4}");
+    m.accept("{r} syntax error: {p}", "erreur de syntaxe {1} : {2}");
+    m.accept("no deal file given", "aucun fichier d'opération donné");
+    m.accept("no deal text given", "aucun texte d'opération donné");
+    m.accept("cannot read the file: it is a directory, not a file",
+        "impossible de lire le fichier : c'est un dossier, pas un fichier");
+    m.accept("cannot read the file: it is larger than 20 MB",
+        "impossible de lire le fichier : il dépasse 20 Mo");
+    m.accept("cannot read the file: no such file",
+        "impossible de lire le fichier : ce fichier n'existe pas");
+    m.accept("cannot read the file: permission denied",
+        "impossible de lire le fichier : permission refusée");
+    m.accept("cannot read the file: it is not UTF-8 text (save it as UTF-8)",
+        "impossible de lire le fichier : ce n'est pas du texte UTF-8 (enregistrez-le en UTF-8)");
+    m.accept("cannot read the file: {r}", "impossible de lire le fichier : {1}");
+    m.accept("internal error while reading the deal, please report it: {r}",
+        "erreur interne pendant la lecture de l'opération, merci de la signaler : {1}");
+    m.accept("the file is empty: a deal file starts with `reprise: 1`",
+        "le fichier est vide : un fichier d'opération commence par `reprise: 1`");
+    m.accept("required: the file format version, write `reprise: 1` at the top",
+        "obligatoire : la version du format de fichier, écrivez `reprise: 1` en tête");
+    m.accept("required: a SCOP (kind: scop) needs a `cooperative` section with its rules (it may"
+            + " be empty, `cooperative: {}`, to take every default)",
+        "obligatoire : une SCOP (kind: scop) a besoin d'une section `cooperative` avec ses règles"
+            + " (elle peut être vide, `cooperative: {}`, pour prendre toutes les valeurs par"
+            + " défaut)");
+    m.accept("the `cooperative` section makes the deal a SCOP, but its kind is {k}: write `kind:"
+            + " scop`, or remove the section (in a scenario, `cooperative: null` removes a"
+            + " top-level section)",
+        "la section `cooperative` fait de l'opération une SCOP, mais son type (kind) est {1} :"
+            + " écrivez `kind: scop`, ou retirez la section (dans un scénario, `cooperative: null`"
+            + " retire une section du niveau supérieur)");
+    m.accept("required: the number of successive buyouts, such as `rounds: 5`",
+        "obligatoire : le nombre de rachats successifs, par exemple `rounds: 5`");
+    m.accept("{i} buyouts of {i} years need {i} projected years; at most {i} are allowed",
+        "{1} rachats de {2} ans demandent {3} années de projection ; {4} au plus sont permises");
+    m.accept("unknown key `{r}`: did you mean `{k}`?",
+        "clé inconnue `{1}` : vouliez-vous dire `{2}` ?");
+    m.accept("unknown key `{r}`; allowed keys here: {l}",
+        "clé inconnue `{1}` ; clés permises ici : {2}");
+    m.accept("give only one of {l}, found both `{k}` and `{k}`",
+        "donnez une seule de ces clés : {1} ; trouvé à la fois `{2}` et `{3}`");
+    m.accept("expected a rate such as 0.055 or \"5.5%\", found \"{r}\" (write a decimal without"
+            + " quotes, or add a % sign)",
+        "attendu : un taux tel que 0.055 ou \"5.5%\" ; trouvé : \"{1}\" (écrivez un nombre"
+            + " décimal sans guillemets, ou ajoutez un signe %)");
+  }
+
+  /** CompanyReader … TransactionReader: the sections of a deal. */
+  private static void readerSections(BiConsumer<String, String> m) {
+    m.accept("required: the company with its name, headcount, baseYear and actuals",
+        "obligatoire : l'entreprise avec son nom (name), son effectif (headcount), son année de"
+            + " base (baseYear) et ses comptes (actuals)");
+    m.accept("required: the base-year actuals, at least `revenue`",
+        "obligatoire : les comptes de l'année de base, au moins `revenue`");
+    m.accept("required: the outside members' capital bought back each year, an amount or a list"
+            + " of amounts (one per year)",
+        "obligatoire : le capital des associés extérieurs racheté chaque année, un montant ou une"
+            + " liste de montants (un par année)");
+    m.accept("no equity class is held by \"employees\" (the default employee members): list the"
+            + " holders that are employee members, for example employeeHolders: [\"{r}\"]",
+        "aucune catégorie de titres n'est détenue par \"employees\" (les associés salariés par"
+            + " défaut) : indiquez les détenteurs qui sont des associés salariés, par exemple"
+            + " employeeHolders: [\"{1}\"]");
+    m.accept("no equity class is held by \"{r}\": did you mean \"{r}\"?",
+        "aucune catégorie de titres n'est détenue par \"{1}\" : vouliez-vous dire \"{2}\" ?");
+    m.accept("no equity class is held by \"{r}\"; the holders are {r}",
+        "aucune catégorie de titres n'est détenue par \"{1}\" ; les détenteurs sont {2}");
+    m.accept("required: the financing with at least one `equity` class",
+        "obligatoire : le financement avec au moins une catégorie de titres (`equity`)");
+    m.accept("another tranche is already named \"{r}\"; give each tranche its own name",
+        "une autre tranche s'appelle déjà \"{1}\" ; donnez à chaque tranche son propre nom");
+    m.accept("transaction.refinanceExistingDebt is false, so the debt list must contain exactly"
+            + " one tranche with `existing: true` (the debt that stays in place), found {i}",
+        "transaction.refinanceExistingDebt vaut false : la liste des dettes doit donc contenir"
+            + " exactement une tranche avec `existing: true` (la dette qui reste en place) ;"
+            + " trouvé : {1}");
+    m.accept("another equity class is already named \"{r}\"; give each class its own name",
+        "une autre catégorie de titres s'appelle déjà \"{1}\" ; donnez à chaque catégorie son"
+            + " propre nom");
+    m.accept("only one equity class may be the balance of sources and uses; \"{r}\" already is",
+        "une seule catégorie de titres peut équilibrer les ressources et les emplois ; \"{1}\" le"
+            + " fait déjà");
+    m.accept("a coupon applies only to preferred shares and shareholder loans, not to ordinary"
+            + " shares",
+        "un coupon ne s'applique qu'aux actions de préférence et aux comptes courants"
+            + " d'associés, pas aux actions ordinaires");
+    m.accept("ownership applies only to ordinary shares",
+        "la part du capital (ownership) ne s'applique qu'aux actions ordinaires");
+    m.accept("at least one equity class must be ordinary shares (type: ordinary): someone must"
+            + " own the company",
+        "au moins une catégorie de titres doit être des actions ordinaires (type: ordinary) : il"
+            + " faut que quelqu'un possède l'entreprise");
+    m.accept("either every ordinary class gives its ownership or none does (then ownership is pro"
+            + " rata to the amounts); {r} gives one",
+        "soit chaque catégorie d'actions ordinaires indique sa part du capital (ownership), soit"
+            + " aucune (elle est alors proportionnelle aux montants) ; {1} en indique une");
+    m.accept("the ownership shares of the ordinary classes must add up to 100%, found {n}",
+        "les parts du capital des catégories ordinaires doivent faire 100 % au total ; trouvé :"
+            + " {1}");
+    m.accept("`costs` and `ebitdaMargin` cannot both be given: use detailed costs or an EBITDA"
+            + " margin, not both",
+        "`costs` et `ebitdaMargin` ne peuvent pas être donnés ensemble : utilisez les coûts"
+            + " détaillés ou une marge d'EBITDA, pas les deux");
+    m.accept("the projected revenue must stay above 0, but it is {n} in year {i}",
+        "le chiffre d'affaires projeté doit rester supérieur à 0, mais il vaut {1} l'année {2}");
+    m.accept("an EBITDA margin of {n} in year {i} is impossible: the base-year personnel costs,"
+            + " external charges and other taxes already take {n} of revenue (they are kept at"
+            + " that share); lower the margin or use `costs`",
+        "une marge d'EBITDA de {1} l'année {2} est impossible : les frais de personnel, charges"
+            + " externes et autres impôts de l'année de base prennent déjà {3} du chiffre"
+            + " d'affaires (ils restent à cette part) ; baissez la marge ou utilisez `costs`");
+    m.accept("required: the status quo is valued at the deal's price (transaction.price), so that"
+            + " every scenario starts from the same value",
+        "obligatoire : le statu quo est évalué au prix de l'opération (transaction.price), pour"
+            + " que tous les scénarios partent de la même valeur");
+    m.accept("a status-quo scenario is not a SCOP: remove `cooperative` (in a scenario, write"
+            + " `cooperative: null` to drop a top-level section)",
+        "un scénario de statu quo n'est pas une SCOP : retirez `cooperative` (dans un scénario,"
+            + " écrivez `cooperative: null` pour retirer une section du niveau supérieur)");
+    m.accept("applies only to preset france (French tax rules)",
+        "ne s'applique qu'avec preset france (règles fiscales françaises)");
+    m.accept("existing debt can stay in place only when transaction.refinanceExistingDebt is"
+            + " false",
+        "la dette existante ne peut rester en place que si transaction.refinanceExistingDebt"
+            + " vaut false");
+    m.accept("a revolver has no `amount`: give its `limit` and the amount `drawn` at closing"
+            + " (default 0)",
+        "un crédit renouvelable (revolver) n'a pas de `amount` : donnez sa limite (`limit`) et le"
+            + " montant tiré au closing (`drawn`, 0 par défaut)");
+    m.accept("the amount drawn at closing ({n}) is more than the revolver's limit ({n})",
+        "le montant tiré au closing ({1}) dépasse la limite du crédit renouvelable ({2})");
+    m.accept("`{k}` applies only to a revolver (type: revolver)",
+        "`{1}` ne s'applique qu'à un crédit renouvelable (type: revolver)");
+    m.accept("with structure type pushdown there is no holding: all debt is borrowed by the"
+            + " operating company (borrower: opco)",
+        "avec la structure pushdown il n'y a pas de holding : toute la dette est empruntée par la"
+            + " société d'exploitation (borrower: opco)");
+    m.accept("existing debt is the operating company's debt (borrower: opco)",
+        "la dette existante est celle de la société d'exploitation (borrower: opco)");
+    m.accept("a {k} tranche needs a repayment: {linear: 7}, {bullet: 7} or {schedule: [...]}",
+        "une tranche {1} a besoin d'un remboursement : {linear: 7}, {bullet: 7} ou {schedule:"
+            + " [...]}");
+    m.accept("a floating rate is written as a base rate plus a margin: rate: {base: \"3.2%\","
+            + " margin: \"3.5%\", floor: \"0%\"}",
+        "un taux variable s'écrit comme un taux de base plus une marge : rate: {base: \"3.2%\","
+            + " margin: \"3.5%\", floor: \"0%\"}");
+    m.accept("the repayment shares add up to {n}, more than 100% of the amount",
+        "les parts remboursées font {1} au total, plus de 100 % du montant");
+    m.accept("required: the transaction with at least its `price`",
+        "obligatoire : la transaction avec au moins son prix (`price`)");
+    m.accept("required: the exit with its `year` and `value`",
+        "obligatoire : la sortie avec son année (`year`) et sa valeur (`value`)");
+    m.accept("give either `amount` or `multiple` (with `of`), not both",
+        "donnez soit `amount`, soit `multiple` (avec `of`), pas les deux");
+    m.accept("taxGroup applies only to a holding structure (type: holding); with type: pushdown"
+            + " leave it out or set it to false",
+        "taxGroup ne s'applique qu'à une structure avec holding (type: holding) ; avec type:"
+            + " pushdown, omettez-le ou mettez-le à false");
+    m.accept("holdingCosts apply only to a holding structure (type: holding)",
+        "holdingCosts ne s'appliquent qu'à une structure avec holding (type: holding)");
+    m.accept("required: the number of successive buyouts, such as `chain: {rounds: 5}` (or give"
+            + " it on the command line)",
+        "obligatoire : le nombre de rachats successifs, par exemple `chain: {rounds: 5}` (ou"
+            + " donnez-le sur la ligne de commande)");
+    m.accept("a chain of buyouts needs a buyout that is sold again (kind fund-lbo or"
+            + " employee-lbo), found {k}",
+        "une chaîne de rachats a besoin d'un rachat revendu ensuite (kind fund-lbo ou"
+            + " employee-lbo) ; trouvé : {1}");
+    m.accept("another scenario is already named \"{r}\"; give each scenario its own name",
+        "un autre scénario s'appelle déjà \"{1}\" ; donnez à chaque scénario son propre nom");
+  }
+
+  /** RiskReader, RiskCycleReader, RiskStressReader. */
+  private static void risk(BiConsumer<String, String> m) {
+    m.accept("required: the regimes of the cycle, such as [{name: expansion, growth: {sd:"
+            + " \"5%\"}}, {name: recession, growth: {mean: \"-15%\"}}]",
+        "obligatoire : les régimes du cycle, par exemple [{name: expansion, growth: {sd:"
+            + " \"5%\"}}, {name: recession, growth: {mean: \"-15%\"}}]");
+    m.accept("required: one row of probabilities per regime, in the order of `regimes`, such as"
+            + " [[0.875, 0.125], [0.65, 0.35]]",
+        "obligatoire : une ligne de probabilités par régime, dans l'ordre de `regimes`, par"
+            + " exemple [[0.875, 0.125], [0.65, 0.35]]");
+    m.accept("required: the probabilities of moving from \"{r}\" to each regime in one year",
+        "obligatoire : les probabilités de passer de \"{1}\" à chaque régime en un an");
+    m.accept("required: the regime's name, such as `recession`",
+        "obligatoire : le nom du régime, par exemple `recession`");
+    m.accept("`stationary` is reserved (initial: stationary); choose another name",
+        "`stationary` est réservé (initial: stationary) ; choisissez un autre nom");
+    m.accept("regime names must be unique: \"{r}\" is also the name of {r}",
+        "les noms des régimes doivent être uniques : \"{1}\" est aussi le nom de {2}");
+    m.accept("the probabilities must add up to 1 (100%), found {n} ({n}%)",
+        "les probabilités doivent faire 1 (100 %) au total ; trouvé : {1} ({2} %)");
+    m.accept("unknown regime \"{r}\": did you mean `{r}`? Expected `stationary`, a regime's name"
+            + " ({r}) or one probability per regime",
+        "régime inconnu \"{1}\" : vouliez-vous dire `{2}` ? Attendu : `stationary`, le nom d'un"
+            + " régime ({3}) ou une probabilité par régime");
+    m.accept("unknown regime \"{r}\" Expected `stationary`, a regime's name ({r}) or one"
+            + " probability per regime",
+        "régime inconnu \"{1}\". Attendu : `stationary`, le nom d'un régime ({2}) ou une"
+            + " probabilité par régime");
+    m.accept("unknown stress scenario \"{r}\": did you mean \"{r}\"? The stress scenarios are {r}",
+        "scénario de crise inconnu \"{1}\" : vouliez-vous dire \"{2}\" ? Les scénarios de crise"
+            + " sont {3}");
+    m.accept("unknown stress scenario \"{r}\" The stress scenarios are {r}",
+        "scénario de crise inconnu \"{1}\". Les scénarios de crise sont {2}");
+    m.accept("required: the stress scenario's name, such as \"2009\"",
+        "obligatoire : le nom du scénario de crise, par exemple \"2009\"");
+    m.accept("stress names must be unique: \"{r}\" is also the name of {r}",
+        "les noms des scénarios de crise doivent être uniques : \"{1}\" est aussi le nom de {2}");
+    m.accept("give either `growth` (year by year) or `depth` (a shock with a rebound), not both",
+        "donnez soit `growth` (année par année), soit `depth` (un choc suivi d'un rebond), pas"
+            + " les deux");
+    m.accept("`{k}` goes with `depth` (a shock), not with `growth`",
+        "`{1}` va avec `depth` (un choc), pas avec `growth`");
+    m.accept("`costShift` goes with `growth` (year by year); with `depth` give the years' growth"
+            + " instead to shift costs",
+        "`costShift` va avec `growth` (année par année) ; avec `depth`, donnez plutôt la"
+            + " croissance de chaque année pour décaler les coûts");
+  }
+
+  /** The engine (org.reprise.engine, org.reprise.model.risk) and the simulation. */
+  private static void engine(BiConsumer<String, String> m) {
+    m.accept("regime names must be unique, found it twice",
+        "les noms des régimes doivent être uniques : celui-ci apparaît deux fois");
+    m.accept("stress names must be unique, found it twice",
+        "les noms des scénarios de crise doivent être uniques : celui-ci apparaît deux fois");
+    m.accept("unknown regime \"{r}\"; the regimes are [{r}]",
+        "régime inconnu \"{1}\" ; les régimes sont [{2}]");
+    m.accept("unknown stress scenario \"{r}\"; the scenarios are [{r}]",
+        "scénario de crise inconnu \"{1}\" ; les scénarios sont [{2}]");
+    m.accept("the chain has no unique stationary distribution (some regimes never reach each"
+            + " other); give the initial regime explicitly",
+        "la chaîne n'a pas de distribution stationnaire unique (certains régimes ne se rejoignent"
+            + " jamais) ; donnez explicitement le régime initial");
+    m.accept("a SCOP is not sold again: a chain needs a fund buyout",
+        "une SCOP n'est pas revendue : une chaîne a besoin d'un rachat par un fonds");
+    m.accept("{i} rounds of {i} years need {i} projected years, found {i}",
+        "{1} rachats de {2} ans demandent {3} années de projection ; trouvé : {4}");
+    m.accept("the exit must fall within the projection: exit year index {i} needs {i} projected"
+            + " years, found {i}",
+        "la sortie doit tomber dans la projection : une sortie l'année {1} demande {2} années de"
+            + " projection ; trouvé : {3}");
+    m.accept("the entry enterprise value must be positive, found {n} (multiple {n} × EBITDA {n})",
+        "la valeur d'entreprise à l'entrée doit être positive ; trouvé : {1} (multiple {2} ×"
+            + " EBITDA {3})");
+    m.accept("the balancing equity would be {n}: the other sources ({n}) already cover the uses"
+            + " ({n}); lower the debt or the other equity",
+        "les fonds propres d'équilibre seraient de {1} : les autres ressources ({2}) couvrent"
+            + " déjà les emplois ({3}) ; baissez la dette ou les autres fonds propres");
+    m.accept("sources ({n}) do not equal uses ({n}): difference {n}; set one equity class's"
+            + " amount to `balance` or adjust the amounts",
+        "les ressources ({1}) ne sont pas égales aux emplois ({2}) : écart de {3} ; mettez le"
+            + " montant d'une catégorie de titres à `balance` ou ajustez les montants");
+    m.accept("a SCOP is modelled as the operating company itself: {m}",
+        "une SCOP est modélisée comme la société d'exploitation elle-même : {1}");
+    m.accept("the work share must be at least 25 % of the net surplus (art. 33 loi 1978), found"
+            + " {n} %",
+        "la part travail doit être d'au moins 25 % des excédents nets (art. 33 loi 1978) ;"
+            + " trouvé : {1} %");
+    m.accept("reserves must take at least 16 % of the net surplus, found {n} %",
+        "les réserves doivent recevoir au moins 16 % des excédents nets ; trouvé : {1} %");
+    m.accept("interest on shares may not exceed the work share nor the reserves: found {n} %"
+            + " against {n} % and {n} %",
+        "la rémunération des parts ne peut dépasser ni la part travail ni les réserves : trouvé"
+            + " {1} % contre {2} % et {3} %");
+    m.accept("work share, reserves and dividends must allocate 100 % of the surplus, found {n} %",
+        "part travail, réserves et dividendes doivent répartir 100 % des excédents ; trouvé :"
+            + " {1} %");
+    m.accept("employee members must hold at least 65 % of the votes (one member, one vote):"
+            + " found {i} of {i} members",
+        "les associés salariés doivent détenir au moins 65 % des voix (un associé, une voix) :"
+            + " {1} associés salariés sur {2}");
+    m.accept("a SCOP d'amorçage must be projected over at least 7 years to check that the"
+            + " employees reach half of the capital; found {i} years",
+        "une SCOP d'amorçage doit être projetée sur au moins 7 ans pour vérifier que les salariés"
+            + " atteignent la moitié du capital ; trouvé : {1} ans");
+    m.accept("employee members must hold at least 51 % of a SCOP's capital, found {n} % at"
+            + " closing (use the SCOP d'amorçage path to start below it)",
+        "les associés salariés doivent détenir au moins 51 % du capital d'une SCOP ; trouvé :"
+            + " {1} % au closing (passez par la SCOP d'amorçage pour démarrer en dessous)");
+    m.accept("SCOP d'amorçage: employee members hold {n} % of the capital at the end of year 7;"
+            + " the law requires at least 50 % (buy back more outside shares or raise more"
+            + " member capital)",
+        "SCOP d'amorçage : les associés salariés détiennent {1} % du capital à la fin de la"
+            + " 7e année ; la loi exige au moins 50 % (rachetez davantage de parts des associés"
+            + " extérieurs ou levez davantage de capital auprès des associés)");
+    m.accept("the simulation applies growth to revenue: {m}",
+        "la simulation applique une croissance au chiffre d'affaires : {1}");
+    m.accept("the stress starts in year {i}, after the {i}-year horizon",
+        "le scénario de crise commence l'année {1}, après l'horizon de {2} ans");
+  }
+}
