@@ -35,7 +35,11 @@ final class DebtBook {
   final double[][] unpaidPrincipal;
   final double[][] closing;
 
-  DebtBook(Deal deal, Entry entry, int exitYear) {
+  /**
+   * @param recycled a book of a previous run of the same shape whose per-year arrays are reused, or
+   *     null (they need no clearing: {@code YearSolver.commit} writes every cell of every year)
+   */
+  DebtBook(Deal deal, Entry entry, int exitYear, DebtBook recycled) {
     tranches = deal.financing().debt();
     m = tranches.size();
     int n = deal.years();
@@ -85,16 +89,17 @@ final class DebtBook {
       }
       sweepOrder[b + 1] = idx;
     }
-    opening = new double[m][n];
-    drawdown = new double[m][n];
-    mandatory = new double[m][n];
-    sweep = new double[m][n];
-    pik = new double[m][n];
-    cashInterest = new double[m][n];
-    commitmentFee = new double[m][n];
-    unpaidInterest = new double[m][n];
-    unpaidPrincipal = new double[m][n];
-    closing = new double[m][n];
+    boolean reuse = recycled != null && recycled.m == m && m > 0 && recycled.opening[0].length == n;
+    opening = reuse ? recycled.opening : new double[m][n];
+    drawdown = reuse ? recycled.drawdown : new double[m][n];
+    mandatory = reuse ? recycled.mandatory : new double[m][n];
+    sweep = reuse ? recycled.sweep : new double[m][n];
+    pik = reuse ? recycled.pik : new double[m][n];
+    cashInterest = reuse ? recycled.cashInterest : new double[m][n];
+    commitmentFee = reuse ? recycled.commitmentFee : new double[m][n];
+    unpaidInterest = reuse ? recycled.unpaidInterest : new double[m][n];
+    unpaidPrincipal = reuse ? recycled.unpaidPrincipal : new double[m][n];
+    closing = reuse ? recycled.closing : new double[m][n];
   }
 
   /** @return the upfront fee of tranche i expensed in year index t */

@@ -28,6 +28,55 @@ public final class LboEngine {
    *     exit after the horizon)
    */
   public DealResult run(Deal deal) {
+    YearTable years = new YearTable(checkedYears(deal));
+    Core c = compute(deal, years, null);
+    int exitYear = deal.exit().year();
+    ValueBridge bridge = Bridge.of(c.entry, c.debtAtClosing, years, c.exit.result, exitYear);
+    return new DealResult(
+        deal.name(),
+        deal.company().name(),
+        deal.company().base().year(),
+        exitYear,
+        c.entry.sourcesAndUses(),
+        years,
+        c.book.schedules(),
+        c.exit.result,
+        PartyReturns.compute(
+            deal, c.entry, c.book, years, c.exit, exitYear, c.solver.classFlows),
+        bridge,
+        firstDefault(years),
+        c.solver.maxIterations);
+  }
+
+  /**
+   * What one run computes before its result records are built: shared by {@link #run} and by the
+   * Monte Carlo's {@link PathWorkspace}, so that both go through exactly the same steps.
+   */
+  static final class Core {
+    final Entry entry;
+    final DebtBook book;
+    final YearSolver solver;
+    final ExitWaterfall exit;
+    final double debtAtClosing;
+
+    private Core(
+        Entry entry, DebtBook book, YearSolver solver, ExitWaterfall exit, double debtAtClosing) {
+      this.entry = entry;
+      this.book = book;
+      this.solver = solver;
+      this.exit = exit;
+      this.debtAtClosing = debtAtClosing;
+    }
+  }
+
+  /**
+   * Checks what the run needs from the deal's shape.
+   *
+   * @return the number of projected years
+   * @throws DealException when the exit falls outside the projection or there are no ordinary
+   *     shares
+   */
+  static int checkedYears(Deal deal) {
     int n = deal.years();
     int exitYear = deal.exit().year();
     int needed = exitYear + (deal.exit().value().isForward() ? 1 : 0);
@@ -45,8 +94,20 @@ public final class LboEngine {
       throw new DealException(
           "financing.equity", "expected at least one class of ordinary shares, found none");
     }
+    return n;
+  }
 
-    YearTable years = new YearTable(n);
+  /**
+   * Operating projection → closing → year-by-year financing → credit statistics and covenants →
+   * exit waterfall, written into {@code years}.
+   *
+   * @param deal a resolved deal, already checked by {@link #checkedYears}
+   * @param years an empty table of the deal's horizon
+   * @param recycled a debt book of a previous run whose arrays may be reused, or null
+   */
+  static Core compute(Deal deal, YearTable years, DebtBook recycled) {
+    int n = years.size();
+    int exitYear = deal.exit().year();
     if (deal.isCooperative()) {
       CooperativeRules.validateShares(deal);
     }
@@ -56,7 +117,7 @@ public final class LboEngine {
         deal.isCooperative() ? deal.cooperative().cfeExemption() : null,
         years);
     Entry entry = Entry.of(deal, years.ebitda[0]);
-    DebtBook book = new DebtBook(deal, entry, exitYear);
+    DebtBook book = new DebtBook(deal, entry, exitYear, recycled);
     YearSolver solver = new YearSolver(deal, entry, book, years);
     for (int t = 0; t < n; t++) {
       solver.solve(t);
@@ -70,20 +131,7 @@ public final class LboEngine {
     }
     CreditStatistics.compute(years, debtAtClosing, deal.covenants());
     ExitWaterfall exit = new ExitWaterfall(deal, entry, book, years, exitYear, solver.capital);
-    ValueBridge bridge = Bridge.of(entry, debtAtClosing, years, exit.result, exitYear);
-    return new DealResult(
-        deal.name(),
-        deal.company().name(),
-        deal.company().base().year(),
-        exitYear,
-        entry.sourcesAndUses(),
-        years,
-        book.schedules(),
-        exit.result,
-        PartyReturns.compute(deal, entry, book, years, exit, exitYear, solver.classFlows),
-        bridge,
-        firstDefault(years),
-        solver.maxIterations);
+    return new Core(entry, book, solver, exit, debtAtClosing);
   }
 
   private static DefaultEvent firstDefault(YearTable y) {

@@ -23,21 +23,100 @@ final class PartyReturns {
 
   private PartyReturns() {}
 
-  static List<PartyReturn> compute(
+  /**
+   * The parties of a deal in order of first appearance (equity classes, then tranches) and the
+   * party of each class and tranche. Classes and tranches with the same holder or lender name are
+   * one party; a party that is both is "equity+lender".
+   */
+  static final class Layout {
+    final String[] party;
+    final String[] role;
+    /** Party index of each equity class and of each tranche. */
+    final int[] ofClass;
+    final int[] ofTranche;
+
+    private Layout(String[] party, String[] role, int[] ofClass, int[] ofTranche) {
+      this.party = party;
+      this.role = role;
+      this.ofClass = ofClass;
+      this.ofTranche = ofTranche;
+    }
+
+    static Layout of(Deal deal) {
+      List<EquityClass> classes = deal.financing().equity();
+      int m = deal.financing().debt().size();
+      Map<String, Integer> index = new LinkedHashMap<>();
+      List<String> roles = new ArrayList<>();
+      int[] ofClass = new int[classes.size()];
+      int[] ofTranche = new int[m];
+      for (int k = 0; k < classes.size(); k++) {
+        ofClass[k] = indexOf(index, roles, classes.get(k).holder(), "equity");
+      }
+      for (int i = 0; i < m; i++) {
+        ofTranche[i] = indexOf(index, roles, deal.financing().debt().get(i).lender(), "lender");
+      }
+      return new Layout(
+          index.keySet().toArray(new String[0]), roles.toArray(new String[0]), ofClass, ofTranche);
+    }
+
+    private static int indexOf(
+        Map<String, Integer> index, List<String> roles, String party, String role) {
+      Integer known = index.get(party);
+      if (known == null) {
+        index.put(party, roles.size());
+        roles.add(role);
+        return roles.size() - 1;
+      }
+      if (!roles.get(known).equals(role)) {
+        roles.set(known, "equity+lender");
+      }
+      return known;
+    }
+
+    /** @return true when {@code deal} has the same holders and lenders in the same order */
+    boolean matches(Deal deal) {
+      List<EquityClass> classes = deal.financing().equity();
+      List<org.reprise.model.Tranche> debt = deal.financing().debt();
+      if (classes.size() != ofClass.length || debt.size() != ofTranche.length) {
+        return false;
+      }
+      for (int k = 0; k < ofClass.length; k++) {
+        if (!party[ofClass[k]].equals(classes.get(k).holder())) {
+          return false;
+        }
+      }
+      for (int i = 0; i < ofTranche.length; i++) {
+        if (!party[ofTranche[i]].equals(debt.get(i).lender())) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    int size() {
+      return party.length;
+    }
+  }
+
+  /**
+   * Adds each party's dated flows into {@code flows[party][t]} (t = 0 closing to exitYear), which
+   * must be zero on entry.
+   */
+  static void fill(
+      Layout layout,
       Deal deal,
       Entry entry,
       DebtBook book,
       YearTable y,
       ExitWaterfall exit,
       int exitYear,
-      double[][] classFlows) {
-    Map<String, double[]> flows = new LinkedHashMap<>();
-    Map<String, String> roles = new LinkedHashMap<>();
+      double[][] classFlows,
+      double[][] flows) {
     List<EquityClass> classes = deal.financing().equity();
     double[] invested = entry.equityAmounts();
     for (int k = 0; k < classes.size(); k++) {
       EquityClass c = classes.get(k);
-      double[] f = flowsOf(flows, roles, c.holder(), "equity", exitYear);
+      double[] f = flows[layout.ofClass[k]];
       f[0] -= invested[k];
       if (deal.isCooperative()) {
         for (int t = 1; t <= exitYear; t++) {
@@ -51,7 +130,7 @@ final class PartyReturns {
       f[exitYear] += exit.toEquity[k];
     }
     for (int i = 0; i < book.m; i++) {
-      double[] f = flowsOf(flows, roles, book.tranches.get(i).lender(), "lender", exitYear);
+      double[] f = flows[layout.ofTranche[i]];
       f[0] -= book.initial[i] - book.upfrontFee[i];
       for (int t = 1; t <= exitYear; t++) {
         int j = t - 1;
@@ -61,41 +140,63 @@ final class PartyReturns {
       }
       f[exitYear] += exit.toTranche[i];
     }
-    List<PartyReturn> out = new ArrayList<>(flows.size());
-    for (Map.Entry<String, double[]> e : flows.entrySet()) {
-      double[] f = e.getValue();
-      double paid = 0.0;
-      double received = 0.0;
-      for (double v : f) {
-        if (v < 0.0) {
-          paid -= v;
-        } else {
-          received += v;
-        }
+  }
+
+  /** @return what a party paid in (the negative flows, as a positive amount) */
+  static double paid(double[] f) {
+    double paid = 0.0;
+    for (double v : f) {
+      if (v < 0.0) {
+        paid -= v;
       }
+    }
+    return paid;
+  }
+
+  /** @return what a party received (the positive flows) */
+  static double received(double[] f) {
+    double received = 0.0;
+    for (double v : f) {
+      if (!(v < 0.0)) {
+        received += v;
+      }
+    }
+    return received;
+  }
+
+  /** @return the multiple of money: received / paid, NaN when nothing was paid */
+  static double moic(double paid, double received) {
+    return paid > 0.0 ? received / paid : Double.NaN;
+  }
+
+  static List<PartyReturn> compute(
+      Deal deal,
+      Entry entry,
+      DebtBook book,
+      YearTable y,
+      ExitWaterfall exit,
+      int exitYear,
+      double[][] classFlows) {
+    Layout layout = Layout.of(deal);
+    double[][] flows = new double[layout.size()][exitYear + 1];
+    fill(layout, deal, entry, book, y, exit, exitYear, classFlows, flows);
+    List<PartyReturn> out = new ArrayList<>(layout.size());
+    for (int p = 0; p < layout.size(); p++) {
+      double[] f = flows[p];
+      double paid = paid(f);
+      double received = received(f);
       IrrResult irr = Irr.irr(f);
       out.add(
           new PartyReturn(
-              e.getKey(),
-              roles.get(e.getKey()),
+              layout.party[p],
+              layout.role[p],
               f,
               paid,
               received,
               irr.rate(),
               irr.note(),
-              paid > 0.0 ? received / paid : Double.NaN));
+              moic(paid, received)));
     }
     return out;
-  }
-
-  private static double[] flowsOf(
-      Map<String, double[]> flows, Map<String, String> roles, String party, String role, int n) {
-    String known = roles.get(party);
-    if (known == null) {
-      roles.put(party, role);
-    } else if (!known.equals(role)) {
-      roles.put(party, "equity+lender");
-    }
-    return flows.computeIfAbsent(party, p -> new double[n + 1]);
   }
 }

@@ -191,6 +191,71 @@ public final class YearTable {
     groupValueAdded = new ValueAddedSplit(n);
   }
 
+  /**
+   * Zeroes every row so that the table can serve another run of the same horizon (the Monte Carlo's
+   * {@link PathWorkspace} reuses one table per worker thread). The year numbers are kept.
+   */
+  void reset() {
+    java.util.Arrays.fill(revenue, 0.0);
+    java.util.Arrays.fill(purchases, 0.0);
+    java.util.Arrays.fill(externalCharges, 0.0);
+    java.util.Arrays.fill(otherTaxes, 0.0);
+    java.util.Arrays.fill(personnelCosts, 0.0);
+    java.util.Arrays.fill(ebitda, 0.0);
+    java.util.Arrays.fill(depreciation, 0.0);
+    java.util.Arrays.fill(ebit, 0.0);
+    java.util.Arrays.fill(capex, 0.0);
+    java.util.Arrays.fill(workingCapital, 0.0);
+    java.util.Arrays.fill(changeInWorkingCapital, 0.0);
+    java.util.Arrays.fill(interestIncome, 0.0);
+    java.util.Arrays.fill(cashInterest, 0.0);
+    java.util.Arrays.fill(pikInterest, 0.0);
+    java.util.Arrays.fill(commitmentFees, 0.0);
+    java.util.Arrays.fill(feeAmortisation, 0.0);
+    java.util.Arrays.fill(shareholderLoanInterest, 0.0);
+    java.util.Arrays.fill(opcoIncomeTax, 0.0);
+    java.util.Arrays.fill(incomeTax, 0.0);
+    java.util.Arrays.fill(disallowedInterest, 0.0);
+    java.util.Arrays.fill(opcoPreTaxIncome, 0.0);
+    java.util.Arrays.fill(opcoNetIncome, 0.0);
+    java.util.Arrays.fill(opcoBookEquity, 0.0);
+    java.util.Arrays.fill(netIncome, 0.0);
+    java.util.Arrays.fill(freeCashFlow, 0.0);
+    java.util.Arrays.fill(debtServiceDue, 0.0);
+    java.util.Arrays.fill(mandatoryRepayment, 0.0);
+    java.util.Arrays.fill(sweep, 0.0);
+    java.util.Arrays.fill(dividendsUpstream, 0.0);
+    java.util.Arrays.fill(upstreamAdvances, 0.0);
+    java.util.Arrays.fill(distributions, 0.0);
+    java.util.Arrays.fill(cash, 0.0);
+    java.util.Arrays.fill(debt, 0.0);
+    java.util.Arrays.fill(netDebt, 0.0);
+    java.util.Arrays.fill(grossLeverage, 0.0);
+    java.util.Arrays.fill(netLeverage, 0.0);
+    java.util.Arrays.fill(interestCover, 0.0);
+    java.util.Arrays.fill(debtServiceCover, 0.0);
+    java.util.Arrays.fill(cumulativeRepaidShare, 0.0);
+    java.util.Arrays.fill(leverageHeadroom, 0.0);
+    java.util.Arrays.fill(interestCoverHeadroom, 0.0);
+    java.util.Arrays.fill(debtServiceCoverHeadroom, 0.0);
+    java.util.Arrays.fill(covenantBreach, false);
+    java.util.Arrays.fill(shortfall, 0.0);
+    java.util.Arrays.fill(defaulted, false);
+    java.util.Arrays.fill(headcount, 0.0);
+    java.util.Arrays.fill(participation, 0.0);
+    java.util.Arrays.fill(forfaitSocial, 0.0);
+    java.util.Arrays.fill(participationPaid, 0.0);
+    java.util.Arrays.fill(holdingCosts, 0.0);
+    java.util.Arrays.fill(opcoReserves, 0.0);
+    java.util.Arrays.fill(opcoTaxLosses, 0.0);
+    java.util.Arrays.fill(workShare, 0.0);
+    java.util.Arrays.fill(workSharePaid, 0.0);
+    java.util.Arrays.fill(memberContributions, 0.0);
+    java.util.Arrays.fill(buybacks, 0.0);
+    opcoValueAdded.reset();
+    groupValueAdded.reset();
+  }
+
   /** @return the number of projected years */
   public int size() {
     return year.length;

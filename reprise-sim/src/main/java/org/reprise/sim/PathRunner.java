@@ -10,9 +10,9 @@ import org.reprise.model.Deal;
  * <p>The deal passed in is valid only during the call: the simulator reuses its per-year arrays for
  * the next path of the same worker.
  *
- * <p>{@link EnginePathRunner} runs {@code LboEngine.DEFAULT.run(deal)}. A faster engine entry point
- * (a reusable workspace that skips building result records) plugs in as another implementation; the
- * simulator's choice is the one line {@link Simulator#DEFAULT}.
+ * <p>{@link EnginePathRunner} runs {@code LboEngine.DEFAULT.run(deal)} and builds the full result;
+ * {@link WorkspacePathRunner}, the simulator's default ({@link Simulator#DEFAULT}), runs the same
+ * engine code through a reusable {@code PathWorkspace} that skips the result records.
  */
 @FunctionalInterface
 public interface PathRunner {

@@ -54,8 +54,11 @@ public final class Simulator {
   /** Largest number of worker threads accepted. */
   public static final int MAX_THREADS = 256;
 
-  /** The simulator: the deterministic engine for every path, the standard metrics. */
-  public static final Simulator DEFAULT = new Simulator(EnginePathRunner::new, List.of());
+  /**
+   * The simulator: the deterministic engine's code for every path (through a reusable workspace),
+   * the standard metrics.
+   */
+  public static final Simulator DEFAULT = new Simulator(WorkspacePathRunner::new, List.of());
 
   private final Supplier<? extends PathRunner> runners;
   private final List<Metric> extraMetrics;

@@ -18,6 +18,19 @@ class SimulatorTest {
   private static final Deal FACTORY = Deals.factory();
   private static final RiskModel RISK = RiskDefaults.autoSupplier();
 
+  /**
+   * The default runner (the engine's reusable PathWorkspace) and the reference runner (a full
+   * LboEngine.run per path) give bit-identical statistics, defaults and breaches included.
+   */
+  @Test
+  void workspaceRunnerEqualsTheFullEngineRun() {
+    Simulator reference = new Simulator(EnginePathRunner::new, List.of());
+    SimulationResult fast = Simulator.DEFAULT.run(FACTORY, RISK, 4000, 5L, 2, null, null);
+    SimulationResult full = reference.run(FACTORY, RISK, 4000, 5L, 2, null, null);
+    assertThat(fast.defaultProbability()).isPositive();
+    assertThat(Fingerprint.of(fast)).isEqualTo(Fingerprint.of(full));
+  }
+
   @Test
   void resultsAreBitIdenticalWhateverTheNumberOfThreads() {
     long paths = 10 * Simulator.CHUNK_SIZE + 17; // ten full chunks and a partial one

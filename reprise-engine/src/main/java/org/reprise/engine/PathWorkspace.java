@@ -1,0 +1,101 @@
+package org.reprise.engine;
+
+import java.util.Arrays;
+import org.reprise.engine.returns.Irr;
+import org.reprise.model.Deal;
+import org.reprise.model.DealException;
+
+/**
+ * A reusable run of the engine for the Monte Carlo: the same steps as {@link LboEngine#run} (it
+ * calls the same code), but the annual table, the debt book and the parties' flow arrays are kept
+ * from one run to the next, and no result records (schedules, waterfall lines, value bridge) are
+ * built. Only what the simulation reads is exposed: the annual table, the exit equity value and
+ * each party's IRR and multiple, in the order of {@code DealResult.returns()}.
+ *
+ * <p>Mutable, one instance per thread; the results are valid until the next {@link #run}.
+ */
+public final class PathWorkspace {
+
+  private YearTable table;
+  private DebtBook book;
+  private PartyReturns.Layout layout;
+  private double[][] flows;
+  private double[] irr = new double[0];
+  private double[] moic = new double[0];
+  private int exitYear;
+  private double exitEquityValue;
+
+  /**
+   * Runs {@code deal}.
+   *
+   * @param deal a resolved deal
+   * @throws DealException as {@link LboEngine#run} does
+   */
+  public void run(Deal deal) {
+    int n = LboEngine.checkedYears(deal);
+    if (table == null || table.size() != n) {
+      table = new YearTable(n);
+    } else {
+      table.reset();
+    }
+    LboEngine.Core core = LboEngine.compute(deal, table, book);
+    book = core.book;
+    exitYear = deal.exit().year();
+    exitEquityValue = core.exit.result.equityValue();
+    if (layout == null || !layout.matches(deal)) {
+      layout = PartyReturns.Layout.of(deal);
+      irr = new double[layout.size()];
+      moic = new double[layout.size()];
+      flows = null;
+    }
+    if (flows == null || flows[0].length != exitYear + 1) {
+      flows = new double[layout.size()][exitYear + 1];
+    } else {
+      for (double[] f : flows) {
+        Arrays.fill(f, 0.0);
+      }
+    }
+    PartyReturns.fill(
+        layout, deal, core.entry, book, table, core.exit, exitYear, core.solver.classFlows, flows);
+    for (int p = 0; p < flows.length; p++) {
+      double[] f = flows[p];
+      irr[p] = Irr.irr(f).rate();
+      moic[p] = PartyReturns.moic(PartyReturns.paid(f), PartyReturns.received(f));
+    }
+  }
+
+  /** @return the annual table of the last run */
+  public YearTable years() {
+    return table;
+  }
+
+  /** @return the exit year index of the last run (1 = first projected year) */
+  public int exitYear() {
+    return exitYear;
+  }
+
+  /** @return the exit equity value of the last run (EV − fees − net debt; may be negative) */
+  public double exitEquityValue() {
+    return exitEquityValue;
+  }
+
+  /** @return the number of parties of the last run */
+  public int parties() {
+    return irr.length;
+  }
+
+  /** @return party p's name, in the order of {@code DealResult.returns()} */
+  public String party(int p) {
+    return layout.party[p];
+  }
+
+  /** @return party p's IRR (decimal per year; −1 total loss; NaN when undefined) */
+  public double irr(int p) {
+    return irr[p];
+  }
+
+  /** @return party p's multiple of money (NaN when the party paid nothing) */
+  public double moic(int p) {
+    return moic[p];
+  }
+}
