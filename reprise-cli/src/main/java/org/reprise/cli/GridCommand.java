@@ -192,7 +192,7 @@ final class GridCommand extends DealCommand {
     try {
       int cells = xAxis.size() * yAxis.size();
       SimulateCommand.ProgressBar bar = SimulateCommand.ProgressBar.forTerminal(
-          spec.commandLine().getErr(), cells, "cells");
+          spec.commandLine().getErr(), cells, "cells", lang);
       GridResult r = Grid.evaluate(base, xAxis, yAxis, m.value(), workers,
           (done, total) -> bar.update(done), cancel::get);
       bar.close();

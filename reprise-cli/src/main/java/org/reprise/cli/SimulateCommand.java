@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongConsumer;
 import org.reprise.cli.text.Lang;
+import org.reprise.cli.text.Numbers;
 import org.reprise.io.RiskReader;
 import org.reprise.io.Scenario;
 import org.reprise.io.ScenarioReader;
@@ -137,7 +138,7 @@ final class SimulateCommand extends DealCommand {
     Interrupt interrupt = Interrupt.install(cancel);
     try {
       PrintWriter err = spec.commandLine().getErr();
-      ProgressBar bar = ProgressBar.forTerminal(err, paths * jobs.size(), "paths");
+      ProgressBar bar = ProgressBar.forTerminal(err, paths * jobs.size(), "paths", lang);
       List<SimulationResult> results = new ArrayList<>();
       long offset = 0;
       for (Job job : jobs) {
@@ -352,7 +353,7 @@ final class SimulateCommand extends DealCommand {
 
   /**
    * A one-line progress bar on standard error, redrawn at most every 200 ms, shown only when the
-   * output is a terminal ({@code System.console() != null}).
+   * output is a terminal ({@code System.console() != null}), in the language of the tables.
    */
   static final class ProgressBar {
     private static final int WIDTH = 30;
@@ -361,21 +362,32 @@ final class SimulateCommand extends DealCommand {
     private final boolean enabled;
     private final long total;
     private final String unit;
+    private final Lang lang;
+    private final Numbers numbers;
     private final long start = System.nanoTime();
     private long lastDraw;
     private int lastLength;
     private boolean drawn;
 
-    ProgressBar(PrintWriter err, boolean enabled, long total, String unit) {
+    /**
+     * @param unit what is counted, in English: "paths" or "cells" (French: "chemins", "cases")
+     */
+    ProgressBar(PrintWriter err, boolean enabled, long total, String unit, Lang lang) {
       this.err = err;
       this.enabled = enabled;
       this.total = Math.max(1, total);
-      this.unit = unit;
+      this.lang = lang;
+      this.unit = lang != Lang.FR ? unit : switch (unit) {
+        case "paths" -> "chemins";
+        case "cells" -> "cases";
+        default -> unit;
+      };
+      this.numbers = new Numbers(lang);
     }
 
     /** @return a bar on {@code err} when there is a terminal, else one that prints nothing */
-    static ProgressBar forTerminal(PrintWriter err, long total, String unit) {
-      return new ProgressBar(err, System.console() != null, total, unit);
+    static ProgressBar forTerminal(PrintWriter err, long total, String unit, Lang lang) {
+      return new ProgressBar(err, System.console() != null, total, unit, lang);
     }
 
     synchronized void update(long done) {
@@ -406,11 +418,14 @@ final class SimulateCommand extends DealCommand {
       for (int i = 0; i < WIDTH; i++) {
         b.append(i < filled ? '#' : '.');
       }
-      b.append(String.format(java.util.Locale.ROOT, "] %3d%%  %,d / %,d %s", (int) (share * 100),
-          done, total, unit));
+      boolean fr = lang == Lang.FR;
+      b.append(String.format(java.util.Locale.ROOT, fr ? "] %3d %%  " : "] %3d%%  ",
+          (int) (share * 100)));
+      b.append(numbers.whole(done)).append(" / ").append(numbers.whole(total))
+          .append(' ').append(unit);
       if (done > 0 && done < total && seconds > 1.0) {
         long left = Math.round(seconds * (total - done) / done);
-        b.append(String.format(java.util.Locale.ROOT, "  about %d s left", left));
+        b.append(fr ? "  environ " + left + " s restantes" : "  about " + left + " s left");
       }
       return b.toString();
     }

@@ -2,10 +2,13 @@ package org.reprise.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.reprise.cli.text.Labels;
 import org.reprise.cli.text.Lang;
 import org.reprise.cli.text.Numbers;
 import org.reprise.cli.text.TextTable;
+import org.reprise.io.MessagesFr;
 import org.reprise.io.RiskReader;
 import org.reprise.io.Scenario;
 import org.reprise.model.risk.Regime;
@@ -143,7 +146,8 @@ final class SimulationReport {
         : n.whole(r.paths());
     b.append(l.format("sim.paths", computed));
     if (r.failedPaths() > 0) {
-      b.append(l.format("sim.failed", n.whole(r.failedPaths()), r.firstFailure()));
+      b.append(l.format("sim.failed", n.whole(r.failedPaths()),
+          n.lang() == Lang.FR ? failureInFrench(r.firstFailure()) : r.firstFailure()));
     }
     b.append('\n');
     if (r.paths() == 0) {
@@ -249,5 +253,28 @@ final class SimulationReport {
           headcount > 0 ? n.whole(part / headcount) : n.notAvailable());
     }
     return t.render();
+  }
+
+  /** "path 38: DealException: key.path: message", as the simulator words a failed path. */
+  private static final Pattern FAILURE =
+      Pattern.compile("path (\\d+): (\\w+): (.*)", Pattern.DOTALL);
+
+  /**
+   * The simulator's first failure in French: "chemin 38 : DealException : key.path : message", the
+   * message through {@link MessagesFr} (left in English when no template covers it).
+   */
+  static String failureInFrench(String failure) {
+    Matcher m = FAILURE.matcher(failure);
+    if (!m.matches()) {
+      return failure;
+    }
+    String rest = m.group(3);
+    String french = MessagesFr.strict(rest).orElse(null);
+    int colon = rest.indexOf(": ");
+    if (french == null && colon > 0) {
+      String path = rest.substring(0, colon);
+      french = MessagesFr.strict(rest.substring(colon + 2)).map(t -> path + " : " + t).orElse(null);
+    }
+    return "chemin " + m.group(1) + " : " + m.group(2) + " : " + (french == null ? rest : french);
   }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.reprise.cli.text.Lang;
 import org.reprise.sim.Simulator;
 import picocli.CommandLine;
 
@@ -224,19 +225,24 @@ class SimulateCommandTest {
   @Test
   void theProgressBarLine() {
     SimulateCommand.ProgressBar bar =
-        new SimulateCommand.ProgressBar(new PrintWriter(new StringWriter()), true, 1000, "paths");
+        new SimulateCommand.ProgressBar(new PrintWriter(new StringWriter()), true, 1000, "paths", Lang.EN);
     assertThat(bar.line(250, 2.0)).isEqualTo(
         "[########......................]  25%  250 / 1,000 paths  about 6 s left");
     assertThat(bar.line(1000, 8.0)).startsWith("[##############################] 100%");
+    SimulateCommand.ProgressBar fr =
+        new SimulateCommand.ProgressBar(new PrintWriter(new StringWriter()), true, 1000, "paths", Lang.FR);
+    // French: "25 %" and grouped thousands as the tables print them
+    assertThat(fr.line(250, 2.0)).isEqualTo("[########......................]  25 %  250 / "
+        + new org.reprise.cli.text.Numbers(Lang.FR).whole(1000) + " chemins  environ 6 s restantes");
     StringWriter w = new StringWriter();
     SimulateCommand.ProgressBar shown =
-        new SimulateCommand.ProgressBar(new PrintWriter(w), true, 10, "paths");
+        new SimulateCommand.ProgressBar(new PrintWriter(w), true, 10, "paths", Lang.EN);
     shown.update(10);
     shown.close();
     assertThat(w.toString()).startsWith("\r[").endsWith("\r");
     StringWriter none = new StringWriter();
     SimulateCommand.ProgressBar hidden =
-        new SimulateCommand.ProgressBar(new PrintWriter(none), false, 10, "paths");
+        new SimulateCommand.ProgressBar(new PrintWriter(none), false, 10, "paths", Lang.EN);
     hidden.update(5);
     hidden.close();
     assertThat(none.toString()).isEmpty();

@@ -1,0 +1,30 @@
+package org.reprise.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The French wording of a failed path (the rest of the French report: SimulateCommandTest). */
+class SimulationReportTest {
+
+  @Test
+  void aFailedPathReadsInFrenchWithItsKeyPathKept() {
+    String english = "path 38: DealException: exit.year: the exit must fall within the projection:"
+        + " exit year index 6 needs 7 projected years, found 6";
+    String french = SimulationReport.failureInFrench(english);
+    assertThat(french).startsWith("chemin 38 : DealException : exit.year : ");
+    assertThat(french).doesNotContain("the exit must fall").contains("6").contains("7");
+  }
+
+  @Test
+  void aMessageWithoutTemplateStaysInEnglishButTheFrameIsFrench() {
+    assertThat(SimulationReport.failureInFrench("path 3: IllegalStateException: boom"))
+        .isEqualTo("chemin 3 : IllegalStateException : boom");
+  }
+
+  @Test
+  void somethingElseIsLeftAsItIs() {
+    assertThat(SimulationReport.failureInFrench("")).isEmpty();
+    assertThat(SimulationReport.failureInFrench("no colon here")).isEqualTo("no colon here");
+  }
+}
