@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongConsumer;
+import org.reprise.cli.text.Labels;
 import org.reprise.cli.text.Lang;
 import org.reprise.cli.text.Numbers;
 import org.reprise.io.RiskReader;
@@ -362,7 +363,7 @@ final class SimulateCommand extends DealCommand {
     private final boolean enabled;
     private final long total;
     private final String unit;
-    private final Lang lang;
+    private final Labels labels;
     private final Numbers numbers;
     private final long start = System.nanoTime();
     private long lastDraw;
@@ -370,18 +371,14 @@ final class SimulateCommand extends DealCommand {
     private boolean drawn;
 
     /**
-     * @param unit what is counted, in English: "paths" or "cells" (French: "chemins", "cases")
+     * @param unit what is counted: "paths" or "cells" (the label {@code progress.<unit>})
      */
     ProgressBar(PrintWriter err, boolean enabled, long total, String unit, Lang lang) {
       this.err = err;
       this.enabled = enabled;
       this.total = Math.max(1, total);
-      this.lang = lang;
-      this.unit = lang != Lang.FR ? unit : switch (unit) {
-        case "paths" -> "chemins";
-        case "cells" -> "cases";
-        default -> unit;
-      };
+      this.labels = new Labels(lang);
+      this.unit = labels.get("progress." + unit);
       this.numbers = new Numbers(lang);
     }
 
@@ -418,14 +415,10 @@ final class SimulateCommand extends DealCommand {
       for (int i = 0; i < WIDTH; i++) {
         b.append(i < filled ? '#' : '.');
       }
-      boolean fr = lang == Lang.FR;
-      b.append(String.format(java.util.Locale.ROOT, fr ? "] %3d %%  " : "] %3d%%  ",
-          (int) (share * 100)));
-      b.append(numbers.whole(done)).append(" / ").append(numbers.whole(total))
-          .append(' ').append(unit);
+      b.append(labels.format("progress.bar", (int) (share * 100), numbers.whole(done),
+          numbers.whole(total), unit));
       if (done > 0 && done < total && seconds > 1.0) {
-        long left = Math.round(seconds * (total - done) / done);
-        b.append(fr ? "  environ " + left + " s restantes" : "  about " + left + " s left");
+        b.append(labels.format("progress.left", Math.round(seconds * (total - done) / done)));
       }
       return b.toString();
     }

@@ -147,7 +147,7 @@ final class SimulationReport {
     b.append(l.format("sim.paths", computed));
     if (r.failedPaths() > 0) {
       b.append(l.format("sim.failed", n.whole(r.failedPaths()),
-          n.lang() == Lang.FR ? failureInFrench(r.firstFailure()) : r.firstFailure()));
+          n.lang() == Lang.FR ? failureInFrench(l, r.firstFailure()) : r.firstFailure()));
     }
     b.append('\n');
     if (r.paths() == 0) {
@@ -260,21 +260,24 @@ final class SimulationReport {
       Pattern.compile("path (\\d+): (\\w+): (.*)", Pattern.DOTALL);
 
   /**
-   * The simulator's first failure in French: "chemin 38 : DealException : key.path : message", the
-   * message through {@link MessagesFr} (left in English when no template covers it).
+   * The simulator's first failure in French ("trajectoire 38 : DealException : key.path :
+   * message", label {@code sim.failedPath}), the message through {@link MessagesFr} (left in
+   * English when no template covers it).
    */
-  static String failureInFrench(String failure) {
+  static String failureInFrench(Labels french, String failure) {
     Matcher m = FAILURE.matcher(failure);
     if (!m.matches()) {
       return failure;
     }
     String rest = m.group(3);
-    String french = MessagesFr.strict(rest).orElse(null);
+    String translated = MessagesFr.strict(rest).orElse(null);
     int colon = rest.indexOf(": ");
-    if (french == null && colon > 0) {
+    if (translated == null && colon > 0) {
       String path = rest.substring(0, colon);
-      french = MessagesFr.strict(rest.substring(colon + 2)).map(t -> path + " : " + t).orElse(null);
+      translated =
+          MessagesFr.strict(rest.substring(colon + 2)).map(t -> path + " : " + t).orElse(null);
     }
-    return "chemin " + m.group(1) + " : " + m.group(2) + " : " + (french == null ? rest : french);
+    return french.format(
+        "sim.failedPath", m.group(1), m.group(2), translated == null ? rest : translated);
   }
 }

@@ -233,7 +233,7 @@ class SimulateCommandTest {
         new SimulateCommand.ProgressBar(new PrintWriter(new StringWriter()), true, 1000, "paths", Lang.FR);
     // French: "25 %" and grouped thousands as the tables print them
     assertThat(fr.line(250, 2.0)).isEqualTo("[########......................]  25 %  250 / "
-        + new org.reprise.cli.text.Numbers(Lang.FR).whole(1000) + " chemins  environ 6 s restantes");
+        + new org.reprise.cli.text.Numbers(Lang.FR).whole(1000) + " trajectoires  environ 6 s restantes");
     StringWriter w = new StringWriter();
     SimulateCommand.ProgressBar shown =
         new SimulateCommand.ProgressBar(new PrintWriter(w), true, 10, "paths", Lang.EN);

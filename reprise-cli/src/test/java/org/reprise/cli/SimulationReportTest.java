@@ -3,28 +3,32 @@ package org.reprise.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.reprise.cli.text.Labels;
+import org.reprise.cli.text.Lang;
 
 /** The French wording of a failed path (the rest of the French report: SimulateCommandTest). */
 class SimulationReportTest {
+
+  private static final Labels FR = new Labels(Lang.FR);
 
   @Test
   void aFailedPathReadsInFrenchWithItsKeyPathKept() {
     String english = "path 38: DealException: exit.year: the exit must fall within the projection:"
         + " exit year index 6 needs 7 projected years, found 6";
-    String french = SimulationReport.failureInFrench(english);
-    assertThat(french).startsWith("chemin 38 : DealException : exit.year : ");
+    String french = SimulationReport.failureInFrench(FR, english);
+    assertThat(french).startsWith("trajectoire 38 : DealException : exit.year : ");
     assertThat(french).doesNotContain("the exit must fall").contains("6").contains("7");
   }
 
   @Test
   void aMessageWithoutTemplateStaysInEnglishButTheFrameIsFrench() {
-    assertThat(SimulationReport.failureInFrench("path 3: IllegalStateException: boom"))
-        .isEqualTo("chemin 3 : IllegalStateException : boom");
+    assertThat(SimulationReport.failureInFrench(FR, "path 3: IllegalStateException: boom"))
+        .isEqualTo("trajectoire 3 : IllegalStateException : boom");
   }
 
   @Test
   void somethingElseIsLeftAsItIs() {
-    assertThat(SimulationReport.failureInFrench("")).isEmpty();
-    assertThat(SimulationReport.failureInFrench("no colon here")).isEqualTo("no colon here");
+    assertThat(SimulationReport.failureInFrench(FR, "")).isEmpty();
+    assertThat(SimulationReport.failureInFrench(FR, "no colon here")).isEqualTo("no colon here");
   }
 }
