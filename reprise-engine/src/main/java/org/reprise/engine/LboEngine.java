@@ -31,43 +31,30 @@ public final class LboEngine {
     YearTable years = new YearTable(checkedYears(deal));
     Core c = compute(deal, years, null);
     int exitYear = deal.exit().year();
-    ValueBridge bridge = Bridge.of(c.entry, c.debtAtClosing, years, c.exit.result, exitYear);
+    ValueBridge bridge =
+        Bridge.of(c.entry(), c.debtAtClosing(), years, c.exit().result, exitYear);
     return new DealResult(
         deal.name(),
         deal.company().name(),
         deal.company().base().year(),
         exitYear,
-        c.entry.sourcesAndUses(),
+        c.entry().sourcesAndUses(),
         years,
-        c.book.schedules(),
-        c.exit.result,
+        c.book().schedules(),
+        c.exit().result,
         PartyReturns.compute(
-            deal, c.entry, c.book, years, c.exit, exitYear, c.solver.classFlows),
+            deal, c.entry(), c.book(), years, c.exit(), exitYear, c.solver().classFlows),
         bridge,
         firstDefault(years),
-        c.solver.maxIterations);
+        c.solver().maxIterations);
   }
 
   /**
    * What one run computes before its result records are built: shared by {@link #run} and by the
    * Monte Carlo's {@link PathWorkspace}, so that both go through exactly the same steps.
    */
-  static final class Core {
-    final Entry entry;
-    final DebtBook book;
-    final YearSolver solver;
-    final ExitWaterfall exit;
-    final double debtAtClosing;
-
-    private Core(
-        Entry entry, DebtBook book, YearSolver solver, ExitWaterfall exit, double debtAtClosing) {
-      this.entry = entry;
-      this.book = book;
-      this.solver = solver;
-      this.exit = exit;
-      this.debtAtClosing = debtAtClosing;
-    }
-  }
+  record Core(
+      Entry entry, DebtBook book, YearSolver solver, ExitWaterfall exit, double debtAtClosing) {}
 
   /**
    * Checks what the run needs from the deal's shape.

@@ -39,9 +39,9 @@ public final class PathWorkspace {
       table.reset();
     }
     LboEngine.Core core = LboEngine.compute(deal, table, book);
-    book = core.book;
+    book = core.book();
     exitYear = deal.exit().year();
-    exitEquityValue = core.exit.result.equityValue();
+    exitEquityValue = core.exit().result.equityValue();
     if (layout == null || !layout.matches(deal)) {
       layout = PartyReturns.Layout.of(deal);
       irr = new double[layout.size()];
@@ -56,7 +56,8 @@ public final class PathWorkspace {
       }
     }
     PartyReturns.fill(
-        layout, deal, core.entry, book, table, core.exit, exitYear, core.solver.classFlows, flows);
+        layout, deal, core.entry(), book, table, core.exit(), exitYear, core.solver().classFlows,
+        flows);
     for (int p = 0; p < flows.length; p++) {
       double[] f = flows[p];
       irr[p] = Irr.irr(f).rate();

@@ -82,7 +82,7 @@ final class YearSolver {
    * share and participation of a SCOP (always zero steps otherwise).
    */
   private final int iteratedDim;
-  /** Per tranche: borrowed by the holding; payment priority; sweep order (copied from the book). */
+  /** Per tranche: borrowed by the holding; payment priority; sweep order (the book's arrays). */
   private final boolean[] holding;
   private final int[] priority;
   private final int[] sweepOrder;
@@ -197,9 +197,9 @@ final class YearSolver {
     previousGuess = new double[m + EXTRA];
     dx = new double[ANDERSON_MEMORY][m + EXTRA];
     iteratedDim = m + (coop == null ? 2 : EXTRA);
-    holding = book.holding.clone();
-    priority = book.priority.clone();
-    sweepOrder = book.sweepOrder.clone();
+    holding = book.holding;
+    priority = book.priority;
+    sweepOrder = book.sweepOrder;
     trancheArray = book.tranches.toArray(new Tranche[0]);
     equityArray = equity.toArray(new EquityClass[0]);
     dr = new double[ANDERSON_MEMORY][m + EXTRA];
@@ -256,7 +256,8 @@ final class YearSolver {
         scale += Math.abs(fresh[k]);
       }
       for (int k = m; k < dim; k++) {
-        double s = k == m + 1 || (k > m + 1 || average) ? fresh[k] - guess[k] : 0.0;
+        // the cash moves only under the average convention; dividend and SCOP unknowns always
+        double s = k > m || average ? fresh[k] - guess[k] : 0.0;
         step[k] = s;
         diff = Math.max(diff, Math.abs(s));
       }
