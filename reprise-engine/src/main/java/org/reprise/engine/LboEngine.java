@@ -93,6 +93,14 @@ public final class LboEngine {
    * @param recycled a debt book of a previous run whose arrays may be reused, or null
    */
   static Core compute(Deal deal, YearTable years, DebtBook recycled) {
+    return compute(deal, years, recycled, true);
+  }
+
+  /**
+   * As {@link #compute(Deal, YearTable, DebtBook)}; {@code newton} false solves the financing
+   * years with Anderson mixing alone (for the tests that check the Newton step against it).
+   */
+  static Core compute(Deal deal, YearTable years, DebtBook recycled, boolean newton) {
     int n = years.size();
     int exitYear = deal.exit().year();
     if (deal.isCooperative()) {
@@ -105,7 +113,7 @@ public final class LboEngine {
         years);
     Entry entry = Entry.of(deal, years.ebitda[0]);
     DebtBook book = new DebtBook(deal, entry, exitYear, recycled);
-    YearSolver solver = new YearSolver(deal, entry, book, years);
+    YearSolver solver = new YearSolver(deal, entry, book, years, newton);
     for (int t = 0; t < n; t++) {
       solver.solve(t);
     }

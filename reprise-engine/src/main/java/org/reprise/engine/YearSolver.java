@@ -40,8 +40,23 @@ final class YearSolver {
   static final int DAMPING_AFTER = 50;
   /** Iterations after which the engine gives up (never reached on a sane deal). */
   static final int MAX_ITERATIONS = 500;
+  /**
+   * Newton steps tried at the start of a year before the solver continues with Anderson mixing
+   * (a year whose pieces do not move needs one).
+   */
+  static final int NEWTON_STEPS = 3;
+  /** A Newton step must shrink the largest step by at least this factor to be tried again. */
+  static final double NEWTON_PROGRESS = 0.1;
+  /**
+   * Channels through which the guesses enter a year: the variable charges of the operating
+   * company's tranches, those of the holding's, the interest earned on cash, and the dividend.
+   */
+  static final int CHANNELS = 4;
+  /** Smallest pivot of the Newton system (it is close to the identity). */
+  static final double NEWTON_PIVOT = 1e-6;
 
   private final Deal deal;
+  private final boolean useNewton;
   private final Tax tax;
   private final DebtBook book;
   private final YearTable table;
@@ -164,8 +179,56 @@ final class YearSolver {
   private double eNetSurplus;
 
   int maxIterations;
+  /** Total number of Newton steps taken, over the run (for tests). */
+  int newtonSteps;
+  // Newton step: per channel c, the derivatives along it of the revolver draw, the excess cash
+  // before the sweep, the cash left at the first shortfall and the dividend (all the tangent needs
+  // to move the closings, the cash and the dividend, with the piece's shares); the small system,
+  // flat, row-major with its right-hand side.
+  private final double[] colToDraw;
+  private final double[] colExcess;
+  private final double[] colLeft;
+  private final double[] colDividend;
+  private final double[] newtonMatrix;
+  private final double[] newtonSolution;
+  /** Position of each tranche in the payment priority. */
+  private final int[] position;
+  /** Per tranche: the slope of its variable charges in its guess; its channel (−1 when none). */
+  private final double[] chargeSlope;
+  private final int[] channelOf;
+  /** Per channel of charges: the tranche whose charges the tangent moves. */
+  private final int[] channelSeed;
+  // The piece of the last evaluation (set by findPiece).
+  private double pRspSlopeProfit;
+  private double pRspSlopeValueAdded;
+  private boolean pDrawMoves;
+  /** Priority position of the first payment that falls short (m when none). */
+  private int pShort;
+  /** Per tranche: 1 for the revolver that takes a change of the draw, else 0. */
+  private final double[] pDrawTakes;
+  /** Per tranche: its part of a unit of excess cash (revolver repayment or sweep). */
+  private final double[] pSwept;
+  private double pHoldingSwept;
+  private double pDistribution;
+  private double pCash;
+  // Values of the last evaluation that the tangent needs to find its piece.
+  private double eNeed;
+  private double eAvailable;
+  private double eExcessBeforeSweep;
+  private double eRspProfit;
+  private double eLegalValueAdded;
+  private double eDistributable;
 
   YearSolver(Deal deal, Entry entry, DebtBook book, YearTable table) {
+    this(deal, entry, book, table, true);
+  }
+
+  /**
+   * @param useNewton false to solve every year with Anderson mixing alone (the reference the tests
+   *     compare the Newton step with)
+   */
+  YearSolver(Deal deal, Entry entry, DebtBook book, YearTable table, boolean useNewton) {
+    this.useNewton = useNewton;
     this.deal = deal;
     this.tax = deal.tax();
     this.book = book;
@@ -216,6 +279,22 @@ final class YearSolver {
     paidInterest = new double[m];
     paidPrincipal = new double[m];
     swept = new double[m];
+    int tangentWidth = m + 2;
+    colToDraw = new double[tangentWidth];
+    colExcess = new double[tangentWidth];
+    colLeft = new double[tangentWidth];
+    colDividend = new double[tangentWidth];
+    newtonMatrix = new double[tangentWidth * (tangentWidth + 1)];
+    newtonSolution = new double[tangentWidth];
+    position = new int[m];
+    for (int k = 0; k < m; k++) {
+      position[priority[k]] = k;
+    }
+    chargeSlope = new double[m];
+    channelOf = new int[m];
+    channelSeed = new int[tangentWidth];
+    pDrawTakes = new double[m];
+    pSwept = new double[m];
   }
 
   /**
@@ -241,6 +320,8 @@ final class YearSolver {
     guess[m + 3] = 0.0;
     int stored = 0;
     int iter = 0;
+    boolean newton = useNewton && coop == null;
+    double lastDiff = Double.POSITIVE_INFINITY;
     while (true) {
       iter++;
       evaluate(t, guess);
@@ -274,6 +355,13 @@ final class YearSolver {
       }
       System.arraycopy(guess, 0, previousGuess, 0, dim);
       System.arraycopy(step, 0, previousStep, 0, dim);
+      newton = newton && iter <= NEWTON_STEPS && diff < NEWTON_PROGRESS * lastDiff;
+      lastDiff = diff;
+      if (newton && newtonStep(m)) {
+        newtonSteps++;
+        continue;
+      }
+      newton = false;
       if (iter > DAMPING_AFTER || stored == 0 || !andersonStep(dim, stored)) {
         double w = iter > DAMPING_AFTER ? 0.5 : 1.0;
         for (int k = 0; k < dim; k++) {
@@ -288,6 +376,327 @@ final class YearSolver {
     maxIterations = Math.max(maxIterations, iter);
     evaluations += iter;
     commit(t);
+  }
+
+  /**
+   * One Newton step from the last evaluation: x ← x + (I − J)⁻¹ (F(x) − x), exact when the year's
+   * pieces (which tranche the sweep reaches, which tax bracket, which payment falls short, …) do
+   * not change between x and the fixed point, since the year is affine on each piece.
+   *
+   * <p>The guesses enter a year only through a few numbers z = Bᵀx, its channels: the variable
+   * charges (interest and commitment fee) of the tranches, the interest earned on cash and the
+   * dividend. When every payment is made only the sums of the operating company's charges and of
+   * the holding's matter ({@link #CHANNELS} channels); when a payment falls short each tranche's
+   * charges matter ({@code m + 2} channels). Then J = A Bᵀ with A = dF/dz from {@link
+   * #tangentColumn} and B from the slopes of the interest formulas, and by the Woodbury identity
+   * (I − A Bᵀ)⁻¹ r = r + A (I − Bᵀ A)⁻¹ Bᵀ r: a small system, close to the identity (the year's
+   * slopes are a few per cent), solved without pivoting. Only an accelerator: the caller still
+   * stops on a genuine fixed-point test.
+   *
+   * @return false outside the pieces the tangent covers (SCOP) or when the system is singular; the
+   *     caller then continues with Anderson mixing
+   */
+  private boolean newtonStep(int m) {
+    if (coop != null) {
+      return false;
+    }
+    boolean perTranche = eShortfall > 0.0;
+    // the channels that move with the guesses, and a tranche that moves each (its seed)
+    int n = 0;
+    int opcoChannel = -1;
+    int holdingChannel = -1;
+    for (int i = 0; i < m; i++) {
+      double slope = 0.0;
+      if (average) {
+        double basis = 0.5 * (balance[i] + guess[i]);
+        slope = basis > 0.0 ? 0.5 * rate[i] : 0.0;
+        if (revolver[i] && limit[i] - basis > 0.0) {
+          slope -= 0.5 * commitmentRate[i];
+        }
+      }
+      chargeSlope[i] = slope;
+      int ch = -1;
+      if (slope != 0.0) {
+        ch = perTranche ? -1 : holding[i] ? holdingChannel : opcoChannel;
+        if (ch < 0) {
+          ch = n++;
+          channelSeed[ch] = i;
+          if (!perTranche && holding[i]) {
+            holdingChannel = ch;
+          } else if (!perTranche) {
+            opcoChannel = ch;
+          }
+        }
+      }
+      channelOf[i] = ch;
+    }
+    double incomeSlope =
+        average && 0.5 * (cash + guess[m]) > 0.0 ? 0.5 * yInterestOnCash : 0.0;
+    int incomeChannel = incomeSlope != 0.0 ? n++ : -1;
+    int dividendChannel = hasHolding ? n++ : -1;
+    findPiece();
+    for (int c = 0; c < n; c++) {
+      boolean charges = c != incomeChannel && c != dividendChannel;
+      tangentColumn(
+          c, perTranche, charges ? channelSeed[c] : -1, c == incomeChannel, c == dividendChannel);
+    }
+    // M = I − Bᵀ A and Bᵀ r, from the columns' scalars: a closing balance moves by
+    // draw share × ΔtoDraw − sweep share × Δexcess (+ its own unpaid interest after a shortfall)
+    int w = n + 1;
+    double[] a = newtonMatrix;
+    java.util.Arrays.fill(a, 0, n * w, 0.0);
+    int shortTranche = perTranche && pShort < m ? priority[pShort] : -1;
+    for (int i = 0; i < m; i++) {
+      int j = channelOf[i];
+      if (j < 0) {
+        continue;
+      }
+      double slope = chargeSlope[i];
+      double draws = slope * pDrawTakes[i];
+      double sweeps = slope * pSwept[i];
+      int row = j * w;
+      for (int c = 0; c < n; c++) {
+        a[row + c] -= draws * colToDraw[c] - sweeps * colExcess[c];
+      }
+      a[row + n] += slope * step[i];
+      if (perTranche) {
+        if (position[i] > pShort) {
+          a[row + j] -= slope; // its unpaid interest is added to its balance
+        }
+        if (i == shortTranche) {
+          for (int c = 0; c < n; c++) {
+            a[row + c] += slope * colLeft[c];
+          }
+          a[row + j] -= slope;
+        }
+      }
+    }
+    if (incomeChannel >= 0) {
+      int row = incomeChannel * w;
+      double cashMoves = incomeSlope * pCash;
+      for (int c = 0; c < n; c++) {
+        a[row + c] -= cashMoves * colExcess[c];
+      }
+      a[row + n] += incomeSlope * step[m];
+    }
+    if (dividendChannel >= 0) {
+      int row = dividendChannel * w;
+      for (int c = 0; c < n; c++) {
+        a[row + c] -= colDividend[c];
+      }
+      a[row + n] += step[m + 1];
+    }
+    for (int j = 0; j < n; j++) {
+      a[j * w + j] += 1.0;
+    }
+    // Gaussian elimination; the matrix is I minus a few per cent, so no pivoting is needed
+    for (int col = 0; col < n; col++) {
+      double pivot = a[col * w + col];
+      if (!(Math.abs(pivot) > NEWTON_PIVOT)) {
+        return false;
+      }
+      for (int row = col + 1; row < n; row++) {
+        double f = a[row * w + col] / pivot;
+        if (f != 0.0) {
+          for (int c = col; c <= n; c++) {
+            a[row * w + c] -= f * a[col * w + c];
+          }
+        }
+      }
+    }
+    double[] u = newtonSolution;
+    double toDraw = 0.0;
+    double excess = 0.0;
+    double left = 0.0;
+    double dividend = 0.0;
+    for (int row = n - 1; row >= 0; row--) {
+      double v = a[row * w + n];
+      for (int c = row + 1; c < n; c++) {
+        v -= a[row * w + c] * u[c];
+      }
+      u[row] = v / a[row * w + row];
+      toDraw += colToDraw[row] * u[row];
+      excess += colExcess[row] * u[row];
+      left += colLeft[row] * u[row];
+      dividend += colDividend[row] * u[row];
+    }
+    // x ← x + r + A u
+    if (average) {
+      for (int i = 0; i < m; i++) {
+        double d = step[i] + pDrawTakes[i] * toDraw - pSwept[i] * excess;
+        int j = channelOf[i];
+        if (perTranche) {
+          if (j >= 0 && position[i] > pShort) {
+            d += u[j];
+          }
+          if (i == shortTranche) {
+            d += (j >= 0 ? u[j] : 0.0) - left;
+          }
+        }
+        guess[i] += d;
+      }
+      guess[m] += step[m] + pCash * excess;
+    }
+    guess[m + 1] += step[m + 1] + dividend;
+    return true;
+  }
+
+  /**
+   * The piece the last {@link #evaluate} fell in, as the tangent needs it: the participation's
+   * slopes, whether the revolver draw moves, where the first payment falls short, and how a unit
+   * of excess cash is shared between the revolver, the sweep, distributions and cash. Found once
+   * per Newton step, shared by its columns.
+   */
+  private void findPiece() {
+    int m = book.m;
+    double wages = participation.grossWageShare() * yPersonnel;
+    pRspSlopeProfit =
+        participation.reserveSlopeB(
+            eRspProfit, opcoBookEquity, wages, eLegalValueAdded, yHeadcount);
+    pRspSlopeValueAdded =
+        participation.reserveSlopeVa(
+            eRspProfit, opcoBookEquity, wages, eLegalValueAdded, yHeadcount);
+    pDrawMoves = eNeed > 0.0 && eNeed < yHeadroom;
+    // the same comparisons as evaluate's payment loop, on the same values
+    double left = Math.max(0.0, eAvailable);
+    pShort = m;
+    for (int k = 0; k < m; k++) {
+      int i = priority[k];
+      double room = Math.max(0.0, limit[i] - balance[i]);
+      pDrawTakes[i] = revolver[i] && draw[i] > 0.0 && draw[i] < room ? 1.0 : 0.0;
+      pSwept[i] = 0.0;
+      boolean interestPaid = ci[i] + cf[i] <= left;
+      left -= paidInterest[i];
+      boolean principalPaid = due[i] <= left;
+      left -= paidPrincipal[i];
+      if (pShort == m && !(interestPaid && principalPaid)) {
+        pShort = k;
+      }
+    }
+    // a unit of excess cash: the revolver first, then the sweep, distributions, cash
+    double e = 1.0;
+    pHoldingSwept = 0.0;
+    pDistribution = 0.0;
+    if (eShortfall <= DEFAULT_TOLERANCE && eExcessBeforeSweep > 0.0) {
+      boolean exhausted = false;
+      for (int k = 0; k < m && !exhausted; k++) {
+        int i = priority[k];
+        if (revolver[i]) {
+          double outstanding = balance[i] + pk[i] + draw[i] - paidPrincipal[i];
+          if (outstanding > 0.0 && swept[i] < outstanding) {
+            pSwept[i] = e; // this revolver takes what is left
+            e = 0.0;
+            exhausted = true;
+          }
+        }
+      }
+      double pot = cashSweep * e;
+      for (int i : sweepOrder) {
+        if (exhausted) {
+          break;
+        }
+        double outstanding = balance[i] + pk[i] - paidPrincipal[i];
+        if (outstanding > 0.0 && swept[i] < outstanding) {
+          pSwept[i] = pot; // this tranche takes the rest of the pot
+          e -= pot;
+          exhausted = true;
+        }
+      }
+      pDistribution = distributionShare * e;
+      e -= pDistribution;
+      for (int i = 0; i < m; i++) {
+        if (holding[i]) {
+          pHoldingSwept += pSwept[i];
+        }
+      }
+    }
+    pCash = e;
+  }
+
+  /**
+   * Tangent-linear of the last {@link #evaluate} outside a SCOP, on the piece found by {@link
+   * #findPiece}: the derivatives of the closing balances, the closing cash and the dividend along
+   * one direction, written into column {@code c} of {@link #tangent}. The direction moves the
+   * variable charges of tranche {@code seed} (none when −1), the interest earned on cash, or the
+   * dividend guess by one unit. It follows evaluate step by step; the values themselves are
+   * computed only there.
+   */
+  private void tangentColumn(int c, boolean perTranche, int seed, boolean income, boolean dividend) {
+    int m = book.m;
+    double dIncome = income ? 1.0 : 0.0;
+    double dDividendGuess = dividend ? 1.0 : 0.0;
+    double dOpcoCharges = seed >= 0 && !holding[seed] ? 1.0 : 0.0;
+    double dHoldingCharges = seed >= 0 && holding[seed] ? 1.0 : 0.0;
+    // income tax of the operating company, participation
+    double dPreTax = -dOpcoCharges + dIncome;
+    double dOpcoNetCharges = dOpcoCharges - dIncome;
+    TaxPosition o = opcoTaxOut;
+    double dOpcoTax = o.taxSlopeIncome * dPreTax + o.taxSlopeCharges * dOpcoNetCharges;
+    double dProfit =
+        o.taxableSlopeIncome * dPreTax + o.taxableSlopeCharges * dOpcoNetCharges - dOpcoTax;
+    double dValueAdded = dOpcoCharges + dPreTax;
+    double dRsp = pRspSlopeProfit * dProfit + pRspSlopeValueAdded * dValueAdded;
+    double dForfait = participation.forfaitSocial() * dRsp;
+    // tax of the group or of the holding
+    double dGroupPreTax = dPreTax - dHoldingCharges;
+    double dTaxDue;
+    double dHoldingTaxCash;
+    if (taxGroup) {
+      TaxPosition g = groupTaxOut;
+      dTaxDue =
+          g.taxSlopeIncome * (dGroupPreTax + tax.groupDividendAddBack() * dDividendGuess)
+              + g.taxSlopeCharges * (dOpcoCharges + dHoldingCharges - dIncome);
+      dHoldingTaxCash = dTaxDue - dOpcoTax;
+    } else if (hasHolding) {
+      TaxPosition h = holdingTaxOut;
+      double dHoldTax =
+          h.taxSlopeIncome * (-dHoldingCharges + tax.dividendAddBack() * dDividendGuess)
+              + h.taxSlopeCharges * dHoldingCharges;
+      dTaxDue = dOpcoTax + dHoldTax;
+      dHoldingTaxCash = dHoldTax;
+    } else {
+      dTaxDue = dOpcoTax;
+      dHoldingTaxCash = 0.0;
+    }
+    double dFcf = -dTaxDue + dIncome;
+    // debt service in order of priority, drawing the revolver when the cash is short
+    double dDue = dOpcoCharges + dHoldingCharges;
+    double dToDraw = pDrawMoves ? dDue - dFcf : 0.0;
+    double dAvailable = dFcf + dToDraw;
+    double dExcess;
+    double dHoldingPaid;
+    double dLeft = 0.0;
+    if (perTranche) {
+      // tranches before the shortfall are paid in full, the one at it gets what is left, the
+      // ones after it nothing (their unpaid interest is added to their balance)
+      int seedPosition = seed >= 0 ? position[seed] : m;
+      dLeft = eAvailable > 0.0 ? dAvailable : 0.0;
+      if (seedPosition < pShort) {
+        dLeft -= 1.0;
+      }
+      dExcess = eAvailable > 0.0 ? 0.0 : dAvailable;
+      dHoldingPaid = seedPosition < pShort && holding[seed] ? 1.0 : 0.0;
+      if (pShort < m && holding[priority[pShort]]) {
+        dHoldingPaid += dLeft;
+      }
+    } else {
+      dExcess = dAvailable - dDue;
+      dHoldingPaid = dHoldingCharges;
+    }
+    colToDraw[c] = dToDraw;
+    colExcess[c] = dExcess;
+    colLeft[c] = dLeft;
+    double dHoldingSwept = pHoldingSwept * dExcess;
+    double dDistribution = pDistribution * dExcess;
+    double dDividend = 0.0;
+    if (hasHolding && eUpstream > 0.0) {
+      if (eUpstream <= eDistributable) {
+        dDividend = dHoldingPaid + dHoldingSwept + dHoldingTaxCash + dDistribution;
+      } else if (eDistributable > 0.0) {
+        dDividend = dPreTax - dRsp - dForfait - dOpcoTax;
+      }
+    }
+    colDividend[c] = dDividend;
   }
 
   /**
@@ -473,14 +882,15 @@ final class YearSolver {
     // Participation (C. trav. L3324-1): RSP = ½ (B − 5 % C) × S / VA, on the stand-alone figures
     double legalValueAdded =
         yPersonnel + yOtherTaxes + opcoCharges + depreciation + eOpcoPreTax;
+    eLegalValueAdded = legalValueAdded;
     // a SCOP's B is its surplus less the work share and the tax, its C the paid-up capital
+    eRspProfit =
+        coop == null ? opcoTaxOut.taxableIncome - eOpcoTax : eOpcoPreTax - workGuess - eOpcoTax;
     eRsp =
         !participation.applies()
             ? 0.0
             : participation.reserve(
-            coop == null
-                ? opcoTaxOut.taxableIncome - eOpcoTax
-                : eOpcoPreTax - workGuess - eOpcoTax,
+            eRspProfit,
             coop == null ? opcoBookEquity : paidUpCapital(),
             participation.grossWageShare() * yPersonnel,
             legalValueAdded,
@@ -529,6 +939,7 @@ final class YearSolver {
     eContribution = coop == null ? 0.0 : coop.memberContributions()[t];
     double resources = cash + eFcf + eContribution - minCash;
     double need = eDue - resources;
+    eNeed = need;
     double toDraw = need > 0.0 ? Math.min(need, headroom) : 0.0;
     double drawn = toDraw;
     for (int k = 0; k < m; k++) {
@@ -540,6 +951,7 @@ final class YearSolver {
       }
     }
     double available = resources + drawn;
+    eAvailable = available;
     double left = Math.max(0.0, available);
     double holdingPaid = 0.0;
     double paid = 0.0;
@@ -559,6 +971,7 @@ final class YearSolver {
       }
     }
     double excess = available - paid;
+    eExcessBeforeSweep = excess;
 
     // Excess cash: revolver first, then the sweep, then distributions.
     eRevolverRepaid = 0.0;
@@ -625,6 +1038,7 @@ final class YearSolver {
       eUpstream = holdingPaid + holdingSwept + holdingCosts + holdingTaxCash + eDistribution;
       double opcoNetIncome = eOpcoPreTax - eRsp - eForfait - eOpcoTax;
       double distributable = Math.max(0.0, reserves + opcoNetIncome);
+      eDistributable = distributable;
       newDividend = Math.min(Math.max(0.0, eUpstream), distributable);
     } else {
       eUpstream = 0.0;

@@ -70,4 +70,28 @@ public record Participation(
     double rsp = 0.5 * (b - equityReturnShare * c) * s / va;
     return Math.max(0.0, Math.min(rsp, perEmployeeCap * headcount));
   }
+
+  /**
+   * The slope of {@link #reserve} with respect to {@code b}: ½ × s / va between the floor and the
+   * cap, 0 outside (used by the engine's Newton step; same arguments as {@link #reserve}).
+   */
+  public double reserveSlopeB(double b, double c, double s, double va, double headcount) {
+    return inside(b, c, s, va, headcount) ? 0.5 * s / va : 0.0;
+  }
+
+  /**
+   * The slope of {@link #reserve} with respect to {@code va}: −reserve / va between the floor and
+   * the cap, 0 outside.
+   */
+  public double reserveSlopeVa(double b, double c, double s, double va, double headcount) {
+    return inside(b, c, s, va, headcount) ? -0.5 * (b - equityReturnShare * c) * s / (va * va) : 0.0;
+  }
+
+  private boolean inside(double b, double c, double s, double va, double headcount) {
+    if (!applies || !(va > 0.0)) {
+      return false;
+    }
+    double rsp = 0.5 * (b - equityReturnShare * c) * s / va;
+    return rsp > 0.0 && rsp < perEmployeeCap * headcount;
+  }
 }

@@ -51,48 +51,85 @@ public final class CorporateTax {
       TaxPosition in,
       TaxPosition out) {
     double nfc = Math.max(0.0, netFinancialCharges);
+    // Slopes of the piece the inputs fall in, for the solver's Newton step (see TaxPosition):
+    // d(nfc)/d(charges), and d(x)/d(taxable before cap), d(x)/d(charges) of each quantity below.
+    double nfcSlope = netFinancialCharges > 0.0 ? 1.0 : 0.0;
     double carried = in.disallowedInterest;
     double disallowed = 0.0;
+    double disallowedSlopeIncome = 0.0;
+    double disallowedSlopeCharges = 0.0;
     double reused = 0.0;
+    double reusedSlopeIncome = 0.0;
+    double reusedSlopeCharges = 0.0;
     if (p.interestCapFloor() != Double.POSITIVE_INFINITY || p.interestCapShare() > 0.0) {
       double taxEbitda = taxableBeforeCap + netFinancialCharges + depreciation;
-      double cap = Math.max(p.interestCapFloor(), p.interestCapShare() * Math.max(0.0, taxEbitda));
+      double shareOfEbitda = p.interestCapShare() * Math.max(0.0, taxEbitda);
+      double cap = Math.max(p.interestCapFloor(), shareOfEbitda);
+      // tax EBITDA moves one for one with both inputs
+      double capSlope = shareOfEbitda > p.interestCapFloor() && taxEbitda > 0.0
+          ? p.interestCapShare() : 0.0;
       if (nfc > cap) {
         double excess = nfc - cap;
-        disallowed = excess * (1.0 - p.standaloneExtraShare());
+        double kept = 1.0 - p.standaloneExtraShare();
+        disallowed = excess * kept;
+        disallowedSlopeIncome = -kept * capSlope;
+        disallowedSlopeCharges = kept * (nfcSlope - capSlope);
       } else if (p.standaloneExtraShare() == 0.0) {
         reused = Math.min(carried, cap - nfc);
+        if (cap - nfc < carried) {
+          reusedSlopeIncome = capSlope;
+          reusedSlopeCharges = capSlope - nfcSlope;
+        }
       }
     }
     double nextCarried =
         p.standaloneExtraShare() > 0.0 ? carried : carried - reused + disallowed;
 
     double taxable = taxableBeforeCap + disallowed - reused;
+    double taxableSlopeIncome = 1.0 + disallowedSlopeIncome - reusedSlopeIncome;
+    double taxableSlopeCharges = disallowedSlopeCharges - reusedSlopeCharges;
     double losses = in.losses;
     double usedLosses = 0.0;
     if (taxable > 0.0) {
       double allowance = p.lossAllowance();
       double limit =
           taxable <= allowance ? taxable : allowance + p.lossExcessShare() * (taxable - allowance);
-      usedLosses = Math.min(losses, Math.min(limit, taxable));
+      double limitSlope = taxable <= allowance ? 1.0 : p.lossExcessShare();
+      double room = Math.min(limit, taxable);
+      usedLosses = Math.min(losses, room);
+      // the part of a change that the losses absorb: none when the losses run out first
+      double absorbed = losses <= room ? 0.0 : (limit <= taxable ? limitSlope : 1.0);
+      taxableSlopeIncome *= 1.0 - absorbed;
+      taxableSlopeCharges *= 1.0 - absorbed;
       taxable -= usedLosses;
       losses -= usedLosses;
     } else {
       losses -= taxable;
       taxable = 0.0;
+      taxableSlopeIncome = 0.0;
+      taxableSlopeCharges = 0.0;
     }
 
     double threshold = p.reducedRateThreshold();
     double reducedBase = Math.min(taxable, threshold);
     double tax = p.reducedRate() * reducedBase + p.rate()[t] * (taxable - reducedBase);
+    double marginalRate = taxable < threshold ? p.reducedRate() : p.rate()[t];
     if (p.socialContributionRate() > 0.0 && revenue >= p.socialContributionRevenueThreshold()) {
-      tax += p.socialContributionRate() * Math.max(0.0, tax - p.socialContributionAllowance());
+      double above = tax - p.socialContributionAllowance();
+      if (above > 0.0) {
+        marginalRate *= 1.0 + p.socialContributionRate();
+      }
+      tax += p.socialContributionRate() * Math.max(0.0, above);
     }
 
     out.losses = losses;
     out.disallowedInterest = nextCarried;
     out.disallowedThisYear = disallowed;
     out.taxableIncome = taxable;
+    out.taxableSlopeIncome = taxableSlopeIncome;
+    out.taxableSlopeCharges = taxableSlopeCharges;
+    out.taxSlopeIncome = marginalRate * taxableSlopeIncome;
+    out.taxSlopeCharges = marginalRate * taxableSlopeCharges;
     return tax;
   }
 }

@@ -13,6 +13,18 @@ public final class TaxPosition {
   public double disallowedThisYear;
   /** Taxable income of the last computed year after the cap and losses. */
   public double taxableIncome;
+  /**
+   * Slopes of the last computed year's piece (the tax is piecewise affine in its two inputs):
+   * d(taxable income)/d(taxable before cap), d(taxable income)/d(net financial charges), and the
+   * same for the tax. Used only by the engine's Newton step; never part of a result.
+   */
+  public double taxableSlopeIncome;
+  /** See {@link #taxableSlopeIncome}. */
+  public double taxableSlopeCharges;
+  /** See {@link #taxableSlopeIncome}. */
+  public double taxSlopeIncome;
+  /** See {@link #taxableSlopeIncome}. */
+  public double taxSlopeCharges;
 
   /** Copies the carry-forwards of {@code other} into this position. */
   public void copyFrom(TaxPosition other) {
