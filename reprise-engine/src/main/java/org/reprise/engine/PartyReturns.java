@@ -1,9 +1,7 @@
 package org.reprise.engine;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.reprise.engine.returns.Irr;
 import org.reprise.engine.returns.IrrResult;
 import org.reprise.model.Deal;
@@ -44,33 +42,41 @@ final class PartyReturns {
 
     static Layout of(Deal deal) {
       List<EquityClass> classes = deal.financing().equity();
-      int m = deal.financing().debt().size();
-      Map<String, Integer> index = new LinkedHashMap<>();
-      List<String> roles = new ArrayList<>();
+      List<org.reprise.model.Tranche> debt = deal.financing().debt();
+      int m = debt.size();
+      // a handful of parties: a linear search beats a map
+      String[] names = new String[classes.size() + m];
+      String[] roles = new String[names.length];
       int[] ofClass = new int[classes.size()];
       int[] ofTranche = new int[m];
+      int count = 0;
       for (int k = 0; k < classes.size(); k++) {
-        ofClass[k] = indexOf(index, roles, classes.get(k).holder(), "equity");
+        ofClass[k] = indexOf(names, roles, count, classes.get(k).holder(), "equity");
+        count = Math.max(count, ofClass[k] + 1);
       }
       for (int i = 0; i < m; i++) {
-        ofTranche[i] = indexOf(index, roles, deal.financing().debt().get(i).lender(), "lender");
+        ofTranche[i] = indexOf(names, roles, count, debt.get(i).lender(), "lender");
+        count = Math.max(count, ofTranche[i] + 1);
       }
       return new Layout(
-          index.keySet().toArray(new String[0]), roles.toArray(new String[0]), ofClass, ofTranche);
+          java.util.Arrays.copyOf(names, count), java.util.Arrays.copyOf(roles, count), ofClass,
+          ofTranche);
     }
 
+    /** Index of {@code party} among the first {@code count} names, added at the end if new. */
     private static int indexOf(
-        Map<String, Integer> index, List<String> roles, String party, String role) {
-      Integer known = index.get(party);
-      if (known == null) {
-        index.put(party, roles.size());
-        roles.add(role);
-        return roles.size() - 1;
+        String[] names, String[] roles, int count, String party, String role) {
+      for (int k = 0; k < count; k++) {
+        if (names[k].equals(party)) {
+          if (!roles[k].equals(role)) {
+            roles[k] = "equity+lender";
+          }
+          return k;
+        }
       }
-      if (!roles.get(known).equals(role)) {
-        roles.set(known, "equity+lender");
-      }
-      return known;
+      names[count] = party;
+      roles[count] = role;
+      return count;
     }
 
     /** @return true when {@code deal} has the same holders and lenders in the same order */

@@ -191,6 +191,7 @@ final class YearSolver {
   private final double[] colDividend;
   private final double[] newtonMatrix;
   private final double[] newtonSolution;
+  private final double[] pivotInverse;
   /** Position of each tranche in the payment priority. */
   private final int[] position;
   /** Per tranche: the slope of its variable charges in its guess; its channel (−1 when none). */
@@ -286,6 +287,7 @@ final class YearSolver {
     colDividend = new double[tangentWidth];
     newtonMatrix = new double[tangentWidth * (tangentWidth + 1)];
     newtonSolution = new double[tangentWidth];
+    pivotInverse = new double[tangentWidth];
     position = new int[m];
     for (int k = 0; k < m; k++) {
       position[priority[k]] = k;
@@ -495,8 +497,10 @@ final class YearSolver {
       if (!(Math.abs(pivot) > NEWTON_PIVOT)) {
         return false;
       }
+      double inverse = 1.0 / pivot;
+      pivotInverse[col] = inverse;
       for (int row = col + 1; row < n; row++) {
-        double f = a[row * w + col] / pivot;
+        double f = a[row * w + col] * inverse;
         if (f != 0.0) {
           for (int c = col; c <= n; c++) {
             a[row * w + c] -= f * a[col * w + c];
@@ -514,7 +518,7 @@ final class YearSolver {
       for (int c = row + 1; c < n; c++) {
         v -= a[row * w + c] * u[c];
       }
-      u[row] = v / a[row * w + row];
+      u[row] = v * pivotInverse[row];
       toDraw += colToDraw[row] * u[row];
       excess += colExcess[row] * u[row];
       left += colLeft[row] * u[row];
