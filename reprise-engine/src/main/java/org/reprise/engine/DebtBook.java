@@ -90,16 +90,16 @@ final class DebtBook {
       sweepOrder[b + 1] = idx;
     }
     boolean reuse = recycled != null && recycled.m == m && m > 0 && recycled.opening[0].length == n;
-    opening = reuse ? recycled.opening : new double[m][n];
-    drawdown = reuse ? recycled.drawdown : new double[m][n];
-    mandatory = reuse ? recycled.mandatory : new double[m][n];
-    sweep = reuse ? recycled.sweep : new double[m][n];
-    pik = reuse ? recycled.pik : new double[m][n];
-    cashInterest = reuse ? recycled.cashInterest : new double[m][n];
-    commitmentFee = reuse ? recycled.commitmentFee : new double[m][n];
-    unpaidInterest = reuse ? recycled.unpaidInterest : new double[m][n];
-    unpaidPrincipal = reuse ? recycled.unpaidPrincipal : new double[m][n];
-    closing = reuse ? recycled.closing : new double[m][n];
+    opening = reuse ? recycled.opening : Rows.zeros(m, n);
+    drawdown = reuse ? recycled.drawdown : Rows.zeros(m, n);
+    mandatory = reuse ? recycled.mandatory : Rows.zeros(m, n);
+    sweep = reuse ? recycled.sweep : Rows.zeros(m, n);
+    pik = reuse ? recycled.pik : Rows.zeros(m, n);
+    cashInterest = reuse ? recycled.cashInterest : Rows.zeros(m, n);
+    commitmentFee = reuse ? recycled.commitmentFee : Rows.zeros(m, n);
+    unpaidInterest = reuse ? recycled.unpaidInterest : Rows.zeros(m, n);
+    unpaidPrincipal = reuse ? recycled.unpaidPrincipal : Rows.zeros(m, n);
+    closing = reuse ? recycled.closing : Rows.zeros(m, n);
   }
 
   /** @return the upfront fee of tranche i expensed in year index t */

@@ -184,7 +184,7 @@ final class PartyReturns {
       int exitYear,
       double[][] classFlows) {
     Layout layout = Layout.of(deal);
-    double[][] flows = new double[layout.size()][exitYear + 1];
+    double[][] flows = Rows.zeros(layout.size(), exitYear + 1);
     fill(layout, deal, entry, book, y, exit, exitYear, classFlows, flows);
     List<PartyReturn> out = new ArrayList<>(layout.size());
     for (int p = 0; p < layout.size(); p++) {

@@ -49,7 +49,7 @@ public final class PathWorkspace {
       flows = null;
     }
     if (flows == null || flows[0].length != exitYear + 1) {
-      flows = new double[layout.size()][exitYear + 1];
+      flows = Rows.zeros(layout.size(), exitYear + 1);
     } else {
       for (double[] f : flows) {
         Arrays.fill(f, 0.0);

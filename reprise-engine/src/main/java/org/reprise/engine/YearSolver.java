@@ -88,10 +88,11 @@ final class YearSolver {
   private final double[] step;
   private final double[] previousStep;
   private final double[] previousGuess;
-  private final double[][] dx;
-  private final double[][] dr;
-  private final double[][] gram = new double[ANDERSON_MEMORY][ANDERSON_MEMORY + 1];
-  private final double[] gamma = new double[ANDERSON_MEMORY];
+  // Anderson history, allocated at its first use (a run the Newton step solves never needs it).
+  private double[][] dx;
+  private double[][] dr;
+  private double[][] gram;
+  private double[] gamma;
   /**
    * Number of iterated unknowns: the closing balances, the cash and the dividend, plus the work
    * share and participation of a SCOP (always zero steps otherwise).
@@ -194,9 +195,16 @@ final class YearSolver {
   private final double[] pivotInverse;
   /** Position of each tranche in the payment priority. */
   private final int[] position;
-  /** Per tranche: the slope of its variable charges in its guess; its channel (−1 when none). */
-  private final double[] chargeSlope;
+  /** Per tranche: its channel (−1 when none); its own unpaid interest's share in its closing. */
   private final int[] channelOf;
+  private final double[] ownShare;
+  /** Per channel row of Bᵀ A: coefficients on the columns' scalars, the diagonal, Bᵀ r. */
+  private final double[] rowP;
+  private final double[] rowQ;
+  private final double[] rowL;
+  private final double[] rowV;
+  private final double[] rowK;
+  private final double[] rowR;
   /** Per channel of charges: the tranche whose charges the tangent moves. */
   private final int[] channelSeed;
   // The piece of the last evaluation (set by findPiece).
@@ -249,7 +257,7 @@ final class YearSolver {
     participation = deal.participation();
     coop = deal.cooperative();
     capital = entry.equityAmounts().clone();
-    classFlows = new double[equity.size()][coop == null ? 0 : deal.years()];
+    classFlows = Rows.zeros(equity.size(), coop == null ? 0 : deal.years());
     participationDue =
         participation.baseYearReserve() * (1.0 + participation.forfaitSocial());
     opcoTax.losses = deal.company().base().taxLosses();
@@ -259,14 +267,12 @@ final class YearSolver {
     step = new double[m + EXTRA];
     previousStep = new double[m + EXTRA];
     previousGuess = new double[m + EXTRA];
-    dx = new double[ANDERSON_MEMORY][m + EXTRA];
     iteratedDim = m + (coop == null ? 2 : EXTRA);
     holding = book.holding;
     priority = book.priority;
     sweepOrder = book.sweepOrder;
     trancheArray = book.tranches.toArray(new Tranche[0]);
     equityArray = equity.toArray(new EquityClass[0]);
-    dr = new double[ANDERSON_MEMORY][m + EXTRA];
     rate = new double[m];
     commitmentRate = new double[m];
     limit = new double[m];
@@ -292,8 +298,14 @@ final class YearSolver {
     for (int k = 0; k < m; k++) {
       position[priority[k]] = k;
     }
-    chargeSlope = new double[m];
     channelOf = new int[m];
+    ownShare = new double[m];
+    rowP = new double[tangentWidth];
+    rowQ = new double[tangentWidth];
+    rowL = new double[tangentWidth];
+    rowV = new double[tangentWidth];
+    rowK = new double[tangentWidth];
+    rowR = new double[tangentWidth];
     channelSeed = new int[tangentWidth];
     pDrawTakes = new double[m];
     pSwept = new double[m];
@@ -348,6 +360,12 @@ final class YearSolver {
         break;
       }
       if (iter > 1) {
+        if (dx == null) {
+          dx = Rows.zeros(ANDERSON_MEMORY, m + EXTRA);
+          dr = Rows.zeros(ANDERSON_MEMORY, m + EXTRA);
+          gram = Rows.zeros(ANDERSON_MEMORY, ANDERSON_MEMORY + 1);
+          gamma = new double[ANDERSON_MEMORY];
+        }
         int slot = (iter - 2) % ANDERSON_MEMORY;
         for (int k = 0; k < dim; k++) {
           dx[slot][k] = guess[k] - previousGuess[k];
@@ -403,7 +421,12 @@ final class YearSolver {
       return false;
     }
     boolean perTranche = eShortfall > 0.0;
-    // the channels that move with the guesses, and a tranche that moves each (its seed)
+    findPiece();
+    int shortTranche = perTranche && pShort < m ? priority[pShort] : -1;
+    // The channels that move with the guesses and, per channel row j of Bᵀ A, its coefficients on
+    // the columns' scalars: Bᵀ A[j][c] = P_j ΔtoDraw_c + Q_j Δexcess_c + L_j Δleft_c
+    // + V_j Δdividend_c + K_j [j = c]; a closing balance moves by draw share × ΔtoDraw − sweep
+    // share × Δexcess, plus its own unpaid interest after a shortfall.
     int n = 0;
     int opcoChannel = -1;
     int holdingChannel = -1;
@@ -416,80 +439,70 @@ final class YearSolver {
           slope -= 0.5 * commitmentRate[i];
         }
       }
-      chargeSlope[i] = slope;
-      int ch = -1;
+      int j = -1;
       if (slope != 0.0) {
-        ch = perTranche ? -1 : holding[i] ? holdingChannel : opcoChannel;
-        if (ch < 0) {
-          ch = n++;
-          channelSeed[ch] = i;
+        j = perTranche ? -1 : holding[i] ? holdingChannel : opcoChannel;
+        if (j < 0) {
+          j = n++;
+          channelSeed[j] = i;
+          rowP[j] = 0.0;
+          rowQ[j] = 0.0;
+          rowL[j] = 0.0;
+          rowV[j] = 0.0;
+          rowK[j] = 0.0;
+          rowR[j] = 0.0;
           if (!perTranche && holding[i]) {
-            holdingChannel = ch;
+            holdingChannel = j;
           } else if (!perTranche) {
-            opcoChannel = ch;
+            opcoChannel = j;
           }
         }
+        rowP[j] += slope * pDrawTakes[i];
+        rowQ[j] -= slope * pSwept[i];
+        rowR[j] += slope * step[i];
+        double own = 0.0;
+        if (perTranche) {
+          own = (position[i] > pShort ? 1.0 : 0.0) + (i == shortTranche ? 1.0 : 0.0);
+          if (i == shortTranche) {
+            rowL[j] = -slope;
+          }
+        }
+        ownShare[i] = own;
+        rowK[j] += slope * own;
       }
-      channelOf[i] = ch;
+      channelOf[i] = j;
     }
     double incomeSlope =
         average && 0.5 * (cash + guess[m]) > 0.0 ? 0.5 * yInterestOnCash : 0.0;
-    int incomeChannel = incomeSlope != 0.0 ? n++ : -1;
-    int dividendChannel = hasHolding ? n++ : -1;
-    findPiece();
+    int incomeChannel = -1;
+    if (incomeSlope != 0.0) {
+      incomeChannel = n++;
+      setRow(incomeChannel, 0.0, incomeSlope * pCash, 0.0, incomeSlope * step[m]);
+    }
+    int dividendChannel = -1;
+    if (hasHolding) {
+      dividendChannel = n++;
+      setRow(dividendChannel, 0.0, 0.0, 1.0, step[m + 1]);
+    }
     for (int c = 0; c < n; c++) {
       boolean charges = c != incomeChannel && c != dividendChannel;
       tangentColumn(
           c, perTranche, charges ? channelSeed[c] : -1, c == incomeChannel, c == dividendChannel);
     }
-    // M = I − Bᵀ A and Bᵀ r, from the columns' scalars: a closing balance moves by
-    // draw share × ΔtoDraw − sweep share × Δexcess (+ its own unpaid interest after a shortfall)
+    // M = I − Bᵀ A with Bᵀ r on the right
     int w = n + 1;
     double[] a = newtonMatrix;
-    java.util.Arrays.fill(a, 0, n * w, 0.0);
-    int shortTranche = perTranche && pShort < m ? priority[pShort] : -1;
-    for (int i = 0; i < m; i++) {
-      int j = channelOf[i];
-      if (j < 0) {
-        continue;
-      }
-      double slope = chargeSlope[i];
-      double draws = slope * pDrawTakes[i];
-      double sweeps = slope * pSwept[i];
-      int row = j * w;
-      for (int c = 0; c < n; c++) {
-        a[row + c] -= draws * colToDraw[c] - sweeps * colExcess[c];
-      }
-      a[row + n] += slope * step[i];
-      if (perTranche) {
-        if (position[i] > pShort) {
-          a[row + j] -= slope; // its unpaid interest is added to its balance
-        }
-        if (i == shortTranche) {
-          for (int c = 0; c < n; c++) {
-            a[row + c] += slope * colLeft[c];
-          }
-          a[row + j] -= slope;
-        }
-      }
-    }
-    if (incomeChannel >= 0) {
-      int row = incomeChannel * w;
-      double cashMoves = incomeSlope * pCash;
-      for (int c = 0; c < n; c++) {
-        a[row + c] -= cashMoves * colExcess[c];
-      }
-      a[row + n] += incomeSlope * step[m];
-    }
-    if (dividendChannel >= 0) {
-      int row = dividendChannel * w;
-      for (int c = 0; c < n; c++) {
-        a[row + c] -= colDividend[c];
-      }
-      a[row + n] += step[m + 1];
-    }
     for (int j = 0; j < n; j++) {
-      a[j * w + j] += 1.0;
+      int row = j * w;
+      double p = rowP[j];
+      double q = rowQ[j];
+      double l = rowL[j];
+      double v = rowV[j];
+      for (int c = 0; c < n; c++) {
+        a[row + c] = -(p * colToDraw[c] + q * colExcess[c] + l * colLeft[c] + v * colDividend[c]);
+      }
+      a[row + j] += 1.0 - rowK[j];
+      a[row + n] = rowR[j];
     }
     // Gaussian elimination; the matrix is I minus a few per cent, so no pivoting is needed
     for (int col = 0; col < n; col++) {
@@ -501,10 +514,8 @@ final class YearSolver {
       pivotInverse[col] = inverse;
       for (int row = col + 1; row < n; row++) {
         double f = a[row * w + col] * inverse;
-        if (f != 0.0) {
-          for (int c = col; c <= n; c++) {
-            a[row * w + c] -= f * a[col * w + c];
-          }
+        for (int c = col; c <= n; c++) {
+          a[row * w + c] -= f * a[col * w + c];
         }
       }
     }
@@ -529,13 +540,11 @@ final class YearSolver {
       for (int i = 0; i < m; i++) {
         double d = step[i] + pDrawTakes[i] * toDraw - pSwept[i] * excess;
         int j = channelOf[i];
-        if (perTranche) {
-          if (j >= 0 && position[i] > pShort) {
-            d += u[j];
-          }
-          if (i == shortTranche) {
-            d += (j >= 0 ? u[j] : 0.0) - left;
-          }
+        if (j >= 0) {
+          d += ownShare[i] * u[j];
+        }
+        if (i == shortTranche) {
+          d -= left;
         }
         guess[i] += d;
       }
@@ -543,6 +552,16 @@ final class YearSolver {
     }
     guess[m + 1] += step[m + 1] + dividend;
     return true;
+  }
+
+  /** Sets a channel row that no tranche feeds: coefficients on Δexcess, Δdividend, and Bᵀ r. */
+  private void setRow(int j, double p, double q, double v, double right) {
+    rowP[j] = p;
+    rowQ[j] = q;
+    rowL[j] = 0.0;
+    rowV[j] = v;
+    rowK[j] = 0.0;
+    rowR[j] = right;
   }
 
   /**
