@@ -52,6 +52,11 @@ final class YearSolver {
    * company's tranches, those of the holding's, the interest earned on cash, and the dividend.
    */
   static final int CHANNELS = 4;
+  /**
+   * The column scalars every closing, the cash and the dividend move with: the revolver draw, the
+   * excess cash, the cash left at a shortfall, the dividend.
+   */
+  static final int SMALL = 4;
   /** Smallest pivot of the Newton system (it is close to the identity). */
   static final double NEWTON_PIVOT = 1e-6;
 
@@ -190,9 +195,12 @@ final class YearSolver {
   private final double[] colExcess;
   private final double[] colLeft;
   private final double[] colDividend;
-  private final double[] newtonMatrix;
-  private final double[] newtonSolution;
-  private final double[] pivotInverse;
+  /** The 4 × 5 augmented system of the column scalars' combinations; its solution. */
+  private final double[] newtonSmall = new double[SMALL * (SMALL + 1)];
+  private final double[] newtonSolution = new double[SMALL];
+  private final double[] pivotInverse = new double[SMALL];
+  /** Per channel: 1 / (1 − K_j). */
+  private final double[] rowScale;
   /** Position of each tranche in the payment priority. */
   private final int[] position;
   /** Per tranche: its channel (−1 when none); its own unpaid interest's share in its closing. */
@@ -291,9 +299,7 @@ final class YearSolver {
     colExcess = new double[tangentWidth];
     colLeft = new double[tangentWidth];
     colDividend = new double[tangentWidth];
-    newtonMatrix = new double[tangentWidth * (tangentWidth + 1)];
-    newtonSolution = new double[tangentWidth];
-    pivotInverse = new double[tangentWidth];
+    rowScale = new double[tangentWidth];
     position = new int[m];
     for (int k = 0; k < m; k++) {
       position[priority[k]] = k;
@@ -489,62 +495,97 @@ final class YearSolver {
       tangentColumn(
           c, perTranche, charges ? channelSeed[c] : -1, c == incomeChannel, c == dividendChannel);
     }
-    // M = I − Bᵀ A with Bᵀ r on the right
-    int w = n + 1;
-    double[] a = newtonMatrix;
+    // M u = Bᵀ r with M = I − Bᵀ A. Row j of M reads (1 − K_j) u_j − P_j T − Q_j E − L_j F − V_j D
+    // = R_j, where T, E, F, D are the column scalars' combinations Σ_c col(c) u_c: so
+    // u_j = (R_j + P_j T + Q_j E + L_j F + V_j D) / (1 − K_j), and (T, E, F, D) solve the 4 × 4
+    // system (I − G) s = h with G_ab = Σ_j col_a(j) U_b(j) / (1 − K_j), h_a = Σ_j col_a(j) R_j /
+    // (1 − K_j) — whatever the number of channels.
+    double[] g = newtonSmall;
+    java.util.Arrays.fill(g, 0.0);
     for (int j = 0; j < n; j++) {
-      int row = j * w;
-      double p = rowP[j];
-      double q = rowQ[j];
-      double l = rowL[j];
-      double v = rowV[j];
-      for (int c = 0; c < n; c++) {
-        a[row + c] = -(p * colToDraw[c] + q * colExcess[c] + l * colLeft[c] + v * colDividend[c]);
+      double diagonal = 1.0 - rowK[j];
+      if (!(Math.abs(diagonal) > NEWTON_PIVOT)) {
+        return false;
       }
-      a[row + j] += 1.0 - rowK[j];
-      a[row + n] = rowR[j];
+      double scale = 1.0 / diagonal;
+      rowScale[j] = scale;
+      double p = rowP[j] * scale;
+      double q = rowQ[j] * scale;
+      double l = rowL[j] * scale;
+      double v = rowV[j] * scale;
+      double r = rowR[j] * scale;
+      double c0 = colToDraw[j];
+      double c1 = colExcess[j];
+      double c2 = colLeft[j];
+      double c3 = colDividend[j];
+      g[0] += c0 * p;
+      g[1] += c0 * q;
+      g[2] += c0 * l;
+      g[3] += c0 * v;
+      g[4] += c0 * r;
+      g[5] += c1 * p;
+      g[6] += c1 * q;
+      g[7] += c1 * l;
+      g[8] += c1 * v;
+      g[9] += c1 * r;
+      g[10] += c2 * p;
+      g[11] += c2 * q;
+      g[12] += c2 * l;
+      g[13] += c2 * v;
+      g[14] += c2 * r;
+      g[15] += c3 * p;
+      g[16] += c3 * q;
+      g[17] += c3 * l;
+      g[18] += c3 * v;
+      g[19] += c3 * r;
     }
-    // Gaussian elimination; the matrix is I minus a few per cent, so no pivoting is needed
-    for (int col = 0; col < n; col++) {
-      double pivot = a[col * w + col];
+    // I − G, then Gaussian elimination: G is a few per cent, so no pivoting is needed
+    for (int k = 0; k < SMALL; k++) {
+      for (int c = 0; c < SMALL; c++) {
+        g[k * (SMALL + 1) + c] = (k == c ? 1.0 : 0.0) - g[k * (SMALL + 1) + c];
+      }
+    }
+    for (int col = 0; col < SMALL; col++) {
+      double pivot = g[col * (SMALL + 1) + col];
       if (!(Math.abs(pivot) > NEWTON_PIVOT)) {
         return false;
       }
       double inverse = 1.0 / pivot;
       pivotInverse[col] = inverse;
-      for (int row = col + 1; row < n; row++) {
-        double f = a[row * w + col] * inverse;
-        for (int c = col; c <= n; c++) {
-          a[row * w + c] -= f * a[col * w + c];
+      for (int row = col + 1; row < SMALL; row++) {
+        double f = g[row * (SMALL + 1) + col] * inverse;
+        for (int c = col; c <= SMALL; c++) {
+          g[row * (SMALL + 1) + c] -= f * g[col * (SMALL + 1) + c];
         }
       }
     }
-    double[] u = newtonSolution;
-    double toDraw = 0.0;
-    double excess = 0.0;
-    double left = 0.0;
-    double dividend = 0.0;
-    for (int row = n - 1; row >= 0; row--) {
-      double v = a[row * w + n];
-      for (int c = row + 1; c < n; c++) {
-        v -= a[row * w + c] * u[c];
+    double[] sv = newtonSolution;
+    for (int row = SMALL - 1; row >= 0; row--) {
+      double v = g[row * (SMALL + 1) + SMALL];
+      for (int c = row + 1; c < SMALL; c++) {
+        v -= g[row * (SMALL + 1) + c] * sv[c];
       }
-      u[row] = v * pivotInverse[row];
-      toDraw += colToDraw[row] * u[row];
-      excess += colExcess[row] * u[row];
-      left += colLeft[row] * u[row];
-      dividend += colDividend[row] * u[row];
+      sv[row] = v * pivotInverse[row];
     }
+    double toDraw = sv[0];
+    double excess = sv[1];
+    double left = sv[2];
+    double dividend = sv[3];
     // x ← x + r + A u
     if (average) {
       for (int i = 0; i < m; i++) {
         double d = step[i] + pDrawTakes[i] * toDraw - pSwept[i] * excess;
         int j = channelOf[i];
-        if (j >= 0) {
-          d += ownShare[i] * u[j];
-        }
-        if (i == shortTranche) {
-          d -= left;
+        if (perTranche) {
+          if (j >= 0) {
+            double uj =
+                (rowR[j] + rowP[j] * toDraw + rowQ[j] * excess + rowL[j] * left
+                    + rowV[j] * dividend) * rowScale[j];
+            d += ownShare[i] * uj;
+          }
+          if (i == shortTranche) {
+            d -= left;
+          }
         }
         guess[i] += d;
       }
