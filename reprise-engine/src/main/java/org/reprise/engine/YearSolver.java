@@ -19,8 +19,10 @@ import org.reprise.model.Tranche;
  * depend on the cash left after interest and tax: the year is a fixed point. {@link #solve} guesses
  * the closing balances, the closing cash and the upstream dividend, evaluates the year, and repeats
  * with the new values until none moves by more than {@link #RELATIVE_TOLERANCE} of the balances'
- * size. The map is a contraction (its slope is about half the interest rate), so a handful of
- * iterations reaches the double-precision fixed point; nothing is dropped to break the circle.
+ * size. The map is piecewise affine; from the first evaluation a Newton step through the year's
+ * tangent ({@link #newtonStep}) lands on the fixed point of the piece, and a second evaluation
+ * confirms it; Anderson mixing takes over when the piece changes or in a SCOP. Nothing is dropped
+ * to break the circle.
  *
  * <p>One instance serves one run: it holds the state carried from year to year (balances, cash,
  * tax carry-forwards, accrued quasi-equity, reserves) and scratch arrays, so the year loop does not
@@ -321,13 +323,14 @@ final class YearSolver {
    * Solves year index {@code t}, writes its results and carries the state to the next year.
    *
    * <p>Fixed-point iteration on x = (closing balances, closing cash, upstream dividend, SCOP work
-   * share and participation), started from the opening values, accelerated by Anderson mixing
-   * (type II, memory {@link #ANDERSON_MEMORY}; H. Walker and P. Ni, "Anderson acceleration for
-   * fixed-point iterations", SIAM J. Numer. Anal. 49(4), 2011): each new guess combines the last
-   * few steps so as to cancel the residual, which solves an affine map of rank r in about r + 1
-   * evaluations. The stopping test is always a genuine fixed-point test |F(x) − x| ≤ tolerance,
-   * so the acceleration only shortens the path; after {@link #DAMPING_AFTER} evaluations the
-   * solver falls back to plain damped steps.
+   * share and participation), started from the opening values. Up to {@link #NEWTON_STEPS}
+   * Newton steps first ({@link #newtonStep}: exact on an affine piece, so a year usually takes two
+   * evaluations), then Anderson mixing (type II, memory {@link #ANDERSON_MEMORY}; H. Walker and
+   * P. Ni, "Anderson acceleration for fixed-point iterations", SIAM J. Numer. Anal. 49(4), 2011):
+   * each new guess combines the last few steps so as to cancel the residual, which solves an
+   * affine map of rank r in about r + 2 evaluations. The stopping test is always a genuine
+   * fixed-point test |F(x) − x| ≤ tolerance, so the acceleration only shortens the path; after
+   * {@link #DAMPING_AFTER} evaluations the solver falls back to plain damped steps.
    */
   void solve(int t) {
     int m = book.m;
