@@ -197,10 +197,6 @@ final class YearSolver {
   private final double[] colExcess;
   private final double[] colLeft;
   private final double[] colDividend;
-  /** The 4 × 5 augmented system of the column scalars' combinations; its solution. */
-  private final double[] newtonSmall = new double[SMALL * (SMALL + 1)];
-  private final double[] newtonSolution = new double[SMALL];
-  private final double[] pivotInverse = new double[SMALL];
   /** Per channel: 1 / (1 − K_j). */
   private final double[] rowScale;
   /** Position of each tranche in the payment priority. */
@@ -503,8 +499,12 @@ final class YearSolver {
     // u_j = (R_j + P_j T + Q_j E + L_j F + V_j D) / (1 − K_j), and (T, E, F, D) solve the 4 × 4
     // system (I − G) s = h with G_ab = Σ_j col_a(j) U_b(j) / (1 − K_j), h_a = Σ_j col_a(j) R_j /
     // (1 − K_j) — whatever the number of channels.
-    double[] g = newtonSmall;
-    java.util.Arrays.fill(g, 0.0);
+    // G (4 × 4) and h, accumulated in locals: row a is the column scalar a (draw, excess, left,
+    // dividend), column b the row coefficient b (P, Q, L, V)
+    double g00 = 0.0, g01 = 0.0, g02 = 0.0, g03 = 0.0, h0 = 0.0;
+    double g10 = 0.0, g11 = 0.0, g12 = 0.0, g13 = 0.0, h1 = 0.0;
+    double g20 = 0.0, g21 = 0.0, g22 = 0.0, g23 = 0.0, h2 = 0.0;
+    double g30 = 0.0, g31 = 0.0, g32 = 0.0, g33 = 0.0, h3 = 0.0;
     for (int j = 0; j < n; j++) {
       double diagonal = 1.0 - rowK[j];
       if (!(Math.abs(diagonal) > NEWTON_PIVOT)) {
@@ -521,59 +521,77 @@ final class YearSolver {
       double c1 = colExcess[j];
       double c2 = colLeft[j];
       double c3 = colDividend[j];
-      g[0] += c0 * p;
-      g[1] += c0 * q;
-      g[2] += c0 * l;
-      g[3] += c0 * v;
-      g[4] += c0 * r;
-      g[5] += c1 * p;
-      g[6] += c1 * q;
-      g[7] += c1 * l;
-      g[8] += c1 * v;
-      g[9] += c1 * r;
-      g[10] += c2 * p;
-      g[11] += c2 * q;
-      g[12] += c2 * l;
-      g[13] += c2 * v;
-      g[14] += c2 * r;
-      g[15] += c3 * p;
-      g[16] += c3 * q;
-      g[17] += c3 * l;
-      g[18] += c3 * v;
-      g[19] += c3 * r;
+      g00 += c0 * p;
+      g01 += c0 * q;
+      g02 += c0 * l;
+      g03 += c0 * v;
+      h0 += c0 * r;
+      g10 += c1 * p;
+      g11 += c1 * q;
+      g12 += c1 * l;
+      g13 += c1 * v;
+      h1 += c1 * r;
+      g20 += c2 * p;
+      g21 += c2 * q;
+      g22 += c2 * l;
+      g23 += c2 * v;
+      h2 += c2 * r;
+      g30 += c3 * p;
+      g31 += c3 * q;
+      g32 += c3 * l;
+      g33 += c3 * v;
+      h3 += c3 * r;
     }
-    // I − G, then Gaussian elimination: G is a few per cent, so no pivoting is needed
-    for (int k = 0; k < SMALL; k++) {
-      for (int c = 0; c < SMALL; c++) {
-        g[k * (SMALL + 1) + c] = (k == c ? 1.0 : 0.0) - g[k * (SMALL + 1) + c];
-      }
+    // (I − G) s = h by Gaussian elimination: G is a few per cent, so no pivoting is needed
+    double a00 = 1.0 - g00, a01 = -g01, a02 = -g02, a03 = -g03;
+    double a10 = -g10, a11 = 1.0 - g11, a12 = -g12, a13 = -g13;
+    double a20 = -g20, a21 = -g21, a22 = 1.0 - g22, a23 = -g23;
+    double a30 = -g30, a31 = -g31, a32 = -g32, a33 = 1.0 - g33;
+    if (!(Math.abs(a00) > NEWTON_PIVOT)) {
+      return false;
     }
-    for (int col = 0; col < SMALL; col++) {
-      double pivot = g[col * (SMALL + 1) + col];
-      if (!(Math.abs(pivot) > NEWTON_PIVOT)) {
-        return false;
-      }
-      double inverse = 1.0 / pivot;
-      pivotInverse[col] = inverse;
-      for (int row = col + 1; row < SMALL; row++) {
-        double f = g[row * (SMALL + 1) + col] * inverse;
-        for (int c = col; c <= SMALL; c++) {
-          g[row * (SMALL + 1) + c] -= f * g[col * (SMALL + 1) + c];
-        }
-      }
+    double i0 = 1.0 / a00;
+    double f = a10 * i0;
+    a11 -= f * a01;
+    a12 -= f * a02;
+    a13 -= f * a03;
+    h1 -= f * h0;
+    f = a20 * i0;
+    a21 -= f * a01;
+    a22 -= f * a02;
+    a23 -= f * a03;
+    h2 -= f * h0;
+    f = a30 * i0;
+    a31 -= f * a01;
+    a32 -= f * a02;
+    a33 -= f * a03;
+    h3 -= f * h0;
+    if (!(Math.abs(a11) > NEWTON_PIVOT)) {
+      return false;
     }
-    double[] sv = newtonSolution;
-    for (int row = SMALL - 1; row >= 0; row--) {
-      double v = g[row * (SMALL + 1) + SMALL];
-      for (int c = row + 1; c < SMALL; c++) {
-        v -= g[row * (SMALL + 1) + c] * sv[c];
-      }
-      sv[row] = v * pivotInverse[row];
+    double i1 = 1.0 / a11;
+    f = a21 * i1;
+    a22 -= f * a12;
+    a23 -= f * a13;
+    h2 -= f * h1;
+    f = a31 * i1;
+    a32 -= f * a12;
+    a33 -= f * a13;
+    h3 -= f * h1;
+    if (!(Math.abs(a22) > NEWTON_PIVOT)) {
+      return false;
     }
-    double toDraw = sv[0];
-    double excess = sv[1];
-    double left = sv[2];
-    double dividend = sv[3];
+    double i2 = 1.0 / a22;
+    f = a32 * i2;
+    a33 -= f * a23;
+    h3 -= f * h2;
+    if (!(Math.abs(a33) > NEWTON_PIVOT)) {
+      return false;
+    }
+    double dividend = h3 / a33;
+    double left = (h2 - a23 * dividend) * i2;
+    double excess = (h1 - a12 * left - a13 * dividend) * i1;
+    double toDraw = (h0 - a01 * excess - a02 * left - a03 * dividend) * i0;
     // x ← x + r + A u
     if (average) {
       for (int i = 0; i < m; i++) {
