@@ -929,9 +929,11 @@ final class YearSolver {
     for (int i = 0; i < m; i++) {
       double open = balance[i];
       double basis = average ? 0.5 * (open + x[i]) : open;
-      ci[i] = rate[i] * Math.max(0.0, basis);
-      cf[i] = revolver[i] ? commitmentRate[i] * Math.max(0.0, limit[i] - basis) : 0.0;
-      double charges = ci[i] + cf[i];
+      double interest = rate[i] * Math.max(0.0, basis);
+      double fee = revolver[i] ? commitmentRate[i] * Math.max(0.0, limit[i] - basis) : 0.0;
+      ci[i] = interest;
+      cf[i] = fee;
+      double charges = interest + fee;
       if (holding[i]) {
         holdingCharges += charges;
       } else {
@@ -1044,13 +1046,16 @@ final class YearSolver {
     for (int k = 0; k < m; k++) {
       int i = priority[k];
       double interest = ci[i] + cf[i];
-      paidInterest[i] = interest <= left ? interest : left;
-      left -= paidInterest[i];
-      paidPrincipal[i] = due[i] <= left ? due[i] : left;
-      left -= paidPrincipal[i];
-      double paidHere = paidInterest[i] + paidPrincipal[i];
+      double interestPaid = interest <= left ? interest : left;
+      left -= interestPaid;
+      double dueNow = due[i];
+      double principalPaid = dueNow <= left ? dueNow : left;
+      left -= principalPaid;
+      paidInterest[i] = interestPaid;
+      paidPrincipal[i] = principalPaid;
+      double paidHere = interestPaid + principalPaid;
       paid += paidHere;
-      eShortfall += (interest - paidInterest[i]) + (due[i] - paidPrincipal[i]);
+      eShortfall += (interest - interestPaid) + (dueNow - principalPaid);
       if (holding[i]) {
         holdingPaid += paidHere;
       }
@@ -1147,22 +1152,29 @@ final class YearSolver {
     double mandatoryDue = 0.0;
     double debt = 0.0;
     for (int i = 0; i < m; i++) {
+      // read once: the book's rows are double arrays too, so a store could alias a later read
+      double interest = ci[i];
+      double fee = cf[i];
+      double principal = paidPrincipal[i];
+      double pikNow = pk[i];
+      double dueNow = due[i];
+      double close = newClose[i];
       book.opening[i][t] = balance[i];
       book.drawdown[i][t] = draw[i];
-      book.mandatory[i][t] = paidPrincipal[i];
+      book.mandatory[i][t] = principal;
       book.sweep[i][t] = swept[i];
-      book.pik[i][t] = pk[i];
-      book.cashInterest[i][t] = ci[i];
-      book.commitmentFee[i][t] = cf[i];
-      book.unpaidInterest[i][t] = ci[i] + cf[i] - paidInterest[i];
-      book.unpaidPrincipal[i][t] = due[i] - paidPrincipal[i];
-      book.closing[i][t] = newClose[i];
-      cashInterest += ci[i];
-      pikTotal += pk[i];
-      commitment += cf[i];
-      mandatoryDue += due[i];
-      debt += newClose[i];
-      balance[i] = newClose[i];
+      book.pik[i][t] = pikNow;
+      book.cashInterest[i][t] = interest;
+      book.commitmentFee[i][t] = fee;
+      book.unpaidInterest[i][t] = interest + fee - paidInterest[i];
+      book.unpaidPrincipal[i][t] = dueNow - principal;
+      book.closing[i][t] = close;
+      cashInterest += interest;
+      pikTotal += pikNow;
+      commitment += fee;
+      mandatoryDue += dueNow;
+      debt += close;
+      balance[i] = close;
     }
     double opcoNetIncome = eOpcoPreTax - eRsp - eForfait - eOpcoTax;
     double dividend = hasHolding ? newDividend : eDistribution;
