@@ -22,33 +22,40 @@ final class CreditStatistics {
 
   static void compute(YearTable y, double debtAtClosing, Covenants covenants) {
     for (int t = 0; t < y.size(); t++) {
+      // inputs read once: the rows are double arrays, so a store could alias a later read
       double ebitda = y.ebitda[t];
-      y.grossLeverage[t] = ebitda > 0.0 ? y.debt[t] / ebitda : Double.NaN;
-      y.netLeverage[t] = ebitda > 0.0 ? y.netDebt[t] / ebitda : Double.NaN;
+      double debt = y.debt[t];
+      double netDebt = y.netDebt[t];
       double interest = y.cashInterest[t] + y.commitmentFees[t];
-      y.interestCover[t] = interest > 0.0 ? ebitda / interest : Double.POSITIVE_INFINITY;
       double service = y.debtServiceDue[t];
-      y.debtServiceCover[t] =
-          service > 0.0 ? y.freeCashFlow[t] / service : Double.POSITIVE_INFINITY;
+      double fcf = y.freeCashFlow[t];
+      double netLeverage = ebitda > 0.0 ? netDebt / ebitda : Double.NaN;
+      double interestCover = interest > 0.0 ? ebitda / interest : Double.POSITIVE_INFINITY;
+      double serviceCover = service > 0.0 ? fcf / service : Double.POSITIVE_INFINITY;
+      y.grossLeverage[t] = ebitda > 0.0 ? debt / ebitda : Double.NaN;
+      y.netLeverage[t] = netLeverage;
+      y.interestCover[t] = interestCover;
+      y.debtServiceCover[t] = serviceCover;
       y.cumulativeRepaidShare[t] =
-          debtAtClosing > 0.0 ? 1.0 - y.debt[t] / debtAtClosing : Double.NaN;
+          debtAtClosing > 0.0 ? 1.0 - debt / debtAtClosing : Double.NaN;
 
       boolean breach = false;
       double maxLev = covenants.maxNetLeverage()[t];
       if (Double.isNaN(maxLev)) {
         y.leverageHeadroom[t] = Double.NaN;
-      } else if (Double.isNaN(y.netLeverage[t])) {
+      } else if (Double.isNaN(netLeverage)) {
         y.leverageHeadroom[t] = Double.NaN;
-        breach |= y.netDebt[t] > 0.0;
+        breach |= netDebt > 0.0;
       } else {
-        y.leverageHeadroom[t] = 1.0 - y.netLeverage[t] / maxLev;
-        breach |= y.netLeverage[t] > maxLev;
+        y.leverageHeadroom[t] = 1.0 - netLeverage / maxLev;
+        breach |= netLeverage > maxLev;
       }
-      y.interestCoverHeadroom[t] = coverHeadroom(covenants.minInterestCover()[t], y.interestCover[t]);
-      breach |= coverBreached(covenants.minInterestCover()[t], y.interestCover[t]);
-      y.debtServiceCoverHeadroom[t] =
-          coverHeadroom(covenants.minDebtServiceCover()[t], y.debtServiceCover[t]);
-      breach |= coverBreached(covenants.minDebtServiceCover()[t], y.debtServiceCover[t]);
+      double minCover = covenants.minInterestCover()[t];
+      y.interestCoverHeadroom[t] = coverHeadroom(minCover, interestCover);
+      breach |= coverBreached(minCover, interestCover);
+      double minService = covenants.minDebtServiceCover()[t];
+      y.debtServiceCoverHeadroom[t] = coverHeadroom(minService, serviceCover);
+      breach |= coverBreached(minService, serviceCover);
       y.covenantBreach[t] = breach;
     }
   }

@@ -230,7 +230,6 @@ final class YearSolver {
   private double eNeed;
   private double eAvailable;
   private double eExcessBeforeSweep;
-  private double eRspProfit;
   private double eLegalValueAdded;
   private double eDistributable;
 
@@ -506,11 +505,11 @@ final class YearSolver {
     double g20 = 0.0, g21 = 0.0, g22 = 0.0, g23 = 0.0, h2 = 0.0;
     double g30 = 0.0, g31 = 0.0, g32 = 0.0, g33 = 0.0, h3 = 0.0;
     for (int j = 0; j < n; j++) {
-      double diagonal = 1.0 - rowK[j];
-      if (!(Math.abs(diagonal) > NEWTON_PIVOT)) {
+      double own = rowK[j];
+      if (!(Math.abs(1.0 - own) > NEWTON_PIVOT)) {
         return false;
       }
-      double scale = 1.0 / diagonal;
+      double scale = own == 0.0 ? 1.0 : 1.0 / (1.0 - own);
       rowScale[j] = scale;
       double p = rowP[j] * scale;
       double q = rowQ[j] * scale;
@@ -635,12 +634,8 @@ final class YearSolver {
   private void findPiece() {
     int m = book.m;
     double wages = participation.grossWageShare() * yPersonnel;
-    pRspSlopeProfit =
-        participation.reserveSlopeB(
-            eRspProfit, opcoBookEquity, wages, eLegalValueAdded, yHeadcount);
-    pRspSlopeValueAdded =
-        participation.reserveSlopeVa(
-            eRspProfit, opcoBookEquity, wages, eLegalValueAdded, yHeadcount);
+    pRspSlopeProfit = participation.reserveSlopeB(eRsp, wages, eLegalValueAdded, yHeadcount);
+    pRspSlopeValueAdded = participation.reserveSlopeVa(eRsp, eLegalValueAdded, yHeadcount);
     pDrawMoves = eNeed > 0.0 && eNeed < yHeadroom;
     // the same comparisons as evaluate's payment loop, on the same values
     double left = Math.max(0.0, eAvailable);
@@ -880,15 +875,18 @@ final class YearSolver {
     for (int i = 0; i < book.m; i++) {
       Tranche tr = trancheArray[i];
       double open = balance[i];
+      double pikNow = tr.pikRate()[t] * Math.max(0.0, open);
+      boolean isRevolver = tr.isRevolver();
+      double trancheLimit = tr.limit();
       rate[i] = tr.cashRate()[t];
-      pk[i] = tr.pikRate()[t] * Math.max(0.0, open);
-      revolver[i] = tr.isRevolver();
-      commitmentRate[i] = revolver[i] ? tr.commitmentFee() : 0.0;
-      limit[i] = tr.limit();
+      pk[i] = pikNow;
+      revolver[i] = isRevolver;
+      commitmentRate[i] = isRevolver ? tr.commitmentFee() : 0.0;
+      limit[i] = trancheLimit;
       double mandatory;
       if (tr.maturity() > 0 && y >= tr.maturity()) {
-        mandatory = open + pk[i];
-      } else if (revolver[i]) {
+        mandatory = open + pikNow;
+      } else if (isRevolver) {
         mandatory = 0.0;
       } else {
         mandatory = Math.min(tr.repayment()[t] * book.initial[i], open);
@@ -898,12 +896,12 @@ final class YearSolver {
       double fee = book.feeExpense(i, t);
       eFeeExpense += fee;
       if (holding[i]) {
-        yFixedHolding += pk[i] + fee;
+        yFixedHolding += pikNow + fee;
       } else {
-        yFixedOpco += pk[i] + fee;
+        yFixedOpco += pikNow + fee;
       }
-      if (revolver[i]) {
-        yHeadroom += Math.max(0.0, limit[i] - open);
+      if (isRevolver) {
+        yHeadroom += Math.max(0.0, trancheLimit - open);
       }
     }
     eShlInterest = 0.0;
@@ -971,13 +969,13 @@ final class YearSolver {
         yPersonnel + yOtherTaxes + opcoCharges + depreciation + eOpcoPreTax;
     eLegalValueAdded = legalValueAdded;
     // a SCOP's B is its surplus less the work share and the tax, its C the paid-up capital
-    eRspProfit =
+    double rspProfit =
         coop == null ? opcoTaxOut.taxableIncome - eOpcoTax : eOpcoPreTax - workGuess - eOpcoTax;
     eRsp =
         !participation.applies()
             ? 0.0
             : participation.reserve(
-            eRspProfit,
+            rspProfit,
             coop == null ? opcoBookEquity : paidUpCapital(),
             participation.grossWageShare() * yPersonnel,
             legalValueAdded,

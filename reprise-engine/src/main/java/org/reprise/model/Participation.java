@@ -72,26 +72,28 @@ public record Participation(
   }
 
   /**
-   * The slope of {@link #reserve} with respect to {@code b}: ½ × s / va between the floor and the
-   * cap, 0 outside (used by the engine's Newton step; same arguments as {@link #reserve}).
+   * The slope of {@link #reserve} with respect to {@code b}, at a point where the reserve is
+   * {@code reserve}: ½ × s / va strictly between the floor and the cap, 0 outside (used by the
+   * engine's Newton step).
+   *
+   * @param reserve the value of {@link #reserve} at that point
+   * @param s gross salaries
+   * @param va value added
+   * @param headcount average headcount, for the cap
    */
-  public double reserveSlopeB(double b, double c, double s, double va, double headcount) {
-    return inside(b, c, s, va, headcount) ? 0.5 * s / va : 0.0;
+  public double reserveSlopeB(double reserve, double s, double va, double headcount) {
+    return inside(reserve, va, headcount) ? 0.5 * s / va : 0.0;
   }
 
   /**
-   * The slope of {@link #reserve} with respect to {@code va}: −reserve / va between the floor and
-   * the cap, 0 outside.
+   * The slope of {@link #reserve} with respect to {@code va}, at a point where the reserve is
+   * {@code reserve}: −reserve / va strictly between the floor and the cap, 0 outside.
    */
-  public double reserveSlopeVa(double b, double c, double s, double va, double headcount) {
-    return inside(b, c, s, va, headcount) ? -0.5 * (b - equityReturnShare * c) * s / (va * va) : 0.0;
+  public double reserveSlopeVa(double reserve, double va, double headcount) {
+    return inside(reserve, va, headcount) ? -reserve / va : 0.0;
   }
 
-  private boolean inside(double b, double c, double s, double va, double headcount) {
-    if (!applies || !(va > 0.0)) {
-      return false;
-    }
-    double rsp = 0.5 * (b - equityReturnShare * c) * s / va;
-    return rsp > 0.0 && rsp < perEmployeeCap * headcount;
+  private boolean inside(double reserve, double va, double headcount) {
+    return applies && va > 0.0 && reserve > 0.0 && reserve < perEmployeeCap * headcount;
   }
 }

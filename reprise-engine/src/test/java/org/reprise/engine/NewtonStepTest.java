@@ -208,13 +208,14 @@ class NewtonStepTest {
       double dva = (p.reserve(b, c, s, va + h, 180) - p.reserve(b, c, s, va - h, 180)) / (2 * h);
       boolean smooth = r > 1.0 && r < p.perEmployeeCap() * 180 - 1.0;
       if (smooth) {
-        assertThat(p.reserveSlopeB(b, c, s, va, 180)).isCloseTo(
+        assertThat(p.reserveSlopeB(r, s, va, 180)).isCloseTo(
             db, org.assertj.core.api.Assertions.within(1e-6));
-        assertThat(p.reserveSlopeVa(b, c, s, va, 180)).isCloseTo(
+        assertThat(p.reserveSlopeVa(r, va, 180)).isCloseTo(
             dva, org.assertj.core.api.Assertions.within(1e-6));
         checked++;
       } else if (r == 0.0) {
-        assertThat(p.reserveSlopeB(b, c, s, va, 180)).isZero();
+        assertThat(p.reserveSlopeB(r, s, va, 180)).isZero();
+        assertThat(p.reserveSlopeVa(r, va, 180)).isZero();
       }
     }
     assertThat(checked).isGreaterThan(1_000);

@@ -50,6 +50,24 @@ public final class CorporateTax {
       double revenue,
       TaxPosition in,
       TaxPosition out) {
+    // three steps, each small enough for the JIT to inline into the engine's year
+    double taxable = afterInterestCap(p, taxableBeforeCap, netFinancialCharges, depreciation, in, out);
+    return atRates(p, t, afterLosses(p, taxable, in, out), revenue, out);
+  }
+
+  /**
+   * Step 2: the net-financial-charges cap. Writes the disallowed charges of the year and those
+   * carried forward, and the slopes of the taxable income after the cap (see {@link TaxPosition}).
+   *
+   * @return the taxable income after the cap, before losses
+   */
+  private static double afterInterestCap(
+      Tax p,
+      double taxableBeforeCap,
+      double netFinancialCharges,
+      double depreciation,
+      TaxPosition in,
+      TaxPosition out) {
     double nfc = Math.max(0.0, netFinancialCharges);
     // Slopes of the piece the inputs fall in, for the solver's Newton step (see TaxPosition):
     // d(nfc)/d(charges), and d(x)/d(taxable before cap), d(x)/d(charges) of each quantity below.
@@ -82,21 +100,33 @@ public final class CorporateTax {
         }
       }
     }
-    double nextCarried =
+    out.disallowedInterest =
         p.standaloneExtraShare() > 0.0 ? carried : carried - reused + disallowed;
+    out.disallowedThisYear = disallowed;
+    out.taxableSlopeIncome = 1.0 + disallowedSlopeIncome - reusedSlopeIncome;
+    out.taxableSlopeCharges = disallowedSlopeCharges - reusedSlopeCharges;
+    return taxableBeforeCap + disallowed - reused;
+  }
 
-    double taxable = taxableBeforeCap + disallowed - reused;
-    double taxableSlopeIncome = 1.0 + disallowedSlopeIncome - reusedSlopeIncome;
-    double taxableSlopeCharges = disallowedSlopeCharges - reusedSlopeCharges;
+  /**
+   * Step 3: the losses carried forward, on the taxable income after the cap. Writes the losses
+   * carried forward and updates the taxable income's slopes.
+   *
+   * @return the taxable income after losses (≥ 0)
+   */
+  private static double afterLosses(
+      Tax p, double taxableAfterCap, TaxPosition in, TaxPosition out) {
+    double taxable = taxableAfterCap;
+    double taxableSlopeIncome = out.taxableSlopeIncome;
+    double taxableSlopeCharges = out.taxableSlopeCharges;
     double losses = in.losses;
-    double usedLosses = 0.0;
     if (taxable > 0.0) {
       double allowance = p.lossAllowance();
       double limit =
           taxable <= allowance ? taxable : allowance + p.lossExcessShare() * (taxable - allowance);
       double limitSlope = taxable <= allowance ? 1.0 : p.lossExcessShare();
       double room = Math.min(limit, taxable);
-      usedLosses = Math.min(losses, room);
+      double usedLosses = Math.min(losses, room);
       // the part of a change that the losses absorb: none when the losses run out first
       double absorbed = losses <= room ? 0.0 : (limit <= taxable ? limitSlope : 1.0);
       taxableSlopeIncome *= 1.0 - absorbed;
@@ -109,7 +139,19 @@ public final class CorporateTax {
       taxableSlopeIncome = 0.0;
       taxableSlopeCharges = 0.0;
     }
+    out.losses = losses;
+    out.taxableSlopeIncome = taxableSlopeIncome;
+    out.taxableSlopeCharges = taxableSlopeCharges;
+    return taxable;
+  }
 
+  /**
+   * Step 4: the normal and reduced rates and the social contribution. Writes the taxable income and
+   * the tax's slopes.
+   *
+   * @return the tax of the year
+   */
+  private static double atRates(Tax p, int t, double taxable, double revenue, TaxPosition out) {
     double threshold = p.reducedRateThreshold();
     double reducedBase = Math.min(taxable, threshold);
     double tax = p.reducedRate() * reducedBase + p.rate()[t] * (taxable - reducedBase);
@@ -122,14 +164,9 @@ public final class CorporateTax {
       tax += p.socialContributionRate() * Math.max(0.0, above);
     }
 
-    out.losses = losses;
-    out.disallowedInterest = nextCarried;
-    out.disallowedThisYear = disallowed;
     out.taxableIncome = taxable;
-    out.taxableSlopeIncome = taxableSlopeIncome;
-    out.taxableSlopeCharges = taxableSlopeCharges;
-    out.taxSlopeIncome = marginalRate * taxableSlopeIncome;
-    out.taxSlopeCharges = marginalRate * taxableSlopeCharges;
+    out.taxSlopeIncome = marginalRate * out.taxableSlopeIncome;
+    out.taxSlopeCharges = marginalRate * out.taxableSlopeCharges;
     return tax;
   }
 }
