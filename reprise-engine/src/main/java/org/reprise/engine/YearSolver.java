@@ -134,7 +134,6 @@ final class YearSolver {
   private double yHeadroom;
   /** Total number of evaluations of the year, over the run (for tests and benchmarks). */
   int evaluations;
-  private final double[] newClose;
   private final double[] ci;
   private final double[] pk;
   private final double[] cf;
@@ -282,7 +281,6 @@ final class YearSolver {
     commitmentRate = new double[m];
     limit = new double[m];
     revolver = new boolean[m];
-    newClose = new double[m];
     ci = new double[m];
     pk = new double[m];
     cf = new double[m];
@@ -1029,11 +1027,12 @@ final class YearSolver {
     double drawn = toDraw;
     for (int k = 0; k < m; k++) {
       int i = priority[k];
-      draw[i] = 0.0;
+      double drawHere = 0.0;
       if (revolver[i] && toDraw > 0.0) {
-        draw[i] = Math.min(toDraw, Math.max(0.0, limit[i] - balance[i]));
-        toDraw -= draw[i];
+        drawHere = Math.min(toDraw, Math.max(0.0, limit[i] - balance[i]));
+        toDraw -= drawHere;
       }
+      draw[i] = drawHere;
     }
     double available = resources + drawn;
     eAvailable = available;
@@ -1115,9 +1114,10 @@ final class YearSolver {
     }
     newCash = minCash + excess;
 
+    // the closing balances are the first m components of the evaluation's result
     for (int i = 0; i < m; i++) {
       double unpaidInterest = ci[i] + cf[i] - paidInterest[i];
-      newClose[i] =
+      fresh[i] =
           balance[i] + draw[i] + pk[i] + unpaidInterest - paidPrincipal[i] - swept[i];
     }
 
@@ -1132,7 +1132,6 @@ final class YearSolver {
       eUpstream = 0.0;
       newDividend = 0.0;
     }
-    System.arraycopy(newClose, 0, fresh, 0, m);
     fresh[m] = newCash;
     fresh[m + 1] = newDividend;
     fresh[m + 2] = eWork;
@@ -1156,7 +1155,7 @@ final class YearSolver {
       double principal = paidPrincipal[i];
       double pikNow = pk[i];
       double dueNow = due[i];
-      double close = newClose[i];
+      double close = fresh[i];
       book.opening[i][t] = balance[i];
       book.drawdown[i][t] = draw[i];
       book.mandatory[i][t] = principal;
