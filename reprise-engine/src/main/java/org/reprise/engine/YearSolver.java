@@ -173,7 +173,12 @@ final class YearSolver {
   private final Cooperative coop;
   /** Nominal capital of each equity class (moves with SCOP contributions and buybacks). */
   final double[] capital;
-  /** SCOP: cash flows of each equity class per year (contributions −, dividends and buybacks +). */
+  /** Outside a SCOP: no class flows (the returns read them only for a SCOP). */
+  private static final double[][] NO_CLASS_FLOWS = new double[0][];
+  /**
+   * SCOP: cash flows of each equity class per year (contributions −, dividends and buybacks +);
+   * empty outside a SCOP.
+   */
   final double[][] classFlows;
   /** SCOP: employees' share of the capital at the end of year 7 (the amorçage deadline). */
   double employeeShareAfterSeed = Double.NaN;
@@ -261,7 +266,7 @@ final class YearSolver {
     participation = deal.participation();
     coop = deal.cooperative();
     capital = entry.equityAmounts().clone();
-    classFlows = Rows.zeros(equity.size(), coop == null ? 0 : deal.years());
+    classFlows = coop == null ? NO_CLASS_FLOWS : Rows.zeros(equity.size(), deal.years());
     participationDue =
         participation.baseYearReserve() * (1.0 + participation.forfaitSocial());
     opcoTax.losses = deal.company().base().taxLosses();
@@ -635,20 +640,28 @@ final class YearSolver {
     pRspSlopeProfit = participation.reserveSlopeB(eRsp, wages, eLegalValueAdded, yHeadcount);
     pRspSlopeValueAdded = participation.reserveSlopeVa(eRsp, eLegalValueAdded, yHeadcount);
     pDrawMoves = eNeed > 0.0 && eNeed < yHeadroom;
-    // the same comparisons as evaluate's payment loop, on the same values
-    double left = Math.max(0.0, eAvailable);
     pShort = m;
-    for (int k = 0; k < m; k++) {
-      int i = priority[k];
-      double room = Math.max(0.0, limit[i] - balance[i]);
-      pDrawTakes[i] = revolver[i] && draw[i] > 0.0 && draw[i] < room ? 1.0 : 0.0;
-      pSwept[i] = 0.0;
-      boolean interestPaid = ci[i] + cf[i] <= left;
-      left -= paidInterest[i];
-      boolean principalPaid = due[i] <= left;
-      left -= paidPrincipal[i];
-      if (pShort == m && !(interestPaid && principalPaid)) {
-        pShort = k;
+    if (pDrawMoves || eShortfall > 0.0) {
+      // the same comparisons as evaluate's payment loop, on the same values
+      double left = Math.max(0.0, eAvailable);
+      for (int k = 0; k < m; k++) {
+        int i = priority[k];
+        double room = Math.max(0.0, limit[i] - balance[i]);
+        pDrawTakes[i] = revolver[i] && draw[i] > 0.0 && draw[i] < room ? 1.0 : 0.0;
+        pSwept[i] = 0.0;
+        boolean interestPaid = ci[i] + cf[i] <= left;
+        left -= paidInterest[i];
+        boolean principalPaid = due[i] <= left;
+        left -= paidPrincipal[i];
+        if (pShort == m && !(interestPaid && principalPaid)) {
+          pShort = k;
+        }
+      }
+    } else {
+      // nothing drawn at the margin, every payment made
+      for (int i = 0; i < m; i++) {
+        pDrawTakes[i] = 0.0;
+        pSwept[i] = 0.0;
       }
     }
     // a unit of excess cash: the revolver first, then the sweep, distributions, cash
