@@ -1202,8 +1202,8 @@ final class YearSolver {
       opcoBookEquity += opcoNetIncome - dividend;
       reserves += opcoNetIncome - dividend;
     }
-    for (int k = 0; k < equity.size(); k++) {
-      EquityClass c = equity.get(k);
+    for (int k = 0; k < equityArray.length; k++) {
+      EquityClass c = equityArray[k];
       if (c.kind() != EquityClass.Kind.ORDINARY) {
         quasiEquity[k] *= 1.0 + c.coupon();
       }
