@@ -109,6 +109,8 @@ final class YearSolver {
   private final boolean[] holding;
   private final int[] priority;
   private final int[] sweepOrder;
+  /** The revolvers' indexes in order of payment priority. */
+  private final int[] revolverOrder;
   private final Tranche[] trancheArray;
   private final EquityClass[] equityArray;
   // Inputs of the year that do not depend on the guesses (set by prepareYear).
@@ -280,6 +282,16 @@ final class YearSolver {
     holding = book.holding;
     priority = book.priority;
     sweepOrder = book.sweepOrder;
+    int revolvers = 0;
+    for (int k = 0; k < m; k++) {
+      revolvers += book.tranches.get(book.priority[k]).isRevolver() ? 1 : 0;
+    }
+    revolverOrder = new int[revolvers];
+    for (int k = 0, r = 0; k < m; k++) {
+      if (book.tranches.get(book.priority[k]).isRevolver()) {
+        revolverOrder[r++] = book.priority[k];
+      }
+    }
     trancheArray = book.tranches.toArray(new Tranche[0]);
     equityArray = equity.toArray(new EquityClass[0]);
     rate = new double[m];
@@ -670,36 +682,29 @@ final class YearSolver {
     pDistribution = 0.0;
     if (eShortfall <= DEFAULT_TOLERANCE && eExcessBeforeSweep > 0.0) {
       boolean exhausted = false;
-      for (int k = 0; k < m && !exhausted; k++) {
-        int i = priority[k];
-        if (revolver[i]) {
-          double outstanding = balance[i] + pk[i] + draw[i] - paidPrincipal[i];
-          if (outstanding > 0.0 && swept[i] < outstanding) {
-            pSwept[i] = e; // this revolver takes what is left
-            e = 0.0;
-            exhausted = true;
-          }
+      for (int k = 0; k < revolverOrder.length && !exhausted; k++) {
+        int i = revolverOrder[k];
+        double outstanding = balance[i] + pk[i] + draw[i] - paidPrincipal[i];
+        if (outstanding > 0.0 && swept[i] < outstanding) {
+          pSwept[i] = e; // this revolver takes what is left
+          pHoldingSwept += holding[i] ? e : 0.0;
+          e = 0.0;
+          exhausted = true;
         }
       }
       double pot = cashSweep * e;
-      for (int i : sweepOrder) {
-        if (exhausted) {
-          break;
-        }
+      for (int k = 0; k < sweepOrder.length && !exhausted; k++) {
+        int i = sweepOrder[k];
         double outstanding = balance[i] + pk[i] - paidPrincipal[i];
         if (outstanding > 0.0 && swept[i] < outstanding) {
           pSwept[i] = pot; // this tranche takes the rest of the pot
+          pHoldingSwept += holding[i] ? pot : 0.0;
           e -= pot;
           exhausted = true;
         }
       }
       pDistribution = distributionShare * e;
       e -= pDistribution;
-      for (int i = 0; i < m; i++) {
-        if (holding[i]) {
-          pHoldingSwept += pSwept[i];
-        }
-      }
     }
     pCash = e;
   }
@@ -942,6 +947,8 @@ final class YearSolver {
       double fee = revolver[i] ? commitmentRate[i] * Math.max(0.0, limit[i] - basis) : 0.0;
       ci[i] = interest;
       cf[i] = fee;
+      draw[i] = 0.0; // set below for the revolvers drawn
+      swept[i] = 0.0; // set below for the tranches repaid out of the excess cash
       double charges = interest + fee;
       if (holding[i]) {
         holdingCharges += charges;
@@ -1038,13 +1045,10 @@ final class YearSolver {
     eNeed = need;
     double toDraw = need > 0.0 ? Math.min(need, headroom) : 0.0;
     double drawn = toDraw;
-    for (int k = 0; k < m; k++) {
-      int i = priority[k];
-      double drawHere = 0.0;
-      if (revolver[i] && toDraw > 0.0) {
-        drawHere = Math.min(toDraw, Math.max(0.0, limit[i] - balance[i]));
-        toDraw -= drawHere;
-      }
+    for (int k = 0; k < revolverOrder.length && toDraw > 0.0; k++) {
+      int i = revolverOrder[k];
+      double drawHere = Math.min(toDraw, Math.max(0.0, limit[i] - balance[i]));
+      toDraw -= drawHere;
       draw[i] = drawHere;
     }
     double available = resources + drawn;
@@ -1079,21 +1083,16 @@ final class YearSolver {
     eDistribution = 0.0;
     eBuyback = 0.0;
     double holdingSwept = 0.0;
-    for (int i = 0; i < m; i++) {
-      swept[i] = 0.0;
-    }
     if (eShortfall <= DEFAULT_TOLERANCE && excess > 0.0) {
-      for (int k = 0; k < m && excess > 0.0; k++) {
-        int i = priority[k];
-        if (revolver[i]) {
-          double outstanding = balance[i] + pk[i] + draw[i] - paidPrincipal[i];
-          double repay = Math.min(excess, Math.max(0.0, outstanding));
-          swept[i] = repay;
-          excess -= repay;
-          eRevolverRepaid += repay;
-          if (holding[i]) {
-            holdingSwept += repay;
-          }
+      for (int k = 0; k < revolverOrder.length && excess > 0.0; k++) {
+        int i = revolverOrder[k];
+        double outstanding = balance[i] + pk[i] + draw[i] - paidPrincipal[i];
+        double repay = Math.min(excess, Math.max(0.0, outstanding));
+        swept[i] = repay;
+        excess -= repay;
+        eRevolverRepaid += repay;
+        if (holding[i]) {
+          holdingSwept += repay;
         }
       }
       if (coop != null) {
