@@ -49,16 +49,6 @@ final class YearSolver {
   static final int NEWTON_STEPS = 3;
   /** A Newton step must shrink the largest step by at least this factor to be tried again. */
   static final double NEWTON_PROGRESS = 0.1;
-  /**
-   * Channels through which the guesses enter a year: the variable charges of the operating
-   * company's tranches, those of the holding's, the interest earned on cash, and the dividend.
-   */
-  static final int CHANNELS = 4;
-  /**
-   * The column scalars every closing, the cash and the dividend move with: the revolver draw, the
-   * excess cash, the cash left at a shortfall, the dividend.
-   */
-  static final int SMALL = 4;
   /** Smallest pivot of the Newton system (it is close to the identity). */
   static final double NEWTON_PIVOT = 1e-6;
 
@@ -306,25 +296,25 @@ final class YearSolver {
     paidInterest = new double[m];
     paidPrincipal = new double[m];
     swept = new double[m];
-    int tangentWidth = m + 2;
-    colToDraw = new double[tangentWidth];
-    colExcess = new double[tangentWidth];
-    colLeft = new double[tangentWidth];
-    colDividend = new double[tangentWidth];
-    rowScale = new double[tangentWidth];
+    int channels = m + 2;
+    colToDraw = new double[channels];
+    colExcess = new double[channels];
+    colLeft = new double[channels];
+    colDividend = new double[channels];
+    rowScale = new double[channels];
     position = new int[m];
     for (int k = 0; k < m; k++) {
       position[priority[k]] = k;
     }
     channelOf = new int[m];
     ownShare = new double[m];
-    rowP = new double[tangentWidth];
-    rowQ = new double[tangentWidth];
-    rowL = new double[tangentWidth];
-    rowV = new double[tangentWidth];
-    rowK = new double[tangentWidth];
-    rowR = new double[tangentWidth];
-    channelSeed = new int[tangentWidth];
+    rowP = new double[channels];
+    rowQ = new double[channels];
+    rowL = new double[channels];
+    rowV = new double[channels];
+    rowK = new double[channels];
+    rowR = new double[channels];
+    channelSeed = new int[channels];
     pDrawTakes = new double[m];
     pSwept = new double[m];
   }
@@ -425,12 +415,14 @@ final class YearSolver {
    * <p>The guesses enter a year only through a few numbers z = Bᵀx, its channels: the variable
    * charges (interest and commitment fee) of the tranches, the interest earned on cash and the
    * dividend. When every payment is made only the sums of the operating company's charges and of
-   * the holding's matter ({@link #CHANNELS} channels); when a payment falls short each tranche's
-   * charges matter ({@code m + 2} channels). Then J = A Bᵀ with A = dF/dz from {@link
-   * #tangentColumn} and B from the slopes of the interest formulas, and by the Woodbury identity
-   * (I − A Bᵀ)⁻¹ r = r + A (I − Bᵀ A)⁻¹ Bᵀ r: a small system, close to the identity (the year's
-   * slopes are a few per cent), solved without pivoting. Only an accelerator: the caller still
-   * stops on a genuine fixed-point test.
+   * the holding's matter (at most four channels with the cash and the dividend); when a payment
+   * falls short each tranche's charges matter ({@code m + 2} channels). Then J = A Bᵀ with A =
+   * dF/dz from {@link #tangentColumn} and B from the slopes of the interest formulas, and by the
+   * Woodbury identity (I − A Bᵀ)⁻¹ r = r + A (I − Bᵀ A)⁻¹ Bᵀ r. A moves the closings, the cash and
+   * the dividend only through four scalars per channel (draw, excess cash, cash left at a
+   * shortfall, dividend), so the system reduces to 4 × 4 whatever the number of tranches; it is
+   * the identity minus a few per cent (the year's slopes) and is solved without pivoting. Only an
+   * accelerator: the caller still stops on a genuine fixed-point test.
    *
    * @return false outside the pieces the tangent covers (SCOP) or when the system is singular; the
    *     caller then continues with Anderson mixing
@@ -711,11 +703,13 @@ final class YearSolver {
 
   /**
    * Tangent-linear of the last {@link #evaluate} outside a SCOP, on the piece found by {@link
-   * #findPiece}: the derivatives of the closing balances, the closing cash and the dividend along
-   * one direction, written into column {@code c} of {@link #tangent}. The direction moves the
-   * variable charges of tranche {@code seed} (none when −1), the interest earned on cash, or the
-   * dividend guess by one unit. It follows evaluate step by step; the values themselves are
-   * computed only there.
+   * #findPiece}, along one direction: the derivatives of the revolver draw, of the excess cash
+   * before the sweep, of the cash left at a shortfall and of the dividend, written into entry
+   * {@code c} of {@link #colToDraw}, {@link #colExcess}, {@link #colLeft} and {@link
+   * #colDividend} (the closing balances and the cash move with them through the piece's shares).
+   * The direction moves the variable charges of tranche {@code seed} (none when −1), the interest
+   * earned on cash, or the dividend guess by one unit. It follows evaluate step by step; the values
+   * themselves are computed only there.
    */
   private void tangentColumn(int c, boolean perTranche, int seed, boolean income, boolean dividend) {
     int m = book.m;
