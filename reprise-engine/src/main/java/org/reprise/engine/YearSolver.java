@@ -439,8 +439,15 @@ final class YearSolver {
     // + V_j Δdividend_c + K_j [j = c]; a closing balance moves by draw share × ΔtoDraw − sweep
     // share × Δexcess, plus its own unpaid interest after a shortfall.
     int n = 0;
-    int opcoChannel = -1;
-    int holdingChannel = -1;
+    // sums of the operating company's and of the holding's tranches (when every payment is made)
+    double drawsOpco = 0.0;
+    double sweepsOpco = 0.0;
+    double rightOpco = 0.0;
+    double drawsHolding = 0.0;
+    double sweepsHolding = 0.0;
+    double rightHolding = 0.0;
+    int seedOpco = -1;
+    int seedHolding = -1;
     for (int i = 0; i < m; i++) {
       double slope = 0.0;
       if (average) {
@@ -450,38 +457,42 @@ final class YearSolver {
           slope -= 0.5 * commitmentRate[i];
         }
       }
-      int j = -1;
-      if (slope != 0.0) {
-        j = perTranche ? -1 : holding[i] ? holdingChannel : opcoChannel;
-        if (j < 0) {
-          j = n++;
-          channelSeed[j] = i;
-          rowP[j] = 0.0;
-          rowQ[j] = 0.0;
-          rowL[j] = 0.0;
-          rowV[j] = 0.0;
-          rowK[j] = 0.0;
-          rowR[j] = 0.0;
-          if (!perTranche && holding[i]) {
-            holdingChannel = j;
-          } else if (!perTranche) {
-            opcoChannel = j;
-          }
-        }
-        rowP[j] += slope * pDrawTakes[i];
-        rowQ[j] -= slope * pSwept[i];
-        rowR[j] += slope * step[i];
-        double own = 0.0;
-        if (perTranche) {
-          own = (position[i] > pShort ? 1.0 : 0.0) + (i == shortTranche ? 1.0 : 0.0);
-          if (i == shortTranche) {
-            rowL[j] = -slope;
-          }
-        }
-        ownShare[i] = own;
-        rowK[j] += slope * own;
+      if (slope == 0.0) {
+        channelOf[i] = -1;
+        continue;
       }
-      channelOf[i] = j;
+      double draws = slope * pDrawTakes[i];
+      double sweeps = slope * pSwept[i];
+      double right = slope * step[i];
+      if (perTranche) {
+        // a channel per tranche: its own unpaid interest after the shortfall
+        int j = n++;
+        channelSeed[j] = i;
+        channelOf[i] = j;
+        double own = (position[i] > pShort ? 1.0 : 0.0) + (i == shortTranche ? 1.0 : 0.0);
+        ownShare[i] = own;
+        setRow(j, draws, -sweeps, 0.0, right);
+        rowK[j] = slope * own;
+        rowL[j] = i == shortTranche ? -slope : 0.0;
+      } else if (holding[i]) {
+        seedHolding = seedHolding < 0 ? i : seedHolding;
+        drawsHolding += draws;
+        sweepsHolding += sweeps;
+        rightHolding += right;
+      } else {
+        seedOpco = seedOpco < 0 ? i : seedOpco;
+        drawsOpco += draws;
+        sweepsOpco += sweeps;
+        rightOpco += right;
+      }
+    }
+    if (seedOpco >= 0) {
+      channelSeed[n] = seedOpco;
+      setRow(n++, drawsOpco, -sweepsOpco, 0.0, rightOpco);
+    }
+    if (seedHolding >= 0) {
+      channelSeed[n] = seedHolding;
+      setRow(n++, drawsHolding, -sweepsHolding, 0.0, rightHolding);
     }
     double incomeSlope =
         average && 0.5 * (cash + guess[m]) > 0.0 ? 0.5 * yInterestOnCash : 0.0;
