@@ -224,6 +224,14 @@ final class YearSolver {
   private double pCash;
   // Values of the last evaluation that the tangent needs to find its piece.
   private double eNeed;
+  // Where the last evaluation's waterfall stopped (for the Newton step's piece): the revolver
+  // drawn in part (−1 when none), the priority position of the first payment that falls short
+  // (m when none), the tranche that took the rest of the excess cash (−1 when none) and whether
+  // it is a revolver (it then took all of it) or a swept tranche (the sweep's share).
+  private int eDrawTaker;
+  private int eShortPosition;
+  private int eSweepTaker;
+  private boolean eRevolverTakes;
   private double eAvailable;
   private double eExcessBeforeSweep;
   private double eLegalValueAdded;
@@ -655,56 +663,25 @@ final class YearSolver {
     pRspSlopeProfit = participation.reserveSlopeB(eRsp, wages, eLegalValueAdded, yHeadcount);
     pRspSlopeValueAdded = participation.reserveSlopeVa(eRsp, eLegalValueAdded, yHeadcount);
     pDrawMoves = eNeed > 0.0 && eNeed < yHeadroom;
-    pShort = m;
-    if (pDrawMoves || eShortfall > 0.0) {
-      // the same comparisons as evaluate's payment loop, on the same values
-      double left = Math.max(0.0, eAvailable);
-      for (int k = 0; k < m; k++) {
-        int i = priority[k];
-        double room = Math.max(0.0, limit[i] - balance[i]);
-        pDrawTakes[i] = revolver[i] && draw[i] > 0.0 && draw[i] < room ? 1.0 : 0.0;
-        pSwept[i] = 0.0;
-        boolean interestPaid = ci[i] + cf[i] <= left;
-        left -= paidInterest[i];
-        boolean principalPaid = due[i] <= left;
-        left -= paidPrincipal[i];
-        if (pShort == m && !(interestPaid && principalPaid)) {
-          pShort = k;
-        }
-      }
-    } else {
-      // nothing drawn at the margin, every payment made
-      for (int i = 0; i < m; i++) {
-        pDrawTakes[i] = 0.0;
-        pSwept[i] = 0.0;
-      }
+    pShort = eShortPosition;
+    for (int i = 0; i < m; i++) {
+      pDrawTakes[i] = 0.0;
+      pSwept[i] = 0.0;
+    }
+    if (pDrawMoves && eDrawTaker >= 0) {
+      pDrawTakes[eDrawTaker] = 1.0;
     }
     // a unit of excess cash: the revolver first, then the sweep, distributions, cash
     double e = 1.0;
     pHoldingSwept = 0.0;
     pDistribution = 0.0;
     if (eShortfall <= DEFAULT_TOLERANCE && eExcessBeforeSweep > 0.0) {
-      boolean exhausted = false;
-      for (int k = 0; k < revolverOrder.length && !exhausted; k++) {
-        int i = revolverOrder[k];
-        double outstanding = balance[i] + pk[i] + draw[i] - paidPrincipal[i];
-        if (outstanding > 0.0 && swept[i] < outstanding) {
-          pSwept[i] = e; // this revolver takes what is left
-          pHoldingSwept += holding[i] ? e : 0.0;
-          e = 0.0;
-          exhausted = true;
-        }
-      }
-      double pot = cashSweep * e;
-      for (int k = 0; k < sweepOrder.length && !exhausted; k++) {
-        int i = sweepOrder[k];
-        double outstanding = balance[i] + pk[i] - paidPrincipal[i];
-        if (outstanding > 0.0 && swept[i] < outstanding) {
-          pSwept[i] = pot; // this tranche takes the rest of the pot
-          pHoldingSwept += holding[i] ? pot : 0.0;
-          e -= pot;
-          exhausted = true;
-        }
+      if (eSweepTaker >= 0) {
+        int i = eSweepTaker;
+        double share = eRevolverTakes ? e : cashSweep * e;
+        pSwept[i] = share;
+        pHoldingSwept = holding[i] ? share : 0.0;
+        e -= share;
       }
       pDistribution = distributionShare * e;
       e -= pDistribution;
@@ -1050,11 +1027,16 @@ final class YearSolver {
     eNeed = need;
     double toDraw = need > 0.0 ? Math.min(need, headroom) : 0.0;
     double drawn = toDraw;
+    eDrawTaker = -1;
     for (int k = 0; k < revolverOrder.length && toDraw > 0.0; k++) {
       int i = revolverOrder[k];
-      double drawHere = Math.min(toDraw, Math.max(0.0, limit[i] - balance[i]));
+      double room = Math.max(0.0, limit[i] - balance[i]);
+      double drawHere = Math.min(toDraw, room);
       toDraw -= drawHere;
       draw[i] = drawHere;
+      if (drawHere > 0.0 && drawHere < room) {
+        eDrawTaker = i; // the revolver a change of the need would move
+      }
     }
     double available = resources + drawn;
     eAvailable = available;
@@ -1062,14 +1044,20 @@ final class YearSolver {
     double holdingPaid = 0.0;
     double paid = 0.0;
     eShortfall = 0.0;
+    eShortPosition = m;
     for (int k = 0; k < m; k++) {
       int i = priority[k];
       double interest = ci[i] + cf[i];
-      double interestPaid = interest <= left ? interest : left;
+      boolean inFull = interest <= left;
+      double interestPaid = inFull ? interest : left;
       left -= interestPaid;
       double dueNow = due[i];
+      inFull &= dueNow <= left;
       double principalPaid = dueNow <= left ? dueNow : left;
       left -= principalPaid;
+      if (!inFull && eShortPosition == m) {
+        eShortPosition = k; // the first payment that falls short
+      }
       paidInterest[i] = interestPaid;
       paidPrincipal[i] = principalPaid;
       double paidHere = interestPaid + principalPaid;
@@ -1088,11 +1076,17 @@ final class YearSolver {
     eDistribution = 0.0;
     eBuyback = 0.0;
     double holdingSwept = 0.0;
+    eSweepTaker = -1;
+    eRevolverTakes = false;
     if (eShortfall <= DEFAULT_TOLERANCE && excess > 0.0) {
       for (int k = 0; k < revolverOrder.length && excess > 0.0; k++) {
         int i = revolverOrder[k];
         double outstanding = balance[i] + pk[i] + draw[i] - paidPrincipal[i];
         double repay = Math.min(excess, Math.max(0.0, outstanding));
+        if (repay < outstanding) {
+          eSweepTaker = i; // this revolver takes what is left
+          eRevolverTakes = true;
+        }
         swept[i] = repay;
         excess -= repay;
         eRevolverRepaid += repay;
@@ -1116,6 +1110,9 @@ final class YearSolver {
         }
         double outstanding = balance[i] + pk[i] - paidPrincipal[i];
         double s = Math.min(pot, Math.max(0.0, outstanding));
+        if (s < outstanding) {
+          eSweepTaker = i; // this tranche takes the rest of the pot
+        }
         swept[i] = s;
         pot -= s;
         excess -= s;
