@@ -213,12 +213,10 @@ final class YearSolver {
   private double pRspSlopeProfit;
   private double pRspSlopeValueAdded;
   private boolean pDrawMoves;
-  /** Priority position of the first payment that falls short (m when none). */
-  private int pShort;
-  /** Per tranche: 1 for the revolver that takes a change of the draw, else 0. */
-  private final double[] pDrawTakes;
-  /** Per tranche: its part of a unit of excess cash (revolver repayment or sweep). */
-  private final double[] pSwept;
+  /** The revolver that takes a change of the draw (−1 when the draw does not move). */
+  private int pDrawTaker;
+  /** The part of a unit of excess cash that goes to tranche eSweepTaker. */
+  private double pSweepShare;
   private double pHoldingSwept;
   private double pDistribution;
   private double pCash;
@@ -236,10 +234,6 @@ final class YearSolver {
   private double eExcessBeforeSweep;
   private double eLegalValueAdded;
   private double eDistributable;
-
-  YearSolver(Deal deal, Entry entry, DebtBook book, YearTable table) {
-    this(deal, entry, book, table, true);
-  }
 
   /**
    * @param useNewton false to solve every year with Anderson mixing alone (the reference the tests
@@ -323,8 +317,6 @@ final class YearSolver {
     rowK = new double[channels];
     rowR = new double[channels];
     channelSeed = new int[channels];
-    pDrawTakes = new double[m];
-    pSwept = new double[m];
   }
 
   /**
@@ -441,7 +433,7 @@ final class YearSolver {
     }
     boolean perTranche = eShortfall > 0.0;
     findPiece();
-    int shortTranche = perTranche && pShort < m ? priority[pShort] : -1;
+    int shortTranche = perTranche && eShortPosition < m ? priority[eShortPosition] : -1;
     // The channels that move with the guesses and, per channel row j of Bᵀ A, its coefficients on
     // the columns' scalars: Bᵀ A[j][c] = P_j ΔtoDraw_c + Q_j Δexcess_c + L_j Δleft_c
     // + V_j Δdividend_c + K_j [j = c]; a closing balance moves by draw share × ΔtoDraw − sweep
@@ -469,15 +461,16 @@ final class YearSolver {
         channelOf[i] = -1;
         continue;
       }
-      double draws = slope * pDrawTakes[i];
-      double sweeps = slope * pSwept[i];
+      double draws = i == pDrawTaker ? slope : 0.0;
+      double sweeps = i == eSweepTaker ? slope * pSweepShare : 0.0;
       double right = slope * step[i];
       if (perTranche) {
         // a channel per tranche: its own unpaid interest after the shortfall
         int j = n++;
         channelSeed[j] = i;
         channelOf[i] = j;
-        double own = (position[i] > pShort ? 1.0 : 0.0) + (i == shortTranche ? 1.0 : 0.0);
+        double own =
+            (position[i] > eShortPosition ? 1.0 : 0.0) + (i == shortTranche ? 1.0 : 0.0);
         ownShare[i] = own;
         setRow(j, draws, -sweeps, 0.0, right);
         rowK[j] = slope * own;
@@ -620,7 +613,13 @@ final class YearSolver {
     // x ← x + r + A u
     if (average) {
       for (int i = 0; i < m; i++) {
-        double d = step[i] + pDrawTakes[i] * toDraw - pSwept[i] * excess;
+        double d = step[i];
+        if (i == pDrawTaker) {
+          d += toDraw;
+        }
+        if (i == eSweepTaker) {
+          d -= pSweepShare * excess;
+        }
         int j = channelOf[i];
         if (perTranche) {
           if (j >= 0) {
@@ -658,30 +657,21 @@ final class YearSolver {
    * per Newton step, shared by its columns.
    */
   private void findPiece() {
-    int m = book.m;
     double wages = participation.grossWageShare() * yPersonnel;
     pRspSlopeProfit = participation.reserveSlopeB(eRsp, wages, eLegalValueAdded, yHeadcount);
     pRspSlopeValueAdded = participation.reserveSlopeVa(eRsp, eLegalValueAdded, yHeadcount);
     pDrawMoves = eNeed > 0.0 && eNeed < yHeadroom;
-    pShort = eShortPosition;
-    for (int i = 0; i < m; i++) {
-      pDrawTakes[i] = 0.0;
-      pSwept[i] = 0.0;
-    }
-    if (pDrawMoves && eDrawTaker >= 0) {
-      pDrawTakes[eDrawTaker] = 1.0;
-    }
+    pDrawTaker = pDrawMoves ? eDrawTaker : -1;
     // a unit of excess cash: the revolver first, then the sweep, distributions, cash
     double e = 1.0;
     pHoldingSwept = 0.0;
     pDistribution = 0.0;
+    pSweepShare = 0.0;
     if (eShortfall <= DEFAULT_TOLERANCE && eExcessBeforeSweep > 0.0) {
       if (eSweepTaker >= 0) {
-        int i = eSweepTaker;
-        double share = eRevolverTakes ? e : cashSweep * e;
-        pSwept[i] = share;
-        pHoldingSwept = holding[i] ? share : 0.0;
-        e -= share;
+        pSweepShare = eRevolverTakes ? e : cashSweep * e;
+        pHoldingSwept = holding[eSweepTaker] ? pSweepShare : 0.0;
+        e -= pSweepShare;
       }
       pDistribution = distributionShare * e;
       e -= pDistribution;
@@ -699,7 +689,8 @@ final class YearSolver {
    * earned on cash, or the dividend guess by one unit. It follows evaluate step by step; the values
    * themselves are computed only there.
    */
-  private void tangentColumn(int c, boolean perTranche, int seed, boolean income, boolean dividend) {
+  private void tangentColumn(
+      int c, boolean perTranche, int seed, boolean income, boolean dividend) {
     int m = book.m;
     double dIncome = income ? 1.0 : 0.0;
     double dDividendGuess = dividend ? 1.0 : 0.0;
@@ -749,12 +740,12 @@ final class YearSolver {
       // ones after it nothing (their unpaid interest is added to their balance)
       int seedPosition = seed >= 0 ? position[seed] : m;
       dLeft = eAvailable > 0.0 ? dAvailable : 0.0;
-      if (seedPosition < pShort) {
+      if (seedPosition < eShortPosition) {
         dLeft -= 1.0;
       }
       dExcess = eAvailable > 0.0 ? 0.0 : dAvailable;
-      dHoldingPaid = seedPosition < pShort && holding[seed] ? 1.0 : 0.0;
-      if (pShort < m && holding[priority[pShort]]) {
+      dHoldingPaid = seedPosition < eShortPosition && holding[seed] ? 1.0 : 0.0;
+      if (eShortPosition < m && holding[priority[eShortPosition]]) {
         dHoldingPaid += dLeft;
       }
     } else {

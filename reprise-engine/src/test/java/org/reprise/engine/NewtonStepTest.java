@@ -12,9 +12,10 @@ import org.reprise.model.Participation;
 import org.reprise.model.Tax;
 
 /**
- * The financing year's Newton step (YearSolver.newtonStep) is only an accelerator: it must reach the
- * same fixed point as Anderson mixing alone, on every kind of deal, and in far fewer evaluations;
- * the slopes it is built from must be the derivatives of the formulas they sit beside.
+ * The financing year's Newton step (YearSolver.newtonStep) is only an accelerator: it must reach
+ * the same fixed point as Anderson mixing alone, on every kind of deal, and in far fewer
+ * evaluations; the slopes it is built from must be the derivatives of the formulas they sit
+ * beside.
  */
 class NewtonStepTest {
 

@@ -51,7 +51,8 @@ public final class CorporateTax {
       TaxPosition in,
       TaxPosition out) {
     // three steps, each small enough for the JIT to inline into the engine's year
-    double taxable = afterInterestCap(p, taxableBeforeCap, netFinancialCharges, depreciation, in, out);
+    double taxable =
+        afterInterestCap(p, taxableBeforeCap, netFinancialCharges, depreciation, in, out);
     return atRates(p, t, afterLosses(p, taxable, in, out), revenue, out);
   }
 
