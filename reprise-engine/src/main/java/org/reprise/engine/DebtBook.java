@@ -55,40 +55,8 @@ final class DebtBook {
       feePeriod[i] = period;
       feeAmortisation[i] = upfrontFee[i] / period;
     }
-    priority = new int[m];
-    int k = 0;
-    for (int pass = 0; pass < 4; pass++) {
-      boolean wantHolding = pass >= 2;
-      boolean wantRevolver = pass % 2 == 0;
-      for (int i = 0; i < m; i++) {
-        if (holding[i] == wantHolding && tranches.get(i).isRevolver() == wantRevolver) {
-          priority[k++] = i;
-        }
-      }
-    }
-    int sweeping = 0;
-    for (Tranche tr : tranches) {
-      if (tr.sweep() && !tr.isRevolver()) {
-        sweeping++;
-      }
-    }
-    sweepOrder = new int[sweeping];
-    k = 0;
-    for (int i = 0; i < m; i++) {
-      if (tranches.get(i).sweep() && !tranches.get(i).isRevolver()) {
-        sweepOrder[k++] = i;
-      }
-    }
-    // insertion sort by (sweepOrder, position): stable and tiny
-    for (int a = 1; a < sweeping; a++) {
-      int idx = sweepOrder[a];
-      int b = a - 1;
-      while (b >= 0 && tranches.get(sweepOrder[b]).sweepOrder() > tranches.get(idx).sweepOrder()) {
-        sweepOrder[b + 1] = sweepOrder[b];
-        b--;
-      }
-      sweepOrder[b + 1] = idx;
-    }
+    priority = PaymentOrder.priority(tranches);
+    sweepOrder = PaymentOrder.sweepOrder(tranches);
     boolean reuse = recycled != null && recycled.m == m && m > 0 && recycled.opening[0].length == n;
     opening = reuse ? recycled.opening : Rows.zeros(m, n);
     drawdown = reuse ? recycled.drawdown : Rows.zeros(m, n);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.reprise.engine.PaymentOrder;
 import org.reprise.model.Deal;
 import org.reprise.model.EquityClass;
 import org.reprise.model.Tranche;
@@ -102,26 +103,8 @@ final class Model {
         passes.add(new Grid[] {d, t});
       }
     }
-    priority = new int[m];
-    int k = 0;
-    for (int pass = 0; pass < 4; pass++) {
-      boolean wantHolding = pass >= 2;
-      boolean wantRevolver = pass % 2 == 0;
-      for (int i = 0; i < m; i++) {
-        if (isHolding(i) == wantHolding && tranches.get(i).isRevolver() == wantRevolver) {
-          priority[k++] = i;
-        }
-      }
-    }
-    List<Integer> sweeping = new ArrayList<>();
-    for (int i = 0; i < m; i++) {
-      if (tranches.get(i).sweep() && !tranches.get(i).isRevolver()) {
-        sweeping.add(i);
-      }
-    }
-    sweeping.sort((a, b) -> Integer.compare(tranches.get(a).sweepOrder(),
-        tranches.get(b).sweepOrder())); // stable: ties keep the file order
-    sweepOrder = sweeping.stream().mapToInt(Integer::intValue).toArray();
+    priority = PaymentOrder.priority(tranches);
+    sweepOrder = PaymentOrder.sweepOrder(tranches);
     for (EquityClass c : classes) {
       role(c.holder(), "equity");
     }
