@@ -36,27 +36,40 @@ final class DebtBook {
   final double[][] closing;
 
   /**
-   * @param recycled a book of a previous run of the same shape whose per-year arrays are reused, or
-   *     null (they need no clearing: {@code YearSolver.commit} writes every cell of every year)
+   * @param recycled a book of a previous run whose arrays are reused, or null: its per-year arrays
+   *     when it has the same shape (they need no clearing: {@code YearSolver.commit} writes every
+   *     cell of every year), and its per-tranche facts too when {@code sameTerms}
+   * @param sameTerms true when {@code deal} and the recycled book's deal have the same tranche terms
+   *     (cash rates aside), entry and exit year ({@link LboEngine#sameTerms})
    */
-  DebtBook(Deal deal, Entry entry, int exitYear, DebtBook recycled) {
+  DebtBook(Deal deal, Entry entry, int exitYear, DebtBook recycled, boolean sameTerms) {
     tranches = deal.financing().debt();
     m = tranches.size();
     int n = deal.years();
-    holding = new boolean[m];
-    initial = entry.trancheAmounts().clone();
-    upfrontFee = entry.upfrontFees().clone();
-    feeAmortisation = new double[m];
-    feePeriod = new int[m];
-    for (int i = 0; i < m; i++) {
-      Tranche tr = tranches.get(i);
-      holding[i] = tr.borrower() == Tranche.Borrower.HOLDING;
-      int period = tr.maturity() > 0 ? tr.maturity() : Math.max(exitYear, 1);
-      feePeriod[i] = period;
-      feeAmortisation[i] = upfrontFee[i] / period;
+    if (sameTerms && recycled != null) {
+      holding = recycled.holding;
+      initial = recycled.initial;
+      upfrontFee = recycled.upfrontFee;
+      feeAmortisation = recycled.feeAmortisation;
+      feePeriod = recycled.feePeriod;
+      priority = recycled.priority;
+      sweepOrder = recycled.sweepOrder;
+    } else {
+      holding = new boolean[m];
+      initial = entry.trancheAmounts().clone();
+      upfrontFee = entry.upfrontFees().clone();
+      feeAmortisation = new double[m];
+      feePeriod = new int[m];
+      for (int i = 0; i < m; i++) {
+        Tranche tr = tranches.get(i);
+        holding[i] = tr.borrower() == Tranche.Borrower.HOLDING;
+        int period = tr.maturity() > 0 ? tr.maturity() : Math.max(exitYear, 1);
+        feePeriod[i] = period;
+        feeAmortisation[i] = upfrontFee[i] / period;
+      }
+      priority = PaymentOrder.priority(tranches);
+      sweepOrder = PaymentOrder.sweepOrder(tranches);
     }
-    priority = PaymentOrder.priority(tranches);
-    sweepOrder = PaymentOrder.sweepOrder(tranches);
     boolean reuse = recycled != null && recycled.m == m && m > 0 && recycled.opening[0].length == n;
     opening = reuse ? recycled.opening : Rows.zeros(m, n);
     drawdown = reuse ? recycled.drawdown : Rows.zeros(m, n);

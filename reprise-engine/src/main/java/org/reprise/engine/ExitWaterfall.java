@@ -23,24 +23,41 @@ final class ExitWaterfall {
   final double[] toEquity;
   /** Ownership share of each ordinary class (0 for the others). */
   final double[] ownership;
-  final ExitResult result;
+  /** Equity value = EV − exit fees − net debt (may be negative). */
+  final double equityValue;
+
+  private final Deal deal;
+  private final DebtBook book;
+  private final int calendarYear;
+  private final double ebitda;
+  private final double ev;
+  private final double fees;
+  private final double debt;
+  private final double cash;
+  /** What each tranche and each equity class claimed (the ordinary shares: what they received). */
+  private final double[] trancheClaim;
+  private final double[] equityClaim;
 
   ExitWaterfall(
       Deal deal, Entry entry, DebtBook book, YearTable y, int exitYear, double[] capital) {
+    this.deal = deal;
+    this.book = book;
     int x = exitYear - 1;
+    calendarYear = y.year[x];
     Valuation v = deal.exit().value();
-    double ebitda = v.isForward() ? y.ebitda[x + 1] : y.ebitda[x];
-    double ev = v.basis() == Valuation.Basis.AMOUNT ? v.value() : v.value() * ebitda;
-    double fees = deal.exit().feeShare() * ev;
-    double debt = 0.0;
+    ebitda = v.isForward() ? y.ebitda[x + 1] : y.ebitda[x];
+    ev = v.basis() == Valuation.Basis.AMOUNT ? v.value() : v.value() * ebitda;
+    fees = deal.exit().feeShare() * ev;
+    double debtSum = 0.0;
     for (int i = 0; i < book.m; i++) {
-      debt += book.closing[i][x];
+      debtSum += book.closing[i][x];
     }
-    double cash = y.cash[x];
+    debt = debtSum;
+    cash = y.cash[x];
     double pool = Math.max(0.0, ev - fees + cash);
     boolean coop = deal.isCooperative();
-    List<ExitResult.WaterfallLine> lines = new ArrayList<>();
     toTranche = new double[book.m];
+    trancheClaim = new double[book.m];
     for (int k = 0; k < book.m; k++) {
       int i = book.priority[k];
       double claim = Math.max(0.0, book.closing[i][x]);
@@ -48,13 +65,12 @@ final class ExitWaterfall {
       double paid = coop ? claim : Math.min(pool, claim);
       pool -= paid;
       toTranche[i] = paid;
-      lines.add(
-          new ExitResult.WaterfallLine(
-              book.tranches.get(i).name(), book.tranches.get(i).lender(), claim, paid));
+      trancheClaim[i] = claim;
     }
     List<EquityClass> classes = deal.financing().equity();
     double[] invested = entry.equityAmounts();
     toEquity = new double[classes.size()];
+    equityClaim = new double[classes.size()];
     for (int k = 0; k < classes.size(); k++) {
       EquityClass c = classes.get(k);
       if (c.kind() != EquityClass.Kind.ORDINARY) {
@@ -62,7 +78,7 @@ final class ExitWaterfall {
         double paid = Math.min(pool, claim);
         pool -= paid;
         toEquity[k] = paid;
-        lines.add(new ExitResult.WaterfallLine(c.name(), c.holder(), claim, paid));
+        equityClaim[k] = claim;
       }
     }
     ownership = ownership(classes, invested);
@@ -71,35 +87,59 @@ final class ExitWaterfall {
       for (int k = 0; k < classes.size(); k++) {
         if (classes.get(k).kind() == EquityClass.Kind.ORDINARY) {
           toEquity[k] = capital[k];
-          lines.add(
-              new ExitResult.WaterfallLine(
-                  classes.get(k).name(), classes.get(k).holder(), capital[k], capital[k]));
         }
       }
       pool = 0.0;
     }
-    double residual = pool;
     for (int k = 0; k < classes.size(); k++) {
-      if (!coop && classes.get(k).kind() == EquityClass.Kind.ORDINARY) {
-        toEquity[k] = residual * ownership[k];
-        lines.add(
-            new ExitResult.WaterfallLine(
-                classes.get(k).name(), classes.get(k).holder(), toEquity[k], toEquity[k]));
+      if (classes.get(k).kind() == EquityClass.Kind.ORDINARY) {
+        if (!coop) {
+          toEquity[k] = pool * ownership[k];
+        }
+        equityClaim[k] = toEquity[k];
       }
     }
-    double netDebt = debt - cash;
-    result =
-        new ExitResult(
-            y.year[x],
-            ebitda,
-            ebitda != 0.0 ? ev / ebitda : Double.NaN,
-            ev,
-            fees,
-            debt,
-            cash,
-            netDebt,
-            ev - fees - netDebt,
-            lines);
+    equityValue = ev - fees - (debt - cash);
+  }
+
+  /**
+   * @return the exit as a result record, with its waterfall lines: the tranches in order of payment
+   *     priority, then the preferred shares and shareholder loans, then the ordinary shares (built
+   *     on demand: the Monte Carlo reads only the amounts)
+   */
+  ExitResult result() {
+    List<ExitResult.WaterfallLine> lines = new ArrayList<>();
+    for (int k = 0; k < book.m; k++) {
+      int i = book.priority[k];
+      lines.add(
+          new ExitResult.WaterfallLine(
+              book.tranches.get(i).name(), book.tranches.get(i).lender(), trancheClaim[i],
+              toTranche[i]));
+    }
+    List<EquityClass> classes = deal.financing().equity();
+    for (int k = 0; k < classes.size(); k++) {
+      EquityClass c = classes.get(k);
+      if (c.kind() != EquityClass.Kind.ORDINARY) {
+        lines.add(new ExitResult.WaterfallLine(c.name(), c.holder(), equityClaim[k], toEquity[k]));
+      }
+    }
+    for (int k = 0; k < classes.size(); k++) {
+      EquityClass c = classes.get(k);
+      if (c.kind() == EquityClass.Kind.ORDINARY) {
+        lines.add(new ExitResult.WaterfallLine(c.name(), c.holder(), equityClaim[k], toEquity[k]));
+      }
+    }
+    return new ExitResult(
+        calendarYear,
+        ebitda,
+        ebitda != 0.0 ? ev / ebitda : Double.NaN,
+        ev,
+        fees,
+        debt,
+        cash,
+        debt - cash,
+        equityValue,
+        lines);
   }
 
   /**

@@ -1,8 +1,10 @@
 package org.reprise.engine;
 
+import java.util.List;
 import org.reprise.model.Deal;
 import org.reprise.model.DealException;
 import org.reprise.model.EquityClass;
+import org.reprise.model.Tranche;
 
 /**
  * The deterministic LBO engine: one resolved {@link Deal} in, one {@link DealResult} out.
@@ -29,10 +31,10 @@ public final class LboEngine {
    */
   public DealResult run(Deal deal) {
     YearTable years = new YearTable(checkedYears(deal));
-    Core c = compute(deal, years, null);
+    Core c = compute(deal, years, null, false, true);
     int exitYear = deal.exit().year();
-    ValueBridge bridge =
-        Bridge.of(c.entry(), c.debtAtClosing(), years, c.exit().result, exitYear);
+    ExitResult exit = c.exit().result();
+    ValueBridge bridge = Bridge.of(c.entry(), c.debtAtClosing(), years, exit, exitYear);
     return new DealResult(
         deal.name(),
         deal.company().name(),
@@ -41,7 +43,7 @@ public final class LboEngine {
         c.entry().sourcesAndUses(),
         years,
         c.book().schedules(),
-        c.exit().result,
+        exit,
         PartyReturns.compute(
             deal, c.entry(), c.book(), years, c.exit(), exitYear, c.solver().classFlows),
         bridge,
@@ -90,17 +92,15 @@ public final class LboEngine {
    *
    * @param deal a resolved deal, already checked by {@link #checkedYears}
    * @param years an empty table of the deal's horizon
-   * @param recycled a debt book of a previous run whose arrays may be reused, or null
+   * @param previous what a previous run computed, whose arrays may be reused, or null
+   * @param sameTerms true when {@link #sameTerms} holds between {@code deal} and the previous run's
+   *     deal: its entry (sources and uses) and the tranches' static facts are taken over as they
+   *     are
+   * @param newton false solves the financing years with Anderson mixing alone (for the tests that
+   *     check the Newton step against it)
    */
-  static Core compute(Deal deal, YearTable years, DebtBook recycled) {
-    return compute(deal, years, recycled, true);
-  }
-
-  /**
-   * As {@link #compute(Deal, YearTable, DebtBook)}; {@code newton} false solves the financing
-   * years with Anderson mixing alone (for the tests that check the Newton step against it).
-   */
-  static Core compute(Deal deal, YearTable years, DebtBook recycled, boolean newton) {
+  static Core compute(
+      Deal deal, YearTable years, Core previous, boolean sameTerms, boolean newton) {
     int n = years.size();
     int exitYear = deal.exit().year();
     if (deal.isCooperative()) {
@@ -111,9 +111,13 @@ public final class LboEngine {
         deal.operations(),
         deal.isCooperative() ? deal.cooperative().cfeExemption() : null,
         years);
-    Entry entry = Entry.of(deal, years.ebitda[0]);
-    DebtBook book = new DebtBook(deal, entry, exitYear, recycled);
-    YearSolver solver = new YearSolver(deal, entry, book, years, newton);
+    boolean reuse = previous != null && sameTerms;
+    Entry entry = reuse ? previous.entry() : Entry.of(deal, years.ebitda[0]);
+    DebtBook book =
+        new DebtBook(deal, entry, exitYear, previous == null ? null : previous.book(), reuse);
+    YearSolver solver =
+        new YearSolver(
+            deal, entry, book, years, newton, previous == null ? null : previous.solver());
     for (int t = 0; t < n; t++) {
       solver.solve(t);
     }
@@ -127,6 +131,38 @@ public final class LboEngine {
     CreditStatistics.compute(years, debtAtClosing, deal.covenants());
     ExitWaterfall exit = new ExitWaterfall(deal, entry, book, years, exitYear, solver.capital);
     return new Core(entry, book, solver, exit, debtAtClosing);
+  }
+
+  /**
+   * Whether two deals have the same entry (sources and uses) and the same tranche terms, so that a
+   * run of {@code b} may take over what a run of {@code a} derived from them: same company, same
+   * transaction priced on an amount or on a past multiple (a forward multiple depends on the
+   * projection), same structure, equity and exit, and tranches identical but for their cash
+   * rates. Compares references: the Monte Carlo's path deals share every part they do not change.
+   */
+  static boolean sameTerms(Deal a, Deal b) {
+    if (a == b) {
+      return true;
+    }
+    if (a.company() != b.company()
+        || a.transaction() != b.transaction()
+        || a.transaction().entryValue().isForward()
+        || a.structure() != b.structure()
+        || a.exit() != b.exit()
+        || a.financing().equity() != b.financing().equity()) {
+      return false;
+    }
+    List<Tranche> x = a.financing().debt();
+    List<Tranche> y = b.financing().debt();
+    if (x.size() != y.size()) {
+      return false;
+    }
+    for (int i = 0; i < x.size(); i++) {
+      if (!x.get(i).sameTermsExceptCashRate(y.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static DefaultEvent firstDefault(YearTable y) {

@@ -17,7 +17,9 @@ import org.reprise.model.DealException;
 public final class PathWorkspace {
 
   private YearTable table;
-  private DebtBook book;
+  /** The last run's deal and what it computed (their arrays are reused by the next run). */
+  private Deal lastDeal;
+  private LboEngine.Core core;
   private PartyReturns.Layout layout;
   private double[][] flows;
   private double[] irr = new double[0];
@@ -35,13 +37,16 @@ public final class PathWorkspace {
     int n = LboEngine.checkedYears(deal);
     if (table == null || table.size() != n) {
       table = new YearTable(n);
-    } else {
-      table.reset();
     }
-    LboEngine.Core core = LboEngine.compute(deal, table, book);
-    book = core.book();
+    // the table needs no clearing: a run writes every cell of every year (PathWorkspaceTest)
+    boolean sameTerms = lastDeal != null && LboEngine.sameTerms(lastDeal, deal);
+    lastDeal = null; // until this run has succeeded
+    LboEngine.Core core = LboEngine.compute(deal, table, this.core, sameTerms, true);
+    this.core = core;
+    lastDeal = deal;
+    DebtBook book = core.book();
     exitYear = deal.exit().year();
-    exitEquityValue = core.exit().result.equityValue();
+    exitEquityValue = core.exit().equityValue;
     if (layout == null || !layout.matches(deal)) {
       layout = PartyReturns.Layout.of(deal);
       irr = new double[layout.size()];

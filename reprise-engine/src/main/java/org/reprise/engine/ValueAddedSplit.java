@@ -28,15 +28,6 @@ public final class ValueAddedSplit {
     company = new double[n];
   }
 
-  void reset() {
-    java.util.Arrays.fill(valueAdded, 0.0);
-    java.util.Arrays.fill(employees, 0.0);
-    java.util.Arrays.fill(state, 0.0);
-    java.util.Arrays.fill(lenders, 0.0);
-    java.util.Arrays.fill(shareholders, 0.0);
-    java.util.Arrays.fill(company, 0.0);
-  }
-
   void set(int t, double va, double emp, double st, double len, double sh, double co) {
     valueAdded[t] = va;
     employees[t] = emp;

@@ -238,8 +238,17 @@ final class YearSolver {
   /**
    * @param useNewton false to solve every year with Anderson mixing alone (the reference the tests
    *     compare the Newton step with)
+   * @param recycled the solver of a previous run whose scratch arrays may be reused (the Monte
+   *     Carlo's workspace), or null; every array it hands over is either rewritten below or written
+   *     before it is read in each year
    */
-  YearSolver(Deal deal, Entry entry, DebtBook book, YearTable table, boolean useNewton) {
+  YearSolver(
+      Deal deal,
+      Entry entry,
+      DebtBook book,
+      YearTable table,
+      boolean useNewton,
+      YearSolver recycled) {
     this.useNewton = useNewton;
     this.deal = deal;
     this.tax = deal.tax();
@@ -252,71 +261,125 @@ final class YearSolver {
     this.cashSweep = deal.financing().cashSweep();
     this.distributionShare = deal.financing().distributionShare();
     int m = book.m;
-    balance = book.initial.clone();
+    YearSolver old =
+        recycled != null
+                && recycled.book.m == m
+                && recycled.quasiEquity.length == entry.equityAmounts().length
+            ? recycled
+            : null;
+    balance = copy(book.initial, old == null ? null : old.balance);
     cash = entry.cash();
-    quasiEquity = entry.equityAmounts().clone();
+    quasiEquity = copy(entry.equityAmounts(), old == null ? null : old.quasiEquity);
     opcoBookEquity = deal.company().base().bookEquity();
     reserves = deal.company().base().distributableReserves();
     participation = deal.participation();
     coop = deal.cooperative();
-    capital = entry.equityAmounts().clone();
+    capital = copy(entry.equityAmounts(), old == null ? null : old.capital);
     classFlows = coop == null ? NO_CLASS_FLOWS : Rows.zeros(equity.size(), deal.years());
     participationDue =
         participation.baseYearReserve() * (1.0 + participation.forfaitSocial());
     opcoTax.losses = deal.company().base().taxLosses();
     groupTax.losses = deal.company().base().taxLosses();
-    guess = new double[m + EXTRA];
-    fresh = new double[m + EXTRA];
-    step = new double[m + EXTRA];
-    previousStep = new double[m + EXTRA];
-    previousGuess = new double[m + EXTRA];
     iteratedDim = m + (coop == null ? 2 : EXTRA);
     holding = book.holding;
     priority = book.priority;
     sweepOrder = book.sweepOrder;
+    trancheArray = book.tranches.toArray(new Tranche[0]);
+    equityArray = equity.toArray(new EquityClass[0]);
     int revolvers = 0;
     for (int k = 0; k < m; k++) {
-      revolvers += book.tranches.get(book.priority[k]).isRevolver() ? 1 : 0;
+      revolvers += trancheArray[priority[k]].isRevolver() ? 1 : 0;
     }
     revolverOrder = new int[revolvers];
     for (int k = 0, r = 0; k < m; k++) {
-      if (book.tranches.get(book.priority[k]).isRevolver()) {
-        revolverOrder[r++] = book.priority[k];
+      if (trancheArray[priority[k]].isRevolver()) {
+        revolverOrder[r++] = priority[k];
       }
     }
-    trancheArray = book.tranches.toArray(new Tranche[0]);
-    equityArray = equity.toArray(new EquityClass[0]);
-    rate = new double[m];
-    commitmentRate = new double[m];
-    limit = new double[m];
-    revolver = new boolean[m];
-    ci = new double[m];
-    pk = new double[m];
-    cf = new double[m];
-    due = new double[m];
-    draw = new double[m];
-    paidInterest = new double[m];
-    paidPrincipal = new double[m];
-    swept = new double[m];
     int channels = m + 2;
-    colToDraw = new double[channels];
-    colExcess = new double[channels];
-    colLeft = new double[channels];
-    colDividend = new double[channels];
-    rowScale = new double[channels];
-    position = new int[m];
+    if (old != null) {
+      guess = old.guess;
+      fresh = old.fresh;
+      step = old.step;
+      previousStep = old.previousStep;
+      previousGuess = old.previousGuess;
+      dx = old.dx;
+      dr = old.dr;
+      gram = old.gram;
+      gamma = old.gamma;
+      rate = old.rate;
+      commitmentRate = old.commitmentRate;
+      limit = old.limit;
+      revolver = old.revolver;
+      ci = old.ci;
+      pk = old.pk;
+      cf = old.cf;
+      due = old.due;
+      draw = old.draw;
+      paidInterest = old.paidInterest;
+      paidPrincipal = old.paidPrincipal;
+      swept = old.swept;
+      colToDraw = old.colToDraw;
+      colExcess = old.colExcess;
+      colLeft = old.colLeft;
+      colDividend = old.colDividend;
+      rowScale = old.rowScale;
+      position = old.position;
+      channelOf = old.channelOf;
+      ownShare = old.ownShare;
+      rowP = old.rowP;
+      rowQ = old.rowQ;
+      rowL = old.rowL;
+      rowV = old.rowV;
+      rowK = old.rowK;
+      rowR = old.rowR;
+      channelSeed = old.channelSeed;
+    } else {
+      guess = new double[m + EXTRA];
+      fresh = new double[m + EXTRA];
+      step = new double[m + EXTRA];
+      previousStep = new double[m + EXTRA];
+      previousGuess = new double[m + EXTRA];
+      rate = new double[m];
+      commitmentRate = new double[m];
+      limit = new double[m];
+      revolver = new boolean[m];
+      ci = new double[m];
+      pk = new double[m];
+      cf = new double[m];
+      due = new double[m];
+      draw = new double[m];
+      paidInterest = new double[m];
+      paidPrincipal = new double[m];
+      swept = new double[m];
+      colToDraw = new double[channels];
+      colExcess = new double[channels];
+      colLeft = new double[channels];
+      colDividend = new double[channels];
+      rowScale = new double[channels];
+      position = new int[m];
+      channelOf = new int[m];
+      ownShare = new double[m];
+      rowP = new double[channels];
+      rowQ = new double[channels];
+      rowL = new double[channels];
+      rowV = new double[channels];
+      rowK = new double[channels];
+      rowR = new double[channels];
+      channelSeed = new int[channels];
+    }
     for (int k = 0; k < m; k++) {
       position[priority[k]] = k;
     }
-    channelOf = new int[m];
-    ownShare = new double[m];
-    rowP = new double[channels];
-    rowQ = new double[channels];
-    rowL = new double[channels];
-    rowV = new double[channels];
-    rowK = new double[channels];
-    rowR = new double[channels];
-    channelSeed = new int[channels];
+  }
+
+  /** @return {@code source} copied into {@code target} when it has the same length, else a copy */
+  private static double[] copy(double[] source, double[] target) {
+    if (target == null || target.length != source.length) {
+      return source.clone();
+    }
+    System.arraycopy(source, 0, target, 0, source.length);
+    return target;
   }
 
   /**

@@ -116,6 +116,31 @@ public record Tranche(
         rolledOver);
   }
 
+  /**
+   * @return true when {@code other} is this tranche but for its cash rates: every other component
+   *     is the same object or the same value (the Monte Carlo's path tranches share them)
+   */
+  public boolean sameTermsExceptCashRate(Tranche other) {
+    return this == other
+        || (name == other.name
+            && lender == other.lender
+            && kind == other.kind
+            && borrower == other.borrower
+            && size == other.size
+            && floating == other.floating
+            && baseRate == other.baseRate
+            && Double.compare(floor, other.floor) == 0
+            && pikRate == other.pikRate
+            && Double.compare(upfrontFee, other.upfrontFee) == 0
+            && repayment == other.repayment
+            && maturity == other.maturity
+            && sweep == other.sweep
+            && sweepOrder == other.sweepOrder
+            && Double.compare(limit, other.limit) == 0
+            && Double.compare(commitmentFee, other.commitmentFee) == 0
+            && rolledOver == other.rolledOver);
+  }
+
   /** @return true for a revolving credit facility */
   public boolean isRevolver() {
     return kind == Kind.REVOLVER;

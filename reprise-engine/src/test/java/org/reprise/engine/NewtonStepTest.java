@@ -27,7 +27,7 @@ class NewtonStepTest {
 
   private static Run solve(Deal deal, boolean newton) {
     YearTable table = new YearTable(LboEngine.checkedYears(deal));
-    return new Run(table, LboEngine.compute(deal, table, null, newton));
+    return new Run(table, LboEngine.compute(deal, table, null, false, newton));
   }
 
   private static void assertClose(double[] a, double[] b, String what) {

@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reprise.model.Deal;
+import org.reprise.model.Financing;
+import org.reprise.model.Tranche;
 
 /**
  * The Monte Carlo's {@link PathWorkspace} must give exactly what {@link LboEngine#run} gives, run
@@ -49,6 +51,56 @@ class PathWorkspaceTest {
     }
   }
 
+  /**
+   * A run takes over the previous run's entry and tranche facts only when the deals differ by their
+   * operations and cash rates alone (the Monte Carlo's path deals); any other change is seen.
+   */
+  @Test
+  void reusesTheEntryOnlyForDealsWithTheSameTerms() {
+    TestDeals deals = new TestDeals();
+    deals.basis = Deal.InterestBasis.AVERAGE;
+    deals.cashSweep = 0.5;
+    deals.revolver("Revolver", "banks", 10.0, 0.0, 0.05, 0.01);
+    deals.linear("Senior A", "banks", 30.0, 0.06, 5);
+    deals.term("Senior B", "banks", 20.0, 0.07, 7);
+    Deal d = deals.build();
+    Financing f = d.financing();
+    List<Tranche> rerated = new ArrayList<>();
+    for (Tranche t : f.debt()) {
+      double[] rate = t.cashRate().clone();
+      Arrays.setAll(rate, k -> rate[k] + 0.01);
+      rerated.add(t.withCashRate(rate));
+    }
+    Deal rates = withFinancing(d, new Financing(f.equity(), rerated, f.cashSweep(),
+        f.distributionShare()));
+    assertThat(LboEngine.sameTerms(d, rates)).isTrue();
+    assertThat(LboEngine.sameTerms(d, d.withOperations(d.operations()))).isTrue();
+
+    List<Tranche> resized = new ArrayList<>(f.debt());
+    Tranche t = resized.get(1);
+    resized.set(1, new Tranche(t.name(), t.lender(), t.kind(), t.borrower(),
+        new Tranche.Size(t.size().basis(), t.size().value() * 0.9), t.cashRate(), t.floating(),
+        t.baseRate(), t.floor(), t.pikRate(), t.upfrontFee(), t.repayment(), t.maturity(),
+        t.sweep(), t.sweepOrder(), t.limit(), t.commitmentFee(), t.rolledOver()));
+    Deal smaller = withFinancing(d, new Financing(f.equity(), resized, f.cashSweep(),
+        f.distributionShare()));
+    assertThat(LboEngine.sameTerms(d, smaller)).isFalse();
+    Deal otherEquity = withFinancing(d, new Financing(new ArrayList<>(f.equity()), f.debt(),
+        f.cashSweep(), f.distributionShare()));
+    assertThat(LboEngine.sameTerms(d, otherEquity)).isFalse();
+
+    PathWorkspace w = new PathWorkspace();
+    for (Deal x : List.of(d, rates, d, smaller, rates, rates, otherEquity, d)) {
+      w.run(x);
+      assertSame(LboEngine.DEFAULT.run(x), w, x.name());
+    }
+  }
+
+  private static Deal withFinancing(Deal d, Financing f) {
+    return new Deal(d.name(), d.company(), d.operations(), d.transaction(), d.structure(), f,
+        d.tax(), d.covenants(), d.exit(), d.interestBasis(), d.participation(), d.cooperative());
+  }
+
   @Test
   void refusesWhatTheEngineRefuses() {
     PathWorkspace w = new PathWorkspace();
@@ -60,26 +112,37 @@ class PathWorkspaceTest {
     }
   }
 
-  /** reset() must clear every row: fill them all through reflection, reset, check. */
+  /**
+   * The workspace does not clear its table between runs: a run must write every cell of every year.
+   * Poison every row (NaN, true) after a run, run again, and compare with the engine.
+   */
   @Test
-  void resetClearsEveryRowOfTheTable() throws Exception {
-    YearTable t = new YearTable(4);
-    for (Object row : rows(t)) {
-      if (row instanceof double[] d) {
-        Arrays.fill(d, Double.NaN);
-      } else if (row instanceof boolean[] b) {
-        Arrays.fill(b, true);
+  void aRunWritesEveryCellOfTheTable() throws Exception {
+    PathWorkspace w = new PathWorkspace();
+    int runs = 0;
+    for (long seed = 1; seed <= 60; seed++) {
+      Deal deal = AccountingIdentitiesTest.randomDeal(seed);
+      DealResult expected;
+      try {
+        expected = LboEngine.DEFAULT.run(deal);
+      } catch (RuntimeException e) {
+        continue;
       }
-    }
-    t.reset();
-    for (Object row : rows(t)) {
-      if (row instanceof double[] d) {
-        assertThat(d).containsOnly(0.0);
-      } else if (row instanceof boolean[] b) {
-        assertThat(b).containsOnly(false);
+      w.run(deal);
+      List<Object> rows = rows(w.years());
+      assertThat(rows).hasSizeGreaterThan(60);
+      for (Object row : rows) {
+        if (row instanceof double[] d) {
+          Arrays.fill(d, Double.NaN);
+        } else if (row instanceof boolean[] b) {
+          Arrays.fill(b, true);
+        }
       }
+      w.run(deal);
+      assertSame(expected, w, "seed " + seed);
+      runs++;
     }
-    assertThat(rows(t)).hasSizeGreaterThan(60);
+    assertThat(runs).isGreaterThan(40);
   }
 
   /** Exact comparison that also equates NaN with NaN. */
