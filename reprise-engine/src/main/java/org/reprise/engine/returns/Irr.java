@@ -26,7 +26,9 @@ import java.util.Objects;
  *       from {@code (proceeds/invested)^(1/D) - 1}, where {@code D} is the difference of the
  *       cash-weighted mean times of inflows and outflows, and guarded by the bracket (geometric
  *       bisection when a step leaves it). No allocation on this path.
- *   <li>Several sign changes: all roots are isolated ({@link IrrRoots#rootsInUnitInterval}:
+ *   <li>Several sign changes whose cumulative sums prove a single root
+ *       ({@link #oneRootByCumulativeSums}, Norstrøm's criterion): as one sign change.
+ *   <li>Otherwise: all roots are isolated ({@link IrrRoots#rootsInUnitInterval}:
  *       recursion on the derivative, Descartes' rule to prune, the same guarded Newton iteration
  *       on each monotone interval); the IRR is defined only when exactly one root exists.
  * </ul>
@@ -201,13 +203,13 @@ public final class Irr {
         timeOut -= t * f;
       }
     }
-    if (changes > 1) {
-      return several(c, first, last, changes);
-    }
     int m = last - first;
     double npvAtZero = 0.0;
     for (int t = last; t >= first; t--) {
       npvAtZero += c[t];
+    }
+    if (changes > 1 && !oneRootByCumulativeSums(c, first, last, npvAtZero)) {
+      return several(c, first, last, changes);
     }
     if (npvAtZero == 0.0) {
       return IrrResult.of(0.0);
@@ -224,6 +226,47 @@ public final class Irr {
     double lo = IrrRoots.lowerRootBound(c, last, -1, m);
     double z = IrrRoots.solveBracketed(c, last, -1, m, lo, 1.0, -s0, onePlusGuess);
     return fromZ(z);
+  }
+
+  /**
+   * Whether flows with several sign changes still have exactly one IRR, by the signs of their
+   * cumulative sums (Norstrøm's criterion, applied on both sides of zero). For {@code 0 < x < 1},
+   * {@code Q(x) / (1 − x) = Σ_t A_t x^t} with {@code A_t} the sums of the flows up to {@code t}
+   * (continued by the total), and Descartes' rule of signs holds for such a power series: Q has at
+   * most as many roots in (0, 1), rates r > 0, as the sums {@code A_t} have sign changes. The same
+   * holds for the reversed polynomial and the sums from the end, for rates −1 < r < 0. So when one
+   * sequence changes sign once and the other never, there is one root: the IRR, found as for one
+   * sign change. A lender whose borrower draws its revolver in a bad year is the common case.
+   *
+   * @return true when the criterion proves exactly one IRR (NPV(0) ≠ 0)
+   */
+  private static boolean oneRootByCumulativeSums(
+      double[] c, int first, int last, double npvAtZero) {
+    if (npvAtZero == 0.0) {
+      return false;
+    }
+    int forward = signChangesOfSums(c, first, last, 1);
+    if (forward > 1) {
+      return false;
+    }
+    int backward = signChangesOfSums(c, last, first, -1);
+    return forward + backward == 1;
+  }
+
+  /** Sign changes (zeros skipped) of the running sums of c from {@code from} to {@code to}. */
+  private static int signChangesOfSums(double[] c, int from, int to, int step) {
+    double sum = 0.0;
+    int previous = 0;
+    int changes = 0;
+    for (int t = from; t != to + step; t += step) {
+      sum += c[t];
+      int s = sum > 0.0 ? 1 : (sum < 0.0 ? -1 : 0);
+      if (s != 0) {
+        changes += previous != 0 && s != previous ? 1 : 0;
+        previous = s;
+      }
+    }
+    return changes;
   }
 
   private static IrrResult fromX(double x) {

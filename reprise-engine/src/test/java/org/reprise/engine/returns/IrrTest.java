@@ -156,6 +156,41 @@ class IrrTest {
     assertThat(r.rate()).isCloseTo(0.10, within(1e-13));
   }
 
+  /**
+   * A lender's flows when the borrower draws its revolver in a bad year: three sign changes, but
+   * the running sums (−100, −92, −122, −114, +26) change sign once and the sums from the end
+   * (140, 148, 118, 126, 26) never, so there is one IRR (Norstrøm's criterion); it must be the
+   * root the BigDecimal bisection finds.
+   */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void severalSignChangesWithOneRootByTheCumulativeSums(long seed) {
+    IrrResult fixed = Irr.irr(new double[] {-100, 8, -30, 8, 140});
+    assertThat(fixed.note()).isEmpty();
+    assertThat(fixed.rate())
+        .isCloseTo(ReferenceIrr.irrByBisection(new double[] {-100, 8, -30, 8, 140}, -0.5, 1.0),
+            within(1e-12));
+    UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+    int checked = 0;
+    for (int i = 0; i < 200; i++) {
+      int n = rng.nextInt(4, 12);
+      double[] flows = new double[n];
+      flows[0] = -100;
+      for (int t = 1; t < n - 1; t++) {
+        flows[t] = rng.nextInt(4) == 0 ? -rng.nextDouble(0, 60) : rng.nextDouble(0, 20);
+      }
+      flows[n - 1] = rng.nextDouble(0, 300);
+      IrrResult r = Irr.irr(flows);
+      IrrChecks.assertConsistent(flows, r);
+      if (r.isDefined()) {
+        double reference = ReferenceIrr.irrByBisection(flows, -1 + 1e-9, 1e4);
+        assertThat(r.rate()).isCloseTo(reference, within(1e-12 * Math.max(1, Math.abs(reference))));
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThan(100);
+  }
+
   @Test
   void doubleRootIsOneIrr() {
     // -(1 - x)^2 = -1 + 2x - x^2: NPV <= 0 touching zero at x = 1, r = 0
