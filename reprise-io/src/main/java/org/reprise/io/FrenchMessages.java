@@ -226,7 +226,7 @@ final class FrenchMessages {
             + " ({r}) or one probability per regime",
         "régime inconnu \"{1}\" : vouliez-vous dire `{2}` ? Attendu : `stationary`, le nom d'un"
             + " régime ({3}) ou une probabilité par régime");
-    m.accept("unknown regime \"{r}\" Expected `stationary`, a regime's name ({r}) or one"
+    m.accept("unknown regime \"{r}\". Expected `stationary`, a regime's name ({r}) or one"
             + " probability per regime",
         "régime inconnu \"{1}\". Attendu : `stationary`, le nom d'un régime ({2}) ou une"
             + " probabilité par régime");

@@ -211,7 +211,7 @@ final class RiskCycleReader {
       System.arraycopy(names, 0, allowed, 1, names.length);
       String best = Suggestions.closest(s, allowed);
       throw node.fail("unknown regime \"" + Text.abbreviate(s, 40) + "\""
-          + (best == null ? "" : ": did you mean `" + best + "`?")
+          + (best == null ? "." : ": did you mean `" + best + "`?")
           + " Expected `stationary`, a regime's name (" + Text.quoteAll(names)
           + ") or one probability per regime");
     }

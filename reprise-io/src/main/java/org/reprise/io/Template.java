@@ -85,7 +85,7 @@ final class Template {
       case 'l':
         return "(`[^`]*`(?:, `[^`]*`)*)";
       default:
-        return "(.+?)";
+        return "(.*?)"; // a name the user wrote may be empty
     }
   }
 

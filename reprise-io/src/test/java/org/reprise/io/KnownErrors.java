@@ -139,6 +139,15 @@ final class KnownErrors {
   }
 
   private void sections() {
+    deal("reprise", "1e300");
+    tree("cooperative rules in an LBO",
+        with(TestDeals.minimal(), "kind", "employee-lbo", "cooperative", "{}"));
+    deal("financing.equity", "[{name: A, holder: fund, amount: balance},"
+        + " {name: B, holder: fund, amount: balance}]");
+    deal("financing.debt", "[{name: Loan, lender: bank, amount: 100, rate: 5%, floating: true,"
+        + " repayment: {bullet: 5}}]");
+    deal("projections", "{revenue: {amounts: [1000]}}");
+    deal("tax", "{preset: generic}");
     deal("projections.revenue", "{growth: 0.1, amounts: [1, 2]}");
     deal("projections.revenue", "{amounts: 5}");
     deal("projections", "{ebitdaMargin: 10%, costs: {purchases: {variable: 0.4}}}");
@@ -248,6 +257,8 @@ final class KnownErrors {
     tree("no stationary distribution", with(risky(),
         "risk.cycle.transition", "[[1, 0], [0, 1]]", "risk.cycle.initial", null));
     tree("missing row", with(risky(), "risk.cycle.transition", "{expansion: [1, 0]}"));
+    tree("no transition", with(risky(), "risk.cycle.transition", null));
+    tree("initial empty", with(risky(), "risk.cycle.initial", "\"\""));
     tree("reserved name", with(risky(), "risk.cycle.regimes[0].name", "stationary"));
     tree("initial misspelt", with(risky(), "risk.cycle.initial", "expansio"));
     tree("initial unknown", with(risky(), "risk.cycle.initial", "zzzzzzzzzz"));
