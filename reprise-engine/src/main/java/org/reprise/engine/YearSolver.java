@@ -124,6 +124,8 @@ final class YearSolver {
   private double yFixedHolding;
   private double yPrincipalDue;
   private double yHeadroom;
+  /** Shareholder-loan coupons above the deductible rate: added back to the taxable income. */
+  private double yShlNonDeductible;
   /** Total number of evaluations of the year, over the run (for tests and benchmarks). */
   int evaluations;
   private final double[] ci;
@@ -957,10 +959,14 @@ final class YearSolver {
       }
     }
     eShlInterest = 0.0;
+    yShlNonDeductible = 0.0;
+    double deductibleRate = tax.relatedPartyRate();
     for (int k = 0; k < equityArray.length; k++) {
       EquityClass c = equityArray[k];
       if (c.kind() == EquityClass.Kind.SHAREHOLDER_LOAN) {
         eShlInterest += c.coupon() * quasiEquity[k];
+        // the coupon above the related-party rate is not deductible (CGI art. 39-1-3°)
+        yShlNonDeductible += Math.max(0.0, c.coupon() - deductibleRate) * quasiEquity[k];
       }
     }
   }
@@ -1012,12 +1018,15 @@ final class YearSolver {
     double workGuess = coop == null ? 0.0 : x[m + 2];
     double provision =
         coop != null && coop.investmentProvision() && outsideCapitalShare() <= 0.5 ? x[m + 3] : 0.0;
-    double opcoTaxable = eOpcoPreTax - participationDue - workGuess - provision;
+    // without a holding the shareholder loans are the operating company's
+    double opcoNonDeductible = hasHolding ? 0.0 : yShlNonDeductible;
+    double opcoTaxable =
+        eOpcoPreTax - participationDue - workGuess - provision + opcoNonDeductible;
     double depreciation = yDepreciation;
     eOpcoTax =
         CorporateTax.compute(
-            tax, t, opcoTaxable, opcoCharges - eInterestIncome, depreciation, revenue, opcoTax,
-            opcoTaxOut);
+            tax, t, opcoTaxable, opcoCharges - eInterestIncome - opcoNonDeductible, depreciation,
+            revenue, opcoTax, opcoTaxOut);
     // Participation (C. trav. L3324-1): RSP = ½ (B − 5 % C) × S / VA, on the stand-alone figures
     double legalValueAdded =
         yPersonnel + yOtherTaxes + opcoCharges + depreciation + eOpcoPreTax;
@@ -1053,8 +1062,8 @@ final class YearSolver {
       double addBack = tax.groupDividendAddBack() * dividendGuess;
       eTaxDue =
           CorporateTax.compute(
-              tax, t, eGroupPreTax - participationDue + addBack,
-              opcoCharges + holdingCharges - eInterestIncome,
+              tax, t, eGroupPreTax - participationDue + addBack + yShlNonDeductible,
+              opcoCharges + holdingCharges - eInterestIncome - yShlNonDeductible,
               depreciation, revenue, groupTax, groupTaxOut);
       holdingTaxCash = eTaxDue - eOpcoTax;
       eDisallowed = groupTaxOut.disallowedThisYear;
@@ -1062,8 +1071,8 @@ final class YearSolver {
       double addBack = tax.dividendAddBack() * dividendGuess;
       double holdTax =
           CorporateTax.compute(
-              tax, t, -holdingCharges - holdingCosts + addBack, holdingCharges, 0.0, 0.0,
-              holdingTax, holdingTaxOut);
+              tax, t, -holdingCharges - holdingCosts + addBack + yShlNonDeductible,
+              holdingCharges - yShlNonDeductible, 0.0, 0.0, holdingTax, holdingTaxOut);
       eTaxDue = eOpcoTax + holdTax;
       holdingTaxCash = holdTax;
       eDisallowed += holdingTaxOut.disallowedThisYear;
@@ -1277,6 +1286,7 @@ final class YearSolver {
     out.commitmentFees[t] = commitment;
     out.feeAmortisation[t] = eFeeExpense;
     out.shareholderLoanInterest[t] = eShlInterest;
+    out.nonDeductibleInterest[t] = yShlNonDeductible;
     out.opcoPreTaxIncome[t] = eOpcoPreTax;
     out.opcoIncomeTax[t] = eOpcoTax;
     out.incomeTax[t] = eTaxDue;

@@ -42,6 +42,11 @@ public final class YearTable {
   public final double[] feeAmortisation;
   /** Coupon accrued on shareholder loans (a financial charge of the issuer). */
   public final double[] shareholderLoanInterest;
+  /**
+   * Shareholder-loan coupons above the deductible related-party rate (CGI art. 39-1-3°): added back
+   * to the taxable income, outside the net financial charges.
+   */
+  public final double[] nonDeductibleInterest;
   /** Income tax of the operating company as a stand-alone taxpayer. */
   public final double[] opcoIncomeTax;
   /** Income tax actually due by the group (tax group, or sum of stand-alone taxes). */
@@ -148,6 +153,7 @@ public final class YearTable {
     commitmentFees = new double[n];
     feeAmortisation = new double[n];
     shareholderLoanInterest = new double[n];
+    nonDeductibleInterest = new double[n];
     opcoIncomeTax = new double[n];
     incomeTax = new double[n];
     disallowedInterest = new double[n];

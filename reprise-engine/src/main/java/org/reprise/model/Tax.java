@@ -4,7 +4,8 @@ package org.reprise.model;
  * Corporate income tax parameters. The generic regime is a flat rate on positive taxable income
  * with unlimited loss carry-forward; the France preset switches on the reduced SME rate, the
  * net-financial-charges cap (CGI art. 212 bis), the capped use of losses (CGI art. 209 I) and the
- * social contribution (CGI art. 235 ter ZC). Every threshold is a parameter, not a constant.
+ * social contribution (CGI art. 235 ter ZC) and the rate cap on shareholder-loan interest (CGI art.
+ * 39-1-3°). Every threshold is a parameter, not a constant.
  *
  * @param rate normal rate per year, decimal
  * @param reducedRate reduced rate on the first {@code reducedRateThreshold} of profit, decimal
@@ -21,6 +22,10 @@ package org.reprise.model;
  * @param socialContributionRevenueThreshold revenue from which the contribution applies
  * @param dividendAddBack taxed share of dividends received outside a tax group (mère–fille), decimal
  * @param groupDividendAddBack taxed share of dividends received inside a tax group, decimal
+ * @param relatedPartyRate highest deductible rate of interest on shareholder loans (CGI art. 39-1-3°
+ *     and 212 I: the average effective rate of banks' variable-rate loans to companies), decimal;
+ *     the coupon above it is not deductible and is kept out of the net financial charges; {@code
+ *     +∞} = no cap (a rate shown to be at arm's length)
  */
 public record Tax(
     double[] rate,
@@ -35,4 +40,5 @@ public record Tax(
     double socialContributionAllowance,
     double socialContributionRevenueThreshold,
     double dividendAddBack,
-    double groupDividendAddBack) {}
+    double groupDividendAddBack,
+    double relatedPartyRate) {}

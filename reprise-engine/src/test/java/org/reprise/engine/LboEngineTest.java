@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.reprise.model.DealException;
 import org.reprise.model.EquityClass;
+import org.reprise.model.Structure;
+import org.reprise.model.Tax;
 import org.reprise.model.Tranche;
 import org.reprise.model.Valuation;
-import org.junit.jupiter.api.Test;
 
 /** Hand-worked cases of the whole engine. Every expected number is derived in the comments. */
 class LboEngineTest {
@@ -275,5 +278,40 @@ class LboEngineTest {
     hold.term("Senior", "banks", 60.0, 0.10, 9);
     assertThat(LboEngine.DEFAULT.run(hold.build()).years().opcoPreTaxIncome[0])
         .isCloseTo(20.0, within(EPS));
+  }
+
+  /**
+   * CGI art. 39-1-3°: a shareholder-loan coupon above the related-party rate is not deductible.
+   * Revenue 100, EBITDA = EBIT = 20, tax 25 %, a 50 shareholder loan at 10 % and a 4 % cap.
+   * Year 1: coupon 10 % × 50 = 5, of which (10 % − 4 %) × 50 = 3 added back: taxable 20 − 5 + 3 =
+   * 18, tax 4.5 (3.75 without the cap). Year 2: the coupon accrued, so 10 % × 55 = 5.5, added back
+   * 6 % × 55 = 3.3: taxable 17.8, tax 4.45. The same in a tax group (the loan at the holding). A
+   * holding outside a group has only the coupon: taxable −5.5 + 3.3 < 0, a loss and no tax, and
+   * the company pays 25 % × 20 = 5.
+   */
+  @Test
+  void shareholderLoanCouponAboveTheRelatedPartyRateIsAddedBack() {
+    for (String shape : List.of("pushdown", "group", "holding")) {
+      TestDeals d = new TestDeals();
+      d.years = 2;
+      d.exitYear = 2;
+      d.tax = new Tax(TestDeals.fill(40, 0.25), 0.0, 0.0, Double.POSITIVE_INFINITY, 0.0, 0.0,
+          Double.POSITIVE_INFINITY, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.04);
+      d.structure = shape.equals("pushdown") ? Structure.Kind.PUSHDOWN : Structure.Kind.HOLDING;
+      d.taxGroup = shape.equals("group");
+      d.equity("Fund shares", "fund", EquityClass.Kind.ORDINARY, Double.NaN, 0.0);
+      d.equity("Fund loan", "fund", EquityClass.Kind.SHAREHOLDER_LOAN, 50.0, 0.10);
+      YearTable y = LboEngine.DEFAULT.run(d.build()).years();
+      assertThat(y.shareholderLoanInterest[0]).as(shape).isCloseTo(5.0, within(EPS));
+      assertThat(y.nonDeductibleInterest[0]).as(shape).isCloseTo(3.0, within(EPS));
+      assertThat(y.nonDeductibleInterest[1]).as(shape).isCloseTo(3.3, within(EPS));
+      if (shape.equals("holding")) {
+        assertThat(y.incomeTax[0]).as(shape).isCloseTo(5.0, within(EPS));
+        assertThat(y.incomeTax[1]).as(shape).isCloseTo(5.0, within(EPS));
+      } else {
+        assertThat(y.incomeTax[0]).as(shape).isCloseTo(4.5, within(EPS));
+        assertThat(y.incomeTax[1]).as(shape).isCloseTo(4.45, within(EPS));
+      }
+    }
   }
 }

@@ -189,7 +189,7 @@ class NewtonStepTest {
     Arrays.fill(rate, 0.25);
     return new Tax(
         rate, 0.15, 42_500, 3_000_000, 0.30, 0.25, 1_000_000, 0.5, 0.033, 763_000, 7_630_000,
-        0.05, 0.01);
+        0.05, 0.01, 0.043);
   }
 
   /** The participation's slopes are its derivatives in b and va between its floor and cap. */

@@ -8,15 +8,16 @@ import org.reprise.model.Tax;
  * <p>{@code france} (default): rate 25 %, reduced SME rate 15 % up to 42,500 only on request,
  * net-financial-charges cap (212 bis) with floor 3,000,000 and share 30 %, losses usable up to
  * 1,000,000 plus 50 % of the excess (209 I), social contribution 3.3 % above 763,000 of tax for
- * revenue from 7,630,000 (235 ter ZC), dividend add-back 5 % (1 % inside a tax group).
- * {@code generic}: a flat rate (required), no cap, unlimited losses, no social contribution, no
- * add-back.
+ * revenue from 7,630,000 (235 ter ZC), dividend add-back 5 % (1 % inside a tax group),
+ * shareholder-loan interest deductible up to 4.3 % (39-1-3°). {@code generic}: a flat rate
+ * (required), no cap, unlimited losses, no social contribution, no add-back, no rate cap on
+ * shareholder loans.
  */
 final class TaxPresets {
 
   static final String[] KEYS = {
     "preset", "rate", "smeReducedRate", "interestCap", "standalone", "lossCarryForward",
-    "socialContribution", "dividendAddBack", "groupDividendAddBack"
+    "socialContribution", "dividendAddBack", "groupDividendAddBack", "relatedPartyRate"
   };
 
   static final double FRANCE_RATE = 0.25;
@@ -32,6 +33,12 @@ final class TaxPresets {
   static final double SOCIAL_REVENUE_THRESHOLD = 7_630_000;
   static final double DIVIDEND_ADD_BACK = 0.05;
   static final double GROUP_DIVIDEND_ADD_BACK = 0.01;
+  /**
+   * Highest deductible rate of interest on shareholder loans (CGI art. 39-1-3°): the last rate in
+   * shared/domain/french-rules.md B2, 4.30 % for the fourth quarter of 2025 (the rate of a year is
+   * the average of its four quarterly rates; 5.75 % for 2024), held for the projection.
+   */
+  static final double RELATED_PARTY_RATE = 0.043;
 
   private TaxPresets() {}
 
@@ -78,6 +85,15 @@ final class TaxPresets {
     double addBack = rateOr(node.at("dividendAddBack"), france ? DIVIDEND_ADD_BACK : 0);
     double groupAddBack =
         rateOr(node.at("groupDividendAddBack"), france ? GROUP_DIVIDEND_ADD_BACK : 0);
+    double relatedPartyRate = france ? RELATED_PARTY_RATE : Double.POSITIVE_INFINITY;
+    Node related = node.at("relatedPartyRate");
+    if (related.present()) {
+      // false: no cap (a rate the company can show to be at arm's length, CGI art. 212 I)
+      relatedPartyRate =
+          related.json().isBoolean() && !related.bool()
+              ? Double.POSITIVE_INFINITY
+              : related.rate(0, 1);
+    }
     return new Tax(
         rate,
         sme ? SME_RATE : 0,
@@ -91,7 +107,8 @@ final class TaxPresets {
         social ? SOCIAL_ALLOWANCE : 0,
         social ? SOCIAL_REVENUE_THRESHOLD : 0,
         addBack,
-        groupAddBack);
+        groupAddBack,
+        relatedPartyRate);
   }
 
   private static boolean franceOnly(Node node, boolean france, boolean otherwise) {

@@ -66,10 +66,14 @@ public final class Deals {
         0.0,
         0.0,
         0.0,
-        0.0);
+        0.0,
+        Double.POSITIVE_INFINITY);
   }
 
-  /** The France preset (2024–2026 values). */
+  /**
+   * The France preset (2024–2026 values), without the related-party rate cap (these deals' figures
+   * predate it; the reader's preset has it).
+   */
   static Tax france() {
     return new Tax(
         fill(40, 0.25),
@@ -84,7 +88,8 @@ public final class Deals {
         763_000.0,
         7_630_000.0,
         0.05,
-        0.01);
+        0.01,
+        Double.POSITIVE_INFINITY);
   }
 
   static double[] fill(int n, double v) {
@@ -484,7 +489,8 @@ public final class Deals {
             tax.socialContributionAllowance(),
             tax.socialContributionRevenueThreshold(),
             tax.dividendAddBack(),
-            tax.groupDividendAddBack());
+            tax.groupDividendAddBack(),
+            tax.relatedPartyRate());
     return new Deal(
         "test deal",
         new Company("Test company", headcount, base),

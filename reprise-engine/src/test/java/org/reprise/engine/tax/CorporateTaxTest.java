@@ -19,7 +19,7 @@ class CorporateTaxTest {
     Arrays.fill(rate, 0.25);
     return new Tax(
         rate, 0.15, reducedThreshold, 3_000_000, 0.30, standaloneShare, 1_000_000, 0.5,
-        socialRate, 763_000, 7_630_000, 0.05, 0.01);
+        socialRate, 763_000, 7_630_000, 0.05, 0.01, Double.POSITIVE_INFINITY);
   }
 
   /**

@@ -38,7 +38,7 @@ final class YearRows {
           "year", "revenue", "purchases", "externalCharges", "otherTaxes", "personnelCosts",
           "ebitda", "depreciation", "ebit", "capex", "workingCapital", "changeInWorkingCapital",
           "interestIncome", "cashInterest", "pikInterest", "commitmentFees", "feeAmortisation",
-          "shareholderLoanInterest", "opcoIncomeTax", "incomeTax", "disallowedInterest",
+          "shareholderLoanInterest", "nonDeductibleInterest", "opcoIncomeTax", "incomeTax", "disallowedInterest",
           "opcoPreTaxIncome", "opcoNetIncome", "opcoBookEquity", "netIncome", "freeCashFlow",
           "debtServiceDue", "mandatoryRepayment", "sweep", "dividendsUpstream", "upstreamAdvances",
           "distributions", "cash", "debt", "netDebt", "grossLeverage", "netLeverage",

@@ -233,6 +233,8 @@ final class InputsSheet {
         t.dividendAddBack(), st.rateInput);
     g.scalar("groupAddBack", "Taxed share of dividends received inside a tax group", "%",
         t.groupDividendAddBack(), st.rateInput);
+    g.scalar("relatedRate", "Shareholder loans: highest deductible rate (1E+300 = no cap)", "%",
+        t.relatedPartyRate(), st.rateInput);
   }
 
   private static void participation(Grid g, Participation p, Styles st) {

@@ -63,6 +63,15 @@ final class TaxSheet {
       }
       return b.toString();
     }, null, st.amount, t -> y(t, "shareholderLoanInterest"));
+    g.formulas("shlNonDed", "Of which above the deductible rate (CGI 39-1-3°): added back", "€",
+        t -> {
+          StringBuilder b = new StringBuilder("0");
+          for (String k : shl) {
+            b.append("+MAX(0,").append(in.xabs("eq" + k + ".coupon")).append("-")
+                .append(in.xabs("relatedRate")).append(")*").append(g.ref("accrued." + k, t - 1));
+          }
+          return b.toString();
+        }, null, st.amount, t -> y(t, "nonDeductibleInterest"));
     g.formulas("charges", md.holding ? "Financial charges of the company" : "Financial charges",
         "€", t -> charges(md, t, false) + (md.holding ? "" : "+" + g.ref("shl", t)), null,
         st.amountBold, null);
@@ -80,8 +89,13 @@ final class TaxSheet {
         null, st.amount, t -> y(t, "participationPaid"));
 
     g.heading(md.holding ? "Income tax of the company (stand-alone)" : "Income tax");
-    taxBlock(md, "", t -> g.ref("preTax", t) + "-" + g.ref("partPaid", t),
-        t -> g.ref("charges", t) + "-" + g.ref("interestIncome", t),
+    // without a holding the shareholder loans are the company's: their non-deductible coupons
+    // are added back to its taxable income and kept out of its net financial charges
+    taxBlock(md, "",
+        t -> g.ref("preTax", t) + "-" + g.ref("partPaid", t)
+            + (md.holding ? "" : "+" + g.ref("shlNonDed", t)),
+        t -> g.ref("charges", t) + "-" + g.ref("interestIncome", t)
+            + (md.holding ? "" : "-" + g.ref("shlNonDed", t)),
         t -> ops.x("depreciation", t), t -> ops.x("revenue", t), () -> in.xabs("b.losses"),
         md.taxGroup ? null : t -> y(t, "opcoTaxLosses"),
         md.holding ? null : t -> y(t, "disallowedInterest"));
@@ -156,8 +170,9 @@ final class TaxSheet {
     if (md.taxGroup) {
       g.heading("Income tax of the tax group");
       taxBlock(md, "g.", t -> g.ref("groupPreTax", t) + "-" + g.ref("partPaid", t) + "+"
-              + in.xabs("groupAddBack") + "*" + g.ref("divGuess", t),
-          t -> g.ref("charges", t) + "+" + g.ref("hCharges", t) + "-" + g.ref("interestIncome", t),
+              + in.xabs("groupAddBack") + "*" + g.ref("divGuess", t) + "+" + g.ref("shlNonDed", t),
+          t -> g.ref("charges", t) + "+" + g.ref("hCharges", t) + "-" + g.ref("interestIncome", t)
+              + "-" + g.ref("shlNonDed", t),
           t -> md.ops.x("depreciation", t), t -> md.ops.x("revenue", t), () -> in.xabs("b.losses"),
           null, t -> y(t, "disallowedInterest"));
       g.formulas("taxDue", "Income tax due by the group", "€", t -> g.ref("g.tax", t), null,
@@ -167,8 +182,9 @@ final class TaxSheet {
     } else {
       g.heading("Income tax of the holding");
       taxBlock(md, "h.", t -> "-" + g.ref("hCharges", t) + "-" + g.ref("hCosts", t) + "+"
-              + in.xabs("addBack") + "*" + g.ref("divGuess", t),
-          t -> g.ref("hCharges", t), t -> "0", t -> "0", () -> "0", null, null);
+              + in.xabs("addBack") + "*" + g.ref("divGuess", t) + "+" + g.ref("shlNonDed", t),
+          t -> g.ref("hCharges", t) + "-" + g.ref("shlNonDed", t), t -> "0", t -> "0",
+          () -> "0", null, null);
       g.formulas("taxDue", "Income tax due = company + holding", "€",
           t -> g.ref("tax", t) + "+" + g.ref("h.tax", t), null, st.amountBold,
           t -> y(t, "incomeTax"));
