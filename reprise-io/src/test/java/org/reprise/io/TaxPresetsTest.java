@@ -26,6 +26,7 @@ class TaxPresetsTest {
     assertThat(t.socialContributionRevenueThreshold()).isEqualTo(7_630_000);
     assertThat(t.dividendAddBack()).isEqualTo(0.05);
     assertThat(t.groupDividendAddBack()).isEqualTo(0.01);
+    assertThat(t.relatedPartyRate()).isEqualTo(0.043);
   }
 
   @Test
@@ -39,6 +40,22 @@ class TaxPresetsTest {
     assertThat(t.socialContributionRate()).isZero();
     assertThat(t.dividendAddBack()).isZero();
     assertThat(t.groupDividendAddBack()).isZero();
+    assertThat(t.relatedPartyRate()).isEqualTo(Double.POSITIVE_INFINITY);
+  }
+
+  /** The shareholder-loan rate cap (39-1-3°): a rate, or false for none, under either preset. */
+  @Test
+  void relatedPartyRate() {
+    assertThat(readWith("tax", "{relatedPartyRate: \"5.75%\"}").tax().relatedPartyRate())
+        .isEqualTo(0.0575);
+    assertThat(readWith("tax", "{relatedPartyRate: false}").tax().relatedPartyRate())
+        .isEqualTo(Double.POSITIVE_INFINITY);
+    assertThat(readWith("tax", "{preset: generic, rate: 0.2, relatedPartyRate: 0.04}").tax()
+        .relatedPartyRate()).isEqualTo(0.04);
+    failsWith("tax", "{relatedPartyRate: true}", "tax.relatedPartyRate")
+        .hasMessage("tax.relatedPartyRate: expected a rate such as 0.055 or \"5.5%\", found true");
+    failsWith("tax", "{relatedPartyRate: \"150%\"}", "tax.relatedPartyRate")
+        .hasMessage("tax.relatedPartyRate: expected a rate between 0% and 100%, found \"150%\"");
   }
 
   @Test
