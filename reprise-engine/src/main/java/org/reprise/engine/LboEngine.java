@@ -116,8 +116,10 @@ public final class LboEngine {
     DebtBook book =
         new DebtBook(deal, entry, exitYear, previous == null ? null : previous.book(), reuse);
     YearSolver solver =
-        new YearSolver(
-            deal, entry, book, years, newton, previous == null ? null : previous.solver());
+        (previous != null && previous.solver().fits(book.m)
+                ? previous.solver()
+                : new YearSolver(book.m))
+            .start(deal, entry, book, years, newton);
     for (int t = 0; t < n; t++) {
       solver.solve(t);
     }

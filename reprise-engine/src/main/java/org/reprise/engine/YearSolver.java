@@ -52,22 +52,22 @@ final class YearSolver {
   /** Smallest pivot of the Newton system (it is close to the identity). */
   static final double NEWTON_PIVOT = 1e-6;
 
-  private final Deal deal;
-  private final boolean useNewton;
-  private final Tax tax;
-  private final DebtBook book;
-  private final YearTable table;
-  private final boolean average;
-  private final boolean hasHolding;
-  private final boolean taxGroup;
-  private final List<EquityClass> equity;
-  private final double cashSweep;
-  private final double distributionShare;
+  private Deal deal;
+  private boolean useNewton;
+  private Tax tax;
+  private DebtBook book;
+  private YearTable table;
+  private boolean average;
+  private boolean hasHolding;
+  private boolean taxGroup;
+  private List<EquityClass> equity;
+  private double cashSweep;
+  private double distributionShare;
 
   // State carried between years.
   final double[] balance;
   double cash;
-  final double[] quasiEquity;
+  double[] quasiEquity;
   double opcoBookEquity;
   double reserves;
   /** Participation and forfait social of the previous year, deducted and paid this year. */
@@ -94,15 +94,15 @@ final class YearSolver {
    * Number of iterated unknowns: the closing balances, the cash and the dividend, plus the work
    * share and participation of a SCOP (always zero steps otherwise).
    */
-  private final int iteratedDim;
+  private int iteratedDim;
   /** Per tranche: borrowed by the holding; payment priority; sweep order (the book's arrays). */
-  private final boolean[] holding;
-  private final int[] priority;
-  private final int[] sweepOrder;
+  private boolean[] holding;
+  private int[] priority;
+  private int[] sweepOrder;
   /** The revolvers' indexes in order of payment priority. */
-  private final int[] revolverOrder;
-  private final Tranche[] trancheArray;
-  private final EquityClass[] equityArray;
+  private int[] revolverOrder;
+  private Tranche[] trancheArray;
+  private EquityClass[] equityArray;
   // Inputs of the year that do not depend on the guesses (set by prepareYear).
   private double yRevenue;
   private double yMinCash;
@@ -162,20 +162,20 @@ final class YearSolver {
   private double eRsp;
   private double eForfait;
   private double eHoldingCosts;
-  private final Participation participation;
+  private Participation participation;
   /** SCOP rules, or null. */
-  private final Cooperative coop;
+  private Cooperative coop;
   /** Nominal capital of each equity class (moves with SCOP contributions and buybacks). */
-  final double[] capital;
+  double[] capital;
   /** Outside a SCOP: no class flows (the returns read them only for a SCOP). */
   private static final double[][] NO_CLASS_FLOWS = new double[0][];
   /**
    * SCOP: cash flows of each equity class per year (contributions −, dividends and buybacks +);
    * empty outside a SCOP.
    */
-  final double[][] classFlows;
+  double[][] classFlows;
   /** SCOP: employees' share of the capital at the end of year 7 (the amorçage deadline). */
-  double employeeShareAfterSeed = Double.NaN;
+  double employeeShareAfterSeed;
   private double workShareDue;
   private double coopDividendDue;
   private double eWork;
@@ -238,19 +238,64 @@ final class YearSolver {
   private double eDistributable;
 
   /**
+   * A solver for deals of {@code m} tranches; {@link #start} readies it for one run, and the
+   * Monte Carlo's workspace starts the same solver again for the next path (its arrays are kept).
+   */
+  YearSolver(int m) {
+    balance = new double[m];
+    guess = new double[m + EXTRA];
+    fresh = new double[m + EXTRA];
+    step = new double[m + EXTRA];
+    previousStep = new double[m + EXTRA];
+    previousGuess = new double[m + EXTRA];
+    rate = new double[m];
+    commitmentRate = new double[m];
+    limit = new double[m];
+    revolver = new boolean[m];
+    ci = new double[m];
+    pk = new double[m];
+    cf = new double[m];
+    due = new double[m];
+    draw = new double[m];
+    paidInterest = new double[m];
+    paidPrincipal = new double[m];
+    swept = new double[m];
+    int channels = m + 2;
+    colToDraw = new double[channels];
+    colExcess = new double[channels];
+    colLeft = new double[channels];
+    colDividend = new double[channels];
+    rowScale = new double[channels];
+    position = new int[m];
+    channelOf = new int[m];
+    ownShare = new double[m];
+    rowP = new double[channels];
+    rowQ = new double[channels];
+    rowL = new double[channels];
+    rowV = new double[channels];
+    rowK = new double[channels];
+    rowR = new double[channels];
+    channelSeed = new int[channels];
+  }
+
+  /** @return true when this solver's arrays are sized for deals of {@code m} tranches */
+  boolean fits(int m) {
+    return balance.length == m;
+  }
+
+  /**
+   * Readies the solver for one run: every value carried from year to year starts afresh, the
+   * scratch arrays are kept (each is written before it is read in a year).
+   *
    * @param useNewton false to solve every year with Anderson mixing alone (the reference the tests
    *     compare the Newton step with)
-   * @param recycled the solver of a previous run whose scratch arrays may be reused (the Monte
-   *     Carlo's workspace), or null; every array it hands over is either rewritten below or written
-   *     before it is read in each year
+   * @return this solver
    */
-  YearSolver(
-      Deal deal,
-      Entry entry,
-      DebtBook book,
-      YearTable table,
-      boolean useNewton,
-      YearSolver recycled) {
+  YearSolver start(Deal deal, Entry entry, DebtBook book, YearTable table, boolean useNewton) {
+    int m = book.m;
+    if (!fits(m)) {
+      throw new IllegalArgumentException("a solver for " + balance.length + " tranches, not " + m);
+    }
     this.useNewton = useNewton;
     this.deal = deal;
     this.tax = deal.tax();
@@ -262,26 +307,26 @@ final class YearSolver {
     this.equity = deal.financing().equity();
     this.cashSweep = deal.financing().cashSweep();
     this.distributionShare = deal.financing().distributionShare();
-    int m = book.m;
-    YearSolver old =
-        recycled != null
-                && recycled.book.m == m
-                && recycled.quasiEquity.length == entry.equityAmounts().length
-            ? recycled
-            : null;
-    balance = copy(book.initial, old == null ? null : old.balance);
+    System.arraycopy(book.initial, 0, balance, 0, m);
     cash = entry.cash();
-    quasiEquity = copy(entry.equityAmounts(), old == null ? null : old.quasiEquity);
+    quasiEquity = copy(entry.equityAmounts(), quasiEquity);
+    capital = copy(entry.equityAmounts(), capital);
     opcoBookEquity = deal.company().base().bookEquity();
     reserves = deal.company().base().distributableReserves();
     participation = deal.participation();
     coop = deal.cooperative();
-    capital = copy(entry.equityAmounts(), old == null ? null : old.capital);
     classFlows = coop == null ? NO_CLASS_FLOWS : Rows.zeros(equity.size(), deal.years());
     participationDue =
         participation.baseYearReserve() * (1.0 + participation.forfaitSocial());
-    opcoTax.losses = deal.company().base().taxLosses();
-    groupTax.losses = deal.company().base().taxLosses();
+    opcoTax.reset(deal.company().base().taxLosses());
+    groupTax.reset(deal.company().base().taxLosses());
+    holdingTax.reset(0.0);
+    employeeShareAfterSeed = Double.NaN;
+    workShareDue = 0.0;
+    coopDividendDue = 0.0;
+    evaluations = 0;
+    maxIterations = 0;
+    newtonSteps = 0;
     iteratedDim = m + (coop == null ? 2 : EXTRA);
     holding = book.holding;
     priority = book.priority;
@@ -297,85 +342,12 @@ final class YearSolver {
       if (trancheArray[priority[k]].isRevolver()) {
         revolverOrder[r++] = priority[k];
       }
-    }
-    int channels = m + 2;
-    if (old != null) {
-      guess = old.guess;
-      fresh = old.fresh;
-      step = old.step;
-      previousStep = old.previousStep;
-      previousGuess = old.previousGuess;
-      dx = old.dx;
-      dr = old.dr;
-      gram = old.gram;
-      gamma = old.gamma;
-      rate = old.rate;
-      commitmentRate = old.commitmentRate;
-      limit = old.limit;
-      revolver = old.revolver;
-      ci = old.ci;
-      pk = old.pk;
-      cf = old.cf;
-      due = old.due;
-      draw = old.draw;
-      paidInterest = old.paidInterest;
-      paidPrincipal = old.paidPrincipal;
-      swept = old.swept;
-      colToDraw = old.colToDraw;
-      colExcess = old.colExcess;
-      colLeft = old.colLeft;
-      colDividend = old.colDividend;
-      rowScale = old.rowScale;
-      position = old.position;
-      channelOf = old.channelOf;
-      ownShare = old.ownShare;
-      rowP = old.rowP;
-      rowQ = old.rowQ;
-      rowL = old.rowL;
-      rowV = old.rowV;
-      rowK = old.rowK;
-      rowR = old.rowR;
-      channelSeed = old.channelSeed;
-    } else {
-      guess = new double[m + EXTRA];
-      fresh = new double[m + EXTRA];
-      step = new double[m + EXTRA];
-      previousStep = new double[m + EXTRA];
-      previousGuess = new double[m + EXTRA];
-      rate = new double[m];
-      commitmentRate = new double[m];
-      limit = new double[m];
-      revolver = new boolean[m];
-      ci = new double[m];
-      pk = new double[m];
-      cf = new double[m];
-      due = new double[m];
-      draw = new double[m];
-      paidInterest = new double[m];
-      paidPrincipal = new double[m];
-      swept = new double[m];
-      colToDraw = new double[channels];
-      colExcess = new double[channels];
-      colLeft = new double[channels];
-      colDividend = new double[channels];
-      rowScale = new double[channels];
-      position = new int[m];
-      channelOf = new int[m];
-      ownShare = new double[m];
-      rowP = new double[channels];
-      rowQ = new double[channels];
-      rowL = new double[channels];
-      rowV = new double[channels];
-      rowK = new double[channels];
-      rowR = new double[channels];
-      channelSeed = new int[channels];
-    }
-    for (int k = 0; k < m; k++) {
       position[priority[k]] = k;
     }
+    return this;
   }
 
-  /** @return {@code source} copied into {@code target} when it has the same length, else a copy */
+  /** @return {@code source} copied into {@code target} when it has its length, else a copy */
   private static double[] copy(double[] source, double[] target) {
     if (target == null || target.length != source.length) {
       return source.clone();

@@ -26,6 +26,18 @@ public final class TaxPosition {
   /** See {@link #taxableSlopeIncome}. */
   public double taxSlopeCharges;
 
+  /** Starts a taxpayer afresh: {@code losses} carried forward, every other figure zero. */
+  public void reset(double losses) {
+    this.losses = losses;
+    disallowedInterest = 0.0;
+    disallowedThisYear = 0.0;
+    taxableIncome = 0.0;
+    taxableSlopeIncome = 0.0;
+    taxableSlopeCharges = 0.0;
+    taxSlopeIncome = 0.0;
+    taxSlopeCharges = 0.0;
+  }
+
   /** Copies the carry-forwards of {@code other} into this position. */
   public void copyFrom(TaxPosition other) {
     losses = other.losses;
