@@ -4,32 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Request bodies: the size limit, the content types, the encoding. */
-class BodiesTest {
-
-  @TempDir static Path data;
-
-  private static WebServer server;
-  private static Http http;
-
-  @BeforeAll
-  static void start() {
-    server = Fixtures.start(data);
-    http = Fixtures.client(server);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.stop();
-  }
+class BodiesTest extends ServerTest {
 
   /** A YAML deal padded with a comment to {@code bytes} bytes. */
   private static String padded(int bytes) {

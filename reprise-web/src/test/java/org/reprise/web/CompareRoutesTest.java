@@ -9,10 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.reprise.engine.LboEngine;
 import org.reprise.io.Scenario;
 import org.reprise.io.ScenarioReader;
@@ -20,25 +17,9 @@ import org.reprise.io.result.CompareJson;
 import org.reprise.io.result.ScenarioSummary;
 
 /** {@code POST /api/compare} over real HTTP. */
-class CompareRoutesTest {
-
-  @TempDir static Path data;
+class CompareRoutesTest extends ServerTest {
 
   static final Path SCENARIOS = Fixtures.EXAMPLES.resolve("decolletage-scenarios.yaml");
-
-  private static WebServer server;
-  private static Http http;
-
-  @BeforeAll
-  static void start() {
-    server = Fixtures.start(data);
-    http = Fixtures.client(server);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.stop();
-  }
 
   /** The document of `reprise compare FILE --json`, computed without the server. */
   private static String cliJson(Path file) {

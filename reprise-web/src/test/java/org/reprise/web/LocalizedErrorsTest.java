@@ -3,11 +3,7 @@ package org.reprise.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.reprise.io.RiskReader;
 import org.reprise.io.ScenarioReader;
 import org.reprise.model.DealException;
@@ -16,23 +12,7 @@ import org.reprise.model.DealException;
  * Error messages in French over HTTP: with {@code Accept-Language: fr} every error document keeps
  * its English {@code message} and adds {@code localizedMessage}; without it, nothing changes.
  */
-class LocalizedErrorsTest {
-
-  @TempDir static Path data;
-
-  private static WebServer server;
-  private static Http http;
-
-  @BeforeAll
-  static void start() {
-    server = Fixtures.start(data);
-    http = Fixtures.client(server);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.stop();
-  }
+class LocalizedErrorsTest extends ServerTest {
 
   private static String factoryWith(String from, String to) {
     String yaml = Fixtures.factoryYaml();

@@ -20,35 +20,17 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The downloads over real HTTP: the HTML report ({@code /api/report}) and the Excel model. */
-class ReportRoutesTest {
+class ReportRoutesTest extends ServerTest {
 
   private static final Path SCENARIOS = Fixtures.EXAMPLES.resolve("decolletage-scenarios.yaml");
   private static final String XLSX =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-  @TempDir static Path data;
-
-  private static WebServer server;
-  private static Http http;
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-  @BeforeAll
-  static void start() {
-    server = Fixtures.start(data);
-    http = Fixtures.client(server);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.stop();
-  }
 
   /** The factory example as a JSON tree, with a company name that must be escaped in HTML. */
   private static ObjectNode factoryNamed(String company) {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,23 +18,7 @@ import org.reprise.io.result.ResultJson;
 import org.reprise.model.Deal;
 
 /** The stateless endpoints over real HTTP: run, validate, conversions, template, examples. */
-class RunRoutesTest {
-
-  @TempDir static Path data;
-
-  private static WebServer server;
-  private static Http http;
-
-  @BeforeAll
-  static void start() {
-    server = Fixtures.start(data);
-    http = Fixtures.client(server);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.stop();
-  }
+class RunRoutesTest extends ServerTest {
 
   /** The document of `reprise run --json` for a file, computed without the server. */
   private static String cliJson(Path file) {

@@ -4,32 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code POST /api/simulate} and {@code GET /api/jobs/{id}} over real HTTP. */
-class SimulationRoutesTest {
-
-  @TempDir static Path data;
-
-  private static WebServer server;
-  private static Http http;
-
-  @BeforeAll
-  static void start() {
-    server = Fixtures.start(data);
-    http = Fixtures.client(server);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.stop();
-  }
+class SimulationRoutesTest extends ServerTest {
 
   /** Polls the job until it is no longer running, recording the progress seen. */
   static JsonNode await(String id, List<Double> progress) throws InterruptedException {
