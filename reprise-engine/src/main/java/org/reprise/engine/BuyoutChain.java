@@ -169,7 +169,8 @@ public final class BuyoutChain {
             tax.interestCapFloor(), tax.interestCapShare(), tax.standaloneExtraShare(),
             tax.lossAllowance(), tax.lossExcessShare(), tax.socialContributionRate(),
             tax.socialContributionAllowance(), tax.socialContributionRevenueThreshold(),
-            tax.dividendAddBack(), tax.groupDividendAddBack(), tax.relatedPartyRate()),
+            tax.dividendAddBack(), tax.groupDividendAddBack(), tax.relatedPartyRate(),
+            tax.unusedCapacityYears()),
         new Covenants(
             range(c.maxNetLeverage(), 0, n), range(c.minInterestCover(), 0, n),
             range(c.minDebtServiceCover(), 0, n)),

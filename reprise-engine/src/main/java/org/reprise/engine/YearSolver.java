@@ -318,9 +318,10 @@ final class YearSolver {
     classFlows = coop == null ? NO_CLASS_FLOWS : Rows.zeros(equity.size(), deal.years());
     participationDue =
         participation.baseYearReserve() * (1.0 + participation.forfaitSocial());
-    opcoTax.reset(deal.company().base().taxLosses());
-    groupTax.reset(deal.company().base().taxLosses());
-    holdingTax.reset(0.0);
+    int capacityYears = tax.unusedCapacityYears();
+    opcoTax.reset(deal.company().base().taxLosses(), capacityYears);
+    groupTax.reset(deal.company().base().taxLosses(), capacityYears);
+    holdingTax.reset(0.0, capacityYears);
     employeeShareAfterSeed = Double.NaN;
     workShareDue = 0.0;
     coopDividendDue = 0.0;
@@ -1244,11 +1245,11 @@ final class YearSolver {
         quasiEquity[k] *= 1.0 + c.coupon();
       }
     }
-    opcoTax.copyFrom(opcoTaxOut);
+    opcoTax.closeYear(opcoTaxOut);
     if (taxGroup) {
-      groupTax.copyFrom(groupTaxOut);
+      groupTax.closeYear(groupTaxOut);
     } else if (hasHolding) {
-      holdingTax.copyFrom(holdingTaxOut);
+      holdingTax.closeYear(holdingTaxOut);
     }
     cash = newCash;
 
@@ -1263,6 +1264,10 @@ final class YearSolver {
     out.opcoIncomeTax[t] = eOpcoTax;
     out.incomeTax[t] = eTaxDue;
     out.disallowedInterest[t] = eDisallowed;
+    out.unusedInterestCapacity[t] =
+        taxGroup
+            ? groupTax.unusedCapacity
+            : opcoTax.unusedCapacity + (hasHolding ? holdingTax.unusedCapacity : 0.0);
     out.opcoNetIncome[t] = opcoNetIncome;
     out.opcoBookEquity[t] = opcoBookEquity;
     out.opcoReserves[t] = reserves;

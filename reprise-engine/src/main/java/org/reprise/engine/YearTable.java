@@ -53,6 +53,11 @@ public final class YearTable {
   public final double[] incomeTax;
   /** Net financial charges disallowed by the interest cap this year. */
   public final double[] disallowedInterest;
+  /**
+   * Interest capacity left unused by this year and the previous ones that later years may still
+   * use (CGI art. 212 bis VIII), at year end; summed over the taxpayers.
+   */
+  public final double[] unusedInterestCapacity;
   /** Operating company pre-tax income (after its own financial charges). */
   public final double[] opcoPreTaxIncome;
   /** Operating company net income. */
@@ -157,6 +162,7 @@ public final class YearTable {
     opcoIncomeTax = new double[n];
     incomeTax = new double[n];
     disallowedInterest = new double[n];
+    unusedInterestCapacity = new double[n];
     opcoPreTaxIncome = new double[n];
     opcoNetIncome = new double[n];
     opcoBookEquity = new double[n];

@@ -5,7 +5,7 @@ package org.reprise.model;
  * with unlimited loss carry-forward; the France preset switches on the reduced SME rate, the
  * net-financial-charges cap (CGI art. 212 bis), the capped use of losses (CGI art. 209 I) and the
  * social contribution (CGI art. 235 ter ZC) and the rate cap on shareholder-loan interest (CGI art.
- * 39-1-3°). Every threshold is a parameter, not a constant.
+ * 39-1-3°), with the 5-year carry-forward of unused interest capacity (212 bis VIII). Every threshold is a parameter, not a constant.
  *
  * @param rate normal rate per year, decimal
  * @param reducedRate reduced rate on the first {@code reducedRateThreshold} of profit, decimal
@@ -26,6 +26,10 @@ package org.reprise.model;
  *     and 212 I: the average effective rate of banks' variable-rate loans to companies), decimal;
  *     the coupon above it is not deductible and is kept out of the net financial charges; {@code
  *     +∞} = no cap (a rate shown to be at arm's length)
+ * @param unusedCapacityYears years during which the unused part of the interest cap may be used to
+ *     deduct charges above a later year's cap (212 bis VIII: 5; at most {@link
+ *     #MAX_UNUSED_CAPACITY_YEARS}); 0 = the unused cap is lost; ignored by a stand-alone entity,
+ *     which carries nothing forward
  */
 public record Tax(
     double[] rate,
@@ -41,4 +45,12 @@ public record Tax(
     double socialContributionRevenueThreshold,
     double dividendAddBack,
     double groupDividendAddBack,
-    double relatedPartyRate) {}
+    double relatedPartyRate,
+    int unusedCapacityYears) {
+
+  /**
+   * The longest carry-forward of unused interest capacity that the EU anti-tax-avoidance directive
+   * allows (Directive (EU) 2016/1164, art. 4(6)(c): "for a maximum of five years").
+   */
+  public static final int MAX_UNUSED_CAPACITY_YEARS = 5;
+}

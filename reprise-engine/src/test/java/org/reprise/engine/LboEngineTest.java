@@ -296,7 +296,7 @@ class LboEngineTest {
       d.years = 2;
       d.exitYear = 2;
       d.tax = new Tax(TestDeals.fill(40, 0.25), 0.0, 0.0, Double.POSITIVE_INFINITY, 0.0, 0.0,
-          Double.POSITIVE_INFINITY, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.04);
+          Double.POSITIVE_INFINITY, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.04, 0);
       d.structure = shape.equals("pushdown") ? Structure.Kind.PUSHDOWN : Structure.Kind.HOLDING;
       d.taxGroup = shape.equals("group");
       d.equity("Fund shares", "fund", EquityClass.Kind.ORDINARY, Double.NaN, 0.0);
@@ -311,6 +311,39 @@ class LboEngineTest {
       } else {
         assertThat(y.incomeTax[0]).as(shape).isCloseTo(4.5, within(EPS));
         assertThat(y.incomeTax[1]).as(shape).isCloseTo(4.45, within(EPS));
+      }
+    }
+  }
+
+  /**
+   * CGI art. 212 bis VIII: the cap a year leaves unused absorbs a later year's excess for 5 years.
+   * Cap = 30 % of tax EBITDA (no floor), 25 % tax, a 50 bullet loan at 10 %: net financial charges
+   * 5 every year. Year 1: EBITDA 20, cap 6, 1 unused; tax 25 % × (20 − 5) = 3.75. Revenue then
+   * falls by a quarter: EBITDA 15, cap 4.5, excess 0.5 a year. Year 2 deducts it with 0.5 of year
+   * 1's capacity (tax 25 % × 10 = 2.5), year 3 with the last 0.5 (2.5); years 4 and 5 have none
+   * left: 0.5 disallowed, tax 25 % × 10.5 = 2.625. The same in a tax group, the loan at the
+   * holding.
+   */
+  @Test
+  void unusedCapAbsorbsALaterExcess() {
+    for (String shape : List.of("pushdown", "group")) {
+      TestDeals d = new TestDeals();
+      d.growth = new double[] {0.0, -0.25, 0.0, 0.0, 0.0};
+      d.tax = new Tax(TestDeals.fill(40, 0.25), 0.0, 0.0, 0.0, 0.30, 0.0,
+          Double.POSITIVE_INFINITY, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, Double.POSITIVE_INFINITY, 5);
+      d.structure = shape.equals("pushdown") ? Structure.Kind.PUSHDOWN : Structure.Kind.HOLDING;
+      d.taxGroup = shape.equals("group");
+      d.term("Senior", "banks", 50.0, 0.10, 10);
+      YearTable y = LboEngine.DEFAULT.run(d.build()).years();
+      double[] unused = {1.0, 0.5, 0.0, 0.0, 0.0};
+      double[] disallowed = {0.0, 0.0, 0.0, 0.5, 0.5};
+      double[] tax = {3.75, 2.5, 2.5, 2.625, 2.625};
+      for (int t = 0; t < 5; t++) {
+        assertThat(y.unusedInterestCapacity[t]).as(shape + " unused " + t)
+            .isCloseTo(unused[t], within(EPS));
+        assertThat(y.disallowedInterest[t]).as(shape + " disallowed " + t)
+            .isCloseTo(disallowed[t], within(EPS));
+        assertThat(y.incomeTax[t]).as(shape + " tax " + t).isCloseTo(tax[t], within(EPS));
       }
     }
   }

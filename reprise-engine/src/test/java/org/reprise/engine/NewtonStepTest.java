@@ -137,6 +137,9 @@ class NewtonStepTest {
       TaxPosition in = new TaxPosition();
       in.losses = rnd.nextBoolean() ? rnd.nextDouble(0, 5e6) : 0.0;
       in.disallowedInterest = rnd.nextBoolean() ? rnd.nextDouble(0, 3e6) : 0.0;
+      // the stand-alone entity never has any (it carries nothing forward)
+      in.unusedCapacity =
+          p.standaloneExtraShare() == 0.0 && rnd.nextBoolean() ? rnd.nextDouble(0, 3e6) : 0.0;
       double income = rnd.nextDouble(-5e6, 2e7);
       double charges = rnd.nextDouble(-1e6, 1.2e7);
       double depreciation = rnd.nextDouble(0, 3e6);
@@ -189,7 +192,7 @@ class NewtonStepTest {
     Arrays.fill(rate, 0.25);
     return new Tax(
         rate, 0.15, 42_500, 3_000_000, 0.30, 0.25, 1_000_000, 0.5, 0.033, 763_000, 7_630_000,
-        0.05, 0.01, 0.043);
+        0.05, 0.01, 0.043, 0);
   }
 
   /** The participation's slopes are its derivatives in b and va between its floor and cap. */

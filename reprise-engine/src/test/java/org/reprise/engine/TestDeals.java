@@ -65,14 +65,14 @@ final class TestDeals {
   static Tax generic(double rate) {
     return new Tax(
         fill(40, rate), 0.0, 0.0, Double.POSITIVE_INFINITY, 0.0, 0.0, Double.POSITIVE_INFINITY,
-        1.0, 0.0, 0.0, 0.0, 0.0, 0.0, Double.POSITIVE_INFINITY);
+        1.0, 0.0, 0.0, 0.0, 0.0, 0.0, Double.POSITIVE_INFINITY, 0);
   }
 
   /** The France preset (2024–2026 values, see shared/domain/french-rules.md). */
   static Tax france() {
     return new Tax(
         fill(40, 0.25), 0.15, 0.0, 3_000_000.0, 0.30, 0.0, 1_000_000.0, 0.5, 0.033, 763_000.0,
-        7_630_000.0, 0.05, 0.01, 0.043);
+        7_630_000.0, 0.05, 0.01, 0.043, 5);
   }
 
   static double[] fill(int n, double v) {
@@ -163,7 +163,8 @@ final class TestDeals {
         tax.interestCapFloor(), tax.interestCapShare(), tax.standaloneExtraShare(),
         tax.lossAllowance(), tax.lossExcessShare(), tax.socialContributionRate(),
         tax.socialContributionAllowance(), tax.socialContributionRevenueThreshold(),
-        tax.dividendAddBack(), tax.groupDividendAddBack(), tax.relatedPartyRate());
+        tax.dividendAddBack(), tax.groupDividendAddBack(), tax.relatedPartyRate(),
+        tax.unusedCapacityYears());
     return new Deal(
         "test deal",
         new Company("Test company", headcount, base),

@@ -6,7 +6,8 @@ import org.reprise.model.Tax;
  * Reads the {@code tax} section and applies the preset defaults.
  *
  * <p>{@code france} (default): rate 25 %, reduced SME rate 15 % up to 42,500 only on request,
- * net-financial-charges cap (212 bis) with floor 3,000,000 and share 30 %, losses usable up to
+ * net-financial-charges cap (212 bis) with floor 3,000,000 and share 30 % and its unused part usable
+ * for 5 years (212 bis VIII), losses usable up to
  * 1,000,000 plus 50 % of the excess (209 I), social contribution 3.3 % above 763,000 of tax for
  * revenue from 7,630,000 (235 ter ZC), dividend add-back 5 % (1 % inside a tax group),
  * shareholder-loan interest deductible up to 4.3 % (39-1-3°). {@code generic}: a flat rate
@@ -26,6 +27,11 @@ final class TaxPresets {
   static final double CAP_FLOOR = 3_000_000;
   static final double CAP_SHARE = 0.30;
   static final double STANDALONE_SHARE = 0.75;
+  /**
+   * Years during which the unused part of the interest cap may be used (CGI art. 212 bis VIII;
+   * BOI-IS-BASE-35-40-10-30).
+   */
+  static final int UNUSED_CAPACITY_YEARS = 5;
   static final double LOSS_ALLOWANCE = 1_000_000;
   static final double LOSS_EXCESS_SHARE = 0.5;
   static final double SOCIAL_RATE = 0.033;
@@ -62,15 +68,21 @@ final class TaxPresets {
 
     double capFloor = Double.POSITIVE_INFINITY;
     double capShare = 0;
+    int capacityYears = 0;
     Node cap = node.at("interestCap");
     boolean capOn = cap.isMapping() || cap.bool(france);
     if (capOn) {
       capFloor = CAP_FLOOR;
       capShare = CAP_SHARE;
+      capacityYears = UNUSED_CAPACITY_YEARS;
       if (cap.isMapping()) {
-        cap.mapping("floor", "share");
+        cap.mapping("floor", "share", "unusedCapacityYears");
         capFloor = cap.at("floor").nonNegativeAmountOr(CAP_FLOOR);
         capShare = cap.at("share").present() ? cap.at("share").rate(0, 1) : CAP_SHARE;
+        Node capacity = cap.at("unusedCapacityYears");
+        if (capacity.present()) {
+          capacityYears = capacity.integer(0, Tax.MAX_UNUSED_CAPACITY_YEARS);
+        }
       }
     }
 
@@ -108,7 +120,8 @@ final class TaxPresets {
         social ? SOCIAL_REVENUE_THRESHOLD : 0,
         addBack,
         groupAddBack,
-        relatedPartyRate);
+        relatedPartyRate,
+        capacityYears);
   }
 
   private static boolean franceOnly(Node node, boolean france, boolean otherwise) {

@@ -27,6 +27,7 @@ class TaxPresetsTest {
     assertThat(t.dividendAddBack()).isEqualTo(0.05);
     assertThat(t.groupDividendAddBack()).isEqualTo(0.01);
     assertThat(t.relatedPartyRate()).isEqualTo(0.043);
+    assertThat(t.unusedCapacityYears()).isEqualTo(5);
   }
 
   @Test
@@ -41,6 +42,25 @@ class TaxPresetsTest {
     assertThat(t.dividendAddBack()).isZero();
     assertThat(t.groupDividendAddBack()).isZero();
     assertThat(t.relatedPartyRate()).isEqualTo(Double.POSITIVE_INFINITY);
+    assertThat(t.unusedCapacityYears()).isZero();
+  }
+
+  /** The carry-forward of unused interest capacity (212 bis VIII): 0 to 5 years, with the cap. */
+  @Test
+  void unusedCapacityYears() {
+    assertThat(readWith("tax", "{interestCap: {unusedCapacityYears: 0}}").tax()
+        .unusedCapacityYears()).isZero();
+    assertThat(readWith("tax", "{interestCap: {floor: 0}}").tax().unusedCapacityYears())
+        .isEqualTo(5);
+    assertThat(readWith("tax", "{preset: generic, rate: 0.2, interestCap: true}").tax()
+        .unusedCapacityYears()).isEqualTo(5);
+    assertThat(readWith("tax", "{interestCap: false}").tax().unusedCapacityYears()).isZero();
+    failsWith("tax", "{interestCap: {unusedCapacityYears: 6}}",
+        "tax.interestCap.unusedCapacityYears")
+        .hasMessage("tax.interestCap.unusedCapacityYears: expected a whole number between 0 and"
+            + " 5, found 6");
+    failsWith("tax", "{interestCap: {unusedCapacityYears: 2.5}}",
+        "tax.interestCap.unusedCapacityYears");
   }
 
   /** The shareholder-loan rate cap (39-1-3°): a rate, or false for none, under either preset. */

@@ -67,7 +67,8 @@ public final class Deals {
         0.0,
         0.0,
         0.0,
-        Double.POSITIVE_INFINITY);
+        Double.POSITIVE_INFINITY,
+        0);
   }
 
   /**
@@ -89,7 +90,8 @@ public final class Deals {
         7_630_000.0,
         0.05,
         0.01,
-        Double.POSITIVE_INFINITY);
+        Double.POSITIVE_INFINITY,
+        5);
   }
 
   static double[] fill(int n, double v) {
@@ -490,7 +492,8 @@ public final class Deals {
             tax.socialContributionRevenueThreshold(),
             tax.dividendAddBack(),
             tax.groupDividendAddBack(),
-            tax.relatedPartyRate());
+            tax.relatedPartyRate(),
+            tax.unusedCapacityYears());
     return new Deal(
         "test deal",
         new Company("Test company", headcount, base),

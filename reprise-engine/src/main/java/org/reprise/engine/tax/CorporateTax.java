@@ -14,8 +14,11 @@ import org.reprise.model.Tax;
  *   <li>Tax EBITDA = taxable income before the cap + net financial charges (NFC) + depreciation.
  *   <li>Cap = max(floor, share × tax EBITDA) (CGI art. 212 bis). NFC above the cap are disallowed;
  *       a stand-alone entity deducts a further share (75 %) of the excess and carries nothing
- *       forward; other entities carry the disallowed NFC forward without time limit and deduct
- *       them in later years within the unused cap.
+ *       forward. Other entities first deduct the excess within the cap left unused by the
+ *       previous years (at most {@code unusedCapacityYears} back, oldest first), carry the rest
+ *       forward without time limit and deduct it in later years within the unused cap; what a
+ *       year's cap leaves unused after both is carried forward for the following years (212 bis
+ *       VIII).
  *   <li>Losses: a taxable profit is offset by losses carried forward up to allowance + excess share
  *       × (profit − allowance) (CGI art. 209 I); a taxable loss is carried forward.
  *   <li>Tax = reduced rate × min(profit, threshold) + normal rate × the rest; plus the social
@@ -80,6 +83,8 @@ public final class CorporateTax {
     double reused = 0.0;
     double reusedSlopeIncome = 0.0;
     double reusedSlopeCharges = 0.0;
+    double capacityUsed = 0.0;
+    double capacityLeft = 0.0;
     if (p.interestCapFloor() != Double.POSITIVE_INFINITY || p.interestCapShare() > 0.0) {
       double taxEbitda = taxableBeforeCap + netFinancialCharges + depreciation;
       double shareOfEbitda = p.interestCapShare() * Math.max(0.0, taxEbitda);
@@ -88,22 +93,30 @@ public final class CorporateTax {
       double capSlope = shareOfEbitda > p.interestCapFloor() && taxEbitda > 0.0
           ? p.interestCapShare() : 0.0;
       if (nfc > cap) {
+        // the unused capacity of the previous years absorbs the excess first (212 bis VIII)
         double excess = nfc - cap;
-        double kept = 1.0 - p.standaloneExtraShare();
-        disallowed = excess * kept;
-        disallowedSlopeIncome = -kept * capSlope;
-        disallowedSlopeCharges = kept * (nfcSlope - capSlope);
+        capacityUsed = Math.min(excess, in.unusedCapacity);
+        if (excess > in.unusedCapacity) {
+          double kept = 1.0 - p.standaloneExtraShare();
+          disallowed = (excess - capacityUsed) * kept;
+          disallowedSlopeIncome = -kept * capSlope;
+          disallowedSlopeCharges = kept * (nfcSlope - capSlope);
+        }
       } else if (p.standaloneExtraShare() == 0.0) {
         reused = Math.min(carried, cap - nfc);
         if (cap - nfc < carried) {
           reusedSlopeIncome = capSlope;
           reusedSlopeCharges = capSlope - nfcSlope;
         }
+        // what neither this year's charges nor the carried ones used (BOI-IS-BASE-35-40-10-30)
+        capacityLeft = p.unusedCapacityYears() > 0 ? cap - nfc - reused : 0.0;
       }
     }
     out.disallowedInterest =
         p.standaloneExtraShare() > 0.0 ? carried : carried - reused + disallowed;
     out.disallowedThisYear = disallowed;
+    out.unusedCapacityUsed = capacityUsed;
+    out.unusedCapacityGenerated = capacityLeft;
     out.taxableSlopeIncome = 1.0 + disallowedSlopeIncome - reusedSlopeIncome;
     out.taxableSlopeCharges = disallowedSlopeCharges - reusedSlopeCharges;
     return taxableBeforeCap + disallowed - reused;

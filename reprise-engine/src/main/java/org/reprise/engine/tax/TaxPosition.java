@@ -1,8 +1,14 @@
 package org.reprise.engine.tax;
 
+import java.util.Arrays;
+
 /**
  * The tax carry-forwards of one taxpayer, and the figures of the last computed year. A small
  * mutable holder owned by one engine run (never shared between threads).
+ *
+ * <p>The solver keeps two positions per taxpayer: the opening one, which {@link CorporateTax}
+ * reads and never modifies, and the year's one, which it writes at every evaluation. When the year
+ * is settled, {@link #closeYear} moves the opening position to the end of the year.
  */
 public final class TaxPosition {
   /** Tax losses carried forward, currency units (≥ 0). */
@@ -11,6 +17,15 @@ public final class TaxPosition {
   public double disallowedInterest;
   /** Net financial charges disallowed in the last computed year. */
   public double disallowedThisYear;
+  /**
+   * Unused interest capacity that may still be used (CGI art. 212 bis VIII), currency units (≥ 0):
+   * the sum of {@link #unusedCapacityByAge}.
+   */
+  public double unusedCapacity;
+  /** Unused interest capacity of earlier years used in the last computed year. */
+  public double unusedCapacityUsed;
+  /** Unused interest capacity that the last computed year leaves for the following years. */
+  public double unusedCapacityGenerated;
   /** Taxable income of the last computed year after the cap and losses. */
   public double taxableIncome;
   /**
@@ -26,11 +41,31 @@ public final class TaxPosition {
   /** See {@link #taxableSlopeIncome}. */
   public double taxSlopeCharges;
 
-  /** Starts a taxpayer afresh: {@code losses} carried forward, every other figure zero. */
-  public void reset(double losses) {
+  /**
+   * The unused capacity by year of origin, oldest first: element 0 may be used this year for the
+   * last time, the last element was left by the year just closed. Its length is the number of years
+   * the capacity lasts ({@code Tax.unusedCapacityYears}).
+   */
+  private double[] unusedCapacityByAge = new double[0];
+
+  /**
+   * Starts a taxpayer afresh: {@code losses} carried forward, every other figure zero.
+   *
+   * @param losses tax losses carried forward at the start, currency units
+   * @param unusedCapacityYears years during which an unused interest capacity may be used
+   */
+  public void reset(double losses, int unusedCapacityYears) {
     this.losses = losses;
     disallowedInterest = 0.0;
     disallowedThisYear = 0.0;
+    unusedCapacity = 0.0;
+    unusedCapacityUsed = 0.0;
+    unusedCapacityGenerated = 0.0;
+    if (unusedCapacityByAge.length != unusedCapacityYears) {
+      unusedCapacityByAge = new double[unusedCapacityYears];
+    } else {
+      Arrays.fill(unusedCapacityByAge, 0.0);
+    }
     taxableIncome = 0.0;
     taxableSlopeIncome = 0.0;
     taxableSlopeCharges = 0.0;
@@ -38,11 +73,36 @@ public final class TaxPosition {
     taxSlopeCharges = 0.0;
   }
 
-  /** Copies the carry-forwards of {@code other} into this position. */
-  public void copyFrom(TaxPosition other) {
-    losses = other.losses;
-    disallowedInterest = other.disallowedInterest;
-    disallowedThisYear = other.disallowedThisYear;
-    taxableIncome = other.taxableIncome;
+  /**
+   * Moves this opening position to the end of the year computed into {@code year}: the year's
+   * carry-forwards become this position's; the unused capacity it used is taken from the oldest
+   * years first, the oldest year's remainder expires, and the capacity the year leaves is added as
+   * the newest.
+   *
+   * @param year the position {@link CorporateTax#compute} wrote for the year (from this one)
+   */
+  public void closeYear(TaxPosition year) {
+    losses = year.losses;
+    disallowedInterest = year.disallowedInterest;
+    disallowedThisYear = year.disallowedThisYear;
+    taxableIncome = year.taxableIncome;
+    double[] byAge = unusedCapacityByAge;
+    int n = byAge.length;
+    if (n == 0) {
+      return;
+    }
+    double toTake = year.unusedCapacityUsed;
+    double left = 0.0;
+    for (int i = 0; i < n; i++) {
+      double taken = Math.min(byAge[i], toTake);
+      toTake -= taken;
+      double kept = byAge[i] - taken;
+      if (i > 0) {
+        byAge[i - 1] = kept;
+        left += kept;
+      }
+    }
+    byAge[n - 1] = year.unusedCapacityGenerated;
+    unusedCapacity = left + year.unusedCapacityGenerated;
   }
 }

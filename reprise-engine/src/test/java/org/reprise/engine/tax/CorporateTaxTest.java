@@ -15,11 +15,26 @@ class CorporateTaxTest {
   private static final double EPS = 1e-6;
 
   private static Tax france(double reducedThreshold, double standaloneShare, double socialRate) {
+    return france(reducedThreshold, standaloneShare, socialRate, 5);
+  }
+
+  private static Tax france(
+      double reducedThreshold, double standaloneShare, double socialRate, int capacityYears) {
     double[] rate = new double[3];
     Arrays.fill(rate, 0.25);
     return new Tax(
         rate, 0.15, reducedThreshold, 3_000_000, 0.30, standaloneShare, 1_000_000, 0.5,
-        socialRate, 763_000, 7_630_000, 0.05, 0.01, Double.POSITIVE_INFINITY);
+        socialRate, 763_000, 7_630_000, 0.05, 0.01, Double.POSITIVE_INFINITY, capacityYears);
+  }
+
+  /** One year of {@code position}'s taxpayer, then the position moved to the year end. */
+  private static double year(
+      Tax p, TaxPosition position, double taxableBeforeCap, double netFinancialCharges) {
+    TaxPosition out = new TaxPosition();
+    double tax =
+        CorporateTax.compute(p, 0, taxableBeforeCap, netFinancialCharges, 0, 0, position, out);
+    position.closeYear(out);
+    return tax;
   }
 
   /**
@@ -109,5 +124,103 @@ class CorporateTaxTest {
     assertThat(tax).isCloseTo(1_007_821, within(EPS));
     double small = CorporateTax.compute(france(0, 0, 0.033), 0, 4e6, 0, 0, 5e6, new TaxPosition(), out);
     assertThat(small).isCloseTo(1_000_000, within(EPS));
+  }
+
+  /**
+   * B2 and 212 bis VIII. Year 1: tax EBITDA 5 m, NFC 2 m → cap 3 m, 1 m of the cap unused and
+   * carried. Year 2: tax EBITDA 20 m, NFC 8 m → cap 6 m, excess 2 m, of which the 1 m of year 1
+   * is deducted: 1 m disallowed (not 2 m), taxable (20 − 8) + 1 = 13 m, tax 3.25 m, and nothing
+   * left of the capacity.
+   */
+  @Test
+  void unusedCapOfAnEarlierYearAbsorbsALaterExcess() {
+    Tax p = france(0, 0, 0);
+    TaxPosition position = new TaxPosition();
+    position.reset(0.0, 5);
+    year(p, position, 3e6, 2e6);
+    assertThat(position.unusedCapacity).isCloseTo(1e6, within(EPS));
+    TaxPosition out = new TaxPosition();
+    double tax = CorporateTax.compute(p, 0, 12e6, 8e6, 0, 0, position, out);
+    assertThat(out.unusedCapacityUsed).isCloseTo(1e6, within(EPS));
+    assertThat(out.disallowedThisYear).isCloseTo(1e6, within(EPS));
+    assertThat(out.taxableIncome).isCloseTo(13e6, within(EPS));
+    assertThat(tax).isCloseTo(3.25e6, within(EPS));
+    position.closeYear(out);
+    assertThat(position.unusedCapacity).isEqualTo(0.0);
+    assertThat(position.disallowedInterest).isCloseTo(1e6, within(EPS));
+  }
+
+  /**
+   * The unused cap is what neither the year's charges nor the carried charges use (BOI-IS-BASE-
+   * 35-40-10-30): cap 3 m, NFC 1 m, 1.5 m carried → 1.5 m deducted, 0.5 m of capacity left.
+   */
+  @Test
+  void carriedChargesComeBeforeTheUnusedCap() {
+    TaxPosition position = new TaxPosition();
+    position.reset(0.0, 5);
+    position.disallowedInterest = 1.5e6;
+    year(france(0, 0, 0), position, 3e6, 1e6);
+    assertThat(position.disallowedInterest).isEqualTo(0.0);
+    assertThat(position.unusedCapacity).isCloseTo(0.5e6, within(EPS));
+  }
+
+  /**
+   * Oldest first, and for {@code unusedCapacityYears} years only. With 2 years: year 1 leaves 1 m
+   * (cap 3 m, NFC 2 m), year 2 leaves 0.5 m (NFC 2.5 m). Year 3 has an excess of 1.2 m (tax EBITDA
+   * 20 m, cap 6 m, NFC 7.2 m): 1 m from year 1, 0.2 m from year 2, nothing disallowed. Year 4 has
+   * an excess of 0.5 m (tax EBITDA 20 m, NFC 6.5 m): year 2's last 0.3 m is used (its last year),
+   * 0.2 m is disallowed, and nothing is left.
+   */
+  @Test
+  void unusedCapIsUsedOldestFirstAndExpires() {
+    Tax p = france(0, 0, 0, 2);
+    TaxPosition position = new TaxPosition();
+    position.reset(0.0, 2);
+    year(p, position, 3e6, 2e6); // year 1: 1 m left
+    year(p, position, 2.5e6, 2.5e6); // year 2: tax EBITDA 5 m, cap 3 m, 0.5 m left
+    assertThat(position.unusedCapacity).isCloseTo(1.5e6, within(EPS));
+    TaxPosition out = new TaxPosition();
+    CorporateTax.compute(p, 0, 12.8e6, 7.2e6, 0, 0, position, out); // year 3
+    assertThat(out.unusedCapacityUsed).isCloseTo(1.2e6, within(EPS));
+    assertThat(out.disallowedThisYear).isEqualTo(0.0);
+    position.closeYear(out);
+    assertThat(position.unusedCapacity).isCloseTo(0.3e6, within(EPS));
+    out = new TaxPosition();
+    CorporateTax.compute(p, 0, 13.5e6, 6.5e6, 0, 0, position, out); // year 4: excess 0.5 m
+    assertThat(out.unusedCapacityUsed).isCloseTo(0.3e6, within(EPS));
+    assertThat(out.disallowedThisYear).isCloseTo(0.2e6, within(EPS));
+    position.closeYear(out);
+    assertThat(position.unusedCapacity).isEqualTo(0.0);
+  }
+
+  /**
+   * Expiry: with 2 years, year 1's 1 m is usable in years 2 and 3 only. Years 2 and 3 have NFC
+   * equal to the cap (nothing used, nothing left); in year 4 the 2 m excess is all disallowed.
+   */
+  @Test
+  void unusedCapExpires() {
+    Tax p = france(0, 0, 0, 2);
+    TaxPosition position = new TaxPosition();
+    position.reset(0.0, 2);
+    year(p, position, 3e6, 2e6);
+    year(p, position, 2e6, 3e6); // tax EBITDA 5 m, cap 3 m = NFC
+    assertThat(position.unusedCapacity).isCloseTo(1e6, within(EPS));
+    year(p, position, 2e6, 3e6);
+    assertThat(position.unusedCapacity).isEqualTo(0.0);
+    year(p, position, 12e6, 8e6);
+    assertThat(position.disallowedInterest).isCloseTo(2e6, within(EPS));
+  }
+
+  /** Without the carry-forward (0 years) and for a stand-alone entity, nothing is left. */
+  @Test
+  void noUnusedCapWithoutTheCarryForwardOrStandalone() {
+    TaxPosition none = new TaxPosition();
+    none.reset(0.0, 0);
+    year(france(0, 0, 0, 0), none, 3e6, 2e6);
+    assertThat(none.unusedCapacity).isEqualTo(0.0);
+    TaxPosition standalone = new TaxPosition();
+    standalone.reset(0.0, 5);
+    year(france(0, 0.75, 0, 5), standalone, 3e6, 2e6);
+    assertThat(standalone.unusedCapacity).isEqualTo(0.0);
   }
 }

@@ -219,6 +219,8 @@ final class InputsSheet {
         st.rateInput);
     g.scalar("standalone", "Stand-alone entity: extra deductible share of the excess", "%",
         t.standaloneExtraShare(), st.rateInput);
+    g.scalar("capYears", "Interest cap: years an unused cap can be used (0 to 5)", "",
+        t.unusedCapacityYears(), st.numberInput);
     g.scalar("lossAllowance", "Losses: yearly allowance (1E+300 = unlimited)", "€",
         t.lossAllowance(), st.amountInput);
     g.scalar("lossShare", "Losses: share of the profit above the allowance", "%",

@@ -3,6 +3,7 @@ package org.reprise.report.excel;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.reprise.model.EquityClass;
+import org.reprise.model.Tax;
 
 /**
  * The Tax sheet: the financial charges of the operating company (and of the holding), pre-tax
@@ -98,7 +99,8 @@ final class TaxSheet {
             + (md.holding ? "" : "-" + g.ref("shlNonDed", t)),
         t -> ops.x("depreciation", t), t -> ops.x("revenue", t), () -> in.xabs("b.losses"),
         md.taxGroup ? null : t -> y(t, "opcoTaxLosses"),
-        md.holding ? null : t -> y(t, "disallowedInterest"));
+        md.holding ? null : t -> y(t, "disallowedInterest"),
+        md.holding ? null : t -> y(t, "unusedInterestCapacity"));
 
     g.heading("Participation (special participation reserve)");
     g.formulas("B", "B = taxable profit − income tax (company, stand-alone)", "€",
@@ -174,7 +176,7 @@ final class TaxSheet {
           t -> g.ref("charges", t) + "+" + g.ref("hCharges", t) + "-" + g.ref("interestIncome", t)
               + "-" + g.ref("shlNonDed", t),
           t -> md.ops.x("depreciation", t), t -> md.ops.x("revenue", t), () -> in.xabs("b.losses"),
-          null, t -> y(t, "disallowedInterest"));
+          null, t -> y(t, "disallowedInterest"), t -> y(t, "unusedInterestCapacity"));
       g.formulas("taxDue", "Income tax due by the group", "€", t -> g.ref("g.tax", t), null,
           st.amountBold, t -> y(t, "incomeTax"));
       g.formulas("holdingTax", "Paid by the holding = group tax − the company's contribution",
@@ -184,7 +186,7 @@ final class TaxSheet {
       taxBlock(md, "h.", t -> "-" + g.ref("hCharges", t) + "-" + g.ref("hCosts", t) + "+"
               + in.xabs("addBack") + "*" + g.ref("divGuess", t) + "+" + g.ref("shlNonDed", t),
           t -> g.ref("hCharges", t) + "-" + g.ref("shlNonDed", t), t -> "0", t -> "0",
-          () -> "0", null, null);
+          () -> "0", null, null, null);
       g.formulas("taxDue", "Income tax due = company + holding", "€",
           t -> g.ref("tax", t) + "+" + g.ref("h.tax", t), null, st.amountBold,
           t -> y(t, "incomeTax"));
@@ -193,6 +195,9 @@ final class TaxSheet {
       g.formulas("disallowedAll", "Disallowed this year, company and holding", "€",
           t -> g.ref("disallowed", t) + "+" + g.ref("h.disallowed", t), null, st.amount,
           t -> y(t, "disallowedInterest"));
+      g.formulas("capPoolAll", "Unused cap usable later, company and holding", "€",
+          t -> g.ref("capPool", t) + "+" + g.ref("h.capPool", t), null, st.amount,
+          t -> y(t, "unusedInterestCapacity"));
     }
     g.formulas("groupNetIncome", "Net income of the group", "€",
         t -> g.ref("groupPreTax", t) + "-" + g.ref("rsp", t) + "-" + g.ref("forfait", t) + "-"
@@ -250,7 +255,7 @@ final class TaxSheet {
   private static void taxBlock(Model md, String p, IntFunction<String> beforeCap,
       IntFunction<String> netCharges, IntFunction<String> depreciation,
       IntFunction<String> revenue, Supplier<String> losses, IntFunction<String> lossesPointer,
-      IntFunction<String> disallowedPointer) {
+      IntFunction<String> disallowedPointer, IntFunction<String> capacityPointer) {
     Grid g = md.tax;
     Grid in = md.in;
     Styles st = md.st;
@@ -268,10 +273,15 @@ final class TaxSheet {
         t -> "MAX(" + in.xabs("capFloor") + "," + in.xabs("capShare") + "*MAX(0,"
             + g.ref(p + "taxEbitda", t) + "))", null, st.amount, null);
     IntFunction<String> nfc = t -> "MAX(0," + g.ref(p + "nfc", t) + ")";
+    g.formulas(p + "capUsed", "Unused cap of earlier years used against the excess", "€",
+        t -> "IF(AND(" + g.abs(p + "capOn") + "=1," + nfc.apply(t) + ">" + g.ref(p + "cap", t)
+            + "),MIN(" + nfc.apply(t) + "-" + g.ref(p + "cap", t) + ","
+            + g.ref(p + "capPool", t - 1) + "),0)",
+        null, st.amount, null);
     g.formulas(p + "disallowed", "Disallowed this year", "€",
         t -> "IF(AND(" + g.abs(p + "capOn") + "=1," + nfc.apply(t) + ">" + g.ref(p + "cap", t)
-            + "),(" + nfc.apply(t) + "-" + g.ref(p + "cap", t) + ")*(1-" + in.xabs("standalone")
-            + "),0)",
+            + "),(" + nfc.apply(t) + "-" + g.ref(p + "cap", t) + "-" + g.ref(p + "capUsed", t)
+            + ")*(1-" + in.xabs("standalone") + "),0)",
         null, st.amount, disallowedPointer);
     g.formulas(p + "reused", "Carried-forward charges deducted this year", "€",
         t -> "IF(AND(" + g.abs(p + "capOn") + "=1," + nfc.apply(t) + "<=" + g.ref(p + "cap", t)
@@ -283,6 +293,24 @@ final class TaxSheet {
             + g.ref(p + "carried", t - 1) + "-" + g.ref(p + "reused", t) + "+"
             + g.ref(p + "disallowed", t) + ")",
         () -> "0", st.amount, null);
+    g.formulas(p + "capLeft", "Cap left unused after this year's and the carried charges", "€",
+        t -> "IF(AND(" + g.abs(p + "capOn") + "=1," + nfc.apply(t) + "<=" + g.ref(p + "cap", t)
+            + "," + in.xabs("standalone") + "=0," + in.xabs("capYears") + ">0),"
+            + g.ref(p + "cap", t) + "-" + nfc.apply(t) + "-" + g.ref(p + "reused", t) + ",0)",
+        null, st.amount, null);
+    // Used oldest first, the capacity still usable next year is the smaller of what is left and
+    // what the last capYears years left (docs/methodology.md §5.2)
+    g.formulas(p + "capPool", "Unused cap usable in the following years (year end)", "€",
+        t -> {
+          StringBuilder window = new StringBuilder("0");
+          for (int j = 0; j < Tax.MAX_UNUSED_CAPACITY_YEARS && t - j >= 1; j++) {
+            window.append("+IF(").append(j).append("<").append(in.xabs("capYears")).append(",")
+                .append(g.ref(p + "capLeft", t - j)).append(",0)");
+          }
+          return "MIN(" + g.ref(p + "capPool", t - 1) + "-" + g.ref(p + "capUsed", t) + "+"
+              + g.ref(p + "capLeft", t) + "," + window + ")";
+        },
+        () -> "0", st.amount, capacityPointer);
     g.formulas(p + "taxable1", "Taxable income after the cap", "€",
         t -> g.ref(p + "taxable0", t) + "+" + g.ref(p + "disallowed", t) + "-"
             + g.ref(p + "reused", t), null, st.amount, null);
