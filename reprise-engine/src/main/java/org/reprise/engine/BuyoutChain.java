@@ -170,7 +170,7 @@ public final class BuyoutChain {
             tax.lossAllowance(), tax.lossExcessShare(), tax.socialContributionRate(),
             tax.socialContributionAllowance(), tax.socialContributionRevenueThreshold(),
             tax.dividendAddBack(), tax.groupDividendAddBack(), tax.relatedPartyRate(),
-            tax.unusedCapacityYears()),
+            tax.unusedCapacityYears(), tax.thinCap()),
         new Covenants(
             range(c.maxNetLeverage(), 0, n), range(c.minInterestCover(), 0, n),
             range(c.minDebtServiceCover(), 0, n)),

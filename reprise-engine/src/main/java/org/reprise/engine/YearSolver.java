@@ -69,9 +69,19 @@ final class YearSolver {
   double cash;
   double[] quasiEquity;
   double opcoBookEquity;
+  /**
+   * Consolidated equity of the tax group (holding and company): the shares subscribed at entry,
+   * plus the group's net income, less the distributions (for the thin-capitalisation test).
+   */
+  double groupEquity;
+  /** Shareholder loans whose holder controls the company (a related lender, CGI art. 39-12). */
+  private boolean[] relatedLoan = new boolean[0];
   double reserves;
   /** Participation and forfait social of the previous year, deducted and paid this year. */
   double participationDue;
+  /** Share of the ordinary shares above which a holder controls the company (CGI art. 39-12 a). */
+  private static final double CONTROL = 0.5;
+
   private final TaxPosition opcoTax = new TaxPosition();
   private final TaxPosition holdingTax = new TaxPosition();
   private final TaxPosition groupTax = new TaxPosition();
@@ -126,6 +136,8 @@ final class YearSolver {
   private double yHeadroom;
   /** Shareholder-loan coupons above the deductible rate: added back to the taxable income. */
   private double yShlNonDeductible;
+  /** Share of the net financial charges under the thin-capitalisation cap this year. */
+  private double yThinShare;
   /** Total number of evaluations of the year, over the run (for tests and benchmarks). */
   int evaluations;
   private final double[] ci;
@@ -334,6 +346,7 @@ final class YearSolver {
     sweepOrder = book.sweepOrder;
     trancheArray = book.tranches.toArray(new Tranche[0]);
     equityArray = equity.toArray(new EquityClass[0]);
+    startThinCap(entry);
     int revolvers = 0;
     for (int k = 0; k < m; k++) {
       revolvers += trancheArray[priority[k]].isRevolver() ? 1 : 0;
@@ -942,6 +955,67 @@ final class YearSolver {
         yShlNonDeductible += Math.max(0.0, c.coupon() - deductibleRate) * quasiEquity[k];
       }
     }
+    yThinShare = thinShare();
+  }
+
+  /**
+   * The thin-capitalisation test's fixed facts (CGI art. 212 bis VII): which shareholder loans are
+   * owed to a related lender, that is to a holder of more than half of the ordinary shares (CGI art.
+   * 39-12 a), and the group's equity at entry (every class but the shareholder loans).
+   */
+  private void startThinCap(Entry entry) {
+    int n = equityArray.length;
+    if (relatedLoan.length != n) {
+      relatedLoan = new boolean[n];
+    }
+    groupEquity = 0.0;
+    double[] amounts = entry.equityAmounts();
+    double[] own = tax.thinCap().applies() ? ExitWaterfall.ownership(equity, amounts) : null;
+    for (int k = 0; k < n; k++) {
+      EquityClass c = equityArray[k];
+      boolean loan = c.kind() == EquityClass.Kind.SHAREHOLDER_LOAN;
+      if (!loan) {
+        groupEquity += amounts[k];
+      }
+      double held = 0.0;
+      if (loan && own != null) {
+        for (int j = 0; j < n; j++) {
+          if (equityArray[j].holder().equals(c.holder())) {
+            held += own[j];
+          }
+        }
+      }
+      relatedLoan[k] = held > CONTROL;
+    }
+  }
+
+  /**
+   * The year's share of the net financial charges under the thin-capitalisation cap, from the
+   * opening balances: shareholder loans owed to related lenders, the taxpayer's equity and all its
+   * debt. Applies to the taxpayer that carries the shareholder loans and the debt together: the
+   * company under a push-down, the tax group; 0 for a holding outside a tax group (not modelled).
+   */
+  private double thinShare() {
+    if (!tax.thinCap().applies() || (hasHolding && !taxGroup)) {
+      return 0.0;
+    }
+    double related = 0.0;
+    double total = 0.0;
+    for (int k = 0; k < equityArray.length; k++) {
+      if (equityArray[k].kind() == EquityClass.Kind.SHAREHOLDER_LOAN) {
+        total += quasiEquity[k];
+        if (relatedLoan[k]) {
+          related += quasiEquity[k];
+        }
+      }
+    }
+    if (related <= 0.0) {
+      return 0.0;
+    }
+    for (int i = 0; i < book.m; i++) {
+      total += Math.max(0.0, balance[i]);
+    }
+    return tax.thinCap().excessShare(related, taxGroup ? groupEquity : opcoBookEquity, total);
   }
 
   /** Evaluates year t from the carried state and the guesses; writes only scratch fields. */
@@ -999,7 +1073,7 @@ final class YearSolver {
     eOpcoTax =
         CorporateTax.compute(
             tax, t, opcoTaxable, opcoCharges - eInterestIncome - opcoNonDeductible, depreciation,
-            revenue, opcoTax, opcoTaxOut);
+            revenue, hasHolding ? 0.0 : yThinShare, opcoTax, opcoTaxOut);
     // Participation (C. trav. L3324-1): RSP = ½ (B − 5 % C) × S / VA, on the stand-alone figures
     double legalValueAdded =
         yPersonnel + yOtherTaxes + opcoCharges + depreciation + eOpcoPreTax;
@@ -1037,7 +1111,7 @@ final class YearSolver {
           CorporateTax.compute(
               tax, t, eGroupPreTax - participationDue + addBack + yShlNonDeductible,
               opcoCharges + holdingCharges - eInterestIncome - yShlNonDeductible,
-              depreciation, revenue, groupTax, groupTaxOut);
+              depreciation, revenue, yThinShare, groupTax, groupTaxOut);
       holdingTaxCash = eTaxDue - eOpcoTax;
       eDisallowed = groupTaxOut.disallowedThisYear;
     } else if (hasHolding) {
@@ -1045,7 +1119,7 @@ final class YearSolver {
       double holdTax =
           CorporateTax.compute(
               tax, t, -holdingCharges - holdingCosts + addBack + yShlNonDeductible,
-              holdingCharges - yShlNonDeductible, 0.0, 0.0, holdingTax, holdingTaxOut);
+              holdingCharges - yShlNonDeductible, 0.0, 0.0, 0.0, holdingTax, holdingTaxOut);
       eTaxDue = eOpcoTax + holdTax;
       holdingTaxCash = holdTax;
       eDisallowed += holdingTaxOut.disallowedThisYear;
@@ -1274,6 +1348,8 @@ final class YearSolver {
     out.holdingCosts[t] = eHoldingCosts;
     out.opcoTaxLosses[t] = taxGroup ? 0.0 : opcoTax.losses;
     double groupNetIncome = eGroupPreTax - eRsp - eForfait - eTaxDue;
+    groupEquity += groupNetIncome - eDistribution;
+    out.thinCapShare[t] = yThinShare;
     out.netIncome[t] = groupNetIncome;
     out.participation[t] = eRsp;
     out.forfaitSocial[t] = eForfait;

@@ -58,6 +58,12 @@ public final class YearTable {
    * use (CGI art. 212 bis VIII), at year end; summed over the taxpayers.
    */
   public final double[] unusedInterestCapacity;
+  /**
+   * Share of the net financial charges under the thin-capitalisation cap (CGI art. 212 bis VII):
+   * the related-party debt above 1.5 × equity over all the debt, at the start of the year; 0 when
+   * the taxpayer is not thinly capitalised.
+   */
+  public final double[] thinCapShare;
   /** Operating company pre-tax income (after its own financial charges). */
   public final double[] opcoPreTaxIncome;
   /** Operating company net income. */
@@ -163,6 +169,7 @@ public final class YearTable {
     incomeTax = new double[n];
     disallowedInterest = new double[n];
     unusedInterestCapacity = new double[n];
+    thinCapShare = new double[n];
     opcoPreTaxIncome = new double[n];
     opcoNetIncome = new double[n];
     opcoBookEquity = new double[n];

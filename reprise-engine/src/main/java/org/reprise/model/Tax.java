@@ -5,7 +5,8 @@ package org.reprise.model;
  * with unlimited loss carry-forward; the France preset switches on the reduced SME rate, the
  * net-financial-charges cap (CGI art. 212 bis), the capped use of losses (CGI art. 209 I) and the
  * social contribution (CGI art. 235 ter ZC) and the rate cap on shareholder-loan interest (CGI art.
- * 39-1-3°), with the 5-year carry-forward of unused interest capacity (212 bis VIII). Every threshold is a parameter, not a constant.
+ * 39-1-3°), with the 5-year carry-forward of unused interest capacity (212 bis VIII) and the
+ * thin-capitalisation rule (212 bis VII). Every threshold is a parameter, not a constant.
  *
  * @param rate normal rate per year, decimal
  * @param reducedRate reduced rate on the first {@code reducedRateThreshold} of profit, decimal
@@ -30,6 +31,7 @@ package org.reprise.model;
  *     deduct charges above a later year's cap (212 bis VIII: 5; at most {@link
  *     #MAX_UNUSED_CAPACITY_YEARS}); 0 = the unused cap is lost; ignored by a stand-alone entity,
  *     which carries nothing forward
+ * @param thinCap the thin-capitalisation rule (212 bis VII), {@link ThinCap#NONE} when there is none
  */
 public record Tax(
     double[] rate,
@@ -46,7 +48,8 @@ public record Tax(
     double dividendAddBack,
     double groupDividendAddBack,
     double relatedPartyRate,
-    int unusedCapacityYears) {
+    int unusedCapacityYears,
+    ThinCap thinCap) {
 
   /**
    * The longest carry-forward of unused interest capacity that the EU anti-tax-avoidance directive

@@ -10,6 +10,7 @@ import org.reprise.model.DealException;
 import org.reprise.model.EquityClass;
 import org.reprise.model.Structure;
 import org.reprise.model.Tax;
+import org.reprise.model.ThinCap;
 import org.reprise.model.Tranche;
 import org.reprise.model.Valuation;
 
@@ -296,7 +297,7 @@ class LboEngineTest {
       d.years = 2;
       d.exitYear = 2;
       d.tax = new Tax(TestDeals.fill(40, 0.25), 0.0, 0.0, Double.POSITIVE_INFINITY, 0.0, 0.0,
-          Double.POSITIVE_INFINITY, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.04, 0);
+          Double.POSITIVE_INFINITY, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.04, 0, ThinCap.NONE);
       d.structure = shape.equals("pushdown") ? Structure.Kind.PUSHDOWN : Structure.Kind.HOLDING;
       d.taxGroup = shape.equals("group");
       d.equity("Fund shares", "fund", EquityClass.Kind.ORDINARY, Double.NaN, 0.0);
@@ -330,7 +331,8 @@ class LboEngineTest {
       TestDeals d = new TestDeals();
       d.growth = new double[] {0.0, -0.25, 0.0, 0.0, 0.0};
       d.tax = new Tax(TestDeals.fill(40, 0.25), 0.0, 0.0, 0.0, 0.30, 0.0,
-          Double.POSITIVE_INFINITY, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, Double.POSITIVE_INFINITY, 5);
+          Double.POSITIVE_INFINITY, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, Double.POSITIVE_INFINITY, 5,
+          ThinCap.NONE);
       d.structure = shape.equals("pushdown") ? Structure.Kind.PUSHDOWN : Structure.Kind.HOLDING;
       d.taxGroup = shape.equals("group");
       d.term("Senior", "banks", 50.0, 0.10, 10);
@@ -344,6 +346,45 @@ class LboEngineTest {
         assertThat(y.disallowedInterest[t]).as(shape + " disallowed " + t)
             .isCloseTo(disallowed[t], within(EPS));
         assertThat(y.incomeTax[t]).as(shape + " tax " + t).isCloseTo(tax[t], within(EPS));
+      }
+    }
+  }
+
+  /**
+   * CGI art. 212 bis VII in a tax group. Price 100 = fund shares 10 + the fund's shareholder loan
+   * 30 (no coupon) + a 60 bullet loan at 10 %; EBITDA 20, 25 % tax, cap 30 % of tax EBITDA (no
+   * floor), thin cap 10 % (no floor). Year 1: the fund holds all the shares, so its loan is related
+   * debt: 30 against 1.5 × 10 = 15 of equity, 15 in excess out of 90 of debt, a share of 1/6. NFC
+   * 6: the usual part 5 against 5/6 × 30 % × 20 = 5 (all deductible); the thin part 1 against 1/6 ×
+   * 10 % × 20 = 1/3: 2/3 disallowed. Taxable 20 − 6 + 2/3 = 14.667, tax 3.667; net income 10.333.
+   * Year 2: equity 10 + 10.333 = 20.333, 1.5 × 20.333 = 30.5 ≥ 30: no longer thinly capitalised;
+   * the cap is 6 = NFC, nothing left for the 2/9 carried; tax 25 % × 14 = 3.5. Outside a tax group
+   * the rule is not applied (documented).
+   */
+  @Test
+  void thinCapitalisationInATaxGroup() {
+    for (boolean group : new boolean[] {true, false}) {
+      TestDeals d = new TestDeals();
+      d.years = 2;
+      d.exitYear = 2;
+      d.tax = new Tax(TestDeals.fill(40, 0.25), 0.0, 0.0, 0.0, 0.30, 0.0,
+          Double.POSITIVE_INFINITY, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, Double.POSITIVE_INFINITY, 0,
+          new ThinCap(1.5, 0.0, 0.10, 1.0 / 3.0));
+      d.structure = Structure.Kind.HOLDING;
+      d.taxGroup = group;
+      d.equity("Fund shares", "fund", EquityClass.Kind.ORDINARY, 10.0, 0.0);
+      d.equity("Fund loan", "fund", EquityClass.Kind.SHAREHOLDER_LOAN, 30.0, 0.0);
+      d.term("Senior", "banks", 60.0, 0.10, 10);
+      YearTable y = LboEngine.DEFAULT.run(d.build()).years();
+      if (group) {
+        assertThat(y.thinCapShare[0]).isCloseTo(1.0 / 6.0, within(1e-12));
+        assertThat(y.disallowedInterest[0]).isCloseTo(2.0 / 3.0, within(EPS));
+        assertThat(y.incomeTax[0]).isCloseTo(0.25 * (14.0 + 2.0 / 3.0), within(EPS));
+        assertThat(y.thinCapShare[1]).isZero();
+        assertThat(y.disallowedInterest[1]).isCloseTo(0.0, within(EPS));
+        assertThat(y.incomeTax[1]).isCloseTo(3.5, within(EPS));
+      } else {
+        assertThat(y.thinCapShare[0]).isZero();
       }
     }
   }

@@ -125,7 +125,8 @@ class NewtonStepTest {
 
   /**
    * CorporateTax's slopes are its one-sided derivatives wherever the tax is differentiable: random
-   * positions around the cap, the losses, the reduced rate and the social contribution.
+   * positions around the cap (thin capitalisation included), the losses, the reduced rate and the
+   * social contribution.
    */
   @Test
   void taxSlopesAreTheDerivativesOfTheTax() {
@@ -144,11 +145,13 @@ class NewtonStepTest {
       double charges = rnd.nextDouble(-1e6, 1.2e7);
       double depreciation = rnd.nextDouble(0, 3e6);
       double revenue = rnd.nextDouble(0, 2e7);
+      // a thinly capitalised taxpayer half of the time under the France preset
+      double thin = p.thinCap().applies() && rnd.nextBoolean() ? rnd.nextDouble(0, 0.6) : 0.0;
       TaxPosition out = new TaxPosition();
-      CorporateTax.compute(p, 0, income, charges, depreciation, revenue, in, out);
+      CorporateTax.compute(p, 0, income, charges, depreciation, revenue, thin, in, out);
       double h = 1.0;
-      double[] dIncome = slopes(p, income, charges, depreciation, revenue, in, h, 0);
-      double[] dCharges = slopes(p, income, charges, depreciation, revenue, in, 0, h);
+      double[] dIncome = slopes(p, income, charges, depreciation, revenue, thin, in, h, 0);
+      double[] dCharges = slopes(p, income, charges, depreciation, revenue, thin, in, 0, h);
       if (dIncome != null) {
         assertThat(out.taxSlopeIncome).as("d tax / d income at " + k).isCloseTo(
             dIncome[0], org.assertj.core.api.Assertions.within(1e-6));
@@ -170,14 +173,16 @@ class NewtonStepTest {
    * Forward and backward differences of (tax, taxable income); null at a kink (they disagree).
    */
   private static double[] slopes(
-      Tax p, double income, double charges, double dep, double revenue, TaxPosition in,
-      double hi, double hc) {
+      Tax p, double income, double charges, double dep, double revenue, double thin,
+      TaxPosition in, double hi, double hc) {
     TaxPosition up = new TaxPosition();
     TaxPosition down = new TaxPosition();
     TaxPosition mid = new TaxPosition();
-    double t0 = CorporateTax.compute(p, 0, income, charges, dep, revenue, in, mid);
-    double tUp = CorporateTax.compute(p, 0, income + hi, charges + hc, dep, revenue, in, up);
-    double tDown = CorporateTax.compute(p, 0, income - hi, charges - hc, dep, revenue, in, down);
+    double t0 = CorporateTax.compute(p, 0, income, charges, dep, revenue, thin, in, mid);
+    double tUp =
+        CorporateTax.compute(p, 0, income + hi, charges + hc, dep, revenue, thin, in, up);
+    double tDown =
+        CorporateTax.compute(p, 0, income - hi, charges - hc, dep, revenue, thin, in, down);
     double h = hi + hc;
     double[] forward = {(tUp - t0) / h, (up.taxableIncome - mid.taxableIncome) / h};
     double[] backward = {(t0 - tDown) / h, (mid.taxableIncome - down.taxableIncome) / h};
@@ -192,7 +197,7 @@ class NewtonStepTest {
     Arrays.fill(rate, 0.25);
     return new Tax(
         rate, 0.15, 42_500, 3_000_000, 0.30, 0.25, 1_000_000, 0.5, 0.033, 763_000, 7_630_000,
-        0.05, 0.01, 0.043, 0);
+        0.05, 0.01, 0.043, 0, org.reprise.model.ThinCap.NONE);
   }
 
   /** The participation's slopes are its derivatives in b and va between its floor and cap. */

@@ -14,6 +14,7 @@ import org.reprise.model.Financing;
 import org.reprise.model.Operations;
 import org.reprise.model.Structure;
 import org.reprise.model.Tax;
+import org.reprise.model.ThinCap;
 import org.reprise.model.Tranche;
 import org.reprise.model.Transaction;
 import org.reprise.model.Valuation;
@@ -65,14 +66,15 @@ final class TestDeals {
   static Tax generic(double rate) {
     return new Tax(
         fill(40, rate), 0.0, 0.0, Double.POSITIVE_INFINITY, 0.0, 0.0, Double.POSITIVE_INFINITY,
-        1.0, 0.0, 0.0, 0.0, 0.0, 0.0, Double.POSITIVE_INFINITY, 0);
+        1.0, 0.0, 0.0, 0.0, 0.0, 0.0, Double.POSITIVE_INFINITY, 0, ThinCap.NONE);
   }
 
   /** The France preset (2024–2026 values, see shared/domain/french-rules.md). */
   static Tax france() {
     return new Tax(
         fill(40, 0.25), 0.15, 0.0, 3_000_000.0, 0.30, 0.0, 1_000_000.0, 0.5, 0.033, 763_000.0,
-        7_630_000.0, 0.05, 0.01, 0.043, 5);
+        7_630_000.0, 0.05, 0.01, 0.043, 5,
+        new ThinCap(1.5, 1_000_000.0, 0.10, 1.0 / 3.0));
   }
 
   static double[] fill(int n, double v) {
@@ -164,7 +166,7 @@ final class TestDeals {
         tax.lossAllowance(), tax.lossExcessShare(), tax.socialContributionRate(),
         tax.socialContributionAllowance(), tax.socialContributionRevenueThreshold(),
         tax.dividendAddBack(), tax.groupDividendAddBack(), tax.relatedPartyRate(),
-        tax.unusedCapacityYears());
+        tax.unusedCapacityYears(), tax.thinCap());
     return new Deal(
         "test deal",
         new Company("Test company", headcount, base),

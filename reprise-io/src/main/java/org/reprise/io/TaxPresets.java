@@ -1,6 +1,7 @@
 package org.reprise.io;
 
 import org.reprise.model.Tax;
+import org.reprise.model.ThinCap;
 
 /**
  * Reads the {@code tax} section and applies the preset defaults.
@@ -10,7 +11,8 @@ import org.reprise.model.Tax;
  * for 5 years (212 bis VIII), losses usable up to
  * 1,000,000 plus 50 % of the excess (209 I), social contribution 3.3 % above 763,000 of tax for
  * revenue from 7,630,000 (235 ter ZC), dividend add-back 5 % (1 % inside a tax group),
- * shareholder-loan interest deductible up to 4.3 % (39-1-3°). {@code generic}: a flat rate
+ * shareholder-loan interest deductible up to 4.3 % (39-1-3°), the thin-capitalisation rule (212 bis
+ * VII). {@code generic}: a flat rate
  * (required), no cap, unlimited losses, no social contribution, no add-back, no rate cap on
  * shareholder loans.
  */
@@ -18,7 +20,8 @@ final class TaxPresets {
 
   static final String[] KEYS = {
     "preset", "rate", "smeReducedRate", "interestCap", "standalone", "lossCarryForward",
-    "socialContribution", "dividendAddBack", "groupDividendAddBack", "relatedPartyRate"
+    "socialContribution", "dividendAddBack", "groupDividendAddBack", "relatedPartyRate",
+    "thinCap"
   };
 
   static final double FRANCE_RATE = 0.25;
@@ -32,6 +35,12 @@ final class TaxPresets {
    * BOI-IS-BASE-35-40-10-30).
    */
   static final int UNUSED_CAPACITY_YEARS = 5;
+  /**
+   * The thin-capitalisation rule (CGI art. 212 bis VII; BOI-IS-BASE-35-40-20): related-party debt
+   * above 1.5 × equity; the charges on the excess deductible up to max(1,000,000, 10 % of tax
+   * EBITDA), prorated; a third of what that cap disallows carried forward.
+   */
+  static final ThinCap THIN_CAP = new ThinCap(1.5, 1_000_000, 0.10, 1.0 / 3.0);
   static final double LOSS_ALLOWANCE = 1_000_000;
   static final double LOSS_EXCESS_SHARE = 0.5;
   static final double SOCIAL_RATE = 0.033;
@@ -97,6 +106,8 @@ final class TaxPresets {
     double addBack = rateOr(node.at("dividendAddBack"), france ? DIVIDEND_ADD_BACK : 0);
     double groupAddBack =
         rateOr(node.at("groupDividendAddBack"), france ? GROUP_DIVIDEND_ADD_BACK : 0);
+    // the thin-capitalisation rule is part of the French interest cap
+    boolean thin = franceOnly(node.at("thinCap"), france, france && capOn);
     double relatedPartyRate = france ? RELATED_PARTY_RATE : Double.POSITIVE_INFINITY;
     Node related = node.at("relatedPartyRate");
     if (related.present()) {
@@ -121,7 +132,8 @@ final class TaxPresets {
         addBack,
         groupAddBack,
         relatedPartyRate,
-        capacityYears);
+        capacityYears,
+        thin ? THIN_CAP : ThinCap.NONE);
   }
 
   private static boolean franceOnly(Node node, boolean france, boolean otherwise) {

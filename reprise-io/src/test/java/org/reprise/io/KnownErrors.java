@@ -263,6 +263,8 @@ final class KnownErrors {
     tree("initial misspelt", with(risky(), "risk.cycle.initial", "expansio"));
     tree("initial unknown", with(risky(), "risk.cycle.initial", "zzzzzzzzzz"));
     tree("no regimes", with(risky(), "risk.cycle.regimes", "[]"));
+    tree("regimes missing", with(risky(), "risk.cycle.regimes", null));
+    tree("negative standard deviation", with(risky(), "risk.cycle.regimes[0].growth.sd", "-5%"));
     tree("fall to zero", with(risky(), "risk.cycle.regimes[1].growth.mean", "-100%"));
     tree("cost shift", with(risky(), "risk.cycle.regimes[0].costShift.mean", "100%"));
     tree("volatility", with(risky(), "risk.rates.volatility", "-1%"));

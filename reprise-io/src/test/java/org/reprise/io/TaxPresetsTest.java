@@ -7,6 +7,7 @@ import static org.reprise.io.TestDeals.readWith;
 
 import org.junit.jupiter.api.Test;
 import org.reprise.model.Tax;
+import org.reprise.model.ThinCap;
 
 class TaxPresetsTest {
 
@@ -28,6 +29,7 @@ class TaxPresetsTest {
     assertThat(t.groupDividendAddBack()).isEqualTo(0.01);
     assertThat(t.relatedPartyRate()).isEqualTo(0.043);
     assertThat(t.unusedCapacityYears()).isEqualTo(5);
+    assertThat(t.thinCap()).isEqualTo(new ThinCap(1.5, 1_000_000, 0.10, 1.0 / 3.0));
   }
 
   @Test
@@ -43,6 +45,19 @@ class TaxPresetsTest {
     assertThat(t.groupDividendAddBack()).isZero();
     assertThat(t.relatedPartyRate()).isEqualTo(Double.POSITIVE_INFINITY);
     assertThat(t.unusedCapacityYears()).isZero();
+    assertThat(t.thinCap()).isEqualTo(ThinCap.NONE);
+  }
+
+  /** The thin-capitalisation rule (212 bis VII): French, on with the interest cap. */
+  @Test
+  void thinCap() {
+    assertThat(readWith("tax", "{thinCap: false}").tax().thinCap()).isEqualTo(ThinCap.NONE);
+    assertThat(readWith("tax", "{interestCap: false}").tax().thinCap()).isEqualTo(ThinCap.NONE);
+    assertThat(readWith("tax", "{interestCap: false, thinCap: true}").tax().thinCap().applies())
+        .isTrue();
+    failsWith("tax", "{preset: generic, rate: 0.2, thinCap: true}", "tax.thinCap")
+        .hasMessageContaining("applies only to preset france");
+    failsWith("tax", "{thinCap: 1.5}", "tax.thinCap");
   }
 
   /** The carry-forward of unused interest capacity (212 bis VIII): 0 to 5 years, with the cap. */

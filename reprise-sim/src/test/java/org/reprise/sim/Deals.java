@@ -68,7 +68,8 @@ public final class Deals {
         0.0,
         0.0,
         Double.POSITIVE_INFINITY,
-        0);
+        0,
+        org.reprise.model.ThinCap.NONE);
   }
 
   /**
@@ -91,7 +92,8 @@ public final class Deals {
         0.05,
         0.01,
         Double.POSITIVE_INFINITY,
-        5);
+        5,
+        new org.reprise.model.ThinCap(1.5, 1_000_000.0, 0.10, 1.0 / 3.0));
   }
 
   static double[] fill(int n, double v) {
@@ -493,7 +495,8 @@ public final class Deals {
             tax.dividendAddBack(),
             tax.groupDividendAddBack(),
             tax.relatedPartyRate(),
-            tax.unusedCapacityYears());
+            tax.unusedCapacityYears(),
+            tax.thinCap());
     return new Deal(
         "test deal",
         new Company("Test company", headcount, base),

@@ -1,6 +1,7 @@
 package org.reprise.engine.tax;
 
 import org.reprise.model.Tax;
+import org.reprise.model.ThinCap;
 
 /**
  * Corporate income tax of one taxpayer for one year: the net-financial-charges cap, the use of
@@ -18,7 +19,8 @@ import org.reprise.model.Tax;
  *       previous years (at most {@code unusedCapacityYears} back, oldest first), carry the rest
  *       forward without time limit and deduct it in later years within the unused cap; what a
  *       year's cap leaves unused after both is carried forward for the following years (212 bis
- *       VIII).
+ *       VIII). A thinly capitalised taxpayer (212 bis VII) splits its NFC and its cap in
+ *       proportion to its excess related-party debt, with a smaller cap on that part.
  *   <li>Losses: a taxable profit is offset by losses carried forward up to allowance + excess share
  *       × (profit − allowance) (CGI art. 209 I); a taxable loss is carried forward.
  *   <li>Tax = reduced rate × min(profit, threshold) + normal rate × the rest; plus the social
@@ -40,6 +42,9 @@ public final class CorporateTax {
    * @param netFinancialCharges financial charges − financial income (may be negative)
    * @param depreciation tax depreciation, for tax EBITDA
    * @param revenue the taxpayer's revenue, for the social-contribution threshold
+   * @param thinShare the share of the net financial charges that falls under the
+   *     thin-capitalisation cap ({@code ThinCap.excessShare}); 0 when the taxpayer is not thinly
+   *     capitalised
    * @param in carry-forwards at the start of the year (not modified)
    * @param out receives the carry-forwards at the end of the year and this year's figures
    * @return income tax due for the year, social contribution included (never negative)
@@ -51,11 +56,15 @@ public final class CorporateTax {
       double netFinancialCharges,
       double depreciation,
       double revenue,
+      double thinShare,
       TaxPosition in,
       TaxPosition out) {
     // three steps, each small enough for the JIT to inline into the engine's year
     double taxable =
-        afterInterestCap(p, taxableBeforeCap, netFinancialCharges, depreciation, in, out);
+        thinShare > 0.0 && p.standaloneExtraShare() == 0.0
+            ? afterThinCap(p, taxableBeforeCap, netFinancialCharges, depreciation, thinShare, in,
+                out)
+            : afterInterestCap(p, taxableBeforeCap, netFinancialCharges, depreciation, in, out);
     return atRates(p, t, afterLosses(p, taxable, in, out), revenue, out);
   }
 
@@ -119,6 +128,74 @@ public final class CorporateTax {
     out.unusedCapacityGenerated = capacityLeft;
     out.taxableSlopeIncome = 1.0 + disallowedSlopeIncome - reusedSlopeIncome;
     out.taxableSlopeCharges = disallowedSlopeCharges - reusedSlopeCharges;
+    return taxableBeforeCap + disallowed - reused;
+  }
+
+  /**
+   * Step 2 for a thinly capitalised taxpayer (212 bis VII): the share {@code thinShare} of the net
+   * financial charges is deductible up to the same share of max(thin floor, thin share × tax
+   * EBITDA), the rest up to the rest of the usual cap. What the first cap disallows carries forward
+   * in full, what the second disallows for {@code carriedShare} (a third) only. Carried charges are
+   * deducted within the first cap only; unused capacity is neither used nor left (212 bis VIII).
+   *
+   * @return the taxable income after the cap, before losses
+   */
+  private static double afterThinCap(
+      Tax p,
+      double taxableBeforeCap,
+      double netFinancialCharges,
+      double depreciation,
+      double thinShare,
+      TaxPosition in,
+      TaxPosition out) {
+    ThinCap thin = p.thinCap();
+    double nfc = Math.max(0.0, netFinancialCharges);
+    double nfcSlope = netFinancialCharges > 0.0 ? 1.0 : 0.0;
+    double taxEbitda = taxableBeforeCap + netFinancialCharges + depreciation;
+    double ebitda = Math.max(0.0, taxEbitda);
+    double usualShare = 1.0 - thinShare;
+    // the usual cap, prorated
+    double shareA = p.interestCapShare() * ebitda;
+    // (no cap at all when every charge is under the thin cap, even without a usual cap)
+    double capA = usualShare > 0.0 ? usualShare * Math.max(p.interestCapFloor(), shareA) : 0.0;
+    double capSlopeA =
+        shareA > p.interestCapFloor() && taxEbitda > 0.0 ? usualShare * p.interestCapShare() : 0.0;
+    double nfcA = usualShare * nfc;
+    // the thin-capitalisation cap, prorated
+    double shareB = thin.share() * ebitda;
+    double capB = thinShare * Math.max(thin.floor(), shareB);
+    double capSlopeB = shareB > thin.floor() && taxEbitda > 0.0 ? thinShare * thin.share() : 0.0;
+    double nfcB = thinShare * nfc;
+
+    double carried = in.disallowedInterest;
+    double disallowedA = 0.0;
+    double disallowedB = 0.0;
+    double reused = 0.0;
+    double slopeIncome = 0.0;
+    double slopeCharges = 0.0;
+    if (nfcA > capA) {
+      disallowedA = nfcA - capA;
+      slopeIncome -= capSlopeA;
+      slopeCharges += usualShare * nfcSlope - capSlopeA;
+    } else {
+      reused = Math.min(carried, capA - nfcA);
+      if (capA - nfcA < carried) {
+        slopeIncome -= capSlopeA;
+        slopeCharges -= capSlopeA - usualShare * nfcSlope;
+      }
+    }
+    if (nfcB > capB) {
+      disallowedB = nfcB - capB;
+      slopeIncome -= capSlopeB;
+      slopeCharges += thinShare * nfcSlope - capSlopeB;
+    }
+    double disallowed = disallowedA + disallowedB;
+    out.disallowedInterest = carried - reused + disallowedA + thin.carriedShare() * disallowedB;
+    out.disallowedThisYear = disallowed;
+    out.unusedCapacityUsed = 0.0;
+    out.unusedCapacityGenerated = 0.0;
+    out.taxableSlopeIncome = 1.0 + slopeIncome;
+    out.taxableSlopeCharges = slopeCharges;
     return taxableBeforeCap + disallowed - reused;
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.reprise.model.Tax;
+import org.reprise.model.ThinCap;
 
 /**
  * Hand-worked cases of the French corporate tax rules; the worked examples come from
@@ -13,6 +14,8 @@ import org.reprise.model.Tax;
  */
 class CorporateTaxTest {
   private static final double EPS = 1e-6;
+  /** The French thin-capitalisation rule: 1.5 × equity, max(1 m, 10 %), a third carried. */
+  private static final ThinCap THIN_CAP = new ThinCap(1.5, 1_000_000, 0.10, 1.0 / 3.0);
 
   private static Tax france(double reducedThreshold, double standaloneShare, double socialRate) {
     return france(reducedThreshold, standaloneShare, socialRate, 5);
@@ -24,7 +27,8 @@ class CorporateTaxTest {
     Arrays.fill(rate, 0.25);
     return new Tax(
         rate, 0.15, reducedThreshold, 3_000_000, 0.30, standaloneShare, 1_000_000, 0.5,
-        socialRate, 763_000, 7_630_000, 0.05, 0.01, Double.POSITIVE_INFINITY, capacityYears);
+        socialRate, 763_000, 7_630_000, 0.05, 0.01, Double.POSITIVE_INFINITY, capacityYears,
+        THIN_CAP);
   }
 
   /** One year of {@code position}'s taxpayer, then the position moved to the year end. */
@@ -32,7 +36,7 @@ class CorporateTaxTest {
       Tax p, TaxPosition position, double taxableBeforeCap, double netFinancialCharges) {
     TaxPosition out = new TaxPosition();
     double tax =
-        CorporateTax.compute(p, 0, taxableBeforeCap, netFinancialCharges, 0, 0, position, out);
+        CorporateTax.compute(p, 0, taxableBeforeCap, netFinancialCharges, 0, 0, 0.0, position, out);
     position.closeYear(out);
     return tax;
   }
@@ -45,7 +49,7 @@ class CorporateTaxTest {
   void interestAboveTheCapIsDisallowedAndCarriedForward() {
     TaxPosition in = new TaxPosition();
     TaxPosition out = new TaxPosition();
-    double tax = CorporateTax.compute(france(0, 0, 0), 0, 12e6, 8e6, 0, 0, in, out);
+    double tax = CorporateTax.compute(france(0, 0, 0), 0, 12e6, 8e6, 0, 0, 0.0, in, out);
     assertThat(out.disallowedThisYear).isCloseTo(2e6, within(EPS));
     assertThat(out.disallowedInterest).isCloseTo(2e6, within(EPS));
     assertThat(out.taxableIncome).isCloseTo(14e6, within(EPS));
@@ -62,7 +66,7 @@ class CorporateTaxTest {
     TaxPosition in = new TaxPosition();
     in.disallowedInterest = 1.5e6;
     TaxPosition out = new TaxPosition();
-    double tax = CorporateTax.compute(france(0, 0, 0), 0, 3e6, 2e6, 0, 0, in, out);
+    double tax = CorporateTax.compute(france(0, 0, 0), 0, 3e6, 2e6, 0, 0, 0.0, in, out);
     assertThat(out.disallowedInterest).isCloseTo(0.5e6, within(EPS));
     assertThat(out.taxableIncome).isCloseTo(2e6, within(EPS));
     assertThat(tax).isCloseTo(0.5e6, within(EPS));
@@ -76,7 +80,7 @@ class CorporateTaxTest {
   @Test
   void standaloneEntityDeductsThreeQuartersOfTheExcess() {
     TaxPosition out = new TaxPosition();
-    CorporateTax.compute(france(0, 0.75, 0), 0, 12e6, 8e6, 0, 0, new TaxPosition(), out);
+    CorporateTax.compute(france(0, 0.75, 0), 0, 12e6, 8e6, 0, 0, 0.0, new TaxPosition(), out);
     assertThat(out.disallowedThisYear).isCloseTo(0.5e6, within(EPS));
     assertThat(out.disallowedInterest).isCloseTo(0.0, within(EPS));
     assertThat(out.taxableIncome).isCloseTo(12.5e6, within(EPS));
@@ -88,7 +92,7 @@ class CorporateTaxTest {
     TaxPosition in = new TaxPosition();
     in.losses = 5e6;
     TaxPosition out = new TaxPosition();
-    double tax = CorporateTax.compute(france(0, 0, 0), 0, 3e6, 0, 0, 0, in, out);
+    double tax = CorporateTax.compute(france(0, 0, 0), 0, 3e6, 0, 0, 0, 0.0, in, out);
     assertThat(out.taxableIncome).isCloseTo(1e6, within(EPS));
     assertThat(out.losses).isCloseTo(3e6, within(EPS));
     assertThat(tax).isCloseTo(0.25e6, within(EPS));
@@ -100,7 +104,7 @@ class CorporateTaxTest {
     TaxPosition in = new TaxPosition();
     in.losses = 1e6;
     TaxPosition out = new TaxPosition();
-    double tax = CorporateTax.compute(france(0, 0, 0), 0, -0.4e6, 0, 0, 0, in, out);
+    double tax = CorporateTax.compute(france(0, 0, 0), 0, -0.4e6, 0, 0, 0, 0.0, in, out);
     assertThat(tax).isEqualTo(0.0);
     assertThat(out.losses).isCloseTo(1.4e6, within(EPS));
   }
@@ -109,7 +113,7 @@ class CorporateTaxTest {
   @Test
   void smeReducedRate() {
     TaxPosition out = new TaxPosition();
-    double tax = CorporateTax.compute(france(42_500, 0, 0), 0, 100_000, 0, 0, 0, new TaxPosition(), out);
+    double tax = CorporateTax.compute(france(42_500, 0, 0), 0, 100_000, 0, 0, 0, 0.0, new TaxPosition(), out);
     assertThat(tax).isCloseTo(20_750, within(EPS));
   }
 
@@ -120,9 +124,9 @@ class CorporateTaxTest {
   @Test
   void socialContribution() {
     TaxPosition out = new TaxPosition();
-    double tax = CorporateTax.compute(france(0, 0, 0.033), 0, 4e6, 0, 0, 30e6, new TaxPosition(), out);
+    double tax = CorporateTax.compute(france(0, 0, 0.033), 0, 4e6, 0, 0, 30e6, 0.0, new TaxPosition(), out);
     assertThat(tax).isCloseTo(1_007_821, within(EPS));
-    double small = CorporateTax.compute(france(0, 0, 0.033), 0, 4e6, 0, 0, 5e6, new TaxPosition(), out);
+    double small = CorporateTax.compute(france(0, 0, 0.033), 0, 4e6, 0, 0, 5e6, 0.0, new TaxPosition(), out);
     assertThat(small).isCloseTo(1_000_000, within(EPS));
   }
 
@@ -140,7 +144,7 @@ class CorporateTaxTest {
     year(p, position, 3e6, 2e6);
     assertThat(position.unusedCapacity).isCloseTo(1e6, within(EPS));
     TaxPosition out = new TaxPosition();
-    double tax = CorporateTax.compute(p, 0, 12e6, 8e6, 0, 0, position, out);
+    double tax = CorporateTax.compute(p, 0, 12e6, 8e6, 0, 0, 0.0, position, out);
     assertThat(out.unusedCapacityUsed).isCloseTo(1e6, within(EPS));
     assertThat(out.disallowedThisYear).isCloseTo(1e6, within(EPS));
     assertThat(out.taxableIncome).isCloseTo(13e6, within(EPS));
@@ -180,13 +184,13 @@ class CorporateTaxTest {
     year(p, position, 2.5e6, 2.5e6); // year 2: tax EBITDA 5 m, cap 3 m, 0.5 m left
     assertThat(position.unusedCapacity).isCloseTo(1.5e6, within(EPS));
     TaxPosition out = new TaxPosition();
-    CorporateTax.compute(p, 0, 12.8e6, 7.2e6, 0, 0, position, out); // year 3
+    CorporateTax.compute(p, 0, 12.8e6, 7.2e6, 0, 0, 0.0, position, out); // year 3
     assertThat(out.unusedCapacityUsed).isCloseTo(1.2e6, within(EPS));
     assertThat(out.disallowedThisYear).isEqualTo(0.0);
     position.closeYear(out);
     assertThat(position.unusedCapacity).isCloseTo(0.3e6, within(EPS));
     out = new TaxPosition();
-    CorporateTax.compute(p, 0, 13.5e6, 6.5e6, 0, 0, position, out); // year 4: excess 0.5 m
+    CorporateTax.compute(p, 0, 13.5e6, 6.5e6, 0, 0, 0.0, position, out); // year 4: excess 0.5 m
     assertThat(out.unusedCapacityUsed).isCloseTo(0.3e6, within(EPS));
     assertThat(out.disallowedThisYear).isCloseTo(0.2e6, within(EPS));
     position.closeYear(out);
@@ -222,5 +226,52 @@ class CorporateTaxTest {
     standalone.reset(0.0, 5);
     year(france(0, 0.75, 0, 5), standalone, 3e6, 2e6);
     assertThat(standalone.unusedCapacity).isEqualTo(0.0);
+  }
+
+  /**
+   * 212 bis VII 2: related debt 40 m, equity 20 m, all debt 40 m → (40 − 1.5 × 20) / 40 = 25 % of
+   * the charges fall under the thin-capitalisation cap. Tax EBITDA 10 m, NFC 4 m: the usual part
+   * 75 % × 4 = 3 m against 75 % × max(3 m, 30 % × 10 m) = 2.25 m, 0.75 m disallowed; the thin
+   * part 25 % × 4 = 1 m against 25 % × max(1 m, 10 % × 10 m) = 0.25 m, 0.75 m disallowed. Taxable
+   * (10 − 4) + 1.5 = 7.5 m, tax 1.875 m (without the rule: 7 m, 1.75 m). Carried: 0.75 m + a third
+   * of 0.75 m = 1 m. The 1 m of unused capacity from earlier years is not used.
+   */
+  @Test
+  void thinCapitalisationSplitsTheChargesAndTheCap() {
+    assertThat(THIN_CAP.excessShare(40e6, 20e6, 40e6)).isCloseTo(0.25, within(1e-15));
+    assertThat(THIN_CAP.excessShare(30e6, 20e6, 40e6)).isZero();
+    assertThat(THIN_CAP.excessShare(10e6, -5e6, 40e6)).isCloseTo(0.25, within(1e-15));
+    assertThat(ThinCap.NONE.excessShare(40e6, 0, 40e6)).isZero();
+    TaxPosition in = new TaxPosition();
+    in.reset(0.0, 5);
+    in.unusedCapacity = 1e6;
+    TaxPosition out = new TaxPosition();
+    double tax = CorporateTax.compute(france(0, 0, 0), 0, 6e6, 4e6, 0, 0, 0.25, in, out);
+    assertThat(out.disallowedThisYear).isCloseTo(1.5e6, within(EPS));
+    assertThat(out.taxableIncome).isCloseTo(7.5e6, within(EPS));
+    assertThat(tax).isCloseTo(1.875e6, within(EPS));
+    assertThat(out.disallowedInterest).isCloseTo(1e6, within(EPS));
+    assertThat(out.unusedCapacityUsed).isZero();
+    assertThat(out.unusedCapacityGenerated).isZero();
+  }
+
+  /**
+   * Carried charges are deducted within the usual part of the cap only. Carried 2 m; tax EBITDA
+   * 20 m, NFC 4 m, 25 % thin: the usual part 3 m against 75 % × 6 m = 4.5 m leaves 1.5 m, which
+   * deducts 1.5 m of the carried charges; the thin part 1 m against 25 % × max(1 m, 2 m) = 0.5 m:
+   * 0.5 m disallowed, a third of it carried. Taxable 16 + 0.5 − 1.5 = 15 m; carried 2 − 1.5 + 0.5
+   * / 3 = 0.6667 m; no unused capacity is left while thinly capitalised.
+   */
+  @Test
+  void thinCapitalisedCarriedChargesUseTheUsualCapOnly() {
+    TaxPosition in = new TaxPosition();
+    in.reset(0.0, 5);
+    in.disallowedInterest = 2e6;
+    TaxPosition out = new TaxPosition();
+    CorporateTax.compute(france(0, 0, 0), 0, 16e6, 4e6, 0, 0, 0.25, in, out);
+    assertThat(out.disallowedThisYear).isCloseTo(0.5e6, within(EPS));
+    assertThat(out.taxableIncome).isCloseTo(15e6, within(EPS));
+    assertThat(out.disallowedInterest).isCloseTo(2e6 - 1.5e6 + 0.5e6 / 3, within(EPS));
+    assertThat(out.unusedCapacityGenerated).isZero();
   }
 }

@@ -39,7 +39,7 @@ final class YearRows {
           "ebitda", "depreciation", "ebit", "capex", "workingCapital", "changeInWorkingCapital",
           "interestIncome", "cashInterest", "pikInterest", "commitmentFees", "feeAmortisation",
           "shareholderLoanInterest", "nonDeductibleInterest", "opcoIncomeTax", "incomeTax", "disallowedInterest",
-          "unusedInterestCapacity", "opcoPreTaxIncome", "opcoNetIncome", "opcoBookEquity", "netIncome", "freeCashFlow",
+          "unusedInterestCapacity", "thinCapShare", "opcoPreTaxIncome", "opcoNetIncome", "opcoBookEquity", "netIncome", "freeCashFlow",
           "debtServiceDue", "mandatoryRepayment", "sweep", "dividendsUpstream", "upstreamAdvances",
           "distributions", "cash", "debt", "netDebt", "grossLeverage", "netLeverage",
           "interestCover", "debtServiceCover", "cumulativeRepaidShare", "leverageHeadroom",

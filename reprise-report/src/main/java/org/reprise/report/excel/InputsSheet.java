@@ -7,6 +7,7 @@ import org.reprise.model.EquityClass;
 import org.reprise.model.Operations;
 import org.reprise.model.Participation;
 import org.reprise.model.Tax;
+import org.reprise.model.ThinCap;
 import org.reprise.model.Tranche;
 import org.reprise.model.Valuation;
 
@@ -237,6 +238,15 @@ final class InputsSheet {
         t.groupDividendAddBack(), st.rateInput);
     g.scalar("relatedRate", "Shareholder loans: highest deductible rate (1E+300 = no cap)", "%",
         t.relatedPartyRate(), st.rateInput);
+    ThinCap thin = t.thinCap();
+    g.scalar("thinRatio", "Thin capitalisation: related debt / equity (1E+300 = no rule)", "x",
+        thin.debtToEquity(), st.numberInput);
+    g.scalar("thinFloor", "Thin capitalisation: floor of the second cap", "€", thin.floor(),
+        st.amountInput);
+    g.scalar("thinShare", "Thin capitalisation: share of tax EBITDA under the second cap", "%",
+        thin.share(), st.rateInput);
+    g.scalar("thinCarried", "Thin capitalisation: share carried of what the second cap disallows",
+        "%", thin.carriedShare(), st.rateInput);
   }
 
   private static void participation(Grid g, Participation p, Styles st) {

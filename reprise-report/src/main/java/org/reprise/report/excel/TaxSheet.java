@@ -1,5 +1,6 @@
 package org.reprise.report.excel;
 
+import java.util.function.BiFunction;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.reprise.model.EquityClass;
@@ -89,6 +90,8 @@ final class TaxSheet {
             : g.ref("rsp", t - 1) + "+" + g.ref("forfait", t - 1),
         null, st.amount, t -> y(t, "participationPaid"));
 
+    IntFunction<String> thin = md.holding && !md.taxGroup ? null : thinCapitalisation(md, shl);
+
     g.heading(md.holding ? "Income tax of the company (stand-alone)" : "Income tax");
     // without a holding the shareholder loans are the company's: their non-deductible coupons
     // are added back to its taxable income and kept out of its net financial charges
@@ -100,7 +103,7 @@ final class TaxSheet {
         t -> ops.x("depreciation", t), t -> ops.x("revenue", t), () -> in.xabs("b.losses"),
         md.taxGroup ? null : t -> y(t, "opcoTaxLosses"),
         md.holding ? null : t -> y(t, "disallowedInterest"),
-        md.holding ? null : t -> y(t, "unusedInterestCapacity"));
+        md.holding ? null : t -> y(t, "unusedInterestCapacity"), md.holding ? null : thin);
 
     g.heading("Participation (special participation reserve)");
     g.formulas("B", "B = taxable profit − income tax (company, stand-alone)", "€",
@@ -127,7 +130,7 @@ final class TaxSheet {
         t -> y(t, "opcoNetIncome") + (md.holding ? "" : "\u0000" + y(t, "netIncome")));
 
     if (md.holding) {
-      holding(md);
+      holding(md, thin);
     } else {
       g.formulas("taxDue", "Income tax due", "€", t -> g.ref("tax", t), null, st.amount,
           t -> y(t, "incomeTax"));
@@ -155,8 +158,12 @@ final class TaxSheet {
         null, st.amountBold, t -> y(t, "freeCashFlow"));
   }
 
-  /** The holding: its costs, the tax of the group or of the holding, the upstream (§5.6). */
-  private static void holding(Model md) {
+  /**
+   * The holding: its costs, the tax of the group or of the holding, the upstream (§5.6).
+   *
+   * @param thin the group's share under the thin-capitalisation cap, or null
+   */
+  private static void holding(Model md, IntFunction<String> thin) {
     Grid g = md.tax;
     Grid in = md.in;
     Grid debt = md.debt;
@@ -176,7 +183,7 @@ final class TaxSheet {
           t -> g.ref("charges", t) + "+" + g.ref("hCharges", t) + "-" + g.ref("interestIncome", t)
               + "-" + g.ref("shlNonDed", t),
           t -> md.ops.x("depreciation", t), t -> md.ops.x("revenue", t), () -> in.xabs("b.losses"),
-          null, t -> y(t, "disallowedInterest"), t -> y(t, "unusedInterestCapacity"));
+          null, t -> y(t, "disallowedInterest"), t -> y(t, "unusedInterestCapacity"), thin);
       g.formulas("taxDue", "Income tax due by the group", "€", t -> g.ref("g.tax", t), null,
           st.amountBold, t -> y(t, "incomeTax"));
       g.formulas("holdingTax", "Paid by the holding = group tax − the company's contribution",
@@ -186,7 +193,7 @@ final class TaxSheet {
       taxBlock(md, "h.", t -> "-" + g.ref("hCharges", t) + "-" + g.ref("hCosts", t) + "+"
               + in.xabs("addBack") + "*" + g.ref("divGuess", t) + "+" + g.ref("shlNonDed", t),
           t -> g.ref("hCharges", t) + "-" + g.ref("shlNonDed", t), t -> "0", t -> "0",
-          () -> "0", null, null, null);
+          () -> "0", null, null, null, null);
       g.formulas("taxDue", "Income tax due = company + holding", "€",
           t -> g.ref("tax", t) + "+" + g.ref("h.tax", t), null, st.amountBold,
           t -> y(t, "incomeTax"));
@@ -248,6 +255,84 @@ final class TaxSheet {
   }
 
   /**
+   * The thin-capitalisation test (CGI art. 212 bis VII, docs/methodology.md §5.2) from the opening
+   * balances: the shareholder loans of a holder of more than half of the ordinary shares, the
+   * equity (the company's book equity under a push-down; the group's: shares subscribed + its net
+   * income − distributions), all the debt. Rows of the year's share under the second cap.
+   *
+   * @return the share's cell of year t
+   */
+  private static IntFunction<String> thinCapitalisation(Model md, String[] shl) {
+    Grid g = md.tax;
+    Grid in = md.in;
+    Grid debt = md.debt;
+    Styles st = md.st;
+    g.heading("Thin capitalisation (CGI art. 212 bis VII)");
+    for (String k : shl) {
+      EquityClass c = md.classes.get(Integer.parseInt(k));
+      // the ownership cells are on the Returns sheet, laid after this one
+      g.scalarFormula("thinRel." + k, "Related lender (holds over half of the shares): "
+              + c.name(), "", () -> {
+            StringBuilder held = new StringBuilder("0");
+            for (int j = 0; j < md.classes.size(); j++) {
+              EquityClass o = md.classes.get(j);
+              if (o.kind() == EquityClass.Kind.ORDINARY && o.holder().equals(c.holder())) {
+                held.append("+").append(md.ret.xabs("own." + j));
+              }
+            }
+            return "IF(" + held + ">0.5,1,0)";
+          }, st.number, null);
+    }
+    g.formulas("thinRelated", "Shareholder loans of related lenders (opening)", "€", t -> {
+      StringBuilder b = new StringBuilder("0");
+      for (String k : shl) {
+        b.append("+").append(g.abs("thinRel." + k)).append("*")
+            .append(g.ref("accrued." + k, t - 1));
+      }
+      return b.toString();
+    }, null, st.amount, null);
+    g.formulas("thinDebt", "All debt (opening): tranches and shareholder loans", "€", t -> {
+      StringBuilder b = new StringBuilder("0");
+      for (int i = 0; i < md.m; i++) {
+        b.append("+MAX(0,").append(debt.x("open." + i, t)).append(")");
+      }
+      for (String k : shl) {
+        b.append("+").append(g.ref("accrued." + k, t - 1));
+      }
+      return b.toString();
+    }, null, st.amount, null);
+    IntFunction<String> equity;
+    if (md.holding) {
+      g.formulas("grpEquity", "Equity of the tax group = shares subscribed + net income − "
+              + "distributions (year end)", "€",
+          t -> g.ref("grpEquity", t - 1) + "+" + g.ref("groupNetIncome", t) + "-"
+              + debt.x("dist", t),
+          () -> {
+            StringBuilder b = new StringBuilder("0");
+            for (int k = 0; k < md.classes.size(); k++) {
+              if (md.classes.get(k).kind() != EquityClass.Kind.SHAREHOLDER_LOAN) {
+                b.append("+").append(debt.xabs("equity." + k));
+              }
+            }
+            return b.toString();
+          }, st.amount, null);
+      equity = t -> g.ref("grpEquity", t - 1);
+    } else {
+      equity = t -> g.ref("equity", t - 1);
+    }
+    g.formulas("thinExcess", "Related debt above the ratio × equity (opening)", "€",
+        t -> "IF(" + in.xabs("thinRatio") + "<1E+299," + g.ref("thinRelated", t) + "-"
+            + in.xabs("thinRatio") + "*MAX(0," + equity.apply(t) + "),0)",
+        null, st.amount, null);
+    g.formulas("thinRaw", "Share of the charges under the second cap = excess / all debt", "%",
+        t -> "IF(AND(" + g.ref("thinRelated", t) + ">0," + g.ref("thinExcess", t) + ">0,"
+            + g.ref("thinDebt", t) + ">0),MIN(1," + g.ref("thinExcess", t) + "/"
+            + g.ref("thinDebt", t) + "),0)",
+        null, st.rate, null);
+    return t -> g.ref("thinRaw", t);
+  }
+
+  /**
    * The income tax of one taxpayer (CorporateTax): interest cap with carry-forward, losses,
    * reduced and normal rates, social contribution. Rows are prefixed with {@code p}; the tax is row
    * {@code p + "tax"}, the taxable profit {@code p + "taxable2"}.
@@ -255,7 +340,8 @@ final class TaxSheet {
   private static void taxBlock(Model md, String p, IntFunction<String> beforeCap,
       IntFunction<String> netCharges, IntFunction<String> depreciation,
       IntFunction<String> revenue, Supplier<String> losses, IntFunction<String> lossesPointer,
-      IntFunction<String> disallowedPointer, IntFunction<String> capacityPointer) {
+      IntFunction<String> disallowedPointer, IntFunction<String> capacityPointer,
+      IntFunction<String> thinShare) {
     Grid g = md.tax;
     Grid in = md.in;
     Styles st = md.st;
@@ -273,30 +359,66 @@ final class TaxSheet {
         t -> "MAX(" + in.xabs("capFloor") + "," + in.xabs("capShare") + "*MAX(0,"
             + g.ref(p + "taxEbitda", t) + "))", null, st.amount, null);
     IntFunction<String> nfc = t -> "MAX(0," + g.ref(p + "nfc", t) + ")";
+    // a thinly capitalised year (212 bis VII): its own formula where its share is above 0
+    boolean thinRows = thinShare != null;
+    BiFunction<Integer, String[], String> ifThin = (t, f) -> thinRows
+        ? "IF(" + g.ref(p + "thin", t) + ">0," + f[0] + "," + f[1] + ")" : f[1];
+    if (thinRows) {
+      g.formulas(p + "thin", "Share of the charges under the thin-capitalisation cap", "%",
+          t -> "IF(" + in.xabs("standalone") + "=0," + thinShare.apply(t) + ",0)", null, st.rate,
+          t -> y(t, "thinCapShare"));
+      g.formulas(p + "disA", "Thin capitalisation: disallowed by the usual cap, prorated", "€",
+          t -> "IF(" + g.ref(p + "thin", t) + ">0,MAX(0,(1-" + g.ref(p + "thin", t) + ")*"
+              + nfc.apply(t) + "-(1-" + g.ref(p + "thin", t) + ")*" + g.ref(p + "cap", t)
+              + "),0)",
+          null, st.amount, null);
+      g.formulas(p + "capB", "Thin capitalisation: second cap = share × max(floor, share × tax "
+              + "EBITDA)", "€",
+          t -> g.ref(p + "thin", t) + "*MAX(" + in.xabs("thinFloor") + "," + in.xabs("thinShare")
+              + "*MAX(0," + g.ref(p + "taxEbitda", t) + "))",
+          null, st.amount, null);
+      g.formulas(p + "disB", "Thin capitalisation: disallowed by the second cap", "€",
+          t -> "IF(" + g.ref(p + "thin", t) + ">0,MAX(0," + g.ref(p + "thin", t) + "*"
+              + nfc.apply(t) + "-" + g.ref(p + "capB", t) + "),0)",
+          null, st.amount, null);
+    }
     g.formulas(p + "capUsed", "Unused cap of earlier years used against the excess", "€",
-        t -> "IF(AND(" + g.abs(p + "capOn") + "=1," + nfc.apply(t) + ">" + g.ref(p + "cap", t)
-            + "),MIN(" + nfc.apply(t) + "-" + g.ref(p + "cap", t) + ","
-            + g.ref(p + "capPool", t - 1) + "),0)",
+        t -> ifThin.apply(t, new String[] {"0",
+            "IF(AND(" + g.abs(p + "capOn") + "=1," + nfc.apply(t) + ">" + g.ref(p + "cap", t)
+                + "),MIN(" + nfc.apply(t) + "-" + g.ref(p + "cap", t) + ","
+                + g.ref(p + "capPool", t - 1) + "),0)"}),
         null, st.amount, null);
     g.formulas(p + "disallowed", "Disallowed this year", "€",
-        t -> "IF(AND(" + g.abs(p + "capOn") + "=1," + nfc.apply(t) + ">" + g.ref(p + "cap", t)
-            + "),(" + nfc.apply(t) + "-" + g.ref(p + "cap", t) + "-" + g.ref(p + "capUsed", t)
-            + ")*(1-" + in.xabs("standalone") + "),0)",
+        t -> ifThin.apply(t, new String[] {
+            thinRows ? g.ref(p + "disA", t) + "+" + g.ref(p + "disB", t) : "",
+            "IF(AND(" + g.abs(p + "capOn") + "=1," + nfc.apply(t) + ">" + g.ref(p + "cap", t)
+                + "),(" + nfc.apply(t) + "-" + g.ref(p + "cap", t) + "-"
+                + g.ref(p + "capUsed", t) + ")*(1-" + in.xabs("standalone") + "),0)"}),
         null, st.amount, disallowedPointer);
     g.formulas(p + "reused", "Carried-forward charges deducted this year", "€",
-        t -> "IF(AND(" + g.abs(p + "capOn") + "=1," + nfc.apply(t) + "<=" + g.ref(p + "cap", t)
-            + "," + in.xabs("standalone") + "=0),MIN(" + g.ref(p + "carried", t - 1) + ","
-            + g.ref(p + "cap", t) + "-" + nfc.apply(t) + "),0)",
+        t -> ifThin.apply(t, new String[] {
+            thinRows ? "IF(" + nfc.apply(t) + "<=" + g.ref(p + "cap", t) + ",MIN("
+                + g.ref(p + "carried", t - 1) + ",(1-" + g.ref(p + "thin", t) + ")*"
+                + g.ref(p + "cap", t) + "-(1-" + g.ref(p + "thin", t) + ")*" + nfc.apply(t)
+                + "),0)" : "",
+            "IF(AND(" + g.abs(p + "capOn") + "=1," + nfc.apply(t) + "<=" + g.ref(p + "cap", t)
+                + "," + in.xabs("standalone") + "=0),MIN(" + g.ref(p + "carried", t - 1) + ","
+                + g.ref(p + "cap", t) + "-" + nfc.apply(t) + "),0)"}),
         null, st.amount, null);
     g.formulas(p + "carried", "Disallowed charges carried forward (year end)", "€",
         t -> "IF(" + in.xabs("standalone") + ">0," + g.ref(p + "carried", t - 1) + ","
             + g.ref(p + "carried", t - 1) + "-" + g.ref(p + "reused", t) + "+"
-            + g.ref(p + "disallowed", t) + ")",
+            + ifThin.apply(t, new String[] {
+                thinRows ? g.ref(p + "disA", t) + "+" + in.xabs("thinCarried") + "*"
+                    + g.ref(p + "disB", t) : "",
+                g.ref(p + "disallowed", t)}) + ")",
         () -> "0", st.amount, null);
     g.formulas(p + "capLeft", "Cap left unused after this year's and the carried charges", "€",
-        t -> "IF(AND(" + g.abs(p + "capOn") + "=1," + nfc.apply(t) + "<=" + g.ref(p + "cap", t)
-            + "," + in.xabs("standalone") + "=0," + in.xabs("capYears") + ">0),"
-            + g.ref(p + "cap", t) + "-" + nfc.apply(t) + "-" + g.ref(p + "reused", t) + ",0)",
+        t -> ifThin.apply(t, new String[] {"0",
+            "IF(AND(" + g.abs(p + "capOn") + "=1," + nfc.apply(t) + "<=" + g.ref(p + "cap", t)
+                + "," + in.xabs("standalone") + "=0," + in.xabs("capYears") + ">0),"
+                + g.ref(p + "cap", t) + "-" + nfc.apply(t) + "-" + g.ref(p + "reused", t)
+                + ",0)"}),
         null, st.amount, null);
     // Used oldest first, the capacity still usable next year is the smaller of what is left and
     // what the last capYears years left (docs/methodology.md §5.2)
