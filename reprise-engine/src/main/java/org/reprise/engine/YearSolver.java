@@ -912,9 +912,11 @@ final class YearSolver {
     eFeeExpense = 0.0;
     yPrincipalDue = 0.0;
     yHeadroom = 0.0;
+    double debtOpen = 0.0;
     for (int i = 0; i < book.m; i++) {
       Tranche tr = trancheArray[i];
       double open = balance[i];
+      debtOpen += Math.max(0.0, open);
       double pikNow = tr.pikRate()[t] * Math.max(0.0, open);
       boolean isRevolver = tr.isRevolver();
       double trancheLimit = tr.limit();
@@ -947,15 +949,26 @@ final class YearSolver {
     eShlInterest = 0.0;
     yShlNonDeductible = 0.0;
     double deductibleRate = tax.relatedPartyRate();
+    double loans = 0.0;
+    double relatedLoans = 0.0;
     for (int k = 0; k < equityArray.length; k++) {
       EquityClass c = equityArray[k];
       if (c.kind() == EquityClass.Kind.SHAREHOLDER_LOAN) {
-        eShlInterest += c.coupon() * quasiEquity[k];
+        double owed = quasiEquity[k];
+        eShlInterest += c.coupon() * owed;
         // the coupon above the related-party rate is not deductible (CGI art. 39-1-3°)
-        yShlNonDeductible += Math.max(0.0, c.coupon() - deductibleRate) * quasiEquity[k];
+        yShlNonDeductible += Math.max(0.0, c.coupon() - deductibleRate) * owed;
+        loans += owed;
+        relatedLoans += relatedLoan[k] ? owed : 0.0;
       }
     }
-    yThinShare = thinShare();
+    // The share of the charges under the thin-capitalisation cap (212 bis VII), from the opening
+    // balances: loans of related lenders, the taxpayer's equity and all its debt. The taxpayer is
+    // the tax group or the push-down company; a holding outside a group is not tested (§5.2).
+    yThinShare = relatedLoans <= 0.0 || (hasHolding && !taxGroup)
+        ? 0.0
+        : tax.thinCap().excessShare(relatedLoans, taxGroup ? groupEquity : opcoBookEquity,
+            loans + debtOpen);
   }
 
   /**
@@ -970,52 +983,27 @@ final class YearSolver {
     }
     groupEquity = 0.0;
     double[] amounts = entry.equityAmounts();
-    double[] own = tax.thinCap().applies() ? ExitWaterfall.ownership(equity, amounts) : null;
+    boolean loans = false;
+    for (int k = 0; k < n; k++) {
+      boolean loan = equityArray[k].kind() == EquityClass.Kind.SHAREHOLDER_LOAN;
+      loans |= loan;
+      groupEquity += loan ? 0.0 : amounts[k];
+      relatedLoan[k] = false;
+    }
+    if (!loans || !tax.thinCap().applies()) {
+      return;
+    }
+    double[] own = ExitWaterfall.ownership(equity, amounts);
     for (int k = 0; k < n; k++) {
       EquityClass c = equityArray[k];
-      boolean loan = c.kind() == EquityClass.Kind.SHAREHOLDER_LOAN;
-      if (!loan) {
-        groupEquity += amounts[k];
-      }
-      double held = 0.0;
-      if (loan && own != null) {
+      if (c.kind() == EquityClass.Kind.SHAREHOLDER_LOAN) {
+        double held = 0.0;
         for (int j = 0; j < n; j++) {
-          if (equityArray[j].holder().equals(c.holder())) {
-            held += own[j];
-          }
+          held += equityArray[j].holder().equals(c.holder()) ? own[j] : 0.0;
         }
-      }
-      relatedLoan[k] = held > CONTROL;
-    }
-  }
-
-  /**
-   * The year's share of the net financial charges under the thin-capitalisation cap, from the
-   * opening balances: shareholder loans owed to related lenders, the taxpayer's equity and all its
-   * debt. Applies to the taxpayer that carries the shareholder loans and the debt together: the
-   * company under a push-down, the tax group; 0 for a holding outside a tax group (not modelled).
-   */
-  private double thinShare() {
-    if (!tax.thinCap().applies() || (hasHolding && !taxGroup)) {
-      return 0.0;
-    }
-    double related = 0.0;
-    double total = 0.0;
-    for (int k = 0; k < equityArray.length; k++) {
-      if (equityArray[k].kind() == EquityClass.Kind.SHAREHOLDER_LOAN) {
-        total += quasiEquity[k];
-        if (relatedLoan[k]) {
-          related += quasiEquity[k];
-        }
+        relatedLoan[k] = held > CONTROL;
       }
     }
-    if (related <= 0.0) {
-      return 0.0;
-    }
-    for (int i = 0; i < book.m; i++) {
-      total += Math.max(0.0, balance[i]);
-    }
-    return tax.thinCap().excessShare(related, taxGroup ? groupEquity : opcoBookEquity, total);
   }
 
   /** Evaluates year t from the carried state and the guesses; writes only scratch fields. */

@@ -70,7 +70,9 @@ public final class CorporateTax {
 
   /**
    * Step 2: the net-financial-charges cap. Writes the disallowed charges of the year and those
-   * carried forward, and the slopes of the taxable income after the cap (see {@link TaxPosition}).
+   * carried forward, the unused capacity used and left, and the slopes of the taxable income after
+   * the cap (see {@link TaxPosition}). Kept under the JIT's inlining size (325 bytecodes), so that it
+   * is compiled into the engine's year.
    *
    * @return the taxable income after the cap, before losses
    */
@@ -83,51 +85,49 @@ public final class CorporateTax {
       TaxPosition out) {
     double nfc = Math.max(0.0, netFinancialCharges);
     // Slopes of the piece the inputs fall in, for the solver's Newton step (see TaxPosition):
-    // d(nfc)/d(charges), and d(x)/d(taxable before cap), d(x)/d(charges) of each quantity below.
+    // d(nfc)/d(charges), and d(disallowed − reused)/d(taxable before cap) and /d(charges).
     double nfcSlope = netFinancialCharges > 0.0 ? 1.0 : 0.0;
     double carried = in.disallowedInterest;
+    double floor = p.interestCapFloor();
+    double share = p.interestCapShare();
+    // a stand-alone entity deducts a share of the excess and carries nothing forward
+    double kept = 1.0 - p.standaloneExtraShare();
     double disallowed = 0.0;
-    double disallowedSlopeIncome = 0.0;
-    double disallowedSlopeCharges = 0.0;
     double reused = 0.0;
-    double reusedSlopeIncome = 0.0;
-    double reusedSlopeCharges = 0.0;
-    double capacityUsed = 0.0;
-    double capacityLeft = 0.0;
-    if (p.interestCapFloor() != Double.POSITIVE_INFINITY || p.interestCapShare() > 0.0) {
+    double slopeIncome = 0.0;
+    double slopeCharges = 0.0;
+    double used = 0.0;
+    double left = 0.0;
+    if (floor != Double.POSITIVE_INFINITY || share > 0.0) {
       double taxEbitda = taxableBeforeCap + netFinancialCharges + depreciation;
-      double shareOfEbitda = p.interestCapShare() * Math.max(0.0, taxEbitda);
-      double cap = Math.max(p.interestCapFloor(), shareOfEbitda);
+      double shareOfEbitda = share * Math.max(0.0, taxEbitda);
       // tax EBITDA moves one for one with both inputs
-      double capSlope = shareOfEbitda > p.interestCapFloor() && taxEbitda > 0.0
-          ? p.interestCapShare() : 0.0;
-      if (nfc > cap) {
+      double capSlope = shareOfEbitda > floor && taxEbitda > 0.0 ? share : 0.0;
+      double excess = nfc - Math.max(floor, shareOfEbitda);
+      if (excess > 0.0) {
         // the unused capacity of the previous years absorbs the excess first (212 bis VIII)
-        double excess = nfc - cap;
-        capacityUsed = Math.min(excess, in.unusedCapacity);
-        if (excess > in.unusedCapacity) {
-          double kept = 1.0 - p.standaloneExtraShare();
-          disallowed = (excess - capacityUsed) * kept;
-          disallowedSlopeIncome = -kept * capSlope;
-          disallowedSlopeCharges = kept * (nfcSlope - capSlope);
+        used = Math.min(excess, in.unusedCapacity);
+        if (excess > used) {
+          disallowed = (excess - used) * kept;
+          slopeIncome = -kept * capSlope;
+          slopeCharges = kept * (nfcSlope - capSlope);
         }
-      } else if (p.standaloneExtraShare() == 0.0) {
-        reused = Math.min(carried, cap - nfc);
-        if (cap - nfc < carried) {
-          reusedSlopeIncome = capSlope;
-          reusedSlopeCharges = capSlope - nfcSlope;
+      } else if (kept == 1.0) {
+        // carried charges within the room left; what they leave is unused (BOI-IS-BASE-35-40-10-30)
+        reused = Math.min(carried, -excess);
+        if (-excess < carried) {
+          slopeIncome = -capSlope;
+          slopeCharges = nfcSlope - capSlope;
         }
-        // what neither this year's charges nor the carried ones used (BOI-IS-BASE-35-40-10-30)
-        capacityLeft = p.unusedCapacityYears() > 0 ? cap - nfc - reused : 0.0;
+        left = p.unusedCapacityYears() > 0 ? -excess - reused : 0.0;
       }
     }
-    out.disallowedInterest =
-        p.standaloneExtraShare() > 0.0 ? carried : carried - reused + disallowed;
+    out.disallowedInterest = kept < 1.0 ? carried : carried - reused + disallowed;
     out.disallowedThisYear = disallowed;
-    out.unusedCapacityUsed = capacityUsed;
-    out.unusedCapacityGenerated = capacityLeft;
-    out.taxableSlopeIncome = 1.0 + disallowedSlopeIncome - reusedSlopeIncome;
-    out.taxableSlopeCharges = disallowedSlopeCharges - reusedSlopeCharges;
+    out.unusedCapacityUsed = used;
+    out.unusedCapacityGenerated = left;
+    out.taxableSlopeIncome = 1.0 + slopeIncome;
+    out.taxableSlopeCharges = slopeCharges;
     return taxableBeforeCap + disallowed - reused;
   }
 
@@ -148,55 +148,58 @@ public final class CorporateTax {
       double thinShare,
       TaxPosition in,
       TaxPosition out) {
-    ThinCap thin = p.thinCap();
     double nfc = Math.max(0.0, netFinancialCharges);
     double nfcSlope = netFinancialCharges > 0.0 ? 1.0 : 0.0;
     double taxEbitda = taxableBeforeCap + netFinancialCharges + depreciation;
     double ebitda = Math.max(0.0, taxEbitda);
     double usualShare = 1.0 - thinShare;
-    // the usual cap, prorated
+    // the usual cap, prorated (no cap at all when every charge is under the thin cap)
     double shareA = p.interestCapShare() * ebitda;
-    // (no cap at all when every charge is under the thin cap, even without a usual cap)
     double capA = usualShare > 0.0 ? usualShare * Math.max(p.interestCapFloor(), shareA) : 0.0;
     double capSlopeA =
         shareA > p.interestCapFloor() && taxEbitda > 0.0 ? usualShare * p.interestCapShare() : 0.0;
-    double nfcA = usualShare * nfc;
     // the thin-capitalisation cap, prorated
+    ThinCap thin = p.thinCap();
     double shareB = thin.share() * ebitda;
     double capB = thinShare * Math.max(thin.floor(), shareB);
     double capSlopeB = shareB > thin.floor() && taxEbitda > 0.0 ? thinShare * thin.share() : 0.0;
-    double nfcB = thinShare * nfc;
+    return thinCapped(thin, taxableBeforeCap, usualShare * nfc - capA,
+        usualShare * nfcSlope - capSlopeA, capSlopeA, thinShare * nfc - capB,
+        thinShare * nfcSlope - capSlopeB, capSlopeB, in, out);
+  }
 
+  /**
+   * Writes the thinly capitalised year's cap figures from each part's charges less its cap
+   * ({@code overA}, {@code overB}) and their slopes in the charges and in the income (the cap's).
+   */
+  private static double thinCapped(
+      ThinCap thin,
+      double taxableBeforeCap,
+      double overA,
+      double overASlopeCharges,
+      double capSlopeA,
+      double overB,
+      double overBSlopeCharges,
+      double capSlopeB,
+      TaxPosition in,
+      TaxPosition out) {
     double carried = in.disallowedInterest;
-    double disallowedA = 0.0;
-    double disallowedB = 0.0;
-    double reused = 0.0;
-    double slopeIncome = 0.0;
-    double slopeCharges = 0.0;
-    if (nfcA > capA) {
-      disallowedA = nfcA - capA;
-      slopeIncome -= capSlopeA;
-      slopeCharges += usualShare * nfcSlope - capSlopeA;
-    } else {
-      reused = Math.min(carried, capA - nfcA);
-      if (capA - nfcA < carried) {
-        slopeIncome -= capSlopeA;
-        slopeCharges -= capSlopeA - usualShare * nfcSlope;
-      }
-    }
-    if (nfcB > capB) {
-      disallowedB = nfcB - capB;
-      slopeIncome -= capSlopeB;
-      slopeCharges += thinShare * nfcSlope - capSlopeB;
-    }
-    double disallowed = disallowedA + disallowedB;
+    double disallowedA = Math.max(0.0, overA);
+    double disallowedB = Math.max(0.0, overB);
+    double reused = overA > 0.0 ? 0.0 : Math.min(carried, -overA);
+    // the taxable income moves with what is disallowed, and against what is reused
+    boolean reuseLimited = overA <= 0.0 && -overA < carried;
+    double slopeIncome = (overA > 0.0 || reuseLimited ? -capSlopeA : 0.0)
+        + (overB > 0.0 ? -capSlopeB : 0.0);
+    double slopeCharges = (overA > 0.0 || reuseLimited ? overASlopeCharges : 0.0)
+        + (overB > 0.0 ? overBSlopeCharges : 0.0);
     out.disallowedInterest = carried - reused + disallowedA + thin.carriedShare() * disallowedB;
-    out.disallowedThisYear = disallowed;
+    out.disallowedThisYear = disallowedA + disallowedB;
     out.unusedCapacityUsed = 0.0;
     out.unusedCapacityGenerated = 0.0;
     out.taxableSlopeIncome = 1.0 + slopeIncome;
     out.taxableSlopeCharges = slopeCharges;
-    return taxableBeforeCap + disallowed - reused;
+    return taxableBeforeCap + disallowedA + disallowedB - reused;
   }
 
   /**

@@ -42,11 +42,13 @@ public final class TaxPosition {
   public double taxSlopeCharges;
 
   /**
-   * The unused capacity by year of origin, oldest first: element 0 may be used this year for the
-   * last time, the last element was left by the year just closed. Its length is the number of years
-   * the capacity lasts ({@code Tax.unusedCapacityYears}).
+   * The unused capacity by year of origin, a ring: element {@link #oldest} may be used this year for
+   * the last time, the next ones are younger, the one before it was left by the year just closed.
+   * Its length is the number of years the capacity lasts ({@code Tax.unusedCapacityYears}).
    */
   private double[] unusedCapacityByAge = new double[0];
+  /** Index of the oldest element of {@link #unusedCapacityByAge}. */
+  private int oldest;
 
   /**
    * Starts a taxpayer afresh: {@code losses} carried forward, every other figure zero.
@@ -61,6 +63,7 @@ public final class TaxPosition {
     unusedCapacity = 0.0;
     unusedCapacityUsed = 0.0;
     unusedCapacityGenerated = 0.0;
+    oldest = 0;
     if (unusedCapacityByAge.length != unusedCapacityYears) {
       unusedCapacityByAge = new double[unusedCapacityYears];
     } else {
@@ -91,18 +94,21 @@ public final class TaxPosition {
     if (n == 0) {
       return;
     }
+    int first = oldest;
     double toTake = year.unusedCapacityUsed;
-    double left = 0.0;
-    for (int i = 0; i < n; i++) {
+    // oldest first (a year uses some in few cases only)
+    for (int i = first, k = 0; k < n && toTake > 0.0; k++, i = i + 1 == n ? 0 : i + 1) {
       double taken = Math.min(byAge[i], toTake);
       toTake -= taken;
-      double kept = byAge[i] - taken;
-      if (i > 0) {
-        byAge[i - 1] = kept;
-        left += kept;
-      }
+      byAge[i] -= taken;
     }
-    byAge[n - 1] = year.unusedCapacityGenerated;
-    unusedCapacity = left + year.unusedCapacityGenerated;
+    // the oldest expires and its place takes the year's own, the newest
+    byAge[first] = year.unusedCapacityGenerated;
+    oldest = first + 1 == n ? 0 : first + 1;
+    double left = 0.0;
+    for (double d : byAge) {
+      left += d;
+    }
+    unusedCapacity = left;
   }
 }
