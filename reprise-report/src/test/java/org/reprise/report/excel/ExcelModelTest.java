@@ -100,7 +100,8 @@ class ExcelModelTest {
       strings = {"factory-pushdown.yaml", "employee-pushdown.yaml",
           "factory-pushdown-average.yaml", "employee-pushdown-average.yaml",
           "factory-pushdown-revolver.yaml", "employee-pushdown-revolver.yaml",
-          "factory-holding-no-group.yaml", "factory-pushdown-cap.yaml"})
+          "factory-holding-no-group.yaml", "factory-pushdown-cap.yaml",
+          "factory-pushdown-thin.yaml"})
   void variantsOfTheFactoryEqualTheEngine(String file) throws Exception {
     String text = new String(
         ExcelModelTest.class.getResourceAsStream(file).readAllBytes(),
