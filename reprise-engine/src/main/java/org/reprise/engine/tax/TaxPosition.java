@@ -91,20 +91,27 @@ public final class TaxPosition {
     taxableIncome = year.taxableIncome;
     double[] byAge = unusedCapacityByAge;
     int n = byAge.length;
-    if (n == 0) {
-      return;
+    double generated = year.unusedCapacityGenerated;
+    double toTake = year.unusedCapacityUsed;
+    if (n == 0 || (toTake == 0.0 && generated == 0.0 && unusedCapacity == 0.0)) {
+      return; // nothing carried, used or left: the ring holds zeros only
     }
     int first = oldest;
-    double toTake = year.unusedCapacityUsed;
-    // oldest first (a year uses some in few cases only)
+    oldest = first + 1 == n ? 0 : first + 1;
+    if (toTake == 0.0) {
+      // the common year: the oldest expires and its place takes the year's own, the newest
+      double expired = byAge[first];
+      byAge[first] = generated;
+      unusedCapacity = Math.max(0.0, unusedCapacity - expired + generated);
+      return;
+    }
+    // oldest first
     for (int i = first, k = 0; k < n && toTake > 0.0; k++, i = i + 1 == n ? 0 : i + 1) {
       double taken = Math.min(byAge[i], toTake);
       toTake -= taken;
       byAge[i] -= taken;
     }
-    // the oldest expires and its place takes the year's own, the newest
-    byAge[first] = year.unusedCapacityGenerated;
-    oldest = first + 1 == n ? 0 : first + 1;
+    byAge[first] = generated;
     double left = 0.0;
     for (double d : byAge) {
       left += d;
