@@ -1,6 +1,5 @@
 package org.reprise.report.excel;
 
-import java.util.function.BiFunction;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.reprise.model.EquityClass;
@@ -359,10 +358,7 @@ final class TaxSheet {
         t -> "MAX(" + in.xabs("capFloor") + "," + in.xabs("capShare") + "*MAX(0,"
             + g.ref(p + "taxEbitda", t) + "))", null, st.amount, null);
     IntFunction<String> nfc = t -> "MAX(0," + g.ref(p + "nfc", t) + ")";
-    // a thinly capitalised year (212 bis VII): its own formula where its share is above 0
     boolean thinRows = thinShare != null;
-    BiFunction<Integer, String[], String> ifThin = (t, f) -> thinRows
-        ? "IF(" + g.ref(p + "thin", t) + ">0," + f[0] + "," + f[1] + ")" : f[1];
     if (thinRows) {
       g.formulas(p + "thin", "Share of the charges under the thin-capitalisation cap", "%",
           t -> "IF(" + in.xabs("standalone") + "=0," + thinShare.apply(t) + ",0)", null, st.rate,
@@ -383,42 +379,41 @@ final class TaxSheet {
           null, st.amount, null);
     }
     g.formulas(p + "capUsed", "Unused cap of earlier years used against the excess", "€",
-        t -> ifThin.apply(t, new String[] {"0",
+        t -> thinOr(g, p, t, thinRows, () -> "0",
             "IF(AND(" + g.abs(p + "capOn") + "=1," + nfc.apply(t) + ">" + g.ref(p + "cap", t)
                 + "),MIN(" + nfc.apply(t) + "-" + g.ref(p + "cap", t) + ","
-                + g.ref(p + "capPool", t - 1) + "),0)"}),
+                + g.ref(p + "capPool", t - 1) + "),0)"),
         null, st.amount, null);
     g.formulas(p + "disallowed", "Disallowed this year", "€",
-        t -> ifThin.apply(t, new String[] {
-            thinRows ? g.ref(p + "disA", t) + "+" + g.ref(p + "disB", t) : "",
+        t -> thinOr(g, p, t, thinRows, () -> g.ref(p + "disA", t) + "+" + g.ref(p + "disB", t),
             "IF(AND(" + g.abs(p + "capOn") + "=1," + nfc.apply(t) + ">" + g.ref(p + "cap", t)
                 + "),(" + nfc.apply(t) + "-" + g.ref(p + "cap", t) + "-"
-                + g.ref(p + "capUsed", t) + ")*(1-" + in.xabs("standalone") + "),0)"}),
+                + g.ref(p + "capUsed", t) + ")*(1-" + in.xabs("standalone") + "),0)"),
         null, st.amount, disallowedPointer);
     g.formulas(p + "reused", "Carried-forward charges deducted this year", "€",
-        t -> ifThin.apply(t, new String[] {
-            thinRows ? "IF(" + nfc.apply(t) + "<=" + g.ref(p + "cap", t) + ",MIN("
+        t -> thinOr(g, p, t, thinRows,
+            // within the usual part of the cap only
+            () -> "IF(" + nfc.apply(t) + "<=" + g.ref(p + "cap", t) + ",MIN("
                 + g.ref(p + "carried", t - 1) + ",(1-" + g.ref(p + "thin", t) + ")*"
                 + g.ref(p + "cap", t) + "-(1-" + g.ref(p + "thin", t) + ")*" + nfc.apply(t)
-                + "),0)" : "",
+                + "),0)",
             "IF(AND(" + g.abs(p + "capOn") + "=1," + nfc.apply(t) + "<=" + g.ref(p + "cap", t)
                 + "," + in.xabs("standalone") + "=0),MIN(" + g.ref(p + "carried", t - 1) + ","
-                + g.ref(p + "cap", t) + "-" + nfc.apply(t) + "),0)"}),
+                + g.ref(p + "cap", t) + "-" + nfc.apply(t) + "),0)"),
         null, st.amount, null);
     g.formulas(p + "carried", "Disallowed charges carried forward (year end)", "€",
         t -> "IF(" + in.xabs("standalone") + ">0," + g.ref(p + "carried", t - 1) + ","
             + g.ref(p + "carried", t - 1) + "-" + g.ref(p + "reused", t) + "+"
-            + ifThin.apply(t, new String[] {
-                thinRows ? g.ref(p + "disA", t) + "+" + in.xabs("thinCarried") + "*"
-                    + g.ref(p + "disB", t) : "",
-                g.ref(p + "disallowed", t)}) + ")",
+            + thinOr(g, p, t, thinRows, () -> g.ref(p + "disA", t) + "+"
+                + in.xabs("thinCarried") + "*" + g.ref(p + "disB", t), g.ref(p + "disallowed", t))
+            + ")",
         () -> "0", st.amount, null);
     g.formulas(p + "capLeft", "Cap left unused after this year's and the carried charges", "€",
-        t -> ifThin.apply(t, new String[] {"0",
+        t -> thinOr(g, p, t, thinRows, () -> "0",
             "IF(AND(" + g.abs(p + "capOn") + "=1," + nfc.apply(t) + "<=" + g.ref(p + "cap", t)
                 + "," + in.xabs("standalone") + "=0," + in.xabs("capYears") + ">0),"
                 + g.ref(p + "cap", t) + "-" + nfc.apply(t) + "-" + g.ref(p + "reused", t)
-                + ",0)"}),
+                + ",0)"),
         null, st.amount, null);
     // Used oldest first, the capacity still usable next year is the smaller of what is left and
     // what the last capYears years left (docs/methodology.md §5.2)
@@ -466,6 +461,17 @@ final class TaxSheet {
             + revenue.apply(t) + ">=" + in.xabs("socialThreshold") + ")," + in.xabs("socialRate")
             + "*MAX(0," + g.ref(p + "taxBase", t) + "-" + in.xabs("socialAllowance") + "),0)",
         null, st.amountBold, p.isEmpty() ? t -> y(t, "opcoIncomeTax") : null);
+  }
+
+  /**
+   * {@code usual}, or, when the taxpayer has thin-capitalisation rows, the formula that picks
+   * {@code thin} in a thinly capitalised year (row {@code p + "thin"} above 0, 212 bis VII).
+   */
+  private static String thinOr(
+      Grid g, String p, int t, boolean thinRows, Supplier<String> thin, String usual) {
+    return thinRows
+        ? "IF(" + g.ref(p + "thin", t) + ">0," + thin.get() + "," + usual + ")"
+        : usual;
   }
 
   private static void total(Model md, String key, String label, IntFunction<String> row,
