@@ -973,8 +973,8 @@ final class YearSolver {
 
   /**
    * The thin-capitalisation test's fixed facts (CGI art. 212 bis VII): which shareholder loans are
-   * owed to a related lender, that is to a holder of more than half of the ordinary shares (CGI art.
-   * 39-12 a), and the group's equity at entry (every class but the shareholder loans).
+   * owed to a related lender, that is to a holder of more than half of the ordinary shares (CGI
+   * art. 39-12 a), and the group's equity at entry (every class but the shareholder loans).
    */
   private void startThinCap(Entry entry) {
     int n = equityArray.length;

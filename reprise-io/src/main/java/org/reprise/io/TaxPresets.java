@@ -7,14 +7,12 @@ import org.reprise.model.ThinCap;
  * Reads the {@code tax} section and applies the preset defaults.
  *
  * <p>{@code france} (default): rate 25 %, reduced SME rate 15 % up to 42,500 only on request,
- * net-financial-charges cap (212 bis) with floor 3,000,000 and share 30 % and its unused part usable
- * for 5 years (212 bis VIII), losses usable up to
- * 1,000,000 plus 50 % of the excess (209 I), social contribution 3.3 % above 763,000 of tax for
- * revenue from 7,630,000 (235 ter ZC), dividend add-back 5 % (1 % inside a tax group),
- * shareholder-loan interest deductible up to 4.3 % (39-1-3°), the thin-capitalisation rule (212 bis
- * VII). {@code generic}: a flat rate
- * (required), no cap, unlimited losses, no social contribution, no add-back, no rate cap on
- * shareholder loans.
+ * net-financial-charges cap (212 bis) with floor 3,000,000 and share 30 % and its unused part
+ * usable for 5 years (212 bis VIII), losses usable up to 1,000,000 plus 50 % of the excess (209 I),
+ * social contribution 3.3 % above 763,000 of tax for revenue from 7,630,000 (235 ter ZC), dividend
+ * add-back 5 % (1 % inside a tax group), shareholder-loan interest deductible up to 4.3 %
+ * (39-1-3°), the thin-capitalisation rule (212 bis VII). {@code generic}: a flat rate (required),
+ * no cap, unlimited losses, no social contribution, no add-back, no rate cap on shareholder loans.
  */
 final class TaxPresets {
 

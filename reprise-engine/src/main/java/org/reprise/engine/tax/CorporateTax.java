@@ -71,8 +71,8 @@ public final class CorporateTax {
   /**
    * Step 2: the net-financial-charges cap. Writes the disallowed charges of the year and those
    * carried forward, the unused capacity used and left, and the slopes of the taxable income after
-   * the cap (see {@link TaxPosition}). Kept under the JIT's inlining size (325 bytecodes), so that it
-   * is compiled into the engine's year.
+   * the cap (see {@link TaxPosition}). Kept under the JIT's inlining size (325 bytecodes), so that
+   * it is compiled into the engine's year.
    *
    * @return the taxable income after the cap, before losses
    */

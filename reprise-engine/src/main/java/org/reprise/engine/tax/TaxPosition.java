@@ -42,9 +42,9 @@ public final class TaxPosition {
   public double taxSlopeCharges;
 
   /**
-   * The unused capacity by year of origin, a ring: element {@link #oldest} may be used this year for
-   * the last time, the next ones are younger, the one before it was left by the year just closed.
-   * Its length is the number of years the capacity lasts ({@code Tax.unusedCapacityYears}).
+   * The unused capacity by year of origin, a ring: element {@link #oldest} may be used this year
+   * for the last time, the next ones are younger, the one before it was left by the year just
+   * closed. Its length is the number of years the capacity lasts ({@code Tax.unusedCapacityYears}).
    */
   private double[] unusedCapacityByAge = new double[0];
   /** Index of the oldest element of {@link #unusedCapacityByAge}. */
