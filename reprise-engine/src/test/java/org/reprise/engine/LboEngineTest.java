@@ -296,7 +296,7 @@ class LboEngineTest {
       TestDeals d = new TestDeals();
       d.years = 2;
       d.exitYear = 2;
-      d.tax = new Tax(TestDeals.fill(40, 0.25), 0.0, 0.0, Double.POSITIVE_INFINITY, 0.0, 0.0,
+      d.tax = new Tax(TestDeals.fill(40, 0.25), 0.0, 0.0, Double.POSITIVE_INFINITY, 0.0, 0.0, 0.0,
           Double.POSITIVE_INFINITY, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.04, 0, ThinCap.NONE);
       d.structure = shape.equals("pushdown") ? Structure.Kind.PUSHDOWN : Structure.Kind.HOLDING;
       d.taxGroup = shape.equals("group");
@@ -330,7 +330,7 @@ class LboEngineTest {
     for (String shape : List.of("pushdown", "group")) {
       TestDeals d = new TestDeals();
       d.growth = new double[] {0.0, -0.25, 0.0, 0.0, 0.0};
-      d.tax = new Tax(TestDeals.fill(40, 0.25), 0.0, 0.0, 0.0, 0.30, 0.0,
+      d.tax = new Tax(TestDeals.fill(40, 0.25), 0.0, 0.0, 0.0, 0.30, 0.0, 0.0,
           Double.POSITIVE_INFINITY, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, Double.POSITIVE_INFINITY, 5,
           ThinCap.NONE);
       d.structure = shape.equals("pushdown") ? Structure.Kind.PUSHDOWN : Structure.Kind.HOLDING;
@@ -343,6 +343,34 @@ class LboEngineTest {
       for (int t = 0; t < 5; t++) {
         assertThat(y.unusedInterestCapacity[t]).as(shape + " unused " + t)
             .isCloseTo(unused[t], within(EPS));
+        assertThat(y.disallowedInterest[t]).as(shape + " disallowed " + t)
+            .isCloseTo(disallowed[t], within(EPS));
+        assertThat(y.incomeTax[t]).as(shape + " tax " + t).isCloseTo(tax[t], within(EPS));
+      }
+    }
+  }
+
+  /**
+   * CGI art. 212 bis V, the safeguard clause: the deal above, claiming it. Years 1 to 3 are the
+   * same (the unused capacity absorbs the excess before the clause: tax 3.75, 2.5, 2.5). Years 4
+   * and 5: excess 0.5, no capacity left, 75 % of it deducted after all: 0.125 disallowed (and
+   * carried forward), tax 25 % × (20 × 0.75 − 5 + 0.125) = 25 % × 10.125 = 2.53125.
+   */
+  @Test
+  void safeguardClauseDeductsThreeQuartersOfWhatTheCapacityLeaves() {
+    for (String shape : List.of("pushdown", "group")) {
+      TestDeals d = new TestDeals();
+      d.growth = new double[] {0.0, -0.25, 0.0, 0.0, 0.0};
+      d.tax = new Tax(TestDeals.fill(40, 0.25), 0.0, 0.0, 0.0, 0.30, 0.0, 0.75,
+          Double.POSITIVE_INFINITY, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, Double.POSITIVE_INFINITY, 5,
+          ThinCap.NONE);
+      d.structure = shape.equals("pushdown") ? Structure.Kind.PUSHDOWN : Structure.Kind.HOLDING;
+      d.taxGroup = shape.equals("group");
+      d.term("Senior", "banks", 50.0, 0.10, 10);
+      YearTable y = LboEngine.DEFAULT.run(d.build()).years();
+      double[] disallowed = {0.0, 0.0, 0.0, 0.125, 0.125};
+      double[] tax = {3.75, 2.5, 2.5, 2.53125, 2.53125};
+      for (int t = 0; t < 5; t++) {
         assertThat(y.disallowedInterest[t]).as(shape + " disallowed " + t)
             .isCloseTo(disallowed[t], within(EPS));
         assertThat(y.incomeTax[t]).as(shape + " tax " + t).isCloseTo(tax[t], within(EPS));
@@ -367,7 +395,7 @@ class LboEngineTest {
       TestDeals d = new TestDeals();
       d.years = 2;
       d.exitYear = 2;
-      d.tax = new Tax(TestDeals.fill(40, 0.25), 0.0, 0.0, 0.0, 0.30, 0.0,
+      d.tax = new Tax(TestDeals.fill(40, 0.25), 0.0, 0.0, 0.0, 0.30, 0.0, 0.0,
           Double.POSITIVE_INFINITY, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, Double.POSITIVE_INFINITY, 0,
           new ThinCap(1.5, 0.0, 0.10, 1.0 / 3.0));
       d.structure = Structure.Kind.HOLDING;

@@ -125,12 +125,12 @@ class NewtonStepTest {
 
   /**
    * CorporateTax's slopes are its one-sided derivatives wherever the tax is differentiable: random
-   * positions around the cap (thin capitalisation included), the losses, the reduced rate and the
-   * social contribution.
+   * positions around the cap (thin capitalisation and the safeguard clause included), the losses,
+   * the reduced rate and the social contribution.
    */
   @Test
   void taxSlopesAreTheDerivativesOfTheTax() {
-    Tax[] taxes = {TestDeals.france(), TestDeals.generic(0.3), standalone()};
+    Tax[] taxes = {TestDeals.france(), TestDeals.generic(0.3), standalone(), TestDeals.franceWithSafeguard()};
     SplittableRandom rnd = new SplittableRandom(11);
     int checked = 0;
     for (int k = 0; k < 20_000; k++) {
@@ -196,7 +196,7 @@ class NewtonStepTest {
     double[] rate = new double[40];
     Arrays.fill(rate, 0.25);
     return new Tax(
-        rate, 0.15, 42_500, 3_000_000, 0.30, 0.25, 1_000_000, 0.5, 0.033, 763_000, 7_630_000,
+        rate, 0.15, 42_500, 3_000_000, 0.30, 0.25, 0.0, 1_000_000, 0.5, 0.033, 763_000, 7_630_000,
         0.05, 0.01, 0.043, 0, org.reprise.model.ThinCap.NONE);
   }
 

@@ -65,16 +65,26 @@ final class TestDeals {
 
   static Tax generic(double rate) {
     return new Tax(
-        fill(40, rate), 0.0, 0.0, Double.POSITIVE_INFINITY, 0.0, 0.0, Double.POSITIVE_INFINITY,
+        fill(40, rate), 0.0, 0.0, Double.POSITIVE_INFINITY, 0.0, 0.0, 0.0, Double.POSITIVE_INFINITY,
         1.0, 0.0, 0.0, 0.0, 0.0, 0.0, Double.POSITIVE_INFINITY, 0, ThinCap.NONE);
   }
 
   /** The France preset (2024–2026 values, see shared/domain/french-rules.md). */
   static Tax france() {
     return new Tax(
-        fill(40, 0.25), 0.15, 0.0, 3_000_000.0, 0.30, 0.0, 1_000_000.0, 0.5, 0.033, 763_000.0,
+        fill(40, 0.25), 0.15, 0.0, 3_000_000.0, 0.30, 0.0, 0.0, 1_000_000.0, 0.5, 0.033, 763_000.0,
         7_630_000.0, 0.05, 0.01, 0.043, 5,
         new ThinCap(1.5, 1_000_000.0, 0.10, 1.0 / 3.0));
+  }
+
+  /** The France preset with the group safeguard clause claimed (212 bis V: 75 %). */
+  static Tax franceWithSafeguard() {
+    Tax f = france();
+    return new Tax(f.rate(), f.reducedRate(), f.reducedRateThreshold(), f.interestCapFloor(),
+        f.interestCapShare(), 0.0, 0.75, f.lossAllowance(), f.lossExcessShare(),
+        f.socialContributionRate(), f.socialContributionAllowance(),
+        f.socialContributionRevenueThreshold(), f.dividendAddBack(), f.groupDividendAddBack(),
+        f.relatedPartyRate(), f.unusedCapacityYears(), f.thinCap());
   }
 
   static double[] fill(int n, double v) {
@@ -163,7 +173,7 @@ final class TestDeals {
     Tax sized = new Tax(
         Arrays.copyOf(tax.rate(), years), tax.reducedRate(), tax.reducedRateThreshold(),
         tax.interestCapFloor(), tax.interestCapShare(), tax.standaloneExtraShare(),
-        tax.lossAllowance(), tax.lossExcessShare(), tax.socialContributionRate(),
+        tax.safeguardShare(), tax.lossAllowance(), tax.lossExcessShare(), tax.socialContributionRate(),
         tax.socialContributionAllowance(), tax.socialContributionRevenueThreshold(),
         tax.dividendAddBack(), tax.groupDividendAddBack(), tax.relatedPartyRate(),
         tax.unusedCapacityYears(), tax.thinCap());

@@ -19,7 +19,7 @@ final class TaxPresets {
   static final String[] KEYS = {
     "preset", "rate", "smeReducedRate", "interestCap", "standalone", "lossCarryForward",
     "socialContribution", "dividendAddBack", "groupDividendAddBack", "relatedPartyRate",
-    "thinCap"
+    "thinCap", "safeguardClause"
   };
 
   static final double FRANCE_RATE = 0.25;
@@ -28,6 +28,12 @@ final class TaxPresets {
   static final double CAP_FLOOR = 3_000_000;
   static final double CAP_SHARE = 0.30;
   static final double STANDALONE_SHARE = 0.75;
+  /**
+   * Share of the charges above the cap that a member of a consolidated group may still deduct when
+   * its equity-to-assets ratio is at least its group's (CGI art. 212 bis V and 223 B bis IV;
+   * BOI-IS-BASE-35-40-10-20 § 110 to 330).
+   */
+  static final double SAFEGUARD_SHARE = 0.75;
   /**
    * Years during which the unused part of the interest cap may be used (CGI art. 212 bis VIII;
    * BOI-IS-BASE-35-40-10-30).
@@ -71,6 +77,12 @@ final class TaxPresets {
     double[] rate = PerYear.rates(rateNode, years, FRANCE_RATE, 0, 1);
     boolean sme = franceOnly(node.at("smeReducedRate"), france, false);
     boolean standalone = franceOnly(node.at("standalone"), france, false);
+    boolean safeguard = franceOnly(node.at("safeguardClause"), france, false);
+    if (standalone && safeguard) {
+      throw node.at("safeguardClause").fail("the safeguard clause is for members of a consolidated"
+          + " group, and a stand-alone company is not one: set standalone or safeguardClause, not"
+          + " both");
+    }
     boolean social = franceOnly(node.at("socialContribution"), france, france);
 
     double capFloor = Double.POSITIVE_INFINITY;
@@ -122,6 +134,7 @@ final class TaxPresets {
         capFloor,
         capShare,
         standalone ? STANDALONE_SHARE : 0,
+        safeguard ? SAFEGUARD_SHARE : 0,
         lossAllowance,
         lossShare,
         social ? SOCIAL_RATE : 0,

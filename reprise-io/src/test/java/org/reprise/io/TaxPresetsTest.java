@@ -20,6 +20,7 @@ class TaxPresetsTest {
     assertThat(t.interestCapFloor()).isEqualTo(3_000_000);
     assertThat(t.interestCapShare()).isEqualTo(0.30);
     assertThat(t.standaloneExtraShare()).isZero();
+    assertThat(t.safeguardShare()).isZero();
     assertThat(t.lossAllowance()).isEqualTo(1_000_000);
     assertThat(t.lossExcessShare()).isEqualTo(0.5);
     assertThat(t.socialContributionRate()).isEqualTo(0.033);
@@ -115,6 +116,20 @@ class TaxPresetsTest {
     assertThat(t.lossExcessShare()).isEqualTo(0.6);
     assertThat(t.dividendAddBack()).isEqualTo(0.1);
     assertThat(t.groupDividendAddBack()).isZero();
+  }
+
+  /** The group safeguard clause (212 bis V): French, off unless claimed, not for a stand-alone. */
+  @Test
+  void safeguardClause() {
+    Tax t = readWith("tax", "{safeguardClause: true}").tax();
+    assertThat(t.safeguardShare()).isEqualTo(0.75);
+    assertThat(t.standaloneExtraShare()).isZero();
+    assertThat(readWith("tax", "{safeguardClause: false}").tax().safeguardShare()).isZero();
+    failsWith("tax", "{standalone: true, safeguardClause: true}", "tax.safeguardClause")
+        .hasMessageContaining("set standalone or safeguardClause, not both");
+    failsWith("tax", "{preset: generic, rate: 0.2, safeguardClause: true}", "tax.safeguardClause")
+        .hasMessageContaining("applies only to preset france");
+    failsWith("tax", "{safeguardClause: 0.75}", "tax.safeguardClause");
   }
 
   @Test

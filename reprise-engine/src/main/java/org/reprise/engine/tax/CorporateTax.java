@@ -19,7 +19,9 @@ import org.reprise.model.ThinCap;
  *       previous years (at most {@code unusedCapacityYears} back, oldest first), carry the rest
  *       forward without time limit and deduct it in later years within the unused cap; what a
  *       year's cap leaves unused after both is carried forward for the following years (212 bis
- *       VIII). A thinly capitalised taxpayer (212 bis VII) splits its NFC and its cap in
+ *       VIII). A member of a consolidated group that claims the safeguard clause (212 bis V)
+ *       deducts a further share (75 %) of what the unused capacity leaves, and carries the rest
+ *       forward. A thinly capitalised taxpayer (212 bis VII) splits its NFC and its cap in
  *       proportion to its excess related-party debt, with a smaller cap on that part.
  *   <li>Losses: a taxable profit is offset by losses carried forward up to allowance + excess share
  *       × (profit − allowance) (CGI art. 209 I); a taxable loss is carried forward.
@@ -90,8 +92,11 @@ public final class CorporateTax {
     double carried = in.disallowedInterest;
     double floor = p.interestCapFloor();
     double share = p.interestCapShare();
-    // a stand-alone entity deducts a share of the excess and carries nothing forward
-    double kept = 1.0 - p.standaloneExtraShare();
+    // a stand-alone entity deducts a share of the excess and carries nothing forward; a group
+    // member under the safeguard clause deducts a share of what the unused capacity leaves and
+    // carries the rest forward
+    double standalone = p.standaloneExtraShare();
+    double kept = 1.0 - standalone - p.safeguardShare();
     double disallowed = 0.0;
     double reused = 0.0;
     double slopeIncome = 0.0;
@@ -112,17 +117,18 @@ public final class CorporateTax {
           slopeIncome = -kept * capSlope;
           slopeCharges = kept * (nfcSlope - capSlope);
         }
-      } else if (kept == 1.0) {
+      } else if (standalone == 0.0) {
         // carried charges within the room left; what they leave is unused (BOI-IS-BASE-35-40-10-30)
         reused = Math.min(carried, -excess);
         if (-excess < carried) {
           slopeIncome = -capSlope;
           slopeCharges = nfcSlope - capSlope;
         }
-        left = p.unusedCapacityYears() > 0 ? -excess - reused : 0.0;
+        // TaxPosition.closeYear drops it when no later year may use it (unusedCapacityYears 0)
+        left = -excess - reused;
       }
     }
-    out.disallowedInterest = kept < 1.0 ? carried : carried - reused + disallowed;
+    out.disallowedInterest = standalone == 0.0 ? carried - reused + disallowed : carried;
     out.disallowedThisYear = disallowed;
     out.unusedCapacityUsed = used;
     out.unusedCapacityGenerated = left;

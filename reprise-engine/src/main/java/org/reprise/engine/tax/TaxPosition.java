@@ -24,7 +24,10 @@ public final class TaxPosition {
   public double unusedCapacity;
   /** Unused interest capacity of earlier years used in the last computed year. */
   public double unusedCapacityUsed;
-  /** Unused interest capacity that the last computed year leaves for the following years. */
+  /**
+   * Unused interest capacity that the last computed year leaves for the following years ({@link
+   * #closeYear} drops it when the taxpayer carries none: {@code unusedCapacityYears} 0).
+   */
   public double unusedCapacityGenerated;
   /** Taxable income of the last computed year after the cap and losses. */
   public double taxableIncome;

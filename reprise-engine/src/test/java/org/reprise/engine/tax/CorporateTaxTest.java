@@ -23,12 +23,22 @@ class CorporateTaxTest {
 
   private static Tax france(
       double reducedThreshold, double standaloneShare, double socialRate, int capacityYears) {
+    return france(reducedThreshold, standaloneShare, 0.0, socialRate, capacityYears);
+  }
+
+  private static Tax france(double reducedThreshold, double standaloneShare,
+      double safeguardShare, double socialRate, int capacityYears) {
     double[] rate = new double[3];
     Arrays.fill(rate, 0.25);
     return new Tax(
-        rate, 0.15, reducedThreshold, 3_000_000, 0.30, standaloneShare, 1_000_000, 0.5,
-        socialRate, 763_000, 7_630_000, 0.05, 0.01, Double.POSITIVE_INFINITY, capacityYears,
+        rate, 0.15, reducedThreshold, 3_000_000, 0.30, standaloneShare, safeguardShare, 1_000_000,
+        0.5, socialRate, 763_000, 7_630_000, 0.05, 0.01, Double.POSITIVE_INFINITY, capacityYears,
         THIN_CAP);
+  }
+
+  /** The France preset with the group safeguard clause claimed (212 bis V: 75 %). */
+  private static Tax safeguard() {
+    return france(0, 0, 0.75, 0, 5);
   }
 
   /** One year of {@code position}'s taxpayer, then the position moved to the year end. */
@@ -84,6 +94,64 @@ class CorporateTaxTest {
     assertThat(out.disallowedThisYear).isCloseTo(0.5e6, within(EPS));
     assertThat(out.disallowedInterest).isCloseTo(0.0, within(EPS));
     assertThat(out.taxableIncome).isCloseTo(12.5e6, within(EPS));
+  }
+
+  /**
+   * 212 bis V (safeguard clause of a member of a consolidated group): tax EBITDA 20 m, NFC 8 m →
+   * cap 6 m, excess 2 m; 75 % of it (1.5 m) is deducted after all, 0.5 m is disallowed and, unlike
+   * a stand-alone entity's, carried forward. Taxable = 12 + 0.5 = 12.5 m; tax 25 % = 3.125 m.
+   */
+  @Test
+  void safeguardClauseDeductsThreeQuartersAndCarriesTheRest() {
+    TaxPosition out = new TaxPosition();
+    double tax = CorporateTax.compute(safeguard(), 0, 12e6, 8e6, 0, 0, 0.0, new TaxPosition(), out);
+    assertThat(out.disallowedThisYear).isCloseTo(0.5e6, within(EPS));
+    assertThat(out.disallowedInterest).isCloseTo(0.5e6, within(EPS));
+    assertThat(out.taxableIncome).isCloseTo(12.5e6, within(EPS));
+    assertThat(tax).isCloseTo(3.125e6, within(EPS));
+    // slopes on this piece: a euro more of charges adds a euro of excess but also a euro of tax
+    // EBITDA (it is added back), so 0.30 more cap, and a quarter of the net stays taxable:
+    // 0.25 × (1 − 0.30) = 0.175; a euro more of income raises the cap by 0.30: 1 − 0.25 × 0.30
+    assertThat(out.taxableSlopeCharges).isCloseTo(0.25 * (1 - 0.30), within(1e-12));
+    assertThat(out.taxableSlopeIncome).isCloseTo(1 - 0.25 * 0.30, within(1e-12));
+  }
+
+  /**
+   * The unused capacity of earlier years absorbs the excess before the safeguard clause: 0.8 m of
+   * capacity against the 2 m excess leaves 1.2 m, of which 75 % (0.9 m) is deducted and 0.3 m
+   * disallowed and carried. Taxable = 12 + 0.3 = 12.3 m.
+   */
+  @Test
+  void safeguardClauseAppliesToWhatTheUnusedCapacityLeaves() {
+    TaxPosition in = new TaxPosition();
+    in.reset(0.0, 5);
+    // year 1: tax EBITDA 5 m, NFC 2.2 m → cap 3 m, 0.8 m unused and carried
+    year(safeguard(), in, 2.8e6, 2.2e6);
+    assertThat(in.unusedCapacity).isCloseTo(0.8e6, within(EPS));
+    TaxPosition out = new TaxPosition();
+    CorporateTax.compute(safeguard(), 0, 12e6, 8e6, 0, 0, 0.0, in, out);
+    assertThat(out.unusedCapacityUsed).isCloseTo(0.8e6, within(EPS));
+    assertThat(out.disallowedThisYear).isCloseTo(0.3e6, within(EPS));
+    assertThat(out.disallowedInterest).isCloseTo(0.3e6, within(EPS));
+    assertThat(out.taxableIncome).isCloseTo(12.3e6, within(EPS));
+  }
+
+  /**
+   * A thinly capitalised year cannot claim the safeguard clause (212 bis VII): the same figures
+   * as without it. Tax EBITDA 20 m, NFC 8 m, a quarter of it under the thin cap: usual cap 0.75 ×
+   * 6 m = 4.5 m against 6 m (1.5 m disallowed), thin cap 0.25 × max(1 m, 2 m) = 0.5 m against 2 m
+   * (1.5 m disallowed): 3 m in all, taxable 15 m.
+   */
+  @Test
+  void safeguardClauseIsNotAvailableWhenThinlyCapitalised() {
+    TaxPosition with = new TaxPosition();
+    TaxPosition without = new TaxPosition();
+    CorporateTax.compute(safeguard(), 0, 12e6, 8e6, 0, 0, 0.25, new TaxPosition(), with);
+    CorporateTax.compute(france(0, 0, 0), 0, 12e6, 8e6, 0, 0, 0.25, new TaxPosition(), without);
+    assertThat(with.disallowedThisYear).isCloseTo(3e6, within(EPS));
+    assertThat(with.taxableIncome).isCloseTo(15e6, within(EPS));
+    assertThat(with.taxableIncome).isEqualTo(without.taxableIncome);
+    assertThat(with.disallowedInterest).isEqualTo(without.disallowedInterest);
   }
 
   /** B4: profit 3 m, losses 5 m → usable 1 m + 50 % × 2 m = 2 m; 1 m taxed, 3 m carried. */

@@ -220,6 +220,9 @@ final class InputsSheet {
         st.rateInput);
     g.scalar("standalone", "Stand-alone entity: extra deductible share of the excess", "%",
         t.standaloneExtraShare(), st.rateInput);
+    g.scalar("safeguard", "Safeguard clause (212 bis V): extra deductible share of what the "
+        + "unused cap leaves, not in a thinly capitalised year", "%", t.safeguardShare(),
+        st.rateInput);
     g.scalar("capYears", "Interest cap: years an unused cap can be used (0 to 5)", "",
         t.unusedCapacityYears(), st.numberInput);
     g.scalar("lossAllowance", "Losses: yearly allowance (1E+300 = unlimited)", "€",

@@ -388,7 +388,8 @@ final class TaxSheet {
         t -> thinOr(g, p, t, thinRows, () -> g.ref(p + "disA", t) + "+" + g.ref(p + "disB", t),
             "IF(AND(" + g.abs(p + "capOn") + "=1," + nfc.apply(t) + ">" + g.ref(p + "cap", t)
                 + "),(" + nfc.apply(t) + "-" + g.ref(p + "cap", t) + "-"
-                + g.ref(p + "capUsed", t) + ")*(1-" + in.xabs("standalone") + "),0)"),
+                + g.ref(p + "capUsed", t) + ")*(1-" + in.xabs("standalone") + "-"
+                + in.xabs("safeguard") + "),0)"),
         null, st.amount, disallowedPointer);
     g.formulas(p + "reused", "Carried-forward charges deducted this year", "€",
         t -> thinOr(g, p, t, thinRows,
