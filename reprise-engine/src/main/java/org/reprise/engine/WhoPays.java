@@ -28,8 +28,10 @@ import org.reprise.model.Deal;
  * @param cashExtractedShareOfPayroll cash extracted / payroll
  * @param cashExtractedShareOfEbitda cash extracted / EBITDA
  * @param deleveraging net debt repaid out of the company's cash (the value bridge component)
- * @param deleveragingCapture the deleveraging attributed to each party pro rata to what it
- *     receives from the equity at exit
+ * @param deleveragingCapture what each equity holder receives at exit because of the
+ *     deleveraging: its proceeds less those it would have had with the net debt at exit higher by
+ *     the deleveraging (the waterfall run again on the smaller pool); empty for a cooperative,
+ *     whose reserves keep it
  */
 public record WhoPays(
     int years,
@@ -143,32 +145,67 @@ public record WhoPays(
         ratio(extracted, payroll),
         ratio(extracted, ebitda),
         r.valueBridge().deleveraging(),
-        capture(r));
+        capture(deal, r));
   }
 
   private static double ratio(double a, double b) {
     return b > 0.0 ? a / b : Double.NaN;
   }
 
-  /** Deleveraging × each party's share of what the equity classes receive at exit. */
-  private static Map<String, Double> capture(DealResult r) {
-    Map<String, Double> byParty = new LinkedHashMap<>();
-    double total = 0;
-    List<ExitResult.WaterfallLine> lines = r.exit().waterfall();
-    java.util.Set<String> lenders = new java.util.HashSet<>();
+  /**
+   * What each equity holder receives at exit because of the deleveraging: its proceeds less what it
+   * would have received had the net debt at exit been higher by the deleveraging, the rest of the
+   * exit unchanged (docs/methodology.md §10). The equity's pool without the deleveraging, max(0,
+   * pool − deleveraging), is paid through the same waterfall: the preferred shares and shareholder
+   * loans up to their claims, in order, then the ordinary shares pro rata to their ownership. The
+   * captures sum to min(pool, deleveraging); when the pool is smaller, the rest of the debt paid
+   * down spared the lenders a loss. A cooperative's members get their shares back at nominal value
+   * whatever the exit value: the deleveraging stays in its reserves and nobody captures it (an
+   * empty map).
+   */
+  private static Map<String, Double> capture(Deal deal, DealResult r) {
+    java.util.Set<String> tranches = new java.util.HashSet<>();
     for (TrancheSchedule s : r.debt()) {
-      lenders.add(s.name());
+      tranches.add(s.name());
     }
-    for (ExitResult.WaterfallLine l : lines) {
-      if (!lenders.contains(l.name())) {
-        byParty.merge(l.party(), l.paid(), Double::sum);
-        total += l.paid();
+    List<ExitResult.WaterfallLine> equity = new java.util.ArrayList<>();
+    for (ExitResult.WaterfallLine l : r.exit().waterfall()) {
+      if (!tranches.contains(l.name())) {
+        equity.add(l);
       }
     }
-    double deleveraging = r.valueBridge().deleveraging();
     Map<String, Double> out = new LinkedHashMap<>();
-    for (Map.Entry<String, Double> e : byParty.entrySet()) {
-      out.put(e.getKey(), total > 0.0 ? deleveraging * e.getValue() / total : 0.0);
+    if (deal.isCooperative()) {
+      return out;
+    }
+    // the lines come in waterfall order; the ordinary shares' lines last, with claim = paid
+    java.util.Set<String> ordinary = new java.util.HashSet<>();
+    for (org.reprise.model.EquityClass c : deal.financing().equity()) {
+      if (c.kind() == org.reprise.model.EquityClass.Kind.ORDINARY) {
+        ordinary.add(c.name());
+      }
+    }
+    double pool = 0.0;
+    double ordinaryPaid = 0.0;
+    for (ExitResult.WaterfallLine l : equity) {
+      pool += l.paid();
+      if (ordinary.contains(l.name())) {
+        ordinaryPaid += l.paid();
+      }
+    }
+    double left = Math.max(0.0, pool - r.valueBridge().deleveraging());
+    for (ExitResult.WaterfallLine l : equity) {
+      if (!ordinary.contains(l.name())) {
+        double without = Math.min(left, l.claim());
+        left -= without;
+        out.merge(l.party(), l.paid() - without, Double::sum);
+      }
+    }
+    for (ExitResult.WaterfallLine l : equity) {
+      if (ordinary.contains(l.name())) {
+        double share = ordinaryPaid > 0.0 ? l.paid() / ordinaryPaid : 0.0;
+        out.merge(l.party(), l.paid() - share * left, Double::sum);
+      }
     }
     return out;
   }

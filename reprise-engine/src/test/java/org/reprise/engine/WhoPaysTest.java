@@ -34,8 +34,9 @@ class WhoPaysTest {
   }
 
   /**
-   * Two holders: management owns 20 % of the ordinary shares by amount (10 of 50 invested): it
-   * receives 20 % of the equity at exit, so 20 % of the deleveraging.
+   * Two holders of ordinary shares only: management owns 20 % of them by amount (8 of 40
+   * invested): without the deleveraging it would receive 20 % of a smaller pool, so it captures 20 %
+   * of the deleveraging.
    */
   @Test
   void captureIsProRataToEquityProceeds() {
@@ -47,5 +48,56 @@ class WhoPaysTest {
     WhoPays w = WhoPays.of(deal, LboEngine.DEFAULT.run(deal));
     assertThat(w.deleveragingCapture().get("management")).isCloseTo(0.2 * 52.5, within(EPS));
     assertThat(w.deleveragingCapture().get("fund")).isCloseTo(0.8 * 52.5, within(EPS));
+  }
+  /**
+   * A shareholder loan that the exit covers with or without the deleveraging captures none of it:
+   * pool 92.5 (exit equity) pays the loan's 20 then 72.5 to the ordinary shares; without the 52.5
+   * of deleveraging, 40 would still pay the loan's 20 and leave 20 to the ordinary shares. The
+   * ordinary shares (fund 12, management 8 invested: 60 / 40) capture all of it: fund 0.6 × 52.5 =
+   * 31.5, management 21.
+   */
+  @Test
+  void aCoveredShareholderLoanCapturesNothing() {
+    TestDeals d = new TestDeals();
+    d.equity("Fund loan", "fund", EquityClass.Kind.SHAREHOLDER_LOAN, 20.0, 0.0);
+    d.equity("Fund shares", "fund", EquityClass.Kind.ORDINARY, 12.0, 0.0);
+    d.equity("Management shares", "management", EquityClass.Kind.ORDINARY, 8.0, 0.0);
+    d.term("Senior", "banks", 60.0, 0.10, 6);
+    Deal deal = d.build();
+    DealResult r = LboEngine.DEFAULT.run(deal);
+    assertThat(r.exit().equityValue()).isCloseTo(92.5, within(EPS));
+    WhoPays w = WhoPays.of(deal, r);
+    assertThat(w.deleveragingCapture().get("fund")).isCloseTo(31.5, within(EPS));
+    assertThat(w.deleveragingCapture().get("management")).isCloseTo(21.0, within(EPS));
+  }
+
+  /**
+   * A shareholder loan that only the deleveraging covers captures part of it. Loan 35 at 10 %:
+   * claim 35 × 1.1^5 = 56.36785. Its coupon is deductible here (no cap), so the pool P (exit
+   * equity) and the deleveraging D are read from the run: the ordinary shares get P − 56.36785;
+   * without D the pool P − D, under the claim, would all go to the loan. The loan captures 56.36785
+   * − (P − D), the ordinary shares P − 56.36785 (fund 1, management 4 invested: 20 / 80).
+   */
+  @Test
+  void aShareholderLoanCoveredOnlyByTheDeleveragingCapturesPartOfIt() {
+    TestDeals d = new TestDeals();
+    d.equity("Fund loan", "fund", EquityClass.Kind.SHAREHOLDER_LOAN, 35.0, 0.10);
+    d.equity("Fund shares", "fund", EquityClass.Kind.ORDINARY, 1.0, 0.0);
+    d.equity("Management shares", "management", EquityClass.Kind.ORDINARY, 4.0, 0.0);
+    d.term("Senior", "banks", 60.0, 0.10, 6);
+    Deal deal = d.build();
+    DealResult r = LboEngine.DEFAULT.run(deal);
+    double pool = r.exit().equityValue();
+    double deleveraging = r.valueBridge().deleveraging();
+    double claim = 35.0 * Math.pow(1.1, 5);
+    assertThat(pool).isGreaterThan(claim);
+    assertThat(pool - deleveraging).isBetween(0.0, claim);
+    WhoPays w = WhoPays.of(deal, r);
+    double ordinary = pool - claim;
+    assertThat(w.deleveragingCapture().get("fund"))
+        .isCloseTo(claim - (pool - deleveraging) + 0.2 * ordinary, within(1e-9));
+    assertThat(w.deleveragingCapture().get("management")).isCloseTo(0.8 * ordinary, within(1e-9));
+    assertThat(w.deleveragingCapture().get("fund") + w.deleveragingCapture().get("management"))
+        .isCloseTo(deleveraging, within(1e-9));
   }
 }

@@ -106,12 +106,10 @@ final class WhoPaysSection {
   private String deleveraging(Deal deal, WhoPays w) {
     TextTable t = TextTable.of(text.get("who.deleveraging"), unit.symbol(), text.get("who.share"));
     t.row(text.get("who.debtPaidDown"), amount(w.deleveraging()));
-    double total = 0;
-    for (double v : w.deleveragingCapture().values()) {
-      total += v;
-    }
+    // shares of the deleveraging itself: they sum to less than 100 % when part of it only spared
+    // the lenders a loss (docs/methodology.md §10)
     for (Map.Entry<String, Double> e : w.deleveragingCapture().entrySet()) {
-      t.row("  " + e.getKey(), amount(e.getValue()), share(e.getValue(), total));
+      t.row("  " + e.getKey(), amount(e.getValue()), share(e.getValue(), w.deleveraging()));
     }
     String note = deal.isCooperative() ? text.get("who.scopNote") + "\n" : "";
     return t.render() + note;

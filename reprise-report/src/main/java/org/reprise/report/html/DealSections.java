@@ -78,6 +78,10 @@ final class DealSections {
   }
 
   private String capture() {
+    if (c.deal.isCooperative() && w.deleveraging() > 0.5) {
+      return c.t("who.deleveragingScop",
+          c.span(w.deleveraging(), MONEY, "/whoPays/deleveraging"));
+    }
     if (w.deleveraging() <= 0.5 || w.deleveragingCapture().isEmpty()) {
       return c.t("who.noDeleveraging",
           c.span(w.deleveraging(), MONEY, "/whoPays/deleveraging"));
