@@ -303,7 +303,7 @@ const TEXTS = {
     va_state: 'État',
     va_lenders: 'Prêteurs',
     va_shareholders: 'Actionnaires',
-    va_company: 'Entreprise (gardé pour investir)',
+    va_company: 'Entreprise (autofinancement)',
     cov_leverage: 'Levier net',
     cov_interest: 'Couverture des intérêts',
     cov_dscr: 'Couverture du service de la dette',

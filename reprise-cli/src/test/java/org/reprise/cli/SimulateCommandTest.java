@@ -340,7 +340,7 @@ class SimulateCommandTest {
         "Emplois menacés (espérance) :",
         "En défaut de paiement cette année-là",
         "En défaut à cette date (cumulé)",
-        "En bris de covenant cette année-là",
+        "Covenant non respecté cette année-là",
         "fund : TRI", "fund : multiple", "senior banks : TRI",
         "Participation par salarié (€)", "sur la détention");
     assertThat(fr.out()).containsPattern("Rendements \\(\\d+,\\d % des trajectoires en défaut\\)"
@@ -406,6 +406,6 @@ class SimulateCommandTest {
         + " sous-traitant automobile, chocs de taux de base du fichier, 1 scénario de stress du"
         + " fichier (section `risk`)",
         "Chocs sur le taux de base des tranches à taux variable : AR(1), persistance 0,8,"
-            + " volatilité 1,0 % par an, à la signature 0,0 %.");
+            + " volatilité 1,0 % par an, au closing 0,0 %.");
   }
 }

@@ -113,7 +113,7 @@ public final class TextReport {
     t.rule().row(text.get("su.totalSources"), amount(su.totalSources()), share(1, 1));
     t.row().row(text.get("su.uses"));
     for (SourcesAndUses.Line line : su.uses()) {
-      t.row(line.name(), amount(line.amount()), share(line.amount(), su.totalUses()));
+      t.row(useLabel(line.name()), amount(line.amount()), share(line.amount(), su.totalUses()));
     }
     t.rule().row(text.get("su.totalUses"), amount(su.totalUses()), share(1, 1));
     out.append(t.render());
@@ -238,5 +238,17 @@ public final class TextReport {
 
   private String amount(double value) {
     return num.amount(value, unit);
+  }
+
+  /** @return the translated label of a fixed use of funds (the engine's names), or the name */
+  private String useLabel(String name) {
+    return switch (name) {
+      case "Purchase of the shares" -> text.get("su.purchase");
+      case "Refinancing of existing debt" -> text.get("su.refinancing");
+      case "Transaction fees" -> text.get("su.transactionFees");
+      case "Financing fees" -> text.get("su.financingFees");
+      case "Cash to balance sheet" -> text.get("su.cash");
+      default -> name;
+    };
   }
 }

@@ -74,7 +74,7 @@ class SentencesTest {
     assertThat(s).anyMatch(t -> t.contains("portée par la holding"));
     assertThat(s.get(s.size() - 1))
         .contains("revient aux détenteurs des fonds propres")
-        .contains("fund (5,6" + NBSP + "M€) et management (289" + NBSP + "000" + NBSP + "€)");
+        .contains("fund (5,0" + NBSP + "M€) et management (879" + NBSP + "000" + NBSP + "€)");
     assertThat(String.join(" ", s)).doesNotContain("statu quo");
   }
 

@@ -116,7 +116,8 @@ class TextReportTest {
     assertThat(text).containsPattern("Free cash flow\\s+2,600.0");
     assertThat(text).containsPattern("Headcount\\s+180\\s+180\\s+180");
     assertThat(text).doesNotContain("Interest on cash  "); // all zero: row left out
-    assertThat(text).doesNotContain("Participation paid").doesNotContain("Holding costs");
+    assertThat(text).doesNotContain("Participation and forfait social paid")
+        .doesNotContain("Holding costs");
   }
 
   @Test
@@ -125,7 +126,7 @@ class TextReportTest {
     r.years().participationPaid[1] = 300_000;
     r.years().freeCashFlow[1] -= 300_000 + 80_000; // participation and 80 k€ of holding costs
     String text = new TextReport(Lang.EN).render(r);
-    assertThat(text).containsPattern("Participation paid\\s+0.0\\s+-300.0\\s+0.0");
+    assertThat(text).containsPattern("Participation and forfait social paid\\s+0.0\\s+-300.0\\s+0.0");
     assertThat(text).containsPattern("Holding costs and other\\s+0.0\\s+-80.0\\s+0.0");
     assertThat(text).containsPattern("Free cash flow\\s+2,600.0\\s+2,220.0\\s+2,600.0");
   }
@@ -171,7 +172,7 @@ class TextReportTest {
     assertThat(text).containsPattern("employees\\s+equity\\s+0.0\\s+0.0\\s+n/a\\s+n/a");
     assertThat(text).contains("employees: no IRR (nothing invested).");
     assertThat(text).containsPattern("senior banks\\s+lender");
-    assertThat(text).containsPattern("Debt paid down\\s+2,000.0\\s+70.2%");
+    assertThat(text).containsPattern("Net debt paid down\\s+2,000.0\\s+70.2%");
     assertThat(text).containsPattern("Equity gain\\s+2,850.0\\s+100.0%");
   }
 
@@ -193,7 +194,7 @@ class TextReportTest {
     String text = new TextReport(Lang.FR).render(DEFAULTED);
     assertThat(text).contains("Montants en k€", "ATTENTION : défaut de paiement en 2027");
     assertThat(text).containsPattern("Chiffre d'affaires\\s+30 000,0\\s+31 000,0");
-    assertThat(text).containsPattern("Covenants\\s+ok\\s+BRIS");
+    assertThat(text).containsPattern("Covenants\\s+ok\\s+NON RESPECTÉ");
     assertThat(text)
         .containsPattern("fund\\s+actionnaire\\s+4 000,0\\s+6 850,0\\s+30,9 %\\s+1,71×");
     assertThat(text).contains("DÉFAUT DE PAIEMENT");
