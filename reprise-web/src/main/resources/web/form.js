@@ -35,6 +35,7 @@ const CHOICES = {
   'financing.debt[].borrower': ['holding', 'opco'],
   'tax.preset': ['france', 'generic'],
   'conventions.interest': ['average', 'opening'],
+  'financing.sweepBasis': ['cash', 'excessCashFlow'],
 };
 
 // Words accepted where a number is expected.
@@ -59,7 +60,7 @@ const SCHEMA = {
     cashToBalanceSheet: 0, closingDate: '',
   },
   structure: { type: 'holding', taxGroup: true, holdingCosts: 0 },
-  financing: { equity: [], debt: [], cashSweep: '0%', distributions: '0%' },
+  financing: { equity: [], debt: [], cashSweep: '0%', sweepBasis: 'cash', distributions: '0%' },
   'financing.equity[]': {
     name: '', holder: '', type: 'ordinary', amount: 0, coupon: '0%', ownership: '0%',
   },

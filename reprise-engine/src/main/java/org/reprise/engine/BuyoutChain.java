@@ -163,7 +163,7 @@ public final class BuyoutChain {
         ops,
         transaction,
         new Structure(s.kind(), s.taxGroup(), range(s.holdingCosts(), o, n)),
-        new Financing(f.equity(), tranches, f.cashSweep(), f.distributionShare()),
+        new Financing(f.equity(), tranches, f.cashSweep(), f.distributionShare(), f.sweepBasis()),
         new Tax(
             range(tax.rate(), o, n), tax.reducedRate(), tax.reducedRateThreshold(),
             tax.interestCapFloor(), tax.interestCapShare(), tax.standaloneExtraShare(),

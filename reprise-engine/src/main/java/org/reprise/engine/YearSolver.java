@@ -62,6 +62,8 @@ final class YearSolver {
   private boolean taxGroup;
   private List<EquityClass> equity;
   private double cashSweep;
+  /** True when the sweep takes a share of the year's excess cash flow only (§5.5). */
+  private boolean sweepOnFlow;
   private double distributionShare;
 
   // State carried between years.
@@ -318,6 +320,8 @@ final class YearSolver {
     this.taxGroup = hasHolding && deal.structure().taxGroup();
     this.equity = deal.financing().equity();
     this.cashSweep = deal.financing().cashSweep();
+    this.sweepOnFlow =
+        deal.financing().sweepBasis() == org.reprise.model.Financing.SweepBasis.EXCESS_CASH_FLOW;
     this.distributionShare = deal.financing().distributionShare();
     System.arraycopy(book.initial, 0, balance, 0, m);
     cash = entry.cash();
@@ -1201,7 +1205,8 @@ final class YearSolver {
           excess -= eBuyback;
         }
       }
-      double pot = cashSweep * excess;
+      // on the excess cash flow, the cash above the minimum that the year started with is not swept
+      double pot = cashSweep * (sweepOnFlow ? excess - Math.max(0.0, cash - minCash) : excess);
       for (int i : sweepOrder) {
         if (pot <= 0.0) {
           break;

@@ -68,6 +68,10 @@ class AccountingIdentitiesTest {
     d.taxGroup = d.structure == Structure.Kind.HOLDING && rng.nextBoolean();
     d.holdingCosts = d.structure == Structure.Kind.HOLDING ? rng.nextDouble() * 1e5 : 0.0;
     d.tax = rng.nextBoolean() ? TestDeals.france() : TestDeals.generic(0.15 + rng.nextDouble() * 0.2);
+    if (seed % 4 == 1) {
+      // a quarter of the deals sweep the year's excess cash flow only (no draw: same stream)
+      d.sweepBasis = org.reprise.model.Financing.SweepBasis.EXCESS_CASH_FLOW;
+    }
     if (seed % 3 == 0 && d.tax.thinCap().applies()) {
       // a third of the French deals claim the safeguard clause (no draw: the stream is unchanged)
       d.tax = TestDeals.franceWithSafeguard();

@@ -351,6 +351,45 @@ class LboEngineTest {
   }
 
   /**
+   * The sweep on the year's excess cash flow (docs/methodology.md §5.5) leaves the cash above the
+   * minimum that the year started with. Opening cash 4 (minimum 0), a 60 bullet at 10 % (opening
+   * interest), 50 % sweep. Year 1's flow after debt service F₁ is the same under both bases (its
+   * interest and tax do not depend on the sweep): on the cash the sweep is 0.5 × (4 + F₁), on the
+   * excess cash flow 0.5 × F₁, 2 less. Year 2 starts with 4 + 0.5 F₁ of cash on the second basis
+   * and sweeps 0.5 × F₂ only. In year 3 the revenue falls by 85 % and the flow after debt service
+   * is negative: the cash basis still sweeps half of the cash left, the excess cash flow basis
+   * nothing.
+   */
+  @Test
+  void sweepOnTheExcessCashFlowLeavesTheOpeningCash() {
+    YearTable[] runs = new YearTable[2];
+    for (int b = 0; b < 2; b++) {
+      TestDeals d = new TestDeals();
+      d.baseCash = 4.0;
+      d.cashSweep = 0.5;
+      d.growth = new double[] {0.0, 0.0, -0.85, 0.0, 0.0};
+      d.sweepBasis = b == 0 ? org.reprise.model.Financing.SweepBasis.CASH
+          : org.reprise.model.Financing.SweepBasis.EXCESS_CASH_FLOW;
+      d.term("Senior", "banks", 60.0, 0.10, 6);
+      runs[b] = LboEngine.DEFAULT.run(d.build()).years();
+    }
+    YearTable onCash = runs[0];
+    YearTable onFlow = runs[1];
+    double f1 = onFlow.freeCashFlow[0] - onFlow.debtServiceDue[0];
+    assertThat(f1).isPositive();
+    assertThat(onCash.freeCashFlow[0] - onCash.debtServiceDue[0]).isCloseTo(f1, within(EPS));
+    assertThat(onCash.sweep[0]).isCloseTo(0.5 * (4.0 + f1), within(EPS));
+    assertThat(onFlow.sweep[0]).isCloseTo(0.5 * f1, within(EPS));
+    assertThat(onFlow.cash[0]).isCloseTo(4.0 + 0.5 * f1, within(EPS));
+    double f2 = onFlow.freeCashFlow[1] - onFlow.debtServiceDue[1];
+    assertThat(onFlow.sweep[1]).isCloseTo(0.5 * f2, within(EPS));
+    double f3 = onFlow.freeCashFlow[2] - onFlow.debtServiceDue[2];
+    assertThat(f3).isNegative();
+    assertThat(onFlow.sweep[2]).isZero();
+    assertThat(onCash.sweep[2]).isPositive();
+  }
+
+  /**
    * CGI art. 212 bis V, the safeguard clause: the deal above, claiming it. Years 1 to 3 are the
    * same (the unused capacity absorbs the excess before the clause: tax 3.75, 2.5, 2.5). Years 4
    * and 5: excess 0.5, no capacity left, 75 % of it deducted after all: 0.125 disallowed (and

@@ -56,6 +56,7 @@ final class TestDeals {
   Tax tax = generic(0.25);
   Deal.InterestBasis basis = Deal.InterestBasis.OPENING;
   double cashSweep = 0.0;
+  Financing.SweepBasis sweepBasis = Financing.SweepBasis.CASH;
   double distributions = 0.0;
   final List<EquityClass> equity = new ArrayList<>();
   final List<Tranche> debt = new ArrayList<>();
@@ -183,7 +184,7 @@ final class TestDeals {
         ops,
         new Transaction(price, true, transactionFees, 0.0, 0.0, "2025-12-31"),
         new Structure(structure, taxGroup, fill(years, holdingCosts)),
-        new Financing(equity, debt, cashSweep, distributions),
+        new Financing(equity, debt, cashSweep, distributions, sweepBasis),
         sized,
         new Covenants(
             maxLeverage == null ? fill(years, Double.NaN) : maxLeverage,

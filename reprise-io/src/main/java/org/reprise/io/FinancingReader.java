@@ -18,7 +18,7 @@ import org.reprise.model.Transaction;
  */
 final class FinancingReader {
 
-  static final String[] KEYS = {"equity", "debt", "cashSweep", "distributions"};
+  static final String[] KEYS = {"equity", "debt", "cashSweep", "sweepBasis", "distributions"};
   static final String[] EQUITY_KEYS = {"name", "holder", "type", "amount", "coupon", "ownership"};
 
   /** Tolerance on the sum of ownership shares. */
@@ -63,7 +63,11 @@ final class FinancingReader {
     }
     double sweep = node.at("cashSweep").present() ? node.at("cashSweep").rate(0, 1) : 0;
     double dist = node.at("distributions").present() ? node.at("distributions").rate(0, 1) : 0;
-    return new Financing(equity, debt, sweep, dist);
+    Financing.SweepBasis basis =
+        node.at("sweepBasis").choice("cash", "cash", "excessCashFlow").equals("cash")
+            ? Financing.SweepBasis.CASH
+            : Financing.SweepBasis.EXCESS_CASH_FLOW;
+    return new Financing(equity, debt, sweep, dist, basis);
   }
 
   private static List<EquityClass> equity(Node node) {

@@ -151,6 +151,10 @@ final class FrenchMessages {
             + " écrivez `cooperative: null` pour retirer une section du niveau supérieur)");
     m.accept("applies only to preset france (French tax rules)",
         "ne s'applique qu'avec preset france (règles fiscales françaises)");
+    m.accept("the safeguard clause is for members of a consolidated group, and a stand-alone"
+            + " company is not one: set standalone or safeguardClause, not both",
+        "la clause de sauvegarde vaut pour les membres d'un groupe consolidé, et une société"
+            + " autonome n'en est pas un : indiquez standalone ou safeguardClause, pas les deux");
     m.accept("existing debt can stay in place only when transaction.refinanceExistingDebt is"
             + " false",
         "la dette existante ne peut rester en place que si transaction.refinanceExistingDebt"

@@ -134,6 +134,18 @@ class FinancingReaderTest {
     assertThat(f.distributionShare()).isEqualTo(0.1);
     failsWith("financing.cashSweep", "1.5", "financing.cashSweep")
         .hasMessage("financing.cashSweep: expected a rate between 0% and 100%, found 1.5");
+    assertThat(f.sweepBasis()).isEqualTo(Financing.SweepBasis.CASH);
+  }
+
+  @Test
+  void sweepBasis() {
+    assertThat(readWith("financing.sweepBasis", "excessCashFlow").financing().sweepBasis())
+        .isEqualTo(Financing.SweepBasis.EXCESS_CASH_FLOW);
+    assertThat(readWith("financing.sweepBasis", "cash").financing().sweepBasis())
+        .isEqualTo(Financing.SweepBasis.CASH);
+    failsWith("financing.sweepBasis", "flow", "financing.sweepBasis")
+        .hasMessageContaining("cash")
+        .hasMessageContaining("excessCashFlow");
   }
 
   @Test

@@ -165,6 +165,11 @@ final class KnownErrors {
     deal("financing.equity[0].type", "preferred");
     deal("tax", "{preset: generic, rate: 25%, smeReducedRate: true}");
     deal("structure", "{type: pushdown, holdingCosts: 5}");
+    deal("structure", "{type: pushdown, taxGroup: true}");
+    deal("tax", "{standalone: true, safeguardClause: true}");
+    deal("financing.sweepBasis", "flow");
+    deal("projections.revenue", "{increase: [-1000000000]}");
+    deal("projections.revenue", "{growth: -100%}");
     deal("covenants.maxNetLeverage", "[]");
     deal("participation.grossWageShare", "0");
     deal("company.headcount", "false");
@@ -276,6 +281,7 @@ final class KnownErrors {
     tree("empty growth", with(risky(), "risk.stress[1].growth", "[]"));
     tree("growth to zero", with(risky(), "risk.stress[1].growth", "[-100%, 0, 0]"));
     tree("no rebound", with(risky(), "risk.stress[0].levelAfterRebound", "0"));
+    tree("depth of 100 %", with(risky(), "risk.stress[0].depth", "100%"));
     StringBuilder many = new StringBuilder("[");
     for (int i = 0; i <= RiskCycleReader.MAX_REGIMES; i++) {
       many.append(i == 0 ? "" : ", ").append("{name: r").append(i).append('}');

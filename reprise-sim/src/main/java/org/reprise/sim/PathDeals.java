@@ -95,7 +95,8 @@ final class PathDeals {
       }
       financing =
           new Financing(
-              financing.equity(), shifted, financing.cashSweep(), financing.distributionShare());
+              financing.equity(), shifted, financing.cashSweep(), financing.distributionShare(),
+              financing.sweepBasis());
     }
     return DealEdits.of(base, ops, base.transaction(), financing, base.exit());
   }

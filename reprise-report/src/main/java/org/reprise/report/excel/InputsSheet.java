@@ -125,6 +125,9 @@ final class InputsSheet {
     g.heading("Financing");
     g.scalar("sweep", "Cash sweep: share of the excess cash prepaying debt", "%",
         d.financing().cashSweep(), st.rateInput);
+    g.scalar("sweepOnFlow", "Cash sweep on the year's excess cash flow (1) or on the cash above "
+        + "the minimum (0)", "", d.financing().sweepBasis()
+            == org.reprise.model.Financing.SweepBasis.EXCESS_CASH_FLOW ? 1 : 0, st.numberInput);
     g.scalar("distribution", "Distributions: share of the cash left paid to shareholders", "%",
         d.financing().distributionShare(), st.rateInput);
     boolean given = false;

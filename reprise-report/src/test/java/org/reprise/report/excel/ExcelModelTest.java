@@ -101,7 +101,8 @@ class ExcelModelTest {
           "factory-pushdown-average.yaml", "employee-pushdown-average.yaml",
           "factory-pushdown-revolver.yaml", "employee-pushdown-revolver.yaml",
           "factory-holding-no-group.yaml", "factory-pushdown-cap.yaml",
-          "factory-pushdown-thin.yaml", "factory-pushdown-safeguard.yaml"})
+          "factory-pushdown-thin.yaml", "factory-pushdown-safeguard.yaml",
+          "factory-pushdown-ecf.yaml"})
   void variantsOfTheFactoryEqualTheEngine(String file) throws Exception {
     String text = new String(
         ExcelModelTest.class.getResourceAsStream(file).readAllBytes(),
@@ -111,7 +112,8 @@ class ExcelModelTest {
 
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(
-      strings = {"factory-pushdown-revolver.yaml", "employee-pushdown-revolver.yaml"})
+      strings = {"factory-pushdown-revolver.yaml", "employee-pushdown-revolver.yaml",
+          "factory-pushdown-ecf.yaml"})
   void stressedVariantsDrawTheRevolverAndEqualTheEngine(String file) throws Exception {
     String text = new String(
         ExcelModelTest.class.getResourceAsStream(file).readAllBytes(),
