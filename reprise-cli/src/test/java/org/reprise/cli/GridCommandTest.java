@@ -243,7 +243,7 @@ class GridCommandTest {
     assertThat(na.code()).isZero();
     assertThat(na.out()).contains("n.d.", "Cellules sans valeur (n.d.) :",
         "1 cellule : financing.equity[2].amount: the balancing equity would be")
-        .containsPattern("\\n7×\\s+n\\.d\\.\\s+1,65×\\n");
+        .containsPattern("\\n7×\\s+n\\.d\\.\\s+1,62×\\n");
   }
 
   @Test

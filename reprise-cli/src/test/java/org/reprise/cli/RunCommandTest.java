@@ -182,7 +182,7 @@ class RunCommandTest {
             "Paid to the holding",
             "Who captures the deleveraging",
             "In plain words:",
-            "Over 5 years, the company will have paid €12.8m to its holding, or €14,200 per"
+            "Over 5 years, the company will have paid €11.8m to its holding, or €13,100 per"
                 + " employee per year.");
     // the Who pays section comes before the payment-default line
     assertThat(r.out().indexOf("WHO PAYS")).isLessThan(r.out().indexOf("No payment default"));
@@ -194,8 +194,8 @@ class RunCommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .contains("QUI PAIE (2026 à 2030, 5 ans cumulés)", "En clair :")
-        .contains("En 5\u00A0ans, l'entreprise aura versé 12,8\u00A0M€ à sa holding, soit"
-            + " 14\u00A0200\u00A0€ par salarié et par an.");
+        .contains("En 5\u00A0ans, l'entreprise aura versé 11,8\u00A0M€ à sa holding, soit"
+            + " 13\u00A0100\u00A0€ par salarié et par an.");
   }
 
   @Test
