@@ -8,6 +8,7 @@ import java.lang.reflect.Modifier;
 import org.junit.jupiter.api.Test;
 import org.reprise.model.Deal;
 import org.reprise.model.Structure;
+import org.reprise.model.Tranche;
 import org.reprise.model.Valuation;
 
 /**
@@ -119,5 +120,35 @@ class ForwardExitTest {
     }
     assertThat(fwd.exit().ebitda()).isEqualTo(fwd.years().ebitda[5]);
     assertThat(fwd.exit().netDebt()).isEqualTo(ltm.exit().netDebt());
+  }
+
+  /**
+   * A vendor loan of 30 (not swept) due in year 6, which the year's cash flow of about 17 cannot
+   * pay (the excess cash of earlier years is distributed), would make the forward run's
+   * year 6 a payment default, and a net-leverage maximum of 0.1× breaches every year: neither is
+   * reported for year 6, whose debt the exit has repaid; its ratios are still given.
+   */
+  @Test
+  void theYearAfterTheExitIsNotTested() {
+    TestDeals d = deal(true);
+    d.upfrontFee = 0.0;
+    d.distributions = 1.0; // what the sweep leaves is distributed: the minimum cash in year 5
+    d.tranche("Vendor loan", "vendor", Tranche.Kind.VENDOR_LOAN, 30.0, 0.04, 0.0, new double[6], 6);
+    d.maxLeverage = TestDeals.fill(6, 0.1); // breached every year
+    DealResult r = LboEngine.DEFAULT.run(d.build());
+    YearTable y = r.years();
+    assertThat(y.covenantBreach[4]).isTrue();
+    assertThat(y.leverageHeadroom[4]).isNegative();
+    assertThat(y.covenantBreach[5]).isFalse();
+    assertThat(y.leverageHeadroom[5]).isNaN();
+    assertThat(y.interestCoverHeadroom[5]).isNaN();
+    assertThat(y.debtServiceCoverHeadroom[5]).isNaN();
+    assertThat(y.netLeverage[5]).isFinite();
+    // the bullet falls due in year 6 and is not paid in full under the buyout's financing
+    TrancheSchedule bullet = r.debt().get(3);
+    assertThat(bullet.unpaidPrincipal()[5]).isPositive();
+    assertThat(y.defaulted[5]).isFalse();
+    assertThat(y.shortfall[5]).isZero();
+    assertThat(r.paymentDefault().occurred()).isFalse();
   }
 }
