@@ -131,6 +131,41 @@ class RunCommandTest {
     assertThat(root.get("deal").get("name").asText()).contains("Décolletage");
   }
 
+  /**
+   * The secondary LBO sold at 7 × the forward EBITDA instead of 7 × LTM: only the exit valuation
+   * changes. Years 2026–2030 are the same row for row (upfront fees 124.8 k€ a year, expensed by
+   * the exit: not 119.4 over six years), and 2031, which only provides the EBITDA, has no covenant
+   * test and no payment default (methodology §1, §3, §5.4, §6).
+   */
+  @Test
+  void aForwardExitChangesNothingBeforeTheExitAndTestsNothingAfter() throws IOException {
+    String plan = Files.readString(Cli.SECONDARY_LBO, StandardCharsets.UTF_8);
+    String ltm = "  value:\n    multiple: 7\n    of: ltm";
+    assertThat(plan).contains(ltm);
+    Path forward = dir.resolve("forward.yaml");
+    Files.writeString(forward, plan.replace(ltm, "  value:\n    multiple: 7\n    of: forward"),
+        StandardCharsets.UTF_8);
+    JsonNode a = STRICT.readTree(Cli.run("run", Cli.SECONDARY_LBO.toString(), "--json").out());
+    JsonNode b = STRICT.readTree(Cli.run("run", forward.toString(), "--json").out());
+    assertThat(a.get("years")).hasSize(5);
+    assertThat(b.get("years")).hasSize(6);
+    for (int t = 0; t < 5; t++) {
+      assertThat(b.get("years").get(t)).as("year " + (2026 + t)).isEqualTo(a.get("years").get(t));
+      assertThat(b.get("years").get(t).get("feeAmortisation").asDouble())
+          .isBetween(124_750.0, 124_850.0);
+    }
+    JsonNode after = b.get("years").get(5);
+    assertThat(after.get("feeAmortisation").asDouble()).isZero();
+    assertThat(after.get("covenantBreach").asBoolean()).isFalse();
+    assertThat(after.get("debtServiceCoverHeadroom").isNull()).isTrue();
+    assertThat(after.get("defaulted").asBoolean()).isFalse();
+    assertThat(b.at("/paymentDefault/occurred").asBoolean()).isFalse();
+
+    String text = Cli.run("run", forward.toString()).out();
+    assertThat(text).containsPattern("Covenants +ok +BREACH +ok +ok +ok +–\n");
+    assertThat(text).containsPattern("Headroom, DSCR covenant .* +–\n");
+  }
+
   @Test
   void anInvalidDealNamesTheKeyPathWithoutAStackTrace() throws IOException {
     Path bad = dir.resolve("bad.yaml");

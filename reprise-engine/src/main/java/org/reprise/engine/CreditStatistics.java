@@ -14,13 +14,22 @@ import org.reprise.model.Covenants;
  *   <li>headroom: leverage 1 − actual / maximum; covers 1 − minimum / actual. A covenant is breached
  *       when the ratio is on the wrong side of its limit, or when it cannot be computed (EBITDA ≤ 0
  *       with net debt &gt; 0).
+ *   <li>covenants are tested over the holding period only: in a year after the exit (the year a
+ *       forward exit multiple adds) the headrooms are {@code NaN} and no breach is reported.
  * </ul>
  */
 final class CreditStatistics {
 
   private CreditStatistics() {}
 
-  static void compute(YearTable y, double debtAtClosing, Covenants covenants) {
+  /**
+   * @param y the solved years, whose ratio, headroom and breach rows are written
+   * @param debtAtClosing total debt at closing
+   * @param covenants the covenants per year
+   * @param exitYear the exit year index (1 = first projected year): covenants are tested in years
+   *     1 to exitYear only
+   */
+  static void compute(YearTable y, double debtAtClosing, Covenants covenants, int exitYear) {
     for (int t = 0; t < y.size(); t++) {
       // inputs read once: the rows are double arrays, so a store could alias a later read
       double ebitda = y.ebitda[t];
@@ -39,6 +48,13 @@ final class CreditStatistics {
       y.cumulativeRepaidShare[t] =
           debtAtClosing > 0.0 ? 1.0 - debt / debtAtClosing : Double.NaN;
 
+      if (t >= exitYear) {
+        y.leverageHeadroom[t] = Double.NaN;
+        y.interestCoverHeadroom[t] = Double.NaN;
+        y.debtServiceCoverHeadroom[t] = Double.NaN;
+        y.covenantBreach[t] = false;
+        continue;
+      }
       boolean breach = false;
       double maxLev = covenants.maxNetLeverage()[t];
       if (Double.isNaN(maxLev)) {

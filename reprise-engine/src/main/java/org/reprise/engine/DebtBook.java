@@ -63,7 +63,7 @@ final class DebtBook {
       for (int i = 0; i < m; i++) {
         Tranche tr = tranches.get(i);
         holding[i] = tr.borrower() == Tranche.Borrower.HOLDING;
-        int period = tr.maturity() > 0 ? tr.maturity() : Math.max(exitYear, 1);
+        int period = feePeriod(tr.maturity(), exitYear);
         feePeriod[i] = period;
         feeAmortisation[i] = upfrontFee[i] / period;
       }
@@ -81,6 +81,19 @@ final class DebtBook {
     unpaidInterest = reuse ? recycled.unpaidInterest : Rows.zeros(m, n);
     unpaidPrincipal = reuse ? recycled.unpaidPrincipal : Rows.zeros(m, n);
     closing = reuse ? recycled.closing : Rows.zeros(m, n);
+  }
+
+  /**
+   * The years over which an upfront fee is expensed straight-line (methodology §3): to the
+   * tranche's maturity or to the exit, whichever comes first, so that every fee is expensed by
+   * the exit; never into the year after the exit that a forward exit multiple adds.
+   *
+   * @param maturity the tranche's maturity (year index, 0 = after the horizon)
+   * @param exitYear the exit year index (≥ 1)
+   * @return the amortisation period in years, ≥ 1
+   */
+  static int feePeriod(int maturity, int exitYear) {
+    return Math.max(1, maturity > 0 ? Math.min(maturity, exitYear) : exitYear);
   }
 
   /** @return the upfront fee of tranche i expensed in year index t */

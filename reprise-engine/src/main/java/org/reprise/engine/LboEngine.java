@@ -47,7 +47,7 @@ public final class LboEngine {
         PartyReturns.compute(
             deal, c.entry(), c.book(), years, c.exit(), exitYear, c.solver().classFlows),
         bridge,
-        firstDefault(years),
+        firstDefault(years, exitYear),
         c.solver().maxIterations);
   }
 
@@ -123,6 +123,13 @@ public final class LboEngine {
     for (int t = 0; t < n; t++) {
       solver.solve(t);
     }
+    // A year after the exit (the one a forward exit multiple adds) only provides the EBITDA the
+    // exit multiple applies to: the buyout's debt is repaid at the exit, so no payment default is
+    // reported in it (its financing is carried on mechanically, for complete figures).
+    for (int t = exitYear; t < n; t++) {
+      years.defaulted[t] = false;
+      years.shortfall[t] = 0.0;
+    }
     if (deal.isCooperative()) {
       CooperativeRules.validateCapital(deal, entry.equityAmounts(), solver);
     }
@@ -130,7 +137,7 @@ public final class LboEngine {
     for (double a : book.initial) {
       debtAtClosing += a;
     }
-    CreditStatistics.compute(years, debtAtClosing, deal.covenants());
+    CreditStatistics.compute(years, debtAtClosing, deal.covenants(), exitYear);
     ExitWaterfall exit = new ExitWaterfall(deal, entry, book, years, exitYear, solver.capital);
     return new Core(entry, book, solver, exit, debtAtClosing);
   }
@@ -167,12 +174,13 @@ public final class LboEngine {
     return true;
   }
 
-  private static DefaultEvent firstDefault(YearTable y) {
+  /** @return the payment defaults of the holding period, years 1 to {@code exitYear} */
+  private static DefaultEvent firstDefault(YearTable y, int exitYear) {
     int first = 0;
     double firstShortfall = 0.0;
     double total = 0.0;
     int count = 0;
-    for (int t = 0; t < y.size(); t++) {
+    for (int t = 0; t < exitYear; t++) {
       if (y.defaulted[t]) {
         if (first == 0) {
           first = y.year[t];

@@ -49,6 +49,8 @@ final class TestDeals {
   Valuation price = new Valuation(Valuation.Basis.MULTIPLE_LTM, 5.0);
   Valuation exitValue = new Valuation(Valuation.Basis.MULTIPLE_LTM, 5.0);
   double exitFee = 0.0;
+  /** Upfront fee of the term loans added from now on, decimal share of the amount. */
+  double upfrontFee = 0.0;
   double transactionFees = 0.0;
   Structure.Kind structure = Structure.Kind.PUSHDOWN;
   boolean taxGroup = false;
@@ -115,8 +117,8 @@ final class TestDeals {
         new Tranche(
             name, lender, kind, borrower,
             new Tranche.Size(Tranche.Size.Basis.AMOUNT, amount),
-            fill(years, rate), false, new double[years], 0.0, fill(years, pik), 0.0, repayment,
-            maturity > years ? 0 : maturity, kind == Tranche.Kind.TERM, debt.size(), 0.0, 0.0,
+            fill(years, rate), false, new double[years], 0.0, fill(years, pik), upfrontFee,
+            repayment, maturity > years ? 0 : maturity, kind == Tranche.Kind.TERM, debt.size(), 0.0, 0.0,
             false));
     return this;
   }

@@ -137,11 +137,13 @@ final class AnnualTables {
     return tested;
   }
 
+  /** A row of yes/no tests; "–" in the years after the exit, where nothing is tested. */
   private List<String> flagRow(String key, boolean[] flags, String yes, String no) {
     List<String> cells = new ArrayList<>();
     cells.add(text.get(key));
-    for (boolean f : flags) {
-      cells.add(text.get(f ? yes : no));
+    int exitYear = r.exit() == null ? Integer.MAX_VALUE : r.exit().year();
+    for (int t = 0; t < flags.length; t++) {
+      cells.add(y.year[t] > exitYear ? "–" : text.get(flags[t] ? yes : no));
     }
     return cells;
   }

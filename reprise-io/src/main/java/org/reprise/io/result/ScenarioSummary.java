@@ -128,10 +128,10 @@ public record ScenarioSummary(
     return defaulted(result);
   }
 
-  /** @return calendar year of the first payment default, 0 when none */
+  /** @return calendar year of the first payment default up to the exit, 0 when none */
   public int firstDefaultYear() {
     YearTable y = result.years();
-    for (int t = 0; t < y.size(); t++) {
+    for (int t = 0; t < Math.min(y.size(), result.exitYearIndex()); t++) {
       if (y.shortfall[t] > DEFAULT_TOLERANCE) {
         return y.year[t];
       }

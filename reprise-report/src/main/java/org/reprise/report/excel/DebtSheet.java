@@ -107,8 +107,8 @@ final class DebtSheet {
     g.heading((revolver ? "Revolver: " : "Tranche: ") + tr.name() + " (lender: " + tr.lender()
         + ")");
     g.scalarFormula("period." + i, "Upfront fee amortised over (years)", "years",
-        () -> "IF(" + in.xabs(p + "maturity") + ">0," + in.xabs(p + "maturity") + ",MAX("
-            + in.xabs("exitYear") + ",1))", st.number, null);
+        () -> "MAX(1,IF(" + in.xabs(p + "maturity") + ">0,MIN(" + in.xabs(p + "maturity") + ","
+            + in.xabs("exitYear") + ")," + in.xabs("exitYear") + "))", st.number, null);
     g.formulas("open." + i, "Opening balance", "€", t -> g.ref("close." + i, t - 1), null,
         st.amount, t -> s + "opening/" + (t - 1));
     g.formulas("ci." + i, md.average ? "Cash interest = rate × average balance"

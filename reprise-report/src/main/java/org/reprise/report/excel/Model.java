@@ -156,12 +156,6 @@ final class Model {
     parties.put(party, known == null || known.equals(role) ? role : "equity+lender");
   }
 
-  /** @return the amortisation period of tranche i's upfront fee, in years */
-  int feePeriod(int i) {
-    int maturity = tranches.get(i).maturity();
-    return maturity > 0 ? maturity : Math.max(exit, 1);
-  }
-
   void flush() {
     for (Grid g : List.of(in, ops, finalDebt, finalTax, ret, va)) {
       g.flush();

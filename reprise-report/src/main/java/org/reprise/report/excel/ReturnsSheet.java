@@ -172,11 +172,23 @@ final class ReturnsSheet {
     g.scalarFormula("moic." + party, "Multiple: " + party, "x",
         () -> g.abs("proceeds." + party) + "/" + g.abs("invested." + party), st.times,
         "/returns/" + key + "/moic");
-    // IRR started from multiple^(1 / years) − 1 (the default guess of 10 % misses a loss);
-    // nothing received is a total loss, −100 %, as in the engine
+    // IRR started from multiple^(1 / D) − 1, D the gap between the cash-weighted mean dates of the
+    // inflows and the outflows, as the engine (methodology §8): the default guess of 10 %, and
+    // even multiple^(1 / years) − 1, miss a heavy loss whose inflows come early (LibreOffice
+    // then gives Err:523); nothing received is a total loss, −100 %, as in the engine
+    String idx = g.xrange("index", 0, n);
+    String p = g.abs("proceeds." + party);
+    String v = g.abs("invested." + party);
+    g.scalarFormula("gap." + party, "Years between mean inflow and mean outflow: " + party,
+        "years", () -> "IF(OR(" + p + "=0," + v + "=0),0,SUMPRODUCT((" + range + ">0)*" + range
+            + "*" + idx + ")/" + p + "+SUMPRODUCT((" + range + "<0)*" + range + "*" + idx + ")/"
+            + v + ")", st.number, null);
+    String gap = g.abs("gap." + party);
+    g.scalarFormula("guess." + party, "IRR guess = multiple^(1 / years between) − 1: " + party,
+        "%", () -> "IF(OR(" + p + "=0," + v + "=0),0.1,MIN(10,MAX(-0.99,(" + p + "/" + v
+            + ")^(1/IF(" + gap + ">0," + gap + "," + x + "))-1)))", st.rate, null);
     g.scalarFormula("irr." + party, "IRR: " + party, "%",
-        () -> "IF(" + g.abs("proceeds." + party) + "=0,-1,IRR(" + range + ",MAX(-0.99,"
-            + g.abs("moic." + party) + "^(1/" + x + ")-1)))",
+        () -> "IF(" + p + "=0,-1,IRR(" + range + "," + g.abs("guess." + party) + "))",
         st.rate, "/returns/" + key + "/irr");
   }
 

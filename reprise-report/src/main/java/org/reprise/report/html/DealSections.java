@@ -258,9 +258,11 @@ final class DealSections {
   private String flags(String label, boolean[] values, String field) {
     StringBuilder b = new StringBuilder("<tr><th scope=\"row\">").append(label).append("</th>");
     for (int t = 0; t < values.length; t++) {
+      // after the exit nothing is tested (methodology §6, §5.4)
+      String shown = t >= c.hold() ? "–" : c.t(values[t] ? "yes" : "no");
       b.append("<td class=\"flag").append(values[t] ? " alert" : "").append("\" data-key=\"")
           .append(Html.esc(c.prefix + Html.pointer("years", t) + field)).append("\" data-value=\"")
-          .append(values[t]).append("\">").append(c.t(values[t] ? "yes" : "no")).append("</td>");
+          .append(values[t]).append("\">").append(shown).append("</td>");
     }
     return b.append("</tr>").toString();
   }

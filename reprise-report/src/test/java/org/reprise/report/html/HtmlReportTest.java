@@ -85,6 +85,23 @@ class HtmlReportTest {
     assertThat(fr).contains("Qui paie le rachat").contains("Taux de marge d'EBE");
   }
 
+  /** With a forward exit multiple, 2031 only provides the EBITDA: its tests are shown as "–". */
+  @Test
+  void theYearAfterAForwardExitIsNotTested() throws Exception {
+    String yaml = Files.readString(ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"),
+        StandardCharsets.UTF_8);
+    String ltm = "  value:\n    multiple: 7\n    of: ltm";
+    assertThat(yaml).contains(ltm);
+    Deal deal = DealReader.parse(
+        yaml.replace(ltm, "  value:\n    multiple: 7\n    of: forward"), "forward.yaml");
+    String html = HtmlReport.render(deal, ReportOptions.of(Lang.EN));
+    assertThat(find(html, "/years/1/covenantBreach").text()).isEqualTo("yes");
+    assertThat(find(html, "/years/4/covenantBreach").text()).isEqualTo("no");
+    assertThat(find(html, "/years/5/covenantBreach").text()).isEqualTo("–");
+    assertThat(find(html, "/years/5/defaulted").text()).isEqualTo("–");
+    assertThat(html).contains("covenants and payment default are not tested in it");
+  }
+
   @Test
   void isSelfContained() {
     Deal deal = DealReader.read(ReportFixtures.EXAMPLES.resolve("employee-buyout.yaml"));
