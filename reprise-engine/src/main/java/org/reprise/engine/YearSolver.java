@@ -1427,10 +1427,16 @@ final class YearSolver {
 
   /**
    * Whether the SCOP deducts the investment provision this year (CGI art. 237 bis A II 3): not
-   * when non-cooperator members hold more than half of the opening capital.
+   * when non-cooperator members hold more than half of the opening capital, unless the SCOP is on
+   * the amorçage path (art. 49 ter loi 1978), to which LFR 2013 art. 16 and décret 2014-1758
+   * extend the SCOP's tax regime (art. 214, 237 bis A, 1456) while the outside majority lasts; the
+   * clawback if the employees miss half of the capital by year 7 is not modelled, the engine
+   * rejecting such a path.
    */
   private boolean provisionAllowed() {
-    return coop != null && coop.investmentProvision() && outsideCapitalShare() <= 0.5;
+    return coop != null
+        && coop.investmentProvision()
+        && (coop.seed() != null || outsideCapitalShare() <= 0.5);
   }
 
   private double paidUpCapital() {

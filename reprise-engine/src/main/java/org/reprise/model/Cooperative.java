@@ -20,7 +20,7 @@ import java.util.List;
  *     (by agreement), false when the work share comes on top of it
  * @param investmentProvision true when the SCOP books the tax-free investment provision equal to
  *     its participation (CGI art. 237 bis A II 3; not available when non-cooperator members hold
- *     more than half of the capital)
+ *     more than half of the capital, except on the amorçage path, LFR 2013 art. 16)
  * @param cfeExemption taxes other than income tax that the SCOP no longer pays (CFE exemption, CGI
  *     art. 1456), currency units per year
  * @param memberContributions new capital subscribed by employee members each year, currency units

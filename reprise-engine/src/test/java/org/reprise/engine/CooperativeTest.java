@@ -145,6 +145,19 @@ class CooperativeTest {
         .hasMessageContaining("at least 50 %");
   }
 
+  /**
+   * A SCOP d'amorçage keeps the investment provision while outside investors hold 40 of 60 of
+   * the capital (LFR 2013 art. 16, décret 2014-1758): year-1 tax = 25 % × (P − W − R), the work
+   * share W and the provision R both deducted.
+   */
+  @Test
+  void seedScopDeductsTheInvestmentProvisionDespiteItsOutsideMajority() {
+    YearTable y = seeded(3.0).years();
+    assertThat(y.participation[0]).isGreaterThan(0.0);
+    double taxable = y.opcoPreTaxIncome[0] - y.workShare[0] - y.participation[0];
+    assertThat(y.incomeTax[0]).isCloseTo(0.25 * taxable, within(EPS));
+  }
+
   private static DealResult seeded(double buyback) {
     TestDeals d = scop(null, 8);
     d.equity.clear();
