@@ -16,6 +16,30 @@ final class CooperativeRules {
 
   private CooperativeRules() {}
 
+  /**
+   * The profit B of a SCOP's participation (C. trav. R3323-9 1°, formerly R442-27): the net
+   * surplus ENG (excédents nets de gestion, art. 32 loi 78-763), less the flat 25 % of it that art.
+   * 33-3° reserves to the work share — whatever work share the statutes actually vote — and less
+   * a notional income tax at the normal rate on what remains ("un impôt théorique au taux de droit
+   * commun et non l'impôt réellement mis à la charge de la société", BOI 4N13 n° 12):
+   *
+   * <pre>B = ENG × (1 − 25 %) × (1 − normalRate)</pre>
+   *
+   * <p>ENG is read as the surplus before this year's participation, its forfait social, the work
+   * share and income tax (docs/methodology.md, "SCOP", for why). Linear in ENG: a negative ENG
+   * gives a negative B, and the reserve's floor at zero does the rest.
+   *
+   * @param surplus ENG, the pre-tax surplus before the participation and the work share, currency
+   *     units
+   * @param normalRate the normal corporate income-tax rate of the year (CGI art. 219 I: 25 %),
+   *     decimal; not the reduced SME rate, nor the social contribution
+   * @return B, currency units
+   */
+  static double participationProfit(double surplus, double normalRate) {
+    double afterWorkShare = (1.0 - Cooperative.PARTICIPATION_WORK_SHARE) * surplus;
+    return afterWorkShare - normalRate * afterWorkShare;
+  }
+
   /** Allocation shares, votes and structure, checked before the run. */
   static void validateShares(Deal deal) {
     Cooperative c = deal.cooperative();

@@ -1055,8 +1055,7 @@ final class YearSolver {
     eShlOpco = hasHolding ? 0.0 : eShlInterest;
     // last year's participation and forfait social are deducted in the year they are paid
     double workGuess = coop == null ? 0.0 : x[m + 2];
-    double provision =
-        coop != null && coop.investmentProvision() && outsideCapitalShare() <= 0.5 ? x[m + 3] : 0.0;
+    double provision = provisionAllowed() ? x[m + 3] : 0.0;
     // without a holding the shareholder loans are the operating company's
     double opcoNonDeductible = hasHolding ? 0.0 : yShlNonDeductible;
     double opcoTaxable =
@@ -1070,25 +1069,20 @@ final class YearSolver {
     double legalValueAdded =
         yPersonnel + yOtherTaxes + opcoCharges + depreciation + eOpcoPreTax;
     eLegalValueAdded = legalValueAdded;
-    // a SCOP's B is its surplus less the work share and the tax, its C the paid-up capital
-    double rspProfit =
-        coop == null ? opcoTaxOut.taxableIncome - eOpcoTax : eOpcoPreTax - workGuess - eOpcoTax;
-    eRsp =
-        !participation.applies()
-            ? 0.0
-            : participation.reserve(
-            rspProfit,
-            coop == null ? opcoBookEquity : paidUpCapital(),
-            participation.grossWageShare() * yPersonnel,
-            legalValueAdded,
-            yHeadcount);
-    eForfait = participation.forfaitSocial() * eRsp;
-    eNetSurplus = eOpcoPreTax - eRsp - eForfait - eOpcoTax;
-    if (coop != null && eNetSurplus > 0.0) {
-      double work = coop.workShare() * eNetSurplus;
-      eWork = coop.participationInWorkShare() ? Math.max(0.0, work - eRsp) : work;
-      eCoopDividend = coop.dividendShare() * eNetSurplus;
-    } else {
+    if (coop == null) {
+      // B = taxable profit − its tax, C = book equity (a SCOP's reserve waits for its closing
+      // capital, after the waterfall below)
+      eRsp =
+          !participation.applies()
+              ? 0.0
+              : participation.reserve(
+              opcoTaxOut.taxableIncome - eOpcoTax,
+              opcoBookEquity,
+              participation.grossWageShare() * yPersonnel,
+              legalValueAdded,
+              yHeadcount);
+      eForfait = participation.forfaitSocial() * eRsp;
+      eNetSurplus = eOpcoPreTax - eRsp - eForfait - eOpcoTax;
       eWork = 0.0;
       eCoopDividend = 0.0;
     }
@@ -1230,6 +1224,9 @@ final class YearSolver {
       }
     }
     newCash = minCash + excess;
+    if (coop != null) {
+      allocateSurplus(t, legalValueAdded);
+    }
 
     // the closing balances are the first m components of the evaluation's result
     for (int i = 0; i < m; i++) {
@@ -1399,6 +1396,52 @@ final class YearSolver {
         eOpcoCharges + eHoldingCharges - eShlInterest - eInterestIncome,
         eShlInterest + (coop == null ? eDistribution : dividend),
         dep + groupNetIncome - (coop == null ? eDistribution : dividend));
+  }
+
+  /**
+   * A SCOP's participation and the allocation of its net surplus, once the year's capital moves
+   * are known (docs/methodology.md, "SCOP"). The reserve follows C. trav. R3323-9: B = ENG × (1 −
+   * 25 %) × (1 − the normal income-tax rate), ENG being the surplus before this year's
+   * participation, its forfait social, the work share and income tax ({@link
+   * CooperativeRules#participationProfit}); C = the capital paid up at the year's closing
+   * (opening + members' contributions − buybacks). Nothing here feeds back into the year's cash:
+   * the reserve enters the fixed point only through the investment provision's guess.
+   */
+  private void allocateSurplus(int t, double legalValueAdded) {
+    double closingCapital = paidUpCapital() + eContribution - eBuyback;
+    eRsp =
+        !participation.applies()
+            ? 0.0
+            : participation.reserve(
+            CooperativeRules.participationProfit(eOpcoPreTax, tax.rate()[t]),
+            closingCapital,
+            participation.grossWageShare() * yPersonnel,
+            legalValueAdded,
+            yHeadcount);
+    eForfait = participation.forfaitSocial() * eRsp;
+    eNetSurplus = eOpcoPreTax - eRsp - eForfait - eOpcoTax;
+    if (eNetSurplus > 0.0) {
+      double work = coop.workShare() * eNetSurplus;
+      eWork = coop.participationInWorkShare() ? Math.max(0.0, work - eRsp) : work;
+      eCoopDividend = coop.dividendShare() * eNetSurplus;
+    } else {
+      eWork = 0.0;
+      eCoopDividend = 0.0;
+    }
+  }
+
+  /**
+   * Whether the SCOP deducts the investment provision this year (CGI art. 237 bis A II 3): not
+   * when non-cooperator members hold more than half of the opening capital, unless the SCOP is on
+   * the amorçage path (art. 49 ter loi 1978), to which LFR 2013 art. 16 and décret 2014-1758
+   * extend the SCOP's tax regime (art. 214, 237 bis A, 1456) while the outside majority lasts; the
+   * clawback if the employees miss half of the capital by year 7 is not modelled, the engine
+   * rejecting such a path.
+   */
+  private boolean provisionAllowed() {
+    return coop != null
+        && coop.investmentProvision()
+        && (coop.seed() != null || outsideCapitalShare() <= 0.5);
   }
 
   private double paidUpCapital() {

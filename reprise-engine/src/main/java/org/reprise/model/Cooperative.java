@@ -20,7 +20,7 @@ import java.util.List;
  *     (by agreement), false when the work share comes on top of it
  * @param investmentProvision true when the SCOP books the tax-free investment provision equal to
  *     its participation (CGI art. 237 bis A II 3; not available when non-cooperator members hold
- *     more than half of the capital)
+ *     more than half of the capital, except on the amorçage path, LFR 2013 art. 16)
  * @param cfeExemption taxes other than income tax that the SCOP no longer pays (CFE exemption, CGI
  *     art. 1456), currency units per year
  * @param memberContributions new capital subscribed by employee members each year, currency units
@@ -44,6 +44,11 @@ public record Cooperative(
 
   /** Minimum work share, art. 33-3° of the 1978 law. */
   public static final double MIN_WORK_SHARE = 0.25;
+  /**
+   * The fraction of the net surplus deducted as the work share in the participation's profit
+   * (C. trav. R3323-9 1°): a flat 25 %, whatever the work share actually allocated.
+   */
+  public static final double PARTICIPATION_WORK_SHARE = 0.25;
   /** Minimum reserves: legal reserve 15 % + development fund, as usually read (verify art. 33). */
   public static final double MIN_RESERVE_SHARE = 0.16;
   /** Minimum share of the capital held by employee members (outside the amorçage period). */

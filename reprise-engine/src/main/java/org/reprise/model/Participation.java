@@ -31,6 +31,12 @@ public record Participation(
   public static final double DEFAULT_GROSS_WAGE_SHARE = 1.0 / 1.42;
   /** Forfait social on participation from 50 employees (CSS L137-15/16; from memory, verify). */
   public static final double DEFAULT_FORFAIT_SOCIAL = 0.20;
+  /**
+   * Forfait social on the participation of a SCOP (CSS L137-16 second paragraph: 8 % on the sums
+   * set aside in the reserve and invested as L3323-3 allows, in shares or blocked current
+   * accounts, in a société coopérative de production).
+   */
+  public static final double SCOP_FORFAIT_SOCIAL = 0.08;
   /** 75 % of the 2026 PASS of 48,060 € (shared/domain/french-rules.md B6; verify). */
   public static final double DEFAULT_PER_EMPLOYEE_CAP = 36_045.0;
   /** Headcount from which the participation is compulsory. */
@@ -45,6 +51,13 @@ public record Participation(
         DEFAULT_FORFAIT_SOCIAL,
         DEFAULT_PER_EMPLOYEE_CAP,
         0.0);
+  }
+
+  /** The legal rules for a SCOP: as {@link #legal}, with the SCOP's 8 % forfait social. */
+  public static Participation cooperative(double headcount) {
+    Participation p = legal(headcount);
+    return new Participation(p.applies, p.equityReturnShare, p.grossWageShare,
+        SCOP_FORFAIT_SOCIAL, p.perEmployeeCap, p.baseYearReserve);
   }
 
   /** No participation (a company below the threshold, or a jurisdiction without it). */

@@ -40,27 +40,30 @@ class CooperativeTest {
 
   /**
    * Year 1 of a SCOP: revenue 100, purchases 40, personnel 40 (S = 28), EBITDA 20, participative
-   * loan 40 at 5 % (interest 2), pre-tax surplus P = 18, capital C = 60, tax 25 %, allocation
+   * loan 40 at 5 % (interest 2), pre-tax surplus ENG = 18, capital C = 60, tax 25 %, allocation
    * 45 % work share (participation included), 45 % reserves, 10 % interest on shares, investment
    * provision = the participation R.
    *
    * <pre>
+   * participation (C. trav. R3323-9): B = 18 × (1 − 25 %) × (1 − 25 %) = 10.125 (the flat 25 %
+   *   work share and a notional 25 % tax, whatever the 45 % and the actual tax)
+   *   legal VA = 40 + 2 + 18 = 60; R = ½ (10.125 − 5 % × 60) × 28 / 60 = ½ × 7.125 × 7/15 = 1.6625
    * taxable = 18 − W − R (work share and provision deductible), T = 25 % × (18 − W − R)
    * net surplus N = 18 − R − T; the employees' part W + R = 45 % N, so T = 25 % × (18 − 0.45 N)
-   *   → N = 18 − R − 4.5 + 0.1125 N → N = (13.5 − R) / 0.8875
-   * B = P − W − T = 13.5 − 0.3375 N + R; legal VA = 40 + 2 + 18 = 60; R = ½ (B − 3) × 28 / 60
-   *   → R = k (10.5 − 0.3375 N + R) with k = 7/30
+   *   → N = 18 − R − 4.5 + 0.1125 N → N = (13.5 − 1.6625) / 0.8875 = 13.338028…
+   * W = 0.45 N − R = 4.339613…; T = 25 % × (18 − 0.45 N) = 2.999472…
    * </pre>
    */
   @Test
   void surplusAllocationAndParticipationVariant() {
     DealResult r = LboEngine.DEFAULT.run(scop(rules(0.45, 0.45, 0.10)).build());
-    double k = 7.0 / 30.0;
-    double a = 0.3375 / 0.8875; // 0.3375 N = a (13.5 − R)
-    double rsp = k * (10.5 - a * 13.5) / (1.0 - k - k * a);
+    double rsp = 0.5 * (10.125 - 3.0) * 28.0 / 60.0;
+    assertThat(rsp).isCloseTo(1.6625, within(EPS));
     double n = (13.5 - rsp) / 0.8875;
     double work = 0.45 * n - rsp;
     double tax = 0.25 * (18.0 - 0.45 * n);
+    assertThat(work).isCloseTo(4.339613, within(1e-6));
+    assertThat(tax).isCloseTo(2.999472, within(1e-6));
     YearTable y = r.years();
     assertThat(y.participation[0]).isCloseTo(rsp, within(EPS));
     assertThat(y.workShare[0]).isCloseTo(work, within(EPS));
@@ -73,6 +76,32 @@ class CooperativeTest {
     assertThat(y.opcoValueAdded.shareholders[0]).isCloseTo(0.10 * n, within(EPS));
     // members get their shares back at nominal value, whatever the company is worth
     assertThat(r.returnOf("employees").flows()[2]).isCloseTo(60.0 + 0.10 * n + 0.0, within(1e-6));
+  }
+
+  /**
+   * The same year with members subscribing 4 of new capital in year 1: C is the capital paid up
+   * at the closing (R3323-9 2°), 64, not the opening 60; the surplus is unchanged (the cash earns
+   * no interest), so R = ½ (10.125 − 5 % × 64) × 28 / 60 = ½ × 6.925 × 7/15 = 1.615833….
+   */
+  @Test
+  void participationCapitalIsThePaidUpCapitalAtClosing() {
+    Cooperative coop = new Cooperative(0.45, 0.45, 0.10, true, true, TestDeals.fill(2, 0.0),
+        new double[] {4.0, 0.0}, List.of("employees"), 150, 10, null);
+    DealResult r = LboEngine.DEFAULT.run(scop(coop).build());
+    assertThat(r.years().participation[0])
+        .isCloseTo(0.5 * (10.125 - 0.05 * 64.0) * 28.0 / 60.0, within(EPS));
+  }
+
+  /**
+   * The profit B does not depend on the work share the statutes vote (R3323-9 takes a flat 25 %)
+   * nor on the tax actually due: with a 70 % work share the reserve is still 1.6625.
+   */
+  @Test
+  void participationProfitIgnoresTheActualWorkShareAndTax() {
+    DealResult r = LboEngine.DEFAULT.run(scop(rules(0.70, 0.20, 0.10)).build());
+    assertThat(r.years().participation[0]).isCloseTo(1.6625, within(EPS));
+    assertThat(CooperativeRules.participationProfit(18.0, 0.25)).isCloseTo(10.125, within(EPS));
+    assertThat(CooperativeRules.participationProfit(-8.0, 0.25)).isCloseTo(-4.5, within(EPS));
   }
 
   @Test
@@ -114,6 +143,19 @@ class CooperativeTest {
         .isInstanceOf(DealException.class)
         .hasMessageContaining("43.48 %")
         .hasMessageContaining("at least 50 %");
+  }
+
+  /**
+   * A SCOP d'amorçage keeps the investment provision while outside investors hold 40 of 60 of
+   * the capital (LFR 2013 art. 16, décret 2014-1758): year-1 tax = 25 % × (P − W − R), the work
+   * share W and the provision R both deducted.
+   */
+  @Test
+  void seedScopDeductsTheInvestmentProvisionDespiteItsOutsideMajority() {
+    YearTable y = seeded(3.0).years();
+    assertThat(y.participation[0]).isGreaterThan(0.0);
+    double taxable = y.opcoPreTaxIncome[0] - y.workShare[0] - y.participation[0];
+    assertThat(y.incomeTax[0]).isCloseTo(0.25 * taxable, within(EPS));
   }
 
   private static DealResult seeded(double buyback) {

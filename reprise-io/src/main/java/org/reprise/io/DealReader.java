@@ -267,7 +267,7 @@ public final class DealReader {
       return new Deal(name(root, name), company, operations, transaction,
           StatusQuoReader.structure(years), financing, TaxPresets.read(root.at("tax"), years),
           StatusQuoReader.covenants(years), exit, interestBasis(root.at("conventions")),
-          ParticipationReader.read(root.at("participation"), company), null);
+          ParticipationReader.read(root.at("participation"), company, false), null);
     }
     Transaction transaction = TransactionReader.transaction(root.at("transaction"), baseYear);
     Structure structure = TransactionReader.structure(root.at("structure"), years);
@@ -276,7 +276,8 @@ public final class DealReader {
     Tax tax = TaxPresets.read(root.at("tax"), years);
     Covenants covenants = covenants(root.at("covenants"), years);
     Deal.InterestBasis basis = interestBasis(root.at("conventions"));
-    Participation participation = ParticipationReader.read(root.at("participation"), company);
+    Participation participation = ParticipationReader.read(
+        root.at("participation"), company, kind.equals(Scenario.SCOP));
     if (statusQuo.present()) {
       // read for its errors only: it applies to the status-quo scenarios
       StatusQuoReader.financing(statusQuo, company.base(), years);

@@ -7,8 +7,8 @@ import org.reprise.model.Participation;
  * Reads the {@code participation} section: the legal profit-sharing of the operating company
  * (participation des salariés, C. trav. L3324-1). Every key is optional; the defaults are {@link
  * Participation#legal}: it applies from 50 employees (base-year headcount), gross salaries = 1 /
- * 1.42 of personnel costs, forfait social 20 %, cap 36,045 per employee (75 % of the 2026 PASS),
- * no reserve owed for the base year.
+ * 1.42 of personnel costs, forfait social 20 % (8 % in a SCOP, {@link Participation#cooperative}),
+ * cap 36,045 per employee (75 % of the 2026 PASS), no reserve owed for the base year.
  */
 final class ParticipationReader {
 
@@ -21,9 +21,12 @@ final class ParticipationReader {
   /**
    * @param node the {@code participation} value (may be absent)
    * @param company the company (headcount for the default of {@code applies})
+   * @param cooperative true for a SCOP (its defaults are {@link Participation#cooperative})
    */
-  static Participation read(Node node, Company company) {
-    Participation legal = Participation.legal(company.headcount());
+  static Participation read(Node node, Company company, boolean cooperative) {
+    Participation legal = cooperative
+        ? Participation.cooperative(company.headcount())
+        : Participation.legal(company.headcount());
     if (!node.present()) {
       return legal;
     }

@@ -12,6 +12,7 @@ import org.reprise.engine.LboEngine;
 import org.reprise.model.Cooperative;
 import org.reprise.model.Deal;
 import org.reprise.model.DealException;
+import org.reprise.model.Participation;
 
 class CooperativeReaderTest {
 
@@ -46,6 +47,16 @@ class CooperativeReaderTest {
     assertThat(c.employeeMembers()).isEqualTo(60);
     assertThat(c.outsideMembers()).isZero();
     assertThat(c.seed()).isNull();
+  }
+
+  @Test
+  void aScopsForfaitSocialDefaultsToTheReducedRate() {
+    // CSS L137-16: 8 % on a SCOP's participation; an explicit rate still wins
+    Deal d = TestDeals.read(scop("{}"));
+    assertThat(d.participation()).isEqualTo(Participation.cooperative(60));
+    assertThat(d.participation().forfaitSocial()).isEqualTo(0.08);
+    ObjectNode t = with(scop("{}"), "participation", "{forfaitSocial: \"20%\"}");
+    assertThat(TestDeals.read(t).participation().forfaitSocial()).isEqualTo(0.20);
   }
 
   @Test
