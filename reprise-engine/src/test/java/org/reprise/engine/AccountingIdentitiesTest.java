@@ -68,6 +68,9 @@ class AccountingIdentitiesTest {
     d.taxGroup = d.structure == Structure.Kind.HOLDING && rng.nextBoolean();
     d.holdingCosts = d.structure == Structure.Kind.HOLDING ? rng.nextDouble() * 1e5 : 0.0;
     d.tax = rng.nextBoolean() ? TestDeals.france() : TestDeals.generic(0.15 + rng.nextDouble() * 0.2);
+    // base-year losses in a deal out of three (no draw: the stream is unchanged); in a tax group
+    // they are the company's pre-group losses (CGI art. 223 I 4)
+    d.taxLosses = seed % 3 == 1 ? 0.01 * (seed % 11) * d.revenue : 0.0;
     if (seed % 3 == 0 && d.tax.thinCap().applies()) {
       // a third of the French deals claim the safeguard clause (no draw: the stream is unchanged)
       d.tax = TestDeals.franceWithSafeguard();

@@ -44,6 +44,8 @@ final class TestDeals {
   double baseWc = 0.0;
   double baseCash = 0.0;
   double baseDebt = 0.0;
+  /** Base-year tax losses carried forward. */
+  double taxLosses = 0.0;
   double minimumCash = 0.0;
   double interestOnCash = 0.0;
   Valuation price = new Valuation(Valuation.Basis.MULTIPLE_LTM, 5.0);
@@ -155,7 +157,7 @@ final class TestDeals {
         new BaseYear(
             2025, revenue, baseCosts - fixedCosts, external, 0.0, personnel,
             depreciationShare * revenue, capexShare * revenue, baseWc, baseCash, baseDebt,
-            50.0, 50.0, 0.0);
+            50.0, 50.0, taxLosses);
     Operations ops =
         new Operations(
             rev,
