@@ -357,7 +357,7 @@ final class YearSolver {
     equityArray = equity.toArray(new EquityClass[0]);
     startThinCap(entry);
     // After the merger of a push-down the merged company's equity is the buyer's (§4, §5.7)
-    boolean merged = !hasHolding && coop == null;
+    boolean merged = deal.structure().merged() && coop == null;
     opcoBookEquity = merged ? subscribedEquity(entry) : deal.company().base().bookEquity();
     reserves = merged ? 0.0 : deal.company().base().distributableReserves();
     int revolvers = 0;

@@ -101,7 +101,8 @@ class ExcelModelTest {
           "factory-pushdown-average.yaml", "employee-pushdown-average.yaml",
           "factory-pushdown-revolver.yaml", "employee-pushdown-revolver.yaml",
           "factory-holding-no-group.yaml", "factory-pushdown-cap.yaml",
-          "factory-pushdown-thin.yaml", "factory-pushdown-safeguard.yaml"})
+          "factory-pushdown-thin.yaml", "factory-pushdown-safeguard.yaml",
+          "factory-group-losses.yaml"})
   void variantsOfTheFactoryEqualTheEngine(String file) throws Exception {
     String text = new String(
         ExcelModelTest.class.getResourceAsStream(file).readAllBytes(),
