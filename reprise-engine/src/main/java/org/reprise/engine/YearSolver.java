@@ -358,7 +358,9 @@ final class YearSolver {
     startThinCap(entry);
     // After the merger of a push-down the merged company's equity is the buyer's (§4, §5.7)
     boolean merged = deal.structure().merged() && coop == null;
-    opcoBookEquity = merged ? subscribedEquity(entry) : deal.company().base().bookEquity();
+    double given = deal.structure().mergedEquity();
+    opcoBookEquity = !merged ? deal.company().base().bookEquity()
+        : Double.isNaN(given) ? subscribedEquity(entry) : given;
     reserves = merged ? 0.0 : deal.company().base().distributableReserves();
     int revolvers = 0;
     for (int k = 0; k < m; k++) {

@@ -7,8 +7,16 @@ package org.reprise.model;
  * @param taxGroup French tax group (intégration fiscale) between the holding and the operating
  *     company; ignored without a holding
  * @param holdingCosts running costs of the holding per year (currency units), deductible
+ * @param mergedEquity under a push-down, the merged company's opening book equity as the user
+ *     gives it (currency units); NaN to take the equity subscribed at entry (docs/methodology.md
+ *     §4). Ignored in the other structures.
  */
-public record Structure(Kind kind, boolean taxGroup, double[] holdingCosts) {
+public record Structure(Kind kind, boolean taxGroup, double[] holdingCosts, double mergedEquity) {
+
+  /** A structure whose merged equity, under a push-down, is the equity subscribed at entry. */
+  public Structure(Kind kind, boolean taxGroup, double[] holdingCosts) {
+    this(kind, taxGroup, holdingCosts, Double.NaN);
+  }
 
   /** Where the acquisition debt sits. */
   public enum Kind {

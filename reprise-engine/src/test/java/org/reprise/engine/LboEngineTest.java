@@ -448,6 +448,14 @@ class LboEngineTest {
     assertThat(y.opcoReserves[0]).isCloseTo(netIncome, within(EPS));
     assertThat(y.thinCapShare[1]).isZero();
     assertThat(y.incomeTax[1]).isCloseTo(3.5, within(EPS));
+
+    // the merged equity given (structure.mergedEquity): 20, and 30 ≤ 1.5 × 20: not thin; NFC 6
+    // within 30 % × 20 = 6, tax 3.5, net income 10.5
+    d.mergedEquity = 20.0;
+    YearTable given = LboEngine.DEFAULT.run(d.build()).years();
+    assertThat(given.thinCapShare[0]).isZero();
+    assertThat(given.incomeTax[0]).isCloseTo(3.5, within(EPS));
+    assertThat(given.opcoBookEquity[0]).isCloseTo(30.5, within(EPS));
   }
 
   /**

@@ -54,6 +54,8 @@ final class TestDeals {
   double transactionFees = 0.0;
   Structure.Kind structure = Structure.Kind.PUSHDOWN;
   boolean taxGroup = false;
+  /** Under a push-down, the merged company's opening equity; NaN: the equity subscribed. */
+  double mergedEquity = Double.NaN;
   double holdingCosts = 0.0;
   Tax tax = generic(0.25);
   Deal.InterestBasis basis = Deal.InterestBasis.OPENING;
@@ -184,7 +186,7 @@ final class TestDeals {
         new Company("Test company", headcount, base),
         ops,
         new Transaction(price, true, transactionFees, 0.0, 0.0, "2025-12-31"),
-        new Structure(structure, taxGroup, fill(years, holdingCosts)),
+        new Structure(structure, taxGroup, fill(years, holdingCosts), mergedEquity),
         new Financing(equity, debt, cashSweep, distributions),
         sized,
         new Covenants(

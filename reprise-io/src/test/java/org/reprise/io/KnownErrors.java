@@ -165,6 +165,7 @@ final class KnownErrors {
     deal("financing.equity[0].type", "preferred");
     deal("tax", "{preset: generic, rate: 25%, smeReducedRate: true}");
     deal("structure", "{type: pushdown, holdingCosts: 5}");
+    deal("structure", "{type: holding, mergedEquity: 5}");
     deal("covenants.maxNetLeverage", "[]");
     deal("participation.grossWageShare", "0");
     deal("company.headcount", "false");

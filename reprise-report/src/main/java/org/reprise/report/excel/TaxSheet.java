@@ -148,7 +148,8 @@ final class TaxSheet {
             : "Book equity of the merged company (year end; opening: the equity subscribed)", "€",
         t -> g.ref("equity", t - 1) + "+" + g.ref("netIncome", t) + "-"
             + (paidOut == null ? debt.x("dist", t) : g.ref(paidOut, t)),
-        () -> merged ? subscribed(md) : in.xabs("b.equity"), st.amount,
+        () -> !merged ? in.xabs("b.equity")
+            : in.has("mergedEquity") ? in.xabs("mergedEquity") : subscribed(md), st.amount,
         t -> y(t, "opcoBookEquity"));
     g.formulas("reserves", "Distributable reserves of the company (year end)", "€",
         t -> g.ref("reserves", t - 1) + "+" + g.ref("netIncome", t) + "-"
