@@ -162,7 +162,9 @@ public final class BuyoutChain {
         new Company(d.company().name(), headcount, base),
         ops,
         transaction,
-        new Structure(s.kind(), s.taxGroup(), range(s.holdingCosts(), o, n)),
+        // a merged equity given by the user is the first buyer's; later buyers' is their own
+        new Structure(s.kind(), s.taxGroup(), range(s.holdingCosts(), o, n),
+            o == 0 ? s.mergedEquity() : Double.NaN),
         new Financing(f.equity(), tranches, f.cashSweep(), f.distributionShare(), f.sweepBasis()),
         new Tax(
             range(tax.rate(), o, n), tax.reducedRate(), tax.reducedRateThreshold(),

@@ -76,6 +76,11 @@ final class YearSolver {
    * plus the group's net income, less the distributions (for the thin-capitalisation test).
    */
   double groupEquity;
+  /**
+   * Tax losses the operating company made before it joined the tax group: it may set them only
+   * against its own profit (CGI art. 223 I 4), never against the group's. Zero outside a group.
+   */
+  double preGroupLosses;
   /** Shareholder loans whose holder controls the company (a related lender, CGI art. 39-12). */
   private boolean[] relatedLoan = new boolean[0];
   double reserves;
@@ -176,6 +181,9 @@ final class YearSolver {
   private double eRsp;
   private double eForfait;
   private double eHoldingCosts;
+  /** Pre-group losses the company uses this year, and their slope in its own result. */
+  private double ePreGroupUsed;
+  private double ePreGroupSlope;
   private Participation participation;
   /** SCOP rules, or null. */
   private Cooperative coop;
@@ -327,16 +335,17 @@ final class YearSolver {
     cash = entry.cash();
     quasiEquity = copy(entry.equityAmounts(), quasiEquity);
     capital = copy(entry.equityAmounts(), capital);
-    opcoBookEquity = deal.company().base().bookEquity();
-    reserves = deal.company().base().distributableReserves();
     participation = deal.participation();
     coop = deal.cooperative();
     classFlows = coop == null ? NO_CLASS_FLOWS : Rows.zeros(equity.size(), deal.years());
     participationDue =
         participation.baseYearReserve() * (1.0 + participation.forfaitSocial());
     int capacityYears = tax.unusedCapacityYears();
-    opcoTax.reset(deal.company().base().taxLosses(), capacityYears);
-    groupTax.reset(deal.company().base().taxLosses(), capacityYears);
+    double baseLosses = deal.company().base().taxLosses();
+    opcoTax.reset(baseLosses, capacityYears);
+    // the company's losses from before the group stay its own; the group starts with none
+    groupTax.reset(0.0, capacityYears);
+    preGroupLosses = taxGroup ? baseLosses : 0.0;
     holdingTax.reset(0.0, capacityYears);
     employeeShareAfterSeed = Double.NaN;
     workShareDue = 0.0;
@@ -351,6 +360,12 @@ final class YearSolver {
     trancheArray = book.tranches.toArray(new Tranche[0]);
     equityArray = equity.toArray(new EquityClass[0]);
     startThinCap(entry);
+    // After the merger of a push-down the merged company's equity is the buyer's (§4, §5.7)
+    boolean merged = deal.structure().merged() && coop == null;
+    double given = deal.structure().mergedEquity();
+    opcoBookEquity = !merged ? deal.company().base().bookEquity()
+        : Double.isNaN(given) ? subscribedEquity(entry) : given;
+    reserves = merged ? 0.0 : deal.company().base().distributableReserves();
     int revolvers = 0;
     for (int k = 0; k < m; k++) {
       revolvers += trancheArray[priority[k]].isRevolver() ? 1 : 0;
@@ -769,7 +784,8 @@ final class YearSolver {
       TaxPosition g = groupTaxOut;
       dTaxDue =
           g.taxSlopeIncome * (dGroupPreTax + tax.groupDividendAddBack() * dDividendGuess)
-              + g.taxSlopeCharges * (dOpcoCharges + dHoldingCharges - dIncome);
+              + g.taxSlopeCharges * (dOpcoCharges + dHoldingCharges - dIncome)
+              + g.taxSlopeOffset * ePreGroupSlope * dPreTax;
       dHoldingTaxCash = dTaxDue - dOpcoTax;
     } else if (hasHolding) {
       TaxPosition h = holdingTaxOut;
@@ -976,6 +992,22 @@ final class YearSolver {
   }
 
   /**
+   * The equity subscribed at entry: every equity class but the shareholder loans, transaction
+   * fees included (they are capitalised in the cost of the shares, §3). It is the opening equity
+   * of the tax group, and of the company merged with its acquisition holding under a push-down
+   * (the shares bought are cancelled against the target's equity, the difference being a
+   * technical merger deficit, an asset).
+   */
+  private double subscribedEquity(Entry entry) {
+    double[] amounts = entry.equityAmounts();
+    double sum = 0.0;
+    for (int k = 0; k < equityArray.length; k++) {
+      sum += equityArray[k].kind() == EquityClass.Kind.SHAREHOLDER_LOAN ? 0.0 : amounts[k];
+    }
+    return sum;
+  }
+
+  /**
    * The thin-capitalisation test's fixed facts (CGI art. 212 bis VII): which shareholder loans are
    * owed to a related lender, that is to a holder of more than half of the ordinary shares (CGI
    * art. 39-12 a), and the group's equity at entry (every class but the shareholder loans).
@@ -985,13 +1017,11 @@ final class YearSolver {
     if (relatedLoan.length != n) {
       relatedLoan = new boolean[n];
     }
-    groupEquity = 0.0;
+    groupEquity = subscribedEquity(entry);
     double[] amounts = entry.equityAmounts();
     boolean loans = false;
     for (int k = 0; k < n; k++) {
-      boolean loan = equityArray[k].kind() == EquityClass.Kind.SHAREHOLDER_LOAN;
-      loans |= loan;
-      groupEquity += loan ? 0.0 : amounts[k];
+      loans |= equityArray[k].kind() == EquityClass.Kind.SHAREHOLDER_LOAN;
       relatedLoan[k] = false;
     }
     if (!loans || !tax.thinCap().applies()) {
@@ -1093,11 +1123,12 @@ final class YearSolver {
     eDisallowed = opcoTaxOut.disallowedThisYear;
     if (taxGroup) {
       double addBack = tax.groupDividendAddBack() * dividendGuess;
+      preGroupUse(opcoTaxable);
       eTaxDue =
           CorporateTax.compute(
               tax, t, eGroupPreTax - participationDue + addBack + yShlNonDeductible,
               opcoCharges + holdingCharges - eInterestIncome - yShlNonDeductible,
-              depreciation, revenue, yThinShare, groupTax, groupTaxOut);
+              depreciation, revenue, yThinShare, ePreGroupUsed, groupTax, groupTaxOut);
       holdingTaxCash = eTaxDue - eOpcoTax;
       eDisallowed = groupTaxOut.disallowedThisYear;
     } else if (hasHolding) {
@@ -1252,6 +1283,31 @@ final class YearSolver {
     fresh[m + 3] = eRsp;
   }
 
+  /**
+   * The company's pre-group losses set against its own result {@code own} (taxable, before the
+   * group's interest cap) within the limit of CGI art. 209 I on that result (CGI art. 223 I 4):
+   * sets {@link #ePreGroupUsed}, which the group deducts after its cap, and its slope in {@code
+   * own}.
+   */
+  private void preGroupUse(double own) {
+    double losses = preGroupLosses;
+    double used = 0.0;
+    double slope = 0.0;
+    if (losses > 0.0 && own > 0.0) {
+      double allowance = tax.lossAllowance();
+      boolean small = own <= allowance;
+      double limit = small ? own : allowance + tax.lossExcessShare() * (own - allowance);
+      if (losses < limit) {
+        used = losses;
+      } else {
+        used = limit;
+        slope = small ? 1.0 : tax.lossExcessShare();
+      }
+    }
+    ePreGroupUsed = used;
+    ePreGroupSlope = slope;
+  }
+
   /** Writes the converged year into the results and carries the state forward. */
   private void commit(int t) {
     int m = book.m;
@@ -1312,6 +1368,7 @@ final class YearSolver {
     opcoTax.closeYear(opcoTaxOut);
     if (taxGroup) {
       groupTax.closeYear(groupTaxOut);
+      preGroupLosses -= ePreGroupUsed;
     } else if (hasHolding) {
       holdingTax.closeYear(holdingTaxOut);
     }
@@ -1336,7 +1393,7 @@ final class YearSolver {
     out.opcoBookEquity[t] = opcoBookEquity;
     out.opcoReserves[t] = reserves;
     out.holdingCosts[t] = eHoldingCosts;
-    out.opcoTaxLosses[t] = taxGroup ? 0.0 : opcoTax.losses;
+    out.opcoTaxLosses[t] = taxGroup ? preGroupLosses : opcoTax.losses;
     double groupNetIncome = eGroupPreTax - eRsp - eForfait - eTaxDue;
     groupEquity += groupNetIncome - eDistribution;
     out.thinCapShare[t] = yThinShare;

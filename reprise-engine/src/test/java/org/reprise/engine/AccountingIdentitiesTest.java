@@ -72,6 +72,9 @@ class AccountingIdentitiesTest {
       // a quarter of the deals sweep the year's excess cash flow only (no draw: same stream)
       d.sweepBasis = org.reprise.model.Financing.SweepBasis.EXCESS_CASH_FLOW;
     }
+    // base-year losses in a deal out of three (no draw: the stream is unchanged); in a tax group
+    // they are the company's pre-group losses (CGI art. 223 I 4)
+    d.taxLosses = seed % 3 == 1 ? 0.01 * (seed % 11) * d.revenue : 0.0;
     if (seed % 3 == 0 && d.tax.thinCap().applies()) {
       // a third of the French deals claim the safeguard clause (no draw: the stream is unchanged)
       d.tax = TestDeals.franceWithSafeguard();

@@ -455,4 +455,94 @@ class LboEngineTest {
       }
     }
   }
+
+  /**
+   * Push-down after the merger (methodology §4, §5.7): the merged company's opening equity is the
+   * equity subscribed at entry, not the target's base-year equity (50 here). Price 100 = fund
+   * shares 10 + the fund's shareholder loan 30 (no coupon) + a 60 bullet loan at 10 %; EBITDA 20,
+   * 25 % tax, cap 30 % of tax EBITDA (no floor), thin cap 10 % (no floor). Year 1: opening equity
+   * 10 (the loan excluded), related debt 30 > 1.5 × 10 = 15: share 15 / 90 = 1/6 (with the old
+   * equity of 50 the company was not thinly capitalised: share 0). NFC 6: the usual part 5 within
+   * 5/6 × 30 % × 20 = 5; the thin part 1 against 1/6 × 10 % × 20 = 1/3: 2/3 disallowed. Taxable
+   * 14.667, tax 3.667, net income 20 − 6 − 3.667 = 10.333; equity 10 + 10.333 = 20.333, reserves
+   * 0 + 10.333. Year 2: 1.5 × 20.333 = 30.5 ≥ 30, not thinly capitalised; tax 25 % × 14 = 3.5.
+   */
+  @Test
+  void pushdownOpensWithTheEquitySubscribedAtEntry() {
+    TestDeals d = new TestDeals();
+    d.years = 2;
+    d.exitYear = 2;
+    d.tax = new Tax(TestDeals.fill(40, 0.25), 0.0, 0.0, 0.0, 0.30, 0.0, 0.0,
+        Double.POSITIVE_INFINITY, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, Double.POSITIVE_INFINITY, 0,
+        new ThinCap(1.5, 0.0, 0.10, 1.0 / 3.0));
+    d.equity("Fund shares", "fund", EquityClass.Kind.ORDINARY, 10.0, 0.0);
+    d.equity("Fund loan", "fund", EquityClass.Kind.SHAREHOLDER_LOAN, 30.0, 0.0);
+    d.term("Senior", "banks", 60.0, 0.10, 10);
+    YearTable y = LboEngine.DEFAULT.run(d.build()).years();
+    assertThat(y.thinCapShare[0]).isCloseTo(1.0 / 6.0, within(1e-12));
+    assertThat(y.disallowedInterest[0]).isCloseTo(2.0 / 3.0, within(EPS));
+    assertThat(y.incomeTax[0]).isCloseTo(0.25 * (14.0 + 2.0 / 3.0), within(EPS));
+    double netIncome = 20.0 - 6.0 - 0.25 * (14.0 + 2.0 / 3.0);
+    assertThat(y.opcoBookEquity[0]).isCloseTo(10.0 + netIncome, within(EPS));
+    assertThat(y.opcoReserves[0]).isCloseTo(netIncome, within(EPS));
+    assertThat(y.thinCapShare[1]).isZero();
+    assertThat(y.incomeTax[1]).isCloseTo(3.5, within(EPS));
+
+    // the merged equity given (structure.mergedEquity): 20, and 30 ≤ 1.5 × 20: not thin; NFC 6
+    // within 30 % × 20 = 6, tax 3.5, net income 10.5
+    d.mergedEquity = 20.0;
+    YearTable given = LboEngine.DEFAULT.run(d.build()).years();
+    assertThat(given.thinCapShare[0]).isZero();
+    assertThat(given.incomeTax[0]).isCloseTo(3.5, within(EPS));
+    assertThat(given.opcoBookEquity[0]).isCloseTo(30.5, within(EPS));
+  }
+
+  /**
+   * CGI art. 223 I 4: losses the company made before joining the tax group offset only its own
+   * profit, within 1 M€ + 50 % (here an allowance of 5 and 50 %). Revenue 100, EBITDA = EBIT = 20,
+   * 25 % tax, no interest cap; the holding's 60 bullet loan at 10 % costs 6 a year; base-year
+   * losses 30.
+   *
+   * <pre>
+   * year 1: company's own profit 20, limit 5 + 50 % × 15 = 12.5: 12.5 used, 17.5 left;
+   *         group 20 − 6 − 12.5 = 1.5, tax 0.375
+   *         (pooled, as before the fix: group 14, limit 5 + 50 % × 9 = 9.5, taxable 4.5, tax 1.125)
+   * year 2: 12.5 used, 5 left; group 1.5, tax 0.375
+   * year 3: 5 used (all), 0 left; group 14 − 5 = 9, tax 2.25
+   * The company's stand-alone tax (its contribution) uses its own losses: (20 − 12.5) × 25 % =
+   * 1.875 in years 1 and 2, (20 − 5) × 25 % = 3.75 in year 3.
+   * With holding charges of 15 (60 at 25 %): year 1 group 20 − 15 − 12.5 = −7.5, no tax, a group
+   * loss of 7.5; year 2 the same, 15 of group losses; year 3 group 20 − 15 − 5 = 0, no tax; year 4
+   * group 5, limit 5: 5 of the group's losses used, no tax, 10 left.
+   * </pre>
+   */
+  @Test
+  void preGroupLossesOffsetOnlyTheCompanysOwnProfit() {
+    Tax tax = new Tax(TestDeals.fill(40, 0.25), 0.0, 0.0, Double.POSITIVE_INFINITY, 0.0, 0.0,
+        0.0, 5.0, 0.5, 0.0, 0.0, 0.0, 0.0, 0.0, Double.POSITIVE_INFINITY, 0, ThinCap.NONE);
+    TestDeals d = new TestDeals();
+    d.years = 3;
+    d.exitYear = 3;
+    d.tax = tax;
+    d.taxLosses = 30.0;
+    d.structure = Structure.Kind.HOLDING;
+    d.taxGroup = true;
+    d.term("Senior", "banks", 60.0, 0.10, 10);
+    YearTable y = LboEngine.DEFAULT.run(d.build()).years();
+    assertThat(y.incomeTax).containsExactly(new double[] {0.375, 0.375, 2.25}, within(EPS));
+    assertThat(y.opcoIncomeTax).containsExactly(new double[] {1.875, 1.875, 3.75}, within(EPS));
+    assertThat(y.opcoTaxLosses).containsExactly(new double[] {17.5, 5.0, 0.0}, within(EPS));
+
+    TestDeals heavy = new TestDeals();
+    heavy.years = 4;
+    heavy.exitYear = 4;
+    heavy.tax = tax;
+    heavy.taxLosses = 30.0;
+    heavy.structure = Structure.Kind.HOLDING;
+    heavy.taxGroup = true;
+    heavy.term("Senior", "banks", 60.0, 0.25, 10);
+    YearTable h = LboEngine.DEFAULT.run(heavy.build()).years();
+    assertThat(h.incomeTax).containsExactly(new double[] {0.0, 0.0, 0.0, 0.0}, within(EPS));
+    assertThat(h.opcoTaxLosses).containsExactly(new double[] {17.5, 5.0, 0.0, 0.0}, within(EPS));
+  }
 }

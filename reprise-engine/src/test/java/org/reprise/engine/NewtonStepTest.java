@@ -133,6 +133,7 @@ class NewtonStepTest {
     Tax[] taxes = {TestDeals.france(), TestDeals.generic(0.3), standalone(), TestDeals.franceWithSafeguard()};
     SplittableRandom rnd = new SplittableRandom(11);
     int checked = 0;
+    int offsetsChecked = 0;
     for (int k = 0; k < 20_000; k++) {
       Tax p = taxes[k % taxes.length];
       TaxPosition in = new TaxPosition();
@@ -147,11 +148,24 @@ class NewtonStepTest {
       double revenue = rnd.nextDouble(0, 2e7);
       // a thinly capitalised taxpayer half of the time under the France preset
       double thin = p.thinCap().applies() && rnd.nextBoolean() ? rnd.nextDouble(0, 0.6) : 0.0;
+      // a tax group's deduction of a member's pre-group losses after the cap, half of the time
+      double offset = rnd.nextBoolean() ? rnd.nextDouble(0, 4e6) : 0.0;
       TaxPosition out = new TaxPosition();
-      CorporateTax.compute(p, 0, income, charges, depreciation, revenue, thin, in, out);
+      CorporateTax.compute(p, 0, income, charges, depreciation, revenue, thin, offset, in, out);
       double h = 1.0;
-      double[] dIncome = slopes(p, income, charges, depreciation, revenue, thin, in, h, 0);
-      double[] dCharges = slopes(p, income, charges, depreciation, revenue, thin, in, 0, h);
+      double[] dIncome =
+          slopes(p, income, charges, depreciation, revenue, thin, offset, in, h, 0, 0);
+      double[] dCharges =
+          slopes(p, income, charges, depreciation, revenue, thin, offset, in, 0, h, 0);
+      double[] dOffset =
+          slopes(p, income, charges, depreciation, revenue, thin, offset, in, 0, 0, h);
+      if (dOffset != null) {
+        assertThat(out.taxSlopeOffset).as("d tax / d offset at " + k).isCloseTo(
+            dOffset[0], org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(out.taxableSlopeOffset).isCloseTo(
+            dOffset[1], org.assertj.core.api.Assertions.within(1e-6));
+        offsetsChecked++;
+      }
       if (dIncome != null) {
         assertThat(out.taxSlopeIncome).as("d tax / d income at " + k).isCloseTo(
             dIncome[0], org.assertj.core.api.Assertions.within(1e-6));
@@ -167,6 +181,7 @@ class NewtonStepTest {
       }
     }
     assertThat(checked).isGreaterThan(15_000);
+    assertThat(offsetsChecked).isGreaterThan(15_000);
   }
 
   /**
@@ -174,16 +189,16 @@ class NewtonStepTest {
    */
   private static double[] slopes(
       Tax p, double income, double charges, double dep, double revenue, double thin,
-      TaxPosition in, double hi, double hc) {
+      double offset, TaxPosition in, double hi, double hc, double ho) {
     TaxPosition up = new TaxPosition();
     TaxPosition down = new TaxPosition();
     TaxPosition mid = new TaxPosition();
-    double t0 = CorporateTax.compute(p, 0, income, charges, dep, revenue, thin, in, mid);
-    double tUp =
-        CorporateTax.compute(p, 0, income + hi, charges + hc, dep, revenue, thin, in, up);
-    double tDown =
-        CorporateTax.compute(p, 0, income - hi, charges - hc, dep, revenue, thin, in, down);
-    double h = hi + hc;
+    double t0 = CorporateTax.compute(p, 0, income, charges, dep, revenue, thin, offset, in, mid);
+    double tUp = CorporateTax.compute(
+        p, 0, income + hi, charges + hc, dep, revenue, thin, offset + ho, in, up);
+    double tDown = CorporateTax.compute(
+        p, 0, income - hi, charges - hc, dep, revenue, thin, offset - ho, in, down);
+    double h = hi + hc + ho;
     double[] forward = {(tUp - t0) / h, (up.taxableIncome - mid.taxableIncome) / h};
     double[] backward = {(t0 - tDown) / h, (mid.taxableIncome - down.taxableIncome) / h};
     if (Math.abs(forward[0] - backward[0]) > 1e-7 || Math.abs(forward[1] - backward[1]) > 1e-7) {

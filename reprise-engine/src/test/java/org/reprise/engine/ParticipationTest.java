@@ -46,12 +46,13 @@ class ParticipationTest {
   }
 
   /**
-   * Revenue 100, purchases 40, personnel 40 (S = 70 % = 28), EBITDA 20, book equity 50 (5 % = 2.5),
-   * senior 60 at 10 %, tax 25 %, year 1.
+   * Revenue 100, purchases 40, personnel 40 (S = 70 % = 28), EBITDA 20, the factory's book equity
+   * 50 (5 % = 2.5), price 100 = senior 60 at 10 % + the fund's shares 40, tax 25 %, year 1.
    *
    * <pre>
-   * push-down: pre-tax 20 − 6 = 14, tax 3.5, B = 10.5, legal VA = 40 + 6 + 14 = 60
-   *            RSP = ½ × (10.5 − 2.5) × 28 / 60 = 1.8666…
+   * push-down: the merged company's equity is the 40 subscribed (5 % = 2, methodology §4)
+   *            pre-tax 20 − 6 = 14, tax 3.5, B = 10.5, legal VA = 40 + 6 + 14 = 60
+   *            RSP = ½ × (10.5 − 2) × 28 / 60 = 1.9833…
    * holding:   the factory's own pre-tax 20, tax 5, B = 15, legal VA = 40 + 20 = 60
    *            RSP = ½ × (15 − 2.5) × 28 / 60 = 2.9166…
    * </pre>
@@ -62,7 +63,7 @@ class ParticipationTest {
   void pushingTheDebtDownShrinksTheParticipation() {
     DealResult push = LboEngine.DEFAULT.run(factory(Structure.Kind.PUSHDOWN).build());
     DealResult hold = LboEngine.DEFAULT.run(factory(Structure.Kind.HOLDING).build());
-    assertThat(push.years().participation[0]).isCloseTo(0.5 * 8.0 * 28.0 / 60.0, within(EPS));
+    assertThat(push.years().participation[0]).isCloseTo(0.5 * 8.5 * 28.0 / 60.0, within(EPS));
     assertThat(hold.years().participation[0]).isCloseTo(0.5 * 12.5 * 28.0 / 60.0, within(EPS));
     double paid = push.years().participation[0] * 1.2;
     assertThat(push.years().participationPaid[1]).isCloseTo(paid, within(EPS));
@@ -76,14 +77,14 @@ class ParticipationTest {
 
   /**
    * The value added of year 1 under push-down, split without remainder: VA = 100 − 40 = 60;
-   * employees 40 + 1.8667; state: forfait 0.3733 + tax 3.5; lenders 6; shareholders 0 (no
-   * distribution); company = net income 14 − 1.8667 − 0.3733 − 3.5 = 8.26.
+   * employees 40 + 1.9833; state: forfait 0.3967 + tax 3.5; lenders 6; shareholders 0 (no
+   * distribution); company = net income 14 − 1.9833 − 0.3967 − 3.5 = 8.12.
    */
   @Test
   void valueAddedSplitHandWorked() {
     DealResult push = LboEngine.DEFAULT.run(factory(Structure.Kind.PUSHDOWN).build());
     ValueAddedSplit v = push.years().opcoValueAdded;
-    double rsp = 0.5 * 8.0 * 28.0 / 60.0;
+    double rsp = 0.5 * 8.5 * 28.0 / 60.0;
     assertThat(v.valueAdded[0]).isCloseTo(60.0, within(EPS));
     assertThat(v.employees[0]).isCloseTo(40.0 + rsp, within(EPS));
     assertThat(v.state[0]).isCloseTo(0.2 * rsp + 3.5, within(EPS));

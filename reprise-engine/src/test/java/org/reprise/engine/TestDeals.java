@@ -44,6 +44,8 @@ final class TestDeals {
   double baseWc = 0.0;
   double baseCash = 0.0;
   double baseDebt = 0.0;
+  /** Base-year tax losses carried forward. */
+  double taxLosses = 0.0;
   double minimumCash = 0.0;
   double interestOnCash = 0.0;
   Valuation price = new Valuation(Valuation.Basis.MULTIPLE_LTM, 5.0);
@@ -54,6 +56,8 @@ final class TestDeals {
   double transactionFees = 0.0;
   Structure.Kind structure = Structure.Kind.PUSHDOWN;
   boolean taxGroup = false;
+  /** Under a push-down, the merged company's opening equity; NaN: the equity subscribed. */
+  double mergedEquity = Double.NaN;
   double holdingCosts = 0.0;
   Tax tax = generic(0.25);
   Deal.InterestBasis basis = Deal.InterestBasis.OPENING;
@@ -158,7 +162,7 @@ final class TestDeals {
         new BaseYear(
             2025, revenue, baseCosts - fixedCosts, external, 0.0, personnel,
             depreciationShare * revenue, capexShare * revenue, baseWc, baseCash, baseDebt,
-            50.0, 50.0, 0.0);
+            50.0, 50.0, taxLosses);
     Operations ops =
         new Operations(
             rev,
@@ -185,7 +189,7 @@ final class TestDeals {
         new Company("Test company", headcount, base),
         ops,
         new Transaction(price, true, transactionFees, 0.0, 0.0, "2025-12-31"),
-        new Structure(structure, taxGroup, fill(years, holdingCosts)),
+        new Structure(structure, taxGroup, fill(years, holdingCosts), mergedEquity),
         new Financing(equity, debt, cashSweep, distributions, sweepBasis),
         sized,
         new Covenants(

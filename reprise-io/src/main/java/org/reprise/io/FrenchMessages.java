@@ -194,6 +194,10 @@ final class FrenchMessages {
             + " pushdown, omettez-le ou mettez-le à false");
     m.accept("holdingCosts apply only to a holding structure (type: holding)",
         "holdingCosts ne s'appliquent qu'à une structure avec holding (type: holding)");
+    m.accept("mergedEquity applies only to a push-down (type: pushdown); with a holding the"
+            + " company keeps its own equity (company.baseYear.bookEquity)",
+        "mergedEquity ne s'applique qu'à un push-down (type: pushdown) ; avec une holding, la"
+            + " société garde ses propres capitaux propres (company.baseYear.bookEquity)");
     m.accept("required: the number of successive buyouts, such as `chain: {rounds: 5}` (or give"
             + " it on the command line)",
         "obligatoire : le nombre de rachats successifs, par exemple `chain: {rounds: 5}` (ou"

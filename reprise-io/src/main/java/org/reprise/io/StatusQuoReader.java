@@ -66,9 +66,9 @@ final class StatusQuoReader {
     return new Transaction(price, false, 0, 0, 0, baseYear + "-12-31");
   }
 
-  /** Push-down, no tax group, no holding costs. */
+  /** No holding, nothing merged (the company keeps its equity), no tax group, no costs. */
   static Structure structure(int years) {
-    return new Structure(Structure.Kind.PUSHDOWN, false, new double[years]);
+    return new Structure(Structure.Kind.UNCHANGED, false, new double[years]);
   }
 
   /** The current owners' shares and the existing debt left in place. */

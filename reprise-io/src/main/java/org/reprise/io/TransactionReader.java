@@ -17,7 +17,7 @@ final class TransactionReader {
   static final String[] TRANSACTION_KEYS = {
     "price", "refinanceExistingDebt", "fees", "cashToBalanceSheet", "closingDate"
   };
-  static final String[] STRUCTURE_KEYS = {"type", "taxGroup", "holdingCosts"};
+  static final String[] STRUCTURE_KEYS = {"type", "taxGroup", "holdingCosts", "mergedEquity"};
   static final String[] EXIT_KEYS = {"year", "value", "fees"};
   static final String[] VALUATION_KEYS = {"multiple", "of", "amount"};
 
@@ -148,7 +148,13 @@ final class TransactionReader {
         }
       }
     }
+    Node me = node.at("mergedEquity");
+    if (holding && me.present()) {
+      throw me.fail("mergedEquity applies only to a push-down (type: pushdown); with a holding"
+          + " the company keeps its own equity (company.baseYear.bookEquity)");
+    }
+    double mergedEquity = me.present() ? me.amount() : Double.NaN;
     Structure.Kind kind = holding ? Structure.Kind.HOLDING : Structure.Kind.PUSHDOWN;
-    return new Structure(kind, taxGroup, costs);
+    return new Structure(kind, taxGroup, costs, mergedEquity);
   }
 }

@@ -170,6 +170,7 @@ final class KnownErrors {
     deal("financing.sweepBasis", "flow");
     deal("projections.revenue", "{increase: [-1000000000]}");
     deal("projections.revenue", "{growth: -100%}");
+    deal("structure", "{type: holding, mergedEquity: 5}");
     deal("covenants.maxNetLeverage", "[]");
     deal("participation.grossWageShare", "0");
     deal("company.headcount", "false");

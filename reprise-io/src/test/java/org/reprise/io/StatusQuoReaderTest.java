@@ -53,7 +53,7 @@ class StatusQuoReaderTest {
     assertThat(d.transaction().cashToBalanceSheet()).isZero();
     assertThat(d.transaction().refinanceExistingDebt()).isFalse();
     // push-down, no tax group, no holding costs, no covenants
-    assertThat(d.structure().kind()).isEqualTo(Structure.Kind.PUSHDOWN);
+    assertThat(d.structure().kind()).isEqualTo(Structure.Kind.UNCHANGED);
     assertThat(d.structure().taxGroup()).isFalse();
     assertThat(d.structure().holdingCosts()).containsOnly(0.0);
     assertThat(d.covenants().maxNetLeverage()).containsOnly(Double.NaN);

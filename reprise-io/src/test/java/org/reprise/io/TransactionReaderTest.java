@@ -113,6 +113,9 @@ class TransactionReaderTest {
     Structure p = readWith("structure", "{type: pushdown}").structure();
     assertThat(p.kind()).isEqualTo(Structure.Kind.PUSHDOWN);
     assertThat(p.taxGroup()).isFalse();
+    assertThat(p.mergedEquity()).isNaN();
+    assertThat(readWith("structure", "{type: pushdown, mergedEquity: 7000000}").structure()
+        .mergedEquity()).isEqualTo(7_000_000.0);
     assertThat(readWith("structure", "{holdingCosts: [5, 6]}").structure().holdingCosts())
         .containsExactly(5, 6, 6, 6, 6);
   }
@@ -123,6 +126,8 @@ class TransactionReaderTest {
         .hasMessageStartingWith("structure.taxGroup: taxGroup applies only to a holding structure");
     failsWith("structure", "{type: pushdown, holdingCosts: 10}", "structure.holdingCosts")
         .hasMessageContaining("only to a holding");
+    failsWith("structure", "{mergedEquity: 10}", "structure.mergedEquity")
+        .hasMessageContaining("only to a push-down");
     failsWith("structure", "{type: newco}", "structure.type")
         .hasMessage("structure.type: expected one of `holding`, `pushdown`, found \"newco\"");
   }

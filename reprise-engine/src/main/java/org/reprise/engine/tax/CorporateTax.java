@@ -61,13 +61,39 @@ public final class CorporateTax {
       double thinShare,
       TaxPosition in,
       TaxPosition out) {
+    return compute(
+        p, t, taxableBeforeCap, netFinancialCharges, depreciation, revenue, thinShare, 0.0, in,
+        out);
+  }
+
+  /**
+   * Computes the tax of one taxpayer for year index {@code t}, with an amount deducted after the
+   * interest cap and before the taxpayer's own losses: in a tax group, the pre-group losses a
+   * member sets against its own profit (CGI art. 223 I 4), which reduce its contribution to the
+   * group's result but not the group's tax EBITDA. Its slope is written to {@link
+   * TaxPosition#taxSlopeOffset}.
+   *
+   * @param offset amount deducted from the taxable income after the cap, before the losses (≥ 0)
+   * @see #compute(Tax, int, double, double, double, double, double, TaxPosition, TaxPosition)
+   */
+  public static double compute(
+      Tax p,
+      int t,
+      double taxableBeforeCap,
+      double netFinancialCharges,
+      double depreciation,
+      double revenue,
+      double thinShare,
+      double offset,
+      TaxPosition in,
+      TaxPosition out) {
     // three steps, each small enough for the JIT to inline into the engine's year
     double taxable =
         thinShare > 0.0 && p.standaloneExtraShare() == 0.0
             ? afterThinCap(p, taxableBeforeCap, netFinancialCharges, depreciation, thinShare, in,
                 out)
             : afterInterestCap(p, taxableBeforeCap, netFinancialCharges, depreciation, in, out);
-    return atRates(p, t, afterLosses(p, taxable, in, out), revenue, out);
+    return atRates(p, t, afterLosses(p, taxable - offset, in, out), revenue, out);
   }
 
   /**
@@ -209,8 +235,9 @@ public final class CorporateTax {
   }
 
   /**
-   * Step 3: the losses carried forward, on the taxable income after the cap. Writes the losses
-   * carried forward and updates the taxable income's slopes.
+   * Step 3: the losses carried forward, on the taxable income after the cap (less the offset).
+   * Writes the losses carried forward and updates the taxable income's slopes; the slope in the
+   * offset is minus the slope in the income after the cap.
    *
    * @return the taxable income after losses (≥ 0)
    */
@@ -219,6 +246,7 @@ public final class CorporateTax {
     double taxable = taxableAfterCap;
     double taxableSlopeIncome = out.taxableSlopeIncome;
     double taxableSlopeCharges = out.taxableSlopeCharges;
+    double taxableSlopeOffset = -1.0;
     double losses = in.losses;
     if (taxable > 0.0) {
       double allowance = p.lossAllowance();
@@ -231,6 +259,7 @@ public final class CorporateTax {
       double absorbed = losses <= room ? 0.0 : (limit <= taxable ? limitSlope : 1.0);
       taxableSlopeIncome *= 1.0 - absorbed;
       taxableSlopeCharges *= 1.0 - absorbed;
+      taxableSlopeOffset *= 1.0 - absorbed;
       taxable -= usedLosses;
       losses -= usedLosses;
     } else {
@@ -238,10 +267,12 @@ public final class CorporateTax {
       taxable = 0.0;
       taxableSlopeIncome = 0.0;
       taxableSlopeCharges = 0.0;
+      taxableSlopeOffset = 0.0;
     }
     out.losses = losses;
     out.taxableSlopeIncome = taxableSlopeIncome;
     out.taxableSlopeCharges = taxableSlopeCharges;
+    out.taxableSlopeOffset = taxableSlopeOffset;
     return taxable;
   }
 
@@ -267,6 +298,7 @@ public final class CorporateTax {
     out.taxableIncome = taxable;
     out.taxSlopeIncome = marginalRate * out.taxableSlopeIncome;
     out.taxSlopeCharges = marginalRate * out.taxableSlopeCharges;
+    out.taxSlopeOffset = marginalRate * out.taxableSlopeOffset;
     return tax;
   }
 }

@@ -43,6 +43,13 @@ public final class TaxPosition {
   public double taxSlopeIncome;
   /** See {@link #taxableSlopeIncome}. */
   public double taxSlopeCharges;
+  /**
+   * d(taxable income)/d(offset) and d(tax)/d(offset): the slopes in the amount deducted after the
+   * cap ({@code CorporateTax.compute} with an offset), for the Newton step.
+   */
+  public double taxableSlopeOffset;
+  /** See {@link #taxableSlopeOffset}. */
+  public double taxSlopeOffset;
 
   /**
    * The unused capacity by year of origin, a ring: element {@link #oldest} may be used this year
@@ -77,6 +84,8 @@ public final class TaxPosition {
     taxableSlopeCharges = 0.0;
     taxSlopeIncome = 0.0;
     taxSlopeCharges = 0.0;
+    taxableSlopeOffset = 0.0;
+    taxSlopeOffset = 0.0;
   }
 
   /**

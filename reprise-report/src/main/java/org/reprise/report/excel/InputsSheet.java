@@ -75,6 +75,10 @@ final class InputsSheet {
     g.scalar("b.reserves", "Distributable reserves", "€", b.distributableReserves(),
         st.amountInput);
     g.scalar("b.losses", "Tax losses carried forward", "€", b.taxLosses(), st.amountInput);
+    if (d.structure().merged() && !Double.isNaN(d.structure().mergedEquity())) {
+      g.scalar("mergedEquity", "Opening equity of the merged company (push-down, given)", "€",
+          d.structure().mergedEquity(), st.amountInput);
+    }
     g.scalar("b.headcount", "Headcount", "people", d.company().headcount(), st.numberInput);
 
     g.heading("Operations, per projected year");

@@ -102,7 +102,7 @@ final class TaxSheet {
         t -> ops.x("depreciation", t), t -> ops.x("revenue", t), () -> in.xabs("b.losses"),
         md.taxGroup ? null : t -> y(t, "opcoTaxLosses"),
         md.holding ? null : t -> y(t, "disallowedInterest"),
-        md.holding ? null : t -> y(t, "unusedInterestCapacity"), md.holding ? null : thin);
+        md.holding ? null : t -> y(t, "unusedInterestCapacity"), md.holding ? null : thin, null);
 
     g.heading("Participation (special participation reserve)");
     g.formulas("B", "B = taxable profit − income tax (company, stand-alone)", "€",
@@ -141,14 +141,20 @@ final class TaxSheet {
 
     g.heading("Book equity and free cash flow");
     String paidOut = md.holding ? "dividend" : null;
-    g.formulas("equity", "Book equity of the company (year end)", "€",
+    // a push-down is the company merged with its acquisition holding: it opens with the equity
+    // subscribed at entry and no reserves (docs/methodology.md §4)
+    boolean merged = md.deal.structure().merged();
+    g.formulas("equity", !merged ? "Book equity of the company (year end)"
+            : "Book equity of the merged company (year end; opening: the equity subscribed)", "€",
         t -> g.ref("equity", t - 1) + "+" + g.ref("netIncome", t) + "-"
             + (paidOut == null ? debt.x("dist", t) : g.ref(paidOut, t)),
-        () -> in.xabs("b.equity"), st.amount, t -> y(t, "opcoBookEquity"));
+        () -> !merged ? in.xabs("b.equity")
+            : in.has("mergedEquity") ? in.xabs("mergedEquity") : subscribed(md), st.amount,
+        t -> y(t, "opcoBookEquity"));
     g.formulas("reserves", "Distributable reserves of the company (year end)", "€",
         t -> g.ref("reserves", t - 1) + "+" + g.ref("netIncome", t) + "-"
             + (paidOut == null ? debt.x("dist", t) : g.ref(paidOut, t)),
-        () -> in.xabs("b.reserves"), st.amount, t -> y(t, "opcoReserves"));
+        () -> merged ? "0" : in.xabs("b.reserves"), st.amount, t -> y(t, "opcoReserves"));
     g.formulas("fcf", "Free cash flow = EBITDA − tax − capex − Δ working capital + interest "
         + "earned − holding costs − participation paid", "€",
         t -> ops.x("ebitda", t) + "-" + g.ref("taxDue", t) + "-" + ops.x("capex", t) + "-"
@@ -176,13 +182,26 @@ final class TaxSheet {
     g.formulas("divGuess", "Dividend received (previous pass; 0 in the first)", "€",
         t -> md.guessTax == null ? "0" : md.guessTax.x("dividend", t), null, st.amount, null);
     if (md.taxGroup) {
+      g.heading("The company's losses from before the group (CGI art. 223 I 4)");
+      // set only against the company's own profit, within the art. 209 I limit on that profit
+      String allowance = in.xabs("lossAllowance");
+      g.formulas("pgUsed", "Used against the company's own profit (before the group's cap)", "€",
+          t -> "IF(AND(" + g.ref("taxable0", t) + ">0," + g.ref("pgLosses", t - 1) + ">0),MIN("
+              + g.ref("pgLosses", t - 1) + ",IF(" + g.ref("taxable0", t) + "<=" + allowance + ","
+              + g.ref("taxable0", t) + "," + allowance + "+" + in.xabs("lossShare") + "*("
+              + g.ref("taxable0", t) + "-" + allowance + "))),0)",
+          null, st.amount, null);
+      g.formulas("pgLosses", "Pre-group losses carried forward (year end)", "€",
+          t -> g.ref("pgLosses", t - 1) + "-" + g.ref("pgUsed", t), () -> in.xabs("b.losses"),
+          st.amount, t -> y(t, "opcoTaxLosses"));
       g.heading("Income tax of the tax group");
       taxBlock(md, "g.", t -> g.ref("groupPreTax", t) + "-" + g.ref("partPaid", t) + "+"
               + in.xabs("groupAddBack") + "*" + g.ref("divGuess", t) + "+" + g.ref("shlNonDed", t),
           t -> g.ref("charges", t) + "+" + g.ref("hCharges", t) + "-" + g.ref("interestIncome", t)
               + "-" + g.ref("shlNonDed", t),
-          t -> md.ops.x("depreciation", t), t -> md.ops.x("revenue", t), () -> in.xabs("b.losses"),
-          null, t -> y(t, "disallowedInterest"), t -> y(t, "unusedInterestCapacity"), thin);
+          t -> md.ops.x("depreciation", t), t -> md.ops.x("revenue", t), () -> "0",
+          null, t -> y(t, "disallowedInterest"), t -> y(t, "unusedInterestCapacity"), thin,
+          t -> g.ref("pgUsed", t));
       g.formulas("taxDue", "Income tax due by the group", "€", t -> g.ref("g.tax", t), null,
           st.amountBold, t -> y(t, "incomeTax"));
       g.formulas("holdingTax", "Paid by the holding = group tax − the company's contribution",
@@ -192,7 +211,7 @@ final class TaxSheet {
       taxBlock(md, "h.", t -> "-" + g.ref("hCharges", t) + "-" + g.ref("hCosts", t) + "+"
               + in.xabs("addBack") + "*" + g.ref("divGuess", t) + "+" + g.ref("shlNonDed", t),
           t -> g.ref("hCharges", t) + "-" + g.ref("shlNonDed", t), t -> "0", t -> "0",
-          () -> "0", null, null, null, null);
+          () -> "0", null, null, null, null, null);
       g.formulas("taxDue", "Income tax due = company + holding", "€",
           t -> g.ref("tax", t) + "+" + g.ref("h.tax", t), null, st.amountBold,
           t -> y(t, "incomeTax"));
@@ -235,6 +254,17 @@ final class TaxSheet {
     g.formulas("advances", "Advances beyond the distributable reserves", "€",
         t -> g.ref("upstream", t) + "-" + g.ref("dividend", t), null, st.amount,
         t -> y(t, "upstreamAdvances"));
+  }
+
+  /** The equity subscribed at entry: every class but the shareholder loans. */
+  private static String subscribed(Model md) {
+    StringBuilder b = new StringBuilder("0");
+    for (int k = 0; k < md.classes.size(); k++) {
+      if (md.classes.get(k).kind() != EquityClass.Kind.SHAREHOLDER_LOAN) {
+        b.append("+").append(md.debt.xabs("equity." + k));
+      }
+    }
+    return b.toString();
   }
 
   /** Σ (cash interest + commitment fee + PIK + fee expensed) over the company's or holding's. */
@@ -306,15 +336,7 @@ final class TaxSheet {
               + "distributions (year end)", "€",
           t -> g.ref("grpEquity", t - 1) + "+" + g.ref("groupNetIncome", t) + "-"
               + debt.x("dist", t),
-          () -> {
-            StringBuilder b = new StringBuilder("0");
-            for (int k = 0; k < md.classes.size(); k++) {
-              if (md.classes.get(k).kind() != EquityClass.Kind.SHAREHOLDER_LOAN) {
-                b.append("+").append(debt.xabs("equity." + k));
-              }
-            }
-            return b.toString();
-          }, st.amount, null);
+          () -> subscribed(md), st.amount, null);
       equity = t -> g.ref("grpEquity", t - 1);
     } else {
       equity = t -> g.ref("equity", t - 1);
@@ -335,12 +357,15 @@ final class TaxSheet {
    * The income tax of one taxpayer (CorporateTax): interest cap with carry-forward, losses,
    * reduced and normal rates, social contribution. Rows are prefixed with {@code p}; the tax is row
    * {@code p + "tax"}, the taxable profit {@code p + "taxable2"}.
+   *
+   * @param offset deducted after the cap, before the taxpayer's losses (the company's pre-group
+   *     losses in a tax group), or null
    */
   private static void taxBlock(Model md, String p, IntFunction<String> beforeCap,
       IntFunction<String> netCharges, IntFunction<String> depreciation,
       IntFunction<String> revenue, Supplier<String> losses, IntFunction<String> lossesPointer,
       IntFunction<String> disallowedPointer, IntFunction<String> capacityPointer,
-      IntFunction<String> thinShare) {
+      IntFunction<String> thinShare, IntFunction<String> offset) {
     Grid g = md.tax;
     Grid in = md.in;
     Styles st = md.st;
@@ -429,9 +454,11 @@ final class TaxSheet {
               + g.ref(p + "capLeft", t) + "," + window + ")";
         },
         () -> "0", st.amount, capacityPointer);
-    g.formulas(p + "taxable1", "Taxable income after the cap", "€",
+    g.formulas(p + "taxable1", offset == null ? "Taxable income after the cap"
+            : "Taxable income after the cap, less the company's pre-group losses used", "€",
         t -> g.ref(p + "taxable0", t) + "+" + g.ref(p + "disallowed", t) + "-"
-            + g.ref(p + "reused", t), null, st.amount, null);
+            + g.ref(p + "reused", t) + (offset == null ? "" : "-" + offset.apply(t)), null,
+        st.amount, null);
     String allowance = in.xabs("lossAllowance");
     g.formulas(p + "limit", "Losses usable this year at most", "€",
         t -> "IF(" + g.ref(p + "taxable1", t) + "<=" + allowance + "," + g.ref(p + "taxable1", t)

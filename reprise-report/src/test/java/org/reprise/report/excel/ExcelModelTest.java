@@ -102,7 +102,8 @@ class ExcelModelTest {
           "factory-pushdown-revolver.yaml", "employee-pushdown-revolver.yaml",
           "factory-holding-no-group.yaml", "factory-pushdown-cap.yaml",
           "factory-pushdown-thin.yaml", "factory-pushdown-safeguard.yaml",
-          "factory-pushdown-ecf.yaml"})
+          "factory-pushdown-ecf.yaml",
+          "factory-group-losses.yaml", "factory-pushdown-merged-equity.yaml"})
   void variantsOfTheFactoryEqualTheEngine(String file) throws Exception {
     String text = new String(
         ExcelModelTest.class.getResourceAsStream(file).readAllBytes(),
