@@ -135,7 +135,8 @@ public final class CompareReport {
     for (String party : union(scenarios, s -> s.whoPays().deleveragingCapture().keySet())) {
       t.row(row(scenarios, "  " + text.format("cmp.capturedBy", party), s -> {
         Double v = s.whoPays().deleveragingCapture().get(party);
-        return v == null ? "–" : amount(v) + (s.isCooperative() ? "*" : "");
+        // a cooperative's reserves keep the deleveraging: nobody captures it (footnote *)
+        return v != null ? amount(v) : s.isCooperative() ? "–*" : "–";
       }));
     }
     if (q != null) {
