@@ -21,6 +21,11 @@ import org.reprise.model.Deal;
  * @param debtService cash interest, fees and principal paid on every tranche (net of revolver drawings)
  * @param fees transaction and financing fees paid at closing
  * @param paidToHolding dividends and advances paid by the operating company to its holding
+ * @param taxPaidToHolding in a tax group, the income tax the operating company pays its holding
+ *     under the tax-sharing agreement (what it would owe on its own); 0 otherwise
+ * @param taxKeptByHolding the part of it the holding does not pay on to the state: the
+ *     operating company's stand-alone tax less the group's tax, the tax group's saving, which
+ *     serves the holding's debt
  * @param distributions cash paid to the shareholders
  * @param cashExtracted debt service + distributions: the cash that left the company for its lenders
  *     and owners
@@ -45,6 +50,8 @@ public record WhoPays(
     double debtService,
     double fees,
     double paidToHolding,
+    double taxPaidToHolding,
+    double taxKeptByHolding,
     double distributions,
     double cashExtracted,
     double cashExtractedPerEmployeeYear,
@@ -104,13 +111,20 @@ public record WhoPays(
     double payroll = 0;
     double ebitda = 0;
     double toHolding = 0;
+    double taxToHolding = 0;
+    double taxKept = 0;
     double distributions = 0;
+    boolean taxGroup = deal.structure().hasHolding() && deal.structure().taxGroup();
     for (int t = 0; t < years; t++) {
       employeeYears += y.headcount[t];
       participation += y.participation[t];
       payroll += y.personnelCosts[t];
       ebitda += y.ebitda[t];
       toHolding += y.dividendsUpstream[t] + y.upstreamAdvances[t];
+      if (taxGroup) {
+        taxToHolding += y.opcoIncomeTax[t];
+        taxKept += y.opcoIncomeTax[t] - y.incomeTax[t];
+      }
       distributions += y.distributions[t];
     }
     double service = 0;
@@ -139,6 +153,8 @@ public record WhoPays(
         service,
         fees,
         toHolding,
+        taxToHolding,
+        taxKept,
         distributions,
         extracted,
         ratio(extracted, employeeYears),

@@ -89,6 +89,11 @@ final class WhoPaysSection {
     row(t, "who.extracted", w.cashExtracted(), w);
     if (deal.structure().hasHolding()) {
       row(t, "who.toHolding", w.paidToHolding(), w);
+      if (w.taxPaidToHolding() > 0.5) {
+        row(t, "who.taxToHolding", w.taxPaidToHolding(), w);
+        t.row("  " + text.get("who.taxKept"), amount(w.taxKeptByHolding()),
+            perHead(w.taxKeptByHolding(), w.employeeYears()));
+      }
     }
     t.row(text.get("who.fees"), amount(w.fees()));
     return t.render()

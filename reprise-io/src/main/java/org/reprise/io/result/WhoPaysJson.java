@@ -30,6 +30,8 @@ final class WhoPaysJson {
     Json.num(n, "debtService", w.debtService());
     Json.num(n, "fees", w.fees());
     Json.num(n, "paidToHolding", w.paidToHolding());
+    Json.num(n, "taxPaidToHolding", w.taxPaidToHolding());
+    Json.num(n, "taxKeptByHolding", w.taxKeptByHolding());
     Json.num(n, "distributions", w.distributions());
     Json.num(n, "cashExtracted", w.cashExtracted());
     Json.num(n, "cashExtractedPerEmployeeYear", w.cashExtractedPerEmployeeYear());

@@ -51,7 +51,13 @@ final class DealSections {
     b.append("</p>");
     if (c.deal.structure().hasHolding() && w.paidToHolding() > 0.5) {
       b.append("<p>").append(c.t("who.holding",
-          c.span(w.paidToHolding(), MONEY, "/whoPays/paidToHolding"))).append("</p>");
+          c.span(w.paidToHolding(), MONEY, "/whoPays/paidToHolding")));
+      if (w.taxPaidToHolding() > 0.5) {
+        b.append(' ').append(c.t("who.holdingTax",
+            c.span(w.taxPaidToHolding(), MONEY, "/whoPays/taxPaidToHolding"),
+            c.span(w.taxKeptByHolding(), MONEY, "/whoPays/taxKeptByHolding")));
+      }
+      b.append("</p>");
     }
     b.append("<p>");
     if (!c.deal.participation().applies()) {
