@@ -59,7 +59,7 @@ const SCHEMA = {
     price: { multiple: 6, of: 'ltm' }, refinanceExistingDebt: true, fees: 0,
     cashToBalanceSheet: 0, closingDate: '',
   },
-  structure: { type: 'holding', taxGroup: true, holdingCosts: 0 },
+  structure: { type: 'holding', taxGroup: true, holdingCosts: 0, mergedEquity: 0 },
   financing: { equity: [], debt: [], cashSweep: '0%', sweepBasis: 'cash', distributions: '0%' },
   'financing.equity[]': {
     name: '', holder: '', type: 'ordinary', amount: 0, coupon: '0%', ownership: '0%',
