@@ -1102,17 +1102,7 @@ final class YearSolver {
     if (coop == null) {
       // B = taxable profit − its tax, C = book equity (a SCOP's reserve waits for its closing
       // capital, after the waterfall below)
-      eRsp =
-          !participation.applies()
-              ? 0.0
-              : participation.reserve(
-              opcoTaxOut.taxableIncome - eOpcoTax,
-              opcoBookEquity,
-              participation.grossWageShare() * yPersonnel,
-              legalValueAdded,
-              yHeadcount);
-      eForfait = participation.forfaitSocial() * eRsp;
-      eNetSurplus = eOpcoPreTax - eRsp - eForfait - eOpcoTax;
+      reserve(opcoTaxOut.taxableIncome - eOpcoTax, opcoBookEquity, legalValueAdded);
       eWork = 0.0;
       eCoopDividend = 0.0;
     }
@@ -1456,6 +1446,24 @@ final class YearSolver {
   }
 
   /**
+   * The year's special participation reserve from its profit B and equity C (§5.8), its forfait
+   * social, and the net surplus left after them and the company's tax.
+   */
+  private void reserve(double profit, double equity, double legalValueAdded) {
+    eRsp =
+        !participation.applies()
+            ? 0.0
+            : participation.reserve(
+            profit,
+            equity,
+            participation.grossWageShare() * yPersonnel,
+            legalValueAdded,
+            yHeadcount);
+    eForfait = participation.forfaitSocial() * eRsp;
+    eNetSurplus = eOpcoPreTax - eRsp - eForfait - eOpcoTax;
+  }
+
+  /**
    * A SCOP's participation and the allocation of its net surplus, once the year's capital moves
    * are known (docs/methodology.md, "SCOP"). The reserve follows C. trav. R3323-9: B = ENG × (1 −
    * 25 %) × (1 − the normal income-tax rate), ENG being the surplus before this year's
@@ -1466,17 +1474,8 @@ final class YearSolver {
    */
   private void allocateSurplus(int t, double legalValueAdded) {
     double closingCapital = paidUpCapital() + eContribution - eBuyback;
-    eRsp =
-        !participation.applies()
-            ? 0.0
-            : participation.reserve(
-            CooperativeRules.participationProfit(eOpcoPreTax, tax.rate()[t]),
-            closingCapital,
-            participation.grossWageShare() * yPersonnel,
-            legalValueAdded,
-            yHeadcount);
-    eForfait = participation.forfaitSocial() * eRsp;
-    eNetSurplus = eOpcoPreTax - eRsp - eForfait - eOpcoTax;
+    reserve(CooperativeRules.participationProfit(eOpcoPreTax, tax.rate()[t]), closingCapital,
+        legalValueAdded);
     if (eNetSurplus > 0.0) {
       double work = coop.workShare() * eNetSurplus;
       eWork = coop.participationInWorkShare() ? Math.max(0.0, work - eRsp) : work;

@@ -328,15 +328,7 @@ class LboEngineTest {
   @Test
   void unusedCapAbsorbsALaterExcess() {
     for (String shape : List.of("pushdown", "group")) {
-      TestDeals d = new TestDeals();
-      d.growth = new double[] {0.0, -0.25, 0.0, 0.0, 0.0};
-      d.tax = new Tax(TestDeals.fill(40, 0.25), 0.0, 0.0, 0.0, 0.30, 0.0, 0.0,
-          Double.POSITIVE_INFINITY, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, Double.POSITIVE_INFINITY, 5,
-          ThinCap.NONE);
-      d.structure = shape.equals("pushdown") ? Structure.Kind.PUSHDOWN : Structure.Kind.HOLDING;
-      d.taxGroup = shape.equals("group");
-      d.term("Senior", "banks", 50.0, 0.10, 10);
-      YearTable y = LboEngine.DEFAULT.run(d.build()).years();
+      YearTable y = capDeal(shape, 0.0);
       double[] unused = {1.0, 0.5, 0.0, 0.0, 0.0};
       double[] disallowed = {0.0, 0.0, 0.0, 0.5, 0.5};
       double[] tax = {3.75, 2.5, 2.5, 2.625, 2.625};
@@ -348,6 +340,23 @@ class LboEngineTest {
         assertThat(y.incomeTax[t]).as(shape + " tax " + t).isCloseTo(tax[t], within(EPS));
       }
     }
+  }
+
+  /**
+   * The deal of {@code unusedCapAbsorbsALaterExcess} and of the safeguard clause's test: revenue
+   * down a quarter in year 2, 25 % tax, cap 30 % of tax EBITDA with no floor and 5 years of unused
+   * capacity, a 50 bullet at 10 %, pushed down or in a tax group, with the given safeguard share.
+   */
+  private static YearTable capDeal(String shape, double safeguardShare) {
+    TestDeals d = new TestDeals();
+    d.growth = new double[] {0.0, -0.25, 0.0, 0.0, 0.0};
+    d.tax = new Tax(TestDeals.fill(40, 0.25), 0.0, 0.0, 0.0, 0.30, 0.0, safeguardShare,
+        Double.POSITIVE_INFINITY, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, Double.POSITIVE_INFINITY, 5,
+        ThinCap.NONE);
+    d.structure = shape.equals("pushdown") ? Structure.Kind.PUSHDOWN : Structure.Kind.HOLDING;
+    d.taxGroup = shape.equals("group");
+    d.term("Senior", "banks", 50.0, 0.10, 10);
+    return LboEngine.DEFAULT.run(d.build()).years();
   }
 
   /**
@@ -398,15 +407,7 @@ class LboEngineTest {
   @Test
   void safeguardClauseDeductsThreeQuartersOfWhatTheCapacityLeaves() {
     for (String shape : List.of("pushdown", "group")) {
-      TestDeals d = new TestDeals();
-      d.growth = new double[] {0.0, -0.25, 0.0, 0.0, 0.0};
-      d.tax = new Tax(TestDeals.fill(40, 0.25), 0.0, 0.0, 0.0, 0.30, 0.0, 0.75,
-          Double.POSITIVE_INFINITY, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, Double.POSITIVE_INFINITY, 5,
-          ThinCap.NONE);
-      d.structure = shape.equals("pushdown") ? Structure.Kind.PUSHDOWN : Structure.Kind.HOLDING;
-      d.taxGroup = shape.equals("group");
-      d.term("Senior", "banks", 50.0, 0.10, 10);
-      YearTable y = LboEngine.DEFAULT.run(d.build()).years();
+      YearTable y = capDeal(shape, 0.75);
       double[] disallowed = {0.0, 0.0, 0.0, 0.125, 0.125};
       double[] tax = {3.75, 2.5, 2.5, 2.53125, 2.53125};
       for (int t = 0; t < 5; t++) {
