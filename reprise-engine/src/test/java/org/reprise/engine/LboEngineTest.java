@@ -521,29 +521,26 @@ class LboEngineTest {
   void preGroupLossesOffsetOnlyTheCompanysOwnProfit() {
     Tax tax = new Tax(TestDeals.fill(40, 0.25), 0.0, 0.0, Double.POSITIVE_INFINITY, 0.0, 0.0,
         0.0, 5.0, 0.5, 0.0, 0.0, 0.0, 0.0, 0.0, Double.POSITIVE_INFINITY, 0, ThinCap.NONE);
-    TestDeals d = new TestDeals();
-    d.years = 3;
-    d.exitYear = 3;
-    d.tax = tax;
-    d.taxLosses = 30.0;
-    d.structure = Structure.Kind.HOLDING;
-    d.taxGroup = true;
-    d.term("Senior", "banks", 60.0, 0.10, 10);
-    YearTable y = LboEngine.DEFAULT.run(d.build()).years();
+    YearTable y = preGroupDeal(tax, 3, 0.10);
     assertThat(y.incomeTax).containsExactly(new double[] {0.375, 0.375, 2.25}, within(EPS));
     assertThat(y.opcoIncomeTax).containsExactly(new double[] {1.875, 1.875, 3.75}, within(EPS));
     assertThat(y.opcoTaxLosses).containsExactly(new double[] {17.5, 5.0, 0.0}, within(EPS));
 
-    TestDeals heavy = new TestDeals();
-    heavy.years = 4;
-    heavy.exitYear = 4;
-    heavy.tax = tax;
-    heavy.taxLosses = 30.0;
-    heavy.structure = Structure.Kind.HOLDING;
-    heavy.taxGroup = true;
-    heavy.term("Senior", "banks", 60.0, 0.25, 10);
-    YearTable h = LboEngine.DEFAULT.run(heavy.build()).years();
+    YearTable h = preGroupDeal(tax, 4, 0.25);
     assertThat(h.incomeTax).containsExactly(new double[] {0.0, 0.0, 0.0, 0.0}, within(EPS));
     assertThat(h.opcoTaxLosses).containsExactly(new double[] {17.5, 5.0, 0.0, 0.0}, within(EPS));
+  }
+
+  /** A tax group over {@code years} years, 30 of pre-group losses, a 60 bullet at {@code rate}. */
+  private static YearTable preGroupDeal(Tax tax, int years, double rate) {
+    TestDeals d = new TestDeals();
+    d.years = years;
+    d.exitYear = years;
+    d.tax = tax;
+    d.taxLosses = 30.0;
+    d.structure = Structure.Kind.HOLDING;
+    d.taxGroup = true;
+    d.term("Senior", "banks", 60.0, rate, 10);
+    return LboEngine.DEFAULT.run(d.build()).years();
   }
 }
