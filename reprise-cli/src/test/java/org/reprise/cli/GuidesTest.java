@@ -56,7 +56,7 @@ class GuidesTest {
     String text = guide(lang);
     List<String> rows = r.out().lines()
         .filter(l -> l.startsWith("Prix payé") || l.startsWith("Price paid")
-            || l.startsWith("Dette au closing") || l.startsWith("Debt at closing")
+            || l.startsWith("Dette à l'entrée") || l.startsWith("Debt at closing")
             || l.startsWith("Participation par") || l.startsWith("Participation per")
             || l.contains("par salarié et par an (€)") || l.contains("per employee per year (€)")
             || l.startsWith("Marge minimale") || l.startsWith("Lowest covenant"))

@@ -406,6 +406,6 @@ class SimulateCommandTest {
         + " sous-traitant automobile, chocs de taux de base du fichier, 1 scénario de stress du"
         + " fichier (section `risk`)",
         "Chocs sur le taux de base des tranches à taux variable : AR(1), persistance 0,8,"
-            + " volatilité 1,0 % par an, au closing 0,0 %.");
+            + " volatilité 1,0 % par an, à l'entrée 0,0 %.");
   }
 }
