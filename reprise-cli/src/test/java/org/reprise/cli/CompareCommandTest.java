@@ -59,6 +59,9 @@ class CompareCommandTest {
     assertThat(r.out()).contains("Prix payé (VE d'entrée, k€)", "statu quo", "LBO d'un fonds",
         "Par rapport au statu quo, le scénario «\u00A0Fund LBO\u00A0» fait sortir");
     assertThat(r.out()).containsPattern("37 800,0");
+    // the status quo's owners and lenders, named by the reader in English, are translated
+    assertThat(r.out()).contains("  actionnaires actuels", "captée par actionnaires actuels",
+        "  prêteurs existants").doesNotContain("current owners", "existing lenders");
   }
 
   @Test

@@ -94,7 +94,7 @@ public final class CompareReport {
     t.rule();
     t.row(label("cmp.owners"));
     for (String holder : union(scenarios, s -> s.ownershipAtEnd().keySet())) {
-      t.row(row(scenarios, "  " + holder, s -> {
+      t.row(row(scenarios, "  " + text.name(holder), s -> {
         Double v = s.ownershipAtEnd().get(holder);
         return v == null ? "–" : num.percent(v);
       }));
@@ -118,7 +118,7 @@ public final class CompareReport {
     t.rule();
     t.row(label("cmp.returns"));
     for (String party : union(scenarios, ScenarioSummary::parties)) {
-      t.row(row(scenarios, "  " + party, s -> {
+      t.row(row(scenarios, "  " + text.name(party), s -> {
         PartyReturn p = s.result().returnOf(party);
         return p == null ? "–" : num.percent(p.irr()) + " / " + num.multiple(p.moic());
       }));
@@ -133,7 +133,7 @@ public final class CompareReport {
     t.row(row(scenarios, text.format("cmp.deleveraging", unit.symbol()),
         s -> amount(s.whoPays().deleveraging())));
     for (String party : union(scenarios, s -> s.whoPays().deleveragingCapture().keySet())) {
-      t.row(row(scenarios, "  " + text.format("cmp.capturedBy", party), s -> {
+      t.row(row(scenarios, "  " + text.format("cmp.capturedBy", text.name(party)), s -> {
         Double v = s.whoPays().deleveragingCapture().get(party);
         // a cooperative's reserves keep the deleveraging: nobody captures it (footnote *)
         return v != null ? amount(v) : s.isCooperative() ? "–*" : "–";

@@ -36,6 +36,26 @@ public final class Labels {
     return bundle.getString(key);
   }
 
+  /**
+   * The names the reader gives the status quo's owners, shares, debt and lenders
+   * (org.reprise.io.StatusQuoReader), by label key: they are built in English, and shown in the
+   * report's language.
+   */
+  private static final java.util.Map<String, String> BUILT_NAMES = java.util.Map.of(
+      "current owners", "name.currentOwners",
+      "Current owners' shares", "name.currentOwnersShares",
+      "Existing debt", "name.existingDebt",
+      "existing lenders", "name.existingLenders");
+
+  /**
+   * @param name a party, class or tranche name
+   * @return the name in this language when the reader built it, otherwise the name as given
+   */
+  public String name(String name) {
+    String key = BUILT_NAMES.get(name);
+    return key == null ? name : get(key);
+  }
+
   /** @return true when {@code key} has a label */
   public boolean has(String key) {
     return bundle.containsKey(key);

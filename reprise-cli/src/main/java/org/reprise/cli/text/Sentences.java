@@ -34,11 +34,13 @@ public final class Sentences {
   private static final String BUNDLE = "org.reprise.cli.text.sentences";
 
   private final Prose prose;
+  private final Labels labels;
   private final ResourceBundle bundle;
 
   /** @param lang language of the sentences */
   public Sentences(Lang lang) {
     this.prose = new Prose(lang);
+    this.labels = new Labels(lang);
     Locale locale = lang == Lang.EN ? Locale.ROOT : lang.locale();
     bundle =
         ResourceBundle.getBundle(
@@ -219,7 +221,8 @@ public final class Sentences {
     List<String> parties = new ArrayList<>();
     for (Map.Entry<String, Double> e : w.deleveragingCapture().entrySet()) {
       if (e.getValue() > 0.5) {
-        parties.add(f("run.party", Terminal.safe(e.getKey()), prose.money(e.getValue())));
+        parties.add(f("run.party", Terminal.safe(labels.name(e.getKey())),
+            prose.money(e.getValue())));
       }
     }
     if (parties.isEmpty()) {

@@ -152,7 +152,8 @@ public final class TextReport {
                 text.get("exit.paid") + " " + unit.symbol())
             .align(1, TextTable.Align.LEFT);
     for (ExitResult.WaterfallLine line : e.waterfall()) {
-      w.row(line.name(), line.party(), amount(line.claim()), amount(line.paid()));
+      w.row(text.name(line.name()), text.name(line.party()), amount(line.claim()),
+          amount(line.paid()));
     }
     out.append(w.render());
   }
@@ -171,7 +172,7 @@ public final class TextReport {
     List<String> notes = new ArrayList<>();
     for (PartyReturn p : returns) {
       t.row(
-          p.party(),
+          text.name(p.party()),
           role(p.role()),
           amount(p.invested()),
           amount(p.proceeds()),
@@ -179,7 +180,8 @@ public final class TextReport {
           num.multiple(p.moic()));
       if (p.irrNote() != null && !p.irrNote().isBlank()) {
         notes.add(
-            text.format("returns.note", Terminal.safe(p.party()), Terminal.safe(p.irrNote())));
+            text.format("returns.note", Terminal.safe(text.name(p.party())),
+                Terminal.safe(p.irrNote())));
       }
     }
     out.append(t.render());

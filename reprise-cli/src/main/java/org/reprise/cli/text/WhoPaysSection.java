@@ -114,7 +114,8 @@ final class WhoPaysSection {
     // shares of the deleveraging itself: they sum to less than 100 % when part of it only spared
     // the lenders a loss (docs/methodology.md §10)
     for (Map.Entry<String, Double> e : w.deleveragingCapture().entrySet()) {
-      t.row("  " + e.getKey(), amount(e.getValue()), share(e.getValue(), w.deleveraging()));
+      t.row("  " + text.name(e.getKey()), amount(e.getValue()),
+          share(e.getValue(), w.deleveraging()));
     }
     String note = deal.isCooperative() ? text.get("who.scopNote") + "\n" : "";
     return t.render() + note;
