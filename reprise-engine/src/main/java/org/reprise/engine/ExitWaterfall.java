@@ -38,8 +38,15 @@ final class ExitWaterfall {
   private final double[] trancheClaim;
   private final double[] equityClaim;
 
+  /**
+   * @param capital a cooperative's members' capital at exit, by class
+   * @param claims the preferred shares' and shareholder loans' claims at the end of the exit year
+   *     when distributions during the hold may have reduced them; null for the closed form, amount
+   *     × (1 + coupon)^years
+   */
   ExitWaterfall(
-      Deal deal, Entry entry, DebtBook book, YearTable y, int exitYear, double[] capital) {
+      Deal deal, Entry entry, DebtBook book, YearTable y, int exitYear, double[] capital,
+      double[] claims) {
     this.deal = deal;
     this.book = book;
     int x = exitYear - 1;
@@ -74,7 +81,8 @@ final class ExitWaterfall {
     for (int k = 0; k < classes.size(); k++) {
       EquityClass c = classes.get(k);
       if (c.kind() != EquityClass.Kind.ORDINARY) {
-        double claim = invested[k] * Math.pow(1.0 + c.coupon(), exitYear);
+        double claim =
+            claims != null ? claims[k] : invested[k] * Math.pow(1.0 + c.coupon(), exitYear);
         double paid = Math.min(pool, claim);
         pool -= paid;
         toEquity[k] = paid;

@@ -138,7 +138,8 @@ public final class LboEngine {
       debtAtClosing += a;
     }
     CreditStatistics.compute(years, debtAtClosing, deal.covenants(), exitYear);
-    ExitWaterfall exit = new ExitWaterfall(deal, entry, book, years, exitYear, solver.capital);
+    ExitWaterfall exit =
+        new ExitWaterfall(deal, entry, book, years, exitYear, solver.capital, solver.exitClaim);
     return new Core(entry, book, solver, exit, debtAtClosing);
   }
 

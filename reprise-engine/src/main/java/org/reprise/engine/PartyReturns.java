@@ -124,7 +124,8 @@ final class PartyReturns {
       EquityClass c = classes.get(k);
       double[] f = flows[layout.ofClass[k]];
       f[0] -= invested[k];
-      if (deal.isCooperative()) {
+      if (classFlows.length > 0) {
+        // a SCOP's capital moves, or distributions paid by order of priority (§5.5)
         for (int t = 1; t <= exitYear; t++) {
           f[t] += classFlows[k][t - 1];
         }

@@ -196,6 +196,14 @@ final class YearSolver {
    * empty outside a SCOP.
    */
   double[][] classFlows;
+  /**
+   * With distributions during the hold (outside a SCOP): each ordinary class's share of what the
+   * preferred shares and shareholder loans leave, and every class's claim at the end of the exit
+   * year, which the distributions may have reduced (null otherwise: the exit uses the closed form).
+   */
+  private double[] ordinaryShare;
+  double[] exitClaim;
+  private int exitIndex;
   /** SCOP: employees' share of the capital at the end of year 7 (the amorçage deadline). */
   double employeeShareAfterSeed;
   private double workShareDue;
@@ -337,7 +345,14 @@ final class YearSolver {
     capital = copy(entry.equityAmounts(), capital);
     participation = deal.participation();
     coop = deal.cooperative();
-    classFlows = coop == null ? NO_CLASS_FLOWS : Rows.zeros(equity.size(), deal.years());
+    // distributions are paid through the equity's order of priority (§5.5), so each class's flows
+    // are kept; a SCOP keeps them for its own capital moves
+    boolean distributing = coop == null && distributionShare > 0.0;
+    classFlows =
+        coop == null && !distributing ? NO_CLASS_FLOWS : Rows.zeros(equity.size(), deal.years());
+    ordinaryShare = distributing ? ExitWaterfall.ownership(equity, entry.equityAmounts()) : null;
+    exitClaim = distributing ? new double[equity.size()] : null;
+    exitIndex = deal.exit().year() - 1;
     participationDue =
         participation.baseYearReserve() * (1.0 + participation.forfaitSocial());
     int capacityYears = tax.unusedCapacityYears();
@@ -1355,6 +1370,9 @@ final class YearSolver {
         quasiEquity[k] *= 1.0 + c.coupon();
       }
     }
+    if (ordinaryShare != null) {
+      distribute(t);
+    }
     opcoTax.closeYear(opcoTaxOut);
     if (taxGroup) {
       groupTax.closeYear(groupTaxOut);
@@ -1522,6 +1540,32 @@ final class YearSolver {
   double outsideCapitalShare() {
     double total = paidUpCapital();
     return coop == null || total <= 0.0 ? 0.0 : outsideCapital() / total;
+  }
+
+  /**
+   * The year's distributions through the equity's order of priority (§5.5, the exit's order, §7):
+   * the preferred shares and shareholder loans in file order, each up to its claim accrued to the
+   * year end (which the payment reduces), then the ordinary shares pro rata to their ownership.
+   * Records each class's claim at the end of the exit year.
+   */
+  private void distribute(int t) {
+    double left = eDistribution;
+    for (int k = 0; k < equityArray.length; k++) {
+      if (equityArray[k].kind() != EquityClass.Kind.ORDINARY) {
+        double paid = Math.min(left, Math.max(0.0, quasiEquity[k]));
+        quasiEquity[k] -= paid;
+        classFlows[k][t] = paid;
+        left -= paid;
+      }
+    }
+    for (int k = 0; k < equityArray.length; k++) {
+      if (equityArray[k].kind() == EquityClass.Kind.ORDINARY) {
+        classFlows[k][t] = left * ordinaryShare[k];
+      }
+    }
+    if (t == exitIndex) {
+      System.arraycopy(quasiEquity, 0, exitClaim, 0, exitClaim.length);
+    }
   }
 
   /**

@@ -343,6 +343,49 @@ class LboEngineTest {
   }
 
   /**
+   * Distributions during the hold go through the equity's order of priority (methodology §5.5):
+   * the fund's shareholder loan (20 at 10 %) is paid first, up to its claim accrued to the year end
+   * (22 at the end of year 1, then what is left × 1.1 each year), and only then the ordinary shares,
+   * fund 12 and management 8 (60 / 40). All the cash left each year is distributed (no sweep). Each
+   * year: loan paid = min(D, claim), ordinary shares (D − that) × 0.6 and × 0.4; the loan's claim
+   * at exit is what the payments left of it, accrued; the flows add up to the distributions.
+   */
+  @Test
+  void distributionsPayTheShareholderLoanBeforeTheOrdinaryShares() {
+    TestDeals d = new TestDeals();
+    d.equity("Fund loan", "fund", EquityClass.Kind.SHAREHOLDER_LOAN, 20.0, 0.10);
+    d.equity("Fund shares", "fund", EquityClass.Kind.ORDINARY, 12.0, 0.0);
+    d.equity("Management shares", "management", EquityClass.Kind.ORDINARY, 8.0, 0.0);
+    d.term("Senior", "banks", 60.0, 0.10, 6);
+    d.distributions = 1.0;
+    DealResult r = LboEngine.DEFAULT.run(d.build());
+    double[] dist = r.years().distributions;
+    double[] mgmt = r.returnOf("management").flows();
+    double[] fund = r.returnOf("fund").flows();
+    double claim = 20.0;
+    double loanPaid = 0.0;
+    for (int t = 0; t < 5; t++) {
+      claim *= 1.1;
+      double toLoan = Math.min(dist[t], claim);
+      claim -= toLoan;
+      loanPaid += toLoan;
+      double toShares = dist[t] - toLoan;
+      if (t < 4) {
+        assertThat(mgmt[t + 1]).as("management, year " + (t + 1))
+            .isCloseTo(0.4 * toShares, within(EPS));
+        assertThat(fund[t + 1]).as("fund, year " + (t + 1))
+            .isCloseTo(toLoan + 0.6 * toShares, within(EPS));
+      }
+    }
+    assertThat(dist[0]).as("year 1 distributes less than the loan's claim").isLessThan(22.0);
+    assertThat(mgmt[1]).isZero();
+    assertThat(loanPaid).isPositive();
+    ExitResult.WaterfallLine loan = r.exit().waterfall().stream()
+        .filter(l -> l.name().equals("Fund loan")).findFirst().orElseThrow();
+    assertThat(loan.claim()).isCloseTo(claim, within(EPS));
+  }
+
+  /**
    * The deal of {@code unusedCapAbsorbsALaterExcess} and of the safeguard clause's test: revenue
    * down a quarter in year 2, 25 % tax, cap 30 % of tax EBITDA with no floor and 5 years of unused
    * capacity, a 50 bullet at 10 %, pushed down or in a tax group, with the given safeguard share.

@@ -52,6 +52,11 @@ public final class ExcelModel {
     }
     if (deal.isCooperative()) {
       out.add("the rules of a worker cooperative (cooperative: SCOP)");
+    } else if (deal.financing().distributionShare() > 0.0
+        && deal.financing().equity().stream()
+            .anyMatch(c -> c.kind() != org.reprise.model.EquityClass.Kind.ORDINARY)) {
+      out.add("distributions during the hold with preferred shares or shareholder loans, which"
+          + " they pay first (financing.distributions)");
     }
     return out;
   }

@@ -73,6 +73,12 @@ class ExcelModelTest {
         .isInstanceOf(DealException.class)
         .hasMessage("this deal cannot be written as a live-formula workbook yet: it uses the "
             + "rules of a worker cooperative (cooperative: SCOP) (see docs/excel-model.md)");
+    Deal distributing = DealReader.parse(
+        read(EXAMPLES.resolve("decolletage-secondary-lbo.yaml"))
+            .replace("  distributions: 0", "  distributions: \"50%\""), "distributing.yaml");
+    assertThat(ExcelModel.unsupported(distributing))
+        .containsExactly("distributions during the hold with preferred shares or shareholder"
+            + " loans, which they pay first (financing.distributions)");
   }
 
   @org.junit.jupiter.params.ParameterizedTest
@@ -257,5 +263,13 @@ class ExcelModelTest {
     }
     assertThat(problems).isEmpty();
     assertThat(compared).isGreaterThan(300);
+  }
+
+  private static String read(java.nio.file.Path file) {
+    try {
+      return java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }
