@@ -106,11 +106,15 @@ public final class TextReport {
 
   private void sourcesAndUses(SourcesAndUses su, StringBuilder out) {
     title("su.title", out);
-    TextTable t = TextTable.of(text.get("su.sources"), unit.symbol(), "%");
+    // the capital structure in turns of the entry EBITDA, as lenders and funds quote it
+    TextTable t = TextTable.of(text.get("su.sources"), unit.symbol(), "%", text.get("su.turns"));
+    double ebitda = su.entryEbitda();
     for (SourcesAndUses.Line line : su.sources()) {
-      t.row(line.name(), amount(line.amount()), share(line.amount(), su.totalSources()));
+      t.row(text.name(line.name()), amount(line.amount()), share(line.amount(), su.totalSources()),
+          turns(line.amount(), ebitda));
     }
-    t.rule().row(text.get("su.totalSources"), amount(su.totalSources()), share(1, 1));
+    t.rule().row(text.get("su.totalSources"), amount(su.totalSources()), share(1, 1),
+        turns(su.totalSources(), ebitda));
     t.row().row(text.get("su.uses"));
     for (SourcesAndUses.Line line : su.uses()) {
       t.row(useLabel(line.name()), amount(line.amount()), share(line.amount(), su.totalUses()));
@@ -127,6 +131,10 @@ public final class TextReport {
             amount(su.entryEbitda()),
             amount(su.equityPurchasePrice())));
     out.append('\n');
+  }
+
+  private String turns(double amount, double ebitda) {
+    return ebitda > 0.0 ? num.multiple(amount / ebitda) : "";
   }
 
   private String share(double part, double total) {
