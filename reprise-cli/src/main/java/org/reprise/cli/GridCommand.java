@@ -44,8 +44,8 @@ import picocli.CommandLine.Parameters;
       "Compute one result of a deal over a grid of two of its inputs: for example the fund's IRR "
           + "for each entry and exit multiple, or the probability of a payment default for each "
           + "level of debt and depth of recession.",
-      "Inputs: entry.multiple, exit.multiple, leverage, debt.rate, growth, recession.depth, "
-          + "recession.growth. "
+      "Inputs: entry.multiple, exit.multiple, exit.year, leverage, debt.rate, growth, "
+          + "recession.depth, recession.growth. "
           + "Results: <party>.irr, <party>.moic (deterministic), default.probability, "
           + "breach.probability (Monte Carlo: need --paths and --seed)."
     })

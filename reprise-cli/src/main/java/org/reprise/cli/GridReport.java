@@ -103,8 +103,8 @@ final class GridReport {
   }
 
   /**
-   * @return an axis value as the user thinks of it: 7.5×, ×0.8, +1.0%, 30.0% (French: 7,5×,
-   *     ×0,8, +1,0 %, 30,0 %)
+   * @return an axis value as the user thinks of it: 7.5×, ×0.8, +1.0%, 30.0%, 2028 (French:
+   *     7,5×, ×0,8, +1,0 %, 30,0 %, 2028)
    */
   String axisValue(String name, double v) {
     switch (name) {
@@ -113,6 +113,8 @@ final class GridReport {
         return plain(v) + "×";
       case GridParameters.LEVERAGE:
         return "×" + plain(v);
+      case GridParameters.EXIT_YEAR:
+        return String.valueOf(Math.round(v));
       case GridParameters.DEBT_RATE:
       case GridParameters.GROWTH:
         return (v > 0 ? "+" : "") + n.percent(v);

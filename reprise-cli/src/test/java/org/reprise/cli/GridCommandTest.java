@@ -271,4 +271,21 @@ class GridCommandTest {
     assertThat(fr.axisValue("growth", -0.02)).isEqualTo("-2,0 %");
     assertThat(fr.axisValue("recession.depth", 0.3)).isEqualTo("30,0 %");
   }
+
+  /** The IRR by holding period: the exit year as an axis, shown as calendar years. */
+  @Test
+  void exitYearAxis() {
+    Result r = run(FACTORY, "--x", "exit.year=2028:2030:1", "--y", "exit.multiple=7",
+        "--metric", "fund.irr");
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .containsPattern("exit.multiple \\\\ exit.year\\s+2028\\s+2029\\s+2030\\n");
+    // the file's own exit year gives the run's IRR
+    assertThat(r.out()).containsPattern("\\n7×\\s+\\S+%\\s+\\S+%\\s+10.2%\\n");
+    Result late = run(FACTORY, "--x", "exit.year=2029:2031:1", "--y", "exit.multiple=7",
+        "--metric", "fund.irr");
+    assertThat(late.code()).isEqualTo(2);
+    assertThat(late.err()).contains("expected whole calendar years from 2026 to the file's exit"
+        + " year 2030, found 2031.0");
+  }
 }

@@ -54,6 +54,11 @@ public final class GridParameters {
   public static final String ENTRY_MULTIPLE = "entry.multiple";
   /** Exit value multiple. */
   public static final String EXIT_MULTIPLE = "exit.multiple";
+  /**
+   * Calendar year of the exit, from the year after the base year to the file's own exit (the
+   * projection is not extended: per-year inputs end there).
+   */
+  public static final String EXIT_YEAR = "exit.year";
   /** Factor on every new tranche's amount. */
   public static final String LEVERAGE = "leverage";
   /** Points added to every cash rate. */
@@ -73,6 +78,7 @@ public final class GridParameters {
       List.of(
           ENTRY_MULTIPLE,
           EXIT_MULTIPLE,
+          EXIT_YEAR,
           LEVERAGE,
           DEBT_RATE,
           GROWTH,
@@ -93,6 +99,7 @@ public final class GridParameters {
     GridAxis.Setter<GridInput> setter = setter(name, base);
     GridAxis<GridInput> axis = new GridAxis<>(name, values, setter);
     check(name, axis.values());
+    checkExitYears(name, axis.values(), base);
     return axis;
   }
 
@@ -105,6 +112,7 @@ public final class GridParameters {
     GridAxis.Setter<GridInput> setter = setter(name, base);
     GridAxis<GridInput> axis = GridAxis.range(name, from, to, step, setter);
     check(name, axis.values());
+    checkExitYears(name, axis.values(), base);
     return axis;
   }
 
@@ -114,6 +122,8 @@ public final class GridParameters {
         return GridParameters::entryMultiple;
       case EXIT_MULTIPLE:
         return GridParameters::exitMultiple;
+      case EXIT_YEAR:
+        return GridParameters::exitYear;
       case LEVERAGE:
         if (base.deal().financing().equity().stream().noneMatch(EquityClass::isBalancing)) {
           throw new DealException("grid." + name, "scaling the debt needs an equity class with"
@@ -270,6 +280,35 @@ public final class GridParameters {
     Exit e = in.deal().exit();
     Exit changed = new Exit(e.year(), new Valuation(basis(e.value()), multiple), e.feeShare());
     return in.withDeal(DealEdits.withExit(in.deal(), changed));
+  }
+
+  /**
+   * The exit moved to calendar year {@code year}; the rest of the exit (valuation, fees) kept.
+   * The projection keeps its length, so an earlier exit leaves later years projected but not
+   * tested (docs/methodology.md §1).
+   */
+  static GridInput exitYear(GridInput in, double year) {
+    Exit e = in.deal().exit();
+    int index = (int) Math.round(year) - in.deal().company().base().year();
+    return in.withDeal(DealEdits.withExit(in.deal(), new Exit(index, e.value(), e.feeShare())));
+  }
+
+  /**
+   * Exit years must be whole calendar years after the base year and no later than the file's own
+   * exit (the projection, and the per-year inputs, end there).
+   */
+  private static void checkExitYears(String name, double[] values, GridInput base) {
+    if (!EXIT_YEAR.equals(name)) {
+      return;
+    }
+    int first = base.deal().company().base().year() + 1;
+    int last = base.deal().company().base().year() + base.deal().exit().year();
+    for (double v : values) {
+      if (v != Math.rint(v) || v < first || v > last) {
+        throw new DealException("grid." + name, "expected whole calendar years from " + first
+            + " to the file's exit year " + last + ", found " + v);
+      }
+    }
   }
 
   private static Valuation.Basis basis(Valuation v) {

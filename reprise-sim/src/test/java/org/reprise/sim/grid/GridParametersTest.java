@@ -55,6 +55,32 @@ class GridParametersTest {
         .isCloseTo(8 * base.years().ebitda[exit - 1], within(1e-9));
   }
 
+  /**
+   * The exit moved one year earlier: the run ends there and the exit values that year's EBITDA at
+   * the same multiple; the file's own exit year is the deal as written; years after it, or the
+   * base year, are refused before any work.
+   */
+  @Test
+  void exitYearMovesTheSale() {
+    int baseYear = DEAL.company().base().year();
+    int exit = DEAL.exit().year();
+    DealResult base = run(BASE);
+    DealResult earlier = run(set(GridParameters.EXIT_YEAR, baseYear + exit - 1));
+    assertThat(earlier.exitYearIndex()).isEqualTo(exit - 1);
+    assertThat(earlier.exit().year()).isEqualTo(baseYear + exit - 1);
+    assertThat(earlier.exit().enterpriseValue())
+        .isCloseTo(base.exit().multiple() * earlier.years().ebitda[exit - 2], within(1e-9));
+    assertThat(run(set(GridParameters.EXIT_YEAR, baseYear + exit)).returnOf("fund").irr())
+        .isEqualTo(base.returnOf("fund").irr());
+    assertThatThrownBy(() -> set(GridParameters.EXIT_YEAR, baseYear + exit + 1))
+        .isInstanceOf(DealException.class)
+        .hasMessageContaining("to the file's exit year " + (baseYear + exit));
+    assertThatThrownBy(() -> set(GridParameters.EXIT_YEAR, baseYear))
+        .isInstanceOf(DealException.class);
+    assertThatThrownBy(() -> set(GridParameters.EXIT_YEAR, baseYear + 1.5))
+        .isInstanceOf(DealException.class);
+  }
+
   @Test
   void leverageScalesTheDebtAndTheBalanceKeepsSourcesEqualToUses() {
     GridInput half = set(GridParameters.LEVERAGE, 0.5);
@@ -145,6 +171,7 @@ class GridParametersTest {
         .hasMessageContaining("The parameters are entry.multiple, exit.multiple");
     assertBad(GridParameters.ENTRY_MULTIPLE, 0);
     assertBad(GridParameters.EXIT_MULTIPLE, -1);
+    assertBad(GridParameters.EXIT_YEAR, 3000);
     assertBad(GridParameters.LEVERAGE, -0.5);
     assertBad(GridParameters.DEBT_RATE, 2);
     assertBad(GridParameters.GROWTH, -1);
