@@ -145,4 +145,14 @@ final class Context {
     }
     return b.append("</tr>").toString();
   }
+
+  /** @return true for the status quo: nobody buys the company (no buyer, no acquisition debt) */
+  boolean statusQuo() {
+    return deal.structure().kind() == org.reprise.model.Structure.Kind.UNCHANGED;
+  }
+
+  /** @return true when the company is not resold at the exit: the status quo or a SCOP */
+  boolean notResold() {
+    return statusQuo() || deal.isCooperative();
+  }
 }

@@ -219,7 +219,8 @@ final class DealSections {
     for (TrancheSchedule s : r.debt()) {
       closing0 += s.initialAmount();
     }
-    b.append("<p>").append(c.t("debt.lead", c.span(closing0, MONEY, null),
+    b.append("<p>").append(c.t(c.statusQuo() ? "debt.leadStatusQuo" : "debt.lead",
+        c.span(closing0, MONEY, null),
         c.span(y.debt[hold - 1], MONEY, Html.pointer("years", hold - 1, "totalDebt")),
         String.valueOf(y.year[hold - 1]),
         c.span(y.cash[hold - 1], MONEY, Html.pointer("years", hold - 1, "cash")))).append("</p>");

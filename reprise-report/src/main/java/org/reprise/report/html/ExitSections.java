@@ -27,7 +27,8 @@ final class ExitSections {
     ExitResult e = r.exit();
     StringBuilder b = new StringBuilder("<section id=\"" + c.id + "exit\" class=\"exit\"><h2>")
         .append(c.t("exit.title")).append("</h2><p>")
-        .append(c.t("exit.lead", String.valueOf(e.year()),
+        .append(c.t(c.deal.isCooperative() ? "exit.leadScop"
+            : c.statusQuo() ? "exit.leadStatusQuo" : "exit.lead", String.valueOf(e.year()),
             c.span(e.enterpriseValue(), MONEY, "/exit/enterpriseValue"),
             c.span(e.multiple(), TIMES, "/exit/multiple"),
             c.span(e.ebitda(), MONEY, "/exit/ebitda"),

@@ -75,14 +75,18 @@ final class Figures {
     return worst;
   }
 
-  /** @return the first year index with a covenant breach in the holding period, or −1 */
-  static int firstBreach(DealResult r) {
+  /**
+   * @return the calendar years of the holding period in which a covenant is breached, joined
+   *     with ", " (empty when none)
+   */
+  static String breachYears(DealResult r) {
+    StringBuilder b = new StringBuilder();
     for (int t = 0; t < r.exitYearIndex(); t++) {
       if (r.years().covenantBreach[t]) {
-        return t;
+        b.append(b.length() == 0 ? "" : ", ").append(r.years().year[t]);
       }
     }
-    return -1;
+    return b.toString();
   }
 
   /** @return the capex as a share of revenue over the holding period */

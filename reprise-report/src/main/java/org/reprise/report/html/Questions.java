@@ -110,9 +110,11 @@ final class Questions {
     }
     deleveraging(q);
     sweetEquity(q);
-    q.add(c.t("q.exit", String.valueOf(r.exit().year()),
-        c.span(r.exit().multiple(), TIMES, "/exit/multiple"),
-        c.span(r.exit().enterpriseValue(), MONEY, "/exit/enterpriseValue")));
+    if (!c.notResold()) {
+      q.add(c.t("q.exit", String.valueOf(r.exit().year()),
+          c.span(r.exit().multiple(), TIMES, "/exit/multiple"),
+          c.span(r.exit().enterpriseValue(), MONEY, "/exit/enterpriseValue")));
+    }
     return q;
   }
 
@@ -122,13 +124,16 @@ final class Questions {
     }
     String shockYear = String.valueOf(r.baseYear() + StressCase.shockYear(c.deal));
     String fall = c.fmt.percent(StressCase.FALL, 0);
+    String planBreaches = Figures.breachYears(r);
+    if (!planBreaches.isEmpty()) {
+      q.add(c.t("q.planBreach", planBreaches));
+    }
     if (stress.paymentDefault().occurred()) {
       q.add(c.t("q.stressDefault", fall, shockYear,
           String.valueOf(stress.paymentDefault().year()),
           c.span(stress.paymentDefault().totalShortfall(), MONEY, null)));
-    } else if (Figures.firstBreach(stress) >= 0) {
-      q.add(c.t("q.stressBreach", fall, shockYear,
-          String.valueOf(stress.years().year[Figures.firstBreach(stress)])));
+    } else if (!Figures.breachYears(stress).isEmpty()) {
+      q.add(c.t("q.stressBreach", fall, shockYear, Figures.breachYears(stress)));
     } else {
       double peak = Double.NEGATIVE_INFINITY;
       for (int t = 0; t <= x; t++) {
@@ -144,11 +149,11 @@ final class Questions {
     }
     double average = c.who.participationTotal() / c.hold();
     double past = c.deal.participation().baseYearReserve();
-    if (past > 0 && average < 0.9 * past) {
+    if (past > 0 && average < 0.9 * past && !c.statusQuo()) {
       q.add(c.t("q.participation", c.span(average, MONEY, null), c.span(past, MONEY, null),
           baseYear));
     }
-    if (!c.deal.structure().hasHolding() && Figures.debtAtClosing(r) > 0) {
+    if (!c.deal.structure().hasHolding() && !c.statusQuo() && Figures.debtAtClosing(r) > 0) {
       q.add(c.t("q.participationPushdown"));
     }
   }

@@ -60,11 +60,17 @@ final class WorksCouncilSections {
     SourcesAndUses s = r.sourcesAndUses();
     Deal d = c.deal;
     StringBuilder b = new StringBuilder(open("plan", "plan.title"));
-    b.append("<p>").append(c.t("plan.price",
-        c.span(s.entryEnterpriseValue(), MONEY, "/sourcesAndUses/entryEnterpriseValue"),
-        c.span(s.entryMultiple(), TIMES, "/sourcesAndUses/entryMultiple"),
-        String.valueOf(r.baseYear()),
-        c.span(s.totalUses(), MONEY, "/sourcesAndUses/totalUses"))).append("</p>");
+    if (c.statusQuo()) {
+      // nobody buys: the value is the buyers' price, kept only to measure the owners' returns
+      b.append("<p>").append(c.t("plan.statusQuo",
+          c.span(s.entryEnterpriseValue(), MONEY, "/sourcesAndUses/entryEnterpriseValue"))).append("</p>");
+    } else {
+      b.append("<p>").append(c.t("plan.price",
+          c.span(s.entryEnterpriseValue(), MONEY, "/sourcesAndUses/entryEnterpriseValue"),
+          c.span(s.entryMultiple(), TIMES, "/sourcesAndUses/entryMultiple"),
+          String.valueOf(r.baseYear()),
+          c.span(s.totalUses(), MONEY, "/sourcesAndUses/totalUses"))).append("</p>");
+    }
     double equity = 0;
     double quasi = 0;
     List<String> holders = new ArrayList<>();
@@ -206,8 +212,8 @@ final class WorksCouncilSections {
       b.append("<p>").append(c.t("part.past", String.valueOf(r.baseYear()),
           c.span(past, MONEY, null))).append("</p>");
     }
-    b.append("<p>").append(c.t(c.deal.structure().hasHolding() ? "part.holding"
-        : "part.pushdown")).append("</p>");
+    b.append("<p>").append(c.t(c.statusQuo() ? "part.statusQuo"
+        : c.deal.structure().hasHolding() ? "part.holding" : "part.pushdown")).append("</p>");
     b.append("<div class=\"scroll\"><table class=\"years\">").append(c.yearHead(hold))
         .append("<tbody>");
     b.append(c.yearRow(c.t("part.plan"), java.util.Arrays.copyOf(y.participation, hold), AMOUNT,
@@ -241,9 +247,14 @@ final class WorksCouncilSections {
     } else {
       b.append(c.t("stress.noDefault"));
     }
-    int breach = Figures.firstBreach(stress);
-    if (breach >= 0) {
-      b.append(' ').append(c.t("stress.breach", String.valueOf(s.year[breach])));
+    // every year of the crisis in breach, and those the plan itself already breaches
+    String breaches = Figures.breachYears(stress);
+    if (!breaches.isEmpty()) {
+      b.append(' ').append(c.t("stress.breach", breaches));
+    }
+    String planBreaches = Figures.breachYears(r);
+    if (!planBreaches.isEmpty()) {
+      b.append(' ').append(c.t("stress.planBreach", planBreaches));
     }
     b.append("</p>");
     b.append("<div class=\"scroll\"><table class=\"years\">").append(c.yearHead(hold))
