@@ -43,10 +43,11 @@ final class ExitWaterfall {
    * @param claims the preferred shares' and shareholder loans' claims at the end of the exit year
    *     when distributions during the hold may have reduced them; null for the closed form, amount
    *     × (1 + coupon)^years
+   * @param coopOwed a cooperative's interest on shares still owed to its members at the exit
    */
   ExitWaterfall(
       Deal deal, Entry entry, DebtBook book, YearTable y, int exitYear, double[] capital,
-      double[] claims) {
+      double[] claims, double coopOwed) {
     this.deal = deal;
     this.book = book;
     int x = exitYear - 1;
@@ -91,10 +92,17 @@ final class ExitWaterfall {
     }
     ownership = ownership(classes, invested);
     if (coop) {
-      // members' shares are repaid at nominal value; the reserves stay in the cooperative
+      // members' shares are repaid at nominal value, with the interest on shares still owed to
+      // them (pro rata to their capital); the reserves stay in the cooperative
+      double members = 0.0;
       for (int k = 0; k < classes.size(); k++) {
         if (classes.get(k).kind() == EquityClass.Kind.ORDINARY) {
-          toEquity[k] = capital[k];
+          members += capital[k];
+        }
+      }
+      for (int k = 0; k < classes.size(); k++) {
+        if (classes.get(k).kind() == EquityClass.Kind.ORDINARY) {
+          toEquity[k] = capital[k] + (members > 0.0 ? coopOwed * capital[k] / members : 0.0);
         }
       }
       pool = 0.0;

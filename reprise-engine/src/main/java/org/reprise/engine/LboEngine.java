@@ -139,7 +139,8 @@ public final class LboEngine {
     }
     CreditStatistics.compute(years, debtAtClosing, deal.covenants(), exitYear);
     ExitWaterfall exit =
-        new ExitWaterfall(deal, entry, book, years, exitYear, solver.capital, solver.exitClaim);
+        new ExitWaterfall(deal, entry, book, years, exitYear, solver.capital, solver.exitClaim,
+            solver.coopDividendOwedAtExit);
     return new Core(entry, book, solver, exit, debtAtClosing);
   }
 

@@ -208,6 +208,11 @@ final class YearSolver {
   double employeeShareAfterSeed;
   private double workShareDue;
   private double coopDividendDue;
+  /**
+   * A SCOP's interest on shares still owed to its members at the end of the exit year: the year's,
+   * payable the next year, and what the cash could not pay before (§5.10).
+   */
+  double coopDividendOwedAtExit;
   private double eWork;
   private double eCoopDividend;
   private double eBuyback;
@@ -365,6 +370,7 @@ final class YearSolver {
     employeeShareAfterSeed = Double.NaN;
     workShareDue = 0.0;
     coopDividendDue = 0.0;
+    coopDividendOwedAtExit = 0.0;
     evaluations = 0;
     maxIterations = 0;
     newtonSteps = 0;
@@ -1359,7 +1365,11 @@ final class YearSolver {
         employeeShareAfterSeed = CooperativeRules.employeeShare(coop, equity, capital);
       }
       workShareDue = eWork;
-      coopDividendDue = eCoopDividend;
+      // interest on shares the cash could not pay stays owed to the members (§5.10)
+      coopDividendDue = eCoopDividend + Math.max(0.0, coopDividendDue - eDistribution);
+      if (t == exitIndex) {
+        coopDividendOwedAtExit = coopDividendDue;
+      }
     } else {
       opcoBookEquity += opcoNetIncome - dividend;
       reserves += opcoNetIncome - dividend;

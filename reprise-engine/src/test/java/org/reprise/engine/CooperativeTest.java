@@ -74,8 +74,10 @@ class CooperativeTest {
     // the employees' value-added part includes the work share
     assertThat(y.opcoValueAdded.employees[0]).isCloseTo(40.0 + rsp + work, within(EPS));
     assertThat(y.opcoValueAdded.shareholders[0]).isCloseTo(0.10 * n, within(EPS));
-    // members get their shares back at nominal value, whatever the company is worth
-    assertThat(r.returnOf("employees").flows()[2]).isCloseTo(60.0 + 0.10 * n + 0.0, within(1e-6));
+    // members get their shares back at nominal value, whatever the company is worth, with the
+    // interest on shares still owed to them: year 2's (declared, payable in year 3)
+    assertThat(r.returnOf("employees").flows()[2])
+        .isCloseTo(60.0 + 0.10 * n + y.opcoValueAdded.shareholders[1], within(1e-6));
   }
 
   /**
@@ -167,5 +169,26 @@ class CooperativeTest {
         TestDeals.fill(8, 0), List.of("employees"), 150, 2,
         new Cooperative.Seed(TestDeals.fill(8, buyback)));
     return LboEngine.DEFAULT.run(d.build());
+  }
+
+  /**
+   * Interest on shares that the cash cannot pay stays owed to the members (methodology §5.10): it
+   * is paid when the cash allows, or with their shares at the exit. Whatever the cash, what the
+   * members receive over the hold (interest paid and owed at the exit, shares back at nominal)
+   * equals the interest declared plus the capital: for this single-member SCOP, the sum of the
+   * employees' inflows = 60 + Σ interest declared (the shareholders' part of the value added).
+   */
+  @Test
+  void unpaidInterestOnSharesStaysOwedToTheMembers() {
+    DealResult r = LboEngine.DEFAULT.run(scop(rules(0.45, 0.45, 0.10)).build());
+    double declared = 0.0;
+    for (int t = 0; t < r.exitYearIndex(); t++) {
+      declared += r.years().opcoValueAdded.shareholders[t];
+    }
+    double received = 0.0;
+    for (double f : r.returnOf("employees").flows()) {
+      received += Math.max(0.0, f);
+    }
+    assertThat(received).isCloseTo(60.0 + declared, within(1e-6));
   }
 }
