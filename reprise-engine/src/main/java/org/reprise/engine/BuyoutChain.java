@@ -169,8 +169,9 @@ public final class BuyoutChain {
         new Tax(
             range(tax.rate(), o, n), tax.reducedRate(), tax.reducedRateThreshold(),
             tax.interestCapFloor(), tax.interestCapShare(), tax.standaloneExtraShare(),
-            tax.safeguardShare(), tax.lossAllowance(), tax.lossExcessShare(), tax.socialContributionRate(),
-            tax.socialContributionAllowance(), tax.socialContributionRevenueThreshold(),
+            tax.safeguardShare(), tax.lossAllowance(), tax.lossExcessShare(),
+            tax.socialContributionRate(), tax.socialContributionAllowance(),
+            tax.socialContributionRevenueThreshold(),
             tax.dividendAddBack(), tax.groupDividendAddBack(), tax.relatedPartyRate(),
             tax.unusedCapacityYears(), tax.thinCap()),
         new Covenants(

@@ -38,7 +38,7 @@ public record Financing(
     java.util.Objects.requireNonNull(sweepBasis, "sweepBasis");
   }
 
-  /** A financing whose sweep takes a share of the cash above the minimum ({@link SweepBasis#CASH}). */
+  /** A financing whose sweep takes a share of the cash above the minimum ({@code CASH}). */
   public Financing(
       List<EquityClass> equity, List<Tranche> debt, double cashSweep, double distributionShare) {
     this(equity, debt, cashSweep, distributionShare, SweepBasis.CASH);

@@ -16,11 +16,11 @@ package org.reprise.model;
  * @param interestCapShare share of tax EBITDA deductible as net financial charges, decimal
  * @param standaloneExtraShare share of the disallowed charges that a stand-alone entity may still
  *     deduct (212 bis VI bis: 0.75), decimal; 0 = not a stand-alone entity
- * @param safeguardShare share of the charges that the cap disallows (after the unused capacity) that
- *     a member of a consolidated group may still deduct when its equity-to-assets ratio is at least
- *     its group's (the safeguard clause, 212 bis V and 223 B bis IV: 0.75), decimal; what remains
- *     carries forward; not available in a thinly capitalised year (212 bis VII); 0 = not claimed.
- *     At most one of {@code standaloneExtraShare} and {@code safeguardShare} is positive
+ * @param safeguardShare share of the charges that the cap disallows (after the unused capacity)
+ *     that a member of a consolidated group may still deduct when its equity-to-assets ratio is at
+ *     least its group's (the safeguard clause, 212 bis V and 223 B bis IV: 0.75), decimal; what
+ *     remains carries forward; not available in a thinly capitalised year (212 bis VII); 0 = not
+ *     claimed. At most one of {@code standaloneExtraShare} and {@code safeguardShare} is positive
  * @param lossAllowance losses usable each year without limit, currency units ({@code +∞} = all)
  * @param lossExcessShare share of the profit above the allowance that losses may offset, decimal
  * @param socialContributionRate social contribution on income tax, decimal

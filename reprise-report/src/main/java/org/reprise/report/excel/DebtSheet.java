@@ -268,8 +268,8 @@ final class DebtSheet {
       g.formulas("pot." + i, "Sweep left before " + md.tranches.get(i).name(), "€",
           // on the excess cash flow, the cash above the minimum the year started with stays
           t -> prev == null ? "IF(" + g.ref("go", t) + "=1," + in.xabs("sweep") + "*MAX(0,"
-              + g.ref("excessR", t) + "-" + in.xabs("sweepOnFlow") + "*MAX(0," + g.ref("cash", t - 1)
-              + "-" + in.x("minCash", t) + ")),0)"
+              + g.ref("excessR", t) + "-" + in.xabs("sweepOnFlow") + "*MAX(0,"
+              + g.ref("cash", t - 1) + "-" + in.x("minCash", t) + ")),0)"
               : g.ref("pot." + prev, t) + "-" + g.ref("sw." + prev, t),
           null, st.amount, null);
       before = String.valueOf(i);

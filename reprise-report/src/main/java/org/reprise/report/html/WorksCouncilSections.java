@@ -63,7 +63,8 @@ final class WorksCouncilSections {
     if (c.statusQuo()) {
       // nobody buys: the value is the buyers' price, kept only to measure the owners' returns
       b.append("<p>").append(c.t("plan.statusQuo",
-          c.span(s.entryEnterpriseValue(), MONEY, "/sourcesAndUses/entryEnterpriseValue"))).append("</p>");
+              c.span(s.entryEnterpriseValue(), MONEY, "/sourcesAndUses/entryEnterpriseValue")))
+          .append("</p>");
     } else {
       b.append("<p>").append(c.t("plan.price",
           c.span(s.entryEnterpriseValue(), MONEY, "/sourcesAndUses/entryEnterpriseValue"),
