@@ -94,7 +94,7 @@ final class DealSections {
     }
     List<String> parts = new ArrayList<>();
     for (Map.Entry<String, Double> e : w.deleveragingCapture().entrySet()) {
-      parts.add(Html.esc(e.getKey()) + " "
+      parts.add(Html.esc(c.name(e.getKey())) + " "
           + c.span(e.getValue(), MONEY, Html.pointer("whoPays", "deleveragingCapture", e.getKey())));
     }
     return c.t("who.deleveraging", c.span(w.deleveraging(), MONEY, "/whoPays/deleveraging"),
@@ -151,7 +151,8 @@ final class DealSections {
         .append(Html.esc(c.unit.label())).append("</th><th scope=\"col\">%</th></tr></thead><tbody>");
     for (int i = 0; i < lines.size(); i++) {
       SourcesAndUses.Line l = lines.get(i);
-      b.append("<tr><th scope=\"row\">").append(Html.esc(useLabel(l.name()))).append("</th>")
+      b.append("<tr><th scope=\"row\">").append(Html.esc(c.name(useLabel(l.name()))))
+          .append("</th>")
           .append(c.cell(l.amount(), AMOUNT, Html.pointer("sourcesAndUses", field, i, "amount")))
           .append(c.cell(l.amount() / total, PERCENT, null)).append("</tr>");
     }
@@ -233,7 +234,7 @@ final class DealSections {
       double[] v = new double[hold + 1];
       v[0] = s.initialAmount();
       System.arraycopy(s.closing(), 0, v, 1, hold);
-      series.add(new Svg.Series(s.name(), v, Svg.PALETTE[i % Svg.PALETTE.length]));
+      series.add(new Svg.Series(c.name(s.name()), v, Svg.PALETTE[i % Svg.PALETTE.length]));
     }
     if (!series.isEmpty()) {
       b.append("<figure>").append(Svg.stackedBars(c.t("debt.chart"), cats, series, c.fmt))
@@ -241,8 +242,8 @@ final class DealSections {
     }
     b.append("<div class=\"scroll\"><table class=\"years\">").append(c.yearHead(n)).append("<tbody>");
     for (TrancheSchedule s : r.debt()) {
-      b.append(c.yearRow(Html.esc(s.name()), s.closing(), AMOUNT, Html.pointer("debt", s.name()),
-          null));
+      b.append(c.yearRow(Html.esc(c.name(s.name())), s.closing(), AMOUNT,
+          Html.pointer("debt", s.name()), null));
     }
     b.append(c.yearRow(c.t("debt.total"), y.debt, AMOUNT, "/totalDebt", "total"));
     b.append(c.yearRow(c.t("debt.cash"), y.cash, AMOUNT, "/cash", null));
@@ -286,8 +287,8 @@ final class DealSections {
       org.reprise.model.Tranche tr = trancheNamed(s.name());
       String rate = tr == null ? "" : c.fmt.percent(tr.cashRate()[0], 2)
           + (tr.pikRate()[0] > 0 ? " + " + c.fmt.percent(tr.pikRate()[0], 2) + " PIK" : "");
-      b.append("<tr><th scope=\"row\">").append(Html.esc(s.name())).append("</th><td>")
-          .append(Html.esc(s.lender())).append("</td><td>").append(c.t("borrower." + s.borrower()))
+      b.append("<tr><th scope=\"row\">").append(Html.esc(c.name(s.name()))).append("</th><td>")
+          .append(Html.esc(c.name(s.lender()))).append("</td><td>").append(c.t("borrower." + s.borrower()))
           .append("</td>")
           .append(c.cell(s.initialAmount(), AMOUNT, Html.pointer("debtSchedules", i,
               "initialAmount")))

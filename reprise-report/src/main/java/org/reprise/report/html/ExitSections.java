@@ -42,8 +42,8 @@ final class ExitSections {
         .append("</th></tr></thead><tbody>");
     for (int i = 0; i < e.waterfall().size(); i++) {
       ExitResult.WaterfallLine l = e.waterfall().get(i);
-      b.append("<tr><th scope=\"row\">").append(Html.esc(l.name())).append("</th><td>")
-          .append(Html.esc(l.party())).append("</td>")
+      b.append("<tr><th scope=\"row\">").append(Html.esc(c.name(l.name()))).append("</th><td>")
+          .append(Html.esc(c.name(l.party()))).append("</td>")
           .append(c.cell(l.claim(), AMOUNT, Html.pointer("exit", "waterfall", i, "claim")))
           .append(c.cell(l.paid(), AMOUNT, Html.pointer("exit", "waterfall", i, "paid")))
           .append("</tr>");
@@ -67,13 +67,13 @@ final class ExitSections {
     for (int i = 0; i < r.returns().size(); i++) {
       PartyReturn p = r.returns().get(i);
       String key = Html.pointer("returns", p.party());
-      b.append("<tr><th scope=\"row\">").append(Html.esc(p.party())).append("</th><td>")
+      b.append("<tr><th scope=\"row\">").append(Html.esc(c.name(p.party()))).append("</th><td>")
           .append(c.t("role." + p.role().replace('+', '-'))).append("</td>")
           .append(c.cell(p.invested(), AMOUNT, key + "/invested"))
           .append(c.cell(p.proceeds(), AMOUNT, key + "/proceeds"))
           .append(c.cell(p.moic(), TIMES, key + "/moic"))
           .append(c.cell(p.irr(), PERCENT, key + "/irr")).append("</tr>");
-      names.add(p.party());
+      names.add(c.name(p.party()));
       in[i] = p.invested();
       out[i] = p.proceeds();
       notes.add(c.text.t("ret.irrShort", Double.isNaN(p.irr()) ? Fmt.UNDEFINED

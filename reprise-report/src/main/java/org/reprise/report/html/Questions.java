@@ -164,7 +164,7 @@ final class Questions {
     }
     List<String> parts = new ArrayList<>();
     for (Map.Entry<String, Double> e : c.who.deleveragingCapture().entrySet()) {
-      parts.add(Html.esc(e.getKey()) + " (" + c.span(e.getValue(), MONEY,
+      parts.add(Html.esc(c.name(e.getKey())) + " (" + c.span(e.getValue(), MONEY,
           Html.pointer("whoPays", "deleveragingCapture", e.getKey())) + ")");
     }
     q.add(c.t("q.deleveraging", c.span(c.who.deleveraging(), MONEY, "/whoPays/deleveraging"),

@@ -83,8 +83,8 @@ final class WorksCouncilSections {
       } else {
         quasi += amount;
       }
-      if (!holders.contains(classes.get(i).holder())) {
-        holders.add(classes.get(i).holder());
+      if (!holders.contains(c.name(classes.get(i).holder()))) {
+        holders.add(c.name(classes.get(i).holder()));
       }
     }
     double debt = s.totalSources() - equity - quasi;
@@ -106,7 +106,7 @@ final class WorksCouncilSections {
       for (int i = 0; i < d.financing().debt().size(); i++) {
         Tranche tr = d.financing().debt().get(i);
         TrancheSchedule ts = r.debt().get(i);
-        b.append("<li>").append(c.t("plan.tranche", tr.name(), tr.lender(),
+        b.append("<li>").append(c.t("plan.tranche", c.name(tr.name()), c.name(tr.lender()),
             c.span(ts.initialAmount(), MONEY, Html.pointer("debtSchedules", i, "initialAmount")),
             Texts.raw(Html.esc(c.fmt.percent(tr.cashRate()[0], 2))),
             Texts.raw(repayment(tr)))).append("</li>");

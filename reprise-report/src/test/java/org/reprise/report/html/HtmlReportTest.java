@@ -171,6 +171,26 @@ class HtmlReportTest {
     }
   }
 
+  /**
+   * In French, the status quo's owners, shares, debt and lenders (named by the reader in English)
+   * are shown in French; the data keys keep the English names. The status quo is described as no
+   * buyout, and the plan's own covenant breaches are said in words.
+   */
+  @Test
+  void theStatusQuoSpeaksFrench() throws Exception {
+    List<Scenario> scenarios =
+        ScenarioReader.read(ReportFixtures.EXAMPLES.resolve("decolletage-scenarios.yaml"));
+    String html = HtmlReport.render(scenarios, new ReportOptions(Lang.FR,
+        ReportOptions.Audience.WORKS_COUNCIL, null));
+    String text = ReportFixtures.parse(html).getDocumentElement().getTextContent()
+        .replaceAll("\\s+", " ");
+    assertThat(text).contains("actionnaires actuels", "prêteurs existants", "Dette existante",
+        "Personne ne rachète l'entreprise dans ce scénario",
+        "Une coopérative n'est pas revendue", "sans aucune crise");
+    assertThat(text).doesNotContain("current owners", "existing lenders", "Existing debt");
+    assertThat(html).contains("/returns/current owners/irr");
+  }
+
   private static ReportFixtures.Tagged find(String html, String key) throws Exception {
     return ReportFixtures.tagged(ReportFixtures.parse(html)).stream()
         .filter(t -> t.key().equals(key)).findFirst().orElseThrow();
