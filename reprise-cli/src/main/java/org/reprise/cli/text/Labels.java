@@ -37,22 +37,12 @@ public final class Labels {
   }
 
   /**
-   * The names the reader gives the status quo's owners, shares, debt and lenders
-   * (org.reprise.io.StatusQuoReader), by label key: they are built in English, and shown in the
-   * report's language.
-   */
-  private static final java.util.Map<String, String> BUILT_NAMES = java.util.Map.of(
-      "current owners", "name.currentOwners",
-      "Current owners' shares", "name.currentOwnersShares",
-      "Existing debt", "name.existingDebt",
-      "existing lenders", "name.existingLenders");
-
-  /**
    * @param name a party, class or tranche name
-   * @return the name in this language when the reader built it, otherwise the name as given
+   * @return the name in this language when the reader built it (the status quo's, {@link
+   *     org.reprise.io.BuiltNames}), otherwise the name as given
    */
   public String name(String name) {
-    String key = BUILT_NAMES.get(name);
+    String key = org.reprise.io.BuiltNames.labelKey(name);
     return key == null ? name : get(key);
   }
 

@@ -156,20 +156,9 @@ final class Context {
     return statusQuo() || deal.isCooperative();
   }
 
-  /**
-   * The names the reader gives the status quo's owners, shares, debt and lenders
-   * (org.reprise.io.StatusQuoReader), by text key: built in English, shown in the report's
-   * language.
-   */
-  private static final java.util.Map<String, String> BUILT_NAMES = java.util.Map.of(
-      "current owners", "name.currentOwners",
-      "Current owners' shares", "name.currentOwnersShares",
-      "Existing debt", "name.existingDebt",
-      "existing lenders", "name.existingLenders");
-
   /** @return a party, class or tranche name in the report's language when the reader built it */
   String name(String name) {
-    String key = BUILT_NAMES.get(name);
+    String key = org.reprise.io.BuiltNames.labelKey(name);
     return key == null ? name : t(key);
   }
 }

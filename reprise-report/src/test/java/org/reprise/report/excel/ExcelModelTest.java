@@ -66,7 +66,7 @@ class ExcelModelTest {
   }
 
   @Test
-  void refusesWhatItCannotExpressWithTheList() {
+  void refusesWhatItCannotExpressWithTheList() throws Exception {
     Deal scop = scenario("scop").deal();
     assertThat(ExcelModel.unsupported(scop)).hasSize(1);
     assertThatThrownBy(() -> ExcelModel.build(scop))
@@ -74,7 +74,7 @@ class ExcelModelTest {
         .hasMessage("this deal cannot be written as a live-formula workbook yet: it uses the "
             + "rules of a worker cooperative (cooperative: SCOP) (see docs/excel-model.md)");
     Deal distributing = DealReader.parse(
-        read(EXAMPLES.resolve("decolletage-secondary-lbo.yaml"))
+        java.nio.file.Files.readString(EXAMPLES.resolve("decolletage-secondary-lbo.yaml"))
             .replace("  distributions: 0", "  distributions: \"50%\""), "distributing.yaml");
     assertThat(ExcelModel.unsupported(distributing))
         .containsExactly("distributions during the hold with preferred shares or shareholder"
@@ -263,13 +263,5 @@ class ExcelModelTest {
     }
     assertThat(problems).isEmpty();
     assertThat(compared).isGreaterThan(300);
-  }
-
-  private static String read(java.nio.file.Path file) {
-    try {
-      return java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 }
