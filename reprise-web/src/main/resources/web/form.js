@@ -22,7 +22,7 @@ const KEPT = ['scenarios', 'chain', 'statusQuo'];
 const HIDDEN = ['reprise'];
 
 // Keys whose value is always text.
-const TEXT_KEYS = new Set(['name', 'holder', 'lender', 'closingDate']);
+const TEXT_KEYS = new Set(['name', 'holder', 'lender', 'closingDate', 'pariPassu']);
 
 // Choices, by normalised path (list indexes as []).
 const CHOICES = {
@@ -66,7 +66,7 @@ const SCHEMA = {
   },
   'financing.debt[]': {
     name: '', lender: '', type: 'term', borrower: 'holding', amount: 0, rate: '5%', pik: '0%',
-    upfrontFee: '0%', repayment: { linear: 5 }, sweep: true, sweepOrder: 1,
+    upfrontFee: '0%', repayment: { linear: 5 }, sweep: true, sweepOrder: 1, pariPassu: 'senior',
   },
   tax: {
     preset: 'france', rate: '25%', smeReducedRate: false, interestCap: true, standalone: false,

@@ -165,7 +165,7 @@ public final class BuyoutChain {
         // a merged equity given by the user is the first buyer's; later buyers' is their own
         new Structure(s.kind(), s.taxGroup(), range(s.holdingCosts(), o, n),
             o == 0 ? s.mergedEquity() : Double.NaN),
-        new Financing(f.equity(), tranches, f.cashSweep(), f.distributionShare(), f.sweepBasis()),
+        f.withDebt(tranches),
         new Tax(
             range(tax.rate(), o, n), tax.reducedRate(), tax.reducedRateThreshold(),
             tax.interestCapFloor(), tax.interestCapShare(), tax.standaloneExtraShare(),

@@ -17,6 +17,13 @@ final class DebtBook {
   final int[] priority;
   /** Tranche indexes that take part in the sweep, in sweep order. */
   final int[] sweepOrder;
+  /**
+   * Per tranche, the index of the first tranche of its pari passu group (its own when it ranks
+   * alone); a group's members are next to each other in {@link #priority} and {@link #sweepOrder}.
+   */
+  final int[] group;
+  /** True when some tranches rank pari passu. */
+  final boolean pariPassu;
   final double[] initial;
   final double[] upfrontFee;
   /** Upfront fee expensed per year = fee / amortisation period. */
@@ -54,6 +61,8 @@ final class DebtBook {
       feePeriod = recycled.feePeriod;
       priority = recycled.priority;
       sweepOrder = recycled.sweepOrder;
+      group = recycled.group;
+      pariPassu = recycled.pariPassu;
     } else {
       holding = new boolean[m];
       initial = entry.trancheAmounts().clone();
@@ -67,8 +76,10 @@ final class DebtBook {
         feePeriod[i] = period;
         feeAmortisation[i] = upfrontFee[i] / period;
       }
-      priority = PaymentOrder.priority(tranches);
-      sweepOrder = PaymentOrder.sweepOrder(tranches);
+      pariPassu = !deal.financing().pariPassu().isEmpty();
+      group = deal.financing().rankGroups();
+      priority = PaymentOrder.priority(tranches, group);
+      sweepOrder = PaymentOrder.sweepOrder(tranches, group);
     }
     boolean reuse = recycled != null && recycled.m == m && m > 0 && recycled.opening[0].length == n;
     opening = reuse ? recycled.opening : Rows.zeros(m, n);

@@ -11,7 +11,8 @@ import org.reprise.model.Valuation;
  * "Exit").
  *
  * <p>Proceeds available = exit EV − exit fees + cash. They pay, in order: the operating company's
- * tranches (revolver first, then in deal-file order), the holding's tranches (same rule), the
+ * tranches (revolver first, then in deal-file order; the members of a pari passu group together,
+ * pro rata to their claims when the proceeds fall short), the holding's tranches (same rule), the
  * preferred shares and shareholder loans in deal-file order (principal + coupon accrued at
  * (1 + coupon)^years), and the ordinary shares pro rata to their ownership shares.
  */
@@ -68,12 +69,25 @@ final class ExitWaterfall {
     trancheClaim = new double[book.m];
     for (int k = 0; k < book.m; k++) {
       int i = book.priority[k];
-      double claim = Math.max(0.0, book.closing[i][x]);
+      // a pari passu group's members share what the proceeds can pay pro rata to their claims
+      int end = k + 1;
+      while (book.pariPassu && end < book.m && book.group[book.priority[end]] == book.group[i]) {
+        end++;
+      }
+      double owed = 0.0;
+      for (int a = k; a < end; a++) {
+        owed += Math.max(0.0, book.closing[book.priority[a]][x]);
+      }
       // a SCOP is not sold: its lenders' claims are valued at par
-      double paid = coop ? claim : Math.min(pool, claim);
-      pool -= paid;
-      toTranche[i] = paid;
-      trancheClaim[i] = claim;
+      double paidAll = coop ? owed : Math.min(pool, owed);
+      pool -= paidAll;
+      for (int a = k; a < end; a++) {
+        int j = book.priority[a];
+        double claim = Math.max(0.0, book.closing[j][x]);
+        toTranche[j] = paidAll == owed ? claim : paidAll * (claim / owed);
+        trancheClaim[j] = claim;
+      }
+      k = end - 1;
     }
     List<EquityClass> classes = deal.financing().equity();
     double[] invested = entry.equityAmounts();

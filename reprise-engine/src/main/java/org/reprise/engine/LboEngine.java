@@ -160,7 +160,8 @@ public final class LboEngine {
         || a.transaction().entryValue().isForward()
         || a.structure() != b.structure()
         || a.exit() != b.exit()
-        || a.financing().equity() != b.financing().equity()) {
+        || a.financing().equity() != b.financing().equity()
+        || !a.financing().pariPassu().equals(b.financing().pariPassu())) {
       return false;
     }
     List<Tranche> x = a.financing().debt();

@@ -13,6 +13,54 @@ public final class PaymentOrder {
   private PaymentOrder() {}
 
   /**
+   * Payment priority with pari passu groups: the order of {@link #priority(List)}, except that the
+   * members of a group are placed together where the first of them comes.
+   *
+   * @param tranches the deal's tranches
+   * @param group for each tranche, the index of the first tranche of its pari passu group (its own
+   *     index when it ranks alone): {@link org.reprise.model.Financing#rankGroups}
+   * @return tranche indexes in order of payment, each group's members next to each other
+   */
+  public static int[] priority(List<Tranche> tranches, int[] group) {
+    return together(priority(tranches), group);
+  }
+
+  /**
+   * Sweep order with pari passu groups: the order of {@link #sweepOrder(List)}, except that the
+   * sweeping members of a group are placed together where the first of them comes (they share
+   * what the sweep gives them pro rata).
+   *
+   * @param tranches the deal's tranches
+   * @param group as for {@link #priority(List, int[])}
+   * @return tranche indexes in order of sweep, each group's members next to each other
+   */
+  public static int[] sweepOrder(List<Tranche> tranches, int[] group) {
+    return together(sweepOrder(tranches), group);
+  }
+
+  /** @return {@code order} with each group's members moved up to where its first member is */
+  private static int[] together(int[] order, int[] group) {
+    int n = order.length;
+    int[] out = new int[n];
+    boolean[] placed = new boolean[group.length];
+    int k = 0;
+    for (int a = 0; a < n; a++) {
+      int i = order[a];
+      if (placed[i]) {
+        continue;
+      }
+      for (int b = a; b < n; b++) {
+        int j = order[b];
+        if (!placed[j] && group[j] == group[i]) {
+          placed[j] = true;
+          out[k++] = j;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * Payment priority: the operating company's tranches before the holding's, and within each the
    * revolvers first; ties keep the order of the deal file.
    *

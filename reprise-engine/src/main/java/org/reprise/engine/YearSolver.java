@@ -116,6 +116,9 @@ final class YearSolver {
   private boolean[] holding;
   private int[] priority;
   private int[] sweepOrder;
+  /** Per tranche, its pari passu group (DebtBook#group); whether the deal has any. */
+  private int[] group;
+  private boolean pariPassu;
   /** The revolvers' indexes in order of payment priority. */
   private int[] revolverOrder;
   private Tranche[] trancheArray;
@@ -155,6 +158,8 @@ final class YearSolver {
   private final double[] paidInterest;
   private final double[] paidPrincipal;
   private final double[] swept;
+  /** Per swept tranche, its share of what its pari passu group took from the pot (1 alone). */
+  private final double[] sweepWeight;
   private final TaxPosition opcoTaxOut = new TaxPosition();
   private final TaxPosition holdingTaxOut = new TaxPosition();
   private final TaxPosition groupTaxOut = new TaxPosition();
@@ -295,6 +300,7 @@ final class YearSolver {
     paidInterest = new double[m];
     paidPrincipal = new double[m];
     swept = new double[m];
+    sweepWeight = new double[m];
     int channels = m + 2;
     colToDraw = new double[channels];
     colExcess = new double[channels];
@@ -378,6 +384,8 @@ final class YearSolver {
     holding = book.holding;
     priority = book.priority;
     sweepOrder = book.sweepOrder;
+    group = book.group;
+    pariPassu = book.pariPassu;
     trancheArray = book.tranches.toArray(new Tranche[0]);
     equityArray = equity.toArray(new EquityClass[0]);
     startThinCap(entry);
@@ -523,6 +531,12 @@ final class YearSolver {
       return false;
     }
     boolean perTranche = eShortfall > 0.0;
+    if (perTranche && pariPassu && eShortPosition < m) {
+      int first = priority[eShortPosition];
+      if (eShortPosition + 1 < m && group[priority[eShortPosition + 1]] == group[first]) {
+        return false; // a pari passu group falls short: pro rata shares, not an affine piece
+      }
+    }
     findPiece();
     int shortTranche = perTranche && eShortPosition < m ? priority[eShortPosition] : -1;
     // The channels that move with the guesses and, per channel row j of Bᵀ A, its coefficients on
@@ -553,7 +567,7 @@ final class YearSolver {
         continue;
       }
       double draws = i == pDrawTaker ? slope : 0.0;
-      double sweeps = i == eSweepTaker ? slope * pSweepShare : 0.0;
+      double sweeps = slope * pSweepShare * takerShare(i);
       double right = slope * step[i];
       if (perTranche) {
         // a channel per tranche: its own unpaid interest after the shortfall
@@ -708,9 +722,7 @@ final class YearSolver {
         if (i == pDrawTaker) {
           d += toDraw;
         }
-        if (i == eSweepTaker) {
-          d -= pSweepShare * excess;
-        }
+        d -= pSweepShare * excess * takerShare(i);
         int j = channelOf[i];
         if (perTranche) {
           if (j >= 0) {
@@ -729,6 +741,23 @@ final class YearSolver {
     }
     guess[m + 1] += step[m + 1] + dividend;
     return true;
+  }
+
+  /**
+   * @return the part of the pot's change that tranche i takes on the last evaluation's piece: 1 for
+   *     the tranche (or revolver) that took the rest of the excess cash, its pro rata weight for
+   *     each sweeping member of a pari passu group that did, 0 for the others
+   */
+  private double takerShare(int i) {
+    int taker = eSweepTaker;
+    if (taker < 0) {
+      return 0.0;
+    }
+    if (!pariPassu || eRevolverTakes) {
+      return i == taker ? 1.0 : 0.0;
+    }
+    return group[i] == group[taker] && trancheArray[i].sweep() && !revolver[i]
+        ? sweepWeight[i] : 0.0;
   }
 
   /** Sets a channel row that no tranche feeds: coefficients on Δexcess, Δdividend, and Bᵀ r. */
@@ -1185,6 +1214,45 @@ final class YearSolver {
     eShortPosition = m;
     for (int k = 0; k < m; k++) {
       int i = priority[k];
+      if (pariPassu && k + 1 < m && group[priority[k + 1]] == group[i]) {
+        // a pari passu group: its interest, then its principal, pro rata to what each is owed
+        int end = k + 2;
+        while (end < m && group[priority[end]] == group[i]) {
+          end++;
+        }
+        double interestSum = 0.0;
+        double dueSum = 0.0;
+        for (int a = k; a < end; a++) {
+          int j = priority[a];
+          interestSum += ci[j] + cf[j];
+          dueSum += due[j];
+        }
+        boolean interestInFull = interestSum <= left;
+        double interestShare = interestInFull ? 1.0 : left / interestSum;
+        left = interestInFull ? left - interestSum : 0.0;
+        boolean principalInFull = dueSum <= left;
+        double principalShare = principalInFull ? 1.0 : left / dueSum;
+        left = principalInFull ? left - dueSum : 0.0;
+        if (!(interestInFull && principalInFull) && eShortPosition == m) {
+          eShortPosition = k;
+        }
+        for (int a = k; a < end; a++) {
+          int j = priority[a];
+          double interest = ci[j] + cf[j];
+          double interestPaid = interestInFull ? interest : interest * interestShare;
+          double principalPaid = principalInFull ? due[j] : due[j] * principalShare;
+          paidInterest[j] = interestPaid;
+          paidPrincipal[j] = principalPaid;
+          double paidHere = interestPaid + principalPaid;
+          paid += paidHere;
+          eShortfall += (interest - interestPaid) + (due[j] - principalPaid);
+          if (holding[j]) {
+            holdingPaid += paidHere;
+          }
+        }
+        k = end - 1;
+        continue;
+      }
       double interest = ci[i] + cf[i];
       boolean inFull = interest <= left;
       double interestPaid = inFull ? interest : left;
@@ -1243,15 +1311,46 @@ final class YearSolver {
       }
       // on the excess cash flow, the cash above the minimum that the year started with is not swept
       double pot = cashSweep * (sweepOnFlow ? excess - Math.max(0.0, cash - minCash) : excess);
-      for (int i : sweepOrder) {
-        if (pot <= 0.0) {
-          break;
+      int sweeping = sweepOrder.length;
+      for (int a = 0; a < sweeping && pot > 0.0; a++) {
+        int i = sweepOrder[a];
+        if (pariPassu && a + 1 < sweeping && group[sweepOrder[a + 1]] == group[i]) {
+          // a pari passu group shares its part of the pot pro rata to what each member owes
+          int end = a + 2;
+          while (end < sweeping && group[sweepOrder[end]] == group[i]) {
+            end++;
+          }
+          double owed = 0.0;
+          for (int b = a; b < end; b++) {
+            int j = sweepOrder[b];
+            owed += Math.max(0.0, balance[j] + pk[j] - paidPrincipal[j]);
+          }
+          double s = Math.min(pot, owed);
+          if (s < owed) {
+            eSweepTaker = i; // this group takes the rest of the pot
+          }
+          for (int b = a; b < end; b++) {
+            int j = sweepOrder[b];
+            double weight =
+                owed > 0.0 ? Math.max(0.0, balance[j] + pk[j] - paidPrincipal[j]) / owed : 0.0;
+            sweepWeight[j] = weight;
+            swept[j] = s * weight;
+            if (holding[j]) {
+              holdingSwept += s * weight;
+            }
+          }
+          pot -= s;
+          excess -= s;
+          eSweep += s;
+          a = end - 1;
+          continue;
         }
         double outstanding = balance[i] + pk[i] - paidPrincipal[i];
         double s = Math.min(pot, Math.max(0.0, outstanding));
         if (s < outstanding) {
           eSweepTaker = i; // this tranche takes the rest of the pot
         }
+        sweepWeight[i] = 1.0;
         swept[i] = s;
         pot -= s;
         excess -= s;

@@ -1,6 +1,10 @@
 package org.reprise.model;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * The financing of the deal: equity classes and debt tranches, in the deal file's order.
@@ -12,13 +16,19 @@ import java.util.List;
  * @param distributionShare decimal share of the cash left after the sweep that is paid out to the
  *     shareholders each year (0 = none)
  * @param sweepBasis what the sweep share applies to
+ * @param pariPassu groups of tranches, by name, that rank pari passu (docs/methodology.md §5.3):
+ *     in a shortfall each group's interest, then its principal, is paid pro rata to what each
+ *     member is owed; the cash sweep and the exit proceeds are shared the same way. Each group
+ *     has at least two tranches of one borrower, and a tranche is in at most one group; empty
+ *     when every tranche ranks on its own (strictly in order of payment priority)
  */
 public record Financing(
     List<EquityClass> equity,
     List<Tranche> debt,
     double cashSweep,
     double distributionShare,
-    SweepBasis sweepBasis) {
+    SweepBasis sweepBasis,
+    List<List<String>> pariPassu) {
 
   /** What the cash sweep takes a share of (docs/methodology.md §5.5). */
   public enum SweepBasis {
@@ -35,12 +45,95 @@ public record Financing(
   public Financing {
     equity = List.copyOf(equity);
     debt = List.copyOf(debt);
-    java.util.Objects.requireNonNull(sweepBasis, "sweepBasis");
+    Objects.requireNonNull(sweepBasis, "sweepBasis");
+    pariPassu = pariPassu.isEmpty() ? List.of() : pariPassu.stream().map(List::copyOf).toList();
+    checkGroups(debt, pariPassu);
+  }
+
+  /** A financing whose tranches each rank on their own (no pari passu group). */
+  public Financing(
+      List<EquityClass> equity,
+      List<Tranche> debt,
+      double cashSweep,
+      double distributionShare,
+      SweepBasis sweepBasis) {
+    this(equity, debt, cashSweep, distributionShare, sweepBasis, List.of());
   }
 
   /** A financing whose sweep takes a share of the cash above the minimum ({@code CASH}). */
   public Financing(
       List<EquityClass> equity, List<Tranche> debt, double cashSweep, double distributionShare) {
     this(equity, debt, cashSweep, distributionShare, SweepBasis.CASH);
+  }
+
+  /**
+   * @param newDebt the tranches of another financing of the same deal (a path's shifted rates, a
+   *     later buyer's debt without the debt it refinanced)
+   * @return this financing with {@code newDebt}; each pari passu group keeps the members still
+   *     there, and a group left with fewer than two is dropped
+   */
+  public Financing withDebt(List<Tranche> newDebt) {
+    if (pariPassu.isEmpty()) {
+      return new Financing(equity, newDebt, cashSweep, distributionShare, sweepBasis);
+    }
+    Set<String> names = new HashSet<>();
+    for (Tranche t : newDebt) {
+      names.add(t.name());
+    }
+    List<List<String>> groups = new ArrayList<>();
+    for (List<String> g : pariPassu) {
+      List<String> kept = g.stream().filter(names::contains).toList();
+      if (kept.size() >= 2) {
+        groups.add(kept);
+      }
+    }
+    return new Financing(equity, newDebt, cashSweep, distributionShare, sweepBasis, groups);
+  }
+
+  /**
+   * @return for each tranche (deal-file order) the index of the first tranche of its pari passu
+   *     group, or its own index when it ranks on its own
+   */
+  public int[] rankGroups() {
+    int m = debt.size();
+    int[] group = new int[m];
+    for (int i = 0; i < m; i++) {
+      group[i] = i;
+    }
+    for (List<String> g : pariPassu) {
+      int first = -1;
+      for (int i = 0; i < m; i++) {
+        if (g.contains(debt.get(i).name())) {
+          first = first < 0 ? i : first;
+          group[i] = first;
+        }
+      }
+    }
+    return group;
+  }
+
+  private static void checkGroups(List<Tranche> debt, List<List<String>> groups) {
+    Set<String> seen = new HashSet<>();
+    for (List<String> g : groups) {
+      if (g.size() < 2) {
+        throw new IllegalArgumentException("a pari passu group needs at least two tranches: " + g);
+      }
+      Tranche.Borrower borrower = null;
+      for (String name : g) {
+        Tranche t =
+            debt.stream()
+                .filter(d -> d.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no tranche named " + name));
+        if (!seen.add(name)) {
+          throw new IllegalArgumentException(name + " is in two pari passu groups");
+        }
+        if (borrower != null && borrower != t.borrower()) {
+          throw new IllegalArgumentException(
+              "the pari passu group " + g + " mixes the holding's and the company's tranches");
+        }
+        borrower = t.borrower();
+      }
+    }
   }
 }

@@ -3,6 +3,7 @@ package org.reprise.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import java.util.stream.LongStream;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
@@ -116,6 +117,13 @@ class AccountingIdentitiesTest {
       }
       d.tranche("T" + k, k == 2 ? "mezzanine fund" : "banks", Tranche.Kind.TERM, amount, rate, pik,
           rep, maturity);
+    }
+    // pari passu groups (no draw: the stream is unchanged): the first two term loans in a deal of
+    // five with two or more, with the revolver too in one of ten
+    if (seed % 5 == 2 && tranches >= 2) {
+      boolean withRevolver = seed % 10 == 7 && d.debt.get(0).isRevolver()
+          && d.structure == Structure.Kind.PUSHDOWN;
+      d.pariPassu.add(withRevolver ? List.of("RCF", "T0", "T1") : List.of("T0", "T1"));
     }
     d.equity("Fund shares", "fund", EquityClass.Kind.ORDINARY, Double.NaN, 0.0);
     if (d.structure == Structure.Kind.PUSHDOWN && rng.nextDouble() < 0.4) {

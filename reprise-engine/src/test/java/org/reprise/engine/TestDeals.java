@@ -66,6 +66,8 @@ final class TestDeals {
   double distributions = 0.0;
   final List<EquityClass> equity = new ArrayList<>();
   final List<Tranche> debt = new ArrayList<>();
+  /** Pari passu groups, by tranche name. */
+  final List<List<String>> pariPassu = new ArrayList<>();
   double[] maxLeverage;
   double[] minCover;
   double[] minDscr;
@@ -190,7 +192,7 @@ final class TestDeals {
         ops,
         new Transaction(price, true, transactionFees, 0.0, 0.0, "2025-12-31"),
         new Structure(structure, taxGroup, fill(years, holdingCosts), mergedEquity),
-        new Financing(equity, debt, cashSweep, distributions, sweepBasis),
+        new Financing(equity, debt, cashSweep, distributions, sweepBasis, pariPassu),
         sized,
         new Covenants(
             maxLeverage == null ? fill(years, Double.NaN) : maxLeverage,

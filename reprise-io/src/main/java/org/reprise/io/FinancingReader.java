@@ -2,7 +2,9 @@ package org.reprise.io;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.reprise.model.BaseYear;
 import org.reprise.model.EquityClass;
@@ -42,6 +44,7 @@ final class FinancingReader {
     List<EquityClass> equity = equity(node.at("equity"));
     List<Tranche> debt = new ArrayList<>();
     Node debtNode = node.at("debt");
+    List<List<String>> pariPassu = List.of();
     if (debtNode.present()) {
       TrancheReader reader = new TrancheReader(base, transaction, structure, years);
       Set<String> names = new HashSet<>();
@@ -54,6 +57,7 @@ final class FinancingReader {
         }
         debt.add(t);
       }
+      pariPassu = pariPassu(items, debt);
     }
     long existing = debt.stream().filter(Tranche::rolledOver).count();
     if (!transaction.refinanceExistingDebt() && existing != 1) {
@@ -67,7 +71,45 @@ final class FinancingReader {
         node.at("sweepBasis").choice("cash", "cash", "excessCashFlow").equals("cash")
             ? Financing.SweepBasis.CASH
             : Financing.SweepBasis.EXCESS_CASH_FLOW;
-    return new Financing(equity, debt, sweep, dist, basis);
+    return new Financing(equity, debt, sweep, dist, basis, pariPassu);
+  }
+
+  /**
+   * The pari passu groups: the tranches that give the same {@code pariPassu} name, in the order of
+   * the file. A group needs at least two tranches, all borrowed by the same entity.
+   */
+  private static List<List<String>> pariPassu(List<Node> items, List<Tranche> debt) {
+    Map<String, List<Integer>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      Node p = items.get(i).at("pariPassu");
+      if (p.present()) {
+        String label = p.requiredText();
+        List<Integer> members = groups.computeIfAbsent(label, k -> new ArrayList<>());
+        Tranche first = members.isEmpty() ? null : debt.get(members.get(0));
+        if (first != null && first.borrower() != debt.get(i).borrower()) {
+          throw p.fail("\"" + Text.abbreviate(debt.get(i).name(), 40) + "\" is borrowed by "
+              + borrower(debt.get(i)) + " but \"" + Text.abbreviate(first.name(), 40)
+              + "\", in the same pari passu group, by " + borrower(first)
+              + "; only tranches of one borrower can rank pari passu");
+        }
+        members.add(i);
+      }
+    }
+    List<List<String>> out = new ArrayList<>();
+    for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
+      List<Integer> members = g.getValue();
+      if (members.size() < 2) {
+        throw items.get(members.get(0)).at("pariPassu").fail("no other tranche is in the pari"
+            + " passu group \"" + Text.abbreviate(g.getKey(), 40) + "\"; give the same"
+            + " `pariPassu` name to each tranche that ranks with this one, or remove it");
+      }
+      out.add(members.stream().map(i -> debt.get(i).name()).toList());
+    }
+    return out;
+  }
+
+  private static String borrower(Tranche t) {
+    return t.borrower() == Tranche.Borrower.HOLDING ? "the holding" : "the company";
   }
 
   private static List<EquityClass> equity(Node node) {

@@ -99,6 +99,18 @@ final class FrenchMessages {
         "aucune catégorie de titres n'est détenue par \"{1}\" ; les détenteurs sont {2}");
     m.accept("required: the financing with at least one `equity` class",
         "obligatoire : le financement avec au moins une catégorie de titres (`equity`)");
+    m.accept("\"{r}\" is borrowed by the holding but \"{r}\", in the same pari passu group, by"
+            + " the company; only tranches of one borrower can rank pari passu",
+        "\"{1}\" est empruntée par la holding mais \"{2}\", du même groupe pari passu, par la"
+            + " société ; seules les tranches d'un même emprunteur peuvent être pari passu");
+    m.accept("\"{r}\" is borrowed by the company but \"{r}\", in the same pari passu group, by"
+            + " the holding; only tranches of one borrower can rank pari passu",
+        "\"{1}\" est empruntée par la société mais \"{2}\", du même groupe pari passu, par la"
+            + " holding ; seules les tranches d'un même emprunteur peuvent être pari passu");
+    m.accept("no other tranche is in the pari passu group \"{r}\"; give the same `pariPassu`"
+            + " name to each tranche that ranks with this one, or remove it",
+        "aucune autre tranche n'est dans le groupe pari passu \"{1}\" ; donnez le même nom"
+            + " `pariPassu` à chaque tranche de même rang que celle-ci, ou retirez-le");
     m.accept("another tranche is already named \"{r}\"; give each tranche its own name",
         "une autre tranche s'appelle déjà \"{1}\" ; donnez à chaque tranche son propre nom");
     m.accept("transaction.refinanceExistingDebt is false, so the debt list must contain exactly"

@@ -15,7 +15,7 @@ final class TrancheReader {
 
   static final String[] KEYS = {
     "name", "lender", "type", "borrower", "amount", "limit", "drawn", "rate", "pik", "upfrontFee",
-    "repayment", "sweep", "sweepOrder", "commitmentFee", "existing", "floating"
+    "repayment", "sweep", "sweepOrder", "commitmentFee", "existing", "floating", "pariPassu"
   };
   static final String[] RATE_KEYS = {"base", "margin", "floor"};
   static final String[] REPAYMENT_KEYS = {"linear", "bullet", "schedule"};

@@ -168,4 +168,33 @@ class FinancingReaderTest {
     failsWith("financing.debt", "[" + t + ", " + t + "]", "financing.debt[1].name")
         .hasMessageContaining("another tranche is already named \"Senior\"");
   }
+
+  @Test
+  void pariPassuGroupsTheTranchesThatGiveTheSameName() {
+    String a = "{name: A, lender: bank, amount: 100, repayment: {bullet: 5}, pariPassu: senior}";
+    String b = "{name: B, lender: bank, amount: 100, repayment: {bullet: 5}, pariPassu: senior}";
+    String c = "{name: C, lender: mezz, amount: 100, repayment: {bullet: 5}}";
+    var deal = readWith("financing.debt", "[" + a + ", " + c + ", " + b + "]");
+    assertThat(deal.financing().pariPassu()).containsExactly(java.util.List.of("A", "B"));
+    assertThat(deal.financing().rankGroups()).containsExactly(0, 1, 0);
+  }
+
+  @Test
+  void aPariPassuGroupNeedsAnotherTranche() {
+    String a = "{name: A, lender: bank, amount: 100, repayment: {bullet: 5}, pariPassu: senior}";
+    String b = "{name: B, lender: bank, amount: 100, repayment: {bullet: 5}, pariPassu: Senior}";
+    failsWith("financing.debt", "[" + a + ", " + b + "]", "financing.debt[0].pariPassu")
+        .hasMessageContaining("no other tranche is in the pari passu group \"senior\"");
+  }
+
+  @Test
+  void aPariPassuGroupHasOneBorrower() {
+    String a = "{name: A, lender: bank, amount: 100, repayment: {bullet: 5}, pariPassu: senior,"
+        + " borrower: opco}";
+    String b = "{name: B, lender: bank, amount: 100, repayment: {bullet: 5}, pariPassu: senior,"
+        + " borrower: holding}";
+    failsWith("financing.debt", "[" + a + ", " + b + "]", "financing.debt[1].pariPassu")
+        .hasMessageContaining("\"B\" is borrowed by the holding but \"A\", in the same pari"
+            + " passu group, by the company");
+  }
 }

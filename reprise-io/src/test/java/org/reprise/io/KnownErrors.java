@@ -196,6 +196,11 @@ final class KnownErrors {
         + " rate: 5%}]");
     deal("financing.debt", "[{name: R, lender: bank, type: revolver, limit: 10, drawn: 20,"
         + " rate: 5%}]");
+    deal("financing.debt", "[" + tranche + ", pariPassu: senior}]");
+    deal("financing.debt", "[" + tranche + ", pariPassu: senior, borrower: opco}, "
+        + tranche.replace("name: T", "name: U") + ", pariPassu: senior, borrower: holding}]");
+    deal("financing.debt", "[" + tranche + ", pariPassu: senior, borrower: holding}, "
+        + tranche.replace("name: T", "name: U") + ", pariPassu: senior, borrower: opco}]");
     tree("holding debt under push-down", with(TestDeals.minimal(), "structure", "{type: pushdown}",
         "financing.debt", "[" + tranche + ", borrower: holding}]"));
     tree("existing debt of the holding", with(TestDeals.minimal(),

@@ -93,10 +93,7 @@ final class PathDeals {
         }
         shifted.add(tr.withCashRate(out));
       }
-      financing =
-          new Financing(
-              financing.equity(), shifted, financing.cashSweep(), financing.distributionShare(),
-              financing.sweepBasis());
+      financing = financing.withDebt(shifted);
     }
     return DealEdits.of(base, ops, base.transaction(), financing, base.exit());
   }

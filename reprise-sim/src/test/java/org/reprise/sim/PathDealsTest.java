@@ -85,4 +85,26 @@ class PathDealsTest {
     }
     assertThat(actual.years().cashInterest).containsExactly(expected.years().cashInterest);
   }
+
+  /** A path deal keeps the deal's pari passu groups, whatever tranches its rates replace. */
+  @Test
+  void aPathDealKeepsThePariPassuGroups() {
+    Deal deal = Deals.factory();
+    List<Tranche> debt = deal.financing().debt();
+    List<String> senior = List.of(debt.get(1).name(), debt.get(2).name());
+    Deal grouped =
+        org.reprise.sim.DealEdits.withFinancing(
+            deal,
+            new org.reprise.model.Financing(
+                deal.financing().equity(), debt, deal.financing().cashSweep(),
+                deal.financing().distributionShare(), deal.financing().sweepBasis(),
+                List.of(senior)));
+    Deal path = pathDeal(grouped, SHIFT);
+    assertThat(path.financing().debt().get(1)).isNotSameAs(debt.get(1));
+    assertThat(path.financing().pariPassu()).containsExactly(senior);
+    Deal unshifted = pathDeal(grouped, new double[5]);
+    DealResult expected = LboEngine.DEFAULT.run(grouped);
+    DealResult actual = LboEngine.DEFAULT.run(unshifted);
+    assertThat(actual.years().cashInterest).containsExactly(expected.years().cashInterest);
+  }
 }

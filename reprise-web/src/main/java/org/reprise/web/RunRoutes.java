@@ -178,6 +178,14 @@ final class RunRoutes {
     if (feature.equals("the rules of a worker cooperative (cooperative: SCOP)")) {
       return "les règles d'une coopérative de salariés (cooperative : SCOP)";
     }
+    if (feature.startsWith("distributions during the hold with preferred shares")) {
+      return "des distributions pendant la détention avec des actions de préférence ou des"
+          + " comptes courants d'associés, qui sont payés en premier (financing.distributions)";
+    }
+    if (feature.startsWith("tranches that rank pari passu")) {
+      return "des tranches de même rang (pari passu), qui se partagent au prorata un défaut de"
+          + " paiement, le cash sweep et la sortie (financing.debt[].pariPassu)";
+    }
     return feature;
   }
 

@@ -149,4 +149,18 @@ class RunRoutesTest extends ServerTest {
       assertThat(h.get("/api/examples").json().size()).isZero();
     }
   }
+
+  /** Every feature the workbook refuses has its French wording (the French error lists them). */
+  @Test
+  void everyRefusedFeatureIsSaidInFrench() {
+    for (String feature : new String[] {
+        "a tranche borrowed by a holding without one (\"Senior\")",
+        "the rules of a worker cooperative (cooperative: SCOP)",
+        "distributions during the hold with preferred shares or shareholder loans, which they pay"
+            + " first (financing.distributions)",
+        "tranches that rank pari passu, which share a shortfall, the sweep and the exit pro rata"
+            + " (financing.debt[].pariPassu)"}) {
+      assertThat(RunRoutes.featureFr(feature)).as(feature).isNotEqualTo(feature);
+    }
+  }
 }

@@ -58,6 +58,10 @@ public final class ExcelModel {
       out.add("distributions during the hold with preferred shares or shareholder loans, which"
           + " they pay first (financing.distributions)");
     }
+    if (!deal.financing().pariPassu().isEmpty()) {
+      out.add("tranches that rank pari passu, which share a shortfall, the sweep and the exit pro"
+          + " rata (financing.debt[].pariPassu)");
+    }
     return out;
   }
 

@@ -79,6 +79,16 @@ class ExcelModelTest {
     assertThat(ExcelModel.unsupported(distributing))
         .containsExactly("distributions during the hold with preferred shares or shareholder"
             + " loans, which they pay first (financing.distributions)");
+    Deal pariPassu = DealReader.parse(
+        java.nio.file.Files.readString(EXAMPLES.resolve("decolletage-secondary-lbo.yaml"))
+            .replace("      amount:\n        timesEbitda: 1.5",
+                "      pariPassu: senior\n      amount:\n        timesEbitda: 1.5")
+            .replace("      amount:\n        timesEbitda: 2.0",
+                "      pariPassu: senior\n      amount:\n        timesEbitda: 2.0"),
+        "pari-passu.yaml");
+    assertThat(ExcelModel.unsupported(pariPassu))
+        .containsExactly("tranches that rank pari passu, which share a shortfall, the sweep and"
+            + " the exit pro rata (financing.debt[].pariPassu)");
   }
 
   @org.junit.jupiter.params.ParameterizedTest

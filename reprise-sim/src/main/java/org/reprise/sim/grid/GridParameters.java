@@ -362,7 +362,7 @@ public final class GridParameters {
   }
 
   private static Financing financing(Financing f, List<Tranche> debt) {
-    return new Financing(f.equity(), debt, f.cashSweep(), f.distributionShare(), f.sweepBasis());
+    return f.withDebt(debt);
   }
 
   private static Tranche tranche(Tranche t, Tranche.Size size, double[] cashRate, double limit) {
