@@ -60,7 +60,10 @@ const SCHEMA = {
     cashToBalanceSheet: 0, closingDate: '',
   },
   structure: { type: 'holding', taxGroup: true, holdingCosts: 0, mergedEquity: 0 },
-  financing: { equity: [], debt: [], cashSweep: '0%', sweepBasis: 'cash', distributions: '0%' },
+  financing: {
+    equity: [], debt: [], cashSweep: '0%', sweepBasis: 'cash', distributions: '0%',
+    distributionLockUp: true,
+  },
   'financing.equity[]': {
     name: '', holder: '', type: 'ordinary', amount: 0, coupon: '0%', ownership: '0%',
   },

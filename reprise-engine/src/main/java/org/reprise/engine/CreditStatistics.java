@@ -23,57 +23,59 @@ final class CreditStatistics {
   private CreditStatistics() {}
 
   /**
+   * The ratios and tests of year index {@code t}, written as soon as the year is solved (the
+   * distributions' lock-up reads the last test before the next year, §5.5).
+   *
    * @param y the solved years, whose ratio, headroom and breach rows are written
+   * @param t the year index
    * @param debtAtClosing total debt at closing
    * @param covenants the covenants per year
    * @param exitYear the exit year index (1 = first projected year): covenants are tested in years
    *     1 to exitYear only
    */
-  static void compute(YearTable y, double debtAtClosing, Covenants covenants, int exitYear) {
-    for (int t = 0; t < y.size(); t++) {
-      // inputs read once: the rows are double arrays, so a store could alias a later read
-      double ebitda = y.ebitda[t];
-      double debt = y.debt[t];
-      double netDebt = y.netDebt[t];
-      double interest = y.cashInterest[t] + y.commitmentFees[t];
-      double service = y.debtServiceDue[t];
-      double fcf = y.freeCashFlow[t];
-      double netLeverage = ebitda > 0.0 ? netDebt / ebitda : Double.NaN;
-      double interestCover = interest > 0.0 ? ebitda / interest : Double.POSITIVE_INFINITY;
-      double serviceCover = service > 0.0 ? fcf / service : Double.POSITIVE_INFINITY;
-      y.grossLeverage[t] = ebitda > 0.0 ? debt / ebitda : Double.NaN;
-      y.netLeverage[t] = netLeverage;
-      y.interestCover[t] = interestCover;
-      y.debtServiceCover[t] = serviceCover;
-      y.cumulativeRepaidShare[t] =
-          debtAtClosing > 0.0 ? 1.0 - debt / debtAtClosing : Double.NaN;
+  static void year(YearTable y, int t, double debtAtClosing, Covenants covenants, int exitYear) {
+    // inputs read once: the rows are double arrays, so a store could alias a later read
+    double ebitda = y.ebitda[t];
+    double debt = y.debt[t];
+    double netDebt = y.netDebt[t];
+    double interest = y.cashInterest[t] + y.commitmentFees[t];
+    double service = y.debtServiceDue[t];
+    double fcf = y.freeCashFlow[t];
+    double netLeverage = ebitda > 0.0 ? netDebt / ebitda : Double.NaN;
+    double interestCover = interest > 0.0 ? ebitda / interest : Double.POSITIVE_INFINITY;
+    double serviceCover = service > 0.0 ? fcf / service : Double.POSITIVE_INFINITY;
+    y.grossLeverage[t] = ebitda > 0.0 ? debt / ebitda : Double.NaN;
+    y.netLeverage[t] = netLeverage;
+    y.interestCover[t] = interestCover;
+    y.debtServiceCover[t] = serviceCover;
+    y.cumulativeRepaidShare[t] =
+        debtAtClosing > 0.0 ? 1.0 - debt / debtAtClosing : Double.NaN;
 
-      if (t >= exitYear) {
-        y.leverageHeadroom[t] = Double.NaN;
-        y.interestCoverHeadroom[t] = Double.NaN;
-        y.debtServiceCoverHeadroom[t] = Double.NaN;
-        y.covenantBreach[t] = false;
-        continue;
-      }
-      boolean breach = false;
-      double maxLev = covenants.maxNetLeverage()[t];
-      if (Double.isNaN(maxLev)) {
-        y.leverageHeadroom[t] = Double.NaN;
-      } else if (Double.isNaN(netLeverage)) {
-        y.leverageHeadroom[t] = Double.NaN;
-        breach |= netDebt > 0.0;
-      } else {
-        y.leverageHeadroom[t] = 1.0 - netLeverage / maxLev;
-        breach |= netLeverage > maxLev;
-      }
-      double minCover = covenants.minInterestCover()[t];
-      y.interestCoverHeadroom[t] = coverHeadroom(minCover, interestCover);
-      breach |= coverBreached(minCover, interestCover);
-      double minService = covenants.minDebtServiceCover()[t];
-      y.debtServiceCoverHeadroom[t] = coverHeadroom(minService, serviceCover);
-      breach |= coverBreached(minService, serviceCover);
-      y.covenantBreach[t] = breach;
+    if (t >= exitYear) {
+      y.leverageHeadroom[t] = Double.NaN;
+      y.interestCoverHeadroom[t] = Double.NaN;
+      y.debtServiceCoverHeadroom[t] = Double.NaN;
+      y.covenantBreach[t] = false;
+      return;
     }
+    boolean breach = false;
+    double maxLev = covenants.maxNetLeverage()[t];
+    if (Double.isNaN(maxLev)) {
+      y.leverageHeadroom[t] = Double.NaN;
+    } else if (Double.isNaN(netLeverage)) {
+      y.leverageHeadroom[t] = Double.NaN;
+      breach |= netDebt > 0.0;
+    } else {
+      y.leverageHeadroom[t] = 1.0 - netLeverage / maxLev;
+      breach |= netLeverage > maxLev;
+    }
+    double minCover = covenants.minInterestCover()[t];
+    y.interestCoverHeadroom[t] = coverHeadroom(minCover, interestCover);
+    breach |= coverBreached(minCover, interestCover);
+    double minService = covenants.minDebtServiceCover()[t];
+    y.debtServiceCoverHeadroom[t] = coverHeadroom(minService, serviceCover);
+    breach |= coverBreached(minService, serviceCover);
+    y.covenantBreach[t] = breach;
   }
 
   private static double coverHeadroom(double minimum, double actual) {

@@ -120,8 +120,14 @@ public final class LboEngine {
                 ? previous.solver()
                 : new YearSolver(book.m))
             .start(deal, entry, book, years, newton);
+    double debtAtClosing = 0.0;
+    for (double a : book.initial) {
+      debtAtClosing += a;
+    }
     for (int t = 0; t < n; t++) {
       solver.solve(t);
+      // the year's tests, which the next year's distributions may depend on (the lock-up, §5.5)
+      CreditStatistics.year(years, t, debtAtClosing, deal.covenants(), exitYear);
     }
     // A year after the exit (the one a forward exit multiple adds) only provides the EBITDA the
     // exit multiple applies to: the buyout's debt is repaid at the exit, so no payment default is
@@ -133,11 +139,6 @@ public final class LboEngine {
     if (deal.isCooperative()) {
       CooperativeRules.validateCapital(deal, entry.equityAmounts(), solver);
     }
-    double debtAtClosing = 0.0;
-    for (double a : book.initial) {
-      debtAtClosing += a;
-    }
-    CreditStatistics.compute(years, debtAtClosing, deal.covenants(), exitYear);
     ExitWaterfall exit =
         new ExitWaterfall(deal, entry, book, years, exitYear, solver.capital, solver.exitClaim,
             solver.coopDividendOwedAtExit);

@@ -65,6 +65,10 @@ final class YearSolver {
   /** True when the sweep takes a share of the year's excess cash flow only (§5.5). */
   private boolean sweepOnFlow;
   private double distributionShare;
+  /** Whether a breach or a default stops the next year's distributions (§5.5). */
+  private boolean lockUp;
+  /** The distribution share of the year being solved: 0 while locked up. */
+  private double yDistributionShare;
 
   // State carried between years.
   final double[] balance;
@@ -350,6 +354,7 @@ final class YearSolver {
     this.sweepOnFlow =
         deal.financing().sweepBasis() == org.reprise.model.Financing.SweepBasis.EXCESS_CASH_FLOW;
     this.distributionShare = deal.financing().distributionShare();
+    this.lockUp = deal.financing().distributionLockUp();
     System.arraycopy(book.initial, 0, balance, 0, m);
     cash = entry.cash();
     quasiEquity = copy(entry.equityAmounts(), quasiEquity);
@@ -793,7 +798,7 @@ final class YearSolver {
         pHoldingSwept = holding[eSweepTaker] ? pSweepShare : 0.0;
         e -= pSweepShare;
       }
-      pDistribution = distributionShare * e;
+      pDistribution = yDistributionShare * e;
       e -= pDistribution;
     }
     pCash = e;
@@ -966,6 +971,10 @@ final class YearSolver {
   private void prepareYear(int t) {
     int y = t + 1;
     yRevenue = table.revenue[t];
+    // the lock-up: no distribution after a year whose covenants broke or whose payments fell short
+    yDistributionShare =
+        lockUp && t > 0 && (table.covenantBreach[t - 1] || table.defaulted[t - 1])
+            ? 0.0 : distributionShare;
     yMinCash = deal.operations().minimumCash()[t];
     yInterestOnCash = deal.operations().interestOnCash()[t];
     yHoldingCosts = hasHolding ? deal.structure().holdingCosts()[t] : 0.0;
@@ -1360,7 +1369,7 @@ final class YearSolver {
         }
       }
       if (coop == null) {
-        eDistribution = distributionShare * excess;
+        eDistribution = yDistributionShare * excess;
         excess -= eDistribution;
       }
     }

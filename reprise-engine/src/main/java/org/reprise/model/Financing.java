@@ -21,6 +21,9 @@ import java.util.Set;
  *     member is owed; the cash sweep and the exit proceeds are shared the same way. Each group
  *     has at least two tranches of one borrower, and a tranche is in at most one group; empty
  *     when every tranche ranks on its own (strictly in order of payment priority)
+ * @param distributionLockUp true when no distribution is paid in a year that follows a covenant
+ *     breach or a payment default (the restricted-payments condition of a facility agreement,
+ *     docs/methodology.md §5.5); false lets the distributions go on whatever the tests said
  */
 public record Financing(
     List<EquityClass> equity,
@@ -28,7 +31,8 @@ public record Financing(
     double cashSweep,
     double distributionShare,
     SweepBasis sweepBasis,
-    List<List<String>> pariPassu) {
+    List<List<String>> pariPassu,
+    boolean distributionLockUp) {
 
   /** What the cash sweep takes a share of (docs/methodology.md §5.5). */
   public enum SweepBasis {
@@ -50,14 +54,25 @@ public record Financing(
     checkGroups(debt, pariPassu);
   }
 
-  /** A financing whose tranches each rank on their own (no pari passu group). */
+  /** A financing whose distributions stop after a breach or a default (the lock-up). */
+  public Financing(
+      List<EquityClass> equity,
+      List<Tranche> debt,
+      double cashSweep,
+      double distributionShare,
+      SweepBasis sweepBasis,
+      List<List<String>> pariPassu) {
+    this(equity, debt, cashSweep, distributionShare, sweepBasis, pariPassu, true);
+  }
+
+  /** A financing whose tranches each rank on their own (no pari passu group), with the lock-up. */
   public Financing(
       List<EquityClass> equity,
       List<Tranche> debt,
       double cashSweep,
       double distributionShare,
       SweepBasis sweepBasis) {
-    this(equity, debt, cashSweep, distributionShare, sweepBasis, List.of());
+    this(equity, debt, cashSweep, distributionShare, sweepBasis, List.of(), true);
   }
 
   /** A financing whose sweep takes a share of the cash above the minimum ({@code CASH}). */
@@ -74,7 +89,9 @@ public record Financing(
    */
   public Financing withDebt(List<Tranche> newDebt) {
     if (pariPassu.isEmpty()) {
-      return new Financing(equity, newDebt, cashSweep, distributionShare, sweepBasis);
+      return new Financing(
+          equity, newDebt, cashSweep, distributionShare, sweepBasis, List.of(),
+          distributionLockUp);
     }
     Set<String> names = new HashSet<>();
     for (Tranche t : newDebt) {
@@ -87,7 +104,8 @@ public record Financing(
         groups.add(kept);
       }
     }
-    return new Financing(equity, newDebt, cashSweep, distributionShare, sweepBasis, groups);
+    return new Financing(
+        equity, newDebt, cashSweep, distributionShare, sweepBasis, groups, distributionLockUp);
   }
 
   /**

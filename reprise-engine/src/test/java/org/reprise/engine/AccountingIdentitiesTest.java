@@ -80,6 +80,8 @@ class AccountingIdentitiesTest {
       // a third of the French deals claim the safeguard clause (no draw: the stream is unchanged)
       d.tax = TestDeals.franceWithSafeguard();
     }
+    // the distributions' lock-up off in one deal of seven (no draw: the stream is unchanged)
+    d.lockUp = seed % 7 != 3;
     d.basis = rng.nextBoolean() ? Deal.InterestBasis.AVERAGE : Deal.InterestBasis.OPENING;
     d.cashSweep = rng.nextDouble() < 0.3 ? 0.0 : rng.nextDouble();
     d.distributions = rng.nextDouble() < 0.7 ? 0.0 : rng.nextDouble() * 0.5;

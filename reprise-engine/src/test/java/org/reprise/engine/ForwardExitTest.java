@@ -133,6 +133,7 @@ class ForwardExitTest {
     TestDeals d = deal(true);
     d.upfrontFee = 0.0;
     d.distributions = 1.0; // what the sweep leaves is distributed: the minimum cash in year 5
+    d.lockUp = false; // even after the breaches (the lock-up would keep the cash for the bullet)
     d.tranche("Vendor loan", "vendor", Tranche.Kind.VENDOR_LOAN, 30.0, 0.04, 0.0, new double[6], 6);
     d.maxLeverage = TestDeals.fill(6, 0.1); // breached every year
     DealResult r = LboEngine.DEFAULT.run(d.build());

@@ -64,6 +64,8 @@ final class TestDeals {
   double cashSweep = 0.0;
   Financing.SweepBasis sweepBasis = Financing.SweepBasis.CASH;
   double distributions = 0.0;
+  /** No distribution after a covenant breach or a payment default (the default). */
+  boolean lockUp = true;
   final List<EquityClass> equity = new ArrayList<>();
   final List<Tranche> debt = new ArrayList<>();
   /** Pari passu groups, by tranche name. */
@@ -192,7 +194,7 @@ final class TestDeals {
         ops,
         new Transaction(price, true, transactionFees, 0.0, 0.0, "2025-12-31"),
         new Structure(structure, taxGroup, fill(years, holdingCosts), mergedEquity),
-        new Financing(equity, debt, cashSweep, distributions, sweepBasis, pariPassu),
+        new Financing(equity, debt, cashSweep, distributions, sweepBasis, pariPassu, lockUp),
         sized,
         new Covenants(
             maxLeverage == null ? fill(years, Double.NaN) : maxLeverage,

@@ -20,7 +20,9 @@ import org.reprise.model.Transaction;
  */
 final class FinancingReader {
 
-  static final String[] KEYS = {"equity", "debt", "cashSweep", "sweepBasis", "distributions"};
+  static final String[] KEYS = {
+    "equity", "debt", "cashSweep", "sweepBasis", "distributions", "distributionLockUp"
+  };
   static final String[] EQUITY_KEYS = {"name", "holder", "type", "amount", "coupon", "ownership"};
 
   /** Tolerance on the sum of ownership shares. */
@@ -71,7 +73,8 @@ final class FinancingReader {
         node.at("sweepBasis").choice("cash", "cash", "excessCashFlow").equals("cash")
             ? Financing.SweepBasis.CASH
             : Financing.SweepBasis.EXCESS_CASH_FLOW;
-    return new Financing(equity, debt, sweep, dist, basis, pariPassu);
+    boolean lockUp = node.at("distributionLockUp").bool(true);
+    return new Financing(equity, debt, sweep, dist, basis, pariPassu, lockUp);
   }
 
   /**

@@ -196,6 +196,7 @@ final class KnownErrors {
         + " rate: 5%}]");
     deal("financing.debt", "[{name: R, lender: bank, type: revolver, limit: 10, drawn: 20,"
         + " rate: 5%}]");
+    deal("transaction.price", "{amount: 0}");
     deal("financing.debt", "[" + tranche + ", pariPassu: senior}]");
     deal("financing.debt", "[" + tranche + ", pariPassu: senior, borrower: opco}, "
         + tranche.replace("name: T", "name: U") + ", pariPassu: senior, borrower: holding}]");
@@ -288,6 +289,7 @@ final class KnownErrors {
     tree("growth to zero", with(risky(), "risk.stress[1].growth", "[-100%, 0, 0]"));
     tree("no rebound", with(risky(), "risk.stress[0].levelAfterRebound", "0"));
     tree("depth of 100 %", with(risky(), "risk.stress[0].depth", "100%"));
+    tree("two stresses named alike", with(risky(), "risk.stress[1].name", "mild"));
     StringBuilder many = new StringBuilder("[");
     for (int i = 0; i <= RiskCycleReader.MAX_REGIMES; i++) {
       many.append(i == 0 ? "" : ", ").append("{name: r").append(i).append('}');

@@ -182,6 +182,10 @@ final class RunRoutes {
       return "des distributions pendant la détention avec des actions de préférence ou des"
           + " comptes courants d'associés, qui sont payés en premier (financing.distributions)";
     }
+    if (feature.startsWith("the distributions' lock-up")) {
+      return "le blocage des distributions après un bris de covenant"
+          + " (financing.distributionLockUp ; false permet d'écrire le classeur)";
+    }
     if (feature.startsWith("tranches that rank pari passu")) {
       return "des tranches de même rang (pari passu), qui se partagent au prorata un défaut de"
           + " paiement, le cash sweep et la sortie (financing.debt[].pariPassu)";

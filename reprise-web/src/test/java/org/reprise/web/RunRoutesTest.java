@@ -159,7 +159,9 @@ class RunRoutesTest extends ServerTest {
         "distributions during the hold with preferred shares or shareholder loans, which they pay"
             + " first (financing.distributions)",
         "tranches that rank pari passu, which share a shortfall, the sweep and the exit pro rata"
-            + " (financing.debt[].pariPassu)"}) {
+            + " (financing.debt[].pariPassu)",
+        "the distributions' lock-up after a covenant breach (financing.distributionLockUp; false"
+            + " writes the workbook)"}) {
       assertThat(RunRoutes.featureFr(feature)).as(feature).isNotEqualTo(feature);
     }
   }

@@ -58,11 +58,29 @@ public final class ExcelModel {
       out.add("distributions during the hold with preferred shares or shareholder loans, which"
           + " they pay first (financing.distributions)");
     }
+    if (deal.financing().distributionShare() > 0.0 && deal.financing().distributionLockUp()
+        && !deal.isCooperative() && hasCovenant(deal.covenants())) {
+      out.add("the distributions' lock-up after a covenant breach (financing.distributionLockUp;"
+          + " false writes the workbook)");
+    }
     if (!deal.financing().pariPassu().isEmpty()) {
       out.add("tranches that rank pari passu, which share a shortfall, the sweep and the exit pro"
           + " rata (financing.debt[].pariPassu)");
     }
     return out;
+  }
+
+  /** @return true when some year has a covenant (the lock-up can only follow a breach then) */
+  private static boolean hasCovenant(org.reprise.model.Covenants c) {
+    for (double[] limits :
+        new double[][] {c.maxNetLeverage(), c.minInterestCover(), c.minDebtServiceCover()}) {
+      for (double v : limits) {
+        if (!Double.isNaN(v)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

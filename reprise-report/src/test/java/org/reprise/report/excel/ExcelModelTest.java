@@ -78,7 +78,9 @@ class ExcelModelTest {
             .replace("  distributions: 0", "  distributions: \"50%\""), "distributing.yaml");
     assertThat(ExcelModel.unsupported(distributing))
         .containsExactly("distributions during the hold with preferred shares or shareholder"
-            + " loans, which they pay first (financing.distributions)");
+            + " loans, which they pay first (financing.distributions)",
+            "the distributions' lock-up after a covenant breach"
+            + " (financing.distributionLockUp; false writes the workbook)");
     Deal pariPassu = DealReader.parse(
         java.nio.file.Files.readString(EXAMPLES.resolve("decolletage-secondary-lbo.yaml"))
             .replace("      amount:\n        timesEbitda: 1.5",
@@ -89,6 +91,34 @@ class ExcelModelTest {
     assertThat(ExcelModel.unsupported(pariPassu))
         .containsExactly("tranches that rank pari passu, which share a shortfall, the sweep and"
             + " the exit pro rata (financing.debt[].pariPassu)");
+  }
+
+  /**
+   * The paper LBO distributing all its cash, with 40 % of its debt due in year 1, which it cannot
+   * pay: the year after the default is locked up (no distribution), in the workbook as in the
+   * engine; with covenants the workbook refuses the lock-up, which it does not test.
+   */
+  @Test
+  void theLockUpAfterADefaultEqualsTheEngine() throws Exception {
+    String paper = java.nio.file.Files.readString(EXAMPLES.resolve("paper-lbo.yaml"))
+        .replace("        bullet: 7                # due after the exit: repaid from the sale price",
+            "        schedule: [\"40%\", 0, 0, 0, 0, 0, \"60%\"]")
+        .replace("  cashSweep: \"100%\"", "  cashSweep: 0\n  distributions: \"100%\"");
+    Deal deal = DealReader.parse(paper, "locked.yaml");
+    org.reprise.engine.DealResult r = org.reprise.engine.LboEngine.DEFAULT.run(deal);
+    assertThat(r.years().defaulted[0]).isTrue();
+    assertThat(r.years().distributions[1]).isZero();
+    assertThat(r.years().distributions[2]).isPositive();
+    assertEqualsEngine(deal, "locked");
+    Deal tested = DealReader.parse(paper + "\ncovenants:\n  maxNetLeverage: 4\n", "tested.yaml");
+    assertThat(ExcelModel.unsupported(tested))
+        .containsExactly("the distributions' lock-up after a covenant breach"
+            + " (financing.distributionLockUp; false writes the workbook)");
+    Deal free = DealReader.parse(paper.replace("  distributions: \"100%\"",
+        "  distributions: \"100%\"\n  distributionLockUp: false"), "free.yaml");
+    assertThat(org.reprise.engine.LboEngine.DEFAULT.run(free).years().distributions[1])
+        .isPositive();
+    assertEqualsEngine(free, "free");
   }
 
   @org.junit.jupiter.params.ParameterizedTest
