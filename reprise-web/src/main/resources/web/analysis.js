@@ -393,7 +393,7 @@ export class Risk {
 
   table(list) {
     const cols = ['rt_scenario', 'rt_default', 'rt_breach', 'rt_party', 'rt_p5', 'rt_p25',
-      'rt_p50', 'rt_p75', 'rt_p95', 'rt_mean'];
+      'rt_p50', 'rt_p75', 'rt_p95', 'rt_mean', 'rt_pooled'];
     const head = el('tr', {}, ...cols.map((k) => el('th', { scope: 'col', text: t(k) })));
     const rows = list.map((s) => {
       const irr = s.irr.length ? s.irr[0] : null;
@@ -403,7 +403,7 @@ export class Risk {
         el('td', { class: 'num', text: percent(s.defaultProbability) }),
         el('td', { class: 'num', text: percent(s.covenantBreachProbability) }),
         el('td', { text: irr ? irr.party : '–' }),
-        pct('p5'), pct('p25'), pct('p50'), pct('p75'), pct('p95'), pct('mean'));
+        pct('p5'), pct('p25'), pct('p50'), pct('p75'), pct('p95'), pct('mean'), pct('pooled'));
     });
     $('risk-table').replaceChildren(el('caption', { text: t('rt_caption') }),
       el('thead', {}, head), el('tbody', {}, ...rows));

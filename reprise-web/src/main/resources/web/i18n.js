@@ -190,6 +190,7 @@ const TEXTS = {
     rt_p75: 'p75',
     rt_p95: 'p95',
     rt_mean: 'mean',
+    rt_pooled: 'pooled (IRR of the mean flows)',
     rt_caption: 'Default probability and IRR percentiles of the first shareholder, per scenario',
   },
   fr: {
@@ -387,6 +388,7 @@ const TEXTS = {
     rt_p75: 'p75',
     rt_p95: 'p95',
     rt_mean: 'moyenne',
+    rt_pooled: 'agrégé (TRI des flux moyens)',
     rt_caption: 'Probabilité de défaut et centiles du TRI du premier actionnaire, par scénario',
   },
 };

@@ -126,6 +126,7 @@ public class SimulationBenchmark {
     List<PartyReturn> returns = r.returns();
     for (int k = 0; k < returns.size(); k++) {
       out.setReturn(k, returns.get(k).irr(), returns.get(k).moic());
+      out.setFlows(k, returns.get(k).flows());
     }
     out.setYears(r.years(), r.exitYearIndex(), r.exit().equityValue());
   }

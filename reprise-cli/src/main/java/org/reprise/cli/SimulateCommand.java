@@ -294,7 +294,7 @@ final class SimulateCommand extends DealCommand {
       List<SimulationJson.Metric> metrics = new ArrayList<>();
       for (MetricStatistics m : r.metrics()) {
         metrics.add(new SimulationJson.Metric(m.name(), m.baseValue(), summary(m.all()),
-            summary(m.performing()), summary(m.defaulted())));
+            summary(m.performing()), summary(m.defaulted()), pooled(r, m.name())));
       }
       runs.add(new SimulationJson.Run(job.scenario().name(), job.scenario().kind(), r.paths(),
           r.failedPaths(), r.firstFailure(), r.cancelled(), r.baseYear(), r.exitYear(),
@@ -305,6 +305,20 @@ final class SimulateCommand extends DealCommand {
           r.meanHeadcountInDefault(), r.expectedJobsAtRisk(), r.parties(), metrics));
     }
     return runs;
+  }
+
+  /** @return the pooled IRR or multiple of a return metric, NaN for the other metrics */
+  static double pooled(SimulationResult r, String metric) {
+    for (int k = 0; k < r.parties().size(); k++) {
+      String party = r.parties().get(k);
+      if (metric.equals("irr." + party)) {
+        return r.pooledIrr(k);
+      }
+      if (metric.equals("moic." + party)) {
+        return r.pooledMoic(k);
+      }
+    }
+    return Double.NaN;
   }
 
   private static SimulationJson.Summary summary(Distribution d) {

@@ -182,12 +182,14 @@ final class SimulationReport {
 
     TextTable returns = TextTable.of(l.format("sim.returns", n.percent(pd)),
         l.get("sim.deterministic"), "P5", "P25", "P50", "P75", "P95", l.get("sim.mean"),
-        l.get("sim.totalLoss"), l.get("sim.p50performing"), l.get("sim.p50inDefault"));
+        l.get("sim.pooled"), l.get("sim.totalLoss"), l.get("sim.p50performing"),
+        l.get("sim.p50inDefault"));
     for (String party : r.parties()) {
       returns.row(returnRow(l.format("sim.irr", party), r, r.metric("irr." + party), true));
       returns.row(returnRow(l.format("sim.moic", party), r, r.metric("moic." + party), false));
     }
-    b.append(returns.render()).append('\n');
+    b.append(returns.render());
+    b.append(l.get("sim.pooledNote")).append("\n\n");
 
     MetricStatistics part = r.metric("employees.participation");
     double headcount = job.deal().company().headcount();
@@ -225,7 +227,8 @@ final class SimulationReport {
     Distribution d = m.all();
     return List.of(label, format(m.baseValue(), rate), format(d.p5(), rate),
         format(d.p25(), rate), format(d.p50(), rate), format(d.p75(), rate),
-        format(d.p95(), rate), format(d.mean(), rate), share(d.pointMass(), r.paths()),
+        format(d.p95(), rate), format(d.mean(), rate),
+        format(SimulateCommand.pooled(r, m.name()), rate), share(d.pointMass(), r.paths()),
         format(m.performing().p50(), rate), format(m.defaulted().p50(), rate));
   }
 

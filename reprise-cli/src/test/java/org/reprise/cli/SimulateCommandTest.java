@@ -75,7 +75,7 @@ class SimulateCommandTest {
     assertThat(r.out()).containsPattern("\\s+2026\\s+2027\\s+2028\\s+2029\\s+2030\\n");
     // the default frequency is in the header of the returns table, beside the percentiles
     assertThat(r.out()).containsPattern("Returns \\(\\d+\\.\\d% of paths in default\\)\\s+"
-        + "deterministic\\s+P5\\s+P25\\s+P50\\s+P75\\s+P95\\s+mean\\s+total loss"
+        + "deterministic\\s+P5\\s+P25\\s+P50\\s+P75\\s+P95\\s+mean\\s+pooled\\s+total loss"
         + "\\s+P50 performing\\s+P50 in default");
     assertThat(r.out()).doesNotContain("SCENARIOS SIDE BY SIDE"); // one scenario
   }
@@ -344,7 +344,8 @@ class SimulateCommandTest {
         "fund : TRI", "fund : multiple", "senior banks : TRI",
         "Participation par salarié (€)", "sur la détention");
     assertThat(fr.out()).containsPattern("Rendements \\(\\d+,\\d % des trajectoires en défaut\\)"
-        + "\\s+déterministe\\s+P5\\s+P25\\s+P50\\s+P75\\s+P95\\s+moyenne\\s+perte totale"
+        + "\\s+déterministe\\s+P5\\s+P25\\s+P50\\s+P75\\s+P95\\s+moyenne\\s+agrégé"
+        + "\\s+perte totale"
         + "\\s+P50 sans défaut\\s+P50 en défaut");
     // no English number format left: no 12.5% and no 1,234 (French: 12,5 % and 1 234)
     assertThat(fr.out()).doesNotContainPattern("\\d\\.\\d%").doesNotContainPattern("\\d,\\d{3}\\b")

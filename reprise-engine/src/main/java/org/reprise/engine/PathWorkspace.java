@@ -100,6 +100,14 @@ public final class PathWorkspace {
     return irr[p];
   }
 
+  /**
+   * @return party p's dated flows of the last run, from closing (index 0) to the exit year (the
+   *     workspace's own array, overwritten by the next run: read, do not keep)
+   */
+  public double[] flows(int p) {
+    return flows[p];
+  }
+
   /** @return party p's multiple of money (NaN when the party paid nothing) */
   public double moic(int p) {
     return moic[p];

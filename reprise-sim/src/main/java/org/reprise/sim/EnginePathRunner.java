@@ -27,6 +27,7 @@ public final class EnginePathRunner implements PathRunner {
     for (int k = 0; k < returns.size(); k++) {
       PartyReturn p = returns.get(k);
       out.setReturn(k, p.irr(), p.moic());
+      out.setFlows(k, p.flows());
     }
     out.setYears(r.years(), r.exitYearIndex(), r.exit().equityValue());
   }

@@ -16,6 +16,7 @@ public final class PathOutcome {
 
   private final double[] irr;
   private final double[] moic;
+  private final double[][] flows;
   private YearTable years;
   private int exitYear;
   private double exitEquityValue;
@@ -26,6 +27,7 @@ public final class PathOutcome {
   public PathOutcome(int parties) {
     irr = new double[parties];
     moic = new double[parties];
+    flows = new double[parties][];
   }
 
   /**
@@ -52,6 +54,20 @@ public final class PathOutcome {
   public void setReturn(int k, double irrValue, double multiple) {
     irr[k] = irrValue;
     moic[k] = multiple;
+  }
+
+  /**
+   * Sets party k's dated flows, closing (index 0) to the exit year.
+   *
+   * @param dated the flows (kept, not copied: valid until the runner's next path)
+   */
+  public void setFlows(int k, double[] dated) {
+    flows[k] = dated;
+  }
+
+  /** @return party k's dated flows, closing (index 0) to the exit year */
+  public double[] flows(int k) {
+    return flows[k];
   }
 
   /**

@@ -17,6 +17,7 @@ import org.reprise.sim.stats.LogLinearHistogram;
 final class PathStatistics {
   final int exitYear;
   final Metric[] metrics;
+  final int parties;
   long paths;
   long failed;
   long firstFailureIndex = Long.MAX_VALUE;
@@ -35,9 +36,10 @@ final class PathStatistics {
   private final ToDoubleFunction<PathOutcome>[] functions;
   private final double[] pointMass;
 
-  PathStatistics(int exitYear, Metric[] metrics) {
+  PathStatistics(int exitYear, Metric[] metrics, int parties) {
     this.exitYear = exitYear;
     this.metrics = metrics;
+    this.parties = parties;
     firstDefault = new long[exitYear];
     inDefault = new long[exitYear];
     firstBreach = new long[exitYear];
@@ -62,10 +64,17 @@ final class PathStatistics {
   }
 
   /**
-   * @return the number of compensated sums a chunk keeps: one per metric and subset, + headcount
+   * @return the number of compensated sums a chunk keeps: one per metric and subset, the
+   *     headcount, and each party's flow of each year from closing to the exit (for the pooled
+   *     return, the IRR of the mean flows)
    */
-  static int sumCount(int metricCount) {
-    return 2 * metricCount + 1;
+  static int sumCount(int metricCount, int parties, int exitYear) {
+    return 2 * metricCount + 1 + parties * (exitYear + 1);
+  }
+
+  /** Index of the sum of party k's flows at year index t (0 = closing) over all paths. */
+  int flowSumIndex(int k, int t) {
+    return 2 * metrics.length + 1 + k * (exitYear + 1) + t;
   }
 
   /** Index of the compensated sum of metric i over performing (false) or defaulted (true) paths. */
@@ -108,6 +117,13 @@ final class PathStatistics {
     if (firstB >= 0) {
       breaches++;
       firstBreach[firstB]++;
+    }
+    for (int k = 0; k < parties; k++) {
+      double[] f = o.flows(k);
+      int base = flowSumIndex(k, 0);
+      for (int t = 0; t <= exitYear; t++) {
+        CompensatedSum.add(sums, base + t, f[t]);
+      }
     }
     LogLinearHistogram[] histograms = def ? defaulted : performing;
     long[] points = def ? pointDefaulted : pointPerforming;

@@ -31,6 +31,9 @@ import java.util.List;
  * @param inBreachByYear paths in covenant breach in each year
  * @param headcountAtDefault sum over defaulted paths of the headcount of the first year of default
  * @param parties party names, in the deal's order (equity holders first, then lenders)
+ * @param meanFlows per party, the mean over the paths of its dated flows, closing (index 0) to
+ *     the exit year: the flows of the pooled return ({@link #pooledIrr}), as if one investor held
+ *     an equal share of every path
  * @param metrics statistics of every metric: {@code irr.<party>} and {@code moic.<party>} for each
  *     party, then the exit metrics, then any extra metrics
  */
@@ -54,6 +57,7 @@ public record SimulationResult(
     long[] inBreachByYear,
     double headcountAtDefault,
     List<String> parties,
+    double[][] meanFlows,
     List<MetricStatistics> metrics) {
 
   public SimulationResult {
@@ -62,7 +66,45 @@ public record SimulationResult(
     firstBreachByYear = firstBreachByYear.clone();
     inBreachByYear = inBreachByYear.clone();
     parties = List.copyOf(parties);
+    double[][] copy = new double[meanFlows.length][];
+    for (int k = 0; k < copy.length; k++) {
+      copy[k] = meanFlows[k].clone();
+    }
+    meanFlows = copy;
     metrics = List.copyOf(metrics);
+  }
+
+  /**
+   * The pooled IRR of party k: the IRR of its mean flows over the paths (docs/risk.md §6). Unlike
+   * the mean of the paths' IRRs, it weighs each path by the money at stake and is not pulled
+   * down by the −100 % of a total loss as if it were one of equal weight: it is the return of an
+   * investor holding an equal share of every path.
+   *
+   * @param k the party's index in {@link #parties}
+   * @return the IRR, decimal per year; NaN when undefined (no path, or flows of one sign)
+   */
+  public double pooledIrr(int k) {
+    return org.reprise.engine.returns.Irr.irr(meanFlows[k]).rate();
+  }
+
+  /**
+   * The pooled multiple of party k: what its mean flows return over what they put in (each year's
+   * mean flow netted, as for a path's multiple, methodology §8).
+   *
+   * @param k the party's index in {@link #parties}
+   * @return the multiple; NaN when the mean flows put nothing in
+   */
+  public double pooledMoic(int k) {
+    double paid = 0.0;
+    double received = 0.0;
+    for (double f : meanFlows[k]) {
+      if (f < 0.0) {
+        paid -= f;
+      } else {
+        received += f;
+      }
+    }
+    return paid > 0.0 ? received / paid : Double.NaN;
   }
 
   @Override

@@ -158,7 +158,7 @@ public final class Simulator {
             seed,
             progress == null ? ProgressListener.NONE : progress,
             cancel == null ? () -> false : cancel);
-    PathStatistics total = new PathStatistics(base.exitYearIndex(), metrics);
+    PathStatistics total = new PathStatistics(base.exitYearIndex(), metrics, parties.size());
     for (PathStatistics s : run.execute(threads)) {
       total.combine(s);
     }
@@ -210,6 +210,14 @@ public final class Simulator {
               CompensatedSum.value(sums, PathStatistics.sumIndex(i, true)),
               s.pointDefaulted[i]));
     }
+    // the mean flows of each party over the paths counted (the pooled return, docs/risk.md §6)
+    double[][] meanFlows = new double[parties.size()][s.exitYear + 1];
+    for (int k = 0; k < parties.size(); k++) {
+      for (int t = 0; t <= s.exitYear; t++) {
+        meanFlows[k][t] =
+            s.paths == 0 ? Double.NaN : CompensatedSum.value(sums, s.flowSumIndex(k, t)) / s.paths;
+      }
+    }
     long done = s.paths + s.failed;
     return new SimulationResult(
         deal.name(),
@@ -231,6 +239,7 @@ public final class Simulator {
         s.inBreach,
         CompensatedSum.value(sums, s.headcountSumIndex()),
         parties,
+        meanFlows,
         stats);
   }
 
@@ -276,7 +285,7 @@ public final class Simulator {
       this.chunks = (paths + CHUNK_SIZE - 1) / CHUNK_SIZE;
       this.progress = progress;
       this.cancel = cancel;
-      this.sumCount = PathStatistics.sumCount(metrics.length);
+      this.sumCount = PathStatistics.sumCount(metrics.length, parties, exitYear);
       this.merged = new double[2 * sumCount];
     }
 
@@ -339,7 +348,7 @@ public final class Simulator {
       PathRunner runner = runners.get();
       PathOutcome out = new PathOutcome(parties);
       PathInputs in = new PathInputs(generator.years(), tranches);
-      PathStatistics stats = new PathStatistics(exitYear, metrics);
+      PathStatistics stats = new PathStatistics(exitYear, metrics, parties);
       try {
         while (!stop.get() && !cancel.getAsBoolean() && !Thread.currentThread().isInterrupted()) {
           long chunk = nextChunk.getAndIncrement();

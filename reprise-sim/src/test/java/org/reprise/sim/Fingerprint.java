@@ -40,6 +40,12 @@ final class Fingerprint {
         .append('|')
         .append(r.parties())
         .append('\n');
+    for (int k = 0; k < r.meanFlows().length; k++) {
+      for (double f : r.meanFlows()[k]) {
+        b.append(Double.doubleToRawLongBits(f)).append(' ');
+      }
+      b.append('\n');
+    }
     for (MetricStatistics m : r.metrics()) {
       b.append(m.name())
           .append(' ')

@@ -34,6 +34,8 @@ class SimulationResultTest {
           new long[] {40, 5, 30},
           60 * 120.0,
           List.of("fund"),
+          // mean flows: pays 100 at closing, receives 10, 10 and 110 (IRR 10 %, multiple 1.3)
+          new double[][] {{-100.0, 10.0, 10.0, 110.0}},
           List.of());
 
   @Test
@@ -63,6 +65,13 @@ class SimulationResultTest {
     assertThatThrownBy(() -> R.metric("irr.nobody")).isInstanceOf(IllegalArgumentException.class);
   }
 
+  /** 100 = 10/1.1 + 10/1.1² + 110/1.1³: the pooled IRR is 10 %, the multiple 130 / 100. */
+  @Test
+  void thePooledReturnIsThatOfTheMeanFlows() {
+    assertThat(R.pooledIrr(0)).isCloseTo(0.10, within(1e-12));
+    assertThat(R.pooledMoic(0)).isCloseTo(1.30, within(1e-12));
+  }
+
   @Test
   void noPathsGiveNaNNotAnError() {
     SimulationResult empty =
@@ -86,6 +95,7 @@ class SimulationResultTest {
             new long[2],
             0.0,
             List.of(),
+            new double[0][],
             List.of());
     assertThat(empty.defaultProbability()).isNaN();
     assertThat(empty.meanHeadcountInDefault()).isNaN();

@@ -96,7 +96,8 @@ final class SimulationView {
     num(n, "headcount", sc.deal().company().headcount());
     num(n, "expectedJobsAtRisk", s.expectedJobsAtRisk());
     ArrayNode returns = n.putArray("irr");
-    for (String party : s.parties()) {
+    for (int k = 0; k < s.parties().size(); k++) {
+      String party = s.parties().get(k);
       MetricStatistics m = s.metric("irr." + party);
       ObjectNode p = returns.addObject();
       p.put("party", party);
@@ -108,6 +109,7 @@ final class SimulationView {
       num(p, "p75", d.p75());
       num(p, "p95", d.p95());
       num(p, "mean", d.mean());
+      num(p, "pooled", s.pooledIrr(k));
       p.put("count", d.count());
       p.put("undefined", d.undefined());
       p.put("totalLoss", d.pointMass());

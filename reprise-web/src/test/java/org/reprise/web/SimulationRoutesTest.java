@@ -60,7 +60,7 @@ class SimulationRoutesTest extends ServerTest {
         continue; // a status quo has no party with a return
       }
       JsonNode irr = s.get("irr").get(0);
-      for (String k : new String[] {"p5", "p25", "p50", "p75", "p95", "mean"}) {
+      for (String k : new String[] {"p5", "p25", "p50", "p75", "p95", "mean", "pooled"}) {
         assertThat(irr.has(k)).as(name + " " + k).isTrue();
       }
       if (!irr.get("p5").isNull()) {

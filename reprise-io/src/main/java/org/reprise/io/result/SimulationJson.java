@@ -76,9 +76,18 @@ public final class SimulationJson {
    * @param all over all paths
    * @param performing over the paths with no payment default up to the exit
    * @param inDefault over the paths with a payment default up to the exit
+   * @param pooled for {@code irr.<party>} and {@code moic.<party>}: the IRR or multiple of the
+   *     party's mean flows over all the paths (the pooled return); NaN for the other metrics
    */
   public record Metric(
-      String name, double base, Summary all, Summary performing, Summary inDefault) {}
+      String name, double base, Summary all, Summary performing, Summary inDefault,
+      double pooled) {
+
+    /** A metric with no pooled value (NaN: not a return). */
+    public Metric(String name, double base, Summary all, Summary performing, Summary inDefault) {
+      this(name, base, all, performing, inDefault, Double.NaN);
+    }
+  }
 
   /**
    * The results of one scenario.
@@ -331,6 +340,10 @@ public final class SimulationJson {
     ObjectNode n = into.putObject(Json.uniqueKey(into, key));
     Json.num(n, "base", m.base());
     summary(n, m.all(), pointMassField);
+    if (m.name().startsWith("irr.") || m.name().startsWith("moic.")) {
+      // the return of the mean flows over the paths (docs/risk.md §6)
+      Json.num(n, "pooled", m.pooled());
+    }
     summary(n.putObject("performing"), m.performing(), pointMassField);
     summary(n.putObject("inDefault"), m.inDefault(), pointMassField);
   }

@@ -28,8 +28,8 @@ class SimulationJsonTest {
         0.5, new double[] {0.4, 0.45}, new double[] {0.4, 0.5}, 10, 9.5, 2.85,
         List.of("fund", "banks"),
         List.of(
-            new SimulationJson.Metric("irr.fund", 0.11, IRR, IRR, EMPTY),
-            new SimulationJson.Metric("moic.fund", 1.7, IRR, IRR, IRR),
+            new SimulationJson.Metric("irr.fund", 0.11, IRR, IRR, EMPTY, 0.07),
+            new SimulationJson.Metric("moic.fund", 1.7, IRR, IRR, IRR, 1.4),
             new SimulationJson.Metric("irr.banks", 0.05, IRR, IRR, IRR),
             new SimulationJson.Metric("moic.banks", 1.2, IRR, IRR, IRR),
             new SimulationJson.Metric("exit.equityValue", 1e6, PARTICIPATION, PARTICIPATION,
@@ -45,6 +45,16 @@ class SimulationJsonTest {
     String text = SimulationJson.toJson(h, List.of(run("A"), run("B")));
     assertThat(text).endsWith("}\n");
     return STRICT.readTree(text);
+  }
+
+  /** A return has its pooled value (null when undefined); the other metrics have none. */
+  @Test
+  void returnsHaveTheirPooledValue() throws Exception {
+    JsonNode s = document().get("scenarios").get(0);
+    assertThat(s.get("irr").get("fund").get("pooled").asDouble()).isEqualTo(0.07);
+    assertThat(s.get("moic").get("fund").get("pooled").asDouble()).isEqualTo(1.4);
+    assertThat(s.get("irr").get("banks").get("pooled").isNull()).isTrue();
+    assertThat(s.get("exit").get("equityValue").has("pooled")).isFalse();
   }
 
   @Test
