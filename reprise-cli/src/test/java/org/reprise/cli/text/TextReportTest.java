@@ -63,7 +63,7 @@ class TextReportTest {
                 new SourcesAndUses.Line("Ordinary shares", 4_000_000),
                 new SourcesAndUses.Line("Senior A", 11_000_000)),
             List.of(new SourcesAndUses.Line("Purchase of the shares", 15_000_000)),
-            15_000_000, 15_000_000, 15_000_000, 5_000_000, 3, 15_000_000);
+            15_000_000, 15_000_000, 15_000_000, 5_000_000, 3, 15_000_000, 5_000_000, 1_000_000);
     ExitResult exit =
         new ExitResult(
             2027, 5_000_000, 3, 15_000_000, 150_000, 9_000_000, 1_000_000, 8_000_000, 6_850_000,
