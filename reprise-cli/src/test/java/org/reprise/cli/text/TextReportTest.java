@@ -55,8 +55,8 @@ class TextReportTest {
     TrancheSchedule senior =
         new TrancheSchedule(
             "Senior A", "senior banks", "holding", "term", 11_000_000, 110_000,
-            new double[] {11e6, 10e6, 9e6}, zero, zero, zero, zero, zero, zero, zero, zero,
-            closing);
+            new double[] {11e6, 10e6, 9e6}, zero, new double[] {1e6, 1e6, 0.5e6}, zero, zero,
+            new double[] {550_000, 500_000, 450_000}, zero, zero, zero, closing);
     SourcesAndUses su =
         new SourcesAndUses(
             List.of(
@@ -157,8 +157,13 @@ class TextReportTest {
     String text = new TextReport(Lang.EN).render(DEFAULTED);
     assertThat(text).containsPattern("Senior A\\s+10,000.0\\s+9,000.0\\s+8,500.0");
     assertThat(text).containsPattern("Net debt\\s+9,000.0\\s+8,000.0\\s+7,500.0");
-    assertThat(text).containsPattern("Net debt / EBITDA\\s+1.80×\\s+1.60×\\s+1.50×");
-    assertThat(text).containsPattern("Debt / EBITDA\\s+0.00×\\s+0.00×\\s+n/a");
+    // the first column is the closing: 11,000 of debt (10,000 net of the cash) over 5,000 of EBITDA
+    assertThat(text).containsPattern("\\s+Closing\\s+2026\\s+2027\\s+2028\\*\n");
+    assertThat(text).containsPattern("Net debt / EBITDA\\s+2.00×\\s+1.80×\\s+1.60×\\s+1.50×");
+    assertThat(text).containsPattern("Debt / EBITDA\\s+2.20×\\s+0.00×\\s+0.00×\\s+n/a");
+    assertThat(text).containsPattern("Interest cover {20,}4.00×"); // nothing at closing
+    assertThat(text).contains("Closing: the debt drawn at closing (net: less the cash at closing)"
+        + " over the 2025 EBITDA.");
     assertThat(text).containsPattern("Headroom, DSCR covenant\\s+5.0%\\s+-10.0% !\\s+–\\n");
     assertThat(text).doesNotContain("Headroom, leverage covenant"); // never tested
     assertThat(text).containsPattern("Covenants\\s+ok\\s+BREACH\\s+–\\n");
