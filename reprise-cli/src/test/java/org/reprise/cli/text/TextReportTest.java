@@ -2,16 +2,20 @@ package org.reprise.cli.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reprise.engine.DealResult;
 import org.reprise.engine.DefaultEvent;
 import org.reprise.engine.ExitResult;
+import org.reprise.engine.LboEngine;
 import org.reprise.engine.PartyReturn;
 import org.reprise.engine.SourcesAndUses;
 import org.reprise.engine.TrancheSchedule;
 import org.reprise.engine.ValueBridge;
 import org.reprise.engine.YearTable;
+import org.reprise.io.DealReader;
+import org.reprise.model.Deal;
 
 class TextReportTest {
 
@@ -172,6 +176,39 @@ class TextReportTest {
   }
 
   @Test
+  void showsEachTranchesScheduleWithTheRowsThatMove() {
+    String text = new TextReport(Lang.EN).render(DEFAULTED);
+    assertThat(text).containsPattern("DEBT SCHEDULE BY TRANCHE\n\nk€ +2026 +2027 +2028\\*\n-+");
+    assertThat(text).containsPattern("\nSenior A\n"
+        + "  Opening balance +11,000.0 +10,000.0 +9,000.0\n"
+        + "  Scheduled repayment paid +-1,000.0 +-1,000.0 +-500.0\n"
+        + "  Closing balance +10,000.0 +9,000.0 +8,500.0\n"
+        + "  Cash interest due +550.0 +500.0 +450.0\n");
+    // rows that are zero every year are left out
+    String table = text.substring(text.indexOf("DEBT SCHEDULE"), text.indexOf("Closing balance ="));
+    assertThat(table).doesNotContain("Drawn").doesNotContain("PIK").doesNotContain("sweep")
+        .doesNotContain("Commitment fee").doesNotContain("overdue").doesNotContain("Unpaid");
+    assertThat(text).contains("Closing balance = opening + drawn + PIK + unpaid interest");
+  }
+
+  @Test
+  void showsTheCashRollForwardFromTheCashAtClosing() {
+    DealResult r = result("x", null);
+    String text = new TextReport(Lang.EN).render(r);
+    String cash = text.substring(text.indexOf("CASH FLOW AND DEBT SERVICE"),
+        text.indexOf("CREDIT STATISTICS"));
+    // opening 1,000 (at closing, then the previous closing); the fixture's flows are made up
+    assertThat(cash).containsPattern("Opening cash +1,000.0 +1,000.0 +1,000.0\n");
+    assertThat(cash).containsPattern("Free cash flow +2,600.0 +2,600.0 +2,600.0\n");
+    assertThat(cash).containsPattern("Cash interest and fees paid +-550.0 +-500.0 +-450.0\n");
+    assertThat(cash).containsPattern("Scheduled repayments paid +-1,000.0 +-1,000.0 +-500.0\n");
+    assertThat(cash).containsPattern("-+\nClosing cash +1,000.0 +1,000.0 +1,000.0\n");
+    assertThat(cash).doesNotContain("Revolver").doesNotContain("Distributions")
+        .doesNotContain("SCOP").doesNotContain("Minimum cash"); // no deal: no minimum known
+    assertThat(cash).contains("Closing cash = opening cash + the rows above;");
+  }
+
+  @Test
   void showsExitReturnsAndBridge() {
     String text = new TextReport(Lang.EN).render(DEFAULTED);
     assertThat(text).containsPattern("Equity value\\s+6,850.0");
@@ -206,6 +243,46 @@ class TextReportTest {
     assertThat(text)
         .containsPattern("fund\\s+actionnaire\\s+4 000,0\\s+6 850,0\\s+30,9 %\\s+1,71×");
     assertThat(text).contains("DÉFAUT DE PAIEMENT");
+  }
+
+  /**
+   * The secondary LBO in French: the schedule, the cash roll-forward and the closing column with
+   * their French labels, French numbers, and in the notes, which are wrapped, no-break spaces
+   * before « : », « ; » and « % » so that a line never starts with them.
+   */
+  @Test
+  void speaksFrenchInTheDebtScheduleTheCashFlowAndTheLeverageAtClosing() {
+    Deal deal = DealReader.read(Path.of("..", "examples", "decolletage-secondary-lbo.yaml"));
+    String text = new TextReport(Lang.FR).render(deal, LboEngine.DEFAULT.run(deal));
+    assertThat(text).contains("DETTE (soldes de fin d'année)\n\n",
+        "\nÉCHÉANCIER DE LA DETTE PAR TRANCHE\n\n", "\nTRÉSORERIE ET SERVICE DE LA DETTE\n\n");
+    assertThat(text).containsPattern("\nSenior term loan A\n"
+        + "  Solde d'ouverture +8 100,0 +6 750,0 +5 400,0 +4 027,9 +2 598,2\n"
+        + "  Amortissement contractuel payé +-1 350,0 .*\n"
+        + "  Remboursement anticipé \\(cash sweep\\) +0,0 +0,0 +-22,1 +-79,7 +-130,5\n"
+        + "  Solde de clôture +6 750,0 +5 400,0 +4 027,9 +2 598,2 +1 117,7\n"
+        + "  Intérêts en numéraire dus +397,2 ");
+    assertThat(text).containsPattern("  Intérêts capitalisés \\(PIK\\) +270,0 ");
+    assertThat(text).containsPattern("  Commission de non-utilisation due +27,0 ");
+    assertThat(text).containsPattern("Trésorerie d'ouverture +2 000,0 +1 767,3 ");
+    assertThat(text).containsPattern("Flux de trésorerie disponible +2 625,4 +2 752,0 ");
+    assertThat(text).containsPattern("Intérêts et commissions payés +-1 508,1 ");
+    assertThat(text).containsPattern("Amortissements contractuels payés +-1 350,0 ");
+    assertThat(text).containsPattern("Remboursements anticipés \\(cash sweep\\) +0,0 +0,0 +-22,1 ");
+    assertThat(text).containsPattern("-\nTrésorerie de clôture +1 767,3 +1 683,1 ");
+    assertThat(text).containsPattern("Trésorerie minimale +1 000,0 ");
+    assertThat(text)
+        .contains("Cash sweep\u00A0: 50,0\u00A0% de l'excédent de trésorerie de l'année");
+    assertThat(text).contains("ouverture + les lignes ci-dessus\u00A0; l'année 1");
+    assertThat(text).containsPattern(" +Entrée +2026 +2027 +2028 +2029 +2030\n");
+    assertThat(text).containsPattern("Dette nette / EBE +4,69× +4,34× ");
+    assertThat(text).containsPattern("Dette / EBE +5,06× +4,66× ");
+    assertThat(text).contains("Entrée : la dette tirée à l'entrée (nette : moins la trésorerie à"
+        + " l'entrée) sur l'EBE 2025.");
+    for (String line : text.lines().toList()) {
+      assertThat(line).as(line).doesNotStartWith(":").doesNotStartWith(";")
+          .doesNotStartWith("%");
+    }
   }
 
   @Test
