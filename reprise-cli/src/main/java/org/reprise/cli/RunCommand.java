@@ -22,9 +22,10 @@ import picocli.CommandLine.TypeConversionException;
     name = "run",
     usageHelpAutoWidth = true,
     description = {
-      "Run a deal and print its results: sources and uses, operations, debt, credit statistics "
-          + "and covenants, value added, exit, returns per party, value bridge, who pays (with "
-          + "plain-language sentences), payment default.",
+      "Run a deal and print its results: sources and uses, operations, debt, the schedule of "
+          + "each tranche, cash flow and debt service, credit statistics and covenants, value "
+          + "added, exit, returns per party, value bridge, who pays (with plain-language "
+          + "sentences), payment default.",
       "Amounts in thousands of euros (k€), years as columns."
     })
 final class RunCommand extends DealCommand {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -47,6 +48,57 @@ class GuidesTest {
   void theGuideQuotesTheChainSentences(String lang, String heading) throws IOException {
     Cli.Result r = Cli.run("chain", Cli.CHAIN.toString(), "--lang", lang);
     assertThat(guide(lang)).contains(sentences(r.out(), heading));
+  }
+
+  /**
+   * The guide quotes the secondary LBO's cash roll-forward whole, the schedules of two of its
+   * tranches and the leverage rows with their closing column: every row must be the real output.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "en, DEBT SCHEDULE BY TRANCHE, CASH FLOW AND DEBT SERVICE, CREDIT STATISTICS, SHARING OF,"
+        + " Net debt / EBITDA",
+    "fr, ÉCHÉANCIER DE LA DETTE, TRÉSORERIE ET SERVICE, RATIOS DE CRÉDIT, PARTAGE DE,"
+        + " Dette nette / EBE"
+  })
+  void theGuideQuotesTheDebtScheduleTheCashFlowAndTheLeverage(String lang, String schedule,
+      String cash, String credit, String next, String leverage) throws IOException {
+    String out = Cli.run("run", Cli.SECONDARY_LBO.toString(), "--lang", lang).out();
+    List<String> rows = new ArrayList<>();
+    // the cash flow table, every row (its cells are two spaces apart, unlike the notes under it)
+    List<String> cashLines = section(out, cash, credit).lines().skip(2).toList();
+    for (String line : cashLines) {
+      if (!line.contains("  ")) {
+        break;
+      }
+      rows.add(line);
+    }
+    assertThat(rows).hasSizeGreaterThanOrEqualTo(8);
+    // the schedules of the first bank loan and of the mezzanine
+    List<String> scheduleLines = section(out, schedule, cash).lines().toList();
+    for (String tranche : List.of("Senior term loan A", "Mezzanine")) {
+      int from = scheduleLines.indexOf(tranche);
+      assertThat(from).as(tranche).isPositive();
+      for (int i = from; !scheduleLines.get(i).isBlank(); i++) {
+        rows.add(scheduleLines.get(i));
+      }
+    }
+    // the leverage at closing: the header with its closing column, then the two leverage rows
+    List<String> creditLines = section(out, credit, next).lines().toList();
+    rows.add(creditLines.get(2));
+    int lev = creditLines.indexOf(creditLines.stream().filter(l -> l.startsWith(leverage))
+        .findFirst().orElseThrow());
+    rows.add(creditLines.get(lev));
+    rows.add(creditLines.get(lev + 1));
+    String text = guide(lang);
+    for (String row : rows) {
+      assertThat(text).as(row).contains(fold(row).trim());
+    }
+  }
+
+  private static String section(String out, String from, String to) {
+    int i = out.indexOf(from);
+    return out.substring(i, out.indexOf(to, i));
   }
 
   @ParameterizedTest

@@ -168,10 +168,12 @@ record Entry(
         totalSources += amounts[i];
       }
     }
+    double cashAtClosing = base.cash() + cashIn;
     SourcesAndUses su =
         new SourcesAndUses(
-            sources, uses, totalSources, totalUses, ev, reference, ev / reference, sharePrice);
+            sources, uses, totalSources, totalUses, ev, reference, ev / reference, sharePrice, ltm,
+            cashAtClosing);
     return new Entry(
-        ev, ltm, reference, amounts, fees, equity, transactionFees, base.cash() + cashIn, su);
+        ev, ltm, reference, amounts, fees, equity, transactionFees, cashAtClosing, su);
   }
 }

@@ -14,6 +14,10 @@ import java.util.List;
  * @param entryEbitda the EBITDA the entry multiple applies to (base year or year 1)
  * @param entryMultiple entry enterprise value / entry EBITDA
  * @param equityPurchasePrice price of the shares = EV − existing debt + existing cash
+ * @param baseYearEbitda EBITDA of the base year (the last actual year, before the closing at its
+ *     end), currency units; the denominator of the leverage at closing
+ * @param cashAtClosing cash of the operating company just after the closing (its base-year cash
+ *     plus the cash put in by the buyer): the opening cash of year 1, currency units
  */
 public record SourcesAndUses(
     List<Line> sources,
@@ -23,7 +27,9 @@ public record SourcesAndUses(
     double entryEnterpriseValue,
     double entryEbitda,
     double entryMultiple,
-    double equityPurchasePrice) {
+    double equityPurchasePrice,
+    double baseYearEbitda,
+    double cashAtClosing) {
 
   public SourcesAndUses {
     sources = List.copyOf(sources);

@@ -161,6 +161,8 @@ class AccountingIdentitiesTest {
 
     YearTable y = r.years();
     double cash = deal.company().base().cash() + deal.transaction().cashToBalanceSheet();
+    assertThat(su.cashAtClosing()).as("cash at closing").isCloseTo(cash, within(tol));
+    assertThat(su.baseYearEbitda()).isCloseTo(deal.company().base().ebitda(), within(tol));
     for (int t = 0; t < y.size(); t++) {
       for (ValueAddedSplit v : new ValueAddedSplit[] {y.opcoValueAdded, y.groupValueAdded}) {
         assertThat(v.employees[t] + v.state[t] + v.lenders[t] + v.shareholders[t] + v.company[t])

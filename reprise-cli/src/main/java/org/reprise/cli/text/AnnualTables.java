@@ -80,27 +80,53 @@ final class AnnualTables {
     return t.render();
   }
 
-  /** Ratios, covenant headroom and breaches, unpaid debt service. */
+  /**
+   * Ratios, covenant headroom and breaches, unpaid debt service. A first column gives the leverage
+   * at closing, as lenders quote it: the debt drawn at closing (rolled-over debt included), and
+   * that debt less the cash at closing, over the base-year EBITDA.
+   */
   String credit() {
-    TextTable t = yearTable("");
-    t.row(row("credit.netLeverage", y.netLeverage, num::multiple));
-    t.row(row("credit.grossLeverage", y.grossLeverage, num::multiple));
-    t.row(row("credit.interestCover", y.interestCover, num::multiple));
-    t.row(row("credit.dscr", y.debtServiceCover, num::multiple));
-    t.row(
-        cells(text.format("credit.debtService", unit.symbol()), y.debtServiceDue, this::amount));
+    List<String> header = yearHeader("");
+    header.add(1, text.get("credit.atClosing"));
+    TextTable t = TextTable.of(header);
+    double debt0 = 0.0;
+    for (TrancheSchedule s : r.debt()) {
+      debt0 += s.initialAmount();
+    }
+    double ebitda0 = r.sourcesAndUses().baseYearEbitda();
+    double net0 = ebitda0 > 0.0 ? (debt0 - r.sourcesAndUses().cashAtClosing()) / ebitda0
+        : Double.NaN;
+    double gross0 = ebitda0 > 0.0 ? debt0 / ebitda0 : Double.NaN;
+    t.row(atClosing(row("credit.netLeverage", y.netLeverage, num::multiple), num.multiple(net0)));
+    t.row(atClosing(row("credit.grossLeverage", y.grossLeverage, num::multiple),
+        num.multiple(gross0)));
+    t.row(atClosing(row("credit.interestCover", y.interestCover, num::multiple), ""));
+    t.row(atClosing(row("credit.dscr", y.debtServiceCover, num::multiple), ""));
+    t.row(atClosing(
+        cells(text.format("credit.debtService", unit.symbol()), y.debtServiceDue, this::amount),
+        ""));
     boolean tested = false;
     tested |= headroomRow(t, "credit.leverageHeadroom", y.leverageHeadroom);
     tested |= headroomRow(t, "credit.interestCoverHeadroom", y.interestCoverHeadroom);
     tested |= headroomRow(t, "credit.dscrHeadroom", y.debtServiceCoverHeadroom);
     if (tested) {
-      t.row(flagRow("credit.covenants", y.covenantBreach, "credit.breach", "credit.ok"));
+      t.row(atClosing(flagRow("credit.covenants", y.covenantBreach, "credit.breach", "credit.ok"),
+          ""));
     }
     if (anyNonZero(y.shortfall)) {
-      t.row(cells(text.format("credit.shortfall", unit.symbol()), y.shortfall, this::amount));
-      t.row(flagRow("credit.payment", y.defaulted, "credit.default", "credit.paid"));
+      t.row(atClosing(
+          cells(text.format("credit.shortfall", unit.symbol()), y.shortfall, this::amount), ""));
+      t.row(atClosing(flagRow("credit.payment", y.defaulted, "credit.default", "credit.paid"),
+          ""));
     }
-    return t.render() + text.get(tested ? "credit.note" : "credit.noCovenants") + "\n";
+    return t.render() + text.get(tested ? "credit.note" : "credit.noCovenants") + "\n"
+        + text.format("credit.atClosingNote", r.baseYear()) + "\n";
+  }
+
+  /** @return {@code cells} with {@code value} in the column at closing (after the label) */
+  private static List<String> atClosing(List<String> cells, String value) {
+    cells.add(1, value);
+    return cells;
   }
 
   /** Who receives the group's value added: amounts, each followed by its share. */
@@ -132,7 +158,7 @@ final class AnnualTables {
       cells.add(Double.isNaN(h) ? "–" : num.percent(h) + (h < 0 ? " !" : ""));
     }
     if (tested) {
-      t.row(cells);
+      t.row(atClosing(cells, ""));
     }
     return tested;
   }
@@ -158,14 +184,20 @@ final class AnnualTables {
     return num.amount(value, unit);
   }
 
-  private TextTable yearTable(String corner) {
+  /** @return a table whose columns are the years ({@code *} after the exit) */
+  TextTable yearTable(String corner) {
+    return TextTable.of(yearHeader(corner));
+  }
+
+  /** @return {@code corner}, then the years ({@code *} after the exit) */
+  private List<String> yearHeader(String corner) {
     List<String> header = new ArrayList<>();
     header.add(corner);
     int exitYear = r.exit() == null ? Integer.MAX_VALUE : r.exit().year();
     for (int year : y.year) {
       header.add(year + (year > exitYear ? "*" : ""));
     }
-    return TextTable.of(header);
+    return header;
   }
 
   private boolean hasYearsAfterExit() {
@@ -177,7 +209,7 @@ final class AnnualTables {
     return cells(text.get(key), values, format);
   }
 
-  private static List<String> cells(String label, double[] values, DoubleFunction<String> f) {
+  static List<String> cells(String label, double[] values, DoubleFunction<String> f) {
     List<String> cells = new ArrayList<>();
     cells.add(label);
     for (double v : values) {
@@ -186,7 +218,7 @@ final class AnnualTables {
     return cells;
   }
 
-  private static double[] negate(double[] values) {
+  static double[] negate(double[] values) {
     double[] n = new double[values.length];
     for (int i = 0; i < values.length; i++) {
       n[i] = -values[i];
@@ -203,7 +235,7 @@ final class AnnualTables {
     return q;
   }
 
-  private static boolean anyNonZero(double[] values) {
+  static boolean anyNonZero(double[] values) {
     for (double v : values) {
       if (v != 0) {
         return true;

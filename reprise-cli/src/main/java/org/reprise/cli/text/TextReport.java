@@ -12,8 +12,9 @@ import org.reprise.engine.WhoPays;
 import org.reprise.model.Deal;
 
 /**
- * The readable report of {@code reprise run}: sources and uses, operations, debt, credit
- * statistics and covenants, sharing of the value added, exit, returns per party, value bridge and
+ * The readable report of {@code reprise run}: sources and uses, operations, debt, the schedule of
+ * each tranche and the cash roll-forward ({@link DebtTables}), credit statistics (with the leverage
+ * at closing) and covenants, sharing of the value added, exit, returns per party, value bridge and
  * payment default, with the years as columns ({@link AnnualTables}). Amounts are shown in
  * thousands of euros (k€) with one decimal, or in euros for a toy deal ({@link
  * AmountUnit#forDeal}); outflows (tax, capex, a growth of working capital, fees, debt at exit) are
@@ -64,6 +65,11 @@ public final class TextReport {
     out.append(annual.operations());
     title("debt.title", out);
     out.append(annual.debt());
+    DebtTables debt = new DebtTables(num, text, unit, r, annual);
+    title("sched.title", out);
+    out.append(debt.schedule());
+    title("cf.title", out);
+    out.append(debt.cashFlow(deal));
     title("credit.title", out);
     out.append(annual.credit());
     title("va.title", out);

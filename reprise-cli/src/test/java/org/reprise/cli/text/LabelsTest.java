@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +49,26 @@ class LabelsTest {
     assertThat(fr.format("header.defaultWarning", 2028)).contains("2028").contains("défaut");
     assertThat(fr.has("role.lender")).isTrue();
     assertThat(fr.has("role.nobody")).isFalse();
+  }
+
+  /**
+   * The notes under the debt schedule and the cash flow are wrapped at the report's width (on
+   * ordinary spaces): in French the space before « : », « ; », « ? », « ! » and « % » is a
+   * no-break space there, as in the sentences, so that no line starts with one of them.
+   */
+  @Test
+  void frenchWrappedNotesKeepTheirPunctuationOnTheLine() throws IOException {
+    Properties fr = load("labels_fr.properties");
+    List<String> wrapped = List.of("sched.note", "cf.note", "cf.sweepCashRule", "cf.sweepFlowRule",
+        "cf.beforeSweep", "cf.beforeSweepCoop", "cf.distributionRule");
+    for (String key : wrapped) {
+      String label = fr.getProperty(key);
+      assertThat(label).as(key).isNotBlank().doesNotContainPattern(" [:;?!]| %(?!s)");
+    }
+    assertThat(fr.getProperty("cf.sweepFlowRule")).startsWith("Cash sweep\u00A0: %s de");
+    assertThat(new Labels(Lang.FR).get("cf.title")).isEqualTo("TRÉSORERIE ET SERVICE DE LA DETTE");
+    assertThat(new Labels(Lang.FR).get("sched.title"))
+        .isEqualTo("ÉCHÉANCIER DE LA DETTE PAR TRANCHE");
   }
 
   private static int count(String pattern) {

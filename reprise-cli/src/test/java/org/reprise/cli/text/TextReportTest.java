@@ -2,16 +2,20 @@ package org.reprise.cli.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reprise.engine.DealResult;
 import org.reprise.engine.DefaultEvent;
 import org.reprise.engine.ExitResult;
+import org.reprise.engine.LboEngine;
 import org.reprise.engine.PartyReturn;
 import org.reprise.engine.SourcesAndUses;
 import org.reprise.engine.TrancheSchedule;
 import org.reprise.engine.ValueBridge;
 import org.reprise.engine.YearTable;
+import org.reprise.io.DealReader;
+import org.reprise.model.Deal;
 
 class TextReportTest {
 
@@ -55,15 +59,15 @@ class TextReportTest {
     TrancheSchedule senior =
         new TrancheSchedule(
             "Senior A", "senior banks", "holding", "term", 11_000_000, 110_000,
-            new double[] {11e6, 10e6, 9e6}, zero, zero, zero, zero, zero, zero, zero, zero,
-            closing);
+            new double[] {11e6, 10e6, 9e6}, zero, new double[] {1e6, 1e6, 0.5e6}, zero, zero,
+            new double[] {550_000, 500_000, 450_000}, zero, zero, zero, closing);
     SourcesAndUses su =
         new SourcesAndUses(
             List.of(
                 new SourcesAndUses.Line("Ordinary shares", 4_000_000),
                 new SourcesAndUses.Line("Senior A", 11_000_000)),
             List.of(new SourcesAndUses.Line("Purchase of the shares", 15_000_000)),
-            15_000_000, 15_000_000, 15_000_000, 5_000_000, 3, 15_000_000);
+            15_000_000, 15_000_000, 15_000_000, 5_000_000, 3, 15_000_000, 5_000_000, 1_000_000);
     ExitResult exit =
         new ExitResult(
             2027, 5_000_000, 3, 15_000_000, 150_000, 9_000_000, 1_000_000, 8_000_000, 6_850_000,
@@ -157,13 +161,51 @@ class TextReportTest {
     String text = new TextReport(Lang.EN).render(DEFAULTED);
     assertThat(text).containsPattern("Senior A\\s+10,000.0\\s+9,000.0\\s+8,500.0");
     assertThat(text).containsPattern("Net debt\\s+9,000.0\\s+8,000.0\\s+7,500.0");
-    assertThat(text).containsPattern("Net debt / EBITDA\\s+1.80×\\s+1.60×\\s+1.50×");
-    assertThat(text).containsPattern("Debt / EBITDA\\s+0.00×\\s+0.00×\\s+n/a");
+    // the first column is the closing: 11,000 of debt (10,000 net of the cash) over 5,000 of EBITDA
+    assertThat(text).containsPattern("\\s+Closing\\s+2026\\s+2027\\s+2028\\*\n");
+    assertThat(text).containsPattern("Net debt / EBITDA\\s+2.00×\\s+1.80×\\s+1.60×\\s+1.50×");
+    assertThat(text).containsPattern("Debt / EBITDA\\s+2.20×\\s+0.00×\\s+0.00×\\s+n/a");
+    assertThat(text).containsPattern("Interest cover {20,}4.00×"); // nothing at closing
+    assertThat(text).contains("Closing: the debt drawn at closing (net: less the cash at closing)"
+        + " over the 2025 EBITDA.");
     assertThat(text).containsPattern("Headroom, DSCR covenant\\s+5.0%\\s+-10.0% !\\s+–\\n");
     assertThat(text).doesNotContain("Headroom, leverage covenant"); // never tested
     assertThat(text).containsPattern("Covenants\\s+ok\\s+BREACH\\s+–\\n");
     assertThat(text).containsPattern("Debt service not paid \\(k€\\)\\s+0.0\\s+250.0\\s+0.0");
     assertThat(text).containsPattern("Payment\\s+paid\\s+DEFAULT\\s+–\\n");
+  }
+
+  @Test
+  void showsEachTranchesScheduleWithTheRowsThatMove() {
+    String text = new TextReport(Lang.EN).render(DEFAULTED);
+    assertThat(text).containsPattern("DEBT SCHEDULE BY TRANCHE\n\nk€ +2026 +2027 +2028\\*\n-+");
+    assertThat(text).containsPattern("\nSenior A\n"
+        + "  Opening balance +11,000.0 +10,000.0 +9,000.0\n"
+        + "  Scheduled repayment paid +-1,000.0 +-1,000.0 +-500.0\n"
+        + "  Closing balance +10,000.0 +9,000.0 +8,500.0\n"
+        + "  Cash interest due +550.0 +500.0 +450.0\n");
+    // rows that are zero every year are left out
+    String table = text.substring(text.indexOf("DEBT SCHEDULE"), text.indexOf("Closing balance ="));
+    assertThat(table).doesNotContain("Drawn").doesNotContain("PIK").doesNotContain("sweep")
+        .doesNotContain("Commitment fee").doesNotContain("overdue").doesNotContain("Unpaid");
+    assertThat(text).contains("Closing balance = opening + drawn + PIK + unpaid interest");
+  }
+
+  @Test
+  void showsTheCashRollForwardFromTheCashAtClosing() {
+    DealResult r = result("x", null);
+    String text = new TextReport(Lang.EN).render(r);
+    String cash = text.substring(text.indexOf("CASH FLOW AND DEBT SERVICE"),
+        text.indexOf("CREDIT STATISTICS"));
+    // opening 1,000 (at closing, then the previous closing); the fixture's flows are made up
+    assertThat(cash).containsPattern("Opening cash +1,000.0 +1,000.0 +1,000.0\n");
+    assertThat(cash).containsPattern("Free cash flow +2,600.0 +2,600.0 +2,600.0\n");
+    assertThat(cash).containsPattern("Cash interest and fees paid +-550.0 +-500.0 +-450.0\n");
+    assertThat(cash).containsPattern("Scheduled repayments paid +-1,000.0 +-1,000.0 +-500.0\n");
+    assertThat(cash).containsPattern("-+\nClosing cash +1,000.0 +1,000.0 +1,000.0\n");
+    assertThat(cash).doesNotContain("Revolver").doesNotContain("Distributions")
+        .doesNotContain("SCOP").doesNotContain("Minimum cash"); // no deal: no minimum known
+    assertThat(cash).contains("Closing cash = opening cash + the rows above;");
   }
 
   @Test
@@ -201,6 +243,46 @@ class TextReportTest {
     assertThat(text)
         .containsPattern("fund\\s+actionnaire\\s+4 000,0\\s+6 850,0\\s+30,9 %\\s+1,71×");
     assertThat(text).contains("DÉFAUT DE PAIEMENT");
+  }
+
+  /**
+   * The secondary LBO in French: the schedule, the cash roll-forward and the closing column with
+   * their French labels, French numbers, and in the notes, which are wrapped, no-break spaces
+   * before « : », « ; » and « % » so that a line never starts with them.
+   */
+  @Test
+  void speaksFrenchInTheDebtScheduleTheCashFlowAndTheLeverageAtClosing() {
+    Deal deal = DealReader.read(Path.of("..", "examples", "decolletage-secondary-lbo.yaml"));
+    String text = new TextReport(Lang.FR).render(deal, LboEngine.DEFAULT.run(deal));
+    assertThat(text).contains("DETTE (soldes de fin d'année)\n\n",
+        "\nÉCHÉANCIER DE LA DETTE PAR TRANCHE\n\n", "\nTRÉSORERIE ET SERVICE DE LA DETTE\n\n");
+    assertThat(text).containsPattern("\nSenior term loan A\n"
+        + "  Solde d'ouverture +8 100,0 +6 750,0 +5 400,0 +4 027,9 +2 598,2\n"
+        + "  Amortissement contractuel payé +-1 350,0 .*\n"
+        + "  Remboursement anticipé \\(cash sweep\\) +0,0 +0,0 +-22,1 +-79,7 +-130,5\n"
+        + "  Solde de clôture +6 750,0 +5 400,0 +4 027,9 +2 598,2 +1 117,7\n"
+        + "  Intérêts en numéraire dus +397,2 ");
+    assertThat(text).containsPattern("  Intérêts capitalisés \\(PIK\\) +270,0 ");
+    assertThat(text).containsPattern("  Commission de non-utilisation due +27,0 ");
+    assertThat(text).containsPattern("Trésorerie d'ouverture +2 000,0 +1 767,3 ");
+    assertThat(text).containsPattern("Flux de trésorerie disponible +2 625,4 +2 752,0 ");
+    assertThat(text).containsPattern("Intérêts et commissions payés +-1 508,1 ");
+    assertThat(text).containsPattern("Amortissements contractuels payés +-1 350,0 ");
+    assertThat(text).containsPattern("Remboursements anticipés \\(cash sweep\\) +0,0 +0,0 +-22,1 ");
+    assertThat(text).containsPattern("-\nTrésorerie de clôture +1 767,3 +1 683,1 ");
+    assertThat(text).containsPattern("Trésorerie minimale +1 000,0 ");
+    assertThat(text)
+        .contains("Cash sweep\u00A0: 50,0\u00A0% de l'excédent de trésorerie de l'année");
+    assertThat(text).contains("ouverture + les lignes ci-dessus\u00A0; l'année 1");
+    assertThat(text).containsPattern(" +Entrée +2026 +2027 +2028 +2029 +2030\n");
+    assertThat(text).containsPattern("Dette nette / EBE +4,69× +4,34× ");
+    assertThat(text).containsPattern("Dette / EBE +5,06× +4,66× ");
+    assertThat(text).contains("Entrée : la dette tirée à l'entrée (nette : moins la trésorerie à"
+        + " l'entrée) sur l'EBE 2025.");
+    for (String line : text.lines().toList()) {
+      assertThat(line).as(line).doesNotStartWith(":").doesNotStartWith(";")
+          .doesNotStartWith("%");
+    }
   }
 
   @Test

@@ -139,6 +139,8 @@ public final class ResultJson {
     Json.num(n, "entryEbitda", s.entryEbitda());
     Json.num(n, "entryMultiple", s.entryMultiple());
     Json.num(n, "equityPurchasePrice", s.equityPurchasePrice());
+    Json.num(n, "baseYearEbitda", s.baseYearEbitda());
+    Json.num(n, "cashAtClosing", s.cashAtClosing());
     return n;
   }
 

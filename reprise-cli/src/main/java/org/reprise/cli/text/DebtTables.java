@@ -1,0 +1,136 @@
+package org.reprise.cli.text;
+
+import java.util.List;
+import org.reprise.engine.DealResult;
+import org.reprise.engine.TrancheSchedule;
+import org.reprise.model.Deal;
+import org.reprise.model.Financing;
+
+/**
+ * The sections of the report that reconcile the debt and the cash, with the years as columns: the
+ * schedule of each tranche and the cash roll-forward ({@link CashRollForward}). Rows that are zero
+ * every year are left out, but never the opening and closing balances. Part of {@link
+ * TextReport}.
+ */
+final class DebtTables {
+
+  /** Amounts below half a cent are rounding, not a row worth showing. */
+  private static final double CENT = 0.005;
+
+  private final Labels text;
+  private final AmountUnit unit;
+  private final Numbers num;
+  private final DealResult r;
+  private final AnnualTables annual;
+
+  DebtTables(Numbers num, Labels text, AmountUnit unit, DealResult result, AnnualTables annual) {
+    this.num = num;
+    this.text = text;
+    this.unit = unit;
+    this.r = result;
+    this.annual = annual;
+  }
+
+  /**
+   * Each tranche's roll-forward, closing = opening + drawn + PIK + unpaid interest − scheduled
+   * repayment − sweep (amounts that reduce the balance negative), then, below its closing balance,
+   * what it costs in cash (interest and commitment fee due) and the principal overdue after a
+   * payment default, which stays in the balance.
+   */
+  String schedule() {
+    TextTable t = annual.yearTable(unit.symbol());
+    boolean first = true;
+    for (TrancheSchedule s : r.debt()) {
+      if (!first) {
+        t.row();
+      }
+      first = false;
+      boolean revolver = "revolver".equals(s.kind());
+      t.row(text.name(s.name()));
+      t.row(cells("sched.opening", s.opening()));
+      optional(t, "sched.drawn", s.drawdown());
+      optional(t, "sched.pik", s.pik());
+      optional(t, "sched.unpaidInterest", s.unpaidInterest());
+      optional(t, "sched.scheduled", AnnualTables.negate(s.mandatory()));
+      optional(t, revolver ? "sched.revolverRepaid" : "sched.sweep",
+          AnnualTables.negate(s.sweep()));
+      t.row(cells("sched.closing", s.closing()));
+      optional(t, "sched.cashInterest", s.cashInterest());
+      optional(t, "sched.commitmentFee", s.commitmentFee());
+      optional(t, "sched.unpaidPrincipal", s.unpaidPrincipal());
+    }
+    return t.render() + note(text.get("sched.note"));
+  }
+
+  /**
+   * The cash roll-forward: opening cash, the year's flows, closing cash, and (when the deal is
+   * known) the minimum cash the waterfall keeps before it sweeps or distributes anything.
+   *
+   * @param deal the deal that was run, or {@code null}
+   */
+  String cashFlow(Deal deal) {
+    CashRollForward c = CashRollForward.of(r);
+    boolean coop = deal != null && deal.isCooperative();
+    TextTable t = annual.yearTable(unit.symbol());
+    t.row(cells("cf.opening", c.opening()));
+    for (CashRollForward.Flow f : c.flows()) {
+      String key = coop && f.key().equals(CashRollForward.DISTRIBUTIONS)
+          ? "cf.coopDividends" : f.key();
+      if (f.key().equals(CashRollForward.FCF)) {
+        t.row(cells(key, f.amounts()));
+      } else {
+        optional(t, key, f.amounts());
+      }
+    }
+    t.rule();
+    t.row(cells("cf.closing", c.closing()));
+    StringBuilder notes = new StringBuilder(note(text.get("cf.note")));
+    if (deal != null) {
+      double[] minimum = new double[c.closing().length];
+      double[] given = deal.operations().minimumCash();
+      System.arraycopy(given, 0, minimum, 0, Math.min(given.length, minimum.length));
+      optional(t, "cf.minimumCash", minimum);
+      rules(deal.financing(), coop, notes);
+    }
+    return t.render() + notes;
+  }
+
+  /** The deal's sweep and distribution rules, in words, so that those rows can be checked. */
+  private void rules(Financing f, boolean coop, StringBuilder notes) {
+    if (f.cashSweep() > 0.0) {
+      String key = f.sweepBasis() == Financing.SweepBasis.EXCESS_CASH_FLOW
+          ? "cf.sweepFlowRule" : "cf.sweepCashRule";
+      String before = text.get(coop ? "cf.beforeSweepCoop" : "cf.beforeSweep");
+      notes.append(note(text.format(key, percent(f.cashSweep()), before)));
+    }
+    if (f.distributionShare() > 0.0) {
+      notes.append(note(text.format("cf.distributionRule", percent(f.distributionShare()))));
+    }
+  }
+
+  /** @return {@code s} wrapped at the report's width (never at a no-break space) */
+  private static String note(String s) {
+    return WhoPaysSection.wrap(s, WhoPaysSection.WIDTH);
+  }
+
+  /** @return a share for running text: in French its space before % does not break */
+  private String percent(double share) {
+    return num.percent(share).replace(' ', Prose.NBSP);
+  }
+
+  /** Adds the row unless every value is below half a cent (zero once displayed). */
+  private void optional(TextTable t, String key, double[] values) {
+    for (double v : values) {
+      if (Math.abs(v) >= CENT) {
+        t.row(cells(key, values));
+        return;
+      }
+    }
+  }
+
+  /** @return the cells of a row: its label (indented under a tranche's name) and amounts */
+  private List<String> cells(String key, double[] values) {
+    String label = key.startsWith("sched.") ? "  " + text.get(key) : text.get(key);
+    return AnnualTables.cells(label, values, v -> num.amount(v, unit));
+  }
+}

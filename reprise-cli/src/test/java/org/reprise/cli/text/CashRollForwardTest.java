@@ -1,0 +1,284 @@
+package org.reprise.cli.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.reprise.engine.BuyoutChain;
+import org.reprise.engine.DealResult;
+import org.reprise.engine.DefaultEvent;
+import org.reprise.engine.ExitResult;
+import org.reprise.engine.LboEngine;
+import org.reprise.engine.SourcesAndUses;
+import org.reprise.engine.TrancheSchedule;
+import org.reprise.engine.ValueBridge;
+import org.reprise.engine.YearTable;
+import org.reprise.io.DealReader;
+import org.reprise.io.Scenario;
+import org.reprise.io.ScenarioReader;
+import org.reprise.model.Deal;
+
+class CashRollForwardTest {
+
+  private static final Path EXAMPLES = Path.of("..", "examples");
+  /** The identity must hold to the cent (currency units). */
+  private static final double CENT = 0.01;
+  /** The sales fall of the guides' crisis (docs/guide-en.md §7): a payment default from 2027. */
+  private static final String GROWTH = "growth: [\"3%\", \"3%\", \"2.5%\", \"2.5%\", \"2%\"]";
+  private static final String CRISIS = "growth: [\"-30%\", \"10%\", \"5%\", \"3%\", \"2%\"]";
+
+  /**
+   * The paper LBO's first year (examples/paper-lbo.yaml, in euros), by hand: the company starts
+   * with no cash; EBITDA 20, capex 5, tax 25 % × (EBIT 15 − interest 5 % × 60) = 3, so free cash
+   * flow = 20 − 5 − 3 = 12; interest paid 3; the 100 % sweep takes the rest, 12 − 3 = 9; closing
+   * cash 0 + 12 − 3 − 9 = 0. No scheduled repayment (bullet after the exit), no revolver, no
+   * distribution.
+   */
+  @Test
+  void paperLboFirstYearByHand() {
+    DealResult r = LboEngine.DEFAULT.run(DealReader.read(EXAMPLES.resolve("paper-lbo.yaml")));
+    CashRollForward c = CashRollForward.of(r);
+    Map<String, Double> year1 = firstYear(c);
+    assertThat(c.opening()[0]).isZero();
+    assertThat(year1.get(CashRollForward.FCF)).isCloseTo(12.0, within(1e-9));
+    assertThat(year1.get(CashRollForward.INTEREST_PAID)).isCloseTo(-3.0, within(1e-9));
+    assertThat(year1.get(CashRollForward.SWEEP)).isCloseTo(-9.0, within(1e-9));
+    for (String key : List.of(CashRollForward.CONTRIBUTIONS, CashRollForward.SCHEDULED_PAID,
+        CashRollForward.REVOLVER_DRAWN, CashRollForward.REVOLVER_REPAID,
+        CashRollForward.DISTRIBUTIONS, CashRollForward.BUYBACKS)) {
+      assertThat(year1.get(key)).as(key).isCloseTo(0.0, within(1e-12)); // a −0 is zero
+    }
+    assertThat(c.closing()[0]).isCloseTo(0.0, within(1e-9));
+    assertThat(c.residual(0)).isCloseTo(0.0, within(1e-9));
+  }
+
+  /**
+   * One year of made-up but consistent figures with every kind of flow, in k€:
+   *
+   * <pre>
+   * opening cash = cash at closing                        1,500
+   * free cash flow                                      + 2,000
+   * SCOP members' contributions                         +   100
+   * term loan: interest 600 + nothing unpaid            −   600
+   * revolver: interest 40 + fee 10, of which 30 unpaid  −    20   (40 + 10 − 30)
+   * scheduled: term 800 + revolver at maturity 0        −   800
+   * revolver drawn                                      +   250
+   * revolver repaid out of the excess cash              −    50
+   * cash sweep of the term loan                         −   300
+   * distributions                                       −   180
+   * buybacks                                            −   100
+   *                                                     -------
+   * closing cash                                          1,800
+   * </pre>
+   *
+   * and the debt service paid, 600 + 20 + 800 = 1,420, is the debt service due (600 + 40 + 10 +
+   * 800 = 1,450) less the 30 not paid.
+   */
+  @Test
+  void classifiesAndSignsEveryFlowOfAYearByHand() {
+    YearTable y = new YearTable(1);
+    y.year[0] = 2026;
+    y.freeCashFlow[0] = 2_000_000;
+    y.memberContributions[0] = 100_000;
+    y.distributions[0] = 180_000;
+    y.buybacks[0] = 100_000;
+    y.cash[0] = 1_800_000;
+    y.debtServiceDue[0] = 1_450_000;
+    y.shortfall[0] = 30_000;
+    TrancheSchedule term = new TrancheSchedule("Term", "banks", "opco", "term", 10e6, 0,
+        a(10e6), a(0), a(800_000), a(300_000), a(0), a(600_000), a(0), a(0), a(0), a(8.9e6));
+    TrancheSchedule rcf = new TrancheSchedule("RCF", "banks", "opco", "revolver", 0, 0,
+        a(0), a(250_000), a(0), a(50_000), a(0), a(40_000), a(10_000), a(30_000), a(0),
+        a(230_000));
+    DealResult r = result(y, List.of(term, rcf), 1_500_000);
+
+    CashRollForward c = CashRollForward.of(r);
+    Map<String, Double> year1 = firstYear(c);
+    assertThat(c.opening()[0]).isEqualTo(1_500_000);
+    assertThat(year1).containsExactlyEntriesOf(linked(
+        CashRollForward.FCF, 2_000_000.0,
+        CashRollForward.CONTRIBUTIONS, 100_000.0,
+        CashRollForward.INTEREST_PAID, -620_000.0,
+        CashRollForward.SCHEDULED_PAID, -800_000.0,
+        CashRollForward.REVOLVER_DRAWN, 250_000.0,
+        CashRollForward.REVOLVER_REPAID, -50_000.0,
+        CashRollForward.SWEEP, -300_000.0,
+        CashRollForward.DISTRIBUTIONS, -180_000.0,
+        CashRollForward.BUYBACKS, -100_000.0));
+    assertThat(c.closing()[0]).isEqualTo(1_800_000);
+    assertThat(c.residual(0)).isZero();
+    assertThat(-(year1.get(CashRollForward.INTEREST_PAID)
+        + year1.get(CashRollForward.SCHEDULED_PAID)))
+        .isEqualTo(y.debtServiceDue[0] - y.shortfall[0]);
+  }
+
+  /** Every deal the bundled examples hold, and the guides' crisis (a payment default). */
+  static Stream<Arguments> examples() throws IOException {
+    List<Arguments> out = new ArrayList<>();
+    for (String file : List.of("decolletage-secondary-lbo.yaml", "employee-buyout.yaml",
+        "paper-lbo.yaml")) {
+      Deal deal = DealReader.read(EXAMPLES.resolve(file));
+      out.add(Arguments.of(file, deal, LboEngine.DEFAULT.run(deal)));
+    }
+    for (Scenario s : ScenarioReader.read(EXAMPLES.resolve("decolletage-scenarios.yaml"))) {
+      out.add(Arguments.of("scenario " + s.name(), s.deal(), LboEngine.DEFAULT.run(s.deal())));
+    }
+    ScenarioReader.Chain chain =
+        ScenarioReader.readChain(EXAMPLES.resolve("decolletage-chain.yaml"), null);
+    for (BuyoutChain.Round round : BuyoutChain.run(chain.template(), chain.rounds())) {
+      out.add(Arguments.of("chain round " + round.index(), round.deal(), round.result()));
+    }
+    String plan = Files.readString(EXAMPLES.resolve("decolletage-secondary-lbo.yaml"),
+        StandardCharsets.UTF_8);
+    assertThat(plan).contains(GROWTH);
+    Deal crisis = DealReader.parse(plan.replace(GROWTH, CRISIS), "crisis.yaml");
+    out.add(Arguments.of("crisis", crisis, LboEngine.DEFAULT.run(crisis)));
+    return out.stream();
+  }
+
+  @Test
+  void theExamplesIncludeADefaultARevolverDrawingAndAScop() throws IOException {
+    boolean defaulted = false;
+    boolean drawn = false;
+    boolean scop = false;
+    for (Arguments a : examples().toList()) {
+      DealResult r = (DealResult) a.get()[2];
+      CashRollForward c = CashRollForward.of(r);
+      defaulted |= r.paymentDefault() != null && r.paymentDefault().occurred();
+      drawn |= total(c, CashRollForward.REVOLVER_DRAWN) > 0.0;
+      scop |= total(c, CashRollForward.CONTRIBUTIONS) > 0.0;
+    }
+    assertThat(defaulted).isTrue();
+    assertThat(drawn).isTrue();
+    assertThat(scop).isTrue();
+  }
+
+  /**
+   * closing = opening + the flows, to the cent, every year; year 1 opens with the cash at closing
+   * and each later year with the previous closing; the closing is the engine's cash; the free cash
+   * flow row is the OPERATIONS table's; interest and fees paid + scheduled repayments paid is the
+   * debt service due less what was not paid (over the holding period, where the shortfall is
+   * reported).
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("examples")
+  void addsUpToTheCentEveryYear(String name, Deal deal, DealResult r) {
+    CashRollForward c = CashRollForward.of(r);
+    YearTable y = r.years();
+    assertThat(c.opening()[0]).isEqualTo(r.sourcesAndUses().cashAtClosing());
+    for (int t = 0; t < y.size(); t++) {
+      assertThat(c.residual(t)).as("%s, %s", name, y.year[t]).isCloseTo(0.0, within(CENT));
+      assertThat(c.closing()[t]).isEqualTo(y.cash[t]);
+      if (t > 0) {
+        assertThat(c.opening()[t]).isEqualTo(y.cash[t - 1]);
+      }
+      Map<String, Double> flows = year(c, t);
+      assertThat(flows.get(CashRollForward.FCF)).isEqualTo(y.freeCashFlow[t]);
+      if (t < r.exitYearIndex()) {
+        assertThat(-(flows.get(CashRollForward.INTEREST_PAID)
+            + flows.get(CashRollForward.SCHEDULED_PAID)))
+            .as("debt service paid, %s", y.year[t])
+            .isCloseTo(y.debtServiceDue[t] - y.shortfall[t], within(CENT));
+      }
+    }
+  }
+
+  /** The printed table adds up too, within its rounding (half a unit of its last digit a row). */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("examples")
+  void thePrintedTableAddsUp(String name, Deal deal, DealResult r) {
+    String text = new TextReport(Lang.EN).render(deal, r);
+    String table = text.substring(text.indexOf("CASH FLOW AND DEBT SERVICE"),
+        text.indexOf("CREDIT STATISTICS AND COVENANTS"));
+    List<double[]> rows = new ArrayList<>();
+    double[] closing = null;
+    for (String line : table.lines().toList()) {
+      double[] values = numbers(line);
+      if (values == null) {
+        continue;
+      }
+      if (line.startsWith("Closing cash")) {
+        closing = values;
+        break;
+      }
+      rows.add(values);
+    }
+    assertThat(closing).as(name).isNotNull();
+    for (int t = 0; t < closing.length; t++) {
+      double sum = 0.0;
+      for (double[] row : rows) {
+        sum += row[t];
+      }
+      assertThat(sum).as("%s, column %s", name, t)
+          .isCloseTo(closing[t], within(0.05 * (rows.size() + 1) + 1e-9));
+    }
+  }
+
+  /** @return the amounts of a row of the English table (1,234.5), or null for another line */
+  private static double[] numbers(String line) {
+    String[] cells = line.trim().split("\\s{2,}");
+    if (cells.length < 2 || !cells[1].matches("-?[\\d,]+\\.\\d")) {
+      return null;
+    }
+    double[] v = new double[cells.length - 1];
+    for (int i = 1; i < cells.length; i++) {
+      v[i - 1] = Double.parseDouble(cells[i].replace(",", ""));
+    }
+    return v;
+  }
+
+  private static double total(CashRollForward c, String key) {
+    double sum = 0.0;
+    for (CashRollForward.Flow f : c.flows()) {
+      if (f.key().equals(key)) {
+        for (double v : f.amounts()) {
+          sum += Math.abs(v);
+        }
+      }
+    }
+    return sum;
+  }
+
+  private static Map<String, Double> firstYear(CashRollForward c) {
+    return year(c, 0);
+  }
+
+  private static Map<String, Double> year(CashRollForward c, int t) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (CashRollForward.Flow f : c.flows()) {
+      out.put(f.key(), f.amounts()[t]);
+    }
+    return out;
+  }
+
+  private static Map<String, Double> linked(Object... keysAndValues) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      out.put((String) keysAndValues[i], (Double) keysAndValues[i + 1]);
+    }
+    return out;
+  }
+
+  private static double[] a(double v) {
+    return new double[] {v};
+  }
+
+  private static DealResult result(YearTable y, List<TrancheSchedule> debt, double cash0) {
+    SourcesAndUses su = new SourcesAndUses(List.of(), List.of(), 0, 0, 0, 0, 0, 0, 0, cash0);
+    ExitResult exit = new ExitResult(2026, 0, 0, 0, 0, 0, 0, 0, 0, List.of());
+    return new DealResult("x", "x", 2025, 1, su, y, debt, exit, List.of(),
+        new ValueBridge(0, 0, 0, 0, 0, 0, 0, 0), new DefaultEvent(0, 0, 0, 0), 1);
+  }
+}
