@@ -12,7 +12,7 @@ import org.reprise.model.Tranche;
  *
  * <p>Order: operating projection → closing (sources and uses) → year by year financing (interest,
  * tax, cash waterfall, upstream) → credit statistics and covenants → exit waterfall → returns per
- * party → equity value bridge.
+ * party and per equity class → equity value bridge.
  */
 public final class LboEngine {
 
@@ -46,6 +46,8 @@ public final class LboEngine {
         exit,
         PartyReturns.compute(
             deal, c.entry(), c.book(), years, c.exit(), exitYear, c.solver().classFlows),
+        EquityReturns.compute(
+            deal, c.entry(), years, c.exit(), exitYear, c.solver().classFlows),
         bridge,
         firstDefault(years, exitYear),
         c.solver().maxIterations);

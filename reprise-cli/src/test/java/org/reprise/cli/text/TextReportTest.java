@@ -6,12 +6,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reprise.engine.DealResult;
 import org.reprise.engine.DefaultEvent;
+import org.reprise.engine.EnvyRatio;
+import org.reprise.engine.EquityReturns;
 import org.reprise.engine.ExitResult;
+import org.reprise.engine.InstrumentReturn;
 import org.reprise.engine.PartyReturn;
 import org.reprise.engine.SourcesAndUses;
 import org.reprise.engine.TrancheSchedule;
 import org.reprise.engine.ValueBridge;
 import org.reprise.engine.YearTable;
+import org.reprise.model.EquityClass;
 
 class TextReportTest {
 
@@ -81,8 +85,21 @@ class TextReportTest {
                 "senior banks", "lender", new double[] {-11e6, 1.5e6, 9.5e6}, 11e6, 11e6, 0, "",
                 1));
     ValueBridge bridge = new ValueBridge(4e6, 6.85e6, 2.85e6, 0, 0, 2e6, 1e6, -0.15e6);
+    double[] flows = {-4e6, 0, 6.85e6};
+    EquityReturns equity =
+        new EquityReturns(
+            List.of(
+                new InstrumentReturn(
+                    "Ordinary shares", "fund", EquityClass.Kind.ORDINARY, 1.0, flows, 4e6,
+                    6.85e6, 0.3086, "", 1.7125)),
+            new PartyReturn(
+                EquityReturns.ALL_EQUITY, "equity", flows, 4e6, 6.85e6, 0.3086, "", 1.7125),
+            new EnvyRatio(
+                EnvyRatio.Status.NO_MANAGEMENT, "fund", List.of(), 4e6, 1.0, Double.NaN,
+                Double.NaN, Double.NaN));
     return new DealResult(
-        name, "Test SA", 2025, 2, su, y, List.of(senior), exit, returns, bridge, paymentDefault, 3);
+        name, "Test SA", 2025, 2, su, y, List.of(senior), exit, returns, equity, bridge,
+        paymentDefault, 3);
   }
 
   private static final DealResult DEFAULTED =
