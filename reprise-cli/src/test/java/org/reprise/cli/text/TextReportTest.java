@@ -197,6 +197,21 @@ class TextReportTest {
   }
 
   @Test
+  void showsTheReturnsPerInstrumentAfterThoseOfEachParty() {
+    String text = new TextReport(Lang.EN).render(DEFAULTED);
+    int instruments = text.indexOf("RETURNS PER INSTRUMENT");
+    assertThat(text.indexOf("RETURNS PER PARTY")).isLessThan(instruments);
+    assertThat(instruments).isLessThan(text.indexOf("VALUE BRIDGE"));
+    assertThat(text).containsPattern(
+        "Ordinary shares\\s+fund\\s+ordinary, 100.0%\\s+4,000.0\\s+6,850.0\\s+30.9%\\s+1.71×");
+    assertThat(text).containsPattern("All equity \\(blended\\)\\s+4,000.0\\s+6,850.0");
+    assertThat(text).contains("Envy ratio: not applicable (fund holds all the ordinary shares).");
+    String fr = new TextReport(Lang.FR).render(DEFAULTED);
+    assertThat(fr).contains("RENDEMENTS PAR INSTRUMENT")
+        .contains("Ratio d'envie\u00A0: sans objet (fund détient toutes les actions ordinaires).");
+  }
+
+  @Test
   void endsWithThePaymentDefaultLine() {
     String text = new TextReport(Lang.EN).render(DEFAULTED);
     assertThat(text)
