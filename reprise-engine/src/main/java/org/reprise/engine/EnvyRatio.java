@@ -2,6 +2,7 @@ package org.reprise.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.reprise.model.Deal;
 import org.reprise.model.EquityClass;
 import org.reprise.model.Structure;
@@ -61,8 +62,8 @@ public record EnvyRatio(
   }
 
   public EnvyRatio {
-    java.util.Objects.requireNonNull(status, "status");
-    java.util.Objects.requireNonNull(sponsor, "sponsor");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(sponsor, "sponsor");
     management = List.copyOf(management);
   }
 

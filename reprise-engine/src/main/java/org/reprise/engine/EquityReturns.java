@@ -2,8 +2,9 @@ package org.reprise.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.reprise.engine.returns.IrrResult;
+import java.util.Objects;
 import org.reprise.engine.returns.Irr;
+import org.reprise.engine.returns.IrrResult;
 import org.reprise.model.Deal;
 import org.reprise.model.EquityClass;
 
@@ -24,8 +25,8 @@ public record EquityReturns(
 
   public EquityReturns {
     instruments = List.copyOf(instruments);
-    java.util.Objects.requireNonNull(blended, "blended");
-    java.util.Objects.requireNonNull(envyRatio, "envyRatio");
+    Objects.requireNonNull(blended, "blended");
+    Objects.requireNonNull(envyRatio, "envyRatio");
   }
 
   /**
