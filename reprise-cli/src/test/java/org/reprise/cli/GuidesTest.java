@@ -43,6 +43,21 @@ class GuidesTest {
     assertThat(guide(lang)).contains(sentences(r.out(), heading));
   }
 
+  /** The table of the returns per instrument and the envy ratio's sentence, line by line. */
+  @ParameterizedTest
+  @CsvSource({"en, RETURNS PER INSTRUMENT", "fr, RENDEMENTS PAR INSTRUMENT"})
+  void theGuideQuotesTheReturnsPerInstrument(String lang, String title) throws IOException {
+    Cli.Result r = Cli.run("run", Cli.SECONDARY_LBO.toString(), "--lang", lang);
+    String section = r.out().substring(r.out().indexOf(title) + title.length()).strip();
+    section = section.substring(0, section.indexOf("\n\n"));
+    List<String> lines = section.lines().toList();
+    assertThat(lines).hasSizeGreaterThanOrEqualTo(8);
+    String text = guide(lang);
+    for (String line : lines) {
+      assertThat(text).as(line).contains(fold(line).trim());
+    }
+  }
+
   @ParameterizedTest
   @CsvSource({"en, In plain words:", "fr, En clair :"})
   void theGuideQuotesTheChainSentences(String lang, String heading) throws IOException {

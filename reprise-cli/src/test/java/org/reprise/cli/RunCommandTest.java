@@ -44,6 +44,7 @@ class RunCommandTest {
             "Interest cover",
             "EXIT",
             "RETURNS PER PARTY",
+            "RETURNS PER INSTRUMENT",
             "IRR",
             "VALUE BRIDGE");
     assertThat(r.out()).containsPattern("(No payment default|PAYMENT DEFAULT)");
@@ -221,6 +222,33 @@ class RunCommandTest {
                 + " employee per year.");
     // the Who pays section comes before the payment-default line
     assertThat(r.out().indexOf("WHO PAYS")).isLessThan(r.out().indexOf("No payment default"));
+  }
+
+  /**
+   * The factory's instruments (k€): the fund's shareholder loan 9,869.0 at 10 % against the
+   * ordinary shares, all the equity together, and the envy ratio (13,649.0 / 85 %) / (420.0 /
+   * 15 %) = 5.73× (hand-worked in EquityReturnsExamplesTest).
+   */
+  @Test
+  void showsTheReturnsPerInstrumentAndTheEnvyRatio() {
+    Cli.Result r = Cli.run("run", Cli.SECONDARY_LBO.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .containsPattern("Fund ordinary shares\\s+fund\\s+ordinary, 85.0%\\s+3,780.0\\s+6,242.6"
+            + "\\s+10.6%\\s+1.65×")
+        .containsPattern("Management ordinary shares\\s+management\\s+ordinary, 15.0%"
+            + "\\s+420.0\\s+1,101.6\\s+21.3%\\s+2.62×")
+        .containsPattern("Fund shareholder loan\\s+fund\\s+shareholder loan\\s+9,869.0"
+            + "\\s+15,894.1\\s+10.0%\\s+1.61×")
+        .containsPattern("All equity \\(blended\\)\\s+14,069.0\\s+23,238.4\\s+10.6%\\s+1.65×")
+        .contains("Envy ratio, fund against management: 5.73× = (13,649.0 / 85.0%) / (420.0 /"
+            + " 15.0%)");
+    Cli.Result fr = Cli.run("run", Cli.SECONDARY_LBO.toString(), "--lang", "fr");
+    assertThat(fr.out()).contains("Ratio d'envie, fund face à management\u00A0: 5,73× ="
+        + " (13\u00A0649,0 / 85,0\u00A0%) / (420,0 / 15,0\u00A0%)");
+    Cli.Result employees = Cli.run("run", Cli.EMPLOYEE_BUYOUT.toString());
+    assertThat(employees.out()).contains("Envy ratio: not applicable (the largest investor,"
+        + " friendly investor, holds 27.8% of the ordinary");
   }
 
   @Test

@@ -23,6 +23,21 @@ final class CreditStatistics {
   private CreditStatistics() {}
 
   /**
+   * The ratios and tests of every year, once all are solved.
+   *
+   * @param y the solved years, whose ratio, headroom and breach rows are written
+   * @param debtAtClosing total debt at closing
+   * @param covenants the covenants per year
+   * @param exitYear the exit year index (1 = first projected year): covenants are tested in years
+   *     1 to exitYear only
+   */
+  static void compute(YearTable y, double debtAtClosing, Covenants covenants, int exitYear) {
+    for (int t = 0; t < y.size(); t++) {
+      year(y, t, debtAtClosing, covenants, exitYear);
+    }
+  }
+
+  /**
    * The ratios and tests of year index {@code t}, written as soon as the year is solved (the
    * distributions' lock-up reads the last test before the next year, §5.5).
    *

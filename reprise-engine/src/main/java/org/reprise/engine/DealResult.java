@@ -15,6 +15,7 @@ import java.util.List;
  * @param debt per-tranche schedules, in seniority order
  * @param exit exit valuation and waterfall
  * @param returns returns per party, equity holders first, then lenders
+ * @param equityReturns returns per equity class, of all the equity together, and the envy ratio
  * @param valueBridge equity value bridge
  * @param paymentDefault first payment default, if any
  * @param interestIterations largest number of iterations the average-balance interest needed in a year
@@ -29,6 +30,7 @@ public record DealResult(
     List<TrancheSchedule> debt,
     ExitResult exit,
     List<PartyReturn> returns,
+    EquityReturns equityReturns,
     ValueBridge valueBridge,
     DefaultEvent paymentDefault,
     int interestIterations) {

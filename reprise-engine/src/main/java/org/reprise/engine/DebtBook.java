@@ -20,10 +20,13 @@ final class DebtBook {
   /**
    * Per tranche, the index of the first tranche of its pari passu group (its own when it ranks
    * alone); a group's members are next to each other in {@link #priority} and {@link #sweepOrder}.
+   * Empty, and never read, when {@link #pariPassu} is false.
    */
   final int[] group;
   /** True when some tranches rank pari passu. */
   final boolean pariPassu;
+  /** {@link #group} when no tranche ranks pari passu: never read then. */
+  private static final int[] NO_GROUPS = new int[0];
   final double[] initial;
   final double[] upfrontFee;
   /** Upfront fee expensed per year = fee / amortisation period. */
@@ -77,9 +80,12 @@ final class DebtBook {
         feeAmortisation[i] = upfrontFee[i] / period;
       }
       pariPassu = !deal.financing().pariPassu().isEmpty();
-      group = deal.financing().rankGroups();
-      priority = PaymentOrder.priority(tranches, group);
-      sweepOrder = PaymentOrder.sweepOrder(tranches, group);
+      // without groups every tranche ranks alone: the orders need no regrouping
+      group = pariPassu ? deal.financing().rankGroups() : NO_GROUPS;
+      priority =
+          pariPassu ? PaymentOrder.priority(tranches, group) : PaymentOrder.priority(tranches);
+      sweepOrder =
+          pariPassu ? PaymentOrder.sweepOrder(tranches, group) : PaymentOrder.sweepOrder(tranches);
     }
     boolean reuse = recycled != null && recycled.m == m && m > 0 && recycled.opening[0].length == n;
     opening = reuse ? recycled.opening : Rows.zeros(m, n);

@@ -12,7 +12,7 @@ import org.reprise.model.Tranche;
  *
  * <p>Order: operating projection → closing (sources and uses) → year by year financing (interest,
  * tax, cash waterfall, upstream) → credit statistics and covenants → exit waterfall → returns per
- * party → equity value bridge.
+ * party and per equity class → equity value bridge.
  */
 public final class LboEngine {
 
@@ -46,6 +46,8 @@ public final class LboEngine {
         exit,
         PartyReturns.compute(
             deal, c.entry(), c.book(), years, c.exit(), exitYear, c.solver().classFlows),
+        EquityReturns.compute(
+            deal, c.entry(), years, c.exit(), exitYear, c.solver().classFlows),
         bridge,
         firstDefault(years, exitYear),
         c.solver().maxIterations);
@@ -124,10 +126,18 @@ public final class LboEngine {
     for (double a : book.initial) {
       debtAtClosing += a;
     }
+    // the year's tests, which the next year's distributions depend on under the lock-up (§5.5):
+    // then written as soon as the year is solved, otherwise all at the end (a tighter loop)
+    boolean lockUp =
+        deal.financing().distributionLockUp() && deal.financing().distributionShare() > 0.0;
     for (int t = 0; t < n; t++) {
       solver.solve(t);
-      // the year's tests, which the next year's distributions may depend on (the lock-up, §5.5)
-      CreditStatistics.year(years, t, debtAtClosing, deal.covenants(), exitYear);
+      if (lockUp) {
+        CreditStatistics.year(years, t, debtAtClosing, deal.covenants(), exitYear);
+      }
+    }
+    if (!lockUp) {
+      CreditStatistics.compute(years, debtAtClosing, deal.covenants(), exitYear);
     }
     // A year after the exit (the one a forward exit multiple adds) only provides the EBITDA the
     // exit multiple applies to: the buyout's debt is repaid at the exit, so no payment default is

@@ -121,20 +121,8 @@ final class PartyReturns {
     List<EquityClass> classes = deal.financing().equity();
     double[] invested = entry.equityAmounts();
     for (int k = 0; k < classes.size(); k++) {
-      EquityClass c = classes.get(k);
-      double[] f = flows[layout.ofClass[k]];
-      f[0] -= invested[k];
-      if (classFlows.length > 0) {
-        // a SCOP's capital moves, or distributions paid by order of priority (§5.5)
-        for (int t = 1; t <= exitYear; t++) {
-          f[t] += classFlows[k][t - 1];
-        }
-      } else if (c.kind() == EquityClass.Kind.ORDINARY) {
-        for (int t = 1; t <= exitYear; t++) {
-          f[t] += y.distributions[t - 1] * exit.ownership[k];
-        }
-      }
-      f[exitYear] += exit.toEquity[k];
+      addClass(k, classes.get(k), invested[k], y, exit, exitYear, classFlows,
+          flows[layout.ofClass[k]]);
     }
     for (int i = 0; i < book.m; i++) {
       double[] f = flows[layout.ofTranche[i]];
@@ -147,6 +135,38 @@ final class PartyReturns {
       }
       f[exitYear] += exit.toTranche[i];
     }
+  }
+
+  /**
+   * Adds equity class k's dated flows into {@code f[t]} (t = 0 closing to exitYear): its
+   * investment at closing, what it receives during the hold and its exit proceeds. The returns
+   * per party and per instrument ({@link EquityReturns}) both add a class's flows here, so that a
+   * holder's instruments add up to its flows as a party.
+   *
+   * @param classFlows the classes' flows during the hold when the year solver kept them (a SCOP's
+   *     capital moves, or distributions paid by order of priority, §5.5), else empty: the ordinary
+   *     shares then receive the year's distributions pro rata to their ownership
+   */
+  static void addClass(
+      int k,
+      EquityClass c,
+      double invested,
+      YearTable y,
+      ExitWaterfall exit,
+      int exitYear,
+      double[][] classFlows,
+      double[] f) {
+    f[0] -= invested;
+    if (classFlows.length > 0) {
+      for (int t = 1; t <= exitYear; t++) {
+        f[t] += classFlows[k][t - 1];
+      }
+    } else if (c.kind() == EquityClass.Kind.ORDINARY) {
+      for (int t = 1; t <= exitYear; t++) {
+        f[t] += y.distributions[t - 1] * exit.ownership[k];
+      }
+    }
+    f[exitYear] += exit.toEquity[k];
   }
 
   /** @return what a party paid in (the negative flows, as a positive amount) */

@@ -572,7 +572,9 @@ final class YearSolver {
         continue;
       }
       double draws = i == pDrawTaker ? slope : 0.0;
-      double sweeps = slope * pSweepShare * takerShare(i);
+      double sweeps =
+          pariPassu ? slope * pSweepShare * takerShare(i)
+              : i == eSweepTaker ? slope * pSweepShare : 0.0;
       double right = slope * step[i];
       if (perTranche) {
         // a channel per tranche: its own unpaid interest after the shortfall
@@ -727,7 +729,11 @@ final class YearSolver {
         if (i == pDrawTaker) {
           d += toDraw;
         }
-        d -= pSweepShare * excess * takerShare(i);
+        if (pariPassu) {
+          d -= pSweepShare * excess * takerShare(i);
+        } else if (i == eSweepTaker) {
+          d -= pSweepShare * excess;
+        }
         int j = channelOf[i];
         if (perTranche) {
           if (j >= 0) {

@@ -236,5 +236,36 @@ class AccountingIdentitiesTest {
             .isCloseTo(p.moic(), within(1e-9 * p.moic()));
       }
     }
+    instrumentsAddUpToTheirHolders(r, tol);
+  }
+
+  /**
+   * The flows of each equity holder's instruments add up to its flows as a party, and all the
+   * instruments to the blended flows of the whole equity.
+   */
+  static void instrumentsAddUpToTheirHolders(DealResult r, double tol) {
+    EquityReturns e = r.equityReturns();
+    int n = e.blended().flows().length;
+    double[] all = new double[n];
+    for (PartyReturn p : r.returns()) {
+      if (!p.role().equals("equity")) {
+        continue;
+      }
+      double[] sum = new double[n];
+      for (InstrumentReturn i : e.instruments()) {
+        if (i.holder().equals(p.party())) {
+          for (int t = 0; t < n; t++) {
+            sum[t] += i.flows()[t];
+          }
+        }
+      }
+      assertThat(sum).as("instruments of " + p.party()).containsExactly(p.flows(), within(tol));
+    }
+    for (InstrumentReturn i : e.instruments()) {
+      for (int t = 0; t < n; t++) {
+        all[t] += i.flows()[t];
+      }
+    }
+    assertThat(e.blended().flows()).as("all equity").containsExactly(all, within(tol));
   }
 }

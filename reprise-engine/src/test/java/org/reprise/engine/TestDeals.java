@@ -146,6 +146,12 @@ final class TestDeals {
     return this;
   }
 
+  /** Adds ordinary shares with a given share of the ordinary equity (decimal). */
+  TestDeals ordinary(String name, String holder, double amount, double ownership) {
+    equity.add(new EquityClass(name, holder, EquityClass.Kind.ORDINARY, amount, 0.0, ownership));
+    return this;
+  }
+
   Deal build() {
     if (equity.isEmpty()) {
       equity("Fund shares", "fund", EquityClass.Kind.ORDINARY, Double.NaN, 0.0);

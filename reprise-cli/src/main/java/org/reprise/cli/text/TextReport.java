@@ -76,6 +76,7 @@ public final class TextReport {
     out.append(annual.valueAdded());
     exit(r.exit(), out);
     returns(r.returns(), out);
+    instruments(r, out);
     valueBridge(r.valueBridge(), out);
     if (deal != null) {
       WhoPays w = WhoPays.of(deal, r);
@@ -202,6 +203,12 @@ public final class TextReport {
     for (String note : notes) {
       out.append(note).append('\n');
     }
+  }
+
+  /** Returns per equity class, all the equity together and the envy ratio. */
+  private void instruments(DealResult r, StringBuilder out) {
+    title("instr.title", out);
+    out.append(new InstrumentSection(num, text, unit).render(r.equityReturns()));
   }
 
   private String role(String role) {

@@ -19,6 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.reprise.engine.BuyoutChain;
 import org.reprise.engine.DealResult;
 import org.reprise.engine.DefaultEvent;
+import org.reprise.engine.EnvyRatio;
+import org.reprise.engine.EquityReturns;
 import org.reprise.engine.ExitResult;
 import org.reprise.engine.LboEngine;
 import org.reprise.engine.SourcesAndUses;
@@ -278,7 +280,10 @@ class CashRollForwardTest {
   private static DealResult result(YearTable y, List<TrancheSchedule> debt, double cash0) {
     SourcesAndUses su = new SourcesAndUses(List.of(), List.of(), 0, 0, 0, 0, 0, 0, 0, cash0);
     ExitResult exit = new ExitResult(2026, 0, 0, 0, 0, 0, 0, 0, 0, List.of());
-    return new DealResult("x", "x", 2025, 1, su, y, debt, exit, List.of(),
+    EquityReturns equity = new EquityReturns(List.of(),
+        new EnvyRatio(EnvyRatio.Status.NO_MANAGEMENT, "", List.of(), 0, 0, Double.NaN,
+            Double.NaN, Double.NaN));
+    return new DealResult("x", "x", 2025, 1, su, y, debt, exit, List.of(), equity,
         new ValueBridge(0, 0, 0, 0, 0, 0, 0, 0), new DefaultEvent(0, 0, 0, 0), 1);
   }
 }

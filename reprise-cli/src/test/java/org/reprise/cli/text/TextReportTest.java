@@ -7,7 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reprise.engine.DealResult;
 import org.reprise.engine.DefaultEvent;
+import org.reprise.engine.EnvyRatio;
+import org.reprise.engine.EquityReturns;
 import org.reprise.engine.ExitResult;
+import org.reprise.engine.InstrumentReturn;
 import org.reprise.engine.LboEngine;
 import org.reprise.engine.PartyReturn;
 import org.reprise.engine.SourcesAndUses;
@@ -16,6 +19,7 @@ import org.reprise.engine.ValueBridge;
 import org.reprise.engine.YearTable;
 import org.reprise.io.DealReader;
 import org.reprise.model.Deal;
+import org.reprise.model.EquityClass;
 
 class TextReportTest {
 
@@ -85,8 +89,19 @@ class TextReportTest {
                 "senior banks", "lender", new double[] {-11e6, 1.5e6, 9.5e6}, 11e6, 11e6, 0, "",
                 1));
     ValueBridge bridge = new ValueBridge(4e6, 6.85e6, 2.85e6, 0, 0, 2e6, 1e6, -0.15e6);
+    double[] flows = {-4e6, 0, 6.85e6};
+    EquityReturns equity =
+        new EquityReturns(
+            List.of(
+                new InstrumentReturn(
+                    "Ordinary shares", "fund", EquityClass.Kind.ORDINARY, 1.0, flows, 4e6,
+                    6.85e6, 1.7125)),
+            new EnvyRatio(
+                EnvyRatio.Status.NO_MANAGEMENT, "fund", List.of(), 4e6, 1.0, Double.NaN,
+                Double.NaN, Double.NaN));
     return new DealResult(
-        name, "Test SA", 2025, 2, su, y, List.of(senior), exit, returns, bridge, paymentDefault, 3);
+        name, "Test SA", 2025, 2, su, y, List.of(senior), exit, returns, equity, bridge,
+        paymentDefault, 3);
   }
 
   private static final DealResult DEFAULTED =
@@ -219,6 +234,21 @@ class TextReportTest {
     assertThat(text).containsPattern("senior banks\\s+lender");
     assertThat(text).containsPattern("Net debt paid down\\s+2,000.0\\s+70.2%");
     assertThat(text).containsPattern("Equity gain\\s+2,850.0\\s+100.0%");
+  }
+
+  @Test
+  void showsTheReturnsPerInstrumentAfterThoseOfEachParty() {
+    String text = new TextReport(Lang.EN).render(DEFAULTED);
+    int instruments = text.indexOf("RETURNS PER INSTRUMENT");
+    assertThat(text.indexOf("RETURNS PER PARTY")).isLessThan(instruments);
+    assertThat(instruments).isLessThan(text.indexOf("VALUE BRIDGE"));
+    assertThat(text).containsPattern(
+        "Ordinary shares\\s+fund\\s+ordinary, 100.0%\\s+4,000.0\\s+6,850.0\\s+30.9%\\s+1.71×");
+    assertThat(text).containsPattern("All equity \\(blended\\)\\s+4,000.0\\s+6,850.0");
+    assertThat(text).contains("Envy ratio: not applicable (fund holds all the ordinary shares).");
+    String fr = new TextReport(Lang.FR).render(DEFAULTED);
+    assertThat(fr).contains("RENDEMENTS PAR INSTRUMENT")
+        .contains("Ratio d'envie\u00A0: sans objet (fund détient toutes les actions ordinaires).");
   }
 
   @Test

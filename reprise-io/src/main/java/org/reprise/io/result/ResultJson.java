@@ -14,12 +14,16 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.reprise.engine.DealResult;
 import org.reprise.engine.DefaultEvent;
+import org.reprise.engine.EnvyRatio;
+import org.reprise.engine.EquityReturns;
 import org.reprise.engine.ExitResult;
+import org.reprise.engine.InstrumentReturn;
 import org.reprise.engine.PartyReturn;
 import org.reprise.engine.SourcesAndUses;
 import org.reprise.engine.TrancheSchedule;
 import org.reprise.engine.ValueBridge;
 import org.reprise.engine.WhoPays;
+import org.reprise.model.EquityClass;
 
 /**
  * Writes a {@link DealResult} as JSON. The layout is a public contract documented field by field
@@ -112,6 +116,7 @@ public final class ResultJson {
     }
     root.set("exit", exit(result.exit()));
     root.set("returns", returns(result.returns()));
+    root.set("equityReturns", equityReturns(result.equityReturns()));
     root.set("valueBridge", valueBridge(result.valueBridge()));
     root.set("paymentDefault", paymentDefault(result.paymentDefault()));
     root.put("interestIterations", result.interestIterations());
@@ -212,6 +217,60 @@ public final class ResultJson {
       n.set(Json.uniqueKey(n, r.party()), p);
     }
     return n;
+  }
+
+  /**
+   * The {@code equityReturns} object: each equity class's returns, all the equity together and
+   * the envy ratio (its {@code ratio} null, with the reason in {@code status}, when it does not
+   * apply).
+   */
+  static ObjectNode equityReturns(EquityReturns e) {
+    ObjectNode n = NODES.objectNode();
+    ArrayNode instruments = n.putArray("instruments");
+    for (InstrumentReturn i : e.instruments()) {
+      ObjectNode c = instruments.addObject();
+      c.put("name", i.name());
+      c.put("holder", i.holder());
+      c.put("kind", kind(i.kind()));
+      Json.num(c, "ownership", i.ownership());
+      money(c, i.invested(), i.proceeds(), i.irr(), i.irrNote(), i.moic(), i.flows());
+    }
+    PartyReturn b = e.blended();
+    money(n.putObject("blended"), b.invested(), b.proceeds(), b.irr(), b.irrNote(), b.moic(),
+        b.flows());
+    EnvyRatio v = e.envyRatio();
+    ObjectNode envy = n.putObject("envyRatio");
+    envy.put("status", constant(v.status().name()));
+    envy.put("sponsor", v.sponsor());
+    ArrayNode management = envy.putArray("management");
+    v.management().forEach(management::add);
+    Json.num(envy, "sponsorInvested", v.sponsorInvested());
+    Json.num(envy, "sponsorShare", v.sponsorShare());
+    Json.num(envy, "managementInvested", v.managementInvested());
+    Json.num(envy, "managementShare", v.managementShare());
+    Json.num(envy, "ratio", v.ratio());
+    return n;
+  }
+
+  private static void money(
+      ObjectNode n, double invested, double proceeds, double irr, String irrNote, double moic,
+      double[] flows) {
+    Json.num(n, "invested", invested);
+    Json.num(n, "proceeds", proceeds);
+    Json.num(n, "irr", irr);
+    n.put("irrNote", irrNote == null ? "" : irrNote);
+    Json.num(n, "moic", moic);
+    n.set("flows", Json.array(flows));
+  }
+
+  /** @return the deal file's spelling of an equity class's kind: {@code shareholder-loan} */
+  static String kind(EquityClass.Kind kind) {
+    return constant(kind.name());
+  }
+
+  /** @return an enum constant in lower case with hyphens: {@code NO_BUYOUT} is {@code no-buyout} */
+  private static String constant(String name) {
+    return name.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 
   private static ObjectNode valueBridge(ValueBridge b) {

@@ -3,12 +3,16 @@ package org.reprise.io.result;
 import java.util.List;
 import org.reprise.engine.DealResult;
 import org.reprise.engine.DefaultEvent;
+import org.reprise.engine.EnvyRatio;
+import org.reprise.engine.EquityReturns;
 import org.reprise.engine.ExitResult;
+import org.reprise.engine.InstrumentReturn;
 import org.reprise.engine.PartyReturn;
 import org.reprise.engine.SourcesAndUses;
 import org.reprise.engine.TrancheSchedule;
 import org.reprise.engine.ValueBridge;
 import org.reprise.engine.YearTable;
+import org.reprise.model.EquityClass;
 
 /**
  * Hand-built results for the JSON tests. The numbers are made up but consistent where a test
@@ -127,6 +131,18 @@ final class ResultFixtures {
             4_000_000.0, 27_861_067.0, 23_861_067.0, 1_944_000.0, 2_862_000.0, 20_227_127.0, 0,
             -1_172_060.0);
 
+    double[] fundFlows = {-4_000_000.0, 0, 0, 27_861_067.0};
+    EquityReturns equity =
+        new EquityReturns(
+            List.of(
+                new InstrumentReturn(
+                    "Ordinary shares", "fund", EquityClass.Kind.ORDINARY, 0.9, fundFlows,
+                    4_000_000.0, 27_861_067.0, 6.965)),
+            // the employees' 10 % of the ordinary shares cost them nothing
+            new EnvyRatio(
+                EnvyRatio.Status.MANAGEMENT_PAID_NOTHING, "fund", List.of("employees"),
+                4_000_000.0, 0.9, 0.0, 0.1, Double.NaN));
+
     return new DealResult(
         "Test deal",
         "Décolletage Test SA",
@@ -137,6 +153,7 @@ final class ResultFixtures {
         List.of(seniorSchedule, mezzSchedule),
         exit,
         returns,
+        equity,
         bridge,
         paymentDefault,
         4);

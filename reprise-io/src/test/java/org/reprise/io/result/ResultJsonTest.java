@@ -20,7 +20,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.reprise.engine.DealResult;
 import org.reprise.engine.DefaultEvent;
+import org.reprise.engine.EnvyRatio;
+import org.reprise.engine.EquityReturns;
 import org.reprise.engine.ExitResult;
+import org.reprise.engine.InstrumentReturn;
 import org.reprise.engine.PartyReturn;
 import org.reprise.engine.SourcesAndUses;
 import org.reprise.engine.TrancheSchedule;
@@ -200,6 +203,32 @@ class ResultJsonTest {
   }
 
   @Test
+  void writesTheReturnsPerInstrumentAndTheEnvyRatioWithItsStatus() throws IOException {
+    JsonNode e = parse(RESULT).get("equityReturns");
+    JsonNode shares = e.get("instruments").get(0);
+    assertThat(fieldNames(shares)).containsExactly("name", "holder", "kind", "ownership",
+        "invested", "proceeds", "irr", "irrNote", "moic", "flows");
+    assertThat(shares.get("name").asText()).isEqualTo("Ordinary shares");
+    assertThat(shares.get("holder").asText()).isEqualTo("fund");
+    assertThat(shares.get("kind").asText()).isEqualTo("ordinary");
+    assertThat(shares.get("ownership").doubleValue()).isEqualTo(0.9);
+    assertThat(shares.get("flows").get(3).doubleValue()).isEqualTo(27_861_067.0);
+    JsonNode all = e.get("blended");
+    assertThat(fieldNames(all)).containsExactly("invested", "proceeds", "irr", "irrNote", "moic",
+        "flows");
+    // worked out from the instruments' flows: 27,861,067 / 4,000,000
+    assertThat(all.get("moic").doubleValue()).isEqualTo(27_861_067.0 / 4_000_000.0);
+    JsonNode envy = e.get("envyRatio");
+    assertThat(envy.get("status").asText()).isEqualTo("management-paid-nothing");
+    assertThat(envy.get("sponsor").asText()).isEqualTo("fund");
+    assertThat(envy.get("management").get(0).asText()).isEqualTo("employees");
+    assertThat(envy.get("managementInvested").doubleValue()).isZero();
+    assertThat(envy.get("ratio").isNull()).isTrue();
+    assertThat(ResultJson.kind(org.reprise.model.EquityClass.Kind.SHAREHOLDER_LOAN))
+        .isEqualTo("shareholder-loan");
+  }
+
+  @Test
   void writesTheValueBridgeComponentsThatSumToTheGain() throws IOException {
     JsonNode b = parse(RESULT).get("valueBridge");
     double sum = 0;
@@ -262,6 +291,7 @@ class ResultJsonTest {
             Map.entry("debt", root.get("debtSchedules")),
             Map.entry("exit", root.get("exit")),
             Map.entry("returns", root.get("returns")),
+            Map.entry("equityReturns", root.get("equityReturns")),
             Map.entry("valueBridge", root.get("valueBridge")),
             Map.entry("paymentDefault", root.get("paymentDefault")),
             Map.entry("interestIterations", root.get("interestIterations")));
@@ -275,6 +305,17 @@ class ResultJsonTest {
     assertHasComponents(ExitResult.WaterfallLine.class, root.get("exit").get("waterfall").get(0));
     assertHasComponents(ValueBridge.class, root.get("valueBridge"));
     assertHasComponents(DefaultEvent.class, root.get("paymentDefault"));
+    JsonNode equity = root.get("equityReturns");
+    // EquityReturns is worked out when asked (not a record): its three parts
+    assertThat(equity.has("instruments") && equity.has("blended") && equity.has("envyRatio"))
+        .as(EquityReturns.class.getSimpleName()).isTrue();
+    JsonNode instrument = equity.get("instruments").get(0);
+    for (RecordComponent c : InstrumentReturn.class.getRecordComponents()) {
+      assertThat(instrument.has(c.getName())).as("InstrumentReturn." + c.getName()).isTrue();
+    }
+    // and the IRR, solved when asked
+    assertThat(instrument.has("irr") && instrument.has("irrNote")).isTrue();
+    assertHasComponents(EnvyRatio.class, equity.get("envyRatio"));
     JsonNode fund = root.get("returns").get("fund");
     for (RecordComponent c : PartyReturn.class.getRecordComponents()) {
       if (!c.getName().equals("party")) { // the key

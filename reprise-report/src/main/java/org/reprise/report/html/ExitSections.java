@@ -12,7 +12,10 @@ import org.reprise.engine.ExitResult;
 import org.reprise.engine.PartyReturn;
 import org.reprise.engine.ValueBridge;
 
-/** The exit, its waterfall, the returns of each party and the value bridge. */
+/**
+ * The exit, its waterfall, the returns of each party and of each equity class ({@link
+ * InstrumentSections}) and the value bridge.
+ */
 final class ExitSections {
 
   private final Context c;
@@ -49,7 +52,7 @@ final class ExitSections {
           .append("</tr>");
     }
     b.append("</tbody></table>");
-    b.append(returns()).append(bridge());
+    b.append(returns()).append(new InstrumentSections(c).html()).append(bridge());
     return b.append("</section>").toString();
   }
 

@@ -188,7 +188,8 @@ public final class HtmlReport {
     StringBuilder b = new StringBuilder("<section id=\"glossary\" class=\"glossary\"><h2>")
         .append(c.t("gloss.title")).append("</h2><dl>");
     String[] terms = {"ebitda", "fcf", "service", "holding", "sweep", "leverage", "dscr",
-        "covenant", "participation", "valueAdded", "irr", "deleveraging", "stress"};
+        "covenant", "participation", "valueAdded", "irr", "shareholderLoan", "envy", "deleveraging",
+        "stress"};
     for (String t : terms) {
       b.append("<dt>").append(c.t("gloss." + t)).append("</dt><dd>")
           .append(c.t("gloss." + t + ".def")).append("</dd>");

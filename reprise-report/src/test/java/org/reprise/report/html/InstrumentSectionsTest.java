@@ -1,0 +1,63 @@
+package org.reprise.report.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reprise.engine.DealResult;
+import org.reprise.engine.LboEngine;
+import org.reprise.io.DealReader;
+import org.reprise.io.Scenario;
+import org.reprise.io.ScenarioReader;
+import org.reprise.model.Deal;
+
+/**
+ * The returns of each instrument next to those of each party: the figures are the JSON output's
+ * (HtmlReportTest checks every tagged number), the envy ratio's arithmetic is shown, and the
+ * scenarios it does not apply to say why.
+ */
+class InstrumentSectionsTest {
+
+  private static String text(String html) throws Exception {
+    // no-break spaces (numbers, units) read as spaces; table cells run together
+    return ReportFixtures.parse(html).getDocumentElement().getTextContent()
+        .replace('\u00A0', ' ').replace('\u202F', ' ').replaceAll("\\s+", " ");
+  }
+
+  @Test
+  void showsEachInstrumentAndTheEnvyRatioOfTheSecondaryLbo() throws Exception {
+    Deal deal = DealReader.read(ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"));
+    DealResult r = LboEngine.DEFAULT.run(deal);
+    String html = HtmlReport.render(deal, new ReportOptions(Lang.EN,
+        ReportOptions.Audience.GENERAL, null));
+    List<ReportFixtures.Tagged> tagged = ReportFixtures.tagged(ReportFixtures.parse(html));
+    for (String key : List.of("/equityReturns/instruments/2/irr",
+        "/equityReturns/instruments/0/ownership", "/equityReturns/blended/moic",
+        "/equityReturns/envyRatio/ratio", "/equityReturns/envyRatio/managementShare")) {
+      assertThat(tagged).as(key).anyMatch(t -> t.key().equals(key));
+    }
+    ReportFixtures.Tagged ratio = tagged.stream()
+        .filter(t -> t.key().equals("/equityReturns/envyRatio/ratio")).findFirst().orElseThrow();
+    assertThat(Double.parseDouble(ratio.value()))
+        .isEqualTo(r.equityReturns().envyRatio().ratio());
+    assertThat(ratio.text()).isEqualTo("5.7×");
+    assertThat(text(html)).contains("What each instrument puts in and gets back",
+        "Fund shareholder loanfundshareholder loan9,86915,8941.6×10.0 %",
+        "All the equity together14,06923,2381.7×10.6 %",
+        "Envy ratio, fund against management: 5.7× = (13.6 M€ / 85.0 %) / (420 k€ / 15.0 %).");
+  }
+
+  @Test
+  void saysWhyTheEnvyRatioDoesNotApplyToTheOtherScenarios() throws Exception {
+    List<Scenario> scenarios =
+        ScenarioReader.read(ReportFixtures.EXAMPLES.resolve("decolletage-scenarios.yaml"));
+    String fr = text(HtmlReport.render(scenarios, new ReportOptions(Lang.FR,
+        ReportOptions.Audience.WORKS_COUNCIL, null)));
+    assertThat(fr).contains(
+        "Ratio d'envie : sans objet (le statu quo : personne ne rachète l'entreprise).",
+        "Ratio d'envie : sans objet (une SCOP : les parts des associés sont remboursées à leur"
+            + " valeur nominale).",
+        "Ratio d'envie : sans objet (le premier investisseur, friendly investor, détient 27,8",
+        "Ratio d'envie, fund face à management : 5,7×");
+  }
+}
