@@ -70,6 +70,7 @@ const SCHEMA = {
   'financing.debt[]': {
     name: '', lender: '', type: 'term', borrower: 'holding', amount: 0, rate: '5%', pik: '0%',
     upfrontFee: '0%', repayment: { linear: 5 }, sweep: true, sweepOrder: 1, pariPassu: 'senior',
+    prepaymentFee: '0%',
   },
   tax: {
     preset: 'france', rate: '25%', smeReducedRate: false, interestCap: true, standalone: false,

@@ -1,6 +1,7 @@
 package org.reprise.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -165,6 +166,34 @@ class RunCommandTest {
     String text = Cli.run("run", forward.toString()).out();
     assertThat(text).containsPattern("Covenants +BREACH +BREACH +ok +ok +ok +–\n");
     assertThat(text).containsPattern("Headroom, DSCR covenant .* +–\n");
+  }
+
+  /**
+   * A 2 % prepayment fee on the mezzanine: its claim at the exit is 6,891.9 × 1.02 = 7,029.7 k€,
+   * the fee 137.8 k€ is shown in the exit table (in both languages) and in the JSON, and the
+   * equity value is lower by as much.
+   */
+  @Test
+  void aPrepaymentFeeIsShownAndPaidAtTheExit() throws IOException {
+    String plan = Files.readString(Cli.SECONDARY_LBO, StandardCharsets.UTF_8);
+    Path fee = dir.resolve("fee.yaml");
+    Files.writeString(fee, plan.replace("      pik: \"5%\"", "      pik: \"5%\"\n"
+        + "      prepaymentFee: \"2%\""), StandardCharsets.UTF_8);
+    JsonNode a = STRICT.readTree(Cli.run("run", Cli.SECONDARY_LBO.toString(), "--json").out());
+    JsonNode b = STRICT.readTree(Cli.run("run", fee.toString(), "--json").out());
+    double mezz = a.at("/exit/waterfall/3/claim").asDouble();
+    assertThat(a.at("/exit/waterfall/3/name").asText()).isEqualTo("Mezzanine");
+    assertThat(a.at("/exit/prepaymentFees").asDouble()).isZero();
+    assertThat(b.at("/exit/prepaymentFees").asDouble()).isCloseTo(0.02 * mezz, within(1e-6));
+    assertThat(b.at("/exit/waterfall/3/claim").asDouble()).isCloseTo(1.02 * mezz, within(1e-6));
+    assertThat(b.at("/exit/equityValue").asDouble())
+        .isCloseTo(a.at("/exit/equityValue").asDouble() - 0.02 * mezz, within(1e-6));
+    assertThat(Cli.run("run", fee.toString()).out())
+        .containsPattern("Lenders' prepayment fees +-137\\.8\n");
+    assertThat(Cli.run("run", Cli.SECONDARY_LBO.toString()).out())
+        .doesNotContain("prepayment fees");
+    assertThat(Cli.run("run", fee.toString(), "--lang", "fr").out())
+        .contains("Indemnités de remboursement anticipé");
   }
 
   @Test

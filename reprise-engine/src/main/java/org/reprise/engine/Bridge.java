@@ -4,7 +4,7 @@ package org.reprise.engine;
  * The equity value bridge from entry to exit (docs/methodology.md, "Value bridge").
  *
  * <p>Entry equity E0 = EV0 − ND0 + F0 (the sources and uses identity), exit equity E1 = EV1 − exit
- * fees − ND1, gain = E1 + distributions − E0. With LTM EBITDA e0 (base year) and e1 (exit year) and
+ * fees − prepayment fees − ND1, gain = E1 + distributions − E0. With LTM EBITDA e0 (base year) and e1 (exit year) and
  * implied multiples m0 = EV0 / e0, m1 = EV1 / e1:
  *
  * <pre>
@@ -12,7 +12,7 @@ package org.reprise.engine;
  *   multiple change = (m1 − m0) × e1          (together: EV1 − EV0)
  *   deleveraging    = ND0 − ND1
  *   distributions   = cash paid to shareholders during the hold
- *   fees            = −(F0 + exit fees)
+ *   fees            = −(F0 + exit fees + prepayment fees)
  * </pre>
  *
  * which sum to the gain exactly. When e0 or e1 is not positive the multiples are meaningless and
@@ -56,6 +56,6 @@ final class Bridge {
         multiple,
         netDebt0 - exit.netDebt(),
         distributions,
-        -(fees0 + exit.fees()));
+        -(fees0 + exit.fees() + exit.prepaymentFees()));
   }
 }

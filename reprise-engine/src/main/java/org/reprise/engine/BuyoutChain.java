@@ -150,7 +150,8 @@ public final class BuyoutChain {
               range(tr.cashRate(), o, n), tr.floating(), range(tr.baseRate(), o, n), tr.floor(),
               range(tr.pikRate(), o, n), tr.upfrontFee(),
               zeroPadded(tr.repayment(), n), tr.maturity() > n ? 0 : tr.maturity(), tr.sweep(),
-              tr.sweepOrder(), tr.limit(), tr.commitmentFee(), tr.rolledOver()));
+              tr.sweepOrder(), tr.limit(), tr.commitmentFee(), tr.rolledOver(),
+              range(tr.prepaymentFee(), o, n)));
     }
     Financing f = d.financing();
     Tax tax = d.tax();

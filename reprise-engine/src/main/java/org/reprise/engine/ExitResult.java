@@ -10,10 +10,13 @@ import java.util.List;
  * @param multiple exit enterprise value / that EBITDA
  * @param enterpriseValue exit enterprise value
  * @param fees exit fees
+ * @param prepaymentFees the lenders' prepayment fees on the debt repaid at the exit (their claims
+ *     in the waterfall include them; 0 when no tranche has one)
  * @param debt total financial debt outstanding, including capitalised PIK and the revolver
  * @param cash cash of the group at exit
  * @param netDebt debt − cash
- * @param equityValue enterprise value − fees − net debt (negative when the debt is not covered)
+ * @param equityValue enterprise value − fees − prepayment fees − net debt (negative when the debt
+ *     is not covered)
  * @param waterfall what each creditor and equity class receives, in order of priority
  */
 public record ExitResult(
@@ -22,6 +25,7 @@ public record ExitResult(
     double multiple,
     double enterpriseValue,
     double fees,
+    double prepaymentFees,
     double debt,
     double cash,
     double netDebt,

@@ -24,8 +24,10 @@ final class ExitWaterfall {
   final double[] toEquity;
   /** Ownership share of each ordinary class (0 for the others). */
   final double[] ownership;
-  /** Equity value = EV − exit fees − net debt (may be negative). */
+  /** Equity value = EV − exit fees − prepayment fees − net debt (may be negative). */
   final double equityValue;
+  /** The lenders' prepayment fees on the debt repaid at the exit (their contractual claims). */
+  final double prepaymentFees;
 
   private final Deal deal;
   private final DebtBook book;
@@ -76,14 +78,14 @@ final class ExitWaterfall {
       }
       double owed = 0.0;
       for (int a = k; a < end; a++) {
-        owed += Math.max(0.0, book.closing[book.priority[a]][x]);
+        owed += claimAtExit(book.priority[a], x, coop);
       }
       // a SCOP is not sold: its lenders' claims are valued at par
       double paidAll = coop ? owed : Math.min(pool, owed);
       pool -= paidAll;
       for (int a = k; a < end; a++) {
         int j = book.priority[a];
-        double claim = Math.max(0.0, book.closing[j][x]);
+        double claim = claimAtExit(j, x, coop);
         toTranche[j] = paidAll == owed ? claim : paidAll * (claim / owed);
         trancheClaim[j] = claim;
       }
@@ -129,7 +131,21 @@ final class ExitWaterfall {
         equityClaim[k] = toEquity[k];
       }
     }
-    equityValue = ev - fees - (debt - cash);
+    double premiums = 0.0;
+    for (int i = 0; i < book.m; i++) {
+      premiums += trancheClaim[i] - Math.max(0.0, book.closing[i][x]);
+    }
+    prepaymentFees = premiums;
+    equityValue = ev - fees - premiums - (debt - cash);
+  }
+
+  /**
+   * What tranche i claims at the exit: its balance, plus its prepayment fee of the exit year on
+   * that balance (methodology §7). A SCOP is not sold: its debt is valued at par.
+   */
+  private double claimAtExit(int i, int x, boolean coop) {
+    double balance = Math.max(0.0, book.closing[i][x]);
+    return coop ? balance : balance * (1.0 + book.tranches.get(i).prepaymentFee()[x]);
   }
 
   /**
@@ -165,6 +181,7 @@ final class ExitWaterfall {
         ebitda != 0.0 ? ev / ebitda : Double.NaN,
         ev,
         fees,
+        prepaymentFees,
         debt,
         cash,
         debt - cash,

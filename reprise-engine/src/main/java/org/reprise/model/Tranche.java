@@ -34,6 +34,9 @@ package org.reprise.model;
  * @param limit revolver commitment, currency units (0 for other kinds)
  * @param commitmentFee fee on the undrawn revolver, decimal per year
  * @param rolledOver true for existing debt that stays in place (not a source of funds)
+ * @param prepaymentFee premium on the balance repaid at the exit, per year of exit, decimal (0.02 =
+ *     the lender receives 102 % of what it is owed): a mezzanine's prepayment or make-whole fee
+ *     (docs/methodology.md §7); zeros for none
  */
 public record Tranche(
     String name,
@@ -53,7 +56,33 @@ public record Tranche(
     int sweepOrder,
     double limit,
     double commitmentFee,
-    boolean rolledOver) {
+    boolean rolledOver,
+    double[] prepaymentFee) {
+
+  /** A tranche with no prepayment fee at the exit. */
+  public Tranche(
+      String name,
+      String lender,
+      Kind kind,
+      Borrower borrower,
+      Size size,
+      double[] cashRate,
+      boolean floating,
+      double[] baseRate,
+      double floor,
+      double[] pikRate,
+      double upfrontFee,
+      double[] repayment,
+      int maturity,
+      boolean sweep,
+      int sweepOrder,
+      double limit,
+      double commitmentFee,
+      boolean rolledOver) {
+    this(name, lender, kind, borrower, size, cashRate, floating, baseRate, floor, pikRate,
+        upfrontFee, repayment, maturity, sweep, sweepOrder, limit, commitmentFee, rolledOver,
+        new double[cashRate.length]);
+  }
 
   /** The kind of facility. */
   public enum Kind {
@@ -113,7 +142,7 @@ public record Tranche(
   public Tranche withCashRate(double[] rate) {
     return new Tranche(name, lender, kind, borrower, size, rate, floating, baseRate, floor,
         pikRate, upfrontFee, repayment, maturity, sweep, sweepOrder, limit, commitmentFee,
-        rolledOver);
+        rolledOver, prepaymentFee);
   }
 
   /**
@@ -138,7 +167,8 @@ public record Tranche(
             && sweepOrder == other.sweepOrder
             && Double.compare(limit, other.limit) == 0
             && Double.compare(commitmentFee, other.commitmentFee) == 0
-            && rolledOver == other.rolledOver);
+            && rolledOver == other.rolledOver
+            && prepaymentFee == other.prepaymentFee);
   }
 
   /** @return true for a revolving credit facility */

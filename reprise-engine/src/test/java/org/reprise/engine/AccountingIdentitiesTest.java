@@ -127,6 +127,10 @@ class AccountingIdentitiesTest {
           && d.structure == Structure.Kind.PUSHDOWN;
       d.pariPassu.add(withRevolver ? List.of("RCF", "T0", "T1") : List.of("T0", "T1"));
     }
+    if (seed % 6 == 5) {
+      // a prepayment fee at the exit on the last tranche in a deal of six (no draw)
+      d.prepaymentFee(d.debt.size() - 1, TestDeals.fill(d.years, 0.01 * (seed % 4)));
+    }
     d.equity("Fund shares", "fund", EquityClass.Kind.ORDINARY, Double.NaN, 0.0);
     if (d.structure == Structure.Kind.PUSHDOWN && rng.nextDouble() < 0.4) {
       double w = 0.25 + rng.nextDouble() * 0.3;

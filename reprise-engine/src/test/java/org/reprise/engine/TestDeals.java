@@ -141,6 +141,16 @@ final class TestDeals {
     return this;
   }
 
+  /** Gives tranche i a prepayment fee at the exit, per year of exit. */
+  TestDeals prepaymentFee(int i, double[] fee) {
+    Tranche t = debt.get(i);
+    debt.set(i, new Tranche(t.name(), t.lender(), t.kind(), t.borrower(), t.size(), t.cashRate(),
+        t.floating(), t.baseRate(), t.floor(), t.pikRate(), t.upfrontFee(), t.repayment(),
+        t.maturity(), t.sweep(), t.sweepOrder(), t.limit(), t.commitmentFee(), t.rolledOver(),
+        fee));
+    return this;
+  }
+
   TestDeals equity(String name, String holder, EquityClass.Kind kind, double amount, double coupon) {
     equity.add(new EquityClass(name, holder, kind, amount, coupon, Double.NaN));
     return this;

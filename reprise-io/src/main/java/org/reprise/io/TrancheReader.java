@@ -15,7 +15,8 @@ final class TrancheReader {
 
   static final String[] KEYS = {
     "name", "lender", "type", "borrower", "amount", "limit", "drawn", "rate", "pik", "upfrontFee",
-    "repayment", "sweep", "sweepOrder", "commitmentFee", "existing", "floating", "pariPassu"
+    "repayment", "sweep", "sweepOrder", "commitmentFee", "existing", "floating", "pariPassu",
+    "prepaymentFee"
   };
   static final String[] RATE_KEYS = {"base", "margin", "floor"};
   static final String[] REPAYMENT_KEYS = {"linear", "bullet", "schedule"};
@@ -91,9 +92,10 @@ final class TrancheReader {
         ? node.at("sweepOrder").integer(0, 1000) : position;
     double commitmentFee = revolver && node.at("commitmentFee").present()
         ? node.at("commitmentFee").rate(0, 1) : 0;
+    double[] prepaymentFee = PerYear.rates(node.at("prepaymentFee"), years, 0, 0, 1);
     return new Tranche(name, lender, kind, borrower, size, rate.cash, floating, rate.base,
         rate.floor, pik, upfront, repayment, maturity, sweep, sweepOrder, limit, commitmentFee,
-        existing);
+        existing, prepaymentFee);
   }
 
   private Tranche.Borrower borrower(Node node, boolean revolver, boolean existing) {

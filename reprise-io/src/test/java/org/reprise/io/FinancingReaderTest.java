@@ -197,4 +197,15 @@ class FinancingReaderTest {
         .hasMessageContaining("\"B\" is borrowed by the holding but \"A\", in the same pari"
             + " passu group, by the company");
   }
+
+  @Test
+  void aPrepaymentFeeIsReadPerYearOfExit() {
+    String t = "{name: Mezz, lender: mezz, amount: 100, repayment: {bullet: 8},"
+        + " prepaymentFee: [\"3%\", \"2%\", \"1%\", 0]}";
+    var deal = readWith("financing.debt", "[" + t + "]");
+    assertThat(deal.financing().debt().get(0).prepaymentFee())
+        .containsExactly(0.03, 0.02, 0.01, 0.0, 0.0);
+    failsWith("financing.debt", "[" + t.replace("\"2%\"", "\"150%\"") + "]",
+        "financing.debt[0].prepaymentFee[1]");
+  }
 }

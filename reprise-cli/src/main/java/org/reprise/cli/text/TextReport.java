@@ -155,6 +155,9 @@ public final class TextReport {
         text.format("exit.ev", num.multiple(e.multiple()), amount(e.ebitda())),
         amount(e.enterpriseValue()));
     t.row(text.get("exit.fees"), amount(-e.fees()));
+    if (e.prepaymentFees() != 0.0) {
+      t.row(text.get("exit.prepaymentFees"), amount(-e.prepaymentFees()));
+    }
     t.row(text.get("exit.debt"), amount(-e.debt()));
     t.row(text.get("exit.cash"), amount(e.cash()));
     t.rule().row(text.get("exit.equity"), amount(e.equityValue()));

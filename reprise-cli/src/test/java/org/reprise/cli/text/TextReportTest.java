@@ -74,7 +74,8 @@ class TextReportTest {
             15_000_000, 15_000_000, 15_000_000, 5_000_000, 3, 15_000_000, 5_000_000, 1_000_000);
     ExitResult exit =
         new ExitResult(
-            2027, 5_000_000, 3, 15_000_000, 150_000, 9_000_000, 1_000_000, 8_000_000, 6_850_000,
+            2027, 5_000_000, 3, 15_000_000, 150_000, 0, 9_000_000, 1_000_000, 8_000_000,
+            6_850_000,
             List.of(
                 new ExitResult.WaterfallLine("Senior A", "senior banks", 9_000_000, 9_000_000),
                 new ExitResult.WaterfallLine("Ordinary shares", "fund", 6_850_000, 6_850_000)));

@@ -187,6 +187,7 @@ public final class ResultJson {
     Json.num(n, "multiple", e.multiple());
     Json.num(n, "enterpriseValue", e.enterpriseValue());
     Json.num(n, "fees", e.fees());
+    Json.num(n, "prepaymentFees", e.prepaymentFees());
     Json.num(n, "debt", e.debt());
     Json.num(n, "cash", e.cash());
     Json.num(n, "netDebt", e.netDebt());

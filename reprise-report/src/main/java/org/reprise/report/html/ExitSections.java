@@ -38,6 +38,10 @@ final class ExitSections {
             c.span(e.netDebt(), MONEY, "/exit/netDebt"),
             c.span(e.equityValue(), MONEY, "/exit/equityValue")))
         .append("</p>");
+    if (e.prepaymentFees() != 0.0) {
+      b.append("<p>").append(c.t("exit.prepaymentFees",
+          c.span(e.prepaymentFees(), MONEY, "/exit/prepaymentFees"))).append("</p>");
+    }
     b.append("<table class=\"lines\"><caption>").append(c.t("exit.waterfall"))
         .append("</caption><thead><tr><th scope=\"col\"></th><th scope=\"col\">")
         .append(c.t("exit.party")).append("</th><th scope=\"col\">").append(c.t("exit.claim"))

@@ -88,6 +88,12 @@ class ExcelModelTest {
             .replace("      amount:\n        timesEbitda: 2.0",
                 "      pariPassu: senior\n      amount:\n        timesEbitda: 2.0"),
         "pari-passu.yaml");
+    Deal fee = DealReader.parse(
+        java.nio.file.Files.readString(EXAMPLES.resolve("decolletage-secondary-lbo.yaml"))
+            .replace("      pik: \"5%\"", "      pik: \"5%\"\n      prepaymentFee: \"2%\""),
+        "fee.yaml");
+    assertThat(ExcelModel.unsupported(fee))
+        .containsExactly("a prepayment fee at the exit (financing.debt[].prepaymentFee)");
     assertThat(ExcelModel.unsupported(pariPassu))
         .containsExactly("tranches that rank pari passu, which share a shortfall, the sweep and"
             + " the exit pro rata (financing.debt[].pariPassu)");

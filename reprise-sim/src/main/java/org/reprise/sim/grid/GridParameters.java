@@ -384,6 +384,7 @@ public final class GridParameters {
         t.sweepOrder(),
         limit,
         t.commitmentFee(),
-        t.rolledOver());
+        t.rolledOver(),
+        t.prepaymentFee());
   }
 }
