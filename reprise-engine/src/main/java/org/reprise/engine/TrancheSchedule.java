@@ -18,7 +18,8 @@ package org.reprise.engine;
  * @param cashInterest cash interest due
  * @param commitmentFee commitment fee due on the undrawn revolver
  * @param unpaidInterest cash interest and fees due but not paid (capitalised) after a payment default
- * @param unpaidPrincipal mandatory repayment due but not paid after a payment default
+ * @param unpaidPrincipal mandatory repayment due but not paid after a payment default, at the
+ *     year end (earlier years' arrears included: they stay due until paid)
  * @param closing closing balance
  */
 public record TrancheSchedule(

@@ -72,6 +72,8 @@ final class YearSolver {
 
   // State carried between years.
   final double[] balance;
+  /** Per tranche, the principal that fell due and was not paid: due again the next year (§5.4). */
+  private final double[] arrears;
   double cash;
   double[] quasiEquity;
   double opcoBookEquity;
@@ -287,6 +289,7 @@ final class YearSolver {
    */
   YearSolver(int m) {
     balance = new double[m];
+    arrears = new double[m];
     guess = new double[m + EXTRA];
     fresh = new double[m + EXTRA];
     step = new double[m + EXTRA];
@@ -356,6 +359,7 @@ final class YearSolver {
     this.distributionShare = deal.financing().distributionShare();
     this.lockUp = deal.financing().distributionLockUp();
     System.arraycopy(book.initial, 0, balance, 0, m);
+    java.util.Arrays.fill(arrears, 0.0);
     cash = entry.cash();
     quasiEquity = copy(entry.equityAmounts(), quasiEquity);
     capital = copy(entry.equityAmounts(), capital);
@@ -1016,7 +1020,9 @@ final class YearSolver {
       } else if (isRevolver) {
         mandatory = 0.0;
       } else {
-        mandatory = Math.min(tr.repayment()[t] * book.initial[i], open);
+        // this year's instalment and what earlier years left unpaid (a default continues until
+        // the arrears are paid), within what is owed
+        mandatory = Math.min(tr.repayment()[t] * book.initial[i] + arrears[i], open);
       }
       due[i] = mandatory;
       yPrincipalDue += mandatory;
@@ -1460,6 +1466,7 @@ final class YearSolver {
       book.commitmentFee[i][t] = fee;
       book.unpaidInterest[i][t] = interest + fee - paidInterest[i];
       book.unpaidPrincipal[i][t] = dueNow - principal;
+      arrears[i] = dueNow - principal;
       book.closing[i][t] = close;
       cashInterest += interest;
       pikTotal += pikNow;

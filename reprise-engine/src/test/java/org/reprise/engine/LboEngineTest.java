@@ -147,6 +147,35 @@ class LboEngineTest {
   }
 
   /**
+   * Principal that falls due and is not paid is due again the next year (a default continues
+   * until the arrears are paid). Senior 60 at 10 %, 20 due each year, maturity year 3, EBITDA 20:
+   *
+   * <pre>
+   * year 1: interest 6, tax 3.5, FCF 16.5; due 6 + 20: principal paid 10.5, overdue 9.5
+   * year 2: interest 4.95, tax (20 − 4.95) × 25 % = 3.7625, FCF 16.2375; due 4.95 + 20 + 9.5:
+   *         principal paid 16.2375 − 4.95 = 11.2875, overdue 29.5 − 11.2875 = 18.2125
+   * year 3: maturity, all of 38.2125 due; interest 3.82125, tax 4.0446875, FCF 15.9553125:
+   *         principal paid 12.1340625, overdue 26.0784375
+   * </pre>
+   */
+  @Test
+  void unpaidPrincipalIsDueAgainTheNextYear() {
+    TestDeals d = new TestDeals();
+    d.years = 3;
+    d.exitYear = 3;
+    d.price = new Valuation(Valuation.Basis.MULTIPLE_LTM, 6.0);
+    d.linear("Senior", "banks", 60.0, 0.10, 3);
+    DealResult r = LboEngine.DEFAULT.run(d.build());
+    TrancheSchedule s = r.debt().get(0);
+    assertThat(s.unpaidPrincipal()[0]).isCloseTo(9.5, within(EPS));
+    assertThat(s.mandatory()[1]).isCloseTo(11.2875, within(EPS));
+    assertThat(s.unpaidPrincipal()[1]).isCloseTo(18.2125, within(EPS));
+    assertThat(s.unpaidPrincipal()[2]).isCloseTo(26.0784375, within(EPS));
+    assertThat(r.years().defaulted).containsExactly(true, true, true);
+    assertThat(r.years().debtServiceDue[1]).isCloseTo(4.95 + 29.5, within(EPS));
+  }
+
+  /**
    * Revolver drawn to meet the debt service, then repaid first. Senior 60 at 10 % with 25 due in
    * year 1: FCF 16.5, due 6 + 25 = 31, short 14.5 → revolver draws 14.5 (limit 20, drawn at
    * closing 0, interest on opening balance 0; commitment fee 1 % × 20 = 0.2, which is also due:

@@ -125,10 +125,12 @@ final class DebtSheet {
         t -> in.x(p + "pik", t) + "*MAX(0," + g.ref("open." + i, t) + ")", null, st.amount,
         t -> s + "pik/" + (t - 1));
     g.formulas("due." + i, revolver ? "Repayment due (at maturity only)"
-            : "Scheduled repayment due", "€",
+            : "Scheduled repayment due, arrears included", "€",
         t -> "IF(AND(" + in.xabs(p + "maturity") + ">0," + g.ref("index", t) + ">="
             + in.xabs(p + "maturity") + ")," + g.ref("open." + i, t) + "+" + g.ref("pk." + i, t)
             + "," + (revolver ? "0" : "MIN(" + in.x(p + "repay", t) + "*" + g.abs("amount." + i)
+                // what earlier years left unpaid is due again (methodology §5.4)
+                + (t > 1 ? "+" + g.ref("unpaidPrin." + i, t - 1) : "")
                 + "," + g.ref("open." + i, t) + ")") + ")",
         null, st.amount, null);
     g.formulas("amort." + i, "Upfront fee expensed", "€",
