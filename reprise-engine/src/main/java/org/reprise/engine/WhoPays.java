@@ -177,7 +177,9 @@ public record WhoPays(
    * captures sum to min(pool, deleveraging); when the pool is smaller, the rest of the debt paid
    * down spared the lenders a loss. A cooperative's members get their shares back at nominal value
    * whatever the exit value: the deleveraging stays in its reserves and nobody captures it (an
-   * empty map).
+   * empty map). When the net debt did not fall (a deal in default, whose arrears and capitalised
+   * interest grew it) there is no deleveraging to capture: an empty map too, not the negative
+   * amounts the difference would give.
    */
   private static Map<String, Double> capture(Deal deal, DealResult r) {
     java.util.Set<String> tranches = new java.util.HashSet<>();
@@ -191,7 +193,7 @@ public record WhoPays(
       }
     }
     Map<String, Double> out = new LinkedHashMap<>();
-    if (deal.isCooperative()) {
+    if (deal.isCooperative() || !(r.valueBridge().deleveraging() > 0.0)) {
       return out;
     }
     // the lines come in waterfall order; the ordinary shares' lines last, with claim = paid

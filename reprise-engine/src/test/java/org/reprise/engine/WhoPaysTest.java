@@ -34,6 +34,23 @@ class WhoPaysTest {
   }
 
   /**
+   * When the net debt grows (a mezzanine 60 at 12 % cash interest that EBITDA 20 cannot pay after
+   * tax: its unpaid interest is capitalised), there is no deleveraging, and nobody is listed as
+   * capturing it (the difference would give the fund a negative "capture").
+   */
+  @Test
+  void noDeleveragingNoCapture() {
+    TestDeals d = new TestDeals();
+    d.price = new org.reprise.model.Valuation(
+        org.reprise.model.Valuation.Basis.MULTIPLE_LTM, 12.0);
+    d.term("Mezzanine", "mezzanine fund", 230.0, 0.12, 9);
+    Deal deal = d.build();
+    DealResult r = LboEngine.DEFAULT.run(deal);
+    assertThat(r.valueBridge().deleveraging()).isNegative();
+    assertThat(WhoPays.of(deal, r).deleveragingCapture()).isEmpty();
+  }
+
+  /**
    * Two holders of ordinary shares only: management owns 20 % of them by amount (8 of 40
    * invested): without the deleveraging it would receive 20 % of a smaller pool, so it captures 20 %
    * of the deleveraging.
