@@ -196,6 +196,32 @@ class RunCommandTest {
         .contains("Indemnités de remboursement anticipé");
   }
 
+  /**
+   * The cash-flow section says which years the lock-up stopped the distributions (the example
+   * breaches its DSCR covenant in 2026 and 2027: no distribution in 2027 and 2028) and which
+   * tranches rank pari passu, in both languages.
+   */
+  @Test
+  void theLockedYearsAndThePariPassuRanksAreSaid() throws IOException {
+    String plan = Files.readString(Cli.SECONDARY_LBO, StandardCharsets.UTF_8)
+        .replace("  distributions: 0", "  distributions: \"50%\"")
+        .replace("      amount:\n        timesEbitda: 1.5",
+            "      pariPassu: senior\n      amount:\n        timesEbitda: 1.5")
+        .replace("      amount:\n        timesEbitda: 2.0",
+            "      pariPassu: senior\n      amount:\n        timesEbitda: 2.0");
+    Path file = dir.resolve("locked.yaml");
+    Files.writeString(file, plan, StandardCharsets.UTF_8);
+    String en = Cli.run("run", file.toString()).out().replace('\n', ' ');
+    assertThat(en).contains("(locked up in 2027, 2028)")
+        .contains("Pari passu: Senior term loan A, Senior term loan B share a shortfall");
+    String fr = Cli.run("run", file.toString(), "--lang", "fr").out().replace('\n', ' ');
+    assertThat(fr).contains("(bloquées en 2027, 2028)").contains("Pari passu\u00a0:");
+    JsonNode json = STRICT.readTree(Cli.run("run", file.toString(), "--json").out());
+    assertThat(json.at("/years/1/distributions").asDouble()).isZero();
+    assertThat(json.at("/years/2/distributions").asDouble()).isZero();
+    assertThat(json.at("/years/3/distributions").asDouble()).isPositive();
+  }
+
   @Test
   void anInvalidDealNamesTheKeyPathWithoutAStackTrace() throws IOException {
     Path bad = dir.resolve("bad.yaml");

@@ -1,8 +1,10 @@
 package org.reprise.cli.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.reprise.engine.DealResult;
 import org.reprise.engine.TrancheSchedule;
+import org.reprise.engine.YearTable;
 import org.reprise.model.Deal;
 import org.reprise.model.Financing;
 
@@ -105,6 +107,25 @@ final class DebtTables {
     }
     if (f.distributionShare() > 0.0) {
       notes.append(note(text.format("cf.distributionRule", percent(f.distributionShare()))));
+      if (f.distributionLockUp() && !coop) {
+        // the years the lock-up stopped (a breach or a default the year before, §5.5)
+        List<String> locked = new ArrayList<>();
+        YearTable y = r.years();
+        for (int t = 1; t < r.exitYearIndex(); t++) {
+          if (y.covenantBreach[t - 1] || y.defaulted[t - 1]) {
+            locked.add(String.valueOf(y.year[t]));
+          }
+        }
+        notes.append(note(text.format("cf.lockUp", locked.isEmpty() ? text.get("cf.lockedNone")
+            : text.format("cf.lockedYears", String.join(", ", locked)))));
+      }
+    }
+    for (List<String> group : f.pariPassu()) {
+      List<String> names = new ArrayList<>();
+      for (String name : group) {
+        names.add(text.name(name));
+      }
+      notes.append(note(text.format("cf.pariPassu", String.join(", ", names))));
     }
   }
 
