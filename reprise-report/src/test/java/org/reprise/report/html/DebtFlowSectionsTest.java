@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,14 +28,18 @@ import org.reprise.io.Scenario;
 import org.reprise.io.ScenarioReader;
 import org.reprise.io.result.ResultJson;
 import org.reprise.model.Deal;
+import org.reprise.report.fec.DealSkeleton;
+import org.reprise.report.fec.FecImporter;
+import org.reprise.report.fec.FecReader;
 import org.w3c.dom.Document;
 
 /**
  * The debt schedule of each loan and the cash flow and debt service in the HTML report, on every
- * deal of examples/ (the three deal files, the five scenarios, the five rounds of the chain) and
- * the guides' crisis (a payment default), in English and French: the shown rows add up (the
- * cash to the closing cash, each loan to its closing balance), every shown amount is the one
- * worked out independently from the JSON output, and every tagged number is the JSON's.
+ * deal of examples/ (the three deal files, the five scenarios, the five rounds of the chain, the
+ * deal file that {@code reprise import-fec} makes of the ledger) and the guides' crisis (a payment
+ * default), in English and French: the shown rows add up (the cash to the closing cash, each loan
+ * to its closing balance), every shown amount is the one worked out independently from the JSON
+ * output, and every tagged number is the JSON's.
  */
 class DebtFlowSectionsTest {
 
@@ -59,6 +64,10 @@ class DebtFlowSectionsTest {
     for (BuyoutChain.Round round : BuyoutChain.run(chain.template(), chain.rounds())) {
       out.add(Arguments.of("chain round " + round.index(), round.deal()));
     }
+    Path fec = ReportFixtures.EXAMPLES.resolve("fec").resolve("decolletage-2025-FEC.txt");
+    String skeleton = DealSkeleton.yaml(FecImporter.importBaseYear(FecReader.read(fec), null),
+        "Décolletage du Haut-Giffre SAS", fec.getFileName().toString());
+    out.add(Arguments.of("skeleton of the FEC", DealReader.parse(skeleton, "fec.yaml")));
     out.add(Arguments.of("crisis", crisis()));
     return out;
   }
