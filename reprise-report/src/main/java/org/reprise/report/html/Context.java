@@ -93,6 +93,34 @@ final class Context {
         + Html.esc(format(v, kind)) + "</td>";
   }
 
+  /**
+   * A table cell that shows −v: an outflow of a roll-forward whose JSON value v is an amount paid
+   * out. The minus sign stands outside the tagged element, which shows v itself, so that the tag
+   * keeps the JSON's value; the cell's text is {@code format(−v)}. A negative v (not an outflow)
+   * is shown untagged.
+   *
+   * @param key JSON pointer of v (without the deal prefix)
+   */
+  String outflowCell(double v, Kind kind, String key) {
+    if (v < 0) {
+      return cell(-v, kind, null);
+    }
+    String shown = format(-v, kind);
+    boolean minus = shown.startsWith("−"); // not when v rounds to zero
+    return "<td class=\"n" + (minus ? " neg" : "") + "\">" + (minus ? "−" : "")
+        + "<span" + data(key, v) + ">" + Html.esc(format(v, kind)) + "</span></td>";
+  }
+
+  /** A row of {@link #outflowCell}s, one per year. */
+  String outflowRow(String label, double[] values, Kind kind, String[] keys, String css) {
+    StringBuilder b = new StringBuilder("<tr").append(css == null ? "" : " class=\"" + css + "\"")
+        .append("><th scope=\"row\">").append(label).append("</th>");
+    for (int t = 0; t < values.length; t++) {
+      b.append(outflowCell(values[t], kind, keys[t]));
+    }
+    return b.append("</tr>").toString();
+  }
+
   /** A number in a sentence, tagged like a cell. */
   Texts.Raw span(double v, Kind kind, String key) {
     return Texts.raw("<span class=\"num\"" + data(key, v) + ">" + Html.esc(format(v, kind))

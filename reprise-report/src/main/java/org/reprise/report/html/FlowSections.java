@@ -6,8 +6,9 @@ import static org.reprise.report.html.Context.Kind.PERCENT;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.reprise.engine.CashRollForward;
+import org.reprise.engine.CashRollForward.Flow;
 import org.reprise.engine.DealResult;
-import org.reprise.engine.TrancheSchedule;
 import org.reprise.engine.ValueAddedSplit;
 import org.reprise.engine.YearTable;
 
@@ -33,37 +34,34 @@ final class FlowSections {
   /**
    * Where each year's EBITDA goes: income tax, capex, working capital, participation paid, interest
    * and fees paid, principal repaid net of revolver drawings, distributions, cash kept (the change
-   * in cash) and other (holding costs, interest earned, a SCOP's capital moves), so that the uses
-   * add up to EBITDA exactly.
+   * in cash) and other, the remainder, so that the uses add up to EBITDA exactly. The debt's flows
+   * and the change in cash are those of the cash flow section ({@link CashRollForward}); with its
+   * identity and the free cash flow's definition (methodology §5.3, §5.5), other = holding costs −
+   * interest earned on the cash − a SCOP's members' contributions + its buybacks.
    *
    * @return {@code uses[k][t]} for the k-th of {@link #USES} and year index t < n
    */
   static double[][] uses(Context c, int n) {
     YearTable y = c.result.years();
+    CashRollForward f = CashRollForward.of(c.result);
+    double[] opening = f.opening();
+    double[] closing = f.closing();
     double[][] u = new double[USES.length][n];
-    double previousCash =
-        c.deal.company().base().cash() + c.deal.transaction().cashToBalanceSheet();
     for (int t = 0; t < n; t++) {
-      double interest = 0;
-      double principal = 0;
-      for (TrancheSchedule s : c.result.debt()) {
-        interest += s.cashInterest()[t] + s.commitmentFee()[t] - s.unpaidInterest()[t];
-        principal += s.mandatory()[t] + s.sweep()[t] - s.drawdown()[t];
-      }
       u[0][t] = y.incomeTax[t];
       u[1][t] = y.capex[t];
       u[2][t] = y.changeInWorkingCapital[t];
       u[3][t] = y.participationPaid[t] + y.workSharePaid[t];
-      u[4][t] = interest;
-      u[5][t] = principal;
+      u[4][t] = -f.amount(Flow.INTEREST_AND_FEES_PAID, t);
+      u[5][t] = -(f.amount(Flow.SCHEDULED_REPAYMENTS_PAID, t) + f.amount(Flow.REVOLVER_REPAID, t)
+          + f.amount(Flow.SWEEP, t) + f.amount(Flow.REVOLVER_DRAWN, t));
       u[6][t] = y.distributions[t];
-      u[7][t] = y.cash[t] - previousCash;
+      u[7][t] = closing[t] - opening[t];
       double sum = 0;
       for (int k = 0; k < USES.length - 1; k++) {
         sum += u[k][t];
       }
       u[8][t] = y.ebitda[t] - sum;
-      previousCash = y.cash[t];
     }
     return u;
   }
@@ -89,13 +87,18 @@ final class FlowSections {
         "/ebitda", "total"));
     String[] fields = {"/incomeTax", "/capex", "/changeInWorkingCapital", null, null, null,
         "/distributions", null, null};
+    boolean other = hasAny(u[USES.length - 1]);
     for (int k = 0; k < USES.length; k++) {
-      if (k == USES.length - 1 && !hasAny(u[k])) {
+      if (k == USES.length - 1 && !other) {
         continue;
       }
       b.append(c.yearRow(c.t("cash." + USES[k]), u[k], AMOUNT, fields[k], null));
     }
-    b.append("</tbody></table></div>");
+    b.append("</tbody></table></div><p class=\"note\">").append(c.t("cash.note"));
+    if (other) {
+      b.append(' ').append(c.t("cash.otherNote"));
+    }
+    b.append("</p>");
     return b.append("</section>").toString();
   }
 

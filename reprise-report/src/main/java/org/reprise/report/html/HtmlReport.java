@@ -115,6 +115,7 @@ public final class HtmlReport {
     DealSections d = new DealSections(c);
     FlowSections f = new FlowSections(c);
     ExitSections e = new ExitSections(c);
+    DebtFlowSections debt = new DebtFlowSections(c);
     List<String[]> parts = new ArrayList<>();
     if (council) {
       WorksCouncilSections w = new WorksCouncilSections(c, pastDividends);
@@ -128,6 +129,8 @@ public final class HtmlReport {
     parts.add(new String[] {"sources-uses", "su.title", d.sourcesAndUses()});
     parts.add(new String[] {"operations", "ops.title", d.operations()});
     parts.add(new String[] {"debt", "debt.title", d.debt()});
+    parts.add(new String[] {"debt-schedule", "sched.title", debt.schedule()});
+    parts.add(new String[] {"cash-flow", "cf.title", debt.cashFlow()});
     parts.add(new String[] {"cash", "cash.title", f.cash()});
     parts.add(new String[] {"value-added", "va.title", f.valueAdded()});
     parts.add(new String[] {"exit", "exit.title", e.exitAndReturns()});

@@ -49,6 +49,52 @@ final class ReportFixtures {
     return out;
   }
 
+  /** A row of a table as shown: its label and the text of its cells. */
+  record Row(String label, List<String> cells) {}
+
+  /** @return the rows of the first table of the section with id {@code id}, in order */
+  static List<Row> rows(Document d, String id) {
+    Element section = null;
+    NodeList sections = d.getElementsByTagName("section");
+    for (int i = 0; i < sections.getLength() && section == null; i++) {
+      Element e = (Element) sections.item(i);
+      section = id.equals(e.getAttribute("id")) ? e : null;
+    }
+    if (section == null) {
+      throw new AssertionError("no section " + id);
+    }
+    Element table = (Element) section.getElementsByTagName("table").item(0);
+    List<Row> out = new ArrayList<>();
+    NodeList trs = table.getElementsByTagName("tr");
+    for (int i = 0; i < trs.getLength(); i++) {
+      Element tr = (Element) trs.item(i);
+      if (tr.getParentNode().getNodeName().equals("thead")) {
+        continue;
+      }
+      String label = tr.getElementsByTagName("th").item(0).getTextContent();
+      List<String> cells = new ArrayList<>();
+      NodeList tds = tr.getElementsByTagName("td");
+      for (int k = 0; k < tds.getLength(); k++) {
+        cells.add(tds.item(k).getTextContent());
+      }
+      out.add(new Row(label, cells));
+    }
+    return out;
+  }
+
+  /**
+   * @return a number as the report shows it, in English ({@code −1,234.5}) or French ({@code
+   *     −1 234,5}, with a narrow no-break space)
+   */
+  static double number(String shown, Lang lang) {
+    String s = shown.replace('\u2212', '-');
+    s = lang == Lang.FR ? s.replace("\u202F", "").replace(',', '.') : s.replace(",", "");
+    if (!s.matches("-?\\d+(\\.\\d+)?")) {
+      throw new AssertionError("not a number: " + shown);
+    }
+    return Double.parseDouble(s);
+  }
+
   /**
    * @return null when the tagged value equals the JSON value exactly (number, boolean, or null
    *     for an empty value), else a description of the difference

@@ -1,0 +1,135 @@
+package org.reprise.engine;
+
+import java.util.Objects;
+
+/**
+ * The group's cash, year by year, from the opening cash to the closing cash, with no residual
+ * item (docs/methodology.md §5.5): {@code closing = opening + Σ flows}, each flow signed (inflows
+ * positive, outflows negative), in currency units. Every flow is one the engine's cash waterfall
+ * moves (§5.3–§5.5):
+ *
+ * <ul>
+ *   <li>{@link Flow#FREE_CASH_FLOW}: {@link YearTable#freeCashFlow} (its holding costs and
+ *       interest earned on the cash included);
+ *   <li>{@link Flow#MEMBER_CONTRIBUTIONS}: a SCOP's capital subscribed by its members;
+ *   <li>{@link Flow#INTEREST_AND_FEES_PAID} = − Σ tranches (cash interest + commitment fee −
+ *       unpaid interest): after a payment default what is not paid is capitalised, not paid;
+ *   <li>{@link Flow#SCHEDULED_REPAYMENTS_PAID} = − Σ tranches' mandatory repayments paid (a
+ *       revolver's at its maturity included), so that interest and fees paid + scheduled
+ *       repayments paid is the debt service paid: the debt service due less what is not paid;
+ *   <li>{@link Flow#REVOLVER_DRAWN} = Σ drawings; {@link Flow#REVOLVER_REPAID} = − Σ revolvers'
+ *       repayments out of the excess cash (their {@link TrancheSchedule#sweep});
+ *   <li>{@link Flow#SWEEP} = − Σ the term and vendor tranches' prepayments (the cash sweep);
+ *   <li>{@link Flow#DISTRIBUTIONS} = − {@link YearTable#distributions} (for a SCOP, the interest
+ *       on shares paid); {@link Flow#BUYBACKS} = − a SCOP's buybacks of its outside members'
+ *       shares.
+ * </ul>
+ *
+ * Year 1 opens with the cash at closing ({@link SourcesAndUses#cashAtClosing}), a later year with
+ * the previous closing; the closing is {@link YearTable#cash}. Computed from a {@link DealResult}
+ * when asked for, so that the engine's run does not pay for it. Immutable; the arrays it returns
+ * are copies.
+ */
+public final class CashRollForward {
+
+  /** The flows of a year, in display order. */
+  public enum Flow {
+    /** Free cash flow (CFADS), an inflow when positive. */
+    FREE_CASH_FLOW,
+    /** A SCOP's capital subscribed by its members, an inflow. */
+    MEMBER_CONTRIBUTIONS,
+    /** Cash interest and commitment fees paid, an outflow. */
+    INTEREST_AND_FEES_PAID,
+    /** Mandatory (scheduled) repayments paid, an outflow. */
+    SCHEDULED_REPAYMENTS_PAID,
+    /** Revolver drawings, an inflow. */
+    REVOLVER_DRAWN,
+    /** Revolver drawings repaid out of the excess cash, an outflow. */
+    REVOLVER_REPAID,
+    /** Prepayments of the term and vendor tranches by the cash sweep, an outflow. */
+    SWEEP,
+    /** Distributions to the shareholders (a SCOP's interest on shares), an outflow. */
+    DISTRIBUTIONS,
+    /** A SCOP's buybacks of its outside members' shares, an outflow. */
+    BUYBACKS
+  }
+
+  private static final Flow[] FLOWS = Flow.values();
+
+  private final double[] opening;
+  private final double[][] flows;
+  private final double[] closing;
+
+  private CashRollForward(double[] opening, double[][] flows, double[] closing) {
+    this.opening = opening;
+    this.flows = flows;
+    this.closing = closing;
+  }
+
+  /**
+   * @param result a result of the engine
+   * @return the roll-forward of its cash over every projected year
+   */
+  public static CashRollForward of(DealResult result) {
+    Objects.requireNonNull(result, "result");
+    YearTable y = result.years();
+    int n = y.size();
+    double[][] f = new double[FLOWS.length][n];
+    for (TrancheSchedule s : result.debt()) {
+      boolean revolver = "revolver".equals(s.kind());
+      for (int t = 0; t < n; t++) {
+        f[Flow.INTEREST_AND_FEES_PAID.ordinal()][t] -=
+            s.cashInterest()[t] + s.commitmentFee()[t] - s.unpaidInterest()[t];
+        f[Flow.SCHEDULED_REPAYMENTS_PAID.ordinal()][t] -= s.mandatory()[t];
+        f[Flow.REVOLVER_DRAWN.ordinal()][t] += s.drawdown()[t];
+        f[(revolver ? Flow.REVOLVER_REPAID : Flow.SWEEP).ordinal()][t] -= s.sweep()[t];
+      }
+    }
+    double[] opening = new double[n];
+    for (int t = 0; t < n; t++) {
+      f[Flow.FREE_CASH_FLOW.ordinal()][t] = y.freeCashFlow[t];
+      f[Flow.MEMBER_CONTRIBUTIONS.ordinal()][t] = y.memberContributions[t];
+      f[Flow.DISTRIBUTIONS.ordinal()][t] = -y.distributions[t];
+      f[Flow.BUYBACKS.ordinal()][t] = -y.buybacks[t];
+      opening[t] = t == 0 ? result.sourcesAndUses().cashAtClosing() : y.cash[t - 1];
+    }
+    return new CashRollForward(opening, f, y.cash.clone());
+  }
+
+  /** @return the number of years */
+  public int size() {
+    return closing.length;
+  }
+
+  /** @return the cash at the start of each year, currency units */
+  public double[] opening() {
+    return opening.clone();
+  }
+
+  /** @return the cash at the end of each year ({@link YearTable#cash}), currency units */
+  public double[] closing() {
+    return closing.clone();
+  }
+
+  /** @return the signed amounts of {@code flow}, one per year, currency units */
+  public double[] amounts(Flow flow) {
+    return flows[flow.ordinal()].clone();
+  }
+
+  /** @return the signed amount of {@code flow} in year index {@code t} */
+  public double amount(Flow flow, int t) {
+    return flows[flow.ordinal()][t];
+  }
+
+  /**
+   * @return opening cash + the flows − closing cash of year index {@code t}: zero but for the
+   *     rounding of the engine's sums (a few ULPs of the amounts)
+   */
+  public double residual(int t) {
+    double sum = opening[t];
+    for (double[] f : flows) {
+      sum += f[t];
+    }
+    return sum - closing[t];
+  }
+}

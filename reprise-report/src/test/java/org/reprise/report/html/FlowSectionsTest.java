@@ -1,0 +1,75 @@
+package org.reprise.report.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.reprise.engine.CashRollForward;
+import org.reprise.engine.DealResult;
+import org.reprise.engine.LboEngine;
+import org.reprise.engine.YearTable;
+import org.reprise.io.DealReader;
+import org.reprise.model.Deal;
+
+/**
+ * "Where the cash goes" agrees with the cash flow and debt service: its "other" part, the
+ * remainder that makes the parts add up to EBITDA, is exactly the holding's costs less the
+ * interest earned on the cash (inside the free cash flow, methodology §5.3) less a SCOP's
+ * members' contributions plus its buybacks (rows of the cash flow), and the report says so.
+ */
+class FlowSectionsTest {
+
+  static List<org.junit.jupiter.params.provider.Arguments> deals() throws Exception {
+    return DebtFlowSectionsTest.deals();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("deals")
+  void theOtherPartIsExplainedByTheCashFlow(String name, Deal deal) {
+    DealResult r = LboEngine.DEFAULT.run(deal);
+    Context c = new Context(deal, r, Lang.EN, "", "");
+    YearTable y = r.years();
+    CashRollForward f = CashRollForward.of(r);
+    double[][] u = FlowSections.uses(c, c.hold());
+    double tol = 1e-9 * r.sourcesAndUses().totalUses();
+    for (int t = 0; t < c.hold(); t++) {
+      double sum = 0.0;
+      for (double[] part : u) {
+        sum += part[t];
+      }
+      assertThat(sum).as("%s, %s: the parts add up to EBITDA", name, t)
+          .isCloseTo(y.ebitda[t], within(tol));
+      assertThat(u[7][t]).as("change in cash")
+          .isEqualTo(f.closing()[t] - f.opening()[t]);
+      assertThat(u[8][t]).as("%s, %s: other", name, t).isCloseTo(y.holdingCosts[t]
+          - y.interestIncome[t] - y.memberContributions[t] + y.buybacks[t], within(tol));
+    }
+  }
+
+  @Test
+  void saysWhatTheOtherPartIs() throws Exception {
+    Deal holding =
+        DealReader.read(ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"));
+    assertThat(LboEngine.DEFAULT.run(holding).years().holdingCosts[0]).isPositive();
+    String en = section(HtmlReport.render(holding, ReportOptions.of(Lang.EN)));
+    String fr = section(HtmlReport.render(holding, ReportOptions.of(Lang.FR)));
+    assertThat(en).contains("Other (holding costs, interest earned, SCOP capital)",
+        "those of the section “Cash flow and debt service”",
+        "Other = the holding's running costs − the interest earned on the cash");
+    assertThat(fr).contains("Autres (frais de holding, intérêts reçus, capital de SCOP)",
+        "ceux de la section « Trésorerie et service de la dette »",
+        "Autres = frais de fonctionnement de la holding − intérêts reçus sur la trésorerie");
+    Deal paper = DealReader.read(ReportFixtures.EXAMPLES.resolve("paper-lbo.yaml"));
+    String none = section(HtmlReport.render(paper, ReportOptions.of(Lang.EN)));
+    assertThat(none).contains("Cash flow and debt service").doesNotContain("Other");
+  }
+
+  /** @return the section "where the cash goes" of a report */
+  private static String section(String html) {
+    int from = html.indexOf("<section id=\"cash\"");
+    return html.substring(from, html.indexOf("</section>", from));
+  }
+}
