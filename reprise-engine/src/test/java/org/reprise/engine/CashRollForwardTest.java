@@ -163,7 +163,7 @@ class CashRollForwardTest {
 
   private static DealResult result(YearTable y, List<TrancheSchedule> debt, double cash0) {
     SourcesAndUses su = new SourcesAndUses(List.of(), List.of(), 0, 0, 0, 0, 0, 0, 0, cash0);
-    ExitResult exit = new ExitResult(2026, 0, 0, 0, 0, 0, 0, 0, 0, List.of());
+    ExitResult exit = new ExitResult(2026, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of());
     EquityReturns equity = new EquityReturns(List.of(),
         new EnvyRatio(EnvyRatio.Status.NO_MANAGEMENT, "", List.of(), 0, 0, Double.NaN,
             Double.NaN, Double.NaN));
