@@ -9,6 +9,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.reprise.cli.text.Terminal;
+import org.reprise.io.MessagesFr;
 import org.reprise.model.DealException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -20,6 +21,9 @@ import picocli.CommandLine.ParseResult;
  *
  * <ul>
  *   <li>{@link DealException} (bad deal): {@code error: <file>: <key path>: <message>}, exit 2;
+ *       with {@code --lang fr}, {@code erreur : <file> : <key path> : <message in French>} (the
+ *       reader's catalogue of French messages, {@link MessagesFr}; a message it does not cover
+ *       stays in English);
  *   <li>a missing, unreadable or existing file: {@code error: <file>: <problem>}, exit 2;
  *   <li>anything else is a bug: {@code internal error: <class>: <message> (please report)}, exit 1.
  * </ul>
@@ -48,7 +52,14 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     }
     int code;
     if (cause instanceof DealException) {
-      err.println("error: " + prefix(file) + Terminal.safeLines(cause.getMessage()));
+      DealException e = (DealException) cause;
+      if (french(commandLine) && e.path() != null && !e.path().isEmpty()) {
+        err.println("erreur\u00a0: " + (file == null ? "" : Terminal.safe(file.toString())
+            + "\u00a0: ") + Terminal.safe(e.path()) + "\u00a0: "
+            + Terminal.safeLines(MessagesFr.translate(e)));
+      } else {
+        err.println("error: " + prefix(file) + Terminal.safeLines(cause.getMessage()));
+      }
       code = Main.INVALID_INPUT;
     } else if (cause instanceof InputException) {
       Path f = ((InputException) cause).file();
@@ -68,6 +79,16 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     }
     err.flush();
     return code;
+  }
+
+  /** @return true when the command was given {@code --lang fr} */
+  private static boolean french(CommandLine commandLine) {
+    ParseResult parsed = commandLine.getParseResult();
+    if (parsed == null || !parsed.hasMatchedOption("--lang")) {
+      return false;
+    }
+    Object value = parsed.matchedOption("--lang").getValue();
+    return value != null && value.toString().toLowerCase(java.util.Locale.ROOT).startsWith("fr");
   }
 
   /** @return {@code internal error: <class>: <message> (please report)} on one line */

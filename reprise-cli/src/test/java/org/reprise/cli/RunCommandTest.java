@@ -235,6 +235,12 @@ class RunCommandTest {
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).startsWith("error: " + bad + ": company.actuals.revenue: ");
     assertThat(r.err()).contains("\"lots\"").doesNotContain("at org.").doesNotContain("Exception");
+
+    // in French, the reader's message in French, with the same file and key path
+    Cli.Result fr = Cli.run("run", bad.toString(), "--lang", "fr");
+    assertThat(fr.code()).isEqualTo(Main.INVALID_INPUT);
+    assertThat(fr.err()).startsWith("erreur\u00a0: " + bad + "\u00a0: company.actuals.revenue\u00a0: ")
+        .contains("attendu").contains("\"lots\"").doesNotContain("expected");
   }
 
   @Test
