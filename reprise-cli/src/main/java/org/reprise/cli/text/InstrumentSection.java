@@ -42,12 +42,12 @@ final class InstrumentSection {
     for (InstrumentReturn i : e.instruments()) {
       t.row(text.name(i.name()), text.name(i.holder()), kind(i), amount(i.invested()),
           amount(i.proceeds()), num.percent(i.irr()), num.multiple(i.moic()));
-      note(text.name(i.name()), i.irrNote(), notes);
+      note(text.name(i.name()), i.irr(), i.irrNote(), notes);
     }
     PartyReturn all = e.blended();
     t.rule().row(text.get("instr.all"), "", "", amount(all.invested()), amount(all.proceeds()),
         num.percent(all.irr()), num.multiple(all.moic()));
-    note(text.get("instr.all"), all.irrNote(), notes);
+    note(text.get("instr.all"), all.irr(), all.irrNote(), notes);
     StringBuilder out = new StringBuilder(t.render());
     for (String n : notes) {
       out.append(n).append('\n');
@@ -56,9 +56,10 @@ final class InstrumentSection {
     return out.toString();
   }
 
-  private void note(String name, String irrNote, List<String> notes) {
-    if (irrNote != null && !irrNote.isBlank()) {
-      notes.add(text.format("returns.note", Terminal.safe(name), Terminal.safe(irrNote)));
+  private void note(String name, double irr, String irrNote, List<String> notes) {
+    String note = text.irrNote(name, irr, irrNote);
+    if (note != null) {
+      notes.add(note);
     }
   }
 

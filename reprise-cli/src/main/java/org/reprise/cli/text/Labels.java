@@ -59,4 +59,27 @@ public final class Labels {
   public String format(String key, Object... args) {
     return String.format(Locale.ROOT, get(key), args);
   }
+
+  /**
+   * The note under a returns table for a party or an instrument whose IRR needs a word: in the
+   * report's language for the engine's usual notes (a total loss, flows all zero, nothing paid
+   * in), the engine's own words otherwise (several roots, flows out of range).
+   *
+   * @param who the party or instrument, as displayed
+   * @param irr the IRR (NaN when there is none; −1 for a total loss, which has one)
+   * @param note the engine's note ({@code ""} when none)
+   * @return the note, or {@code null} when there is nothing to say
+   */
+  public String irrNote(String who, double irr, String note) {
+    if (note == null || note.isBlank()) {
+      return null;
+    }
+    String key = note.startsWith("total loss") ? "irr.totalLoss"
+        : note.equals("all cash flows are zero") ? "irr.allZero"
+        : note.startsWith("all flows have the same sign") ? "irr.nothingPaid"
+        : null;
+    String said = key != null ? get(key) : Terminal.safe(note);
+    return format(Double.isNaN(irr) ? "returns.note" : "returns.noteDefined", Terminal.safe(who),
+        said);
+  }
 }

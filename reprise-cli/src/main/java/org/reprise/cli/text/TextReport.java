@@ -196,10 +196,9 @@ public final class TextReport {
           amount(p.proceeds()),
           num.percent(p.irr()),
           num.multiple(p.moic()));
-      if (p.irrNote() != null && !p.irrNote().isBlank()) {
-        notes.add(
-            text.format("returns.note", Terminal.safe(text.name(p.party())),
-                Terminal.safe(p.irrNote())));
+      String note = text.irrNote(text.name(p.party()), p.irr(), p.irrNote());
+      if (note != null) {
+        notes.add(note);
       }
     }
     out.append(t.render());

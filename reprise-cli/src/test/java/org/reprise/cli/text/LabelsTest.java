@@ -79,4 +79,20 @@ class LabelsTest {
     }
     return n;
   }
+
+  /**
+   * A total loss has an IRR (−100 %): its note says so, in the report's language, instead of "no
+   * IRR"; an IRR that does not exist keeps "no IRR" and the engine's reason.
+   */
+  @Test
+  void theIrrNotesSayWhatTheTableShows() {
+    String loss = "total loss: nothing was received (IRR -100 %)";
+    assertThat(new Labels(Lang.EN).irrNote("fund", -1.0, loss))
+        .isEqualTo("fund: a total loss, nothing was received (IRR -100 %).");
+    assertThat(new Labels(Lang.FR).irrNote("fund", -1.0, loss))
+        .isEqualTo("fund\u00a0: une perte totale, rien n'a été reçu (TRI -100\u00a0%).");
+    assertThat(new Labels(Lang.EN).irrNote("banks", Double.NaN, "several IRRs: 7 %, 609 %"))
+        .isEqualTo("banks: no IRR (several IRRs: 7 %, 609 %).");
+    assertThat(new Labels(Lang.EN).irrNote("fund", 0.1, "")).isNull();
+  }
 }
