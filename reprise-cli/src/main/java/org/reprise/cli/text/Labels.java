@@ -60,6 +60,9 @@ public final class Labels {
     return String.format(Locale.ROOT, get(key), args);
   }
 
+  /** How the engine's note for flows with several IRRs begins (returns.Irr). */
+  private static final String SEVERAL = "several IRRs: ";
+
   /**
    * The note under a returns table for a party or an instrument whose IRR needs a word: in the
    * report's language for the engine's usual notes (a total loss, flows all zero, nothing paid
@@ -79,6 +82,10 @@ public final class Labels {
         : note.startsWith("all flows have the same sign") ? "irr.nothingPaid"
         : null;
     String said = key != null ? get(key) : Terminal.safe(note);
+    if (note.startsWith(SEVERAL)) {
+      // the rates, in the report's number format: "several IRRs: 7.4948 %, 609.1140 %"
+      said = format("irr.several", Terminal.safe(note.substring(SEVERAL.length())));
+    }
     return format(Double.isNaN(irr) ? "returns.note" : "returns.noteDefined", Terminal.safe(who),
         said);
   }

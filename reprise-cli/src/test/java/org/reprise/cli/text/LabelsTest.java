@@ -92,7 +92,11 @@ class LabelsTest {
     assertThat(new Labels(Lang.FR).irrNote("fund", -1.0, loss))
         .isEqualTo("fund\u00a0: une perte totale, rien n'a été reçu (TRI -100\u00a0%).");
     assertThat(new Labels(Lang.EN).irrNote("banks", Double.NaN, "several IRRs: 7 %, 609 %"))
-        .isEqualTo("banks: no IRR (several IRRs: 7 %, 609 %).");
+        .isEqualTo("banks: no IRR (its flows change sign several times and several rates give a"
+            + " zero NPV: 7 %, 609 %).");
+    assertThat(new Labels(Lang.FR).irrNote("banks", Double.NaN, "several IRRs: 7 %, 609 %"))
+        .isEqualTo("banks\u00a0: pas de TRI (ses flux changent de signe plusieurs fois et"
+            + " plusieurs taux annulent la VAN\u00a0: 7 %, 609 %).");
     assertThat(new Labels(Lang.EN).irrNote("fund", 0.1, "")).isNull();
   }
 }
