@@ -222,6 +222,21 @@ class RunCommandTest {
     assertThat(json.at("/years/3/distributions").asDouble()).isPositive();
   }
 
+  /**
+   * The credit statistics give the liquidity (cash + undrawn revolver: at closing 2,000 + 3,000 =
+   * 5,000 k€; end of 2026 1,767.3 + 3,000 = 4,767.3 k€) and each covenant's level (net leverage at
+   * most 5.50× in 2026, then 5.00×, 4.50×, 4.00×, 3.50×).
+   */
+  @Test
+  void theCreditTableGivesTheLiquidityAndTheCovenantLevels() {
+    String out = Cli.run("run", Cli.SECONDARY_LBO.toString()).out();
+    assertThat(out).containsPattern(
+        "Liquidity: cash \\+ undrawn revolver \\(k€\\) +5,000\\.0 +4,767\\.3 ");
+    assertThat(out).containsPattern(
+        "Covenant: net debt / EBITDA at most +5\\.50× +5\\.00× +4\\.50× +4\\.00× +3\\.50×\n");
+    assertThat(out).containsPattern("Covenant: DSCR at least( +1\\.00×){5}\n");
+  }
+
   @Test
   void anInvalidDealNamesTheKeyPathWithoutAStackTrace() throws IOException {
     Path bad = dir.resolve("bad.yaml");

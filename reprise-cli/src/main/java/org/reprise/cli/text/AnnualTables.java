@@ -7,6 +7,9 @@ import org.reprise.engine.DealResult;
 import org.reprise.engine.TrancheSchedule;
 import org.reprise.engine.ValueAddedSplit;
 import org.reprise.engine.YearTable;
+import org.reprise.model.Covenants;
+import org.reprise.model.Deal;
+import org.reprise.model.Tranche;
 
 /**
  * The sections of the report with the years as columns: operations, debt, credit statistics and
@@ -22,13 +25,16 @@ final class AnnualTables {
   private final AmountUnit unit;
   private final DealResult r;
   private final YearTable y;
+  /** The deal that was run, for its covenant levels and revolver limits; null when unknown. */
+  private final Deal deal;
 
-  AnnualTables(Numbers num, Labels text, AmountUnit unit, DealResult result) {
+  AnnualTables(Numbers num, Labels text, AmountUnit unit, DealResult result, Deal deal) {
     this.num = num;
     this.text = text;
     this.unit = unit;
     this.r = result;
     this.y = result.years();
+    this.deal = deal;
   }
 
   /** Revenue to free cash flow; outflows negative so that the block adds up. */
@@ -105,6 +111,13 @@ final class AnnualTables {
     t.row(atClosing(
         cells(text.format("credit.debtService", unit.symbol()), y.debtServiceDue, this::amount),
         ""));
+    liquidity(t);
+    if (deal != null) {
+      Covenants c = deal.covenants();
+      limitRow(t, "credit.leverageLimit", c.maxNetLeverage(), y.leverageHeadroom);
+      limitRow(t, "credit.interestCoverLimit", c.minInterestCover(), y.interestCoverHeadroom);
+      limitRow(t, "credit.dscrLimit", c.minDebtServiceCover(), y.debtServiceCoverHeadroom);
+    }
     boolean tested = false;
     tested |= headroomRow(t, "credit.leverageHeadroom", y.leverageHeadroom);
     tested |= headroomRow(t, "credit.interestCoverHeadroom", y.interestCoverHeadroom);
@@ -146,6 +159,51 @@ final class AnnualTables {
   private void part(TextTable t, String key, double[] amounts, double[] valueAdded) {
     t.row(row(key, amounts, this::amount));
     t.row(cells("  " + text.get("va.share"), ratio(amounts, valueAdded), num::percent));
+  }
+
+  /**
+   * The liquidity lenders watch beside the ratios: the cash plus what the revolvers leave undrawn,
+   * at closing and at each year end; only when the deal has a revolver.
+   */
+  private void liquidity(TextTable t) {
+    if (deal == null) {
+      return;
+    }
+    List<Tranche> debt = deal.financing().debt();
+    double[] liquidity = y.cash.clone();
+    double atClosing = r.sourcesAndUses().cashAtClosing();
+    boolean any = false;
+    for (int i = 0; i < debt.size() && i < r.debt().size(); i++) {
+      Tranche tr = debt.get(i);
+      if (!tr.isRevolver()) {
+        continue;
+      }
+      any = true;
+      TrancheSchedule s = r.debt().get(i);
+      atClosing += Math.max(0.0, tr.limit() - s.initialAmount());
+      for (int k = 0; k < liquidity.length; k++) {
+        liquidity[k] += Math.max(0.0, tr.limit() - s.closing()[k]);
+      }
+    }
+    if (any) {
+      t.row(atClosing(cells(text.format("credit.liquidity", unit.symbol()), liquidity,
+          this::amount), amount(atClosing)));
+    }
+  }
+
+  /** The covenant's level in the years it is tested ("–" elsewhere), unless it never is. */
+  private void limitRow(TextTable t, String key, double[] limit, double[] headroom) {
+    List<String> cells = new ArrayList<>();
+    cells.add(text.get(key));
+    boolean any = false;
+    for (int k = 0; k < headroom.length; k++) {
+      boolean tested = !Double.isNaN(headroom[k]) && k < limit.length && !Double.isNaN(limit[k]);
+      any |= tested;
+      cells.add(tested ? num.multiple(limit[k]) : "–");
+    }
+    if (any) {
+      t.row(atClosing(cells, ""));
+    }
   }
 
   /** Adds a headroom row unless the covenant is never tested; @return true when it was added. */

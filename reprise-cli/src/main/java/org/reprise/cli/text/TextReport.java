@@ -60,7 +60,7 @@ public final class TextReport {
     StringBuilder out = new StringBuilder();
     header(r, out);
     sourcesAndUses(r.sourcesAndUses(), out);
-    AnnualTables annual = new AnnualTables(num, text, unit, r);
+    AnnualTables annual = new AnnualTables(num, text, unit, r, deal);
     title("ops.title", out);
     out.append(annual.operations());
     title("debt.title", out);
