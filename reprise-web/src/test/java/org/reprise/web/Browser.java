@@ -41,7 +41,10 @@ final class Browser implements AutoCloseable {
 
   private Browser(WebDriver driver) {
     this.driver = driver;
+    // the page re-renders its results after each run: an element found just before may be
+    // replaced, so a wait tries again rather than fail on a stale element
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
   }
 
   /** Skips the test (or fails it on CI) when there is no chromedriver. */
