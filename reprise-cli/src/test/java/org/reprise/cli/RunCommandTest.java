@@ -237,6 +237,21 @@ class RunCommandTest {
     assertThat(out).containsPattern("Covenant: DSCR at least( +1\\.00×){5}\n");
   }
 
+  /**
+   * The debt schedule gives each tranche's rates and the interest convention, so that the interest
+   * rows can be checked: Senior term loan A in 2026, 5.35 % × (8,100.0 + 6,750.0) / 2 = 397.2.
+   */
+  @Test
+  void theScheduleGivesTheRatesAndTheInterestConvention() {
+    String out = Cli.run("run", Cli.SECONDARY_LBO.toString()).out();
+    assertThat(out).containsPattern("Cash interest due +397\\.2 ");
+    assertThat(out).containsPattern("Cash interest rate +5\\.35% +5\\.55% ");
+    assertThat(out).containsPattern("PIK rate( +5\\.00%){5}\n");
+    assertThat(out.replace('\n', ' ')).contains("Interest: the year's rate on the average of the"
+        + " opening and closing balances");
+    assertThat(0.0535 * (8_100.0 + 6_750.0) / 2).isCloseTo(397.2, within(0.05));
+  }
+
   @Test
   void anInvalidDealNamesTheKeyPathWithoutAStackTrace() throws IOException {
     Path bad = dir.resolve("bad.yaml");

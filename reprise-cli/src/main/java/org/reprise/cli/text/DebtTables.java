@@ -7,6 +7,7 @@ import org.reprise.engine.TrancheSchedule;
 import org.reprise.engine.YearTable;
 import org.reprise.model.Deal;
 import org.reprise.model.Financing;
+import org.reprise.model.Tranche;
 
 /**
  * The sections of the report that reconcile the debt and the cash, with the years as columns: the
@@ -40,6 +41,17 @@ final class DebtTables {
    * payment default, which stays in the balance.
    */
   String schedule() {
+    return schedule(null);
+  }
+
+  /**
+   * The schedules, with (when the deal is known) each tranche's cash and PIK rates of the year
+   * under its interest, and the interest convention in words, so that the interest rows can be
+   * checked: interest = rate × the balance the convention names.
+   *
+   * @param deal the deal that was run, or {@code null}
+   */
+  String schedule(Deal deal) {
     TextTable t = annual.yearTable(unit.symbol());
     boolean first = true;
     for (TrancheSchedule s : r.debt()) {
@@ -58,10 +70,46 @@ final class DebtTables {
           AnnualTables.negate(s.sweep()));
       t.row(cells("sched.closing", s.closing()));
       optional(t, "sched.cashInterest", s.cashInterest());
+      Tranche tr = deal == null ? null : tranche(deal, s.name());
+      if (tr != null && anyNonZero(tr.cashRate())) {
+        t.row(rates("sched.cashRate", tr.cashRate()));
+      }
+      if (tr != null && anyNonZero(tr.pikRate())) {
+        t.row(rates("sched.pikRate", tr.pikRate()));
+      }
       optional(t, "sched.commitmentFee", s.commitmentFee());
       optional(t, "sched.unpaidPrincipal", s.unpaidPrincipal());
     }
-    return t.render() + note(text.get("sched.note"));
+    String basis = deal == null ? ""
+        : note(text.get(deal.interestBasis() == Deal.InterestBasis.AVERAGE
+            ? "sched.averageBasis" : "sched.openingBasis"));
+    return t.render() + note(text.get("sched.note")) + basis;
+  }
+
+  /** @return the deal's tranche of that name, or null */
+  private static Tranche tranche(Deal deal, String name) {
+    for (Tranche tr : deal.financing().debt()) {
+      if (tr.name().equals(name)) {
+        return tr;
+      }
+    }
+    return null;
+  }
+
+  private static boolean anyNonZero(double[] values) {
+    for (double v : values) {
+      if (v != 0.0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A row of rates per year (as many as the table has years). */
+  private List<String> rates(String key, double[] rate) {
+    double[] shown = new double[r.years().size()];
+    System.arraycopy(rate, 0, shown, 0, Math.min(rate.length, shown.length));
+    return AnnualTables.cells("  " + text.get(key), shown, num::rate);
   }
 
   /**

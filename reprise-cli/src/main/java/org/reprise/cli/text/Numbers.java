@@ -72,6 +72,14 @@ public final class Numbers {
     return number(share * 100.0, oneDecimal) + (lang == Lang.FR ? " %" : "%");
   }
 
+  /** @return an interest rate as a percentage, two decimals: 0.0535 → 5.35% (fr: 5,35 %) */
+  public String rate(double rate) {
+    if (!Double.isFinite(rate)) {
+      return notAvailable();
+    }
+    return number(rate * 100.0, twoDecimals) + (lang == Lang.FR ? " %" : "%");
+  }
+
   /** @return a multiple, two decimals: 6.5 → 6.50× */
   public String multiple(double times) {
     if (!Double.isFinite(times)) {

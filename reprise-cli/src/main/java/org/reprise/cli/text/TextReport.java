@@ -67,7 +67,7 @@ public final class TextReport {
     out.append(annual.debt());
     DebtTables debt = new DebtTables(num, text, unit, r, annual);
     title("sched.title", out);
-    out.append(debt.schedule());
+    out.append(debt.schedule(deal));
     title("cf.title", out);
     out.append(debt.cashFlow(deal));
     title("credit.title", out);
