@@ -186,10 +186,6 @@ final class RunRoutes {
       return "le blocage des distributions après un bris de covenant"
           + " (financing.distributionLockUp ; false permet d'écrire le classeur)";
     }
-    if (feature.startsWith("a prepayment fee at the exit")) {
-      return "une indemnité de remboursement anticipé à la sortie"
-          + " (financing.debt[].prepaymentFee)";
-    }
     if (feature.startsWith("tranches that rank pari passu")) {
       return "des tranches de même rang (pari passu), qui se partagent au prorata un défaut de"
           + " paiement, le cash sweep et la sortie (financing.debt[].pariPassu)";

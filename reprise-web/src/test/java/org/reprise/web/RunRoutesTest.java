@@ -161,8 +161,7 @@ class RunRoutesTest extends ServerTest {
         "tranches that rank pari passu, which share a shortfall, the sweep and the exit pro rata"
             + " (financing.debt[].pariPassu)",
         "the distributions' lock-up after a covenant breach (financing.distributionLockUp; false"
-            + " writes the workbook)",
-        "a prepayment fee at the exit (financing.debt[].prepaymentFee)"}) {
+            + " writes the workbook)"}) {
       assertThat(RunRoutes.featureFr(feature)).as(feature).isNotEqualTo(feature);
     }
   }

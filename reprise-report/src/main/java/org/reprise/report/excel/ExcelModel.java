@@ -63,11 +63,6 @@ public final class ExcelModel {
       out.add("the distributions' lock-up after a covenant breach (financing.distributionLockUp;"
           + " false writes the workbook)");
     }
-    int x = deal.exit().year() - 1;
-    if (!deal.isCooperative()
-        && deal.financing().debt().stream().anyMatch(t -> t.prepaymentFee()[x] != 0.0)) {
-      out.add("a prepayment fee at the exit (financing.debt[].prepaymentFee)");
-    }
     if (!deal.financing().pariPassu().isEmpty()) {
       out.add("tranches that rank pari passu, which share a shortfall, the sweep and the exit pro"
           + " rata (financing.debt[].pariPassu)");

@@ -189,6 +189,8 @@ final class InputsSheet {
       }
       g.values(p + "rate", "Cash interest rate", "%", tr.cashRate(), null, st.rateInput);
       g.values(p + "pik", "PIK interest rate", "%", tr.pikRate(), null, st.rateInput);
+      g.values(p + "prepay", "Prepayment fee at the exit, by year of exit", "%",
+          tr.prepaymentFee(), null, st.rateInput);
       double[] repay = new double[n];
       System.arraycopy(tr.repayment(), 0, repay, 0, Math.min(n, tr.repayment().length));
       g.values(p + "repay", "Scheduled repayment, share of the amount at closing", "%", repay,

@@ -44,9 +44,14 @@ final class ReturnsSheet {
         () -> "INDEX(" + debt.xrange("cash", 1, n) + "," + x + ")", st.amount, "/exit/cash");
     g.scalarFormula("netDebt", "Net debt at exit", "€", () -> g.abs("debt") + "-" + g.abs("cash"),
         st.amount, "/exit/netDebt");
-    g.scalarFormula("equityValue", "Equity value = EV − fees − net debt", "€",
-        () -> g.abs("ev") + "-" + g.abs("fees") + "-" + g.abs("netDebt"), st.amountBold,
-        "/exit/equityValue");
+    // each tranche's prepayment fee of the exit year on its balance (methodology §7)
+    g.scalarFormula("prepay", "Lenders' prepayment fees at the exit", "€",
+        () -> "0" + DebtSheet.sumOf(md, i -> "+MAX(0,INDEX(" + debt.xrange("close." + i, 1, n)
+            + "," + x + "))*INDEX(" + in.xrange("tr" + i + ".prepay", 1, n) + "," + x + ")"),
+        st.amount, "/exit/prepaymentFees");
+    g.scalarFormula("equityValue", "Equity value = EV − fees − prepayment fees − net debt", "€",
+        () -> g.abs("ev") + "-" + g.abs("fees") + "-" + g.abs("prepay") + "-"
+            + g.abs("netDebt"), st.amountBold, "/exit/equityValue");
     g.scalarFormula("pool.start", "Proceeds to distribute = EV − fees + cash", "€",
         () -> "MAX(0," + g.abs("ev") + "-" + g.abs("fees") + "+" + g.abs("cash") + ")", st.amount,
         null);
@@ -57,7 +62,8 @@ final class ReturnsSheet {
     for (int i : md.priority) {
       String before = pool;
       g.scalarFormula("claimT." + i, "Owed: " + md.tranches.get(i).name(), "€",
-          () -> "MAX(0,INDEX(" + debt.xrange("close." + i, 1, n) + "," + x + "))", st.amount,
+          () -> "MAX(0,INDEX(" + debt.xrange("close." + i, 1, n) + "," + x + "))*(1+INDEX("
+              + in.xrange("tr" + i + ".prepay", 1, n) + "," + x + "))", st.amount,
           "/exit/waterfall/" + line + "/claim");
       g.scalarFormula("toT." + i, "Paid: " + md.tranches.get(i).name(), "€",
           () -> "MIN(" + g.abs(before) + "," + g.abs("claimT." + i) + ")", st.amount,
@@ -226,7 +232,7 @@ final class ReturnsSheet {
             + debt.xrange("dist", 1, n) + ")",
         st.amount, "/valueBridge/distributions");
     g.scalarFormula("b.fees", "Fees", "€", () -> "-(" + g.abs("b.fees0") + "+" + g.abs("fees")
-        + ")", st.amount, "/valueBridge/fees");
+        + "+" + g.abs("prepay") + ")", st.amount, "/valueBridge/fees");
     g.scalarFormula("b.gain", "Gain of the shareholders", "€",
         () -> g.abs("equityValue") + "+" + g.abs("b.dist") + "-" + g.abs("b.entry"),
         st.amountBold, "/valueBridge/equityGain");
