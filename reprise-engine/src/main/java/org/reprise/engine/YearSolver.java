@@ -576,6 +576,7 @@ final class YearSolver {
         continue;
       }
       double draws = i == pDrawTaker ? slope : 0.0;
+      // takerShare covers both cases; without groups its test is inlined (the hot path)
       double sweeps =
           pariPassu ? slope * pSweepShare * takerShare(i)
               : i == eSweepTaker ? slope * pSweepShare : 0.0;
@@ -1553,6 +1554,7 @@ final class YearSolver {
     out.dividendsUpstream[t] = hasHolding ? newDividend : 0.0;
     out.upstreamAdvances[t] = hasHolding ? eUpstream - newDividend : 0.0;
     out.distributions[t] = eDistribution;
+    out.distributionsLockedUp[t] = coop == null && yDistributionShare < distributionShare;
     out.cash[t] = cash;
     out.debt[t] = debt;
     out.netDebt[t] = debt - cash;

@@ -89,6 +89,11 @@ public final class YearTable {
   public final double[] upstreamAdvances;
   /** Cash paid out to the shareholders during the hold. */
   public final double[] distributions;
+  /**
+   * True when the lock-up stopped the year's distributions (a covenant breach or a payment
+   * default the year before, methodology §5.5); false when the deal distributes nothing anyway.
+   */
+  public final boolean[] distributionsLockedUp;
   /** Cash of the group at year end. */
   public final double[] cash;
   /** Financial debt at year end (all tranches, including PIK and revolver). */
@@ -181,6 +186,7 @@ public final class YearTable {
     dividendsUpstream = new double[n];
     upstreamAdvances = new double[n];
     distributions = new double[n];
+    distributionsLockedUp = new boolean[n];
     cash = new double[n];
     debt = new double[n];
     netDebt = new double[n];

@@ -54,31 +54,10 @@ public record Financing(
     checkGroups(debt, pariPassu);
   }
 
-  /** A financing whose distributions stop after a breach or a default (the lock-up). */
-  public Financing(
-      List<EquityClass> equity,
-      List<Tranche> debt,
-      double cashSweep,
-      double distributionShare,
-      SweepBasis sweepBasis,
-      List<List<String>> pariPassu) {
-    this(equity, debt, cashSweep, distributionShare, sweepBasis, pariPassu, true);
-  }
-
-  /** A financing whose tranches each rank on their own (no pari passu group), with the lock-up. */
-  public Financing(
-      List<EquityClass> equity,
-      List<Tranche> debt,
-      double cashSweep,
-      double distributionShare,
-      SweepBasis sweepBasis) {
-    this(equity, debt, cashSweep, distributionShare, sweepBasis, List.of(), true);
-  }
-
   /** A financing whose sweep takes a share of the cash above the minimum ({@code CASH}). */
   public Financing(
       List<EquityClass> equity, List<Tranche> debt, double cashSweep, double distributionShare) {
-    this(equity, debt, cashSweep, distributionShare, SweepBasis.CASH);
+    this(equity, debt, cashSweep, distributionShare, SweepBasis.CASH, List.of(), true);
   }
 
   /**

@@ -43,6 +43,7 @@ class DistributionLockUpTest {
         .containsExactly(new double[] {10.5, 0.0, 21.0, 0.0, 21.0}, within(EPS));
     assertThat(r.years().cash).containsExactly(new double[] {0.0, 10.5, 0.0, 10.5, 0.0}, within(EPS));
     assertThat(r.years().covenantBreach).containsExactly(true, false, true, false, true);
+    assertThat(r.years().distributionsLockedUp).containsExactly(false, true, false, true, false);
   }
 
   @Test
@@ -53,6 +54,7 @@ class DistributionLockUpTest {
     assertThat(r.years().distributions)
         .containsExactly(new double[] {10.5, 10.5, 10.5, 10.5, 10.5}, within(EPS));
     assertThat(r.years().covenantBreach).containsOnly(true);
+    assertThat(r.years().distributionsLockedUp).containsOnly(false);
   }
 
   /**

@@ -98,7 +98,7 @@ class PathDealsTest {
             new org.reprise.model.Financing(
                 deal.financing().equity(), debt, deal.financing().cashSweep(),
                 deal.financing().distributionShare(), deal.financing().sweepBasis(),
-                List.of(senior)));
+                List.of(senior), deal.financing().distributionLockUp()));
     Deal path = pathDeal(grouped, SHIFT);
     assertThat(path.financing().debt().get(1)).isNotSameAs(debt.get(1));
     assertThat(path.financing().pariPassu()).containsExactly(senior);

@@ -71,10 +71,10 @@ final class DebtTables {
       t.row(cells("sched.closing", s.closing()));
       optional(t, "sched.cashInterest", s.cashInterest());
       Tranche tr = deal == null ? null : tranche(deal, s.name());
-      if (tr != null && anyNonZero(tr.cashRate())) {
+      if (tr != null && AnnualTables.anyNonZero(tr.cashRate())) {
         t.row(rates("sched.cashRate", tr.cashRate()));
       }
-      if (tr != null && anyNonZero(tr.pikRate())) {
+      if (tr != null && AnnualTables.anyNonZero(tr.pikRate())) {
         t.row(rates("sched.pikRate", tr.pikRate()));
       }
       optional(t, "sched.commitmentFee", s.commitmentFee());
@@ -94,15 +94,6 @@ final class DebtTables {
       }
     }
     return null;
-  }
-
-  private static boolean anyNonZero(double[] values) {
-    for (double v : values) {
-      if (v != 0.0) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A row of rates per year (as many as the table has years). */
@@ -156,11 +147,11 @@ final class DebtTables {
     if (f.distributionShare() > 0.0) {
       notes.append(note(text.format("cf.distributionRule", percent(f.distributionShare()))));
       if (f.distributionLockUp() && !coop) {
-        // the years the lock-up stopped (a breach or a default the year before, §5.5)
+        // the years the engine's lock-up stopped (§5.5)
         List<String> locked = new ArrayList<>();
         YearTable y = r.years();
-        for (int t = 1; t < r.exitYearIndex(); t++) {
-          if (y.covenantBreach[t - 1] || y.defaulted[t - 1]) {
+        for (int t = 0; t < r.exitYearIndex(); t++) {
+          if (y.distributionsLockedUp[t]) {
             locked.add(String.valueOf(y.year[t]));
           }
         }

@@ -41,7 +41,7 @@ final class YearRows {
           "shareholderLoanInterest", "nonDeductibleInterest", "opcoIncomeTax", "incomeTax", "disallowedInterest",
           "unusedInterestCapacity", "thinCapShare", "opcoPreTaxIncome", "opcoNetIncome", "opcoBookEquity", "netIncome", "freeCashFlow",
           "debtServiceDue", "mandatoryRepayment", "sweep", "dividendsUpstream", "upstreamAdvances",
-          "distributions", "cash", "debt", "netDebt", "grossLeverage", "netLeverage",
+          "distributions", "distributionsLockedUp", "cash", "debt", "netDebt", "grossLeverage", "netLeverage",
           "interestCover", "debtServiceCover", "cumulativeRepaidShare", "leverageHeadroom",
           "interestCoverHeadroom", "debtServiceCoverHeadroom", "covenantBreach", "shortfall",
           "defaulted", "headcount", "participation", "forfaitSocial", "participationPaid",
