@@ -198,7 +198,8 @@ class RunCommandTest {
 
   /**
    * The cash-flow section says which years the lock-up stopped the distributions (the example
-   * breaches its DSCR covenant in 2026 and 2027: no distribution in 2027 and 2028) and which
+   * breaches its DSCR covenant in 2026 and 2027, 0.92× and 0.97× against 1.00×, which a
+   * distribution does not move: no distribution in 2026 and 2027) and which
    * tranches rank pari passu, in both languages.
    */
   @Test
@@ -212,14 +213,16 @@ class RunCommandTest {
     Path file = dir.resolve("locked.yaml");
     Files.writeString(file, plan, StandardCharsets.UTF_8);
     String en = Cli.run("run", file.toString()).out().replace('\n', ' ');
-    assertThat(en).contains("(locked up in 2027, 2028)")
+    assertThat(en).contains("(locked up in 2026, 2027)")
         .contains("Pari passu: Senior term loan A, Senior term loan B share a shortfall");
     String fr = Cli.run("run", file.toString(), "--lang", "fr").out().replace('\n', ' ');
-    assertThat(fr).contains("(bloquées en 2027, 2028)").contains("Pari passu\u00a0:");
+    assertThat(fr).contains("(bloquées en 2026, 2027)").contains("Pari passu\u00a0:");
     JsonNode json = STRICT.readTree(Cli.run("run", file.toString(), "--json").out());
+    assertThat(json.at("/years/0/distributions").asDouble()).isZero();
     assertThat(json.at("/years/1/distributions").asDouble()).isZero();
-    assertThat(json.at("/years/2/distributions").asDouble()).isZero();
-    assertThat(json.at("/years/3/distributions").asDouble()).isPositive();
+    assertThat(json.at("/years/2/distributions").asDouble()).isPositive();
+    assertThat(json.at("/years/0/distributionsLockedUp").asBoolean()).isTrue();
+    assertThat(json.at("/years/2/distributionsLockedUp").asBoolean()).isFalse();
   }
 
   /**

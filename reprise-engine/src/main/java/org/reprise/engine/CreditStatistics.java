@@ -39,7 +39,7 @@ final class CreditStatistics {
 
   /**
    * The ratios and tests of year index {@code t}, written as soon as the year is solved (the
-   * distributions' lock-up reads the last test before the next year, §5.5).
+   * distributions' lock-up reads the year's tests, pro forma for its distribution, §5.5).
    *
    * @param y the solved years, whose ratio, headroom and breach rows are written
    * @param t the year index

@@ -126,14 +126,27 @@ public final class LboEngine {
     for (double a : book.initial) {
       debtAtClosing += a;
     }
-    // the year's tests, which the next year's distributions depend on under the lock-up (§5.5):
-    // then written as soon as the year is solved, otherwise all at the end (a tighter loop)
+    // the lock-up (§5.5): a year's distribution is paid only if the year, tested pro forma for
+    // it, meets its covenants and pays its debt service; otherwise the year is solved again from
+    // the same opening state with no distribution. The tests are then written as soon as the year
+    // is solved, otherwise all at the end (a tighter loop)
     boolean lockUp =
-        deal.financing().distributionLockUp() && deal.financing().distributionShare() > 0.0;
+        deal.financing().distributionLockUp()
+            && deal.financing().distributionShare() > 0.0
+            && !deal.isCooperative();
     for (int t = 0; t < n; t++) {
+      if (lockUp) {
+        solver.save();
+      }
       solver.solve(t);
       if (lockUp) {
         CreditStatistics.year(years, t, debtAtClosing, deal.covenants(), exitYear);
+        if (t < exitYear
+            && years.distributions[t] > 0.0
+            && (years.covenantBreach[t] || years.defaulted[t])) {
+          solver.solveLockedUp(t);
+          CreditStatistics.year(years, t, debtAtClosing, deal.covenants(), exitYear);
+        }
       }
     }
     if (!lockUp) {

@@ -65,10 +65,10 @@ final class YearSolver {
   /** True when the sweep takes a share of the year's excess cash flow only (§5.5). */
   private boolean sweepOnFlow;
   private double distributionShare;
-  /** Whether a breach or a default stops the next year's distributions (§5.5). */
-  private boolean lockUp;
-  /** The distribution share of the year being solved: 0 while locked up. */
+  /** The distribution share of the year being solved: 0 when the lock-up stopped it (§5.5). */
   private double yDistributionShare;
+  /** The year being solved is solved again without its distribution (the lock-up, §5.5). */
+  private boolean lockedUp;
 
   // State carried between years.
   final double[] balance;
@@ -94,6 +94,9 @@ final class YearSolver {
   double participationDue;
   /** Share of the ordinary shares above which a holder controls the company (CGI art. 39-12 a). */
   private static final double CONTROL = 0.5;
+
+  /** The carried state kept before a year that the lock-up may solve again. */
+  private final Carried carried = new Carried();
 
   private final TaxPosition opcoTax = new TaxPosition();
   private final TaxPosition holdingTax = new TaxPosition();
@@ -357,7 +360,6 @@ final class YearSolver {
     this.sweepOnFlow =
         deal.financing().sweepBasis() == org.reprise.model.Financing.SweepBasis.EXCESS_CASH_FLOW;
     this.distributionShare = deal.financing().distributionShare();
-    this.lockUp = deal.financing().distributionLockUp();
     System.arraycopy(book.initial, 0, balance, 0, m);
     java.util.Arrays.fill(arrears, 0.0);
     cash = entry.cash();
@@ -441,6 +443,31 @@ final class YearSolver {
    * {@link #DAMPING_AFTER} evaluations the solver falls back to plain damped steps.
    */
   void solve(int t) {
+    lockedUp = false;
+    converge(t);
+  }
+
+  /**
+   * Keeps the state carried into year index {@code t} (balances, arrears, cash, claims, equity,
+   * reserves, tax positions), so that the year can be solved again by {@link #solveLockedUp}.
+   * Called before {@link #solve} when the year's distribution may be locked up (§5.5).
+   */
+  void save() {
+    carried.save(this);
+  }
+
+  /**
+   * Solves year index {@code t} again, from the state {@link #save} kept, with no distribution:
+   * the lock-up (§5.5) found the year's covenants broken, pro forma for the distribution, or its
+   * payments short. Overwrites everything {@link #solve} wrote for the year.
+   */
+  void solveLockedUp(int t) {
+    carried.restore(this);
+    lockedUp = true;
+    converge(t);
+  }
+
+  private void converge(int t) {
     int m = book.m;
     int dim = iteratedDim;
     prepareYear(t);
@@ -982,10 +1009,7 @@ final class YearSolver {
   private void prepareYear(int t) {
     int y = t + 1;
     yRevenue = table.revenue[t];
-    // the lock-up: no distribution after a year whose covenants broke or whose payments fell short
-    yDistributionShare =
-        lockUp && t > 0 && (table.covenantBreach[t - 1] || table.defaulted[t - 1])
-            ? 0.0 : distributionShare;
+    yDistributionShare = lockedUp ? 0.0 : distributionShare;
     yMinCash = deal.operations().minimumCash()[t];
     yInterestOnCash = deal.operations().interestOnCash()[t];
     yHoldingCosts = hasHolding ? deal.structure().holdingCosts()[t] : 0.0;
@@ -1554,7 +1578,7 @@ final class YearSolver {
     out.dividendsUpstream[t] = hasHolding ? newDividend : 0.0;
     out.upstreamAdvances[t] = hasHolding ? eUpstream - newDividend : 0.0;
     out.distributions[t] = eDistribution;
-    out.distributionsLockedUp[t] = coop == null && yDistributionShare < distributionShare;
+    out.distributionsLockedUp[t] = lockedUp;
     out.cash[t] = cash;
     out.debt[t] = debt;
     out.netDebt[t] = debt - cash;
@@ -1727,6 +1751,55 @@ final class YearSolver {
         capital[k] += eContribution;
         break;
       }
+    }
+  }
+
+  /**
+   * A copy of the state {@link #commit} carries from one year to the next (outside a SCOP, whose
+   * payments the lock-up does not stop): what {@link #solveLockedUp} starts again from.
+   */
+  private static final class Carried {
+    private double[] balance = new double[0];
+    private double[] arrears = new double[0];
+    private double[] quasiEquity = new double[0];
+    private double cash;
+    private double opcoBookEquity;
+    private double groupEquity;
+    private double preGroupLosses;
+    private double reserves;
+    private double participationDue;
+    private final TaxPosition opcoTax = new TaxPosition();
+    private final TaxPosition holdingTax = new TaxPosition();
+    private final TaxPosition groupTax = new TaxPosition();
+
+    void save(YearSolver s) {
+      balance = copy(s.balance, balance);
+      arrears = copy(s.arrears, arrears);
+      quasiEquity = copy(s.quasiEquity, quasiEquity);
+      cash = s.cash;
+      opcoBookEquity = s.opcoBookEquity;
+      groupEquity = s.groupEquity;
+      preGroupLosses = s.preGroupLosses;
+      reserves = s.reserves;
+      participationDue = s.participationDue;
+      opcoTax.copyFrom(s.opcoTax);
+      holdingTax.copyFrom(s.holdingTax);
+      groupTax.copyFrom(s.groupTax);
+    }
+
+    void restore(YearSolver s) {
+      System.arraycopy(balance, 0, s.balance, 0, balance.length);
+      System.arraycopy(arrears, 0, s.arrears, 0, arrears.length);
+      System.arraycopy(quasiEquity, 0, s.quasiEquity, 0, quasiEquity.length);
+      s.cash = cash;
+      s.opcoBookEquity = opcoBookEquity;
+      s.groupEquity = groupEquity;
+      s.preGroupLosses = preGroupLosses;
+      s.reserves = reserves;
+      s.participationDue = participationDue;
+      s.opcoTax.copyFrom(opcoTax);
+      s.holdingTax.copyFrom(holdingTax);
+      s.groupTax.copyFrom(groupTax);
     }
   }
 }

@@ -21,9 +21,10 @@ import java.util.Set;
  *     member is owed; the cash sweep and the exit proceeds are shared the same way. Each group
  *     has at least two tranches of one borrower, and a tranche is in at most one group; empty
  *     when every tranche ranks on its own (strictly in order of payment priority)
- * @param distributionLockUp true when no distribution is paid in a year that follows a covenant
- *     breach or a payment default (the restricted-payments condition of a facility agreement,
- *     docs/methodology.md §5.5); false lets the distributions go on whatever the tests said
+ * @param distributionLockUp true when a year's distribution is paid only if the year, tested pro
+ *     forma for it, meets its covenants and pays its debt service (the restricted-payments
+ *     condition of a facility agreement, docs/methodology.md §5.5); false lets the distributions
+ *     go on whatever the tests say
  */
 public record Financing(
     List<EquityClass> equity,

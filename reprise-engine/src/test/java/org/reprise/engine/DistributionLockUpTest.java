@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 
 /**
- * The distributions' lock-up (docs/methodology.md §5.5): no distribution in a year that follows a
- * covenant breach or a payment default. Hand-worked on the paper LBO of {@link TestDeals}: EBITDA
+ * The distributions' lock-up (docs/methodology.md §5.5): a year's distribution is paid only if the
+ * year, tested pro forma for it, meets its covenants and pays its debt service; otherwise the year
+ * is solved again with no distribution. Hand-worked on the paper LBO of {@link TestDeals}: EBITDA
  * 20, generic 25 % tax, interest on the opening balance, no capex, no minimum cash.
  */
 class DistributionLockUpTest {
@@ -15,56 +16,100 @@ class DistributionLockUpTest {
   private static final double EPS = 1e-9;
 
   /**
-   * Senior 60 at 10 %, bullet after the horizon; everything left after the debt service is
+   * Senior 60 at 10 %, bullet after the horizon; half of the cash left after the debt service is
    * distributed; net leverage at most 2.5×.
    *
    * <pre>
    * every year: interest 6, tax (20 − 6) × 25 % = 3.5, FCF 20 − 3.5 = 16.5, debt service 6:
-   *   10.5 left
-   * year 1: 10.5 distributed, cash 0, net debt 60, leverage 3.0× &gt; 2.5×: breach
-   * year 2: locked up, cash 10.5, net debt 49.5, 2.475×: no breach
-   * year 3: distributions resume: 10.5 + 10.5 = 21 distributed, cash 0, 3.0×: breach
-   * year 4: locked up, as year 2
-   * year 5: as year 3
+   *   the year adds 10.5 of cash
+   * year 1: cash before the distribution 10.5; paid, 50 % = 5.25 would leave cash 5.25, net debt
+   *   54.75, 54.75 / 20 = 2.7375× &gt; 2.5×: locked up; the year closes with cash 10.5, net debt
+   *   49.5, 2.475×: no breach
+   * year 2: cash before 10.5 + 10.5 = 21; 10.5 paid leaves cash 10.5, 2.475×: paid
+   * years 3 to 5: the same as year 2
    * </pre>
    */
   private static TestDeals deal() {
     TestDeals d = new TestDeals();
-    d.distributions = 1.0;
+    d.distributions = 0.5;
     d.term("Senior", "banks", 60.0, 0.10, 9);
     d.maxLeverage = TestDeals.fill(5, 2.5);
     return d;
   }
 
   @Test
-  void aBreachStopsTheNextYearsDistributions() {
+  void aDistributionThatWouldBreakTheCovenantIsNotPaid() {
     DealResult r = LboEngine.DEFAULT.run(deal().build());
     assertThat(r.years().distributions)
-        .containsExactly(new double[] {10.5, 0.0, 21.0, 0.0, 21.0}, within(EPS));
-    assertThat(r.years().cash).containsExactly(new double[] {0.0, 10.5, 0.0, 10.5, 0.0}, within(EPS));
-    assertThat(r.years().covenantBreach).containsExactly(true, false, true, false, true);
-    assertThat(r.years().distributionsLockedUp).containsExactly(false, true, false, true, false);
+        .containsExactly(new double[] {0.0, 10.5, 10.5, 10.5, 10.5}, within(EPS));
+    assertThat(r.years().cash)
+        .containsExactly(new double[] {10.5, 10.5, 10.5, 10.5, 10.5}, within(EPS));
+    assertThat(r.years().netLeverage[0]).isCloseTo(49.5 / 20.0, within(EPS));
+    assertThat(r.years().covenantBreach).containsOnly(false);
+    assertThat(r.years().distributionsLockedUp).containsExactly(true, false, false, false, false);
   }
 
+  /**
+   * All of the cash distributed: paid, it would always leave cash 0 and net debt 60, 3.0× &gt;
+   * 2.5×, so nothing is ever paid (the lock-up stops the whole distribution, not the part that
+   * breaks the test) and the cash piles up: 10.5 a year.
+   */
+  @Test
+  void theLockUpStopsTheWholeDistribution() {
+    TestDeals d = deal();
+    d.distributions = 1.0;
+    DealResult r = LboEngine.DEFAULT.run(d.build());
+    assertThat(r.years().distributions).containsOnly(0.0);
+    assertThat(r.years().cash)
+        .containsExactly(new double[] {10.5, 21.0, 31.5, 42.0, 52.5}, within(EPS));
+    assertThat(r.years().covenantBreach).containsOnly(false);
+    assertThat(r.years().distributionsLockedUp).containsOnly(true);
+  }
+
+  /** Without the lock-up the distributions go on and year 1 breaches (2.7375×). */
   @Test
   void withoutTheLockUpTheDistributionsGoOn() {
     TestDeals d = deal();
     d.lockUp = false;
     DealResult r = LboEngine.DEFAULT.run(d.build());
-    assertThat(r.years().distributions)
-        .containsExactly(new double[] {10.5, 10.5, 10.5, 10.5, 10.5}, within(EPS));
-    assertThat(r.years().covenantBreach).containsOnly(true);
+    // year 1: 5.25 paid, cash 5.25; year 2: 50 % × (5.25 + 10.5) = 7.875, cash 7.875; ...
+    assertThat(r.years().distributions[0]).isCloseTo(5.25, within(EPS));
+    assertThat(r.years().distributions[1]).isCloseTo(7.875, within(EPS));
+    assertThat(r.years().covenantBreach[0]).isTrue();
     assertThat(r.years().distributionsLockedUp).containsOnly(false);
   }
 
   /**
-   * A payment default locks the next year up too. Senior 60 at 10 % with 20 due in year 1 (a
-   * schedule of 1/3): year 1 FCF 16.5 against 6 + 20 due, short 9.5 (nothing is distributed in a
-   * year of default anyway). Year 2 pays its debt service and has cash left, but follows a
-   * default: locked up. Without the lock-up that cash is distributed.
+   * A covenant that the distribution does not move: a debt service cover of at least 3× against
+   * FCF 16.5 / debt service 6 = 2.75× breaks every year whatever is paid out, so nothing is
+   * distributed and the year is reported in breach.
    */
   @Test
-  void aPaymentDefaultStopsTheNextYearsDistributions() {
+  void aBreachTheDistributionDoesNotCauseLocksItUpToo() {
+    TestDeals d = deal();
+    d.maxLeverage = null;
+    d.minDscr = TestDeals.fill(5, 3.0);
+    DealResult r = LboEngine.DEFAULT.run(d.build());
+    assertThat(r.years().debtServiceCover[0]).isCloseTo(16.5 / 6.0, within(EPS));
+    assertThat(r.years().distributions).containsOnly(0.0);
+    assertThat(r.years().covenantBreach).containsOnly(true);
+    assertThat(r.years().distributionsLockedUp).containsOnly(true);
+    d.minDscr = TestDeals.fill(5, 2.5);
+    DealResult met = LboEngine.DEFAULT.run(d.build());
+    assertThat(met.years().distributions[0]).isCloseTo(5.25, within(EPS));
+    assertThat(met.years().distributionsLockedUp).containsOnly(false);
+  }
+
+  /**
+   * The year's own payments decide, not the year before's. Senior 60 at 10 % with 20 due in year
+   * 1 (a schedule of 1/3): year 1 FCF 16.5 against 6 + 20 due, short 9.5, nothing to distribute
+   * (and nothing is reported locked up: there was nothing to stop). Year 2 opens with 60 − 10.5
+   * = 49.5: interest 4.95, tax (20 − 4.95) × 25 % = 3.7625, FCF 16.2375 against 4.95 + the
+   * arrears of 9.5 = 14.45 due: paid, the default is cured, and the 1.7875 left is distributed,
+   * as it is without the lock-up.
+   */
+  @Test
+  void aYearThatPaysItsArrearsDistributes() {
     TestDeals d = new TestDeals();
     d.distributions = 1.0;
     double[] rep = {1.0 / 3.0, 0, 0, 0, 0};
@@ -73,10 +118,11 @@ class DistributionLockUpTest {
     assertThat(r.paymentDefault().shortfall()).isCloseTo(9.5, within(EPS));
     assertThat(r.years().defaulted).containsExactly(true, false, false, false, false);
     assertThat(r.years().distributions[0]).isZero();
-    assertThat(r.years().distributions[1]).isZero();
-    assertThat(r.years().distributions[2]).isPositive();
+    assertThat(r.years().distributionsLockedUp).containsOnly(false);
     d.lockUp = false;
     DealResult free = LboEngine.DEFAULT.run(d.build());
-    assertThat(free.years().distributions[1]).isPositive();
+    assertThat(r.years().distributions)
+        .containsExactly(free.years().distributions, within(EPS));
+    assertThat(r.years().distributions[1]).isCloseTo(1.7875, within(EPS));
   }
 }

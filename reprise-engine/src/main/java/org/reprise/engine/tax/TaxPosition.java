@@ -89,6 +89,34 @@ public final class TaxPosition {
   }
 
   /**
+   * Makes this position a copy of {@code other}, its unused capacity by year of origin included.
+   *
+   * @param other the position to copy
+   */
+  public void copyFrom(TaxPosition other) {
+    losses = other.losses;
+    disallowedInterest = other.disallowedInterest;
+    disallowedThisYear = other.disallowedThisYear;
+    unusedCapacity = other.unusedCapacity;
+    unusedCapacityUsed = other.unusedCapacityUsed;
+    unusedCapacityGenerated = other.unusedCapacityGenerated;
+    taxableIncome = other.taxableIncome;
+    taxableSlopeIncome = other.taxableSlopeIncome;
+    taxableSlopeCharges = other.taxableSlopeCharges;
+    taxSlopeIncome = other.taxSlopeIncome;
+    taxSlopeCharges = other.taxSlopeCharges;
+    taxableSlopeOffset = other.taxableSlopeOffset;
+    taxSlopeOffset = other.taxSlopeOffset;
+    if (unusedCapacityByAge.length != other.unusedCapacityByAge.length) {
+      unusedCapacityByAge = other.unusedCapacityByAge.clone();
+    } else {
+      System.arraycopy(
+          other.unusedCapacityByAge, 0, unusedCapacityByAge, 0, unusedCapacityByAge.length);
+    }
+    oldest = other.oldest;
+  }
+
+  /**
    * Moves this opening position to the end of the year computed into {@code year}: the year's
    * carry-forwards become this position's; the unused capacity it used is taken from the oldest
    * years first, the oldest year's remainder expires, and the capacity the year leaves is added as

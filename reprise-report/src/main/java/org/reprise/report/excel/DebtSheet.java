@@ -284,13 +284,11 @@ final class DebtSheet {
         null, st.amount, t -> "/years/" + (t - 1) + "/sweep");
     g.formulas("excess1", "Excess cash after the sweep", "€",
         t -> g.ref("excessR", t) + "-" + g.ref("sweepTotal", t), null, st.amount, null);
-    // the lock-up after a payment default (methodology §5.5): a year whose shortfall was above
-    // the engine's tolerance of half a cent stops the next year's distributions (the workbook
-    // refuses the lock-up after a covenant breach, which it does not test)
-    boolean lockUp = md.deal.financing().distributionLockUp();
+    // the lock-up (methodology §5.5) needs no formula after a payment default: a year that does
+    // not pay its debt service has no excess to distribute (the workbook refuses the lock-up on
+    // the covenants, which it does not test)
     g.formulas("dist", "Distributions to the shareholders", "€",
-        t -> "IF(AND(" + g.ref("go", t) + "=1"
-            + (lockUp && t > 1 ? "," + g.ref("shortfall", t - 1) + "<=0.005" : "") + "),"
+        t -> "IF(" + g.ref("go", t) + "=1,"
             + in.xabs("distribution") + "*" + g.ref("excess1", t) + ",0)",
         null, st.amount, t -> "/years/" + (t - 1) + "/distributions");
     g.formulas("cash", "Cash at year end", "€",
