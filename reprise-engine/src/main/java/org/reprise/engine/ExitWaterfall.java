@@ -10,7 +10,9 @@ import org.reprise.model.Valuation;
  * The sale at the end of the exit year and the distribution of its proceeds (docs/methodology.md,
  * "Exit").
  *
- * <p>Proceeds available = exit EV − exit fees + cash. They pay, in order: the operating company's
+ * <p>Proceeds available = exit EV − exit fees + cash (a SCOP, not sold, pays no fee and its claims
+ * in full while its value covers them, the members up to the nominal of their shares and the
+ * interest on shares owed to them). They pay, in order: the operating company's
  * tranches (revolver first, then in deal-file order; the members of a pari passu group together,
  * pro rata to their claims when the proceeds fall short), the holding's tranches (same rule), the
  * preferred shares and shareholder loans in deal-file order (principal + coupon accrued at
@@ -58,15 +60,20 @@ final class ExitWaterfall {
     Valuation v = deal.exit().value();
     ebitda = v.isForward() ? y.ebitda[x + 1] : y.ebitda[x];
     ev = v.basis() == Valuation.Basis.AMOUNT ? v.value() : v.value() * ebitda;
-    fees = deal.exit().feeShare() * ev;
+    boolean coop = deal.isCooperative();
+    // fees are a share of a sale's price: never income when the value is negative, and none for a
+    // SCOP, which is not sold
+    fees = coop ? 0.0 : Math.max(0.0, deal.exit().feeShare() * ev);
     double debtSum = 0.0;
     for (int i = 0; i < book.m; i++) {
       debtSum += book.closing[i][x];
     }
     debt = debtSum;
     cash = y.cash[x];
+    // what the claims can be paid from; a SCOP, not sold, pays its claims in full while what it
+    // is worth covers them, and in the same order of priority up to that worth when it does not
+    // (an insolvent cooperative's lenders and members bear the loss, §5.10)
     double pool = Math.max(0.0, ev - fees + cash);
-    boolean coop = deal.isCooperative();
     toTranche = new double[book.m];
     trancheClaim = new double[book.m];
     for (int k = 0; k < book.m; k++) {
@@ -80,8 +87,7 @@ final class ExitWaterfall {
       for (int a = k; a < end; a++) {
         owed += claimAtExit(book.priority[a], x, coop);
       }
-      // a SCOP is not sold: its lenders' claims are valued at par
-      double paidAll = coop ? owed : Math.min(pool, owed);
+      double paidAll = Math.min(pool, owed);
       pool -= paidAll;
       for (int a = k; a < end; a++) {
         int j = book.priority[a];
@@ -109,16 +115,21 @@ final class ExitWaterfall {
     ownership = ownership(classes, invested);
     if (coop) {
       // members' shares are repaid at nominal value, with the interest on shares still owed to
-      // them (pro rata to their capital); the reserves stay in the cooperative
+      // them (pro rata to their capital), as far as what is left covers them (pro rata to those
+      // claims); the reserves, what is left beyond, stay in the cooperative
       double members = 0.0;
       for (int k = 0; k < classes.size(); k++) {
         if (classes.get(k).kind() == EquityClass.Kind.ORDINARY) {
           members += capital[k];
         }
       }
+      double membersClaim = members + (members > 0.0 ? coopOwed : 0.0);
+      double covered = membersClaim > pool ? pool / membersClaim : 1.0;
       for (int k = 0; k < classes.size(); k++) {
         if (classes.get(k).kind() == EquityClass.Kind.ORDINARY) {
-          toEquity[k] = capital[k] + (members > 0.0 ? coopOwed * capital[k] / members : 0.0);
+          double claim = capital[k] + (members > 0.0 ? coopOwed * capital[k] / members : 0.0);
+          toEquity[k] = covered * claim;
+          equityClaim[k] = claim;
         }
       }
       pool = 0.0;
@@ -127,8 +138,8 @@ final class ExitWaterfall {
       if (classes.get(k).kind() == EquityClass.Kind.ORDINARY) {
         if (!coop) {
           toEquity[k] = pool * ownership[k];
+          equityClaim[k] = toEquity[k];
         }
-        equityClaim[k] = toEquity[k];
       }
     }
     double premiums = 0.0;

@@ -191,4 +191,43 @@ class CooperativeTest {
     }
     assertThat(received).isCloseTo(60.0 + declared, within(1e-6));
   }
+
+  /**
+   * A SCOP is not sold (methodology §5.10): no exit fee, and its claims are paid in full while
+   * what it is worth (EV + cash) covers them, in the order of priority up to that worth when it
+   * does not. The years do not depend on the exit value (given here as an amount), so one run
+   * gives the cash X at the horizon and the members' claim M = 60 + the interest on shares still
+   * owed (year 2's); then, with the participative loan's claim of 40:
+   *
+   * <pre>
+   * worth 25:   loan 25 of 40, members 0
+   * worth 70:   loan 40, members 30 of M, pro rata
+   * worth 1000: loan 40, members M; the rest (the reserves) stays in the cooperative
+   * </pre>
+   */
+  @Test
+  void anInsolventScopPaysItsClaimsInOrderUpToWhatItIsWorth() {
+    TestDeals d = scop(rules(0.45, 0.45, 0.10));
+    d.exitFee = 0.02;
+    DealResult first = LboEngine.DEFAULT.run(d.build());
+    double cash = first.exit().cash();
+    double members = 60.0 + first.years().opcoValueAdded.shareholders[1];
+    assertThat(first.exit().fees()).isZero();
+    // solvent at 5 × EBITDA of 20 = 100: the members get their claim in full
+    assertThat(first.exit().waterfall().get(1).paid()).isCloseTo(members, within(1e-6));
+    double[][] cases = {{25.0, 25.0, 0.0}, {70.0, 40.0, 30.0}, {1000.0, 40.0, members}};
+    for (double[] c : cases) {
+      d.exitValue = new org.reprise.model.Valuation(
+          org.reprise.model.Valuation.Basis.AMOUNT, c[0] - cash);
+      DealResult r = LboEngine.DEFAULT.run(d.build());
+      List<ExitResult.WaterfallLine> lines = r.exit().waterfall();
+      assertThat(lines.get(0).claim()).isCloseTo(40.0, within(EPS));
+      assertThat(lines.get(0).paid()).as("worth %s", c[0]).isCloseTo(c[1], within(1e-6));
+      assertThat(lines.get(1).claim()).isCloseTo(members, within(1e-6));
+      assertThat(lines.get(1).paid()).as("worth %s", c[0]).isCloseTo(c[2], within(1e-6));
+      // the exit year's flow: the interest on shares paid in the year, then the horizon's part
+      double paidInYear = first.returnOf("employees").flows()[2] - members;
+      assertThat(r.returnOf("employees").flows()[2]).isCloseTo(paidInYear + c[2], within(1e-6));
+    }
+  }
 }

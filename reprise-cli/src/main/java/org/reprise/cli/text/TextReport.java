@@ -74,7 +74,7 @@ public final class TextReport {
     out.append(annual.credit());
     title("va.title", out);
     out.append(annual.valueAdded());
-    exit(r.exit(), out);
+    exit(r.exit(), deal != null && deal.isCooperative(), out);
     returns(r.returns(), out);
     instruments(r, out);
     valueBridge(r.valueBridge(), out);
@@ -148,9 +148,11 @@ public final class TextReport {
     return total == 0 ? "" : num.percent(part / total);
   }
 
-  private void exit(ExitResult e, StringBuilder out) {
+  private void exit(ExitResult e, boolean coop, StringBuilder out) {
     title("exit.title", out);
-    TextTable t = TextTable.of(text.format("exit.heading", e.year()), unit.symbol());
+    // a SCOP is not sold: its claims are valued at the horizon (methodology §5.10)
+    TextTable t = TextTable.of(
+        text.format(coop ? "exit.headingCoop" : "exit.heading", e.year()), unit.symbol());
     t.row(
         text.format("exit.ev", num.multiple(e.multiple()), amount(e.ebitda())),
         amount(e.enterpriseValue()));

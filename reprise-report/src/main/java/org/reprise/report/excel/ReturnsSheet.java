@@ -36,7 +36,9 @@ final class ReturnsSheet {
         () -> "IF(" + in.xabs("exit.basis") + "=\"" + InputsSheet.AMOUNT + "\","
             + in.xabs("exit.value") + "," + in.xabs("exit.value") + "*" + g.abs("ebitda") + ")",
         st.amountBold, "/exit/enterpriseValue");
-    g.scalarFormula("fees", "Exit fees", "€", () -> in.xabs("exitFees") + "*" + g.abs("ev"),
+    // a share of a positive price only: never income (methodology §7)
+    g.scalarFormula("fees", "Exit fees", "€",
+        () -> "MAX(0," + in.xabs("exitFees") + "*" + g.abs("ev") + ")",
         st.amount, "/exit/fees");
     g.scalarFormula("debt", "Debt at exit", "€",
         () -> "INDEX(" + debt.xrange("debtTotal", 1, n) + "," + x + ")", st.amount, "/exit/debt");
