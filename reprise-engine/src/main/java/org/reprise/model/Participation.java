@@ -39,25 +39,37 @@ public record Participation(
   public static final double SCOP_FORFAIT_SOCIAL = 0.08;
   /** 75 % of the 2026 PASS of 48,060 € (shared/domain/french-rules.md B6; verify). */
   public static final double DEFAULT_PER_EMPLOYEE_CAP = 36_045.0;
-  /** Headcount from which the participation is compulsory. */
+  /**
+   * Headcount from which the participation is compulsory, and below which it bears no forfait
+   * social when the company applies it voluntarily (CSS L137-15, as amended by the loi PACTE of
+   * 22 May 2019: shared/domain/french-rules.md B6).
+   */
   public static final double HEADCOUNT_THRESHOLD = 50.0;
 
-  /** The French legal rules, applying when the headcount reaches the threshold. */
+  /**
+   * The French legal rules, applying when the headcount reaches the threshold; below it (a
+   * company that applies them by agreement) the forfait social is 0.
+   */
   public static Participation legal(double headcount) {
+    boolean large = headcount >= HEADCOUNT_THRESHOLD;
     return new Participation(
-        headcount >= HEADCOUNT_THRESHOLD,
+        large,
         LEGAL_EQUITY_RETURN_SHARE,
         DEFAULT_GROSS_WAGE_SHARE,
-        DEFAULT_FORFAIT_SOCIAL,
+        large ? DEFAULT_FORFAIT_SOCIAL : 0.0,
         DEFAULT_PER_EMPLOYEE_CAP,
         0.0);
   }
 
-  /** The legal rules for a SCOP: as {@link #legal}, with the SCOP's 8 % forfait social. */
+  /**
+   * The legal rules for a SCOP: as {@link #legal}, with the SCOP's 8 % forfait social (0 below
+   * the threshold, as for any company).
+   */
   public static Participation cooperative(double headcount) {
     Participation p = legal(headcount);
     return new Participation(p.applies, p.equityReturnShare, p.grossWageShare,
-        SCOP_FORFAIT_SOCIAL, p.perEmployeeCap, p.baseYearReserve);
+        headcount >= HEADCOUNT_THRESHOLD ? SCOP_FORFAIT_SOCIAL : 0.0, p.perEmployeeCap,
+        p.baseYearReserve);
   }
 
   /** No participation (a company below the threshold, or a jurisdiction without it). */

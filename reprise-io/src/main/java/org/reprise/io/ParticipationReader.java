@@ -7,7 +7,8 @@ import org.reprise.model.Participation;
  * Reads the {@code participation} section: the legal profit-sharing of the operating company
  * (participation des salariés, C. trav. L3324-1). Every key is optional; the defaults are {@link
  * Participation#legal}: it applies from 50 employees (base-year headcount), gross salaries = 1 /
- * 1.42 of personnel costs, forfait social 20 % (8 % in a SCOP, {@link Participation#cooperative}),
+ * 1.42 of personnel costs, forfait social 20 % (8 % in a SCOP, {@link Participation#cooperative};
+ * none below 50 employees),
  * cap 36,045 per employee (75 % of the 2026 PASS), no reserve owed for the base year.
  */
 final class ParticipationReader {

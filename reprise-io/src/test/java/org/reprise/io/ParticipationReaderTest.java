@@ -26,6 +26,25 @@ class ParticipationReaderTest {
     assertThat(readWith("participation", "{}").participation()).isEqualTo(small);
   }
 
+  /**
+   * Below 50 employees a company that applies the participation by agreement pays no forfait
+   * social on it (CSS L137-15 since the loi PACTE of 2019); from 50, 20 %; the user may still
+   * give a rate.
+   */
+  @Test
+  void aCompanyUnderFiftyThatAppliesItPaysNoForfaitSocial() {
+    Participation voluntary = readWith("participation", "{applies: true}").participation();
+    assertThat(voluntary.applies()).isTrue();
+    assertThat(voluntary.forfaitSocial()).isZero();
+    assertThat(readWith("company.headcount", "49").participation().forfaitSocial()).isZero();
+    assertThat(readWith("company.headcount", "50").participation().forfaitSocial())
+        .isEqualTo(0.20);
+    assertThat(readWith("participation", "{applies: true, forfaitSocial: \"20%\"}")
+        .participation().forfaitSocial()).isEqualTo(0.20);
+    assertThat(Participation.cooperative(20).forfaitSocial()).isZero();
+    assertThat(Participation.cooperative(180).forfaitSocial()).isEqualTo(0.08);
+  }
+
   @Test
   void everyKeyIsRead() {
     Participation p = readWith("participation", "{applies: true, grossWageShare: \"70%\","
