@@ -78,10 +78,13 @@ public final class Sentences {
     }
     if (w.cashExtracted() > 0.5) {
       String intro = holding ? f("run.intro.total") : f("run.intro.years", years);
-      out.add(f("run.extracted", intro, prose.money(w.cashExtracted()),
+      // net of what the revolver lent back (methodology §10), said when it was drawn
+      boolean drawn = w.revolverDrawn() > 0.5;
+      out.add(f(drawn ? "run.extracted.revolver" : "run.extracted", intro,
+          prose.money(w.cashExtracted()),
           prose.perHead(w.cashExtractedPerEmployeeYear()),
           prose.percent(w.cashExtractedShareOfPayroll()),
-          prose.percent(w.cashExtractedShareOfEbitda())));
+          prose.percent(w.cashExtractedShareOfEbitda()), prose.money(w.revolverDrawn())));
     } else {
       out.add(f("run.extracted.none"));
     }

@@ -312,6 +312,43 @@ class TextReportTest {
     }
   }
 
+  /**
+   * "What the buyout costs the company" shows the debt service paid, gross, and the revolver's
+   * drawings on their own line, so that the cash extracted adds up (methodology §10). The guides'
+   * crisis: 1,543.4 + 137.4 of interest and fees (1,680.9 before rounding) and 1,350.0 of principal
+   * paid, 3,030.9; the revolver lent 1,907.5 + 1,092.5 = 3,000.0; cash extracted 3,030.9 − 3,000.0
+   * = 30.9 (no distribution), per employee per year 30,858 / 900 = 34. The secondary LBO never
+   * draws its revolver: one row, no "less" line.
+   */
+  @Test
+  void theDebtServiceIsShownGrossWithTheRevolverDrawnOnItsOwnLine() throws Exception {
+    String plan = java.nio.file.Files.readString(
+        Path.of("..", "examples", "decolletage-secondary-lbo.yaml"));
+    String growth = "growth: [\"3%\", \"3%\", \"2.5%\", \"2.5%\", \"2%\"]";
+    Deal deal = DealReader.parse(
+        plan.replace(growth, "growth: [\"-30%\", \"10%\", \"5%\", \"3%\", \"2%\"]"), "c.yaml");
+    DealResult r = LboEngine.DEFAULT.run(deal);
+    org.reprise.engine.WhoPays w = org.reprise.engine.WhoPays.of(deal, r);
+    assertThat(w.revolverDrawn()).isCloseTo(3_000_000, org.assertj.core.api.Assertions.within(1e-6));
+    assertThat(w.debtServicePaid()).isCloseTo(1_680_858 + 1_350_000,
+        org.assertj.core.api.Assertions.within(1.0));
+    String en = new TextReport(Lang.EN).render(deal, r);
+    assertThat(en).containsPattern("\nParticipation \\(to the employees\\) +0.0 +0\n"
+        + "Debt service \\(interest, fees, principal\\) +3,030.9 +3,368\n"
+        + "  less revolver drawn +-3,000.0 +-3,333\n"
+        + "Distributions to the shareholders +0.0 +0\n[- ]+\n"
+        + "Cash extracted \\(lenders \\+ shareholders\\) +30.9 +34\n");
+    assertThat(en).contains("In all, €31,000 left the company for its lenders and shareholders"
+        + " (interest, repayments and\ndistributions, less the €3.0m drawn on the revolver)");
+    String fr = new TextReport(Lang.FR).render(deal, r);
+    assertThat(fr).containsPattern("Service de la dette \\(intérêts, frais, capital\\) +3 030,9 "
+        + "+3 368\n  moins les tirages du crédit renouvelable +-3 000,0 +-3 333\n");
+    Deal plain = DealReader.read(Path.of("..", "examples", "decolletage-secondary-lbo.yaml"));
+    String example = new TextReport(Lang.EN).render(plain, LboEngine.DEFAULT.run(plain));
+    assertThat(example).containsPattern("Debt service \\(interest, fees, principal\\) +14,149.8 ")
+        .doesNotContain("less revolver drawn").doesNotContain("drawn on the revolver");
+  }
+
   @Test
   void showsExitReturnsAndBridge() {
     String text = new TextReport(Lang.EN).render(DEFAULTED);
