@@ -24,6 +24,10 @@ class ChainCommandTest {
         .contains("Cash extracted (lenders + shareholders)", "Paid to the holding",
             "WHAT EACH OWNER AND LENDER PUT IN AND TOOK OUT", "fund: put in", "took out",
             "Over 25 years and 5 successive buyouts, the company will have paid €");
+    // the rounds' debt service is the net one that the cash extracted adds up (methodology §10):
+    // 15,061.7 of debt service and no distribution in round 1, 15,061.7 extracted
+    assertThat(r.out()).containsPattern("\nDebt service, net of revolver drawings +15,061.7 ")
+        .containsPattern("\nCash extracted \\(lenders \\+ shareholders\\) +15,061.7 ");
   }
 
   @Test

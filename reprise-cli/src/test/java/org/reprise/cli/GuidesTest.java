@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -105,6 +106,38 @@ class GuidesTest {
         .findFirst().orElseThrow());
     rows.add(creditLines.get(lev));
     rows.add(creditLines.get(lev + 1));
+    String text = guide(lang);
+    for (String row : rows) {
+      assertThat(text).as(row).contains(fold(row).trim());
+    }
+  }
+
+  /**
+   * §7 of the guides, the crisis (sales −30 % in 2026): the revolver drawn and the debt service
+   * not paid of the cash flow table, and the who-pays rows that net the revolver's drawings out
+   * of the debt service paid, must be the real output.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "en, Revolver drawn, Debt service not paid, Debt service (, less revolver drawn,"
+        + " Cash extracted (",
+    "fr, Tirages sur le crédit, Service de la dette impayé, Service de la dette (int,"
+        + " moins les tirages, Trésorerie sortie ("
+  })
+  void theGuideQuotesTheCrisisDebtServiceNotPaidAndTheRevolverDrawn(String lang, String drawn,
+      String unpaid, String service, String less, String extracted, @TempDir Path dir)
+      throws IOException {
+    String plan = Files.readString(Cli.SECONDARY_LBO, StandardCharsets.UTF_8);
+    String growth = "growth: [\"3%\", \"3%\", \"2.5%\", \"2.5%\", \"2%\"]";
+    assertThat(plan).contains(growth);
+    Path crisis = dir.resolve("crisis.yaml");
+    Files.writeString(crisis, plan.replace(growth,
+        "growth: [\"-30%\", \"10%\", \"5%\", \"3%\", \"2%\"]"), StandardCharsets.UTF_8);
+    String out = Cli.run("run", crisis.toString(), "--lang", lang).out();
+    List<String> rows = out.lines().filter(l -> l.startsWith(drawn) || l.startsWith(unpaid)
+        || l.startsWith(service) || l.strip().startsWith(less) || l.startsWith(extracted))
+        .filter(l -> l.contains("  ") && !l.contains("(k€)")).toList(); // not the credit table
+    assertThat(rows).hasSize(5);
     String text = guide(lang);
     for (String row : rows) {
       assertThat(text).as(row).contains(fold(row).trim());

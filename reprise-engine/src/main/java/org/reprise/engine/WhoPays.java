@@ -18,7 +18,10 @@ import org.reprise.model.Deal;
  * @param participationPerEmployee participation per employee and per year = total / person-years
  * @param payroll cumulated personnel costs
  * @param ebitda cumulated EBITDA
- * @param debtService cash interest, fees and principal paid on every tranche (net of revolver drawings)
+ * @param debtService cash interest, fees and principal paid on every tranche, net of the revolver
+ *     drawings: {@link #debtServicePaid()} − revolverDrawn
+ * @param revolverDrawn drawings on the revolvers over the holding period, which part of the debt
+ *     service paid merely returns to the lenders (0 when no revolver is drawn)
  * @param fees transaction and financing fees paid at closing
  * @param paidToHolding dividends and advances paid by the operating company to its holding
  * @param taxPaidToHolding in a tax group, the income tax the operating company pays its holding
@@ -48,6 +51,7 @@ public record WhoPays(
     double payroll,
     double ebitda,
     double debtService,
+    double revolverDrawn,
     double fees,
     double paidToHolding,
     double taxPaidToHolding,
@@ -102,6 +106,15 @@ public record WhoPays(
     }
   }
 
+  /**
+   * @return the cash interest, fees and principal (scheduled, swept, revolver repaid) paid on
+   *     every tranche over the holding period, gross of the revolver drawings: debtService +
+   *     revolverDrawn
+   */
+  public double debtServicePaid() {
+    return debtService + revolverDrawn;
+  }
+
   /** Computes the workers' view of a run. */
   public static WhoPays of(Deal deal, DealResult r) {
     int years = r.exitYearIndex();
@@ -127,13 +140,16 @@ public record WhoPays(
       }
       distributions += y.distributions[t];
     }
-    double service = 0;
+    double paid = 0;
+    double drawn = 0;
     for (TrancheSchedule s : r.debt()) {
       for (int t = 0; t < years; t++) {
-        service += s.cashInterest()[t] + s.commitmentFee()[t] - s.unpaidInterest()[t]
-            + s.mandatory()[t] + s.sweep()[t] - s.drawdown()[t];
+        paid += s.cashInterest()[t] + s.commitmentFee()[t] - s.unpaidInterest()[t]
+            + s.mandatory()[t] + s.sweep()[t];
+        drawn += s.drawdown()[t];
       }
     }
+    double service = paid - drawn;
     double fees = 0;
     for (SourcesAndUses.Line l : r.sourcesAndUses().uses()) {
       if (l.name().equals(Entry.TRANSACTION_FEES) || l.name().equals(Entry.FINANCING_FEES)) {
@@ -151,6 +167,7 @@ public record WhoPays(
         payroll,
         ebitda,
         service,
+        drawn,
         fees,
         toHolding,
         taxToHolding,

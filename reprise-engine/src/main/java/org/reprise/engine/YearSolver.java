@@ -184,6 +184,8 @@ final class YearSolver {
   private double eShortfall;
   private double eRevolverRepaid;
   private double eSweep;
+  /** The base the sweep's share applies to, floored at 0 (§5.5). */
+  private double eSweepBase;
   private double eDistribution;
   private double eUpstream;
   private double eFeeExpense;
@@ -1325,6 +1327,7 @@ final class YearSolver {
     // Excess cash: revolver first, then the sweep, then distributions.
     eRevolverRepaid = 0.0;
     eSweep = 0.0;
+    eSweepBase = 0.0;
     eDistribution = 0.0;
     eBuyback = 0.0;
     double holdingSwept = 0.0;
@@ -1356,7 +1359,9 @@ final class YearSolver {
         }
       }
       // on the excess cash flow, the cash above the minimum that the year started with is not swept
-      double pot = cashSweep * (sweepOnFlow ? excess - Math.max(0.0, cash - minCash) : excess);
+      double base = sweepOnFlow ? excess - Math.max(0.0, cash - minCash) : excess;
+      eSweepBase = Math.max(0.0, base);
+      double pot = cashSweep * base;
       int sweeping = sweepOrder.length;
       for (int a = 0; a < sweeping && pot > 0.0; a++) {
         int i = sweepOrder[a];
@@ -1575,6 +1580,7 @@ final class YearSolver {
     out.debtServiceDue[t] = eDue;
     out.mandatoryRepayment[t] = mandatoryDue;
     out.sweep[t] = eSweep + eRevolverRepaid;
+    out.sweepBase[t] = eSweepBase;
     out.dividendsUpstream[t] = hasHolding ? newDividend : 0.0;
     out.upstreamAdvances[t] = hasHolding ? eUpstream - newDividend : 0.0;
     out.distributions[t] = eDistribution;

@@ -83,6 +83,15 @@ public final class YearTable {
   public final double[] mandatoryRepayment;
   /** Prepayments from the cash sweep (including repayment of revolver drawings). */
   public final double[] sweep;
+  /**
+   * The base the cash sweep's share applies to (docs/methodology.md §5.5): the excess cash above
+   * the minimum left after debt service and the revolver's repayment (and a SCOP's interest on
+   * shares and buybacks), less, on the excess cash flow basis, the opening cash above the minimum;
+   * floored at 0, and 0 in a year with a payment default. The term tranches' sweep is {@code
+   * cashSweep × sweepBase}, each tranche capped by its outstanding balance. Recorded whatever
+   * {@code cashSweep}, 0 included.
+   */
+  public final double[] sweepBase;
   /** Dividends paid by the operating company to the holding. */
   public final double[] dividendsUpstream;
   /** Cash advanced by the operating company to the holding beyond its distributable reserves. */
@@ -184,6 +193,7 @@ public final class YearTable {
     debtServiceDue = new double[n];
     mandatoryRepayment = new double[n];
     sweep = new double[n];
+    sweepBase = new double[n];
     dividendsUpstream = new double[n];
     upstreamAdvances = new double[n];
     distributions = new double[n];

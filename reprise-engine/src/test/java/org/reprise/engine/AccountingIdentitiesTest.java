@@ -203,6 +203,7 @@ class AccountingIdentitiesTest {
               .isCloseTo(rate * Math.max(0.0, avg), within(1e-9 * Math.max(1.0, s.cashInterest()[t])));
         }
       }
+      sweepIsTheShareOfItsBase(deal, r, t, tol);
       cash += flows;
       assertThat(y.cash[t]).as("cash roll-forward, year " + t).isCloseTo(cash, within(tol));
       assertThat(y.debt[t]).isCloseTo(debt, within(tol));
@@ -241,6 +242,32 @@ class AccountingIdentitiesTest {
       }
     }
     instrumentsAddUpToTheirHolders(r, tol);
+  }
+
+  /**
+   * The term tranches' cash sweep of year {@code t} is {@code cashSweep × sweepBase} (§5.5),
+   * unless the balances cap it: then it is smaller and every sweeping tranche is repaid.
+   */
+  private static void sweepIsTheShareOfItsBase(Deal deal, DealResult r, int t, double tol) {
+    double swept = 0.0;
+    boolean anyLeft = false;
+    for (int i = 0; i < r.debt().size(); i++) {
+      TrancheSchedule s = r.debt().get(i);
+      Tranche tr = deal.financing().debt().get(i);
+      if (tr.isRevolver()) {
+        continue;
+      }
+      swept += s.sweep()[t];
+      anyLeft |= tr.sweep() && s.closing()[t] > tol;
+    }
+    double pot = deal.financing().cashSweep() * r.years().sweepBase[t];
+    assertThat(r.years().sweepBase[t]).as("sweep base ≥ 0, year " + t)
+        .isGreaterThanOrEqualTo(0.0);
+    if (anyLeft) {
+      assertThat(swept).as("sweep = share × base, year " + t).isCloseTo(pot, within(tol));
+    } else {
+      assertThat(swept).as("sweep ≤ share × base, year " + t).isLessThanOrEqualTo(pot + tol);
+    }
   }
 
   /**

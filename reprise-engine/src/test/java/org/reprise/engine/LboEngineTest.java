@@ -468,6 +468,20 @@ class LboEngineTest {
     assertThat(f3).isNegative();
     assertThat(onFlow.sweep[2]).isZero();
     assertThat(onCash.sweep[2]).isPositive();
+    // the base each year's sweep share applies to (YearTable.sweepBase): on the cash, 4 + F₁ in
+    // year 1 and in year 3 what is left of the cash; on the excess cash flow F₁, F₂ and, the flow
+    // being negative in year 3, 0 (not the negative difference)
+    assertThat(onCash.sweepBase[0]).isCloseTo(4.0 + f1, within(EPS));
+    assertThat(onFlow.sweepBase[0]).isCloseTo(f1, within(EPS));
+    assertThat(onFlow.sweepBase[1]).isCloseTo(f2, within(EPS));
+    assertThat(onFlow.sweepBase[2]).isZero();
+    assertThat(onCash.sweepBase[2]).isCloseTo(
+        onCash.cash[1] + onCash.freeCashFlow[2] - onCash.debtServiceDue[2], within(EPS));
+    for (YearTable y : runs) {
+      for (int t = 0; t < 3; t++) {
+        assertThat(y.sweep[t]).isCloseTo(0.5 * y.sweepBase[t], within(EPS));
+      }
+    }
   }
 
   /**

@@ -67,6 +67,7 @@ class NewtonStepTest {
       assertClose(a.incomeTax, b.incomeTax, s + " income tax");
       assertClose(a.dividendsUpstream, b.dividendsUpstream, s + " dividends");
       assertClose(a.sweep, b.sweep, s + " sweep");
+      assertClose(a.sweepBase, b.sweepBase, s + " sweep base");
       assertClose(a.shortfall, b.shortfall, s + " shortfall");
       assertClose(a.participation, b.participation, s + " participation");
       assertThat(a.defaulted).as(s).containsExactly(b.defaulted);

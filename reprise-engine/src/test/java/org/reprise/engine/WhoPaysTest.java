@@ -34,6 +34,44 @@ class WhoPaysTest {
   }
 
   /**
+   * The revolver's drawings are netted out of the debt service (methodology §10). The deal of
+   * LboEngineTest.revolverCoversAShortfallAndIsRepaidFirst: year 1 pays 6 of senior interest, 0.2
+   * of commitment fee and 25 of principal, 31.2, with 16.55 of free cash flow and 14.65 drawn on
+   * the revolver; the revolver is repaid from year 2, and never drawn again. So revolverDrawn =
+   * 14.65, debt service paid = debt service + 14.65, and the debt service, with no distribution,
+   * is the cash that left: opening cash + Σ free cash flow − closing cash.
+   */
+  @Test
+  void theRevolversDrawingsAreNettedOutOfTheDebtService() {
+    TestDeals d = new TestDeals();
+    d.revolver("RCF", "banks", 20.0, 0.0, 0.05, 0.01);
+    double[] rep = {25.0 / 60.0, 0, 0, 0, 0};
+    d.tranche("Senior", "banks", org.reprise.model.Tranche.Kind.TERM, 60.0, 0.10, 0.0, rep, 9);
+    d.cashSweep = 1.0;
+    Deal deal = d.build();
+    DealResult r = LboEngine.DEFAULT.run(deal);
+    WhoPays w = WhoPays.of(deal, r);
+    double year1Paid = 0.0;
+    for (TrancheSchedule s : r.debt()) {
+      year1Paid += s.cashInterest()[0] + s.commitmentFee()[0] - s.unpaidInterest()[0]
+          + s.mandatory()[0] + s.sweep()[0];
+    }
+    assertThat(year1Paid).isCloseTo(6.0 + 0.2 + 25.0, within(EPS));
+    assertThat(year1Paid).isCloseTo(r.years().freeCashFlow[0] + 14.65, within(EPS));
+    assertThat(w.revolverDrawn()).isCloseTo(14.65, within(EPS));
+    assertThat(w.debtServicePaid()).isCloseTo(w.debtService() + 14.65, within(EPS));
+    double fcf = 0.0;
+    for (int t = 0; t < w.years(); t++) {
+      fcf += r.years().freeCashFlow[t];
+    }
+    double cashLeft = r.sourcesAndUses().cashAtClosing() + fcf
+        - r.years().cash[w.years() - 1];
+    assertThat(w.distributions()).isZero();
+    assertThat(w.debtService()).isCloseTo(cashLeft, within(EPS));
+    assertThat(w.cashExtracted()).isCloseTo(w.debtServicePaid() - w.revolverDrawn(), within(EPS));
+  }
+
+  /**
    * When the net debt grows (a mezzanine 60 at 12 % cash interest that EBITDA 20 cannot pay after
    * tax: its unpaid interest is capitalised), there is no deleveraging, and nobody is listed as
    * capturing it (the difference would give the fund a negative "capture").

@@ -81,7 +81,7 @@ public final class ChainReport {
     t.row(amounts(c, "chain.exitPrice", r -> r.result().exit().enterpriseValue(), Double.NaN));
     t.rule();
     t.row(amounts(c, "who.fees", r -> r.whoPays().fees(), c.fees()));
-    t.row(amounts(c, "who.debtService", r -> r.whoPays().debtService(), c.debtService()));
+    t.row(amounts(c, "chain.debtService", r -> r.whoPays().debtService(), c.debtService()));
     t.row(amounts(c, "who.distributions", r -> r.whoPays().distributions(), c.distributions()));
     t.row(amounts(c, "who.extracted", r -> r.whoPays().cashExtracted(), c.cashExtracted()));
     t.row(cells(c, "cmp.extractedPerEmployee",

@@ -104,8 +104,11 @@ final class DebtTables {
   }
 
   /**
-   * The cash roll-forward: opening cash, the year's flows, closing cash, and (when the deal is
-   * known) the minimum cash the waterfall keeps before it sweeps or distributes anything.
+   * The cash roll-forward: opening cash, the year's flows, closing cash; under it, rows that are
+   * not flows: (when the deal is known) the minimum cash the waterfall keeps before it sweeps or
+   * distributes anything and, when the deal sweeps, the base its share applies to ({@link
+   * YearTable#sweepBase}); when some year falls short, the debt service not paid ({@link
+   * YearTable#shortfall}), which the note's identity subtracts.
    *
    * @param deal the deal that was run, or {@code null}
    */
@@ -131,7 +134,13 @@ final class DebtTables {
       double[] given = deal.operations().minimumCash();
       System.arraycopy(given, 0, minimum, 0, Math.min(given.length, minimum.length));
       optional(t, "cf.minimumCash", minimum);
+      if (deal.financing().cashSweep() > 0.0) {
+        t.row(cells("cf.sweepBase", r.years().sweepBase));
+      }
       rules(deal.financing(), coop, notes);
+    }
+    if (AnnualTables.anyNonZero(r.years().shortfall)) {
+      t.row(cells("cf.shortfall", r.years().shortfall));
     }
     return t.render() + notes;
   }

@@ -18,8 +18,10 @@ import java.util.Locale;
  *
  * <p>Rounding (half-even): amounts of a million or more to a tenth of a million; smaller amounts to
  * the thousand (from 10 000), the ten (from 1 000) or the euro. Amounts per head to the hundred
- * (from 10 000), the ten (from 100) or the euro. Percentages to the unit. Signs are the caller's
- * business: every method formats the absolute value, so that a sentence says "more" or "less".
+ * (from 10 000), the ten (from 100) or the euro. Percentages to the unit (a covenant's headroom to
+ * a tenth); ratios to the hundredth ({@code 0,92×}). Signs are the caller's business: the amounts
+ * are formatted in absolute value, so that a sentence says "more" or "less"; percentages and
+ * ratios keep theirs.
  *
  * <p>Not thread-safe ({@link DecimalFormat} is not).
  */
@@ -30,6 +32,7 @@ public final class Prose {
 
   private final Lang lang;
   private final DecimalFormat oneDecimal;
+  private final DecimalFormat twoDecimals;
   private final DecimalFormat whole;
 
   /** @param lang language of the sentences */
@@ -44,8 +47,10 @@ public final class Prose {
       symbols.setDecimalSeparator('.');
     }
     oneDecimal = new DecimalFormat("#,##0.0", symbols);
+    twoDecimals = new DecimalFormat("#,##0.00", symbols);
     whole = new DecimalFormat("#,##0", symbols);
     oneDecimal.setRoundingMode(RoundingMode.HALF_EVEN);
+    twoDecimals.setRoundingMode(RoundingMode.HALF_EVEN);
     whole.setRoundingMode(RoundingMode.HALF_EVEN);
   }
 
@@ -88,6 +93,36 @@ public final class Prose {
       s = "0";
     }
     return lang == Lang.FR ? s + NBSP + "%" : s + "%";
+  }
+
+  /**
+   * @return a share as a percentage with one decimal, sign kept (ASCII hyphen): {@code 1,6 %} /
+   *     {@code 1.6%}, for a covenant's headroom, which the unit would round to nothing
+   */
+  public String percentOneDecimal(double share) {
+    if (!Double.isFinite(share)) {
+      return na();
+    }
+    String s = oneDecimal.format(share * 100.0);
+    if (s.equals("-0.0") || s.equals("-0,0")) {
+      s = s.substring(1);
+    }
+    return lang == Lang.FR ? s + NBSP + "%" : s + "%";
+  }
+
+  /**
+   * @return a ratio with two decimals, sign kept (ASCII hyphen), as covenants are set: {@code
+   *     0,92×} / {@code 0.92×}
+   */
+  public String multiple(double ratio) {
+    if (!Double.isFinite(ratio)) {
+      return na();
+    }
+    String s = twoDecimals.format(ratio);
+    if (s.equals("-0.00") || s.equals("-0,00")) {
+      s = s.substring(1);
+    }
+    return s + "×";
   }
 
   /** @return a number of years: {@code 5 ans} / {@code 5 years} (singular for 1) */

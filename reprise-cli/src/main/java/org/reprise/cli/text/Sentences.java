@@ -10,6 +10,7 @@ import org.reprise.engine.DealResult;
 import org.reprise.engine.TrancheSchedule;
 import org.reprise.engine.WhoPays;
 import org.reprise.io.result.ChainSummary;
+import org.reprise.io.result.CovenantTests;
 import org.reprise.io.result.ScenarioSummary;
 import org.reprise.model.Deal;
 import org.reprise.model.Participation;
@@ -24,7 +25,8 @@ import org.reprise.model.Tranche;
  * <p>Each sentence is chosen so that it is true for the numbers it is given: the holding is
  * mentioned only when there is one and it received something; the participation sentence says
  * whether the rule applies, gives nothing, or gives an amount; the deleveraging sentence says
- * whether the debt fell, who receives it, or, in a SCOP, that it stays in the reserves. The status
+ * whether the debt fell, who receives it, or, in a SCOP, that it stays in the reserves; the
+ * covenants are mentioned only when the deal has some. The status
  * quo is mentioned only in {@link #versusStatusQuo}. Numbers are formatted by {@link Prose}.
  *
  * <p>Not thread-safe: make one per report.
@@ -57,7 +59,8 @@ public final class Sentences {
 
   /**
    * Sentences of {@code reprise run}: paid to the holding, cash extracted, participation, value
-   * added, deleveraging.
+   * added, deleveraging, and the covenants (breached in which years, or met with what headroom;
+   * nothing when the deal has none).
    *
    * @param deal the deal as run
    * @param r its result
@@ -75,10 +78,13 @@ public final class Sentences {
     }
     if (w.cashExtracted() > 0.5) {
       String intro = holding ? f("run.intro.total") : f("run.intro.years", years);
-      out.add(f("run.extracted", intro, prose.money(w.cashExtracted()),
+      // net of what the revolver lent back (methodology §10), said when it was drawn
+      boolean drawn = w.revolverDrawn() > 0.5;
+      out.add(f(drawn ? "run.extracted.revolver" : "run.extracted", intro,
+          prose.money(w.cashExtracted()),
           prose.perHead(w.cashExtractedPerEmployeeYear()),
           prose.percent(w.cashExtractedShareOfPayroll()),
-          prose.percent(w.cashExtractedShareOfEbitda())));
+          prose.percent(w.cashExtractedShareOfEbitda()), prose.money(w.revolverDrawn())));
     } else {
       out.add(f("run.extracted.none"));
     }
@@ -94,7 +100,76 @@ public final class Sentences {
     }
     out.add(valueAdded(deal, w, these));
     out.add(deleveraging(deal, w));
+    String covenants = covenants(deal, r);
+    if (covenants != null) {
+      out.add(covenants);
+    }
     return out;
+  }
+
+  /**
+   * The covenants over the holding period (docs/methodology.md §6): the years they are breached,
+   * each with the ratios that broke, their values and the covenants' levels; or, when they are met
+   * every year, the tightest one and its headroom; {@code null} when the deal has none. A year
+   * whose broken ratios are those of the year before gives its numbers only: "2027 (0.97× against
+   * 1.00×)".
+   */
+  private String covenants(Deal deal, DealResult r) {
+    CovenantTests c = CovenantTests.of(deal, r);
+    if (c.none()) {
+      return null;
+    }
+    List<CovenantTests.Test> breaches = c.breaches();
+    if (breaches.isEmpty()) {
+      CovenantTests.Test t = c.tightest();
+      if (t == null) {
+        return null;
+      }
+      return f(t.ratio().maximum() ? "run.covenants.met.max" : "run.covenants.met.min",
+          ratioName(t.ratio()), t.year(), prose.multiple(t.actual()), prose.multiple(t.level()),
+          prose.percentOneDecimal(t.headroom()));
+    }
+    List<String> years = new ArrayList<>();
+    List<CovenantTests.Ratio> previous = List.of();
+    for (int k = 0; k < breaches.size(); ) {
+      int year = breaches.get(k).year();
+      List<CovenantTests.Test> inYear = new ArrayList<>();
+      while (k < breaches.size() && breaches.get(k).year() == year) {
+        inYear.add(breaches.get(k++));
+      }
+      List<CovenantTests.Ratio> ratios = new ArrayList<>();
+      for (CovenantTests.Test t : inYear) {
+        ratios.add(t.ratio());
+      }
+      boolean brief = ratios.equals(previous);
+      List<String> items = new ArrayList<>();
+      for (CovenantTests.Test t : inYear) {
+        items.add(breach(t, brief));
+      }
+      years.add(f("run.covenants.year", year,
+          String.join(f("run.covenants.separator"), items)));
+      previous = ratios;
+    }
+    return f("run.covenants.breached", join(years));
+  }
+
+  /** One broken covenant: "debt service cover 0.92× against a minimum of 1.00×". */
+  private String breach(CovenantTests.Test t, boolean brief) {
+    String level = prose.multiple(t.level());
+    if (Double.isNaN(t.actual())) {
+      return brief ? f("run.covenants.uncomputable.short", level)
+          : f("run.covenants.uncomputable", ratioName(t.ratio()), level);
+    }
+    String actual = prose.multiple(t.actual());
+    if (brief) {
+      return f("run.covenants.short", actual, level);
+    }
+    return f(t.ratio().maximum() ? "run.covenants.max" : "run.covenants.min",
+        ratioName(t.ratio()), actual, level);
+  }
+
+  private String ratioName(CovenantTests.Ratio ratio) {
+    return f("run.ratio." + ratio.name());
   }
 
   /**

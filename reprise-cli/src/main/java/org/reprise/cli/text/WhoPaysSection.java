@@ -9,8 +9,9 @@ import org.reprise.model.Deal;
 /**
  * The "Who pays" section of {@code reprise run}: the value added cumulated over the holding period
  * and its split (group and operating company, in currency, per employee and per year, and in %),
- * what the buyout costs the company (participation, debt service, distributions, cash extracted,
- * paid to the holding, fees), who captures the deleveraging, and the plain-language sentences of
+ * what the buyout costs the company (participation, debt service paid and, when the revolver was
+ * drawn, less its drawings, distributions, cash extracted, paid to the holding, fees), who
+ * captures the deleveraging, and the plain-language sentences of
  * {@link Sentences}. Part of {@link TextReport}.
  */
 final class WhoPaysSection {
@@ -83,7 +84,13 @@ final class WhoPaysSection {
   private String cost(Deal deal, WhoPays w) {
     TextTable t = TextTable.of(text.get("who.cost"), unit.symbol(), text.get("who.perEmployee"));
     row(t, "who.participation", w.participationTotal(), w);
-    row(t, "who.debtService", w.debtService(), w);
+    // gross, then the revolver's drawings, which the cash extracted nets out (methodology §10)
+    boolean drawn = w.revolverDrawn() > 0.5;
+    row(t, "who.debtService", drawn ? w.debtServicePaid() : w.debtService(), w);
+    if (drawn) {
+      t.row("  " + text.get("who.revolverDrawn"), amount(-w.revolverDrawn()),
+          perHead(-w.revolverDrawn(), w.employeeYears()));
+    }
     row(t, "who.distributions", w.distributions(), w);
     t.rule();
     row(t, "who.extracted", w.cashExtracted(), w);

@@ -33,6 +33,22 @@ class ProseTest {
     assertThat(FR.money(-23_400_000)).isEqualTo("23,4\u00A0M€"); // absolute value
   }
 
+  /** Covenant ratios to the hundredth and headrooms to the tenth, signs kept. */
+  @Test
+  void ratiosAndHeadroomsForTheCovenants() {
+    assertThat(EN.multiple(0.9186)).isEqualTo("0.92×");
+    assertThat(FR.multiple(0.9186)).isEqualTo("0,92×");
+    assertThat(EN.multiple(259.8449)).isEqualTo("259.84×");
+    assertThat(FR.multiple(1_234.5)).isEqualTo("1\u00A0234,50×");
+    assertThat(EN.multiple(-0.3171)).isEqualTo("-0.32×");
+    assertThat(EN.multiple(-0.004)).isEqualTo("0.00×"); // no "-0.00"
+    assertThat(EN.multiple(Double.NaN)).isEqualTo("n/a");
+    assertThat(EN.percentOneDecimal(0.0203)).isEqualTo("2.0%");
+    assertThat(FR.percentOneDecimal(0.0156)).isEqualTo("1,6\u00A0%");
+    assertThat(EN.percentOneDecimal(-0.089)).isEqualTo("-8.9%");
+    assertThat(EN.percentOneDecimal(-0.0004)).isEqualTo("0.0%");
+  }
+
   @Test
   void perHeadToTheHundredOrTheTen() {
     assertThat(FR.perHead(26_000)).isEqualTo("26\u00A0000\u00A0€");

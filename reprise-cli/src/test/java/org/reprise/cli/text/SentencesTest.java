@@ -72,9 +72,14 @@ class SentencesTest {
     assertThat(s.get(1)).startsWith("Au total, 14,1" + NBSP + "M€ sont sortis de l'entreprise");
     assertThat(s).anyMatch(t -> t.contains("la participation légale revient aux salariés"));
     assertThat(s).anyMatch(t -> t.contains("portée par la holding"));
-    assertThat(s.get(s.size() - 1))
+    assertThat(s.get(s.size() - 2))
         .contains("revient aux détenteurs des fonds propres")
         .contains("fund (4,6" + NBSP + "M€) et management (811" + NBSP + "000" + NBSP + "€)");
+    // the DSCR: 2,625.4 / 2,858.1 = 0.92× in 2026, 2,752.0 / 2,836.3 = 0.97× in 2027, at least 1.00×
+    assertThat(s.get(s.size() - 1)).isEqualTo("Les covenants ne sont pas respectés en 2026"
+        + " (couverture du service de la dette 0,92× pour un minimum de 1,00×) et 2027 (0,97× pour"
+        + " 1,00×)" + NBSP + ": les prêteurs peuvent alors exiger un remboursement anticipé ou"
+        + " renégocier les conditions (waiver, reset).");
     assertThat(String.join(" ", s)).doesNotContain("statu quo");
   }
 
@@ -88,6 +93,77 @@ class SentencesTest {
     assertThat(s.get(1)).startsWith("In all, €14.1m left the company");
     assertThat(String.join(" ", s)).doesNotContain(String.valueOf(NBSP))
         .doesNotContain("status quo");
+    assertThat(s.get(s.size() - 1)).isEqualTo("The covenants are breached in 2026 (debt service"
+        + " cover 0.92× against a minimum of 1.00×) and 2027 (0.97× against 1.00×): the lenders may"
+        + " then demand early repayment or renegotiate the terms (waiver, reset).");
+  }
+
+  private static Object[] variant(String from, String to) throws IOException {
+    String plan = java.nio.file.Files.readString(EXAMPLES.resolve("decolletage-secondary-lbo.yaml"),
+        StandardCharsets.UTF_8);
+    assertThat(plan).contains(from);
+    Deal deal = DealReader.parse(plan.replace(from, to), "variant.yaml");
+    DealResult r = LboEngine.DEFAULT.run(deal);
+    return new Object[] {deal, r, WhoPays.of(deal, r)};
+  }
+
+  private static String last(Lang lang, Object[] x) {
+    List<String> s = new Sentences(lang).forRun((Deal) x[0], (DealResult) x[1], (WhoPays) x[2]);
+    return s.get(s.size() - 1);
+  }
+
+  /**
+   * With a DSCR of at least 0.90× instead of 1.00×, the secondary LBO meets its covenants every
+   * year; the tightest is the 2026 DSCR: 0.92× against 0.90×, a headroom of 1 − 0.90 / 0.919 =
+   * 2.0 % (the leverage's smallest, in 2030, is 1 − 3.18 / 3.50 = 9.1 %).
+   */
+  @Test
+  void covenantsMetEveryYearGiveTheTightestAndItsHeadroom() throws IOException {
+    Object[] x = variant("minDebtServiceCover: 1.0 ", "minDebtServiceCover: 0.9 ");
+    assertThat(((DealResult) x[1]).years().covenantBreach).containsOnly(false);
+    assertThat(last(Lang.EN, x)).isEqualTo("The covenants are met every year until the exit; the"
+        + " tightest is the debt service cover covenant in 2026: 0.92× against a minimum of 0.90×,"
+        + " a headroom of 2.0%.");
+    assertThat(last(Lang.FR, x)).isEqualTo("Les covenants sont respectés chaque année jusqu'à la"
+        + " sortie" + NBSP + "; le plus serré est celui de couverture du service de la dette en"
+        + " 2026" + NBSP + ": 0,92× pour un minimum de 0,90×, soit une marge de 2,0" + NBSP + "%.");
+  }
+
+  /** The paper LBO has no covenant: nothing is said about them. */
+  @Test
+  void noCovenantNoSentence() {
+    Object[] x = run("paper-lbo.yaml");
+    for (Lang lang : Lang.values()) {
+      String all = String.join(" ",
+          new Sentences(lang).forRun((Deal) x[0], (DealResult) x[1], (WhoPays) x[2]));
+      assertThat(all).doesNotContain("covenant");
+    }
+  }
+
+  /**
+   * The guides' crisis (sales −30 % in 2026): every year breaches the three covenants. The first
+   * year names each ratio; the next ones, which break the same three, give the numbers only, in the
+   * same order. 2026: net debt / EBITDA 259.84× (EBITDA of €0.1m) against at most 5.50×. The year
+   * after a deeper fall (−40 %) has a negative EBITDA: the leverage cannot be measured, a breach.
+   */
+  @Test
+  void everyRatioThatBrokeInTheCrisis() throws IOException {
+    String growth = "growth: [\"3%\", \"3%\", \"2.5%\", \"2.5%\", \"2%\"]";
+    Object[] x = variant(growth, "growth: [\"-30%\", \"10%\", \"5%\", \"3%\", \"2%\"]");
+    assertThat(last(Lang.EN, x)).startsWith("The covenants are breached in 2026 (net debt / EBITDA"
+        + " 259.84× against a maximum of 5.50×; interest cover 0.07× against a minimum of 2.50×;"
+        + " debt service cover 0.00× against a minimum of 1.00×), 2027 (30.15× against 5.00×;"
+        + " 0.60× against 2.50×; -0.32× against 1.00×), 2028 (")
+        .endsWith(" and 2030 (26.43× against 3.50×; 0.68× against 2.50×; -0.04× against 1.00×):"
+        + " the lenders may then demand early repayment or renegotiate the terms (waiver, reset).");
+    assertThat(last(Lang.FR, x)).startsWith("Les covenants ne sont pas respectés en 2026 (dette"
+        + " nette / EBE 259,84× pour un maximum de 5,50×" + NBSP + "; couverture des intérêts");
+    Object[] deep = variant(growth, "growth: [\"-40%\", \"10%\", \"5%\", \"3%\", \"2%\"]");
+    assertThat(((DealResult) deep[1]).years().ebitda[0]).isNegative();
+    assertThat(last(Lang.EN, deep)).startsWith("The covenants are breached in 2026 (net debt /"
+        + " EBITDA not measurable with a zero or negative EBITDA, against a maximum of 5.50×;"
+        + " interest cover -1.01× against a minimum of 2.50×;")
+        .contains("2027 (not measurable against 5.00×; -0.50× against 2.50×;");
   }
 
   @Test

@@ -224,6 +224,131 @@ class TextReportTest {
     assertThat(cash).contains("Closing cash = opening cash + the rows above;");
   }
 
+  /**
+   * The secondary LBO sweeps 50 % of the year's excess cash flow (methodology §5.5); the row "Cash
+   * sweep base" gives that base, so that the sweep can be checked by hand. In 2028: 1,683.1 of
+   * opening cash + 2,837.9 of free cash flow − 1,443.7 of interest and fees − 1,350.0 of scheduled
+   * repayments = 1,727.3, or 727.3 above the 1,000.0 minimum, less the 683.1 the year opened with
+   * above it: a base of 44.2, and a sweep of 50 % × 44.2 = 22.1. In 2026 and 2027 the cash falls
+   * (2,000.0 to 1,767.3, then 1,683.1): base 0, no sweep. In 2028–2030 Senior term loan A, the
+   * tranche swept, keeps a balance (4,027.9, 2,598.2, 1,117.7), so the cap does not bind and the
+   * sweep is half the base, in the engine's numbers as in the table's.
+   */
+  @Test
+  void showsTheBaseOfTheCashSweepSoThatTheSweepCanBeChecked() {
+    Deal deal = DealReader.read(Path.of("..", "examples", "decolletage-secondary-lbo.yaml"));
+    DealResult r = LboEngine.DEFAULT.run(deal);
+    YearTable y = r.years();
+    double base2028 = (1_683_100 + 2_837_900 - 1_443_700 - 1_350_000) - 1_000_000
+        - (1_683_100 - 1_000_000);
+    assertThat(base2028).isEqualTo(44_200, org.assertj.core.api.Assertions.within(1e-6));
+    assertThat(y.sweepBase[2]).isCloseTo(base2028, org.assertj.core.api.Assertions.within(100.0));
+    assertThat(y.sweepBase[0]).isZero();
+    assertThat(y.sweepBase[1]).isZero();
+    for (int t = 2; t < 5; t++) {
+      assertThat(r.debt().get(1).closing()[t]).as("Senior A keeps a balance").isPositive();
+      assertThat(r.debt().get(1).sweep()[t]).as("sweep = 50 % × base, " + y.year[t])
+          .isCloseTo(0.5 * y.sweepBase[t], org.assertj.core.api.Assertions.within(1e-6));
+    }
+    String text = new TextReport(Lang.EN).render(deal, r);
+    String cash = text.substring(text.indexOf("CASH FLOW AND DEBT SERVICE"),
+        text.indexOf("CREDIT STATISTICS"));
+    assertThat(cash).containsPattern(
+        "Cash sweep \\(prepayments\\) +0.0 +0.0 +-22.1 +-79.7 +-130.5\n");
+    // under the closing cash, not a flow: the closing stays the opening plus the rows above it
+    assertThat(cash).containsPattern("-+\nClosing cash +1,767.3 .*\nMinimum cash +1,000.0 .*\n"
+        + "Cash sweep base +0.0 +0.0 +44.2 +159.3 +261.0\n");
+    assertThat(cash).contains("Cash sweep: 50.0% of the cash sweep base, the year's excess cash"
+        + " flow: the cash above the minimum");
+    // paid every year: no row of debt service not paid
+    assertThat(cash).doesNotContain("not paid  ");
+  }
+
+  /** A deal that does not sweep has no sweep base row (the paper LBO sweeps: set to 0). */
+  @Test
+  void noSweepBaseRowWithoutASweep() throws java.io.IOException {
+    Path file = Path.of("..", "examples", "paper-lbo.yaml");
+    String yaml = java.nio.file.Files.readString(file);
+    assertThat(yaml).contains("cashSweep: \"100%\"");
+    Deal deal = DealReader.parse(yaml.replace("cashSweep: \"100%\"", "cashSweep: 0"), "x.yaml");
+    String text = new TextReport(Lang.EN).render(deal, LboEngine.DEFAULT.run(deal));
+    assertThat(text).doesNotContain("Cash sweep base").doesNotContain("Cash sweep:");
+    Deal sweeping = DealReader.read(file);
+    assertThat(new TextReport(Lang.EN).render(sweeping, LboEngine.DEFAULT.run(sweeping)))
+        .containsPattern("Cash sweep base +9.0 +9.3 ");
+  }
+
+  /**
+   * The guides' crisis (docs/guide-en.md §7, sales −30 % in 2026): the debt service is not paid
+   * in full from 2027, and the cash flow table shows what was not paid under the closing cash, as
+   * its note's identity (interest and fees paid + repayments paid = due − not paid) needs. 2027:
+   * due 3,013.3 (credit table), paid 137.4 of interest and fees and no principal, so 3,013.3 −
+   * 137.4 = 2,875.9 not paid. The sweep base is 0 every year: nothing is swept in default.
+   */
+  @Test
+  void showsTheDebtServiceNotPaidInTheCashFlowWhenSomeYearFallsShort() throws Exception {
+    String plan = java.nio.file.Files.readString(
+        Path.of("..", "examples", "decolletage-secondary-lbo.yaml"));
+    String growth = "growth: [\"3%\", \"3%\", \"2.5%\", \"2.5%\", \"2%\"]";
+    assertThat(plan).contains(growth);
+    Deal deal = DealReader.parse(
+        plan.replace(growth, "growth: [\"-30%\", \"10%\", \"5%\", \"3%\", \"2%\"]"), "c.yaml");
+    DealResult r = LboEngine.DEFAULT.run(deal);
+    assertThat(r.years().debtServiceDue[1] - 137_400).isCloseTo(r.years().shortfall[1],
+        org.assertj.core.api.Assertions.within(100.0));
+    for (Lang lang : Lang.values()) {
+      String text = new TextReport(lang).render(deal, r);
+      String cash = lang == Lang.EN
+          ? text.substring(text.indexOf("CASH FLOW AND DEBT"), text.indexOf("CREDIT STATISTICS"))
+          : text.substring(text.indexOf("TRÉSORERIE ET SERVICE"), text.indexOf("RATIOS DE CRÉDIT"));
+      assertThat(cash).containsPattern(lang == Lang.EN
+          ? "Cash interest and fees paid +-1,543.4 +-137.4 +0.0 "
+          : "Intérêts et commissions payés +-1 543,4 +-137,4 +0,0 ");
+      assertThat(cash).containsPattern(lang == Lang.EN
+          ? "\nCash sweep base +0.0 +0.0 +0.0 +0.0 +0.0\n"
+            + "Debt service not paid +0.0 +2,875.9 +4,520.4 +6,023.1 +7,514.6\n"
+          : "\nAssiette du cash sweep +0,0 +0,0 +0,0 +0,0 +0,0\n"
+            + "Service de la dette impayé +0,0 +2 875,9 +4 520,4 +6 023,1 +7 514,6\n");
+    }
+  }
+
+  /**
+   * "What the buyout costs the company" shows the debt service paid, gross, and the revolver's
+   * drawings on their own line, so that the cash extracted adds up (methodology §10). The guides'
+   * crisis: 1,543.4 + 137.4 of interest and fees (1,680.9 before rounding) and 1,350.0 of principal
+   * paid, 3,030.9; the revolver lent 1,907.5 + 1,092.5 = 3,000.0; cash extracted 3,030.9 − 3,000.0
+   * = 30.9 (no distribution), per employee per year 30,858 / 900 = 34. The secondary LBO never
+   * draws its revolver: one row, no "less" line.
+   */
+  @Test
+  void theDebtServiceIsShownGrossWithTheRevolverDrawnOnItsOwnLine() throws Exception {
+    String plan = java.nio.file.Files.readString(
+        Path.of("..", "examples", "decolletage-secondary-lbo.yaml"));
+    String growth = "growth: [\"3%\", \"3%\", \"2.5%\", \"2.5%\", \"2%\"]";
+    Deal deal = DealReader.parse(
+        plan.replace(growth, "growth: [\"-30%\", \"10%\", \"5%\", \"3%\", \"2%\"]"), "c.yaml");
+    DealResult r = LboEngine.DEFAULT.run(deal);
+    org.reprise.engine.WhoPays w = org.reprise.engine.WhoPays.of(deal, r);
+    assertThat(w.revolverDrawn()).isCloseTo(3_000_000, org.assertj.core.api.Assertions.within(1e-6));
+    assertThat(w.debtServicePaid()).isCloseTo(1_680_858 + 1_350_000,
+        org.assertj.core.api.Assertions.within(1.0));
+    String en = new TextReport(Lang.EN).render(deal, r);
+    assertThat(en).containsPattern("\nParticipation \\(to the employees\\) +0.0 +0\n"
+        + "Debt service \\(interest, fees, principal\\) +3,030.9 +3,368\n"
+        + "  less revolver drawn +-3,000.0 +-3,333\n"
+        + "Distributions to the shareholders +0.0 +0\n[- ]+\n"
+        + "Cash extracted \\(lenders \\+ shareholders\\) +30.9 +34\n");
+    assertThat(en).contains("In all, €31,000 left the company for its lenders and shareholders"
+        + " (interest, repayments and\ndistributions, less the €3.0m drawn on the revolver)");
+    String fr = new TextReport(Lang.FR).render(deal, r);
+    assertThat(fr).containsPattern("Service de la dette \\(intérêts, frais, capital\\) +3 030,9 "
+        + "+3 368\n  moins les tirages du crédit renouvelable +-3 000,0 +-3 333\n");
+    Deal plain = DealReader.read(Path.of("..", "examples", "decolletage-secondary-lbo.yaml"));
+    String example = new TextReport(Lang.EN).render(plain, LboEngine.DEFAULT.run(plain));
+    assertThat(example).containsPattern("Debt service \\(interest, fees, principal\\) +14,149.8 ")
+        .doesNotContain("less revolver drawn").doesNotContain("drawn on the revolver");
+  }
+
   @Test
   void showsExitReturnsAndBridge() {
     String text = new TextReport(Lang.EN).render(DEFAULTED);
@@ -302,8 +427,9 @@ class TextReportTest {
     assertThat(text).containsPattern("Remboursements anticipés \\(cash sweep\\) +0,0 +0,0 +-22,1 ");
     assertThat(text).containsPattern("-\nTrésorerie de clôture +1 767,3 +1 683,1 ");
     assertThat(text).containsPattern("Trésorerie minimale +1 000,0 ");
-    assertThat(text)
-        .contains("Cash sweep\u00A0: 50,0\u00A0% de l'excédent de trésorerie de l'année");
+    assertThat(text).containsPattern("Assiette du cash sweep +0,0 +0,0 +44,2 +159,3 +261,0\n");
+    assertThat(text).contains("Cash sweep\u00A0: 50,0\u00A0% de l'assiette du cash sweep,"
+        + " l'excédent de trésorerie de l'année\u00A0:");
     assertThat(text).contains("ouverture + les lignes ci-dessus\u00A0; l'année 1");
     assertThat(text).containsPattern(" +Entrée +2026 +2027 +2028 +2029 +2030\n");
     assertThat(text).containsPattern("Dette nette / EBE +4,69× +4,34× ");

@@ -28,6 +28,7 @@ final class WhoPaysJson {
     Json.num(n, "payroll", w.payroll());
     Json.num(n, "ebitda", w.ebitda());
     Json.num(n, "debtService", w.debtService());
+    Json.num(n, "revolverDrawn", w.revolverDrawn());
     Json.num(n, "fees", w.fees());
     Json.num(n, "paidToHolding", w.paidToHolding());
     Json.num(n, "taxPaidToHolding", w.taxPaidToHolding());

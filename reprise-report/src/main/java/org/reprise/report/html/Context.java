@@ -21,6 +21,8 @@ final class Context {
     PERCENT,
     /** A multiple or ratio: 2.3×. */
     TIMES,
+    /** A ratio with two decimals, as covenants are set: 0.92×. */
+    RATIO,
     /** A number of people. */
     PEOPLE,
     /** An amount with the unit that suits it, for prose. */
@@ -76,6 +78,7 @@ final class Context {
       case AMOUNT -> fmt.in(unit, v);
       case PERCENT -> fmt.percent(v);
       case TIMES -> fmt.times(v);
+      case RATIO -> fmt.ratio(v);
       case PEOPLE -> fmt.people(v);
       case MONEY -> fmt.amount(v);
       case EUROS -> fmt.euros(v);

@@ -14,6 +14,7 @@ import org.reprise.engine.SourcesAndUses;
 import org.reprise.engine.TrancheSchedule;
 import org.reprise.engine.WhoPays;
 import org.reprise.engine.YearTable;
+import org.reprise.io.result.CovenantTests;
 
 /**
  * The sections of the report of one deal: who pays, sources and uses, operations, debt, where the
@@ -78,9 +79,96 @@ final class DealSections {
     } else {
       b.append("<p>").append(c.t("who.noDefault")).append("</p>");
     }
+    String covenants = covenants();
+    if (covenants != null) {
+      b.append(covenants);
+    }
     b.append("</div>");
     b.append(valueAddedTotals());
     return b.append("</section>").toString();
+  }
+
+  /**
+   * The covenants over the holding period in a paragraph (docs/methodology.md §6), as {@code
+   * reprise run} says them: the years breached with each ratio that broke, its value (tagged with
+   * its JSON pointer) and the covenant's level; a year that breaks the same ratios as the year
+   * before gives the numbers only. When they are met every year, the tightest and its headroom;
+   * {@code null} when the deal has no covenant.
+   */
+  private String covenants() {
+    CovenantTests tests = CovenantTests.of(c.deal, r);
+    if (tests.none()) {
+      return null;
+    }
+    List<CovenantTests.Test> breaches = tests.breaches();
+    if (breaches.isEmpty()) {
+      CovenantTests.Test t = tests.tightest();
+      if (t == null) {
+        return null;
+      }
+      return "<p>" + c.t(t.ratio().maximum() ? "who.covenants.metMax" : "who.covenants.metMin",
+          c.t("who.ratio." + t.ratio().name()), String.valueOf(t.year()), actual(t),
+          c.fmt.ratio(t.level()),
+          c.span(t.headroom(), PERCENT, Html.pointer("years", t.index(), headroomField(t))))
+          + "</p>";
+    }
+    List<String> years = new ArrayList<>();
+    List<CovenantTests.Ratio> previous = List.of();
+    for (int k = 0; k < breaches.size(); ) {
+      int year = breaches.get(k).year();
+      List<CovenantTests.Test> inYear = new ArrayList<>();
+      while (k < breaches.size() && breaches.get(k).year() == year) {
+        inYear.add(breaches.get(k++));
+      }
+      List<CovenantTests.Ratio> ratios = new ArrayList<>();
+      for (CovenantTests.Test t : inYear) {
+        ratios.add(t.ratio());
+      }
+      boolean brief = ratios.equals(previous);
+      List<String> items = new ArrayList<>();
+      for (CovenantTests.Test t : inYear) {
+        items.add(breach(t, brief));
+      }
+      years.add(c.t("who.covenants.year", String.valueOf(year),
+          Texts.raw(String.join(c.t("who.covenants.separator"), items))));
+      previous = ratios;
+    }
+    String list = years.size() == 1 ? years.get(0)
+        : String.join(", ", years.subList(0, years.size() - 1)) + c.t("who.covenants.and")
+            + years.get(years.size() - 1);
+    return "<p class=\"alert\">" + c.t("who.covenants.breached", Texts.raw(list)) + "</p>";
+  }
+
+  /** One broken covenant: "debt service cover 0.92× against a minimum of 1.00×". */
+  private String breach(CovenantTests.Test t, boolean brief) {
+    String level = c.fmt.ratio(t.level());
+    if (Double.isNaN(t.actual())) {
+      return brief ? c.t("who.covenants.uncomputableShort", level)
+          : c.t("who.covenants.uncomputable", c.t("who.ratio." + t.ratio().name()), level);
+    }
+    if (brief) {
+      return c.t("who.covenants.short", actual(t), level);
+    }
+    return c.t(t.ratio().maximum() ? "who.covenants.max" : "who.covenants.min",
+        c.t("who.ratio." + t.ratio().name()), actual(t), level);
+  }
+
+  /** @return the ratio's value, tagged with its JSON pointer */
+  private Texts.Raw actual(CovenantTests.Test t) {
+    String field = switch (t.ratio()) {
+      case NET_LEVERAGE -> "netLeverage";
+      case INTEREST_COVER -> "interestCover";
+      case DEBT_SERVICE_COVER -> "debtServiceCover";
+    };
+    return c.span(t.actual(), Context.Kind.RATIO, Html.pointer("years", t.index(), field));
+  }
+
+  private static String headroomField(CovenantTests.Test t) {
+    return switch (t.ratio()) {
+      case NET_LEVERAGE -> "leverageHeadroom";
+      case INTEREST_COVER -> "interestCoverHeadroom";
+      case DEBT_SERVICE_COVER -> "debtServiceCoverHeadroom";
+    };
   }
 
   private String capture() {

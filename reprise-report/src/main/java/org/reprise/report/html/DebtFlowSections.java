@@ -81,9 +81,10 @@ final class DebtFlowSections {
   }
 
   /**
-   * The cash roll-forward: opening cash, the year's flows, closing cash, and the minimum cash the
-   * waterfall keeps before it sweeps or distributes anything, with the deal's sweep and
-   * distribution rules in words so that those rows can be checked.
+   * The cash roll-forward: opening cash, the year's flows, closing cash, and under it the minimum
+   * cash the waterfall keeps before it sweeps or distributes anything, when the deal sweeps the
+   * base its share applies to, and when some year falls short the debt service not paid, with
+   * the deal's sweep and distribution rules in words so that those rows can be checked.
    */
   String cashFlow() {
     CashRollForward f = CashRollForward.of(r);
@@ -127,6 +128,13 @@ final class DebtFlowSections {
     System.arraycopy(given, 0, minimum, 0, Math.min(given.length, n));
     if (any(minimum)) {
       b.append(c.yearRow(c.t("cf.minimumCash"), minimum, AMOUNT, null, "sub"));
+    }
+    // not flows: the base the sweep's share applies to (§5.5), and the debt service not paid
+    if (c.deal.financing().cashSweep() > 0.0) {
+      b.append(c.yearRow(c.t("cf.sweepBase"), y.sweepBase, AMOUNT, "/sweepBase", "sub"));
+    }
+    if (any(y.shortfall)) {
+      b.append(c.yearRow(c.t("cf.shortfall"), y.shortfall, AMOUNT, "/shortfall", "sub"));
     }
     b.append("</tbody></table></div><p class=\"note\">").append(c.t("cf.note")).append("</p>");
     rules(c.deal.financing(), coop, b);

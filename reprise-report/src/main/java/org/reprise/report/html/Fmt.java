@@ -118,6 +118,11 @@ final class Fmt {
     return Double.isNaN(v) ? UNDEFINED : number(v, 1) + "×";
   }
 
+  /** @return a ratio with two decimals, as covenants are set: {@code 0.92×} */
+  String ratio(double v) {
+    return Double.isNaN(v) ? UNDEFINED : number(v, 2) + "×";
+  }
+
   /** @return a number of people, no decimals unless needed: {@code 180} or {@code 180.5} */
   String people(double v) {
     return number(v, v == Math.rint(v) ? 0 : 1);

@@ -191,6 +191,10 @@ class DebtFlowSectionsTest {
     m.put(text.t("cf.buybacks"), field(years, "buybacks", -1));
     m.put(text.t("cf.closing"), field(years, "cash", 1));
     m.put(text.t("cf.minimumCash"), minimum);
+    if (deal.financing().cashSweep() > 0.0) {
+      m.put(text.t("cf.sweepBase"), field(years, "sweepBase", 1));
+    }
+    m.put(text.t("cf.shortfall"), field(years, "shortfall", 1));
     return m;
   }
 
@@ -281,11 +285,45 @@ class DebtFlowSectionsTest {
         "sched.scheduled", "sched.sweep", "sched.revolverRepaid", "sched.cashInterest",
         "sched.commitmentFee", "sched.unpaidPrincipal", "cf.contributions", "cf.interestPaid",
         "cf.scheduledPaid", "cf.revolverDrawn", "cf.revolverRepaid", "cf.sweep",
-        "cf.distributions", "cf.coopDividends", "cf.buybacks", "cf.minimumCash")) {
+        "cf.distributions", "cf.coopDividends", "cf.buybacks", "cf.minimumCash", "cf.sweepBase",
+        "cf.shortfall")) {
       assertThat(all).as(key).contains("<th scope=\"row\">" + text.t(key) + "</th>");
     }
-    assertThat(all).contains(" of the cash above the minimum left after ",
-        " of the year's excess cash flow, ", "Payouts: ");
+    assertThat(all).contains(" of the cash sweep base, the cash above the minimum left after ",
+        " of the cash sweep base, the year's excess cash flow, ", "Payouts: ");
+  }
+
+  /**
+   * The secondary LBO sweeps 50 % of the year's excess cash flow; the row "Cash sweep base" lets
+   * a reader check it. 2028: 1,683.1 opening + 2,837.9 free cash flow − 1,443.7 interest and fees
+   * − 1,350.0 repayments = 1,727.3, 727.3 above the 1,000.0 minimum, less the 683.1 above it on
+   * 1 January: 44.2, of which half, 22.1, is swept (44 and 22 in the report's whole k€). 2026 and
+   * 2027: the cash falls, base 0. The swept loan keeps a balance, so the sweep is half the base
+   * each year (to the rounding).
+   */
+  @Test
+  void theSweepIsHalfItsBaseInTheSecondaryLbo() throws Exception {
+    Deal deal = DealReader.read(ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"));
+    for (Lang lang : Lang.values()) {
+      Texts text = new Texts(lang);
+      Map<String, List<String>> rows = new HashMap<>();
+      for (ReportFixtures.Row row : ReportFixtures.rows(
+          ReportFixtures.parse(HtmlReport.render(deal, ReportOptions.of(lang))), "cash-flow")) {
+        rows.put(row.label(), row.cells());
+      }
+      List<String> base = rows.get(text.t("cf.sweepBase"));
+      List<String> sweep = rows.get(text.t("cf.sweep"));
+      assertThat(base).as(lang.name()).hasSize(5);
+      // the report rounds to the k€: 44 and 22
+      assertThat(ReportFixtures.number(base.get(2), lang)).isEqualTo(44.0);
+      assertThat(ReportFixtures.number(sweep.get(2), lang)).isEqualTo(-22.0);
+      for (int t = 0; t < 5; t++) {
+        assertThat(-ReportFixtures.number(sweep.get(t), lang)).as("%s %s", lang, t)
+            .isCloseTo(0.5 * ReportFixtures.number(base.get(t), lang), within(0.5 + 0.25));
+      }
+      assertThat(ReportFixtures.number(base.get(0), lang)).isZero();
+      assertThat(rows).doesNotContainKey(text.t("cf.shortfall")); // paid every year
+    }
   }
 
   /** The titles and rows in both languages, in the contents and the sections. */

@@ -102,6 +102,50 @@ class HtmlReportTest {
     assertThat(html).contains("covenants and payment default are not tested in it");
   }
 
+  /** @return the text of the who-pays section's lead, tags removed, entities decoded */
+  private static String whoPaysLead(String html) {
+    int from = html.indexOf("<div class=\"lead\">");
+    String lead = html.substring(from, html.indexOf("</div>", from));
+    return lead.replaceAll("<[^>]+>", " ").replace("&amp;", "&").replace("&#39;", "'")
+        .replace("&apos;", "'").replaceAll("[ \u00A0]+", " ").replace(" )", ")")
+        .replace("( ", "(").replace(" ,", ",").replace(" :", ":").replace(" ;", ";")
+        .replace(" .", ".");
+  }
+
+  /**
+   * The who-pays lead says which covenants break, as {@code reprise run} does: the secondary LBO's
+   * DSCR is 2,625.4 / 2,858.1 = 0.92× in 2026 and 2,752.0 / 2,836.3 = 0.97× in 2027, at least
+   * 1.00×; each value is tagged with its JSON pointer. At least 0.90×, they are met every year,
+   * the tightest being the 2026 DSCR (1 − 0.90 / 0.919 = 2.0 %). The paper LBO has none: nothing
+   * is said.
+   */
+  @Test
+  void theLeadSaysWhichCovenantsBreak() throws Exception {
+    String yaml = Files.readString(ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"),
+        StandardCharsets.UTF_8);
+    Deal deal = DealReader.parse(yaml, "lbo.yaml");
+    String en = HtmlReport.render(deal, ReportOptions.of(Lang.EN));
+    assertThat(whoPaysLead(en)).contains("The covenants are breached in 2026 (debt service cover"
+        + " 0.92× against a minimum of 1.00×) and 2027 (0.97× against 1.00×): the lenders may then"
+        + " demand early repayment or renegotiate the terms (waiver, reset).");
+    assertThat(find(en, "/years/0/debtServiceCover").text()).isEqualTo("0.92×");
+    assertThat(find(en, "/years/1/debtServiceCover").text()).isEqualTo("0.97×");
+    assertThat(whoPaysLead(HtmlReport.render(deal, ReportOptions.of(Lang.FR)))).contains(
+        "Les covenants ne sont pas respectés en 2026 (couverture du service de la dette 0,92× pour"
+        + " un minimum de 1,00×) et 2027 (0,97× pour 1,00×): les prêteurs peuvent alors exiger");
+    String from = "minDebtServiceCover: 1.0 ";
+    assertThat(yaml).contains(from);
+    Deal met = DealReader.parse(yaml.replace(from, "minDebtServiceCover: 0.9 "), "met.yaml");
+    assertThat(whoPaysLead(HtmlReport.render(met, ReportOptions.of(Lang.EN)))).contains(
+        "The lenders' covenants are met every year until the sale; the tightest is the debt service"
+        + " cover covenant in 2026: 0.92× against a minimum of 0.90×, a headroom of 2.0 %.");
+    Deal paper = DealReader.read(ReportFixtures.EXAMPLES.resolve("paper-lbo.yaml"));
+    for (Lang lang : Lang.values()) {
+      assertThat(whoPaysLead(HtmlReport.render(paper, ReportOptions.of(lang))))
+          .doesNotContain("covenant");
+    }
+  }
+
   @Test
   void isSelfContained() {
     Deal deal = DealReader.read(ReportFixtures.EXAMPLES.resolve("employee-buyout.yaml"));
