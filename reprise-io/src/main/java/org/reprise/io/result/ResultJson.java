@@ -236,10 +236,16 @@ public final class ResultJson {
       Json.num(c, "ownership", i.ownership());
       money(c, i.invested(), i.proceeds(), i.irr(), i.irrNote(), i.moic(), i.flows());
     }
-    PartyReturn b = e.blended();
-    money(n.putObject("blended"), b.invested(), b.proceeds(), b.irr(), b.irrNote(), b.moic(),
-        b.flows());
+    n.set("blended", blended(e));
     n.set("envyRatio", envyRatio(e.envyRatio()));
+    return n;
+  }
+
+  /** The {@code blended} object of {@code equityReturns}: all the equity classes together. */
+  static ObjectNode blended(EquityReturns e) {
+    PartyReturn b = e.blended();
+    ObjectNode n = NODES.objectNode();
+    money(n, b.invested(), b.proceeds(), b.irr(), b.irrNote(), b.moic(), b.flows());
     return n;
   }
 

@@ -63,6 +63,27 @@ class InstrumentSectionsTest {
   }
 
   /**
+   * The scenarios side by side end with all the equity's return and the envy ratio (tagged: the
+   * JSON's figures, HtmlReportTest), or why it does not apply.
+   */
+  @Test
+  void theComparisonGivesTheBlendedReturnAndTheEnvyRatio() throws Exception {
+    List<Scenario> scenarios =
+        ScenarioReader.read(ReportFixtures.EXAMPLES.resolve("decolletage-scenarios.yaml"));
+    String en = HtmlReport.render(scenarios, new ReportOptions(Lang.EN,
+        ReportOptions.Audience.WORKS_COUNCIL, null));
+    assertThat(text(en)).contains("All the equity together: IRR8.1 %10.0 %18.0 %3.8 %2.0 %",
+        "Envy ratio (what the sponsor pays per point of the ordinary shares, over the"
+            + " management)n/a (status quo)5.7×2.9×n/a (SCOP)n/a (SCOP)");
+    assertThat(en).contains("/scenarios/1/equityReturns/envyRatio/ratio",
+        "/scenarios/2/equityReturns/blended/moic");
+    String fr = text(HtmlReport.render(scenarios, new ReportOptions(Lang.FR,
+        ReportOptions.Audience.WORKS_COUNCIL, null)));
+    assertThat(fr).contains("Ratio d'envie (ce que le sponsor paie par point des actions"
+        + " ordinaires, rapporté au management)sans objet (statu quo)5,7×2,9×sans objet (SCOP)");
+  }
+
+  /**
    * The employee buyout names its sponsor and management (role): the sentence says so. Without
    * the roles, and with a co-investor marked, the other sentences.
    */
