@@ -139,6 +139,15 @@ export class Scenarios {
       row(t('sc_returns'), (s) => el('span', {}, ...Object.entries(s.returns).map(([name, p]) =>
         el('span', { class: 'party' }, el('span', { class: 'party-name', text: name }),
           el('span', { text: (p.irr === null ? t('kf_noIrr') : percent(p.irr)) + ' · ' + times(p.moic) }))))),
+      row(t('sc_blended'), (s) => {
+        const b = s.equityReturns.blended;
+        return (b.irr === null ? t('kf_noIrr') : percent(b.irr)) + ' · ' + times(b.moic);
+      }),
+      row(t('sc_envy'), (s) => {
+        const v = s.equityReturns.envyRatio;
+        return v.status === 'applicable' ? times(v.ratio)
+          : t('sc_envyNone', { reason: t('sc_envy_' + v.status) });
+      }),
       row(t('sc_default'), (s) => (s.defaulted ? t('kf_defaultIn', { year: s.firstDefaultYear })
         : t('kf_noDefault'))),
       row(t('sc_covenants'), (s) => (!s.covenants.tested ? t('sc_notTested')

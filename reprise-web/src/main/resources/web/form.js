@@ -31,6 +31,7 @@ const CHOICES = {
   'exit.value.of': ['ltm', 'forward'],
   'structure.type': ['holding', 'pushdown'],
   'financing.equity[].type': ['ordinary', 'preferred', 'shareholder-loan'],
+  'financing.equity[].role': ['sponsor', 'management', 'co-investor'],
   'financing.debt[].type': ['term', 'revolver', 'vendor-loan'],
   'financing.debt[].borrower': ['holding', 'opco'],
   'tax.preset': ['france', 'generic'],
@@ -66,6 +67,7 @@ const SCHEMA = {
   },
   'financing.equity[]': {
     name: '', holder: '', type: 'ordinary', amount: 0, coupon: '0%', ownership: '0%',
+    role: 'sponsor',
   },
   'financing.debt[]': {
     name: '', lender: '', type: 'term', borrower: 'holding', amount: 0, rate: '5%', pik: '0%',

@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "Run every ownership scenario of a deal file (status quo, fund LBO, employee LBO, SCOP...) "
           + "and show them side by side: price paid, debt, owners at the end, sharing of the value "
-          + "added, participation, cash taken out of the company, returns per party, covenant "
+          + "added, participation, cash taken out of the company, returns per party, the blended "
+          + "return of all the equity and the envy ratio, covenant "
           + "headroom, payment default, who captures the deleveraging, and the differences with "
           + "the status quo.",
       "A file without a `scenarios` list is one scenario."

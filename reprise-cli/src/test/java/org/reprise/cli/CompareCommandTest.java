@@ -52,6 +52,42 @@ class CompareCommandTest {
     assertThat(out).contains("Compared with the status quo, the scenario “Fund LBO” takes €");
   }
 
+  /**
+   * All the equity together and the envy ratio of each scenario (methodology §8.1, §8.2), as the
+   * run report gives them: the fund's LBO (13,649.0 / 85 %) / (420.0 / 15 %) = 5.73×; the employee
+   * LBO, whose roles name the friendly investor the sponsor, (5,826.0 / 27.8 %) / (5,200.0 /
+   * 72.2 %) = 2.91×; the status quo and the SCOPs say why there is none.
+   */
+  @Test
+  void showsTheBlendedReturnAndTheEnvyRatio() {
+    String out = Cli.run("compare", Cli.SCENARIOS.toString()).out();
+    assertThat(out).containsPattern("\\n  all equity \\(blended\\)\\s+8\\.1% / 1\\.64×"
+        + "\\s+10\\.0% / 1\\.95×\\s+18\\.0% / 3\\.18×\\s+3\\.8% / 1\\.29×\\s+2\\.0% / 1\\.13×\\n");
+    assertThat(out).containsPattern("\\nEnvy ratio\\s+n/a \\(status quo\\)\\s+5\\.73×\\s+2\\.91×"
+        + "\\s+n/a \\(SCOP\\)\\s+n/a \\(SCOP\\)\\n");
+    assertThat(out).contains("Envy ratio: what the sponsor pays for each point of the ordinary"
+        + " equity over what the management\npays, all equity classes counted");
+    // the same figures as the run report
+    String run = Cli.run("run", Cli.SECONDARY_LBO.toString()).out();
+    assertThat(run).contains("Envy ratio, fund against management: 5.73×");
+    String fr = Cli.run("compare", Cli.SCENARIOS.toString(), "--lang", "fr").out();
+    assertThat(fr).containsPattern("\\n  ensemble des fonds propres\\s+8,1 % / 1,64×")
+        .containsPattern("\\nRatio d'envie\\s+sans objet \\(statu quo\\)\\s+5,73×\\s+2,91×"
+            + "\\s+sans objet \\(SCOP\\)\\s+sans objet \\(SCOP\\)\\n");
+  }
+
+  /** Without roles the employee LBO's envy ratio is not applicable, with its short reason. */
+  @Test
+  void theShortReasonOfAnEmployeeLboWithoutRoles() throws IOException {
+    Path file = dir.resolve("no-roles.yaml");
+    Files.writeString(file, Files.readString(Cli.EMPLOYEE_BUYOUT)
+        .replaceAll("(?m)^\\s+role: \\w+.*\\n", ""));
+    assertThat(Cli.run("compare", file.toString()).out())
+        .containsPattern("\\nEnvy ratio\\s+n/a \\(not sponsor-led\\)\\n");
+    assertThat(Cli.run("compare", file.toString(), "--lang", "fr").out())
+        .containsPattern("\\nRatio d'envie\\s+sans objet \\(sponsor minoritaire\\)\\n");
+  }
+
   @Test
   void frenchTable() {
     Cli.Result r = Cli.run("compare", Cli.SCENARIOS.toString(), "--lang", "fr");

@@ -340,9 +340,27 @@ class RunCommandTest {
     Cli.Result fr = Cli.run("run", Cli.SECONDARY_LBO.toString(), "--lang", "fr");
     assertThat(fr.out()).contains("Ratio d'envie, fund face à management\u00A0: 5,73× ="
         + " (13\u00A0649,0 / 85,0\u00A0%) / (420,0 / 15,0\u00A0%)");
+    // the employee buyout names its sponsor and its management (role): (5,826.0 / 27.8 %) /
+    // (5,200.0 / 72.2 %) = 20,973.6 / 7,200.0 = 2.91× (hand-worked in EquityReturnsExamplesTest)
     Cli.Result employees = Cli.run("run", Cli.EMPLOYEE_BUYOUT.toString());
-    assertThat(employees.out()).contains("Envy ratio: not applicable (the largest investor,"
-        + " friendly investor, holds 27.8% of the ordinary");
+    assertThat(employees.out().replace('\n', ' ')).contains("Envy ratio, friendly investor"
+        + " against employees: 2.91× = (5,826.0 / 27.8%) / (5,200.0 / 72.2%), what the sponsor"
+        + " pays")
+        .contains("Sponsor and management as the deal file names them (role).");
+  }
+
+  /** Without its roles the employee buyout's envy ratio is not applicable, as it always was. */
+  @Test
+  void withoutRolesTheEmployeeBuyoutIsNotSponsorLed(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("no-roles.yaml");
+    Files.writeString(file, Files.readString(Cli.EMPLOYEE_BUYOUT)
+        .replaceAll("(?m)^\\s+role: \\w+.*\\n", ""));
+    Cli.Result r = Cli.run("run", file.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out().replace('\n', ' ')).contains("Envy ratio: not applicable (the largest"
+        + " investor, friendly investor, holds 27.8% of the ordinary equity, less than another"
+        + " holder).")
+        .doesNotContain("(role)");
   }
 
   @Test

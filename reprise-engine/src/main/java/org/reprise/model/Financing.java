@@ -9,7 +9,9 @@ import java.util.Set;
 /**
  * The financing of the deal: equity classes and debt tranches, in the deal file's order.
  *
- * @param equity equity and quasi-equity classes (at most one is the balancing item)
+ * @param equity equity and quasi-equity classes (at most one is the balancing item); the classes
+ *     of one holder that give a {@link EquityClass#role role} give the same one, and when any class
+ *     gives one, exactly one holder is the sponsor
  * @param debt debt tranches, most senior first
  * @param cashSweep decimal share of the excess cash that prepays the sweeping tranches each year
  *     (0 = the cash stays on the balance sheet)
@@ -53,6 +55,7 @@ public record Financing(
     Objects.requireNonNull(sweepBasis, "sweepBasis");
     pariPassu = pariPassu.isEmpty() ? List.of() : pariPassu.stream().map(List::copyOf).toList();
     checkGroups(debt, pariPassu);
+    checkRoles(equity);
   }
 
   /** A financing whose sweep takes a share of the cash above the minimum ({@code CASH}). */
@@ -108,6 +111,31 @@ public record Financing(
       }
     }
     return group;
+  }
+
+  /**
+   * The roles of the envy ratio (docs/methodology.md §8.2): one role per holder, and one sponsor
+   * when any role is given. The deal reader reports the same rules with the file's key paths.
+   */
+  private static void checkRoles(List<EquityClass> equity) {
+    java.util.Map<String, EquityClass.Role> byHolder = new java.util.LinkedHashMap<>();
+    boolean any = false;
+    for (EquityClass c : equity) {
+      if (c.role() != null) {
+        any = true;
+        EquityClass.Role before = byHolder.putIfAbsent(c.holder(), c.role());
+        if (before != null && before != c.role()) {
+          throw new IllegalArgumentException("the holder " + c.holder() + " has two roles: "
+              + before + " and " + c.role());
+        }
+      }
+    }
+    long sponsors =
+        byHolder.values().stream().filter(r -> r == EquityClass.Role.SPONSOR).count();
+    if (any && sponsors != 1) {
+      throw new IllegalArgumentException(
+          "when roles are given, exactly one holder is the sponsor, found " + sponsors);
+    }
   }
 
   private static void checkGroups(List<Tranche> debt, List<List<String>> groups) {

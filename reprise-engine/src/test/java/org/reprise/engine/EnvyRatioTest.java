@@ -1,6 +1,7 @@
 package org.reprise.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
@@ -8,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.reprise.model.Cooperative;
 import org.reprise.model.Deal;
 import org.reprise.model.EquityClass;
+import org.reprise.model.EquityClass.Role;
+import org.reprise.model.Financing;
 import org.reprise.model.Structure;
 
 /**
@@ -43,6 +46,8 @@ class EnvyRatioTest {
     EnvyRatio v = of(fundAndManagement());
     assertThat(v.applies()).isTrue();
     assertThat(v.ratio()).isCloseTo(5.7349, within(1e-4));
+    assertThat(v.rolesGiven()).isFalse();
+    assertThat(v.coInvestors()).isEmpty();
   }
 
   /**
@@ -143,5 +148,179 @@ class EnvyRatioTest {
     EnvyRatio v = of(d);
     assertThat(v.sponsor()).isEqualTo("a");
     assertThat(v.ratio()).isCloseTo(1.0, within(1e-15));
+  }
+
+  // ---- roles named in the deal file (EquityClass.role)
+
+  /** Adds a class with a role ({@code null}: none); ordinary shares pro rata to the amounts. */
+  private static void add(TestDeals d, String name, String holder, EquityClass.Kind kind,
+      double amount, double ownership, Role role) {
+    d.equity.add(new EquityClass(name, holder, kind, amount,
+        kind == EquityClass.Kind.ORDINARY ? 0.0 : 0.06, ownership, role));
+  }
+
+  /**
+   * The employee buyout of examples/, its friendly investor named the sponsor and the employees
+   * the management: the investor puts in 2,000,000 in ordinary shares and 3,826,000 in preferred
+   * shares for 2.0 / 7.2 = 27.8 % of the ordinary shares, the employees 2,700,000 + 2,500,000 =
+   * 5,200,000 for 5.2 / 7.2 = 72.2 %: (5,826,000 / (2.0 / 7.2)) / (5,200,000 / (5.2 / 7.2)) =
+   * 20,973,600 / 7,200,000 = 2.913×. The sponsor named, it need not hold the most shares.
+   */
+  @Test
+  void aNamedMinoritySponsor() {
+    TestDeals d = new TestDeals();
+    add(d, "Employees' shares", "employees", EquityClass.Kind.ORDINARY, 2_700_000.0, Double.NaN,
+        Role.MANAGEMENT);
+    add(d, "Fund shares", "employees", EquityClass.Kind.ORDINARY, 2_500_000.0, Double.NaN, null);
+    add(d, "Investor shares", "investor", EquityClass.Kind.ORDINARY, 2_000_000.0, Double.NaN,
+        Role.SPONSOR);
+    add(d, "Investor preferred", "investor", EquityClass.Kind.PREFERRED, 3_826_000.0, Double.NaN,
+        null);
+    EnvyRatio v = of(d);
+    assertThat(v.status()).isEqualTo(EnvyRatio.Status.APPLICABLE);
+    assertThat(v.rolesGiven()).isTrue();
+    assertThat(v.sponsor()).isEqualTo("investor");
+    assertThat(v.management()).containsExactly("employees");
+    assertThat(v.sponsorInvested()).isEqualTo(5_826_000.0);
+    assertThat(v.sponsorShare()).isCloseTo(2.0 / 7.2, within(1e-15));
+    assertThat(v.managementInvested()).isEqualTo(5_200_000.0);
+    assertThat(v.managementShare()).isCloseTo(5.2 / 7.2, within(1e-15));
+    assertThat(v.sponsorInvested() / v.sponsorShare()).isCloseTo(20_973_600.0, within(1e-6));
+    assertThat(v.managementInvested() / v.managementShare()).isCloseTo(7_200_000.0, within(1e-6));
+    assertThat(v.ratio()).isCloseTo(2.913, within(1e-12));
+  }
+
+  /**
+   * A co-investor who pays the fund's price is left out, instead of diluting the management: fund
+   * 3,780 for 80 % and its loan 9,869, management 420 for 15 %, the co-investor 200 for 5 %:
+   * (13,649 / 0.8) / (420 / 0.15) = 17,061.25 / 2,800 = 6.0933× (5.5036× with the co-investor
+   * in the management, {@link #severalManagementHoldersTogether}).
+   */
+  @Test
+  void aCoInvestorIsLeftOut() {
+    TestDeals d = new TestDeals();
+    add(d, "Fund shares", "fund", EquityClass.Kind.ORDINARY, 3_780.0, 0.80, Role.SPONSOR);
+    add(d, "Management shares", "management", EquityClass.Kind.ORDINARY, 420.0, 0.15,
+        Role.MANAGEMENT);
+    add(d, "Fund loan", "fund", EquityClass.Kind.SHAREHOLDER_LOAN, 9_869.0, Double.NaN, null);
+    add(d, "Co-investor shares", "co-investor", EquityClass.Kind.ORDINARY, 200.0, 0.05,
+        Role.CO_INVESTOR);
+    EnvyRatio v = of(d);
+    assertThat(v.applies()).isTrue();
+    assertThat(v.sponsorInvested()).isEqualTo(13_649.0);
+    assertThat(v.management()).containsExactly("management");
+    assertThat(v.managementInvested()).isEqualTo(420.0);
+    assertThat(v.managementShare()).isEqualTo(0.15);
+    assertThat(v.coInvestors()).containsExactly("co-investor");
+    assertThat(v.ratio()).isCloseTo(17_061.25 / 2_800.0, within(1e-12));
+    assertThat(v.ratio()).isCloseTo(6.0933, within(1e-4));
+  }
+
+  /**
+   * With roles, a holder without a role that holds ordinary shares is on the management side; one
+   * without ordinary shares (a holder of preferred shares only) is left out, as without roles:
+   * fund 3,780 for 80 % and its loan 9,869, management 420 for 15 %, the employees (no role) 100
+   * for 5 %, a mezzanine investor (no role) 500 in preferred shares: (13,649 / 0.8) / (520 / 0.2)
+   * = 17,061.25 / 2,600 = 6.5620×.
+   */
+  @Test
+  void holdersWithoutARoleAreManagementWhenTheyHoldShares() {
+    TestDeals d = new TestDeals();
+    add(d, "Fund shares", "fund", EquityClass.Kind.ORDINARY, 3_780.0, 0.80, Role.SPONSOR);
+    add(d, "Fund loan", "fund", EquityClass.Kind.SHAREHOLDER_LOAN, 9_869.0, Double.NaN, null);
+    add(d, "Management shares", "management", EquityClass.Kind.ORDINARY, 420.0, 0.15,
+        Role.MANAGEMENT);
+    add(d, "Employee shares", "employees", EquityClass.Kind.ORDINARY, 100.0, 0.05, null);
+    add(d, "Mezzanine preferred", "mezzanine", EquityClass.Kind.PREFERRED, 500.0, Double.NaN,
+        null);
+    EnvyRatio v = of(d);
+    assertThat(v.management()).containsExactly("management", "employees");
+    assertThat(v.managementInvested()).isEqualTo(520.0);
+    assertThat(v.managementShare()).isCloseTo(0.2, within(1e-15));
+    assertThat(v.coInvestors()).isEmpty();
+    assertThat(v.ratio()).isCloseTo(6.5620, within(1e-4));
+  }
+
+  /** Naming only the sponsor is enough: the other holders of ordinary shares are management. */
+  @Test
+  void onlyTheSponsorNamed() {
+    TestDeals d = new TestDeals();
+    add(d, "Fund shares", "fund", EquityClass.Kind.ORDINARY, 3_780.0, 0.85, Role.SPONSOR);
+    add(d, "Management shares", "management", EquityClass.Kind.ORDINARY, 420.0, 0.15, null);
+    add(d, "Fund loan", "fund", EquityClass.Kind.SHAREHOLDER_LOAN, 9_869.0, Double.NaN, null);
+    EnvyRatio v = of(d);
+    assertThat(v.rolesGiven()).isTrue();
+    assertThat(v.ratio()).isEqualTo(of(fundAndManagement()).ratio());
+  }
+
+  /** The sponsor and co-investors hold every ordinary share: no management side. */
+  @Test
+  void noManagementBesideTheCoInvestors() {
+    TestDeals d = new TestDeals();
+    add(d, "Fund shares", "fund", EquityClass.Kind.ORDINARY, 800.0, 0.8, Role.SPONSOR);
+    add(d, "Partner shares", "partner", EquityClass.Kind.ORDINARY, 200.0, 0.2, Role.CO_INVESTOR);
+    EnvyRatio v = of(d);
+    assertThat(v.status()).isEqualTo(EnvyRatio.Status.NO_MANAGEMENT);
+    assertThat(v.management()).isEmpty();
+    assertThat(v.managementShare()).isNaN();
+    assertThat(v.coInvestors()).containsExactly("partner");
+    assertThat(v.ratio()).isNaN();
+  }
+
+  /** A named sponsor with preferred shares only would pay an infinite price per share. */
+  @Test
+  void aNamedSponsorWithoutOrdinaryShares() {
+    TestDeals d = new TestDeals();
+    add(d, "Fund preferred", "fund", EquityClass.Kind.PREFERRED, 900.0, Double.NaN, Role.SPONSOR);
+    add(d, "Management shares", "management", EquityClass.Kind.ORDINARY, 100.0, Double.NaN,
+        Role.MANAGEMENT);
+    EnvyRatio v = of(d);
+    assertThat(v.status()).isEqualTo(EnvyRatio.Status.SPONSOR_HOLDS_NO_SHARES);
+    assertThat(v.sponsor()).isEqualTo("fund");
+    assertThat(v.sponsorShare()).isZero();
+    assertThat(v.ratio()).isNaN();
+  }
+
+  @Test
+  void aNamedManagementThatPaidNothing() {
+    TestDeals d = new TestDeals();
+    add(d, "Fund shares", "fund", EquityClass.Kind.ORDINARY, 1_000.0, 0.9, Role.SPONSOR);
+    add(d, "Free shares", "management", EquityClass.Kind.ORDINARY, 0.0, 0.1, Role.MANAGEMENT);
+    EnvyRatio v = of(d);
+    assertThat(v.status()).isEqualTo(EnvyRatio.Status.MANAGEMENT_PAID_NOTHING);
+    assertThat(v.ratio()).isNaN();
+  }
+
+  /** The roles change nothing in a SCOP or the status quo. */
+  @Test
+  void rolesInAScopOrTheStatusQuo() {
+    TestDeals d = new TestDeals();
+    add(d, "Fund shares", "fund", EquityClass.Kind.ORDINARY, 900.0, Double.NaN, Role.SPONSOR);
+    add(d, "Management shares", "management", EquityClass.Kind.ORDINARY, 100.0, Double.NaN,
+        null);
+    d.structure = Structure.Kind.UNCHANGED;
+    EnvyRatio v = of(d);
+    assertThat(v.status()).isEqualTo(EnvyRatio.Status.NO_BUYOUT);
+    assertThat(v.rolesGiven()).isFalse();
+  }
+
+  /** The model checks the rules the deal reader reports with key paths. */
+  @Test
+  void theFinancingChecksTheRoles() {
+    EquityClass fund = new EquityClass("F", "fund", EquityClass.Kind.ORDINARY, 900.0, 0.0,
+        Double.NaN, Role.SPONSOR);
+    EquityClass loan = new EquityClass("L", "fund", EquityClass.Kind.SHAREHOLDER_LOAN, 900.0,
+        0.1, Double.NaN, Role.MANAGEMENT);
+    EquityClass other = new EquityClass("O", "other", EquityClass.Kind.ORDINARY, 100.0, 0.0,
+        Double.NaN, Role.SPONSOR);
+    EquityClass managers = new EquityClass("M", "managers", EquityClass.Kind.ORDINARY, 100.0,
+        0.0, Double.NaN, Role.MANAGEMENT);
+    assertThatThrownBy(() -> new Financing(List.of(fund, loan), List.of(), 0, 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two roles");
+    assertThatThrownBy(() -> new Financing(List.of(fund, other), List.of(), 0, 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("found 2");
+    assertThatThrownBy(() -> new Financing(List.of(managers), List.of(), 0, 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("found 0");
+    assertThat(new Financing(List.of(fund, managers), List.of(), 0, 0).equity()).hasSize(2);
   }
 }

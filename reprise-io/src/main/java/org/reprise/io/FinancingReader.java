@@ -16,14 +16,17 @@ import org.reprise.model.Transaction;
 /**
  * Reads the {@code financing} section: equity classes, debt tranches (through {@link
  * TrancheReader}), cash sweep and distributions, and checks the rules that span several classes
- * or tranches (one balancing item, ownership adding up to 100 %, existing debt, unique names).
+ * or tranches (one balancing item, ownership adding up to 100 %, existing debt, unique names, one
+ * role per holder and one sponsor).
  */
 final class FinancingReader {
 
   static final String[] KEYS = {
     "equity", "debt", "cashSweep", "sweepBasis", "distributions", "distributionLockUp"
   };
-  static final String[] EQUITY_KEYS = {"name", "holder", "type", "amount", "coupon", "ownership"};
+  static final String[] EQUITY_KEYS = {
+    "name", "holder", "type", "amount", "coupon", "ownership", "role"
+  };
 
   /** Tolerance on the sum of ownership shares. */
   static final double OWNERSHIP_TOLERANCE = 1e-9;
@@ -131,6 +134,7 @@ final class FinancingReader {
     double ownershipSum = 0;
     Node firstWithout = null;
     Node firstWith = null;
+    List<Node> roles = new ArrayList<>();
     for (Node item : items) {
       item.mapping(EQUITY_KEYS);
       String name = item.at("name").requiredText();
@@ -182,7 +186,9 @@ final class FinancingReader {
       if (kind == EquityClass.Kind.ORDINARY) {
         ordinary++;
       }
-      out.add(new EquityClass(name, holder, kind, amount, coupon, ownership));
+      Node r = item.at("role");
+      roles.add(r);
+      out.add(new EquityClass(name, holder, kind, amount, coupon, ownership, role(r)));
     }
     if (ordinary == 0) {
       throw node.fail("at least one equity class must be ordinary shares (type: ordinary):"
@@ -195,6 +201,69 @@ final class FinancingReader {
     if (withOwnership > 0 && Math.abs(ownershipSum - 1) > OWNERSHIP_TOLERANCE) {
       throw node.fail("the ownership shares of the ordinary classes must add up to 100%,"
           + " found " + Text.percent(ownershipSum));
+    }
+    return roles(node, out, roles);
+  }
+
+  private static EquityClass.Role role(Node r) {
+    return switch (r.choice("", "sponsor", "management", "co-investor")) {
+      case "sponsor" -> EquityClass.Role.SPONSOR;
+      case "management" -> EquityClass.Role.MANAGEMENT;
+      case "co-investor" -> EquityClass.Role.CO_INVESTOR;
+      default -> null;
+    };
+  }
+
+  /**
+   * The roles of the envy ratio (docs/methodology.md §8.2): the classes of one holder that give a
+   * role give the same one, and the others take it; when any class gives a role, exactly one
+   * holder is the sponsor.
+   *
+   * @param classes the classes read, with the role each gives
+   * @param roles each class's {@code role} node
+   * @return the classes, each with its holder's role
+   */
+  private static List<EquityClass> roles(
+      Node node, List<EquityClass> classes, List<Node> roles) {
+    Map<String, Integer> first = new LinkedHashMap<>();
+    String sponsor = null;
+    int sponsorAt = -1;
+    for (int k = 0; k < classes.size(); k++) {
+      EquityClass c = classes.get(k);
+      if (c.role() == null) {
+        continue;
+      }
+      Integer before = first.putIfAbsent(c.holder(), k);
+      if (before != null && classes.get(before).role() != c.role()) {
+        throw roles.get(k).fail("the holder \"" + Text.abbreviate(c.holder(), 40)
+            + "\" already has `role: " + roles.get(before).textOrNull() + "` at "
+            + roles.get(before).path() + "; give every class of one holder the same role (or"
+            + " give it on one class only)");
+      }
+      if (c.role() == EquityClass.Role.SPONSOR && before == null) {
+        if (sponsor != null) {
+          throw roles.get(k).fail("\"" + Text.abbreviate(sponsor, 40) + "\" is already the"
+              + " sponsor (" + roles.get(sponsorAt).path() + "); the envy ratio compares one"
+              + " sponsor with the management: name the other investors `role: co-investor`");
+        }
+        sponsor = c.holder();
+        sponsorAt = k;
+      }
+    }
+    if (first.isEmpty()) {
+      return classes;
+    }
+    if (sponsor == null) {
+      int k = first.values().iterator().next();
+      throw node.fail("no holder is the sponsor, but " + roles.get(k).path() + " gives a role:"
+          + " when roles are given, write `role: sponsor` on the sponsor's classes");
+    }
+    List<EquityClass> out = new ArrayList<>();
+    for (EquityClass c : classes) {
+      Integer k = first.get(c.holder());
+      EquityClass.Role role = k == null ? null : classes.get(k).role();
+      out.add(new EquityClass(c.name(), c.holder(), c.kind(), c.amount(), c.coupon(),
+          c.ownershipShare(), role));
     }
     return out;
   }

@@ -141,6 +141,18 @@ final class FrenchMessages {
     m.accept("the ownership shares of the ordinary classes must add up to 100%, found {n}",
         "les parts du capital des catégories ordinaires doivent faire 100 % au total ; trouvé :"
             + " {1}");
+    m.accept("the holder \"{r}\" already has `role: {k}` at {r}; give every class of one holder"
+            + " the same role (or give it on one class only)",
+        "le détenteur \"{1}\" a déjà `role: {2}` en {3} ; donnez le même rôle à toutes les"
+            + " catégories d'un même détenteur (ou donnez-le sur une seule)");
+    m.accept("\"{r}\" is already the sponsor ({r}); the envy ratio compares one sponsor with the"
+            + " management: name the other investors `role: co-investor`",
+        "\"{1}\" est déjà le sponsor ({2}) ; le ratio d'envie compare un seul sponsor au"
+            + " management : indiquez `role: co-investor` pour les autres investisseurs");
+    m.accept("no holder is the sponsor, but {r} gives a role: when roles are given, write `role:"
+            + " sponsor` on the sponsor's classes",
+        "aucun détenteur n'est le sponsor, mais {1} donne un rôle : quand des rôles sont donnés,"
+            + " écrivez `role: sponsor` sur les catégories du sponsor");
     m.accept("`costs` and `ebitdaMargin` cannot both be given: use detailed costs or an EBITDA"
             + " margin, not both",
         "`costs` et `ebitdaMargin` ne peuvent pas être donnés ensemble : utilisez les coûts"

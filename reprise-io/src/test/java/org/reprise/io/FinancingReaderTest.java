@@ -50,6 +50,67 @@ class FinancingReaderTest {
     assertThat(e.get(3).ownershipShare()).isNaN();
   }
 
+  /** The roles of the envy ratio (docs/methodology.md §8.2): none by default. */
+  @Test
+  void noRoleByDefault() {
+    assertThat(read(TestDeals.minimal()).financing().equity().get(0).role()).isNull();
+  }
+
+  /**
+   * A role given on one class of a holder is its holder's: the loan of the sponsor, given no role,
+   * takes the sponsor's; a holder without a role keeps none (the engine counts it as management
+   * when it holds ordinary shares).
+   */
+  @Test
+  void rolesAreTheHolders() {
+    List<EquityClass> e = readWith("financing.equity", "[{name: A, holder: fund, amount: 90,"
+        + " role: sponsor}, {name: B, holder: managers, amount: 10, role: management},"
+        + " {name: C, holder: partner, amount: 5, role: co-investor},"
+        + " {name: D, holder: others, amount: 1},"
+        + " {name: SHL, holder: fund, type: shareholder-loan, amount: balance}]")
+        .financing().equity();
+    assertThat(e).extracting(EquityClass::role).containsExactly(EquityClass.Role.SPONSOR,
+        EquityClass.Role.MANAGEMENT, EquityClass.Role.CO_INVESTOR, null,
+        EquityClass.Role.SPONSOR);
+  }
+
+  @Test
+  void anUnknownRole() {
+    failsWith("financing.equity[0].role", "fund", "financing.equity[0].role")
+        .hasMessage("financing.equity[0].role: expected one of `sponsor`, `management`,"
+            + " `co-investor`, found \"fund\"");
+  }
+
+  @Test
+  void oneHolderTwoRoles() {
+    failsWith("financing.equity", "[{name: A, holder: fund, amount: balance, role: sponsor},"
+        + " {name: B, holder: managers, amount: 10},"
+        + " {name: L, holder: fund, type: shareholder-loan, amount: 10, role: co-investor}]",
+        "financing.equity[2].role")
+        .hasMessage("financing.equity[2].role: the holder \"fund\" already has `role: sponsor`"
+            + " at financing.equity[0].role; give every class of one holder the same role (or"
+            + " give it on one class only)");
+  }
+
+  @Test
+  void twoSponsors() {
+    failsWith("financing.equity", "[{name: A, holder: fund, amount: balance, role: sponsor},"
+        + " {name: B, holder: partner, amount: 10, role: sponsor}]",
+        "financing.equity[1].role")
+        .hasMessage("financing.equity[1].role: \"fund\" is already the sponsor"
+            + " (financing.equity[0].role); the envy ratio compares one sponsor with the"
+            + " management: name the other investors `role: co-investor`");
+  }
+
+  @Test
+  void rolesWithoutASponsor() {
+    failsWith("financing.equity", "[{name: A, holder: fund, amount: balance},"
+        + " {name: B, holder: managers, amount: 10, role: management}]", "financing.equity")
+        .hasMessage("financing.equity: no holder is the sponsor, but financing.equity[1].role"
+            + " gives a role: when roles are given, write `role: sponsor` on the sponsor's"
+            + " classes");
+  }
+
   @Test
   void equityIsRequired() {
     fails(without("financing"), "financing").hasMessageContaining("required");

@@ -163,6 +163,14 @@ final class KnownErrors {
     deal("financing.equity", "[{name: A, holder: a, amount: balance}, {name: P, holder: b,"
         + " type: preferred, amount: 10, ownership: 10%}]");
     deal("financing.equity[0].type", "preferred");
+    // the roles of the envy ratio: two roles for one holder, two sponsors, no sponsor, a bad one
+    deal("financing.equity", "[{name: A, holder: a, amount: balance, role: sponsor},"
+        + " {name: L, holder: a, type: shareholder-loan, amount: 10, role: management}]");
+    deal("financing.equity", "[{name: A, holder: a, amount: balance, role: sponsor},"
+        + " {name: B, holder: b, amount: 10, role: sponsor}]");
+    deal("financing.equity", "[{name: A, holder: a, amount: balance},"
+        + " {name: B, holder: b, amount: 10, role: management}]");
+    deal("financing.equity[0].role", "fund");
     deal("tax", "{preset: generic, rate: 25%, smeReducedRate: true}");
     deal("structure", "{type: pushdown, holdingCosts: 5}");
     deal("structure", "{type: pushdown, taxGroup: true}");
@@ -181,6 +189,8 @@ final class KnownErrors {
     deal("kind", "scop");
     tree("status quo with a cooperative",
         with(TestDeals.minimal(), "kind", "status-quo", "cooperative", "{}"));
+    tree("status quo without a price",
+        with(TestDeals.minimal(), "kind", "status-quo", "transaction.price", null));
     tree("revenue amounts up to the exit",
         with(TestDeals.minimal(), "exit.year", "2026", "projections.revenue", "{amounts: []}"));
     String tranche = "{name: T, lender: bank, amount: 100, rate: 5%, repayment: {linear: 5}";
@@ -270,6 +280,7 @@ final class KnownErrors {
         "risk.cycle.transition", "[[1, 0], [0, 1]]", "risk.cycle.initial", null));
     tree("missing row", with(risky(), "risk.cycle.transition", "{expansion: [1, 0]}"));
     tree("no transition", with(risky(), "risk.cycle.transition", null));
+    tree("transition not a list", with(risky(), "risk.cycle.transition", "5"));
     tree("initial empty", with(risky(), "risk.cycle.initial", "\"\""));
     tree("reserved name", with(risky(), "risk.cycle.regimes[0].name", "stationary"));
     tree("initial misspelt", with(risky(), "risk.cycle.initial", "expansio"));

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -311,6 +312,15 @@ class PageBrowserTest {
       assertThat(b.all("#scenarios-table thead th")).extracting(WebElement::getText)
           .contains("Status quo", "Fund LBO", "Employee LBO", "SCOP");
       assertThat(b.find("#scenarios").isDisplayed()).isTrue();
+      // all the equity together and the envy ratio, or why it does not apply (as compare gives)
+      List<String> envy = b.all("#scenarios-table tbody tr").stream()
+          .filter(r -> r.getText().startsWith("Envy ratio"))
+          .flatMap(r -> r.findElements(By.tagName("td")).stream()).map(WebElement::getText)
+          .toList();
+      assertThat(envy).containsExactly("n/a (status quo)", "5.73×", "2.91×", "n/a (SCOP)",
+          "n/a (SCOP)");
+      assertThat(b.all("#scenarios-table tbody th")).extracting(WebElement::getText)
+          .contains("All the equity together (IRR, multiple)");
       Object series = b.js("const c = echarts.getInstanceByDom("
           + "document.getElementById('chart-scenarios-va')); return c.getOption().series.length");
       assertThat(((Number) series).intValue()).isEqualTo(5);

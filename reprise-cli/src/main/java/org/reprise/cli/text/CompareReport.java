@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.reprise.engine.EnvyRatio;
 import org.reprise.engine.PartyReturn;
 import org.reprise.engine.WhoPays;
 import org.reprise.io.result.CompareJson;
@@ -13,7 +14,8 @@ import org.reprise.io.result.ScenarioSummary;
 /**
  * The side-by-side table of {@code reprise compare}: one column per ownership scenario; rows for
  * the price paid, the debt, who owns the company at the end, the cumulative sharing of the value
- * added, the participation, the cash taken out of the company, the returns per party, the covenant
+ * added, the participation, the cash taken out of the company, the returns per party, all the
+ * equity's blended return and the envy ratio (docs/methodology.md §8.1, §8.2), the covenant
  * headroom, the payment default, who captures the deleveraging and the differences with the status
  * quo; then plain-language sentences comparing each scenario with the status quo.
  *
@@ -56,6 +58,7 @@ public final class CompareReport {
     out.append('\n');
     out.append(table(scenarios, q).render());
     out.append(text.get("cmp.note")).append('\n');
+    out.append(text.get("cmp.noteEnvy")).append('\n');
     if (q != null) {
       Sentences sentences = new Sentences(lang);
       StringBuilder said = new StringBuilder();
@@ -123,6 +126,11 @@ public final class CompareReport {
         return p == null ? "–" : num.percent(p.irr()) + " / " + num.multiple(p.moic());
       }));
     }
+    t.row(row(scenarios, "cmp.blended", s -> {
+      PartyReturn all = s.result().equityReturns().blended();
+      return num.percent(all.irr()) + " / " + num.multiple(all.moic());
+    }));
+    t.row(row(scenarios, "cmp.envy", s -> envy(s.result().equityReturns().envyRatio())));
     t.rule();
     t.row(row(scenarios, "cmp.headroom", s -> Double.isNaN(s.minimumHeadroom())
         ? text.get("cmp.notTested")
@@ -202,6 +210,12 @@ public final class CompareReport {
       }
     }
     return new ArrayList<>(all);
+  }
+
+  /** @return the envy ratio, or "n/a" with the short reason it does not apply */
+  private String envy(EnvyRatio v) {
+    return v.applies() ? num.multiple(v.ratio())
+        : text.format("cmp.envyNone", text.get("cmp.envy." + v.status().name()));
   }
 
   private String kind(String kind) {

@@ -87,17 +87,32 @@ final class InstrumentSection {
           case NO_BUYOUT -> text.get("instr.envy.noBuyout");
           case NOT_SPONSOR_LED ->
               text.format("instr.envy.notSponsorLed", sponsor, nb(num.percent(v.sponsorShare())));
-          case NO_MANAGEMENT -> text.format("instr.envy.noManagement", sponsor);
+          case NO_MANAGEMENT -> v.rolesGiven() ? text.get("instr.envy.noManagementNamed")
+              : text.format("instr.envy.noManagement", sponsor);
+          case SPONSOR_HOLDS_NO_SHARES ->
+              text.format("instr.envy.sponsorHoldsNoShares", sponsor);
           case MANAGEMENT_PAID_NOTHING ->
               text.format("instr.envy.managementPaidNothing", management,
                   nb(num.percent(v.managementShare())));
         };
-    if (reason != null) {
-      return text.format("instr.envyNone", reason);
+    String sentence = reason != null ? text.format("instr.envyNone", reason)
+        : text.format("instr.envy", sponsor, management, nb(num.multiple(v.ratio())),
+            nb(amount(v.sponsorInvested())), nb(num.percent(v.sponsorShare())),
+            nb(amount(v.managementInvested())), nb(num.percent(v.managementShare())),
+            unit.symbol());
+    return v.rolesGiven() ? sentence + " " + roles(v) : sentence;
+  }
+
+  /** @return the sentence that says the roles are the deal file's, and who is left out */
+  private String roles(EnvyRatio v) {
+    if (v.coInvestors().isEmpty()) {
+      return text.get("instr.envy.roles");
     }
-    return text.format("instr.envy", sponsor, management, nb(num.multiple(v.ratio())),
-        nb(amount(v.sponsorInvested())), nb(num.percent(v.sponsorShare())),
-        nb(amount(v.managementInvested())), nb(num.percent(v.managementShare())), unit.symbol());
+    List<String> names = new ArrayList<>();
+    for (String c : v.coInvestors()) {
+      names.add(Terminal.safe(text.name(c)));
+    }
+    return text.format("instr.envy.rolesLeftOut", String.join(", ", names));
   }
 
   /** @return a number for a sentence: no line break inside it (French groups with spaces) */

@@ -11,7 +11,8 @@ import org.reprise.engine.WhoPays;
  * compare FILE --json}. The layout is a public contract documented field by field in {@code
  * docs/compare-output.md}; it follows the conventions of {@link ResultJson} (amounts in currency
  * units, rates as decimals, {@code null} for an undefined value) and carries each scenario's
- * {@code returns} exactly as {@code reprise run --json} does.
+ * {@code returns}, and the blended return and envy ratio of its {@code equityReturns}, exactly as
+ * {@code reprise run --json} does.
  *
  * <p>Stateless and thread-safe.
  */
@@ -121,6 +122,9 @@ public final class CompareJson {
     Json.num(exit, "enterpriseValue", r.exit().enterpriseValue());
     Json.num(exit, "equityValue", r.exit().equityValue());
     n.set("returns", ResultJson.returns(r.returns()));
+    ObjectNode equity = n.putObject("equityReturns");
+    equity.set("blended", ResultJson.blended(r.equityReturns()));
+    equity.set("envyRatio", ResultJson.envyRatio(r.equityReturns().envyRatio()));
     if (statusQuo == null) {
       n.putNull("vsStatusQuo");
     } else {

@@ -236,12 +236,24 @@ public final class ResultJson {
       Json.num(c, "ownership", i.ownership());
       money(c, i.invested(), i.proceeds(), i.irr(), i.irrNote(), i.moic(), i.flows());
     }
+    n.set("blended", blended(e));
+    n.set("envyRatio", envyRatio(e.envyRatio()));
+    return n;
+  }
+
+  /** The {@code blended} object of {@code equityReturns}: all the equity classes together. */
+  static ObjectNode blended(EquityReturns e) {
     PartyReturn b = e.blended();
-    money(n.putObject("blended"), b.invested(), b.proceeds(), b.irr(), b.irrNote(), b.moic(),
-        b.flows());
-    EnvyRatio v = e.envyRatio();
-    ObjectNode envy = n.putObject("envyRatio");
+    ObjectNode n = NODES.objectNode();
+    money(n, b.invested(), b.proceeds(), b.irr(), b.irrNote(), b.moic(), b.flows());
+    return n;
+  }
+
+  /** The {@code envyRatio} object of {@code equityReturns} (and of a scenario of compare). */
+  static ObjectNode envyRatio(EnvyRatio v) {
+    ObjectNode envy = NODES.objectNode();
     envy.put("status", constant(v.status().name()));
+    envy.put("rolesGiven", v.rolesGiven());
     envy.put("sponsor", v.sponsor());
     ArrayNode management = envy.putArray("management");
     v.management().forEach(management::add);
@@ -250,7 +262,9 @@ public final class ResultJson {
     Json.num(envy, "managementInvested", v.managementInvested());
     Json.num(envy, "managementShare", v.managementShare());
     Json.num(envy, "ratio", v.ratio());
-    return n;
+    ArrayNode coInvestors = envy.putArray("coInvestors");
+    v.coInvestors().forEach(coInvestors::add);
+    return envy;
   }
 
   private static void money(

@@ -98,6 +98,30 @@ class CompareJsonTest {
     }
   }
 
+  /** The blended return and the envy ratio of each scenario are those of its run's JSON. */
+  @Test
+  void equityReturnsAreThoseOfRunJson() throws IOException {
+    JsonNode scenarios = document().get("scenarios");
+    List<String> envy = new ArrayList<>();
+    for (int i = 0; i < SUMMARIES.size(); i++) {
+      DealResult r = SUMMARIES.get(i).result();
+      JsonNode run = STRICT.readTree(ResultJson.toJson(r)).get("equityReturns");
+      JsonNode equity = scenarios.get(i).get("equityReturns");
+      assertThat(equity.get("blended")).isEqualTo(run.get("blended"));
+      assertThat(equity.get("envyRatio")).isEqualTo(run.get("envyRatio"));
+      assertThat(equity.has("instruments")).isFalse();
+      envy.add(equity.get("envyRatio").get("status").asText());
+    }
+    assertThat(envy).containsExactly("no-buyout", "applicable", "applicable", "cooperative",
+        "cooperative");
+    // the employee LBO names its sides: (5,826,000 / (2 / 7.2)) / (5,200,000 / (5.2 / 7.2))
+    JsonNode employees = scenarios.get(2).get("equityReturns").get("envyRatio");
+    assertThat(employees.get("rolesGiven").asBoolean()).isTrue();
+    assertThat(employees.get("sponsor").asText()).isEqualTo("friendly investor");
+    assertThat(employees.get("ratio").doubleValue())
+        .isCloseTo(employees.get("sponsorInvested").doubleValue() / 2_000_000.0, within(1e-12));
+  }
+
   @Test
   void statusQuoAndDifferences() throws IOException {
     JsonNode root = document();

@@ -158,7 +158,52 @@ class EquityReturnsExamplesTest {
     assertThat(envy.ratio()).isCloseTo(5.73, within(0.005));
   }
 
-  /** The envy ratio applies to the fund's LBO only among the five ownership scenarios. */
+  /**
+   * The employee buyout names its friendly investor the sponsor and its employees the management
+   * ({@code role}, docs/methodology.md §8.2): the investor puts in 2,000,000 in ordinary shares and
+   * the balance, 3,826,000, in preferred shares; the ordinary shares are pro rata to the amounts,
+   * 2.0 / 7.2 = 27.8 % to the investor and 5.2 / 7.2 = 72.2 % to the employees (2,700,000 +
+   * 2,500,000).
+   *
+   * <pre>
+   * sponsor:    5,826,000 / (2.0 / 7.2) = 20,973,600 per point of the ordinary equity (× 100)
+   * management: 5,200,000 / (5.2 / 7.2) =  7,200,000
+   * envy ratio: 20,973,600 / 7,200,000 = 2.913×
+   * </pre>
+   *
+   * Without its roles the same deal is not sponsor-led, as before roles existed: the largest
+   * investor holds 27.8 % of the ordinary shares, less than the employees.
+   */
+  @Test
+  void theEmployeeBuyoutByHand() throws IOException {
+    Path file = EXAMPLES.resolve("employee-buyout.yaml");
+    EnvyRatio envy = LboEngine.DEFAULT.run(DealReader.read(file)).equityReturns().envyRatio();
+    assertThat(envy.status()).isEqualTo(EnvyRatio.Status.APPLICABLE);
+    assertThat(envy.rolesGiven()).isTrue();
+    assertThat(envy.sponsor()).isEqualTo("friendly investor");
+    assertThat(envy.management()).containsExactly("employees");
+    assertThat(envy.coInvestors()).isEmpty();
+    assertThat(envy.sponsorInvested()).isCloseTo(5_826_000.0, within(0.01));
+    assertThat(envy.sponsorShare()).isCloseTo(2.0 / 7.2, within(1e-15));
+    assertThat(envy.managementInvested()).isEqualTo(5_200_000.0);
+    assertThat(envy.managementShare()).isCloseTo(5.2 / 7.2, within(1e-15));
+    assertThat(envy.ratio()).isCloseTo(20_973_600.0 / 7_200_000.0, within(1e-8));
+    assertThat(envy.ratio()).isCloseTo(2.913, within(1e-8));
+
+    String withoutRoles = Files.readString(file).replaceAll("(?m)^\\s+role: \\w+.*\\n", "");
+    assertThat(withoutRoles).doesNotContain("role:");
+    EnvyRatio inferred = LboEngine.DEFAULT.run(DealReader.parse(withoutRoles, "x.yaml"))
+        .equityReturns().envyRatio();
+    assertThat(inferred.status()).isEqualTo(EnvyRatio.Status.NOT_SPONSOR_LED);
+    assertThat(inferred.rolesGiven()).isFalse();
+    assertThat(inferred.sponsor()).isEqualTo("friendly investor");
+    assertThat(inferred.ratio()).isNaN();
+  }
+
+  /**
+   * The envy ratio applies to the fund's LBO and to the employee LBO (whose roles are named)
+   * among the five ownership scenarios.
+   */
   @Test
   void theEnvyRatioOfEachScenario() {
     List<String> statuses = new ArrayList<>();
@@ -167,7 +212,7 @@ class EquityReturnsExamplesTest {
           .status());
     }
     assertThat(statuses).containsExactly(
-        "status-quo NO_BUYOUT", "fund-lbo APPLICABLE", "employee-lbo NOT_SPONSOR_LED",
+        "status-quo NO_BUYOUT", "fund-lbo APPLICABLE", "employee-lbo APPLICABLE",
         "scop COOPERATIVE", "scop COOPERATIVE");
   }
 }

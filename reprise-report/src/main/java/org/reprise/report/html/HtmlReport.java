@@ -9,6 +9,7 @@ import java.util.List;
 import org.reprise.engine.DealResult;
 import org.reprise.engine.LboEngine;
 import org.reprise.engine.WhoPays;
+import org.reprise.engine.EnvyRatio;
 import org.reprise.io.Scenario;
 import org.reprise.model.Deal;
 import org.reprise.model.DealException;
@@ -170,6 +171,25 @@ public final class HtmlReport {
     for (Context c : contexts) {
       b.append("<td>").append(c.result.paymentDefault().occurred()
           ? String.valueOf(c.result.paymentDefault().year()) : c.t("no")).append("</td>");
+    }
+    // all the equity together and the envy ratio (methodology §8.1, §8.2)
+    b.append("</tr><tr><th scope=\"row\">").append(first.t("cmp.blendedIrr")).append("</th>");
+    for (Context c : contexts) {
+      b.append(c.cell(c.result.equityReturns().blended().irr(), Context.Kind.PERCENT,
+          "/equityReturns/blended/irr"));
+    }
+    b.append("</tr><tr><th scope=\"row\">").append(first.t("cmp.blendedMoic")).append("</th>");
+    for (Context c : contexts) {
+      b.append(c.cell(c.result.equityReturns().blended().moic(), Context.Kind.TIMES,
+          "/equityReturns/blended/moic"));
+    }
+    b.append("</tr><tr><th scope=\"row\">").append(first.t("cmp.envy")).append("</th>");
+    for (Context c : contexts) {
+      EnvyRatio v = c.result.equityReturns().envyRatio();
+      b.append(v.applies()
+          ? c.cell(v.ratio(), Context.Kind.TIMES, "/equityReturns/envyRatio/ratio")
+          : "<td>" + c.t("cmp.envyNone", Texts.raw(c.t("cmp.envy." + v.status().name())))
+              + "</td>");
     }
     return b.append("</tr></tbody></table></div></section>\n").toString();
   }

@@ -81,7 +81,7 @@ final class InstrumentSections {
     }
     String sponsor = c.name(v.sponsor());
     String management = String.join(" + ", names);
-    return switch (v.status()) {
+    String sentence = switch (v.status()) {
       case APPLICABLE -> c.t("instr.envy", sponsor, management,
           c.span(v.ratio(), TIMES, key + "/ratio"),
           c.span(v.sponsorInvested(), Context.Kind.MONEY, key + "/sponsorInvested"),
@@ -92,11 +92,24 @@ final class InstrumentSections {
       case NO_BUYOUT -> c.t("instr.envyNone", Texts.raw(c.t("instr.envy.noBuyout")));
       case NOT_SPONSOR_LED -> c.t("instr.envyNone", Texts.raw(c.t("instr.envy.notSponsorLed",
           sponsor, c.span(v.sponsorShare(), PERCENT, key + "/sponsorShare"))));
-      case NO_MANAGEMENT ->
-          c.t("instr.envyNone", Texts.raw(c.t("instr.envy.noManagement", sponsor)));
+      case NO_MANAGEMENT -> c.t("instr.envyNone", Texts.raw(v.rolesGiven()
+          ? c.t("instr.envy.noManagementNamed") : c.t("instr.envy.noManagement", sponsor)));
+      case SPONSOR_HOLDS_NO_SHARES -> c.t("instr.envyNone",
+          Texts.raw(c.t("instr.envy.sponsorHoldsNoShares", sponsor)));
       case MANAGEMENT_PAID_NOTHING -> c.t("instr.envyNone", Texts.raw(c.t(
           "instr.envy.managementPaidNothing", management,
           c.span(v.managementShare(), PERCENT, key + "/managementShare"))));
     };
+    if (!v.rolesGiven()) {
+      return sentence;
+    }
+    if (v.coInvestors().isEmpty()) {
+      return sentence + " " + c.t("instr.envy.roles");
+    }
+    List<String> left = new ArrayList<>();
+    for (String m : v.coInvestors()) {
+      left.add(c.name(m));
+    }
+    return sentence + " " + c.t("instr.envy.rolesLeftOut", String.join(", ", left));
   }
 }

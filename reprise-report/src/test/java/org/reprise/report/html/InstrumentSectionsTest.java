@@ -57,7 +57,58 @@ class InstrumentSectionsTest {
         "Ratio d'envie : sans objet (le statu quo : personne ne rachète l'entreprise).",
         "Ratio d'envie : sans objet (une SCOP : les parts des associés sont remboursées à leur"
             + " valeur nominale).",
-        "Ratio d'envie : sans objet (le premier investisseur, friendly investor, détient 27,8",
+        "Ratio d'envie, friendly investor face à employees : 2,9×",
+        "Sponsor et management tels que le fichier les nomme (role).",
         "Ratio d'envie, fund face à management : 5,7×");
+  }
+
+  /**
+   * The scenarios side by side end with all the equity's return and the envy ratio (tagged: the
+   * JSON's figures, HtmlReportTest), or why it does not apply.
+   */
+  @Test
+  void theComparisonGivesTheBlendedReturnAndTheEnvyRatio() throws Exception {
+    List<Scenario> scenarios =
+        ScenarioReader.read(ReportFixtures.EXAMPLES.resolve("decolletage-scenarios.yaml"));
+    String en = HtmlReport.render(scenarios, new ReportOptions(Lang.EN,
+        ReportOptions.Audience.WORKS_COUNCIL, null));
+    assertThat(text(en)).contains("All the equity together: IRR8.1 %10.0 %18.0 %3.8 %2.0 %",
+        "Envy ratio (what the sponsor pays per point of the ordinary shares, over the"
+            + " management)n/a (status quo)5.7×2.9×n/a (SCOP)n/a (SCOP)");
+    assertThat(en).contains("/scenarios/1/equityReturns/envyRatio/ratio",
+        "/scenarios/2/equityReturns/blended/moic");
+    String fr = text(HtmlReport.render(scenarios, new ReportOptions(Lang.FR,
+        ReportOptions.Audience.WORKS_COUNCIL, null)));
+    assertThat(fr).contains("Ratio d'envie (ce que le sponsor paie par point des actions"
+        + " ordinaires, rapporté au management)sans objet (statu quo)5,7×2,9×sans objet (SCOP)");
+  }
+
+  /**
+   * The employee buyout names its sponsor and management (role): the sentence says so. Without
+   * the roles, and with a co-investor marked, the other sentences.
+   */
+  @Test
+  void theRolesOfTheEmployeeBuyout() throws Exception {
+    String yaml = java.nio.file.Files.readString(
+        ReportFixtures.EXAMPLES.resolve("employee-buyout.yaml"));
+    String named = text(HtmlReport.render(DealReader.parse(yaml, "x.yaml"),
+        new ReportOptions(Lang.EN, ReportOptions.Audience.GENERAL, null)));
+    assertThat(named).contains("Envy ratio, friendly investor against employees: 2.9× = (5.8 M€"
+        + " / 27.8 %) / (5.2 M€ / 72.2 %).")
+        .contains("Sponsor and management as the deal file names them (role).");
+    String without = yaml.replaceAll("(?m)^\\s+role: \\w+.*\\n", "");
+    assertThat(text(HtmlReport.render(DealReader.parse(without, "x.yaml"),
+        new ReportOptions(Lang.EN, ReportOptions.Audience.GENERAL, null))))
+        .contains("Envy ratio: not applicable (the largest investor, friendly investor, holds"
+            + " 27.8 % of the ordinary shares, less than another holder).")
+        .doesNotContain("(role)");
+    // the employees as the sponsor, the investor a co-investor: nobody is left as management
+    String swapped = yaml.replace("role: management", "role: sponsor")
+        .replaceFirst("role: sponsor( +# a minority)", "role: co-investor$1");
+    assertThat(text(HtmlReport.render(DealReader.parse(swapped, "x.yaml"),
+        new ReportOptions(Lang.EN, ReportOptions.Audience.GENERAL, null))))
+        .contains("Envy ratio: not applicable (nobody on the management side holds ordinary"
+            + " shares). Sponsor and management as the deal file names them (role); left out as"
+            + " co-investors: friendly investor.");
   }
 }
