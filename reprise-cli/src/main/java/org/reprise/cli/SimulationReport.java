@@ -92,7 +92,7 @@ final class SimulationReport {
 
   private String model(RiskModel m) {
     List<String> header = new ArrayList<>(List.of(l.get("sim.regime"), l.get("sim.growth"),
-        l.get("sim.costShift")));
+        l.get("sim.costShift"), l.get("sim.recovery")));
     for (Regime r : m.cycle().regimes()) {
       header.add(l.format("sim.to", r.name()));
     }
@@ -108,6 +108,7 @@ final class SimulationReport {
       row.add(r.relativeToPlan() ? l.format("sim.plan", growth) : growth);
       row.add(r.costShiftMean() == 0.0 && r.costShiftSd() == 0.0 ? l.get("sim.none")
           : normal(r.costShiftMean(), r.costShiftSd()));
+      row.add(r.recovery() == 0.0 ? l.get("sim.none") : n.percent(r.recovery()));
       for (double v : p[i]) {
         row.add(n.percent(v));
       }
@@ -116,6 +117,9 @@ final class SimulationReport {
     }
     t.align(1, TextTable.Align.LEFT).align(2, TextTable.Align.LEFT);
     StringBuilder b = new StringBuilder(t.render("  "));
+    if (m.cycle().regimes().stream().anyMatch(r -> r.recovery() > 0.0)) {
+      b.append("  ").append(l.get("sim.recoveryNote")).append('\n');
+    }
     if (m.rates().isNone()) {
       b.append("  ").append(l.get("sim.rates.none")).append('\n');
     } else {
@@ -169,6 +173,7 @@ final class SimulationReport {
         n.decimal(r.expectedJobsAtRisk()), n.whole(job.deal().company().headcount()),
         r.defaults() == 0 ? n.notAvailable() : n.decimal(r.meanHeadcountInDefault())))
         .append("\n\n");
+    b.append(centre(r)).append('\n');
 
     List<String> header = new ArrayList<>(List.of(""));
     for (int t = 1; t <= r.exitYear(); t++) {
@@ -202,6 +207,34 @@ final class SimulationReport {
         n.whole(d.p95() * f), n.whole(d.mean() * f), share(d.pointMass(), r.paths())));
     b.append(p.render());
     return b.toString();
+  }
+
+  /**
+   * Where the simulation is centred: the exit's revenue and EBITDA of the plan (the
+   * deterministic run), their median and mean over the paths, and how far these are from the plan.
+   */
+  private String centre(SimulationResult r) {
+    TextTable t = TextTable.of(l.format("sim.centre", String.valueOf(r.baseYear() + r.exitYear())),
+        l.get("sim.centre.plan"), "P50", l.get("sim.mean"), l.get("sim.centre.p50VsPlan"),
+        l.get("sim.centre.meanVsPlan"));
+    String[][] rows = {{"exit.revenue", "sim.centre.revenue"}, {"exit.ebitda", "sim.centre.ebitda"}};
+    for (String[] row : rows) {
+      MetricStatistics m = r.metric(row[0]);
+      double plan = m.baseValue();
+      Distribution d = m.all();
+      t.row(l.get(row[1]), n.whole(plan), n.whole(d.p50()), n.whole(d.mean()),
+          relative(d.p50(), plan), relative(d.mean(), plan));
+    }
+    return t.render();
+  }
+
+  /** @return {@code value / plan − 1} as a signed percentage, n/a when the plan is not positive */
+  private String relative(double value, double plan) {
+    if (!(plan > 0.0) || !Double.isFinite(value)) {
+      return n.notAvailable();
+    }
+    double x = value / plan - 1.0;
+    return (x > 0.0 ? "+" : "") + n.percent(x);
   }
 
   private static String pad(String label, int width) {

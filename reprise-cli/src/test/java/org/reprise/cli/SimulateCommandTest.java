@@ -114,6 +114,60 @@ class SimulateCommandTest {
     assertThat(s.get("participation").get("perEmployee").get("mean").asDouble()).isPositive();
   }
 
+  /**
+   * The default cycle with its recovery set to 0 is the model before the recovery existed: the
+   * figures below are those of commit efea454 (before the recovery) for the same command, to the
+   * last bit.
+   */
+  @Test
+  void withoutRecoveryTheFiguresAreThoseOfTheModelBeforeIt() throws Exception {
+    Path file = dir.resolve("no-recovery.yaml");
+    Files.writeString(file, Files.readString(Path.of(FACTORY)) + String.join("\n",
+        "risk:",
+        "  cycle:",
+        "    regimes:",
+        "      - {name: expansion, growth: {sd: \"5%\"}, recovery: 0}",
+        "      - {name: recession, growth: {mean: \"-15%\", sd: \"10%\", relativeToPlan: false}}",
+        "    transition: [[\"87.5%\", \"12.5%\"], [\"65%\", \"35%\"]]",
+        ""));
+    JsonNode s = json(run(file.toString(), "--paths", "2000", "--seed", "1", "--json"))
+        .get("scenarios").get(0);
+    assertThat(s.get("defaultProbability").asDouble()).isEqualTo(0.399);
+    assertThat(s.get("covenantBreachProbability").asDouble()).isEqualTo(0.92);
+    assertThat(s.get("exit").get("revenue").get("mean").asDouble())
+        .isEqualTo(29944917.646569785);
+    assertThat(s.get("exit").get("ebitda").get("mean").asDouble()).isEqualTo(3933203.1837936933);
+    assertThat(s.get("irr").get("fund").get("mean").asDouble()).isEqualTo(-0.37143141224275017);
+    // with the default recovery the paths are lifted towards the plan
+    JsonNode d = json(run(FACTORY, "--paths", "2000", "--seed", "1", "--json"))
+        .get("scenarios").get(0);
+    assertThat(d.get("exit").get("revenue").get("mean").asDouble()).isGreaterThan(29944917.65);
+    assertThat(d.get("defaultProbability").asDouble()).isLessThan(0.399);
+  }
+
+  /** Where the simulation is centred: the exit's revenue and EBITDA against the plan's. */
+  @Test
+  void theSummaryShowsTheExitRevenueAndEbitdaAgainstThePlan() throws Exception {
+    JsonNode s = json(run(FACTORY, "--paths", "2000", "--seed", "1", "--json"))
+        .get("scenarios").get(0).get("exit");
+    String out = run(FACTORY, "--paths", "2000", "--seed", "1").out();
+    assertThat(out).containsPattern("Exit 2030 \\(€\\)\\s+plan \\(deterministic\\)\\s+P50\\s+mean"
+        + "\\s+P50 vs plan\\s+mean vs plan\\n");
+    assertThat(out).contains("recession  N(-15.0%, sd 10.0%)      none            none");
+    for (String[] m : new String[][] {{"revenue", "revenue"}, {"EBITDA", "ebitda"}}) {
+      JsonNode d = s.get(m[1]);
+      double plan = d.get("base").asDouble();
+      assertThat(plan).isPositive();
+      String row = String.format(java.util.Locale.ROOT, "%s\\s+%,.0f\\s+%,.0f\\s+%,.0f\\s+%+.1f%%\\s+%+.1f%%\\n",
+          m[0], plan, d.get("p50").asDouble(), d.get("mean").asDouble(),
+          100 * (d.get("p50").asDouble() / plan - 1), 100 * (d.get("mean").asDouble() / plan - 1));
+      assertThat(out).containsPattern(row);
+    }
+    String fr = run(FACTORY, "--paths", "2000", "--seed", "1", "--lang", "fr").out();
+    assertThat(fr).contains("Sortie 2030 (€)", "plan (déterministe)", "écart P50 / plan",
+        "chiffre d'affaires", "EBE", "rattrapage", "44,0 %");
+  }
+
   @Test
   void resultsDoNotDependOnTheThreads() {
     Result one = run(FACTORY, "--paths", "2500", "--seed", "11", "--threads", "1", "--json");

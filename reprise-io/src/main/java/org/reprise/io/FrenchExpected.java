@@ -136,6 +136,12 @@ final class FrenchExpected {
     w.accept("{i} probabilities, one per regime ({r})", "{1} probabilités, une par régime ({2})");
     w.accept("an autoregressive coefficient between -1 and 1, such as 0.8",
         "un coefficient autorégressif entre -1 et 1, par exemple 0.8");
+    w.accept("a share of the gap between 0 and 1, such as 0.44 or \"44%\"",
+        "une part de l'écart entre 0 et 1, par exemple 0.44 ou \"44%\"");
+    w.accept("0 in a regime of absolute growth (`relativeToPlan` false), whose years do not"
+            + " recover towards the plan",
+        "0 dans un régime de croissance absolue (`relativeToPlan` false), dont les années ne"
+            + " rattrapent pas le plan");
     w.accept("a probability between 0 and 1, such as 0.125 or \"12.5%\"",
         "une probabilité entre 0 et 1, par exemple 0.125 ou \"12.5%\"");
     w.accept("a list of stress scenarios, each such as {name: mild, startYear: 2, depth: \"20%\"}"
@@ -177,6 +183,9 @@ final class FrenchExpected {
     w.accept("a coefficient between −1 and 1", "un coefficient entre −1 et 1");
     w.accept("a finite number", "un nombre fini");
     w.accept("a probability between 0 and 1", "une probabilité entre 0 et 1");
+    w.accept("a share of the gap between 0 and 1", "une part de l'écart entre 0 et 1");
+    w.accept("no recovery (0) in a regime of absolute growth (relativeToPlan false)",
+        "aucun rattrapage (0) dans un régime de croissance absolue (relativeToPlan false)");
     w.accept("a finite number ≥ 0", "un nombre fini ≥ 0");
     w.accept("a growth rate above −100 % (a decimal > −1)",
         "un taux de croissance supérieur à −100 % (un nombre décimal > −1)");

@@ -13,7 +13,9 @@ import org.reprise.model.risk.Regime;
  *
  * <ul>
  *   <li>{@code regimes}: a list of {@code {name, growth: {mean, sd, relativeToPlan}, costShift:
- *       {mean, sd}}}; rates as decimals or percentages; {@code relativeToPlan} defaults to true.
+ *       {mean, sd}, recovery}}; rates as decimals or percentages; {@code relativeToPlan} defaults
+ *       to true; {@code recovery} (the share of the recession gap closed in a year of the regime,
+ *       0 to 1) defaults to 0 and needs growth relative to the plan.
  *   <li>{@code transition}: one row per regime, in the order of {@code regimes}, each a list of
  *       one probability per regime; or a mapping from regime name to row, a row being a list or a
  *       mapping from regime name to probability (names left out: 0). Each row adds up to 1 (±
@@ -25,7 +27,7 @@ import org.reprise.model.risk.Regime;
 final class RiskCycleReader {
 
   static final String[] KEYS = {"regimes", "transition", "initial"};
-  static final String[] REGIME_KEYS = {"name", "growth", "costShift"};
+  static final String[] REGIME_KEYS = {"name", "growth", "costShift", "recovery"};
   static final String[] GROWTH_KEYS = {"mean", "sd", "relativeToPlan"};
   static final String[] SHIFT_KEYS = {"mean", "sd"};
 
@@ -147,12 +149,22 @@ final class RiskCycleReader {
       }
       shiftSd = RiskReader.notNegative(shift.at("sd"), "a standard deviation");
     }
+    Node recoveryNode = item.at("recovery");
+    double recovery = 0.0;
+    if (recoveryNode.present()) {
+      recovery = RiskReader.share(recoveryNode);
+      if (recovery > 0.0 && !relative) {
+        throw recoveryNode.expected("0 in a regime of absolute growth (`relativeToPlan` false),"
+            + " whose years do not recover towards the plan");
+      }
+    }
     double mu = mean;
     double s = sd;
     boolean rel = relative;
     double cm = shiftMean;
     double cs = shiftSd;
-    return RiskReader.build(item, () -> new Regime(name, mu, s, rel, cm, cs));
+    double k = recovery;
+    return RiskReader.build(item, () -> new Regime(name, mu, s, rel, cm, cs, k));
   }
 
   /**

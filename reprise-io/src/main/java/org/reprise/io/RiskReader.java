@@ -232,6 +232,24 @@ public final class RiskReader {
   }
 
   /**
+   * @return a regime's recovery: the share of the gap closed in a year, a number from 0 to 1 or a
+   *     percentage from "0%" to "100%"
+   */
+  static double share(Node node) {
+    String what = "a share of the gap between 0 and 1, such as 0.44 or \"44%\"";
+    Double v = null;
+    if (node.isNumber()) {
+      v = node.json().asDouble();
+    } else if (node.isText()) {
+      v = Rates.parsePercent(node.textOrNull());
+    }
+    if (v == null || !(v >= 0.0 && v <= 1.0)) {
+      throw node.expected(what);
+    }
+    return v;
+  }
+
+  /**
    * Builds a record whose own validation should already have been done by the reader; should it
    * still refuse, its message is reported at {@code node}'s path.
    */

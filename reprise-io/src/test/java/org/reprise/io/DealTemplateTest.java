@@ -26,7 +26,9 @@ class DealTemplateTest {
         TransactionReader.VALUATION_KEYS, FinancingReader.KEYS, FinancingReader.EQUITY_KEYS,
         TrancheReader.KEYS, TrancheReader.RATE_KEYS, TrancheReader.REPAYMENT_KEYS,
         TaxPresets.KEYS, ParticipationReader.KEYS, CooperativeReader.KEYS,
-        CooperativeReader.SEED_KEYS, StatusQuoReader.KEYS, ScenarioReader.SCENARIO_KEYS}) {
+        CooperativeReader.SEED_KEYS, StatusQuoReader.KEYS, ScenarioReader.SCENARIO_KEYS,
+        RiskReader.KEYS, RiskReader.RATE_KEYS, RiskCycleReader.KEYS, RiskCycleReader.REGIME_KEYS,
+        RiskCycleReader.GROWTH_KEYS, RiskCycleReader.SHIFT_KEYS, RiskStressReader.KEYS}) {
       keys.addAll(List.of(group));
     }
     keys.addAll(List.of("growth", "increase", "amounts", "shareOfRevenue", "change",

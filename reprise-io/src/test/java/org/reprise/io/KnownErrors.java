@@ -290,6 +290,9 @@ final class KnownErrors {
     tree("negative standard deviation", with(risky(), "risk.cycle.regimes[0].growth.sd", "-5%"));
     tree("fall to zero", with(risky(), "risk.cycle.regimes[1].growth.mean", "-100%"));
     tree("cost shift", with(risky(), "risk.cycle.regimes[0].costShift.mean", "100%"));
+    tree("recovery above 1", with(risky(), "risk.cycle.regimes[0].recovery", "150%"));
+    tree("recovery not a share", with(risky(), "risk.cycle.regimes[0].recovery", "fast"));
+    tree("recovery of absolute growth", with(risky(), "risk.cycle.regimes[1].recovery", "40%"));
     tree("volatility", with(risky(), "risk.rates.volatility", "-1%"));
     tree("growth and depth", with(risky(), "risk.stress[1].depth", "20%"));
     tree("level with growth", with(risky(), "risk.stress[1].levelAfterRebound", "90%"));
@@ -345,6 +348,8 @@ final class KnownErrors {
     expect("absolute mean", () -> new Regime("x", -1, 0, false, 0, 0));
     expect("cost shift of a regime", () -> new Regime("x", 0, 0, true, 1, 0));
     expect("empty name", () -> new Regime("", 0, 0, true, 0, 0));
+    expect("recovery (record)", () -> new Regime("x", 0, 0, true, 0, 0, 1.5));
+    expect("recovery of absolute growth (record)", () -> new Regime("x", -0.1, 0, false, 0, 0, 0.5));
     expect("no name", () -> new Regime(null, 0, 0, true, 0, 0));
     expect("start year", () -> new StressScenario("s", "", 0, new double[] {0}, null));
     expect("no growth", () -> new StressScenario("s", "", 1, new double[0], null));

@@ -19,7 +19,7 @@ class RiskCycleReaderTest {
   static final String DEFAULTS = String.join("\n",
       "  cycle:",
       "    regimes:",
-      "      - {name: expansion, growth: {mean: 0, sd: \"5%\"}}",
+      "      - {name: expansion, growth: {mean: 0, sd: \"5%\"}, recovery: \"44%\"}",
       "      - {name: recession, growth: {mean: \"-15%\", sd: 0.10, relativeToPlan: false}}",
       "    transition:",
       "      - [\"87.5%\", \"12.5%\"]",
@@ -156,5 +156,62 @@ class RiskCycleReaderTest {
     failsAt(twoRegimes("[[1, 0], [0, 1]]", null), "risk.cycle.transition")
         .hasMessageContaining("give the initial regime explicitly");
     assertThat(cycle(twoRegimes("[[1, 0], [0, 1]]", "up")).initial()).containsExactly(1, 0);
+  }
+
+  @Test
+  void recoveryIsAShareOfTheGapZeroByDefault() {
+    BusinessCycle c = cycle(String.join("\n",
+        "  cycle:",
+        "    regimes:",
+        "      - {name: up, growth: {sd: 0.05}, recovery: \"44%\"}",
+        "      - {name: half, recovery: 0.5}",
+        "      - {name: all, recovery: 1}",
+        "      - {name: down, growth: {mean: -0.1, relativeToPlan: false}, recovery: 0}",
+        "    transition: [[1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0], [0, 0, 0, 1]]",
+        "    initial: up"));
+    assertThat(c.regimes()).extracting(Regime::recovery).containsExactly(0.44, 0.5, 1.0, 0.0);
+    assertThat(cycle(twoRegimes("[[1, 0], [0.5, 0.5]]", null)).regimes())
+        .extracting(Regime::recovery).containsExactly(0.0, 0.0);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"-0.1", "1.5", "\"150%\"", "fast", "[0.4]"})
+  void aRecoveryOutsideZeroOneIsNamed(String k) {
+    failsAt(String.join("\n",
+        "  cycle:",
+        "    regimes: [{name: up, recovery: " + k + "}]",
+        "    transition: [[1]]"), "risk.cycle.regimes[0].recovery")
+        .hasMessageStartingWith("risk.cycle.regimes[0].recovery: expected a share of the gap"
+            + " between 0 and 1, such as 0.44 or \"44%\", found ");
+  }
+
+  @Test
+  void aRegimeOfAbsoluteGrowthCannotRecover() {
+    failsAt(String.join("\n",
+        "  cycle:",
+        "    regimes:",
+        "      - {name: up}",
+        "      - {name: down, growth: {mean: \"-15%\", relativeToPlan: false}, recovery: \"40%\"}",
+        "    transition: [[0.9, 0.1], [0.6, 0.4]]"), "risk.cycle.regimes[1].recovery")
+        .hasMessage("risk.cycle.regimes[1].recovery: expected 0 in a regime of absolute growth"
+            + " (`relativeToPlan` false), whose years do not recover towards the plan, found"
+            + " \"40%\"");
+  }
+
+  @Test
+  void theTemplatesRiskSectionUncommentedIsTheDefaultModel() {
+    String template = DealTemplate.text();
+    int start = template.indexOf("# risk:");
+    StringBuilder section = new StringBuilder();
+    for (String line : template.substring(start).split("\n")) {
+      if (!line.startsWith("#")) {
+        break;
+      }
+      section.append(line.substring(Math.min(2, line.length()))).append('\n');
+    }
+    RiskReader.Risk r = RiskReader.parse(TestDeals.MINIMAL + section, "template.yaml");
+    assertSameCycle(r.model().cycle(), RiskDefaults.autoSupplierCycle());
+    assertThat(r.model().rates().isNone()).isTrue();
+    assertThat(r.stressNames()).contains("2009", "2009-severe", "mild", "flat");
   }
 }

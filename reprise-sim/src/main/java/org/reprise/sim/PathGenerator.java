@@ -27,6 +27,13 @@ import org.reprise.model.risk.StressScenario;
  * revenue bit for bit. Growth is floored at {@link #GROWTH_FLOOR} (or at the plan's growth when the
  * plan itself falls further).
  *
+ * <p>Recovery: the path also keeps its trend T, the level it would have with the same deviations
+ * from the plan but none of its years of absolute growth (recessions "whatever the plan"): T moves
+ * with L in the years of growth relative to the plan and in a stress's years, and stays put in
+ * the years of absolute growth. A year in a regime with recovery κ > 0 first closes κ of the gap,
+ * L ← L + κ (T − L), then applies its growth. With κ = 0 in every regime, L is computed exactly
+ * as without the mechanism (bit for bit).
+ *
  * <p>Immutable and thread-safe.
  */
 final class PathGenerator {
@@ -44,6 +51,7 @@ final class PathGenerator {
   private final boolean[] relative;
   private final double[] costMean;
   private final double[] costSd;
+  private final double[] recovery;
   private final double persistence;
   private final double volatility;
   private final double initialShock;
@@ -91,6 +99,7 @@ final class PathGenerator {
     relative = new boolean[k];
     costMean = new double[k];
     costSd = new double[k];
+    recovery = new double[k];
     for (int i = 0; i < k; i++) {
       transitionCumulative[i] = cumulative(p[i]);
       Regime r = cycle.regimes().get(i);
@@ -99,6 +108,7 @@ final class PathGenerator {
       relative[i] = r.relativeToPlan();
       costMean[i] = r.costShiftMean();
       costSd[i] = r.costShiftSd();
+      recovery[i] = r.recovery();
     }
     boolean anyCostSd = false;
     for (double sd : costSd) {
@@ -155,6 +165,7 @@ final class PathGenerator {
   /** Draws one path into {@code out}. */
   void generate(UniformRandomProvider rng, NormalizedGaussianSampler gauss, PathInputs out) {
     double level = 1.0;
+    double trend = 1.0;
     double shock = initialShock;
     boolean costShifted = false;
     boolean rateShifted = false;
@@ -167,7 +178,8 @@ final class PathGenerator {
       double zRate = rateRandom ? gauss.sample() : 0.0;
       double g;
       double cost;
-      if (overlay != null && overlay.covers(t)) {
+      boolean stressed = overlay != null && overlay.covers(t);
+      if (stressed) {
         g = overlay.growthAt(t);
         cost = overlay.costShiftAt(t);
       } else {
@@ -178,10 +190,20 @@ final class PathGenerator {
       if (g < GROWTH_FLOOR && g < planGrowth[t]) {
         g = Math.min(GROWTH_FLOOR, planGrowth[t]);
       }
-      level *= (1.0 + g) / (1.0 + planGrowth[t]);
+      double realised = g;
+      if (!stressed && recovery[state] > 0.0 && level != trend) {
+        double before = level;
+        level += recovery[state] * (trend - level);
+        realised = (1.0 + g) * (level / before) - 1.0;
+      }
+      double factor = (1.0 + g) / (1.0 + planGrowth[t]);
+      level *= factor;
+      if (stressed || relative[state]) {
+        trend *= factor;
+      }
       shock = persistence * shock + volatility * zRate;
       out.regime[t] = state;
-      out.growth[t] = g;
+      out.growth[t] = realised;
       out.revenue[t] = planRevenue[t] * level;
       out.costShift[t] = cost;
       out.rateShift[t] = shock;

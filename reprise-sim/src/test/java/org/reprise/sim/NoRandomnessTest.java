@@ -20,6 +20,7 @@ import org.reprise.model.Valuation;
 import org.reprise.model.risk.BusinessCycle;
 import org.reprise.model.risk.RateShock;
 import org.reprise.model.risk.Regime;
+import org.reprise.model.risk.RiskDefaults;
 import org.reprise.model.risk.RiskModel;
 
 /**
@@ -30,12 +31,16 @@ import org.reprise.model.risk.RiskModel;
 class NoRandomnessTest {
   private static final double EPS = 1e-9;
 
-  /** Expansion follows the plan exactly; the recession exists but is never entered. */
+  /**
+   * Expansion follows the plan exactly, with the default recovery (which never acts: no recession
+   * opens a gap); the recession exists but is never entered.
+   */
   static final RiskModel NO_RANDOMNESS =
       new RiskModel(
           new BusinessCycle(
               List.of(
-                  Regime.of("expansion", 0.0, 0.0, true),
+                  Regime.of("expansion", 0.0, 0.0, true)
+                      .withRecovery(RiskDefaults.EXPANSION_RECOVERY),
                   Regime.of("recession", -0.15, 0.0, false)),
               new double[][] {{1.0, 0.0}, {0.65, 0.35}},
               new double[] {1.0, 0.0}),

@@ -15,6 +15,7 @@ import org.reprise.model.risk.RateShock;
 import org.reprise.model.risk.Regime;
 import org.reprise.model.risk.RiskDefaults;
 import org.reprise.model.risk.RiskModel;
+import org.reprise.model.risk.StressScenario;
 
 /** The market paths: Markov chain, growth laws, margin and rate shocks, stress overlay. */
 class PathGeneratorTest {
@@ -87,10 +88,19 @@ class PathGeneratorTest {
     }
   }
 
+  /** The default model with no recovery (the model before the recovery was added). */
+  static RiskModel withoutRecovery() {
+    BusinessCycle c = RiskDefaults.autoSupplierCycle();
+    List<Regime> regimes = c.regimes().stream().map(r -> r.withRecovery(0.0)).toList();
+    return RiskDefaults.autoSupplier()
+        .withCycle(new BusinessCycle(regimes, c.transition(), c.initial()));
+  }
+
   @Test
   void growthFollowsTheRegimesNormalLaw() {
+    // the regimes' own law: without the recovery, which adds a catch-up to the expansion years
     Deal deal = longDeal(20);
-    PathGenerator g = new PathGenerator(deal, RiskDefaults.autoSupplier(), null);
+    PathGenerator g = new PathGenerator(deal, withoutRecovery(), null);
     double[] sum = new double[2];
     double[] sumSq = new double[2];
     long[] n = new long[2];
@@ -127,6 +137,131 @@ class PathGeneratorTest {
       r *= 1.0 + in.growth[t];
       assertThat(in.revenue[t]).isCloseTo(r, within(1e-12 * r));
     }
+  }
+
+  /**
+   * A recession in year 1, then expansion years that follow the plan (sd 0), recovery 0.5; plan
+   * growth 2 % a year. By hand, L being the level relative to the plan and T the trend:
+   *
+   * <pre>
+   *   year 1 (recession, −15 % whatever the plan): L = 0.85 / 1.02 = 5/6, T = 1 (gap 1/6)
+   *   year 2: L = 5/6 + 0.5 (1 − 5/6) = 11/12     growth 1.02 × (11/12) / (5/6) − 1 = 12.2 %
+   *   year 3: L = 11/12 + 0.5 (1 − 11/12) = 23/24 growth 1.02 × (23/24) / (11/12) − 1 = 6.636 %
+   *   year 4: L = 47/48, year 5: L = 95/96        (the gap halves every year)
+   * </pre>
+   *
+   * With recovery 1 the path is back on the plan in year 2; with 0 it stays 5/6 of it for good.
+   */
+  @Test
+  void aRecessionGapClosesByTheRecoveryShareEachYear() {
+    Deal deal = longDeal(5);
+    double[] plan = deal.operations().revenue();
+    double[][] expected = {
+      {5.0 / 6, 11.0 / 12, 23.0 / 24, 47.0 / 48, 95.0 / 96},
+      {5.0 / 6, 1, 1, 1, 1},
+      {5.0 / 6, 5.0 / 6, 5.0 / 6, 5.0 / 6, 5.0 / 6}
+    };
+    double[] shares = {0.5, 1.0, 0.0};
+    for (int k = 0; k < shares.length; k++) {
+      PathInputs in = draw(new PathGenerator(deal, recessionThenPlan(shares[k]), null), 1L, 0L, 1);
+      for (int t = 0; t < 5; t++) {
+        assertThat(in.regime[t]).isEqualTo(t == 0 ? 1 : 0);
+        assertThat(in.revenue[t] / plan[t]).as("share %s, year %s", shares[k], t + 1)
+            .isCloseTo(expected[k][t], within(1e-14));
+      }
+    }
+    PathInputs half = draw(new PathGenerator(deal, recessionThenPlan(0.5), null), 1L, 0L, 1);
+    assertThat(half.growth[0]).isEqualTo(-0.15);
+    assertThat(half.growth[1]).isCloseTo(0.122, within(1e-14));
+    assertThat(half.growth[2]).isCloseTo(1.02 * 23.0 / 22.0 - 1.0, within(1e-14));
+    assertThat(half.revenue[2] / half.revenue[1] - 1.0).isCloseTo(half.growth[2], within(1e-14));
+  }
+
+  /** Year 1 in recession (−15 %, sd 0, whatever the plan), then the plan for ever. */
+  private static RiskModel recessionThenPlan(double recovery) {
+    return RiskModel.planOnly()
+        .withCycle(
+            BusinessCycle.startingIn(
+                List.of(
+                    Regime.of("expansion", 0.0, 0.0, true).withRecovery(recovery),
+                    Regime.of("recession", -0.15, 0.0, false)),
+                new double[][] {{1.0, 0.0}, {1.0, 0.0}},
+                "recession"));
+  }
+
+  /**
+   * A stress's years move the level and the trend alike: the gap of a recession before the stress
+   * is carried through it, and recovered after it. Recession in year 1 (L = 5/6, T = 1), a stress
+   * of 0 % growth in years 2 and 3 (L = 5/6 / 1.02², T = 1 / 1.02²), then year 4 closes half the
+   * gap: L = (5/6 + 1/12) / 1.02² = (11/12) / 1.02², and year 5 half the rest: (23/24) / 1.02².
+   */
+  @Test
+  void aStressCarriesTheGapThroughItsYears() {
+    Deal deal = longDeal(5);
+    double[] plan = deal.operations().revenue();
+    StressScenario flat = new StressScenario("flat", "", 2, new double[] {0.0, 0.0}, null);
+    PathInputs in = draw(new PathGenerator(deal, recessionThenPlan(0.5), flat), 1L, 0L, 1);
+    double f = 1.0 / (1.02 * 1.02);
+    assertThat(in.revenue[2] / plan[2]).isCloseTo(5.0 / 6 * f, within(1e-14));
+    assertThat(in.revenue[3] / plan[3]).isCloseTo(11.0 / 12 * f, within(1e-14));
+    assertThat(in.revenue[4] / plan[4]).isCloseTo(23.0 / 24 * f, within(1e-14));
+  }
+
+  /**
+   * With recovery 0 the level is the old model's, bit for bit: L_t = L_{t−1} (1 + g'_t) / (1 +
+   * g_t). And the noise of the expansion years is not recovered: a cycle with no year of absolute
+   * growth gives the same paths with or without recovery.
+   */
+  @Test
+  void noRecoveryIsTheOldModelAndTheNoiseIsNotRecovered() {
+    Deal deal = longDeal(10);
+    double[] plan = deal.operations().revenue();
+    PathGenerator old = new PathGenerator(deal, withoutRecovery(), null);
+    for (int path = 0; path < 2000; path++) {
+      PathInputs in = draw(old, 11L, path, 1);
+      double level = 1.0;
+      double previous = deal.company().base().revenue();
+      for (int t = 0; t < 10; t++) {
+        double planGrowth = plan[t] / previous - 1.0;
+        previous = plan[t];
+        level *= (1.0 + in.growth[t]) / (1.0 + planGrowth);
+        assertThat(in.revenue[t]).isEqualTo(plan[t] * level);
+      }
+    }
+    Regime noisy = Regime.of("expansion", 0.0, 0.05, true);
+    RiskModel without = RiskModel.planOnly().withCycle(
+        new BusinessCycle(List.of(noisy), new double[][] {{1.0}}, new double[] {1.0}));
+    RiskModel with = RiskModel.planOnly().withCycle(new BusinessCycle(
+        List.of(noisy.withRecovery(0.44)), new double[][] {{1.0}}, new double[] {1.0}));
+    for (int path = 0; path < 500; path++) {
+      assertThat(draw(new PathGenerator(deal, with, null), 12L, path, 1).revenue)
+          .containsExactly(draw(new PathGenerator(deal, without, null), 12L, path, 1).revenue);
+    }
+  }
+
+  /**
+   * The default recovery lifts the paths after their recessions: on the same random numbers, every
+   * path's exit revenue is at least the no-recovery path's (up to the rare recession year that
+   * grows faster than the plan, whose gap the recovery also closes).
+   */
+  @Test
+  void theDefaultRecoveryLiftsThePathsThatHadARecession() {
+    Deal deal = longDeal(5);
+    PathGenerator with = new PathGenerator(deal, RiskDefaults.autoSupplier(), null);
+    PathGenerator without = new PathGenerator(deal, withoutRecovery(), null);
+    double sumWith = 0;
+    double sumWithout = 0;
+    int lifted = 0;
+    for (int path = 0; path < 5000; path++) {
+      PathInputs a = draw(with, 13L, path, 1);
+      PathInputs b = draw(without, 13L, path, 1);
+      assertThat(a.regime).containsExactly(b.regime);
+      sumWith += a.revenue[4];
+      sumWithout += b.revenue[4];
+      lifted += a.revenue[4] > b.revenue[4] ? 1 : 0;
+    }
+    assertThat(sumWith).isGreaterThan(sumWithout);
+    assertThat(lifted).isGreaterThan(1000);
   }
 
   @Test
@@ -175,9 +310,10 @@ class PathGeneratorTest {
   @Test
   void everyYearDrawsTheSameNumbersWhateverTheParameters() {
     // common random numbers: only the recession depth differs, so the regimes are the same and
-    // growth differs only in recession years
+    // growth differs only in recession years (no recovery, which would carry the difference into
+    // the expansion years that follow)
     Deal deal = longDeal(8);
-    RiskModel mild = RiskDefaults.autoSupplier();
+    RiskModel mild = withoutRecovery();
     RiskModel deep =
         mild.withCycle(
             BusinessCycle.startingStationary(
@@ -204,9 +340,9 @@ class PathGeneratorTest {
   @Test
   void theOverlayReplacesGrowthInItsWindowOnly() {
     Deal deal = longDeal(10);
-    PathGenerator g =
-        new PathGenerator(deal, RiskDefaults.autoSupplier(), RiskDefaults.crisis2009(2));
-    PathGenerator plain = new PathGenerator(deal, RiskDefaults.autoSupplier(), null);
+    // without recovery: after the window a recovery would close a gap that differs
+    PathGenerator g = new PathGenerator(deal, withoutRecovery(), RiskDefaults.crisis2009(2));
+    PathGenerator plain = new PathGenerator(deal, withoutRecovery(), null);
     double[] stress = RiskDefaults.crisis2009(2).growth();
     for (long path = 0; path < 50; path++) {
       PathInputs in = draw(g, 6L, path, 1);

@@ -17,12 +17,22 @@ import org.reprise.model.DealException;
  * revenue), applied to the purchases driver. EBITDA falls by {@code shift × revenue}; fixed costs
  * still give the engine's operating leverage. 0 and 0 mean no shock.
  *
+ * <p><b>Recovery.</b> {@code recovery} is the share of the path's <i>recession gap</i> closed in a
+ * year spent in this regime, before the year's growth applies (docs/risk.md §2.1 and §3). The gap
+ * is what the years of absolute growth ({@code relativeToPlan} false, such as a recession "whatever
+ * the plan") moved the path's revenue away from its trend, the level it would have reached with
+ * the same deviations from the plan in the other years; a year of growth relative to the plan
+ * moves the level and the trend alike. 0 keeps the gap for good (the plan's growth then applies to
+ * the lower level); 1 closes it in one year. Only a regime whose growth is relative to the plan
+ * can recover: a year of absolute growth is its growth, whatever the plan.
+ *
  * @param name regime name, unique within its cycle (a key of the deal file)
  * @param growthMean mean growth (or mean deviation from the plan), decimal per year
  * @param growthSd standard deviation of the growth, decimal per year, ≥ 0
  * @param relativeToPlan true when the growth is a deviation from the deal's plan growth
  * @param costShiftMean mean shift of the variable-cost share of revenue, decimal
  * @param costShiftSd standard deviation of that shift, decimal, ≥ 0
+ * @param recovery share of the recession gap closed in a year of this regime, 0 to 1
  */
 public record Regime(
     String name,
@@ -30,7 +40,8 @@ public record Regime(
     double growthSd,
     boolean relativeToPlan,
     double costShiftMean,
-    double costShiftSd) {
+    double costShiftSd,
+    double recovery) {
 
   /** Validates every field; paths are {@code risk.cycle.regimes.<name>.<field>}. */
   public Regime {
@@ -48,6 +59,28 @@ public record Regime(
           "expected a shift of the variable-cost share between −1 and 1, found " + costShiftMean);
     }
     RiskChecks.notNegative(costShiftSd, p + ".costShift.sd");
+    if (!(recovery >= 0.0 && recovery <= 1.0)) {
+      throw new DealException(
+          p + ".recovery",
+          "expected a share of the gap between 0 and 1, found " + recovery);
+    }
+    if (recovery > 0.0 && !relativeToPlan) {
+      throw new DealException(
+          p + ".recovery",
+          "expected no recovery (0) in a regime of absolute growth (relativeToPlan false), found "
+              + recovery);
+    }
+  }
+
+  /** A regime with no recovery (its losses, if any, are kept for good). */
+  public Regime(
+      String name,
+      double growthMean,
+      double growthSd,
+      boolean relativeToPlan,
+      double costShiftMean,
+      double costShiftSd) {
+    this(name, growthMean, growthSd, relativeToPlan, costShiftMean, costShiftSd, 0.0);
   }
 
   /**
@@ -60,7 +93,15 @@ public record Regime(
    * @return the regime
    */
   public static Regime of(String name, double growthMean, double growthSd, boolean relativeToPlan) {
-    return new Regime(name, growthMean, growthSd, relativeToPlan, 0.0, 0.0);
+    return new Regime(name, growthMean, growthSd, relativeToPlan, 0.0, 0.0, 0.0);
+  }
+
+  /**
+   * @return the same regime with another recovery share
+   */
+  public Regime withRecovery(double share) {
+    return new Regime(
+        name, growthMean, growthSd, relativeToPlan, costShiftMean, costShiftSd, share);
   }
 
   /**

@@ -28,6 +28,16 @@ public final class RiskDefaults {
   public static final double EXPANSION_GROWTH_SD = 0.05;
 
   /**
+   * Expansion: share of the recession gap closed each year (docs/risk.md §4). Calibrated on the
+   * sourced path back from 2009 as the "2009" stress reads it (−30 %, 87.5 % of the pre-crisis
+   * level in 2010, the pre-crisis level regained in 2015): the revenue lost over the whole
+   * recovery, 0.30 (1 − κ) / κ pre-crisis years of revenue, equals the stress's 0.125 + 0.101 +
+   * 0.077 + 0.052 + 0.026 = 0.382, so κ = 0.30 / (0.30 + 0.382) = 0.44. That the gap closes
+   * towards the plan (not towards the pre-crisis level) is a judgement.
+   */
+  public static final double EXPANSION_RECOVERY = 0.44;
+
+  /**
    * Recession: mean revenue growth (≈ the 2009 fall of car output, world −13.5 %, Europe −13 %).
    */
   public static final double RECESSION_GROWTH_MEAN = -0.15;
@@ -63,9 +73,13 @@ public final class RiskDefaults {
    *
    * <pre>
    *                 to expansion   to recession
-   *   expansion        0.875          0.125        growth = plan + N(0, 5 %)
+   *   expansion        0.875          0.125        growth = plan + N(0, 5 %), recovery 44 %
    *   recession        0.65           0.35         growth = N(−15 %, 10 %)
    * </pre>
+   *
+   * After a recession, each expansion year first closes 44 % of the gap the recession years left
+   * between the path's revenue and its trend (§3 of docs/risk.md), then grows as the plan plus
+   * the noise.
    *
    * A recession starts on average every 8 + 1.54 ≈ 9.5 years and lasts 1 year with probability
    * 0.65, 2 years with 0.23 (1.54 years on average); 16.1 % of years are recession years in the
@@ -74,7 +88,8 @@ public final class RiskDefaults {
   public static BusinessCycle autoSupplierCycle() {
     return BusinessCycle.startingStationary(
         List.of(
-            Regime.of("expansion", 0.0, EXPANSION_GROWTH_SD, true),
+            Regime.of("expansion", 0.0, EXPANSION_GROWTH_SD, true)
+                .withRecovery(EXPANSION_RECOVERY),
             Regime.of("recession", RECESSION_GROWTH_MEAN, RECESSION_GROWTH_SD, false)),
         new double[][] {
           {1.0 - EXPANSION_TO_RECESSION, EXPANSION_TO_RECESSION},

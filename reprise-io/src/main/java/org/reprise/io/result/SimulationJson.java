@@ -235,6 +235,7 @@ public final class SimulationJson {
       g.put("relativeToPlan", r.relativeToPlan());
       Json.num(g, "costShiftMean", r.costShiftMean());
       Json.num(g, "costShiftSd", r.costShiftSd());
+      Json.num(g, "recovery", r.recovery());
     }
     ArrayNode transition = cycle.putArray("transition");
     for (double[] row : c.transition()) {

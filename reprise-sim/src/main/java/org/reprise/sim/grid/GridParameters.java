@@ -242,7 +242,13 @@ public final class GridParameters {
     regimes.set(
         k,
         new Regime(
-            r.name(), growth, r.growthSd(), r.relativeToPlan(), r.costShiftMean(), r.costShiftSd()));
+            r.name(),
+            growth,
+            r.growthSd(),
+            r.relativeToPlan(),
+            r.costShiftMean(),
+            r.costShiftSd(),
+            r.recovery()));
     BusinessCycle changed = new BusinessCycle(regimes, c.transition(), c.initial());
     return new GridInput(in.deal(), in.risk().withCycle(changed), in.stress());
   }

@@ -21,6 +21,16 @@ class RiskRecordsTest {
     assertPath(() -> Regime.of(" ", 0, 0, true), "risk.cycle.regimes");
     assertPath(() -> new Regime("x", 0, 0, true, 0.02, -1), "risk.cycle.regimes.x.costShift.sd");
     assertPath(() -> new Regime("x", 0, 0, true, 1.5, 0), "risk.cycle.regimes.x.costShift.mean");
+    assertPath(() -> new Regime("x", 0, 0, true, 0, 0, 1.01), "risk.cycle.regimes.x.recovery");
+    assertPath(() -> new Regime("x", 0, 0, true, 0, 0, -0.1), "risk.cycle.regimes.x.recovery");
+    assertPath(
+        () -> new Regime("x", 0, 0, true, 0, 0, Double.NaN), "risk.cycle.regimes.x.recovery");
+    // a year of absolute growth is its growth whatever the plan: it cannot recover towards it
+    assertPath(() -> Regime.of("r", -0.15, 0.1, false).withRecovery(0.4),
+        "risk.cycle.regimes.r.recovery");
+    assertThat(Regime.of("r", -0.15, 0.1, false).withRecovery(0.0).recovery()).isZero();
+    assertThat(Regime.of("x", 0, 0, true).withRecovery(1.0).recovery()).isEqualTo(1.0);
+    assertThat(new Regime("x", 0, 0, true, 0, 0)).isEqualTo(Regime.of("x", 0, 0, true));
     // only absolute growth is bounded below by −100 %; a deviation from the plan is any number
     assertThat(Regime.of("x", -1.5, 0, true).relativeToPlan()).isTrue();
   }
@@ -99,5 +109,34 @@ class RiskRecordsTest {
     StressScenario severe = RiskDefaults.severeCrisis2009(1);
     assertThat(severe.growthAt(0)).isEqualTo(-0.5);
     assertThat((1 + severe.growthAt(0)) * (1 + severe.growthAt(1))).isCloseTo(0.875, within(1e-12));
+  }
+
+  /**
+   * The default recovery share, from the "2009" stress's path back (docs/risk.md §4): the gap to
+   * the pre-crisis level after the fall is 0.30, then 0.125 (2010), 0.101, 0.077, 0.052, 0.026 and
+   * 0 (2015), 0.382 pre-crisis years of revenue lost over the recovery. A gap closing by a share κ
+   * a year loses 0.30 (1 − κ) + 0.30 (1 − κ)² + … = 0.30 (1 − κ) / κ: equal when κ = 0.30 / (0.30
+   * + 0.382) = 0.440.
+   */
+  @Test
+  void theDefaultRecoveryLosesAsMuchRevenueAsThe2009StressOnItsWayBack() {
+    double[] g = RiskDefaults.crisis2009(1).growth();
+    double level = 1.0 + g[0];
+    double fall = 1.0 - level;
+    double lost = 0.0;
+    for (int k = 1; k < g.length; k++) {
+      level *= 1.0 + g[k];
+      lost += 1.0 - level;
+    }
+    assertThat(fall).isCloseTo(0.30, within(1e-12));
+    assertThat(lost).isCloseTo(0.3817, within(1e-4));
+    double kappa = fall / (fall + lost);
+    assertThat(kappa).isCloseTo(0.4401, within(1e-4));
+    assertThat(RiskDefaults.EXPANSION_RECOVERY).isEqualTo(Math.round(kappa * 100) / 100.0);
+    double k = RiskDefaults.EXPANSION_RECOVERY;
+    assertThat(fall * (1 - k) / k).isCloseTo(lost, within(0.002));
+    // the default cycle: the expansion recovers, the recession (absolute growth) does not
+    assertThat(RiskDefaults.autoSupplierCycle().regimes())
+        .extracting(Regime::recovery).containsExactly(0.44, 0.0);
   }
 }
