@@ -49,7 +49,7 @@ public final class LboEngine {
         EquityReturns.compute(
             deal, c.entry(), years, c.exit(), exitYear, c.solver().classFlows),
         bridge,
-        firstDefault(years, exitYear),
+        firstDefault(years, c.book(), exitYear),
         c.solver().maxIterations);
   }
 
@@ -201,8 +201,15 @@ public final class LboEngine {
     return true;
   }
 
-  /** @return the payment defaults of the holding period, years 1 to {@code exitYear} */
-  private static DefaultEvent firstDefault(YearTable y, int exitYear) {
+  /**
+   * The payment defaults of the holding period, years 1 to {@code exitYear}. The total counts
+   * each amount once, when it fell due: a year's shortfall includes the principal overdue from
+   * the years before (due again, §5.4), which a year's payments settle first, so only the part of
+   * the shortfall above those arrears is new.
+   *
+   * @return the first default, its shortfall, the total missed and the number of years in default
+   */
+  static DefaultEvent firstDefault(YearTable y, DebtBook book, int exitYear) {
     int first = 0;
     double firstShortfall = 0.0;
     double total = 0.0;
@@ -213,7 +220,11 @@ public final class LboEngine {
           first = y.year[t];
           firstShortfall = y.shortfall[t];
         }
-        total += y.shortfall[t];
+        double arrears = 0.0;
+        for (int i = 0; t > 0 && i < book.m; i++) {
+          arrears += book.unpaidPrincipal[i][t - 1];
+        }
+        total += Math.max(0.0, y.shortfall[t] - arrears);
         count++;
       }
     }

@@ -173,6 +173,13 @@ class LboEngineTest {
     assertThat(s.unpaidPrincipal()[2]).isCloseTo(26.0784375, within(EPS));
     assertThat(r.years().defaulted).containsExactly(true, true, true);
     assertThat(r.years().debtServiceDue[1]).isCloseTo(4.95 + 29.5, within(EPS));
+    // the total missed counts each amount once, when it fell due: the shortfalls 9.5, 18.2125
+    // and 26.0784375 include the arrears of the year before (paid first), so what is new each
+    // year is 9.5, 18.2125 − 9.5 = 8.7125 and 26.0784375 − 18.2125 = 7.8659375: 26.0784375 in
+    // all, the principal still overdue at the end (the interest was paid every year), not the
+    // 53.79 the three shortfalls add up to
+    assertThat(r.paymentDefault().totalShortfall()).isCloseTo(26.0784375, within(EPS));
+    assertThat(r.paymentDefault().yearsInDefault()).isEqualTo(3);
   }
 
   /**

@@ -256,7 +256,8 @@ public final class TextReport {
               amount(d.shortfall()),
               unit.symbol(),
               d.yearsInDefault(),
-              amount(d.totalShortfall())));
+              amount(d.totalShortfall()),
+              unit.symbol()));
     } else {
       out.append(text.get("default.none"));
     }

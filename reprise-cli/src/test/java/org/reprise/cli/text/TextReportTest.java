@@ -383,7 +383,8 @@ class TextReportTest {
     assertThat(text)
         .endsWith(
             "PAYMENT DEFAULT: the company cannot pay its mandatory debt service in 2027 "
-                + "(shortfall 250.0 k€); 1 year(s) in default, 250.0 unpaid in total.\n");
+                + "(shortfall 250.0 k€); 1 year(s) in default, 250.0 k€ missed in all (each amount"
+                + " counted once, when it fell due).\n");
     String none = new TextReport(Lang.EN).render(result("x", new DefaultEvent(0, 0, 0, 0)));
     assertThat(none)
         .endsWith("No payment default: the mandatory debt service is paid every year.\n");
