@@ -173,7 +173,7 @@ public final class BuyoutChain {
             tax.safeguardShare(), tax.lossAllowance(), tax.lossExcessShare(),
             tax.socialContributionRate(), tax.socialContributionAllowance(),
             tax.socialContributionRevenueThreshold(),
-            tax.dividendAddBack(), tax.groupDividendAddBack(), tax.relatedPartyRate(),
+            tax.dividendAddBack(), tax.groupDividendAddBack(), range(tax.relatedPartyRate(), o, n),
             tax.unusedCapacityYears(), tax.thinCap()),
         new Covenants(
             range(c.maxNetLeverage(), 0, n), range(c.minInterestCover(), 0, n),

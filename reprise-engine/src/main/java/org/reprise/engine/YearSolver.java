@@ -1066,7 +1066,7 @@ final class YearSolver {
     }
     eShlInterest = 0.0;
     yShlNonDeductible = 0.0;
-    double deductibleRate = tax.relatedPartyRate();
+    double deductibleRate = tax.relatedPartyRate()[t];
     double loans = 0.0;
     double relatedLoans = 0.0;
     for (int k = 0; k < equityArray.length; k++) {

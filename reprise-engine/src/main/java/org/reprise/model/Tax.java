@@ -28,10 +28,11 @@ package org.reprise.model;
  * @param socialContributionRevenueThreshold revenue from which the contribution applies
  * @param dividendAddBack taxed share of dividends received outside a tax group (mère–fille), decimal
  * @param groupDividendAddBack taxed share of dividends received inside a tax group, decimal
- * @param relatedPartyRate highest deductible rate of interest on shareholder loans (CGI art. 39-1-3°
- *     and 212 I: the average effective rate of banks' variable-rate loans to companies), decimal;
- *     the coupon above it is not deductible and is kept out of the net financial charges; {@code
- *     +∞} = no cap (a rate shown to be at arm's length)
+ * @param relatedPartyRate per projected year, the highest deductible rate of interest on
+ *     shareholder loans (CGI art. 39-1-3° and 212 I: the average effective rate of banks'
+ *     variable-rate loans to companies over the financial year), decimal; the coupon above it is
+ *     not deductible and is kept out of the net financial charges; {@code +∞} = no cap (a rate
+ *     shown to be at arm's length)
  * @param unusedCapacityYears years during which the unused part of the interest cap may be used to
  *     deduct charges above a later year's cap (212 bis VIII: 5; at most {@link
  *     #MAX_UNUSED_CAPACITY_YEARS}); 0 = the unused cap is lost; ignored by a stand-alone entity,
@@ -53,7 +54,7 @@ public record Tax(
     double socialContributionRevenueThreshold,
     double dividendAddBack,
     double groupDividendAddBack,
-    double relatedPartyRate,
+    double[] relatedPartyRate,
     int unusedCapacityYears,
     ThinCap thinCap) {
 
@@ -62,4 +63,36 @@ public record Tax(
    * allows (Directive (EU) 2016/1164, art. 4(6)(c): "for a maximum of five years").
    */
   public static final int MAX_UNUSED_CAPACITY_YEARS = 5;
+
+  /** A tax whose related-party rate is the same every year (as many years as {@code rate}). */
+  public Tax(
+      double[] rate,
+      double reducedRate,
+      double reducedRateThreshold,
+      double interestCapFloor,
+      double interestCapShare,
+      double standaloneExtraShare,
+      double safeguardShare,
+      double lossAllowance,
+      double lossExcessShare,
+      double socialContributionRate,
+      double socialContributionAllowance,
+      double socialContributionRevenueThreshold,
+      double dividendAddBack,
+      double groupDividendAddBack,
+      double relatedPartyRate,
+      int unusedCapacityYears,
+      ThinCap thinCap) {
+    this(rate, reducedRate, reducedRateThreshold, interestCapFloor, interestCapShare,
+        standaloneExtraShare, safeguardShare, lossAllowance, lossExcessShare,
+        socialContributionRate, socialContributionAllowance, socialContributionRevenueThreshold,
+        dividendAddBack, groupDividendAddBack, flat(rate.length, relatedPartyRate),
+        unusedCapacityYears, thinCap);
+  }
+
+  private static double[] flat(int years, double value) {
+    double[] out = new double[years];
+    java.util.Arrays.fill(out, value);
+    return out;
+  }
 }

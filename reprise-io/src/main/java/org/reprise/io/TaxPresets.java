@@ -118,15 +118,13 @@ final class TaxPresets {
         rateOr(node.at("groupDividendAddBack"), france ? GROUP_DIVIDEND_ADD_BACK : 0);
     // the thin-capitalisation rule is part of the French interest cap
     boolean thin = franceOnly(node.at("thinCap"), france, france && capOn);
-    double relatedPartyRate = france ? RELATED_PARTY_RATE : Double.POSITIVE_INFINITY;
     Node related = node.at("relatedPartyRate");
-    if (related.present()) {
-      // false: no cap (a rate the company can show to be at arm's length, CGI art. 212 I)
-      relatedPartyRate =
-          related.json().isBoolean() && !related.bool()
-              ? Double.POSITIVE_INFINITY
-              : related.rate(0, 1);
-    }
+    // false: no cap (a rate the company can show to be at arm's length, CGI art. 212 I)
+    double[] relatedPartyRate =
+        related.present() && related.json().isBoolean() && !related.bool()
+            ? PerYear.fill(years, Double.POSITIVE_INFINITY)
+            : PerYear.rates(related, years,
+                france ? RELATED_PARTY_RATE : Double.POSITIVE_INFINITY, 0, 1);
     return new Tax(
         rate,
         sme ? SME_RATE : 0,

@@ -28,7 +28,7 @@ class TaxPresetsTest {
     assertThat(t.socialContributionRevenueThreshold()).isEqualTo(7_630_000);
     assertThat(t.dividendAddBack()).isEqualTo(0.05);
     assertThat(t.groupDividendAddBack()).isEqualTo(0.01);
-    assertThat(t.relatedPartyRate()).isEqualTo(0.043);
+    assertThat(t.relatedPartyRate()).containsOnly(0.043);
     assertThat(t.unusedCapacityYears()).isEqualTo(5);
     assertThat(t.thinCap()).isEqualTo(new ThinCap(1.5, 1_000_000, 0.10, 1.0 / 3.0));
   }
@@ -44,7 +44,7 @@ class TaxPresetsTest {
     assertThat(t.socialContributionRate()).isZero();
     assertThat(t.dividendAddBack()).isZero();
     assertThat(t.groupDividendAddBack()).isZero();
-    assertThat(t.relatedPartyRate()).isEqualTo(Double.POSITIVE_INFINITY);
+    assertThat(t.relatedPartyRate()).containsOnly(Double.POSITIVE_INFINITY);
     assertThat(t.unusedCapacityYears()).isZero();
     assertThat(t.thinCap()).isEqualTo(ThinCap.NONE);
   }
@@ -79,15 +79,24 @@ class TaxPresetsTest {
         "tax.interestCap.unusedCapacityYears");
   }
 
-  /** The shareholder-loan rate cap (39-1-3°): a rate, or false for none, under either preset. */
+  /**
+   * The shareholder-loan rate cap (39-1-3°): a rate, one per year (the last one repeated), or
+   * false for none, under either preset.
+   */
   @Test
   void relatedPartyRate() {
     assertThat(readWith("tax", "{relatedPartyRate: \"5.75%\"}").tax().relatedPartyRate())
-        .isEqualTo(0.0575);
+        .containsOnly(0.0575);
     assertThat(readWith("tax", "{relatedPartyRate: false}").tax().relatedPartyRate())
-        .isEqualTo(Double.POSITIVE_INFINITY);
+        .containsOnly(Double.POSITIVE_INFINITY);
     assertThat(readWith("tax", "{preset: generic, rate: 0.2, relatedPartyRate: 0.04}").tax()
-        .relatedPartyRate()).isEqualTo(0.04);
+        .relatedPartyRate()).containsOnly(0.04);
+    double[] perYear = readWith("tax", "{relatedPartyRate: [\"4.55%\", \"4.3%\"]}").tax()
+        .relatedPartyRate();
+    assertThat(perYear[0]).isEqualTo(0.0455);
+    assertThat(perYear[1]).isEqualTo(0.043);
+    assertThat(perYear[perYear.length - 1]).isEqualTo(0.043);
+    failsWith("tax", "{relatedPartyRate: [\"4%\", \"lots\"]}", "tax.relatedPartyRate[1]");
     failsWith("tax", "{relatedPartyRate: true}", "tax.relatedPartyRate")
         .hasMessage("tax.relatedPartyRate: expected a rate such as 0.055 or \"5.5%\", found true");
     failsWith("tax", "{relatedPartyRate: \"150%\"}", "tax.relatedPartyRate")

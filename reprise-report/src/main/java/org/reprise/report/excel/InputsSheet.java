@@ -248,8 +248,8 @@ final class InputsSheet {
         t.dividendAddBack(), st.rateInput);
     g.scalar("groupAddBack", "Taxed share of dividends received inside a tax group", "%",
         t.groupDividendAddBack(), st.rateInput);
-    g.scalar("relatedRate", "Shareholder loans: highest deductible rate (1E+300 = no cap)", "%",
-        t.relatedPartyRate(), st.rateInput);
+    g.values("relatedRate", "Shareholder loans: highest deductible rate (1E+300 = no cap)", "%",
+        t.relatedPartyRate(), null, st.rateInput);
     ThinCap thin = t.thinCap();
     g.scalar("thinRatio", "Thin capitalisation: related debt / equity (1E+300 = no rule)", "x",
         thin.debtToEquity(), st.numberInput);

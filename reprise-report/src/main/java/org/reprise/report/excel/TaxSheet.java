@@ -69,7 +69,7 @@ final class TaxSheet {
           StringBuilder b = new StringBuilder("0");
           for (String k : shl) {
             b.append("+MAX(0,").append(in.xabs("eq" + k + ".coupon")).append("-")
-                .append(in.xabs("relatedRate")).append(")*").append(g.ref("accrued." + k, t - 1));
+                .append(in.x("relatedRate", t)).append(")*").append(g.ref("accrued." + k, t - 1));
           }
           return b.toString();
         }, null, st.amount, t -> y(t, "nonDeductibleInterest"));

@@ -101,6 +101,29 @@ class ExcelModelTest {
   }
 
   /**
+   * A related-party rate per year (CGI art. 39-1-3°: the average of each financial year's
+   * quarterly rates): the workbook lays it out year by year on the Inputs sheet and its tax equals
+   * the engine's; a higher cap deducts more of the fund's 10 % shareholder loan, so the group pays
+   * less tax in 2026 than with the preset's flat 4.30 %.
+   */
+  @Test
+  void aRelatedPartyRatePerYearEqualsTheEngine() throws Exception {
+    String file = "decolletage-secondary-lbo.yaml";
+    String plan = Files.readString(EXAMPLES.resolve(file));
+    String preset = "  preset: france ";
+    assertThat(plan).contains(preset);
+    Deal perYear = DealReader.parse(plan.replace(preset,
+        "  relatedPartyRate: [\"4.55%\", \"4.3%\", \"4%\"]\n" + preset), file);
+    assertThat(perYear.tax().relatedPartyRate()).startsWith(0.0455, 0.043, 0.04, 0.04);
+    DealResult flat = LboEngine.DEFAULT.run(DealReader.parse(plan, file));
+    DealResult r = LboEngine.DEFAULT.run(perYear);
+    assertThat(r.years().incomeTax[0]).isLessThan(flat.years().incomeTax[0]);
+    assertThat(r.years().nonDeductibleInterest[1])
+        .isEqualTo(flat.years().nonDeductibleInterest[1]);
+    assertEqualsEngine(perYear, "related-rate-per-year");
+  }
+
+  /**
    * The paper LBO distributing all its cash, with 25 % of its debt (15) due in year 1, which its
    * free cash flow of 12 cannot pay: nothing is distributed in year 1; the arrears are paid in
    * year 2, which distributes what is left (the default is cured: the lock-up reads the year's
