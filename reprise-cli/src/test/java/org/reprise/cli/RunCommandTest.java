@@ -213,10 +213,10 @@ class RunCommandTest {
     Path file = dir.resolve("locked.yaml");
     Files.writeString(file, plan, StandardCharsets.UTF_8);
     String en = Cli.run("run", file.toString()).out().replace('\n', ' ');
-    assertThat(en).contains("(locked up in 2026, 2027)")
+    assertThat(en).contains("(stopped or cut down in 2026, 2027)")
         .contains("Pari passu: Senior term loan A, Senior term loan B share a shortfall");
     String fr = Cli.run("run", file.toString(), "--lang", "fr").out().replace('\n', ' ');
-    assertThat(fr).contains("(bloquées en 2026, 2027)").contains("Pari passu\u00a0:");
+    assertThat(fr).contains("(bloquées ou réduites en 2026, 2027)").contains("Pari passu\u00a0:");
     JsonNode json = STRICT.readTree(Cli.run("run", file.toString(), "--json").out());
     assertThat(json.at("/years/0/distributions").asDouble()).isZero();
     assertThat(json.at("/years/1/distributions").asDouble()).isZero();

@@ -1,6 +1,7 @@
 package org.reprise.engine;
 
 import java.util.List;
+import org.reprise.model.Covenants;
 import org.reprise.model.Deal;
 import org.reprise.model.DealException;
 import org.reprise.model.EquityClass;
@@ -144,8 +145,7 @@ public final class LboEngine {
         if (t < exitYear
             && years.distributions[t] > 0.0
             && (years.covenantBreach[t] || years.defaulted[t])) {
-          solver.solveLockedUp(t);
-          CreditStatistics.year(years, t, debtAtClosing, deal.covenants(), exitYear);
+          lockUp(solver, years, t, debtAtClosing, deal.covenants(), exitYear);
         }
       }
     }
@@ -166,6 +166,54 @@ public final class LboEngine {
         new ExitWaterfall(deal, entry, book, years, exitYear, solver.capital, solver.exitClaim,
             solver.coopDividendOwedAtExit);
     return new Core(entry, book, solver, exit, debtAtClosing);
+  }
+
+  /** Attempts at the largest distribution the leverage covenant allows (§5.5). */
+  private static final int CAP_ATTEMPTS = 3;
+  /**
+   * The share of the leverage covenant's room left unused by a distribution cut down to it, so
+   * that rounding never lands it a hair above the level (a documented tolerance, §5.5).
+   */
+  private static final double CAP_MARGIN = 1e-9;
+
+  /**
+   * The lock-up of year index {@code t}, whose distribution, paid in full, left a covenant broken
+   * or a payment short (§5.5). The year is solved again with no distribution; if it then meets
+   * every test, it was the distribution that broke the net leverage covenant (the only test that
+   * the cash paid out moves), and the year is solved once more with the largest distribution that
+   * keeps the leverage at the covenant's level: the room, covenant × EBITDA − the net debt with no
+   * distribution, divided by how much net debt a unit of distribution adds (1, and a little more
+   * when the cash earns interest), found by up to {@link #CAP_ATTEMPTS} solves. When none passes
+   * the tests, nothing is distributed.
+   */
+  private static void lockUp(YearSolver solver, YearTable years, int t, double debtAtClosing,
+      Covenants covenants, int exitYear) {
+    double full = years.distributions[t];
+    solver.solveLockedUp(t);
+    CreditStatistics.year(years, t, debtAtClosing, covenants, exitYear);
+    double level = covenants.maxNetLeverage()[t];
+    double ebitda = years.ebitda[t];
+    if (years.covenantBreach[t] || years.defaulted[t] || Double.isNaN(level) || ebitda <= 0.0) {
+      return;
+    }
+    double netDebt = years.netDebt[t];
+    double room = level * ebitda - netDebt;
+    double perUnit = 1.0;
+    for (int k = 0; k < CAP_ATTEMPTS && room > 0.0; k++) {
+      double cap = Math.min(full, room / perUnit * (1.0 - CAP_MARGIN));
+      solver.solveCapped(t, cap);
+      CreditStatistics.year(years, t, debtAtClosing, covenants, exitYear);
+      if (!years.covenantBreach[t] && !years.defaulted[t]) {
+        return;
+      }
+      double paid = years.distributions[t];
+      if (paid <= 0.0) {
+        break;
+      }
+      perUnit = Math.max(1.0, (years.netDebt[t] - netDebt) / paid);
+    }
+    solver.solveLockedUp(t);
+    CreditStatistics.year(years, t, debtAtClosing, covenants, exitYear);
   }
 
   /**

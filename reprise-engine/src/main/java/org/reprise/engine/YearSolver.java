@@ -67,8 +67,12 @@ final class YearSolver {
   private double distributionShare;
   /** The distribution share of the year being solved: 0 when the lock-up stopped it (§5.5). */
   private double yDistributionShare;
-  /** The year being solved is solved again without its distribution (the lock-up, §5.5). */
+  /** The year being solved is solved again without its distribution, or with less (§5.5). */
   private boolean lockedUp;
+  /** The most the year may distribute: +∞ but when the lock-up cuts the distribution down. */
+  private double yDistributionCap = Double.POSITIVE_INFINITY;
+  /** The last evaluation's distribution is the cap, not the share of the cash left. */
+  private boolean eDistributionCapped;
 
   // State carried between years.
   final double[] balance;
@@ -446,6 +450,7 @@ final class YearSolver {
    */
   void solve(int t) {
     lockedUp = false;
+    yDistributionCap = Double.POSITIVE_INFINITY;
     converge(t);
   }
 
@@ -464,8 +469,18 @@ final class YearSolver {
    * payments short. Overwrites everything {@link #solve} wrote for the year.
    */
   void solveLockedUp(int t) {
+    solveCapped(t, 0.0);
+  }
+
+  /**
+   * Solves year index {@code t} again, from the state {@link #save} kept, with a distribution of
+   * at most {@code cap} (the lock-up cutting it down to what the leverage covenant allows, §5.5);
+   * 0 pays none. Overwrites everything {@link #solve} wrote for the year.
+   */
+  void solveCapped(int t, double cap) {
     carried.restore(this);
     lockedUp = true;
+    yDistributionCap = cap;
     converge(t);
   }
 
@@ -838,7 +853,8 @@ final class YearSolver {
         pHoldingSwept = holding[eSweepTaker] ? pSweepShare : 0.0;
         e -= pSweepShare;
       }
-      pDistribution = yDistributionShare * e;
+      // a distribution cut down to the lock-up's cap does not move with the cash (§5.5)
+      pDistribution = eDistributionCapped ? 0.0 : yDistributionShare * e;
       e -= pDistribution;
     }
     pCash = e;
@@ -1011,7 +1027,7 @@ final class YearSolver {
   private void prepareYear(int t) {
     int y = t + 1;
     yRevenue = table.revenue[t];
-    yDistributionShare = lockedUp ? 0.0 : distributionShare;
+    yDistributionShare = lockedUp && yDistributionCap <= 0.0 ? 0.0 : distributionShare;
     yMinCash = deal.operations().minimumCash()[t];
     yInterestOnCash = deal.operations().interestOnCash()[t];
     yHoldingCosts = hasHolding ? deal.structure().holdingCosts()[t] : 0.0;
@@ -1329,6 +1345,7 @@ final class YearSolver {
     eSweep = 0.0;
     eSweepBase = 0.0;
     eDistribution = 0.0;
+    eDistributionCapped = false;
     eBuyback = 0.0;
     double holdingSwept = 0.0;
     eSweepTaker = -1;
@@ -1411,7 +1428,9 @@ final class YearSolver {
         }
       }
       if (coop == null) {
-        eDistribution = yDistributionShare * excess;
+        double wanted = yDistributionShare * excess;
+        eDistributionCapped = wanted > yDistributionCap;
+        eDistribution = eDistributionCapped ? yDistributionCap : wanted;
         excess -= eDistribution;
       }
     }

@@ -99,9 +99,9 @@ public final class YearTable {
   /** Cash paid out to the shareholders during the hold. */
   public final double[] distributions;
   /**
-   * True when the lock-up stopped the year's distribution: paid, it would have left the year's
-   * covenants broken, or the year did not pay its debt service (methodology §5.5); false when
-   * there was nothing to distribute anyway.
+   * True when the lock-up stopped the year's distribution or cut it down to what the net leverage
+   * covenant allows: paid in full, it would have left the year's covenants broken, or the year
+   * did not pay its debt service (methodology §5.5); false when there was nothing to distribute.
    */
   public final boolean[] distributionsLockedUp;
   /** Cash of the group at year end. */

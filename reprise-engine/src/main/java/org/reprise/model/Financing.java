@@ -24,7 +24,8 @@ import java.util.Set;
  *     has at least two tranches of one borrower, and a tranche is in at most one group; empty
  *     when every tranche ranks on its own (strictly in order of payment priority)
  * @param distributionLockUp true when a year's distribution is paid only if the year, tested pro
- *     forma for it, meets its covenants and pays its debt service (the restricted-payments
+ *     forma for it, meets its covenants and pays its debt service, cut down to what keeps net
+ *     leverage at its covenant when that is the one test it breaks (the restricted-payments
  *     condition of a facility agreement, docs/methodology.md §5.5); false lets the distributions
  *     go on whatever the tests say
  */

@@ -131,6 +131,11 @@ class AccountingIdentitiesTest {
       // a prepayment fee at the exit on the last tranche in a deal of six (no draw)
       d.prepaymentFee(d.debt.size() - 1, TestDeals.fill(d.years, 0.01 * (seed % 4)));
     }
+    if (seed % 3 == 2 && d.distributions > 0.0) {
+      // a net leverage covenant at 70 % to 100 % of the leverage at entry in a third of the
+      // distributing deals, so that the lock-up stops or cuts down distributions (no draw)
+      d.maxLeverage = TestDeals.fill(d.years, (0.7 + 0.1 * (seed % 4)) * budget / ebitda);
+    }
     d.equity("Fund shares", "fund", EquityClass.Kind.ORDINARY, Double.NaN, 0.0);
     if (d.structure == Structure.Kind.PUSHDOWN && rng.nextDouble() < 0.4) {
       double w = 0.25 + rng.nextDouble() * 0.3;
