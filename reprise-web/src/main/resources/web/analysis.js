@@ -338,6 +338,7 @@ export class Risk {
       return;
     }
     this.job = job;
+    $('risk').dataset.job = job.id;
     $('risk-stale').hidden = true;
     this.show(job);
     $('risk').dataset.jobs = String(Number($('risk').dataset.jobs || 0) + 1);
@@ -415,6 +416,42 @@ export class Risk {
         pct('p5'), pct('p25'), pct('p50'), pct('p75'), pct('p95'), pct('mean'), pct('pooled'));
     });
     $('risk-table').replaceChildren(el('caption', { text: t('rt_caption') }),
+      el('thead', {}, head), el('tbody', {}, ...rows));
+    this.exitTable(list);
+  }
+
+  /**
+   * Where the simulation is centred, as `reprise simulate` prints it: per scenario, the exit
+   * year's revenue and EBITDA in the plan (the deterministic run), their median and mean over the
+   * paths, and the gap of each to the plan (– when the plan is not positive).
+   */
+  exitTable(list) {
+    const cols = ['re_scenario', 're_exit', 're_plan', 're_p50', 're_mean', 're_p50VsPlan',
+      're_meanVsPlan'];
+    const head = el('tr', {}, ...cols.map((k) => el('th', { scope: 'col', text: t(k) })));
+    const gap = (value, plan) => {
+      if (value === null || plan === null || !(plan > 0)) {
+        return '–';
+      }
+      const x = value / plan - 1;
+      return (x > 0 ? '+' : '') + percent(x);
+    };
+    const rows = [];
+    for (const s of list) {
+      const figures = [['revenue', 're_revenue'], ['ebitda', 're_ebitda']];
+      figures.forEach(([key, label], i) => {
+        const f = (s.exit && s.exit[key]) || { base: null, p50: null, mean: null };
+        rows.push(el('tr', { 'data-scenario': s.name, 'data-figure': key },
+          i === 0 ? el('th', { scope: 'rowgroup', rowspan: figures.length, text: s.name }) : null,
+          el('th', { scope: 'row', text: t(label, { year: s.exitYear }) }),
+          el('td', { class: 'num', text: money(f.base) }),
+          el('td', { class: 'num', text: money(f.p50) }),
+          el('td', { class: 'num', text: money(f.mean) }),
+          el('td', { class: 'num', text: gap(f.p50, f.base) }),
+          el('td', { class: 'num', text: gap(f.mean, f.base) })));
+      });
+    }
+    $('risk-exit').replaceChildren(el('caption', { text: t('re_caption') }),
       el('thead', {}, head), el('tbody', {}, ...rows));
   }
 

@@ -201,6 +201,17 @@ const TEXTS = {
     rt_mean: 'mean',
     rt_pooled: 'pooled (IRR of the mean flows)',
     rt_caption: 'Default probability and IRR percentiles of the first shareholder, per scenario',
+    re_caption: 'Where the simulation is centred: the exit year’s revenue and EBITDA in the plan '
+      + '(the deterministic run) and over the simulated paths, per scenario',
+    re_scenario: 'Scenario',
+    re_exit: 'Exit',
+    re_revenue: 'Revenue {year}',
+    re_ebitda: 'EBITDA {year}',
+    re_plan: 'plan (deterministic)',
+    re_p50: 'P50',
+    re_mean: 'mean',
+    re_p50VsPlan: 'P50 vs plan',
+    re_meanVsPlan: 'mean vs plan',
   },
   fr: {
     title: 'Reprise',
@@ -408,6 +419,17 @@ const TEXTS = {
     rt_mean: 'moyenne',
     rt_pooled: 'agrégé (TRI des flux moyens)',
     rt_caption: 'Probabilité de défaut et centiles du TRI du premier actionnaire, par scénario',
+    re_caption: 'Où la simulation est centrée : chiffre d’affaires et EBE de l’année de sortie '
+      + 'dans le plan (le calcul déterministe) et sur les trajectoires simulées, par scénario',
+    re_scenario: 'Scénario',
+    re_exit: 'Sortie',
+    re_revenue: 'Chiffre d’affaires {year}',
+    re_ebitda: 'EBE {year}',
+    re_plan: 'plan (déterministe)',
+    re_p50: 'P50',
+    re_mean: 'moyenne',
+    re_p50VsPlan: 'écart P50 / plan',
+    re_meanVsPlan: 'écart moyenne / plan',
   },
 };
 

@@ -80,7 +80,8 @@ final class ReportCommand extends DealCommand {
     }
     if (pastDividends != null && !(pastDividends >= 0 && pastDividends < 1e15)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--past-dividends: expected an amount of 0 or more, found " + pastDividends);
+          "--past-dividends: expected an amount of 0 or more, found "
+              + org.reprise.model.MessageNumbers.number(pastDividends));
     }
     List<Scenario> scenarios = ScenarioReader.read(file);
     String html =

@@ -157,7 +157,7 @@ class GridCommandTest {
     assertUsage(run(FACTORY, "--x", "entry.multiple=1:1000:1", "--y", "exit.multiple=1:1000:1",
         "--metric", "fund.irr"), "expected at most 10000 points, found 1000 × 1000 = 1000000");
     assertUsage(run(FACTORY, "--x", "entry.multiple=9:5:0.5", "--y", "exit.multiple=5:9:0.5",
-        "--metric", "fund.irr"), "--x: expected from ≤ to, found 9.0 > 5.0: no points");
+        "--metric", "fund.irr"), "--x: expected from ≤ to, found 9 > 5: no points");
     assertUsage(run(FACTORY, "--x", "entry.multiple=5:9:0", "--y", "exit.multiple=5:9:0.5",
         "--metric", "fund.irr"), "--x: expected a positive step");
     assertUsage(run(FACTORY, "--x", "entry.multiple=5:9", "--y", "exit.multiple=5:9:0.5",
@@ -165,7 +165,7 @@ class GridCommandTest {
     assertUsage(run(FACTORY, "--x", "growth=0,1%", "--y", "growth=0,1%",
         "--metric", "fund.irr"), "--y: the two axes must vary different inputs");
     assertUsage(run(FACTORY, "--x", "entry.multiple=0:2:1", "--y", "exit.multiple=5",
-        "--metric", "fund.irr"), "--x: expected multiples above 0, found 0.0");
+        "--metric", "fund.irr"), "--x: expected multiples above 0, found 0");
     assertUsage(run(FACTORY, "--x", "leverage=1", "--y", "exit.multiple=5",
         "--metric", "default.probability"), "--paths: default.probability is a Monte Carlo"
         + " metric");
@@ -286,6 +286,6 @@ class GridCommandTest {
         "--metric", "fund.irr");
     assertThat(late.code()).isEqualTo(2);
     assertThat(late.err()).contains("expected whole calendar years from 2026 to the file's exit"
-        + " year 2030, found 2031.0");
+        + " year 2030, found 2031");
   }
 }

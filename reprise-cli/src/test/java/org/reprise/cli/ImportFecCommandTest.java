@@ -44,8 +44,8 @@ class ImportFecCommandTest {
     assertThat(r.err()).isEmpty();
     assertThat(r.code()).isZero();
     assertThat(r.out())
-        .contains("Read decolletage-2025-FEC.txt: 868 lines, UTF-8, tab-separated, balanced")
-        .contains("Base year 2025 (868 lines, 2025-01-01 to 2025-12-31): revenue 30,000,000, "
+        .contains("Read decolletage-2025-FEC.txt: 877 lines, UTF-8, tab-separated, balanced")
+        .contains("Base year 2025 (877 lines, 2025-01-01 to 2025-12-31): revenue 30,000,000, "
             + "EBITDA 5,400,000")
         .contains("Wrote " + deal);
     Deal d = DealReader.read(deal);
@@ -56,6 +56,8 @@ class ImportFecCommandTest {
     assertThat(b.ebitda()).isEqualTo(expected.ebitda());
     assertThat(b.netWorkingCapital()).isEqualTo(expected.netWorkingCapital());
     assertThat(b.bookEquity()).isEqualTo(expected.bookEquity());
+    assertThat(d.participation().baseYearReserve())
+        .isEqualTo(DealReader.read(Cli.SECONDARY_LBO).participation().baseYearReserve());
   }
 
   @Test

@@ -6,6 +6,7 @@ import org.reprise.model.BaseYear;
 import org.reprise.model.Deal;
 import org.reprise.model.DealException;
 import org.reprise.model.EquityClass;
+import org.reprise.model.MessageNumbers;
 import org.reprise.model.Tranche;
 import org.reprise.model.Valuation;
 
@@ -52,6 +53,33 @@ record Entry(
     return sum;
   }
 
+  /**
+   * Why the entry price is not positive. The reader only accepts a positive amount or multiple, so
+   * the EBITDA the multiple applies to is the cause: the base year's (its terms from {@code
+   * company.actuals}) for a multiple of LTM EBITDA, year 1's for a forward multiple.
+   */
+  private static String notPositive(Deal deal, double ev, Valuation price, double reference) {
+    String found = "the entry enterprise value must be positive, found " + MessageNumbers.amount(ev);
+    if (price.basis() == Valuation.Basis.AMOUNT) {
+      return found;
+    }
+    found += " (multiple " + MessageNumbers.number(price.value()) + " × EBITDA "
+        + MessageNumbers.amount(reference) + "): ";
+    // "zero" when it is written 0.00 (a margin of 0 % can leave a rounding residue of −1e−13)
+    String sign = reference <= -BALANCE_TOLERANCE ? "negative" : "zero";
+    BaseYear b = deal.company().base();
+    if (price.isForward()) {
+      return found + "the EBITDA of year 1 (" + (b.year() + 1) + "), which a forward multiple"
+          + " prices, is " + sign + "; check company.actuals and projections";
+    }
+    return found + "the base-year EBITDA is " + sign + " (company.actuals: revenue − purchases −"
+        + " externalCharges − otherTaxes − personnelCosts = " + MessageNumbers.amount(b.revenue())
+        + " − " + MessageNumbers.amount(b.purchases())
+        + " − " + MessageNumbers.amount(b.externalCharges())
+        + " − " + MessageNumbers.amount(b.otherTaxes())
+        + " − " + MessageNumbers.amount(b.personnelCosts()) + "); check these actuals";
+  }
+
   /** Computes the closing of {@code deal}; {@code year1Ebitda} is the projected first-year EBITDA. */
   static Entry of(Deal deal, double year1Ebitda) {
     BaseYear base = deal.company().base();
@@ -60,10 +88,7 @@ record Entry(
     double reference = price.isForward() ? year1Ebitda : ltm;
     double ev = price.basis() == Valuation.Basis.AMOUNT ? price.value() : price.value() * reference;
     if (!(ev > 0.0)) {
-      throw new DealException(
-          "transaction.price",
-          "the entry enterprise value must be positive, found " + ev
-              + " (multiple " + price.value() + " × EBITDA " + reference + ")");
+      throw new DealException("transaction.price", notPositive(deal, ev, price, reference));
     }
 
     List<Tranche> tranches = deal.financing().debt();
@@ -83,7 +108,7 @@ record Entry(
       if (amount < 0.0 || (tr.isRevolver() && amount > tr.limit() + BALANCE_TOLERANCE)) {
         throw new DealException(
             "financing.debt[" + i + "].amount",
-            "expected an amount between 0 and the limit, found " + amount);
+            "expected an amount between 0 and the limit, found " + MessageNumbers.amount(amount));
       }
       amounts[i] = amount;
       fees[i] = tr.upfrontFee() * (tr.isRevolver() ? tr.limit() : amount);

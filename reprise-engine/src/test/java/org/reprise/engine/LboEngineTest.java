@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reprise.model.Deal;
 import org.reprise.model.DealException;
 import org.reprise.model.EquityClass;
 import org.reprise.model.Structure;
@@ -231,6 +232,38 @@ class LboEngineTest {
     double pref = 30.0 * Math.pow(1.1, 5);
     assertThat(r.returnOf("fund").proceeds()).isCloseTo(pref, within(EPS));
     assertThat(r.returnOf("management").proceeds()).isCloseTo(92.5 - pref, within(EPS));
+  }
+
+  /**
+   * A multiple of a negative EBITDA: the amounts written as the other messages write them, and the
+   * cause named, the base-year EBITDA with its terms from company.actuals.
+   */
+  @Test
+  void aPriceOnANegativeEbitdaNamesTheBaseYearActuals() {
+    TestDeals d = new TestDeals();
+    d.equity("Fund shares", "fund", EquityClass.Kind.ORDINARY, 30.0, 0.0);
+    d.term("Senior", "banks", 60.0, 0.10, 6);
+    Deal deal = d.build();
+    org.reprise.model.BaseYear b = deal.company().base();
+    org.reprise.model.BaseYear negative = new org.reprise.model.BaseYear(b.year(),
+        30_000_000, 10_500_000, 4_380_000, 360_000, 40_000_000, b.depreciation(), b.capex(),
+        b.netWorkingCapital(), b.cash(), b.financialDebt(), b.bookEquity(),
+        b.distributableReserves(), b.taxLosses());
+    Deal bad = new Deal(deal.name(),
+        new org.reprise.model.Company(deal.company().name(), deal.company().headcount(), negative),
+        deal.operations(), new org.reprise.model.Transaction(
+            new Valuation(Valuation.Basis.MULTIPLE_LTM, 7.0),
+            true, 0, 0, 0, "2025-12-31"),
+        deal.structure(), deal.financing(), deal.tax(), deal.covenants(), deal.exit(),
+        deal.interestBasis(), deal.participation(), deal.cooperative());
+    assertThatThrownBy(() -> LboEngine.DEFAULT.run(bad))
+        .isInstanceOf(DealException.class)
+        .hasFieldOrPropertyWithValue("path", "transaction.price")
+        .hasMessage("transaction.price: the entry enterprise value must be positive, found"
+            + " -176680000.00 (multiple 7 × EBITDA -25240000.00): the base-year EBITDA is negative"
+            + " (company.actuals: revenue − purchases − externalCharges − otherTaxes −"
+            + " personnelCosts = 30000000.00 − 10500000.00 − 4380000.00 − 360000.00 − 40000000.00);"
+            + " check these actuals");
   }
 
   @Test

@@ -304,9 +304,36 @@ final class FrenchMessages {
             + " years, found {i}",
         "la sortie doit tomber dans la projection : une sortie l'année {1} demande {2} années de"
             + " projection ; trouvé : {3}");
-    m.accept("the entry enterprise value must be positive, found {n} (multiple {n} × EBITDA {n})",
+    m.accept("the entry enterprise value must be positive, found {n} (multiple {n} × EBITDA {n}):"
+            + " the base-year EBITDA is negative (company.actuals: revenue − purchases −"
+            + " externalCharges − otherTaxes − personnelCosts = {n} − {n} − {n} − {n} − {n}); check"
+            + " these actuals",
         "la valeur d'entreprise à l'entrée doit être positive ; trouvé : {1} (multiple {2} ×"
-            + " EBITDA {3})");
+            + " EBITDA {3}) : l'EBITDA de l'année de base est négatif (company.actuals : revenue −"
+            + " purchases − externalCharges − otherTaxes − personnelCosts = {4} − {5} − {6} − {7}"
+            + " − {8}) ; vérifiez ces comptes");
+    m.accept("the entry enterprise value must be positive, found {n} (multiple {n} × EBITDA {n}):"
+            + " the base-year EBITDA is zero (company.actuals: revenue − purchases −"
+            + " externalCharges − otherTaxes − personnelCosts = {n} − {n} − {n} − {n} − {n}); check"
+            + " these actuals",
+        "la valeur d'entreprise à l'entrée doit être positive ; trouvé : {1} (multiple {2} ×"
+            + " EBITDA {3}) : l'EBITDA de l'année de base est nul (company.actuals : revenue −"
+            + " purchases − externalCharges − otherTaxes − personnelCosts = {4} − {5} − {6} − {7}"
+            + " − {8}) ; vérifiez ces comptes");
+    m.accept("the entry enterprise value must be positive, found {n} (multiple {n} × EBITDA {n}):"
+            + " the EBITDA of year 1 ({i}), which a forward multiple prices, is negative; check"
+            + " company.actuals and projections",
+        "la valeur d'entreprise à l'entrée doit être positive ; trouvé : {1} (multiple {2} ×"
+            + " EBITDA {3}) : l'EBITDA de l'année 1 ({4}), sur lequel porte un multiple prospectif,"
+            + " est négatif ; vérifiez company.actuals et projections");
+    m.accept("the entry enterprise value must be positive, found {n} (multiple {n} × EBITDA {n}):"
+            + " the EBITDA of year 1 ({i}), which a forward multiple prices, is zero; check"
+            + " company.actuals and projections",
+        "la valeur d'entreprise à l'entrée doit être positive ; trouvé : {1} (multiple {2} ×"
+            + " EBITDA {3}) : l'EBITDA de l'année 1 ({4}), sur lequel porte un multiple prospectif,"
+            + " est nul ; vérifiez company.actuals et projections");
+    m.accept("the entry enterprise value must be positive, found {n}",
+        "la valeur d'entreprise à l'entrée doit être positive ; trouvé : {1}");
     m.accept("the balancing equity would be {n}: the other sources ({n}) already cover the uses"
             + " ({n}); lower the debt or the other equity",
         "les fonds propres d'équilibre seraient de {1} : les autres ressources ({2}) couvrent"

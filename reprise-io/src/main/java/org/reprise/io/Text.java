@@ -47,10 +47,7 @@ final class Text {
 
   /** @return a number for messages without trailing zeros: 1200000.0 → "1200000" */
   static String number(double v) {
-    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-      return Long.toString((long) v);
-    }
-    return String.format(Locale.ROOT, "%.6g", v).replaceAll("\\.?0+($|e)", "$1");
+    return org.reprise.model.MessageNumbers.number(v);
   }
 
   /** @return the words in back-quotes separated by commas: {@code `a`, `b`} */

@@ -16,6 +16,8 @@ import org.reprise.model.DealException;
 import org.reprise.model.EquityClass;
 import org.reprise.model.Exit;
 import org.reprise.model.Financing;
+import org.reprise.model.Transaction;
+import org.reprise.model.Valuation;
 import org.reprise.model.risk.BusinessCycle;
 import org.reprise.model.risk.RateShock;
 import org.reprise.model.risk.Regime;
@@ -34,8 +36,8 @@ final class KnownErrors {
    * PathGenerator and Simulator (the web module runs the simulation for real).
    */
   static final List<String> SIMULATION = List.of(
-      "the simulation applies growth to revenue: expected a positive base-year revenue, found 0.0",
-      "the simulation applies growth to revenue: expected positive revenue every year, found -5.0"
+      "the simulation applies growth to revenue: expected a positive base-year revenue, found 0.00",
+      "the simulation applies growth to revenue: expected positive revenue every year, found -5.00"
           + " in year 3",
       "the stress starts in year 9, after the 5-year horizon",
       "expected at least 1 path, found 0",
@@ -217,6 +219,14 @@ final class KnownErrors {
     tree("existing debt of the holding", with(TestDeals.minimal(),
         "transaction.refinanceExistingDebt", "false",
         "financing.debt", "[" + tranche + ", existing: true, borrower: holding}]"));
+    // A price on an EBITDA that is not positive: the base year's, or year 1's for a forward
+    // multiple (the minimal deal's base-year EBITDA is 1000 − 400 − 100 − 20 − 300 = 180).
+    deal("company.actuals.personnelCosts", "700");
+    deal("company.actuals.personnelCosts", "480");
+    tree("forward multiple of a negative EBITDA", with(TestDeals.minimal(),
+        "transaction.price", "{multiple: 6, of: forward}", "projections.ebitdaMargin", "-10%"));
+    tree("forward multiple of a zero EBITDA", with(TestDeals.minimal(),
+        "transaction.price", "{multiple: 6, of: forward}", "projections.ebitdaMargin", "0%"));
     tree("negative debt", with(TestDeals.minimal(), "company.actuals.personnelCosts", "700",
         "transaction.price", "{amount: 1000}",
         "financing.debt", "[{name: T, lender: bank, amount: {timesEbitda: 2}, rate: 5%,"
@@ -235,6 +245,12 @@ final class KnownErrors {
         minimal.financing(), minimal.tax(), minimal.covenants(),
         new Exit(9, minimal.exit().value(), 0), minimal.interestBasis(),
         minimal.participation(), minimal.cooperative())));
+    expect("price amount not positive (record)", () -> LboEngine.DEFAULT.run(new Deal(
+        minimal.name(), minimal.company(), minimal.operations(),
+        new Transaction(new Valuation(Valuation.Basis.AMOUNT, -5), true, 0, 0, 0, "2025-12-31"),
+        minimal.structure(), minimal.financing(), minimal.tax(), minimal.covenants(),
+        minimal.exit(), minimal.interestBasis(), minimal.participation(),
+        minimal.cooperative())));
     expect("no ordinary shares", () -> LboEngine.DEFAULT.run(new Deal(minimal.name(),
         minimal.company(), minimal.operations(), minimal.transaction(), minimal.structure(),
         new Financing(List.of(new EquityClass("P", "fund", EquityClass.Kind.PREFERRED, Double.NaN,

@@ -126,6 +126,8 @@ class MessagesFrTest {
       YAML syntax error at line 3, column 7: mapping values are not allowed here | erreur de syntaxe YAML à la ligne 3, colonne 7 : une valeur de clé n'est pas permise ici (un « : » en trop ?)
       JSON syntax error at line 1, column 5: the key `exit` is written twice in the same group | erreur de syntaxe JSON à la ligne 1, colonne 5 : la clé `exit` est écrite deux fois dans le même groupe
       the stress starts in year 9, after the 5-year horizon | le scénario de crise commence l'année 9, après l'horizon de 5 ans
+      the entry enterprise value must be positive, found -176680000.00 (multiple 7 × EBITDA -25240000.00): the base-year EBITDA is negative (company.actuals: revenue − purchases − externalCharges − otherTaxes − personnelCosts = 30000000.00 − 10500000.00 − 4380000.00 − 360000.00 − 40000000.00); check these actuals | la valeur d'entreprise à l'entrée doit être positive ; trouvé : -176680000,00 (multiple 7 × EBITDA -25240000,00) : l'EBITDA de l'année de base est négatif (company.actuals : revenue − purchases − externalCharges − otherTaxes − personnelCosts = 30000000,00 − 10500000,00 − 4380000,00 − 360000,00 − 40000000,00) ; vérifiez ces comptes
+      expected a shift between −1 and 1, found 1.5 | attendu : un décalage entre −1 et 1 ; trouvé : 1.5
       """)
   void handPickedMessages(String english, String french) {
     assertThat(MessagesFr.translate(english)).isEqualTo(french);

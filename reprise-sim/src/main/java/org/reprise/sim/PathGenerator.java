@@ -4,6 +4,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
 import org.reprise.model.Deal;
 import org.reprise.model.DealException;
+import org.reprise.model.MessageNumbers;
 import org.reprise.model.risk.BusinessCycle;
 import org.reprise.model.risk.RateShock;
 import org.reprise.model.risk.Regime;
@@ -75,14 +76,14 @@ final class PathGenerator {
       throw new DealException(
           "company.actuals.revenue",
           "the simulation applies growth to revenue: expected a positive base-year revenue, found "
-              + previous);
+              + MessageNumbers.amount(previous));
     }
     for (int t = 0; t < years; t++) {
       if (!(planRevenue[t] > 0.0) || Double.isInfinite(planRevenue[t])) {
         throw new DealException(
             "projections.revenue",
             "the simulation applies growth to revenue: expected positive revenue every year, found "
-                + planRevenue[t]
+                + MessageNumbers.amount(planRevenue[t])
                 + " in year "
                 + (t + 1));
       }

@@ -12,7 +12,8 @@ import org.reprise.sim.stats.Distribution;
 /**
  * The JSON of a simulation job ({@code GET /api/jobs/{id}}), documented in docs/api.md: status,
  * progress and, when done, per scenario the default and covenant-breach probabilities and the
- * distribution of each party's IRR, with a histogram of the first equity holder's IRR. Rates and
+ * distribution of each party's IRR, with a histogram of the first equity holder's IRR, and the
+ * exit year's revenue and EBITDA beside the plan. Rates and
  * probabilities as decimals, {@code null} for an undefined value.
  */
 final class SimulationView {
@@ -114,12 +115,28 @@ final class SimulationView {
       p.put("undefined", d.undefined());
       p.put("totalLoss", d.pointMass());
     }
+    ObjectNode exit = n.putObject("exit");
+    exit(exit, "revenue", s.metric("exit.revenue"));
+    exit(exit, "ebitda", s.metric("exit.ebitda"));
     if (s.parties().isEmpty()) {
       n.putNull("histogram");
     } else {
       n.set("histogram", histogram(s.parties().get(0), s.metric("irr." + s.parties().get(0))));
     }
     return n;
+  }
+
+  /**
+   * The exit year's figure of a metric beside the plan, as {@code reprise simulate} prints it
+   * ("where the simulation is centred", docs/risk.md §11): {@code base} (the deterministic run),
+   * {@code p50} and {@code mean} over the paths.
+   */
+  private static void exit(ObjectNode into, String key, MetricStatistics m) {
+    ObjectNode e = into.putObject(key);
+    num(e, "base", m.baseValue());
+    Distribution d = m.all();
+    num(e, "p50", d.p50());
+    num(e, "mean", d.mean());
   }
 
   /**

@@ -117,13 +117,13 @@ class LocalizedErrorsTest extends ServerTest {
     SimulationJobs.Job job = new SimulationJobs.Job("t", ScenarioReader.parseAll(yaml, "d.yaml"),
         RiskReader.parse(yaml, "d.yaml"), 10, 1, 60_000);
     job.error = new DealException("projections.revenue", "the simulation applies growth to"
-        + " revenue: expected positive revenue every year, found -5.0 in year 3");
+        + " revenue: expected positive revenue every year, found -5.00 in year 3");
     job.status = SimulationJobs.Status.FAILED;
     JsonNode fr = SimulationView.of(job, true).get("error");
     assertThat(fr.get("path").asText()).isEqualTo("projections.revenue");
     assertThat(fr.get("localizedMessage").asText())
         .isEqualTo("la simulation applique une croissance au chiffre d'affaires : attendu : un"
-            + " chiffre d'affaires positif chaque année ; trouvé : -5,0 l'année 3");
+            + " chiffre d'affaires positif chaque année ; trouvé : -5,00 l'année 3");
     assertThat(SimulationView.of(job, false).get("error").has("localizedMessage")).isFalse();
   }
 

@@ -2,6 +2,7 @@ package org.reprise.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -67,6 +68,46 @@ class PageBrowserTest {
   private static Object debtChartData(Browser b) {
     return b.js("const c = echarts.getInstanceByDom(document.getElementById('chart-debt'));"
         + "return JSON.stringify(c.getOption().series.map(s => s.data));");
+  }
+
+  /** The risk section's exit table as shown, one line of cells per row. */
+  private static List<String> exitTable(Browser b) {
+    return b.all("#risk-exit tbody tr").stream()
+        .map(r -> String.join(" | ", r.findElements(By.cssSelector("th, td")).stream()
+            .map(WebElement::getText).toList()))
+        .toList();
+  }
+
+  /** The same table written from the job's JSON, with the page's English formats. */
+  private static List<String> expectedExitTable(JsonNode job) {
+    List<String> rows = new java.util.ArrayList<>();
+    for (JsonNode s : job.at("/result/scenarios")) {
+      String year = s.get("exitYear").asText();
+      String[][] figures = {{"revenue", "Revenue "}, {"ebitda", "EBITDA "}};
+      for (int i = 0; i < figures.length; i++) {
+        JsonNode f = s.get("exit").get(figures[i][0]);
+        double plan = f.get("base").asDouble();
+        double p50 = f.get("p50").asDouble();
+        double mean = f.get("mean").asDouble();
+        rows.add((i == 0 ? s.get("name").asText() + " | " : "") + figures[i][1] + year + " | "
+            + euros(plan) + " | " + euros(p50) + " | " + euros(mean) + " | " + gap(p50, plan)
+            + " | " + gap(mean, plan));
+      }
+    }
+    return rows;
+  }
+
+  private static String euros(double v) {
+    return (v < 0 ? "-" : "") + "€" + String.format(java.util.Locale.UK, "%,.0f", Math.abs(v));
+  }
+
+  private static String gap(double value, double plan) {
+    if (!(plan > 0)) {
+      return "–";
+    }
+    double x = value / plan - 1;
+    String p = String.format(java.util.Locale.UK, "%.1f%%", 100 * x);
+    return (x > 0 ? "+" : "") + p;
   }
 
   @Test
@@ -350,6 +391,15 @@ class PageBrowserTest {
       assertThat(((Number) bins).intValue()).isEqualTo(SimulationView.BINS);
       assertThat(b.find("#sim-state").getText()).startsWith("Simulated 500 paths")
           .contains("(seed 7)");
+      // Where the simulation is centred: the exit's revenue and EBITDA, the API's figures.
+      JsonNode job = Fixtures.client(server).get("/api/jobs/" + b.find("#risk")
+          .getAttribute("data-job")).json();
+      assertThat(job.at("/result/scenarios/0/exit/revenue/base").isNumber()).isTrue();
+      assertThat(exitTable(b)).isEqualTo(expectedExitTable(job));
+      assertThat(b.all("#risk-exit tbody tr")).hasSize(10);
+      assertThat(b.all("#risk-exit thead th")).extracting(WebElement::getText).containsExactly(
+          "Scenario", "Exit", "plan (deterministic)", "P50", "mean", "P50 vs plan",
+          "mean vs plan");
       b.js("document.getElementById('scenarios').scrollIntoView()");
       b.screenshot("page-scenarios");
       b.js("document.getElementById('risk').scrollIntoView()");
@@ -359,6 +409,11 @@ class PageBrowserTest {
       new Select(b.find("#lang")).selectByValue("fr");
       b.wait.until(d -> b.find("#simulate").getText().startsWith("Simuler"));
       assertThat(b.find("#scenarios-title").getText()).isEqualTo("Les scénarios côte à côte");
+      assertThat(b.all("#risk-exit thead th")).extracting(WebElement::getText).containsExactly(
+          "Scénario", "Sortie", "plan (déterministe)", "P50", "moyenne", "écart P50 / plan",
+          "écart moyenne / plan");
+      assertThat(b.all("#risk-exit tbody tr th[scope=row]")).extracting(WebElement::getText)
+          .startsWith("Chiffre d’affaires 2032", "EBE 2032");
       assertThat(b.consoleErrors()).isEmpty();
     }
   }

@@ -77,6 +77,52 @@ class SimulationRoutesTest extends ServerTest {
     }
   }
 
+  /**
+   * Where the simulation is centred (docs/api.md, {@code exit}): per scenario, the exit year's
+   * revenue and EBITDA of the plan and their median and mean over the paths, the very figures of
+   * the simulator that {@code reprise simulate} prints for the same deal, paths and seed.
+   */
+  @Test
+  void eachScenarioCarriesTheExitRevenueAndEbitdaAgainstThePlan() throws Exception {
+    String yaml = Fixtures.read(CompareRoutesTest.SCENARIOS);
+    String id = http.postYaml("/api/simulate?paths=400&seed=3", yaml).json().get("id").asText();
+    JsonNode job = await(id, new ArrayList<>());
+    assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("done");
+    JsonNode scenarios = job.at("/result/scenarios");
+    List<org.reprise.io.Scenario> all =
+        org.reprise.io.ScenarioReader.parseAll(yaml, "deal.yaml").scenarios();
+    org.reprise.io.RiskReader.Risk risk = org.reprise.io.RiskReader.parse(yaml, "deal.yaml");
+    assertThat(scenarios).hasSize(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      JsonNode exit = scenarios.get(i).get("exit");
+      String name = scenarios.get(i).get("name").asText();
+      org.reprise.sim.SimulationResult expected = org.reprise.sim.Simulator.DEFAULT.run(
+          all.get(i).deal(), risk.model(), 400, 3, 1, null, null);
+      for (String figure : new String[] {"revenue", "ebitda"}) {
+        org.reprise.sim.MetricStatistics m = expected.metric("exit." + figure);
+        JsonNode f = exit.get(figure);
+        assertThat(f.fieldNames()).toIterable().as(name + " " + figure)
+            .containsExactly("base", "p50", "mean");
+        assertThat(f.get("base").asDouble()).as(name + " " + figure).isEqualTo(m.baseValue());
+        assertThat(f.get("p50").asDouble()).as(name + " " + figure).isEqualTo(m.all().p50());
+        assertThat(f.get("mean").asDouble()).as(name + " " + figure).isEqualTo(m.all().mean());
+        assertThat(f.get("base").asDouble()).as(name + " " + figure).isPositive();
+      }
+    }
+    // The plan is the deterministic run: its exit-year revenue is the one /api/run gives.
+    JsonNode run = http.postYaml("/api/run", Fixtures.factoryYaml()).json();
+    String single = http.postYaml("/api/simulate?paths=50&seed=1", Fixtures.factoryYaml()).json()
+        .get("id").asText();
+    JsonNode one = await(single, new ArrayList<>()).at("/result/scenarios/0");
+    JsonNode years = run.get("years");
+    JsonNode last = years.get(years.size() - 1);
+    assertThat(last.get("year").asInt()).isEqualTo(one.get("exitYear").asInt());
+    assertThat(one.at("/exit/revenue/base").asDouble())
+        .isCloseTo(last.get("revenue").asDouble(), within(0.005));
+    assertThat(one.at("/exit/ebitda/base").asDouble())
+        .isCloseTo(last.get("ebitda").asDouble(), within(0.005));
+  }
+
   @Test
   void theSameSeedGivesTheSameResult() throws Exception {
     String yaml = Fixtures.factoryYaml();

@@ -1,6 +1,7 @@
 package org.reprise.model.risk;
 
 import org.reprise.model.DealException;
+import org.reprise.model.MessageNumbers;
 
 /**
  * Shocks to the base rate (Euribor) on top of the deal's own rate path, as a first-order
@@ -30,7 +31,8 @@ public record RateShock(double persistence, double volatility, double initial) {
     if (!(persistence >= -1.0 && persistence <= 1.0)) {
       throw new DealException(
           "risk.rates.persistence",
-          "expected a coefficient between −1 and 1, found " + persistence);
+          "expected a coefficient between −1 and 1, found "
+              + MessageNumbers.number(persistence));
     }
     RiskChecks.notNegative(volatility, "risk.rates.volatility");
     RiskChecks.finite(initial, "risk.rates.initial");

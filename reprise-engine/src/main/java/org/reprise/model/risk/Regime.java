@@ -1,6 +1,7 @@
 package org.reprise.model.risk;
 
 import org.reprise.model.DealException;
+import org.reprise.model.MessageNumbers;
 
 /**
  * One state of the business cycle (for example "expansion" or "recession") and what the operating
@@ -56,19 +57,20 @@ public record Regime(
     if (!(Math.abs(costShiftMean) < 1.0)) {
       throw new DealException(
           p + ".costShift.mean",
-          "expected a shift of the variable-cost share between −1 and 1, found " + costShiftMean);
+          "expected a shift of the variable-cost share between −1 and 1, found "
+              + MessageNumbers.number(costShiftMean));
     }
     RiskChecks.notNegative(costShiftSd, p + ".costShift.sd");
     if (!(recovery >= 0.0 && recovery <= 1.0)) {
       throw new DealException(
           p + ".recovery",
-          "expected a share of the gap between 0 and 1, found " + recovery);
+          "expected a share of the gap between 0 and 1, found " + MessageNumbers.number(recovery));
     }
     if (recovery > 0.0 && !relativeToPlan) {
       throw new DealException(
           p + ".recovery",
           "expected no recovery (0) in a regime of absolute growth (relativeToPlan false), found "
-              + recovery);
+              + MessageNumbers.number(recovery));
     }
   }
 

@@ -1,5 +1,7 @@
 package org.reprise.model.risk;
 
+import static org.reprise.model.MessageNumbers.number;
+
 import java.util.Locale;
 import org.reprise.model.DealException;
 
@@ -17,21 +19,21 @@ final class RiskChecks {
 
   static double finite(double value, String path) {
     if (!Double.isFinite(value)) {
-      throw new DealException(path, "expected a finite number, found " + value);
+      throw new DealException(path, "expected a finite number, found " + number(value));
     }
     return value;
   }
 
   static double probability(double value, String path) {
     if (!(value >= 0.0 && value <= 1.0)) {
-      throw new DealException(path, "expected a probability between 0 and 1, found " + value);
+      throw new DealException(path, "expected a probability between 0 and 1, found " + number(value));
     }
     return value;
   }
 
   static double notNegative(double value, String path) {
     if (!(value >= 0.0) || Double.isInfinite(value)) {
-      throw new DealException(path, "expected a finite number ≥ 0, found " + value);
+      throw new DealException(path, "expected a finite number ≥ 0, found " + number(value));
     }
     return value;
   }
@@ -39,7 +41,7 @@ final class RiskChecks {
   static double growth(double value, String path) {
     if (!(value > -1.0) || Double.isInfinite(value)) {
       throw new DealException(
-          path, "expected a growth rate above −100 % (a decimal > −1), found " + value);
+          path, "expected a growth rate above −100 % (a decimal > −1), found " + number(value));
     }
     return value;
   }

@@ -2,6 +2,7 @@ package org.reprise.model.risk;
 
 import java.util.Arrays;
 import org.reprise.model.DealException;
+import org.reprise.model.MessageNumbers;
 
 /**
  * A named, deterministic stress: per-year revenue growth (and optionally a shift of the
@@ -48,7 +49,8 @@ public record StressScenario(
       if (!(Math.abs(costShift[k]) < 1.0)) {
         throw new DealException(
             p + ".costShift[" + k + "]",
-            "expected a shift between −1 and 1, found " + costShift[k]);
+            "expected a shift between −1 and 1, found "
+                + MessageNumbers.number(costShift[k]));
       }
     }
   }

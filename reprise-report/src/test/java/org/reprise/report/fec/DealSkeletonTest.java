@@ -28,7 +28,7 @@ class DealSkeletonTest {
     assertThat(b.ebitda()).isEqualTo(5_400_000);
     assertThat(b.distributableReserves()).isEqualTo(9_800_000);
     assertThat(b.netWorkingCapital()).isEqualTo(6_000_000);
-    assertThat(deal.participation().baseYearReserve()).isEqualTo(250_000);
+    assertThat(deal.participation().baseYearReserve()).isEqualTo(430_000); // the example's
     assertThat(deal.exit().year()).isEqualTo(5);
     DealResult r = LboEngine.DEFAULT.run(deal);
     assertThat(r.sourcesAndUses().entryEnterpriseValue()).isEqualTo(6 * 5_400_000.0);

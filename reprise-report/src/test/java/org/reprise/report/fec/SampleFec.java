@@ -48,7 +48,9 @@ final class SampleFec {
       {"401000", "Fournisseurs"}, {"404000", "Fournisseurs d'immobilisations"},
       {"411000", "Clients"}, {"421000", "Personnel - rémunérations dues"},
       {"424000", "Participation des salariés aux résultats"},
-      {"431000", "Sécurité sociale"}, {"444000", "État - impôt sur les bénéfices"},
+      {"431000", "Sécurité sociale"},
+      {"438600", "Organismes sociaux - charges à payer"},
+      {"444000", "État - impôt sur les bénéfices"},
       {"445510", "TVA à décaisser"}, {"445660", "TVA déductible sur autres biens et services"},
       {"445710", "TVA collectée"}, {"457000", "Associés - dividendes à payer"},
       {"512000", "Banque Savoie"}, {"531000", "Caisse"},
@@ -62,9 +64,12 @@ final class SampleFec {
       {"633300", "Participation à la formation professionnelle continue"},
       {"635110", "Cotisation foncière des entreprises et CVAE"},
       {"641000", "Rémunérations du personnel"}, {"645000", "Charges de sécurité sociale"},
+      {"645800", "Forfait social sur la participation"},
       {"661100", "Intérêts des emprunts"}, {"681120", "Dotations aux amortissements des immobilisations corporelles"},
       {"691000", "Participation des salariés aux résultats"},
-      {"695000", "Impôts sur les bénéfices"}, {"701000", "Ventes de produits finis (pièces décolletées)"},
+      {"695000", "Impôts sur les bénéfices"},
+      {"695100", "Contribution sociale sur l'impôt sur les sociétés"},
+      {"701000", "Ventes de produits finis (pièces décolletées)"},
       {"713500", "Variation des stocks de produits"},
     };
     for (String[] a : accounts) {
@@ -78,13 +83,68 @@ final class SampleFec {
     JOURNALS.put("SA", "Salaires");
   }
 
+  /**
+   * The participation of 2025 (691), as examples/decolletage-secondary-lbo.yaml gives it
+   * ({@code participation.baseYearReserve}), and its forfait social at 20 %, booked in 2025 and paid
+   * in 2026. The legal formula on this ledger's figures gives {@link #legalReserve()} (C. trav.
+   * L3324-1, with the engine's definitions, docs/methodology.md §5.8): 430,000 is it rounded up to
+   * the thousand (an amount above the legal one is allowed, one below is not).
+   */
+  static final long PARTICIPATION = 430_000_00L;
+  static final long FORFAIT_SOCIAL = PARTICIPATION / 5;
+  /**
+   * The participation of 2024 and its forfait social, paid in May 2025 and deducted for tax in 2025
+   * (CGI art. 237 bis A: the year it is paid out; the forfait social with it).
+   */
+  static final long PARTICIPATION_2024 = 502_000_00L;
+  static final long FORFAIT_SOCIAL_2024 = PARTICIPATION_2024 / 5;
+  static final long EBITDA = 5_400_000_00L;
+  static final long DEPRECIATION = 1_500_000_00L;
+  static final long INTEREST = 120_000_00L;
+  /** Current result before tax (résultat courant avant impôt): EBITDA − depreciation − interest. */
+  static final long CURRENT_RESULT = EBITDA - DEPRECIATION - INTEREST;
+  /**
+   * Taxable profit: the result before tax (after the year's participation), the participation and
+   * the forfait social of 2025 added back (deductible when paid, in 2026), those of 2024 deducted.
+   */
+  static final long TAXABLE = CURRENT_RESULT + FORFAIT_SOCIAL - PARTICIPATION_2024
+      - FORFAIT_SOCIAL_2024;
+  /** Corporate income tax at 25 % (revenue above 10 M€: no reduced rate), whole euros. */
+  static final long INCOME_TAX = TAXABLE / 100 * 25 / 100 * 100;
+  /** Social contribution, CGI art. 235 ter ZC: 3.3 % of the tax above 763,000 €, whole euros. */
+  static final long SOCIAL_CONTRIBUTION =
+      Math.max(0, Math.round((INCOME_TAX - 763_000_00L) * 0.033 / 100.0) * 100);
+  static final long TAX = INCOME_TAX + SOCIAL_CONTRIBUTION;
+  /** The net result of 2025. */
+  static final long NET_RESULT = CURRENT_RESULT - PARTICIPATION - TAX;
+  /** Income tax instalments of 2025 (the balance of 2025 stays due at the closing). */
+  private static final long[] INSTALMENTS = {230_000_00L, 180_000_00L, 180_000_00L, 180_000_00L};
+  /** The balance of the 2024 income tax, paid in May 2025. */
+  private static final long TAX_BALANCE_2024 = 150_000_00L;
+
+  /**
+   * @return the legal reserve of 2025 in euros, ½ × (B − 5 % × C) × S / VA: B = taxable profit −
+   *     its tax (the 3.3 % included, as the engine does), C = the equity at the closing before the
+   *     year's result, S = gross wages (641), VA = personnel costs + other taxes + interest +
+   *     depreciation + current result before tax
+   */
+  static double legalReserve() {
+    double b = (TAXABLE - TAX) / 100.0;
+    double c = 12_000_000 - NET_RESULT / 100.0;
+    double s = 6_590_000;
+    double va = 9_360_000 + 360_000 + INTEREST / 100.0 + DEPRECIATION / 100.0
+        + CURRENT_RESULT / 100.0;
+    return 0.5 * (b - 0.05 * c) * s / va;
+  }
+
   /** Closing balances (debit − credit, cents) the year must end on. */
   private static final Map<String, Long> CLOSING = new LinkedHashMap<>();
 
   static {
     CLOSING.put("101000", -2_000_000_00L);
     CLOSING.put("106100", -200_000_00L);
-    CLOSING.put("106800", -7_152_500_00L);
+    // book equity 12 M€ = capital + legal reserve + other reserves + the year's result
+    CLOSING.put("106800", -(12_000_000_00L - 2_200_000_00L - NET_RESULT));
     CLOSING.put("120000", 0L);
     CLOSING.put("164000", -3_000_000_00L);
     CLOSING.put("215400", 25_000_000_00L);
@@ -93,17 +153,26 @@ final class SampleFec {
     CLOSING.put("355000", 1_050_000_00L);
     CLOSING.put("401000", -2_300_000_00L);
     CLOSING.put("404000", 0L);
-    CLOSING.put("411000", 5_500_000_00L);
     CLOSING.put("421000", -300_000_00L);
-    CLOSING.put("424000", -250_000_00L);
+    CLOSING.put("424000", -PARTICIPATION);
     CLOSING.put("431000", -500_000_00L);
-    CLOSING.put("444000", -100_000_00L);
+    CLOSING.put("438600", -FORFAIT_SOCIAL);
+    CLOSING.put("444000", -(TAX - java.util.Arrays.stream(INSTALMENTS).sum()));
     CLOSING.put("445510", -200_000_00L);
     CLOSING.put("445660", 0L);
     CLOSING.put("445710", 0L);
     CLOSING.put("457000", 0L);
     CLOSING.put("512000", 1_995_000_00L);
     CLOSING.put("531000", 5_000_00L);
+    // customers: what makes the working capital 6 M€ (stocks, receivables and operating payables)
+    long others = 0;
+    for (Map.Entry<String, Long> c : CLOSING.entrySet()) {
+      char k = c.getKey().charAt(0);
+      if ((k == '3' || k == '4') && !c.getKey().startsWith("45")) {
+        others += c.getValue();
+      }
+    }
+    CLOSING.put("411000", 6_000_000_00L - others);
   }
 
   private final List<Entry> entries = new ArrayList<>();
@@ -193,7 +262,8 @@ final class SampleFec {
     // payroll: 180 people, 13th month in December
     long[] wageWeights = {8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 16};
     long[] wages = split(6_590_000_00L, wageWeights);
-    long[] social = split(2_770_000_00L, wageWeights);
+    // employer contributions: 2.77 M€ with the forfait social on the participation
+    long[] social = split(2_770_000_00L - FORFAIT_SOCIAL, wageWeights);
     for (int m = 1; m <= 12; m++) {
       long gross = wages[m - 1];
       long employee = gross * 22 / 100;
@@ -207,7 +277,7 @@ final class SampleFec {
     }
     // depreciation, stocks, participation, income tax at year end
     entry("OD", date(12, 31), "AMORT", "Dotation aux amortissements 2025")
-        .debit("681120", 1_500_000_00L).credit("281540", 1_500_000_00L).add();
+        .debit("681120", DEPRECIATION).credit("281540", DEPRECIATION).add();
     entry("OD", date(12, 31), "STK1", "Annulation du stock initial de barres")
         .debit("603100", 2_950_000_00L).credit("310000", 2_950_000_00L).add();
     entry("OD", date(12, 31), "STK2", "Stock final de barres")
@@ -217,9 +287,13 @@ final class SampleFec {
     entry("OD", date(12, 31), "STK4", "Stock final de produits finis")
         .debit("355000", 1_050_000_00L).credit("713500", 1_050_000_00L).add();
     entry("OD", date(12, 31), "PART", "Participation des salariés 2025")
-        .debit("691000", 250_000_00L).credit("424000", 250_000_00L).add();
+        .debit("691000", PARTICIPATION).credit("424000", PARTICIPATION).add();
+    entry("OD", date(12, 31), "FS", "Forfait social 20 % sur la participation 2025")
+        .debit("645800", FORFAIT_SOCIAL).credit("438600", FORFAIT_SOCIAL).add();
     entry("OD", date(12, 31), "IS", "Impôt sur les sociétés 2025")
-        .debit("695000", 882_500_00L).credit("444000", 882_500_00L).add();
+        .debit("695000", INCOME_TAX).credit("444000", INCOME_TAX).add();
+    entry("OD", date(12, 31), "CSB", "Contribution sociale sur l'IS 2025")
+        .debit("695100", SOCIAL_CONTRIBUTION).credit("444000", SOCIAL_CONTRIBUTION).add();
     // capex: two lathes and a bar feeder
     long[][] capex = {{3, 700_000_00L}, {6, 500_000_00L}, {10, 600_000_00L}};
     for (long[] c : capex) {
@@ -238,21 +312,25 @@ final class SampleFec {
         .credit("457000", 1_200_000_00L).add();
     entry("BQ", date(7, 15), "DIV", "Paiement des dividendes 2024")
         .debit("457000", 1_200_000_00L).credit("512000", 1_200_000_00L).add();
-    // participation of 2024 paid in May
+    // participation of 2024 paid in May, and its forfait social to the URSSAF
     entry("BQ", date(5, 20), "PART24", "Versement de la participation 2024")
-        .debit("424000", 230_000_00L).credit("512000", 230_000_00L).add();
+        .debit("424000", PARTICIPATION_2024).credit("512000", PARTICIPATION_2024).add();
+    entry("BQ", date(5, 20), "FS24", "Forfait social sur la participation 2024")
+        .debit("438600", FORFAIT_SOCIAL_2024).credit("512000", FORFAIT_SOCIAL_2024).add();
     // loan: quarterly repayment and interest
     for (int q = 1; q <= 4; q++) {
       entry("BQ", date(q * 3, 28), "ECH" + q, "Échéance d'emprunt")
-          .debit("164000", 150_000_00L).debit("661100", 30_000_00L)
-          .credit("512000", 180_000_00L).add();
+          .debit("164000", 150_000_00L).debit("661100", INTEREST / 4)
+          .credit("512000", 150_000_00L + INTEREST / 4).add();
     }
-    // income tax instalments
+    // income tax instalments, and the balance of 2024 in May
     for (int q = 1; q <= 4; q++) {
-      long instalment = q == 1 ? 300_000_00L : 200_000_00L;
+      long instalment = INSTALMENTS[q - 1];
       entry("BQ", date(q * 3, 15), "IS" + q, "Acompte d'impôt sur les sociétés")
           .debit("444000", instalment).credit("512000", instalment).add();
     }
+    entry("BQ", date(5, 15), "IS24", "Solde de l'impôt sur les sociétés 2024")
+        .debit("444000", TAX_BALANCE_2024).credit("512000", TAX_BALANCE_2024).add();
     // monthly VAT returns, paid the next month (December's stays due)
     for (int m = 1; m <= 12; m++) {
       long collected = vatByMonth[m][0];

@@ -1,5 +1,7 @@
 package org.reprise.sim.grid;
 
+import static org.reprise.model.MessageNumbers.number;
+
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.reprise.model.DealException;
@@ -45,7 +47,7 @@ public record GridAxis<T>(String name, double[] values, Setter<T> setter) {
     values = values.clone();
     for (double v : values) {
       if (!Double.isFinite(v)) {
-        throw new DealException("grid." + name, "expected finite values, found " + v);
+        throw new DealException("grid." + name, "expected finite values, found " + number(v));
       }
     }
   }
@@ -63,13 +65,15 @@ public record GridAxis<T>(String name, double[] values, Setter<T> setter) {
     String p = "grid." + name;
     if (!Double.isFinite(from) || !Double.isFinite(to) || !Double.isFinite(step)) {
       throw new DealException(
-          p, "expected finite bounds and step, found " + from + ":" + to + ":" + step);
+          p, "expected finite bounds and step, found " + number(from) + ":" + number(to) + ":"
+              + number(step));
     }
     if (!(step > 0.0)) {
-      throw new DealException(p, "expected a positive step, found " + step);
+      throw new DealException(p, "expected a positive step, found " + number(step));
     }
     if (to < from) {
-      throw new DealException(p, "expected from ≤ to, found " + from + " > " + to + ": no points");
+      throw new DealException(p, "expected from ≤ to, found " + number(from) + " > " + number(to)
+          + ": no points");
     }
     double span = (to - from) / step;
     if (span + 1.0 > MAX_VALUES) {

@@ -7,6 +7,7 @@ import org.reprise.model.DealException;
 import org.reprise.model.EquityClass;
 import org.reprise.model.Exit;
 import org.reprise.model.Financing;
+import org.reprise.model.MessageNumbers;
 import org.reprise.model.Operations;
 import org.reprise.model.Tranche;
 import org.reprise.model.Transaction;
@@ -175,7 +176,8 @@ public final class GridParameters {
         default -> problem = null;
       }
       if (problem != null) {
-        throw new DealException("grid." + name, "expected " + problem + ", found " + v);
+        throw new DealException("grid." + name, "expected " + problem + ", found "
+            + MessageNumbers.number(v));
       }
     }
   }
@@ -312,7 +314,7 @@ public final class GridParameters {
     for (double v : values) {
       if (v != Math.rint(v) || v < first || v > last) {
         throw new DealException("grid." + name, "expected whole calendar years from " + first
-            + " to the file's exit year " + last + ", found " + v);
+            + " to the file's exit year " + last + ", found " + MessageNumbers.number(v));
       }
     }
   }
