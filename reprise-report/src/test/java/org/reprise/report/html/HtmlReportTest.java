@@ -235,6 +235,36 @@ class HtmlReportTest {
     assertThat(html).contains("/returns/current owners/irr");
   }
 
+  /**
+   * A SCOP that a crash leaves worth less than its debt (sales −30 % in 2027, −10 % in 2028): the
+   * exit section no longer says that the members get their shares back at face value; it says
+   * that its lenders and then its members are paid only what its value covers (methodology
+   * §5.10), in English and French.
+   */
+  @Test
+  void anInsolventScopIsSaidToPayOnlyWhatItIsWorth() throws Exception {
+    String file = java.nio.file.Files.readString(
+        ReportFixtures.EXAMPLES.resolve("decolletage-scenarios.yaml"));
+    String growth = "growth: [\"3%\", \"3%\",";
+    assertThat(file).contains(growth);
+    List<Scenario> crash = ScenarioReader.parse(
+        file.replace(growth, "growth: [\"3%\", \"-30%\", \"-10%\","), "crash.yaml").stream()
+        .filter(s -> s.deal().isCooperative()).toList();
+    assertThat(crash).isNotEmpty();
+    DealResult r = LboEngine.DEFAULT.run(crash.get(0).deal());
+    assertThat(r.exit().waterfall()).anyMatch(l -> l.paid() < l.claim() - 1.0);
+    String en = ReportFixtures.parse(HtmlReport.render(crash.subList(0, 1),
+        new ReportOptions(Lang.EN, ReportOptions.Audience.WORKS_COUNCIL, null)))
+        .getDocumentElement().getTextContent().replaceAll("\\s+", " ");
+    assertThat(en).contains("its lenders and then its members are paid only what that value"
+        + " covers").doesNotContain("get their shares back at face value. For comparison");
+    String fr = ReportFixtures.parse(HtmlReport.render(crash.subList(0, 1),
+        new ReportOptions(Lang.FR, ReportOptions.Audience.WORKS_COUNCIL, null)))
+        .getDocumentElement().getTextContent().replaceAll("\\s+", " ");
+    assertThat(fr).contains("ses prêteurs puis ses associés ne reçoivent que ce que cette valeur"
+        + " couvre");
+  }
+
   private static ReportFixtures.Tagged find(String html, String key) throws Exception {
     return ReportFixtures.tagged(ReportFixtures.parse(html)).stream()
         .filter(t -> t.key().equals(key)).findFirst().orElseThrow();
