@@ -141,6 +141,8 @@ final class DebtTables {
     }
     if (AnnualTables.anyNonZero(r.years().shortfall)) {
       t.row(cells("cf.shortfall", r.years().shortfall));
+      // the principal overdue is due again each year: the row repeats it (methodology §5.4)
+      notes.append(note(text.get("cf.shortfallNote")));
     }
     return t.render() + notes;
   }
