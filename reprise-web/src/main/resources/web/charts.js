@@ -170,7 +170,8 @@ export class Charts {
       ['employees', 'c_employees', (y) => y.personnelCosts + (y.participationPaid || 0) + (y.workSharePaid || 0)],
       ['state', 'c_state', (y) => y.otherTaxes + y.incomeTax],
       ['lenders', 'c_lenders', (y) => y.cashInterest + y.commitmentFees + y.mandatoryRepayment + y.sweep],
-      ['shareholders', 'c_shareholders', (y) => y.distributions],
+      // a SCOP's buybacks of its outside members' shares are paid to owners too (methodology §10)
+      ['shareholders', 'c_shareholders', (y) => y.distributions + (y.buybacks || 0)],
       ['reinvestment', 'c_reinvestment', (y) => y.capex + y.changeInWorkingCapital],
     ];
     return {

@@ -53,6 +53,39 @@ class CompareCommandTest {
   }
 
   /**
+   * The SCOP d'amorçage's buybacks of its outside investor's shares are cash extracted, on a row of
+   * their own (methodology §10): 15,540.3 + 4,489.2 = 20,029.5 k€, 15,896 € per employee per year
+   * (1,260 person-years), +3,173 € against the status quo's 12,724 €; the sentence says how much
+   * of it buys back shares, 4,489.2 k€ / 1,260 = 3,563 € (rounded to 3,560 in words). The employee
+   * LBO's shareholders' part is the dividend its preferred shares accrue, 3,826.0 × (1.06⁷ − 1) =
+   * 1,926.9 (1.6 %), taken from the company's part (27,284.8 − 1,926.9 = 25,358.0 once rounded).
+   */
+  @Test
+  void countsTheBuybacksAndThePreferredDividend() {
+    String out = Cli.run("compare", Cli.SCENARIOS.toString()).out();
+    assertThat(out).containsPattern("\\nCash extracted, cumulated \\(k€\\)\\s+16,031\\.7\\s+19,764\\.0"
+        + "\\s+15,469\\.8\\s+19,951\\.4\\s+20,029\\.5\\n  of which shares bought back \\(k€\\)"
+        + "\\s+–\\s+–\\s+–\\s+0\\.0\\s+4,489\\.2\\n  per employee per year \\(€\\)\\s+12,724"
+        + "\\s+15,686\\s+12,278\\s+15,834\\s+15,896\\n");
+    assertThat(out).containsPattern(
+        "\\n  cash extracted \\(€ per employee per year\\)\\s+–\\s+\\+2,962\\s+-446\\s+\\+3,111"
+            + "\\s+\\+3,173\\n");
+    assertThat(out).containsPattern("\\n  Shareholders\\s+12,731\\.7\\s+9,362\\.9\\s+1,926\\.9"
+        + "\\s+1,929\\.3\\s+2,115\\.2\\n");
+    assertThat(out).containsPattern("\\n  Company \\(kept to reinvest\\)\\s+18,903\\.3\\s+13,111\\.0"
+        + "\\s+25,358\\.0\\s+23,963\\.0\\s+26,788\\.8\\n");
+    assertThat(out.replaceAll("\\s+", " ")).contains("the scenario “SCOP d'amorçage” takes €3,170"
+        + " more per employee per year out of the company for its lenders and shareholders. The"
+        + " cash it takes out includes €3,560 per employee per year paid to the outside members to"
+        + " buy back their shares at face value.");
+    String run = Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "SCOP d'amorçage").out();
+    assertThat(run).containsPattern("\\nShares bought back from outside members\\s+4,489\\.2\\s+3,563"
+        + "\\n");
+    assertThat(run).containsPattern("\\nCash extracted \\(lenders \\+ shareholders\\)\\s+20,029\\.5"
+        + "\\s+15,896\\n");
+  }
+
+  /**
    * All the equity together and the envy ratio of each scenario (methodology §8.1, §8.2), as the
    * run report gives them: the fund's LBO (13,649.0 / 85 %) / (420.0 / 15 %) = 5.73×; the employee
    * LBO, whose roles name the friendly investor the sponsor, (5,826.0 / 27.8 %) / (5,200.0 /

@@ -14,9 +14,15 @@ public final class ValueAddedSplit {
   public final double[] state;
   /** Interest, PIK, commitment and upfront fees of the external tranches − interest earned on cash. */
   public final double[] lenders;
-  /** Dividends, distributions and shareholder-loan coupons. */
+  /**
+   * The fixed return accrued to the preferred shares and shareholder loans (paid or not), the
+   * distributions to the ordinary shares, and a SCOP's interest on shares.
+   */
   public final double[] shareholders;
-  /** Depreciation + retained profit: what is left to reinvest (negative when more is paid out than earned). */
+  /**
+   * Depreciation + retained profit after the preferred shares' accrued dividend: what is left to
+   * reinvest (negative when more is paid out than earned).
+   */
   public final double[] company;
 
   ValueAddedSplit(int n) {

@@ -30,8 +30,10 @@ import org.reprise.model.Deal;
  *     operating company's stand-alone tax less the group's tax, the tax group's saving, which
  *     serves the holding's debt
  * @param distributions cash paid to the shareholders
- * @param cashExtracted debt service + distributions: the cash that left the company for its lenders
- *     and owners
+ * @param buybacks a SCOP's buybacks of its outside members' shares at nominal value (cash paid to
+ *     owners); 0 for any other company
+ * @param cashExtracted debt service + distributions + buybacks: the cash that left the company for
+ *     its lenders and owners
  * @param cashExtractedPerEmployeeYear cash extracted / person-years
  * @param cashExtractedShareOfPayroll cash extracted / payroll
  * @param cashExtractedShareOfEbitda cash extracted / EBITDA
@@ -57,6 +59,7 @@ public record WhoPays(
     double taxPaidToHolding,
     double taxKeptByHolding,
     double distributions,
+    double buybacks,
     double cashExtracted,
     double cashExtractedPerEmployeeYear,
     double cashExtractedShareOfPayroll,
@@ -76,7 +79,8 @@ public record WhoPays(
    * @param employees wages, social contributions, participation (and a SCOP's work share)
    * @param state taxes
    * @param lenders interest and fees
-   * @param shareholders dividends, distributions, shareholder-loan coupons
+   * @param shareholders the fixed return accrued to the preferred shares and shareholder loans
+   *     (paid or not), the distributions to the ordinary shares, a SCOP's interest on shares
    * @param company depreciation and retained profit
    */
   public record Split(
@@ -127,6 +131,7 @@ public record WhoPays(
     double taxToHolding = 0;
     double taxKept = 0;
     double distributions = 0;
+    double buybacks = 0;
     boolean taxGroup = deal.structure().hasHolding() && deal.structure().taxGroup();
     for (int t = 0; t < years; t++) {
       employeeYears += y.headcount[t];
@@ -139,6 +144,7 @@ public record WhoPays(
         taxKept += y.opcoIncomeTax[t] - y.incomeTax[t];
       }
       distributions += y.distributions[t];
+      buybacks += y.buybacks[t];
     }
     double paid = 0;
     double drawn = 0;
@@ -156,7 +162,7 @@ public record WhoPays(
         fees += l.amount();
       }
     }
-    double extracted = service + distributions;
+    double extracted = service + distributions + buybacks;
     return new WhoPays(
         years,
         employeeYears,
@@ -173,6 +179,7 @@ public record WhoPays(
         taxToHolding,
         taxKept,
         distributions,
+        buybacks,
         extracted,
         ratio(extracted, employeeYears),
         ratio(extracted, payroll),

@@ -180,6 +180,11 @@ final class YearSolver {
   private double newDividend;
   private double eInterestIncome;
   private double eShlInterest;
+  /**
+   * The year's dividend accrued to the preferred shares: Σ coupon × the claim at the opening, as
+   * {@link #eShlInterest} for the shareholder loans (docs/methodology.md §5.9).
+   */
+  private double ePrefAccrued;
   private double eOpcoPreTax;
   private double eOpcoTax;
   private double eTaxDue;
@@ -1081,6 +1086,7 @@ final class YearSolver {
       }
     }
     eShlInterest = 0.0;
+    ePrefAccrued = 0.0;
     yShlNonDeductible = 0.0;
     double deductibleRate = tax.relatedPartyRate()[t];
     double loans = 0.0;
@@ -1094,6 +1100,8 @@ final class YearSolver {
         yShlNonDeductible += Math.max(0.0, c.coupon() - deductibleRate) * owed;
         loans += owed;
         relatedLoans += relatedLoan[k] ? owed : 0.0;
+      } else if (c.kind() == EquityClass.Kind.PREFERRED) {
+        ePrefAccrued += c.coupon() * quasiEquity[k];
       }
     }
     // The share of the charges under the thin-capitalisation cap (212 bis VII), from the opening
@@ -1613,10 +1621,16 @@ final class YearSolver {
   }
 
   /**
-   * The sharing of the value added (docs/methodology.md, "Sharing of the value added"). Operating
-   * company: its own accounts (its stand-alone income tax; the dividends it pays are the
-   * shareholders' part). Group: the tax actually due, external lenders only, shareholder-loan
-   * coupons and distributions to the shareholders.
+   * The sharing of the value added (docs/methodology.md §5.9). Operating company: its own accounts
+   * (its stand-alone income tax; the dividends it pays are the shareholders' part). Group: the tax
+   * actually due, external lenders only, and the shareholders' part. On an accruals basis, as the
+   * lenders' PIK: the shareholders' part counts the fixed return of the preferred shares and
+   * shareholder loans as it accrues, whether the instrument is a loan (its coupon, a financial
+   * charge) or a share (its dividend, taken from the retained profit), plus the distributions to
+   * the ordinary shares; a distribution that pays a preferred share's or a shareholder loan's claim
+   * settles what was counted as it accrued (or returns its capital) and is not counted again.
+   * Where the preferred shares sit in the holding, the operating company's own view has only the
+   * dividends it pays its holding.
    */
   private void splitValueAdded(int t, double opcoNetIncome, double dividend, double groupNetIncome) {
     YearTable y = table;
@@ -1626,6 +1640,10 @@ final class YearSolver {
       opcoNetIncome -= eWork;
       groupNetIncome -= eWork;
     }
+    // the distributions other than those paying a preferred share's or shareholder loan's claim
+    double ordinaryDistributions = coop == null ? eDistribution - stripPaid(t) : dividend;
+    double opcoPaid = hasHolding ? dividend : ordinaryDistributions;
+    double opcoAccrued = hasHolding ? 0.0 : ePrefAccrued;
     double dep = y.depreciation[t];
     y.opcoValueAdded.set(
         t,
@@ -1633,16 +1651,30 @@ final class YearSolver {
         employees,
         y.otherTaxes[t] + eForfait + eOpcoTax,
         eOpcoCharges - eShlOpco - eInterestIncome,
-        dividend + eShlOpco,
-        dep + opcoNetIncome - dividend);
+        opcoPaid + eShlOpco + opcoAccrued,
+        dep + opcoNetIncome - opcoPaid - opcoAccrued);
     y.groupValueAdded.set(
         t,
         va - eHoldingCosts,
         employees,
         y.otherTaxes[t] + eForfait + eTaxDue,
         eOpcoCharges + eHoldingCharges - eShlInterest - eInterestIncome,
-        eShlInterest + (coop == null ? eDistribution : dividend),
-        dep + groupNetIncome - (coop == null ? eDistribution : dividend));
+        eShlInterest + ePrefAccrued + ordinaryDistributions,
+        dep + groupNetIncome - ePrefAccrued - ordinaryDistributions);
+  }
+
+  /** @return what the year's distributions paid the preferred shares and shareholder loans */
+  private double stripPaid(int t) {
+    if (ordinaryShare == null) {
+      return 0.0;
+    }
+    double paid = 0.0;
+    for (int k = 0; k < equityArray.length; k++) {
+      if (equityArray[k].kind() != EquityClass.Kind.ORDINARY) {
+        paid += classFlows[k][t];
+      }
+    }
+    return paid;
   }
 
   /**

@@ -72,6 +72,51 @@ class WhoPaysTest {
   }
 
   /**
+   * A SCOP d'amorçage's buybacks of its outside members' shares at nominal value are cash paid to
+   * owners, part of the cash extracted (methodology §10). The deal of
+   * CooperativeTest.seedPathMustReachHalfTheCapitalBySevenYears: the investor holds 40 of 60 and
+   * the cooperative buys back 3 a year, each of the 8 years of the hold (the cash allows it), 8 ×
+   * 3 = 24 in all. So cash extracted = debt service + interest on shares paid + 24, and it is the
+   * cash that left: opening cash + Σ free cash flow + Σ members' contributions (none here) −
+   * closing cash. Without the buybacks it would fall 24 short.
+   */
+  @Test
+  void aScopsBuybacksOfOutsideSharesAreCashExtracted() {
+    TestDeals d = new TestDeals();
+    d.years = 8;
+    d.exitYear = 8;
+    d.variableShareOfCosts = 0.4;
+    d.fixedCosts = 40.0;
+    d.personnelShareOfFixed = 1.0;
+    d.participation = new org.reprise.model.Participation(
+        true, 0.05, 0.7, 0.0, Double.POSITIVE_INFINITY, 0.0);
+    d.equity("Members' shares", "employees", EquityClass.Kind.ORDINARY, 20.0, 0.0);
+    d.equity("Investor shares", "investor", EquityClass.Kind.ORDINARY, 40.0, 0.0);
+    d.term("Participative loan", "Socoden", 40.0, 0.05, 9);
+    d.cooperative = new org.reprise.model.Cooperative(0.45, 0.45, 0.10, true, true,
+        TestDeals.fill(8, 0), TestDeals.fill(8, 0), java.util.List.of("employees"), 150, 2,
+        new org.reprise.model.Cooperative.Seed(TestDeals.fill(8, 3.0)));
+    Deal deal = d.build();
+    DealResult r = LboEngine.DEFAULT.run(deal);
+    WhoPays w = WhoPays.of(deal, r);
+    YearTable y = r.years();
+    double fcf = 0.0;
+    double contributions = 0.0;
+    for (int t = 0; t < w.years(); t++) {
+      fcf += y.freeCashFlow[t];
+      contributions += y.memberContributions[t];
+    }
+    assertThat(w.buybacks()).isCloseTo(24.0, within(EPS));
+    assertThat(contributions).isZero();
+    assertThat(w.revolverDrawn()).isZero();
+    assertThat(w.cashExtracted())
+        .isCloseTo(w.debtService() + w.distributions() + 24.0, within(EPS));
+    double cashLeft = r.sourcesAndUses().cashAtClosing() + fcf + contributions
+        - y.cash[w.years() - 1];
+    assertThat(w.cashExtracted()).isCloseTo(cashLeft, within(1e-6));
+  }
+
+  /**
    * When the net debt grows (a mezzanine 60 at 12 % cash interest that EBITDA 20 cannot pay after
    * tax: its unpaid interest is capitalised), there is no deleveraging, and nobody is listed as
    * capturing it (the difference would give the fund a negative "capture").

@@ -83,6 +83,9 @@ public final class ChainReport {
     t.row(amounts(c, "who.fees", r -> r.whoPays().fees(), c.fees()));
     t.row(amounts(c, "chain.debtService", r -> r.whoPays().debtService(), c.debtService()));
     t.row(amounts(c, "who.distributions", r -> r.whoPays().distributions(), c.distributions()));
+    if (c.buybacks() != 0.0) {
+      t.row(amounts(c, "who.buybacks", r -> r.whoPays().buybacks(), c.buybacks()));
+    }
     t.row(amounts(c, "who.extracted", r -> r.whoPays().cashExtracted(), c.cashExtracted()));
     t.row(cells(c, "cmp.extractedPerEmployee",
         r -> num.whole(r.whoPays().cashExtractedPerEmployeeYear()),

@@ -110,6 +110,10 @@ public final class CompareReport {
             ? num.whole(s.whoPays().participationPerEmployee()) : text.get("cmp.notApplicable")));
     t.row(row(scenarios, text.format("cmp.extracted", unit.symbol()),
         s -> amount(s.whoPays().cashExtracted())));
+    if (scenarios.stream().anyMatch(s -> s.whoPays().buybacks() > 0.5)) {
+      t.row(row(scenarios, text.format("cmp.extractedBuybacks", unit.symbol()),
+          s -> s.isCooperative() ? amount(s.whoPays().buybacks()) : "–"));
+    }
     t.row(row(scenarios, "cmp.extractedPerEmployee",
         s -> num.whole(s.whoPays().cashExtractedPerEmployeeYear())));
     t.row(row(scenarios, "cmp.extractedPayroll",

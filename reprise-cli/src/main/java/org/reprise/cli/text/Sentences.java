@@ -80,7 +80,10 @@ public final class Sentences {
       String intro = holding ? f("run.intro.total") : f("run.intro.years", years);
       // net of what the revolver lent back (methodology §10), said when it was drawn
       boolean drawn = w.revolverDrawn() > 0.5;
-      out.add(f(drawn ? "run.extracted.revolver" : "run.extracted", intro,
+      // a SCOP's buybacks of its outside members' shares are paid to owners: said when there are any
+      String key = (drawn ? "run.extracted.revolver" : "run.extracted")
+          + (w.buybacks() > 0.5 ? ".buybacks" : "");
+      out.add(f(key, intro,
           prose.money(w.cashExtracted()),
           prose.perHead(w.cashExtractedPerEmployeeYear()),
           prose.percent(w.cashExtractedShareOfPayroll()),
@@ -188,6 +191,10 @@ public final class Sentences {
         - q.whoPays().cashExtractedPerEmployeeYear();
     out.add(prose.isZeroPerHead(cash) ? f("compare.cash.same", name)
         : f(cash > 0 ? "compare.cash.more" : "compare.cash.less", name, prose.perHead(cash)));
+    if (s.whoPays().buybacks() > 0.5) {
+      out.add(f("compare.cash.buybacks", name,
+          prose.perHead(s.whoPays().buybacks() / s.whoPays().employeeYears())));
+    }
     double part = s.whoPays().participationPerEmployee() - q.whoPays().participationPerEmployee();
     out.add(prose.isZeroPerHead(part) ? f("compare.participation.same")
         : f(part > 0 ? "compare.participation.more" : "compare.participation.less",

@@ -92,6 +92,10 @@ final class WhoPaysSection {
           perHead(-w.revolverDrawn(), w.employeeYears()));
     }
     row(t, "who.distributions", w.distributions(), w);
+    if (w.buybacks() > 0.5) {
+      // a SCOP's buybacks of its outside members' shares: cash paid to owners (methodology §10)
+      row(t, "who.buybacks", w.buybacks(), w);
+    }
     t.rule();
     row(t, "who.extracted", w.cashExtracted(), w);
     if (deal.structure().hasHolding()) {

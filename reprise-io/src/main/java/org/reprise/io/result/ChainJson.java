@@ -73,6 +73,7 @@ public final class ChainJson {
     Json.num(n, "fees", w.fees());
     Json.num(n, "debtService", w.debtService());
     Json.num(n, "distributions", w.distributions());
+    Json.num(n, "buybacks", w.buybacks());
     Json.num(n, "cashExtracted", w.cashExtracted());
     Json.num(n, "cashExtractedPerEmployeeYear", w.cashExtractedPerEmployeeYear());
     Json.num(n, "paidToHolding", w.paidToHolding());
@@ -103,6 +104,7 @@ public final class ChainJson {
     Json.num(n, "fees", c.fees());
     Json.num(n, "debtService", c.debtService());
     Json.num(n, "distributions", c.distributions());
+    Json.num(n, "buybacks", c.buybacks());
     Json.num(n, "cashExtracted", c.cashExtracted());
     Json.num(n, "cashExtractedPerEmployeeYear", c.cashExtractedPerEmployeeYear());
     Json.num(n, "cashExtractedShareOfPayroll", c.cashExtractedShareOfPayroll());

@@ -21,7 +21,8 @@ import org.reprise.engine.WhoPays;
  * @param fees transaction and financing fees paid at the closings
  * @param debtService cash interest, fees and principal paid on every tranche
  * @param distributions cash paid to the shareholders during the holds
- * @param cashExtracted debt service + distributions
+ * @param buybacks a SCOP round's buybacks of its outside members' shares (docs/methodology.md §10)
+ * @param cashExtracted debt service + distributions + buybacks
  * @param paidToHolding dividends and advances paid by the operating company to its holding
  * @param participation participation reserves of every round
  * @param payroll personnel costs of every round
@@ -36,6 +37,7 @@ public record ChainSummary(
     double fees,
     double debtService,
     double distributions,
+    double buybacks,
     double cashExtracted,
     double paidToHolding,
     double participation,
@@ -70,6 +72,7 @@ public record ChainSummary(
     double fees = 0;
     double service = 0;
     double distributions = 0;
+    double buybacks = 0;
     double extracted = 0;
     double toHolding = 0;
     double participation = 0;
@@ -84,6 +87,7 @@ public record ChainSummary(
       fees += w.fees();
       service += w.debtService();
       distributions += w.distributions();
+      buybacks += w.buybacks();
       extracted += w.cashExtracted();
       toHolding += w.paidToHolding();
       participation += w.participationTotal();
@@ -105,7 +109,7 @@ public record ChainSummary(
       }
     }
     return new ChainSummary(
-        rounds, years, employeeYears, fees, service, distributions, extracted, toHolding,
+        rounds, years, employeeYears, fees, service, distributions, buybacks, extracted, toHolding,
         participation, payroll, ebitda,
         new WhoPays.Split(va[0], va[1], va[2], va[3], va[4], va[5]), parties);
   }

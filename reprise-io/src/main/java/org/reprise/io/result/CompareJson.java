@@ -104,6 +104,7 @@ public final class CompareJson {
     ObjectNode c = n.putObject("cashExtractedDetail");
     Json.num(c, "debtService", w.debtService());
     Json.num(c, "distributions", w.distributions());
+    Json.num(c, "buybacks", w.buybacks());
     Json.num(c, "paidToHolding", w.paidToHolding());
     Json.num(c, "perEmployeeYear", w.cashExtractedPerEmployeeYear());
     Json.num(c, "shareOfPayroll", w.cashExtractedShareOfPayroll());

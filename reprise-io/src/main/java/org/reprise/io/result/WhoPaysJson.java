@@ -34,6 +34,7 @@ final class WhoPaysJson {
     Json.num(n, "taxPaidToHolding", w.taxPaidToHolding());
     Json.num(n, "taxKeptByHolding", w.taxKeptByHolding());
     Json.num(n, "distributions", w.distributions());
+    Json.num(n, "buybacks", w.buybacks());
     Json.num(n, "cashExtracted", w.cashExtracted());
     Json.num(n, "cashExtractedPerEmployeeYear", w.cashExtractedPerEmployeeYear());
     Json.num(n, "cashExtractedShareOfPayroll", w.cashExtractedShareOfPayroll());

@@ -41,6 +41,39 @@ class CompareJsonTest {
     return STRICT.readTree(CompareJson.toJson("Factory", SUMMARIES));
   }
 
+  /**
+   * The SCOP d'amorçage's buybacks of the outside investor's shares are cash extracted
+   * (methodology §10): 800.0 + 800.0 + 800.0 + 458.6 + 420.3 + 583.3 + 626.9 = 4,489.2 k€ (each
+   * year's buyback, rounded); debt service 13,752.5 + interest on shares 1,787.8 + 4,489.2 =
+   * 20,029.5 k€ over 1,260 person-years (180 × 7) = 15,896 € a year, 3,173 € more than the
+   * status quo's 12,724 € (16,031.7 k€ / 1,260). The other scenarios buy nothing back.
+   */
+  @Test
+  void theSeedScopsBuybacksAreCashExtracted() throws IOException {
+    JsonNode scop = null;
+    for (JsonNode s : document().get("scenarios")) {
+      JsonNode d = s.get("cashExtractedDetail");
+      assertThat(s.get("cashExtracted").doubleValue()).as(s.get("name").asText()).isCloseTo(
+          d.get("debtService").doubleValue() + d.get("distributions").doubleValue()
+              + d.get("buybacks").doubleValue(), within(1e-6));
+      if (s.get("name").asText().equals("SCOP d'amorçage")) {
+        scop = s;
+      } else {
+        assertThat(d.get("buybacks").doubleValue()).isZero();
+      }
+    }
+    assertThat(scop).isNotNull();
+    JsonNode d = scop.get("cashExtractedDetail");
+    assertThat(d.get("buybacks").doubleValue()).isCloseTo(4_489_200.0, within(100.0));
+    assertThat(d.get("debtService").doubleValue()).isCloseTo(13_752_500.0, within(1e-6));
+    assertThat(d.get("distributions").doubleValue()).isCloseTo(1_787_800.0, within(100.0));
+    assertThat(scop.get("cashExtracted").doubleValue()).isCloseTo(20_029_500.0, within(100.0));
+    assertThat(d.get("perEmployeeYear").doubleValue())
+        .isCloseTo(20_029_478.83 / 1260.0, within(0.01)).isCloseTo(15_896.4, within(0.1));
+    assertThat(scop.get("vsStatusQuo").get("cashExtractedPerEmployeeYear").doubleValue())
+        .isCloseTo(15_896.41 - 12_723.55, within(0.01));
+  }
+
   @Test
   void everyScenarioHasTheContractFields() throws IOException {
     JsonNode root = document();

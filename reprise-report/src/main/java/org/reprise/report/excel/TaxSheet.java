@@ -41,6 +41,7 @@ final class TaxSheet {
     total(md, "pik", "PIK interest", i -> "pk." + i, "pikInterest");
     total(md, "amort", "Upfront fees expensed", i -> "amort." + i, "feeAmortisation");
     StringBuilder loans = new StringBuilder();
+    StringBuilder preferred = new StringBuilder();
     for (int k = 0; k < md.classes.size(); k++) {
       EquityClass c = md.classes.get(k);
       if (c.kind() == EquityClass.Kind.ORDINARY) {
@@ -52,8 +53,22 @@ final class TaxSheet {
           () -> debt.xabs("equity." + kk), st.amount, null);
       if (c.kind() == EquityClass.Kind.SHAREHOLDER_LOAN) {
         loans.append(' ').append(k);
+      } else {
+        preferred.append(' ').append(k);
       }
     }
+    String[] pref = preferred.toString().trim().isEmpty() ? new String[0]
+        : preferred.toString().trim().split(" ");
+    // the preferred shares' dividend as it accrues: the shareholders' part of the value added,
+    // as the shareholder loans' coupon (docs/methodology.md §5.9)
+    g.formulas("pref", "Preferred dividends (accrued)", "€", t -> {
+      StringBuilder b = new StringBuilder("0");
+      for (String k : pref) {
+        b.append("+").append(in.xabs("eq" + k + ".coupon")).append("*")
+            .append(g.ref("accrued." + k, t - 1));
+      }
+      return b.toString();
+    }, null, st.amount, null);
     String[] shl = loans.toString().trim().isEmpty() ? new String[0]
         : loans.toString().trim().split(" ");
     g.formulas("shl", "Shareholder-loan coupons (accrued)", "€", t -> {

@@ -52,13 +52,16 @@ final class ValueAddedSheet {
             : tax.x("charges", t) + "-" + tax.x("interestIncome", t),
         null, st.amount, t -> pointer(json, t, "lenders"));
     g.formulas(p + "shareholders", md.holding && !group ? "Shareholder: dividends to the holding"
-            : "Shareholders: distributions + shareholder-loan coupons", "€",
+            : "Shareholders: distributions + shareholder-loan coupons + preferred dividends"
+                + " (accrued)", "€",
         t -> md.holding && !group ? tax.x("dividend", t) : debt.x("dist", t) + "+"
-            + tax.x("shl", t),
+            + tax.x("shl", t) + "+" + tax.x("pref", t),
         null, st.amount, t -> pointer(json, t, "shareholders"));
-    g.formulas(p + "company", "Company: depreciation + net income − what is paid out", "€",
+    g.formulas(p + "company", "Company: depreciation + net income − what is paid out or accrued"
+            + " to the preferred shares", "€",
         t -> ops.x("depreciation", t) + "+" + tax.x(group ? "groupNetIncome" : "netIncome", t)
-            + "-" + (md.holding && !group ? tax.x("dividend", t) : debt.x("dist", t)),
+            + "-" + (md.holding && !group ? tax.x("dividend", t)
+                : debt.x("dist", t) + "-" + tax.x("pref", t)),
         null, st.amount, t -> pointer(json, t, "company"));
     g.formulas(p + "check", "Check: parts − value added (0)", "€",
         t -> g.ref(p + "employees", t) + "+" + g.ref(p + "state", t) + "+"

@@ -49,6 +49,11 @@ final class DealSections {
         c.span(w.cashExtractedPerEmployeeYear(), MONEY, "/whoPays/cashExtractedPerEmployeeYear"),
         c.span(w.cashExtractedShareOfPayroll(), PERCENT, "/whoPays/cashExtractedShareOfPayroll"),
         c.span(w.cashExtractedShareOfEbitda(), PERCENT, "/whoPays/cashExtractedShareOfEbitda")));
+    if (w.buybacks() > 0.5) {
+      // a SCOP's buybacks of its outside members' shares are cash paid to owners (methodology §10)
+      b.append(' ').append(c.t("who.buybacks",
+          c.span(w.buybacks(), MONEY, "/whoPays/buybacks")));
+    }
     b.append("</p>");
     if (c.deal.structure().hasHolding() && w.paidToHolding() > 0.5) {
       b.append("<p>").append(c.t("who.holding",

@@ -28,9 +28,12 @@ final class Figures {
     return s;
   }
 
-  /** Cash extracted in year index t = debt service + distributions (yearly term of whoPays). */
+  /**
+   * Cash extracted in year index t = debt service + distributions + a SCOP's buybacks of its
+   * outside members' shares (yearly term of whoPays).
+   */
   static double cashExtracted(DealResult r, int t) {
-    return debtService(r, t) + r.years().distributions[t];
+    return debtService(r, t) + r.years().distributions[t] + r.years().buybacks[t];
   }
 
   /** @return the yearly average of {@link #cashExtracted} over the holding period */

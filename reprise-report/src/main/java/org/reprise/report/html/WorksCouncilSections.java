@@ -181,6 +181,10 @@ final class WorksCouncilSections {
     b.append(c.yearRow(c.t("up.service"), service, AMOUNT, null, null));
     b.append(c.yearRow(c.t("cash.distributions"), java.util.Arrays.copyOf(y.distributions, hold),
         AMOUNT, "/distributions", null));
+    if (c.who.buybacks() > 0.5) {
+      b.append(c.yearRow(c.t("cash.buybacks"), java.util.Arrays.copyOf(y.buybacks, hold),
+          AMOUNT, "/buybacks", null));
+    }
     b.append(c.yearRow(c.t("up.extracted"), extracted, AMOUNT, null, "total"));
     if (c.deal.structure().hasHolding()) {
       b.append(c.yearRow(c.t("up.dividendsUp"),
