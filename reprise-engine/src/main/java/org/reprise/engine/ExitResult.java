@@ -45,4 +45,21 @@ public record ExitResult(
    * @param paid what was paid
    */
   public record WaterfallLine(String name, String party, double claim, double paid) {}
+
+  /** Half a cent: below it a claim counts as paid in full (floating-point rounding). */
+  private static final double PAID_IN_FULL = 0.005;
+
+  /**
+   * @return true when the exit pays every claim of its waterfall in full (a SCOP that is worth its
+   *     claims, docs/methodology.md §5.10; a sale whose price covers the debt and the preferred
+   *     claims)
+   */
+  public boolean paysEveryClaim() {
+    for (WaterfallLine l : waterfall) {
+      if (l.paid() < l.claim() - PAID_IN_FULL) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

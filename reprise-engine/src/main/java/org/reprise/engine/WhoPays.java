@@ -200,8 +200,9 @@ public record WhoPays(
    * loans up to their claims, in order, then the ordinary shares pro rata to their ownership. The
    * captures sum to min(pool, deleveraging); when the pool is smaller, the rest of the debt paid
    * down spared the lenders a loss. A cooperative's members get their shares back at nominal value
-   * whatever the exit value: the deleveraging stays in its reserves and nobody captures it (an
-   * empty map). When the net debt did not fall (a deal in default, whose arrears and capitalised
+   * while it is worth its claims: the deleveraging stays in its reserves and nobody captures it (an
+   * empty map); when it is not (§5.10), the members are paid what is left, and capture the
+   * deleveraging as any holder of the equity would. When the net debt did not fall (a deal in default, whose arrears and capitalised
    * interest grew it) there is no deleveraging to capture: an empty map too, not the negative
    * amounts the difference would give.
    */
@@ -217,7 +218,8 @@ public record WhoPays(
       }
     }
     Map<String, Double> out = new LinkedHashMap<>();
-    if (deal.isCooperative() || !(r.valueBridge().deleveraging() > 0.0)) {
+    if (!(r.valueBridge().deleveraging() > 0.0)
+        || (deal.isCooperative() && r.exit().paysEveryClaim())) {
       return out;
     }
     // the lines come in waterfall order; the ordinary shares' lines last, with claim = paid

@@ -225,6 +225,18 @@ class CooperativeTest {
       assertThat(lines.get(0).paid()).as("worth %s", c[0]).isCloseTo(c[1], within(1e-6));
       assertThat(lines.get(1).claim()).isCloseTo(members, within(1e-6));
       assertThat(lines.get(1).paid()).as("worth %s", c[0]).isCloseTo(c[2], within(1e-6));
+      // who captures the deleveraging D (methodology §10): nobody while the members are paid in
+      // full (it stays in the reserves); otherwise the members, as holders of the equity: what
+      // they get, less what they would get had the net debt not fallen by D, max(0, paid − D)
+      double d2 = r.valueBridge().deleveraging();
+      java.util.Map<String, Double> capture = WhoPays.of(d.build(), r).deleveragingCapture();
+      if (c[2] >= members - 1e-6) {
+        assertThat(capture).as("worth %s", c[0]).isEmpty();
+      } else if (c[2] > 0.0) {
+        assertThat(d2).isPositive();
+        assertThat(capture.get("employees")).as("worth %s", c[0])
+            .isCloseTo(c[2] - Math.max(0.0, c[2] - d2), within(1e-6));
+      }
       // the exit year's flow: the interest on shares paid in the year, then the horizon's part
       double paidInYear = first.returnOf("employees").flows()[2] - members;
       assertThat(r.returnOf("employees").flows()[2]).isCloseTo(paidInYear + c[2], within(1e-6));

@@ -102,7 +102,7 @@ public final class Sentences {
       }
     }
     out.add(valueAdded(deal, w, these));
-    out.add(deleveraging(deal, w));
+    out.add(deleveraging(deal, r, w));
     String covenants = covenants(deal, r);
     if (covenants != null) {
       out.add(covenants);
@@ -292,12 +292,12 @@ public final class Sentences {
         prose.percent(g.lenders() / t), prose.percent(g.shareholders() / t), kept);
   }
 
-  private String deleveraging(Deal deal, WhoPays w) {
+  private String deleveraging(Deal deal, DealResult r, WhoPays w) {
     double d = w.deleveraging();
     if (!(d > 0.5)) {
       return f("run.deleveraging.none");
     }
-    if (deal.isCooperative()) {
+    if (deal.isCooperative() && r.exit().paysEveryClaim()) {
       return f("run.deleveraging.scop", prose.money(d));
     }
     List<String> parties = new ArrayList<>();

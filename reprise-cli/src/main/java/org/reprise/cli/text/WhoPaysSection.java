@@ -36,7 +36,7 @@ final class WhoPaysSection {
     StringBuilder out = new StringBuilder();
     out.append(valueAdded(deal, w)).append('\n');
     out.append(cost(deal, w)).append('\n');
-    out.append(deleveraging(deal, w)).append('\n');
+    out.append(deleveraging(deal, r, w)).append('\n');
     out.append(text.get("who.sentences")).append('\n');
     for (String s : sentences.forRun(deal, r, w)) {
       out.append(wrap(s, WIDTH));
@@ -119,7 +119,7 @@ final class WhoPaysSection {
     t.row(text.get(key), amount(amount), perHead(amount, w.employeeYears()));
   }
 
-  private String deleveraging(Deal deal, WhoPays w) {
+  private String deleveraging(Deal deal, DealResult r, WhoPays w) {
     TextTable t = TextTable.of(text.get("who.deleveraging"), unit.symbol(), text.get("who.share"));
     t.row(text.get("who.debtPaidDown"), amount(w.deleveraging()));
     // shares of the deleveraging itself: they sum to less than 100 % when part of it only spared
@@ -128,7 +128,10 @@ final class WhoPaysSection {
       t.row("  " + text.name(e.getKey()), amount(e.getValue()),
           share(e.getValue(), w.deleveraging()));
     }
-    String note = deal.isCooperative() ? text.get("who.scopNote") + "\n" : "";
+    // a SCOP worth its claims keeps the deleveraging in its reserves; one that is not pays its
+    // members what is left, and they capture it (methodology §10)
+    String note = deal.isCooperative() && r.exit().paysEveryClaim()
+        ? text.get("who.scopNote") + "\n" : "";
     return t.render() + note;
   }
 

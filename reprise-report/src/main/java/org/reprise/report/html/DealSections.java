@@ -177,7 +177,7 @@ final class DealSections {
   }
 
   private String capture() {
-    if (c.deal.isCooperative() && w.deleveraging() > 0.5) {
+    if (c.deal.isCooperative() && w.deleveraging() > 0.5 && r.exit().paysEveryClaim()) {
       return c.t("who.deleveragingScop",
           c.span(w.deleveraging(), MONEY, "/whoPays/deleveraging"));
     }

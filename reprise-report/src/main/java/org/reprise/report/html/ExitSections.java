@@ -26,24 +26,11 @@ final class ExitSections {
     this.r = c.result;
   }
 
-  /** Half a cent: below it a claim counts as paid in full (floating-point rounding). */
-  private static final double PAID_IN_FULL = 0.005;
-
-  /** @return true when what the company is worth does not pay some claim in full */
-  private static boolean shortOfClaims(ExitResult e) {
-    for (ExitResult.WaterfallLine l : e.waterfall()) {
-      if (l.paid() < l.claim() - PAID_IN_FULL) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   String exitAndReturns() {
     ExitResult e = r.exit();
     StringBuilder b = new StringBuilder("<section id=\"" + c.id + "exit\" class=\"exit\"><h2>")
         .append(c.t("exit.title")).append("</h2><p>")
-        .append(c.t(c.deal.isCooperative() ? (shortOfClaims(e) ? "exit.leadScopShort"
+        .append(c.t(c.deal.isCooperative() ? (!e.paysEveryClaim() ? "exit.leadScopShort"
             : "exit.leadScop")
             : c.statusQuo() ? "exit.leadStatusQuo" : "exit.lead", String.valueOf(e.year()),
             c.span(e.enterpriseValue(), MONEY, "/exit/enterpriseValue"),

@@ -55,8 +55,8 @@ class InstrumentSectionsTest {
         ReportOptions.Audience.WORKS_COUNCIL, null)));
     assertThat(fr).contains(
         "Ratio d'envie : sans objet (le statu quo : personne ne rachète l'entreprise).",
-        "Ratio d'envie : sans objet (une SCOP : les parts des associés sont remboursées à leur"
-            + " valeur nominale).",
+        "Ratio d'envie : sans objet (une SCOP : les parts des associés sont remboursées au plus à"
+            + " leur valeur nominale).",
         "Ratio d'envie, friendly investor face à employees : 2,9×",
         "Sponsor et management tels que le fichier les nomme (role).",
         "Ratio d'envie, fund face à management : 5,7×");
