@@ -218,17 +218,7 @@ public final class RiskReader {
    * @return a probability: a number from 0 to 1 or a percentage from "0%" to "100%"
    */
   static double probability(Node node) {
-    String what = "a probability between 0 and 1, such as 0.125 or \"12.5%\"";
-    Double v = null;
-    if (node.isNumber()) {
-      v = node.json().asDouble();
-    } else if (node.isText()) {
-      v = Rates.parsePercent(node.textOrNull());
-    }
-    if (v == null || !(v >= 0.0 && v <= 1.0)) {
-      throw node.expected(what);
-    }
-    return v;
+    return unitInterval(node, "a probability between 0 and 1, such as 0.125 or \"12.5%\"");
   }
 
   /**
@@ -236,7 +226,11 @@ public final class RiskReader {
    *     percentage from "0%" to "100%"
    */
   static double share(Node node) {
-    String what = "a share of the gap between 0 and 1, such as 0.44 or \"44%\"";
+    return unitInterval(node, "a share of the gap between 0 and 1, such as 0.44 or \"44%\"");
+  }
+
+  /** @return a number from 0 to 1 or a percentage from "0%" to "100%"; {@code what} otherwise */
+  private static double unitInterval(Node node, String what) {
     Double v = null;
     if (node.isNumber()) {
       v = node.json().asDouble();

@@ -122,7 +122,7 @@ public final class Sentences {
     if (c.none()) {
       return null;
     }
-    List<CovenantTests.Test> breaches = c.breaches();
+    List<CovenantTests.YearBreaches> breaches = c.breachesByYear();
     if (breaches.isEmpty()) {
       CovenantTests.Test t = c.tightest();
       if (t == null) {
@@ -133,25 +133,13 @@ public final class Sentences {
           prose.percentOneDecimal(t.headroom()));
     }
     List<String> years = new ArrayList<>();
-    List<CovenantTests.Ratio> previous = List.of();
-    for (int k = 0; k < breaches.size(); ) {
-      int year = breaches.get(k).year();
-      List<CovenantTests.Test> inYear = new ArrayList<>();
-      while (k < breaches.size() && breaches.get(k).year() == year) {
-        inYear.add(breaches.get(k++));
-      }
-      List<CovenantTests.Ratio> ratios = new ArrayList<>();
-      for (CovenantTests.Test t : inYear) {
-        ratios.add(t.ratio());
-      }
-      boolean brief = ratios.equals(previous);
+    for (CovenantTests.YearBreaches y : breaches) {
       List<String> items = new ArrayList<>();
-      for (CovenantTests.Test t : inYear) {
-        items.add(breach(t, brief));
+      for (CovenantTests.Test t : y.tests()) {
+        items.add(breach(t, y.brief()));
       }
-      years.add(f("run.covenants.year", year,
+      years.add(f("run.covenants.year", y.year(),
           String.join(f("run.covenants.separator"), items)));
-      previous = ratios;
     }
     return f("run.covenants.breached", join(years));
   }

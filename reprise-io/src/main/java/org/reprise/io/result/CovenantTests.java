@@ -118,6 +118,35 @@ public record CovenantTests(List<Test> tests) {
   }
 
   /**
+   * The breaches of one year, as the sentences say them.
+   *
+   * @param year the calendar year
+   * @param tests its breached tests, in the order of the ratios
+   * @param brief true when the same ratios broke the year before: the sentence gives the numbers
+   *     only
+   */
+  public record YearBreaches(int year, List<Test> tests, boolean brief) {}
+
+  /** @return the breaches grouped by year, in year order */
+  public List<YearBreaches> breachesByYear() {
+    List<Test> breaches = breaches();
+    List<YearBreaches> out = new ArrayList<>();
+    List<Ratio> previous = List.of();
+    for (int k = 0; k < breaches.size(); ) {
+      int year = breaches.get(k).year();
+      List<Test> inYear = new ArrayList<>();
+      List<Ratio> ratios = new ArrayList<>();
+      while (k < breaches.size() && breaches.get(k).year() == year) {
+        ratios.add(breaches.get(k).ratio());
+        inYear.add(breaches.get(k++));
+      }
+      out.add(new YearBreaches(year, List.copyOf(inYear), ratios.equals(previous)));
+      previous = ratios;
+    }
+    return out;
+  }
+
+  /**
    * @return the test with the smallest headroom (the first in year order on a tie), among those
    *     whose headroom is defined; {@code null} when there is none
    */

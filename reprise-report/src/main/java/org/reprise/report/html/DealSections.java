@@ -105,7 +105,7 @@ final class DealSections {
     if (tests.none()) {
       return null;
     }
-    List<CovenantTests.Test> breaches = tests.breaches();
+    List<CovenantTests.YearBreaches> breaches = tests.breachesByYear();
     if (breaches.isEmpty()) {
       CovenantTests.Test t = tests.tightest();
       if (t == null) {
@@ -118,25 +118,13 @@ final class DealSections {
           + "</p>";
     }
     List<String> years = new ArrayList<>();
-    List<CovenantTests.Ratio> previous = List.of();
-    for (int k = 0; k < breaches.size(); ) {
-      int year = breaches.get(k).year();
-      List<CovenantTests.Test> inYear = new ArrayList<>();
-      while (k < breaches.size() && breaches.get(k).year() == year) {
-        inYear.add(breaches.get(k++));
-      }
-      List<CovenantTests.Ratio> ratios = new ArrayList<>();
-      for (CovenantTests.Test t : inYear) {
-        ratios.add(t.ratio());
-      }
-      boolean brief = ratios.equals(previous);
+    for (CovenantTests.YearBreaches y : breaches) {
       List<String> items = new ArrayList<>();
-      for (CovenantTests.Test t : inYear) {
-        items.add(breach(t, brief));
+      for (CovenantTests.Test t : y.tests()) {
+        items.add(breach(t, y.brief()));
       }
-      years.add(c.t("who.covenants.year", String.valueOf(year),
+      years.add(c.t("who.covenants.year", String.valueOf(y.year()),
           Texts.raw(String.join(c.t("who.covenants.separator"), items))));
-      previous = ratios;
     }
     String list = years.size() == 1 ? years.get(0)
         : String.join(", ", years.subList(0, years.size() - 1)) + c.t("who.covenants.and")
