@@ -49,6 +49,12 @@ final class DealSections {
         c.span(w.cashExtractedPerEmployeeYear(), MONEY, "/whoPays/cashExtractedPerEmployeeYear"),
         c.span(w.cashExtractedShareOfPayroll(), PERCENT, "/whoPays/cashExtractedShareOfPayroll"),
         c.span(w.cashExtractedShareOfEbitda(), PERCENT, "/whoPays/cashExtractedShareOfEbitda")));
+    if (w.revolverDrawn() > 0.5) {
+      // the cash extracted is net of what the revolver lent (methodology §10): say so
+      b.append(' ').append(c.t("who.netOfRevolver",
+          c.span(w.revolverDrawn(), MONEY, "/whoPays/revolverDrawn"),
+          c.span(w.debtServicePaid(), MONEY, null)));
+    }
     if (w.buybacks() > 0.5) {
       // a SCOP's buybacks of its outside members' shares are cash paid to owners (methodology §10)
       b.append(' ').append(c.t("who.buybacks",

@@ -117,16 +117,22 @@ final class WorksCouncilSections {
         .append("</p>");
     double interest = 0;
     double principal = 0;
+    double drawn = 0;
     for (TrancheSchedule t : r.debt()) {
       for (int k = 0; k < c.hold(); k++) {
         interest += t.cashInterest()[k] + t.commitmentFee()[k] - t.unpaidInterest()[k];
-        principal += t.mandatory()[k] + t.sweep()[k] - t.drawdown()[k];
+        principal += t.mandatory()[k] + t.sweep()[k];
+        drawn += t.drawdown()[k];
       }
     }
     b.append("<p>").append(c.t("plan.service", String.valueOf(c.hold()),
         c.span(interest, MONEY, null), c.span(principal, MONEY, null),
-        c.span(r.exit().debt(), MONEY, "/exit/debt"), String.valueOf(r.exit().year())))
-        .append("</p>");
+        c.span(r.exit().debt(), MONEY, "/exit/debt"), String.valueOf(r.exit().year())));
+    if (drawn > 0.5) {
+      // repayments are gross: what the revolver lent over the plan is said apart
+      b.append(' ').append(c.t("plan.drawn", c.span(drawn, MONEY, null)));
+    }
+    b.append("</p>");
     return b.append("</section>").toString();
   }
 
@@ -159,7 +165,13 @@ final class WorksCouncilSections {
     double base = Figures.baseCashFlow(c.deal);
     double average = Figures.averageCashExtracted(r);
     b.append("<p>").append(c.t("up.lead", c.span(average, MONEY, null),
-        String.valueOf(r.baseYear()), c.span(base, MONEY, null))).append("</p>");
+        String.valueOf(r.baseYear()), c.span(base, MONEY, null)));
+    double drawn = Figures.revolverDrawn(r);
+    if (drawn > 0.5) {
+      // the average is net of what the revolver lent (methodology §10): say so
+      b.append(' ').append(c.t("up.netOfRevolver", c.span(drawn, MONEY, null)));
+    }
+    b.append("</p>");
     if (pastDividends != null) {
       b.append("<p>").append(c.t("up.dividends", String.valueOf(r.baseYear()),
           c.span(pastDividends, MONEY, null))).append("</p>");

@@ -236,6 +236,31 @@ class HtmlReportTest {
   }
 
   /**
+   * On the guides' crisis the revolver lends 3.0 M€, so the cash extracted (30.9 k€) is net of it:
+   * the who-pays lead says so with what was actually paid (3,030.9 k€ of interest, fees and
+   * repayments), and the works council's plan gives the repayments gross (1,350.0 k€, not −1,650)
+   * with the revolver's loans apart; the example, which never draws it, says nothing of the kind.
+   */
+  @Test
+  void theCashExtractedIsSaidNetOfTheRevolver() throws Exception {
+    Deal crisis = DebtFlowSectionsTest.crisis();
+    String en = HtmlReport.render(crisis, ReportOptions.of(Lang.EN));
+    assertThat(whoPaysLead(en)).contains("That is net of the 3.0 M€ the revolver lent it: the"
+        + " interest, fees and repayments actually paid come to 3.0 M€.");
+    String works = ReportFixtures.parse(HtmlReport.render(crisis, new ReportOptions(Lang.EN,
+        ReportOptions.Audience.WORKS_COUNCIL, null))).getDocumentElement().getTextContent()
+        .replaceAll("[\\s\u00A0]+", " ");
+    assertThat(works).contains("The revolver lent it 3.0 M€ over the same years.")
+        .contains("That average is net of what the revolver lent it, 3.0 M€ over the plan.");
+    String fr = HtmlReport.render(crisis, ReportOptions.of(Lang.FR));
+    assertThat(whoPaysLead(fr)).contains("que la ligne de crédit renouvelable lui a prêtés");
+    Deal plan = DealReader.parse(Files.readString(
+        ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"), StandardCharsets.UTF_8),
+        "lbo.yaml");
+    assertThat(HtmlReport.render(plan, ReportOptions.of(Lang.EN))).doesNotContain("revolver lent");
+  }
+
+  /**
    * A SCOP that a crash leaves worth less than its debt (sales −30 % in 2027, −10 % in 2028): the
    * exit section no longer says that the members get their shares back at face value; it says
    * that its lenders and then its members are paid only what its value covers (methodology
