@@ -4,14 +4,15 @@ package org.reprise.engine;
  * The equity value bridge from entry to exit (docs/methodology.md, "Value bridge").
  *
  * <p>Entry equity E0 = EV0 − ND0 + F0 (the sources and uses identity), exit equity E1 = EV1 − exit
- * fees − prepayment fees − ND1, gain = E1 + distributions − E0. With LTM EBITDA e0 (base year) and e1 (exit year) and
- * implied multiples m0 = EV0 / e0, m1 = EV1 / e1:
+ * fees − prepayment fees − ND1, gain = E1 + distributions − E0 − C, C being the capital a SCOP's
+ * members put in during the hold (0 elsewhere). With LTM EBITDA e0 (base year) and e1 (exit year)
+ * and implied multiples m0 = EV0 / e0, m1 = EV1 / e1:
  *
  * <pre>
  *   EBITDA growth   = m0 × (e1 − e0)
  *   multiple change = (m1 − m0) × e1          (together: EV1 − EV0)
- *   deleveraging    = ND0 − ND1
- *   distributions   = cash paid to shareholders during the hold
+ *   deleveraging    = ND0 − ND1 − C           (repaid out of the company's own cash)
+ *   distributions   = cash paid to shareholders during the hold, a SCOP's buybacks included
  *   fees            = −(F0 + exit fees + prepayment fees)
  * </pre>
  *
@@ -31,9 +32,13 @@ final class Bridge {
     double entryEquity = ev0 - netDebt0 + fees0;
     double ev1 = exit.enterpriseValue();
     double exitEquity = exit.equityValue();
+    // cash paid to the owners (a SCOP's buybacks of outside members' shares too) and the capital
+    // its members put in during the hold, which lowers the net debt without being the company's
     double distributions = 0.0;
+    double contributions = 0.0;
     for (int t = 0; t <= x; t++) {
-      distributions += y.distributions[t];
+      distributions += y.distributions[t] + y.buybacks[t];
+      contributions += y.memberContributions[t];
     }
     double e0 = entry.ltmEbitda();
     double e1 = y.ebitda[x];
@@ -51,10 +56,10 @@ final class Bridge {
     return new ValueBridge(
         entryEquity,
         exitEquity,
-        exitEquity + distributions - entryEquity,
+        exitEquity + distributions - entryEquity - contributions,
         growth,
         multiple,
-        netDebt0 - exit.netDebt(),
+        netDebt0 - exit.netDebt() - contributions,
         distributions,
         -(fees0 + exit.fees() + exit.prepaymentFees()));
   }

@@ -224,8 +224,15 @@ class AccountingIdentitiesTest {
     assertThat(b.entryEquity()).as("entry equity = equity sources").isCloseTo(equityIn, within(tol));
     assertThat(b.ebitdaGrowth() + b.multipleChange() + b.deleveraging() + b.distributions() + b.fees())
         .as("value bridge sums to the gain").isCloseTo(b.equityGain(), within(tol));
+    double paidOut = 0.0;
+    double paidIn = 0.0;
+    for (int t = 0; t < r.exitYearIndex(); t++) {
+      paidOut += y.distributions[t] + y.buybacks[t];
+      paidIn += y.memberContributions[t];
+    }
+    assertThat(b.distributions()).as("payouts, buybacks included").isCloseTo(paidOut, within(tol));
     assertThat(b.equityGain())
-        .isCloseTo(b.exitEquity() + b.distributions() - b.entryEquity(), within(tol));
+        .isCloseTo(b.exitEquity() + paidOut - b.entryEquity() - paidIn, within(tol));
 
     for (PartyReturn p : r.returns()) {
       if (!Double.isNaN(p.irr()) && p.irr() > -0.99) {

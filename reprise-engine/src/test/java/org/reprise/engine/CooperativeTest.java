@@ -92,6 +92,13 @@ class CooperativeTest {
     DealResult r = LboEngine.DEFAULT.run(scop(coop).build());
     assertThat(r.years().participation[0])
         .isCloseTo(0.5 * (10.125 - 0.05 * 64.0) * 28.0 / 60.0, within(EPS));
+    // the value bridge (methodology §9): the 4 the members put in lowered the net debt but is not
+    // the company's cash, so the deleveraging leaves it out, and the gain is net of it
+    ValueBridge b = r.valueBridge();
+    double netDebt0 = 40.0 - r.sourcesAndUses().cashAtClosing();
+    assertThat(b.deleveraging()).isCloseTo(netDebt0 - r.exit().netDebt() - 4.0, within(EPS));
+    assertThat(b.equityGain())
+        .isCloseTo(b.exitEquity() + b.distributions() - b.entryEquity() - 4.0, within(EPS));
   }
 
   /**
