@@ -5,6 +5,7 @@ import org.reprise.model.Covenants;
 import org.reprise.model.Deal;
 import org.reprise.model.DealException;
 import org.reprise.model.EquityClass;
+import org.reprise.model.Financing;
 import org.reprise.model.Tranche;
 
 /**
@@ -144,8 +145,8 @@ public final class LboEngine {
         CreditStatistics.year(years, t, debtAtClosing, deal.covenants(), exitYear);
         if (t < exitYear
             && years.distributions[t] > 0.0
-            && (years.covenantBreach[t] || years.defaulted[t])) {
-          lockUp(solver, years, t, debtAtClosing, deal.covenants(), exitYear);
+            && !permitted(years, t, deal.covenants(), deal.financing())) {
+          lockUp(solver, years, t, debtAtClosing, deal.covenants(), deal.financing(), exitYear);
         }
       }
     }
@@ -177,23 +178,40 @@ public final class LboEngine {
   private static final double CAP_MARGIN = 1e-9;
 
   /**
-   * The lock-up of year index {@code t}, whose distribution, paid in full, left a covenant broken
-   * or a payment short (§5.5). The year is solved again with no distribution; if it then meets
-   * every test, it was the distribution that broke the net leverage covenant (the only test that
-   * the cash paid out moves), and the year is solved once more with the largest distribution that
-   * keeps the leverage at the covenant's level: the room, covenant × EBITDA − the net debt with no
-   * distribution, divided by how much net debt a unit of distribution adds (1, and a little more
-   * when the cash earns interest), found by up to {@link #CAP_ATTEMPTS} solves. When none passes
-   * the tests, nothing is distributed.
+   * Whether year index {@code t}, as solved, may pay its distribution (§5.5): its covenants met,
+   * its debt service paid, and its net leverage at most the financing's permitted-payment level
+   * when it has one.
+   */
+  private static boolean permitted(YearTable years, int t, Covenants covenants, Financing f) {
+    if (years.covenantBreach[t] || years.defaulted[t]) {
+      return false;
+    }
+    double level = f.distributionMaxLeverage();
+    return Double.isNaN(level) || years.ebitda[t] > 0.0 && years.netLeverage[t] <= level;
+  }
+
+  /**
+   * The lock-up of year index {@code t}, whose distribution, paid in full, left a covenant broken,
+   * a payment short or the net leverage above the permitted-payment level (§5.5). The year is
+   * solved again with no distribution; if it then passes, it was the distribution that broke the
+   * net leverage test (the only test that the cash paid out moves), and the year is solved once
+   * more with the largest distribution that keeps the leverage at the lower of the covenant's and
+   * the permitted-payment levels: the room, level × EBITDA − the net debt with no distribution,
+   * divided by how much net debt a unit of distribution adds (1, and a little more when the cash
+   * earns interest), found by up to {@link #CAP_ATTEMPTS} solves. When none passes, nothing is
+   * distributed.
    */
   private static void lockUp(YearSolver solver, YearTable years, int t, double debtAtClosing,
-      Covenants covenants, int exitYear) {
+      Covenants covenants, Financing f, int exitYear) {
     double full = years.distributions[t];
     solver.solveLockedUp(t);
     CreditStatistics.year(years, t, debtAtClosing, covenants, exitYear);
-    double level = covenants.maxNetLeverage()[t];
+    double covenant = covenants.maxNetLeverage()[t];
+    double permittedLevel = f.distributionMaxLeverage();
+    double level = Double.isNaN(covenant) ? permittedLevel
+        : Double.isNaN(permittedLevel) ? covenant : Math.min(covenant, permittedLevel);
     double ebitda = years.ebitda[t];
-    if (years.covenantBreach[t] || years.defaulted[t] || Double.isNaN(level) || ebitda <= 0.0) {
+    if (!permitted(years, t, covenants, f) || Double.isNaN(level) || ebitda <= 0.0) {
       return;
     }
     double netDebt = years.netDebt[t];
@@ -203,7 +221,7 @@ public final class LboEngine {
       double cap = Math.min(full, room / perUnit * (1.0 - CAP_MARGIN));
       solver.solveCapped(t, cap);
       CreditStatistics.year(years, t, debtAtClosing, covenants, exitYear);
-      if (!years.covenantBreach[t] && !years.defaulted[t]) {
+      if (permitted(years, t, covenants, f)) {
         return;
       }
       double paid = years.distributions[t];

@@ -28,6 +28,9 @@ import java.util.Set;
  *     leverage at its covenant when that is the one test it breaks (the restricted-payments
  *     condition of a facility agreement, docs/methodology.md §5.5); false lets the distributions
  *     go on whatever the tests say
+ * @param distributionMaxLeverage under the lock-up, the highest net debt / EBITDA a year may
+ *     close at, pro forma for its distribution, tighter than the covenant's (the permitted-payment
+ *     level of a facility agreement), times; NaN when only the covenants apply
  */
 public record Financing(
     List<EquityClass> equity,
@@ -36,7 +39,8 @@ public record Financing(
     double distributionShare,
     SweepBasis sweepBasis,
     List<List<String>> pariPassu,
-    boolean distributionLockUp) {
+    boolean distributionLockUp,
+    double distributionMaxLeverage) {
 
   /** What the cash sweep takes a share of (docs/methodology.md §5.5). */
   public enum SweepBasis {
@@ -59,6 +63,19 @@ public record Financing(
     checkRoles(equity);
   }
 
+  /** A financing whose lock-up tests the covenants' own levels only. */
+  public Financing(
+      List<EquityClass> equity,
+      List<Tranche> debt,
+      double cashSweep,
+      double distributionShare,
+      SweepBasis sweepBasis,
+      List<List<String>> pariPassu,
+      boolean distributionLockUp) {
+    this(equity, debt, cashSweep, distributionShare, sweepBasis, pariPassu, distributionLockUp,
+        Double.NaN);
+  }
+
   /** A financing whose sweep takes a share of the cash above the minimum ({@code CASH}). */
   public Financing(
       List<EquityClass> equity, List<Tranche> debt, double cashSweep, double distributionShare) {
@@ -75,7 +92,7 @@ public record Financing(
     if (pariPassu.isEmpty()) {
       return new Financing(
           equity, newDebt, cashSweep, distributionShare, sweepBasis, List.of(),
-          distributionLockUp);
+          distributionLockUp, distributionMaxLeverage);
     }
     Set<String> names = new HashSet<>();
     for (Tranche t : newDebt) {
@@ -89,7 +106,8 @@ public record Financing(
       }
     }
     return new Financing(
-        equity, newDebt, cashSweep, distributionShare, sweepBasis, groups, distributionLockUp);
+        equity, newDebt, cashSweep, distributionShare, sweepBasis, groups, distributionLockUp,
+        distributionMaxLeverage);
   }
 
   /**

@@ -141,6 +141,35 @@ class DistributionLockUpTest {
   }
 
   /**
+   * A permitted-payment level with no covenant (financing.distributionMaxLeverage 2.5×): the same
+   * cut as the 2.5× covenant above (0.5 paid in year 1, then half of the cash), and no year is
+   * reported in breach, since there is no covenant to break. A level of 2.0× keeps 20 of cash in
+   * (net debt 40 = 2 × 20): year 1 closes at 49.5 even with nothing paid, 2.475×, so it is locked
+   * up; year 2 has 21, and pays 1 of it (net debt 40); then 10.5 a year.
+   */
+  @Test
+  void aPermittedPaymentLevelTighterThanTheCovenants() {
+    TestDeals d = deal();
+    d.maxLeverage = null;
+    d.distributionMaxLeverage = 2.5;
+    DealResult r = LboEngine.DEFAULT.run(d.build());
+    assertThat(r.years().distributions)
+        .containsExactly(new double[] {0.5, 10.25, 10.375, 10.4375, 10.46875}, within(CUT));
+    assertThat(r.years().covenantBreach).containsOnly(false);
+    d.distributions = 1.0;
+    d.distributionMaxLeverage = 2.0;
+    d.maxLeverage = TestDeals.fill(5, 2.5);
+    DealResult tight = LboEngine.DEFAULT.run(d.build());
+    assertThat(tight.years().distributions)
+        .containsExactly(new double[] {0.0, 1.0, 10.5, 10.5, 10.5}, within(CUT));
+    assertThat(tight.years().netLeverage[1]).isCloseTo(2.0, within(CUT));
+    assertThat(tight.years().distributionsLockedUp).containsOnly(true);
+    d.lockUp = false;
+    assertThat(LboEngine.DEFAULT.run(d.build()).years().distributions[0])
+        .as("without the lock-up the level is not applied").isCloseTo(10.5, within(EPS));
+  }
+
+  /**
    * A covenant that the distribution does not move: a debt service cover of at least 3× against
    * FCF 16.5 / debt service 6 = 2.75× breaks every year whatever is paid out, so nothing is
    * distributed and the year is reported in breach.

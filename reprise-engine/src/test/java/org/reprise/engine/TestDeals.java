@@ -66,6 +66,8 @@ final class TestDeals {
   double distributions = 0.0;
   /** No distribution after a covenant breach or a payment default (the default). */
   boolean lockUp = true;
+  /** The lock-up's permitted-payment leverage level, times; NaN: the covenants only. */
+  double distributionMaxLeverage = Double.NaN;
   final List<EquityClass> equity = new ArrayList<>();
   final List<Tranche> debt = new ArrayList<>();
   /** Pari passu groups, by tranche name. */
@@ -210,7 +212,8 @@ final class TestDeals {
         ops,
         new Transaction(price, true, transactionFees, 0.0, 0.0, "2025-12-31"),
         new Structure(structure, taxGroup, fill(years, holdingCosts), mergedEquity),
-        new Financing(equity, debt, cashSweep, distributions, sweepBasis, pariPassu, lockUp),
+        new Financing(equity, debt, cashSweep, distributions, sweepBasis, pariPassu, lockUp,
+            distributionMaxLeverage),
         sized,
         new Covenants(
             maxLeverage == null ? fill(years, Double.NaN) : maxLeverage,

@@ -22,7 +22,8 @@ import org.reprise.model.Transaction;
 final class FinancingReader {
 
   static final String[] KEYS = {
-    "equity", "debt", "cashSweep", "sweepBasis", "distributions", "distributionLockUp"
+    "equity", "debt", "cashSweep", "sweepBasis", "distributions", "distributionLockUp",
+    "distributionMaxLeverage"
   };
   static final String[] EQUITY_KEYS = {
     "name", "holder", "type", "amount", "coupon", "ownership", "role"
@@ -77,7 +78,15 @@ final class FinancingReader {
             ? Financing.SweepBasis.CASH
             : Financing.SweepBasis.EXCESS_CASH_FLOW;
     boolean lockUp = node.at("distributionLockUp").bool(true);
-    return new Financing(equity, debt, sweep, dist, basis, pariPassu, lockUp);
+    Node level = node.at("distributionMaxLeverage");
+    double maxLeverage = Double.NaN;
+    if (level.present()) {
+      maxLeverage = level.multiple();
+      if (maxLeverage < 0) {
+        throw level.expected("a multiple of 0 or more");
+      }
+    }
+    return new Financing(equity, debt, sweep, dist, basis, pariPassu, lockUp, maxLeverage);
   }
 
   /**

@@ -17,6 +17,23 @@ class FinancingReaderTest {
 
   static final String FUND = "{name: Fund, holder: fund, amount: balance}";
 
+  /** The lock-up and its optional permitted-payment leverage level (methodology §5.5). */
+  @Test
+  void theLockUpAndItsLeverageLevel() {
+    Financing plain = read(TestDeals.minimal()).financing();
+    assertThat(plain.distributionLockUp()).isTrue();
+    assertThat(plain.distributionMaxLeverage()).isNaN();
+    assertThat(readWith("financing.distributionMaxLeverage", "3.5").financing()
+        .distributionMaxLeverage()).isEqualTo(3.5);
+    assertThat(readWith("financing.distributionMaxLeverage", "\"2.5x\"").financing()
+        .distributionMaxLeverage()).isEqualTo(2.5);
+    assertThat(readWith("financing.distributionLockUp", "false").financing()
+        .distributionLockUp()).isFalse();
+    failsWith("financing.distributionMaxLeverage", "-1", "financing.distributionMaxLeverage")
+        .hasMessageContaining("a multiple of 0 or more");
+    failsWith("financing.distributionMaxLeverage", "lots", "financing.distributionMaxLeverage");
+  }
+
   @Test
   void minimalFinancing() {
     Financing f = read(TestDeals.minimal()).financing();

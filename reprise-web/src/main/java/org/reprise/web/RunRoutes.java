@@ -182,6 +182,10 @@ final class RunRoutes {
       return "des distributions pendant la détention avec des actions de préférence ou des"
           + " comptes courants d'associés, qui sont payés en premier (financing.distributions)";
     }
+    if (feature.startsWith("the distributions' lock-up at a permitted-payment leverage level")) {
+      return "le blocage des distributions à un niveau de levier autorisé"
+          + " (financing.distributionMaxLeverage ; sans lui le classeur peut être écrit)";
+    }
     if (feature.startsWith("the distributions' lock-up")) {
       return "le blocage des distributions après un bris de covenant"
           + " (financing.distributionLockUp ; false permet d'écrire le classeur)";

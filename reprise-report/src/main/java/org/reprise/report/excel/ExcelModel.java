@@ -63,6 +63,11 @@ public final class ExcelModel {
       out.add("the distributions' lock-up after a covenant breach (financing.distributionLockUp;"
           + " false writes the workbook)");
     }
+    if (deal.financing().distributionShare() > 0.0 && deal.financing().distributionLockUp()
+        && !deal.isCooperative() && !Double.isNaN(deal.financing().distributionMaxLeverage())) {
+      out.add("the distributions' lock-up at a permitted-payment leverage level"
+          + " (financing.distributionMaxLeverage; without it the workbook can be written)");
+    }
     if (!deal.financing().pariPassu().isEmpty()) {
       out.add("tranches that rank pari passu, which share a shortfall, the sweep and the exit pro"
           + " rata (financing.debt[].pariPassu)");

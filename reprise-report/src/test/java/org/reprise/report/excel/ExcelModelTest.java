@@ -147,6 +147,11 @@ class ExcelModelTest {
     assertThat(ExcelModel.unsupported(tested))
         .containsExactly("the distributions' lock-up after a covenant breach"
             + " (financing.distributionLockUp; false writes the workbook)");
+    Deal level = DealReader.parse(paper.replace("  distributions: \"100%\"",
+        "  distributions: \"100%\"\n  distributionMaxLeverage: 3"), "level.yaml");
+    assertThat(ExcelModel.unsupported(level))
+        .containsExactly("the distributions' lock-up at a permitted-payment leverage level"
+            + " (financing.distributionMaxLeverage; without it the workbook can be written)");
     Deal free = DealReader.parse(paper.replace("  distributions: \"100%\"",
         "  distributions: \"100%\"\n  distributionLockUp: false"), "free.yaml");
     assertThat(org.reprise.engine.LboEngine.DEFAULT.run(free).years().distributions)
