@@ -161,8 +161,13 @@ class RunRoutesTest extends ServerTest {
         "tranches that rank pari passu, which share a shortfall, the sweep and the exit pro rata"
             + " (financing.debt[].pariPassu)",
         "the distributions' lock-up after a covenant breach (financing.distributionLockUp; false"
-            + " writes the workbook)"}) {
+            + " writes the workbook)",
+        "the distributions' lock-up at a permitted-payment leverage level"
+            + " (financing.distributionMaxLeverage; without it the workbook can be written)"}) {
       assertThat(RunRoutes.featureFr(feature)).as(feature).isNotEqualTo(feature);
     }
+    assertThat(RunRoutes.featureFr("the distributions' lock-up at a permitted-payment leverage"
+        + " level (financing.distributionMaxLeverage; without it the workbook can be written)"))
+        .startsWith("le blocage des distributions à un niveau de levier autorisé");
   }
 }
