@@ -73,23 +73,16 @@ final class CreditStatistics {
       y.covenantBreach[t] = false;
       return;
     }
-    boolean breach = false;
     double maxLev = covenants.maxNetLeverage()[t];
-    if (Double.isNaN(maxLev)) {
-      y.leverageHeadroom[t] = Double.NaN;
-    } else if (Double.isNaN(netLeverage)) {
-      y.leverageHeadroom[t] = Double.NaN;
-      breach |= netDebt > 0.0;
-    } else {
-      y.leverageHeadroom[t] = 1.0 - netLeverage / maxLev;
-      breach |= netLeverage > maxLev;
-    }
+    // NaN when not tested or when the ratio cannot be computed
+    y.leverageHeadroom[t] = 1.0 - netLeverage / maxLev;
+    boolean breach = Covenants.leverageBreached(netLeverage, netDebt, maxLev);
     double minCover = covenants.minInterestCover()[t];
     y.interestCoverHeadroom[t] = coverHeadroom(minCover, interestCover);
-    breach |= coverBreached(minCover, interestCover);
+    breach |= Covenants.coverBreached(interestCover, minCover);
     double minService = covenants.minDebtServiceCover()[t];
     y.debtServiceCoverHeadroom[t] = coverHeadroom(minService, serviceCover);
-    breach |= coverBreached(minService, serviceCover);
+    breach |= Covenants.coverBreached(serviceCover, minService);
     y.covenantBreach[t] = breach;
   }
 
@@ -100,7 +93,4 @@ final class CreditStatistics {
     return actual > 0.0 ? 1.0 - minimum / actual : Double.NEGATIVE_INFINITY;
   }
 
-  private static boolean coverBreached(double minimum, double actual) {
-    return !Double.isNaN(minimum) && !(actual >= minimum);
-  }
 }

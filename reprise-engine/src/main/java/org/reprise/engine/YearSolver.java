@@ -65,11 +65,10 @@ final class YearSolver {
   /** True when the sweep takes a share of the year's excess cash flow only (§5.5). */
   private boolean sweepOnFlow;
   private double distributionShare;
-  /** The distribution share of the year being solved: 0 when the lock-up stopped it (§5.5). */
-  private double yDistributionShare;
-  /** The year being solved is solved again without its distribution, or with less (§5.5). */
-  private boolean lockedUp;
-  /** The most the year may distribute: +∞ but when the lock-up cuts the distribution down. */
+  /**
+   * The most the year being solved may distribute: +∞, but 0 when the lock-up stops its
+   * distribution and the permitted amount when it cuts it down (§5.5).
+   */
   private double yDistributionCap = Double.POSITIVE_INFINITY;
   /** The last evaluation's distribution is the cap, not the share of the cash left. */
   private boolean eDistributionCapped;
@@ -454,7 +453,6 @@ final class YearSolver {
    * {@link #DAMPING_AFTER} evaluations the solver falls back to plain damped steps.
    */
   void solve(int t) {
-    lockedUp = false;
     yDistributionCap = Double.POSITIVE_INFINITY;
     converge(t);
   }
@@ -484,7 +482,6 @@ final class YearSolver {
    */
   void solveCapped(int t, double cap) {
     carried.restore(this);
-    lockedUp = true;
     yDistributionCap = cap;
     converge(t);
   }
@@ -859,7 +856,7 @@ final class YearSolver {
         e -= pSweepShare;
       }
       // a distribution cut down to the lock-up's cap does not move with the cash (§5.5)
-      pDistribution = eDistributionCapped ? 0.0 : yDistributionShare * e;
+      pDistribution = eDistributionCapped ? 0.0 : distributionShare * e;
       e -= pDistribution;
     }
     pCash = e;
@@ -1032,7 +1029,6 @@ final class YearSolver {
   private void prepareYear(int t) {
     int y = t + 1;
     yRevenue = table.revenue[t];
-    yDistributionShare = lockedUp && yDistributionCap <= 0.0 ? 0.0 : distributionShare;
     yMinCash = deal.operations().minimumCash()[t];
     yInterestOnCash = deal.operations().interestOnCash()[t];
     yHoldingCosts = hasHolding ? deal.structure().holdingCosts()[t] : 0.0;
@@ -1436,8 +1432,8 @@ final class YearSolver {
         }
       }
       if (coop == null) {
-        double wanted = yDistributionShare * excess;
-        eDistributionCapped = wanted > yDistributionCap;
+        double wanted = distributionShare * excess;
+        eDistributionCapped = wanted >= yDistributionCap;
         eDistribution = eDistributionCapped ? yDistributionCap : wanted;
         excess -= eDistribution;
       }
@@ -1611,7 +1607,7 @@ final class YearSolver {
     out.dividendsUpstream[t] = hasHolding ? newDividend : 0.0;
     out.upstreamAdvances[t] = hasHolding ? eUpstream - newDividend : 0.0;
     out.distributions[t] = eDistribution;
-    out.distributionsLockedUp[t] = lockedUp;
+    out.distributionsLockedUp[t] = yDistributionCap < Double.POSITIVE_INFINITY;
     out.cash[t] = cash;
     out.debt[t] = debt;
     out.netDebt[t] = debt - cash;

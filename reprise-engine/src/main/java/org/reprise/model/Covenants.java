@@ -9,4 +9,33 @@ package org.reprise.model;
  *     mandatory repayment) (times)
  */
 public record Covenants(
-    double[] maxNetLeverage, double[] minInterestCover, double[] minDebtServiceCover) {}
+    double[] maxNetLeverage, double[] minInterestCover, double[] minDebtServiceCover) {
+
+  /**
+   * The net leverage test (docs/methodology.md §6): broken above the maximum, and when the ratio
+   * cannot be computed (EBITDA ≤ 0) with a positive net debt.
+   *
+   * @param netLeverage net debt / EBITDA, NaN when EBITDA ≤ 0
+   * @param netDebt net debt, currency units
+   * @param maximum the covenant's level, NaN when not tested
+   * @return true when the covenant is tested and broken
+   */
+  public static boolean leverageBreached(double netLeverage, double netDebt, double maximum) {
+    if (Double.isNaN(maximum)) {
+      return false;
+    }
+    return Double.isNaN(netLeverage) ? netDebt > 0.0 : netLeverage > maximum;
+  }
+
+  /**
+   * A cover test (interest cover, DSCR; docs/methodology.md §6): broken below the minimum, and
+   * when the ratio is not a number.
+   *
+   * @param actual the ratio
+   * @param minimum the covenant's level, NaN when not tested
+   * @return true when the covenant is tested and broken
+   */
+  public static boolean coverBreached(double actual, double minimum) {
+    return !Double.isNaN(minimum) && !(actual >= minimum);
+  }
+}

@@ -78,9 +78,8 @@ public record CovenantTests(List<Test> tests) {
       double maxLev = level(c.maxNetLeverage(), t);
       if (!Double.isNaN(maxLev)) {
         double lev = y.netLeverage[t];
-        boolean breach = Double.isNaN(lev) ? y.netDebt[t] > 0.0 : lev > maxLev;
         out.add(new Test(Ratio.NET_LEVERAGE, t, y.year[t], lev, maxLev, y.leverageHeadroom[t],
-            breach));
+            Covenants.leverageBreached(lev, y.netDebt[t], maxLev)));
       }
       cover(out, Ratio.INTEREST_COVER, t, y.year[t], y.interestCover[t],
           level(c.minInterestCover(), t), y.interestCoverHeadroom[t]);
@@ -93,7 +92,8 @@ public record CovenantTests(List<Test> tests) {
   private static void cover(List<Test> out, Ratio ratio, int t, int year, double actual,
       double minimum, double headroom) {
     if (!Double.isNaN(minimum)) {
-      out.add(new Test(ratio, t, year, actual, minimum, headroom, !(actual >= minimum)));
+      out.add(new Test(ratio, t, year, actual, minimum, headroom,
+          Covenants.coverBreached(actual, minimum)));
     }
   }
 

@@ -36,17 +36,6 @@ final class Figures {
     return debtService(r, t) + r.years().distributions[t] + r.years().buybacks[t];
   }
 
-  /** @return what the revolvers lent over the holding period (the cash extracted is net of it) */
-  static double revolverDrawn(DealResult r) {
-    double s = 0;
-    for (TrancheSchedule d : r.debt()) {
-      for (int t = 0; t < r.exitYearIndex(); t++) {
-        s += d.drawdown()[t];
-      }
-    }
-    return s;
-  }
-
   /** @return the yearly average of {@link #cashExtracted} over the holding period */
   static double averageCashExtracted(DealResult r) {
     double s = 0;

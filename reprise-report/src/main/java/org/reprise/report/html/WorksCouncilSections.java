@@ -117,14 +117,13 @@ final class WorksCouncilSections {
         .append("</p>");
     double interest = 0;
     double principal = 0;
-    double drawn = 0;
     for (TrancheSchedule t : r.debt()) {
       for (int k = 0; k < c.hold(); k++) {
         interest += t.cashInterest()[k] + t.commitmentFee()[k] - t.unpaidInterest()[k];
         principal += t.mandatory()[k] + t.sweep()[k];
-        drawn += t.drawdown()[k];
       }
     }
+    double drawn = c.who.revolverDrawn();
     b.append("<p>").append(c.t("plan.service", String.valueOf(c.hold()),
         c.span(interest, MONEY, null), c.span(principal, MONEY, null),
         c.span(r.exit().debt(), MONEY, "/exit/debt"), String.valueOf(r.exit().year())));
@@ -166,7 +165,7 @@ final class WorksCouncilSections {
     double average = Figures.averageCashExtracted(r);
     b.append("<p>").append(c.t("up.lead", c.span(average, MONEY, null),
         String.valueOf(r.baseYear()), c.span(base, MONEY, null)));
-    double drawn = Figures.revolverDrawn(r);
+    double drawn = c.who.revolverDrawn();
     if (drawn > 0.5) {
       // the average is net of what the revolver lent (methodology §10): say so
       b.append(' ').append(c.t("up.netOfRevolver", c.span(drawn, MONEY, null)));
