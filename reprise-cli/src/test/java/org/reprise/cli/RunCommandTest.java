@@ -226,6 +226,32 @@ class RunCommandTest {
   }
 
   /**
+   * The payment conditions are said with the lock-up. With no deemed cure and a permitted-payment
+   * cover of 1.00× (the covenant's level), 2028 (DSCR 1.02×) is stopped too, for the 2027 breach;
+   * 2029 and 2030 distribute.
+   */
+  @Test
+  void thePaymentConditionsAreSaid() throws IOException {
+    String plan = Files.readString(Cli.SECONDARY_LBO, StandardCharsets.UTF_8)
+        .replace("  distributions: 0", "  distributions: \"50%\"\n"
+            + "  distributionMinDebtServiceCover: 1.0\n  distributionBlockedAfterBreach: true");
+    Path file = dir.resolve("conditions.yaml");
+    Files.writeString(file, plan, StandardCharsets.UTF_8);
+    String en = Cli.run("run", file.toString()).out().replace('\n', ' ');
+    assertThat(en).contains("(stopped or cut down in 2026, 2027, 2028)")
+        .contains("Payment conditions of the facility agreement, not covenants")
+        .contains("debt service cover at least 1.00×; no distribution in the year after a"
+            + " covenant breach or a payment default.");
+    String fr = Cli.run("run", file.toString(), "--lang", "fr").out().replace('\n', ' ');
+    assertThat(fr).contains("(bloquées ou réduites en 2026, 2027, 2028)")
+        .contains("couverture du service de la dette au moins 1,00×");
+    JsonNode json = STRICT.readTree(Cli.run("run", file.toString(), "--json").out());
+    assertThat(json.at("/years/2/distributions").asDouble()).isZero();
+    assertThat(json.at("/years/3/distributions").asDouble()).isPositive();
+    assertThat(json.at("/years/4/distributions").asDouble()).isPositive();
+  }
+
+  /**
    * The credit statistics give the liquidity (cash + undrawn revolver: at closing 2,000 + 3,000 =
    * 5,000 k€; end of 2026 1,767.3 + 3,000 = 4,767.3 k€) and each covenant's level (net leverage at
    * most 5.50× in 2026, then 5.00×, 4.50×, 4.00×, 3.50×).

@@ -6,6 +6,7 @@ import org.reprise.model.Deal;
 import org.reprise.model.DealException;
 import org.reprise.model.EquityClass;
 import org.reprise.model.Financing;
+import org.reprise.model.PaymentConditions;
 import org.reprise.model.Tranche;
 
 /**
@@ -179,14 +180,23 @@ public final class LboEngine {
 
   /**
    * Whether year index {@code t}, as solved, may pay its distribution (§5.5): its covenants met,
-   * its debt service paid, and its net leverage at most the financing's permitted-payment level
-   * when it has one.
+   * its debt service paid, and the financing's payment conditions met when it has some: net
+   * leverage at most the permitted-payment level, debt service cover at least its level, and no
+   * breach or default in the year before when a breach is not cured by the next test.
    */
   private static boolean permitted(YearTable years, int t, Covenants covenants, Financing f) {
     if (years.covenantBreach[t] || years.defaulted[t]) {
       return false;
     }
-    double level = f.distributionMaxLeverage();
+    PaymentConditions c = f.paymentConditions();
+    if (c.blockedAfterBreach() && t > 0
+        && (years.covenantBreach[t - 1] || years.defaulted[t - 1])) {
+      return false;
+    }
+    if (Covenants.coverBreached(years.debtServiceCover[t], c.minDebtServiceCover())) {
+      return false;
+    }
+    double level = c.maxNetLeverage();
     return Double.isNaN(level) || years.ebitda[t] > 0.0 && years.netLeverage[t] <= level;
   }
 
@@ -207,7 +217,7 @@ public final class LboEngine {
     solver.solveLockedUp(t);
     CreditStatistics.year(years, t, debtAtClosing, covenants, exitYear);
     double covenant = covenants.maxNetLeverage()[t];
-    double permittedLevel = f.distributionMaxLeverage();
+    double permittedLevel = f.paymentConditions().maxNetLeverage();
     double level = Double.isNaN(covenant) ? permittedLevel
         : Double.isNaN(permittedLevel) ? covenant : Math.min(covenant, permittedLevel);
     double ebitda = years.ebitda[t];

@@ -28,9 +28,9 @@ import java.util.Set;
  *     leverage at its covenant when that is the one test it breaks (the restricted-payments
  *     condition of a facility agreement, docs/methodology.md §5.5); false lets the distributions
  *     go on whatever the tests say
- * @param distributionMaxLeverage under the lock-up, the highest net debt / EBITDA a year may
- *     close at, pro forma for its distribution, tighter than the covenant's (the permitted-payment
- *     level of a facility agreement), times; NaN when only the covenants apply
+ * @param paymentConditions under the lock-up, the facility agreement's conditions on a
+ *     distribution beyond the covenants: a tighter leverage or debt service cover, no distribution
+ *     the year after a breach ({@link PaymentConditions#COVENANTS_ONLY} when there are none)
  */
 public record Financing(
     List<EquityClass> equity,
@@ -40,7 +40,7 @@ public record Financing(
     SweepBasis sweepBasis,
     List<List<String>> pariPassu,
     boolean distributionLockUp,
-    double distributionMaxLeverage) {
+    PaymentConditions paymentConditions) {
 
   /** What the cash sweep takes a share of (docs/methodology.md §5.5). */
   public enum SweepBasis {
@@ -61,6 +61,7 @@ public record Financing(
     pariPassu = pariPassu.isEmpty() ? List.of() : pariPassu.stream().map(List::copyOf).toList();
     checkGroups(debt, pariPassu);
     checkRoles(equity);
+    Objects.requireNonNull(paymentConditions, "paymentConditions");
   }
 
   /** A financing whose lock-up tests the covenants' own levels only. */
@@ -73,7 +74,7 @@ public record Financing(
       List<List<String>> pariPassu,
       boolean distributionLockUp) {
     this(equity, debt, cashSweep, distributionShare, sweepBasis, pariPassu, distributionLockUp,
-        Double.NaN);
+        PaymentConditions.COVENANTS_ONLY);
   }
 
   /** A financing whose sweep takes a share of the cash above the minimum ({@code CASH}). */
@@ -92,7 +93,7 @@ public record Financing(
     if (pariPassu.isEmpty()) {
       return new Financing(
           equity, newDebt, cashSweep, distributionShare, sweepBasis, List.of(),
-          distributionLockUp, distributionMaxLeverage);
+          distributionLockUp, paymentConditions);
     }
     Set<String> names = new HashSet<>();
     for (Tranche t : newDebt) {
@@ -107,7 +108,7 @@ public record Financing(
     }
     return new Financing(
         equity, newDebt, cashSweep, distributionShare, sweepBasis, groups, distributionLockUp,
-        distributionMaxLeverage);
+        paymentConditions);
   }
 
   /**

@@ -215,4 +215,114 @@ class DistributionLockUpTest {
         .containsExactly(free.years().distributions, within(EPS));
     assertThat(r.years().distributions[1]).isCloseTo(1.7875, within(EPS));
   }
+
+  /**
+   * A permitted-payment debt service cover (financing.distributionMinDebtServiceCover) tighter
+   * than any covenant: FCF 16.5 / debt service 6 = 2.75× every year. At 3× no year may
+   * distribute, and no year is reported in breach (a condition of the payment, not a covenant);
+   * at 2.5× the half of the cash is paid as without the level: 5.25 in year 1.
+   */
+  @Test
+  void aPermittedPaymentDebtServiceCover() {
+    TestDeals d = deal();
+    d.maxLeverage = null;
+    d.distributionMinDebtServiceCover = 3.0;
+    DealResult r = LboEngine.DEFAULT.run(d.build());
+    assertThat(r.years().debtServiceCover[0]).isCloseTo(16.5 / 6.0, within(EPS));
+    assertThat(r.years().distributions).containsOnly(0.0);
+    assertThat(r.years().covenantBreach).containsOnly(false);
+    assertThat(r.years().distributionsLockedUp).containsOnly(true);
+    d.distributionMinDebtServiceCover = 2.5;
+    DealResult met = LboEngine.DEFAULT.run(d.build());
+    assertThat(met.years().distributions[0]).isCloseTo(5.25, within(EPS));
+    assertThat(met.years().distributionsLockedUp).containsOnly(false);
+  }
+
+  /**
+   * No deemed cure (financing.distributionBlockedAfterBreach): a covenant breach stops the next
+   * year's distribution too. Net leverage at most 2.0× in year 1, then 3.0×: year 1 closes at
+   * 49.5 / 20 = 2.475× even with nothing paid, a breach, so it pays nothing. Without the option,
+   * year 2 (cash before 21) pays half, 10.5, at 2.475× ≤ 3×, and so does every later year. With
+   * it, year 2 pays nothing (cash 21); year 3 pays half of 21 + 10.5 = 31.5, 15.75; year 4 half of
+   * 15.75 + 10.5 = 26.25, 13.125; year 5 half of 13.125 + 10.5 = 23.625, 11.8125.
+   */
+  @Test
+  void aBreachAlsoStopsTheNextYearWithoutADeemedCure() {
+    TestDeals d = deal();
+    d.maxLeverage = new double[] {2.0, 3.0, 3.0, 3.0, 3.0};
+    DealResult cured = LboEngine.DEFAULT.run(d.build());
+    assertThat(cured.years().covenantBreach).containsExactly(true, false, false, false, false);
+    assertThat(cured.years().distributions)
+        .containsExactly(new double[] {0.0, 10.5, 10.5, 10.5, 10.5}, within(EPS));
+    d.distributionBlockedAfterBreach = true;
+    DealResult r = LboEngine.DEFAULT.run(d.build());
+    assertThat(r.years().covenantBreach).containsExactly(true, false, false, false, false);
+    assertThat(r.years().distributions)
+        .containsExactly(new double[] {0.0, 0.0, 15.75, 13.125, 11.8125}, within(EPS));
+    assertThat(r.years().distributionsLockedUp).containsExactly(true, true, false, false, false);
+  }
+
+  /**
+   * No deemed cure after a payment default either. The arrears case above: year 1 short 9.5;
+   * year 2 pays its 4.95 of interest and the 9.5 of arrears, and keeps the 1.7875 left instead of
+   * distributing it. Year 3 opens with debt 40 and cash 1.7875: interest 4, tax (20 − 4) × 25 %
+   * = 4, FCF 16, debt service 4, so 12 + 1.7875 = 13.7875 is distributed (12 without the option).
+   */
+  @Test
+  void aPaymentDefaultAlsoStopsTheNextYearWithoutADeemedCure() {
+    TestDeals d = new TestDeals();
+    d.distributions = 1.0;
+    double[] rep = {1.0 / 3.0, 0, 0, 0, 0};
+    d.tranche("Senior", "banks", org.reprise.model.Tranche.Kind.TERM, 60.0, 0.10, 0.0, rep, 9);
+    d.distributionBlockedAfterBreach = true;
+    DealResult r = LboEngine.DEFAULT.run(d.build());
+    assertThat(r.years().defaulted).containsExactly(true, false, false, false, false);
+    assertThat(r.years().distributions[1]).isZero();
+    assertThat(r.years().cash[1]).isCloseTo(1.7875, within(EPS));
+    assertThat(r.years().distributions[2]).isCloseTo(13.7875, within(EPS));
+    assertThat(r.years().distributionsLockedUp).containsExactly(false, true, false, false, false);
+  }
+
+  /**
+   * On the same 900 random deals, with a permitted-payment debt service cover drawn between 1.0×
+   * and 1.6× and no deemed cure: a year that distributes meets the cover level, and follows a
+   * year with no breach and no default.
+   */
+  @Test
+  void onRandomDealsThePaymentConditionsHold() {
+    int paid = 0;
+    int stopped = 0;
+    for (long seed = 0; seed < 900; seed++) {
+      org.reprise.model.Deal base = AccountingIdentitiesTest.randomDeal(seed);
+      org.reprise.model.Financing f = base.financing();
+      if (base.isCooperative() || !f.distributionLockUp() || f.distributionShare() <= 0.0) {
+        continue;
+      }
+      double level = 1.0 + 0.6 * new java.util.SplittableRandom(seed).nextDouble();
+      org.reprise.model.Deal deal = new org.reprise.model.Deal(base.name(), base.company(),
+          base.operations(), base.transaction(), base.structure(),
+          new org.reprise.model.Financing(f.equity(), f.debt(), f.cashSweep(),
+              f.distributionShare(), f.sweepBasis(), f.pariPassu(), true,
+              new org.reprise.model.PaymentConditions(Double.NaN, level, true)),
+          base.tax(), base.covenants(), base.exit(), base.interestBasis(), base.participation(),
+          base.cooperative());
+      DealResult r = LboEngine.DEFAULT.run(deal);
+      YearTable y = r.years();
+      for (int t = 0; t < r.exitYearIndex(); t++) {
+        String where = "seed " + seed + ", year " + (t + 1);
+        if (y.distributions[t] > 0.0) {
+          assertThat(y.debtServiceCover[t]).as(where).isGreaterThanOrEqualTo(level);
+          assertThat(y.covenantBreach[t] || y.defaulted[t]).as(where).isFalse();
+          if (t > 0) {
+            assertThat(y.covenantBreach[t - 1] || y.defaulted[t - 1]).as(where).isFalse();
+          }
+          paid++;
+        } else if (y.distributionsLockedUp[t]) {
+          stopped++;
+        }
+      }
+    }
+    assertThat(paid).as("years that distribute").isGreaterThan(20);
+    assertThat(stopped).as("years stopped").isGreaterThan(20);
+  }
 }

@@ -11,6 +11,7 @@ import org.reprise.model.Driver;
 import org.reprise.model.EquityClass;
 import org.reprise.model.Exit;
 import org.reprise.model.Financing;
+import org.reprise.model.PaymentConditions;
 import org.reprise.model.Operations;
 import org.reprise.model.Structure;
 import org.reprise.model.Tax;
@@ -68,6 +69,10 @@ final class TestDeals {
   boolean lockUp = true;
   /** The lock-up's permitted-payment leverage level, times; NaN: the covenants only. */
   double distributionMaxLeverage = Double.NaN;
+  /** The lock-up's permitted-payment debt service cover, times; NaN: the covenants only. */
+  double distributionMinDebtServiceCover = Double.NaN;
+  /** A breach or a default also stops the next year's distribution. */
+  boolean distributionBlockedAfterBreach = false;
   final List<EquityClass> equity = new ArrayList<>();
   final List<Tranche> debt = new ArrayList<>();
   /** Pari passu groups, by tranche name. */
@@ -213,7 +218,8 @@ final class TestDeals {
         new Transaction(price, true, transactionFees, 0.0, 0.0, "2025-12-31"),
         new Structure(structure, taxGroup, fill(years, holdingCosts), mergedEquity),
         new Financing(equity, debt, cashSweep, distributions, sweepBasis, pariPassu, lockUp,
-            distributionMaxLeverage),
+            new PaymentConditions(distributionMaxLeverage, distributionMinDebtServiceCover,
+                distributionBlockedAfterBreach)),
         sized,
         new Covenants(
             maxLeverage == null ? fill(years, Double.NaN) : maxLeverage,

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.reprise.model.BaseYear;
 import org.reprise.model.EquityClass;
 import org.reprise.model.Financing;
+import org.reprise.model.PaymentConditions;
 import org.reprise.model.Structure;
 import org.reprise.model.Tranche;
 import org.reprise.model.Transaction;
@@ -23,7 +24,7 @@ final class FinancingReader {
 
   static final String[] KEYS = {
     "equity", "debt", "cashSweep", "sweepBasis", "distributions", "distributionLockUp",
-    "distributionMaxLeverage"
+    "distributionMaxLeverage", "distributionMinDebtServiceCover", "distributionBlockedAfterBreach"
   };
   static final String[] EQUITY_KEYS = {
     "name", "holder", "type", "amount", "coupon", "ownership", "role"
@@ -78,15 +79,24 @@ final class FinancingReader {
             ? Financing.SweepBasis.CASH
             : Financing.SweepBasis.EXCESS_CASH_FLOW;
     boolean lockUp = node.at("distributionLockUp").bool(true);
-    Node level = node.at("distributionMaxLeverage");
-    double maxLeverage = Double.NaN;
-    if (level.present()) {
-      maxLeverage = level.multiple();
-      if (maxLeverage < 0) {
-        throw level.expected("a multiple of 0 or more");
-      }
+    PaymentConditions conditions =
+        new PaymentConditions(
+            optionalMultiple(node.at("distributionMaxLeverage")),
+            optionalMultiple(node.at("distributionMinDebtServiceCover")),
+            node.at("distributionBlockedAfterBreach").bool(false));
+    return new Financing(equity, debt, sweep, dist, basis, pariPassu, lockUp, conditions);
+  }
+
+  /** @return a multiple of 0 or more, or NaN when the key is absent */
+  private static double optionalMultiple(Node level) {
+    if (!level.present()) {
+      return Double.NaN;
     }
-    return new Financing(equity, debt, sweep, dist, basis, pariPassu, lockUp, maxLeverage);
+    double value = level.multiple();
+    if (value < 0) {
+      throw level.expected("a multiple of 0 or more");
+    }
+    return value;
   }
 
   /**

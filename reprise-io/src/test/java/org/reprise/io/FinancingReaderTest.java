@@ -12,26 +12,36 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reprise.model.EquityClass;
 import org.reprise.model.Financing;
+import org.reprise.model.PaymentConditions;
 
 class FinancingReaderTest {
 
   static final String FUND = "{name: Fund, holder: fund, amount: balance}";
 
-  /** The lock-up and its optional permitted-payment leverage level (methodology §5.5). */
+  /** The lock-up and its optional payment conditions (methodology §5.5). */
   @Test
-  void theLockUpAndItsLeverageLevel() {
+  void theLockUpAndItsPaymentConditions() {
     Financing plain = read(TestDeals.minimal()).financing();
     assertThat(plain.distributionLockUp()).isTrue();
-    assertThat(plain.distributionMaxLeverage()).isNaN();
+    assertThat(plain.paymentConditions()).isEqualTo(PaymentConditions.COVENANTS_ONLY);
+    assertThat(plain.paymentConditions().any()).isFalse();
     assertThat(readWith("financing.distributionMaxLeverage", "3.5").financing()
-        .distributionMaxLeverage()).isEqualTo(3.5);
+        .paymentConditions().maxNetLeverage()).isEqualTo(3.5);
     assertThat(readWith("financing.distributionMaxLeverage", "\"2.5x\"").financing()
-        .distributionMaxLeverage()).isEqualTo(2.5);
+        .paymentConditions().maxNetLeverage()).isEqualTo(2.5);
+    assertThat(readWith("financing.distributionMinDebtServiceCover", "\"1.2x\"").financing()
+        .paymentConditions()).isEqualTo(new PaymentConditions(Double.NaN, 1.2, false));
+    assertThat(readWith("financing.distributionBlockedAfterBreach", "true").financing()
+        .paymentConditions()).isEqualTo(new PaymentConditions(Double.NaN, Double.NaN, true));
     assertThat(readWith("financing.distributionLockUp", "false").financing()
         .distributionLockUp()).isFalse();
     failsWith("financing.distributionMaxLeverage", "-1", "financing.distributionMaxLeverage")
         .hasMessageContaining("a multiple of 0 or more");
     failsWith("financing.distributionMaxLeverage", "lots", "financing.distributionMaxLeverage");
+    failsWith("financing.distributionMinDebtServiceCover", "-0.5",
+        "financing.distributionMinDebtServiceCover").hasMessageContaining("a multiple of 0 or more");
+    failsWith("financing.distributionBlockedAfterBreach", "3",
+        "financing.distributionBlockedAfterBreach").hasMessageContaining("true or false");
   }
 
   @Test

@@ -186,6 +186,15 @@ final class RunRoutes {
       return "le blocage des distributions à un niveau de levier autorisé"
           + " (financing.distributionMaxLeverage ; sans lui le classeur peut être écrit)";
     }
+    if (feature.startsWith("the distributions' lock-up at a permitted-payment debt service")) {
+      return "le blocage des distributions à un niveau de couverture du service de la dette"
+          + " autorisé (financing.distributionMinDebtServiceCover ; sans lui le classeur peut"
+          + " être écrit)";
+    }
+    if (feature.startsWith("the distributions' lock-up in the year after a breach")) {
+      return "le blocage des distributions l'année qui suit un bris de covenant ou un défaut"
+          + " (financing.distributionBlockedAfterBreach ; false permet d'écrire le classeur)";
+    }
     if (feature.startsWith("the distributions' lock-up")) {
       return "le blocage des distributions après un bris de covenant"
           + " (financing.distributionLockUp ; false permet d'écrire le classeur)";

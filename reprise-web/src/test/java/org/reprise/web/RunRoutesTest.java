@@ -163,11 +163,22 @@ class RunRoutesTest extends ServerTest {
         "the distributions' lock-up after a covenant breach (financing.distributionLockUp; false"
             + " writes the workbook)",
         "the distributions' lock-up at a permitted-payment leverage level"
-            + " (financing.distributionMaxLeverage; without it the workbook can be written)"}) {
+            + " (financing.distributionMaxLeverage; without it the workbook can be written)",
+        "the distributions' lock-up at a permitted-payment debt service cover"
+            + " (financing.distributionMinDebtServiceCover; without it the workbook can be"
+            + " written)",
+        "the distributions' lock-up in the year after a breach or a default"
+            + " (financing.distributionBlockedAfterBreach; false writes the workbook)"}) {
       assertThat(RunRoutes.featureFr(feature)).as(feature).isNotEqualTo(feature);
     }
     assertThat(RunRoutes.featureFr("the distributions' lock-up at a permitted-payment leverage"
         + " level (financing.distributionMaxLeverage; without it the workbook can be written)"))
         .startsWith("le blocage des distributions à un niveau de levier autorisé");
+    assertThat(RunRoutes.featureFr("the distributions' lock-up at a permitted-payment debt service"
+        + " cover (financing.distributionMinDebtServiceCover; without it the workbook can be"
+        + " written)")).contains("financing.distributionMinDebtServiceCover");
+    assertThat(RunRoutes.featureFr("the distributions' lock-up in the year after a breach or a"
+        + " default (financing.distributionBlockedAfterBreach; false writes the workbook)"))
+        .contains("financing.distributionBlockedAfterBreach");
   }
 }

@@ -7,6 +7,7 @@ import org.reprise.engine.TrancheSchedule;
 import org.reprise.engine.YearTable;
 import org.reprise.model.Deal;
 import org.reprise.model.Financing;
+import org.reprise.model.PaymentConditions;
 import org.reprise.model.Tranche;
 
 /**
@@ -168,6 +169,20 @@ final class DebtTables {
         }
         notes.append(note(text.format("cf.lockUp", locked.isEmpty() ? text.get("cf.lockedNone")
             : text.format("cf.lockedYears", String.join(", ", locked)))));
+        PaymentConditions c = f.paymentConditions();
+        if (c.any()) {
+          List<String> parts = new ArrayList<>();
+          if (!Double.isNaN(c.maxNetLeverage())) {
+            parts.add(text.format("cf.condLeverage", num.multiple(c.maxNetLeverage())));
+          }
+          if (!Double.isNaN(c.minDebtServiceCover())) {
+            parts.add(text.format("cf.condCover", num.multiple(c.minDebtServiceCover())));
+          }
+          if (c.blockedAfterBreach()) {
+            parts.add(text.get("cf.condAfterBreach"));
+          }
+          notes.append(note(text.format("cf.conditions", String.join("; ", parts))));
+        }
       }
     }
     for (List<String> group : f.pariPassu()) {

@@ -63,10 +63,22 @@ public final class ExcelModel {
       out.add("the distributions' lock-up after a covenant breach (financing.distributionLockUp;"
           + " false writes the workbook)");
     }
+    org.reprise.model.PaymentConditions conditions = deal.financing().paymentConditions();
     if (deal.financing().distributionShare() > 0.0 && deal.financing().distributionLockUp()
-        && !deal.isCooperative() && !Double.isNaN(deal.financing().distributionMaxLeverage())) {
-      out.add("the distributions' lock-up at a permitted-payment leverage level"
-          + " (financing.distributionMaxLeverage; without it the workbook can be written)");
+        && !deal.isCooperative() && conditions.any()) {
+      if (!Double.isNaN(conditions.maxNetLeverage())) {
+        out.add("the distributions' lock-up at a permitted-payment leverage level"
+            + " (financing.distributionMaxLeverage; without it the workbook can be written)");
+      }
+      if (!Double.isNaN(conditions.minDebtServiceCover())) {
+        out.add("the distributions' lock-up at a permitted-payment debt service cover"
+            + " (financing.distributionMinDebtServiceCover; without it the workbook can be"
+            + " written)");
+      }
+      if (conditions.blockedAfterBreach()) {
+        out.add("the distributions' lock-up in the year after a breach or a default"
+            + " (financing.distributionBlockedAfterBreach; false writes the workbook)");
+      }
     }
     if (!deal.financing().pariPassu().isEmpty()) {
       out.add("tranches that rank pari passu, which share a shortfall, the sweep and the exit pro"

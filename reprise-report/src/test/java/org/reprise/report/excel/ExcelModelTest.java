@@ -152,6 +152,15 @@ class ExcelModelTest {
     assertThat(ExcelModel.unsupported(level))
         .containsExactly("the distributions' lock-up at a permitted-payment leverage level"
             + " (financing.distributionMaxLeverage; without it the workbook can be written)");
+    Deal conditions = DealReader.parse(paper.replace("  distributions: \"100%\"",
+        "  distributions: \"100%\"\n  distributionMinDebtServiceCover: 1.2\n"
+            + "  distributionBlockedAfterBreach: true"), "conditions.yaml");
+    assertThat(ExcelModel.unsupported(conditions))
+        .containsExactly("the distributions' lock-up at a permitted-payment debt service cover"
+            + " (financing.distributionMinDebtServiceCover; without it the workbook can be"
+            + " written)",
+            "the distributions' lock-up in the year after a breach or a default"
+            + " (financing.distributionBlockedAfterBreach; false writes the workbook)");
     Deal free = DealReader.parse(paper.replace("  distributions: \"100%\"",
         "  distributions: \"100%\"\n  distributionLockUp: false"), "free.yaml");
     assertThat(org.reprise.engine.LboEngine.DEFAULT.run(free).years().distributions)
