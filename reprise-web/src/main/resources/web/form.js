@@ -63,7 +63,8 @@ const SCHEMA = {
   structure: { type: 'holding', taxGroup: true, holdingCosts: 0, mergedEquity: 0 },
   financing: {
     equity: [], debt: [], cashSweep: '0%', sweepBasis: 'cash', distributions: '0%',
-    distributionLockUp: true,
+    distributionLockUp: true, distributionMaxLeverage: 3, distributionMinDebtServiceCover: 1.2,
+    distributionBlockedAfterBreach: false,
   },
   'financing.equity[]': {
     name: '', holder: '', type: 'ordinary', amount: 0, coupon: '0%', ownership: '0%',
