@@ -326,8 +326,8 @@ class RunCommandTest {
 
     Cli.Result fr = Cli.run("run", bad.toString(), "--lang", "fr");
     assertThat(fr.err()).startsWith("erreur\u00a0: " + bad + "\u00a0: transaction.price\u00a0: ")
-        .contains("trouvé : -176680000,00 (multiple 7 × EBITDA -25240000,00) :"
-            + " l'EBITDA de l'année de base est négatif")
+        .contains("trouvé : -176\u00a0680\u00a0000 (multiple 7 × EBE -25\u00a0240\u00a0000) :"
+            + " l'EBE de l'année de base est négatif")
         .doesNotContain("expected");
   }
 

@@ -126,6 +126,20 @@ public final class DealReader {
   }
 
   /**
+   * Parses a document into its tree, with the readers' own limits and syntax-error messages (the
+   * problem and its line and column), without reading it as a deal: for the web page's
+   * conversions.
+   *
+   * @param text the document
+   * @param json true to read JSON, false for YAML
+   * @return its root, or null for an empty document
+   * @throws DealException on a syntax error (path {@code ""})
+   */
+  public static com.fasterxml.jackson.databind.JsonNode tree(String text, boolean json) {
+    return TreeLoader.load(text, json);
+  }
+
+  /**
    * Loads the text of a deal file and checks its top level: a mapping of the known keys with
    * {@code reprise: 1}.
    */

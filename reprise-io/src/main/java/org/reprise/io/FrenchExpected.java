@@ -111,6 +111,7 @@ final class FrenchExpected {
     w.accept("a list of scenarios, each with a `name` and a `kind`",
         "une liste de scénarios, chacun avec un `name` et un `kind`");
     w.accept("a list of at least one scenario", "une liste d'au moins un scénario");
+    w.accept("a list of at most {i} scenarios", "une liste d'au plus {1} scénarios");
   }
 
   /** RiskReader, RiskCycleReader, RiskStressReader. */

@@ -156,13 +156,13 @@ final class FrenchMessages {
     m.accept("`costs` and `ebitdaMargin` cannot both be given: use detailed costs or an EBITDA"
             + " margin, not both",
         "`costs` et `ebitdaMargin` ne peuvent pas être donnés ensemble : utilisez les coûts"
-            + " détaillés ou une marge d'EBITDA, pas les deux");
+            + " détaillés ou un taux de marge d'EBE, pas les deux");
     m.accept("the projected revenue must stay above 0, but it is {n} in year {i}",
         "le chiffre d'affaires projeté doit rester supérieur à 0, mais il vaut {1} l'année {2}");
     m.accept("an EBITDA margin of {n} in year {i} is impossible: the base-year personnel costs,"
             + " external charges and other taxes already take {n} of revenue (they are kept at"
             + " that share); lower the margin or use `costs`",
-        "une marge d'EBITDA de {1} l'année {2} est impossible : les frais de personnel, charges"
+        "un taux de marge d'EBE de {1} l'année {2} est impossible : les frais de personnel, charges"
             + " externes et autres impôts de l'année de base prennent déjà {3} du chiffre"
             + " d'affaires (ils restent à cette part) ; baissez la marge ou utilisez `costs`");
     m.accept("required: the status quo is valued at the deal's price (transaction.price), so that"
@@ -309,7 +309,7 @@ final class FrenchMessages {
             + " externalCharges − otherTaxes − personnelCosts = {n} − {n} − {n} − {n} − {n}); check"
             + " these actuals",
         "la valeur d'entreprise à l'entrée doit être positive ; trouvé : {1} (multiple {2} ×"
-            + " EBITDA {3}) : l'EBITDA de l'année de base est négatif (company.actuals : revenue −"
+            + " EBE {3}) : l'EBE de l'année de base est négatif (company.actuals : revenue −"
             + " purchases − externalCharges − otherTaxes − personnelCosts = {4} − {5} − {6} − {7}"
             + " − {8}) ; vérifiez ces comptes");
     m.accept("the entry enterprise value must be positive, found {n} (multiple {n} × EBITDA {n}):"
@@ -317,20 +317,20 @@ final class FrenchMessages {
             + " externalCharges − otherTaxes − personnelCosts = {n} − {n} − {n} − {n} − {n}); check"
             + " these actuals",
         "la valeur d'entreprise à l'entrée doit être positive ; trouvé : {1} (multiple {2} ×"
-            + " EBITDA {3}) : l'EBITDA de l'année de base est nul (company.actuals : revenue −"
+            + " EBE {3}) : l'EBE de l'année de base est nul (company.actuals : revenue −"
             + " purchases − externalCharges − otherTaxes − personnelCosts = {4} − {5} − {6} − {7}"
             + " − {8}) ; vérifiez ces comptes");
     m.accept("the entry enterprise value must be positive, found {n} (multiple {n} × EBITDA {n}):"
             + " the EBITDA of year 1 ({i}), which a forward multiple prices, is negative; check"
             + " company.actuals and projections",
         "la valeur d'entreprise à l'entrée doit être positive ; trouvé : {1} (multiple {2} ×"
-            + " EBITDA {3}) : l'EBITDA de l'année 1 ({4}), sur lequel porte un multiple prospectif,"
+            + " EBE {3}) : l'EBE de l'année 1 ({4}), sur lequel porte un multiple prospectif,"
             + " est négatif ; vérifiez company.actuals et projections");
     m.accept("the entry enterprise value must be positive, found {n} (multiple {n} × EBITDA {n}):"
             + " the EBITDA of year 1 ({i}), which a forward multiple prices, is zero; check"
             + " company.actuals and projections",
         "la valeur d'entreprise à l'entrée doit être positive ; trouvé : {1} (multiple {2} ×"
-            + " EBITDA {3}) : l'EBITDA de l'année 1 ({4}), sur lequel porte un multiple prospectif,"
+            + " EBE {3}) : l'EBE de l'année 1 ({4}), sur lequel porte un multiple prospectif,"
             + " est nul ; vérifiez company.actuals et projections");
     m.accept("the entry enterprise value must be positive, found {n}",
         "la valeur d'entreprise à l'entrée doit être positive ; trouvé : {1}");

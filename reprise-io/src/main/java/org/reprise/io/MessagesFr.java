@@ -96,15 +96,35 @@ public final class MessagesFr {
     return fr != null ? fr : s; // the parser's technical detail, quoted as it wrote it
   }
 
-  /** @return a computed number in French notation: 102.5% → 102,5 %; other text unchanged */
+  /**
+   * @return a computed number in French notation: 102.5% → 102,5 %, −23341000.00 → −23 341 000
+   *     (digits grouped by three from five digits on, with no-break spaces; decimals that are all
+   *     zeros dropped); other text unchanged
+   */
   static String number(String s) {
     Matcher m = NUMBER.matcher(s);
     if (!m.matches()) {
       return s;
     }
-    return m.group(1) + m.group(2) + (m.group(3) == null ? "" : "," + m.group(3))
+    String whole = m.group(2);
+    if (whole.length() >= GROUPED_FROM) {
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < whole.length(); i++) {
+        if (i > 0 && (whole.length() - i) % 3 == 0) {
+          b.append('\u00a0');
+        }
+        b.append(whole.charAt(i));
+      }
+      whole = b.toString();
+    }
+    String decimals = m.group(3);
+    boolean zero = decimals == null || decimals.chars().allMatch(c -> c == '0');
+    return m.group(1) + whole + (zero ? "" : "," + decimals)
         + (m.group(4).isEmpty() ? "" : " %");
   }
+
+  /** French groups the digits of numbers of five digits and more (2026 stays 2026). */
+  private static final int GROUPED_FROM = 5;
 
   private static String first(List<Template> templates, String s) {
     for (Template t : templates) {

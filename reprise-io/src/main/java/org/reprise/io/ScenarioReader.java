@@ -63,6 +63,12 @@ public final class ScenarioReader {
     }
   }
 
+  /**
+   * The most scenarios a file may compare: each is a whole deal run, reported side by side, and a
+   * web server must bound the work one request can ask for (docs/web.md, "Bounded work").
+   */
+  public static final int MAX_SCENARIOS = 20;
+
   private ScenarioReader() {}
 
   /**
@@ -169,6 +175,9 @@ public final class ScenarioReader {
     List<Node> items = list.list("a list of scenarios, each with a `name` and a `kind`");
     if (items.isEmpty()) {
       throw list.expected("a list of at least one scenario");
+    }
+    if (items.size() > MAX_SCENARIOS) {
+      throw list.expected("a list of at most " + MAX_SCENARIOS + " scenarios");
     }
     JsonNode top = root.json();
     List<Scenario> out = new ArrayList<>();

@@ -186,6 +186,9 @@ final class KnownErrors {
     deal("company.headcount", "false");
     deal("scenarios", "5");
     deal("scenarios", "[]");
+    deal("scenarios", "[" + java.util.stream.IntStream.rangeClosed(1, 21)
+        .mapToObj(i -> "{name: S" + i + ", kind: fund-lbo}")
+        .collect(java.util.stream.Collectors.joining(", ")) + "]");
     deal("scenarios", "[{name: A, kind: fund-lbo}, {name: A, kind: fund-lbo}]");
     deal("chain", "{}");
     deal("kind", "scop");

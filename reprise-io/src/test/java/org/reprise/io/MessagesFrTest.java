@@ -118,15 +118,15 @@ class MessagesFrTest {
       expected a multiple such as 7.5 or "7.5x" or a list of them (one per year), found an empty list | attendu : un multiple tel que 7.5 ou "7.5x" ou une liste de ces valeurs (une par année) ; trouvé : une liste vide
       expected a calendar year after the base year 2025 and at most 2055 (horizon of 1 to 30 years), found 2070 | attendu : une année civile postérieure à l'année de base 2025 et au plus 2055 (horizon de 1 à 30 ans) ; trouvé : 2070
       the ownership shares of the ordinary classes must add up to 100%, found 102.5% | les parts du capital des catégories ordinaires doivent faire 100 % au total ; trouvé : 102,5 %
-      sources (30000000.00) do not equal uses (31500000.50): difference -1500000.50; set one equity class's amount to `balance` or adjust the amounts | les ressources (30000000,00) ne sont pas égales aux emplois (31500000,50) : écart de -1500000,50 ; mettez le montant d'une catégorie de titres à `balance` ou ajustez les montants
-      the work share must be at least 25 % of the net surplus (art. 33 loi 1978), found 20.00 % | la part travail doit être d'au moins 25 % des excédents nets (art. 33 loi 1978) ; trouvé : 20,00 %
+      sources (30000000.00) do not equal uses (31500000.50): difference -1500000.50; set one equity class's amount to `balance` or adjust the amounts | les ressources (30 000 000) ne sont pas égales aux emplois (31 500 000,50) : écart de -1 500 000,50 ; mettez le montant d'une catégorie de titres à `balance` ou ajustez les montants
+      the work share must be at least 25 % of the net surplus (art. 33 loi 1978), found 20.00 % | la part travail doit être d'au moins 25 % des excédents nets (art. 33 loi 1978) ; trouvé : 20 %
       another tranche is already named "Senior A"; give each tranche its own name | une autre tranche s'appelle déjà "Senior A" ; donnez à chaque tranche son propre nom
       no other tranche is in the pari passu group "senior"; give the same `pariPassu` name to each tranche that ranks with this one, or remove it | aucune autre tranche n'est dans le groupe pari passu "senior" ; donnez le même nom `pariPassu` à chaque tranche de même rang que celle-ci, ou retirez-le
       "B" is borrowed by the holding but "A", in the same pari passu group, by the company; only tranches of one borrower can rank pari passu | "B" est empruntée par la holding mais "A", du même groupe pari passu, par la société ; seules les tranches d'un même emprunteur peuvent être pari passu
       YAML syntax error at line 3, column 7: mapping values are not allowed here | erreur de syntaxe YAML à la ligne 3, colonne 7 : une valeur de clé n'est pas permise ici (un « : » en trop ?)
       JSON syntax error at line 1, column 5: the key `exit` is written twice in the same group | erreur de syntaxe JSON à la ligne 1, colonne 5 : la clé `exit` est écrite deux fois dans le même groupe
       the stress starts in year 9, after the 5-year horizon | le scénario de crise commence l'année 9, après l'horizon de 5 ans
-      the entry enterprise value must be positive, found -176680000.00 (multiple 7 × EBITDA -25240000.00): the base-year EBITDA is negative (company.actuals: revenue − purchases − externalCharges − otherTaxes − personnelCosts = 30000000.00 − 10500000.00 − 4380000.00 − 360000.00 − 40000000.00); check these actuals | la valeur d'entreprise à l'entrée doit être positive ; trouvé : -176680000,00 (multiple 7 × EBITDA -25240000,00) : l'EBITDA de l'année de base est négatif (company.actuals : revenue − purchases − externalCharges − otherTaxes − personnelCosts = 30000000,00 − 10500000,00 − 4380000,00 − 360000,00 − 40000000,00) ; vérifiez ces comptes
+      the entry enterprise value must be positive, found -176680000.00 (multiple 7 × EBITDA -25240000.00): the base-year EBITDA is negative (company.actuals: revenue − purchases − externalCharges − otherTaxes − personnelCosts = 30000000.00 − 10500000.00 − 4380000.00 − 360000.00 − 40000000.00); check these actuals | la valeur d'entreprise à l'entrée doit être positive ; trouvé : -176 680 000 (multiple 7 × EBE -25 240 000) : l'EBE de l'année de base est négatif (company.actuals : revenue − purchases − externalCharges − otherTaxes − personnelCosts = 30 000 000 − 10 500 000 − 4 380 000 − 360 000 − 40 000 000) ; vérifiez ces comptes
       expected a shift between −1 and 1, found 1.5 | attendu : un décalage entre −1 et 1 ; trouvé : 1.5
       """)
   void handPickedMessages(String english, String french) {
@@ -166,7 +166,12 @@ class MessagesFrTest {
   @Test
   void computedNumbersAreWrittenTheFrenchWay() {
     assertThat(MessagesFr.number("102.5%")).isEqualTo("102,5 %");
-    assertThat(MessagesFr.number("-1500000.50")).isEqualTo("-1500000,50");
+    // digits grouped by three with no-break spaces from five digits on; zero decimals dropped
+    assertThat(MessagesFr.number("-1500000.50")).isEqualTo("-1\u00a0500\u00a0000,50");
+    assertThat(MessagesFr.number("31500000.00")).isEqualTo("31\u00a0500\u00a0000");
+    assertThat(MessagesFr.number("2026")).isEqualTo("2026");
+    assertThat(MessagesFr.number("12345.6")).isEqualTo("12\u00a0345,6");
+    assertThat(MessagesFr.number("20.00%")).isEqualTo("20 %");
     assertThat(MessagesFr.number("12")).isEqualTo("12");
     assertThat(MessagesFr.number("1.0E20")).isEqualTo("1.0E20");
   }

@@ -35,6 +35,11 @@ final class ApiException extends RuntimeException {
     return new ApiException(404, "", message, french);
   }
 
+  /** @return the same error about the value at {@code newPath} (a field of the request) */
+  ApiException at(String newPath) {
+    return new ApiException(status, newPath, getMessage(), french);
+  }
+
   /** @return the message in French */
   String french() {
     return french;

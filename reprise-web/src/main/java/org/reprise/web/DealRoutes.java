@@ -165,7 +165,11 @@ final class DealRoutes {
               "attendu : le texte du fichier d'opération");
         }
         c.yaml = yaml.asText();
-        deal = Trees.parse(c.yaml, true);
+        try {
+          deal = Trees.parse(c.yaml, true);
+        } catch (ApiException e) {
+          throw e.at("yaml");
+        }
       }
     }
     if (c.name == null && creating) {
@@ -193,9 +197,21 @@ final class DealRoutes {
       return null;
     }
     if (!node.isTextual()) {
-      throw new ApiException(400, "name", "expected text", "attendu : un texte");
+      throw new ApiException(400, "name", "expected text, found " + kind(node),
+          "attendu : un texte ; trouvé : " + kindFr(node));
     }
     return checkName(node.asText());
+  }
+
+  /** @return what a JSON value is, for "found ..." */
+  private static String kind(JsonNode node) {
+    return node.isNumber() ? "a number" : node.isBoolean() ? "true or false"
+        : node.isArray() ? "a list" : node.isObject() ? "a mapping" : "a value";
+  }
+
+  private static String kindFr(JsonNode node) {
+    return node.isNumber() ? "un nombre" : node.isBoolean() ? "vrai ou faux"
+        : node.isArray() ? "une liste" : node.isObject() ? "un groupe de clés" : "une valeur";
   }
 
   private static String checkName(String raw) {
@@ -204,8 +220,9 @@ final class DealRoutes {
       throw new ApiException(400, "name", "the name is empty", "le nom est vide");
     }
     if (name.length() > MAX_NAME) {
-      throw new ApiException(400, "name", "at most " + MAX_NAME + " characters",
-          MAX_NAME + " caractères au plus");
+      throw new ApiException(400, "name",
+          "expected at most " + MAX_NAME + " characters, found " + name.length(),
+          "attendu : " + MAX_NAME + " caractères au plus ; trouvé : " + name.length());
     }
     if (name.chars().anyMatch(Character::isISOControl)) {
       throw new ApiException(400, "name", "control characters are not allowed",

@@ -56,13 +56,27 @@ final class Failures {
     int status = e.getStatus();
     String message;
     String french;
+    java.util.List<String> allowed = WebServer.allowedMethods(ctx.path());
+    if (status == 404 && !allowed.isEmpty()) {
+      status = 405; // the address exists, with other methods
+    }
     if (status == 404) {
       String what = Text.clip(ctx.method().name() + " " + ctx.path(), 200);
       message = "not found: " + what;
       french = "introuvable : " + what;
     } else if (status == 405) {
-      message = Text.clip(e.getMessage(), 200);
-      french = "méthode non permise sur cette adresse";
+      String path = Text.clip(ctx.path(), 200);
+      String methods = String.join(", ", allowed);
+      if (allowed.isEmpty()) {
+        message = "method " + ctx.method().name() + " not allowed on " + path;
+        french = "méthode " + ctx.method().name() + " non permise sur " + path;
+      } else {
+        ctx.header("Allow", methods);
+        message = "method " + ctx.method().name() + " not allowed on " + path + ": use "
+            + String.join(" or ", allowed);
+        french = "méthode " + ctx.method().name() + " non permise sur " + path + " : utilisez "
+            + String.join(" ou ", allowed);
+      }
     } else if (status == 413) {
       message = "the request is too large";
       french = "la requête est trop grande";

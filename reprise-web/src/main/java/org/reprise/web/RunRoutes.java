@@ -97,16 +97,37 @@ final class RunRoutes {
     return String.format(java.util.Locale.ROOT, "app;dur=%.3f", nanos / 1e6);
   }
 
-  /** {@code POST /api/validate}: reads and runs the deal; a short summary, or the error. */
+  /**
+   * {@code POST /api/validate}: reads and runs the deal, every scenario of its {@code scenarios}
+   * list and its chain of buyouts when it has one, as {@code reprise validate} does; a short
+   * summary, or the first error (a scenario's error names its path, {@code scenarios[2].…}).
+   */
   void validate(Context ctx) {
-    Deal deal = readDeal(ctx);
+    Bodies.Format format = Bodies.format(ctx);
+    String text = Bodies.text(ctx, maxBytes);
+    String source = sourceName(format);
+    Deal deal = DealReader.parse(text, source);
     DealResult result = LboEngine.DEFAULT.run(deal);
+    ScenarioReader.Scenarios all = ScenarioReader.parseAll(text, source);
+    for (Scenario s : all.scenarios()) {
+      try {
+        LboEngine.DEFAULT.run(s.deal());
+      } catch (DealException e) {
+        throw s.locate(e);
+      }
+    }
+    if (all.chainRounds() > 0) {
+      ScenarioReader.Chain chain = ScenarioReader.parseChain(text, source, null);
+      org.reprise.engine.BuyoutChain.run(chain.template(), chain.rounds());
+    }
     ObjectNode out = Trees.JSON.createObjectNode();
     out.put("valid", true);
     out.put("name", deal.name());
     out.put("company", deal.company().name());
     out.put("years", deal.years());
     out.put("totalSources", result.sourcesAndUses().totalSources());
+    out.put("scenarios", all.scenarios().size());
+    out.put("chainRounds", all.chainRounds());
     ctx.contentType(JSON).result(Trees.toJson(out));
   }
 
@@ -223,6 +244,11 @@ final class RunRoutes {
     }
   }
 
+  /** The bound on {@code ?pastDividends=}: a thousand billion euros, beyond any company's. */
+  static final double MAX_PAST_DIVIDENDS = 1e15;
+
+  private static final String MAX_PAST_DIVIDENDS_TEXT = "10^15";
+
   /** @return the base year's dividends from {@code ?pastDividends=}, or null when absent */
   static Double pastDividends(String value) {
     if (value == null || value.isEmpty()) {
@@ -234,10 +260,12 @@ final class RunRoutes {
     } catch (NumberFormatException e) {
       amount = Double.NaN;
     }
-    if (!(amount >= 0 && amount < 1e15)) {
+    if (!(amount >= 0 && amount < MAX_PAST_DIVIDENDS)) {
       throw new ApiException(400, "pastDividends",
-          "expected an amount of 0 or more, found '" + Text.clip(value, 40) + "'",
-          "attendu : un montant de 0 ou plus ; trouvé : « " + Text.clip(value, 40) + " »");
+          "expected an amount in euros of 0 or more and under " + MAX_PAST_DIVIDENDS_TEXT
+              + ", found '" + Text.clip(value, 40) + "'",
+          "attendu : un montant en euros de 0 ou plus et inférieur à " + MAX_PAST_DIVIDENDS_TEXT
+              + " ; trouvé : « " + Text.clip(value, 40) + " »");
     }
     return amount;
   }

@@ -211,7 +211,8 @@ final class SimulationJobs implements AutoCloseable {
     if (paths < 1 || paths > MAX_PATHS) {
       throw new ApiException(400, "paths",
           "expected between 1 and " + MAX_PATHS + " paths per scenario, found " + paths,
-          "attendu : entre 1 et " + MAX_PATHS + " trajectoires par scénario ; trouvé : " + paths);
+          "attendu : entre 1 et " + french(MAX_PATHS) + " trajectoires par scénario ; trouvé : "
+              + french(paths));
     }
     ScenarioReader.Scenarios all = ScenarioReader.parseAll(text, source);
     RiskReader.Risk risk = RiskReader.parse(text, source);
@@ -302,9 +303,16 @@ final class SimulationJobs implements AutoCloseable {
       return Long.parseLong(v.trim().replace("_", ""));
     } catch (NumberFormatException e) {
       throw new ApiException(400, name,
-          "expected a whole number, found '" + Text.clip(v, 40) + "'",
-          "attendu : un nombre entier ; trouvé : « " + Text.clip(v, 40) + " »");
+          "expected a whole number between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE
+              + ", found '" + Text.clip(v, 40) + "'",
+          "attendu : un nombre entier entre " + Long.MIN_VALUE + " et " + Long.MAX_VALUE
+              + " ; trouvé : « " + Text.clip(v, 40) + " »");
     }
+  }
+
+  /** @return a whole number with French digit grouping: 100 000 (no-break spaces) */
+  static String french(long n) {
+    return String.format(java.util.Locale.ROOT, "%,d", n).replace(',', '\u00a0');
   }
 
   /** @return a whole number of the request body, or null when absent */
@@ -316,8 +324,10 @@ final class SimulationJobs implements AutoCloseable {
     if (!v.canConvertToLong() || !(v.isIntegralNumber()
         || (v.isNumber() && v.asDouble() == Math.rint(v.asDouble())))) {
       throw new ApiException(400, name,
-          "expected a whole number, found " + Text.clip(v.toString(), 40),
-          "attendu : un nombre entier ; trouvé : " + Text.clip(v.toString(), 40));
+          "expected a whole number between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE
+              + ", found " + Text.clip(v.toString(), 40),
+          "attendu : un nombre entier entre " + Long.MIN_VALUE + " et " + Long.MAX_VALUE
+              + " ; trouvé : " + Text.clip(v.toString(), 40));
     }
     return v.asLong();
   }

@@ -1,6 +1,5 @@
 package org.reprise.web;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -8,7 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.reprise.io.DealReader;
 import org.reprise.io.MessagesFr;
+import org.reprise.model.DealException;
 
 /**
  * Deal documents as trees: YAML or JSON text to a Jackson tree and back. The tree is what the page
@@ -38,9 +39,9 @@ final class Trees {
   static ObjectNode parse(String text, boolean yaml) {
     JsonNode tree;
     try {
-      tree = yaml ? YAML.readTree(text) : JSON.readTree(text);
-    } catch (JsonProcessingException e) {
-      String message = syntaxError(e, yaml);
+      tree = DealReader.tree(text, !yaml);
+    } catch (DealException e) {
+      String message = e.getMessage();
       throw ApiException.badRequest(message, MessagesFr.translate(message));
     }
     if (tree == null || tree.isMissingNode() || tree.isNull()) {
@@ -95,23 +96,5 @@ final class Trees {
     if (localized != null) {
       error.put("localizedMessage", localized);
     }
-  }
-
-  /** @return "YAML syntax error at line L, column C: problem", without the parser's excerpt */
-  private static String syntaxError(JsonProcessingException e, boolean yaml) {
-    String what = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage();
-    int cut = what.indexOf('\n');
-    if (cut >= 0) {
-      what = what.substring(0, cut);
-    }
-    if (what.length() > 200) {
-      what = what.substring(0, 200) + "…";
-    }
-    JsonLocation at = e.getLocation();
-    String where =
-        at == null || at.getLineNr() < 1
-            ? ""
-            : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-    return (yaml ? "YAML" : "JSON") + " syntax error" + where + ": " + what;
   }
 }

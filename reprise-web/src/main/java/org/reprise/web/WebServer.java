@@ -28,7 +28,38 @@ import org.reprise.model.DealException;
 public final class WebServer implements AutoCloseable {
 
   /** One endpoint of the API: its method and path (Javalin syntax, also OpenAPI's). */
-  public record Route(String method, String path) {}
+  public record Route(String method, String path) {
+
+    /** @return true when {@code requestPath} matches this route's path ({@code {id}} any segment) */
+    boolean matches(String requestPath) {
+      String[] want = path.split("/", -1);
+      String[] got = requestPath.split("/", -1);
+      if (want.length != got.length) {
+        return false;
+      }
+      for (int i = 0; i < want.length; i++) {
+        boolean parameter = want[i].startsWith("{") && want[i].endsWith("}");
+        if (parameter ? got[i].isEmpty() : !want[i].equals(got[i])) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /**
+   * @return the methods of the API routes whose path matches {@code requestPath}, in the order of
+   *     docs/api.md; empty when none does
+   */
+  static List<String> allowedMethods(String requestPath) {
+    List<String> out = new java.util.ArrayList<>();
+    for (Route r : ROUTES) {
+      if (r.matches(requestPath) && !out.contains(r.method())) {
+        out.add(r.method());
+      }
+    }
+    return out;
+  }
 
   private static final String OPENAPI = "/org/reprise/web/openapi.json";
 
@@ -164,6 +195,7 @@ public final class WebServer implements AutoCloseable {
     cfg.startup.showJavalinBanner = false;
     cfg.startup.showOldJavalinVersionWarning = false;
     cfg.http.maxRequestSize = options.maxRequestBytes();
+    cfg.http.prefer405over404 = true;
     cfg.staticFiles.add(
         sf -> {
           sf.hostedPath = "/";

@@ -151,6 +151,22 @@ class DealRoutesTest {
     Http.Response tooLong =
         http.patch(url, "application/json", "{\"name\": \"" + "x".repeat(201) + "\", \"version\": 2}");
     assertThat(tooLong.status()).isEqualTo(400);
+    assertThat(tooLong.json().at("/error/message").asText())
+        .isEqualTo("expected at most 200 characters, found 201");
+    Http.Response number =
+        http.patch(url, "application/json", "{\"name\": 42, \"version\": 2}");
+    assertThat(number.json().at("/error/message").asText())
+        .isEqualTo("expected text, found a number");
+  }
+
+  /** A syntax error in the {@code yaml} field of a save names that field. */
+  @Test
+  void aSyntaxErrorInTheYamlFieldNamesIt() {
+    Http.Response r = http.postJson("/api/deals", "{\"name\": \"x\", \"yaml\": \"a: [1\"}");
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.json().at("/error/path").asText()).isEqualTo("yaml");
+    assertThat(r.json().at("/error/message").asText()).startsWith("YAML syntax error at line")
+        .doesNotContain("while parsing");
   }
 
   @Test

@@ -24,13 +24,38 @@ class FailuresTest {
     }
   }
 
+  /**
+   * A wrong method on an address that exists is a 405 naming the methods to use (and the Allow
+   * header), not a 404 that would say the job or the route does not exist.
+   */
   @Test
-  void aWrongMethodIsAnErrorDocumentToo() {
+  void aWrongMethodIsA405NamingTheMethodsToUse() {
     try (WebServer server = Fixtures.start(data)) {
-      Http.Response r = Fixtures.client(server).get("/api/run");
-      assertThat(r.status()).isIn(404, 405);
-      assertThat(r.json().has("error")).isTrue();
+      Http client = Fixtures.client(server);
+      Http.Response r = client.get("/api/run");
+      assertThat(r.status()).isEqualTo(405);
+      assertThat(r.header("Allow")).isEqualTo("POST");
+      assertThat(r.json().at("/error/message").asText())
+          .isEqualTo("method GET not allowed on /api/run: use POST");
+      Http.Response job = client.put("/api/jobs/abc123", "application/json", "{}");
+      assertThat(job.status()).isEqualTo(405);
+      assertThat(job.header("Allow")).isEqualTo("GET, DELETE");
+      Http.Response fr = client.delete("/api/example", "Accept-Language", "fr");
+      assertThat(fr.status()).isEqualTo(405);
+      assertThat(fr.json().at("/error/localizedMessage").asText())
+          .isEqualTo("méthode DELETE non permise sur /api/example : utilisez GET");
+      assertThat(client.get("/api/nothing").status()).isEqualTo(404);
+      assertThat(client.get("/api/jobs/a/b").status()).isEqualTo(404);
     }
+  }
+
+  @Test
+  void theRoutesMatchTheirParameters() {
+    assertThat(WebServer.allowedMethods("/api/deals/7")).containsExactly("GET", "PUT", "PATCH",
+        "DELETE");
+    assertThat(WebServer.allowedMethods("/api/deals/7/yaml")).containsExactly("GET");
+    assertThat(WebServer.allowedMethods("/api/deals//yaml")).isEmpty();
+    assertThat(WebServer.allowedMethods("/index.html")).isEmpty();
   }
 
   @Test

@@ -80,6 +80,57 @@ class RunRoutesTest extends ServerTest {
     assertThat(v.get("totalSources").doubleValue()).isGreaterThan(1e6);
   }
 
+  /**
+   * Validate checks every scenario, as {@code reprise validate} does: a bad rate in the third
+   * scenario of the scenarios example is a 400 naming its path, not {@code valid: true}.
+   */
+  @Test
+  void validateChecksEveryScenario() {
+    String scenarios = Fixtures.read(Fixtures.EXAMPLES.resolve("decolletage-scenarios.yaml"));
+    Http.Response ok = http.postYaml("/api/validate", scenarios);
+    assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+    assertThat(ok.json().get("scenarios").intValue()).isEqualTo(5);
+    assertThat(ok.json().get("chainRounds").intValue()).isZero();
+    ObjectNode tree = (ObjectNode) http.postYaml("/api/tree", scenarios).json();
+    ((ObjectNode) tree.at("/scenarios/2")).putObject("financing").putArray("debt").addObject()
+        .put("name", "Bank loan").put("rate", "five");
+    Http.Response bad = http.postJson("/api/validate", tree.toString());
+    assertThat(bad.status()).as(bad.body()).isEqualTo(400);
+    assertThat(bad.json().at("/error/path").asText()).startsWith("scenarios[2].financing.debt[0]");
+  }
+
+  /** More than 20 scenarios is refused before any work (docs/web.md, "Bounded work"). */
+  @Test
+  void aFileOfTooManyScenariosIsRefused() {
+    StringBuilder many = new StringBuilder(Fixtures.factoryYaml()).append("\nscenarios:\n");
+    for (int i = 1; i <= 21; i++) {
+      many.append("  - {name: \"S").append(i).append("\", kind: fund-lbo}\n");
+    }
+    for (String endpoint : new String[] {"/api/compare", "/api/report", "/api/validate"}) {
+      Http.Response r = http.postYaml(endpoint, many.toString());
+      assertThat(r.status()).as(endpoint).isEqualTo(400);
+      assertThat(r.json().at("/error/path").asText()).isEqualTo("scenarios");
+      assertThat(r.json().at("/error/message").asText())
+          .startsWith("expected a list of at most 20 scenarios");
+    }
+  }
+
+  /**
+   * A syntax error read by the tree conversion gives the problem and where it is, as a run does,
+   * not the parser's context ("while scanning a quoted scalar").
+   */
+  @Test
+  void aSyntaxErrorInAConversionSaysWhatIsWrong() {
+    String broken = "reprise: 1\ncompany:\n  name: \"X\n  headcount: [1,2";
+    String run = http.postYaml("/api/run", broken).json().at("/error/message").asText();
+    for (String endpoint : new String[] {"/api/tree", "/api/yaml"}) {
+      Http.Response r = http.postYaml(endpoint, broken);
+      assertThat(r.status()).isEqualTo(400);
+      assertThat(r.json().at("/error/message").asText()).as(endpoint).isEqualTo(run)
+          .doesNotContain("while scanning");
+    }
+  }
+
   @Test
   void aWrongValueIsA400WithItsKeyPath() {
     String bad = Fixtures.factoryYaml().replace("rate: \"6%\"", "rate: \"five\"");

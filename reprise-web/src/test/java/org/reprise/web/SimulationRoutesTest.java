@@ -179,7 +179,7 @@ class SimulationRoutesTest extends ServerTest {
     assertThat(tooMany.status()).isEqualTo(400);
     assertThat(tooMany.json().at("/error/path").asText()).isEqualTo("paths");
     assertThat(tooMany.json().at("/error/localizedMessage").asText())
-        .isEqualTo("attendu : entre 1 et 100000 trajectoires par scénario ; trouvé : 100001");
+        .isEqualTo("attendu : entre 1 et 100\u00a0000 trajectoires par scénario ; trouvé : 100\u00a0001");
     Http.Response badSeed = http.postJson("/api/simulate?paths=10&seed=1.5", tree);
     assertThat(badSeed.status()).isEqualTo(400);
     assertThat(badSeed.json().at("/error/path").asText()).isEqualTo("seed");
