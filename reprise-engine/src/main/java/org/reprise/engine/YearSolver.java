@@ -1544,9 +1544,6 @@ final class YearSolver {
       if (t == exitIndex) {
         coopDividendOwedAtExit = coopDividendDue;
       }
-    } else {
-      opcoBookEquity += opcoNetIncome - dividend;
-      reserves += opcoNetIncome - dividend;
     }
     for (int k = 0; k < equityArray.length; k++) {
       EquityClass c = equityArray[k];
@@ -1554,8 +1551,19 @@ final class YearSolver {
         quasiEquity[k] *= 1.0 + c.coupon();
       }
     }
+    double loanRepaid = 0.0;
     if (ordinaryShare != null) {
       distribute(t);
+      for (int k = 0; k < equityArray.length; k++) {
+        if (equityArray[k].kind() == EquityClass.Kind.SHAREHOLDER_LOAN) {
+          loanRepaid += classFlows[k][t];
+        }
+      }
+    }
+    if (coop == null) {
+      double paidOut = dividend - (hasHolding ? 0.0 : loanRepaid);
+      opcoBookEquity += opcoNetIncome - paidOut;
+      reserves += opcoNetIncome - paidOut;
     }
     opcoTax.closeYear(opcoTaxOut);
     if (taxGroup) {
@@ -1587,7 +1595,7 @@ final class YearSolver {
     out.holdingCosts[t] = eHoldingCosts;
     out.opcoTaxLosses[t] = taxGroup ? preGroupLosses : opcoTax.losses;
     double groupNetIncome = eGroupPreTax - eRsp - eForfait - eTaxDue;
-    groupEquity += groupNetIncome - eDistribution;
+    groupEquity += groupNetIncome - (eDistribution - loanRepaid);
     out.thinCapShare[t] = yThinShare;
     out.netIncome[t] = groupNetIncome;
     out.participation[t] = eRsp;

@@ -584,6 +584,35 @@ class LboEngineTest {
   }
 
   /**
+   * A distribution that repays a shareholder loan settles a debt: it does not reduce the book
+   * equity (methodology §5.7). Push-down, price 100 = fund shares 10 + the fund's loan 30 (no
+   * coupon) + a 60 bullet loan at 10 %, EBITDA 20, 25 % tax, all the cash distributed, no lock-up.
+   * Every year: interest 6, tax 3.5, net income 10.5, 10.5 of cash paid out, the loan first.
+   *
+   * <pre>
+   * year 1: 10.5 repays the loan (30 → 19.5); equity 10 + 10.5 = 20.5 (not 10 + 10.5 − 10.5)
+   * year 2: 10.5 repays the loan (19.5 → 9);  equity 20.5 + 10.5 = 31
+   * year 3: 9 repays the rest, 1.5 is a dividend on the shares; equity 31 + 10.5 − 1.5 = 40
+   * </pre>
+   */
+  @Test
+  void aShareholderLoanRepaidIsNotTakenFromTheEquity() {
+    TestDeals d = new TestDeals();
+    d.years = 3;
+    d.exitYear = 3;
+    d.distributions = 1.0;
+    d.lockUp = false;
+    d.equity("Fund shares", "fund", EquityClass.Kind.ORDINARY, 10.0, 0.0);
+    d.equity("Fund loan", "fund", EquityClass.Kind.SHAREHOLDER_LOAN, 30.0, 0.0);
+    d.term("Senior", "banks", 60.0, 0.10, 10);
+    YearTable y = LboEngine.DEFAULT.run(d.build()).years();
+    assertThat(y.netIncome).containsExactly(new double[] {10.5, 10.5, 10.5}, within(EPS));
+    assertThat(y.distributions).containsExactly(new double[] {10.5, 10.5, 10.5}, within(EPS));
+    assertThat(y.opcoBookEquity).containsExactly(new double[] {20.5, 31.0, 40.0}, within(EPS));
+    assertThat(y.opcoReserves).containsExactly(new double[] {10.5, 21.0, 30.0}, within(EPS));
+  }
+
+  /**
    * Push-down after the merger (methodology §4, §5.7): the merged company's opening equity is the
    * equity subscribed at entry, not the target's base-year equity (50 here). Price 100 = fund
    * shares 10 + the fund's shareholder loan 30 (no coupon) + a 60 bullet loan at 10 %; EBITDA 20,
