@@ -144,7 +144,49 @@ abstract class DealCommand implements Callable<Integer> {
       return false;
     }
     checkWritable(output, force);
-    java.nio.file.Files.writeString(output, text, java.nio.charset.StandardCharsets.UTF_8);
+    byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    writeFile(output, out -> out.write(bytes));
     return true;
+  }
+
+  /** Writes the content of an output file to a stream. */
+  @FunctionalInterface
+  interface Content {
+    void writeTo(java.io.OutputStream out) throws java.io.IOException;
+  }
+
+  /**
+   * Writes {@code output} without ever leaving it half written: the content goes to a temporary
+   * file in the same folder, which then replaces {@code output} in one move. When the writing
+   * fails (a full disk), the temporary file is removed and an existing {@code output} is left as
+   * it was.
+   */
+  static void writeFile(Path output, Content content) throws java.io.IOException {
+    Path absolute = output.toAbsolutePath();
+    Path dir = absolute.getParent();
+    Path tmp = java.nio.file.Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+    boolean done = false;
+    try {
+      try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(tmp)) {
+        content.writeTo(out);
+      } catch (RuntimeException e) {
+        // a library's unchecked wrapper of an I/O error (Apache POI's when the disk is full)
+        if (e.getCause() instanceof java.io.IOException io) {
+          throw io;
+        }
+        throw e;
+      }
+      try {
+        java.nio.file.Files.move(tmp, absolute, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+        java.nio.file.Files.move(tmp, absolute, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+      done = true;
+    } finally {
+      if (!done) {
+        java.nio.file.Files.deleteIfExists(tmp);
+      }
+    }
   }
 }

@@ -1,9 +1,7 @@
 package org.reprise.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.reprise.cli.text.Terminal;
@@ -47,8 +45,8 @@ final class ExcelCommand extends DealCommand {
     run(deal); // the engine must accept the deal before it is written
     ExcelModel.Built built = ExcelModel.build(deal);
     checkWritable(output, force);
-    try (XSSFWorkbook wb = built.workbook(); OutputStream out = Files.newOutputStream(output)) {
-      wb.write(out);
+    try (XSSFWorkbook wb = built.workbook()) {
+      writeFile(output, wb::write);
     }
     PrintWriter out = spec.commandLine().getOut();
     String o = Terminal.safe(output.toString());

@@ -110,6 +110,8 @@ final class FrenchExpected {
     w.accept("a number of rounds between 1 and {i}", "un nombre de rachats entre 1 et {1}");
     w.accept("a list of scenarios, each with a `name` and a `kind`",
         "une liste de scénarios, chacun avec un `name` et un `kind`");
+    w.accept("a text in quotes (written bare, it is read as a number)",
+        "un texte entre guillemets (écrit tel quel, il est lu comme un nombre)");
     w.accept("a list of at least one scenario", "une liste d'au moins un scénario");
     w.accept("a list of at most {i} scenarios", "une liste d'au plus {1} scénarios");
   }

@@ -31,6 +31,39 @@ final class FrenchMessages {
     m.accept("{r} syntax error at line {i}, column {i}: {p}",
         "erreur de syntaxe {1} à la ligne {2}, colonne {3} : {4}");
     m.accept("{r} syntax error: {p}", "erreur de syntaxe {1} : {2}");
+    // YamlScalars
+    m.accept("YAML aliases (*{r}) are not supported: write the value out in full (line {i}, column"
+            + " {i})",
+        "les alias YAML (*{1}) ne sont pas pris en charge : écrivez la valeur en entier (ligne {2},"
+            + " colonne {3})");
+    m.accept("found {r}: not a number is not a value a deal can take (line {i}, column {i})",
+        "trouvé : {1} : « pas un nombre » n'est pas une valeur possible (ligne {2}, colonne {3})");
+    m.accept("found {r}: infinity is not a value a deal can take (line {i}, column {i})",
+        "trouvé : {1} : l'infini n'est pas une valeur possible (ligne {2}, colonne {3})");
+    m.accept("found {r}: write numbers without separators, such as 30000000, or put text in quotes"
+            + " (line {i}, column {i})",
+        "trouvé : {1} : écrivez les nombres sans séparateurs, par exemple 30000000, ou mettez le"
+            + " texte entre guillemets (ligne {2}, colonne {3})");
+    m.accept("found {r}: YAML reads 0x as a hexadecimal number; write it in decimal, or put text in"
+            + " quotes (line {i}, column {i})",
+        "trouvé : {1} : YAML lit 0x comme un nombre hexadécimal ; écrivez-le en décimal, ou mettez"
+            + " le texte entre guillemets (ligne {2}, colonne {3})");
+    m.accept("found {r}: YAML reads 0b as a binary number; write it in decimal, or put text in"
+            + " quotes (line {i}, column {i})",
+        "trouvé : {1} : YAML lit 0b comme un nombre binaire ; écrivez-le en décimal, ou mettez le"
+            + " texte entre guillemets (ligne {2}, colonne {3})");
+    m.accept("found {r}: YAML reads a:b as a number in base 60; write it in decimal, or put text in"
+            + " quotes (line {i}, column {i})",
+        "trouvé : {1} : YAML lit a:b comme un nombre en base 60 ; écrivez-le en décimal, ou mettez"
+            + " le texte entre guillemets (ligne {2}, colonne {3})");
+    m.accept("found {r}: YAML reads a number that starts with 0 as octal; remove the leading zero,"
+            + " or put text in quotes (line {i}, column {i})",
+        "trouvé : {1} : YAML lit un nombre qui commence par 0 en octal ; enlevez le zéro initial,"
+            + " ou mettez le texte entre guillemets (ligne {2}, colonne {3})");
+    m.accept("found {r}: write numbers the plain decimal way, such as 0.5, 2000000 or 1.2e6, or put"
+            + " text in quotes (line {i}, column {i})",
+        "trouvé : {1} : écrivez les nombres en décimal simple, par exemple 0.5, 2000000 ou 1.2e6,"
+            + " ou mettez le texte entre guillemets (ligne {2}, colonne {3})");
     m.accept("no deal file given", "aucun fichier d'opération donné");
     m.accept("no deal text given", "aucun texte d'opération donné");
     m.accept("cannot read the file: it is a directory, not a file",

@@ -144,13 +144,20 @@ final class Node {
     return found;
   }
 
-  /** @return a required text string (numbers are accepted and kept as written) */
+  /**
+   * @return a required text string; a whole number is accepted as its digits (the file's plain
+   *     decimal form, {@link YamlScalars}), a number with a fraction or an exponent is not, since
+   *     it would not read back as written (1.50 is 1.5)
+   */
   String text() {
     if (isText()) {
       return json.textValue();
     }
-    if (isNumber()) {
+    if (isNumber() && json.isIntegralNumber()) {
       return json.asText();
+    }
+    if (isNumber()) {
+      throw expected("a text in quotes (written bare, it is read as a number)");
     }
     throw expected("a text");
   }

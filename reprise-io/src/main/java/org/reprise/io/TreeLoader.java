@@ -20,9 +20,9 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * DealException} with the line and column.
  *
  * <p>Limits protect against hostile input: nesting depth 64, 20 million characters, no duplicate
- * keys, nothing after the first document. YAML aliases ({@code *name}) are not expanded (the
- * parser reports them as the plain text of the anchor name), so "billion laughs" documents stay
- * small. Only {@code true} and {@code false} are booleans ({@code yes}, {@code no}, {@code on},
+ * keys, nothing after the first document. YAML aliases ({@code *name}) are refused, and so are
+ * numbers not written the plain decimal way ({@link YamlScalars}: YAML 1.1 would read {@code
+ * 02000000} as octal), so that nothing a file says changes silently. Only {@code true} and {@code false} are booleans ({@code yes}, {@code no}, {@code on},
  * {@code off} stay text).
  */
 final class TreeLoader {
@@ -30,6 +30,7 @@ final class TreeLoader {
   private static final int MAX_DEPTH = 64;
   private static final int MAX_CHARS = 20_000_000;
 
+  private static final LoaderOptions LOADER_OPTIONS = loaderOptions();
   private static final ObjectMapper YAML = mapper(yamlFactory());
   private static final ObjectMapper JSON = mapper(jsonFactory());
 
@@ -47,9 +48,18 @@ final class TreeLoader {
     }
     String format = json ? "JSON" : "YAML";
     try {
-      return (json ? JSON : YAML).readTree(text);
+      JsonNode tree = (json ? JSON : YAML).readTree(text);
+      if (!json) {
+        YamlScalars.check(text, LOADER_OPTIONS);
+      }
+      return tree;
     } catch (JsonProcessingException e) {
+      if (!json) {
+        scalarsFirst(text); // a .nan or an octal number says more than the parser's error
+      }
       throw syntaxError(format, e);
+    } catch (DealException e) {
+      throw e;
     } catch (IOException | RuntimeException | StackOverflowError e) {
       // SnakeYAML may throw its own unchecked exceptions (limits, bad tags) outside Jackson's net.
       throw new DealException("", format + " syntax error: " + describe(e));
@@ -118,14 +128,32 @@ final class TreeLoader {
     return Text.abbreviate(first, 200);
   }
 
-  private static YAMLFactory yamlFactory() {
+  /**
+   * Throws the scalar check's error for a document the parser refused, when the check finds one
+   * before the syntax error; otherwise lets the syntax error be reported.
+   */
+  private static void scalarsFirst(String text) {
+    try {
+      YamlScalars.check(text, LOADER_OPTIONS);
+    } catch (DealException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError ignored) {
+      // the syntax error itself, met by the check too: the parser's report says it
+    }
+  }
+
+  private static LoaderOptions loaderOptions() {
     LoaderOptions options = new LoaderOptions();
     options.setNestingDepthLimit(MAX_DEPTH);
     options.setMaxAliasesForCollections(50);
     options.setCodePointLimit(MAX_CHARS);
     options.setAllowDuplicateKeys(false);
+    return options;
+  }
+
+  private static YAMLFactory yamlFactory() {
     return YAMLFactory.builder()
-        .loaderOptions(options)
+        .loaderOptions(LOADER_OPTIONS)
         .streamReadConstraints(constraints())
         .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)

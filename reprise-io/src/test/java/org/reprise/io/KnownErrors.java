@@ -91,6 +91,15 @@ final class KnownErrors {
     expect(path + " = " + value, () -> run(TestDeals.with(path, value)));
   }
 
+  /** A YAML file: the minimal deal with one line replaced. */
+  private void yaml(String line, String replacement) {
+    String text = TestDeals.MINIMAL.replace(line, replacement);
+    if (text.equals(TestDeals.MINIMAL)) {
+      throw new IllegalArgumentException("no line " + line);
+    }
+    expect(replacement.strip(), () -> DealReader.parse(text, "deal.yaml"));
+  }
+
   private void tree(String name, ObjectNode tree) {
     expect(name, () -> run(tree));
   }
@@ -184,6 +193,20 @@ final class KnownErrors {
     deal("covenants.maxNetLeverage", "[]");
     deal("participation.grossWageShare", "0");
     deal("company.headcount", "false");
+    // numbers YAML would read another way than written, aliases, a fraction as a text: YAML
+    // text, read as a user's file is
+    yaml("    revenue: 1000", "    revenue: 01000");
+    yaml("    revenue: 1000", "    revenue: 0x3E8");
+    yaml("    revenue: 1000", "    revenue: 0b1111101000");
+    yaml("    revenue: 1000", "    revenue: 1_000");
+    yaml("    revenue: 1000", "    revenue: 16:40");
+    yaml("    capex: 60", "    capex: .6e2");
+    yaml("    revenue: 1000", "    revenue: .nan");
+    yaml("    revenue: 1000", "    revenue: -.inf");
+    yaml("  name: Test Co", "  name: 1.50");
+    yaml("    - {name: Fund, holder: fund, amount: balance}",
+        "    - {name: Fund, holder: &f fund, amount: balance}\n    - {name: B, holder: *f,"
+            + " amount: 5, ownership: 10%}");
     deal("scenarios", "5");
     deal("scenarios", "[]");
     deal("scenarios", "[" + java.util.stream.IntStream.rangeClosed(1, 21)

@@ -59,9 +59,35 @@ class TreeLoaderTest {
       }
       b.append("]\n");
     }
-    var tree = TreeLoader.load(b.toString(), false);
-    assertThat(tree.get("a59").size()).isEqualTo(10);
-    assertThat(tree.get("a59").get(0).isTextual()).isTrue();
+    // a "billion laughs" document is refused at its first alias, never expanded
+    assertThatThrownBy(() -> TreeLoader.load(b.toString(), false))
+        .isInstanceOf(DealException.class)
+        .hasMessage("a1[0]: YAML aliases (*a0) are not supported: write the value out in full"
+            + " (line 2, column 10)");
+  }
+
+  /**
+   * A number is read as written or refused with its key path: YAML 1.1 would read 02000000 as
+   * the octal 524288, 0x1F as 31 and drop the separators of 30_000_000 (review 9, input F3).
+   */
+  @Test
+  void numbersAreReadAsWrittenOrRefused() {
+    assertThat(TreeLoader.load("a: 2000000\nb: -0.5\nc: 1.2e6\nd: 0\ne: +3\n", false).toString())
+        .isEqualTo("{\"a\":2000000,\"b\":-0.5,\"c\":1200000.0,\"d\":0,\"e\":3}");
+    assertThat(TreeLoader.load("a: \"0123\"\nb: '0x1F'\nc: v1.5\n", false).get("a").asText())
+        .isEqualTo("0123");
+    assertThatThrownBy(() -> TreeLoader.load("x:\n  cash: 02000000\n", false))
+        .isInstanceOf(DealException.class)
+        .hasMessage("x.cash: found 02000000: YAML reads a number that starts with 0 as octal;"
+            + " remove the leading zero, or put text in quotes (line 2, column 9)");
+    assertThatThrownBy(() -> TreeLoader.load("l: [1, 0x1F]\n", false))
+        .hasMessageStartingWith("l[1]: found 0x1F: YAML reads 0x as a hexadecimal number");
+    assertThatThrownBy(() -> TreeLoader.load("a: 30_000_000\n", false))
+        .hasMessageStartingWith("a: found 30_000_000: write numbers without separators");
+    assertThatThrownBy(() -> TreeLoader.load("a: {b: [{c: .nan}]}\n", false))
+        .hasMessageStartingWith("a.b[0].c: found .nan: not a number");
+    assertThatThrownBy(() -> TreeLoader.load("a: -.inf\n", false))
+        .hasMessageStartingWith("a: found -.inf: infinity");
   }
 
   @Test
