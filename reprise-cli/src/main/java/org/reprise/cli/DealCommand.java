@@ -121,6 +121,10 @@ abstract class DealCommand implements Callable<Integer> {
    * directory, and not an existing file unless {@code force}.
    */
   void checkWritable(Path output, boolean force) {
+    if (output.toString().isBlank()) {
+      throw new ParameterException(spec.commandLine(),
+          "--output: the output file's path is empty; give a file name, such as report.html");
+    }
     target(output);
     if (java.nio.file.Files.isDirectory(output)) {
       throw new InputException(output, "is a directory");

@@ -226,6 +226,24 @@ class RunCommandTest {
   }
 
   /**
+   * A company that produces no value added (the paper LBO at a 0 % EBITDA margin, whose costs are
+   * all in the margin) has no shares of it to give: the sentence says so instead of "went n/a to
+   * the employees" (review 9, input F10).
+   */
+  @Test
+  void noValueAddedHasNoShares() throws IOException {
+    String plan = Files.readString(Cli.EXAMPLES.resolve("paper-lbo.yaml"), StandardCharsets.UTF_8)
+        .replace("ebitdaMargin: \"20%\"", "ebitdaMargin: 0");
+    Path file = dir.resolve("zero.yaml");
+    Files.writeString(file, plan, StandardCharsets.UTF_8);
+    String en = Cli.run("run", file.toString()).out().replace('\n', ' ');
+    assertThat(en).contains("the cumulative value added of the company is €0: with nothing"
+        + " produced there is nothing to share out").doesNotContain("n/a to the employees");
+    String fr = Cli.run("run", file.toString(), "--lang", "fr").out().replace('\n', ' ');
+    assertThat(fr).contains("la valeur ajoutée cumulée de l'entreprise est de 0\u00a0€");
+  }
+
+  /**
    * The payment conditions are said with the lock-up. With no deemed cure and a permitted-payment
    * cover of 1.00× (the covenant's level), 2028 (DSCR 1.02×) is stopped too, for the 2027 breach;
    * 2029 and 2030 distribute.

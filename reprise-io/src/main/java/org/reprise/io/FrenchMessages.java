@@ -298,7 +298,7 @@ final class FrenchMessages {
     m.accept("unknown stress scenario \"{r}\": did you mean \"{r}\"? The stress scenarios are {r}",
         "scénario de crise inconnu \"{1}\" : vouliez-vous dire \"{2}\" ? Les scénarios de crise"
             + " sont {3}");
-    m.accept("unknown stress scenario \"{r}\" The stress scenarios are {r}",
+    m.accept("unknown stress scenario \"{r}\". The stress scenarios are {r}",
         "scénario de crise inconnu \"{1}\". Les scénarios de crise sont {2}");
     m.accept("required: the stress scenario's name, such as \"2009\"",
         "obligatoire : le nom du scénario de crise, par exemple \"2009\"");

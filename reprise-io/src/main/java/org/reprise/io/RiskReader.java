@@ -113,7 +113,7 @@ public final class RiskReader {
       String best = Suggestions.closest(name, names.toArray(new String[0]));
       throw new DealException("risk.stress", "unknown stress scenario \""
           + Text.abbreviate(String.valueOf(name), 40) + "\""
-          + (best == null ? "" : ": did you mean \"" + best + "\"?")
+          + (best == null ? "." : ": did you mean \"" + best + "\"?")
           + " The stress scenarios are " + quoted(names));
     }
 

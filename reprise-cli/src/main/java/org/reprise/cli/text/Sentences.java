@@ -273,6 +273,9 @@ public final class Sentences {
     double t = g.total();
     String perimeter = f(deal.structure().hasHolding() ? "run.perimeter.group"
         : "run.perimeter.company");
+    if (!(t > 0.0)) {
+      return f("run.valueAdded.none", these, perimeter, prose.money(t));
+    }
     String kept = g.company() >= 0 ? f("run.valueAdded.kept", prose.percent(g.company() / t))
         : f("run.valueAdded.lost", prose.percent(g.company() / t));
     return f("run.valueAdded", these, perimeter, prose.money(t),

@@ -165,7 +165,7 @@ public record GridMetric(
           "unknown metric `"
               + Names.abbreviate(String.valueOf(name))
               + "`"
-              + (best == null ? "" : ": did you mean `" + best + "`?")
+              + (best == null ? "." : ": did you mean `" + best + "`?")
               + " The metrics are "
               + String.join(", ", names));
     }

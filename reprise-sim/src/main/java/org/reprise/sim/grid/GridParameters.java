@@ -154,7 +154,7 @@ public final class GridParameters {
             "unknown parameter `"
                 + Names.abbreviate(String.valueOf(name))
                 + "`"
-                + (best == null ? "" : ": did you mean `" + best + "`?")
+                + (best == null ? "." : ": did you mean `" + best + "`?")
                 + " The parameters are "
                 + String.join(", ", NAMES));
     }
