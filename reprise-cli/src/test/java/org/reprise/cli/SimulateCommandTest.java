@@ -117,7 +117,9 @@ class SimulateCommandTest {
   /**
    * The default cycle with its recovery set to 0 is the model before the recovery existed: the
    * figures below are those of commit efea454 (before the recovery) for the same command, to the
-   * last bit.
+   * last bit, but for the fund's mean IRR: since the upfront fee of a loan repaid early is written
+   * off (methodology §3), the few paths that repay term loan A before 2030 deduct its fee sooner,
+   * and the mean moved from −0.37143141224275017 to −0.3714311241768143.
    */
   @Test
   void withoutRecoveryTheFiguresAreThoseOfTheModelBeforeIt() throws Exception {
@@ -137,7 +139,7 @@ class SimulateCommandTest {
     assertThat(s.get("exit").get("revenue").get("mean").asDouble())
         .isEqualTo(29944917.646569785);
     assertThat(s.get("exit").get("ebitda").get("mean").asDouble()).isEqualTo(3933203.1837936933);
-    assertThat(s.get("irr").get("fund").get("mean").asDouble()).isEqualTo(-0.37143141224275017);
+    assertThat(s.get("irr").get("fund").get("mean").asDouble()).isEqualTo(-0.3714311241768143);
     // with the default recovery the paths are lifted towards the plan
     JsonNode d = json(run(FACTORY, "--paths", "2000", "--seed", "1", "--json"))
         .get("scenarios").get(0);

@@ -32,6 +32,19 @@ final class DebtBook {
   /** Upfront fee expensed per year = fee / amortisation period. */
   final double[] feeAmortisation;
   final int[] feePeriod;
+  /**
+   * Per tranche, the year index in which its unamortised upfront fee was written off because the
+   * loan was repaid before the end of its fee period (methodology §3), or -1: this run's, never
+   * shared with another run.
+   */
+  final int[] writtenOff;
+  /** True when some tranche's upfront fee can be written off (a loan with a fee, not a revolver). */
+  final boolean anyFee;
+  /**
+   * A balance at most this, in currency units, is repaid: the fixed point's rounding leaves a
+   * millionth of a euro at most on a loan the year repays in full.
+   */
+  static final double REPAID = 1e-6;
 
   // Per-tranche, per-year results [tranche][year].
   final double[][] opening;
@@ -75,7 +88,7 @@ final class DebtBook {
       for (int i = 0; i < m; i++) {
         Tranche tr = tranches.get(i);
         holding[i] = tr.borrower() == Tranche.Borrower.HOLDING;
-        int period = feePeriod(tr.maturity(), exitYear);
+        int period = tr.feePeriod(exitYear);
         feePeriod[i] = period;
         feeAmortisation[i] = upfrontFee[i] / period;
       }
@@ -87,6 +100,13 @@ final class DebtBook {
       sweepOrder =
           pariPassu ? PaymentOrder.sweepOrder(tranches, group) : PaymentOrder.sweepOrder(tranches);
     }
+    writtenOff = recycled != null && recycled.m == m ? recycled.writtenOff : new int[m];
+    java.util.Arrays.fill(writtenOff, -1);
+    boolean fee = false;
+    for (int i = 0; i < m; i++) {
+      fee |= upfrontFee[i] > 0.0 && !tranches.get(i).isRevolver();
+    }
+    anyFee = fee;
     boolean reuse = recycled != null && recycled.m == m && m > 0 && recycled.opening[0].length == n;
     opening = reuse ? recycled.opening : Rows.zeros(m, n);
     drawdown = reuse ? recycled.drawdown : Rows.zeros(m, n);
@@ -101,21 +121,62 @@ final class DebtBook {
   }
 
   /**
-   * The years over which an upfront fee is expensed straight-line (methodology §3): to the
-   * tranche's maturity or to the exit, whichever comes first, so that every fee is expensed by
-   * the exit; never into the year after the exit that a forward exit multiple adds.
-   *
-   * @param maturity the tranche's maturity (year index, 0 = after the horizon)
-   * @param exitYear the exit year index (≥ 1)
-   * @return the amortisation period in years, ≥ 1
+   * @return the upfront fee of tranche i expensed in year index t: the straight-line share over
+   *     its fee period, or, in the year the loan was repaid early, all that was left of it, and
+   *     nothing after (methodology §3)
    */
-  static int feePeriod(int maturity, int exitYear) {
-    return Math.max(1, maturity > 0 ? Math.min(maturity, exitYear) : exitYear);
+  double feeExpense(int i, int t) {
+    int w = writtenOff[i];
+    if (w >= 0 && t >= w) {
+      return t == w ? feeAmortisation[i] * (feePeriod[i] - w) : 0.0;
+    }
+    return t < feePeriod[i] ? feeAmortisation[i] : 0.0;
   }
 
-  /** @return the upfront fee of tranche i expensed in year index t */
-  double feeExpense(int i, int t) {
-    return t < feePeriod[i] ? feeAmortisation[i] : 0.0;
+  /**
+   * @return true when year index t may write off a fee: some loan (not a revolver, whose
+   *     commitment stays) has an upfront fee left to expense after the year and is not written off
+   */
+  boolean feeLeftAfter(int t) {
+    if (!anyFee) {
+      return false;
+    }
+    for (int i = 0; i < m; i++) {
+      if (writtenOff[i] < 0 && upfrontFee[i] > 0.0 && t + 1 < feePeriod[i]
+          && !tranches.get(i).isRevolver()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Marks the loans that year index t repaid in full before the end of their fee period: their
+   * unamortised upfront fee is expensed in year t (methodology §3), so the year must be solved
+   * again.
+   *
+   * @return true when some loan was marked
+   */
+  boolean writeOffRepaid(int t) {
+    boolean any = false;
+    for (int i = 0; i < m; i++) {
+      if (writtenOff[i] < 0 && upfrontFee[i] > 0.0 && t + 1 < feePeriod[i]
+          && !tranches.get(i).isRevolver() && opening[i][t] > REPAID
+          && closing[i][t] <= REPAID) {
+        writtenOff[i] = t;
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  /** @return the upfront fee of tranche i expensed in each year */
+  private double[] feeRow(int i) {
+    double[] row = new double[opening[i].length];
+    for (int t = 0; t < row.length; t++) {
+      row[t] = feeExpense(i, t);
+    }
+    return row;
   }
 
   /** @return the schedules as result records */
@@ -144,7 +205,9 @@ final class DebtBook {
               commitmentFee[i],
               unpaidInterest[i],
               unpaidPrincipal[i],
-              closing[i]);
+              closing[i],
+              feeRow(i),
+              writtenOff[i] + 1);
     }
     return List.of(out);
   }

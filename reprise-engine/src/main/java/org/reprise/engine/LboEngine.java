@@ -139,7 +139,7 @@ public final class LboEngine {
             && !deal.isCooperative();
     for (int t = 0; t < n; t++) {
       if (lockUp) {
-        solver.save();
+        solver.save(t);
       }
       solver.solve(t);
       if (lockUp) {

@@ -21,6 +21,11 @@ package org.reprise.engine;
  * @param unpaidPrincipal mandatory repayment due but not paid after a payment default, at the
  *     year end (earlier years' arrears included: they stay due until paid)
  * @param closing closing balance
+ * @param feeExpense the upfront fee expensed in the year: its straight-line share, or all that was
+ *     left in the year the loan was repaid early (methodology §3)
+ * @param feeWrittenOff the year index (1 = first projected year) in which the rest of the upfront
+ *     fee was written off because the loan was repaid before the end of its fee period, 0 when
+ *     it was not
  */
 public record TrancheSchedule(
     String name,
@@ -38,4 +43,6 @@ public record TrancheSchedule(
     double[] commitmentFee,
     double[] unpaidInterest,
     double[] unpaidPrincipal,
-    double[] closing) {}
+    double[] closing,
+    double[] feeExpense,
+    int feeWrittenOff) {}

@@ -454,16 +454,37 @@ final class YearSolver {
    */
   void solve(int t) {
     yDistributionCap = Double.POSITIVE_INFINITY;
+    boolean feeLeft = book.feeLeftAfter(t);
+    if (feeLeft) {
+      carried.save(this, t);
+    }
     converge(t);
+    if (feeLeft) {
+      writeOffRepaid(t);
+    }
+  }
+
+  /**
+   * Expenses the rest of the upfront fee of a loan the year repaid in full before the end of its
+   * fee period (methodology §3): a deduction of the year, so the year is solved again from its
+   * opening state with it. More deduction never means less cash, so a loan repaid stays repaid;
+   * the cash it frees may repay another loan in full, hence the loop (at most one pass per loan).
+   */
+  private void writeOffRepaid(int t) {
+    while (book.writeOffRepaid(t)) {
+      carried.restore(this);
+      converge(t);
+    }
   }
 
   /**
    * Keeps the state carried into year index {@code t} (balances, arrears, cash, claims, equity,
-   * reserves, tax positions), so that the year can be solved again by {@link #solveLockedUp}.
-   * Called before {@link #solve} when the year's distribution may be locked up (§5.5).
+   * reserves, tax positions, a SCOP's capital and payments due), so that the year can be solved
+   * again by {@link #solveLockedUp}. Called before {@link #solve} when the year's distribution may
+   * be locked up (§5.5).
    */
-  void save() {
-    carried.save(this);
+  void save(int t) {
+    carried.save(this, t);
   }
 
   /**
@@ -484,6 +505,7 @@ final class YearSolver {
     carried.restore(this);
     yDistributionCap = cap;
     converge(t);
+    writeOffRepaid(t);
   }
 
   private void converge(int t) {
@@ -1816,8 +1838,8 @@ final class YearSolver {
   }
 
   /**
-   * A copy of the state {@link #commit} carries from one year to the next (outside a SCOP, whose
-   * payments the lock-up does not stop): what {@link #solveLockedUp} starts again from.
+   * A copy of the state {@link #commit} carries from one year to the next: what {@link
+   * #solveLockedUp} and a fee's write-off start again from.
    */
   private static final class Carried {
     private double[] balance = new double[0];
@@ -1832,8 +1854,28 @@ final class YearSolver {
     private final TaxPosition opcoTax = new TaxPosition();
     private final TaxPosition holdingTax = new TaxPosition();
     private final TaxPosition groupTax = new TaxPosition();
+    // a SCOP's: its capital, its payments due, the year's flows of its classes
+    private double[] capital = new double[0];
+    private double[] classFlows = new double[0];
+    private int year;
+    private double employeeShareAfterSeed;
+    private double workShareDue;
+    private double coopDividendDue;
+    private double coopDividendOwedAtExit;
 
-    void save(YearSolver s) {
+    void save(YearSolver s, int t) {
+      year = t;
+      capital = copy(s.capital, capital);
+      if (classFlows.length != s.classFlows.length) {
+        classFlows = new double[s.classFlows.length];
+      }
+      for (int k = 0; k < classFlows.length; k++) {
+        classFlows[k] = s.classFlows[k][t];
+      }
+      employeeShareAfterSeed = s.employeeShareAfterSeed;
+      workShareDue = s.workShareDue;
+      coopDividendDue = s.coopDividendDue;
+      coopDividendOwedAtExit = s.coopDividendOwedAtExit;
       balance = copy(s.balance, balance);
       arrears = copy(s.arrears, arrears);
       quasiEquity = copy(s.quasiEquity, quasiEquity);
@@ -1849,6 +1891,14 @@ final class YearSolver {
     }
 
     void restore(YearSolver s) {
+      System.arraycopy(capital, 0, s.capital, 0, capital.length);
+      for (int k = 0; k < classFlows.length; k++) {
+        s.classFlows[k][year] = classFlows[k];
+      }
+      s.employeeShareAfterSeed = employeeShareAfterSeed;
+      s.workShareDue = workShareDue;
+      s.coopDividendDue = coopDividendDue;
+      s.coopDividendOwedAtExit = coopDividendOwedAtExit;
       System.arraycopy(balance, 0, s.balance, 0, balance.length);
       System.arraycopy(arrears, 0, s.arrears, 0, arrears.length);
       System.arraycopy(quasiEquity, 0, s.quasiEquity, 0, quasiEquity.length);

@@ -175,4 +175,16 @@ public record Tranche(
   public boolean isRevolver() {
     return kind == Kind.REVOLVER;
   }
+
+  /**
+   * The years over which the upfront fee is expensed straight-line (docs/methodology.md §3): to
+   * the maturity or to the exit, whichever comes first, so that every fee is expensed by the
+   * exit; never into the year after the exit that a forward exit multiple adds.
+   *
+   * @param exitYear the exit year index (≥ 1)
+   * @return the amortisation period in years, ≥ 1
+   */
+  public int feePeriod(int exitYear) {
+    return Math.max(1, maturity > 0 ? Math.min(maturity, exitYear) : exitYear);
+  }
 }

@@ -95,6 +95,9 @@ class AccountingIdentitiesTest {
           0.02 + rng.nextDouble() * 0.05, rng.nextDouble() * 0.01);
     }
     int tranches = 1 + rng.nextInt(3);
+    // upfront fees of 1 % to 3 % on the term loans of a deal in four (no draw: the stream is
+    // unchanged), written off when a loan is repaid early
+    d.upfrontFee = seed % 4 == 1 ? 0.01 * (1 + seed % 3) : 0.0;
     for (int k = 0; k < tranches; k++) {
       double amount = budget / tranches;
       double rate = 0.02 + rng.nextDouble() * 0.08;

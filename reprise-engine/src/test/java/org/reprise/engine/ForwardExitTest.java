@@ -48,15 +48,21 @@ class ForwardExitTest {
   /**
    * Each fee is expensed over min(maturity, exit year) years: term loan A 2 % × 30 = 0.6 over 5
    * years (not 6, although it matures in year 6 of the forward run's horizon), 0.12 a year; term
-   * loan B 3 % × 20 = 0.6 over 5, 0.12; the short loan 1 % × 6 = 0.06 over 3, 0.02. Nothing after
-   * the exit: every fee is expensed by then.
+   * loan B 3 % × 20 = 0.6 over 5, 0.12; the short loan 1 % × 6 = 0.06 over 3, 0.02. The sweep
+   * repays term loan A in full in year 3, so the 0.24 of its fee left for years 4 and 5 is
+   * written off in year 3 (methodology §3): 0.12 + 0.24 + 0.12 + 0.02 = 0.50. Nothing after the
+   * exit: every fee is expensed by then.
    */
   @Test
   void upfrontFeesAreExpensedByTheExit() {
+    double[] byYear = {0.26, 0.26, 0.50, 0.12, 0.12};
     for (boolean forward : new boolean[] {false, true}) {
-      YearTable y = LboEngine.DEFAULT.run(deal(forward).build()).years();
+      DealResult r = LboEngine.DEFAULT.run(deal(forward).build());
+      YearTable y = r.years();
+      assertThat(r.debt().get(0).closing()[2]).isCloseTo(0.0, within(EPS));
+      assertThat(r.debt().get(0).opening()[2]).isPositive();
       for (int t = 0; t < 5; t++) {
-        double expected = 0.12 + 0.12 + (t < 3 ? 0.02 : 0.0);
+        double expected = byYear[t];
         assertThat(y.feeAmortisation[t]).as("forward " + forward + ", year " + (t + 1))
             .isCloseTo(expected, within(EPS));
       }
@@ -73,10 +79,17 @@ class ForwardExitTest {
 
   @Test
   void feePeriodIsTheMaturityOrTheExitWhicheverComesFirst() {
-    assertThat(DebtBook.feePeriod(6, 5)).isEqualTo(5);
-    assertThat(DebtBook.feePeriod(3, 5)).isEqualTo(3);
-    assertThat(DebtBook.feePeriod(0, 5)).isEqualTo(5);
-    assertThat(DebtBook.feePeriod(5, 5)).isEqualTo(5);
+    TestDeals d = new TestDeals();
+    d.term("Six", "banks", 10.0, 0.05, 6);
+    d.term("Three", "banks", 10.0, 0.05, 3);
+    d.term("None", "banks", 10.0, 0.05, 9); // after the 5-year horizon: no maturity
+    d.term("Five", "banks", 10.0, 0.05, 5);
+    java.util.List<org.reprise.model.Tranche> t = d.build().financing().debt();
+    assertThat(t.get(0).feePeriod(5)).isEqualTo(5);
+    assertThat(t.get(1).feePeriod(5)).isEqualTo(3);
+    assertThat(t.get(2).maturity()).isZero();
+    assertThat(t.get(2).feePeriod(5)).isEqualTo(5);
+    assertThat(t.get(3).feePeriod(5)).isEqualTo(5);
   }
 
   /**

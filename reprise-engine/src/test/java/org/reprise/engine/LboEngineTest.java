@@ -584,6 +584,81 @@ class LboEngineTest {
   }
 
   /**
+   * An upfront fee is written off when its loan is repaid before the end of its fee period
+   * (methodology §3). Loan 10 at 10 % (interest on the opening balance), a 10 % upfront fee (1.0)
+   * expensed over its 5-year term, 1/5 due each year, all the cash swept; EBITDA 20, 25 % tax.
+   *
+   * <pre>
+   * year 1 without the write-off: fee 0.2, tax (20 − 1 − 0.2) × 25 % = 4.7, FCF 15.3, interest 1
+   *   and 2 due leave 12.3, the sweep repays the other 8: the loan is repaid in year 1
+   * so the rest of the fee, 1.0 − 0 already expensed = 1.0, is expensed in year 1:
+   *   tax (20 − 1 − 1.0) × 25 % = 4.5, FCF 15.5, cash 15.5 − 3 − 8 = 4.5
+   * years 2-5: no loan, no fee: tax 5, 15 of cash a year
+   * </pre>
+   */
+  @Test
+  void theFeeOfALoanRepaidEarlyIsWrittenOff() {
+    TestDeals d = new TestDeals();
+    d.upfrontFee = 0.10;
+    d.cashSweep = 1.0;
+    d.linear("Loan", "banks", 10.0, 0.10, 5);
+    DealResult r = LboEngine.DEFAULT.run(d.build());
+    YearTable y = r.years();
+    assertThat(r.debt().get(0).closing()[0]).isCloseTo(0.0, within(EPS));
+    assertThat(y.feeAmortisation).containsExactly(new double[] {1.0, 0, 0, 0, 0}, within(EPS));
+    assertThat(y.incomeTax).containsExactly(new double[] {4.5, 5, 5, 5, 5}, within(EPS));
+    assertThat(y.cash[0]).isCloseTo(4.5, within(EPS));
+    // without the sweep the loan runs its term and the fee is expensed 0.2 a year
+    d.cashSweep = 0.0;
+    assertThat(LboEngine.DEFAULT.run(d.build()).years().feeAmortisation)
+        .containsExactly(new double[] {0.2, 0.2, 0.2, 0.2, 0.2}, within(EPS));
+  }
+
+  /**
+   * On random deals every upfront fee is expensed once, in full, by the exit, whether its loan
+   * runs its term or is repaid early (the write-off), and no year expenses a negative fee.
+   */
+  @Test
+  void everyUpfrontFeeIsExpensedOnceByTheExit() {
+    int written = 0;
+    for (long seed = 0; seed < 800; seed++) {
+      org.reprise.model.Deal deal = AccountingIdentitiesTest.randomDeal(seed / 2);
+      if (seed % 2 == 1) {
+        // the same deal with all its cash swept: loans repaid early, fees written off
+        org.reprise.model.Financing f = deal.financing();
+        deal = new org.reprise.model.Deal(deal.name(), deal.company(), deal.operations(),
+            deal.transaction(), deal.structure(),
+            new org.reprise.model.Financing(f.equity(), f.debt(), 1.0, f.distributionShare(),
+                org.reprise.model.Financing.SweepBasis.CASH, f.pariPassu(),
+                f.distributionLockUp(), f.paymentConditions()),
+            deal.tax(), deal.covenants(), deal.exit(), deal.interestBasis(),
+            deal.participation(), deal.cooperative());
+      }
+      DealResult r = LboEngine.DEFAULT.run(deal);
+      double fees = 0.0;
+      for (TrancheSchedule s : r.debt()) {
+        fees += s.upfrontFee();
+      }
+      double expensed = 0.0;
+      for (int t = 0; t < r.years().size(); t++) {
+        assertThat(r.years().feeAmortisation[t]).as("seed %d year %d", seed, t + 1)
+            .isGreaterThanOrEqualTo(0.0);
+        expensed += r.years().feeAmortisation[t];
+      }
+      assertThat(expensed).as("seed %d", seed).isCloseTo(fees, within(1e-9 * (1.0 + fees)));
+      for (TrancheSchedule s : r.debt()) {
+        for (int t = 0; t + 2 < r.exitYearIndex(); t++) {
+          if (s.upfrontFee() > 0.0 && !"revolver".equals(s.kind()) && s.opening()[t] > 1e-6
+              && s.closing()[t] <= 1e-6) {
+            written++;
+          }
+        }
+      }
+    }
+    assertThat(written).as("loans repaid early, with a fee").isPositive();
+  }
+
+  /**
    * A distribution that repays a shareholder loan settles a debt: it does not reduce the book
    * equity (methodology §5.7). Push-down, price 100 = fund shares 10 + the fund's loan 30 (no
    * coupon) + a 60 bullet loan at 10 %, EBITDA 20, 25 % tax, all the cash distributed, no lock-up.

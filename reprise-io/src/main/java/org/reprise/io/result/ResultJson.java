@@ -177,6 +177,8 @@ public final class ResultJson {
     n.set("unpaidInterest", Json.array(t.unpaidInterest()));
     n.set("unpaidPrincipal", Json.array(t.unpaidPrincipal()));
     n.set("closing", Json.array(t.closing()));
+    n.set("feeExpense", Json.array(t.feeExpense()));
+    n.put("feeWrittenOff", t.feeWrittenOff());
     return n;
   }
 

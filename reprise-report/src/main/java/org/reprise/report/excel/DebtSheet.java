@@ -133,10 +133,18 @@ final class DebtSheet {
                 + (t > 1 ? "+" + g.ref("unpaidPrin." + i, t - 1) : "")
                 + "," + g.ref("open." + i, t) + ")") + ")",
         null, st.amount, null);
+    // straight-line over the period; in the year of an early repayment (an input, from the
+    // engine's run) all that is left, and nothing after (methodology §3)
     g.formulas("amort." + i, "Upfront fee expensed", "€",
-        t -> "IF(" + g.ref("index", t) + "<=" + g.abs("period." + i) + "," + g.abs("fee." + i)
-            + "/" + g.abs("period." + i) + ",0)",
-        null, st.amount, null);
+        t -> {
+          String index = g.ref("index", t);
+          String wo = in.xabs(p + "writeOff");
+          String share = g.abs("fee." + i) + "/" + g.abs("period." + i);
+          return "IF(" + wo + ">0,IF(" + index + "<" + wo + "," + share + ",IF(" + index + "="
+              + wo + "," + g.abs("fee." + i) + "-" + share + "*(" + wo + "-1),0)),IF(" + index
+              + "<=" + g.abs("period." + i) + "," + share + ",0))";
+        },
+        null, st.amount, t -> s + "feeExpense/" + (t - 1));
     if (revolver) {
       g.formulas("draw." + i, "Drawn this year", "€",
           t -> "MIN(" + g.ref("drawLeft." + i, t) + ",MAX(0," + in.xabs(p + "limit") + "-"

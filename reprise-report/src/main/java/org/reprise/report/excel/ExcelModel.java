@@ -111,8 +111,11 @@ public final class ExcelModel {
       throw new DealException("", "this deal cannot be written as a live-formula workbook yet: "
           + "it uses " + String.join("; ", missing) + " (see docs/excel-model.md)");
     }
+    // the years the engine writes off a fee (a loan repaid early, methodology §3): inputs
+    int[] writtenOff = org.reprise.engine.LboEngine.DEFAULT.run(deal).debt().stream()
+        .mapToInt(org.reprise.engine.TrancheSchedule::feeWrittenOff).toArray();
     XSSFWorkbook wb = new XSSFWorkbook();
-    Model md = new Model(wb, deal);
+    Model md = new Model(wb, deal, writtenOff);
     InputsSheet.lay(md);
     OperationsSheet.lay(md);
     Grid previous = null;

@@ -178,6 +178,10 @@ final class InputsSheet {
           st.rateInput);
       g.scalar(p + "maturity", "Maturity (year index; 0 = after the horizon)", "year",
           tr.maturity(), st.numberInput);
+      g.scalar(p + "writeOff", "Upfront fee written off in year (index; 0 = never): the year the"
+              + " engine's run repays the loan before the end of its fee period (methodology §3);"
+              + " change it if your inputs repay it in another year", "year",
+          md.feeWrittenOff[i], st.numberInput);
       g.scalar(p + "rolled", "Existing debt left in place (1) or new money (0)", "",
           tr.rolledOver() ? 1 : 0, st.numberInput);
       g.scalar(p + "sweeps", "Takes part in the cash sweep (1) or not (0)", "",

@@ -61,6 +61,11 @@ final class Model {
   /** The earlier passes (Debt, Tax) of the average-balance interest, hidden. */
   final List<Grid[]> passes = new ArrayList<>();
   final List<Tranche> tranches;
+  /**
+   * Per tranche, the year index in which the engine's run wrote off the rest of its upfront fee
+   * (the loan repaid early, methodology §3), 0 for none: an input of the workbook.
+   */
+  final int[] feeWrittenOff;
   final List<EquityClass> classes;
   final int m;
   /** Tranche indexes in order of payment: the operating company's, then the holding's; revolvers
@@ -71,8 +76,9 @@ final class Model {
   /** Parties in the engine's order (equity holders by class, then lenders), and their role. */
   final Map<String, String> parties = new LinkedHashMap<>();
 
-  Model(XSSFWorkbook wb, Deal deal) {
+  Model(XSSFWorkbook wb, Deal deal, int[] feeWrittenOff) {
     this.deal = deal;
+    this.feeWrittenOff = feeWrittenOff.clone();
     this.n = deal.years();
     this.exit = deal.exit().year();
     this.average = deal.interestBasis() == Deal.InterestBasis.AVERAGE;
@@ -139,6 +145,7 @@ final class Model {
     this.ret = m.ret;
     this.va = m.va;
     this.tranches = m.tranches;
+    this.feeWrittenOff = m.feeWrittenOff;
     this.classes = m.classes;
     this.m = m.m;
     this.priority = m.priority;

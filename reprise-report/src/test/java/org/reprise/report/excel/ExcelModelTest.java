@@ -98,6 +98,22 @@ class ExcelModelTest {
     assertThat(ExcelModel.unsupported(pariPassu))
         .containsExactly("tranches that rank pari passu, which share a shortfall, the sweep and"
             + " the exit pro rata (financing.debt[].pariPassu)");
+    // term loan A at 0.5 × EBITDA with all the cash swept is repaid in 2027: the engine writes
+    // off the 43.2 k€ of its fee left for 2028-2030 (methodology §3), and so does the workbook,
+    // with the year of the write-off as an input (recalculated by LibreOffice: the same)
+    Deal early = DealReader.parse(
+        java.nio.file.Files.readString(EXAMPLES.resolve("decolletage-secondary-lbo.yaml"))
+            .replace("        timesEbitda: 1.5", "        timesEbitda: 0.5")
+            .replace("  cashSweep: \"50%\"", "  cashSweep: \"100%\"")
+            .replace("  sweepBasis: excessCashFlow", "  sweepBasis: cash"),
+        "early.yaml");
+    assertThat(org.reprise.engine.LboEngine.DEFAULT.run(early).years().feeAmortisation)
+        .containsExactly(new double[] {103_200, 135_600, 92_400, 92_400, 92_400},
+            org.assertj.core.api.Assertions.within(1e-6));
+    assertThat(org.reprise.engine.LboEngine.DEFAULT.run(early).debt().get(1).feeWrittenOff())
+        .isEqualTo(2);
+    assertThat(ExcelModel.unsupported(early)).isEmpty();
+    assertEqualsEngine(early, "early");
   }
 
   /**
