@@ -47,15 +47,19 @@ function el(tag, props, ...children) {
 /**
  * Calls the API, asking for its error messages in the page's language (Accept-Language: the
  * errors then carry localizedMessage besides the English message).
+ * @param json a value to send as JSON; jsonText: JSON text to send as it is; yaml: YAML text
  * @return {status, data, text, headers}; data is parsed JSON when it is JSON
  */
-async function api(method, url, { json, yaml, headers, signal } = {}) {
+async function api(method, url, { json, jsonText, yaml, headers, signal } = {}) {
   const init = {
     method, headers: { 'Accept-Language': currentLang(), ...(headers || {}) }, signal,
   };
   if (json !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(json);
+  } else if (jsonText !== undefined) {
+    init.headers['Content-Type'] = 'application/json';
+    init.body = jsonText;
   } else if (yaml !== undefined) {
     init.headers['Content-Type'] = 'application/yaml';
     init.body = yaml;
@@ -276,21 +280,42 @@ async function loadStart() {
   }
 }
 
+/**
+ * Opens a deal file from the computer into the editor. The file must be UTF-8 text (a file saved
+ * in another encoding, such as Windows-1252, is refused rather than decoded with replacement
+ * characters); the server parses it, YAML or JSON by its extension, so that its errors come in
+ * the page's language. Every message names the file.
+ */
 async function openFile(file) {
-  const text = await file.text();
-  const json = /\.json$/i.test(file.name);
+  const fail = (message) => status(t('fileError', { name: file.name, message }), 'error');
+  let bytes;
   try {
-    const r = json ? await api('POST', 'api/tree', { json: JSON.parse(text) })
-      : await api('POST', 'api/tree', { yaml: text });
-    if (r.status !== 200) {
-      status(t('errorGeneral', { message: apiMessage(r) }), 'error');
-      return;
-    }
-    loadTree(r.data, null);
-    status(t('loaded', { name: file.name }));
+    bytes = await file.arrayBuffer();
   } catch (e) {
-    status(t('errorGeneral', { message: String(e.message || e) }), 'error');
+    fail(t('fileUnreadable'));
+    return;
   }
+  let text;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (e) {
+    fail(t('fileNotUtf8'));
+    return;
+  }
+  let r;
+  try {
+    r = await api('POST', 'api/tree',
+      /\.json$/i.test(file.name) ? { jsonText: text } : { yaml: text });
+  } catch (e) {
+    status(t('networkError'), 'error');
+    return;
+  }
+  if (r.status !== 200) {
+    fail(apiMessage(r));
+    return;
+  }
+  loadTree(r.data, null);
+  status(t('loaded', { name: file.name }));
 }
 
 // ---------------------------------------------------------------- saving

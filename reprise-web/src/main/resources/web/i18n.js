@@ -50,6 +50,9 @@ const TEXTS = {
     errorIn: 'Error in {where}: {message}',
     errorGeneral: 'Error: {message}',
     savedNotMapping: 'the saved text is not a YAML mapping',
+    fileError: 'Cannot open “{name}”: {message}',
+    fileNotUtf8: 'it is not UTF-8 text (save it as UTF-8)',
+    fileUnreadable: 'the file could not be read',
     dealHasError: 'The deal cannot be computed: the results below are those of the last valid version.',
     unsaved: 'not saved',
     // Sections
@@ -263,6 +266,9 @@ const TEXTS = {
     errorIn: 'Erreur dans {where} : {message}',
     errorGeneral: 'Erreur : {message}',
     savedNotMapping: 'le texte enregistré n’est pas un groupe de clés YAML',
+    fileError: 'Impossible d’ouvrir « {name} » : {message}',
+    fileNotUtf8: 'ce n’est pas du texte UTF-8 (enregistrez-le en UTF-8)',
+    fileUnreadable: 'le fichier n’a pas pu être lu',
     dealHasError: 'L’opération ne peut pas être calculée : les résultats ci-dessous sont ceux de '
       + 'la dernière version valide.',
     unsaved: 'non enregistrée',
