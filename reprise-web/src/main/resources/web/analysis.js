@@ -361,15 +361,28 @@ export class Risk {
     $('sim-state').textContent = t('risk_failed', { message });
   }
 
-  /** Shows a finished job: figures of the first scenario, the table, the histogram. */
+  /**
+   * Shows a finished job: figures of the first scenario, the table, the histogram. A job stopped
+   * early (Stop, the time limit) says how many paths each scenario has, marks a scenario stopped
+   * part-way and names those not reached (the job's scenarioNames beyond its result).
+   */
   show(job) {
     const result = job.result;
     const seconds = count(Math.round(job.elapsedMillis / 100) / 10);
-    let state = t('risk_done', { n: count(job.paths), s: seconds, seed: String(job.seed) });
-    if (result.timedOut) {
-      state += ' ' + t('risk_timedOut');
-    } else if (!result.complete) {
-      state += ' ' + t('risk_stopped');
+    const reached = result.scenarios.length;
+    const missing = (job.scenarioNames || []).slice(reached);
+    let state;
+    if (result.complete) {
+      state = t('risk_done', { n: count(job.paths), s: seconds, seed: String(job.seed) });
+    } else {
+      const done = result.scenarios.map((s) => t(s.complete ? 'risk_scenarioPaths'
+        : 'risk_scenarioPartial', { name: s.name, n: count(s.paths), of: count(job.paths) }));
+      state = t('risk_doneSome', { s: seconds, seed: String(job.seed) }) + ' '
+        + (done.length ? done.join(t('listSeparator')) + '.' : t('risk_noneDone'));
+      if (missing.length) {
+        state += ' ' + t('risk_notReached', { names: missing.join(t('listSeparator')) });
+      }
+      state += ' ' + t(result.timedOut ? 'risk_timedOut' : 'risk_stopped');
     }
     $('sim-state').textContent = state;
     const list = result.scenarios;
@@ -380,11 +393,13 @@ export class Risk {
     $('risk-results').hidden = false;
     const main = list.find((s) => s.kind !== 'status-quo') || list[0];
     const bad = (p) => (p !== null && p >= 0.05 ? 'bad' : 'good');
+    const note = t('risk_defaultNote', { year: main.exitYear }) + (main.complete ? ''
+      : ' · ' + t('risk_partialNote', { n: count(main.paths), of: count(job.paths) }));
     $('risk-figures').replaceChildren(
       el('div', { class: 'figure ' + bad(main.defaultProbability), id: 'rf-default' },
         el('span', { class: 'label', text: t('risk_default', { scenario: main.name }) }),
         el('span', { class: 'value', text: percent(main.defaultProbability) }),
-        el('span', { class: 'sub', text: t('risk_defaultNote', { year: main.exitYear }) })),
+        el('span', { class: 'sub', text: note })),
       el('div', { class: 'figure', id: 'rf-breach' },
         el('span', { class: 'label', text: t('risk_breach') }),
         el('span', { class: 'value', text: percent(main.covenantBreachProbability) })),
@@ -392,7 +407,7 @@ export class Risk {
         el('span', { class: 'label', text: t('risk_jobs') }),
         el('span', { class: 'value', text: main.expectedJobsAtRisk === null ? '–'
           : count(Math.round(main.expectedJobsAtRisk)) })));
-    this.table(list);
+    this.table(list, missing, job.paths);
     const select = $('risk-scenario');
     const chosen = select.value;
     select.replaceChildren(...list.map((s, i) => el('option', { value: String(i), text: s.name })));
@@ -401,20 +416,33 @@ export class Risk {
     this.histogram();
   }
 
-  table(list) {
-    const cols = ['rt_scenario', 'rt_default', 'rt_breach', 'rt_party', 'rt_p5', 'rt_p25',
-      'rt_p50', 'rt_p75', 'rt_p95', 'rt_mean', 'rt_pooled'];
+  /**
+   * The table per scenario: paths (marked when the scenario was stopped part-way), default and
+   * breach probabilities, the first shareholder's IRR percentiles; a row for each scenario the
+   * job did not reach.
+   */
+  table(list, missing = [], asked = null) {
+    const cols = ['rt_scenario', 'rt_paths', 'rt_default', 'rt_breach', 'rt_party', 'rt_p5',
+      'rt_p25', 'rt_p50', 'rt_p75', 'rt_p95', 'rt_mean', 'rt_pooled'];
     const head = el('tr', {}, ...cols.map((k) => el('th', { scope: 'col', text: t(k) })));
     const rows = list.map((s) => {
       const irr = s.irr.length ? s.irr[0] : null;
       const pct = (k) => el('td', { class: 'num', text: irr ? percent(irr[k]) : '–' });
-      return el('tr', {},
+      const paths = s.complete ? count(s.paths)
+        : t('rt_partial', { n: count(s.paths), of: count(asked) });
+      return el('tr', { 'data-scenario': s.name, class: s.complete ? null : 'partial' },
         el('th', { scope: 'row', text: s.name }),
+        el('td', { class: 'num', text: paths }),
         el('td', { class: 'num', text: percent(s.defaultProbability) }),
         el('td', { class: 'num', text: percent(s.covenantBreachProbability) }),
         el('td', { text: irr ? irr.party : '–' }),
         pct('p5'), pct('p25'), pct('p50'), pct('p75'), pct('p95'), pct('mean'), pct('pooled'));
     });
+    for (const name of missing) {
+      rows.push(el('tr', { 'data-scenario': name, class: 'not-reached' },
+        el('th', { scope: 'row', text: name }),
+        el('td', { colspan: String(cols.length - 1), text: t('rt_notReached') })));
+    }
     $('risk-table').replaceChildren(el('caption', { text: t('rt_caption') }),
       el('thead', {}, head), el('tbody', {}, ...rows));
     this.exitTable(list);

@@ -2,15 +2,22 @@ package org.reprise.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -52,6 +59,23 @@ class PageEdgesBrowserTest {
   private static void language(Browser b, String lang) {
     new Select(b.find("#lang")).selectByValue(lang);
     b.wait.until(d -> lang.equals(b.js("return document.documentElement.lang")));
+  }
+
+  private static void type(WebElement input, String text) {
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    input.sendKeys(text);
+  }
+
+  private static void loadExample(Browser b, String id) {
+    b.wait.until(d -> runs(b) > 0); // the start page's own run first
+    int before = runs(b);
+    new Select(b.find("#start")).selectByValue("example:" + id);
+    b.find("#load").click();
+    b.wait.until(d -> runs(b) > before);
+  }
+
+  private static String count(long n) {
+    return String.format(Locale.UK, "%,d", n);
   }
 
   /** Opens a file with the page's "Open a file…" and waits for the status line to change. */
@@ -105,6 +129,62 @@ class PageEdgesBrowserTest {
       assertThat(status).isEqualTo("Loaded “good.json”.");
       b.wait.until(d -> runs(b) > before);
       assertThat(b.find("[data-path=\"company.name\"]").getAttribute("value")).contains("é");
+      assertThat(b.consoleErrors()).isEmpty();
+    }
+  }
+
+  @Test
+  void aStoppedSimulationSaysHowManyPathsEachScenarioHasAndNamesThoseNotReached() {
+    try (Browser b = Browser.start(profile, 1400, 2400)) {
+      open(b, server.url());
+      loadExample(b, "decolletage-scenarios");
+      b.wait.until(d -> b.all("#scenarios-table thead th").size() == 5);
+      type(b.find("#sim-paths"), "100000");
+      b.find("#simulate").click();
+      // Stop once the first scenario is done: the second is then part-way, the others not reached.
+      b.wait.until(d -> ((Number) b.js(
+          "return Number(document.getElementById('sim-progress').value)")).doubleValue() > 0.21);
+      b.find("#simulate-stop").click();
+      b.wait.until(d -> "1".equals(b.find("#risk").getAttribute("data-jobs")));
+      JsonNode job = Fixtures.client(server).get("/api/jobs/" + b.find("#risk")
+          .getAttribute("data-job")).json();
+      JsonNode result = job.get("result");
+      assertThat(result.get("complete").asBoolean()).isFalse();
+      List<String> names = new ArrayList<>();
+      job.get("scenarioNames").forEach(n -> names.add(n.asText()));
+      assertThat(names).hasSize(5);
+      int reached = result.get("scenarios").size();
+      assertThat(reached).isLessThan(5);
+      List<String> done = new ArrayList<>();
+      List<String> pathCells = new ArrayList<>();
+      for (JsonNode s : result.get("scenarios")) {
+        long paths = s.get("paths").asLong();
+        boolean complete = s.get("complete").asBoolean();
+        done.add(s.get("name").asText() + " " + count(paths) + " paths"
+            + (complete ? "" : " of 100,000 (partial)"));
+        pathCells.add(complete ? count(paths) : count(paths) + " of 100,000 (partial)");
+      }
+      List<String> missing = names.subList(reached, 5);
+      String state = b.find("#sim-state").getText();
+      assertThat(state).doesNotContain("100,000 paths per scenario");
+      assertThat(state).matches("Simulated for \\d+(\\.\\d)? s \\(seed 1\\): .*")
+          .endsWith(": " + String.join(", ", done) + ". Not reached: " + String.join(", ", missing)
+              + ". Stopped: the figures cover the paths done.");
+      // The table: the paths of each scenario reached, then a row per scenario not reached.
+      List<WebElement> rows = b.all("#risk-table tbody tr");
+      assertThat(rows).extracting(r -> r.findElement(By.tagName("th")).getText())
+          .containsExactlyElementsOf(names);
+      for (int i = 0; i < reached; i++) {
+        assertThat(rows.get(i).findElements(By.tagName("td")).get(0).getText())
+            .isEqualTo(pathCells.get(i));
+      }
+      for (int i = reached; i < 5; i++) {
+        assertThat(rows.get(i).getText()).endsWith(
+            "not simulated: the simulation stopped before this scenario");
+      }
+      language(b, "fr");
+      b.wait.until(d -> b.find("#sim-state").getText().contains("Non atteints : "
+          + String.join(", ", missing) + "."));
       assertThat(b.consoleErrors()).isEmpty();
     }
   }
