@@ -5,7 +5,7 @@
 import {
   t, setLang, initialLang, saveLang, currentLang, money, percent, times, dateTime, errorText,
 } from './i18n.js';
-import { DealForm } from './form.js';
+import { DealForm, pathSegments } from './form.js';
 import { Charts } from './charts.js';
 import { Scenarios, Risk } from './analysis.js';
 
@@ -128,8 +128,36 @@ function scheduleRun() {
   state.timer = window.setTimeout(run, RUN_DELAY_MS);
 }
 
+/**
+ * A field holds a value the page cannot read: nothing is sent, and the run pending or on its way
+ * is dropped, so that no answer about the field's earlier value replaces the field's message.
+ * The summary names the field.
+ */
+function localError(path, message) {
+  window.clearTimeout(state.timer);
+  state.seq += 1;
+  if (state.controller) {
+    state.controller.abort();
+    state.controller = null;
+  }
+  form.clearErrors();
+  const where = form.where(pathSegments(path));
+  const summary = $('error-summary');
+  summary.textContent = t('errorIn', { where, message });
+  summary.hidden = false;
+  $('stale').hidden = !state.result;
+  $('stale-reason').textContent = summary.textContent;
+  $('results').classList.toggle('is-stale', Boolean(state.result));
+  $('timing').textContent = '';
+}
+
 async function run() {
   if (!form.tree) {
+    return;
+  }
+  const invalid = form.firstInvalid();
+  if (invalid) {
+    localError(...invalid);
     return;
   }
   const seq = ++state.seq;
@@ -562,7 +590,7 @@ const form = new DealForm($('deal-form'), () => {
   updateSaveState();
   risk.dealChanged();
   scheduleRun();
-});
+}, localError);
 const charts = new Charts($('charts'));
 const scenarios = new Scenarios(api);
 const risk = new Risk(api, () => form.tree);

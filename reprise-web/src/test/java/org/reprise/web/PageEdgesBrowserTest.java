@@ -188,4 +188,58 @@ class PageEdgesBrowserTest {
       assertThat(b.consoleErrors()).isEmpty();
     }
   }
+
+  /** Sets a field's text as typing does (an input event), at once or after {@code delayMs}. */
+  private static void setField(Browser b, String path, String text, int delayMs) {
+    b.js("const i = document.querySelector('[data-path=\"' + arguments[0] + '\"]');"
+        + "const set = () => { i.value = arguments[1]; i.dispatchEvent(new Event('input')); };"
+        + "if (arguments[2] > 0) { window.setTimeout(set, arguments[2]); } else { set(); }",
+        path, text, delayMs);
+  }
+
+  private static String fieldError(Browser b, String path) {
+    return b.find("[data-path=\"" + path + "\"]").findElement(By.xpath(
+        "following-sibling::p[contains(@class,'field-error')]")).getText();
+  }
+
+  @Test
+  void aValueThePageCannotReadIsNotReplacedByTheServersAnswerForAnEarlierValue()
+      throws InterruptedException {
+    String growth = "projections.revenue.growth";
+    String local = "Expected a number (7.5), a percentage (5.5%), or several separated by “;”.";
+    String summary = "Error in Projections › Revenue › Growth per year: " + local;
+    try (Browser b = Browser.start(profile, 1400, 1000)) {
+      open(b, server.url());
+      b.wait.until(d -> runs(b) > 0);
+      // "3%; " (an empty second value, which the engine refuses), then 50 ms later, before the
+      // run of "3%; " has left, "3%; abc" (which the page cannot read).
+      setField(b, growth, "3%; ", 0);
+      setField(b, growth, "3%; abc", 50);
+      Thread.sleep(1500);
+      assertThat(b.find("[data-path=\"" + growth + "\"]").getAttribute("value"))
+          .isEqualTo("3%; abc");
+      assertThat(fieldError(b, growth)).isEqualTo(local);
+      assertThat(b.find("#error-summary").getText()).isEqualTo(summary);
+
+      // The same with the engine's answer for "3%; " already shown: the summary follows the field.
+      setField(b, growth, "3%", 0);
+      b.wait.until(d -> !b.find("#error-summary").isDisplayed());
+      setField(b, growth, "3%; ", 0);
+      b.wait.until(d -> b.find("#error-summary").getText().contains("found an empty value"));
+      setField(b, growth, "3%; abc", 0);
+      assertThat(b.find("#error-summary").getText()).isEqualTo(summary);
+      assertThat(fieldError(b, growth)).isEqualTo(local);
+      // Another field changed meanwhile: nothing is sent while this one cannot be read.
+      int before = runs(b);
+      setField(b, "exit.fees", "1%", 0);
+      Thread.sleep(800);
+      assertThat(runs(b)).isEqualTo(before);
+      assertThat(b.find("#error-summary").getText()).isEqualTo(summary);
+      // Corrected: the deal runs again.
+      setField(b, growth, "3%; 2%", 0);
+      b.wait.until(d -> runs(b) > before && !b.find("#error-summary").isDisplayed());
+      assertThat(fieldError(b, growth)).isEmpty();
+      assertThat(b.consoleErrors()).isEmpty();
+    }
+  }
 }
