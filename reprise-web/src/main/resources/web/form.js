@@ -2,7 +2,7 @@
 // docs/deal-format.md), writes every edit back into the tree, and shows the API's errors next to
 // the field whose path they name (financing.debt[1].rate). Text goes in with textContent only.
 
-import { t, keyLabel, pathLabel, plainNumber, currentLang } from './i18n.js';
+import { t, keyLabel, pathLabel, choiceLabel, plainNumber, currentLang } from './i18n.js';
 
 // Top-level keys, the section each goes to, in order.
 const SECTIONS = [
@@ -38,6 +38,11 @@ const CHOICES = {
   'conventions.interest': ['average', 'opening'],
   'financing.sweepBasis': ['cash', 'excessCashFlow'],
 };
+
+/** @return every value of the drop-down lists, once each */
+export function choiceValues() {
+  return [...new Set(Object.values(CHOICES).flat())];
+}
 
 // Words accepted where a number is expected.
 const WORDS = new Set(['balance']);
@@ -410,7 +415,7 @@ export class DealForm {
       }
       const options = choices.includes(value) || value === null ? choices : [value, ...choices];
       for (const c of options) {
-        input.append(el('option', { value: c, text: c, selected: c === value }));
+        input.append(el('option', { value: c, text: choiceLabel(c), selected: c === value }));
       }
       input.addEventListener('change', () => this.set(segments, input.value || undefined));
     } else {

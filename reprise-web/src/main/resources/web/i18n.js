@@ -577,6 +577,70 @@ const KEYS = {
   },
 };
 
+// Labels of the values of the form's drop-down lists (form.js CHOICES); the value in the file
+// stays the key.
+const CHOICE_LABELS = {
+  en: {
+    'fund-lbo': 'LBO by a fund', 'employee-lbo': 'Employee buyout',
+    scop: 'Workers’ cooperative (SCOP)', 'status-quo': 'Status quo (no buyout)',
+    ltm: 'Last twelve months (LTM)', forward: 'Following year (forward)',
+    holding: 'Holding company', pushdown: 'Push-down (the debt in the company itself)',
+    ordinary: 'Ordinary shares', preferred: 'Preferred shares',
+    'shareholder-loan': 'Shareholder loan',
+    sponsor: 'Sponsor (lead investor)', management: 'Management', 'co-investor': 'Co-investor',
+    term: 'Term loan', revolver: 'Revolving credit facility', 'vendor-loan': 'Vendor loan',
+    opco: 'Operating company',
+    france: 'France (French corporate tax)', generic: 'Generic (one flat rate)',
+    average: 'Average of the opening and closing debt', opening: 'Debt at the start of the year',
+    cash: 'Cash above the minimum', excessCashFlow: 'Excess cash flow of the year',
+  },
+  fr: {
+    'fund-lbo': 'LBO par un fonds', 'employee-lbo': 'Rachat par les salariés',
+    scop: 'Coopérative (SCOP)', 'status-quo': 'Statu quo (pas de rachat)',
+    ltm: 'Douze derniers mois (LTM)', forward: 'Année suivante (forward)',
+    holding: 'Holding', pushdown: 'Push-down (la dette dans la société elle-même)',
+    ordinary: 'Actions ordinaires', preferred: 'Actions de préférence',
+    'shareholder-loan': 'Compte courant d’associé',
+    sponsor: 'Sponsor (investisseur principal)', management: 'Management',
+    'co-investor': 'Co-investisseur',
+    term: 'Prêt à terme', revolver: 'Crédit renouvelable (RCF)', 'vendor-loan': 'Crédit vendeur',
+    opco: 'Société d’exploitation',
+    france: 'France (impôt sur les sociétés)', generic: 'Générique (un taux unique)',
+    average: 'Moyenne de la dette d’ouverture et de clôture',
+    opening: 'Dette au début de l’année',
+    cash: 'Trésorerie au-delà du minimum', excessCashFlow: 'Flux excédentaire de l’année',
+  },
+};
+
+/** @return the label of a drop-down list's value, or the value itself */
+export function choiceLabel(value) {
+  return CHOICE_LABELS[lang][value] ?? CHOICE_LABELS.en[value] ?? value;
+}
+
+/**
+ * @param choices the values of the form's drop-down lists
+ * @return what one language has and the other lacks ("fr.keys: headcount"), and the choices
+ *     without a label; a test checks that there is nothing
+ */
+export function dictionaryGaps(choices = []) {
+  const gaps = [];
+  const dictionaries = { texts: TEXTS, keys: KEYS, paths: PATH_LABELS, choices: CHOICE_LABELS };
+  for (const [name, d] of Object.entries(dictionaries)) {
+    for (const [a, b] of [['en', 'fr'], ['fr', 'en']]) {
+      gaps.push(...Object.keys(d[a]).filter((k) => !(k in d[b]))
+        .map((k) => b + '.' + name + ': ' + k));
+    }
+  }
+  for (const c of choices) {
+    for (const l of ['en', 'fr']) {
+      if (!(c in CHOICE_LABELS[l])) {
+        gaps.push(l + '.choices: ' + c);
+      }
+    }
+  }
+  return gaps;
+}
+
 let lang = 'en';
 
 /** @return the current language, 'en' or 'fr' */

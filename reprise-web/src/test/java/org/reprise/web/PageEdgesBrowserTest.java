@@ -242,4 +242,38 @@ class PageEdgesBrowserTest {
       assertThat(b.consoleErrors()).isEmpty();
     }
   }
+
+  @Test
+  void dropDownChoicesShowALabelInThePagesLanguageAndKeepTheKeyAsValue() {
+    try (Browser b = Browser.start(profile, 1400, 1000)) {
+      open(b, server.url());
+      b.wait.until(d -> runs(b) > 0);
+      // Every text and every choice in both languages.
+      Object gaps = ((org.openqa.selenium.JavascriptExecutor) b.driver).executeAsyncScript(
+          "const done = arguments[arguments.length - 1];"
+              + "Promise.all([import('./form.js'), import('./i18n.js')]).then(([f, i]) =>"
+              + "  done(i.dictionaryGaps(f.choiceValues()).join('\\n')));");
+      assertThat(gaps).isEqualTo("");
+      String of = "[data-path=\"transaction.price.of\"]";
+      assertThat(new Select(b.find(of)).getFirstSelectedOption().getText())
+          .isEqualTo("Last twelve months (LTM)");
+      assertThat(new Select(b.find(of)).getOptions()).extracting(o -> o.getAttribute("value"))
+          .containsExactly("ltm", "forward");
+      language(b, "fr");
+      b.wait.until(d -> new Select(b.find(of)).getFirstSelectedOption().getText()
+          .equals("Douze derniers mois (LTM)"));
+      List<String> types = new ArrayList<>();
+      for (WebElement select : b.all("[data-path^=\"financing.debt[\"][data-path$=\"].type\"]")) {
+        types.add(new Select(select).getFirstSelectedOption().getText());
+      }
+      assertThat(types).contains("Crédit renouvelable (RCF)", "Prêt à terme", "Crédit vendeur");
+      // The value sent is still the key: choosing "forward" changes the deal's price.
+      String price = b.textOf("#kf-entry .value");
+      int before = runs(b);
+      new Select(b.find(of)).selectByValue("forward");
+      b.wait.until(d -> runs(b) > before);
+      assertThat(b.find("#kf-entry .value").getText()).isNotEqualTo(price);
+      assertThat(b.consoleErrors()).isEmpty();
+    }
+  }
 }
