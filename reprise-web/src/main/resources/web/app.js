@@ -241,6 +241,7 @@ function showResults(r) {
     figure('default', t('kf_default'), d.occurred ? t('kf_defaultIn', { year: d.year }) : t('kf_noDefault'),
       d.occurred ? t('kf_shortfall', { amount: d.totalShortfall < 0.5 ? t('lessThanOneEuro')
         : money(d.totalShortfall) }) : null, d.occurred ? 'bad' : 'good'),
+    covenantFigure(r),
     figure('entry', t('kf_entry'), money(su.entryEnterpriseValue),
       su.entryMultiple === null ? null : t('kf_entryMultiple', { x: times(su.entryMultiple).replace('×', '') })),
   ];
@@ -252,6 +253,24 @@ function showResults(r) {
   $('figures').replaceChildren(...figures);
   charts.update(r);
   returnsTable(r.returns);
+}
+
+/**
+ * The covenants over the holding period: the years in which one is breached (years[].covenantBreach
+ * up to the exit), respected, or not tested (no covenant in the deal).
+ */
+function covenantFigure(r) {
+  const years = r.years.filter((y) => y.year <= r.exit.year);
+  const tested = years.some((y) => ['leverageHeadroom', 'interestCoverHeadroom',
+    'debtServiceCoverHeadroom'].some((k) => y[k] !== null && y[k] !== undefined));
+  const breached = years.filter((y) => y.covenantBreach).map((y) => y.year);
+  if (!tested && !breached.length) {
+    return figure('covenants', t('kf_covenants'), t('kf_covNotTested'), null, null);
+  }
+  return breached.length
+    ? figure('covenants', t('kf_covenants'), t('kf_covBroken', { years: breached.join(', ') }),
+      null, 'bad')
+    : figure('covenants', t('kf_covenants'), t('kf_covKept'), null, 'good');
 }
 
 function returnsTable(returns) {

@@ -2,7 +2,7 @@
 // Tooltips are drawn on the canvas (renderMode 'richText'): no HTML is built from the deal's
 // names, and the Content-Security-Policy needs no inline style.
 
-import { t, moneyShort, money, percent, times } from './i18n.js';
+import { t, moneyTick, money, percent, times } from './i18n.js';
 
 const COLORS = ['#1f5f99', '#d1603d', '#2e8b57', '#8a5cb8', '#c9a227', '#4a9fb5', '#a0522d',
   '#708090', '#b5487a', '#5b8c2a'];
@@ -72,7 +72,7 @@ function withLegend(option, width) {
 }
 
 function moneyAxis() {
-  return { type: 'value', axisLabel: { formatter: (v) => moneyShort(v), hideOverlap: true } };
+  return { type: 'value', axisLabel: { formatter: (v) => moneyTick(v), hideOverlap: true } };
 }
 
 /** The five charts of the results. */

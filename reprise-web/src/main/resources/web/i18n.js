@@ -85,6 +85,10 @@ const TEXTS = {
     kf_defaultIn: 'Yes, in {year}',
     kf_shortfall: 'unpaid: {amount}',
     lessThanOneEuro: 'less than €1',
+    kf_covenants: 'Covenants',
+    kf_covBroken: 'Broken in {years}',
+    kf_covKept: 'Respected',
+    kf_covNotTested: 'Not tested',
     kf_entry: 'Price paid (enterprise value)',
     kf_entryMultiple: '{x} × EBITDA',
     kf_extracted: 'Cash taken out per employee and year',
@@ -196,8 +200,8 @@ const TEXTS = {
     risk_jobs: 'Expected jobs at risk',
     risk_scenario: 'Scenario',
     risk_hist: 'Distribution of the IRR of “{party}”',
-    risk_histNote: 'Number of simulated paths per IRR range (1 % of the paths on each side are '
-      + 'left out). {loss} of the paths lose everything (IRR −100 %).',
+    risk_histNote: 'Number of simulated paths per IRR range (1% of the paths on each side are '
+      + 'left out). {loss} of the paths lose everything (IRR −100%).',
     risk_paths: 'paths',
     rt_scenario: 'Scenario',
     rt_paths: 'Paths',
@@ -311,6 +315,10 @@ const TEXTS = {
     kf_defaultIn: 'Oui, en {year}',
     kf_shortfall: 'impayé : {amount}',
     lessThanOneEuro: 'moins de 1 €',
+    kf_covenants: 'Covenants bancaires',
+    kf_covBroken: 'Rompus en {years}',
+    kf_covKept: 'Respectés',
+    kf_covNotTested: 'Non testés',
     kf_entry: 'Prix payé (valeur d’entreprise)',
     kf_entryMultiple: '{x} × EBE',
     kf_extracted: 'Trésorerie sortie par salarié et par an',
@@ -705,8 +713,25 @@ export function money(value) {
   }).format(value);
 }
 
-/** @return an amount in compact form, e.g. "37,8 M€" / "€37.8M" */
+/**
+ * @return an amount in compact form with one decimal, e.g. "37,8 M€" / "€37.8m", "6,0 M€" /
+ *     "€6.0m" (below 1,000, the whole amount)
+ */
 export function moneyShort(value) {
+  if (value === null || value === undefined || !Number.isFinite(value)) {
+    return '–';
+  }
+  if (Math.abs(value) < 1000) {
+    return money(value);
+  }
+  return new Intl.NumberFormat(locale(), {
+    style: 'currency', currency: 'EUR', notation: 'compact', minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(value);
+}
+
+/** @return an amount for a chart's axis: compact, decimals only when needed ("€5m", "€2.5m") */
+export function moneyTick(value) {
   if (value === null || value === undefined || !Number.isFinite(value)) {
     return '–';
   }

@@ -276,4 +276,51 @@ class PageEdgesBrowserTest {
       assertThat(b.consoleErrors()).isEmpty();
     }
   }
+
+  @Test
+  void theKeyFiguresSayWhetherTheCovenantsAreBroken() {
+    try (Browser b = Browser.start(profile, 1400, 1000)) {
+      open(b, server.url());
+      b.wait.until(d -> runs(b) > 0);
+      // The factory's own plan breaches its debt service cover in 2026 and 2027.
+      assertThat(b.textOf("#kf-covenants .label")).isEqualTo("Covenants");
+      assertThat(b.textOf("#kf-covenants .value")).isEqualTo("Broken in 2026, 2027");
+      assertThat(b.find("#kf-covenants").getAttribute("class")).contains("bad");
+      language(b, "fr");
+      b.wait.until(d -> b.find("#kf-covenants .value").getText().equals("Rompus en 2026, 2027"));
+      assertThat(b.find("#kf-covenants .label").getText()).isEqualTo("Covenants bancaires");
+      language(b, "en");
+      int before = runs(b);
+      setField(b, "covenants.minDebtServiceCover", "0.8", 0);
+      b.wait.until(d -> runs(b) > before);
+      assertThat(b.textOf("#kf-covenants .value")).isEqualTo("Respected");
+      assertThat(b.find("#kf-covenants").getAttribute("class")).contains("good");
+      assertThat(b.consoleErrors()).isEmpty();
+    }
+  }
+
+  @Test
+  void compactAmountsKeepOneDecimalAndTheEnglishNoteHasEnglishSpacing() {
+    try (Browser b = Browser.start(profile, 1000, 800)) {
+      open(b, server.url());
+      Object result = ((org.openqa.selenium.JavascriptExecutor) b.driver).executeAsyncScript(
+          "const done = arguments[arguments.length - 1];"
+              + "import('./i18n.js').then((i) => {"
+              + "  const out = [];"
+              + "  for (const l of ['en', 'fr']) {"
+              + "    i.setLang(l);"
+              + "    out.push([6e6, 6.4e6, 117.9e6, 0, 500].map(i.moneyShort).join(' | '));"
+              + "    out.push(i.t('risk_histNote', { loss: i.percent(0.31, 0) }));"
+              + "  }"
+              + "  i.setLang('en');"
+              + "  done(out.join('\\n').replace(/[\\u00a0\\u202f]/g, ' '));"
+              + "});");
+      String[] lines = String.valueOf(result).split("\n");
+      assertThat(lines[0]).isEqualTo("€6.0m | €6.4m | €117.9m | €0 | €500");
+      assertThat(lines[1]).contains("(1% of the paths on each side are left out)")
+          .endsWith("31% of the paths lose everything (IRR −100%).");
+      assertThat(lines[2]).isEqualTo("6,0 M € | 6,4 M € | 117,9 M € | 0 € | 500 €");
+      assertThat(lines[3]).contains("(1 % des trajectoires").endsWith("(TRI −100 %).");
+    }
+  }
 }
