@@ -3,6 +3,7 @@
 // with textContent; the charts' tooltips are drawn on the canvas (renderMode 'richText').
 
 import { t, money, moneyShort, percent, times, count, errorText } from './i18n.js';
+import { described } from './charts.js';
 
 const VA_KEYS = ['employees', 'state', 'lenders', 'shareholders', 'company'];
 const VA_COLORS = {
@@ -160,7 +161,7 @@ export class Scenarios {
   }
 
   chart(list) {
-    return {
+    return described({
       aria: { enabled: true },
       animationDuration: 250,
       grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
@@ -175,7 +176,10 @@ export class Scenarios {
         emphasis: { focus: 'series' },
         data: list.map((s) => s.valueAdded.shareOfTotal[k]),
       })),
-    };
+    }, t('aria_scenarios', {
+      parts: list.map((s) => s.name + ' — ' + VA_KEYS.map((k) => t('va_' + k) + ' '
+        + percent(s.valueAdded.shareOfTotal[k], 0)).join(t('listSeparator'))).join(t('groupSeparator')),
+    }));
   }
 }
 
@@ -501,8 +505,7 @@ export class Risk {
     $('title-irr-hist').textContent = t('risk_hist', { party: h.party });
     $('note-irr-hist').textContent = t('risk_histNote', { loss: percent(loss, 0) });
     const labels = h.counts.map((c, i) => percent(h.edges[i], 0) + ' – ' + percent(h.edges[i + 1], 0));
-    draw($('chart-irr-hist'), {
-      aria: { enabled: true },
+    draw($('chart-irr-hist'), described({
       animationDuration: 250,
       grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
       tooltip: { trigger: 'axis', renderMode: 'richText', confine: true },
@@ -515,6 +518,10 @@ export class Risk {
           itemStyle: { color: h.edges[i + 1] <= 0 ? '#d1603d' : '#1f5f99' },
         })),
       }],
-    });
+    }, t('aria_hist', {
+      party: h.party, n: count(irr ? irr.count : null), p50: percent(irr ? irr.p50 : null),
+      p5: percent(irr ? irr.p5 : null), p95: percent(irr ? irr.p95 : null),
+      loss: percent(loss, 0),
+    })));
   }
 }

@@ -323,4 +323,34 @@ class PageEdgesBrowserTest {
       assertThat(lines[3]).contains("(1 % des trajectoires").endsWith("(TRI −100 %).");
     }
   }
+
+  private static String aria(Browser b, String chart) {
+    return String.valueOf(b.js("return document.getElementById(arguments[0])"
+        + ".getAttribute('aria-label')", chart)).replaceAll("[\u00a0\u202f]", " ");
+  }
+
+  @Test
+  void theChartsAreDescribedInThePagesLanguageWithFormattedFigures() {
+    try (Browser b = Browser.start(profile, 1400, 2400)) {
+      open(b, server.url());
+      b.wait.until(d -> runs(b) > 0);
+      language(b, "fr");
+      b.wait.until(d -> aria(b, "chart-debt").startsWith("Dette totale"));
+      for (String chart : List.of("chart-debt", "chart-cash", "chart-va", "chart-returns",
+          "chart-covenants")) {
+        assertThat(aria(b, chart)).as(chart).doesNotContain("This is a chart", "NaN", "series")
+            .doesNotContainPattern("\\d{7}");
+      }
+      assertThat(aria(b, "chart-debt")).matches("Dette totale : \\d+,\\d M € au closing, \\d+,\\d M €"
+          + " en 2030 ; dette nette \\d+,\\d M € en 2030\\.");
+      assertThat(aria(b, "chart-returns")).startsWith("TRI par partie (multiple) : fund 10,2 % (1,62×)");
+      assertThat(aria(b, "chart-covenants")).startsWith("Marge la plus faible : ")
+          .endsWith("Rompus en 2026, 2027.");
+      language(b, "en");
+      b.wait.until(d -> aria(b, "chart-returns").startsWith("IRR per party (multiple): fund 10.2% (1.62×)"));
+      assertThat(aria(b, "chart-va")).startsWith("Value added of the group over the holding period, €")
+          .contains("Employees ");
+      assertThat(b.consoleErrors()).isEmpty();
+    }
+  }
 }
