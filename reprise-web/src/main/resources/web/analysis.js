@@ -3,6 +3,7 @@
 // with textContent; the charts' tooltips are drawn on the canvas (renderMode 'richText').
 
 import { t, money, moneyShort, percent, times, count, errorText } from './i18n.js';
+import { described } from './charts.js';
 
 const VA_KEYS = ['employees', 'state', 'lenders', 'shareholders', 'company'];
 const VA_COLORS = {
@@ -160,7 +161,7 @@ export class Scenarios {
   }
 
   chart(list) {
-    return {
+    return described({
       aria: { enabled: true },
       animationDuration: 250,
       grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
@@ -175,7 +176,10 @@ export class Scenarios {
         emphasis: { focus: 'series' },
         data: list.map((s) => s.valueAdded.shareOfTotal[k]),
       })),
-    };
+    }, t('aria_scenarios', {
+      parts: list.map((s) => s.name + ' — ' + VA_KEYS.map((k) => t('va_' + k) + ' '
+        + percent(s.valueAdded.shareOfTotal[k], 0)).join(t('listSeparator'))).join(t('groupSeparator')),
+    }));
   }
 }
 
@@ -361,15 +365,28 @@ export class Risk {
     $('sim-state').textContent = t('risk_failed', { message });
   }
 
-  /** Shows a finished job: figures of the first scenario, the table, the histogram. */
+  /**
+   * Shows a finished job: figures of the first scenario, the table, the histogram. A job stopped
+   * early (Stop, the time limit) says how many paths each scenario has, marks a scenario stopped
+   * part-way and names those not reached (the job's scenarioNames beyond its result).
+   */
   show(job) {
     const result = job.result;
     const seconds = count(Math.round(job.elapsedMillis / 100) / 10);
-    let state = t('risk_done', { n: count(job.paths), s: seconds, seed: String(job.seed) });
-    if (result.timedOut) {
-      state += ' ' + t('risk_timedOut');
-    } else if (!result.complete) {
-      state += ' ' + t('risk_stopped');
+    const reached = result.scenarios.length;
+    const missing = (job.scenarioNames || []).slice(reached);
+    let state;
+    if (result.complete) {
+      state = t('risk_done', { n: count(job.paths), s: seconds, seed: String(job.seed) });
+    } else {
+      const done = result.scenarios.map((s) => t(s.complete ? 'risk_scenarioPaths'
+        : 'risk_scenarioPartial', { name: s.name, n: count(s.paths), of: count(job.paths) }));
+      state = t('risk_doneSome', { s: seconds, seed: String(job.seed) }) + ' '
+        + (done.length ? done.join(t('listSeparator')) + '.' : t('risk_noneDone'));
+      if (missing.length) {
+        state += ' ' + t('risk_notReached', { names: missing.join(t('listSeparator')) });
+      }
+      state += ' ' + t(result.timedOut ? 'risk_timedOut' : 'risk_stopped');
     }
     $('sim-state').textContent = state;
     const list = result.scenarios;
@@ -380,11 +397,13 @@ export class Risk {
     $('risk-results').hidden = false;
     const main = list.find((s) => s.kind !== 'status-quo') || list[0];
     const bad = (p) => (p !== null && p >= 0.05 ? 'bad' : 'good');
+    const note = t('risk_defaultNote', { year: main.exitYear }) + (main.complete ? ''
+      : ' · ' + t('risk_partialNote', { n: count(main.paths), of: count(job.paths) }));
     $('risk-figures').replaceChildren(
       el('div', { class: 'figure ' + bad(main.defaultProbability), id: 'rf-default' },
         el('span', { class: 'label', text: t('risk_default', { scenario: main.name }) }),
         el('span', { class: 'value', text: percent(main.defaultProbability) }),
-        el('span', { class: 'sub', text: t('risk_defaultNote', { year: main.exitYear }) })),
+        el('span', { class: 'sub', text: note })),
       el('div', { class: 'figure', id: 'rf-breach' },
         el('span', { class: 'label', text: t('risk_breach') }),
         el('span', { class: 'value', text: percent(main.covenantBreachProbability) })),
@@ -392,7 +411,7 @@ export class Risk {
         el('span', { class: 'label', text: t('risk_jobs') }),
         el('span', { class: 'value', text: main.expectedJobsAtRisk === null ? '–'
           : count(Math.round(main.expectedJobsAtRisk)) })));
-    this.table(list);
+    this.table(list, missing, job.paths);
     const select = $('risk-scenario');
     const chosen = select.value;
     select.replaceChildren(...list.map((s, i) => el('option', { value: String(i), text: s.name })));
@@ -401,20 +420,33 @@ export class Risk {
     this.histogram();
   }
 
-  table(list) {
-    const cols = ['rt_scenario', 'rt_default', 'rt_breach', 'rt_party', 'rt_p5', 'rt_p25',
-      'rt_p50', 'rt_p75', 'rt_p95', 'rt_mean', 'rt_pooled'];
+  /**
+   * The table per scenario: paths (marked when the scenario was stopped part-way), default and
+   * breach probabilities, the first shareholder's IRR percentiles; a row for each scenario the
+   * job did not reach.
+   */
+  table(list, missing = [], asked = null) {
+    const cols = ['rt_scenario', 'rt_paths', 'rt_default', 'rt_breach', 'rt_party', 'rt_p5',
+      'rt_p25', 'rt_p50', 'rt_p75', 'rt_p95', 'rt_mean', 'rt_pooled'];
     const head = el('tr', {}, ...cols.map((k) => el('th', { scope: 'col', text: t(k) })));
     const rows = list.map((s) => {
       const irr = s.irr.length ? s.irr[0] : null;
       const pct = (k) => el('td', { class: 'num', text: irr ? percent(irr[k]) : '–' });
-      return el('tr', {},
+      const paths = s.complete ? count(s.paths)
+        : t('rt_partial', { n: count(s.paths), of: count(asked) });
+      return el('tr', { 'data-scenario': s.name, class: s.complete ? null : 'partial' },
         el('th', { scope: 'row', text: s.name }),
+        el('td', { class: 'num', text: paths }),
         el('td', { class: 'num', text: percent(s.defaultProbability) }),
         el('td', { class: 'num', text: percent(s.covenantBreachProbability) }),
         el('td', { text: irr ? irr.party : '–' }),
         pct('p5'), pct('p25'), pct('p50'), pct('p75'), pct('p95'), pct('mean'), pct('pooled'));
     });
+    for (const name of missing) {
+      rows.push(el('tr', { 'data-scenario': name, class: 'not-reached' },
+        el('th', { scope: 'row', text: name }),
+        el('td', { colspan: String(cols.length - 1), text: t('rt_notReached') })));
+    }
     $('risk-table').replaceChildren(el('caption', { text: t('rt_caption') }),
       el('thead', {}, head), el('tbody', {}, ...rows));
     this.exitTable(list);
@@ -473,8 +505,7 @@ export class Risk {
     $('title-irr-hist').textContent = t('risk_hist', { party: h.party });
     $('note-irr-hist').textContent = t('risk_histNote', { loss: percent(loss, 0) });
     const labels = h.counts.map((c, i) => percent(h.edges[i], 0) + ' – ' + percent(h.edges[i + 1], 0));
-    draw($('chart-irr-hist'), {
-      aria: { enabled: true },
+    draw($('chart-irr-hist'), described({
       animationDuration: 250,
       grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
       tooltip: { trigger: 'axis', renderMode: 'richText', confine: true },
@@ -487,6 +518,10 @@ export class Risk {
           itemStyle: { color: h.edges[i + 1] <= 0 ? '#d1603d' : '#1f5f99' },
         })),
       }],
-    });
+    }, t('aria_hist', {
+      party: h.party, n: count(irr ? irr.count : null), p50: percent(irr ? irr.p50 : null),
+      p5: percent(irr ? irr.p5 : null), p95: percent(irr ? irr.p95 : null),
+      loss: percent(loss, 0),
+    })));
   }
 }

@@ -5,7 +5,7 @@
 import {
   t, setLang, initialLang, saveLang, currentLang, money, percent, times, dateTime, errorText,
 } from './i18n.js';
-import { DealForm } from './form.js';
+import { DealForm, pathSegments } from './form.js';
 import { Charts } from './charts.js';
 import { Scenarios, Risk } from './analysis.js';
 
@@ -47,15 +47,19 @@ function el(tag, props, ...children) {
 /**
  * Calls the API, asking for its error messages in the page's language (Accept-Language: the
  * errors then carry localizedMessage besides the English message).
+ * @param json a value to send as JSON; jsonText: JSON text to send as it is; yaml: YAML text
  * @return {status, data, text, headers}; data is parsed JSON when it is JSON
  */
-async function api(method, url, { json, yaml, headers, signal } = {}) {
+async function api(method, url, { json, jsonText, yaml, headers, signal } = {}) {
   const init = {
     method, headers: { 'Accept-Language': currentLang(), ...(headers || {}) }, signal,
   };
   if (json !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(json);
+  } else if (jsonText !== undefined) {
+    init.headers['Content-Type'] = 'application/json';
+    init.body = jsonText;
   } else if (yaml !== undefined) {
     init.headers['Content-Type'] = 'application/yaml';
     init.body = yaml;
@@ -124,8 +128,36 @@ function scheduleRun() {
   state.timer = window.setTimeout(run, RUN_DELAY_MS);
 }
 
+/**
+ * A field holds a value the page cannot read: nothing is sent, and the run pending or on its way
+ * is dropped, so that no answer about the field's earlier value replaces the field's message.
+ * The summary names the field.
+ */
+function localError(path, message) {
+  window.clearTimeout(state.timer);
+  state.seq += 1;
+  if (state.controller) {
+    state.controller.abort();
+    state.controller = null;
+  }
+  form.clearErrors();
+  const where = form.where(pathSegments(path));
+  const summary = $('error-summary');
+  summary.textContent = t('errorIn', { where, message });
+  summary.hidden = false;
+  $('stale').hidden = !state.result;
+  $('stale-reason').textContent = summary.textContent;
+  $('results').classList.toggle('is-stale', Boolean(state.result));
+  $('timing').textContent = '';
+}
+
 async function run() {
   if (!form.tree) {
+    return;
+  }
+  const invalid = form.firstInvalid();
+  if (invalid) {
+    localError(...invalid);
     return;
   }
   const seq = ++state.seq;
@@ -209,6 +241,7 @@ function showResults(r) {
     figure('default', t('kf_default'), d.occurred ? t('kf_defaultIn', { year: d.year }) : t('kf_noDefault'),
       d.occurred ? t('kf_shortfall', { amount: d.totalShortfall < 0.5 ? t('lessThanOneEuro')
         : money(d.totalShortfall) }) : null, d.occurred ? 'bad' : 'good'),
+    covenantFigure(r),
     figure('entry', t('kf_entry'), money(su.entryEnterpriseValue),
       su.entryMultiple === null ? null : t('kf_entryMultiple', { x: times(su.entryMultiple).replace('×', '') })),
   ];
@@ -220,6 +253,24 @@ function showResults(r) {
   $('figures').replaceChildren(...figures);
   charts.update(r);
   returnsTable(r.returns);
+}
+
+/**
+ * The covenants over the holding period: the years in which one is breached (years[].covenantBreach
+ * up to the exit), respected, or not tested (no covenant in the deal).
+ */
+function covenantFigure(r) {
+  const years = r.years.filter((y) => y.year <= r.exit.year);
+  const tested = years.some((y) => ['leverageHeadroom', 'interestCoverHeadroom',
+    'debtServiceCoverHeadroom'].some((k) => y[k] !== null && y[k] !== undefined));
+  const breached = years.filter((y) => y.covenantBreach).map((y) => y.year);
+  if (!tested && !breached.length) {
+    return figure('covenants', t('kf_covenants'), t('kf_covNotTested'), null, null);
+  }
+  return breached.length
+    ? figure('covenants', t('kf_covenants'), t('kf_covBroken', { years: breached.join(', ') }),
+      null, 'bad')
+    : figure('covenants', t('kf_covenants'), t('kf_covKept'), null, 'good');
 }
 
 function returnsTable(returns) {
@@ -276,21 +327,42 @@ async function loadStart() {
   }
 }
 
+/**
+ * Opens a deal file from the computer into the editor. The file must be UTF-8 text (a file saved
+ * in another encoding, such as Windows-1252, is refused rather than decoded with replacement
+ * characters); the server parses it, YAML or JSON by its extension, so that its errors come in
+ * the page's language. Every message names the file.
+ */
 async function openFile(file) {
-  const text = await file.text();
-  const json = /\.json$/i.test(file.name);
+  const fail = (message) => status(t('fileError', { name: file.name, message }), 'error');
+  let bytes;
   try {
-    const r = json ? await api('POST', 'api/tree', { json: JSON.parse(text) })
-      : await api('POST', 'api/tree', { yaml: text });
-    if (r.status !== 200) {
-      status(t('errorGeneral', { message: apiMessage(r) }), 'error');
-      return;
-    }
-    loadTree(r.data, null);
-    status(t('loaded', { name: file.name }));
+    bytes = await file.arrayBuffer();
   } catch (e) {
-    status(t('errorGeneral', { message: String(e.message || e) }), 'error');
+    fail(t('fileUnreadable'));
+    return;
   }
+  let text;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (e) {
+    fail(t('fileNotUtf8'));
+    return;
+  }
+  let r;
+  try {
+    r = await api('POST', 'api/tree',
+      /\.json$/i.test(file.name) ? { jsonText: text } : { yaml: text });
+  } catch (e) {
+    status(t('networkError'), 'error');
+    return;
+  }
+  if (r.status !== 200) {
+    fail(apiMessage(r));
+    return;
+  }
+  loadTree(r.data, null);
+  status(t('loaded', { name: file.name }));
 }
 
 // ---------------------------------------------------------------- saving
@@ -537,7 +609,7 @@ const form = new DealForm($('deal-form'), () => {
   updateSaveState();
   risk.dealChanged();
   scheduleRun();
-});
+}, localError);
 const charts = new Charts($('charts'));
 const scenarios = new Scenarios(api);
 const risk = new Risk(api, () => form.tree);

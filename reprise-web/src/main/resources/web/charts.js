@@ -2,7 +2,7 @@
 // Tooltips are drawn on the canvas (renderMode 'richText'): no HTML is built from the deal's
 // names, and the Content-Security-Policy needs no inline style.
 
-import { t, moneyShort, money, percent, times } from './i18n.js';
+import { t, moneyTick, moneyShort, money, percent, times } from './i18n.js';
 
 const COLORS = ['#1f5f99', '#d1603d', '#2e8b57', '#8a5cb8', '#c9a227', '#4a9fb5', '#a0522d',
   '#708090', '#b5487a', '#5b8c2a'];
@@ -71,8 +71,19 @@ function withLegend(option, width) {
   return option;
 }
 
+/**
+ * Gives a chart the short description a screen reader reads (its aria-label), in the page's
+ * language with formatted figures, instead of ECharts' English text with the raw data.
+ */
+export function described(option, description) {
+  option.aria = { enabled: true, label: { enabled: true, description } };
+  return option;
+}
+
+const total = (values) => values.reduce((a, v) => a + (Number.isFinite(v) ? v : 0), 0);
+
 function moneyAxis() {
-  return { type: 'value', axisLabel: { formatter: (v) => moneyShort(v), hideOverlap: true } };
+  return { type: 'value', axisLabel: { formatter: (v) => moneyTick(v), hideOverlap: true } };
 }
 
 /** The five charts of the results. */
@@ -156,13 +167,19 @@ export class Charts {
       lineStyle: { width: 2.5, color: '#222' }, itemStyle: { color: '#222' },
       data: [null, ...years.map((y) => y.netDebt)],
     });
-    return {
+    const last = years.length - 1;
+    const exit = last >= 0 ? years[last] : null;
+    return described({
       ...base(),
       tooltip: { ...base().tooltip, valueFormatter: (v) => money(v) },
       xAxis: { type: 'category', data: labels },
       yAxis: moneyAxis(),
       series,
-    };
+    }, t('aria_debt', {
+      closing: moneyShort(total(r.debtSchedules.map((s) => s.opening[0]))),
+      exit: moneyShort(total(r.debtSchedules.map((s) => s.closing[last]))),
+      net: moneyShort(exit ? exit.netDebt : null), year: exit ? exit.year : '',
+    }));
   }
 
   cash(years) {
@@ -174,7 +191,7 @@ export class Charts {
       ['shareholders', 'c_shareholders', (y) => y.distributions + (y.buybacks || 0)],
       ['reinvestment', 'c_reinvestment', (y) => y.capex + y.changeInWorkingCapital],
     ];
-    return {
+    return described({
       ...base(),
       tooltip: { ...base().tooltip, valueFormatter: (v) => money(v) },
       xAxis: { type: 'category', data: years.map((y) => String(y.year)) },
@@ -183,13 +200,17 @@ export class Charts {
         name: t(label), type: 'bar', stack: 'cash', itemStyle: { color: CATEGORY_COLORS[key] },
         emphasis: { focus: 'series' }, data: years.map(f),
       })),
-    };
+    }, t('aria_cash', {
+      years: years.length,
+      parts: parts.map(([, label, f]) => t(label) + ' ' + moneyShort(total(years.map(f))))
+        .join(t('listSeparator')),
+    }));
   }
 
   valueAdded(va) {
     const keys = ['employees', 'state', 'lenders', 'shareholders', 'company'];
-    const total = va.total;
-    return {
+    const sum = va.total;
+    return described({
       ...base(),
       legend: { show: false },
       grid: { ...base().grid, top: 8, right: 48 },
@@ -201,16 +222,20 @@ export class Charts {
         data: keys.map((k) => ({ value: va[k], itemStyle: { color: CATEGORY_COLORS[k] } })),
         label: {
           show: true, position: 'right',
-          formatter: (p) => percent(total ? p.value / total : null, 0),
+          formatter: (p) => percent(sum ? p.value / sum : null, 0),
         },
         tooltip: { valueFormatter: (v) => money(v) },
       }],
-    };
+    }, t('aria_va', {
+      total: moneyShort(sum),
+      parts: keys.map((k) => t('va_' + k) + ' ' + percent(sum ? va[k] / sum : null, 0) + ' ('
+        + moneyShort(va[k]) + ')').join(t('listSeparator')),
+    }));
   }
 
   returns(returns) {
     const parties = Object.entries(returns);
-    return {
+    return described({
       ...base(),
       legend: { show: false },
       grid: { ...base().grid, top: 8, right: 56 },
@@ -229,7 +254,11 @@ export class Charts {
         },
         tooltip: { valueFormatter: (v) => percent(v) },
       }],
-    };
+    }, t('aria_returns', {
+      parts: parties.map(([name, p]) => name + ' ' + (p.irr === null ? t('kf_noIrr')
+        : percent(p.irr)) + (p.moic === null ? '' : ' (' + times(p.moic) + ')'))
+        .join(t('listSeparator')),
+    }));
   }
 
   covenants(years) {
@@ -241,7 +270,13 @@ export class Charts {
     if (!lines.length) {
       return null;
     }
-    return {
+    const lowest = lines.map(([label, f]) => {
+      const tested = years.filter((y) => y[f] !== null && y[f] !== undefined);
+      const min = tested.reduce((a, y) => (y[f] < a[f] ? y : a), tested[0]);
+      return t('aria_covLowest', { name: t(label), headroom: percent(min[f]), year: min.year });
+    });
+    const broken = years.filter((y) => y.covenantBreach).map((y) => y.year);
+    return described({
       ...base(),
       tooltip: { ...base().tooltip, valueFormatter: (v) => percent(v) },
       xAxis: { type: 'category', data: years.map((y) => String(y.year)) },
@@ -255,6 +290,7 @@ export class Charts {
           data: [{ yAxis: 0 }],
         } : undefined,
       })),
-    };
+    }, t('aria_covenants', { parts: lowest.join(t('listSeparator')) }) + ' '
+      + (broken.length ? t('kf_covBroken', { years: broken.join(', ') }) : t('kf_covKept')) + '.');
   }
 }

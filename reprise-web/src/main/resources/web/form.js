@@ -2,7 +2,7 @@
 // docs/deal-format.md), writes every edit back into the tree, and shows the API's errors next to
 // the field whose path they name (financing.debt[1].rate). Text goes in with textContent only.
 
-import { t, keyLabel, pathLabel, plainNumber, currentLang } from './i18n.js';
+import { t, keyLabel, pathLabel, choiceLabel, plainNumber, currentLang } from './i18n.js';
 
 // Top-level keys, the section each goes to, in order.
 const SECTIONS = [
@@ -38,6 +38,11 @@ const CHOICES = {
   'conventions.interest': ['average', 'opening'],
   'financing.sweepBasis': ['cash', 'excessCashFlow'],
 };
+
+/** @return every value of the drop-down lists, once each */
+export function choiceValues() {
+  return [...new Set(Object.values(CHOICES).flat())];
+}
 
 // Words accepted where a number is expected.
 const WORDS = new Set(['balance']);
@@ -209,11 +214,21 @@ export class DealForm {
   /**
    * @param root the element to fill
    * @param onChange called after every edit of the tree
+   * @param onInvalid called with (path, message) when a field gets a value the page cannot read
+   *     (the tree keeps the field's last readable value)
    */
-  constructor(root, onChange) {
+  constructor(root, onChange, onInvalid) {
     this.root = root;
     this.onChange = onChange;
+    this.onInvalid = onInvalid || (() => {});
     this.tree = null;
+    this.invalid = new Map(); // path → message of the fields the page cannot read
+  }
+
+  /** @return [path, message] of the first field the page cannot read, or null */
+  firstInvalid() {
+    const first = this.invalid.entries().next();
+    return first.done ? null : first.value;
   }
 
   /** Shows a new deal tree. */
@@ -225,6 +240,7 @@ export class DealForm {
   /** Rebuilds the whole form from the tree (after a load, a language change, an added key). */
   render(focusPath) {
     this.root.replaceChildren();
+    this.invalid.clear(); // the fields are drawn again from the tree
     if (!this.tree) {
       return;
     }
@@ -399,7 +415,7 @@ export class DealForm {
       }
       const options = choices.includes(value) || value === null ? choices : [value, ...choices];
       for (const c of options) {
-        input.append(el('option', { value: c, text: c, selected: c === value }));
+        input.append(el('option', { value: c, text: choiceLabel(c), selected: c === value }));
       }
       input.addEventListener('change', () => this.set(segments, input.value || undefined));
     } else {
@@ -416,9 +432,14 @@ export class DealForm {
       el('label', { for: id, text: label }), input, error);
   }
 
-  /** Writes a typed value into the tree, or shows why it cannot be read. */
+  /**
+   * Writes a typed value into the tree, or shows why it cannot be read (and tells onInvalid, so
+   * that no answer of the server about an earlier value replaces that message).
+   */
   typed(input, segments, isList, isText, error) {
     this.clearError(input, error);
+    const path = pathString(segments);
+    this.invalid.delete(path);
     const text = input.value;
     if (isText) {
       this.set(segments, text.trim() === '' ? undefined : text);
@@ -435,9 +456,12 @@ export class DealForm {
     for (const part of parts) {
       const p = parseScalar(part);
       if (!p.ok) {
-        this.fieldError(input, error, currentLang() === 'fr'
+        const message = currentLang() === 'fr'
           ? 'Attendu : un nombre (7,5), un pourcentage (5,5 %) ou plusieurs séparés par « ; ».'
-          : 'Expected a number (7.5), a percentage (5.5%), or several separated by “;”.');
+          : 'Expected a number (7.5), a percentage (5.5%), or several separated by “;”.';
+        this.fieldError(input, error, message);
+        this.invalid.set(path, message);
+        this.onInvalid(path, message);
         return;
       }
       values.push(p.value);
@@ -467,8 +491,10 @@ export class DealForm {
   clearError(input, error) {
     input.removeAttribute('aria-invalid');
     input.removeAttribute('aria-describedby');
+    input.classList.remove('api-invalid');
     error.hidden = true;
     error.textContent = '';
+    error.classList.remove('api'); // the field's own message from now on, until the next answer
   }
 
   fieldError(input, error, message) {

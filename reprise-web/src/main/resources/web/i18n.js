@@ -50,6 +50,9 @@ const TEXTS = {
     errorIn: 'Error in {where}: {message}',
     errorGeneral: 'Error: {message}',
     savedNotMapping: 'the saved text is not a YAML mapping',
+    fileError: 'Cannot open “{name}”: {message}',
+    fileNotUtf8: 'it is not UTF-8 text (save it as UTF-8)',
+    fileUnreadable: 'the file could not be read',
     dealHasError: 'The deal cannot be computed: the results below are those of the last valid version.',
     unsaved: 'not saved',
     // Sections
@@ -82,6 +85,10 @@ const TEXTS = {
     kf_defaultIn: 'Yes, in {year}',
     kf_shortfall: 'unpaid: {amount}',
     lessThanOneEuro: 'less than €1',
+    kf_covenants: 'Covenants',
+    kf_covBroken: 'Broken in {years}',
+    kf_covKept: 'Respected',
+    kf_covNotTested: 'Not tested',
     kf_entry: 'Price paid (enterprise value)',
     kf_entryMultiple: '{x} × EBITDA',
     kf_extracted: 'Cash taken out per employee and year',
@@ -116,6 +123,15 @@ const TEXTS = {
     cov_dscr: 'Debt service cover',
     breach: 'breach',
     irr: 'IRR',
+    aria_debt: 'Total debt: {closing} at closing, {exit} in {year}; net debt {net} in {year}.',
+    aria_cash: 'Where the cash went over {years} years: {parts}.',
+    aria_va: 'Value added of the group over the holding period, {total}: {parts}.',
+    aria_returns: 'IRR per party (multiple): {parts}.',
+    aria_covenants: 'Lowest headroom: {parts}.',
+    aria_covLowest: '{name} {headroom} in {year}',
+    aria_scenarios: 'Share of the value added per scenario: {parts}.',
+    aria_hist: 'IRR of “{party}” over {n} paths: median {p50}, 5th percentile {p5}, 95th '
+      + 'percentile {p95}; {loss} of the paths lose everything.',
     // Returns table
     t_party: 'Party',
     t_role: 'Role',
@@ -176,6 +192,14 @@ const TEXTS = {
     risk_starting: 'Starting the simulation…',
     risk_running: 'Simulating… {p} done',
     risk_done: 'Simulated {n} paths per scenario in {s} s (seed {seed}).',
+    risk_doneSome: 'Simulated for {s} s (seed {seed}):',
+    risk_scenarioPaths: '{name} {n} paths',
+    risk_scenarioPartial: '{name} {n} paths of {of} (partial)',
+    risk_noneDone: 'no scenario finished a path.',
+    risk_notReached: 'Not reached: {names}.',
+    risk_partialNote: 'over {n} paths of {of} (stopped)',
+    listSeparator: ', ',
+    groupSeparator: '; ',
     risk_timedOut: 'Stopped at the time limit: the figures cover the paths done.',
     risk_stopped: 'Stopped: the figures cover the paths done.',
     risk_failed: 'The simulation failed: {message}',
@@ -186,10 +210,13 @@ const TEXTS = {
     risk_jobs: 'Expected jobs at risk',
     risk_scenario: 'Scenario',
     risk_hist: 'Distribution of the IRR of “{party}”',
-    risk_histNote: 'Number of simulated paths per IRR range (1 % of the paths on each side are '
-      + 'left out). {loss} of the paths lose everything (IRR −100 %).',
+    risk_histNote: 'Number of simulated paths per IRR range (1% of the paths on each side are '
+      + 'left out). {loss} of the paths lose everything (IRR −100%).',
     risk_paths: 'paths',
     rt_scenario: 'Scenario',
+    rt_paths: 'Paths',
+    rt_partial: '{n} of {of} (partial)',
+    rt_notReached: 'not simulated: the simulation stopped before this scenario',
     rt_default: 'Default',
     rt_breach: 'Covenant breach',
     rt_party: 'IRR of',
@@ -263,6 +290,9 @@ const TEXTS = {
     errorIn: 'Erreur dans {where} : {message}',
     errorGeneral: 'Erreur : {message}',
     savedNotMapping: 'le texte enregistré n’est pas un groupe de clés YAML',
+    fileError: 'Impossible d’ouvrir « {name} » : {message}',
+    fileNotUtf8: 'ce n’est pas du texte UTF-8 (enregistrez-le en UTF-8)',
+    fileUnreadable: 'le fichier n’a pas pu être lu',
     dealHasError: 'L’opération ne peut pas être calculée : les résultats ci-dessous sont ceux de '
       + 'la dernière version valide.',
     unsaved: 'non enregistrée',
@@ -295,6 +325,10 @@ const TEXTS = {
     kf_defaultIn: 'Oui, en {year}',
     kf_shortfall: 'impayé : {amount}',
     lessThanOneEuro: 'moins de 1 €',
+    kf_covenants: 'Covenants bancaires',
+    kf_covBroken: 'Rompus en {years}',
+    kf_covKept: 'Respectés',
+    kf_covNotTested: 'Non testés',
     kf_entry: 'Prix payé (valeur d’entreprise)',
     kf_entryMultiple: '{x} × EBE',
     kf_extracted: 'Trésorerie sortie par salarié et par an',
@@ -330,6 +364,16 @@ const TEXTS = {
     cov_dscr: 'Couverture du service de la dette',
     breach: 'rupture',
     irr: 'TRI',
+    aria_debt: 'Dette totale : {closing} au closing, {exit} en {year} ; dette nette {net} en '
+      + '{year}.',
+    aria_cash: 'Où est allée la trésorerie sur {years} ans : {parts}.',
+    aria_va: 'Valeur ajoutée du groupe pendant la détention, {total} : {parts}.',
+    aria_returns: 'TRI par partie (multiple) : {parts}.',
+    aria_covenants: 'Marge la plus faible : {parts}.',
+    aria_covLowest: '{name} {headroom} en {year}',
+    aria_scenarios: 'Part de la valeur ajoutée par scénario : {parts}.',
+    aria_hist: 'TRI de « {party} » sur {n} trajectoires : médiane {p50}, 5e centile {p5}, 95e '
+      + 'centile {p95} ; {loss} des trajectoires perdent tout.',
     t_party: 'Partie',
     t_role: 'Rôle',
     t_invested: 'Investi',
@@ -393,6 +437,14 @@ const TEXTS = {
     risk_starting: 'Lancement de la simulation…',
     risk_running: 'Simulation… {p} faits',
     risk_done: '{n} trajectoires simulées par scénario en {s} s (graine {seed}).',
+    risk_doneSome: 'Simulation pendant {s} s (graine {seed}) :',
+    risk_scenarioPaths: '{name} {n} trajectoires',
+    risk_scenarioPartial: '{name} {n} trajectoires sur {of} (partiel)',
+    risk_noneDone: 'aucun scénario n’a fini une trajectoire.',
+    risk_notReached: 'Non atteints : {names}.',
+    risk_partialNote: 'sur {n} trajectoires de {of} (arrêtée)',
+    listSeparator: ', ',
+    groupSeparator: ' ; ',
     risk_timedOut: 'Arrêtée à la limite de temps : les chiffres portent sur les trajectoires faites.',
     risk_stopped: 'Arrêtée : les chiffres portent sur les trajectoires faites.',
     risk_failed: 'La simulation a échoué : {message}',
@@ -408,6 +460,9 @@ const TEXTS = {
       + 'chaque côté sont laissées de côté). {loss} des trajectoires perdent tout (TRI −100 %).',
     risk_paths: 'trajectoires',
     rt_scenario: 'Scénario',
+    rt_paths: 'Trajectoires',
+    rt_partial: '{n} sur {of} (partiel)',
+    rt_notReached: 'non simulé : la simulation s’est arrêtée avant ce scénario',
     rt_default: 'Défaut',
     rt_breach: 'Rupture de covenant',
     rt_party: 'TRI de',
@@ -551,6 +606,70 @@ const KEYS = {
   },
 };
 
+// Labels of the values of the form's drop-down lists (form.js CHOICES); the value in the file
+// stays the key.
+const CHOICE_LABELS = {
+  en: {
+    'fund-lbo': 'LBO by a fund', 'employee-lbo': 'Employee buyout',
+    scop: 'Workers’ cooperative (SCOP)', 'status-quo': 'Status quo (no buyout)',
+    ltm: 'Last twelve months (LTM)', forward: 'Following year (forward)',
+    holding: 'Holding company', pushdown: 'Push-down (the debt in the company itself)',
+    ordinary: 'Ordinary shares', preferred: 'Preferred shares',
+    'shareholder-loan': 'Shareholder loan',
+    sponsor: 'Sponsor (lead investor)', management: 'Management', 'co-investor': 'Co-investor',
+    term: 'Term loan', revolver: 'Revolving credit facility', 'vendor-loan': 'Vendor loan',
+    opco: 'Operating company',
+    france: 'France (French corporate tax)', generic: 'Generic (one flat rate)',
+    average: 'Average of the opening and closing debt', opening: 'Debt at the start of the year',
+    cash: 'Cash above the minimum', excessCashFlow: 'Excess cash flow of the year',
+  },
+  fr: {
+    'fund-lbo': 'LBO par un fonds', 'employee-lbo': 'Rachat par les salariés',
+    scop: 'Coopérative (SCOP)', 'status-quo': 'Statu quo (pas de rachat)',
+    ltm: 'Douze derniers mois (LTM)', forward: 'Année suivante (forward)',
+    holding: 'Holding', pushdown: 'Push-down (la dette dans la société elle-même)',
+    ordinary: 'Actions ordinaires', preferred: 'Actions de préférence',
+    'shareholder-loan': 'Compte courant d’associé',
+    sponsor: 'Sponsor (investisseur principal)', management: 'Management',
+    'co-investor': 'Co-investisseur',
+    term: 'Prêt à terme', revolver: 'Crédit renouvelable (RCF)', 'vendor-loan': 'Crédit vendeur',
+    opco: 'Société d’exploitation',
+    france: 'France (impôt sur les sociétés)', generic: 'Générique (un taux unique)',
+    average: 'Moyenne de la dette d’ouverture et de clôture',
+    opening: 'Dette au début de l’année',
+    cash: 'Trésorerie au-delà du minimum', excessCashFlow: 'Flux excédentaire de l’année',
+  },
+};
+
+/** @return the label of a drop-down list's value, or the value itself */
+export function choiceLabel(value) {
+  return CHOICE_LABELS[lang][value] ?? CHOICE_LABELS.en[value] ?? value;
+}
+
+/**
+ * @param choices the values of the form's drop-down lists
+ * @return what one language has and the other lacks ("fr.keys: headcount"), and the choices
+ *     without a label; a test checks that there is nothing
+ */
+export function dictionaryGaps(choices = []) {
+  const gaps = [];
+  const dictionaries = { texts: TEXTS, keys: KEYS, paths: PATH_LABELS, choices: CHOICE_LABELS };
+  for (const [name, d] of Object.entries(dictionaries)) {
+    for (const [a, b] of [['en', 'fr'], ['fr', 'en']]) {
+      gaps.push(...Object.keys(d[a]).filter((k) => !(k in d[b]))
+        .map((k) => b + '.' + name + ': ' + k));
+    }
+  }
+  for (const c of choices) {
+    for (const l of ['en', 'fr']) {
+      if (!(c in CHOICE_LABELS[l])) {
+        gaps.push(l + '.choices: ' + c);
+      }
+    }
+  }
+  return gaps;
+}
+
 let lang = 'en';
 
 /** @return the current language, 'en' or 'fr' */
@@ -615,8 +734,25 @@ export function money(value) {
   }).format(value);
 }
 
-/** @return an amount in compact form, e.g. "37,8 M€" / "€37.8M" */
+/**
+ * @return an amount in compact form with one decimal, e.g. "37,8 M€" / "€37.8m", "6,0 M€" /
+ *     "€6.0m" (below 1,000, the whole amount)
+ */
 export function moneyShort(value) {
+  if (value === null || value === undefined || !Number.isFinite(value)) {
+    return '–';
+  }
+  if (Math.abs(value) < 1000) {
+    return money(value);
+  }
+  return new Intl.NumberFormat(locale(), {
+    style: 'currency', currency: 'EUR', notation: 'compact', minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(value);
+}
+
+/** @return an amount for a chart's axis: compact, decimals only when needed ("€5m", "€2.5m") */
+export function moneyTick(value) {
   if (value === null || value === undefined || !Number.isFinite(value)) {
     return '–';
   }

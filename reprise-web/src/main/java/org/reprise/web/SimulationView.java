@@ -36,6 +36,10 @@ final class SimulationView {
     n.put("paths", job.paths);
     n.put("seed", job.seed);
     n.put("scenarioCount", job.scenarios.size());
+    ArrayNode names = n.putArray("scenarioNames");
+    for (Scenario sc : job.scenarios) {
+      names.add(sc.name());
+    }
     n.put("timeLimitSeconds", job.timeLimitMillis / 1000.0);
     n.put("elapsedMillis", job.elapsed());
     if (status == SimulationJobs.Status.FAILED) {

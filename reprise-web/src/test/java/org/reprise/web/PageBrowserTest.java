@@ -53,6 +53,10 @@ class PageBrowserTest {
   }
 
   private static void loadExample(Browser b) {
+    // The page loads the first example at start without waiting for its run: let that run end
+    // first, or it would be taken for the run of the example loaded here (and the form found
+    // below would then be replaced under the test).
+    b.wait.until(d -> runs(b) > 0);
     int before = runs(b);
     new Select(b.find("#start")).selectByValue("example:" + Examples.FACTORY);
     b.find("#load").click();
