@@ -38,8 +38,11 @@ final class DebtBook {
    * shared with another run.
    */
   final int[] writtenOff;
-  /** True when some tranche's upfront fee can be written off (a loan with a fee, not a revolver). */
-  final boolean anyFee;
+  /**
+   * One past the last year index in which some loan's fee could be written off (a loan with a
+   * fee, not a revolver, with a year of its fee period left after it): 0 when none can.
+   */
+  private final int lastWriteOff;
   /**
    * A balance at most this, in currency units, is repaid: the fixed point's rounding leaves a
    * millionth of a euro at most on a loan the year repays in full.
@@ -57,6 +60,10 @@ final class DebtBook {
   final double[][] unpaidInterest;
   final double[][] unpaidPrincipal;
   final double[][] closing;
+  /** The upfront fee expensed, per tranche and year ({@link #feeExpense}). */
+  final double[][] fee;
+  /** Per tranche: a loan (not a revolver) with an upfront fee, whose fee may be written off. */
+  private final boolean[] writeOffCandidate;
 
   /**
    * @param recycled a book of a previous run whose arrays are reused, or null: its per-year arrays
@@ -102,11 +109,20 @@ final class DebtBook {
     }
     writtenOff = recycled != null && recycled.m == m ? recycled.writtenOff : new int[m];
     java.util.Arrays.fill(writtenOff, -1);
-    boolean fee = false;
-    for (int i = 0; i < m; i++) {
-      fee |= upfrontFee[i] > 0.0 && !tranches.get(i).isRevolver();
+    if (sameTerms && recycled != null) {
+      writeOffCandidate = recycled.writeOffCandidate;
+      lastWriteOff = recycled.lastWriteOff;
+    } else {
+      writeOffCandidate = new boolean[m];
+      int last = 0;
+      for (int i = 0; i < m; i++) {
+        writeOffCandidate[i] = upfrontFee[i] > 0.0 && !tranches.get(i).isRevolver();
+        if (writeOffCandidate[i]) {
+          last = Math.max(last, feePeriod[i] - 1);
+        }
+      }
+      lastWriteOff = last;
     }
-    anyFee = fee;
     boolean reuse = recycled != null && recycled.m == m && m > 0 && recycled.opening[0].length == n;
     opening = reuse ? recycled.opening : Rows.zeros(m, n);
     drawdown = reuse ? recycled.drawdown : Rows.zeros(m, n);
@@ -118,6 +134,7 @@ final class DebtBook {
     unpaidInterest = reuse ? recycled.unpaidInterest : Rows.zeros(m, n);
     unpaidPrincipal = reuse ? recycled.unpaidPrincipal : Rows.zeros(m, n);
     closing = reuse ? recycled.closing : Rows.zeros(m, n);
+    fee = reuse ? recycled.fee : Rows.zeros(m, n);
   }
 
   /**
@@ -138,12 +155,11 @@ final class DebtBook {
    *     commitment stays) has an upfront fee left to expense after the year and is not written off
    */
   boolean feeLeftAfter(int t) {
-    if (!anyFee) {
+    if (t >= lastWriteOff) {
       return false;
     }
     for (int i = 0; i < m; i++) {
-      if (writtenOff[i] < 0 && upfrontFee[i] > 0.0 && t + 1 < feePeriod[i]
-          && !tranches.get(i).isRevolver()) {
+      if (writeOffCandidate[i] && writtenOff[i] < 0 && t + 1 < feePeriod[i]) {
         return true;
       }
     }
@@ -152,31 +168,23 @@ final class DebtBook {
 
   /**
    * Marks the loans that year index t repaid in full before the end of their fee period: their
-   * unamortised upfront fee is expensed in year t (methodology §3), so the year must be solved
+   * unamortised upfront fee is expensed in year t (methodology §3), so the year must be iterated
    * again.
    *
+   * @param opening the year's opening balances
+   * @param closing the year's closing balances, as iterated
    * @return true when some loan was marked
    */
-  boolean writeOffRepaid(int t) {
+  boolean writeOffRepaid(int t, double[] opening, double[] closing) {
     boolean any = false;
     for (int i = 0; i < m; i++) {
-      if (writtenOff[i] < 0 && upfrontFee[i] > 0.0 && t + 1 < feePeriod[i]
-          && !tranches.get(i).isRevolver() && opening[i][t] > REPAID
-          && closing[i][t] <= REPAID) {
+      if (writeOffCandidate[i] && writtenOff[i] < 0 && t + 1 < feePeriod[i]
+          && opening[i] > REPAID && closing[i] <= REPAID) {
         writtenOff[i] = t;
         any = true;
       }
     }
     return any;
-  }
-
-  /** @return the upfront fee of tranche i expensed in each year */
-  private double[] feeRow(int i) {
-    double[] row = new double[opening[i].length];
-    for (int t = 0; t < row.length; t++) {
-      row[t] = feeExpense(i, t);
-    }
-    return row;
   }
 
   /** @return the schedules as result records */
@@ -206,7 +214,7 @@ final class DebtBook {
               unpaidInterest[i],
               unpaidPrincipal[i],
               closing[i],
-              feeRow(i),
+              fee[i],
               writtenOff[i] + 1);
     }
     return List.of(out);

@@ -166,6 +166,8 @@ final class YearSolver {
   private final double[] pk;
   private final double[] cf;
   private final double[] due;
+  /** Per tranche, the upfront fee expensed in the year being solved. */
+  private final double[] feeNow;
   private final double[] draw;
   private final double[] paidInterest;
   private final double[] paidPrincipal;
@@ -316,6 +318,7 @@ final class YearSolver {
     pk = new double[m];
     cf = new double[m];
     due = new double[m];
+    feeNow = new double[m];
     draw = new double[m];
     paidInterest = new double[m];
     paidPrincipal = new double[m];
@@ -454,27 +457,7 @@ final class YearSolver {
    */
   void solve(int t) {
     yDistributionCap = Double.POSITIVE_INFINITY;
-    boolean feeLeft = book.feeLeftAfter(t);
-    if (feeLeft) {
-      carried.save(this, t);
-    }
     converge(t);
-    if (feeLeft) {
-      writeOffRepaid(t);
-    }
-  }
-
-  /**
-   * Expenses the rest of the upfront fee of a loan the year repaid in full before the end of its
-   * fee period (methodology §3): a deduction of the year, so the year is solved again from its
-   * opening state with it. More deduction never means less cash, so a loan repaid stays repaid;
-   * the cash it frees may repay another loan in full, hence the loop (at most one pass per loan).
-   */
-  private void writeOffRepaid(int t) {
-    while (book.writeOffRepaid(t)) {
-      carried.restore(this);
-      converge(t);
-    }
   }
 
   /**
@@ -505,10 +488,27 @@ final class YearSolver {
     carried.restore(this);
     yDistributionCap = cap;
     converge(t);
-    writeOffRepaid(t);
   }
 
+  /**
+   * Solves year index {@code t} and commits it. When the solution repays a loan in full before the
+   * end of its fee period, the rest of its upfront fee is expensed in the year (methodology §3): a
+   * deduction, so the year is iterated again with it before anything is committed. More deduction
+   * never means less cash, so a loan repaid stays repaid; the cash it frees may repay another loan
+   * in full, hence the loop (at most one pass per loan).
+   */
   private void converge(int t) {
+    iterate(t);
+    if (book.feeLeftAfter(t)) {
+      while (book.writeOffRepaid(t, balance, fresh)) {
+        iterate(t);
+      }
+    }
+    commit(t);
+  }
+
+  /** Iterates year index {@code t} to its fixed point ({@link #solve}), committing nothing. */
+  private void iterate(int t) {
     int m = book.m;
     int dim = iteratedDim;
     prepareYear(t);
@@ -580,7 +580,6 @@ final class YearSolver {
     }
     maxIterations = Math.max(maxIterations, iter);
     evaluations += iter;
-    commit(t);
   }
 
   /**
@@ -1093,6 +1092,7 @@ final class YearSolver {
       due[i] = mandatory;
       yPrincipalDue += mandatory;
       double fee = book.feeExpense(i, t);
+      feeNow[i] = fee;
       eFeeExpense += fee;
       if (holding[i]) {
         yFixedHolding += pikNow + fee;
@@ -1543,6 +1543,7 @@ final class YearSolver {
       book.unpaidPrincipal[i][t] = dueNow - principal;
       arrears[i] = dueNow - principal;
       book.closing[i][t] = close;
+      book.fee[i][t] = feeNow[i];
       cashInterest += interest;
       pikTotal += pikNow;
       commitment += fee;
