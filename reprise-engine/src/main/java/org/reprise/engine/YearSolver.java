@@ -98,8 +98,8 @@ final class YearSolver {
   /** Share of the ordinary shares above which a holder controls the company (CGI art. 39-12 a). */
   private static final double CONTROL = 0.5;
 
-  /** The carried state kept before a year that the lock-up may solve again. */
-  private final Carried carried = new Carried();
+  /** The state kept for a year solved again (the lock-up), made on the first {@link #save}. */
+  private Carried carried;
 
   private final TaxPosition opcoTax = new TaxPosition();
   private final TaxPosition holdingTax = new TaxPosition();
@@ -467,6 +467,9 @@ final class YearSolver {
    * be locked up (§5.5).
    */
   void save(int t) {
+    if (carried == null) {
+      carried = new Carried();
+    }
     carried.save(this, t);
   }
 
