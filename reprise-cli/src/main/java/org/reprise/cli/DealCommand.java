@@ -160,31 +160,51 @@ abstract class DealCommand implements Callable<Integer> {
   }
 
   /**
-   * Writes {@code output} without ever leaving it half written: the content goes to a temporary
-   * file in the same folder, which then replaces {@code output} in one move. When the writing
-   * fails (a full disk), the temporary file is removed and an existing {@code output} is left as
-   * it was.
+   * Writes {@code output} without ever leaving it half written: the content goes to a new file in
+   * the same folder, which then replaces {@code output} in one move. When the writing fails (a
+   * full disk), the new file is removed and an existing {@code output} is left as it was. An
+   * output that is a symbolic link is written through to its target; the new file gets the
+   * permissions of the file it replaces (or the process's defaults for a new output). In a folder
+   * where no new file can be created but the output itself may be written, it is written in
+   * place, as before.
    */
   static void writeFile(Path output, Content content) throws java.io.IOException {
-    Path absolute = output.toAbsolutePath();
-    Path dir = absolute.getParent();
-    Path tmp = java.nio.file.Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+    Path target = output.toAbsolutePath();
+    if (java.nio.file.Files.isSymbolicLink(target) && java.nio.file.Files.exists(target)) {
+      target = target.toRealPath();
+    }
+    Path dir = target.getParent();
+    Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(
+        java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".tmp");
+    java.io.OutputStream stream;
+    try {
+      stream = java.nio.file.Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW,
+          java.nio.file.StandardOpenOption.WRITE);
+    } catch (java.nio.file.AccessDeniedException e) {
+      // a folder that takes no new file: write the output in place (not atomically)
+      try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(target)) {
+        write(content, out);
+      }
+      return;
+    }
     boolean done = false;
     try {
-      try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(tmp)) {
-        content.writeTo(out);
-      } catch (RuntimeException e) {
-        // a library's unchecked wrapper of an I/O error (Apache POI's when the disk is full)
-        if (e.getCause() instanceof java.io.IOException io) {
-          throw io;
+      try (java.io.OutputStream out = stream) {
+        write(content, out);
+      }
+      if (java.nio.file.Files.exists(target)) {
+        try {
+          java.nio.file.Files.setPosixFilePermissions(
+              tmp, java.nio.file.Files.getPosixFilePermissions(target));
+        } catch (UnsupportedOperationException e) {
+          // not a POSIX file system: the new file keeps the defaults
         }
-        throw e;
       }
       try {
-        java.nio.file.Files.move(tmp, absolute, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        java.nio.file.Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
             java.nio.file.StandardCopyOption.ATOMIC_MOVE);
       } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-        java.nio.file.Files.move(tmp, absolute, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        java.nio.file.Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
       done = true;
     } finally {
@@ -193,4 +213,19 @@ abstract class DealCommand implements Callable<Integer> {
       }
     }
   }
+
+  /** Writes {@code content}, reporting a library's unchecked wrapper of an I/O error as it. */
+  private static void write(Content content, java.io.OutputStream out)
+      throws java.io.IOException {
+    try {
+      content.writeTo(out);
+    } catch (RuntimeException e) {
+      // Apache POI's wrapper when the disk is full
+      if (e.getCause() instanceof java.io.IOException io) {
+        throw io;
+      }
+      throw e;
+    }
+  }
+
 }

@@ -56,6 +56,35 @@ class OutputFileTest {
     assertThat(Files.readString(dir.resolve("fresh.yaml"))).isEqualTo("x");
   }
 
+  /** The new file keeps the permissions of the file it replaces. */
+  @Test
+  void theReplacedFileKeepsItsPermissions() throws IOException {
+    Path target = dir.resolve("shared.html");
+    Files.writeString(target, "old", StandardCharsets.UTF_8);
+    var perms = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+    Files.setPosixFilePermissions(target, perms);
+    DealCommand.writeFile(target, out -> out.write('n'));
+    assertThat(Files.getPosixFilePermissions(target)).isEqualTo(perms);
+    Path fresh = dir.resolve("fresh.html");
+    DealCommand.writeFile(fresh, out -> out.write('n'));
+    Path probe = Files.createFile(dir.resolve("probe"));
+    assertThat(Files.getPosixFilePermissions(fresh))
+        .as("a new output follows the process's defaults (umask), not a private temporary file's")
+        .isEqualTo(Files.getPosixFilePermissions(probe));
+  }
+
+  /** An output that is a symbolic link is written through to its target; the link stays. */
+  @Test
+  void aLinkIsWrittenThrough() throws IOException {
+    Path real = dir.resolve("real.html");
+    Files.writeString(real, "old", StandardCharsets.UTF_8);
+    Path link = Files.createSymbolicLink(dir.resolve("link.html"), real);
+    DealCommand.writeFile(link, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readString(real)).isEqualTo("new");
+    assertThat(files()).containsExactly("link.html", "real.html");
+  }
+
   private String[] files() throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
       return s.map(p -> p.getFileName().toString()).sorted().toArray(String[]::new);

@@ -187,6 +187,25 @@ final class DebtBook {
     return any;
   }
 
+  /**
+   * Takes back the write-off of a loan marked in year index t that the year, iterated with the
+   * write-offs, no longer repays in full (a deduction at the company can lower the reserves that
+   * cap the dividend paid up to the holding): its fee stays straight-line.
+   *
+   * @param closing the year's closing balances, as iterated with the write-offs
+   * @return true when some write-off was taken back
+   */
+  boolean keepUnrepaid(int t, double[] closing) {
+    boolean any = false;
+    for (int i = 0; i < m; i++) {
+      if (writtenOff[i] == t && closing[i] > REPAID) {
+        writtenOff[i] = -1;
+        any = true;
+      }
+    }
+    return any;
+  }
+
   /** @return the schedules as result records */
   List<TrancheSchedule> schedules() {
     TrancheSchedule[] out = new TrancheSchedule[m];

@@ -506,6 +506,11 @@ final class YearSolver {
       while (book.writeOffRepaid(t, balance, fresh)) {
         iterate(t);
       }
+      // a holding's loan can cease to be repaid when a write-off at the company lowers the
+      // reserves that cap the upstream dividend: its fee then stays straight-line
+      if (book.keepUnrepaid(t, fresh)) {
+        iterate(t);
+      }
     }
     commit(t);
   }

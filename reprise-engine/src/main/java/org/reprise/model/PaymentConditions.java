@@ -12,8 +12,8 @@ package org.reprise.model;
  *     debt service due) a year must reach to distribute, times; a year below it distributes
  *     nothing. NaN when only the covenant applies
  * @param blockedAfterBreach true when a covenant breach or a payment default also stops the next
- *     year's distribution (no deemed cure: the event of default goes on until the lenders waive
- *     it); false when meeting the next year's tests cures it
+ *     year's distribution (no deemed cure by the next year's tests; the model carries the breach
+ *     one year, not until a waiver); false when meeting the next year's tests cures it
  */
 public record PaymentConditions(
     double maxNetLeverage, double minDebtServiceCover, boolean blockedAfterBreach) {

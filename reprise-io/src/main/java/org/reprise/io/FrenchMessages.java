@@ -52,17 +52,9 @@ final class FrenchMessages {
             + " quotes (line {i}, column {i})",
         "trouvé : {1} : YAML lit 0b comme un nombre binaire ; écrivez-le en décimal, ou mettez le"
             + " texte entre guillemets (ligne {2}, colonne {3})");
-    m.accept("found {r}: YAML reads a:b as a number in base 60; write it in decimal, or put text in"
-            + " quotes (line {i}, column {i})",
-        "trouvé : {1} : YAML lit a:b comme un nombre en base 60 ; écrivez-le en décimal, ou mettez"
-            + " le texte entre guillemets (ligne {2}, colonne {3})");
     m.accept("found {r}: YAML reads a number that starts with 0 as octal; remove the leading zero,"
             + " or put text in quotes (line {i}, column {i})",
         "trouvé : {1} : YAML lit un nombre qui commence par 0 en octal ; enlevez le zéro initial,"
-            + " ou mettez le texte entre guillemets (ligne {2}, colonne {3})");
-    m.accept("found {r}: write numbers the plain decimal way, such as 0.5, 2000000 or 1.2e6, or put"
-            + " text in quotes (line {i}, column {i})",
-        "trouvé : {1} : écrivez les nombres en décimal simple, par exemple 0.5, 2000000 ou 1.2e6,"
             + " ou mettez le texte entre guillemets (ligne {2}, colonne {3})");
     m.accept("no deal file given", "aucun fichier d'opération donné");
     m.accept("no deal text given", "aucun texte d'opération donné");

@@ -3,7 +3,6 @@ package org.reprise.io;
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.regex.Pattern;
 import org.reprise.model.DealException;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.events.AliasEvent;
@@ -20,20 +19,16 @@ import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * The YAML 1.1 forms that would silently change what a deal file says, refused with the key path
- * (docs/deal-format.md, "Numbers"): a plain scalar that YAML reads as a number must be written the
- * plain decimal way ({@code 2000000}, {@code -0.5}, {@code 1.2e6}). YAML would otherwise read
- * {@code 02000000} as the octal 524288, {@code 0x1F} as 31, {@code 30_000_000} with its separators
- * dropped, {@code 1:30} as 90, and {@code .nan} and {@code .inf} as values no amount can take. A
- * text that looks like one of these ({@code name: 0123}) must be quoted. YAML aliases
+ * (docs/deal-format.md): YAML 1.1 reads {@code 02000000} as the octal 524288, {@code 0x1F} as 31,
+ * {@code 0b101} as 5 and {@code 30_000_000} with its separators dropped, and {@code .nan} and
+ * {@code .inf} are values no amount can take; the decimal forms ({@code 2000000}, {@code -0.5},
+ * {@code 1.2e6}, {@code .5}) are read as written. A text that looks like one of the refused forms
+ * ({@code name: 0123}) must be quoted. YAML aliases
  * ({@code *name}) are refused too: the reader does not expand them.
  *
  * <p>The check walks the parser's events (no tree is built), after the document has parsed.
  */
 final class YamlScalars {
-
-  /** The plain decimal forms a number may take: those JSON accepts, with an optional + sign. */
-  private static final Pattern DECIMAL =
-      Pattern.compile("[-+]?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
 
   private static final Resolver RESOLVER = new Resolver();
 
@@ -119,31 +114,27 @@ final class YamlScalars {
     if (!tag.equals(Tag.INT) && !tag.equals(Tag.FLOAT)) {
       return;
     }
-    if (DECIMAL.matcher(v).matches()) {
-      return;
-    }
-    String found = "found " + Text.abbreviate(v, 40) + ": ";
-    String why;
     String lower = v.toLowerCase(java.util.Locale.ROOT);
+    String why;
     if (lower.endsWith(".nan")) {
       why = "not a number is not a value a deal can take";
     } else if (lower.endsWith(".inf")) {
       why = "infinity is not a value a deal can take";
+    } else if (v.indexOf(':') >= 0) {
+      return; // base 60 in YAML 1.1, but the reader keeps it as text, as written
     } else if (v.indexOf('_') >= 0) {
       why = "write numbers without separators, such as 30000000, or put text in quotes";
     } else if (lower.matches("[-+]?0x.*")) {
       why = "YAML reads 0x as a hexadecimal number; write it in decimal, or put text in quotes";
     } else if (lower.matches("[-+]?0b.*")) {
       why = "YAML reads 0b as a binary number; write it in decimal, or put text in quotes";
-    } else if (v.indexOf(':') >= 0) {
-      why = "YAML reads a:b as a number in base 60; write it in decimal, or put text in quotes";
     } else if (v.matches("[-+]?0[0-9]+")) {
       why = "YAML reads a number that starts with 0 as octal; remove the leading zero, or put"
           + " text in quotes";
     } else {
-      why = "write numbers the plain decimal way, such as 0.5, 2000000 or 1.2e6, or put text in"
-          + " quotes";
+      return; // a decimal form the reader reads as written (2000000, -0.5, 1.2e6, .5, 6.)
     }
+    String found = "found " + Text.abbreviate(v, 40) + ": ";
     throw new DealException(path, found + why + at(s));
   }
 

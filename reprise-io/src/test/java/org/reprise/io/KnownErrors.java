@@ -199,8 +199,6 @@ final class KnownErrors {
     yaml("    revenue: 1000", "    revenue: 0x3E8");
     yaml("    revenue: 1000", "    revenue: 0b1111101000");
     yaml("    revenue: 1000", "    revenue: 1_000");
-    yaml("    revenue: 1000", "    revenue: 16:40");
-    yaml("    capex: 60", "    capex: .6e2");
     yaml("    revenue: 1000", "    revenue: .nan");
     yaml("    revenue: 1000", "    revenue: -.inf");
     yaml("  name: Test Co", "  name: 1.50");

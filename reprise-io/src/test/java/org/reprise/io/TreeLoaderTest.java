@@ -72,8 +72,11 @@ class TreeLoaderTest {
    */
   @Test
   void numbersAreReadAsWrittenOrRefused() {
-    assertThat(TreeLoader.load("a: 2000000\nb: -0.5\nc: 1.2e6\nd: 0\ne: +3\n", false).toString())
-        .isEqualTo("{\"a\":2000000,\"b\":-0.5,\"c\":1200000.0,\"d\":0,\"e\":3}");
+    assertThat(TreeLoader.load("a: 2000000\nb: -0.5\nc: 1.2e6\nd: 0\ne: +3\nf: .5\ng: 6.\n",
+        false).toString()).isEqualTo(
+        "{\"a\":2000000,\"b\":-0.5,\"c\":1200000.0,\"d\":0,\"e\":3,\"f\":0.5,\"g\":6.0}");
+    // base 60 in YAML 1.1, kept as text by the reader: as written
+    assertThat(TreeLoader.load("t: 12:30\n", false).get("t").asText()).isEqualTo("12:30");
     assertThat(TreeLoader.load("a: \"0123\"\nb: '0x1F'\nc: v1.5\n", false).get("a").asText())
         .isEqualTo("0123");
     assertThatThrownBy(() -> TreeLoader.load("x:\n  cash: 02000000\n", false))

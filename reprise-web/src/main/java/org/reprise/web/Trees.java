@@ -41,8 +41,8 @@ final class Trees {
     try {
       tree = DealReader.tree(text, !yaml);
     } catch (DealException e) {
-      String message = e.getMessage();
-      throw ApiException.badRequest(message, MessagesFr.translate(message));
+      String message = Failures.messageWithoutPath(e);
+      throw new ApiException(400, e.path(), message, MessagesFr.translate(message));
     }
     if (tree == null || tree.isMissingNode() || tree.isNull()) {
       throw ApiException.badRequest("the document is empty: a deal starts with `reprise: 1`",

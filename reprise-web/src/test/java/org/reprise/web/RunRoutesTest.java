@@ -131,6 +131,18 @@ class RunRoutesTest extends ServerTest {
     }
   }
 
+  /** A value the reader refuses in a conversion names its key, in the client's language too. */
+  @Test
+  void aRefusedValueInAConversionNamesItsKey() {
+    Http.Response r = http.postYaml("/api/tree", "reprise: 1\ncompany:\n  cash: 02000000\n",
+        "Accept-Language", "fr");
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.json().at("/error/path").asText()).isEqualTo("company.cash");
+    assertThat(r.json().at("/error/message").asText()).startsWith("found 02000000: YAML reads");
+    assertThat(r.json().at("/error/localizedMessage").asText())
+        .startsWith("trouvé : 02000000 : YAML lit un nombre qui commence par 0 en octal");
+  }
+
   @Test
   void aWrongValueIsA400WithItsKeyPath() {
     String bad = Fixtures.factoryYaml().replace("rate: \"6%\"", "rate: \"five\"");

@@ -140,9 +140,12 @@ final class DebtSheet {
           String index = g.ref("index", t);
           String wo = in.xabs(p + "writeOff");
           String share = g.abs("fee." + i) + "/" + g.abs("period." + i);
-          return "IF(" + wo + ">0,IF(" + index + "<" + wo + "," + share + ",IF(" + index + "="
-              + wo + "," + g.abs("fee." + i) + "-" + share + "*(" + wo + "-1),0)),IF(" + index
-              + "<=" + g.abs("period." + i) + "," + share + ",0))";
+          // a write-off year from 1 to the period's last year but one, as the engine writes it;
+          // any other value is ignored (straight-line)
+          return "IF(AND(" + wo + ">0," + wo + "<" + g.abs("period." + i) + "),IF(" + index + "<"
+              + wo + "," + share + ",IF(" + index + "=" + wo + "," + g.abs("fee." + i) + "-"
+              + share + "*(" + wo + "-1),0)),IF(" + index + "<=" + g.abs("period." + i) + ","
+              + share + ",0))";
         },
         null, st.amount, t -> s + "feeExpense/" + (t - 1));
     if (revolver) {
