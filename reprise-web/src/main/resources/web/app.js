@@ -220,9 +220,15 @@ function firstEquityParty(returns) {
   return names.find((n) => returns[n].role.includes('equity')) || names[0];
 }
 
-function figure(id, label, value, sub, tone) {
+/**
+ * A key figure: its label, a one-sentence plain-language explanation under it (the text
+ * kf_<id>Explain, in a visible <small> so that touch screens and screen readers get it too), the
+ * value and an optional note.
+ */
+function figure(id, label, value, sub, tone, params) {
   return el('div', { class: 'figure' + (tone ? ' ' + tone : ''), id: 'kf-' + id },
     el('span', { class: 'label', text: label }),
+    el('small', { class: 'explain', text: t('kf_' + id + 'Explain', params) }),
     el('span', { class: 'value', text: value }),
     sub ? el('span', { class: 'sub', text: sub }) : null);
 }
@@ -234,8 +240,9 @@ function showResults(r) {
   const su = r.sourcesAndUses;
   const w = r.whoPays;
   const figures = [
-    figure('irr', t('kf_irr', { party }), p.irr === null ? t('kf_noIrr') : percent(p.irr), p.irrNote || null),
-    figure('moic', t('kf_moic', { party }), times(p.moic), null),
+    figure('irr', t('kf_irr', { party }), p.irr === null ? t('kf_noIrr') : percent(p.irr), p.irrNote || null,
+      null, { party }),
+    figure('moic', t('kf_moic', { party }), times(p.moic), null, null, { party }),
     figure('equity', t('kf_equity', { year: r.exit.year }), money(r.exit.equityValue), null,
       r.exit.equityValue < 0 ? 'bad' : null),
     figure('default', t('kf_default'), d.occurred ? t('kf_defaultIn', { year: d.year }) : t('kf_noDefault'),

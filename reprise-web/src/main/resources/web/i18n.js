@@ -94,6 +94,21 @@ const TEXTS = {
     kf_extracted: 'Cash taken out per employee and year',
     kf_extractedNote: '{share} of the payroll, to lenders and owners',
     kf_noIrr: 'none',
+    // One plain-language sentence under each key figure's label (kf_<figure id>Explain)
+    kf_irrExplain: 'The yearly return on the money {party} put in, counting when it was paid in '
+      + 'and received back.',
+    kf_moicExplain: 'What {party} gets back for each euro it put in.',
+    kf_equityExplain: 'What the shareholders’ shares are worth at the exit: the price of the '
+      + 'business less its debt net of cash and the exit costs (negative when the debt is not '
+      + 'covered).',
+    kf_defaultExplain: 'A year in which the company cannot pay the interest or repayments due.',
+    kf_covenantsExplain: 'Ratios the company promised its banks to respect each year; a breach '
+      + 'lets the banks demand changes.',
+    kf_entryExplain: 'The price of the whole business, its shares plus its debt net of cash; the '
+      + 'multiple divides it by a year’s EBITDA, what the business produces in cash before '
+      + 'interest, tax and investment.',
+    kf_extractedExplain: 'What leaves the company each year for lenders and shareholders, per '
+      + 'employee.',
     // Charts
     ch_debt: 'Debt paid down year by year',
     ch_debtNote: 'Closing balance of each loan; the line is the net debt (debt − cash).',
@@ -334,6 +349,21 @@ const TEXTS = {
     kf_extracted: 'Trésorerie sortie par salarié et par an',
     kf_extractedNote: '{share} de la masse salariale, vers prêteurs et actionnaires',
     kf_noIrr: 'aucun',
+    kf_irrExplain: 'Le rendement annuel de l’argent apporté par {party}, en tenant compte des '
+      + 'dates où il a été versé et récupéré (taux de rendement interne).',
+    kf_moicExplain: 'Ce que {party} récupère pour chaque euro apporté.',
+    kf_equityExplain: 'Ce que valent les titres des actionnaires à la sortie : le prix de '
+      + 'l’entreprise moins sa dette nette de trésorerie et les frais de sortie (négatif si la '
+      + 'dette n’est pas couverte).',
+    kf_defaultExplain: 'Une année où l’entreprise ne peut pas payer les intérêts ou les '
+      + 'remboursements dus.',
+    kf_covenantsExplain: 'Des ratios que l’entreprise a promis à ses banques de respecter chaque '
+      + 'année ; une rupture permet aux banques d’exiger des changements.',
+    kf_entryExplain: 'Le prix de toute l’entreprise, ses titres plus sa dette nette de '
+      + 'trésorerie ; le multiple le divise par un an d’EBE (excédent brut d’exploitation), ce '
+      + 'que l’activité dégage en trésorerie avant intérêts, impôts et investissements.',
+    kf_extractedExplain: 'Ce qui sort de l’entreprise chaque année vers les prêteurs et les '
+      + 'actionnaires, par salarié.',
     ch_debt: 'La dette remboursée année après année',
     ch_debtNote: 'Solde de chaque emprunt en fin d’année ; la ligne est la dette nette (dette − '
       + 'trésorerie).',

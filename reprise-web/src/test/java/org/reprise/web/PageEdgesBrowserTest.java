@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -295,6 +297,52 @@ class PageEdgesBrowserTest {
       b.wait.until(d -> runs(b) > before);
       assertThat(b.textOf("#kf-covenants .value")).isEqualTo("Respected");
       assertThat(b.find("#kf-covenants").getAttribute("class")).contains("good");
+      assertThat(b.consoleErrors()).isEmpty();
+    }
+  }
+
+  /** Each key figure's explanation, by figure id: its beginning in English and in French. */
+  private static final String[][] EXPLANATIONS = {
+    {"irr", "The yearly return on the money fund put in",
+        "Le rendement annuel de l’argent apporté par fund"},
+    {"moic", "What fund gets back for each euro it put in.",
+        "Ce que fund récupère pour chaque euro apporté."},
+    {"equity", "What the shareholders’ shares are worth at the exit",
+        "Ce que valent les titres des actionnaires à la sortie"},
+    {"default", "A year in which the company cannot pay the interest or repayments due.",
+        "Une année où l’entreprise ne peut pas payer les intérêts"},
+    {"covenants", "Ratios the company promised its banks to respect each year",
+        "Des ratios que l’entreprise a promis à ses banques de respecter"},
+    {"entry", "The price of the whole business", "Le prix de toute l’entreprise"},
+    {"extracted", "What leaves the company each year for lenders and shareholders, per employee.",
+        "Ce qui sort de l’entreprise chaque année vers les prêteurs et les actionnaires"},
+  };
+
+  @Test
+  void everyKeyFigureExplainsItselfUnderItsLabelInThePagesLanguage() {
+    try (Browser b = Browser.start(profile, 1400, 1000)) {
+      open(b, server.url());
+      b.wait.until(d -> runs(b) > 0);
+      // Every figure shown has an explanation, and the test knows them all.
+      Object ids = b.js("return [...document.querySelectorAll('#figures .figure')]"
+          + ".map((f) => f.id).join(' ')");
+      assertThat(ids).isEqualTo(Arrays.stream(EXPLANATIONS)
+          .map(e -> "kf-" + e[0]).collect(Collectors.joining(" ")));
+      for (int lang = 0; lang < 2; lang++) {
+        if (lang == 1) {
+          language(b, "fr");
+          b.wait.until(d -> b.find("#kf-irr .label").getText().equals("TRI de fund"));
+        }
+        for (String[] e : EXPLANATIONS) {
+          String figure = "#kf-" + e[0];
+          // A visible line of its own, right under the label, not a tooltip.
+          assertThat(b.js("const x = document.querySelector('" + figure + " .explain');"
+              + "return x.tagName + ' ' + (x.previousElementSibling === document.querySelector('"
+              + figure + " .label'))")).isEqualTo("SMALL true");
+          assertThat(b.find(figure + " .explain").isDisplayed()).as(figure).isTrue();
+          assertThat(b.find(figure + " .explain").getText()).as(figure).startsWith(e[1 + lang]);
+        }
+      }
       assertThat(b.consoleErrors()).isEmpty();
     }
   }
