@@ -192,13 +192,11 @@ abstract class DealCommand implements Callable<Integer> {
       try (java.io.OutputStream out = stream) {
         write(content, out);
       }
-      if (java.nio.file.Files.exists(target)) {
-        try {
-          java.nio.file.Files.setPosixFilePermissions(
-              tmp, java.nio.file.Files.getPosixFilePermissions(target));
-        } catch (UnsupportedOperationException e) {
-          // not a POSIX file system: the new file keeps the defaults
-        }
+      // on a POSIX file system the new file takes the replaced file's permissions
+      if (java.nio.file.Files.exists(target) && java.nio.file.Files.getFileStore(target)
+          .supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+        java.nio.file.Files.setPosixFilePermissions(
+            tmp, java.nio.file.Files.getPosixFilePermissions(target));
       }
       try {
         java.nio.file.Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,

@@ -42,8 +42,8 @@ final class ExcelCommand extends DealCommand {
   @Override
   int execute() throws IOException {
     Deal deal = read(file);
-    run(deal); // the engine must accept the deal before it is written
-    ExcelModel.Built built = ExcelModel.build(deal);
+    // the engine must accept the deal before it is written; its run gives the fee write-offs
+    ExcelModel.Built built = ExcelModel.build(deal, run(deal));
     checkWritable(output, force);
     try (XSSFWorkbook wb = built.workbook()) {
       writeFile(output, wb::write);

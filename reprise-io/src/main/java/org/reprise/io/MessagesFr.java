@@ -101,7 +101,7 @@ public final class MessagesFr {
    *     (digits grouped by three from five digits on, with no-break spaces; decimals that are all
    *     zeros dropped); other text unchanged
    */
-  static String number(String s) {
+  public static String number(String s) {
     Matcher m = NUMBER.matcher(s);
     if (!m.matches()) {
       return s;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.Locale;
+import org.reprise.io.MessagesFr;
 
 /**
  * The saved-deal endpoints under {@code /api/deals}: list, create or import, get, update, rename,
@@ -197,21 +198,10 @@ final class DealRoutes {
       return null;
     }
     if (!node.isTextual()) {
-      throw new ApiException(400, "name", "expected text, found " + kind(node),
-          "attendu : un texte ; trouvé : " + kindFr(node));
+      String message = "expected a text, found " + Text.clip(node.toString(), 40);
+      throw new ApiException(400, "name", message, MessagesFr.translate(message));
     }
     return checkName(node.asText());
-  }
-
-  /** @return what a JSON value is, for "found ..." */
-  private static String kind(JsonNode node) {
-    return node.isNumber() ? "a number" : node.isBoolean() ? "true or false"
-        : node.isArray() ? "a list" : node.isObject() ? "a mapping" : "a value";
-  }
-
-  private static String kindFr(JsonNode node) {
-    return node.isNumber() ? "un nombre" : node.isBoolean() ? "vrai ou faux"
-        : node.isArray() ? "une liste" : node.isObject() ? "un groupe de clés" : "une valeur";
   }
 
   private static String checkName(String raw) {

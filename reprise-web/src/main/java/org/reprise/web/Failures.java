@@ -58,7 +58,7 @@ final class Failures {
     String french;
     java.util.List<String> allowed = WebServer.allowedMethods(ctx.path());
     if (status == 404 && !allowed.isEmpty()) {
-      status = 405; // the address exists, with other methods
+      status = 405; // the address exists, with other methods (WebServer.allowedMethods)
     }
     if (status == 404) {
       String what = Text.clip(ctx.method().name() + " " + ctx.path(), 200);

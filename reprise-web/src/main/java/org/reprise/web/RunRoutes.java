@@ -165,7 +165,8 @@ final class RunRoutes {
    */
   void excel(Context ctx) {
     Deal deal = readDeal(ctx);
-    LboEngine.DEFAULT.run(deal); // the engine must accept the deal before it is written
+    // the engine must accept the deal before it is written; its run gives the fee write-offs
+    DealResult result = LboEngine.DEFAULT.run(deal);
     List<String> unsupported = ExcelModel.unsupported(deal);
     if (!unsupported.isEmpty()) {
       List<String> french = new java.util.ArrayList<>();
@@ -179,7 +180,7 @@ final class RunRoutes {
               + String.join(" ; ", french) + " (voir docs/excel-model.md)");
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-    try (XSSFWorkbook wb = ExcelModel.build(deal).workbook()) {
+    try (XSSFWorkbook wb = ExcelModel.build(deal, result).workbook()) {
       wb.write(bytes);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // in memory: a bug, answered with 500

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.reprise.engine.LboEngine;
+import org.reprise.io.MessagesFr;
 import org.reprise.io.RiskReader;
 import org.reprise.io.Scenario;
 import org.reprise.io.ScenarioReader;
@@ -211,8 +212,8 @@ final class SimulationJobs implements AutoCloseable {
     if (paths < 1 || paths > MAX_PATHS) {
       throw new ApiException(400, "paths",
           "expected between 1 and " + MAX_PATHS + " paths per scenario, found " + paths,
-          "attendu : entre 1 et " + french(MAX_PATHS) + " trajectoires par scénario ; trouvé : "
-              + french(paths));
+          "attendu : entre 1 et " + MessagesFr.number(String.valueOf(MAX_PATHS))
+              + " trajectoires par scénario ; trouvé : " + MessagesFr.number(String.valueOf(paths)));
     }
     ScenarioReader.Scenarios all = ScenarioReader.parseAll(text, source);
     RiskReader.Risk risk = RiskReader.parse(text, source);
@@ -308,11 +309,6 @@ final class SimulationJobs implements AutoCloseable {
           "attendu : un nombre entier entre " + Long.MIN_VALUE + " et " + Long.MAX_VALUE
               + " ; trouvé : « " + Text.clip(v, 40) + " »");
     }
-  }
-
-  /** @return a whole number with French digit grouping: 100 000 (no-break spaces) */
-  static String french(long n) {
-    return String.format(java.util.Locale.ROOT, "%,d", n).replace(',', '\u00a0');
   }
 
   /** @return a whole number of the request body, or null when absent */

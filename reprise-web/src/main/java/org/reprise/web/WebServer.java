@@ -195,7 +195,6 @@ public final class WebServer implements AutoCloseable {
     cfg.startup.showJavalinBanner = false;
     cfg.startup.showOldJavalinVersionWarning = false;
     cfg.http.maxRequestSize = options.maxRequestBytes();
-    cfg.http.prefer405over404 = true;
     cfg.staticFiles.add(
         sf -> {
           sf.hostedPath = "/";

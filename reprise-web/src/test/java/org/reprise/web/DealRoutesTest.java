@@ -156,7 +156,10 @@ class DealRoutesTest {
     Http.Response number =
         http.patch(url, "application/json", "{\"name\": 42, \"version\": 2}");
     assertThat(number.json().at("/error/message").asText())
-        .isEqualTo("expected text, found a number");
+        .isEqualTo("expected a text, found 42");
+    assertThat(http.patch(url, "application/json", "{\"name\": 42, \"version\": 2}",
+        "Accept-Language", "fr").json().at("/error/localizedMessage").asText())
+        .isEqualTo("attendu : un texte ; trouvé : 42");
   }
 
   /** A syntax error in the {@code yaml} field of a save names that field. */

@@ -106,13 +106,21 @@ public final class ExcelModel {
    * @throws DealException when the deal uses a feature the workbook cannot express
    */
   public static Built build(Deal deal) {
+    return build(deal, org.reprise.engine.LboEngine.DEFAULT.run(deal));
+  }
+
+  /**
+   * The same as {@link #build(Deal)} with the engine's run of the deal already made: it gives the
+   * years in which an upfront fee is written off (an input of the workbook, methodology §3).
+   */
+  public static Built build(Deal deal, org.reprise.engine.DealResult result) {
     List<String> missing = unsupported(deal);
     if (!missing.isEmpty()) {
       throw new DealException("", "this deal cannot be written as a live-formula workbook yet: "
           + "it uses " + String.join("; ", missing) + " (see docs/excel-model.md)");
     }
     // the years the engine writes off a fee (a loan repaid early, methodology §3): inputs
-    int[] writtenOff = org.reprise.engine.LboEngine.DEFAULT.run(deal).debt().stream()
+    int[] writtenOff = result.debt().stream()
         .mapToInt(org.reprise.engine.TrancheSchedule::feeWrittenOff).toArray();
     XSSFWorkbook wb = new XSSFWorkbook();
     Model md = new Model(wb, deal, writtenOff);
