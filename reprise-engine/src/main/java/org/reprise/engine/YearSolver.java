@@ -1620,11 +1620,16 @@ final class YearSolver {
         taxGroup
             ? groupTax.unusedCapacity
             : opcoTax.unusedCapacity + (hasHolding ? holdingTax.unusedCapacity : 0.0);
+    out.carriedInterest[t] =
+        taxGroup
+            ? groupTax.disallowedInterest
+            : opcoTax.disallowedInterest + (hasHolding ? holdingTax.disallowedInterest : 0.0);
     out.opcoNetIncome[t] = opcoNetIncome;
     out.opcoBookEquity[t] = opcoBookEquity;
     out.opcoReserves[t] = reserves;
     out.holdingCosts[t] = eHoldingCosts;
     out.opcoTaxLosses[t] = taxGroup ? preGroupLosses : opcoTax.losses;
+    out.groupTaxLosses[t] = taxGroup ? groupTax.losses : hasHolding ? holdingTax.losses : 0.0;
     double groupNetIncome = eGroupPreTax - eRsp - eForfait - eTaxDue;
     groupEquity += groupNetIncome - (eDistribution - loanRepaid);
     out.thinCapShare[t] = yThinShare;

@@ -59,6 +59,12 @@ public final class YearTable {
    */
   public final double[] unusedInterestCapacity;
   /**
+   * Net financial charges disallowed by the interest cap in this year and earlier ones and still
+   * carried forward at year end (CGI art. 212 bis I and VII: 1/3 of the thin part), summed over the
+   * taxpayers actually taxed: the tax group, or the stand-alone companies.
+   */
+  public final double[] carriedInterest;
+  /**
    * Share of the net financial charges under the thin-capitalisation cap (CGI art. 212 bis VII):
    * the related-party debt above 1.5 × equity over all the debt, at the start of the year; 0 when
    * the taxpayer is not thinly capitalised.
@@ -154,6 +160,11 @@ public final class YearTable {
   public final double[] opcoReserves;
   /** Operating company tax losses that it keeps on its own (0 inside a tax group). */
   public final double[] opcoTaxLosses;
+  /**
+   * Tax losses carried forward at year end by the tax group (those it made itself), or by the
+   * holding as a stand-alone taxpayer when there is no group; 0 without a holding.
+   */
+  public final double[] groupTaxLosses;
   /** Sharing of the operating company's value added. */
   public final ValueAddedSplit opcoValueAdded;
   /** Sharing of the group's value added (operating company + holding, intra-group flows eliminated). */
@@ -184,6 +195,7 @@ public final class YearTable {
     incomeTax = new double[n];
     disallowedInterest = new double[n];
     unusedInterestCapacity = new double[n];
+    carriedInterest = new double[n];
     thinCapShare = new double[n];
     opcoPreTaxIncome = new double[n];
     opcoNetIncome = new double[n];
@@ -219,6 +231,7 @@ public final class YearTable {
     holdingCosts = new double[n];
     opcoReserves = new double[n];
     opcoTaxLosses = new double[n];
+    groupTaxLosses = new double[n];
     workShare = new double[n];
     workSharePaid = new double[n];
     memberContributions = new double[n];

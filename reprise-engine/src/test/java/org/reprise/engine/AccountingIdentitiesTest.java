@@ -188,6 +188,16 @@ class AccountingIdentitiesTest {
             .isCloseTo(y.participation[t - 1] + y.forfaitSocial[t - 1], within(tol));
       }
       assertThat(y.participation[t]).isGreaterThanOrEqualTo(0.0);
+      // the stock of carried charges grows at most by the year's disallowed charges (all of the
+      // usual part is carried, a third of the thin part); the carry-forwards are never negative
+      double carriedBefore = t == 0 ? 0.0 : y.carriedInterest[t - 1];
+      assertThat(y.carriedInterest[t] - carriedBefore).as("carried charges, year " + t)
+          .isLessThanOrEqualTo(y.disallowedInterest[t] + tol);
+      assertThat(y.carriedInterest[t]).isGreaterThanOrEqualTo(-tol);
+      assertThat(y.groupTaxLosses[t]).isGreaterThanOrEqualTo(-tol);
+      if (deal.structure().kind() != Structure.Kind.HOLDING) {
+        assertThat(y.groupTaxLosses[t]).as("no holding, no group losses").isZero();
+      }
       double flows = y.freeCashFlow[t] - y.distributions[t] + y.memberContributions[t]
           - y.buybacks[t];
       if (deal.isCooperative() && t > 0) {

@@ -401,9 +401,13 @@ class LboEngineTest {
       double[] unused = {1.0, 0.5, 0.0, 0.0, 0.0};
       double[] disallowed = {0.0, 0.0, 0.0, 0.5, 0.5};
       double[] tax = {3.75, 2.5, 2.5, 2.625, 2.625};
+      // the disallowed charges pile up, none deducted later: 0.5, then 0.5 + 0.5 = 1
+      double[] carried = {0.0, 0.0, 0.0, 0.5, 1.0};
       for (int t = 0; t < 5; t++) {
         assertThat(y.unusedInterestCapacity[t]).as(shape + " unused " + t)
             .isCloseTo(unused[t], within(EPS));
+        assertThat(y.carriedInterest[t]).as(shape + " carried " + t)
+            .isCloseTo(carried[t], within(EPS));
         assertThat(y.disallowedInterest[t]).as(shape + " disallowed " + t)
             .isCloseTo(disallowed[t], within(EPS));
         assertThat(y.incomeTax[t]).as(shape + " tax " + t).isCloseTo(tax[t], within(EPS));
@@ -536,7 +540,10 @@ class LboEngineTest {
       YearTable y = capDeal(shape, 0.75);
       double[] disallowed = {0.0, 0.0, 0.0, 0.125, 0.125};
       double[] tax = {3.75, 2.5, 2.5, 2.53125, 2.53125};
+      double[] carried = {0.0, 0.0, 0.0, 0.125, 0.25};
       for (int t = 0; t < 5; t++) {
+        assertThat(y.carriedInterest[t]).as(shape + " carried " + t)
+            .isCloseTo(carried[t], within(EPS));
         assertThat(y.disallowedInterest[t]).as(shape + " disallowed " + t)
             .isCloseTo(disallowed[t], within(EPS));
         assertThat(y.incomeTax[t]).as(shape + " tax " + t).isCloseTo(tax[t], within(EPS));
@@ -577,6 +584,10 @@ class LboEngineTest {
         assertThat(y.thinCapShare[1]).isZero();
         assertThat(y.disallowedInterest[1]).isCloseTo(0.0, within(EPS));
         assertThat(y.incomeTax[1]).isCloseTo(3.5, within(EPS));
+        // 1/3 of the 2/3 disallowed under the thin cap is carried forward: 2/9; year 2 leaves no
+        // room to deduct it (NFC 6 = cap 6), so the stock stays 2/9
+        assertThat(y.carriedInterest[0]).isCloseTo(2.0 / 9.0, within(EPS));
+        assertThat(y.carriedInterest[1]).isCloseTo(2.0 / 9.0, within(EPS));
       } else {
         assertThat(y.thinCapShare[0]).isZero();
       }
@@ -759,6 +770,9 @@ class LboEngineTest {
     YearTable h = preGroupDeal(tax, 4, 0.25);
     assertThat(h.incomeTax).containsExactly(new double[] {0.0, 0.0, 0.0, 0.0}, within(EPS));
     assertThat(h.opcoTaxLosses).containsExactly(new double[] {17.5, 5.0, 0.0, 0.0}, within(EPS));
+    // the group's own losses: 7.5, 7.5 + 7.5 = 15, 15 (year 3 breaks even), 15 − 5 = 10
+    assertThat(h.groupTaxLosses).containsExactly(new double[] {7.5, 15.0, 15.0, 10.0}, within(EPS));
+    assertThat(y.groupTaxLosses).containsExactly(new double[] {0.0, 0.0, 0.0}, within(EPS));
   }
 
   /** A tax group over {@code years} years, 30 of pre-group losses, a 60 bullet at {@code rate}. */

@@ -39,7 +39,7 @@ final class YearRows {
           "ebitda", "depreciation", "ebit", "capex", "workingCapital", "changeInWorkingCapital",
           "interestIncome", "cashInterest", "pikInterest", "commitmentFees", "feeAmortisation",
           "shareholderLoanInterest", "nonDeductibleInterest", "opcoIncomeTax", "incomeTax", "disallowedInterest",
-          "unusedInterestCapacity", "thinCapShare", "opcoPreTaxIncome", "opcoNetIncome", "opcoBookEquity", "netIncome", "freeCashFlow",
+          "unusedInterestCapacity", "carriedInterest", "thinCapShare", "opcoPreTaxIncome", "opcoNetIncome", "opcoBookEquity", "netIncome", "freeCashFlow",
           "debtServiceDue", "mandatoryRepayment", "sweep", "sweepBase", "dividendsUpstream",
           "upstreamAdvances",
           "distributions", "distributionsLockedUp", "cash", "debt", "netDebt", "grossLeverage", "netLeverage",
@@ -48,7 +48,7 @@ final class YearRows {
           "defaulted", "headcount", "participation", "forfaitSocial", "participationPaid",
           "workShare", "workSharePaid", "memberContributions", "buybacks", "holdingCosts",
           "opcoReserves",
-          "opcoTaxLosses", "opcoValueAdded", "groupValueAdded",
+          "opcoTaxLosses", "groupTaxLosses", "opcoValueAdded", "groupValueAdded",
           // columns of a ValueAddedSplit
           "valueAdded", "employees", "state", "lenders", "shareholders", "company");
 
