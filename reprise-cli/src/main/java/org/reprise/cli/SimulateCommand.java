@@ -367,8 +367,8 @@ final class SimulateCommand extends DealCommand {
   }
 
   /**
-   * A one-line progress bar on standard error, redrawn at most every 200 ms, shown only when the
-   * output is a terminal ({@code System.console() != null}), in the language of the tables.
+   * A one-line progress bar on standard error, redrawn at most every 200 ms, shown only when
+   * standard error is a terminal ({@link #stderrIsTerminal}), in the language of the tables.
    */
   static final class ProgressBar {
     private static final int WIDTH = 30;
@@ -396,9 +396,26 @@ final class SimulateCommand extends DealCommand {
       this.numbers = new Numbers(lang);
     }
 
-    /** @return a bar on {@code err} when there is a terminal, else one that prints nothing */
+    /**
+     * System property the {@code reprise} launcher sets to {@code true} or {@code false} after
+     * testing its standard error ({@code [ -t 2 ]}): Java itself can only tell whether standard
+     * input and output are both a terminal ({@link System#console()}), so a run whose output is
+     * redirected to a file ({@code --json > out.json}) would otherwise draw no bar.
+     */
+    static final String STDERR_TERMINAL = "reprise.stderrTerminal";
+
+    /**
+     * @return the launcher's answer ({@link #STDERR_TERMINAL}) when it gave one, else whether the
+     *     JVM has a console (started with {@code java -jar}: standard input and output terminals)
+     */
+    static boolean stderrIsTerminal() {
+      String told = System.getProperty(STDERR_TERMINAL);
+      return told != null ? Boolean.parseBoolean(told) : System.console() != null;
+    }
+
+    /** @return a bar on {@code err} when it is a terminal, else one that prints nothing */
     static ProgressBar forTerminal(PrintWriter err, long total, String unit, Lang lang) {
-      return new ProgressBar(err, System.console() != null, total, unit, lang);
+      return new ProgressBar(err, stderrIsTerminal(), total, unit, lang);
     }
 
     synchronized void update(long done) {
@@ -432,7 +449,10 @@ final class SimulateCommand extends DealCommand {
       b.append(labels.format("progress.bar", (int) (share * 100), numbers.whole(done),
           numbers.whole(total), unit));
       if (done > 0 && done < total && seconds > 1.0) {
-        b.append(labels.format("progress.left", Math.round(seconds * (total - done) / done)));
+        long left = Math.round(seconds * (total - done) / done);
+        // under half a second left rounds to 0: "less than 1 s", not "about 0 s"
+        b.append(left < 1 ? labels.get("progress.lessThanASecond")
+            : labels.format("progress.left", left));
       }
       return b.toString();
     }

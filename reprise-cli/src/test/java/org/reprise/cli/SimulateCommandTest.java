@@ -278,6 +278,32 @@ class SimulateCommandTest {
     return (Thread) f.get(i);
   }
 
+  /**
+   * The launcher tells the command whether standard error is a terminal (Java's console needs
+   * standard input and output to be one, so a run redirected to a file would draw no bar).
+   */
+  @Test
+  void theLauncherSaysWhetherStandardErrorIsATerminal() {
+    String key = SimulateCommand.ProgressBar.STDERR_TERMINAL;
+    String before = System.getProperty(key);
+    try {
+      System.setProperty(key, "true");
+      assertThat(SimulateCommand.ProgressBar.stderrIsTerminal()).isTrue();
+      System.setProperty(key, "false");
+      assertThat(SimulateCommand.ProgressBar.stderrIsTerminal()).isFalse();
+      System.clearProperty(key);
+      // not told: the JVM's console decides (none under the test runner)
+      assertThat(SimulateCommand.ProgressBar.stderrIsTerminal())
+          .isEqualTo(System.console() != null);
+    } finally {
+      if (before == null) {
+        System.clearProperty(key);
+      } else {
+        System.setProperty(key, before);
+      }
+    }
+  }
+
   @Test
   void theProgressBarLine() {
     SimulateCommand.ProgressBar bar =
@@ -285,6 +311,8 @@ class SimulateCommandTest {
     assertThat(bar.line(250, 2.0)).isEqualTo(
         "[########......................]  25%  250 / 1,000 paths  about 6 s left");
     assertThat(bar.line(1000, 8.0)).startsWith("[##############################] 100%");
+    // 100 s for 999 paths: 1 left takes 0.1 s, which rounds to 0: said as "less than 1 s"
+    assertThat(bar.line(999, 100.0)).endsWith("999 / 1,000 paths  less than 1 s left");
     SimulateCommand.ProgressBar fr =
         new SimulateCommand.ProgressBar(new PrintWriter(new StringWriter()), true, 1000, "paths", Lang.FR);
     // French: "25 %" and grouped thousands as the tables print them

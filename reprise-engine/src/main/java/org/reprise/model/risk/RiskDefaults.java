@@ -8,7 +8,7 @@ import java.util.List;
  * docs/risk.md ("Defaults"); none is hidden in the engine: they are inputs the deal file can
  * override.
  *
- * <p>Sources of the 2008–2009 figures (see shared/domain/sector-and-market.md): orders −30 % to −70
+ * <p>Sources of the 2008–2009 figures (their references and addresses: docs/risk.md §4): orders −30 % to −70
  * % (SNDEC, usinenouvelle.com); valley revenue −50 % in Q1 2009 against Q1 2008 (L'Usine Nouvelle);
  * one supplier (Clufix) −25 % over 2009 (groupe-ecomedia.com); 2010 still −10 to −15 % below 2007
  * (mannecy.fr); pre-crisis levels regained around 2015 (Cetim, Expansion 2020 plan); world car
@@ -18,6 +18,7 @@ public final class RiskDefaults {
 
   /**
    * Yearly probability that an expansion turns into a recession: mean expansion 1/0.125 = 8 years.
+   * An assumption, not sourced (docs/risk.md §4): a recession about every 8 to 10 years.
    */
   public static final double EXPANSION_TO_RECESSION = 0.125;
 
