@@ -4,6 +4,7 @@
 
 import { t, money, moneyShort, percent, times, count, errorText } from './i18n.js';
 import { described } from './charts.js';
+import { partyRoles, partyLabel } from './parties.js';
 
 const VA_KEYS = ['employees', 'state', 'lenders', 'shareholders', 'company'];
 const VA_COLORS = {
@@ -138,7 +139,8 @@ export class Scenarios {
       row(t('sc_participation'), (s) => money(s.participation.perEmployee)),
       row(t('sc_extracted'), (s) => money(s.cashExtractedDetail.perEmployeeYear)),
       row(t('sc_returns'), (s) => el('span', {}, ...Object.entries(s.returns).map(([name, p]) =>
-        el('span', { class: 'party' }, el('span', { class: 'party-name', text: name }),
+        el('span', { class: 'party' }, el('span', { class: 'party-name', 'data-party': name,
+          text: partyLabel(name, partyRoles(s.returns, s.equityReturns)) }),
           el('span', { text: (p.irr === null ? t('kf_noIrr') : percent(p.irr)) + ' · ' + times(p.moic) }))))),
       row(t('sc_blended'), (s) => {
         const b = s.equityReturns.blended;
@@ -185,11 +187,35 @@ export class Scenarios {
 
 // ---------------------------------------------------------------- risk
 
+/**
+ * A figure of the risk section: its label, a one-sentence plain-language explanation under it (a
+ * visible <small>, as the key figures have), the value and an optional note.
+ */
+function riskFigure(id, tone, label, explain, value, note) {
+  return el('div', { class: 'figure' + (tone ? ' ' + tone : ''), id },
+    el('span', { class: 'label', text: label }),
+    el('small', { class: 'explain', text: explain }),
+    el('span', { class: 'value', text: value }),
+    note ? el('span', { class: 'sub', text: note }) : null);
+}
+
+/** The terms of the risk table explained under it: the columns they explain, the text's key. */
+const TABLE_TERMS = [
+  [['rt_p5', 'rt_p25', 'rt_p50', 'rt_p75', 'rt_p95'], 'rt_percentilesExplain'],
+  [['rt_mean'], 'rt_meanExplain'],
+  [['rt_pooled'], 'rt_pooledExplain'],
+];
+
 /** The "Risk" section: a simulation job, its progress, then its figures and the histogram. */
 export class Risk {
-  constructor(api, getTree) {
+  /**
+   * @param getRoles (scenario) → the roles of the scenario's parties (parties.js partyRoles), or
+   *     null when the page does not know them
+   */
+  constructor(api, getTree, getRoles = () => null) {
     this.api = api;
     this.getTree = getTree;
+    this.getRoles = getRoles;
     this.job = null; // the last job's document
     this.polling = null;
     this.running = false;
@@ -400,17 +426,13 @@ export class Risk {
     const note = t('risk_defaultNote', { year: main.exitYear }) + (main.complete ? ''
       : ' · ' + t('risk_partialNote', { n: count(main.paths), of: count(job.paths) }));
     $('risk-figures').replaceChildren(
-      el('div', { class: 'figure ' + bad(main.defaultProbability), id: 'rf-default' },
-        el('span', { class: 'label', text: t('risk_default', { scenario: main.name }) }),
-        el('span', { class: 'value', text: percent(main.defaultProbability) }),
-        el('span', { class: 'sub', text: note })),
-      el('div', { class: 'figure', id: 'rf-breach' },
-        el('span', { class: 'label', text: t('risk_breach') }),
-        el('span', { class: 'value', text: percent(main.covenantBreachProbability) })),
-      el('div', { class: 'figure', id: 'rf-jobs' },
-        el('span', { class: 'label', text: t('risk_jobs') }),
-        el('span', { class: 'value', text: main.expectedJobsAtRisk === null ? '–'
-          : count(Math.round(main.expectedJobsAtRisk)) })));
+      riskFigure('rf-default', bad(main.defaultProbability),
+        t('risk_default', { scenario: main.name }), t('risk_defaultExplain'),
+        percent(main.defaultProbability), note),
+      riskFigure('rf-breach', null, t('risk_breach'), t('risk_breachExplain'),
+        percent(main.covenantBreachProbability)),
+      riskFigure('rf-jobs', null, t('risk_jobs'), t('risk_jobsExplain'),
+        main.expectedJobsAtRisk === null ? '–' : count(Math.round(main.expectedJobsAtRisk))));
     this.table(list, missing, job.paths);
     const select = $('risk-scenario');
     const chosen = select.value;
@@ -422,13 +444,17 @@ export class Risk {
 
   /**
    * The table per scenario: paths (marked when the scenario was stopped part-way), default and
-   * breach probabilities, the first shareholder's IRR percentiles; a row for each scenario the
-   * job did not reach.
+   * breach probabilities, the first shareholder's IRR percentiles (the shareholder named by its
+   * role when the page knows it); a row for each scenario the job did not reach. Under the table,
+   * one plain-language sentence per statistic (percentiles, mean, pooled), which the column
+   * headers point to (aria-describedby).
    */
   table(list, missing = [], asked = null) {
     const cols = ['rt_scenario', 'rt_paths', 'rt_default', 'rt_breach', 'rt_party', 'rt_p5',
       'rt_p25', 'rt_p50', 'rt_p75', 'rt_p95', 'rt_mean', 'rt_pooled'];
-    const head = el('tr', {}, ...cols.map((k) => el('th', { scope: 'col', text: t(k) })));
+    const explained = (k) => TABLE_TERMS.findIndex(([keys]) => keys.includes(k));
+    const head = el('tr', {}, ...cols.map((k) => el('th', { scope: 'col', text: t(k),
+      'aria-describedby': explained(k) < 0 ? null : 'risk-term-' + explained(k) })));
     const rows = list.map((s) => {
       const irr = s.irr.length ? s.irr[0] : null;
       const pct = (k) => el('td', { class: 'num', text: irr ? percent(irr[k]) : '–' });
@@ -439,7 +465,8 @@ export class Risk {
         el('td', { class: 'num', text: paths }),
         el('td', { class: 'num', text: percent(s.defaultProbability) }),
         el('td', { class: 'num', text: percent(s.covenantBreachProbability) }),
-        el('td', { text: irr ? irr.party : '–' }),
+        el('td', { 'data-party': irr ? irr.party : null,
+          text: irr ? partyLabel(irr.party, this.getRoles(s)) : '–' }),
         pct('p5'), pct('p25'), pct('p50'), pct('p75'), pct('p95'), pct('mean'), pct('pooled'));
     });
     for (const name of missing) {
@@ -449,6 +476,8 @@ export class Risk {
     }
     $('risk-table').replaceChildren(el('caption', { text: t('rt_caption') }),
       el('thead', {}, head), el('tbody', {}, ...rows));
+    $('risk-terms').replaceChildren(...TABLE_TERMS.map(([, key], i) => el('li', {},
+      el('small', { class: 'explain', id: 'risk-term-' + i, text: t(key) }))));
     this.exitTable(list);
   }
 
@@ -502,7 +531,9 @@ export class Risk {
     figure.hidden = false;
     const irr = s.irr.find((p) => p.party === h.party);
     const loss = irr && irr.count ? irr.totalLoss / irr.count : 0;
-    $('title-irr-hist').textContent = t('risk_hist', { party: h.party });
+    const roles = this.getRoles(s);
+    const party = partyLabel(h.party, roles, 'of');
+    $('title-irr-hist').textContent = t('risk_hist', { party });
     $('note-irr-hist').textContent = t('risk_histNote', { loss: percent(loss, 0) });
     const labels = h.counts.map((c, i) => percent(h.edges[i], 0) + ' – ' + percent(h.edges[i + 1], 0));
     draw($('chart-irr-hist'), described({
@@ -519,7 +550,7 @@ export class Risk {
         })),
       }],
     }, t('aria_hist', {
-      party: h.party, n: count(irr ? irr.count : null), p50: percent(irr ? irr.p50 : null),
+      party, n: count(irr ? irr.count : null), p50: percent(irr ? irr.p50 : null),
       p5: percent(irr ? irr.p5 : null), p95: percent(irr ? irr.p95 : null),
       loss: percent(loss, 0),
     })));

@@ -8,6 +8,7 @@ import {
 import { DealForm, pathSegments } from './form.js';
 import { Charts } from './charts.js';
 import { Scenarios, Risk } from './analysis.js';
+import { partyRoles, partyLabel } from './parties.js';
 
 const RUN_DELAY_MS = 150;
 
@@ -236,13 +237,16 @@ function figure(id, label, value, sub, tone, params) {
 function showResults(r) {
   const party = firstEquityParty(r.returns);
   const p = r.returns[party];
+  const roles = partyRoles(r.returns, r.equityReturns);
+  const of = partyLabel(party, roles, 'of');
+  const the = { party: partyLabel(party, roles, 'the') };
   const d = r.paymentDefault;
   const su = r.sourcesAndUses;
   const w = r.whoPays;
   const figures = [
-    figure('irr', t('kf_irr', { party }), p.irr === null ? t('kf_noIrr') : percent(p.irr), p.irrNote || null,
-      null, { party }),
-    figure('moic', t('kf_moic', { party }), times(p.moic), null, null, { party }),
+    figure('irr', t('kf_irr', { party: of }), p.irr === null ? t('kf_noIrr') : percent(p.irr),
+      p.irrNote || null, null, the),
+    figure('moic', t('kf_moic', { party: of }), times(p.moic), null, null, the),
     figure('equity', t('kf_equity', { year: r.exit.year }), money(r.exit.equityValue), null,
       r.exit.equityValue < 0 ? 'bad' : null),
     figure('default', t('kf_default'), d.occurred ? t('kf_defaultIn', { year: d.year }) : t('kf_noDefault'),
@@ -258,8 +262,8 @@ function showResults(r) {
         : t('kf_extractedNote', { share: percent(w.cashExtractedShareOfPayroll, 0) })));
   }
   $('figures').replaceChildren(...figures);
-  charts.update(r);
-  returnsTable(r.returns);
+  charts.update(r, roles);
+  returnsTable(r.returns, roles);
 }
 
 /**
@@ -280,12 +284,13 @@ function covenantFigure(r) {
     : figure('covenants', t('kf_covenants'), t('kf_covKept'), null, 'good');
 }
 
-function returnsTable(returns) {
+/** The returns per party, each party named by its role (Lead investor (fund), Lender (…)). */
+function returnsTable(returns, roles) {
   const head = el('tr', {},
     ...['t_party', 't_role', 't_invested', 't_received', 't_irr', 't_moic']
       .map((k) => el('th', { scope: 'col', class: k === 't_role' ? 'role' : null, text: t(k) })));
   const rows = Object.entries(returns).map(([name, p]) => el('tr', {},
-    el('th', { scope: 'row', text: name }),
+    el('th', { scope: 'row', text: partyLabel(name, roles), 'data-party': name }),
     el('td', { class: 'role', text: t('role_' + p.role) }),
     el('td', { class: 'num', text: money(p.invested) }),
     el('td', { class: 'num', text: money(p.proceeds) }),
@@ -619,7 +624,21 @@ const form = new DealForm($('deal-form'), () => {
 }, localError);
 const charts = new Charts($('charts'));
 const scenarios = new Scenarios(api);
-const risk = new Risk(api, () => form.tree);
+const risk = new Risk(api, () => form.tree, (scenario) => roles(scenario));
+
+/**
+ * @param scenario a scenario of a simulation ({name}), or null
+ * @return the roles of its parties (partyRoles): from the comparison of the scenarios when the
+ *     deal has some, else from the deal's own result; null when neither knows the scenario
+ */
+function roles(scenario) {
+  if (Scenarios.has(form.tree)) {
+    const compared = scenarios.doc && scenario
+      ? scenarios.doc.scenarios.find((s) => s.name === scenario.name) : null;
+    return compared ? partyRoles(compared.returns, compared.equityReturns) : null;
+  }
+  return state.result ? partyRoles(state.result.returns, state.result.equityReturns) : null;
+}
 
 async function start() {
   setLang(initialLang());

@@ -3,6 +3,7 @@
 // names, and the Content-Security-Policy needs no inline style.
 
 import { t, moneyTick, moneyShort, money, percent, times } from './i18n.js';
+import { partyLabel } from './parties.js';
 
 const COLORS = ['#1f5f99', '#d1603d', '#2e8b57', '#8a5cb8', '#c9a227', '#4a9fb5', '#a0522d',
   '#708090', '#b5487a', '#5b8c2a'];
@@ -110,8 +111,11 @@ export class Charts {
     }
   }
 
-  /** Draws every chart for a result of POST /api/run. */
-  update(r) {
+  /**
+   * Draws every chart for a result of POST /api/run.
+   * @param roles the roles of its parties (parties.js partyRoles), for the descriptions
+   */
+  update(r, roles = null) {
     this.revision += 1;
     const exitYear = r.deal.exitYear;
     const years = r.years.filter((y) => y.year <= exitYear);
@@ -125,7 +129,7 @@ export class Charts {
     this.draw('cash', this.cash(years));
     const va = r.whoPays ? (r.whoPays.groupValueAdded || r.whoPays.valueAdded) : null;
     this.draw('va', va ? this.valueAdded(va) : null);
-    this.draw('returns', this.returns(r.returns));
+    this.draw('returns', this.returns(r.returns, roles));
     this.draw('covenants', this.covenants(years));
   }
 
@@ -233,7 +237,8 @@ export class Charts {
     }));
   }
 
-  returns(returns) {
+  /** The IRR per party; the axis keeps the deal's names, the description names the roles. */
+  returns(returns, roles) {
     const parties = Object.entries(returns);
     return described({
       ...base(),
@@ -255,9 +260,9 @@ export class Charts {
         tooltip: { valueFormatter: (v) => percent(v) },
       }],
     }, t('aria_returns', {
-      parts: parties.map(([name, p]) => name + ' ' + (p.irr === null ? t('kf_noIrr')
-        : percent(p.irr)) + (p.moic === null ? '' : ' (' + times(p.moic) + ')'))
-        .join(t('listSeparator')),
+      parts: parties.map(([name, p]) => partyLabel(name, roles, 'the') + ' '
+        + (p.irr === null ? t('kf_noIrr') : percent(p.irr))
+        + (p.moic === null ? '' : ' (' + times(p.moic) + ')')).join(t('listSeparator')),
     }));
   }
 

@@ -77,8 +77,8 @@ const TEXTS = {
     yes: 'yes',
     no: 'no',
     // Key figures
-    kf_irr: 'IRR of {party}',
-    kf_moic: 'Multiple of money, {party}',
+    kf_irr: 'IRR {party}',
+    kf_moic: 'Multiple {party}',
     kf_equity: 'Equity value at exit ({year})',
     kf_default: 'Payment default',
     kf_noDefault: 'None',
@@ -94,6 +94,26 @@ const TEXTS = {
     kf_extracted: 'Cash taken out per employee and year',
     kf_extractedNote: '{share} of the payroll, to lenders and owners',
     kf_noIrr: 'none',
+    // A party named by its role (parties.js): the name in the deal file in parentheses, or quoted
+    // when it has parentheses of its own or its role is not known. pn_: at the start of a cell,
+    // pt_: with "the", po_: with "of the".
+    party_paren: '({name})',
+    party_quoted: '“{name}”',
+    pn_sponsor: 'Lead investor {name}',
+    pt_sponsor: 'the lead investor {name}',
+    po_sponsor: 'of the lead investor {name}',
+    pn_equity: 'Shareholder {name}',
+    pt_equity: 'the shareholder {name}',
+    po_equity: 'of the shareholder {name}',
+    pn_lender: 'Lender {name}',
+    pt_lender: 'the lender {name}',
+    po_lender: 'of the lender {name}',
+    'pn_equity+lender': 'Shareholder and lender {name}',
+    'pt_equity+lender': 'the shareholder and lender {name}',
+    'po_equity+lender': 'of the shareholder and lender {name}',
+    pn_party: 'Party {name}',
+    pt_party: 'the party {name}',
+    po_party: 'of the party {name}',
     // One plain-language sentence under each key figure's label (kf_<figure id>Explain)
     kf_irrExplain: 'The yearly return on the money {party} put in, counting when it was paid in '
       + 'and received back.',
@@ -145,7 +165,7 @@ const TEXTS = {
     aria_covenants: 'Lowest headroom: {parts}.',
     aria_covLowest: '{name} {headroom} in {year}',
     aria_scenarios: 'Share of the value added per scenario: {parts}.',
-    aria_hist: 'IRR of “{party}” over {n} paths: median {p50}, 5th percentile {p5}, 95th '
+    aria_hist: 'IRR {party} over {n} paths: median {p50}, 5th percentile {p5}, 95th '
       + 'percentile {p95}; {loss} of the paths lose everything.',
     // Returns table
     t_party: 'Party',
@@ -223,8 +243,23 @@ const TEXTS = {
     risk_defaultNote: 'by {year}: the exit',
     risk_breach: 'Probability of a covenant breach',
     risk_jobs: 'Expected jobs at risk',
+    // One plain-language sentence under each risk figure, and under the table for its statistics
+    risk_defaultExplain: 'The share of the simulated paths in which the company cannot pay the '
+      + 'interest or repayments due at least once before the exit.',
+    risk_breachExplain: 'The share of the simulated paths in which the company breaks, at least '
+      + 'once before the exit, a ratio it promised its banks to respect.',
+    risk_jobsExplain: 'The company’s headcount in its first year of payment default, averaged over '
+      + 'all the paths (0 on a path without a default): the jobs the defaults put at stake, not a '
+      + 'forecast of job losses.',
+    rt_percentilesExplain: 'p5 … p95: the IRR below which 5%, 25%, 50% (the median), 75% and 95% '
+      + 'of the simulated paths fall; p5 is a bad case, p95 a good one.',
+    rt_meanExplain: 'mean: the average of the paths’ IRRs, a path that loses everything counting '
+      + 'as −100%.',
+    rt_pooledExplain: 'pooled (IRR of the mean flows): the IRR of the cash flows averaged over all '
+      + 'the paths, as if one investor held an equal share of every path; each path weighs by the '
+      + 'money at stake.',
     risk_scenario: 'Scenario',
-    risk_hist: 'Distribution of the IRR of “{party}”',
+    risk_hist: 'Distribution of the IRR {party}',
     risk_histNote: 'Number of simulated paths per IRR range (1% of the paths on each side are '
       + 'left out). {loss} of the paths lose everything (IRR −100%).',
     risk_paths: 'paths',
@@ -332,8 +367,8 @@ const TEXTS = {
     debtItem: 'Tranche de dette',
     yes: 'oui',
     no: 'non',
-    kf_irr: 'TRI de {party}',
-    kf_moic: 'Multiple, {party}',
+    kf_irr: 'TRI {party}',
+    kf_moic: 'Multiple {party}',
     kf_equity: 'Valeur des titres à la sortie ({year})',
     kf_default: 'Défaut de paiement',
     kf_noDefault: 'Aucun',
@@ -349,6 +384,23 @@ const TEXTS = {
     kf_extracted: 'Trésorerie sortie par salarié et par an',
     kf_extractedNote: '{share} de la masse salariale, vers prêteurs et actionnaires',
     kf_noIrr: 'aucun',
+    party_paren: '({name})',
+    party_quoted: '« {name} »',
+    pn_sponsor: 'Investisseur principal {name}',
+    pt_sponsor: 'l’investisseur principal {name}',
+    po_sponsor: 'de l’investisseur principal {name}',
+    pn_equity: 'Actionnaire {name}',
+    pt_equity: 'l’actionnaire {name}',
+    po_equity: 'de l’actionnaire {name}',
+    pn_lender: 'Prêteur {name}',
+    pt_lender: 'le prêteur {name}',
+    po_lender: 'du prêteur {name}',
+    'pn_equity+lender': 'Actionnaire et prêteur {name}',
+    'pt_equity+lender': 'l’actionnaire et prêteur {name}',
+    'po_equity+lender': 'de l’actionnaire et prêteur {name}',
+    pn_party: 'Partie {name}',
+    pt_party: 'la partie {name}',
+    po_party: 'de la partie {name}',
     kf_irrExplain: 'Le rendement annuel de l’argent apporté par {party}, en tenant compte des '
       + 'dates où il a été versé et récupéré (taux de rendement interne).',
     kf_moicExplain: 'Ce que {party} récupère pour chaque euro apporté.',
@@ -402,7 +454,7 @@ const TEXTS = {
     aria_covenants: 'Marge la plus faible : {parts}.',
     aria_covLowest: '{name} {headroom} en {year}',
     aria_scenarios: 'Part de la valeur ajoutée par scénario : {parts}.',
-    aria_hist: 'TRI de « {party} » sur {n} trajectoires : médiane {p50}, 5e centile {p5}, 95e '
+    aria_hist: 'TRI {party} sur {n} trajectoires : médiane {p50}, 5e centile {p5}, 95e '
       + 'centile {p95} ; {loss} des trajectoires perdent tout.',
     t_party: 'Partie',
     t_role: 'Rôle',
@@ -484,8 +536,22 @@ const TEXTS = {
     risk_defaultNote: 'd’ici {year} : la sortie',
     risk_breach: 'Probabilité d’une rupture de covenant',
     risk_jobs: 'Emplois menacés (espérance)',
+    risk_defaultExplain: 'La part des trajectoires simulées où l’entreprise ne peut pas payer, au '
+      + 'moins une fois avant la sortie, les intérêts ou les remboursements dus.',
+    risk_breachExplain: 'La part des trajectoires simulées où l’entreprise rompt, au moins une fois '
+      + 'avant la sortie, un ratio promis à ses banques.',
+    risk_jobsExplain: 'L’effectif de l’entreprise l’année de son premier défaut de paiement, en '
+      + 'moyenne sur toutes les trajectoires (0 pour une trajectoire sans défaut) : les emplois que '
+      + 'les défauts mettent en jeu, pas une prévision de suppressions d’emplois.',
+    rt_percentilesExplain: 'p5 … p95 : le TRI en dessous duquel tombent 5 %, 25 %, 50 % (la '
+      + 'médiane), 75 % et 95 % des trajectoires simulées ; p5 est un mauvais cas, p95 un bon.',
+    rt_meanExplain: 'moyenne : la moyenne des TRI des trajectoires, une trajectoire qui perd tout '
+      + 'comptant pour −100 %.',
+    rt_pooledExplain: 'agrégé (TRI des flux moyens) : le TRI des flux moyens de toutes les '
+      + 'trajectoires, comme si un investisseur détenait une part égale de chacune ; chaque '
+      + 'trajectoire y pèse selon l’argent en jeu.',
     risk_scenario: 'Scénario',
-    risk_hist: 'Distribution du TRI de « {party} »',
+    risk_hist: 'Distribution du TRI {party}',
     risk_histNote: 'Nombre de trajectoires simulées par tranche de TRI (1 % des trajectoires de '
       + 'chaque côté sont laissées de côté). {loss} des trajectoires perdent tout (TRI −100 %).',
     risk_paths: 'trajectoires',

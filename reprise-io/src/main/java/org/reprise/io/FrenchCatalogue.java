@@ -101,6 +101,8 @@ final class FrenchCatalogue {
     p("found a tab character where an indentation space is expected",
         "une tabulation se trouve là où une espace d'indentation est attendue");
     p("found unexpected end of stream", "fin de texte inattendue");
+    p("special characters are not allowed",
+        "caractères spéciaux non permis (un caractère de contrôle ou invisible)");
     p("found unknown escape character {r}", "caractère d'échappement inconnu {1}");
     p("found undefined tag handle {r}", "marqueur d'étiquette (tag) non défini {1}");
     p("found duplicate key {r}", "clé en double {1}");

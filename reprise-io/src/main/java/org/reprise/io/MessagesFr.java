@@ -90,11 +90,18 @@ public final class MessagesFr {
     return first(FrenchCatalogue.FOUNDS, s);
   }
 
-  /** @return a parser's own explanation of a syntax error, in French when it is a known one */
+  /**
+   * @return a parser's own explanation of a syntax error, in French when it is a known one; an
+   *     unknown one is quoted as the parser wrote it, after a French sentence saying so
+   */
   static String parser(String s) {
     String fr = first(FrenchCatalogue.PARSER, s);
-    return fr != null ? fr : s; // the parser's technical detail, quoted as it wrote it
+    return fr != null ? fr : String.format(UNKNOWN_PARSER, s);
   }
+
+  /** An explanation the catalogue does not know: French first, then the parser's own words. */
+  private static final String UNKNOWN_PARSER =
+      "le texte ne peut pas être lu à cet endroit (explication du lecteur, en anglais : « %s »)";
 
   /**
    * @return a computed number in French notation: 102.5% → 102,5 %, −23341000.00 → −23 341 000

@@ -320,7 +320,7 @@ class PageBrowserTest {
       new Select(b.find("#lang")).selectByValue("fr");
       loadExample(b);
       // found again at each try: the results may be rendered again meanwhile
-      b.wait.until(d -> b.find("#kf-irr .label").getText().equals("TRI de fund"));
+      b.wait.until(d -> b.find("#kf-irr .label").getText().equals("TRI de l’investisseur principal (fund)"));
       assertThat(b.textOf(IRR)).matches("-?\\d+,\\d\\s?%");
       b.wait.until(d -> b.find("#section-transaction summary").getText().equals("Prix"));
       // French decimal comma in the fields, and typed with a comma.

@@ -303,10 +303,10 @@ class PageEdgesBrowserTest {
 
   /** Each key figure's explanation, by figure id: its beginning in English and in French. */
   private static final String[][] EXPLANATIONS = {
-    {"irr", "The yearly return on the money fund put in",
-        "Le rendement annuel de l’argent apporté par fund"},
-    {"moic", "What fund gets back for each euro it put in.",
-        "Ce que fund récupère pour chaque euro apporté."},
+    {"irr", "The yearly return on the money the lead investor (fund) put in",
+        "Le rendement annuel de l’argent apporté par l’investisseur principal (fund)"},
+    {"moic", "What the lead investor (fund) gets back for each euro it put in.",
+        "Ce que l’investisseur principal (fund) récupère pour chaque euro apporté."},
     {"equity", "What the shareholders’ shares are worth at the exit",
         "Ce que valent les titres des actionnaires à la sortie"},
     {"default", "A year in which the company cannot pay the interest or repayments due.",
@@ -331,7 +331,7 @@ class PageEdgesBrowserTest {
       for (int lang = 0; lang < 2; lang++) {
         if (lang == 1) {
           language(b, "fr");
-          b.wait.until(d -> b.find("#kf-irr .label").getText().equals("TRI de fund"));
+          b.wait.until(d -> b.find("#kf-irr .label").getText().equals("TRI de l’investisseur principal (fund)"));
         }
         for (String[] e : EXPLANATIONS) {
           String figure = "#kf-" + e[0];
@@ -391,11 +391,13 @@ class PageEdgesBrowserTest {
       }
       assertThat(aria(b, "chart-debt")).matches("Dette totale : \\d+,\\d M € au closing, \\d+,\\d M €"
           + " en 2030 ; dette nette \\d+,\\d M € en 2030\\.");
-      assertThat(aria(b, "chart-returns")).startsWith("TRI par partie (multiple) : fund 10,2 % (1,62×)");
+      assertThat(aria(b, "chart-returns")).startsWith(
+          "TRI par partie (multiple) : l’investisseur principal (fund) 10,2 % (1,62×)");
       assertThat(aria(b, "chart-covenants")).startsWith("Marge la plus faible : ")
           .endsWith("Rompus en 2026, 2027.");
       language(b, "en");
-      b.wait.until(d -> aria(b, "chart-returns").startsWith("IRR per party (multiple): fund 10.2% (1.62×)"));
+      b.wait.until(d -> aria(b, "chart-returns").startsWith(
+          "IRR per party (multiple): the lead investor (fund) 10.2% (1.62×)"));
       assertThat(aria(b, "chart-va")).startsWith("Value added of the group over the holding period, €")
           .contains("Employees ");
       assertThat(b.consoleErrors()).isEmpty();
