@@ -45,7 +45,8 @@ import picocli.CommandLine.Parameters;
           + "for each entry and exit multiple, or the probability of a payment default for each "
           + "level of debt and depth of recession.",
       "Inputs: entry.multiple, exit.multiple, exit.year, leverage, debt.rate, growth, "
-          + "recession.depth, recession.growth. "
+          + "recession.depth, recession.growth, or any number of the deal file by its key path "
+          + "(financing.cashSweep, financing.debt[1].rate.margin). "
           + "Results: <party>.irr, <party>.moic (deterministic), default.probability, "
           + "breach.probability (Monte Carlo: need --paths and --seed)."
     })
@@ -170,13 +171,36 @@ final class GridCommand extends DealCommand {
       }
     }
     GridInput base = new GridInput(deal, risk.model(), overlay);
-    GridAxis<GridInput> xAxis = axis("--x", xs, base);
-    GridAxis<GridInput> yAxis = axis("--y", ys, base);
+    // an input that is not one of the named ones is a key path of the file: the cells are then
+    // read from the edited file (KeyPaths), the named inputs applied to that deal
+    KeyPaths keyPaths =
+        GridParameters.NAMES.contains(xs.name()) && GridParameters.NAMES.contains(ys.name())
+            ? null : new KeyPaths(file, base, scenario, stress);
+    GridAxis<GridInput> xAxis = null;
+    GridAxis<GridInput> yAxis = null;
+    GridAxis<KeyPaths.Cell> xCells = null;
+    GridAxis<KeyPaths.Cell> yCells = null;
+    if (keyPaths == null) {
+      xAxis = axis("--x", xs, base);
+      yAxis = axis("--y", ys, base);
+    } else {
+      xCells = cellAxis("--x", xs, base, keyPaths);
+      yCells = cellAxis("--y", ys, base, keyPaths);
+    }
     try {
-      Grid.check(xAxis, yAxis);
+      if (keyPaths == null) {
+        Grid.check(xAxis, yAxis);
+      } else {
+        Grid.check(xCells, yCells);
+      }
     } catch (DealException e) {
       throw new ParameterException(spec.commandLine(), "--x, --y: " + SimulateCommand.message(e));
     }
+    if (keyPaths != null) {
+      checkValues("--x", xCells, keyPaths);
+      checkValues("--y", yCells, keyPaths);
+    }
+    int cells = keyPaths == null ? xAxis.size() * yAxis.size() : xCells.size() * yCells.size();
     List<String> parties = GridMetric.parties(base); // the deal's own checks, before any cell
     boolean monteCarlo;
     try {
@@ -184,17 +208,19 @@ final class GridCommand extends DealCommand {
     } catch (DealException e) {
       throw new ParameterException(spec.commandLine(), "--metric: " + SimulateCommand.message(e));
     }
-    checkSimulation(monteCarlo, (long) xAxis.size() * yAxis.size());
+    checkSimulation(monteCarlo, cells);
     GridMetric m = GridMetric.of(metric, parties, monteCarlo ? paths : 0,
         monteCarlo ? seed : 0, cancel::get);
 
     SimulateCommand.Interrupt interrupt = SimulateCommand.Interrupt.install(cancel);
     try {
-      int cells = xAxis.size() * yAxis.size();
       SimulateCommand.ProgressBar bar = SimulateCommand.ProgressBar.forTerminal(
           spec.commandLine().getErr(), cells, "cells", lang);
-      GridResult r = Grid.evaluate(base, xAxis, yAxis, m.value(), workers,
-          (done, total) -> bar.update(done), cancel::get);
+      GridResult r = keyPaths == null
+          ? Grid.evaluate(base, xAxis, yAxis, m.value(), workers,
+              (done, total) -> bar.update(done), cancel::get)
+          : Grid.evaluate(KeyPaths.Cell.NONE, xCells, yCells, keyPaths.metric(m.value()),
+              workers, (done, total) -> bar.update(done), cancel::get);
       bar.close();
       GridJson.Grid g = new GridJson.Grid(deal.name(), scenarioName, m.name(), m.unit(),
           monteCarlo, monteCarlo ? paths : 0, monteCarlo ? seed : 0, r.xName(), r.x(), r.yName(),
@@ -281,6 +307,64 @@ final class GridCommand extends DealCommand {
           : GridParameters.axis(s.name(), s.values(), base);
     } catch (DealException e) {
       throw new ParameterException(spec.commandLine(), option + ": " + SimulateCommand.message(e));
+    }
+  }
+
+  /**
+   * An axis over the cells of a grid with a key path: a named input ({@link
+   * GridParameters#NAMES}) applied to the cell's deal, or else a key path of the deal file, set in
+   * the file before it is read.
+   */
+  private GridAxis<KeyPaths.Cell> cellAxis(
+      String option, Spec s, GridInput base, KeyPaths keyPaths) {
+    try {
+      if (GridParameters.NAMES.contains(s.name())) {
+        GridAxis<GridInput> named = axis(option, s, base);
+        return new GridAxis<>(named.name(), named.values(),
+            (cell, v) -> cell.withNamed(in -> named.setter().apply(in, v)));
+      }
+      try {
+        keyPaths.check(s.name());
+      } catch (DealException notInFile) {
+        // neither a named input nor in the file: say both, with the named inputs' "did you mean"
+        String named;
+        try {
+          GridParameters.axis(s.name(), new double[] {0.0}, base);
+          named = "";
+        } catch (DealException unknown) {
+          // only when a named input is close: a path of the file's own keys needs no list of them
+          String m = SimulateCommand.message(unknown);
+          named = m.contains("did you mean") ? m + ". " : "";
+        }
+        throw new ParameterException(spec.commandLine(), option + ": " + named
+            + (named.isEmpty() ? "" : "It is not a key path of the deal file either: ")
+            + SimulateCommand.message(notInFile));
+      }
+      String path = s.name();
+      GridAxis.Setter<KeyPaths.Cell> setter = (cell, v) -> cell.withEdit(path, v);
+      return s.range()
+          ? GridAxis.range(path, s.from(), s.to(), s.step(), setter)
+          : new GridAxis<>(path, s.values(), setter);
+    } catch (DealException e) {
+      throw new ParameterException(spec.commandLine(), option + ": " + SimulateCommand.message(e));
+    }
+  }
+
+  /**
+   * Reads the file once with each value of a key-path axis, so that a value the file's readers
+   * refuse (a sweep of 150 %, a negative amount) is reported before any cell is computed.
+   */
+  private void checkValues(String option, GridAxis<KeyPaths.Cell> axis, KeyPaths keyPaths) {
+    if (GridParameters.NAMES.contains(axis.name())) {
+      return;
+    }
+    for (double v : axis.values()) {
+      try {
+        keyPaths.input(java.util.Map.of(axis.name(), v));
+      } catch (DealException e) {
+        throw new ParameterException(spec.commandLine(), option + ": " + axis.name() + "="
+            + GridReport.plainNumber(v) + ": " + e.getMessage());
+      }
     }
   }
 }

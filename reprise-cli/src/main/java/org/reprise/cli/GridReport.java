@@ -107,6 +107,9 @@ final class GridReport {
    *     7,5×, ×0,8, +1,0 %, 30,0 %, 2028)
    */
   String axisValue(String name, double v) {
+    if (!GridParameters.NAMES.contains(name)) {
+      return plain(v); // a key path of the deal file: the number as the file would hold it
+    }
     switch (name) {
       case GridParameters.ENTRY_MULTIPLE:
       case GridParameters.EXIT_MULTIPLE:
@@ -121,6 +124,11 @@ final class GridReport {
       default:
         return n.percent(v);
     }
+  }
+
+  /** @return a value with as many decimals as it has (0.035, 7), for messages */
+  static String plainNumber(double v) {
+    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
   }
 
   /** A value with as many decimals as it has (6.5, 7), with the language's decimal mark. */

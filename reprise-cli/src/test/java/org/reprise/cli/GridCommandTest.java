@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.reprise.engine.LboEngine;
 import org.reprise.io.DealReader;
 import org.reprise.model.Deal;
@@ -150,6 +152,9 @@ class GridCommandTest {
     assertUsage(run(FACTORY, "--x", "entry.multipel=5:9:0.5", "--y", "exit.multiple=5:9:0.5",
         "--metric", "fund.irr"), "--x: unknown parameter `entry.multipel`: did you mean"
         + " `entry.multiple`?");
+    assertUsage(run(FACTORY, "--x", "entry.multipel=5:9:0.5", "--y", "exit.multiple=5:9:0.5",
+        "--metric", "fund.irr"), "It is not a key path of the deal file either: the deal file"
+        + " has no block `entry`");
     assertUsage(run(FACTORY, "--x", "entry.multiple=5:9:0.5", "--y", "exit.multiple=5:9:0.5",
         "--metric", "fnd.irr"), "--metric: unknown metric `fnd.irr`: did you mean `fund.irr`?");
     assertUsage(run(FACTORY, "--x", "entry.multiple=5:9:0.5", "--y", "exit.multiple=5:9:0.5",
@@ -177,6 +182,63 @@ class GridCommandTest {
         "more than the 100,000,000 allowed");
     assertUsage(run(FACTORY, "--x", "leverage=1", "--y", "exit.multiple=5",
         "--metric", "fund.irr", "--stress", "2010"), "--stress: unknown stress scenario");
+  }
+
+  /**
+   * Any number of the deal file is an input, by its key path (the issue's "any two inputs"): the
+   * cell at the file's own value is the deal's run to the bit, and a cell at another value is
+   * the run of the file edited by hand to hold it.
+   */
+  @Test
+  void anyNumberOfTheFileIsAnInputByItsKeyPath(@TempDir Path dir) throws Exception {
+    JsonNode d = json(run(FACTORY, "--x", "financing.cashSweep=0,0.5,1", "--y",
+        "exit.multiple=6,7", "--metric", "fund.irr", "--json"));
+    assertThat(d.get("x").get("parameter").asText()).isEqualTo("financing.cashSweep");
+    double irr = LboEngine.DEFAULT.run(DealReader.read(Path.of(FACTORY))).returnOf("fund").irr();
+    // the file's sweep is "50%" and its exit multiple 7: cell (0.5, 7) is the deal itself
+    assertThat(d.get("values").get(1).get(1).asDouble()).isEqualTo(irr);
+    // no sweep: the file written with cashSweep: 0
+    String text = Files.readString(Path.of(FACTORY));
+    Path noSweep = dir.resolve("no-sweep.yaml");
+    Files.writeString(noSweep, text.replace("cashSweep: \"50%\"", "cashSweep: 0"));
+    double noSweepIrr = LboEngine.DEFAULT.run(DealReader.read(noSweep)).returnOf("fund").irr();
+    assertThat(noSweepIrr).isNotEqualTo(irr);
+    assertThat(d.get("values").get(1).get(0).asDouble()).isEqualTo(noSweepIrr);
+
+    // two key paths, one of them in a list, compose; a named input is applied to the edited deal
+    JsonNode two = json(run(FACTORY, "--x", "financing.cashSweep=0", "--y",
+        "financing.debt[1].rate.margin=4%", "--metric", "fund.irr", "--json"));
+    Path both = dir.resolve("both.yaml");
+    Files.writeString(both, text.replace("cashSweep: \"50%\"", "cashSweep: 0")
+        .replace("margin: \"3.25%\"", "margin: 0.04"));
+    assertThat(two.get("values").get(0).get(0).asDouble()).isEqualTo(
+        LboEngine.DEFAULT.run(DealReader.read(both)).returnOf("fund").irr());
+    JsonNode mixed = json(run(FACTORY, "--x", "leverage=0.8", "--y", "financing.cashSweep=0",
+        "--metric", "fund.irr", "--json"));
+    JsonNode onTheFile = json(run(noSweep.toString(), "--x", "leverage=0.8", "--y",
+        "exit.multiple=7", "--metric", "fund.irr", "--json"));
+    assertThat(mixed.get("values").get(0).get(0).asDouble())
+        .isEqualTo(onTheFile.get("values").get(0).get(0).asDouble());
+    // the text table prints a key path's values as numbers
+    assertThat(run(FACTORY, "--x", "financing.cashSweep=0,0.25", "--y", "exit.multiple=7",
+        "--metric", "fund.irr").out()).containsPattern("financing.cashSweep\\s+0\\s+0.25\\n");
+  }
+
+  @Test
+  void keyPathsTheFileCannotTakeAreErrorsBeforeAnyWork() {
+    assertUsage(run(FACTORY, "--x", "financing.debt[9].rate=5%", "--y", "exit.multiple=7",
+        "--metric", "fund.irr"),
+        "--x: the deal file has no `financing.debt[9]`: `financing.debt` has 5 items");
+    assertUsage(run(FACTORY, "--x", "financing.cashSweep=0.5,1.5", "--y", "exit.multiple=7",
+        "--metric", "fund.irr"),
+        "--x: financing.cashSweep=1.5: financing.cashSweep: expected a rate between 0% and 100%,"
+            + " found 1.5");
+    assertUsage(run(FACTORY, "--x", "financing.debt[1].rate.margin.x=1", "--y",
+        "exit.multiple=7", "--metric", "fund.irr"),
+        "`financing.debt[1].rate.margin` is a single value in the deal file");
+    assertUsage(run(FACTORY, "--x", "financing.debts.x=1", "--y", "exit.multiple=7",
+        "--metric", "fund.irr"), "the deal file has no block `financing.debts`; `financing` has"
+        + " equity, debt, cashSweep");
   }
 
   private static void assertUsage(Result r, String message) {

@@ -1,0 +1,127 @@
+package org.reprise.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import java.util.function.UnaryOperator;
+import org.reprise.io.DealReader;
+import org.reprise.io.KeyPathEdits;
+import org.reprise.io.RiskReader;
+import org.reprise.io.Scenario;
+import org.reprise.io.ScenarioReader;
+import org.reprise.model.Deal;
+import org.reprise.model.DealException;
+import org.reprise.model.risk.StressScenario;
+import org.reprise.sim.grid.GridInput;
+
+/**
+ * The cells of a {@code reprise grid} with an axis over a key path of the deal file
+ * ({@code --x financing.cashSweep=0:1:0.25}, docs/risk.md §11): each cell's key paths are set in
+ * the file's tree, the edited file is read by the same readers as the file (its deal, or the
+ * scenario asked for, and its risk section when a path is under {@code risk}), then the named
+ * inputs of the cell ({@code leverage}, {@code exit.multiple}, …) are applied to that deal. The
+ * order does not depend on which axis is x: the file first, then the named inputs.
+ */
+final class KeyPaths {
+
+  /** A cell as its axes are applied: the key paths set, then the named inputs to apply. */
+  record Cell(Map<String, Double> edits, List<UnaryOperator<GridInput>> named) {
+    /** No axis applied yet. */
+    static final Cell NONE = new Cell(Map.of(), List.of());
+
+    /** @return this cell with {@code path} set to {@code value} in the file */
+    Cell withEdit(String path, double value) {
+      Map<String, Double> e = new LinkedHashMap<>(edits);
+      e.put(path, value);
+      return new Cell(Collections.unmodifiableMap(e), named);
+    }
+
+    /** @return this cell with a named input applied after the file is read */
+    Cell withNamed(UnaryOperator<GridInput> setter) {
+      List<UnaryOperator<GridInput>> n = new ArrayList<>(named);
+      n.add(setter);
+      return new Cell(edits, List.copyOf(n));
+    }
+  }
+
+  /** Key paths under this key edit the risk model, which is then read again. */
+  private static final String RISK = "risk";
+
+  private final KeyPathEdits file;
+  private final GridInput base;
+  private final String scenario;
+  private final String stress;
+
+  /**
+   * @param path the deal file
+   * @param base the grid's input read from the file as it is
+   * @param scenario the scenario of the file's {@code scenarios} list the grid uses, or null
+   * @param stress the name of the stress applied in every cell, or null
+   */
+  KeyPaths(Path path, GridInput base, String scenario, String stress) {
+    this.file = KeyPathEdits.read(path);
+    this.base = base;
+    this.scenario = scenario;
+    this.stress = stress;
+  }
+
+  /**
+   * @throws DealException when the file has no such value and no block to add it to
+   */
+  void check(String path) {
+    file.check(path);
+  }
+
+  /**
+   * @param edits key paths and their values
+   * @return the grid's input read from the file with those values
+   * @throws DealException when the edited file is not a valid deal (path: the key path at fault)
+   */
+  GridInput input(Map<String, Double> edits) {
+    if (edits.isEmpty()) {
+      return base;
+    }
+    String text = file.text(edits);
+    Deal deal;
+    if (scenario == null) {
+      deal = DealReader.parse(text, KeyPathEdits.EDITED_SOURCE);
+    } else {
+      deal = pick(ScenarioReader.parseAll(text, KeyPathEdits.EDITED_SOURCE).scenarios()).deal();
+    }
+    boolean riskEdited = false;
+    for (String p : edits.keySet()) {
+      riskEdited |= p.equals(RISK) || p.startsWith(RISK + ".") || p.startsWith(RISK + "[");
+    }
+    if (!riskEdited) {
+      return new GridInput(deal, base.risk(), base.stress());
+    }
+    RiskReader.Risk risk = RiskReader.parse(text, KeyPathEdits.EDITED_SOURCE);
+    StressScenario overlay = stress == null ? null : risk.stress(stress);
+    return new GridInput(deal, risk.model(), overlay);
+  }
+
+  /** @return the metric of a cell: its input read and its named inputs applied, then measured */
+  ToDoubleFunction<Cell> metric(ToDoubleFunction<GridInput> metric) {
+    return cell -> {
+      GridInput in = input(cell.edits());
+      for (UnaryOperator<GridInput> setter : cell.named()) {
+        in = setter.apply(in);
+      }
+      return metric.applyAsDouble(in);
+    };
+  }
+
+  private Scenario pick(List<Scenario> scenarios) {
+    for (Scenario s : scenarios) {
+      if (s.name().equals(scenario)) {
+        return s;
+      }
+    }
+    throw new DealException("scenarios", "the edited file has no scenario named \"" + scenario
+        + "\"");
+  }
+}
