@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.reprise.cli.text.Lang;
 import org.reprise.cli.text.TextReport;
+import org.reprise.engine.CreditDetail;
 import org.reprise.engine.DealResult;
 import org.reprise.engine.WhoPays;
 import org.reprise.io.Scenario;
@@ -68,7 +69,8 @@ final class RunCommand extends DealCommand {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.print(ResultJson.toJson(result, WhoPays.of(deal, result)));
+      out.print(ResultJson.toJson(result, WhoPays.of(deal, result),
+          CreditDetail.of(deal, result)));
     } else {
       out.print(new TextReport(lang).render(deal, result));
     }

@@ -68,7 +68,8 @@ class GuidesTest {
 
   /**
    * The guide quotes the secondary LBO's cash roll-forward whole, the schedules of two of its
-   * tranches and the leverage rows with their closing column: every row must be the real output.
+   * tranches and the leverage rows (net, senior net, gross) with their closing column: every row
+   * must be the real output.
    */
   @ParameterizedTest
   @CsvSource({
@@ -105,7 +106,8 @@ class GuidesTest {
     int lev = creditLines.indexOf(creditLines.stream().filter(l -> l.startsWith(leverage))
         .findFirst().orElseThrow());
     rows.add(creditLines.get(lev));
-    rows.add(creditLines.get(lev + 1));
+    rows.add(creditLines.get(lev + 1)); // the senior net leverage
+    rows.add(creditLines.get(lev + 2));
     String text = guide(lang);
     for (String row : rows) {
       assertThat(text).as(row).contains(fold(row).trim());

@@ -285,6 +285,33 @@ class RunCommandTest {
   }
 
   /**
+   * The credit statistics give the senior net leverage under the net leverage: the revolver and
+   * the term loans A and B (the mezzanine has PIK interest and is not swept, the vendor loan is
+   * junior), less the cash, over EBITDA. At closing (0 + 8,100 + 10,800 − 2,000) / 5,400 =
+   * 3.13×; end of 2026 the revolver is undrawn and loan A has repaid 1,350: (6,750 + 10,800 −
+   * 1,767.3) / 5,628.6 = 2.80×, against 4.34× for all the debt. The note names the senior
+   * tranches; the JSON gives the same figures.
+   */
+  @Test
+  void theCreditTableGivesTheSeniorNetLeverageAndNamesTheSeniorTranches() throws IOException {
+    String out = Cli.run("run", Cli.SECONDARY_LBO.toString()).out();
+    assertThat(out).containsPattern("Net debt / EBITDA +4\\.69× +4\\.34× .*\n"
+        + "Senior net debt / EBITDA +3\\.13× +2\\.80× ");
+    assertThat((6_750.0 + 10_800.0 - 1_767.3) / 5_628.6).isCloseTo(2.80, within(0.005));
+    assertThat(out.replace('\n', ' ')).contains("Senior: Revolver, Senior term loan A, Senior term"
+        + " loan B, the tranches paid before the first one junior by its terms");
+    String fr = Cli.run("run", Cli.SECONDARY_LBO.toString(), "--lang", "fr").out();
+    assertThat(fr).containsPattern("Dette senior nette / EBE +3,13× +2,80× ");
+    JsonNode json = STRICT.readTree(Cli.run("run", Cli.SECONDARY_LBO.toString(), "--json").out());
+    assertThat(json.at("/creditAtClosing/seniorNetLeverage").asDouble())
+        .isCloseTo((18_900.0 - 2_000.0) / 5_400.0, within(1e-9));
+    assertThat(json.at("/years/0/seniorNetLeverage").asDouble()).isCloseTo(2.80, within(0.005));
+    assertThat(json.at("/deal/interestBasis").asText()).isEqualTo("average");
+    // a deal whose debt is all senior has no separate row: the paper LBO's one bank loan
+    assertThat(Cli.run("run", Cli.PAPER_LBO.toString()).out()).doesNotContain("Senior net debt");
+  }
+
+  /**
    * The debt schedule gives each tranche's rates and the interest convention, so that the interest
    * rows can be checked: Senior term loan A in 2026, 5.35 % × (8,100.0 + 6,750.0) / 2 = 397.2.
    */

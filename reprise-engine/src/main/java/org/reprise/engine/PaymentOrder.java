@@ -119,4 +119,59 @@ public final class PaymentOrder {
     }
     return order;
   }
+
+  /**
+   * Which tranches are <b>senior</b> debt (docs/methodology.md §6): in the order of payment with
+   * pari passu groups ({@link #priority(List, int[])}), the ranks that come before the first rank
+   * holding a tranche subordinated by its terms ({@link #subordinatedByTerms}). A pari passu group
+   * is one rank: senior or not as a whole.
+   *
+   * @param tranches the deal's tranches
+   * @param group as for {@link #priority(List, int[])}
+   * @return for each tranche (deal-file order), true when it is senior
+   */
+  public static boolean[] senior(List<Tranche> tranches, int[] group) {
+    int m = tranches.size();
+    boolean[] senior = new boolean[m];
+    int[] order = priority(tranches, group);
+    int a = 0;
+    while (a < m) {
+      int b = a + 1;
+      while (b < m && group[order[b]] == group[order[a]]) {
+        b++;
+      }
+      for (int k = a; k < b; k++) {
+        if (subordinatedByTerms(tranches.get(order[k]))) {
+          return senior;
+        }
+      }
+      for (int k = a; k < b; k++) {
+        senior[order[k]] = true;
+      }
+      a = b;
+    }
+    return senior;
+  }
+
+  /**
+   * @param tranche a tranche
+   * @return true when its terms make it junior debt whatever its place: a vendor loan, a loan
+   *     with PIK interest in some year (a mezzanine, a PIK note), or a term loan the cash sweep
+   *     leaves out ({@code sweep: false}: a participative or second-lien loan, not prepaid before
+   *     the banks); never a revolver
+   */
+  public static boolean subordinatedByTerms(Tranche tranche) {
+    if (tranche.isRevolver()) {
+      return false;
+    }
+    if (tranche.kind() == Tranche.Kind.VENDOR_LOAN || !tranche.sweep()) {
+      return true;
+    }
+    for (double p : tranche.pikRate()) {
+      if (p > 0.0) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

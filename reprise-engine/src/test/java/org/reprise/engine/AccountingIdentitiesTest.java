@@ -267,6 +267,69 @@ class AccountingIdentitiesTest {
       }
     }
     instrumentsAddUpToTheirHolders(r, tol);
+    creditDetailAddsUp(deal, r, tol);
+  }
+
+  /**
+   * The lender's figures of {@link CreditDetail}: liquidity = cash + Σ revolvers (limit − drawn,
+   * nothing when the balance is at or above the limit); senior net debt = the senior tranches'
+   * balances − cash, at most the net debt, and the net debt itself when every tranche is senior;
+   * the senior tranches come before every other in the order of payment, none junior by its
+   * terms; a covenant's level is the deal's in the holding period, none after it.
+   */
+  private static void creditDetailAddsUp(Deal deal, DealResult r, double tol) {
+    CreditDetail c = CreditDetail.of(deal, r);
+    YearTable y = r.years();
+    List<Tranche> debt = deal.financing().debt();
+    int[] order = PaymentOrder.priority(debt, deal.financing().rankGroups());
+    boolean juniorSeen = false;
+    for (int i : order) {
+      juniorSeen |= !c.senior(i);
+      assertThat(c.senior(i) && juniorSeen).as("senior after a junior tranche").isFalse();
+      if (c.senior(i)) {
+        assertThat(PaymentOrder.subordinatedByTerms(debt.get(i))).isFalse();
+      }
+    }
+    double undrawn0 = 0.0;
+    for (int i = 0; i < debt.size(); i++) {
+      if (debt.get(i).isRevolver()) {
+        undrawn0 += Math.max(0.0, debt.get(i).limit() - r.debt().get(i).initialAmount());
+      }
+    }
+    assertThat(c.liquidityAtClosing()).as("liquidity at closing")
+        .isCloseTo(r.sourcesAndUses().cashAtClosing() + undrawn0, within(tol));
+    for (int t = 0; t < y.size(); t++) {
+      double undrawn = 0.0;
+      double senior = 0.0;
+      for (int i = 0; i < debt.size(); i++) {
+        double drawn = r.debt().get(i).closing()[t];
+        if (debt.get(i).isRevolver() && drawn < debt.get(i).limit()) {
+          undrawn += debt.get(i).limit() - drawn;
+        }
+        senior += c.senior(i) ? drawn : 0.0;
+      }
+      assertThat(c.liquidity()[t]).as("liquidity = cash + limit − drawn, year " + t)
+          .isCloseTo(y.cash[t] + undrawn, within(tol));
+      assertThat(c.seniorNetDebt()[t]).as("senior net debt, year " + t)
+          .isCloseTo(senior - y.cash[t], within(tol));
+      assertThat(c.seniorNetDebt()[t]).isLessThanOrEqualTo(y.netDebt[t] + tol);
+      if (y.ebitda[t] > 0.0) {
+        assertThat(c.seniorNetLeverage()[t] * y.ebitda[t])
+            .isCloseTo(c.seniorNetDebt()[t], within(tol));
+      } else {
+        assertThat(c.seniorNetLeverage()[t]).isNaN();
+      }
+      if (!c.seniorDiffers() && c.tranches() > 0 && c.senior(0)) {
+        assertThat(c.seniorNetDebt()[t]).isCloseTo(y.netDebt[t], within(tol));
+      }
+      boolean held = t < r.exitYearIndex();
+      double given = deal.covenants().maxNetLeverage()[t];
+      if (held && !Double.isNaN(given)) {
+        assertThat(c.maxNetLeverage()[t]).isEqualTo(given);
+      } else {
+        assertThat(c.maxNetLeverage()[t]).isNaN();
+      }
+    }
   }
 
   /**

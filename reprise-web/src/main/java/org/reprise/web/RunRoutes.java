@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.reprise.engine.CreditDetail;
 import org.reprise.engine.DealResult;
 import org.reprise.engine.LboEngine;
 import org.reprise.engine.WhoPays;
@@ -52,7 +53,8 @@ final class RunRoutes {
     long start = System.nanoTime();
     Deal deal = readDeal(ctx);
     DealResult result = LboEngine.DEFAULT.run(deal);
-    String json = ResultJson.toJson(result, WhoPays.of(deal, result));
+    String json = ResultJson.toJson(result, WhoPays.of(deal, result),
+        CreditDetail.of(deal, result));
     ctx.header("Server-Timing", serverTiming(System.nanoTime() - start));
     ctx.contentType(JSON).result(json);
   }

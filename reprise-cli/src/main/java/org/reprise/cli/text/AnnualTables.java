@@ -3,13 +3,12 @@ package org.reprise.cli.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleFunction;
+import org.reprise.engine.CreditDetail;
 import org.reprise.engine.DealResult;
 import org.reprise.engine.TrancheSchedule;
 import org.reprise.engine.ValueAddedSplit;
 import org.reprise.engine.YearTable;
-import org.reprise.model.Covenants;
 import org.reprise.model.Deal;
-import org.reprise.model.Tranche;
 
 /**
  * The sections of the report with the years as columns: operations, debt, credit statistics and
@@ -89,12 +88,15 @@ final class AnnualTables {
   /**
    * Ratios, covenant headroom and breaches, unpaid debt service. A first column gives the leverage
    * at closing, as lenders quote it: the debt drawn at closing (rolled-over debt included), and
-   * that debt less the cash at closing, over the base-year EBITDA.
+   * that debt less the cash at closing, over the base-year EBITDA. When the deal is known, the
+   * senior net leverage under the net leverage (when some tranche is senior and some is not), the
+   * liquidity (with a revolver) and each covenant's level ({@link CreditDetail}).
    */
   String credit() {
     List<String> header = yearHeader("");
     header.add(1, text.get("credit.atClosing"));
     TextTable t = TextTable.of(header);
+    CreditDetail c = deal == null ? null : CreditDetail.of(deal, r);
     double debt0 = 0.0;
     for (TrancheSchedule s : r.debt()) {
       debt0 += s.initialAmount();
@@ -104,6 +106,10 @@ final class AnnualTables {
         : Double.NaN;
     double gross0 = ebitda0 > 0.0 ? debt0 / ebitda0 : Double.NaN;
     t.row(atClosing(row("credit.netLeverage", y.netLeverage, num::multiple), num.multiple(net0)));
+    if (c != null && c.seniorDiffers()) {
+      t.row(atClosing(row("credit.seniorNetLeverage", c.seniorNetLeverage(), num::multiple),
+          num.multiple(c.seniorNetLeverageAtClosing())));
+    }
     t.row(atClosing(row("credit.grossLeverage", y.grossLeverage, num::multiple),
         num.multiple(gross0)));
     t.row(atClosing(row("credit.interestCover", y.interestCover, num::multiple), ""));
@@ -111,12 +117,14 @@ final class AnnualTables {
     t.row(atClosing(
         cells(text.format("credit.debtService", unit.symbol()), y.debtServiceDue, this::amount),
         ""));
-    liquidity(t);
-    if (deal != null) {
-      Covenants c = deal.covenants();
-      limitRow(t, "credit.leverageLimit", c.maxNetLeverage(), y.leverageHeadroom);
-      limitRow(t, "credit.interestCoverLimit", c.minInterestCover(), y.interestCoverHeadroom);
-      limitRow(t, "credit.dscrLimit", c.minDebtServiceCover(), y.debtServiceCoverHeadroom);
+    if (c != null && c.hasRevolver()) {
+      t.row(atClosing(cells(text.format("credit.liquidity", unit.symbol()), c.liquidity(),
+          this::amount), amount(c.liquidityAtClosing())));
+    }
+    if (c != null) {
+      limitRow(t, "credit.leverageLimit", c.maxNetLeverage());
+      limitRow(t, "credit.interestCoverLimit", c.minInterestCover());
+      limitRow(t, "credit.dscrLimit", c.minDebtServiceCover());
     }
     boolean tested = false;
     tested |= headroomRow(t, "credit.leverageHeadroom", y.leverageHeadroom);
@@ -132,8 +140,25 @@ final class AnnualTables {
       t.row(atClosing(flagRow("credit.payment", y.defaulted, "credit.default", "credit.paid"),
           ""));
     }
-    return t.render() + text.get(tested ? "credit.note" : "credit.noCovenants") + "\n"
-        + text.format("credit.atClosingNote", r.baseYear()) + "\n";
+    StringBuilder notes = new StringBuilder();
+    notes.append(text.get(tested ? "credit.note" : "credit.noCovenants")).append('\n')
+        .append(text.format("credit.atClosingNote", r.baseYear())).append('\n');
+    if (c != null && c.seniorDiffers()) {
+      notes.append(WhoPaysSection.wrap(text.format("credit.seniorNote", seniorNames(c)),
+          WhoPaysSection.WIDTH));
+    }
+    return t.render() + notes;
+  }
+
+  /** @return the senior tranches' names, in the report's language, separated by commas */
+  private String seniorNames(CreditDetail c) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < r.debt().size(); i++) {
+      if (c.senior(i)) {
+        names.add(text.name(r.debt().get(i).name()));
+      }
+    }
+    return String.join(", ", names);
   }
 
   /** @return {@code cells} with {@code value} in the column at closing (after the label) */
@@ -161,45 +186,14 @@ final class AnnualTables {
     t.row(cells("  " + text.get("va.share"), ratio(amounts, valueAdded), num::percent));
   }
 
-  /**
-   * The liquidity lenders watch beside the ratios: the cash plus what the revolvers leave undrawn,
-   * at closing and at each year end; only when the deal has a revolver.
-   */
-  private void liquidity(TextTable t) {
-    if (deal == null) {
-      return;
-    }
-    List<Tranche> debt = deal.financing().debt();
-    double[] liquidity = y.cash.clone();
-    double atClosing = r.sourcesAndUses().cashAtClosing();
-    boolean any = false;
-    for (int i = 0; i < debt.size() && i < r.debt().size(); i++) {
-      Tranche tr = debt.get(i);
-      if (!tr.isRevolver()) {
-        continue;
-      }
-      any = true;
-      TrancheSchedule s = r.debt().get(i);
-      atClosing += Math.max(0.0, tr.limit() - s.initialAmount());
-      for (int k = 0; k < liquidity.length; k++) {
-        liquidity[k] += Math.max(0.0, tr.limit() - s.closing()[k]);
-      }
-    }
-    if (any) {
-      t.row(atClosing(cells(text.format("credit.liquidity", unit.symbol()), liquidity,
-          this::amount), amount(atClosing)));
-    }
-  }
-
   /** The covenant's level in the years it is tested ("–" elsewhere), unless it never is. */
-  private void limitRow(TextTable t, String key, double[] limit, double[] headroom) {
+  private void limitRow(TextTable t, String key, double[] level) {
     List<String> cells = new ArrayList<>();
     cells.add(text.get(key));
     boolean any = false;
-    for (int k = 0; k < headroom.length; k++) {
-      boolean tested = !Double.isNaN(headroom[k]) && k < limit.length && !Double.isNaN(limit[k]);
-      any |= tested;
-      cells.add(tested ? num.multiple(limit[k]) : "–");
+    for (double v : level) {
+      any |= !Double.isNaN(v);
+      cells.add(Double.isNaN(v) ? "–" : num.multiple(v));
     }
     if (any) {
       t.row(atClosing(cells, ""));

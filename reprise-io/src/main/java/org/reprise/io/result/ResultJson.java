@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.reprise.engine.CreditDetail;
 import org.reprise.engine.DealResult;
 import org.reprise.engine.DefaultEvent;
 import org.reprise.engine.EnvyRatio;
@@ -87,6 +88,32 @@ public final class ResultJson {
     com.fasterxml.jackson.databind.JsonNode iterations = root.remove("interestIterations");
     root.set("whoPays", WhoPaysJson.tree(whoPays));
     root.set("interestIterations", iterations);
+    return root;
+  }
+
+  /**
+   * The document of {@code reprise run --json}: the result, the workers' view and the figures
+   * that need the deal's terms (the interest convention, each tranche's rates, the covenants'
+   * levels, the liquidity and the senior net leverage, {@link CreditDetail}).
+   *
+   * @param result a result of the engine
+   * @param whoPays the workers' view of the same run ({@link WhoPays#of})
+   * @param credit the credit detail of the same run ({@link CreditDetail#of})
+   * @return the result as a pretty-printed JSON document, ending with a line feed
+   */
+  public static String toJson(DealResult result, WhoPays whoPays, CreditDetail credit) {
+    return write(toTree(result, whoPays, credit));
+  }
+
+  /**
+   * @param result a result of the engine
+   * @param whoPays the workers' view of the same run
+   * @param credit the credit detail of the same run
+   * @return the document of {@link #toJson(DealResult, WhoPays, CreditDetail)} as a JSON tree
+   */
+  public static ObjectNode toTree(DealResult result, WhoPays whoPays, CreditDetail credit) {
+    ObjectNode root = toTree(result, whoPays);
+    CreditJson.add(root, credit);
     return root;
   }
 

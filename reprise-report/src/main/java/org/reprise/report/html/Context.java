@@ -1,6 +1,7 @@
 package org.reprise.report.html;
 
 import java.util.List;
+import org.reprise.engine.CreditDetail;
 import org.reprise.engine.DealResult;
 import org.reprise.engine.WhoPays;
 import org.reprise.model.Deal;
@@ -23,6 +24,8 @@ final class Context {
     TIMES,
     /** A ratio with two decimals, as covenants are set: 0.92×. */
     RATIO,
+    /** An interest rate, as a percentage with two decimals: 5.35 %. */
+    RATE,
     /** A number of people. */
     PEOPLE,
     /** An amount with the unit that suits it, for prose. */
@@ -34,6 +37,8 @@ final class Context {
   final Deal deal;
   final DealResult result;
   final WhoPays who;
+  /** The rates, covenant levels, liquidity and senior leverage of the run. */
+  final CreditDetail credit;
   final Lang lang;
   final Fmt fmt;
   final Texts text;
@@ -47,6 +52,7 @@ final class Context {
     this.deal = deal;
     this.result = result;
     this.who = WhoPays.of(deal, result);
+    this.credit = CreditDetail.of(deal, result);
     this.lang = lang;
     this.fmt = new Fmt(lang);
     this.text = new Texts(lang);
@@ -79,6 +85,7 @@ final class Context {
       case PERCENT -> fmt.percent(v);
       case TIMES -> fmt.times(v);
       case RATIO -> fmt.ratio(v);
+      case RATE -> fmt.percent(v, 2);
       case PEOPLE -> fmt.people(v);
       case MONEY -> fmt.amount(v);
       case EUROS -> fmt.euros(v);

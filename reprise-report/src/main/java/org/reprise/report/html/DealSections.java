@@ -4,6 +4,7 @@ import static org.reprise.report.html.Context.Kind.AMOUNT;
 import static org.reprise.report.html.Context.Kind.MONEY;
 import static org.reprise.report.html.Context.Kind.PEOPLE;
 import static org.reprise.report.html.Context.Kind.PERCENT;
+import static org.reprise.report.html.Context.Kind.RATIO;
 import static org.reprise.report.html.Context.Kind.TIMES;
 
 import java.util.ArrayList;
@@ -335,19 +336,60 @@ final class DealSections {
     b.append(c.yearRow(c.t("debt.total"), y.debt, AMOUNT, "/totalDebt", "total"));
     b.append(c.yearRow(c.t("debt.cash"), y.cash, AMOUNT, "/cash", null));
     b.append(c.yearRow(c.t("debt.net"), y.netDebt, AMOUNT, "/netDebt", "total"));
+    if (c.credit.hasRevolver()) {
+      b.append(c.yearRow(c.t("debt.liquidity"), c.credit.liquidity(), AMOUNT, "/liquidity",
+          "sub"));
+    }
     b.append(c.yearRow(c.t("debt.interest"), y.cashInterest, AMOUNT, "/cashInterest", null));
     b.append(c.yearRow(c.t("debt.pik"), y.pikInterest, AMOUNT, "/pikInterest", null));
     b.append(c.yearRow(c.t("debt.mandatory"), y.mandatoryRepayment, AMOUNT, "/mandatoryRepayment",
         null));
     b.append(c.yearRow(c.t("debt.sweep"), y.sweep, AMOUNT, "/sweep", null));
     b.append(c.yearRow(c.t("debt.netLeverage"), y.netLeverage, TIMES, "/netLeverage", null));
+    if (c.credit.seniorDiffers()) {
+      b.append(c.yearRow(c.t("debt.seniorNetLeverage"), c.credit.seniorNetLeverage(), TIMES,
+          "/seniorNetLeverage", null));
+    }
+    b.append(level(c.t("debt.maxLevel"), c.credit.maxNetLeverage(), "maxNetLeverage"));
     b.append(c.yearRow(c.t("debt.interestCover"), y.interestCover, TIMES, "/interestCover", null));
+    b.append(level(c.t("debt.minLevel"), c.credit.minInterestCover(), "minInterestCover"));
     b.append(c.yearRow(c.t("debt.dscr"), y.debtServiceCover, TIMES, "/debtServiceCover", null));
+    b.append(level(c.t("debt.minLevel"), c.credit.minDebtServiceCover(), "minDebtServiceCover"));
     b.append(flags(c.t("debt.breach"), y.covenantBreach, "/covenantBreach"));
     b.append(flags(c.t("debt.default"), y.defaulted, "/defaulted"));
-    b.append("</tbody></table></div>").append(afterExitNote());
+    b.append("</tbody></table></div>");
+    if (c.credit.seniorDiffers()) {
+      List<String> senior = new ArrayList<>();
+      for (int i = 0; i < r.debt().size(); i++) {
+        if (c.credit.senior(i)) {
+          senior.add(c.name(r.debt().get(i).name()));
+        }
+      }
+      b.append("<p class=\"note\">").append(c.t("debt.seniorNote", String.join(", ", senior)))
+          .append("</p>");
+    }
+    b.append(afterExitNote());
     b.append(tranches());
     return b.append("</section>").toString();
+  }
+
+  /**
+   * The covenant's level under its ratio, in the years it is tested ("–" elsewhere), tagged with
+   * its JSON field; nothing when the deal does not set that covenant.
+   */
+  private String level(String label, double[] level, String field) {
+    boolean any = false;
+    StringBuilder b = new StringBuilder("<tr class=\"sub\"><th scope=\"row\">").append(label)
+        .append("</th>");
+    for (int t = 0; t < level.length; t++) {
+      if (Double.isNaN(level[t])) {
+        b.append("<td class=\"n\">–</td>");
+      } else {
+        any = true;
+        b.append(c.cell(level[t], RATIO, Html.pointer("years", t, field)));
+      }
+    }
+    return any ? b.append("</tr>").toString() : "";
   }
 
   private String flags(String label, boolean[] values, String field) {

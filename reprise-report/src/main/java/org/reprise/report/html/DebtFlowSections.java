@@ -1,12 +1,14 @@
 package org.reprise.report.html;
 
 import static org.reprise.report.html.Context.Kind.AMOUNT;
+import static org.reprise.report.html.Context.Kind.RATE;
 
 import org.reprise.engine.CashRollForward;
 import org.reprise.engine.CashRollForward.Flow;
 import org.reprise.engine.DealResult;
 import org.reprise.engine.TrancheSchedule;
 import org.reprise.engine.YearTable;
+import org.reprise.model.Deal;
 import org.reprise.model.Financing;
 
 /**
@@ -42,7 +44,8 @@ final class DebtFlowSections {
    * Each loan's roll-forward, closing = opening + drawn + PIK + unpaid interest − scheduled
    * repayment − sweep, then, below its closing balance, what it costs in cash (interest and
    * commitment fee due) and the principal overdue after a payment default, which stays in the
-   * balance. Every number is a value of {@code /debtSchedules}.
+   * balance, with the loan's cash and PIK rates of each year and the interest basis in words, so
+   * that the interest can be checked. Every number is a value of {@code /debtSchedules}.
    */
   String schedule() {
     int n = y.size();
@@ -71,12 +74,16 @@ final class DebtFlowSections {
       b.append(c.keyedRow(c.t("sched.closing"), s.closing(), AMOUNT, keys(i, "closing"),
           "total"));
       b.append(optional(i, "sched.cashInterest", "cashInterest", s.cashInterest()));
+      b.append(rates(i, "sched.cashRate", "cashRate", c.credit.cashRate(i)));
+      b.append(rates(i, "sched.pikRate", "pikRate", c.credit.pikRate(i)));
       b.append(optional(i, "sched.commitmentFee", "commitmentFee", s.commitmentFee()));
       b.append(optional(i, "sched.unpaidPrincipal", "unpaidPrincipal", s.unpaidPrincipal()));
       b.append("</tbody>");
     }
     b.append("</table></div><p class=\"note\">").append(c.t("sched.note")).append("</p>")
-        .append(new DealSections(c).afterExitNote());
+        .append("<p class=\"note\">").append(c.t(c.credit.interestBasis()
+            == Deal.InterestBasis.AVERAGE ? "sched.averageBasis" : "sched.openingBasis"))
+        .append("</p>").append(new DealSections(c).afterExitNote());
     return b.append("</section>").toString();
   }
 
@@ -154,6 +161,19 @@ final class DebtFlowSections {
       b.append("<p class=\"note\">").append(c.t("cf.distributionRule",
           c.fmt.percent(fin.distributionShare()))).append("</p>");
     }
+  }
+
+  /**
+   * @return a row of a loan's rates of each year (the cash interest above is the rate times the
+   *     balance the interest basis names), or nothing when the rate is zero every year
+   */
+  private String rates(int tranche, String labelKey, String field, double[] rate) {
+    for (double v : rate) {
+      if (v != 0.0) {
+        return c.keyedRow(c.t(labelKey), rate, RATE, keys(tranche, field), "sub");
+      }
+    }
+    return "";
   }
 
   /** @return a row of a loan's schedule, or nothing when it is zero every year */

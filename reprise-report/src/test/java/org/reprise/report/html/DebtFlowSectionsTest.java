@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.reprise.engine.BuyoutChain;
+import org.reprise.engine.CreditDetail;
 import org.reprise.engine.DealResult;
 import org.reprise.engine.LboEngine;
 import org.reprise.engine.WhoPays;
@@ -99,7 +100,8 @@ class DebtFlowSectionsTest {
   @MethodSource("cases")
   void theCashFlowAddsUpToTheClosingCash(String name, Deal deal, Lang lang) throws Exception {
     DealResult r = LboEngine.DEFAULT.run(deal);
-    JsonNode json = ResultJson.toTree(r, WhoPays.of(deal, r));
+    JsonNode json = ResultJson.toTree(r, WhoPays.of(deal, r),
+        CreditDetail.of(deal, r));
     Document doc = ReportFixtures.parse(HtmlReport.render(deal, ReportOptions.of(lang)));
     Fmt.Unit unit = Fmt.Unit.forSize(deal.company().base().revenue());
     double half = 0.5 * Math.pow(10, -unit.decimals());
@@ -216,7 +218,8 @@ class DebtFlowSectionsTest {
   void eachLoanRollsForwardToItsClosingBalance(String name, Deal deal, Lang lang)
       throws Exception {
     DealResult r = LboEngine.DEFAULT.run(deal);
-    JsonNode json = ResultJson.toTree(r, WhoPays.of(deal, r));
+    JsonNode json = ResultJson.toTree(r, WhoPays.of(deal, r),
+        CreditDetail.of(deal, r));
     String html = HtmlReport.render(deal, ReportOptions.of(lang));
     Document doc = ReportFixtures.parse(html);
     List<ReportFixtures.Tagged> tagged = ReportFixtures.tagged(doc);
@@ -326,6 +329,57 @@ class DebtFlowSectionsTest {
     }
   }
 
+  /**
+   * The rows that make the debt reconcile without the deal file (review 5, F4), on the secondary
+   * LBO: term loan A's 2026 rate, Euribor 2.10 % + margin 3.25 % = 5.35 %, on the average of the
+   * opening and closing balances ((8,100 + 6,750) / 2 × 5.35 % = 397.2 k€, 397 shown); the net
+   * leverage covenant's level 5.50× in 2026, 3.50× in 2030, under its ratio; the DSCR's 1.00×;
+   * the liquidity, 2,000 k€ of cash + the 3,000 k€ revolver undrawn = 5,000 at closing, in 2026
+   * the closing cash 1,767.3 + 3,000 = 4,767 (k€); the senior net leverage beside the total, the
+   * revolver and the term loans A and B less the cash: (0 + 6,750 + 10,800 − 1,767.3) / EBITDA.
+   */
+  @Test
+  void theDebtTablesGiveTheRatesTheLevelsTheLiquidityAndTheSeniorLeverage() throws Exception {
+    Deal deal = DealReader.read(ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"));
+    DealResult r = LboEngine.DEFAULT.run(deal);
+    for (Lang lang : Lang.values()) {
+      Texts text = new Texts(lang);
+      String html = HtmlReport.render(deal, ReportOptions.of(lang));
+      Document doc = ReportFixtures.parse(html);
+      List<ReportFixtures.Row> debt = ReportFixtures.rows(doc, "debt");
+      List<String> labels = debt.stream().map(ReportFixtures.Row::label).toList();
+      int net = labels.indexOf(text.t("debt.netLeverage"));
+      assertThat(labels.get(net + 1)).isEqualTo(text.t("debt.seniorNetLeverage"));
+      assertThat(labels.get(net + 2)).isEqualTo(text.t("debt.maxLevel"));
+      assertThat(labels.get(labels.indexOf(text.t("debt.dscr")) + 1))
+          .isEqualTo(text.t("debt.minLevel"));
+      List<String> max = debt.get(net + 2).cells();
+      assertThat(max.get(0)).isEqualTo(lang == Lang.EN ? "5.50×" : "5,50×");
+      assertThat(max.get(4)).isEqualTo(lang == Lang.EN ? "3.50×" : "3,50×");
+      List<String> liquidity = debt.get(labels.indexOf(text.t("debt.liquidity"))).cells();
+      assertThat(ReportFixtures.number(liquidity.get(0), lang)).isEqualTo(4_767.0);
+      double senior = (6_750_000.0 + 10_800_000.0 - r.years().cash[0]) / r.years().ebitda[0];
+      assertThat(r.debt().get(0).closing()[0]).isZero(); // the revolver is undrawn
+      assertThat(debt.get(net + 1).cells().get(0)).isEqualTo(new Fmt(lang).times(senior));
+      assertThat(senior).isLessThan(r.years().netLeverage[0]);
+      String shown = text(html);
+      assertThat(shown).contains(spaces(text.t("debt.seniorNote",
+          "Revolver, Senior term loan A, Senior term loan B")));
+      // the schedule: term loan A's cash interest rate, and the interest basis in words
+      List<ReportFixtures.Row> schedule = ReportFixtures.rows(doc, "debt-schedule");
+      int a = schedule.stream().map(ReportFixtures.Row::label).toList()
+          .indexOf("Senior term loan A");
+      List<String> rate = null;
+      for (int i = a + 1; rate == null; i++) {
+        rate = schedule.get(i).label().equals(text.t("sched.cashRate"))
+            ? schedule.get(i).cells() : null;
+      }
+      assertThat(spaces(rate.get(0)))
+          .isEqualTo(lang == Lang.EN ? "5.35 %" : "5,35 %");
+      assertThat(shown).contains(spaces(text.t("sched.averageBasis")));
+    }
+  }
+
   /** The titles and rows in both languages, in the contents and the sections. */
   @Test
   void speaksEnglishAndFrench() throws Exception {
@@ -362,6 +416,11 @@ class DebtFlowSectionsTest {
       assertThat(html).contains("data-key=\"/scenarios/" + (i - 1) + "/sourcesAndUses/"
           + "cashAtClosing\"");
     }
+  }
+
+  /** @return {@code s} with its no-break spaces as spaces, as {@link #text} shows it */
+  private static String spaces(String s) {
+    return s.replace('\u00A0', ' ').replace('\u202F', ' ').replaceAll("\\s+", " ");
   }
 
   private static String text(String html) throws Exception {

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.reprise.engine.CreditDetail;
 import org.reprise.engine.DealResult;
 import org.reprise.engine.LboEngine;
 import org.reprise.engine.WhoPays;
@@ -44,7 +45,8 @@ class HtmlReportTest {
       ReportOptions.Audience audience) throws Exception {
     Deal deal = DealReader.read(ReportFixtures.EXAMPLES.resolve(file));
     DealResult result = LboEngine.DEFAULT.run(deal);
-    JsonNode json = ResultJson.toTree(result, WhoPays.of(deal, result));
+    JsonNode json = ResultJson.toTree(result, WhoPays.of(deal, result),
+        CreditDetail.of(deal, result));
     String html = HtmlReport.render(deal, new ReportOptions(lang, audience,
         audience == ReportOptions.Audience.WORKS_COUNCIL ? 1_200_000.0 : null));
     save(file.replace(".yaml", "") + "-" + lang.code() + "-" + audience.name().toLowerCase()
@@ -178,7 +180,8 @@ class HtmlReportTest {
       assertThat(doc.getElementsByTagName("script").getLength()).isZero();
       assertThat(doc.getElementsByTagName("img").getLength()).isZero();
       DealResult r = LboEngine.DEFAULT.run(deal);
-      JsonNode json = ResultJson.toTree(r, WhoPays.of(deal, r));
+      JsonNode json = ResultJson.toTree(r, WhoPays.of(deal, r),
+          CreditDetail.of(deal, r));
       for (ReportFixtures.Tagged t : ReportFixtures.tagged(doc)) {
         assertThat(ReportFixtures.mismatch(t, json.at(t.key()))).as(t.key()).isNull();
       }
@@ -198,7 +201,8 @@ class HtmlReportTest {
     List<JsonNode> json = new ArrayList<>();
     for (Scenario s : scenarios) {
       DealResult r = LboEngine.DEFAULT.run(s.deal());
-      json.add(ResultJson.toTree(r, WhoPays.of(s.deal(), r)));
+      json.add(ResultJson.toTree(r, WhoPays.of(s.deal(), r),
+          CreditDetail.of(s.deal(), r)));
     }
     int checked = 0;
     for (ReportFixtures.Tagged t : ReportFixtures.tagged(doc)) {

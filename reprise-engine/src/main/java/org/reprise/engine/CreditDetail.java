@@ -1,0 +1,259 @@
+package org.reprise.engine;
+
+import java.util.List;
+import java.util.Objects;
+import org.reprise.model.Covenants;
+import org.reprise.model.Deal;
+import org.reprise.model.Tranche;
+
+/**
+ * What a lender reads beside the credit ratios, so that the debt schedule and the covenants can be
+ * checked without the deal file (docs/methodology.md §6): the interest convention and each
+ * tranche's rates of the year, each covenant's level, the liquidity and the senior net leverage.
+ * All of it comes from a {@link DealResult} and the deal's terms; computed when asked for, so that
+ * the engine's run does not pay for it.
+ *
+ * <ul>
+ *   <li>liquidity = cash + Σ revolvers max(0, limit − closing balance), at closing and at each year
+ *       end (the undrawn commitment the company can still draw; a balance above the limit, unpaid
+ *       interest capitalised, leaves nothing undrawn);
+ *   <li>senior debt = Σ closing balances of the senior tranches ({@link PaymentOrder#senior});
+ *       senior net debt = senior debt − cash; senior net leverage = senior net debt / EBITDA,
+ *       {@code NaN} when EBITDA ≤ 0 (as the net leverage);
+ *   <li>a covenant's level in the years it is tested (the holding period, when the deal sets
+ *       it), {@code NaN} elsewhere.
+ * </ul>
+ *
+ * At closing: the debt drawn at closing, the cash at closing and the base-year EBITDA, as the
+ * leverage at closing of the reports. Amounts in currency units, rates as decimals, ratios in
+ * times. Immutable; the arrays it returns are copies. Tranches are indexed as {@link
+ * DealResult#debt}, which follows the deal file.
+ */
+public final class CreditDetail {
+
+  private final Deal.InterestBasis interestBasis;
+  private final boolean[] senior;
+  private final boolean[] revolver;
+  private final double[][] cashRate;
+  private final double[][] pikRate;
+  private final double[] liquidity;
+  private final double[] seniorDebt;
+  private final double[] seniorNetDebt;
+  private final double[] seniorNetLeverage;
+  private final double[] maxNetLeverage;
+  private final double[] minInterestCover;
+  private final double[] minDebtServiceCover;
+  private final double debtAtClosing;
+  private final double grossLeverageAtClosing;
+  private final double netLeverageAtClosing;
+  private final double liquidityAtClosing;
+  private final double seniorDebtAtClosing;
+  private final double seniorNetLeverageAtClosing;
+
+  private CreditDetail(Deal deal, DealResult result) {
+    YearTable y = result.years();
+    int n = y.size();
+    List<TrancheSchedule> schedules = result.debt();
+    int m = schedules.size();
+    List<Tranche> tranches = deal.financing().debt();
+    if (tranches.size() != m) {
+      throw new IllegalArgumentException("the result has " + m + " tranches, the deal "
+          + tranches.size() + ": not a result of this deal");
+    }
+    for (int i = 0; i < m; i++) {
+      if (!tranches.get(i).name().equals(schedules.get(i).name())) {
+        throw new IllegalArgumentException("tranche " + i + " is " + schedules.get(i).name()
+            + " in the result, " + tranches.get(i).name() + " in the deal");
+      }
+    }
+    interestBasis = deal.interestBasis();
+    senior = PaymentOrder.senior(tranches, deal.financing().rankGroups());
+    revolver = new boolean[m];
+    cashRate = new double[m][];
+    pikRate = new double[m][];
+    liquidity = y.cash.clone();
+    seniorDebt = new double[n];
+    double cash0 = result.sourcesAndUses().cashAtClosing();
+    double liquidity0 = cash0;
+    double senior0 = 0.0;
+    double debt0 = 0.0;
+    for (int i = 0; i < m; i++) {
+      Tranche tr = tranches.get(i);
+      TrancheSchedule s = schedules.get(i);
+      cashRate[i] = perYear(tr.cashRate(), n);
+      pikRate[i] = perYear(tr.pikRate(), n);
+      revolver[i] = tr.isRevolver();
+      double[] closing = s.closing();
+      debt0 += s.initialAmount();
+      if (revolver[i]) {
+        liquidity0 += Math.max(0.0, tr.limit() - s.initialAmount());
+        for (int t = 0; t < n; t++) {
+          liquidity[t] += Math.max(0.0, tr.limit() - closing[t]);
+        }
+      }
+      if (senior[i]) {
+        senior0 += s.initialAmount();
+        for (int t = 0; t < n; t++) {
+          seniorDebt[t] += closing[t];
+        }
+      }
+    }
+    seniorNetDebt = new double[n];
+    seniorNetLeverage = new double[n];
+    for (int t = 0; t < n; t++) {
+      seniorNetDebt[t] = seniorDebt[t] - y.cash[t];
+      seniorNetLeverage[t] = y.ebitda[t] > 0.0 ? seniorNetDebt[t] / y.ebitda[t] : Double.NaN;
+    }
+    double ebitda0 = result.sourcesAndUses().baseYearEbitda();
+    debtAtClosing = debt0;
+    grossLeverageAtClosing = ebitda0 > 0.0 ? debt0 / ebitda0 : Double.NaN;
+    netLeverageAtClosing = ebitda0 > 0.0 ? (debt0 - cash0) / ebitda0 : Double.NaN;
+    liquidityAtClosing = liquidity0;
+    seniorDebtAtClosing = senior0;
+    seniorNetLeverageAtClosing = ebitda0 > 0.0 ? (senior0 - cash0) / ebitda0 : Double.NaN;
+    Covenants c = deal.covenants();
+    int tested = Math.min(result.exitYearIndex(), n);
+    maxNetLeverage = levels(c.maxNetLeverage(), n, tested);
+    minInterestCover = levels(c.minInterestCover(), n, tested);
+    minDebtServiceCover = levels(c.minDebtServiceCover(), n, tested);
+  }
+
+  /**
+   * @param deal the deal that was run
+   * @param result its result ({@code LboEngine.DEFAULT.run(deal)})
+   * @return the figures of that run
+   * @throws IllegalArgumentException when the result's tranches are not the deal's
+   */
+  public static CreditDetail of(Deal deal, DealResult result) {
+    Objects.requireNonNull(deal, "deal");
+    Objects.requireNonNull(result, "result");
+    return new CreditDetail(deal, result);
+  }
+
+  /** @return the first n values of {@code given}, 0 past its end */
+  private static double[] perYear(double[] given, int n) {
+    double[] out = new double[n];
+    System.arraycopy(given, 0, out, 0, Math.min(given.length, n));
+    return out;
+  }
+
+  /** @return the covenant's level in the years 0 to tested − 1, NaN after them and past its end */
+  private static double[] levels(double[] given, int n, int tested) {
+    double[] out = new double[n];
+    for (int t = 0; t < n; t++) {
+      out[t] = t < tested && t < given.length ? given[t] : Double.NaN;
+    }
+    return out;
+  }
+
+  /** @return the balance cash interest is computed on: average or opening (§5.1) */
+  public Deal.InterestBasis interestBasis() {
+    return interestBasis;
+  }
+
+  /** @return the number of tranches */
+  public int tranches() {
+    return senior.length;
+  }
+
+  /** @return true when tranche {@code i} is senior debt ({@link PaymentOrder#senior}) */
+  public boolean senior(int i) {
+    return senior[i];
+  }
+
+  /** @return true when some tranche is senior and some is not: the senior figures say more */
+  public boolean seniorDiffers() {
+    boolean some = false;
+    boolean all = true;
+    for (boolean s : senior) {
+      some |= s;
+      all &= s;
+    }
+    return some && !all;
+  }
+
+  /** @return true when the deal has a revolver: the liquidity is more than the cash */
+  public boolean hasRevolver() {
+    for (boolean r : revolver) {
+      if (r) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** @return tranche {@code i}'s all-in cash rate of each year, decimal (§5.1) */
+  public double[] cashRate(int i) {
+    return cashRate[i].clone();
+  }
+
+  /** @return tranche {@code i}'s PIK rate of each year, decimal, on the opening balance */
+  public double[] pikRate(int i) {
+    return pikRate[i].clone();
+  }
+
+  /** @return cash + the revolvers' undrawn commitments at each year end, currency units */
+  public double[] liquidity() {
+    return liquidity.clone();
+  }
+
+  /** @return the senior tranches' closing balances, summed, at each year end */
+  public double[] seniorDebt() {
+    return seniorDebt.clone();
+  }
+
+  /** @return senior debt − cash at each year end */
+  public double[] seniorNetDebt() {
+    return seniorNetDebt.clone();
+  }
+
+  /** @return senior net debt / EBITDA (times), NaN when EBITDA ≤ 0 */
+  public double[] seniorNetLeverage() {
+    return seniorNetLeverage.clone();
+  }
+
+  /** @return the net leverage covenant's maximum (times), NaN where it is not tested */
+  public double[] maxNetLeverage() {
+    return maxNetLeverage.clone();
+  }
+
+  /** @return the interest cover covenant's minimum (times), NaN where it is not tested */
+  public double[] minInterestCover() {
+    return minInterestCover.clone();
+  }
+
+  /** @return the DSCR covenant's minimum (times), NaN where it is not tested */
+  public double[] minDebtServiceCover() {
+    return minDebtServiceCover.clone();
+  }
+
+  /** @return the debt drawn at closing, every tranche (rolled-over debt included) */
+  public double debtAtClosing() {
+    return debtAtClosing;
+  }
+
+  /** @return debt at closing / base-year EBITDA (times), NaN when that EBITDA ≤ 0 */
+  public double grossLeverageAtClosing() {
+    return grossLeverageAtClosing;
+  }
+
+  /** @return (debt at closing − cash at closing) / base-year EBITDA, NaN when that EBITDA ≤ 0 */
+  public double netLeverageAtClosing() {
+    return netLeverageAtClosing;
+  }
+
+  /** @return cash at closing + the revolvers' limits less what is drawn at closing */
+  public double liquidityAtClosing() {
+    return liquidityAtClosing;
+  }
+
+  /** @return the senior tranches' amounts drawn at closing */
+  public double seniorDebtAtClosing() {
+    return seniorDebtAtClosing;
+  }
+
+  /** @return (senior debt at closing − cash at closing) / base-year EBITDA, NaN when ≤ 0 */
+  public double seniorNetLeverageAtClosing() {
+    return seniorNetLeverageAtClosing;
+  }
+}

@@ -1,0 +1,156 @@
+package org.reprise.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reprise.model.Deal;
+import org.reprise.model.Structure;
+import org.reprise.model.Tranche;
+import org.reprise.model.Valuation;
+
+class CreditDetailTest {
+
+  private static final double TOL = 1e-9;
+
+  /**
+   * EBITDA 20 every year (revenue 100, margin 20 %), no tax, capex or working capital, no minimum
+   * cash, interest on the opening balance; a revolver of limit 10 drawn 4 at closing at 5 %, no
+   * commitment fee; senior term loan A 50 at 5 %, bullet after the horizon; a mezzanine 20 with
+   * 10 % PIK and no cash interest; no sweep. Four years, the exit at the end of the third with a
+   * forward multiple (year 4 only gives the EBITDA).
+   */
+  private static Deal deal() {
+    TestDeals d = new TestDeals();
+    d.years = 4;
+    d.exitYear = 3;
+    d.exitValue = new Valuation(Valuation.Basis.MULTIPLE_FORWARD, 5.0);
+    d.tax = TestDeals.generic(0.0);
+    d.revolver("RCF", "banks", 10.0, 4.0, 0.05, 0.0);
+    d.term("A", "banks", 50.0, 0.05, 10);
+    d.tranche("Mezzanine", "mezz fund", Tranche.Kind.TERM, 20.0, 0.0, 0.10, new double[4], 10);
+    d.maxLeverage = new double[] {4.0, 3.5, 3.0, 2.5};
+    d.minDscr = TestDeals.fill(4, 1.2);
+    return d.build();
+  }
+
+  @Test
+  void liquidityAndSeniorNetLeverageWorkedByHand() {
+    Deal deal = deal();
+    DealResult r = LboEngine.DEFAULT.run(deal);
+    CreditDetail c = CreditDetail.of(deal, r);
+    // the revolver and loan A are senior; the mezzanine, with PIK interest, is not
+    assertThat(c.senior(0)).isTrue();
+    assertThat(c.senior(1)).isTrue();
+    assertThat(c.senior(2)).isFalse();
+    assertThat(c.seniorDiffers()).isTrue();
+    assertThat(c.hasRevolver()).isTrue();
+    // year 1: FCF 20, interest 0.05 × 4 + 0.05 × 50 = 2.7 paid, the revolver's 4 repaid from
+    // the excess cash: cash 20 − 2.7 − 4 = 13.3, revolver undrawn 10 − 0 = 10
+    assertThat(r.years().cash[0]).isCloseTo(13.3, within(TOL));
+    // year 2: 13.3 + 20 − 2.5 = 30.8; year 3: 30.8 + 17.5 = 48.3
+    assertThat(r.years().cash[1]).isCloseTo(30.8, within(TOL));
+    assertThat(r.years().cash[2]).isCloseTo(48.3, within(TOL));
+    // liquidity = cash + 10 undrawn: 23.3, 40.8, 58.3
+    double[] liquidity = c.liquidity();
+    assertThat(liquidity[0]).isCloseTo(23.3, within(TOL));
+    assertThat(liquidity[1]).isCloseTo(40.8, within(TOL));
+    assertThat(liquidity[2]).isCloseTo(58.3, within(TOL));
+    // senior debt: revolver 0 + A 50; net of cash 50 − 13.3 = 36.7, 19.2, 1.7; over EBITDA 20
+    // 1.835×, 0.96×, 0.085×
+    assertThat(c.seniorDebt()[0]).isCloseTo(50.0, within(TOL));
+    assertThat(c.seniorNetDebt()[0]).isCloseTo(36.7, within(TOL));
+    assertThat(c.seniorNetLeverage()[0]).isCloseTo(1.835, within(TOL));
+    assertThat(c.seniorNetLeverage()[1]).isCloseTo(0.96, within(TOL));
+    assertThat(c.seniorNetLeverage()[2]).isCloseTo(0.085, within(TOL));
+    // the total net leverage also counts the mezzanine, 20 × 1.1 = 22 at the end of year 1:
+    // (50 + 22 − 13.3) / 20 = 2.935×
+    assertThat(r.years().netLeverage[0]).isCloseTo(2.935, within(TOL));
+    // at closing: cash 0 + (10 − 4) undrawn = 6; senior (4 + 50 − 0) / base EBITDA 20 = 2.7×
+    assertThat(c.liquidityAtClosing()).isCloseTo(6.0, within(TOL));
+    assertThat(c.seniorDebtAtClosing()).isCloseTo(54.0, within(TOL));
+    assertThat(c.seniorNetLeverageAtClosing()).isCloseTo(2.7, within(TOL));
+    // and all the debt, 4 + 50 + 20 = 74: 74 / 20 = 3.7×, net of no cash 3.7×
+    assertThat(c.debtAtClosing()).isCloseTo(74.0, within(TOL));
+    assertThat(c.grossLeverageAtClosing()).isCloseTo(3.7, within(TOL));
+    assertThat(c.netLeverageAtClosing()).isCloseTo(3.7, within(TOL));
+  }
+
+  @Test
+  void covenantLevelsRatesAndBasisAreTheDealsInTheYearsTested() {
+    Deal deal = deal();
+    CreditDetail c = CreditDetail.of(deal, LboEngine.DEFAULT.run(deal));
+    // tested in years 1 to 3 (the exit); year 4 only gives the forward EBITDA
+    assertThat(c.maxNetLeverage()).containsExactly(4.0, 3.5, 3.0, Double.NaN);
+    assertThat(c.minDebtServiceCover()).containsExactly(1.2, 1.2, 1.2, Double.NaN);
+    assertThat(c.minInterestCover()).containsOnly(Double.NaN);
+    assertThat(c.cashRate(1)).containsExactly(0.05, 0.05, 0.05, 0.05);
+    assertThat(c.pikRate(2)).containsExactly(0.10, 0.10, 0.10, 0.10);
+    assertThat(c.interestBasis()).isEqualTo(Deal.InterestBasis.OPENING);
+  }
+
+  @Test
+  void aDealWithoutRevolverHasItsCashAsLiquidityAndAllSeniorMakesNoSplit() {
+    TestDeals d = new TestDeals();
+    d.years = 3;
+    d.exitYear = 3;
+    d.tax = TestDeals.generic(0.0);
+    d.term("A", "banks", 50.0, 0.05, 10);
+    Deal deal = d.build();
+    DealResult r = LboEngine.DEFAULT.run(deal);
+    CreditDetail c = CreditDetail.of(deal, r);
+    assertThat(c.hasRevolver()).isFalse();
+    assertThat(c.seniorDiffers()).isFalse();
+    assertThat(c.liquidity()).containsExactly(r.years().cash);
+    // all the debt is senior: the senior net leverage is the net leverage
+    assertThat(c.seniorNetLeverage()).containsExactly(r.years().netLeverage);
+  }
+
+  @Test
+  void refusesAResultOfAnotherDeal() {
+    TestDeals d = new TestDeals();
+    d.term("A", "banks", 50.0, 0.05, 10);
+    Deal other = d.build();
+    Deal deal = deal();
+    assertThatThrownBy(() -> CreditDetail.of(other, LboEngine.DEFAULT.run(deal)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /**
+   * In the order of payment (the company's tranches first, revolvers first, then the file's
+   * order), senior debt stops at the first rank with a tranche junior by its terms.
+   */
+  @Test
+  void seniorIsWhatRanksBeforeTheFirstTrancheJuniorByItsTerms() {
+    TestDeals d = new TestDeals();
+    d.structure = Structure.Kind.HOLDING;
+    d.term("TLA", "bank A", 30.0, 0.05, 10); // 0
+    d.term("TLB", "bank B", 30.0, 0.06, 10); // 1
+    d.tranche("Mezzanine", "mezz", Tranche.Kind.TERM, 10.0, 0.06, 0.05, new double[5], 10); // 2
+    d.term("Late bank loan", "bank C", 5.0, 0.05, 10); // 3: after the mezzanine, not senior
+    d.revolver("RCF", "bank A", 10.0, 0.0, 0.05, 0.0); // 4: the company's, paid first
+    List<Tranche> debt = d.debt;
+    int[] alone = {0, 1, 2, 3, 4};
+    assertThat(PaymentOrder.senior(debt, alone)).containsExactly(true, true, false, false, true);
+    // a loan the sweep leaves out is junior (a participative loan), and so is a vendor loan
+    Tranche tlb = debt.get(1);
+    Tranche unswept = new Tranche(tlb.name(), tlb.lender(), tlb.kind(), tlb.borrower(),
+        tlb.size(), tlb.cashRate(), false, tlb.baseRate(), 0.0, tlb.pikRate(), 0.0,
+        tlb.repayment(), 0, false, 1, 0.0, 0.0, false);
+    assertThat(PaymentOrder.subordinatedByTerms(unswept)).isTrue();
+    assertThat(PaymentOrder.senior(List.of(debt.get(0), unswept, debt.get(4)),
+        new int[] {0, 1, 2})).containsExactly(true, false, true);
+    Tranche vendor = new Tranche("Vendor", "seller", Tranche.Kind.VENDOR_LOAN,
+        tlb.borrower(), tlb.size(), tlb.cashRate(), false, tlb.baseRate(), 0.0, tlb.pikRate(),
+        0.0, tlb.repayment(), 0, false, 1, 0.0, 0.0, false);
+    assertThat(PaymentOrder.subordinatedByTerms(vendor)).isTrue();
+    assertThat(PaymentOrder.subordinatedByTerms(debt.get(4))).isFalse();
+    // a pari passu rank is senior or not as a whole: TLB with the mezzanine makes both junior
+    int[] grouped = {0, 1, 2, 3, 4};
+    grouped[2] = 1;
+    assertThat(PaymentOrder.senior(debt, grouped))
+        .containsExactly(true, false, false, false, true);
+  }
+}
