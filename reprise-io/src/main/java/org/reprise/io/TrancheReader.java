@@ -69,8 +69,8 @@ final class TrancheReader {
       Node d = node.at("drawn");
       double drawn = d.nonNegativeAmountOr(0);
       if (drawn > limit) {
-        throw d.fail("the amount drawn at closing (" + Text.number(drawn)
-            + ") is more than the revolver's limit (" + Text.number(limit) + ")");
+        throw d.fail("the amount drawn at closing (" + d.found()
+            + ") is more than the revolver's limit (" + node.at("limit").found() + ")");
       }
       size = new Tranche.Size(Tranche.Size.Basis.AMOUNT, drawn);
     } else {

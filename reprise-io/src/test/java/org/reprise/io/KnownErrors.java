@@ -202,6 +202,8 @@ final class KnownErrors {
     yaml("    revenue: 1000", "    revenue: .nan");
     yaml("    revenue: 1000", "    revenue: -.inf");
     yaml("  name: Test Co", "  name: 1.50");
+    // a number too large for a double, echoed as written (review 9, input F8)
+    yaml("  price: {multiple: 6}", "  price: {multiple: 1e400}");
     yaml("    - {name: Fund, holder: fund, amount: balance}",
         "    - {name: Fund, holder: &f fund, amount: balance}\n    - {name: B, holder: *f,"
             + " amount: 5, ownership: 10%}");
