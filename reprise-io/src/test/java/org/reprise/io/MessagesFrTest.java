@@ -135,6 +135,8 @@ class MessagesFrTest {
       expected a rate between 0% and 100%, found .5e1 | attendu : un taux entre 0 % et 100 % ; trouvé : .5e1
       expected a multiple such as 7.5 or "7.5x", found 1×10^300 | attendu : un multiple tel que 7.5 ou "7.5x" ; trouvé : 1×10^300
       the amount drawn at closing (1.5e2) is more than the revolver's limit (100) | le montant tiré au closing (1.5e2) dépasse la limite du crédit renouvelable (100)
+      expected a rate between -5% and 100%, found -1 | attendu : un taux entre -5 % et 100 % ; trouvé : -1
+      expected an all-in cash rate (the higher of base and floor, plus the margin) of at least -5% every year, found -5.6% in year 1 | attendu : un taux d'intérêt payé (le plus élevé de la base et du plancher, plus la marge) d'au moins -5 % chaque année ; trouvé : -5,6 % l'année 1
       """)
   void handPickedMessages(String english, String french) {
     assertThat(MessagesFr.translate(english)).isEqualTo(french);
