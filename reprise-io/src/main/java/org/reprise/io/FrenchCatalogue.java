@@ -73,6 +73,7 @@ final class FrenchCatalogue {
     f("a sum of {n}", "une somme de {1}");
     f("{n} in year {i}", "{1} l'année {2}");
     f("{v}", "{1}");
+    f("{v}, which is too large", "{1}, qui est trop grand");
   }
 
   /** Jackson's and SnakeYAML's most frequent explanations (the others stay in English). */

@@ -88,6 +88,10 @@ final class FrenchExpected {
         "un montant, {timesEbitda: 2.5} ou {shareOfPrice: \"40%\"}");
     w.accept("a base rate such as \"3.2%\" or a list, one per year",
         "un taux de base, par exemple \"3.2%\", ou une liste, un par année");
+    w.accept("an all-in cash rate (the higher of base and floor, plus the margin) of at least {n}"
+            + " every year",
+        "un taux d'intérêt payé (le plus élevé de la base et du plancher, plus la marge) d'au"
+            + " moins {1} chaque année");
     w.accept("a list of shares of the amount repaid each year",
         "une liste de parts du montant remboursées chaque année");
     w.accept("a list of 1 to {i} shares repaid each year",

@@ -212,7 +212,7 @@ final class FrenchMessages {
             + " (default 0)",
         "un crédit renouvelable (revolver) n'a pas de `amount` : donnez sa limite (`limit`) et le"
             + " montant tiré au closing (`drawn`, 0 par défaut)");
-    m.accept("the amount drawn at closing ({n}) is more than the revolver's limit ({n})",
+    m.accept("the amount drawn at closing ({v}) is more than the revolver's limit ({v})",
         "le montant tiré au closing ({1}) dépasse la limite du crédit renouvelable ({2})");
     m.accept("`{k}` applies only to a revolver (type: revolver)",
         "`{1}` ne s'applique qu'à un crédit renouvelable (type: revolver)");

@@ -76,7 +76,8 @@ final class StatusQuoReader {
     if (node.present()) {
       node.mapping(KEYS);
     }
-    double[] rate = PerYear.rates(node.at("debtRate"), years, DEFAULT_DEBT_RATE, -1, 1);
+    double[] rate = PerYear.rates(node.at("debtRate"), years, DEFAULT_DEBT_RATE,
+        TrancheReader.MIN_CASH_RATE, 1);
     double[] repayment = new double[years];
     int maturity;
     Node r = node.at("debtRepayment");

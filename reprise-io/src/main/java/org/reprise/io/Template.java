@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  *   <li>{@code {l}}: a list of words in back-quotes ({@code `a`, `b`}), carried over;
  *   <li>{@code {i}}: a whole number, carried over;
  *   <li>{@code {n}}: a computed number, written the French way ({@code 102.5%} → {@code 102,5 %});
- *   <li>{@code {v}}: a number as the user wrote it, carried over ({@code 1.5}, {@code 1e300});
+ *   <li>{@code {v}}: a number as the user wrote it, carried over ({@code 1.5}, {@code 1e300},
+ *       {@code .5}, {@code +5}), or as {@link Text#plain} writes it ({@code 1×10^300});
  *   <li>{@code {w}}: what was expected, translated by {@link MessagesFr#what};
  *   <li>{@code {f}}: the value found, translated by {@link MessagesFr#found};
  *   <li>{@code {m}}: a whole message, translated by {@link MessagesFr#message} (the longest match:
@@ -76,8 +77,11 @@ final class Template {
       case 'i':
         return "(-?\\d+)";
       case 'n':
-      case 'v':
         return "(-?(?:\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?|NaN|Infinity)%?)";
+      case 'v':
+        // YAML and JSON decimal forms (+5, .5, 6., 1.2E+6), and Text.plain's 1×10^300
+        return "([-+]?(?:(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?(?:\u00d710\\^-?\\d+)?"
+            + "|NaN|Infinity)%?)";
       case 'm':
         return "(.+)";
       case 'k':

@@ -1,6 +1,7 @@
 package org.reprise.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -50,6 +51,45 @@ final class Text {
     return org.reprise.model.MessageNumbers.number(v);
   }
 
+  /**
+   * @param json a number of the deal file
+   * @return the number as the file wrote it ({@code 1e15}, {@code 1.50}; {@link WrittenNumber}), or
+   *     when the text is not known, written without an exponent ({@link #plain}); a number too
+   *     large for a {@code double} ({@code 1e400}) with {@code ", which is too large"}
+   */
+  static String number(JsonNode json) {
+    String shown;
+    if (json instanceof WrittenNumber w) {
+      shown = abbreviate(w.source(), 40);
+    } else if (json.isFloatingPointNumber()) {
+      shown = plain(json.doubleValue());
+    } else {
+      shown = abbreviate(json.asText(), 40); // a whole number: its digits, as written
+    }
+    return Double.isInfinite(json.doubleValue()) ? shown + ", which is too large" : shown;
+  }
+
+  /** Longest number {@link #plain} writes out in full. */
+  private static final int MAX_PLAIN = 24;
+
+  /**
+   * @return a number without an exponent: 1e15 → {@code "1000000000000000"}, 1.5e-7 → {@code
+   *     "0.00000015"}; one that would take more than 24 characters as a power of ten, 1e300 →
+   *     {@code "1×10^300"}; {@code "NaN"}, {@code "Infinity"} or {@code "-Infinity"}
+   */
+  static String plain(double v) {
+    if (!Double.isFinite(v)) {
+      return number(v);
+    }
+    BigDecimal d = BigDecimal.valueOf(v).stripTrailingZeros();
+    String s = d.toPlainString();
+    if (s.length() <= MAX_PLAIN) {
+      return s;
+    }
+    int exponent = d.precision() - d.scale() - 1;
+    return d.movePointLeft(exponent).toPlainString() + "\u00d710^" + exponent;
+  }
+
   /** @return the words in back-quotes separated by commas: {@code `a`, `b`} */
   static String quoteAll(String... words) {
     StringBuilder b = new StringBuilder();
@@ -65,7 +105,8 @@ final class Text {
   /**
    * @param json a value of the deal file, or null when the key is missing
    * @return a short, printable description of it, such as {@code "five"} (quoted text), {@code
-   *     12}, {@code a list of 3 item(s)} or {@code nothing (the key is missing)}
+   *     12} or {@code 1e15} (a number as written, {@link #number(JsonNode)}), {@code a list of 3
+   *     item(s)} or {@code nothing (the key is missing)}
    */
   static String describe(JsonNode json) {
     if (json == null || json.isMissingNode()) {
@@ -77,8 +118,11 @@ final class Text {
     if (json.isTextual()) {
       return "\"" + abbreviate(json.textValue(), 60) + "\"";
     }
-    if (json.isNumber() || json.isBoolean()) {
-      return abbreviate(json.asText(), 40);
+    if (json.isNumber()) {
+      return number(json);
+    }
+    if (json.isBoolean()) {
+      return json.asText();
     }
     if (json.isArray()) {
       return json.isEmpty() ? "an empty list" : "a list of " + json.size() + " item(s)";

@@ -24,6 +24,15 @@ final class TrancheReader {
   /** Longest repayment profile accepted, in years. */
   static final int MAX_TERM = 100;
 
+  /**
+   * Lowest all-in cash rate accepted (the rate written as one figure, or the higher of base and
+   * floor plus the margin), as a decimal: −5 %. Base rates can be negative, but Euribor's lowest
+   * was about −0.6 % (2021), so an all-in rate under −5 % is almost surely a typo ({@code -1} for
+   * {@code "-1%"}), and it would have the lender pay the borrower interest: at −100 % the whole
+   * loan in a year.
+   */
+  static final double MIN_CASH_RATE = -0.05;
+
   /** Tolerance on the sum of the shares of a repayment schedule. */
   static final double SCHEDULE_TOLERANCE = 1e-9;
 
@@ -69,8 +78,8 @@ final class TrancheReader {
       Node d = node.at("drawn");
       double drawn = d.nonNegativeAmountOr(0);
       if (drawn > limit) {
-        throw d.fail("the amount drawn at closing (" + Text.number(drawn)
-            + ") is more than the revolver's limit (" + Text.number(limit) + ")");
+        throw d.fail("the amount drawn at closing (" + d.found()
+            + ") is more than the revolver's limit (" + node.at("limit").found() + ")");
       }
       size = new Tranche.Size(Tranche.Size.Basis.AMOUNT, drawn);
     } else {
@@ -157,10 +166,15 @@ final class TrancheReader {
     return floating;
   }
 
-  /** A rate per year, or {base, margin, floor}: cash rate = max(base, floor) + margin. */
+  /**
+   * A rate per year (from {@link #MIN_CASH_RATE} to 100 %), or {base, margin, floor}: cash rate =
+   * max(base, floor) + margin, at least {@link #MIN_CASH_RATE} every year (the base, the margin
+   * and the floor may each be from −100 % to 100 %).
+   */
   private Rate rate(Node node) {
     if (!node.isMapping()) {
-      return new Rate(PerYear.rates(node, years, 0, -1, 1), false, new double[years], 0);
+      return new Rate(PerYear.rates(node, years, 0, MIN_CASH_RATE, 1), false, new double[years],
+          0);
     }
     node.mapping(RATE_KEYS);
     if (!node.at("base").present()) {
@@ -172,6 +186,11 @@ final class TrancheReader {
     double[] out = new double[years];
     for (int t = 0; t < years; t++) {
       out[t] = Math.max(baseRate[t], floor) + margin;
+      if (out[t] < MIN_CASH_RATE) {
+        throw node.fail("expected an all-in cash rate (the higher of base and floor, plus the"
+            + " margin) of at least " + Text.percent(MIN_CASH_RATE) + " every year, found "
+            + Text.percent(out[t]) + " in year " + (t + 1));
+      }
     }
     return new Rate(out, true, baseRate, floor);
   }

@@ -2,6 +2,7 @@ package org.reprise.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -22,8 +23,10 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * <p>Limits protect against hostile input: nesting depth 64, 20 million characters, no duplicate
  * keys, nothing after the first document. YAML aliases ({@code *name}) are refused, and so are
  * numbers not written the plain decimal way ({@link YamlScalars}: YAML 1.1 would read {@code
- * 02000000} as octal), so that nothing a file says changes silently. Only {@code true} and {@code false} are booleans ({@code yes}, {@code no}, {@code on},
- * {@code off} stay text).
+ * 02000000} as octal), so that nothing a file says changes silently. Only {@code true} and
+ * {@code false} are booleans ({@code yes}, {@code no}, {@code on}, {@code off} stay text). A
+ * number with a fraction or an exponent keeps the text it was written as ({@link WrittenNumber}),
+ * for the error messages.
  */
 final class TreeLoader {
 
@@ -48,11 +51,14 @@ final class TreeLoader {
     }
     String format = json ? "JSON" : "YAML";
     try {
-      JsonNode tree = (json ? JSON : YAML).readTree(text);
+      ObjectMapper mapper = json ? JSON : YAML;
+      JsonNode tree = mapper.readTree(text);
       if (!json) {
         YamlScalars.check(text, LOADER_OPTIONS);
       }
-      return tree;
+      try (JsonParser parser = mapper.getFactory().createParser(text)) {
+        return WrittenNumber.attach(tree, parser);
+      }
     } catch (JsonProcessingException e) {
       if (!json) {
         scalarsFirst(text); // a .nan or an octal number says more than the parser's error

@@ -81,6 +81,54 @@ class DealReaderTest {
     failsWith("whatever", "1", "whatever").hasMessageContaining("allowed keys here: `reprise`");
   }
 
+  /** The minimal deal, as a user's YAML file, with its `financing:` line followed by {@code line}. */
+  private static String financingWith(String line) {
+    return TestDeals.MINIMAL.replace("financing:\n", "financing:\n" + line + "\n");
+  }
+
+  private static String message(String text, String source) {
+    try {
+      DealReader.parse(text, source);
+    } catch (DealException e) {
+      return e.getMessage();
+    }
+    throw new AssertionError("no error");
+  }
+
+  /**
+   * A number found in the file is shown as the file writes it, not in Java's form (1.0E15,
+   * Infinity): review 9, input F8; one too large for a double says so.
+   */
+  @Test
+  void numbersFoundAreShownAsWritten() {
+    assertThat(message(financingWith("  cashSweep: 1e400"), "d.yaml"))
+        .isEqualTo("financing.cashSweep: expected a rate such as 0.055 or \"5.5%\", found 1e400,"
+            + " which is too large");
+    assertThat(message(financingWith("  cashSweep: 1e15"), "d.yaml"))
+        .isEqualTo("financing.cashSweep: expected a rate between -1000% and 1000%, found 1e15");
+    assertThat(message(financingWith("  cashSweep: 1.50"), "d.yaml"))
+        .isEqualTo("financing.cashSweep: expected a rate between 0% and 100%, found 1.50");
+    assertThat(message(TestDeals.MINIMAL.replace("  price: {multiple: 6}",
+            "  price: {multiple: 1e300}"), "d.yaml"))
+        .isEqualTo("transaction.price.multiple: expected a multiple such as 7.5 or \"7.5x\","
+            + " found 1e300");
+    assertThat(message(TestDeals.MINIMAL.replace("    revenue: 1000", "    revenue: -1e400"),
+            "d.yaml"))
+        .isEqualTo("company.actuals.revenue: expected an amount in currency units such as 1200000"
+            + " (at most 10^15 in size), found -1e400, which is too large");
+    assertThat(message(financingWith("  debt:\n    - {name: RCF, lender: banks, type: revolver,"
+            + " limit: 1e2, drawn: 1.5e2}"), "d.yaml"))
+        .isEqualTo("financing.debt[0].drawn: the amount drawn at closing (1.5e2) is more than the"
+            + " revolver's limit (1e2)");
+    // JSON keeps the text too
+    com.fasterxml.jackson.databind.node.ObjectNode tree =
+        with("financing.cashSweep", "\"@\"");
+    assertThat(message(tree.toString().replace("\"@\"", "1E+15"), "d.json"))
+        .isEqualTo("financing.cashSweep: expected a rate between -1000% and 1000%, found 1E+15");
+    assertThat(message(tree.toString().replace("\"@\"", "1e400"), "d.json"))
+        .endsWith("found 1e400, which is too large");
+  }
+
   @Test
   void documentMustBeAMapping() {
     assertThatThrownBy(() -> DealReader.parse("- 1\n- 2\n", "x.yaml"))

@@ -202,6 +202,11 @@ final class KnownErrors {
     yaml("    revenue: 1000", "    revenue: .nan");
     yaml("    revenue: 1000", "    revenue: -.inf");
     yaml("  name: Test Co", "  name: 1.50");
+    // a number too large for a double, echoed as written (review 9, input F8)
+    yaml("  price: {multiple: 6}", "  price: {multiple: 1e400}");
+    // an all-in cash rate below −5 % (review 9, input F6)
+    deal("financing.debt", "[{name: Loan, lender: bank, amount: 100, repayment: {bullet: 5},"
+        + " rate: {base: 0, margin: -6%}}]");
     yaml("    - {name: Fund, holder: fund, amount: balance}",
         "    - {name: Fund, holder: &f fund, amount: balance}\n    - {name: B, holder: *f,"
             + " amount: 5, ownership: 10%}");

@@ -130,6 +130,15 @@ class MessagesFrTest {
       the stress starts in year 9, after the 5-year horizon | le scénario de crise commence l'année 9, après l'horizon de 5 ans
       the entry enterprise value must be positive, found -176680000.00 (multiple 7 × EBITDA -25240000.00): the base-year EBITDA is negative (company.actuals: revenue − purchases − externalCharges − otherTaxes − personnelCosts = 30000000.00 − 10500000.00 − 4380000.00 − 360000.00 − 40000000.00); check these actuals | la valeur d'entreprise à l'entrée doit être positive ; trouvé : -176 680 000 (multiple 7 × EBE -25 240 000) : l'EBE de l'année de base est négatif (company.actuals : revenue − purchases − externalCharges − otherTaxes − personnelCosts = 30 000 000 − 10 500 000 − 4 380 000 − 360 000 − 40 000 000) ; vérifiez ces comptes
       expected a shift between −1 and 1, found 1.5 | attendu : un décalage entre −1 et 1 ; trouvé : 1.5
+      expected a rate such as 0.055 or "5.5%", found 1e400, which is too large | attendu : un taux tel que 0.055 ou "5.5%" ; trouvé : 1e400, qui est trop grand
+      expected an amount in currency units such as 1200000 (at most 10^15 in size), found -1E+400, which is too large | attendu : un montant en unités monétaires, par exemple 1200000 (au plus 10^15 en valeur absolue) ; trouvé : -1E+400, qui est trop grand
+      expected a multiple such as 7.5 or "7.5x", found 1e300 | attendu : un multiple tel que 7.5 ou "7.5x" ; trouvé : 1e300
+      expected a rate between -1000% and 1000%, found 1.0E15 | attendu : un taux entre -1000 % et 1000 % ; trouvé : 1.0E15
+      expected a rate between 0% and 100%, found .5e1 | attendu : un taux entre 0 % et 100 % ; trouvé : .5e1
+      expected a multiple such as 7.5 or "7.5x", found 1×10^300 | attendu : un multiple tel que 7.5 ou "7.5x" ; trouvé : 1×10^300
+      the amount drawn at closing (1.5e2) is more than the revolver's limit (100) | le montant tiré au closing (1.5e2) dépasse la limite du crédit renouvelable (100)
+      expected a rate between -5% and 100%, found -1 | attendu : un taux entre -5 % et 100 % ; trouvé : -1
+      expected an all-in cash rate (the higher of base and floor, plus the margin) of at least -5% every year, found -5.6% in year 1 | attendu : un taux d'intérêt payé (le plus élevé de la base et du plancher, plus la marge) d'au moins -5 % chaque année ; trouvé : -5,6 % l'année 1
       """)
   void handPickedMessages(String english, String french) {
     assertThat(MessagesFr.translate(english)).isEqualTo(french);

@@ -119,6 +119,9 @@ class StatusQuoReaderTest {
         .hasMessageContaining("valued at the deal's price");
     fails(with(with(busy(), "kind", "status-quo"), "cooperative", "{}"), "cooperative")
         .hasMessageContaining("not a SCOP");
+    // the existing debt's rate: at least −5 %, as a tranche's (review 9, input F6)
+    fails(with(busy(), "statusQuo.debtRate", "-0.06"), "statusQuo.debtRate")
+        .hasMessage("statusQuo.debtRate: expected a rate between -5% and 100%, found -0.06");
     // the section is checked in every deal, though only a status quo uses it
     fails(with(busy(), "statusQuo.payout", "\"half\""), "statusQuo.payout");
   }

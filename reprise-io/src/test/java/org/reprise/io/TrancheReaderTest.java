@@ -156,6 +156,37 @@ class TrancheReaderTest {
             + " \"five\"");
   }
 
+  /**
+   * An all-in cash rate below −5 % is refused (review 9, input F6: {@code rate: -1} had the bank
+   * pay the company its whole loan as interest), whether written as one figure, one per year, or
+   * as base and floor plus margin; the base itself may be lower.
+   */
+  @Test
+  void anAllInCashRateBelowMinusFivePercentIsRefused() {
+    assertThat(TrancheReader.MIN_CASH_RATE).isEqualTo(-0.05);
+    failsAt(TERM + ", repayment: {bullet: 6}, rate: -1", ".rate")
+        .hasMessage("financing.debt[0].rate: expected a rate between -5% and 100%, found -1");
+    failsAt(TERM + ", repayment: {bullet: 6}, rate: [0.05, \"-6%\"]", ".rate[1]")
+        .hasMessage("financing.debt[0].rate[1]: expected a rate between -5% and 100%, found"
+            + " \"-6%\"");
+    failsAt(TERM + ", repayment: {bullet: 6}, rate: {base: \"-0.6%\", floor: \"-1%\","
+        + " margin: \"-5%\"}", ".rate")
+        .hasMessage("financing.debt[0].rate: expected an all-in cash rate (the higher of base and"
+            + " floor, plus the margin) of at least -5% every year, found -5.6% in year 1");
+    failsAt(TERM + ", repayment: {bullet: 6}, rate: {base: [\"1%\", \"-3%\"], floor: \"-3%\","
+        + " margin: \"-2.5%\"}", ".rate")
+        .hasMessageEndingWith("found -5.5% in year 2");
+    // −5 % itself, and a base far below it that the floor and the margin lift
+    assertThat(tranche(TERM + ", repayment: {bullet: 6}, rate: \"-5%\"").cashRate())
+        .containsOnly(-0.05);
+    assertThat(tranche(TERM + ", repayment: {bullet: 6}, rate: {margin: \"-5%\", base: 0}")
+        .cashRate()).containsOnly(-0.05);
+    Tranche low = tranche(TERM + ", repayment: {bullet: 6},"
+        + " rate: {base: \"-20%\", floor: \"-1%\", margin: \"3%\"}");
+    assertThat(low.baseRate()).containsOnly(-0.2);
+    assertThat(low.cashRate()).containsOnly(new double[] {0.02}, within(1e-15));
+  }
+
   @Test
   void sizeForms() {
     assertThat(tranche("name: A, lender: b, amount: {timesEbitda: \"2.5x\"},"

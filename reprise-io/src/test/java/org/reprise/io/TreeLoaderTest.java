@@ -3,6 +3,7 @@ package org.reprise.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.reprise.model.DealException;
 
@@ -91,6 +92,36 @@ class TreeLoaderTest {
         .hasMessageStartingWith("a.b[0].c: found .nan: not a number");
     assertThatThrownBy(() -> TreeLoader.load("a: -.inf\n", false))
         .hasMessageStartingWith("a: found -.inf: infinity");
+  }
+
+  /**
+   * A number with a fraction or an exponent keeps the text it was written as, for the error
+   * messages (review 9, input F8): in YAML and JSON, in mappings and lists, nested; it reads as
+   * the double the parser made.
+   */
+  @Test
+  void numbersKeepTheTextTheyWereWrittenAs() {
+    JsonNode yaml = TreeLoader.load(
+        "a: 1e15\nb: {c: [1.50, 2, .5, -1e400]}\nd: 6.\ne: 1.0E300\nf: x\n", false);
+    assertThat(written(yaml.get("a"))).isEqualTo("1e15");
+    assertThat(yaml.get("a").doubleValue()).isEqualTo(1e15);
+    JsonNode list = yaml.get("b").get("c");
+    assertThat(written(list.get(0))).isEqualTo("1.50");
+    assertThat(list.get(1)).isNotInstanceOf(WrittenNumber.class); // whole: exact digits already
+    assertThat(written(list.get(2))).isEqualTo(".5");
+    assertThat(written(list.get(3))).isEqualTo("-1e400");
+    assertThat(list.get(3).doubleValue()).isEqualTo(Double.NEGATIVE_INFINITY);
+    assertThat(written(yaml.get("d"))).isEqualTo("6.");
+    assertThat(written(yaml.get("e"))).isEqualTo("1.0E300");
+    JsonNode json = TreeLoader.load("{\"a\": [{\"b\": 1E+15}], \"c\": 1e400}", true);
+    assertThat(written(json.get("a").get(0).get("b"))).isEqualTo("1E+15");
+    assertThat(written(json.get("c"))).isEqualTo("1e400");
+    assertThat(written(TreeLoader.load("2.50", true))).isEqualTo("2.50");
+  }
+
+  private static String written(JsonNode n) {
+    assertThat(n).isInstanceOf(WrittenNumber.class);
+    return ((WrittenNumber) n).source();
   }
 
   @Test
