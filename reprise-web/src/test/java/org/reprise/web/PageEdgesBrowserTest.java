@@ -335,12 +335,18 @@ class PageEdgesBrowserTest {
         }
         for (String[] e : EXPLANATIONS) {
           String figure = "#kf-" + e[0];
-          // A visible line of its own, right under the label, not a tooltip.
-          assertThat(b.js("const x = document.querySelector('" + figure + " .explain');"
+          String expected = e[1 + lang];
+          // A visible line of its own, right under the label, not a tooltip. Read in one script
+          // (the page may render the figures again while the test reads them: a WebElement
+          // found before that would be stale), and waited for until the language has switched.
+          String state = "const x = document.querySelector('" + figure + " .explain');"
+              + "if (!x) return '';"
+              + "const shown = x.offsetParent !== null && x.getClientRects().length > 0;"
               + "return x.tagName + ' ' + (x.previousElementSibling === document.querySelector('"
-              + figure + " .label'))")).isEqualTo("SMALL true");
-          assertThat(b.find(figure + " .explain").isDisplayed()).as(figure).isTrue();
-          assertThat(b.find(figure + " .explain").getText()).as(figure).startsWith(e[1 + lang]);
+              + figure + " .label')) + ' ' + shown + ' ' + x.textContent.trim();";
+          b.wait.until(d -> String.valueOf(b.js(state)).contains(expected));
+          assertThat(String.valueOf(b.js(state))).as(figure)
+              .startsWith("SMALL true true " + expected);
         }
       }
       assertThat(b.consoleErrors()).isEmpty();
