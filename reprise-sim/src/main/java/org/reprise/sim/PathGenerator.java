@@ -201,7 +201,7 @@ final class PathGenerator {
         g = Math.min(GROWTH_FLOOR, planGrowth[t]);
       }
       // a stress relative to the plan: a shock on top of the year's own growth,
-      // (1 + g')= (1 + g)(1 + s); a shock of 0 leaves the year exactly as it was
+      // 1 + g' = (1 + g)(1 + s); a shock of 0 leaves the year exactly as it was
       double shocked = 1.0;
       if (stressed && !replaced) {
         double s = overlay.growthAt(t);
