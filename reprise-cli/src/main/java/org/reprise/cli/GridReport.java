@@ -2,6 +2,7 @@ package org.reprise.cli;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,9 @@ final class GridReport {
     StressScenario s = overlay;
     if (GridParameters.RECESSION_DEPTH.equals(g.xName())
         || GridParameters.RECESSION_DEPTH.equals(g.yName())) {
-      s = GridParameters.recessionStress(base);
+      // the depth axis replaces the stress by the scaled "2009", a shock on top of each path's
+      // own growth (GridParameters.withDepth): the paths of a cell stay different
+      s = GridParameters.withDepth(GridParameters.recessionStress(base), 0.0);
     }
     if (g.monteCarlo() && s != null
         && SimulateCommand.coversHold(s, base.deal().exit().year())) {
@@ -67,14 +70,13 @@ final class GridReport {
     b.append('\n');
     List<String> header = new ArrayList<>();
     header.add(g.yName() + " \\ " + g.xName());
-    for (double v : g.x()) {
-      header.add(axisValue(g.xName(), v));
-    }
+    header.addAll(axisValues(g.xName(), g.x()));
+    List<String> down = axisValues(g.yName(), g.y());
     TextTable t = TextTable.of(header);
     Map<String, Integer> reasons = new LinkedHashMap<>();
     for (int j = 0; j < g.y().length; j++) {
       List<String> row = new ArrayList<>();
-      row.add(axisValue(g.yName(), g.y()[j]));
+      row.add(down.get(j));
       for (int i = 0; i < g.x().length; i++) {
         double v = g.values()[j][i];
         row.add(g.unit().equals("x") ? n.multiple(v) : n.percent(v));
@@ -102,11 +104,39 @@ final class GridReport {
     return b.toString();
   }
 
+  /** Most decimals of a percentage on an axis. */
+  private static final int MAX_DECIMALS = 6;
+
+  /**
+   * @return the labels of an axis's values ({@link #axisValue}), percentages with as many
+   *     decimals as it takes to tell distinct values apart (at least one, at most {@value
+   *     #MAX_DECIMALS}): 0, 0.0001, 0.3 → 0.00%, 0.01%, 30.00%
+   */
+  List<String> axisValues(String name, double[] values) {
+    long distinct = Arrays.stream(values).distinct().count();
+    List<String> labels = new ArrayList<>();
+    for (int d = 1; d <= MAX_DECIMALS; d++) {
+      labels.clear();
+      for (double v : values) {
+        labels.add(axisValue(name, v, d));
+      }
+      if (labels.stream().distinct().count() == distinct) {
+        break;
+      }
+    }
+    return labels;
+  }
+
   /**
    * @return an axis value as the user thinks of it: 7.5×, ×0.8, +1.0%, 30.0%, 2028 (French:
    *     7,5×, ×0,8, +1,0 %, 30,0 %, 2028)
    */
   String axisValue(String name, double v) {
+    return axisValue(name, v, 1);
+  }
+
+  /** @return {@link #axisValue(String, double)} with {@code decimals} decimals for percentages */
+  private String axisValue(String name, double v, int decimals) {
     if (!GridParameters.NAMES.contains(name)) {
       return plain(v); // a key path of the deal file: the number as the file would hold it
     }
@@ -120,9 +150,9 @@ final class GridReport {
         return String.valueOf(Math.round(v));
       case GridParameters.DEBT_RATE:
       case GridParameters.GROWTH:
-        return (v > 0 ? "+" : "") + n.percent(v);
+        return (v > 0 ? "+" : "") + n.percent(v, decimals);
       default:
-        return n.percent(v);
+        return n.percent(v, decimals);
     }
   }
 

@@ -267,9 +267,12 @@ final class SimulateCommand extends DealCommand {
     return max;
   }
 
-  /** @return true when {@code stress} replaces the growth of every year from 1 to {@code exit} */
+  /**
+   * @return true when {@code stress} replaces the growth of every year from 1 to {@code exit} (an
+   *     absolute stress: one relative to the plan keeps each path's own growth underneath)
+   */
   static boolean coversHold(StressScenario stress, int exitYear) {
-    return stress.startYear() == 1 && stress.length() >= exitYear;
+    return !stress.relativeToPlan() && stress.startYear() == 1 && stress.length() >= exitYear;
   }
 
   /** @return the message of a {@link DealException} without its path */

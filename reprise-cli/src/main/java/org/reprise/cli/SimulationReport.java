@@ -59,7 +59,8 @@ final class SimulationReport {
     b.append('\n').append(l.format("sim.riskModel", origin(risk))).append('\n');
     b.append(model(risk.model()));
     if (overlay != null) {
-      b.append(l.format("sim.stress", overlay.name(), overlay.startYear(), growth(overlay)))
+      b.append(l.format(overlay.relativeToPlan() ? "sim.stress.relative" : "sim.stress",
+              overlay.name(), overlay.startYear(), growth(overlay)))
           .append('\n');
       if (SimulateCommand.coversHold(overlay, horizon)) {
         b.append("  ").append(l.format("sim.stress.coversHold")).append('\n');

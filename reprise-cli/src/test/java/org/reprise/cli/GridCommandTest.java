@@ -124,8 +124,49 @@ class GridCommandTest {
     }
     Result text = run(FACTORY, "--x", "leverage=0.8,1", "--y", "recession.depth=10%,30%",
         "--metric", "default.probability", "--paths", "100", "--seed", "4");
-    assertThat(text.out()).contains("100 paths per cell, seed 4",
-        "Note: the stress \"2009\" covers every year up to the exit");
+    // the depth's stress is a shock on top of each path's growth: no "every path the same" note
+    assertThat(text.out()).contains("100 paths per cell, seed 4")
+        .doesNotContain("covers every year up to the exit");
+  }
+
+  /**
+   * recession.depth = 0 is no stress: the cell is the unstressed run, to the bit, in the JSON,
+   * and a Monte Carlo cell at depth 0 is the unstressed simulation's probability (review 10,
+   * finding 2: it used to be a flat plan, −22.9 % against the run's +10.2 %).
+   */
+  @Test
+  void depthZeroIsTheUnstressedDeal() throws Exception {
+    JsonNode d = json(run(FACTORY, "--x", "recession.depth=0,0.3", "--y", "exit.multiple=7",
+        "--metric", "fund.irr", "--json"));
+    Deal deal = DealReader.read(Path.of(FACTORY));
+    assertThat(d.get("values").get(0).get(0).asDouble())
+        .isEqualTo(LboEngine.DEFAULT.run(deal).returnOf("fund").irr());
+    JsonNode p = json(run(FACTORY, "--x", "leverage=1", "--y", "recession.depth=0",
+        "--metric", "default.probability", "--paths", "300", "--seed", "1", "--json"));
+    JsonNode s = SimulateCommandTest.json(SimulateCommandTest.run(FACTORY, "--paths", "300",
+        "--seed", "1", "--json"));
+    assertThat(p.get("values").get(0).get(0).asDouble())
+        .isEqualTo(s.get("scenarios").get(0).get("defaultProbability").asDouble());
+  }
+
+  /** Axis labels take as many decimals as it takes to tell the values apart (finding 9). */
+  @Test
+  void axisLabelsTellDistinctValuesApart() {
+    String[] args = {FACTORY, "--x", "recession.depth=0,0.0001,0.3", "--y",
+        "exit.multiple=7", "--metric", "fund.irr"};
+    assertThat(run(args).out()).contains("0.00%", "0.01%", "30.00%");
+    assertThat(run(append(args, "--lang", "fr")).out()).contains("0,00 %", "0,01 %", "30,00 %");
+    GridReport en = new GridReport(org.reprise.cli.text.Lang.EN);
+    GridReport fr = new GridReport(org.reprise.cli.text.Lang.FR);
+    assertThat(en.axisValues("recession.depth", new double[] {0, 0.0001, 0.3}))
+        .containsExactly("0.00%", "0.01%", "30.00%");
+    assertThat(fr.axisValues("debt.rate", new double[] {-0.00001, 0, 0.00001}))
+        .containsExactly("-0,001 %", "0,000 %", "+0,001 %");
+    // one decimal when it is enough, and equal values stay equal
+    assertThat(en.axisValues("growth", new double[] {-0.02, 0, 0.02, 0.02}))
+        .containsExactly("-2.0%", "0.0%", "+2.0%", "+2.0%");
+    assertThat(en.axisValues("exit.multiple", new double[] {7, 7.25}))
+        .containsExactly("7×", "7.25×");
   }
 
   private static String[] append(String[] a, String... more) {

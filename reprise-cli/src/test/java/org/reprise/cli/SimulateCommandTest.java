@@ -216,13 +216,30 @@ class SimulateCommandTest {
   void aStressOnEveryPath() throws Exception {
     Result r = run(FACTORY, "--paths", "1024", "--seed", "1", "--stress", "2009");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("Stress \"2009\" on every path from year 1",
-        "covers every year up to the exit");
+    // the built-in "2009" is a shock on top of each path's own growth: the paths stay different
+    assertThat(r.out()).contains("Stress \"2009\" on every path from year 1: revenue growth"
+        + " -30.0%, 25.0%, 2.7%, 2.7%, 2.7%, 2.7%, 2.7% on top of each path's own growth");
+    assertThat(r.out()).doesNotContain("covers every year up to the exit");
     JsonNode d = json(run(FACTORY, "--paths", "1024", "--seed", "1", "--stress", "2009",
         "--json"));
     assertThat(d.get("stress").get("name").asText()).isEqualTo("2009");
+    assertThat(d.get("stress").get("relativeToPlan").asBoolean()).isTrue();
     double p = d.get("scenarios").get(0).get("defaultProbability").asDouble();
-    assertThat(p == 0.0 || p == 1.0).as("every path the same").isTrue();
+    assertThat(p).isStrictlyBetween(0.0, 1.0);
+
+    // a file's absolute stress over the whole hold replaces every path's growth: one path
+    Path flat = dir.resolve("flat.yaml");
+    Files.writeString(flat, Files.readString(Path.of(FACTORY))
+        + "\nrisk:\n  stress: [{name: flat, growth: [0, 0, 0, 0, 0]}]\n");
+    Result f = run(flat.toString(), "--paths", "256", "--seed", "1", "--stress", "flat");
+    assertThat(f.out()).contains("Stress \"flat\" on every path from year 1: revenue growth"
+        + " 0.0%, 0.0%, 0.0%, 0.0%, 0.0%; the other years are random.",
+        "covers every year up to the exit");
+    JsonNode fd = json(run(flat.toString(), "--paths", "256", "--seed", "1", "--stress", "flat",
+        "--json"));
+    assertThat(fd.get("stress").get("relativeToPlan").asBoolean()).isFalse();
+    double q = fd.get("scenarios").get(0).get("defaultProbability").asDouble();
+    assertThat(q == 0.0 || q == 1.0).as("every path the same").isTrue();
   }
 
   @Test
@@ -469,7 +486,7 @@ class SimulateCommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains(
         "Stress « 2009 » sur chaque trajectoire à partir de l'année 1 : croissance du CA -30,0 %",
-        "les probabilités valent 0 % ou 100 %",
+        "en plus de la croissance propre de chaque trajectoire",
         "== Status quo (statu quo) ==", "== Employee LBO (LBO des salariés) ==",
         "SCÉNARIOS CÔTE À CÔTE", "défaut de paiement", "participation / salarié (moyenne, €)");
     assertThat(r.out()).containsPattern("Fund LBO\\s+LBO d'un fonds\\s+200\\s+\\d+,\\d %");

@@ -22,12 +22,16 @@ import org.reprise.model.risk.StressScenario;
  * </ul>
  *
  * {@code startYear} is a projected-year index, 1 = the year after the base year (default 1).
+ * {@code relativeToPlan} (true or false) says whether the stress's growth is a shock on top of the
+ * year's own growth (the plan's, or a path's) or replaces it (docs/risk.md §2.3). It defaults to
+ * false for the year-by-year form (the year's growth is the stress's, as written) and to true for
+ * the shock form, like the built-in "2009" that {@code {depth: "30%"}} reproduces.
  */
 final class RiskStressReader {
 
   static final String[] KEYS = {
     "name", "description", "startYear", "growth", "costShift", "depth", "levelAfterRebound",
-    "recoveryYears"
+    "recoveryYears", "relativeToPlan"
   };
 
   /** Largest number of stress scenarios in a file. */
@@ -80,6 +84,9 @@ final class RiskStressReader {
     Node depthNode = item.at("depth");
     double[] growth;
     double[] costShift = new double[0];
+    // the year-by-year form replaces the years' growth by default (as written), the shock is an
+    // overlay on the plan by default (the built-in "2009")
+    boolean relative = item.at("relativeToPlan").bool(!growthNode.present());
     if (growthNode.present()) {
       if (depthNode.present()) {
         throw depthNode.fail("give either `growth` (year by year) or `depth` (a shock with a"
@@ -112,7 +119,8 @@ final class RiskStressReader {
     }
     double[] g = growth;
     double[] c = costShift;
-    return RiskReader.build(item, () -> new StressScenario(name, text, startYear, g, c));
+    return RiskReader.build(
+        item, () -> new StressScenario(name, text, startYear, g, c, relative));
   }
 
   /**

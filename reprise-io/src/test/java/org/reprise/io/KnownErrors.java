@@ -349,6 +349,7 @@ final class KnownErrors {
     tree("no rebound", with(risky(), "risk.stress[0].levelAfterRebound", "0"));
     tree("depth of 100 %", with(risky(), "risk.stress[0].depth", "100%"));
     tree("two stresses named alike", with(risky(), "risk.stress[1].name", "mild"));
+    tree("relativeToPlan not a boolean", with(risky(), "risk.stress[0].relativeToPlan", "sometimes"));
     StringBuilder many = new StringBuilder("[");
     for (int i = 0; i <= RiskCycleReader.MAX_REGIMES; i++) {
       many.append(i == 0 ? "" : ", ").append("{name: r").append(i).append('}');
@@ -383,7 +384,7 @@ final class KnownErrors {
     BusinessCycle cycle = new BusinessCycle(List.of(a, b), identity, half);
     expect("regime unknown", () -> cycle.indexOf("zzz"));
     expect("no cycle", () -> new RiskModel(null, RateShock.NONE, List.of()));
-    StressScenario s = new StressScenario("s", "", 1, new double[] {0}, null);
+    StressScenario s = new StressScenario("s", "", 1, new double[] {0}, null, false);
     expect("stress twice", () -> new RiskModel(cycle, RateShock.NONE, List.of(s, s)));
     expect("stress unknown (model)",
         () -> new RiskModel(cycle, RateShock.NONE, List.of(s)).stress("zzz"));
@@ -396,10 +397,10 @@ final class KnownErrors {
     expect("recovery (record)", () -> new Regime("x", 0, 0, true, 0, 0, 1.5));
     expect("recovery of absolute growth (record)", () -> new Regime("x", -0.1, 0, false, 0, 0, 0.5));
     expect("no name", () -> new Regime(null, 0, 0, true, 0, 0));
-    expect("start year", () -> new StressScenario("s", "", 0, new double[] {0}, null));
-    expect("no growth", () -> new StressScenario("s", "", 1, new double[0], null));
+    expect("start year", () -> new StressScenario("s", "", 0, new double[] {0}, null, false));
+    expect("no growth", () -> new StressScenario("s", "", 1, new double[0], null, false));
     expect("shift length", () -> new StressScenario("s", "", 1, new double[] {0},
-        new double[] {0, 0}));
-    expect("shift", () -> new StressScenario("s", "", 1, new double[] {0}, new double[] {1}));
+        new double[] {0, 0}, false));
+    expect("shift", () -> new StressScenario("s", "", 1, new double[] {0}, new double[] {1}, false));
   }
 }

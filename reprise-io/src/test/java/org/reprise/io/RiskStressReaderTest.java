@@ -36,6 +36,41 @@ class RiskStressReaderTest {
     assertThat(s.startYear()).isEqualTo(1);
   }
 
+  /**
+   * {@code relativeToPlan}: the year-by-year form replaces the years' growth unless it says
+   * otherwise (a file's stress means what it meant); the shock form is an overlay on the plan
+   * unless it says otherwise, like the built-in "2009" it reproduces.
+   */
+  @Test
+  void relativeToPlanDefaultsToFalseYearByYearAndToTrueForAShock() {
+    assertThat(first("    - {name: flat, growth: [0]}").relativeToPlan()).isFalse();
+    assertThat(first("    - {name: flat, growth: [0], relativeToPlan: true}").relativeToPlan())
+        .isTrue();
+    StressScenario shock = first("    - {name: \"2009\", depth: \"30%\"}");
+    assertThat(shock.relativeToPlan()).isTrue();
+    assertThat(shock.relativeToPlan()).isEqualTo(RiskDefaults.crisis2009(1).relativeToPlan());
+    assertThat(first("    - {name: old, depth: 0.3, relativeToPlan: false}").relativeToPlan())
+        .isFalse();
+    assertThat(RiskReaderTest.risk("  stress: [{name: s, growth: [0]}]").stress("2009")
+        .relativeToPlan()).isTrue(); // the defaults kept beside the file's
+  }
+
+  @Test
+  void relativeToPlanMustBeABooleanInEnglishAndFrench() {
+    failsAt("  stress:\n    - {name: a, growth: [0], relativeToPlan: sometimes}",
+        "risk.stress[0].relativeToPlan")
+        .hasMessage("risk.stress[0].relativeToPlan: expected true or false, found \"sometimes\"")
+        .satisfies(e -> assertThat(MessagesFr.translate((org.reprise.model.DealException) e))
+            .isEqualTo("attendu : true ou false ; trouvé : \"sometimes\""));
+    failsAt("  stress:\n    - {name: a, depth: 0.3, relativeToPlan: 1}",
+        "risk.stress[0].relativeToPlan")
+        .hasMessage("risk.stress[0].relativeToPlan: expected true or false, found 1");
+    failsAt("  stress:\n    - {name: a, growth: [0], relativeToPlan: [true]}",
+        "risk.stress[0].relativeToPlan").hasMessageContaining("expected true or false");
+    failsAt("  stress:\n    - {name: a, growth: [0], relativToPlan: true}",
+        "risk.stress[0].relativToPlan").hasMessageContaining("did you mean `relativeToPlan`?");
+  }
+
   @Test
   void aShockWithItsOwnRebound() {
     StressScenario s = first("    - {name: mild, startYear: 3, depth: 0.2,"

@@ -35,6 +35,13 @@ import org.reprise.model.risk.StressScenario;
  * L ← L + κ (T − L), then applies its growth. With κ = 0 in every regime, L is computed exactly
  * as without the mechanism (bit for bit).
  *
+ * <p>Stress overlay ({@link StressScenario#relativeToPlan()}): an absolute stress replaces the
+ * year's growth and cost shift, and its year skips the recovery. A stress relative to the plan
+ * leaves the year as it would have been (regime, draw, floor, recovery) and multiplies its growth
+ * factor by the stress's, 1 + g' = (1 + g)(1 + s_j) (floored as above), moving L and T alike by
+ * 1 + s_j: the path is the unstressed path times the stress's cumulative level, and a shock of 0
+ * leaves it bit for bit. Its cost shift is added to the year's.
+ *
  * <p>Immutable and thread-safe.
  */
 final class PathGenerator {
@@ -63,7 +70,8 @@ final class PathGenerator {
   /**
    * @param deal the resolved deal (its revenue is the plan)
    * @param risk the risk model
-   * @param overlay a stress whose growth replaces the draws in its window, or {@code null}
+   * @param overlay a stress applied in its window (replacing the draws, or on top of them when it
+   *     is relative to the plan), or {@code null}
    * @throws DealException when the plan revenue is not positive, or the overlay starts after the
    *     horizon
    */
@@ -180,7 +188,8 @@ final class PathGenerator {
       double g;
       double cost;
       boolean stressed = overlay != null && overlay.covers(t);
-      if (stressed) {
+      boolean replaced = stressed && !overlay.relativeToPlan();
+      if (replaced) {
         g = overlay.growthAt(t);
         cost = overlay.costShiftAt(t);
       } else {
@@ -191,16 +200,36 @@ final class PathGenerator {
       if (g < GROWTH_FLOOR && g < planGrowth[t]) {
         g = Math.min(GROWTH_FLOOR, planGrowth[t]);
       }
+      // a stress relative to the plan: a shock on top of the year's own growth,
+      // 1 + g' = (1 + g)(1 + s); a shock of 0 leaves the year exactly as it was
+      double shocked = 1.0;
+      if (stressed && !replaced) {
+        double s = overlay.growthAt(t);
+        if (s != 0.0) {
+          double gross = (1.0 + g) * (1.0 + s);
+          if (gross - 1.0 < GROWTH_FLOOR && gross - 1.0 < planGrowth[t]) {
+            gross = 1.0 + Math.min(GROWTH_FLOOR, planGrowth[t]);
+          }
+          shocked = gross / (1.0 + g);
+          g = gross - 1.0;
+        }
+        double c = overlay.costShiftAt(t);
+        if (c != 0.0) {
+          cost += c;
+        }
+      }
       double realised = g;
-      if (!stressed && recovery[state] > 0.0 && level != trend) {
+      if (!replaced && recovery[state] > 0.0 && level != trend) {
         double before = level;
         level += recovery[state] * (trend - level);
         realised = (1.0 + g) * (level / before) - 1.0;
       }
       double factor = (1.0 + g) / (1.0 + planGrowth[t]);
       level *= factor;
-      if (stressed || relative[state]) {
+      if (replaced || relative[state]) {
         trend *= factor;
+      } else if (shocked != 1.0) {
+        trend *= shocked; // the shock moves the trend too: no recovery undoes it
       }
       shock = persistence * shock + volatility * zRate;
       out.regime[t] = state;

@@ -102,7 +102,7 @@ public final class Simulator {
    * @param deal the resolved deal
    * @param risk the risk model
    * @param overlay a stress scenario applied on every path in its window (its growth replaces the
-   *     random growth), or {@code null}
+   *     random growth, or multiplies it when the stress is relative to the plan), or {@code null}
    * @param paths number of paths, ≥ 1
    * @param seed the seed: same seed, same result
    * @param threads worker threads, 1 to {@link #MAX_THREADS}

@@ -10,10 +10,11 @@ import org.reprise.model.risk.RiskModel;
 import org.reprise.model.risk.StressScenario;
 
 /**
- * A named stress scenario applied to the deterministic deal: the plan's revenue growth replaced by
- * the scenario's in its window (and the variable-cost share shifted if the scenario says so), the
- * rest of the plan unchanged from the lower level reached, and the entry price as agreed at
- * closing. Built by the same path code as the simulation (a path with no randomness), run by the
+ * A named stress scenario applied to the deterministic deal: in its window the plan's revenue
+ * growth is replaced by the scenario's (an absolute stress) or multiplied by it, 1 + g' = (1 +
+ * g_plan)(1 + s) (a stress relative to the plan, {@link StressScenario#relativeToPlan()}), and the
+ * variable-cost share shifted if the scenario says so; the rest of the plan unchanged from the
+ * level reached, and the entry price as agreed at closing. Built by the same path code as the simulation (a path with no randomness), run by the
  * same engine.
  */
 public final class StressTest {

@@ -139,7 +139,7 @@ public final class Deals {
    * (linear 6), term B (bullet 7), mezzanine (6 % + 5 % PIK, bullet 8), vendor loan (bullet 6);
    * sweep 50 %; covenants; average-balance interest.
    */
-  static Deal factory() {
+  public static Deal factory() {
     Deals d = new Deals();
     d.revenue = 30_000_000.0;
     d.growth = new double[] {0.03, 0.03, 0.025, 0.025, 0.02};

@@ -199,12 +199,112 @@ class PathGeneratorTest {
   void aStressCarriesTheGapThroughItsYears() {
     Deal deal = longDeal(5);
     double[] plan = deal.operations().revenue();
-    StressScenario flat = new StressScenario("flat", "", 2, new double[] {0.0, 0.0}, null);
+    StressScenario flat = new StressScenario("flat", "", 2, new double[] {0.0, 0.0}, null, false);
     PathInputs in = draw(new PathGenerator(deal, recessionThenPlan(0.5), flat), 1L, 0L, 1);
     double f = 1.0 / (1.02 * 1.02);
     assertThat(in.revenue[2] / plan[2]).isCloseTo(5.0 / 6 * f, within(1e-14));
     assertThat(in.revenue[3] / plan[3]).isCloseTo(11.0 / 12 * f, within(1e-14));
     assertThat(in.revenue[4] / plan[4]).isCloseTo(23.0 / 24 * f, within(1e-14));
+  }
+
+  /**
+   * A stress relative to the plan multiplies the path's own growth, by hand. The plan grows 2 %,
+   * the only regime draws plan + 1 % (sd 0): the path's own growth is 3 % a year. The stress, from
+   * year 2, is −30 % then +25 % on top of it:
+   *
+   * <pre>
+   *   year 1: 100 × 1.03                        (before the window)
+   *   year 2: 100 × 1.03 × 1.03 × 0.70          growth 1.03 × 0.7 − 1 = −27.9 %
+   *   year 3: 100 × 1.03³ × 0.70 × 1.25 = 100 × 1.03³ × 0.875
+   *   year 4: 100 × 1.03⁴ × 0.875               (after the window: the path's growth again)
+   * </pre>
+   *
+   * The same stress read as absolute replaces the path's growth: year 2 = 100 × 1.03 × 0.7.
+   */
+  @Test
+  void aRelativeStressMultipliesThePathsOwnGrowth() {
+    Deal deal = longDeal(5);
+    RiskModel plusOne = RiskModel.planOnly().withCycle(new BusinessCycle(
+        List.of(Regime.of("expansion", 0.01, 0.0, true)), new double[][] {{1.0}},
+        new double[] {1.0}));
+    double[] shock = {-0.30, 0.25};
+    StressScenario relative = new StressScenario("s", "", 2, shock, null, true);
+    PathInputs in = draw(new PathGenerator(deal, plusOne, relative), 5L, 0L, 1);
+    assertThat(in.revenue[0]).isCloseTo(103.0, within(1e-9));
+    assertThat(in.growth[1]).isCloseTo(1.03 * 0.7 - 1.0, within(1e-12));
+    assertThat(in.revenue[1]).isCloseTo(100 * 1.03 * 1.03 * 0.7, within(1e-9));
+    assertThat(in.revenue[2]).isCloseTo(100 * Math.pow(1.03, 3) * 0.875, within(1e-9));
+    assertThat(in.revenue[3]).isCloseTo(100 * Math.pow(1.03, 4) * 0.875, within(1e-9));
+    StressScenario absolute = new StressScenario("s", "", 2, shock, null, false);
+    PathInputs old = draw(new PathGenerator(deal, plusOne, absolute), 5L, 0L, 1);
+    assertThat(old.revenue[1]).isCloseTo(100 * 1.03 * 0.7, within(1e-9));
+  }
+
+  /**
+   * In a year of absolute growth (a recession "whatever the plan") the relative stress multiplies
+   * the recession's growth, and it moves the trend as much as the level, so the recovery closes
+   * the recession's gap, not the stress's. Plan 2 %, year 1 a recession of −15 % (sd 0), then the
+   * plan with recovery 0.5; the stress is −30 % in year 1 only:
+   *
+   * <pre>
+   *   year 1: growth 0.85 × 0.7 − 1 = −40.5 %;  L = 0.85 × 0.7 / 1.02 = 0.7 × 5/6,  T = 0.7
+   *   year 2: L = 0.7 × 5/6 + 0.5 × (0.7 − 0.7 × 5/6) = 0.7 × 11/12
+   *   year 3: 0.7 × 23/24: the unstressed path (5/6, 11/12, 23/24) times 0.7
+   * </pre>
+   */
+  @Test
+  void aRelativeStressOnARecessionKeepsTheRecessionsRecovery() {
+    Deal deal = longDeal(5);
+    double[] plan = deal.operations().revenue();
+    StressScenario fall = new StressScenario("fall", "", 1, new double[] {-0.3}, null, true);
+    PathInputs in = draw(new PathGenerator(deal, recessionThenPlan(0.5), fall), 1L, 0L, 1);
+    PathInputs none = draw(new PathGenerator(deal, recessionThenPlan(0.5), null), 1L, 0L, 1);
+    assertThat(in.growth[0]).isCloseTo(0.85 * 0.7 - 1.0, within(1e-12));
+    assertThat(in.revenue[0] / plan[0]).isCloseTo(0.7 * 5.0 / 6, within(1e-14));
+    assertThat(in.revenue[1] / plan[1]).isCloseTo(0.7 * 11.0 / 12, within(1e-14));
+    assertThat(in.revenue[2] / plan[2]).isCloseTo(0.7 * 23.0 / 24, within(1e-14));
+    for (int t = 0; t < 5; t++) {
+      assertThat(in.revenue[t]).isCloseTo(none.revenue[t] * 0.7, within(1e-12));
+    }
+  }
+
+  /**
+   * On the default random model, the relative "2009" path is the unstressed path (same regimes,
+   * same draws) times the stress's cumulative level — 0.7, 0.875, … back to 1 after 7 years — and
+   * a relative stress of 0 % every year is the unstressed path bit for bit.
+   */
+  @Test
+  void onRandomPathsTheRelativeStressScalesEachPathAndZeroIsNoStress() {
+    Deal deal = longDeal(10);
+    RiskModel risk = RiskDefaults.autoSupplier();
+    StressScenario crisis = RiskDefaults.crisis2009(2);
+    double[] level = new double[10];
+    double l = 1.0;
+    for (int t = 0; t < 10; t++) {
+      l *= crisis.covers(t) ? 1.0 + crisis.growthAt(t) : 1.0;
+      level[t] = l;
+    }
+    assertThat(level[0]).isEqualTo(1.0);
+    assertThat(level[1]).isCloseTo(0.7, within(1e-15));
+    assertThat(level[7]).isCloseTo(1.0, within(1e-12));
+    StressScenario zero = new StressScenario("zero", "", 1, new double[10], null, true);
+    PathGenerator plain = new PathGenerator(deal, risk, null);
+    PathGenerator stressed = new PathGenerator(deal, risk, crisis);
+    PathGenerator nothing = new PathGenerator(deal, risk, zero);
+    for (int path = 0; path < 500; path++) {
+      PathInputs a = draw(plain, 21L, path, 1);
+      PathInputs b = draw(stressed, 21L, path, 1);
+      PathInputs c = draw(nothing, 21L, path, 1);
+      assertThat(b.regime).containsExactly(a.regime);
+      for (int t = 0; t < 10; t++) {
+        assertThat(b.revenue[t]).isCloseTo(a.revenue[t] * level[t],
+            within(1e-12 * a.revenue[t]));
+      }
+      assertThat(c.revenue).containsExactly(a.revenue);
+      assertThat(c.growth).containsExactly(a.growth);
+      assertThat(c.costShift).containsExactly(a.costShift);
+      assertThat(c.regime).containsExactly(a.regime);
+    }
   }
 
   /**
@@ -341,17 +441,27 @@ class PathGeneratorTest {
   void theOverlayReplacesGrowthInItsWindowOnly() {
     Deal deal = longDeal(10);
     // without recovery: after the window a recovery would close a gap that differs
-    PathGenerator g = new PathGenerator(deal, withoutRecovery(), RiskDefaults.crisis2009(2));
+    StressScenario crisis = RiskDefaults.crisis2009(2);
+    StressScenario absolute = new StressScenario(crisis.name(), crisis.description(), 2,
+        crisis.growth(), crisis.costShift(), false);
+    PathGenerator g = new PathGenerator(deal, withoutRecovery(), absolute);
+    PathGenerator relative = new PathGenerator(deal, withoutRecovery(), crisis);
     PathGenerator plain = new PathGenerator(deal, withoutRecovery(), null);
-    double[] stress = RiskDefaults.crisis2009(2).growth();
+    double[] stress = crisis.growth();
     for (long path = 0; path < 50; path++) {
       PathInputs in = draw(g, 6L, path, 1);
+      PathInputs on = draw(relative, 6L, path, 1);
       PathInputs ref = draw(plain, 6L, path, 1);
       assertThat(in.growth[0]).isEqualTo(ref.growth[0]);
+      assertThat(on.growth[0]).isEqualTo(ref.growth[0]);
       for (int t = 1; t <= 7; t++) {
         assertThat(in.growth[t]).isEqualTo(stress[t - 1]);
+        // relative to the plan: on top of the path's own growth
+        assertThat(on.growth[t])
+            .isCloseTo((1 + ref.growth[t]) * (1 + stress[t - 1]) - 1, within(1e-12));
       }
       assertThat(in.growth[8]).isEqualTo(ref.growth[8]);
+      assertThat(on.growth[8]).isEqualTo(ref.growth[8]);
     }
   }
 

@@ -72,6 +72,21 @@ public final class Numbers {
     return number(share * 100.0, oneDecimal) + (lang == Lang.FR ? " %" : "%");
   }
 
+  /**
+   * @param decimals digits after the decimal mark, 0 to 10
+   * @return a decimal share as a percentage with that many decimals: (0.000123, 3) → 0.012% (fr:
+   *     0,012 %)
+   */
+  public String percent(double share, int decimals) {
+    if (!Double.isFinite(share)) {
+      return notAvailable();
+    }
+    DecimalFormat f = (DecimalFormat) oneDecimal.clone();
+    f.setMinimumFractionDigits(decimals);
+    f.setMaximumFractionDigits(decimals);
+    return number(share * 100.0, f) + (lang == Lang.FR ? " %" : "%");
+  }
+
   /** @return an interest rate as a percentage, two decimals: 0.0535 → 5.35% (fr: 5,35 %) */
   public String rate(double rate) {
     if (!Double.isFinite(rate)) {

@@ -31,7 +31,7 @@ public final class RiskDefaults {
   /**
    * Expansion: share of the recession gap closed each year (docs/risk.md §4). Calibrated on the
    * sourced path back from 2009 as the "2009" stress reads it (−30 %, 87.5 % of the pre-crisis
-   * level in 2010, the pre-crisis level regained in 2015): the revenue lost over the whole
+   * level in 2010, the pre-crisis level regained in 2015; the stress applies it below the plan): the revenue lost over the whole
    * recovery, 0.30 (1 − κ) / κ pre-crisis years of revenue, equals the stress's 0.125 + 0.101 +
    * 0.077 + 0.052 + 0.026 = 0.382, so κ = 0.30 / (0.30 + 0.382) = 0.44. That the gap closes
    * towards the plan (not towards the pre-crisis level) is a judgement.
@@ -99,29 +99,34 @@ public final class RiskDefaults {
   }
 
   /**
-   * "2009": revenue −30 % in year {@code start}, +25 % the next year (back to 87.5 % of the
-   * pre-crisis level, like the valley in 2010), then +2.71 % a year for 5 years, back to the
-   * pre-crisis level in the sixth year after the fall (like 2015).
+   * "2009", an overlay on the plan ({@link StressScenario#relativeToPlan()} true): revenue 30 %
+   * below what it would have been in year {@code start}, 12.5 % below the next year (+25 % on top
+   * of the year's own growth, like the valley in 2010), then +2.71 % a year on top of it for 5
+   * years, back on it in the sixth year after the fall (like 2015). The sources measure a flat
+   * market, so their pre-crisis level is the counterfactual; on a deal whose plan grows the
+   * shortfall is taken from the plan (or a path's own growth), as the recovery's judgement of
+   * docs/risk.md §4 already does.
    */
   public static StressScenario crisis2009(int start) {
     return crisis(
         "2009",
-        "2009 crisis: revenue −30 % (orders −30 to −70 %), back to −12.5 % of the pre-crisis level"
-            + " the next year, pre-crisis level regained after 6 years (Arve valley 2009–2015)",
+        "2009 crisis on top of the plan: revenue 30 % below it (orders −30 to −70 %), 12.5 % below"
+            + " it the next year, back on it after 6 years (Arve valley 2009–2015)",
         start,
         CRISIS_FALL);
   }
 
   /**
-   * "2009-severe": revenue −50 % in year {@code start} (the valley's first quarter of 2009 held for
-   * a whole year), then the same path back: 87.5 % of the pre-crisis level the next year, the
-   * pre-crisis level six years after the fall.
+   * "2009-severe", an overlay on the plan like {@link #crisis2009}: revenue 50 % below what it
+   * would have been in year {@code start} (the valley's first quarter of 2009 held for a whole
+   * year), then the same path back: 12.5 % below it the next year, back on it six years after the
+   * fall.
    */
   public static StressScenario severeCrisis2009(int start) {
     return crisis(
         "2009-severe",
-        "2009 crisis at its Q1 depth held for a year: revenue −50 %, back to −12.5 % of the"
-            + " pre-crisis level the next year, pre-crisis level regained after 6 years",
+        "2009 crisis at its Q1 depth held for a year, on top of the plan: revenue 50 % below it,"
+            + " 12.5 % below it the next year, back on it after 6 years",
         start,
         SEVERE_CRISIS_FALL);
   }
@@ -134,6 +139,6 @@ public final class RiskDefaults {
     for (int k = 2; k < g.length; k++) {
       g[k] = recovery;
     }
-    return new StressScenario(name, description, start, g, new double[0]);
+    return new StressScenario(name, description, start, g, new double[0], true);
   }
 }

@@ -5,10 +5,23 @@ import org.reprise.model.DealException;
 import org.reprise.model.MessageNumbers;
 
 /**
- * A named, deterministic stress: per-year revenue growth (and optionally a shift of the
- * variable-cost share) that replaces the plan — or the random draw in a simulation — for
- * consecutive projected years starting at {@code startYear}. Years after the window follow the
- * plan's growth rates from the lower level reached; years beyond the horizon are ignored.
+ * A named, deterministic stress: per-year revenue growth s_j (and optionally a shift of the
+ * variable-cost share) for consecutive projected years starting at {@code startYear}, read in one
+ * of two ways (docs/risk.md §2.3):
+ *
+ * <ul>
+ *   <li>{@code relativeToPlan = false} (absolute): the stress's growth <em>replaces</em> the year's
+ *       growth, the plan's in a deterministic run or the path's draw in a simulation (and its cost
+ *       shift replaces the path's);
+ *   <li>{@code relativeToPlan = true} (an overlay): the stress is a shock <em>on top of</em> what
+ *       the year would otherwise have been, g'_t = (1 + g_t)(1 + s_j) − 1, with g_t the plan's
+ *       growth in a deterministic run or the path's own growth in a simulation (its regime, its
+ *       recovery); its cost shift is added to the path's. Growth 0 in every year (and no cost
+ *       shift) is no stress at all.
+ * </ul>
+ *
+ * Years after the window follow the plan's growth rates (or the path's) from the level reached;
+ * years beyond the horizon are ignored.
  *
  * @param name scenario name, for example {@code "2009"} (a key of the deal file)
  * @param description one line saying what the scenario is and where its figures come from
@@ -16,9 +29,16 @@ import org.reprise.model.MessageNumbers;
  * @param growth revenue growth of each stressed year, decimal (> −1), at least one year
  * @param costShift shift of the variable-cost share of revenue in each stressed year, decimal;
  *     empty for none, otherwise as long as {@code growth}
+ * @param relativeToPlan true when the growth is a shock on top of the year's own growth, false
+ *     when it replaces it
  */
 public record StressScenario(
-    String name, String description, int startYear, double[] growth, double[] costShift) {
+    String name,
+    String description,
+    int startYear,
+    double[] growth,
+    double[] costShift,
+    boolean relativeToPlan) {
 
   /** Validates; paths are {@code risk.stress.<name>.*}. */
   public StressScenario {
@@ -59,7 +79,7 @@ public record StressScenario(
    * @return the same scenario starting at another projected year
    */
   public StressScenario startingAt(int year) {
-    return new StressScenario(name, description, year, growth, costShift);
+    return new StressScenario(name, description, year, growth, costShift, relativeToPlan);
   }
 
   /**
@@ -117,6 +137,7 @@ public record StressScenario(
         + Arrays.toString(growth)
         + ", costShift "
         + Arrays.toString(costShift)
+        + (relativeToPlan ? ", relative to the plan" : ", absolute")
         + "]";
   }
 }

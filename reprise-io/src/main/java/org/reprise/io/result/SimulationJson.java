@@ -261,6 +261,7 @@ public final class SimulationJson {
     n.put("startYear", s.startYear());
     n.set("growth", Json.array(s.growth()));
     n.set("costShift", Json.array(s.costShift()));
+    n.put("relativeToPlan", s.relativeToPlan());
     return n;
   }
 

@@ -37,10 +37,10 @@ import org.reprise.sim.DealEdits;
  *   <li>{@code growth}: added to the plan's revenue growth in every year (decimal); costs that are
  *       shares of revenue follow, fixed costs and headcount do not.
  *   <li>{@code recession.depth}: the "2009" stress (the risk model's, the file's when it defines
- *       one) scaled so that its first-year fall of revenue is this depth (0.3 = −30 %), every
- *       year's shortfall from the pre-crisis level scaled alike ({@link #withDepth}); the stress is
- *       then applied to the deal (deterministic metrics) or on every path in its years (Monte Carlo
- *       metrics: when it covers every year up to the exit, every path is the same).
+ *       one) scaled so that its first-year fall of revenue is this depth (0.3 = 30 % below the
+ *       plan), every year's shortfall scaled alike, as a shock on top of the plan ({@link
+ *       #withDepth}); the stress is then applied to the deal (deterministic metrics) or on top of
+ *       every path's own growth in its years (Monte Carlo metrics). Depth 0 is no stress.
  *   <li>{@code recession.growth}: the mean revenue growth of a recession year of the business
  *       cycle (the regime named {@code recession}, or the one with the lowest mean growth; −0.15
  *       by default): how deep the random recessions are, for Monte Carlo metrics.
@@ -197,15 +197,20 @@ public final class GridParameters {
   }
 
   /**
-   * The stress scaled to another depth, keeping its shape: with L_k the level of revenue after
-   * stressed year k relative to the level before the stress (L_0 = 1 + g_0 = 1 − depth_0), the
-   * scaled stress has L'_k = 1 − (1 − L_k) × depth / depth_0 — every year's shortfall from the
-   * pre-stress level is multiplied by the same factor — and growth g'_k = L'_k / L'_{k−1} − 1. At
-   * the stress's own depth it is the stress; at depth 0 it is no stress (growth 0).
+   * The stress scaled to another depth, keeping its shape, as a shock on top of the plan (or of
+   * each path's own growth): with S_j = Π_{k ≤ j} (1 + g_k) the cumulative level of the source
+   * stress after its stressed year j, the scaled stress has the levels ℓ_j = 1 − (1 − S_j) × f, f
+   * = depth / (−g_0) — every year's shortfall is multiplied by the same factor — and growth s_j =
+   * ℓ_j / ℓ_{j−1} − 1 (ℓ_{−1} = 1), its first year exactly −depth. Its cost shifts are scaled by f
+   * too. The result is always {@link StressScenario#relativeToPlan() relative to the plan}: at
+   * depth 0 it is exactly no stress (growth +0.0 every year, no cost shift), at the source's own
+   * first-year fall it has the source's growth (the built-in "2009" at 0.3), and a file's absolute
+   * stress is read as its shortfall below the plan. At the source's own depth (f = 1) the growth
+   * is the source's, bit for bit.
    *
    * @param stress a stress whose first year is a fall of revenue (g_0 &lt; 0)
    * @param depth the new fall of the first year, in [0, 1)
-   * @return the scaled stress
+   * @return the scaled stress, relative to the plan
    * @throws DealException when the stress does not start with a fall, or the scaled levels are not
    *     positive
    */
@@ -217,6 +222,10 @@ public final class GridParameters {
           + g[0]);
     }
     double factor = depth / -g[0];
+    if (factor == 1.0) { // the source's own depth: its growth as it is, bit for bit
+      return new StressScenario(stress.name(), stress.description(), stress.startYear(), g,
+          stress.costShift(), true);
+    }
     double[] scaled = new double[g.length];
     double before = 1.0;
     double beforeScaled = 1.0;
@@ -228,8 +237,12 @@ public final class GridParameters {
       beforeScaled = levelScaled;
     }
     scaled[0] = 0.0 - depth; // exactly the depth asked for (and +0.0, not -0.0, at depth 0)
+    double[] cost = stress.costShift();
+    for (int k = 0; k < cost.length; k++) {
+      cost[k] = 0.0 + cost[k] * factor; // +0.0 at depth 0
+    }
     return new StressScenario(
-        stress.name(), stress.description(), stress.startYear(), scaled, stress.costShift());
+        stress.name(), stress.description(), stress.startYear(), scaled, cost, true);
   }
 
   /**

@@ -46,15 +46,15 @@ class RiskRecordsTest {
   @Test
   void stressValidation() {
     assertPath(
-        () -> new StressScenario("2009", "", 0, new double[] {-0.3}, null),
+        () -> new StressScenario("2009", "", 0, new double[] {-0.3}, null, false),
         "risk.stress.2009.startYear");
     assertPath(
-        () -> new StressScenario("2009", "", 1, new double[0], null), "risk.stress.2009.growth");
+        () -> new StressScenario("2009", "", 1, new double[0], null, false), "risk.stress.2009.growth");
     assertPath(
-        () -> new StressScenario("2009", "", 1, new double[] {-0.3, -1.2}, null),
+        () -> new StressScenario("2009", "", 1, new double[] {-0.3, -1.2}, null, false),
         "risk.stress.2009.growth[1]");
     assertPath(
-        () -> new StressScenario("2009", "", 1, new double[] {-0.3, 0.2}, new double[] {0.01}),
+        () -> new StressScenario("2009", "", 1, new double[] {-0.3, 0.2}, new double[] {0.01}, false),
         "risk.stress.2009.costShift");
     assertPath(
         () ->

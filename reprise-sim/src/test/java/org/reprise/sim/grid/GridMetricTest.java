@@ -63,6 +63,41 @@ class GridMetricTest {
         .applyAsDouble(BASE)).isEqualTo(r.covenantBreachProbability());
   }
 
+  /**
+   * {@code recession.depth = 0} is no stress: on the factory deal (a plan growing 2 to 3 % a
+   * year, which the old flat-world scaling replaced by 0 % growth), the cell at depth 0 is the
+   * unstressed deterministic run and the unstressed simulation, bit for bit; the cell at 0.3 is
+   * the built-in "2009".
+   */
+  @Test
+  void depthZeroIsTheUnstressedDealAndSimulationBitForBit() {
+    Deal factory = Deals.factory();
+    GridInput base = new GridInput(factory, RiskDefaults.autoSupplier(), null);
+    List<String> parties = GridMetric.parties(base);
+    GridAxis<GridInput> depth = GridParameters.axis(GridParameters.RECESSION_DEPTH,
+        new double[] {0.0, 0.3}, base);
+    GridInput zero = depth.setter().apply(base, 0.0);
+    GridInput full = depth.setter().apply(base, 0.3);
+    for (String party : parties) {
+      GridMetric irr = GridMetric.of(party + ".irr", parties, 0, 0, null);
+      assertThat(irr.value().applyAsDouble(zero))
+          .isEqualTo(LboEngine.DEFAULT.run(factory).returnOf(party).irr());
+      GridMetric moic = GridMetric.of(party + ".moic", parties, 0, 0, null);
+      assertThat(moic.value().applyAsDouble(zero))
+          .isEqualTo(LboEngine.DEFAULT.run(factory).returnOf(party).moic());
+      assertThat(moic.value().applyAsDouble(full)).isEqualTo(
+          StressTest.run(factory, RiskDefaults.crisis2009(1)).returnOf(party).moic());
+    }
+    SimulationResult plain =
+        Simulator.DEFAULT.run(factory, base.risk(), 400, 7, 1, null, null);
+    SimulationResult cell =
+        Simulator.DEFAULT.run(factory, zero.risk(), zero.stress(), 400, 7, 1, null, null);
+    assertThat(cell).usingRecursiveComparison().ignoringFields("overlay").isEqualTo(plain);
+    assertThat(GridMetric.of("default.probability", parties, 400, 7, null).value()
+        .applyAsDouble(zero)).isEqualTo(plain.defaultProbability());
+    assertThat(plain.defaultProbability()).isGreaterThan(0.0); // not the old flat world's 0
+  }
+
   @Test
   void aCancelledSimulationLeavesTheCellEmpty() {
     GridMetric m = GridMetric.of("default.probability", PARTIES, 5000, 9, () -> true);

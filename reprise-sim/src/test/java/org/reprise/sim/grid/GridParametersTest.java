@@ -120,21 +120,33 @@ class GridParametersTest {
   @Test
   void recessionDepthScalesThe2009StressAndKeepsItsShape() {
     StressScenario crisis = RiskDefaults.crisis2009(1);
-    double[] same = GridParameters.withDepth(crisis, 0.3).growth();
-    double[] g = crisis.growth();
-    for (int k = 0; k < g.length; k++) {
-      assertThat(same[k]).isCloseTo(g[k], within(1e-12));
+    // at its own depth: the built-in "2009", bit for bit
+    StressScenario same = GridParameters.withDepth(crisis, 0.3);
+    assertThat(same.growth()).containsExactly(crisis.growth());
+    assertThat(same.relativeToPlan()).isTrue();
+    assertThat(same).usingRecursiveComparison().isEqualTo(crisis);
+    // depth 0: growth +0.0 every year, relative to the plan: no stress at all
+    StressScenario none = GridParameters.withDepth(crisis, 0);
+    assertThat(none.relativeToPlan()).isTrue();
+    for (double v : none.growth()) {
+      assertThat(Double.doubleToRawLongBits(v)).isEqualTo(Double.doubleToRawLongBits(0.0));
     }
-    assertThat(GridParameters.withDepth(crisis, 0).growth()).containsOnly(0.0);
+    // a file's absolute "2009" is scaled as a shortfall below the plan too
+    StressScenario absolute = new StressScenario("2009", "", 1, crisis.growth(),
+        new double[] {0.02, 0.01, 0, 0, 0, 0, 0}, false);
+    StressScenario half = GridParameters.withDepth(absolute, 0.15);
+    assertThat(half.relativeToPlan()).isTrue();
+    assertThat(half.costShift()).containsExactly(0.01, 0.005, 0, 0, 0, 0, 0);
+    assertThat(GridParameters.withDepth(absolute, 0).costShift()).containsOnly(0.0);
     double[] deeper = GridParameters.withDepth(crisis, 0.5).growth();
-    // every year's shortfall from the pre-crisis level × 5/3: after two years 1 − 0.125 × 5/3
+    // every year's shortfall × 5/3: after two years 1 − 0.125 × 5/3
     assertThat(deeper[0]).isEqualTo(-0.5);
     assertThat((1 + deeper[0]) * (1 + deeper[1])).isCloseTo(1 - 0.125 * 5 / 3, within(1e-12));
     double level = 1;
     for (double v : deeper) {
       level *= 1 + v;
     }
-    assertThat(level).isCloseTo(1, within(1e-12)); // still back to the pre-crisis level
+    assertThat(level).isCloseTo(1, within(1e-12)); // still back on the plan
     GridInput in = set(GridParameters.RECESSION_DEPTH, 0.4);
     assertThat(in.stress().name()).isEqualTo("2009");
     assertThat(in.stress().growth()[0]).isEqualTo(-0.4);
@@ -210,7 +222,7 @@ class GridParametersTest {
         new double[] {0.3}, new GridInput(DEAL, noStress, null)))
         .hasMessageContaining("no stress scenario \"2009\"");
     RiskModel boom = new RiskModel(RiskDefaults.autoSupplierCycle(), null,
-        List.of(new StressScenario("2009", "", 1, new double[] {0.1}, new double[0])));
+        List.of(new StressScenario("2009", "", 1, new double[] {0.1}, new double[0], false)));
     assertThatThrownBy(() -> GridParameters.axis(GridParameters.RECESSION_DEPTH,
         new double[] {0.3}, new GridInput(DEAL, boom, null)))
         .hasMessageContaining("must start with a fall");
