@@ -301,9 +301,10 @@ final class SimulateCommand extends DealCommand {
       }
       runs.add(new SimulationJson.Run(job.scenario().name(), job.scenario().kind(), r.paths(),
           r.failedPaths(), r.firstFailure(), r.cancelled(), r.baseYear(), r.exitYear(),
-          r.defaultProbability(), r.defaultProbabilityByYear(),
+          r.defaultProbability(), r.exitShortfallProbability(),
+          r.defaultProbabilityIfFailedDefaulted(), r.defaultProbabilityByYear(),
           r.firstDefaultProbabilityByYear(), r.cumulativeDefaultProbabilityByYear(),
-          r.covenantBreachProbability(), r.covenantBreachProbabilityByYear(),
+          r.covenantsTested(), r.covenantBreachProbability(), r.covenantBreachProbabilityByYear(),
           r.cumulativeBreachProbabilityByYear(), job.deal().company().headcount(),
           r.meanHeadcountInDefault(), r.expectedJobsAtRisk(), r.parties(), metrics));
     }
@@ -325,7 +326,8 @@ final class SimulateCommand extends DealCommand {
   }
 
   private static SimulationJson.Summary summary(Distribution d) {
-    return new SimulationJson.Summary(d.count(), d.undefined(), d.pointMass(), d.mean(), d.min(),
+    return new SimulationJson.Summary(d.count(), d.undefined(), d.substituted(), d.pointMass(),
+        d.mean(), d.min(),
         d.p5(), d.p25(), d.p50(), d.p75(), d.p95(), d.max());
   }
 

@@ -160,17 +160,26 @@ final class SimulationReport {
     }
     double pd = r.defaultProbability();
     double pb = r.covenantBreachProbability();
-    String[] labels = {l.get("sim.default"), l.get("sim.breach"), l.get("sim.jobs")};
+    String[] labels = {l.get("sim.default"), l.get("sim.exitShortfall"), l.get("sim.breach"),
+        l.get("sim.jobs")};
     int width = 0;
     for (String label : labels) {
       width = Math.max(width, label.length());
     }
     width += 2;
-    b.append(pad(labels[0], width)).append(n.percent(pd)).append("  ")
+    b.append(pad(labels[0], width)).append(defaultProbability(r)).append("  ")
         .append(l.format("sim.standardError", n.percent(r.standardError(pd)))).append('\n');
-    b.append(pad(labels[1], width)).append(n.percent(pb)).append("  ")
-        .append(l.format("sim.standardError", n.percent(r.standardError(pb)))).append('\n');
-    b.append(pad(labels[2], width)).append(l.format("sim.jobsAtRisk",
+    b.append(pad(labels[1], width)).append(n.percent(r.exitShortfallProbability())).append("  ")
+        .append(l.get("sim.exitShortfallNote")).append('\n');
+    b.append(pad(labels[2], width));
+    if (r.covenantsTested()) {
+      b.append(n.percent(pb)).append("  ")
+          .append(l.format("sim.standardError", n.percent(r.standardError(pb))));
+    } else {
+      b.append(l.get("sim.noCovenant"));
+    }
+    b.append('\n');
+    b.append(pad(labels[3], width)).append(l.format("sim.jobsAtRisk",
         n.decimal(r.expectedJobsAtRisk()), n.whole(job.deal().company().headcount()),
         r.defaults() == 0 ? n.notAvailable() : n.decimal(r.meanHeadcountInDefault())))
         .append("\n\n");
@@ -183,7 +192,9 @@ final class SimulationReport {
     TextTable years = TextTable.of(header);
     years.row(row(l.get("sim.inDefault"), r.defaultProbabilityByYear()));
     years.row(row(l.get("sim.defaulted"), r.cumulativeDefaultProbabilityByYear()));
-    years.row(row(l.get("sim.inBreach"), r.covenantBreachProbabilityByYear()));
+    if (r.covenantsTested()) {
+      years.row(row(l.get("sim.inBreach"), r.covenantBreachProbabilityByYear()));
+    }
     b.append(years.render()).append('\n');
 
     TextTable returns = TextTable.of(l.format("sim.returns", n.percent(pd)),
@@ -195,6 +206,7 @@ final class SimulationReport {
       returns.row(returnRow(l.format("sim.moic", party), r, r.metric("moic." + party), false));
     }
     b.append(returns.render());
+    b.append(substitutedNote(r));
     b.append(l.get("sim.pooledNote")).append("\n\n");
 
     MetricStatistics part = r.metric("employees.participation");
@@ -207,6 +219,37 @@ final class SimulationReport {
         n.whole(d.p25() * f), n.whole(d.p50() * f), n.whole(d.p75() * f),
         n.whole(d.p95() * f), n.whole(d.mean() * f), share(d.pointMass(), r.paths())));
     b.append(p.render());
+    return b.toString();
+  }
+
+  /**
+   * The default probability, and when paths failed, the bound counting them as defaults: "35.6%
+   * (37.9% if the 241 failed paths defaulted)" (docs/risk.md §5, "Failed paths").
+   */
+  private String defaultProbability(SimulationResult r) {
+    String pd = n.percent(r.defaultProbability());
+    if (r.failedPaths() == 0) {
+      return pd;
+    }
+    String bound = n.percent(r.defaultProbabilityIfFailedDefaulted());
+    return r.failedPaths() == 1
+        ? l.format("sim.ifFailedDefaulted.one", pd, bound)
+        : l.format("sim.ifFailedDefaulted", pd, bound, n.whole(r.failedPaths()));
+  }
+
+  /**
+   * One line per party some of whose paths have no single IRR and enter the IRR distribution at
+   * their annualised multiple (docs/risk.md §5); empty when there are none.
+   */
+  private String substitutedNote(SimulationResult r) {
+    StringBuilder b = new StringBuilder();
+    for (String party : r.parties()) {
+      long count = r.metric("irr." + party).all().substituted();
+      if (count > 0) {
+        b.append(l.format(count == 1 ? "sim.substituted.one" : "sim.substituted", party,
+            n.whole(count), share(count, r.paths()))).append('\n');
+      }
+    }
     return b.toString();
   }
 
@@ -285,7 +328,8 @@ final class SimulationReport {
       double headcount = job.deal().company().headcount();
       double part = r.metric("employees.participation").all().mean();
       t.row(job.scenario().name(), kind(job.scenario().kind()), n.whole(r.paths()),
-          n.percent(r.defaultProbability()), n.percent(r.covenantBreachProbability()),
+          defaultProbability(r),
+          r.covenantsTested() ? n.percent(r.covenantBreachProbability()) : l.get("sim.noCovenant"),
           n.decimal(r.expectedJobsAtRisk()),
           headcount > 0 ? n.whole(part / headcount) : n.notAvailable());
     }

@@ -139,6 +139,32 @@ class RunCommandTest {
    * the exit: not 119.4 over six years), and 2031, which only provides the EBITDA, has no covenant
    * test and no payment default (methodology §1, §3, §5.4, §6).
    */
+  /**
+   * The paper LBO sold for 0.5 × EBITDA 20 = 10: its senior debt, swept down to 11.496 at the end
+   * of 2030 (the file's header), is paid 10, short by 1.496 — a default at the exit (docs/risk.md
+   * §5) that the payment-default section, about the hold's debt service, does not show; the exit
+   * section says it, in English and in French. The paper LBO as written repays everything: no
+   * such line.
+   */
+  @Test
+  void theExitSaysWhenItDoesNotRepayTheDebt() throws IOException {
+    String plan = Files.readString(Cli.PAPER_LBO, StandardCharsets.UTF_8);
+    String exit = "exit:\n  year: 2030\n  value:\n    multiple: 5";
+    assertThat(plan).contains(exit);
+    Path low = dir.resolve("low-exit.yaml");
+    Files.writeString(low, plan.replace(exit, "exit:\n  year: 2030\n  value:\n    multiple: 0.5"),
+        StandardCharsets.UTF_8);
+    assertThat(Cli.run("run", low.toString()).out()).contains(
+        "The exit does not repay the debt in full: 1.5 € of the lenders' claims is not paid"
+            + " (Senior debt).",
+        "No payment default: the mandatory debt service is paid every year.");
+    assertThat(Cli.run("run", low.toString(), "--lang", "fr").out()).contains(
+        "La sortie ne rembourse pas toute la dette\u00a0: 1,5 € dus aux prêteurs restent impayés"
+            + " (Senior debt).");
+    assertThat(Cli.run("run", Cli.PAPER_LBO.toString()).out())
+        .doesNotContain("does not repay the debt");
+  }
+
   @Test
   void aForwardExitChangesNothingBeforeTheExitAndTestsNothingAfter() throws IOException {
     String plan = Files.readString(Cli.SECONDARY_LBO, StandardCharsets.UTF_8);

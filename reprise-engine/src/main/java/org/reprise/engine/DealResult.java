@@ -40,6 +40,15 @@ public record DealResult(
     returns = List.copyOf(returns);
   }
 
+  /**
+   * @return true when the exit waterfall pays every debt tranche its claim (balance plus
+   *     prepayment fee) in full, within half a cent: false is a shortfall at the exit, a payment
+   *     default on the lenders' claims (docs/risk.md §5)
+   */
+  public boolean exitPaysEveryTranche() {
+    return exit.paysEveryTranche(debt.size());
+  }
+
   /** @return the returns of the named party, or {@code null} */
   public PartyReturn returnOf(String party) {
     for (PartyReturn r : returns) {

@@ -47,7 +47,7 @@ public record ExitResult(
   public record WaterfallLine(String name, String party, double claim, double paid) {}
 
   /** Half a cent: below it a claim counts as paid in full (floating-point rounding). */
-  private static final double PAID_IN_FULL = 0.005;
+  static final double PAID_IN_FULL = 0.005;
 
   /**
    * @return true when the exit pays every claim of its waterfall in full (a SCOP that is worth its
@@ -56,6 +56,27 @@ public record ExitResult(
    */
   public boolean paysEveryClaim() {
     for (WaterfallLine l : waterfall) {
+      if (l.paid() < l.claim() - PAID_IN_FULL) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the exit pays its creditors in full: the first {@code tranches} lines of the waterfall,
+   * which are the debt tranches in order of priority (the lenders' claims, balance plus prepayment
+   * fee), not the preferred shares, shareholder loans or ordinary shares that follow them. A
+   * tranche paid less than its claim (by more than half a cent) is a payment default at the exit
+   * (docs/risk.md §5).
+   *
+   * @param tranches the number of debt tranches of the deal ({@code DealResult.debt().size()})
+   * @return true when every tranche is paid its claim at the exit
+   */
+  public boolean paysEveryTranche(int tranches) {
+    int n = Math.min(tranches, waterfall.size());
+    for (int k = 0; k < n; k++) {
+      WaterfallLine l = waterfall.get(k);
       if (l.paid() < l.claim() - PAID_IN_FULL) {
         return false;
       }

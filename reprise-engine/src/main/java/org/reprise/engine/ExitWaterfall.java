@@ -151,6 +151,19 @@ final class ExitWaterfall {
   }
 
   /**
+   * @return true when every tranche is paid its claim at the exit, within half a cent (the same
+   *     test as {@link ExitResult#paysEveryTranche} on the waterfall lines, without building them)
+   */
+  boolean paysEveryTranche() {
+    for (int i = 0; i < book.m; i++) {
+      if (toTranche[i] < trancheClaim[i] - ExitResult.PAID_IN_FULL) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * What tranche i claims at the exit: its balance, plus its prepayment fee of the exit year on
    * that balance (methodology §7). A SCOP is not sold: its debt is valued at par.
    */

@@ -26,6 +26,7 @@ public final class PathWorkspace {
   private double[] moic = new double[0];
   private int exitYear;
   private double exitEquityValue;
+  private boolean exitPaysEveryTranche;
 
   /**
    * Runs {@code deal}.
@@ -47,6 +48,7 @@ public final class PathWorkspace {
     DebtBook book = core.book();
     exitYear = deal.exit().year();
     exitEquityValue = core.exit().equityValue;
+    exitPaysEveryTranche = core.exit().paysEveryTranche();
     if (layout == null || !layout.matches(deal)) {
       layout = PartyReturns.Layout.of(deal);
       irr = new double[layout.size()];
@@ -83,6 +85,14 @@ public final class PathWorkspace {
   /** @return the exit equity value of the last run (EV − fees − net debt; may be negative) */
   public double exitEquityValue() {
     return exitEquityValue;
+  }
+
+  /**
+   * @return true when the last run's exit pays every debt tranche its claim in full (as {@link
+   *     DealResult#exitPaysEveryTranche})
+   */
+  public boolean exitPaysEveryTranche() {
+    return exitPaysEveryTranche;
   }
 
   /** @return the number of parties of the last run */

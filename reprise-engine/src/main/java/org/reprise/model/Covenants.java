@@ -12,6 +12,29 @@ public record Covenants(
     double[] maxNetLeverage, double[] minInterestCover, double[] minDebtServiceCover) {
 
   /**
+   * @param years the number of years from year 1 (the holding period: years 1 to the exit)
+   * @return true when some covenant has a level (is tested) in some of the first {@code years}
+   *     years; false for a deal that tests none over them, such as a status quo
+   */
+  public boolean testedBefore(int years) {
+    return tested(maxNetLeverage, years)
+        || tested(minInterestCover, years)
+        || tested(minDebtServiceCover, years);
+  }
+
+  private static boolean tested(double[] levels, int years) {
+    if (levels == null) {
+      return false;
+    }
+    for (int t = 0; t < Math.min(years, levels.length); t++) {
+      if (!Double.isNaN(levels[t])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The net leverage test (docs/methodology.md §6): broken above the maximum, and when the ratio
    * cannot be computed (EBITDA ≤ 0) with a positive net debt.
    *

@@ -147,6 +147,8 @@ class PathWorkspaceTest {
     assertThat(w.exitYear()).as(what).isEqualTo(expected.exitYearIndex());
     assertThat(bits(w.exitEquityValue())).as(what).isEqualTo(bits(expected.exit().equityValue()));
     assertThat(w.parties()).as(what).isEqualTo(expected.returns().size());
+    assertThat(w.exitPaysEveryTranche()).as(what + " exit pays every tranche")
+        .isEqualTo(expected.exitPaysEveryTranche());
     for (int p = 0; p < w.parties(); p++) {
       PartyReturn r = expected.returns().get(p);
       assertThat(w.party(p)).as(what).isEqualTo(r.party());

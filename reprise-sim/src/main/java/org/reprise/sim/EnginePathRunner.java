@@ -30,5 +30,6 @@ public final class EnginePathRunner implements PathRunner {
       out.setFlows(k, p.flows());
     }
     out.setYears(r.years(), r.exitYearIndex(), r.exit().equityValue());
+    out.setExitPaysEveryTranche(r.exitPaysEveryTranche());
   }
 }

@@ -2,14 +2,18 @@ package org.reprise.sim;
 
 import java.util.Objects;
 import java.util.function.ToDoubleFunction;
+import org.reprise.engine.returns.Irr;
+import org.reprise.engine.returns.Mirr;
 
 /**
  * A number computed from every simulated path, whose distribution the simulator streams into a
  * histogram (docs/risk.md, "Statistics"). New per-path results — employees' participation, minimum
  * covenant headroom — are added as metrics, with no change to the simulator.
  *
- * <p>A metric returns {@code NaN} when it is undefined on a path; such paths are counted apart
- * ({@code Distribution.undefined}), never dropped silently.
+ * <p>A metric returns {@code NaN} when it is undefined on a path. It may then give a substitute:
+ * a value that ranks the path in the distribution, counted in {@code Distribution.substituted} (an
+ * IRR with no single root enters at its annualised multiple, docs/risk.md §5). The paths left
+ * undefined are counted apart ({@code Distribution.undefined}), never dropped silently.
  *
  * @param name dotted name used in reports, for example {@code irr.fund}
  * @param unit unit for display: {@code "rate"} (decimal per year), {@code "x"} (multiple), {@code
@@ -19,13 +23,27 @@ import java.util.function.ToDoubleFunction;
  * @param pointMass a value whose exact frequency is reported ({@code Distribution.pointMass}), for
  *     example −1 for an IRR (total loss); {@code NaN} for none
  * @param value the function of a path's outcome; must be stateless and thread-safe
+ * @param substitute evaluated only when {@code value} is {@code NaN}: the value the path enters
+ *     the distribution at ({@code NaN}: none, the path stays undefined); {@code null} for no
+ *     substitute; stateless and thread-safe
  */
 public record Metric(
     String name,
     String unit,
     double resolution,
     double pointMass,
-    ToDoubleFunction<PathOutcome> value) {
+    ToDoubleFunction<PathOutcome> value,
+    ToDoubleFunction<PathOutcome> substitute) {
+
+  /** A metric with no substitute: a path where it is {@code NaN} stays undefined. */
+  public Metric(
+      String name,
+      String unit,
+      double resolution,
+      double pointMass,
+      ToDoubleFunction<PathOutcome> value) {
+    this(name, unit, resolution, pointMass, value, null);
+  }
 
   public Metric {
     if (name == null || name.isBlank()) {
@@ -45,9 +63,24 @@ public record Metric(
   /** Absolute resolution of amounts: one cent. */
   public static final double AMOUNT_RESOLUTION = 0.01;
 
-  /** Party k's IRR; point mass −1 (total loss). */
+  /**
+   * Party k's IRR; point mass −1 (total loss). A path whose flows have no single IRR (several
+   * roots, or none: a lender who lends more through the revolver and is not repaid) enters at its
+   * modified IRR with zero finance and reinvestment rates, the annualised multiple ({@link
+   * Mirr#zeroRates}), counted in {@code substituted}; the other undefined IRRs (nothing paid in)
+   * stay undefined.
+   */
   public static Metric irr(String party, int k) {
-    return new Metric("irr." + party, "rate", RATE_RESOLUTION, -1.0, o -> o.irr(k));
+    return new Metric(
+        "irr." + party,
+        "rate",
+        RATE_RESOLUTION,
+        -1.0,
+        o -> o.irr(k),
+        o -> {
+          double[] f = o.flows(k);
+          return Mirr.noSingleRoot(Irr.irr(f)) ? Mirr.zeroRates(f) : Double.NaN;
+        });
   }
 
   /** Party k's multiple of money; point mass 0 (total loss). */

@@ -5,7 +5,8 @@ import org.reprise.sim.stats.LogLinearHistogram;
 
 /**
  * The distribution of one {@link Metric} over the simulated paths: over all paths, over the paths
- * that never defaulted up to the exit ("performing") and over those that did ("in default"), beside
+ * that never defaulted up to the exit, the exit included ("performing"), and over those that did
+ * ("in default"), beside
  * the metric's value in the deterministic run. Immutable.
  */
 public final class MetricStatistics {
@@ -23,18 +24,26 @@ public final class MetricStatistics {
       LogLinearHistogram performingHistogram,
       double performingSum,
       long performingPoint,
+      long performingSubstituted,
       LogLinearHistogram defaultedHistogram,
       double defaultedSum,
-      long defaultedPoint) {
+      long defaultedPoint,
+      long defaultedSubstituted) {
     this.name = metric.name();
     this.unit = metric.unit();
     this.baseValue = baseValue;
-    this.performing = Distribution.of(performingHistogram, performingSum, performingPoint);
-    this.defaulted = Distribution.of(defaultedHistogram, defaultedSum, defaultedPoint);
+    this.performing =
+        Distribution.of(performingHistogram, performingSum, performingPoint, performingSubstituted);
+    this.defaulted =
+        Distribution.of(defaultedHistogram, defaultedSum, defaultedPoint, defaultedSubstituted);
     LogLinearHistogram merged = new LogLinearHistogram(performingHistogram);
     merged.combine(defaultedHistogram);
     this.all =
-        Distribution.of(merged, performingSum + defaultedSum, performingPoint + defaultedPoint);
+        Distribution.of(
+            merged,
+            performingSum + defaultedSum,
+            performingPoint + defaultedPoint,
+            performingSubstituted + defaultedSubstituted);
     this.histogram = merged;
   }
 
@@ -67,14 +76,16 @@ public final class MetricStatistics {
   }
 
   /**
-   * @return the distribution over the paths with no payment default up to the exit
+   * @return the distribution over the paths with no payment default up to the exit and no
+   *     shortfall at the exit
    */
   public Distribution performing() {
     return performing;
   }
 
   /**
-   * @return the distribution over the paths with a payment default up to the exit
+   * @return the distribution over the paths with a payment default up to the exit or a shortfall
+   *     at the exit
    */
   public Distribution defaulted() {
     return defaulted;

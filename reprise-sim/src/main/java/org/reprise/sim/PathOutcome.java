@@ -20,6 +20,7 @@ public final class PathOutcome {
   private YearTable years;
   private int exitYear;
   private double exitEquityValue;
+  private boolean exitPaysEveryTranche = true;
 
   /**
    * @param parties number of parties of the deal
@@ -42,6 +43,14 @@ public final class PathOutcome {
     this.years = table;
     this.exitYear = exitYearIndex;
     this.exitEquityValue = equityValue;
+  }
+
+  /**
+   * Sets whether the path's exit pays every debt tranche its claim (the engine's {@code
+   * DealResult.exitPaysEveryTranche}); false is a payment default at the exit (docs/risk.md §5).
+   */
+  public void setExitPaysEveryTranche(boolean paysEveryTranche) {
+    this.exitPaysEveryTranche = paysEveryTranche;
   }
 
   /**
@@ -113,9 +122,18 @@ public final class PathOutcome {
   }
 
   /**
-   * @return index (0 = year 1) of the first year up to the exit with a payment default, or −1
+   * @return true when the exit waterfall pays some debt tranche less than its claim (a shortfall at
+   *     the exit: a payment default in the exit year, docs/risk.md §5)
    */
-  public int firstDefault() {
+  public boolean exitShortfall() {
+    return !exitPaysEveryTranche;
+  }
+
+  /**
+   * @return index (0 = year 1) of the first year up to the exit with a payment default during the
+   *     hold, or −1
+   */
+  public int firstDefaultInHold() {
     boolean[] d = years.defaulted;
     for (int t = 0; t < exitYear; t++) {
       if (d[t]) {
@@ -123,6 +141,15 @@ public final class PathOutcome {
       }
     }
     return -1;
+  }
+
+  /**
+   * @return index (0 = year 1) of the first year with a payment default: the first during the hold,
+   *     else the exit year when the exit pays some tranche short ({@link #exitShortfall}), else −1
+   */
+  public int firstDefault() {
+    int first = firstDefaultInHold();
+    return first < 0 && exitShortfall() ? exitYear - 1 : first;
   }
 
   /**

@@ -11,8 +11,10 @@ import org.reprise.sim.stats.LogLinearHistogram;
  * caller, in a {@code double[2 × sumCount]} of compensated sums, and added in chunk order.
  *
  * <p>A path is <i>in default</i> when it has a payment default in any year up to the exit year (the
- * extra projected year of a forward exit multiple is not counted); likewise for a covenant breach.
- * Each metric is accumulated separately over performing and defaulted paths.
+ * extra projected year of a forward exit multiple is not counted), or when the exit waterfall pays
+ * some debt tranche less than its claim (a shortfall at the exit, a default in the exit year);
+ * likewise for a covenant breach (no exit part). Each metric is accumulated separately over
+ * performing and defaulted paths.
  */
 final class PathStatistics {
   final int exitYear;
@@ -23,6 +25,8 @@ final class PathStatistics {
   long firstFailureIndex = Long.MAX_VALUE;
   String firstFailure = "";
   long defaults;
+  /** Paths whose only payment default is the shortfall at the exit (none during the hold). */
+  long exitShortfalls;
   long breaches;
   final long[] firstDefault;
   final long[] inDefault;
@@ -32,8 +36,12 @@ final class PathStatistics {
   final LogLinearHistogram[] defaulted;
   final long[] pointPerforming;
   final long[] pointDefaulted;
+  final long[] substitutedPerforming;
+  final long[] substitutedDefaulted;
   private final double[] values;
+  private final boolean[] substituted;
   private final ToDoubleFunction<PathOutcome>[] functions;
+  private final ToDoubleFunction<PathOutcome>[] substitutes;
   private final double[] pointMass;
 
   PathStatistics(int exitYear, Metric[] metrics, int parties) {
@@ -52,13 +60,20 @@ final class PathStatistics {
     }
     pointPerforming = new long[metrics.length];
     pointDefaulted = new long[metrics.length];
+    substitutedPerforming = new long[metrics.length];
+    substitutedDefaulted = new long[metrics.length];
     values = new double[metrics.length];
+    substituted = new boolean[metrics.length];
     @SuppressWarnings("unchecked")
     ToDoubleFunction<PathOutcome>[] f = new ToDoubleFunction[metrics.length];
     functions = f;
+    @SuppressWarnings("unchecked")
+    ToDoubleFunction<PathOutcome>[] g = new ToDoubleFunction[metrics.length];
+    substitutes = g;
     pointMass = new double[metrics.length];
     for (int i = 0; i < metrics.length; i++) {
       functions[i] = metrics[i].value();
+      substitutes[i] = metrics[i].substitute();
       pointMass[i] = metrics[i].pointMass();
     }
   }
@@ -93,15 +108,24 @@ final class PathStatistics {
    */
   void accept(PathOutcome o, double[] sums) {
     double[] v = values;
+    boolean[] sub = substituted;
     for (int i = 0; i < v.length; i++) {
-      v[i] = functions[i].applyAsDouble(o);
+      double x = functions[i].applyAsDouble(o);
+      sub[i] = false;
+      if (x != x && substitutes[i] != null) {
+        x = substitutes[i].applyAsDouble(o);
+        sub[i] = x == x;
+      }
+      v[i] = x;
     }
     int first = o.firstDefault();
     boolean def = first >= 0;
+    boolean shortAtExit = o.exitShortfall();
     boolean[] d = o.years().defaulted;
     boolean[] b = o.years().covenantBreach;
     for (int t = 0; t < exitYear; t++) {
-      if (d[t]) {
+      // a shortfall at the exit is a payment default in the exit year
+      if (d[t] || (shortAtExit && t == exitYear - 1)) {
         inDefault[t]++;
       }
       if (b[t]) {
@@ -110,6 +134,9 @@ final class PathStatistics {
     }
     if (def) {
       defaults++;
+      if (shortAtExit && o.firstDefaultInHold() < 0) {
+        exitShortfalls++;
+      }
       firstDefault[first]++;
       CompensatedSum.add(sums, headcountSumIndex(), o.years().headcount[first]);
     }
@@ -127,11 +154,15 @@ final class PathStatistics {
     }
     LogLinearHistogram[] histograms = def ? defaulted : performing;
     long[] points = def ? pointDefaulted : pointPerforming;
+    long[] subs = def ? substitutedDefaulted : substitutedPerforming;
     for (int i = 0; i < v.length; i++) {
       double x = v[i];
       histograms[i].accept(x);
       if (x == pointMass[i]) {
         points[i]++;
+      }
+      if (sub[i]) {
+        subs[i]++;
       }
       if (x == x) {
         CompensatedSum.add(sums, sumIndex(i, def), x);
@@ -159,6 +190,7 @@ final class PathStatistics {
       firstFailure = o.firstFailure;
     }
     defaults += o.defaults;
+    exitShortfalls += o.exitShortfalls;
     breaches += o.breaches;
     for (int t = 0; t < exitYear; t++) {
       firstDefault[t] += o.firstDefault[t];
@@ -171,6 +203,8 @@ final class PathStatistics {
       defaulted[i].combine(o.defaulted[i]);
       pointPerforming[i] += o.pointPerforming[i];
       pointDefaulted[i] += o.pointDefaulted[i];
+      substitutedPerforming[i] += o.substitutedPerforming[i];
+      substitutedDefaulted[i] += o.substitutedDefaulted[i];
     }
   }
 }

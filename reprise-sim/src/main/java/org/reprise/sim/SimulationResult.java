@@ -23,9 +23,16 @@ import java.util.List;
  * @param years projected years per path (the horizon)
  * @param exitYear exit year index (1 = first projected year)
  * @param baseYear calendar year of the base year
- * @param defaults paths with a payment default in some year up to the exit
- * @param firstDefaultByYear paths whose first payment default falls in each year
- * @param inDefaultByYear paths in payment default in each year
+ * @param defaults paths with a payment default in some year up to the exit, or a shortfall at the
+ *     exit (the exit waterfall pays some debt tranche less than its claim, docs/risk.md §5)
+ * @param exitShortfalls among {@code defaults}, the paths whose only payment default is the
+ *     shortfall at the exit (none during the hold)
+ * @param firstDefaultByYear paths whose first payment default falls in each year (a shortfall at
+ *     the exit with no earlier default falls in the exit year)
+ * @param inDefaultByYear paths in payment default in each year (the exit year's count includes
+ *     the shortfalls at the exit)
+ * @param covenantsTested true when the deal tests some covenant in some year up to the exit;
+ *     false when it tests none (a status quo): the breach counts are then zero by construction
  * @param breaches paths with a covenant breach in some year up to the exit
  * @param firstBreachByYear paths whose first covenant breach falls in each year
  * @param inBreachByYear paths in covenant breach in each year
@@ -50,8 +57,10 @@ public record SimulationResult(
     int exitYear,
     int baseYear,
     long defaults,
+    long exitShortfalls,
     long[] firstDefaultByYear,
     long[] inDefaultByYear,
+    boolean covenantsTested,
     long breaches,
     long[] firstBreachByYear,
     long[] inBreachByYear,
@@ -142,6 +151,27 @@ public record SimulationResult(
   }
 
   /**
+   * @return probability that the exit waterfall pays some debt tranche less than its claim with no
+   *     payment default during the hold: the part of {@link #defaultProbability} that only the
+   *     exit reveals
+   */
+  public double exitShortfallProbability() {
+    return share(exitShortfalls);
+  }
+
+  /**
+   * The default probability if every failed path had defaulted: (defaults + failed paths) /
+   * (paths + failed paths), an upper bound for {@link #defaultProbability} when the failures are
+   * adverse paths (docs/risk.md §5, "Failed paths"). Equal to it when no path failed.
+   *
+   * @return the probability; NaN when no path was run
+   */
+  public double defaultProbabilityIfFailedDefaulted() {
+    long all = paths + failedPaths;
+    return all == 0 ? Double.NaN : (double) (defaults + failedPaths) / all;
+  }
+
+  /**
    * @return per year, the probability of being in payment default that year
    */
   public double[] defaultProbabilityByYear() {
@@ -163,7 +193,8 @@ public record SimulationResult(
   }
 
   /**
-   * @return probability of a covenant breach in some year up to the exit
+   * @return probability of a covenant breach in some year up to the exit (0 when the deal tests
+   *     no covenant: see {@link #covenantsTested})
    */
   public double covenantBreachProbability() {
     return share(breaches);

@@ -206,9 +206,11 @@ public final class Simulator {
               s.performing[i],
               CompensatedSum.value(sums, PathStatistics.sumIndex(i, false)),
               s.pointPerforming[i],
+              s.substitutedPerforming[i],
               s.defaulted[i],
               CompensatedSum.value(sums, PathStatistics.sumIndex(i, true)),
-              s.pointDefaulted[i]));
+              s.pointDefaulted[i],
+              s.substitutedDefaulted[i]));
     }
     // the mean flows of each party over the paths counted (the pooled return, docs/risk.md §6)
     double[][] meanFlows = new double[parties.size()][s.exitYear + 1];
@@ -232,8 +234,10 @@ public final class Simulator {
         base.exitYearIndex(),
         base.baseYear(),
         s.defaults,
+        s.exitShortfalls,
         s.firstDefault,
         s.inDefault,
+        deal.covenants() != null && deal.covenants().testedBefore(base.exitYearIndex()),
         s.breaches,
         s.firstBreach,
         s.inBreach,

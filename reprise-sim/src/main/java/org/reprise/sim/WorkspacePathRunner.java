@@ -25,5 +25,6 @@ public final class WorkspacePathRunner implements PathRunner {
       out.setFlows(k, w.flows(k));
     }
     out.setYears(w.years(), w.exitYear(), w.exitEquityValue());
+    out.setExitPaysEveryTranche(w.exitPaysEveryTranche());
   }
 }

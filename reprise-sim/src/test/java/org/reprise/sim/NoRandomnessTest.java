@@ -14,6 +14,8 @@ import org.reprise.engine.DealResult;
 import org.reprise.engine.LboEngine;
 import org.reprise.engine.PartyReturn;
 import org.reprise.engine.YearTable;
+import org.reprise.engine.returns.Irr;
+import org.reprise.engine.returns.Mirr;
 import org.reprise.model.Deal;
 import org.reprise.model.Structure;
 import org.reprise.model.Valuation;
@@ -104,7 +106,9 @@ class NoRandomnessTest {
           assertClose(out.moic(k), expected.returns().get(k).moic());
         }
         assertThat(out.exitEquityValue()).isCloseTo(expected.exit().equityValue(), within(EPS));
-        assertThat(out.firstDefault() >= 0).isEqualTo(expected.paymentDefault().occurred());
+        assertThat(out.firstDefault() >= 0)
+            .isEqualTo(expected.paymentDefault().occurred() || !expected.exitPaysEveryTranche());
+        assertThat(out.exitShortfall()).isEqualTo(!expected.exitPaysEveryTranche());
       }
     }
   }
@@ -124,7 +128,8 @@ class NoRandomnessTest {
     SimulationResult r = Simulator.DEFAULT.run(deal, NO_RANDOMNESS, 1500, 7L, 2, null, null);
     assertThat(r.paths()).isEqualTo(1500);
     assertThat(r.failedPaths()).isZero();
-    assertThat(r.defaultProbability()).isEqualTo(expected.paymentDefault().occurred() ? 1.0 : 0.0);
+    boolean defaults = expected.paymentDefault().occurred() || !expected.exitPaysEveryTranche();
+    assertThat(r.defaultProbability()).isEqualTo(defaults ? 1.0 : 0.0);
     for (int k = 0; k < expected.returns().size(); k++) {
       PartyReturn p = expected.returns().get(k);
       // every path is the deterministic run: the mean flows are its flows
@@ -137,8 +142,14 @@ class NoRandomnessTest {
         assertThat(irr.all().p5()).isCloseTo(p.irr(), within(EPS));
         assertThat(irr.all().p95()).isCloseTo(p.irr(), within(EPS));
         assertThat(irr.all().mean()).isCloseTo(p.irr(), within(EPS));
+      } else if (Mirr.noSingleRoot(Irr.irr(p.flows()))) {
+        // no single root: every path enters at the annualised multiple, counted as substituted
+        assertThat(irr.all().substituted()).isEqualTo(1500);
+        assertThat(irr.all().undefined()).isZero();
+        assertThat(irr.all().mean()).isCloseTo(Mirr.zeroRates(p.flows()), within(EPS));
       } else {
         assertThat(irr.all().undefined()).isEqualTo(1500);
+        assertThat(irr.all().substituted()).isZero();
       }
     }
     assertThat(r.metric("exit.equityValue").all().mean())

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 class SimulationResultTest {
 
   /**
-   * 200 paths over 3 years: first defaults 10, 20, 30 (60 in all); in default 10, 25, 50 paths;
-   * breaches first 40, 0, 10; 20 failed paths; headcount 120 in each first year of default.
+   * 200 paths over 3 years: first defaults 10, 20, 30 (60 in all, 8 of them only at the exit);
+   * in default 10, 25, 50 paths; breaches first 40, 0, 10; 20 failed paths; headcount 120 in each
+   * first year of default.
    */
   private static final SimulationResult R =
       new SimulationResult(
@@ -27,8 +28,10 @@ class SimulationResultTest {
           3,
           2025,
           60,
+          8,
           new long[] {10, 20, 30},
           new long[] {10, 25, 50},
+          true,
           50,
           new long[] {40, 0, 10},
           new long[] {40, 5, 30},
@@ -48,6 +51,16 @@ class SimulationResultTest {
     assertThat(R.covenantBreachProbabilityByYear()).containsExactly(0.20, 0.025, 0.15);
     assertThat(R.cumulativeBreachProbabilityByYear()).containsExactly(0.20, 0.20, 0.25);
     assertThat(R.standardError(0.30)).isCloseTo(Math.sqrt(0.3 * 0.7 / 200), within(1e-15));
+    assertThat(R.exitShortfallProbability()).isEqualTo(0.04); // 8 / 200
+  }
+
+  /**
+   * Review 10 finding 4: the 20 failed paths counted as defaults give (60 + 20) / (200 + 20) =
+   * 0.3636…, the bound beside 60 / 200 = 0.30.
+   */
+  @Test
+  void theBoundCountsFailedPathsAsDefaults() {
+    assertThat(R.defaultProbabilityIfFailedDefaulted()).isCloseTo(80.0 / 220.0, within(1e-15));
   }
 
   @Test
@@ -88,8 +101,10 @@ class SimulationResultTest {
             2,
             2025,
             0,
+            0,
             new long[2],
             new long[2],
+            false,
             0,
             new long[2],
             new long[2],
@@ -98,6 +113,8 @@ class SimulationResultTest {
             new double[0][],
             List.of());
     assertThat(empty.defaultProbability()).isNaN();
+    assertThat(empty.exitShortfallProbability()).isNaN();
+    assertThat(empty.defaultProbabilityIfFailedDefaulted()).isNaN();
     assertThat(empty.meanHeadcountInDefault()).isNaN();
     assertThat(empty.expectedJobsAtRisk()).isNaN();
   }

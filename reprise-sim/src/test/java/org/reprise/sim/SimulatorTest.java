@@ -167,6 +167,67 @@ class SimulatorTest {
     assertThat(one.dealYears()).isEqualTo(3000L * FACTORY.years());
   }
 
+  /**
+   * Review 10 findings 1 and 3: the counts the simulator streams — the IRRs entered at their
+   * annualised multiple (per party and per subset), the defaults that are only a shortfall at the
+   * exit, the subsets themselves — equal those recounted path by path from the runner's outcomes,
+   * at 1 and 3 threads (the workers' counts merge exactly).
+   */
+  @Test
+  void substitutedIrrsAndExitShortfallsAreCountedExactly() {
+    int paths = 3 * Simulator.CHUNK_SIZE + 100;
+    int parties = org.reprise.engine.LboEngine.DEFAULT.run(FACTORY).returns().size();
+    long[][] substituted = new long[parties][2]; // [party][0 performing, 1 in default]
+    long[][] undefined = new long[parties][2];
+    long[] counts = new long[3]; // defaults, exit-only shortfalls, exit-year in default
+    Simulator recording =
+        new Simulator(
+            () -> {
+              WorkspacePathRunner runner = new WorkspacePathRunner();
+              return (deal, out) -> {
+                  runner.run(deal, out);
+                  boolean def = out.firstDefault() >= 0;
+                  int d = def ? 1 : 0;
+                  counts[0] += d;
+                  counts[1] += out.exitShortfall() && out.firstDefaultInHold() < 0 ? 1 : 0;
+                  boolean inExitYear =
+                      out.years().defaulted[out.exitYear() - 1] || out.exitShortfall();
+                  counts[2] += inExitYear ? 1 : 0;
+                  for (int k = 0; k < parties; k++) {
+                    if (Double.isNaN(out.irr(k))) {
+                      boolean sub = org.reprise.engine.returns.Mirr.noSingleRoot(
+                          org.reprise.engine.returns.Irr.irr(out.flows(k)));
+                      (sub ? substituted : undefined)[k][d]++;
+                    }
+                  }
+                };
+            },
+            List.of());
+    SimulationResult recorded = recording.run(FACTORY, RISK, paths, 1L, 1, null, null);
+    for (int threads : new int[] {1, 3}) {
+      SimulationResult r = Simulator.DEFAULT.run(FACTORY, RISK, paths, 1L, threads, null, null);
+      assertThat(Fingerprint.of(r)).isEqualTo(Fingerprint.of(recorded));
+      assertThat(r.defaults()).isEqualTo(counts[0]);
+      assertThat(r.exitShortfalls()).isEqualTo(counts[1]).isPositive();
+      assertThat(r.inDefaultByYear()[r.exitYear() - 1]).isEqualTo(counts[2]);
+      long total = 0;
+      for (int k = 0; k < parties; k++) {
+        MetricStatistics irr = r.metrics().get(2 * k);
+        assertThat(irr.performing().substituted()).isEqualTo(substituted[k][0]);
+        assertThat(irr.defaulted().substituted()).isEqualTo(substituted[k][1]);
+        assertThat(irr.all().substituted()).isEqualTo(substituted[k][0] + substituted[k][1]);
+        assertThat(irr.all().undefined()).isEqualTo(undefined[k][0] + undefined[k][1]);
+        assertThat(irr.all().count() + irr.all().undefined()).isEqualTo(paths);
+        total += substituted[k][0] + substituted[k][1];
+      }
+      assertThat(total).as("some lender's IRR has no single root").isPositive();
+      // a shortfall at the exit is a default: its paths leave the performing distributions
+      MetricStatistics fund = r.metric("irr.fund");
+      assertThat(fund.performing().count() + fund.performing().undefined())
+          .isEqualTo(paths - r.defaults());
+    }
+  }
+
   @Test
   void extraMetricsAreStreamedLikeTheOthers() {
     // a stand-in for the employees' participation: half of the exit year's net income, if positive

@@ -74,7 +74,7 @@ public final class TextReport {
     out.append(annual.credit());
     title("va.title", out);
     out.append(annual.valueAdded());
-    exit(r.exit(), deal != null && deal.isCooperative(), out);
+    exit(r.exit(), r.debt().size(), deal != null && deal.isCooperative(), out);
     returns(r.returns(), out);
     instruments(r, out);
     valueBridge(r.valueBridge(), out);
@@ -148,7 +148,10 @@ public final class TextReport {
     return total == 0 ? "" : num.percent(part / total);
   }
 
-  private void exit(ExitResult e, boolean coop, StringBuilder out) {
+  /**
+   * @param tranches the number of debt tranches: the first lines of the waterfall
+   */
+  private void exit(ExitResult e, int tranches, boolean coop, StringBuilder out) {
     title("exit.title", out);
     // a SCOP is not sold: its claims are valued at the horizon (methodology §5.10)
     TextTable t = TextTable.of(
@@ -176,6 +179,21 @@ public final class TextReport {
           amount(line.paid()));
     }
     out.append(w.render());
+    if (!e.paysEveryTranche(tranches)) {
+      // a payment default at the exit (docs/risk.md §5), which the section on payment default,
+      // about the debt service of the hold, does not cover
+      double unpaid = 0.0;
+      List<String> names = new ArrayList<>();
+      for (int k = 0; k < Math.min(tranches, e.waterfall().size()); k++) {
+        ExitResult.WaterfallLine line = e.waterfall().get(k);
+        if (line.paid() < line.claim()) {
+          unpaid += line.claim() - line.paid();
+          names.add(text.name(line.name()));
+        }
+      }
+      out.append(text.format("exit.shortfall", amount(unpaid), unit.symbol(),
+          String.join(", ", names))).append('\n');
+    }
   }
 
   private void returns(List<PartyReturn> returns, StringBuilder out) {

@@ -51,6 +51,12 @@ public final class Irr {
 
   private static final double MERGE_TOLERANCE = 1e-9;
 
+  /** How the note of flows whose NPV never reaches zero begins ({@link Mirr#noSingleRoot}). */
+  static final String NO_ROOT = "no IRR: ";
+
+  /** How the note of flows with several IRRs begins ({@link Mirr#noSingleRoot}). */
+  static final String SEVERAL_ROOTS = "several IRRs: ";
+
   /**
    * Largest accepted ratio, as a power of two, between the largest and the smallest non-zero flow:
    * beyond it the terms that balance at the root cannot all be represented with full precision.
@@ -307,12 +313,12 @@ public final class Irr {
     }
     if (count == 0) {
       return IrrResult.undefined(
-          "no IRR: the NPV never reaches zero (the flows change sign " + changes + " times)");
+          NO_ROOT + "the NPV never reaches zero (the flows change sign " + changes + " times)");
     }
     if (count == 1) {
       return fromX[0] ? fromX(root[0]) : fromZ(root[0]);
     }
-    StringBuilder note = new StringBuilder("several IRRs: ");
+    StringBuilder note = new StringBuilder(SEVERAL_ROOTS);
     for (int i = 0; i < count; i++) {
       double rate = fromX[i] ? (1.0 - root[i]) / root[i] : root[i] - 1.0;
       note.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.4f %%", 100.0 * rate));

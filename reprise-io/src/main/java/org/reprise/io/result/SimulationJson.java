@@ -34,7 +34,9 @@ public final class SimulationJson {
    * (docs/risk.md §6). {@code NaN} statistics when there was no value.
    *
    * @param count values that were numbers
-   * @param undefined values that were undefined (an IRR with no solution)
+   * @param undefined values that were undefined (an IRR with nothing paid in)
+   * @param substituted values among {@code count} entered at the metric's substitute: an IRR with
+   *     no single root, at its annualised multiple (docs/risk.md §5)
    * @param pointMass values equal to the metric's point mass (a total loss: IRR −1, multiple 0)
    * @param mean mean of the defined values
    * @param min smallest value
@@ -48,6 +50,7 @@ public final class SimulationJson {
   public record Summary(
       long count,
       long undefined,
+      long substituted,
       long pointMass,
       double mean,
       double min,
@@ -62,7 +65,7 @@ public final class SimulationJson {
      * @return the same distribution with every value multiplied by {@code factor} &gt; 0
      */
     public Summary scaled(double factor) {
-      return new Summary(count, undefined, pointMass, mean * factor, min * factor, p5 * factor,
+      return new Summary(count, undefined, substituted, pointMass, mean * factor, min * factor, p5 * factor,
           p25 * factor, p50 * factor, p75 * factor, p95 * factor, max * factor);
     }
   }
@@ -100,10 +103,17 @@ public final class SimulationJson {
    * @param cancelled true when interrupted before all paths were done
    * @param baseYear calendar base year
    * @param exitYear exit year index (1 = base year + 1)
-   * @param defaultProbability probability of a payment default up to the exit
+   * @param defaultProbability probability of a payment default up to the exit, a shortfall at the
+   *     exit included
+   * @param exitShortfallProbability probability of a shortfall at the exit with no payment default
+   *     during the hold (the part of {@code defaultProbability} only the exit reveals)
+   * @param defaultProbabilityIfFailedDefaulted the default probability if the failed paths had
+   *     all defaulted
    * @param defaultByYear per year, probability of being in default that year
    * @param firstDefaultByYear per year, probability of a first default that year
    * @param cumulativeDefaultByYear per year, probability of a first default that year or before
+   * @param covenantsTested false when the deal tests no covenant up to the exit: the breach
+   *     fields are then written {@code null}
    * @param breachProbability probability of a covenant breach up to the exit
    * @param breachByYear per year, probability of a breach that year
    * @param cumulativeBreachByYear per year, probability of a first breach that year or before
@@ -124,9 +134,12 @@ public final class SimulationJson {
       int baseYear,
       int exitYear,
       double defaultProbability,
+      double exitShortfallProbability,
+      double defaultProbabilityIfFailedDefaulted,
       double[] defaultByYear,
       double[] firstDefaultByYear,
       double[] cumulativeDefaultByYear,
+      boolean covenantsTested,
       double breachProbability,
       double[] breachByYear,
       double[] cumulativeBreachByYear,
@@ -286,14 +299,24 @@ public final class SimulationJson {
     double p = r.defaultProbability();
     Json.num(n, "defaultProbability", p);
     Json.num(n, "defaultProbabilityStandardError", standardError(p, r.paths()));
+    Json.num(n, "exitShortfallProbability", r.exitShortfallProbability());
+    Json.num(n, "defaultProbabilityIfFailedDefaulted", r.defaultProbabilityIfFailedDefaulted());
     n.set("defaultProbabilityByYear", Json.array(r.defaultByYear()));
     n.set("firstDefaultProbabilityByYear", Json.array(r.firstDefaultByYear()));
     n.set("cumulativeDefaultProbabilityByYear", Json.array(r.cumulativeDefaultByYear()));
-    double b = r.breachProbability();
-    Json.num(n, "covenantBreachProbability", b);
-    Json.num(n, "covenantBreachProbabilityStandardError", standardError(b, r.paths()));
-    n.set("covenantBreachProbabilityByYear", Json.array(r.breachByYear()));
-    n.set("cumulativeCovenantBreachProbabilityByYear", Json.array(r.cumulativeBreachByYear()));
+    if (r.covenantsTested()) {
+      double b = r.breachProbability();
+      Json.num(n, "covenantBreachProbability", b);
+      Json.num(n, "covenantBreachProbabilityStandardError", standardError(b, r.paths()));
+      n.set("covenantBreachProbabilityByYear", Json.array(r.breachByYear()));
+      n.set("cumulativeCovenantBreachProbabilityByYear", Json.array(r.cumulativeBreachByYear()));
+    } else {
+      // no covenant tested: no breach probability to report, not a probability of 0
+      n.putNull("covenantBreachProbability");
+      n.putNull("covenantBreachProbabilityStandardError");
+      n.putNull("covenantBreachProbabilityByYear");
+      n.putNull("cumulativeCovenantBreachProbabilityByYear");
+    }
     Json.num(n, "headcount", r.headcount());
     Json.num(n, "meanHeadcountInDefault", r.meanHeadcountInDefault());
     Json.num(n, "expectedJobsAtRisk", r.expectedJobsAtRisk());
@@ -361,6 +384,7 @@ public final class SimulationJson {
     Json.num(n, "max", s.max());
     n.put("count", s.count());
     n.put("undefined", s.undefined());
+    n.put("substituted", s.substituted());
     if (pointMassField != null) {
       n.put(pointMassField, s.pointMass());
     }

@@ -16,16 +16,20 @@ class SimulationJsonTest {
       JsonMapper.builder().disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
 
   static final SimulationJson.Summary IRR =
-      new SimulationJson.Summary(90, 10, 30, -0.2, -1, -1, -0.5, 0.05, 0.12, 0.2, 0.4);
-  static final SimulationJson.Summary EMPTY = new SimulationJson.Summary(0, 0, 0, Double.NaN,
+      new SimulationJson.Summary(90, 10, 4, 30, -0.2, -1, -1, -0.5, 0.05, 0.12, 0.2, 0.4);
+  static final SimulationJson.Summary EMPTY = new SimulationJson.Summary(0, 0, 0, 0, Double.NaN,
       Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
   static final SimulationJson.Summary PARTICIPATION =
-      new SimulationJson.Summary(100, 0, 5, 2000, 0, 100, 1000, 2000, 3000, 4000, 5000);
+      new SimulationJson.Summary(100, 0, 0, 5, 2000, 0, 100, 1000, 2000, 3000, 4000, 5000);
 
   static SimulationJson.Run run(String name) {
+    return run(name, true);
+  }
+
+  static SimulationJson.Run run(String name, boolean covenants) {
     return new SimulationJson.Run(name, "fund-lbo", 100, 0, "", false, 2025, 2,
-        0.3, new double[] {0.1, 0.25}, new double[] {0.1, 0.2}, new double[] {0.1, 0.3},
-        0.5, new double[] {0.4, 0.45}, new double[] {0.4, 0.5}, 10, 9.5, 2.85,
+        0.3, 0.04, 0.3, new double[] {0.1, 0.25}, new double[] {0.1, 0.2},
+        new double[] {0.1, 0.3}, covenants, 0.5, new double[] {0.4, 0.45}, new double[] {0.4, 0.5}, 10, 9.5, 2.85,
         List.of("fund", "banks"),
         List.of(
             new SimulationJson.Metric("irr.fund", 0.11, IRR, IRR, EMPTY, 0.07),
@@ -90,10 +94,28 @@ class SimulationJsonTest {
     assertThat(fund.get("p5").asDouble()).isEqualTo(-1);
     assertThat(fund.get("totalLoss").asLong()).isEqualTo(30);
     assertThat(fund.get("undefined").asLong()).isEqualTo(10);
+    assertThat(fund.get("substituted").asLong()).isEqualTo(4);
+    assertThat(a.get("exitShortfallProbability").asDouble()).isEqualTo(0.04);
+    assertThat(a.get("defaultProbabilityIfFailedDefaulted").asDouble()).isEqualTo(0.3);
     assertThat(fund.get("performing").get("p50").asDouble()).isEqualTo(0.05);
     // no path in default: undefined statistics are null, never NaN
     assertThat(fund.get("inDefault").get("p50").isNull()).isTrue();
     assertThat(fund.get("inDefault").get("count").asLong()).isZero();
+  }
+
+  /** A deal that tests no covenant (a status quo) has no breach probability: null, not 0. */
+  @Test
+  void noCovenantTestedIsNullNotZero() throws Exception {
+    SimulationJson.Header h = new SimulationJson.Header("Deal", 100, 7, 2, null,
+        RiskDefaults.autoSupplier(), "defaults", true, false);
+    JsonNode s = STRICT.readTree(SimulationJson.toJson(h, List.of(run("Status quo", false))))
+        .get("scenarios").get(0);
+    for (String f : new String[] {"covenantBreachProbability",
+        "covenantBreachProbabilityStandardError", "covenantBreachProbabilityByYear",
+        "cumulativeCovenantBreachProbabilityByYear"}) {
+      assertThat(s.get(f).isNull()).as(f).isTrue();
+    }
+    assertThat(s.get("defaultProbability").asDouble()).isEqualTo(0.3);
   }
 
   @Test
@@ -130,8 +152,8 @@ class SimulationJsonTest {
   void aCancelledScenarioMarksTheDocument() throws Exception {
     SimulationJson.Run base = run("A");
     SimulationJson.Run cancelled = new SimulationJson.Run("A", "fund-lbo", 0, 0, "", true, 2025,
-        2, Double.NaN, new double[] {Double.NaN, Double.NaN}, new double[2], new double[2],
-        Double.NaN, new double[2], new double[2], 10, Double.NaN, Double.NaN, base.parties(),
+        2, Double.NaN, Double.NaN, Double.NaN, new double[] {Double.NaN, Double.NaN},
+        new double[2], new double[2], true, Double.NaN, new double[2], new double[2], 10, Double.NaN, Double.NaN, base.parties(),
         base.metrics());
     SimulationJson.Header h = new SimulationJson.Header("Deal", 100, 7, 2, null,
         RiskDefaults.autoSupplier(), "defaults", true, false);

@@ -9,8 +9,10 @@ package org.reprise.sim.stats;
  * summary of no value has {@code NaN} statistics.
  *
  * @param count values that were numbers
- * @param undefined values that were {@code NaN} (for example an IRR with no solution): counted, not
- *     in the statistics
+ * @param undefined values that were {@code NaN} (for example an IRR with nothing paid in): counted,
+ *     not in the statistics
+ * @param substituted values among {@code count} that entered at the metric's substitute because
+ *     the metric itself was undefined (an IRR with no single root, at its annualised multiple)
  * @param pointMass values exactly equal to the metric's point mass (a total loss: IRR −1, multiple
  *     0)
  * @param mean arithmetic mean of the defined values
@@ -25,6 +27,7 @@ package org.reprise.sim.stats;
 public record Distribution(
     long count,
     long undefined,
+    long substituted,
     long pointMass,
     double mean,
     double min,
@@ -41,12 +44,15 @@ public record Distribution(
    * @param h the values' histogram
    * @param sum compensated sum of the defined values
    * @param pointMass count of values equal to the point mass
+   * @param substituted count of values that are the metric's substitute
    */
-  public static Distribution of(LogLinearHistogram h, double sum, long pointMass) {
+  public static Distribution of(
+      LogLinearHistogram h, double sum, long pointMass, long substituted) {
     long n = h.count();
     return new Distribution(
         n,
         h.undefined(),
+        substituted,
         pointMass,
         n == 0 ? Double.NaN : sum / n,
         h.min(),

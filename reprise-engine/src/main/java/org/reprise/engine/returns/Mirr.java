@@ -1,0 +1,70 @@
+package org.reprise.engine.returns;
+
+import java.util.Objects;
+
+/**
+ * The modified internal rate of return with zero finance and reinvestment rates: the annualised
+ * multiple of money. The Monte Carlo ranks a path whose IRR has no single root at it
+ * (docs/risk.md §5); the deterministic run keeps its undefined IRR and the reason.
+ *
+ * <p><b>Formula.</b> With flows {@code f_0 … f_T} (closing at {@code t = 0}, the exit at {@code
+ * T}; seen from the investor, negative when paid), the MIRR at finance rate {@code f} and
+ * reinvestment rate {@code r} is {@code (FV_r(inflows) / PV_f(outflows))^(1/T) − 1}. With both
+ * rates at zero the future value of the inflows is their sum and the present value of the
+ * outflows the sum of their magnitudes:
+ *
+ * <pre>MIRR(0, 0) = (Σ_t max(f_t, 0) / Σ_t max(−f_t, 0))^(1/T) − 1</pre>
+ *
+ * <p>that is, the multiple of money (undiscounted, each date's flow netted as given) annualised
+ * over the {@code T} years. A multiple of 0 gives −1, the IRR of a total loss. It exists for any
+ * flows that put money in; unlike an IRR it ignores when, within the hold, the money moved. It is
+ * the spreadsheet function {@code MIRR(values, 0, 0)} (Excel, LibreOffice Calc: {@code
+ * (−NPV(rr, inflows)(1 + rr)^n / (NPV(fr, outflows)(1 + fr)))^(1/(n−1)) − 1} over n values).
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Mirr {
+
+  private Mirr() {}
+
+  /**
+   * MIRR with zero finance and reinvestment rates, over {@code T = flows.length − 1} years.
+   *
+   * @param flows cash flows at the end of years 0 (closing) to T (the exit); not modified
+   * @return the annualised multiple, decimal per year; −1 when nothing was received; {@code NaN}
+   *     when nothing was paid, a flow is not finite or {@code T} is 0
+   * @throws NullPointerException if {@code flows} is null
+   */
+  public static double zeroRates(double[] flows) {
+    Objects.requireNonNull(flows, "flows");
+    int years = flows.length - 1;
+    double in = 0.0;
+    double out = 0.0;
+    for (double f : flows) {
+      if (!Double.isFinite(f)) {
+        return Double.NaN;
+      }
+      if (f > 0.0) {
+        in += f;
+      } else {
+        out -= f;
+      }
+    }
+    if (years < 1 || !(out > 0.0)) {
+      return Double.NaN;
+    }
+    return in == 0.0 ? -1.0 : Math.pow(in / out, 1.0 / years) - 1.0;
+  }
+
+  /**
+   * @param irr the outcome of {@link Irr#irr}
+   * @return true when the IRR is undefined because the NPV has no single root — several roots, or
+   *     none — and not for another reason (no money paid in, no flow, a flow not finite, flows
+   *     beyond the double range)
+   */
+  public static boolean noSingleRoot(IrrResult irr) {
+    String note = irr.note();
+    return !irr.isDefined()
+        && (note.startsWith(Irr.NO_ROOT) || note.startsWith(Irr.SEVERAL_ROOTS));
+  }
+}

@@ -1,0 +1,69 @@
+package org.reprise.engine.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+class MirrTest {
+
+  /**
+   * The lenders' worst path of review 10 (finding 1), M€: they lend 18.438 at closing, receive
+   * 2.406 and 0.585, lend 1.182 more through the revolver in year 3 and get nothing at the exit
+   * in year 5. The NPV −18.438 + 2.406x + 0.585x² − 1.182x³ (x = 1/(1+r)) is negative for every
+   * x &gt; 0: no IRR. Inflows 2.406 + 0.585 = 2.991, outflows 18.438 + 1.182 = 19.620, T = 5:
+   * MIRR(0, 0) = (2.991 / 19.620)^(1/5) − 1 = 0.152446…^0.2 − 1 = −0.3135269659618379 (Python's
+   * decimal module at 30 digits: −0.313526965961837925962…).
+   */
+  @Test
+  void theReviewersFlowsHaveNoIrrAndAnAnnualisedMultiple() {
+    double[] flows = {-18.438, 2.406, 0.585, -1.182, 0.0, 0.0};
+    IrrResult irr = Irr.irr(flows);
+    assertThat(irr.isDefined()).isFalse();
+    assertThat(irr.note()).startsWith("no IRR: ");
+    assertThat(Mirr.noSingleRoot(irr)).isTrue();
+    assertThat(Mirr.zeroRates(flows)).isCloseTo(-0.313526965961837926, within(1e-15));
+  }
+
+  /**
+   * Two IRRs: −1 + 5x − 6x² = 0 at x = 1/2 and 1/3, r = 100 % and 200 %. MIRR(0, 0) = (5 / 7)^(1/2)
+   * − 1 = −0.154845745271483422… (decimal, 30 digits): the money put in (1 + 6) exceeds what came
+   * back (5), whatever the roots say.
+   */
+  @Test
+  void severalRootsAreNoSingleRoot() {
+    double[] flows = {-1.0, 5.0, -6.0};
+    IrrResult irr = Irr.irr(flows);
+    assertThat(irr.note()).startsWith("several IRRs: ");
+    assertThat(Mirr.noSingleRoot(irr)).isTrue();
+    assertThat(Mirr.zeroRates(flows)).isCloseTo(-0.154845745271483422, within(1e-15));
+  }
+
+  /** Conventional flows: the MIRR(0, 0) is the multiple annualised: 1.2^(1/2) − 1. */
+  @Test
+  void isTheAnnualisedMultipleOfConventionalFlows() {
+    double[] flows = {-10.0, 0.0, 12.0};
+    assertThat(Mirr.zeroRates(flows)).isCloseTo(0.0954451150103322269, within(1e-15));
+    assertThat(Mirr.noSingleRoot(Irr.irr(flows))).isFalse(); // a defined IRR: 9.54 % too
+    assertThat(Irr.irr(flows).rate()).isCloseTo(Mirr.zeroRates(flows), within(1e-14));
+  }
+
+  /** Nothing received: −1 (a multiple of 0); nothing paid, no year, a NaN flow: undefined. */
+  @Test
+  void totalLossAndUndefinedCases() {
+    assertThat(Mirr.zeroRates(new double[] {-5.0, 0.0, -1.0})).isEqualTo(-1.0);
+    assertThat(Mirr.zeroRates(new double[] {5.0, 1.0})).isNaN();
+    assertThat(Mirr.zeroRates(new double[] {-5.0})).isNaN();
+    assertThat(Mirr.zeroRates(new double[] {-5.0, Double.NaN, 6.0})).isNaN();
+  }
+
+  /** The other reasons for an undefined IRR are not "no single root". */
+  @Test
+  void otherUndefinedReasonsAreNotNoSingleRoot() {
+    assertThat(Mirr.noSingleRoot(Irr.irr(new double[] {5.0, 1.0}))).isFalse(); // nothing paid
+    assertThat(Mirr.noSingleRoot(Irr.irr(new double[] {0.0, 0.0}))).isFalse();
+    assertThat(Mirr.noSingleRoot(Irr.irr(new double[0]))).isFalse();
+    assertThat(Mirr.noSingleRoot(Irr.irr(new double[] {-1.0, Double.NaN}))).isFalse();
+    assertThat(Mirr.noSingleRoot(Irr.irr(new double[] {-5.0, 0.0}))).isFalse(); // total loss
+  }
+}
