@@ -423,14 +423,18 @@ export class Risk {
     $('risk-results').hidden = false;
     const main = list.find((s) => s.kind !== 'status-quo') || list[0];
     const bad = (p) => (p !== null && p >= 0.05 ? 'bad' : 'good');
-    const note = t('risk_defaultNote', { year: main.exitYear }) + (main.complete ? ''
-      : ' · ' + t('risk_partialNote', { n: count(main.paths), of: count(job.paths) }));
+    const note = t('risk_defaultNote', { year: main.exitYear })
+      + (main.exitShortfallProbability > 0
+        ? ' · ' + t('risk_exitOnly', { p: percent(main.exitShortfallProbability) }) : '')
+      + (main.complete ? ''
+        : ' · ' + t('risk_partialNote', { n: count(main.paths), of: count(job.paths) }));
     $('risk-figures').replaceChildren(
       riskFigure('rf-default', bad(main.defaultProbability),
         t('risk_default', { scenario: main.name }), t('risk_defaultExplain'),
         percent(main.defaultProbability), note),
       riskFigure('rf-breach', null, t('risk_breach'), t('risk_breachExplain'),
-        percent(main.covenantBreachProbability)),
+        main.covenantBreachProbability === null ? t('risk_noCovenant')
+          : percent(main.covenantBreachProbability)),
       riskFigure('rf-jobs', null, t('risk_jobs'), t('risk_jobsExplain'),
         main.expectedJobsAtRisk === null ? '–' : count(Math.round(main.expectedJobsAtRisk))));
     this.table(list, missing, job.paths);
@@ -464,7 +468,8 @@ export class Risk {
         el('th', { scope: 'row', text: s.name }),
         el('td', { class: 'num', text: paths }),
         el('td', { class: 'num', text: percent(s.defaultProbability) }),
-        el('td', { class: 'num', text: percent(s.covenantBreachProbability) }),
+        el('td', { class: 'num', text: s.covenantBreachProbability === null
+          ? t('risk_noCovenant') : percent(s.covenantBreachProbability) }),
         el('td', { 'data-party': irr ? irr.party : null,
           text: irr ? partyLabel(irr.party, this.getRoles(s)) : '–' }),
         pct('p5'), pct('p25'), pct('p50'), pct('p75'), pct('p95'), pct('mean'), pct('pooled'));
@@ -476,8 +481,15 @@ export class Risk {
     }
     $('risk-table').replaceChildren(el('caption', { text: t('rt_caption') }),
       el('thead', {}, head), el('tbody', {}, ...rows));
+    // the shown party's paths whose flows have no single IRR (ranked at their annualised
+    // multiple by the simulator, docs/risk.md §5), said under the table when there are some
+    const substituted = list.filter((s) => s.irr.length && s.irr[0].substituted > 0)
+      .map((s) => el('li', { class: 'substituted', 'data-scenario': s.name },
+        el('small', { class: 'note', text: t('rt_substituted', {
+          party: partyLabel(s.irr[0].party, this.getRoles(s)), n: count(s.irr[0].substituted),
+          share: percent(s.irr[0].substituted / s.paths) }) })));
     $('risk-terms').replaceChildren(...TABLE_TERMS.map(([, key], i) => el('li', {},
-      el('small', { class: 'explain', id: 'risk-term-' + i, text: t(key) }))));
+      el('small', { class: 'explain', id: 'risk-term-' + i, text: t(key) }))), ...substituted);
     this.exitTable(list);
   }
 

@@ -245,7 +245,12 @@ const TEXTS = {
     risk_jobs: 'Expected jobs at risk',
     // One plain-language sentence under each risk figure, and under the table for its statistics
     risk_defaultExplain: 'The share of the simulated paths in which the company cannot pay the '
-      + 'interest or repayments due at least once before the exit.',
+      + 'interest or repayments due at least once before the exit, or whose sale at the exit '
+      + 'does not repay a lender in full.',
+    risk_exitOnly: 'of which {p} at the exit only',
+    risk_noCovenant: 'no covenant tested',
+    rt_substituted: '{party}: {n} paths ({share}) have no single IRR and are ranked at their '
+      + 'annualised multiple.',
     risk_breachExplain: 'The share of the simulated paths in which the company breaks, at least '
       + 'once before the exit, a ratio it promised its banks to respect.',
     risk_jobsExplain: 'The company’s headcount in its first year of payment default, averaged over '
@@ -537,7 +542,12 @@ const TEXTS = {
     risk_breach: 'Probabilité d’une rupture de covenant',
     risk_jobs: 'Emplois menacés (espérance)',
     risk_defaultExplain: 'La part des trajectoires simulées où l’entreprise ne peut pas payer, au '
-      + 'moins une fois avant la sortie, les intérêts ou les remboursements dus.',
+      + 'moins une fois avant la sortie, les intérêts ou les remboursements dus, ou dont la vente '
+      + 'ne rembourse pas entièrement un prêteur.',
+    risk_exitOnly: 'dont {p} à la sortie seulement',
+    risk_noCovenant: 'aucun covenant testé',
+    rt_substituted: '{party} : {n} trajectoires ({share}) n’ont pas de TRI unique et sont classées '
+      + 'à leur multiple annualisé.',
     risk_breachExplain: 'La part des trajectoires simulées où l’entreprise rompt, au moins une fois '
       + 'avant la sortie, un ratio promis à ses banques.',
     risk_jobsExplain: 'L’effectif de l’entreprise l’année de son premier défaut de paiement, en '

@@ -96,8 +96,15 @@ final class SimulationView {
     }
     nums(n, "defaultProbabilityByYear", inDefault);
     nums(n, "cumulativeDefaultProbabilityByYear", s.cumulativeDefaultProbabilityByYear());
-    num(n, "covenantBreachProbability", s.covenantBreachProbability());
-    nums(n, "covenantBreachProbabilityByYear", s.covenantBreachProbabilityByYear());
+    num(n, "exitShortfallProbability", s.exitShortfallProbability());
+    if (s.covenantsTested()) {
+      num(n, "covenantBreachProbability", s.covenantBreachProbability());
+      nums(n, "covenantBreachProbabilityByYear", s.covenantBreachProbabilityByYear());
+    } else {
+      // no covenant tested (a status quo): no probability, not a 0 % that reads as "safe"
+      n.putNull("covenantBreachProbability");
+      n.putNull("covenantBreachProbabilityByYear");
+    }
     num(n, "headcount", sc.deal().company().headcount());
     num(n, "expectedJobsAtRisk", s.expectedJobsAtRisk());
     ArrayNode returns = n.putArray("irr");
@@ -117,6 +124,7 @@ final class SimulationView {
       num(p, "pooled", s.pooledIrr(k));
       p.put("count", d.count());
       p.put("undefined", d.undefined());
+      p.put("substituted", d.substituted());
       p.put("totalLoss", d.pointMass());
     }
     ObjectNode exit = n.putObject("exit");

@@ -97,6 +97,24 @@ final class Browser implements AutoCloseable {
     });
   }
 
+  /** Opens the page at {@code url} and waits until its script says it is ready. */
+  void open(String url) {
+    driver.get(url);
+    wait.until(d -> "true".equals(js("return document.body.dataset.ready")));
+  }
+
+  /** @return how many deal runs the page has shown (its {@code data-runs} counter) */
+  int runs() {
+    Object n = js("return Number(document.getElementById('results').dataset.runs || 0)");
+    return ((Number) n).intValue();
+  }
+
+  /** Switches the page's language and waits until the document says it is in it. */
+  void language(String lang) {
+    new org.openqa.selenium.support.ui.Select(find("#lang")).selectByValue(lang);
+    wait.until(d -> lang.equals(js("return document.documentElement.lang")));
+  }
+
   Object js(String script, Object... args) {
     return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script, args);
   }

@@ -43,13 +43,11 @@ class PageBrowserTest {
   }
 
   private static void open(Browser b, String url) {
-    b.driver.get(url);
-    b.wait.until(d -> "true".equals(b.js("return document.body.dataset.ready")));
+    b.open(url);
   }
 
   private static int runs(Browser b) {
-    Object n = b.js("return Number(document.getElementById('results').dataset.runs || 0)");
-    return ((Number) n).intValue();
+    return b.runs();
   }
 
   private static void loadExample(Browser b) {

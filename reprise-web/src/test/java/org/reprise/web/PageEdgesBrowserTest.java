@@ -49,18 +49,15 @@ class PageEdgesBrowserTest {
   }
 
   private static void open(Browser b, String url) {
-    b.driver.get(url);
-    b.wait.until(d -> "true".equals(b.js("return document.body.dataset.ready")));
+    b.open(url);
   }
 
   private static int runs(Browser b) {
-    Object n = b.js("return Number(document.getElementById('results').dataset.runs || 0)");
-    return ((Number) n).intValue();
+    return b.runs();
   }
 
   private static void language(Browser b, String lang) {
-    new Select(b.find("#lang")).selectByValue(lang);
-    b.wait.until(d -> lang.equals(b.js("return document.documentElement.lang")));
+    b.language(lang);
   }
 
   private static void type(WebElement input, String text) {

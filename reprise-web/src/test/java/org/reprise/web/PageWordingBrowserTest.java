@@ -39,18 +39,15 @@ class PageWordingBrowserTest {
   }
 
   private static void open(Browser b, String url) {
-    b.driver.get(url);
-    b.wait.until(d -> "true".equals(b.js("return document.body.dataset.ready")));
+    b.open(url);
   }
 
   private static int runs(Browser b) {
-    Object n = b.js("return Number(document.getElementById('results').dataset.runs || 0)");
-    return ((Number) n).intValue();
+    return b.runs();
   }
 
   private static void language(Browser b, String lang) {
-    new Select(b.find("#lang")).selectByValue(lang);
-    b.wait.until(d -> lang.equals(b.js("return document.documentElement.lang")));
+    b.language(lang);
   }
 
   private static List<String> texts(Browser b, String css) {
@@ -181,6 +178,10 @@ class PageWordingBrowserTest {
               .startsWith(RISK_TERMS[i][lang]);
         }
       }
+      // The status quo tests no covenant: said so, not a 0 % that reads as safe (and in English
+      // once the language is back below).
+      b.wait.until(d -> b.find("#risk-table tr[data-scenario='Status quo'] td:nth-of-type(3)")
+          .getText().equals("aucun covenant testé"));
       // The column headers point to their explanation.
       assertThat(b.all("#risk-table thead th")).extracting(h -> h.getAttribute("aria-describedby"))
           .containsExactly(null, null, null, null, null, "risk-term-0", "risk-term-0",
@@ -197,6 +198,8 @@ class PageWordingBrowserTest {
       language(b, "en");
       b.wait.until(d -> b.find("#title-irr-hist").getText()
           .equals("Distribution of the IRR of the lead investor (fund)"));
+      b.wait.until(d -> b.find("#risk-table tr[data-scenario='Status quo'] td:nth-of-type(3)")
+          .getText().equals("no covenant tested"));
       new Select(b.find("#risk-scenario")).selectByVisibleText("Employee LBO");
       b.wait.until(d -> b.find("#title-irr-hist").getText()
           .equals("Distribution of the IRR of the shareholder (employees)"));

@@ -1,7 +1,5 @@
 package org.reprise.engine.returns;
 
-import java.util.Objects;
-
 /**
  * The modified internal rate of return with zero finance and reinvestment rates: the annualised
  * multiple of money. The Monte Carlo ranks a path whose IRR has no single root at it
@@ -36,25 +34,15 @@ public final class Mirr {
    * @throws NullPointerException if {@code flows} is null
    */
   public static double zeroRates(double[] flows) {
-    Objects.requireNonNull(flows, "flows");
+    // (what was received / what was paid)^(1/T) − 1: the multiple, annualised
+    double multiple = Irr.moic(flows);
     int years = flows.length - 1;
-    double in = 0.0;
-    double out = 0.0;
-    for (double f : flows) {
-      if (!Double.isFinite(f)) {
-        return Double.NaN;
-      }
-      if (f > 0.0) {
-        in += f;
-      } else {
-        out -= f;
-      }
-    }
-    if (years < 1 || !(out > 0.0)) {
+    if (years < 1 || Double.isNaN(multiple)) {
       return Double.NaN;
     }
-    return in == 0.0 ? -1.0 : Math.pow(in / out, 1.0 / years) - 1.0;
+    return multiple == 0.0 ? -1.0 : Math.pow(multiple, 1.0 / years) - 1.0;
   }
+
 
   /**
    * @param irr the outcome of {@link Irr#irr}
