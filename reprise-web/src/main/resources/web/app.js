@@ -249,9 +249,13 @@ function showResults(r) {
     figure('moic', t('kf_moic', { party: of }), times(p.moic), null, null, the),
     figure('equity', t('kf_equity', { year: r.exit.year }), money(r.exit.equityValue), null,
       r.exit.equityValue < 0 ? 'bad' : null),
-    figure('default', t('kf_default'), d.occurred ? t('kf_defaultIn', { year: d.year }) : t('kf_noDefault'),
-      d.occurred ? t('kf_shortfall', { amount: d.totalShortfall < 0.5 ? t('lessThanOneEuro')
-        : money(d.totalShortfall) }) : null, d.occurred ? 'bad' : 'good'),
+    d.occurred || !d.atExit
+      ? figure('default', t('kf_default'), d.occurred ? t('kf_defaultIn', { year: d.year })
+        : t('kf_noDefault'), d.occurred ? t('kf_shortfall', { amount: d.totalShortfall < 0.5
+          ? t('lessThanOneEuro') : money(d.totalShortfall) }) : null, d.occurred ? 'bad' : 'good')
+      // every payment of the hold made, but the sale does not repay the lenders in full
+      : figure('default', t('kf_default'), t('kf_defaultAtExit', { year: r.exit.year }),
+        t('kf_shortfall', { amount: money(d.exitShortfall) }), 'bad'),
     covenantFigure(r),
     figure('entry', t('kf_entry'), money(su.entryEnterpriseValue),
       su.entryMultiple === null ? null : t('kf_entryMultiple', { x: times(su.entryMultiple).replace('×', '') })),

@@ -161,6 +161,12 @@ final class GridCommand extends DealCommand {
       deal = s.deal();
       scenarioName = s.name();
     }
+    if (stress != null && (GridParameters.RECESSION_DEPTH.equals(xs.name())
+        || GridParameters.RECESSION_DEPTH.equals(ys.name()))) {
+      throw new ParameterException(spec.commandLine(), "--stress: a " + GridParameters.RECESSION_DEPTH
+          + " axis applies its own scaled \"" + GridParameters.RECESSION_STRESS + "\" stress in"
+          + " every cell, in place of any other: drop --stress, or vary another input");
+    }
     RiskReader.Risk risk = RiskReader.read(file);
     StressScenario overlay = null;
     if (stress != null) {
@@ -209,6 +215,16 @@ final class GridCommand extends DealCommand {
       throw new ParameterException(spec.commandLine(), "--metric: " + SimulateCommand.message(e));
     }
     checkSimulation(monteCarlo, cells);
+    if (!monteCarlo) {
+      for (Spec a : List.of(xs, ys)) {
+        if (!GridParameters.NAMES.contains(a.name()) && KeyPaths.isRisk(a.name())) {
+          throw new ParameterException(spec.commandLine(), (a == xs ? "--x" : "--y") + ": "
+              + a.name() + " is part of the risk model, which only the Monte Carlo metrics ("
+              + GridMetric.DEFAULT_PROBABILITY + ", " + GridMetric.BREACH_PROBABILITY + ") use; "
+              + metric + " is computed on the deterministic deal");
+        }
+      }
+    }
     GridMetric m = GridMetric.of(metric, parties, monteCarlo ? paths : 0,
         monteCarlo ? seed : 0, cancel::get);
 

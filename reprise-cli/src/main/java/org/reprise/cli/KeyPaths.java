@@ -74,6 +74,18 @@ final class KeyPaths {
    */
   void check(String path) {
     file.check(path);
+    String hidden = scenario == null ? null : file.hiddenByScenario(path, scenario);
+    if (hidden != null) {
+      throw new DealException(path, "the scenario \"" + scenario + "\" sets `"
+          + hidden.substring(hidden.indexOf('.') + 1) + "` itself (`" + hidden + "`), so a"
+          + " change of the top-level value would not reach it: vary the scenario's own value,"
+          + " under `" + hidden + "`");
+    }
+  }
+
+  /** @return true when {@code path} is under the file's {@code risk} section */
+  static boolean isRisk(String path) {
+    return path.equals(RISK) || path.startsWith(RISK + ".") || path.startsWith(RISK + "[");
   }
 
   /**
@@ -94,7 +106,7 @@ final class KeyPaths {
     }
     boolean riskEdited = false;
     for (String p : edits.keySet()) {
-      riskEdited |= p.equals(RISK) || p.startsWith(RISK + ".") || p.startsWith(RISK + "[");
+      riskEdited |= isRisk(p);
     }
     if (!riskEdited) {
       return new GridInput(deal, base.risk(), base.stress());

@@ -265,6 +265,44 @@ class GridCommandTest {
         "--metric", "fund.irr").out()).containsPattern("financing.cashSweep\\s+0\\s+0.25\\n");
   }
 
+  /**
+   * Key paths that would change nothing are refused before any work: a value the chosen scenario
+   * sets itself (its sections are merged into the top level's, lists replaced), a path of the
+   * risk model under a deterministic metric; and --stress beside a depth axis, which brings its
+   * own stress.
+   */
+  @Test
+  void keyPathsAndStressesThatWouldChangeNothingAreRefused(@TempDir Path dir) throws Exception {
+    assertUsage(run(SimulateCommandTest.SCENARIOS, "--scenario", "Employee LBO", "--x",
+        "financing.debt[1].rate.margin=1%,9%", "--y", "exit.multiple=7", "--metric",
+        "fund.irr"), "--x: the scenario \"Employee LBO\" sets `financing.debt` itself"
+        + " (`scenarios[2].financing.debt`), so a change of the top-level value would not reach"
+        + " it: vary the scenario's own value, under `scenarios[2].financing.debt`");
+    // the scenario's own value can be varied
+    JsonNode own = json(run(SimulateCommandTest.SCENARIOS, "--scenario", "Employee LBO", "--x",
+        "scenarios[2].financing.debt[1].rate=3%,9%", "--y", "exit.multiple=7", "--metric",
+        "regional banks.irr", "--json"));
+    assertThat(own.get("values").get(0).get(1).asDouble())
+        .isGreaterThan(own.get("values").get(0).get(0).asDouble());
+    Path withRisk = dir.resolve("risk.yaml");
+    Files.writeString(withRisk, Files.readString(Path.of(FACTORY)) + "\nrisk:\n  cycle:\n"
+        + "    regimes:\n      - name: expansion\n        growth: {mean: 0, sd: \"5%\"}\n"
+        + "      - name: recession\n        growth: {mean: \"-15%\", sd: \"10%\","
+        + " relativeToPlan: false}\n    transition: [[\"87.5%\", \"12.5%\"], [\"65%\","
+        + " \"35%\"]]\n");
+    assertUsage(run(withRisk.toString(), "--x", "risk.cycle.regimes[1].growth.mean=-0.3,-0.1",
+        "--y", "exit.multiple=7", "--metric", "fund.irr"), "--x: risk.cycle.regimes[1].growth.mean"
+        + " is part of the risk model, which only the Monte Carlo metrics");
+    JsonNode mc = json(run(withRisk.toString(), "--x", "risk.cycle.regimes[1].growth.mean=-0.3,0",
+        "--y", "exit.multiple=7", "--metric", "default.probability", "--paths", "300", "--seed",
+        "1", "--json"));
+    assertThat(mc.get("values").get(0).get(0).asDouble())
+        .isGreaterThan(mc.get("values").get(0).get(1).asDouble());
+    assertUsage(run(FACTORY, "--x", "recession.depth=0,0.3", "--y", "exit.multiple=7",
+        "--metric", "fund.irr", "--stress", "2009-severe"), "--stress: a recession.depth axis"
+        + " applies its own scaled \"2009\" stress in every cell");
+  }
+
   @Test
   void keyPathsTheFileCannotTakeAreErrorsBeforeAnyWork() {
     assertUsage(run(FACTORY, "--x", "financing.debt[9].rate=5%", "--y", "exit.multiple=7",

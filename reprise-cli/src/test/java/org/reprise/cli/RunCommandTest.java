@@ -142,9 +142,9 @@ class RunCommandTest {
   /**
    * The paper LBO sold for 0.5 × EBITDA 20 = 10: its senior debt, swept down to 11.496 at the end
    * of 2030 (the file's header), is paid 10, short by 1.496 — a default at the exit (docs/risk.md
-   * §5) that the payment-default section, about the hold's debt service, does not show; the exit
-   * section says it, in English and in French. The paper LBO as written repays everything: no
-   * such line.
+   * §5): the exit section says it, and the payment-default sentence calls it a payment default at
+   * the exit, in English and in French; the JSON has it (paymentDefault.atExit, exitShortfall
+   * 11.496 − 10 = 1.496). The paper LBO as written repays everything: no such line.
    */
   @Test
   void theExitSaysWhenItDoesNotRepayTheDebt() throws IOException {
@@ -157,12 +157,20 @@ class RunCommandTest {
     assertThat(Cli.run("run", low.toString()).out()).contains(
         "The exit does not repay the debt in full: 1.5 € of the lenders' claims is not paid"
             + " (Senior debt).",
-        "No payment default: the mandatory debt service is paid every year.");
+        "PAYMENT DEFAULT AT THE EXIT: the mandatory debt service is paid every year, but the sale"
+            + " does not repay the lenders in full (1.5 € short, see the exit above).")
+        .doesNotContain("No payment default");
     assertThat(Cli.run("run", low.toString(), "--lang", "fr").out()).contains(
         "La sortie ne rembourse pas toute la dette\u00a0: 1,5 € dus aux prêteurs restent impayés"
-            + " (Senior debt).");
+            + " (Senior debt).",
+        "DÉFAUT DE PAIEMENT À LA SORTIE\u00a0: le service obligatoire de la dette est payé");
+    com.fasterxml.jackson.databind.JsonNode d = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(Cli.run("run", low.toString(), "--json").out()).get("paymentDefault");
+    assertThat(d.get("occurred").asBoolean()).isFalse();
+    assertThat(d.get("atExit").asBoolean()).isTrue();
+    assertThat(d.get("exitShortfall").asDouble()).isCloseTo(1.496, within(0.001));
     assertThat(Cli.run("run", Cli.PAPER_LBO.toString()).out())
-        .doesNotContain("does not repay the debt");
+        .doesNotContain("does not repay the debt").contains("No payment default");
   }
 
   @Test

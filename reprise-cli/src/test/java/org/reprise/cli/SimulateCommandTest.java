@@ -402,6 +402,7 @@ class SimulateCommandTest {
     SimulateCommand.ProgressBar fr =
         new SimulateCommand.ProgressBar(new PrintWriter(new StringWriter()), true, 1000, "paths", Lang.FR);
     // French: "25 %" and grouped thousands as the tables print them
+    assertThat(fr.line(999, 100.0)).endsWith("trajectoires  moins d'une seconde restante");
     assertThat(fr.line(250, 2.0)).isEqualTo("[########......................]  25 %  250 / "
         + new org.reprise.cli.text.Numbers(Lang.FR).whole(1000) + " trajectoires  environ 6 s restantes");
     StringWriter w = new StringWriter();

@@ -49,6 +49,14 @@ public record DealResult(
     return exit.paysEveryTranche(debt.size());
   }
 
+  /**
+   * @return what the sale at the exit leaves unpaid of the lenders' claims (0 when {@link
+   *     #exitPaysEveryTranche} holds): the payment default at the exit
+   */
+  public double exitShortfall() {
+    return exit.trancheShortfall(debt.size());
+  }
+
   /** @return the returns of the named party, or {@code null} */
   public PartyReturn returnOf(String party) {
     for (PartyReturn r : returns) {

@@ -47,7 +47,7 @@ public record ExitResult(
   public record WaterfallLine(String name, String party, double claim, double paid) {}
 
   /** Half a cent: below it a claim counts as paid in full (floating-point rounding). */
-  static final double PAID_IN_FULL = 0.005;
+  public static final double PAID_IN_FULL = 0.005;
 
   /**
    * @return true when the exit pays every claim of its waterfall in full (a SCOP that is worth its
@@ -73,6 +73,24 @@ public record ExitResult(
    * @param tranches the number of debt tranches of the deal ({@code DealResult.debt().size()})
    * @return true when every tranche is paid its claim at the exit
    */
+  /**
+   * @param tranches the number of lender tranches, which come first in the waterfall
+   * @return what the sale leaves unpaid of the lenders' claims: the sum over the tranches paid
+   *     less than their claim by more than half a cent of claim − paid (0 when {@link
+   *     #paysEveryTranche} holds)
+   */
+  public double trancheShortfall(int tranches) {
+    int n = Math.min(tranches, waterfall.size());
+    double unpaid = 0.0;
+    for (int k = 0; k < n; k++) {
+      WaterfallLine l = waterfall.get(k);
+      if (l.paid() < l.claim() - PAID_IN_FULL) {
+        unpaid += l.claim() - l.paid();
+      }
+    }
+    return unpaid;
+  }
+
   public boolean paysEveryTranche(int tranches) {
     int n = Math.min(tranches, waterfall.size());
     for (int k = 0; k < n; k++) {

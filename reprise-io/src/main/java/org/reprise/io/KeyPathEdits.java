@@ -77,6 +77,46 @@ public final class KeyPathEdits {
   }
 
   /**
+   * Where the scenario named {@code scenario} of the file's {@code scenarios} list sets, itself,
+   * the value at {@code path} or a list or value on the way to it: a scenario's sections are
+   * merged into the top-level ones mapping by mapping, so such an override hides an edit of the
+   * top-level value from the scenario (docs/deal-format.md, "Scenarios").
+   *
+   * @param path a key path of the top-level deal
+   * @param scenario a scenario's name
+   * @return the key path of the scenario's own value that hides it (for example {@code
+   *     scenarios[1].financing.debt}), or null when the edit reaches the scenario
+   */
+  public String hiddenByScenario(String path, String scenario) {
+    JsonNode list = tree.get("scenarios");
+    if (list == null || !list.isArray()) {
+      return null;
+    }
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode item = list.get(i);
+      JsonNode name = item.get("name");
+      if (name == null || !scenario.equals(name.asText())) {
+        continue;
+      }
+      JsonNode node = item;
+      StringBuilder where = new StringBuilder("scenarios[" + i + "]");
+      for (Object step : steps(path)) {
+        if (!node.isObject() || step instanceof Integer) {
+          return where.toString(); // a list or a value of the scenario replaces the top level's
+        }
+        JsonNode next = node.get((String) step);
+        if (next == null) {
+          return null;
+        }
+        where.append('.').append(step);
+        node = next;
+      }
+      return where.toString();
+    }
+    return null;
+  }
+
+  /**
    * @param edits values to set, by key path, in this order
    * @return the file with those values, as JSON text, to read under {@link #EDITED_SOURCE}
    * @throws DealException when a path cannot be set ({@link #check})

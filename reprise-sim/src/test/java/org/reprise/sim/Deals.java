@@ -140,9 +140,14 @@ public final class Deals {
    * sweep 50 %; covenants; average-balance interest.
    */
   public static Deal factory() {
+    return factory(new double[] {0.03, 0.03, 0.025, 0.025, 0.02});
+  }
+
+  /** The factory deal of {@link #factory()} with another revenue growth, year by year. */
+  static Deal factory(double[] growth) {
     Deals d = new Deals();
     d.revenue = 30_000_000.0;
-    d.growth = new double[] {0.03, 0.03, 0.025, 0.025, 0.02};
+    d.growth = growth.clone();
     d.structure = Structure.Kind.HOLDING;
     d.taxGroup = true;
     d.holdingCosts = 150_000.0;

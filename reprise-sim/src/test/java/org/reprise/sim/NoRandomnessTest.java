@@ -17,6 +17,7 @@ import org.reprise.engine.YearTable;
 import org.reprise.engine.returns.Irr;
 import org.reprise.engine.returns.Mirr;
 import org.reprise.model.Deal;
+import org.reprise.model.Exit;
 import org.reprise.model.Structure;
 import org.reprise.model.Valuation;
 import org.reprise.model.risk.BusinessCycle;
@@ -76,12 +77,35 @@ class NoRandomnessTest {
     defaulting.term("Senior", "banks", 70.0, 0.09, 0.0, 4, true);
     defaulting.maxLeverage = Deals.fill(5, 4.0);
 
+    // sold at 3× EBITDA instead of 7×: every payment of the hold made, the vendor loan short at
+    // the exit (a payment default at the exit only, docs/risk.md §5)
+    Deal factory = Deals.factory();
+    Deal soldLow = DealEdits.withExit(factory, new Exit(factory.exit().year(),
+        new Valuation(Valuation.Basis.MULTIPLE_LTM, 3.0), factory.exit().feeShare()));
+    // revenue −25 %, −10 %, −5 %, then flat: the banks lend more through the revolver in the
+    // default and get little back: flows with no single IRR, ranked at their annualised multiple
+    Deal collapse = Deals.factory(new double[] {-0.25, -0.10, -0.05, 0.0, 0.0});
+
     return Stream.of(
         Deals.paper(),
-        Deals.factory(),
+        factory,
         holdingAverage.build(),
         forward.build(),
-        defaulting.build());
+        defaulting.build(),
+        soldLow,
+        collapse);
+  }
+
+  /** The last two fixtures reach what the others do not: a default at the exit only, no IRR. */
+  @Test
+  void theFixturesCoverAnExitShortfallAndAnIrrWithNoSingleRoot() {
+    List<Deal> all = deals().toList();
+    DealResult soldLow = LboEngine.DEFAULT.run(all.get(5));
+    assertThat(soldLow.paymentDefault().occurred()).isFalse();
+    assertThat(soldLow.exitPaysEveryTranche()).isFalse();
+    DealResult collapse = LboEngine.DEFAULT.run(all.get(6));
+    assertThat(collapse.returns()).anySatisfy(
+        p -> assertThat(Mirr.noSingleRoot(Irr.irr(p.flows()))).isTrue());
   }
 
   @ParameterizedTest

@@ -62,6 +62,11 @@ public final class Labels {
 
   /** How the engine's note for flows with several IRRs begins (returns.Irr). */
   private static final String SEVERAL = "several IRRs: ";
+  /** How the engine's note for flows with no IRR begins (returns.Irr). */
+  private static final String NO_ROOT = "no IRR: ";
+  /** The number of sign changes in the engine's note for flows with no IRR. */
+  private static final java.util.regex.Pattern SIGN_CHANGES =
+      java.util.regex.Pattern.compile("change sign (\\d+) times");
 
   /**
    * The note under a returns table for a party or an instrument whose IRR needs a word: in the
@@ -82,6 +87,13 @@ public final class Labels {
         : note.startsWith("all flows have the same sign") ? "irr.nothingPaid"
         : null;
     String said = key != null ? get(key) : Terminal.safe(note);
+    if (note.startsWith(NO_ROOT)) {
+      // "no IRR: the NPV never reaches zero (the flows change sign 2 times)", without repeating
+      // the "no IRR" that the returns note already says
+      java.util.regex.Matcher m = SIGN_CHANGES.matcher(note);
+      said = m.find() ? format("irr.noRoot", m.group(1))
+          : Terminal.safe(note.substring(NO_ROOT.length()));
+    }
     if (note.startsWith(SEVERAL)) {
       // the rates, in the report's number format: "several IRRs: 7.4948 %, 609.1140 %"
       said = format("irr.several", Terminal.safe(note.substring(SEVERAL.length())));

@@ -86,7 +86,7 @@ public final class TextReport {
           .append("\n\n");
       out.append(new WhoPaysSection(num, text, unit, lang).render(deal, r, w));
     }
-    paymentDefault(r.paymentDefault(), out);
+    paymentDefault(r, out);
     return out.toString();
   }
 
@@ -182,16 +182,14 @@ public final class TextReport {
     if (!e.paysEveryTranche(tranches)) {
       // a payment default at the exit (docs/risk.md §5), which the section on payment default,
       // about the debt service of the hold, does not cover
-      double unpaid = 0.0;
       List<String> names = new ArrayList<>();
       for (int k = 0; k < Math.min(tranches, e.waterfall().size()); k++) {
         ExitResult.WaterfallLine line = e.waterfall().get(k);
-        if (line.paid() < line.claim()) {
-          unpaid += line.claim() - line.paid();
+        if (line.paid() < line.claim() - ExitResult.PAID_IN_FULL) {
           names.add(text.name(line.name()));
         }
       }
-      out.append(text.format("exit.shortfall", amount(unpaid), unit.symbol(),
+      out.append(text.format("exit.shortfall", amount(e.trancheShortfall(tranches)), unit.symbol(),
           String.join(", ", names))).append('\n');
     }
   }
@@ -264,7 +262,8 @@ public final class TextReport {
     out.append(t.render());
   }
 
-  private void paymentDefault(DefaultEvent d, StringBuilder out) {
+  private void paymentDefault(DealResult r, StringBuilder out) {
+    DefaultEvent d = r.paymentDefault();
     out.append('\n');
     if (d != null && d.occurred()) {
       out.append(
@@ -276,6 +275,10 @@ public final class TextReport {
               d.yearsInDefault(),
               amount(d.totalShortfall()),
               unit.symbol()));
+    } else if (!r.exitPaysEveryTranche()) {
+      // every payment of the hold made, but the sale does not repay the lenders: a payment
+      // default at the exit (docs/risk.md §5), as the Monte Carlo counts it
+      out.append(text.format("default.atExit", amount(r.exitShortfall()), unit.symbol()));
     } else {
       out.append(text.get("default.none"));
     }

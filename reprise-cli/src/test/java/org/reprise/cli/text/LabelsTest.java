@@ -97,6 +97,14 @@ class LabelsTest {
     assertThat(new Labels(Lang.FR).irrNote("banks", Double.NaN, "several IRRs: 7 %, 609 %"))
         .isEqualTo("banks\u00a0: pas de TRI (ses flux changent de signe plusieurs fois et"
             + " plusieurs taux annulent la VAN\u00a0: 7 %, 609 %).");
+    // no root: the engine's "no IRR: " is not said twice
+    String none = "no IRR: the NPV never reaches zero (the flows change sign 2 times)";
+    assertThat(new Labels(Lang.EN).irrNote("banks", Double.NaN, none))
+        .isEqualTo("banks: no IRR (its flows change sign 2 times and no rate gives them a zero"
+            + " NPV).");
+    assertThat(new Labels(Lang.FR).irrNote("banks", Double.NaN, none))
+        .isEqualTo("banks\u00a0: pas de TRI (ses flux changent de signe 2 fois et aucun taux"
+            + " n'annule leur VAN).");
     assertThat(new Labels(Lang.EN).irrNote("fund", 0.1, "")).isNull();
   }
 }

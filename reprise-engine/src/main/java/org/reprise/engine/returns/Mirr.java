@@ -5,19 +5,23 @@ package org.reprise.engine.returns;
  * multiple of money. The Monte Carlo ranks a path whose IRR has no single root at it
  * (docs/risk.md §5); the deterministic run keeps its undefined IRR and the reason.
  *
- * <p><b>Formula.</b> With flows {@code f_0 … f_T} (closing at {@code t = 0}, the exit at {@code
- * T}; seen from the investor, negative when paid), the MIRR at finance rate {@code f} and
- * reinvestment rate {@code r} is {@code (FV_r(inflows) / PV_f(outflows))^(1/T) − 1}. With both
- * rates at zero the future value of the inflows is their sum and the present value of the
- * outflows the sum of their magnitudes:
+ * <p><b>Formula.</b> With flows {@code f_0 … f_n} (closing at {@code t = 0}; seen from the
+ * investor, negative when paid), the MIRR at finance rate {@code f} and reinvestment rate {@code
+ * r} is {@code (FV_r(inflows) / PV_f(outflows))^(1/T) − 1}. With both rates at zero the future
+ * value of the inflows is their sum and the present value of the outflows the sum of their
+ * magnitudes:
  *
  * <pre>MIRR(0, 0) = (Σ_t max(f_t, 0) / Σ_t max(−f_t, 0))^(1/T) − 1</pre>
  *
  * <p>that is, the multiple of money (undiscounted, each date's flow netted as given) annualised
- * over the {@code T} years. A multiple of 0 gives −1, the IRR of a total loss. It exists for any
- * flows that put money in; unlike an IRR it ignores when, within the hold, the money moved. It is
- * the spreadsheet function {@code MIRR(values, 0, 0)} (Excel, LibreOffice Calc: {@code
- * (−NPV(rr, inflows)(1 + rr)^n / (NPV(fr, outflows)(1 + fr)))^(1/(n−1)) − 1} over n values).
+ * over {@code T} years, where {@code T} is the party's own span: from its first non-zero flow to
+ * its last. A lender whose money stopped moving in year 2 of a 5-year hold is annualised over 2
+ * years, not 5, so that its rate stands beside the IRRs of paths that lost as much as fast. A
+ * multiple of 0 gives −1, the IRR of a total loss. It exists for any flows that put money in;
+ * unlike an IRR it ignores when, within the span, the money moved. It is the spreadsheet function
+ * {@code MIRR(values, 0, 0)} (Excel, LibreOffice Calc: {@code (−NPV(rr, inflows)(1 + rr)^n /
+ * (NPV(fr, outflows)(1 + fr)))^(1/(n−1)) − 1} over n values) of the flows from the first
+ * non-zero one to the last.
  *
  * <p>Stateless and thread-safe.
  */
@@ -26,22 +30,35 @@ public final class Mirr {
   private Mirr() {}
 
   /**
-   * MIRR with zero finance and reinvestment rates, over {@code T = flows.length − 1} years.
+   * MIRR with zero finance and reinvestment rates, over the span of the flows (first to last
+   * non-zero flow).
    *
-   * @param flows cash flows at the end of years 0 (closing) to T (the exit); not modified
+   * @param flows cash flows at the end of years 0 (closing) to the exit; not modified
    * @return the annualised multiple, decimal per year; −1 when nothing was received; {@code NaN}
-   *     when nothing was paid, a flow is not finite or {@code T} is 0
+   *     when nothing was paid, a flow is not finite, or there are fewer than two flows
    * @throws NullPointerException if {@code flows} is null
    */
   public static double zeroRates(double[] flows) {
-    // (what was received / what was paid)^(1/T) − 1: the multiple, annualised
+    // (what was received / what was paid)^(1/T) − 1: the multiple, annualised over the span
     double multiple = Irr.moic(flows);
-    int years = flows.length - 1;
-    if (years < 1 || Double.isNaN(multiple)) {
+    if (flows.length < 2 || Double.isNaN(multiple)) {
       return Double.NaN;
     }
-    return multiple == 0.0 ? -1.0 : Math.pow(multiple, 1.0 / years) - 1.0;
+    if (multiple == 0.0) {
+      return -1.0;
+    }
+    int first = 0;
+    while (flows[first] == 0.0) {
+      first++;
+    }
+    int last = flows.length - 1;
+    while (flows[last] == 0.0) {
+      last--;
+    }
+    // money both paid and received: at least two non-zero flows, so last > first
+    return Math.pow(multiple, 1.0 / (last - first)) - 1.0;
   }
+
 
 
   /**

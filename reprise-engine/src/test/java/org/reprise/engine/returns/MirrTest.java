@@ -11,9 +11,10 @@ class MirrTest {
    * The lenders' worst path of review 10 (finding 1), M€: they lend 18.438 at closing, receive
    * 2.406 and 0.585, lend 1.182 more through the revolver in year 3 and get nothing at the exit
    * in year 5. The NPV −18.438 + 2.406x + 0.585x² − 1.182x³ (x = 1/(1+r)) is negative for every
-   * x &gt; 0: no IRR. Inflows 2.406 + 0.585 = 2.991, outflows 18.438 + 1.182 = 19.620, T = 5:
-   * MIRR(0, 0) = (2.991 / 19.620)^(1/5) − 1 = 0.152446…^0.2 − 1 = −0.3135269659618379 (Python's
-   * decimal module at 30 digits: −0.313526965961837925962…).
+   * x &gt; 0: no IRR. Inflows 2.406 + 0.585 = 2.991, outflows 18.438 + 1.182 = 19.620, and the
+   * money stopped moving in year 3, so T = 3 − 0 = 3 (not the 5 years of the hold):
+   * MIRR(0, 0) = (2.991 / 19.620)^(1/3) − 1 = 0.152446…^(1/3) − 1 = −0.46579763875431545
+   * (Python's decimal module at 40 digits: −0.465797638754315449431…).
    */
   @Test
   void theReviewersFlowsHaveNoIrrAndAnAnnualisedMultiple() {
@@ -22,7 +23,10 @@ class MirrTest {
     assertThat(irr.isDefined()).isFalse();
     assertThat(irr.note()).startsWith("no IRR: ");
     assertThat(Mirr.noSingleRoot(irr)).isTrue();
-    assertThat(Mirr.zeroRates(flows)).isCloseTo(-0.313526965961837926, within(1e-15));
+    assertThat(Mirr.zeroRates(flows)).isCloseTo(-0.465797638754315449, within(1e-15));
+    // with the hold's trailing zeros dropped, the same: the span is the flows' own
+    assertThat(Mirr.zeroRates(new double[] {-18.438, 2.406, 0.585, -1.182}))
+        .isEqualTo(Mirr.zeroRates(flows));
   }
 
   /**
@@ -46,6 +50,16 @@ class MirrTest {
     assertThat(Mirr.zeroRates(flows)).isCloseTo(0.0954451150103322269, within(1e-15));
     assertThat(Mirr.noSingleRoot(Irr.irr(flows))).isFalse(); // a defined IRR: 9.54 % too
     assertThat(Irr.irr(flows).rate()).isCloseTo(Mirr.zeroRates(flows), within(1e-14));
+  }
+
+  /**
+   * The span starts at the first non-zero flow: a party that comes in in year 1 and is repaid
+   * 1.21 in year 3 has 1.21^(1/2) − 1 = 10 % a year, not 1.21^(1/3) − 1.
+   */
+  @Test
+  void theSpanIsFromTheFirstToTheLastNonZeroFlow() {
+    assertThat(Mirr.zeroRates(new double[] {0.0, -1.0, 0.0, 1.21, 0.0}))
+        .isCloseTo(0.1, within(1e-15));
   }
 
   /** Nothing received: −1 (a multiple of 0); nothing paid, no year, a NaN flow: undefined. */

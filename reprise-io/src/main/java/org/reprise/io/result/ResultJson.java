@@ -145,7 +145,7 @@ public final class ResultJson {
     root.set("returns", returns(result.returns()));
     root.set("equityReturns", equityReturns(result.equityReturns()));
     root.set("valueBridge", valueBridge(result.valueBridge()));
-    root.set("paymentDefault", paymentDefault(result.paymentDefault()));
+    root.set("paymentDefault", paymentDefault(result));
     root.put("interestIterations", result.interestIterations());
     return root;
   }
@@ -330,7 +330,8 @@ public final class ResultJson {
     return n;
   }
 
-  private static ObjectNode paymentDefault(DefaultEvent d) {
+  private static ObjectNode paymentDefault(DealResult result) {
+    DefaultEvent d = result.paymentDefault();
     ObjectNode n = NODES.objectNode();
     boolean occurred = d != null && d.occurred();
     n.put("occurred", occurred);
@@ -342,6 +343,8 @@ public final class ResultJson {
     Json.num(n, "shortfall", d == null ? 0 : d.shortfall());
     Json.num(n, "totalShortfall", d == null ? 0 : d.totalShortfall());
     n.put("yearsInDefault", d == null ? 0 : d.yearsInDefault());
+    n.put("atExit", !result.exitPaysEveryTranche());
+    Json.num(n, "exitShortfall", result.exitShortfall());
     return n;
   }
 

@@ -88,6 +88,10 @@ final class DealSections {
           String.valueOf(r.paymentDefault().year()),
           c.span(r.paymentDefault().shortfall(), MONEY, "/paymentDefault/shortfall"),
           String.valueOf(r.paymentDefault().yearsInDefault()))).append("</p>");
+    } else if (!r.exitPaysEveryTranche()) {
+      // every payment of the hold made, but the sale does not repay the lenders (docs/risk.md §5)
+      b.append("<p class=\"alert\">").append(c.t("who.defaultAtExit",
+          c.span(r.exitShortfall(), MONEY, "/paymentDefault/exitShortfall"))).append("</p>");
     } else {
       b.append("<p>").append(c.t("who.noDefault")).append("</p>");
     }
