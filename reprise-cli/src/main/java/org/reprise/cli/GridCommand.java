@@ -45,7 +45,8 @@ import picocli.CommandLine.Parameters;
           + "for each entry and exit multiple, or the probability of a payment default for each "
           + "level of debt and depth of recession.",
       "Inputs: entry.multiple, exit.multiple, exit.year, leverage, debt.rate, growth, "
-          + "recession.depth, recession.growth, or any number of the deal file by its key path "
+          + "recession.depth, recession.growth, recession.probability, or any number of the deal"
+          + " file by its key path "
           + "(financing.cashSweep, financing.debt[1].rate.margin). "
           + "Results: <party>.irr, <party>.moic (deterministic), default.probability, "
           + "breach.probability (Monte Carlo: need --paths and --seed)."

@@ -303,6 +303,18 @@ class GridCommandTest {
         + " applies its own scaled \"2009\" stress in every cell");
   }
 
+  /** More recessions, more defaults: the named input that a single key path cannot be. */
+  @Test
+  void recessionProbabilityIsAnInput() throws Exception {
+    JsonNode d = json(run(FACTORY, "--x", "recession.probability=5%,30%", "--y", "leverage=1",
+        "--metric", "default.probability", "--paths", "400", "--seed", "1", "--json"));
+    assertThat(d.get("values").get(0).get(1).asDouble())
+        .isGreaterThan(d.get("values").get(0).get(0).asDouble());
+    assertThat(run(FACTORY, "--x", "recession.probability=5%,30%", "--y", "leverage=1",
+        "--metric", "default.probability", "--paths", "400", "--seed", "1").out())
+        .containsPattern("recession.probability\\s+5.0%\\s+30.0%");
+  }
+
   @Test
   void keyPathsTheFileCannotTakeAreErrorsBeforeAnyWork() {
     assertUsage(run(FACTORY, "--x", "financing.debt[9].rate=5%", "--y", "exit.multiple=7",

@@ -70,6 +70,8 @@ public final class GridParameters {
   public static final String RECESSION_DEPTH = "recession.depth";
   /** Mean growth of a recession year of the business cycle. */
   public static final String RECESSION_GROWTH = "recession.growth";
+  /** Yearly probability that a year out of recession is followed by a recession. */
+  public static final String RECESSION_PROBABILITY = "recession.probability";
 
   /** The name of the stress scenario {@link #RECESSION_DEPTH} changes. */
   public static final String RECESSION_STRESS = "2009";
@@ -84,7 +86,8 @@ public final class GridParameters {
           DEBT_RATE,
           GROWTH,
           RECESSION_DEPTH,
-          RECESSION_GROWTH);
+          RECESSION_GROWTH,
+          RECESSION_PROBABILITY);
 
   private GridParameters() {}
 
@@ -147,6 +150,8 @@ public final class GridParameters {
         return (in, v) -> in.withStress(withDepth(stress, v));
       case RECESSION_GROWTH:
         return GridParameters::recessionGrowth;
+      case RECESSION_PROBABILITY:
+        return GridParameters::recessionProbability;
       default:
         String best = Names.closest(name, NAMES);
         throw new DealException(
@@ -173,6 +178,8 @@ public final class GridParameters {
             v >= 0.0 && v < 1.0 ? null : "depths from 0 to 1 (exclusive; 0.3 = revenue -30%)";
         case RECESSION_GROWTH -> problem =
             v > -1.0 && v < 1.0 ? null : "growth rates between -1 and 1 (exclusive; -0.15 = -15%)";
+        case RECESSION_PROBABILITY -> problem = v > 0.0 && v < 1.0 ? null
+            : "probabilities between 0 and 1 (exclusive; 0.125 = a recession every 8 years)";
         default -> problem = null;
       }
       if (problem != null) {
@@ -267,6 +274,46 @@ public final class GridParameters {
     BusinessCycle changed = new BusinessCycle(regimes, c.transition(), c.initial());
     return new GridInput(in.deal(), in.risk().withCycle(changed), in.stress());
   }
+
+  /**
+   * @return the input with the yearly probability of entering the recession regime ({@link
+   *     #recessionRegime}) set to {@code p} from every other regime: in each of their rows of the
+   *     transition matrix the entry towards the recession becomes {@code p} and the row's other
+   *     entries are scaled to keep its sum at 1 (all to the row's own regime when they were all
+   *     0); with two regimes, P(expansion → recession) = p and P(expansion → expansion) = 1 − p.
+   *     A year-1 distribution that was the chain's stationary one follows the new chain; any
+   *     other is kept.
+   */
+  static GridInput recessionProbability(GridInput in, double p) {
+    BusinessCycle c = in.risk().cycle();
+    int rec = recessionRegime(c);
+    double[][] t = c.transition();
+    for (int i = 0; i < t.length; i++) {
+      if (i == rec) {
+        continue;
+      }
+      double old = t[i][rec];
+      for (int j = 0; j < t.length; j++) {
+        if (j != rec) {
+          t[i][j] = old < 1.0 ? t[i][j] * (1.0 - p) / (1.0 - old) : (j == i ? 1.0 - p : 0.0);
+        }
+      }
+      t[i][rec] = p;
+    }
+    double[] before = c.initial();
+    double[] stationary = c.stationary();
+    boolean wasStationary = true;
+    for (int i = 0; i < before.length; i++) {
+      wasStationary &= Math.abs(before[i] - stationary[i]) <= STATIONARY_TOLERANCE;
+    }
+    BusinessCycle changed = wasStationary
+        ? BusinessCycle.startingStationary(c.regimes(), t)
+        : new BusinessCycle(c.regimes(), t, before);
+    return new GridInput(in.deal(), in.risk().withCycle(changed), in.stress());
+  }
+
+  /** Two year-1 distributions this close are the same (the stationary one, recomputed). */
+  private static final double STATIONARY_TOLERANCE = 1e-12;
 
   /** @return the index of the regime named "recession", else of the lowest mean growth */
   static int recessionRegime(BusinessCycle c) {

@@ -168,6 +168,40 @@ class GridParametersTest {
     assertThat(GridParameters.recessionRegime(c)).isZero();
   }
 
+  /**
+   * recession.probability: the default cycle's P(expansion → recession) 0.125 becomes 0.25, the
+   * expansion row [0.75, 0.25]; the recession row [0.65, 0.35] is kept. The default starts from
+   * the stationary distribution, which follows: π_recession = 0.25 / (0.25 + 0.65) = 0.2778,
+   * π_expansion = 0.65 / 0.9 = 0.7222. A cycle that starts in a given regime keeps it. With three
+   * regimes the other entries of each row are scaled: [0.6, 0.3, 0.1] with p = 0.4 towards the
+   * third becomes [0.6 × 0.6 / 0.9, 0.3 × 0.6 / 0.9, 0.4] = [0.4, 0.2, 0.4].
+   */
+  @Test
+  void recessionProbabilitySetsTheWayIntoRecession() {
+    GridInput in = set(GridParameters.RECESSION_PROBABILITY, 0.25);
+    double[][] t = in.risk().cycle().transition();
+    assertThat(t[0]).containsExactly(new double[] {0.75, 0.25}, within(1e-15));
+    assertThat(t[1]).containsExactly(RiskDefaults.autoSupplierCycle().transition()[1]);
+    assertThat(in.risk().cycle().initial())
+        .containsExactly(new double[] {0.65 / 0.9, 0.25 / 0.9}, within(1e-12));
+    assertThat(in.deal()).isSameAs(DEAL);
+
+    BusinessCycle three = new BusinessCycle(
+        List.of(Regime.of("boom", 0.05, 0, true), Regime.of("flat", 0, 0, true),
+            Regime.of("recession", -0.15, 0, false)),
+        new double[][] {{0.6, 0.3, 0.1}, {0.3, 0.6, 0.1}, {0.5, 0.3, 0.2}},
+        new double[] {1, 0, 0});
+    GridInput base3 = new GridInput(DEAL, BASE.risk().withCycle(three), null);
+    GridInput in3 = GridParameters.recessionProbability(base3, 0.4);
+    double[][] t3 = in3.risk().cycle().transition();
+    assertThat(t3[0]).containsExactly(new double[] {0.4, 0.2, 0.4}, within(1e-15));
+    assertThat(t3[1]).containsExactly(new double[] {0.2, 0.4, 0.4}, within(1e-15));
+    assertThat(t3[2]).containsExactly(0.5, 0.3, 0.2);
+    assertThat(in3.risk().cycle().initial()).containsExactly(1.0, 0.0, 0.0); // given, kept
+    assertBad(GridParameters.RECESSION_PROBABILITY, 0);
+    assertBad(GridParameters.RECESSION_PROBABILITY, 1);
+  }
+
   @Test
   void rangesAreExactDecimals() {
     GridAxis<GridInput> a = GridParameters.range(GridParameters.LEVERAGE, 0.5, 1.5, 0.1, BASE);
