@@ -138,7 +138,15 @@ final class GridCommand extends DealCommand {
   final AtomicBoolean cancel = new AtomicBoolean();
 
   /** An axis as written: name and values. */
-  record Spec(String name, double[] values, double from, double to, double step, boolean range) {}
+  record Spec(String name, double[] values, double from, double to, double step, boolean range,
+      boolean percent) {
+    /** @return {@code v}, one of this axis's values, as the user wrote it: 7.5 or -8% */
+    String written(double v) {
+      return percent
+          ? BigDecimal.valueOf(v).movePointRight(2).stripTrailingZeros().toPlainString() + "%"
+          : GridReport.plainNumber(v);
+    }
+  }
 
   @Override
   int execute() {
@@ -204,8 +212,8 @@ final class GridCommand extends DealCommand {
       throw new ParameterException(spec.commandLine(), "--x, --y: " + SimulateCommand.message(e));
     }
     if (keyPaths != null) {
-      checkValues("--x", xCells, keyPaths);
-      checkValues("--y", yCells, keyPaths);
+      checkValues("--x", xs, xCells, keyPaths);
+      checkValues("--y", ys, yCells, keyPaths);
     }
     int cells = keyPaths == null ? xAxis.size() * yAxis.size() : xCells.size() * yCells.size();
     List<String> parties = GridMetric.parties(base); // the deal's own checks, before any cell
@@ -294,18 +302,21 @@ final class GridCommand extends DealCommand {
     Matcher r = RANGE.matcher(text);
     if (r.matches()) {
       return new Spec(r.group(1).strip(), null, number(r.group(2), r.group(3)),
-          number(r.group(4), r.group(5)), number(r.group(6), r.group(7)), true);
+          number(r.group(4), r.group(5)), number(r.group(6), r.group(7)), true,
+          r.group(3) != null || r.group(5) != null);
     }
     Matcher l = LIST.matcher(text);
     if (l.matches()) {
       String[] items = l.group(2).split(",");
       double[] values = new double[items.length];
+      boolean anyPercent = false;
       for (int i = 0; i < items.length; i++) {
         String s = items[i].strip();
         boolean percent = s.endsWith("%");
+        anyPercent |= percent;
         values[i] = number(percent ? s.substring(0, s.length() - 1) : s, percent ? "%" : null);
       }
-      return new Spec(l.group(1).strip(), values, 0, 0, 0, false);
+      return new Spec(l.group(1).strip(), values, 0, 0, 0, false, anyPercent);
     }
     throw new ParameterException(spec.commandLine(), option + ": expected INPUT=FROM:TO:STEP"
         + " such as entry.multiple=5:9:0.5, or INPUT=V1,V2,... such as leverage=0.5,1,1.5;"
@@ -371,7 +382,8 @@ final class GridCommand extends DealCommand {
    * Reads the file once with each value of a key-path axis, so that a value the file's readers
    * refuse (a sweep of 150 %, a negative amount) is reported before any cell is computed.
    */
-  private void checkValues(String option, GridAxis<KeyPaths.Cell> axis, KeyPaths keyPaths) {
+  private void checkValues(
+      String option, Spec written, GridAxis<KeyPaths.Cell> axis, KeyPaths keyPaths) {
     if (GridParameters.NAMES.contains(axis.name())) {
       return;
     }
@@ -379,8 +391,9 @@ final class GridCommand extends DealCommand {
       try {
         keyPaths.input(java.util.Map.of(axis.name(), v));
       } catch (DealException e) {
+        // the value as the user wrote it: -8%, not -0.08
         throw new ParameterException(spec.commandLine(), option + ": " + axis.name() + "="
-            + GridReport.plainNumber(v) + ": " + e.getMessage());
+            + written.written(v) + ": " + e.getMessage());
       }
     }
   }

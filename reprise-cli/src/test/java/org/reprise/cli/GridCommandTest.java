@@ -324,6 +324,13 @@ class GridCommandTest {
         "--metric", "fund.irr"),
         "--x: financing.cashSweep=1.5: financing.cashSweep: expected a rate between 0% and 100%,"
             + " found 1.5");
+    // echoed as written: with a %, not the decimal it was read as
+    assertUsage(run(FACTORY, "--x", "financing.debt[1].rate.margin=3%,-8%", "--y",
+        "exit.multiple=7", "--metric", "fund.irr"),
+        "--x: financing.debt[1].rate.margin=-8%: financing.debt[1].rate:");
+    assertUsage(run(FACTORY, "--x", "financing.debt[1].rate.margin=-8%:-7%:1%", "--y",
+        "exit.multiple=7", "--metric", "fund.irr"),
+        "--x: financing.debt[1].rate.margin=-8%: financing.debt[1].rate:");
     assertUsage(run(FACTORY, "--x", "financing.debt[1].rate.margin.x=1", "--y",
         "exit.multiple=7", "--metric", "fund.irr"),
         "`financing.debt[1].rate.margin` is a single value in the deal file");
