@@ -485,7 +485,8 @@ export class Risk {
     // multiple by the simulator, docs/risk.md §5), said under the table when there are some
     const substituted = list.filter((s) => s.irr.length && s.irr[0].substituted > 0)
       .map((s) => el('li', { class: 'substituted', 'data-scenario': s.name },
-        el('small', { class: 'note', text: t('rt_substituted', {
+        el('small', { class: 'note', text: t(s.irr[0].substituted === 1 ? 'rt_substitutedOne'
+          : 'rt_substituted', {
           party: partyLabel(s.irr[0].party, this.getRoles(s)), n: count(s.irr[0].substituted),
           share: percent(s.irr[0].substituted / s.paths) }) })));
     $('risk-terms').replaceChildren(...TABLE_TERMS.map(([, key], i) => el('li', {},

@@ -255,7 +255,8 @@ function showResults(r) {
           ? t('lessThanOneEuro') : money(d.totalShortfall) }) : null, d.occurred ? 'bad' : 'good')
       // every payment of the hold made, but the sale does not repay the lenders in full
       : figure('default', t('kf_default'), t('kf_defaultAtExit', { year: r.exit.year }),
-        t('kf_shortfall', { amount: money(d.exitShortfall) }), 'bad'),
+        t('kf_shortfall', { amount: d.exitShortfall < 0.5 ? t('lessThanOneEuro')
+          : money(d.exitShortfall) }), 'bad'),
     covenantFigure(r),
     figure('entry', t('kf_entry'), money(su.entryEnterpriseValue),
       su.entryMultiple === null ? null : t('kf_entryMultiple', { x: times(su.entryMultiple).replace('×', '') })),

@@ -252,6 +252,8 @@ const TEXTS = {
     risk_noCovenant: 'no covenant tested',
     rt_substituted: '{party}: {n} paths ({share}) have no single IRR and are ranked at their '
       + 'annualised multiple.',
+    rt_substitutedOne: '{party}: one path ({share}) has no single IRR and is ranked at its '
+      + 'annualised multiple.',
     risk_breachExplain: 'The share of the simulated paths in which the company breaks, at least '
       + 'once before the exit, a ratio it promised its banks to respect.',
     risk_jobsExplain: 'The company’s headcount in its first year of payment default, averaged over '
@@ -550,6 +552,8 @@ const TEXTS = {
     risk_noCovenant: 'aucun covenant testé',
     rt_substituted: '{party} : {n} trajectoires ({share}) n’ont pas de TRI unique et sont classées '
       + 'à leur multiple annualisé.',
+    rt_substitutedOne: '{party} : une trajectoire ({share}) n’a pas de TRI unique et est classée à '
+      + 'son multiple annualisé.',
     risk_breachExplain: 'La part des trajectoires simulées où l’entreprise rompt, au moins une fois '
       + 'avant la sortie, un ratio promis à ses banques.',
     risk_jobsExplain: 'L’effectif de l’entreprise l’année de son premier défaut de paiement, en '

@@ -226,7 +226,9 @@ final class GridCommand extends DealCommand {
     checkSimulation(monteCarlo, cells);
     if (!monteCarlo) {
       for (Spec a : List.of(xs, ys)) {
-        if (!GridParameters.NAMES.contains(a.name()) && KeyPaths.isRisk(a.name())) {
+        boolean cycle = a.name().equals(GridParameters.RECESSION_GROWTH)
+            || a.name().equals(GridParameters.RECESSION_PROBABILITY);
+        if (cycle || !GridParameters.NAMES.contains(a.name()) && KeyPaths.isRisk(a.name())) {
           throw new ParameterException(spec.commandLine(), (a == xs ? "--x" : "--y") + ": "
               + a.name() + " is part of the risk model, which only the Monte Carlo metrics ("
               + GridMetric.DEFAULT_PROBABILITY + ", " + GridMetric.BREACH_PROBABILITY + ") use; "

@@ -169,8 +169,20 @@ class RunCommandTest {
     assertThat(d.get("occurred").asBoolean()).isFalse();
     assertThat(d.get("atExit").asBoolean()).isTrue();
     assertThat(d.get("exitShortfall").asDouble()).isCloseTo(1.496, within(0.001));
+    assertThat(Cli.run("run", low.toString()).out()).contains("WARNING: payment default at the"
+        + " exit in 2030: the sale does not repay the lenders in full");
     assertThat(Cli.run("run", Cli.PAPER_LBO.toString()).out())
-        .doesNotContain("does not repay the debt").contains("No payment default");
+        .doesNotContain("does not repay the debt").contains("No payment default")
+        .doesNotContain("WARNING");
+    // its comparison (one scenario) says "at the exit" in the default row, and its JSON has
+    // defaultedAtExit
+    String cmp = Cli.run("compare", low.toString()).out();
+    assertThat(cmp).containsPattern("Payment default\\s+at the exit");
+    com.fasterxml.jackson.databind.JsonNode c = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(Cli.run("compare", low.toString(), "--json").out());
+    assertThat(c.findValues("defaultedAtExit")).isNotEmpty()
+        .allSatisfy(v -> assertThat(v.asBoolean()).isTrue());
+    assertThat(c.findValues("defaulted")).allSatisfy(v -> assertThat(v.asBoolean()).isFalse());
   }
 
   @Test

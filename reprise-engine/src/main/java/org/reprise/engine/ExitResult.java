@@ -73,6 +73,10 @@ public record ExitResult(
    * @param tranches the number of debt tranches of the deal ({@code DealResult.debt().size()})
    * @return true when every tranche is paid its claim at the exit
    */
+  public boolean paysEveryTranche(int tranches) {
+    return trancheShortfall(tranches) == 0.0; // each short line adds more than half a cent
+  }
+
   /**
    * @param tranches the number of lender tranches, which come first in the waterfall
    * @return what the sale leaves unpaid of the lenders' claims: the sum over the tranches paid
@@ -89,16 +93,5 @@ public record ExitResult(
       }
     }
     return unpaid;
-  }
-
-  public boolean paysEveryTranche(int tranches) {
-    int n = Math.min(tranches, waterfall.size());
-    for (int k = 0; k < n; k++) {
-      WaterfallLine l = waterfall.get(k);
-      if (l.paid() < l.claim() - PAID_IN_FULL) {
-        return false;
-      }
-    }
-    return true;
   }
 }

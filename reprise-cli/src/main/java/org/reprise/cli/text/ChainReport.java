@@ -106,6 +106,7 @@ public final class ChainReport {
     t.rule();
     t.row(cells(c, "cmp.default", r -> ScenarioSummary.defaulted(r.result())
         ? text.format("cmp.defaultIn", r.result().paymentDefault().year())
+        : ScenarioSummary.defaultedAtExit(r.result()) ? text.get("cmp.defaultAtExit")
         : text.get("cmp.noDefault"), ""));
     return t;
   }

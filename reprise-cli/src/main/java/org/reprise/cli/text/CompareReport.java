@@ -141,7 +141,7 @@ public final class CompareReport {
         : num.percent(s.minimumHeadroom()) + " (" + s.minimumHeadroomYear() + ")"));
     t.row(row(scenarios, "cmp.default",
         s -> s.defaulted() ? text.format("cmp.defaultIn", s.firstDefaultYear())
-            : text.get("cmp.noDefault")));
+            : s.defaultedAtExit() ? text.get("cmp.defaultAtExit") : text.get("cmp.noDefault")));
     t.row(row(scenarios, text.format("cmp.deleveraging", unit.symbol()),
         s -> amount(s.whoPays().deleveraging())));
     for (String party : union(scenarios, s -> s.whoPays().deleveragingCapture().keySet())) {

@@ -104,6 +104,9 @@ public final class TextReport {
     DefaultEvent d = r.paymentDefault();
     if (d != null && d.occurred()) {
       out.append(text.format("header.defaultWarning", d.year())).append('\n');
+    } else if (!r.exitPaysEveryTranche()) {
+      out.append(text.format("header.defaultAtExitWarning", r.baseYear() + r.exitYearIndex()))
+          .append('\n');
     }
   }
 

@@ -84,6 +84,7 @@ public final class ChainJson {
     Json.num(n, "deleveraging", w.deleveraging());
     n.set("deleveragingCapture", WhoPaysJson.amounts(w.deleveragingCapture()));
     n.put("defaulted", ScenarioSummary.defaulted(r));
+    n.put("defaultedAtExit", ScenarioSummary.defaultedAtExit(r));
     ObjectNode parties = n.putObject("parties");
     for (PartyReturn pr : r.returns()) {
       ObjectNode q = NODES.objectNode();

@@ -118,6 +118,7 @@ public final class CompareJson {
     year(cov, "minimumHeadroomYear", s.minimumHeadroomYear());
     cov.put("breached", s.covenantBreached());
     n.put("defaulted", s.defaulted());
+    n.put("defaultedAtExit", s.defaultedAtExit());
     year(n, "firstDefaultYear", s.firstDefaultYear());
     ObjectNode exit = n.putObject("exit");
     Json.num(exit, "enterpriseValue", r.exit().enterpriseValue());

@@ -128,6 +128,14 @@ public record ScenarioSummary(
     return defaulted(result);
   }
 
+  /**
+   * @return true when every payment of the hold is made but the sale at the exit does not repay
+   *     the lenders' claims in full: a payment default at the exit (docs/risk.md §5)
+   */
+  public boolean defaultedAtExit() {
+    return defaultedAtExit(result);
+  }
+
   /** @return calendar year of the first payment default up to the exit, 0 when none */
   public int firstDefaultYear() {
     YearTable y = result.years();
@@ -153,6 +161,15 @@ public record ScenarioSummary(
   public static boolean defaulted(DealResult r) {
     return r.paymentDefault() != null && r.paymentDefault().occurred()
         && r.paymentDefault().totalShortfall() > DEFAULT_TOLERANCE;
+  }
+
+  /**
+   * @param r a result of the engine
+   * @return true when {@link #defaulted(DealResult)} is false and the exit leaves a lender's claim
+   *     unpaid by more than half a cent ({@link DealResult#exitPaysEveryTranche})
+   */
+  public static boolean defaultedAtExit(DealResult r) {
+    return !defaulted(r) && !r.exitPaysEveryTranche();
   }
 
   /** @return the parties of the returns (equity holders first, then lenders), in engine order */

@@ -170,7 +170,9 @@ public final class HtmlReport {
     b.append("<tr><th scope=\"row\">").append(first.t("cmp.default")).append("</th>");
     for (Context c : contexts) {
       b.append("<td>").append(c.result.paymentDefault().occurred()
-          ? String.valueOf(c.result.paymentDefault().year()) : c.t("no")).append("</td>");
+          ? String.valueOf(c.result.paymentDefault().year())
+          : !c.result.exitPaysEveryTranche() ? c.t("cmp.defaultAtExit") : c.t("no"))
+          .append("</td>");
     }
     // all the equity together and the envy ratio (methodology §8.1, §8.2)
     b.append("</tr><tr><th scope=\"row\">").append(first.t("cmp.blendedIrr")).append("</th>");
