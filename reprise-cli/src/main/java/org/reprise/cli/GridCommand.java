@@ -356,15 +356,15 @@ final class GridCommand extends DealCommand {
       try {
         keyPaths.check(s.name());
       } catch (DealException notInFile) {
-        // neither a named input nor in the file: say both, with the named inputs' "did you mean"
-        String named;
-        try {
-          GridParameters.axis(s.name(), new double[] {0.0}, base);
-          named = "";
-        } catch (DealException unknown) {
-          // only when a named input is close: a path of the file's own keys needs no list of them
-          String m = SimulateCommand.message(unknown);
-          named = m.contains("did you mean") ? m + ". " : "";
+        // neither a named input nor in the file: when a named input is close, say both, with its
+        // "did you mean"; a path of the file's own keys needs no list of the named inputs
+        String named = "";
+        if (GridParameters.closestName(s.name()) != null) {
+          try {
+            GridParameters.axis(s.name(), new double[] {0.0}, base);
+          } catch (DealException unknown) {
+            named = SimulateCommand.message(unknown) + ". ";
+          }
         }
         throw new ParameterException(spec.commandLine(), option + ": " + named
             + (named.isEmpty() ? "" : "It is not a key path of the deal file either: ")

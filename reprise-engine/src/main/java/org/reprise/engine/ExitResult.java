@@ -47,7 +47,7 @@ public record ExitResult(
   public record WaterfallLine(String name, String party, double claim, double paid) {}
 
   /** Half a cent: below it a claim counts as paid in full (floating-point rounding). */
-  public static final double PAID_IN_FULL = 0.005;
+  static final double PAID_IN_FULL = 0.005;
 
   /**
    * @return true when the exit pays every claim of its waterfall in full (a SCOP that is worth its
@@ -84,14 +84,26 @@ public record ExitResult(
    *     #paysEveryTranche} holds)
    */
   public double trancheShortfall(int tranches) {
-    int n = Math.min(tranches, waterfall.size());
     double unpaid = 0.0;
-    for (int k = 0; k < n; k++) {
-      WaterfallLine l = waterfall.get(k);
-      if (l.paid() < l.claim() - PAID_IN_FULL) {
-        unpaid += l.claim() - l.paid();
-      }
+    for (WaterfallLine l : shortTranches(tranches)) {
+      unpaid += l.claim() - l.paid();
     }
     return unpaid;
+  }
+
+  /**
+   * @param tranches the number of lender tranches, which come first in the waterfall
+   * @return the tranches' lines that the sale pays less than their claim, by more than half a
+   *     cent, in order of priority (empty when {@link #paysEveryTranche} holds)
+   */
+  public List<WaterfallLine> shortTranches(int tranches) {
+    List<WaterfallLine> shortOnes = new java.util.ArrayList<>();
+    for (int k = 0; k < Math.min(tranches, waterfall.size()); k++) {
+      WaterfallLine l = waterfall.get(k);
+      if (l.paid() < l.claim() - PAID_IN_FULL) {
+        shortOnes.add(l);
+      }
+    }
+    return shortOnes;
   }
 }

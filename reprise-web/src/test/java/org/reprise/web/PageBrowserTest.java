@@ -3,14 +3,9 @@ package org.reprise.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -19,51 +14,14 @@ import org.openqa.selenium.support.ui.Select;
  * the charts, inline errors, saving and finding a deal again, the report and Excel downloads, the
  * French page, a phone's width.
  */
-class PageBrowserTest {
+class PageBrowserTest extends PageTestBase {
 
   private static final String MULTIPLE = "[data-path=\"transaction.price.multiple\"]";
   private static final String IRR = "#kf-irr .value";
 
-  @TempDir Path data;
-  @TempDir Path profile;
-
-  private WebServer server;
-
-  @BeforeEach
-  void start() {
-    Browser.requireChromedriver();
-    server = Fixtures.start(data);
-  }
-
-  @AfterEach
-  void stop() {
-    if (server != null) {
-      server.stop();
-    }
-  }
-
-  private static void open(Browser b, String url) {
-    b.open(url);
-  }
-
-  private static int runs(Browser b) {
-    return b.runs();
-  }
 
   private static void loadExample(Browser b) {
-    // The page loads the first example at start without waiting for its run: let that run end
-    // first, or it would be taken for the run of the example loaded here (and the form found
-    // below would then be replaced under the test).
-    b.wait.until(d -> runs(b) > 0);
-    int before = runs(b);
-    new Select(b.find("#start")).selectByValue("example:" + Examples.FACTORY);
-    b.find("#load").click();
-    b.wait.until(d -> runs(b) > before);
-  }
-
-  private static void type(WebElement input, String text) {
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-    input.sendKeys(text);
+    loadExample(b, Examples.FACTORY);
   }
 
   /** The first debt series of the debt chart, as ECharts holds it. */

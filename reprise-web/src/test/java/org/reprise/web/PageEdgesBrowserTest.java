@@ -13,12 +13,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -27,51 +24,9 @@ import org.openqa.selenium.support.ui.Select;
  * simulation, a field edited while the server is still answering for its previous value, and the
  * page's own texts (choices, key figures, chart descriptions) in both languages.
  */
-class PageEdgesBrowserTest {
+class PageEdgesBrowserTest extends PageTestBase {
 
-  @TempDir Path data;
-  @TempDir Path profile;
   @TempDir Path files;
-
-  private WebServer server;
-
-  @BeforeEach
-  void start() {
-    Browser.requireChromedriver();
-    server = Fixtures.start(data);
-  }
-
-  @AfterEach
-  void stop() {
-    if (server != null) {
-      server.stop();
-    }
-  }
-
-  private static void open(Browser b, String url) {
-    b.open(url);
-  }
-
-  private static int runs(Browser b) {
-    return b.runs();
-  }
-
-  private static void language(Browser b, String lang) {
-    b.language(lang);
-  }
-
-  private static void type(WebElement input, String text) {
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-    input.sendKeys(text);
-  }
-
-  private static void loadExample(Browser b, String id) {
-    b.wait.until(d -> runs(b) > 0); // the start page's own run first
-    int before = runs(b);
-    new Select(b.find("#start")).selectByValue("example:" + id);
-    b.find("#load").click();
-    b.wait.until(d -> runs(b) > before);
-  }
 
   private static String count(long n) {
     return String.format(Locale.UK, "%,d", n);

@@ -2,12 +2,8 @@ package org.reprise.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -18,37 +14,8 @@ import org.openqa.selenium.support.ui.Select;
  * identifier), and the risk section's figures and statistics explained in one sentence each, in
  * English and in French.
  */
-class PageWordingBrowserTest {
+class PageWordingBrowserTest extends PageTestBase {
 
-  @TempDir Path data;
-  @TempDir Path profile;
-
-  private WebServer server;
-
-  @BeforeEach
-  void start() {
-    Browser.requireChromedriver();
-    server = Fixtures.start(data);
-  }
-
-  @AfterEach
-  void stop() {
-    if (server != null) {
-      server.stop();
-    }
-  }
-
-  private static void open(Browser b, String url) {
-    b.open(url);
-  }
-
-  private static int runs(Browser b) {
-    return b.runs();
-  }
-
-  private static void language(Browser b, String lang) {
-    b.language(lang);
-  }
 
   private static List<String> texts(Browser b, String css) {
     return b.all(css).stream().map(WebElement::getText).toList();

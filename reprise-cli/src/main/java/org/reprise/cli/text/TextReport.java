@@ -186,11 +186,8 @@ public final class TextReport {
       // a payment default at the exit (docs/risk.md §5), which the section on payment default,
       // about the debt service of the hold, does not cover
       List<String> names = new ArrayList<>();
-      for (int k = 0; k < Math.min(tranches, e.waterfall().size()); k++) {
-        ExitResult.WaterfallLine line = e.waterfall().get(k);
-        if (line.paid() < line.claim() - ExitResult.PAID_IN_FULL) {
-          names.add(text.name(line.name()));
-        }
+      for (ExitResult.WaterfallLine line : e.shortTranches(tranches)) {
+        names.add(text.name(line.name()));
       }
       out.append(text.format("exit.shortfall", amount(e.trancheShortfall(tranches)), unit.symbol(),
           String.join(", ", names))).append('\n');

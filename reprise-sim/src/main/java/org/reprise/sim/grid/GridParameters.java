@@ -92,6 +92,15 @@ public final class GridParameters {
   private GridParameters() {}
 
   /**
+   * @param name a name that may be a misspelt parameter
+   * @return the parameter closest to it, or null when none is close (the rule of the "did you
+   *     mean" of {@link #axis})
+   */
+  public static String closestName(String name) {
+    return Names.closest(name, NAMES);
+  }
+
+  /**
    * @param name a parameter name
    * @param values its values
    * @param base the input the grid starts from (checked to have what the parameter changes)
