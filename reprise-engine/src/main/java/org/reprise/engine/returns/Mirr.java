@@ -14,14 +14,18 @@ package org.reprise.engine.returns;
  * <pre>MIRR(0, 0) = (Σ_t max(f_t, 0) / Σ_t max(−f_t, 0))^(1/T) − 1</pre>
  *
  * <p>that is, the multiple of money (undiscounted, each date's flow netted as given) annualised
- * over {@code T} years, where {@code T} is the party's own span: from its first non-zero flow to
- * its last. A lender whose money stopped moving in year 2 of a 5-year hold is annualised over 2
- * years, not 5, so that its rate stands beside the IRRs of paths that lost as much as fast. A
- * multiple of 0 gives −1, the IRR of a total loss. It exists for any flows that put money in;
- * unlike an IRR it ignores when, within the span, the money moved. It is the spreadsheet function
- * {@code MIRR(values, 0, 0)} (Excel, LibreOffice Calc: {@code (−NPV(rr, inflows)(1 + rr)^n /
- * (NPV(fr, outflows)(1 + fr)))^(1/(n−1)) − 1} over n values) of the flows from the first
- * non-zero one to the last.
+ * over {@code T} years, where {@code T} runs from the party's first non-zero flow to its last
+ * inflow: the MIRR's terminal date, to which the inflows are carried (with a zero finance rate the
+ * outflows count at their sum whenever they were paid). A lender whose money stopped coming back in
+ * year 2 of a 5-year hold is annualised over 2 years, not 5, so that its rate stands beside the IRRs
+ * of paths that lost as much as fast; and money lent after the last inflow and lost lowers the
+ * multiple without lengthening {@code T}, so that losing more always ranks lower (review 11,
+ * finding 2: ending the span at the last flow, a lost late advance lengthened it and raised the
+ * rate). A multiple of 0 gives −1, the IRR of a total loss. It exists for any flows that put money
+ * in; unlike an IRR it ignores when, within the span, the money moved. When the flows end with an
+ * inflow it is the spreadsheet function {@code MIRR(values, 0, 0)} (Excel, LibreOffice Calc:
+ * {@code (−NPV(rr, inflows)(1 + rr)^n / (NPV(fr, outflows)(1 + fr)))^(1/(n−1)) − 1} over n
+ * values) of the flows from the first non-zero one to the last.
  *
  * <p>Stateless and thread-safe.
  */
@@ -30,8 +34,8 @@ public final class Mirr {
   private Mirr() {}
 
   /**
-   * MIRR with zero finance and reinvestment rates, over the span of the flows (first to last
-   * non-zero flow).
+   * MIRR with zero finance and reinvestment rates, over the span from the first non-zero flow to
+   * the last inflow.
    *
    * @param flows cash flows at the end of years 0 (closing) to the exit; not modified
    * @return the annualised multiple, decimal per year; −1 when nothing was received; {@code NaN}
@@ -51,11 +55,18 @@ public final class Mirr {
     while (flows[first] == 0.0) {
       first++;
     }
+    // the terminal date is the last inflow (a multiple above 0 has one); should it be the first
+    // flow itself, with money paid only afterwards, the span runs to the last flow instead
     int last = flows.length - 1;
-    while (flows[last] == 0.0) {
+    while (last > first && !(flows[last] > 0.0)) {
       last--;
     }
-    // money both paid and received: at least two non-zero flows, so last > first
+    if (last == first) {
+      last = flows.length - 1;
+      while (flows[last] == 0.0) {
+        last--;
+      }
+    }
     return Math.pow(multiple, 1.0 / (last - first)) - 1.0;
   }
 
