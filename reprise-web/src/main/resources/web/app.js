@@ -253,7 +253,8 @@ function showResults(r) {
       ? figure('default', t('kf_default'), d.occurred ? t('kf_defaultIn', { year: d.year })
         : t('kf_noDefault'), d.occurred ? t('kf_shortfall', { amount: d.totalShortfall < 0.5
           ? t('lessThanOneEuro') : money(d.totalShortfall) }) : null, d.occurred ? 'bad' : 'good')
-      // every payment of the hold made, but the sale does not repay the lenders in full
+      // every payment of the hold made, but the exit (a sale, or a SCOP's valuation) does not
+      // repay the lenders in full
       : figure('default', t('kf_default'), t('kf_defaultAtExit', { year: r.exit.year }),
         t('kf_shortfall', { amount: d.exitShortfall < 0.5 ? t('lessThanOneEuro')
           : money(d.exitShortfall) }), 'bad'),

@@ -146,6 +146,31 @@ class RunCommandTest {
    * the exit, in English and in French; the JSON has it (paymentDefault.atExit, exitShortfall
    * 11.496 − 10 = 1.496). The paper LBO as written repays everything: no such line.
    */
+  /**
+   * A cooperative is not sold: its exit is a valuation (review 11, finding 9). The SCOP of the
+   * scenarios file valued at 1 × EBITDA in 2032 does not cover its lenders' claims: the warning
+   * and the payment-default sentence say so in its words, and name the tranches short.
+   */
+  @Test
+  void aCooperativesDefaultAtTheExitIsNotASale() throws IOException {
+    String plan = Files.readString(Cli.SCENARIOS, StandardCharsets.UTF_8);
+    String value = "  value: {multiple: 7, of: ltm}";
+    assertThat(plan).contains(value);
+    Path low = dir.resolve("low-scop.yaml");
+    Files.writeString(low, plan.replace(value, "  value: {multiple: 1, of: ltm}"),
+        StandardCharsets.UTF_8);
+    String out = Cli.run("run", low.toString(), "--scenario", "SCOP").out();
+    assertThat(out).contains(
+        "WARNING: payment default at the exit in 2032: the cooperative's value does not cover the"
+            + " lenders' claims",
+        "but the cooperative's value at the exit does not cover the lenders' claims (",
+        " short: Regional participative loan, Vendor loan; see the exit above).")
+        .doesNotContain("the sale does not repay");
+    assertThat(Cli.run("run", low.toString(), "--scenario", "SCOP", "--lang", "fr").out())
+        .contains("la valeur de la coopérative à la sortie ne couvre pas les créances des prêteurs")
+        .doesNotContain("la vente ne rembourse");
+  }
+
   @Test
   void theExitSaysWhenItDoesNotRepayTheDebt() throws IOException {
     String plan = Files.readString(Cli.PAPER_LBO, StandardCharsets.UTF_8);
@@ -158,7 +183,7 @@ class RunCommandTest {
         "The exit does not repay the debt in full: 1.5 € of the lenders' claims is not paid"
             + " (Senior debt).",
         "PAYMENT DEFAULT AT THE EXIT: the mandatory debt service is paid every year, but the sale"
-            + " does not repay the lenders in full (1.5 € short, see the exit above).")
+            + " does not repay the lenders in full (1.5 € short: Senior debt; see the exit above).")
         .doesNotContain("No payment default");
     assertThat(Cli.run("run", low.toString(), "--lang", "fr").out()).contains(
         "La sortie ne rembourse pas toute la dette\u00a0: 1,5 € dus aux prêteurs restent impayés"

@@ -58,7 +58,8 @@ public final class TextReport {
   public String render(Deal deal, DealResult r) {
     unit = AmountUnit.forDeal(r.sourcesAndUses().totalSources());
     StringBuilder out = new StringBuilder();
-    header(r, out);
+    boolean cooperative = deal != null && deal.isCooperative();
+    header(r, cooperative, out);
     sourcesAndUses(r.sourcesAndUses(), out);
     AnnualTables annual = new AnnualTables(num, text, unit, r, deal);
     title("ops.title", out);
@@ -74,7 +75,7 @@ public final class TextReport {
     out.append(annual.credit());
     title("va.title", out);
     out.append(annual.valueAdded());
-    exit(r.exit(), r.debt().size(), deal != null && deal.isCooperative(), out);
+    exit(r.exit(), r.debt().size(), cooperative, out);
     returns(r.returns(), out);
     instruments(r, out);
     valueBridge(r.valueBridge(), out);
@@ -86,11 +87,11 @@ public final class TextReport {
           .append("\n\n");
       out.append(new WhoPaysSection(num, text, unit, lang).render(deal, r, w));
     }
-    paymentDefault(r, out);
+    paymentDefault(r, cooperative, out);
     return out.toString();
   }
 
-  private void header(DealResult r, StringBuilder out) {
+  private void header(DealResult r, boolean cooperative, StringBuilder out) {
     out.append(Terminal.safe(r.dealName())).append('\n');
     out.append(
         text.format(
@@ -105,7 +106,9 @@ public final class TextReport {
     if (d != null && d.occurred()) {
       out.append(text.format("header.defaultWarning", d.year())).append('\n');
     } else if (!r.exitPaysEveryTranche()) {
-      out.append(text.format("header.defaultAtExitWarning", r.baseYear() + r.exitYearIndex()))
+      // a cooperative is not sold: its exit is a valuation (review 11, finding 9)
+      String key = cooperative ? "header.defaultAtExitWarningScop" : "header.defaultAtExitWarning";
+      out.append(text.format(key, r.baseYear() + r.exitYearIndex()))
           .append('\n');
     }
   }
@@ -185,12 +188,8 @@ public final class TextReport {
     if (!e.paysEveryTranche(tranches)) {
       // a payment default at the exit (docs/risk.md §5), which the section on payment default,
       // about the debt service of the hold, does not cover
-      List<String> names = new ArrayList<>();
-      for (ExitResult.WaterfallLine line : e.shortTranches(tranches)) {
-        names.add(text.name(line.name()));
-      }
       out.append(text.format("exit.shortfall", amount(e.trancheShortfall(tranches)), unit.symbol(),
-          String.join(", ", names))).append('\n');
+          shortNames(e, tranches))).append('\n');
     }
   }
 
@@ -262,7 +261,7 @@ public final class TextReport {
     out.append(t.render());
   }
 
-  private void paymentDefault(DealResult r, StringBuilder out) {
+  private void paymentDefault(DealResult r, boolean cooperative, StringBuilder out) {
     DefaultEvent d = r.paymentDefault();
     out.append('\n');
     if (d != null && d.occurred()) {
@@ -276,13 +275,24 @@ public final class TextReport {
               amount(d.totalShortfall()),
               unit.symbol()));
     } else if (!r.exitPaysEveryTranche()) {
-      // every payment of the hold made, but the sale does not repay the lenders: a payment
-      // default at the exit (docs/risk.md §5), as the Monte Carlo counts it
-      out.append(text.format("default.atExit", amount(r.exitShortfall()), unit.symbol()));
+      // every payment of the hold made, but the exit does not repay the lenders: a payment
+      // default at the exit (docs/risk.md §5), as the Monte Carlo counts it; the tranches short
+      // are named, as the exit section does
+      out.append(text.format(cooperative ? "default.atExitScop" : "default.atExit",
+          amount(r.exitShortfall()), unit.symbol(), shortNames(r.exit(), r.debt().size())));
     } else {
       out.append(text.get("default.none"));
     }
     out.append('\n');
+  }
+
+  /** @return the names of the tranches the exit pays short, in order of priority, comma-separated */
+  private String shortNames(ExitResult e, int tranches) {
+    List<String> names = new ArrayList<>();
+    for (ExitResult.WaterfallLine line : e.shortTranches(tranches)) {
+      names.add(text.name(line.name()));
+    }
+    return String.join(", ", names);
   }
 
   private String amount(double value) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.reprise.engine.DealResult;
+import org.reprise.engine.ExitResult;
 import org.reprise.engine.SourcesAndUses;
 import org.reprise.engine.TrancheSchedule;
 import org.reprise.engine.WhoPays;
@@ -89,9 +90,16 @@ final class DealSections {
           c.span(r.paymentDefault().shortfall(), MONEY, "/paymentDefault/shortfall"),
           String.valueOf(r.paymentDefault().yearsInDefault()))).append("</p>");
     } else if (!r.exitPaysEveryTranche()) {
-      // every payment of the hold made, but the sale does not repay the lenders (docs/risk.md §5)
-      b.append("<p class=\"alert\">").append(c.t("who.defaultAtExit",
-          c.span(r.exitShortfall(), MONEY, "/paymentDefault/exitShortfall"))).append("</p>");
+      // every payment of the hold made, but the exit does not repay the lenders (docs/risk.md
+      // §5): a sale, or a cooperative's valuation (review 11, finding 9); the tranches short named
+      List<String> shortOnes = new ArrayList<>();
+      for (ExitResult.WaterfallLine l : r.exit().shortTranches(r.debt().size())) {
+        shortOnes.add(Html.esc(c.name(l.name())));
+      }
+      b.append("<p class=\"alert\">").append(c.t(
+          c.deal.isCooperative() ? "who.defaultAtExitScop" : "who.defaultAtExit",
+          c.span(r.exitShortfall(), MONEY, "/paymentDefault/exitShortfall"),
+          String.join(", ", shortOnes))).append("</p>");
     } else {
       b.append("<p>").append(c.t("who.noDefault")).append("</p>");
     }

@@ -294,6 +294,39 @@ class HtmlReportTest {
         + " couvre");
   }
 
+  /**
+   * The SCOP valued at 1 × EBITDA in 2032 pays its debt service every year, but its value at the
+   * exit does not cover its lenders' claims: a cooperative is not sold, so the default at the exit
+   * is said of its value, with the tranches short named (review 11, finding 9).
+   */
+  @Test
+  void aCooperativesDefaultAtTheExitIsSaidOfItsValue() throws Exception {
+    String file = java.nio.file.Files.readString(
+        ReportFixtures.EXAMPLES.resolve("decolletage-scenarios.yaml"));
+    String value = "value: {multiple: 7, of: ltm}";
+    assertThat(file).contains(value);
+    List<Scenario> low = ScenarioReader.parse(
+        file.replace(value, "value: {multiple: 1, of: ltm}"), "low.yaml").stream()
+        .filter(s -> s.deal().isCooperative()).toList();
+    DealResult r = LboEngine.DEFAULT.run(low.get(0).deal());
+    assertThat(r.paymentDefault().occurred()).isFalse();
+    assertThat(r.exitPaysEveryTranche()).isFalse();
+    String shortOnes = String.join(", ", r.exit().shortTranches(r.debt().size()).stream()
+        .map(org.reprise.engine.ExitResult.WaterfallLine::name).toList());
+    assertThat(shortOnes).isNotEmpty();
+    String en = ReportFixtures.parse(HtmlReport.render(low.subList(0, 1),
+        new ReportOptions(Lang.EN, ReportOptions.Audience.WORKS_COUNCIL, null)))
+        .getDocumentElement().getTextContent().replaceAll("\\s+", " ");
+    assertThat(en).contains("The plan fails at the exit: the cooperative pays its debt service"
+        + " every year, but its value at the exit does not cover the lenders' claims (")
+        .contains(" short: " + shortOnes + ").").doesNotContain("the sale does not repay");
+    String fr = ReportFixtures.parse(HtmlReport.render(low.subList(0, 1),
+        new ReportOptions(Lang.FR, ReportOptions.Audience.WORKS_COUNCIL, null)))
+        .getDocumentElement().getTextContent().replaceAll("\\s+", " ");
+    assertThat(fr).contains("mais sa valeur à la sortie ne couvre pas les créances des prêteurs")
+        .doesNotContain("la vente ne rembourse");
+  }
+
   private static ReportFixtures.Tagged find(String html, String key) throws Exception {
     return ReportFixtures.tagged(ReportFixtures.parse(html)).stream()
         .filter(t -> t.key().equals(key)).findFirst().orElseThrow();
