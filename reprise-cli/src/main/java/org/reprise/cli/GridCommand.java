@@ -137,11 +137,22 @@ final class GridCommand extends DealCommand {
   /** Set by Ctrl-C (or a test). */
   final AtomicBoolean cancel = new AtomicBoolean();
 
-  /** An axis as written: name and values. */
+  /**
+   * An axis as written: name and values; for a list, each value's text as the user wrote it
+   * ({@code tokens}, null for a range).
+   */
   record Spec(String name, double[] values, double from, double to, double step, boolean range,
-      boolean percent) {
+      boolean percent, String[] tokens) {
     /** @return {@code v}, one of this axis's values, as the user wrote it: 7.5 or -8% */
     String written(double v) {
+      if (tokens != null) {
+        // a list keeps each value's own text: "0.5%,1.5" echoes 1.5 as 1.5, not 150%
+        for (int i = 0; i < values.length; i++) {
+          if (Double.compare(values[i], v) == 0) {
+            return tokens[i];
+          }
+        }
+      }
       return percent
           ? BigDecimal.valueOf(v).movePointRight(2).stripTrailingZeros().toPlainString() + "%"
           : GridReport.plainNumber(v);
@@ -305,20 +316,22 @@ final class GridCommand extends DealCommand {
     if (r.matches()) {
       return new Spec(r.group(1).strip(), null, number(r.group(2), r.group(3)),
           number(r.group(4), r.group(5)), number(r.group(6), r.group(7)), true,
-          r.group(3) != null || r.group(5) != null);
+          r.group(3) != null || r.group(5) != null, null);
     }
     Matcher l = LIST.matcher(text);
     if (l.matches()) {
       String[] items = l.group(2).split(",");
       double[] values = new double[items.length];
+      String[] tokens = new String[items.length];
       boolean anyPercent = false;
       for (int i = 0; i < items.length; i++) {
         String s = items[i].strip();
+        tokens[i] = s;
         boolean percent = s.endsWith("%");
         anyPercent |= percent;
         values[i] = number(percent ? s.substring(0, s.length() - 1) : s, percent ? "%" : null);
       }
-      return new Spec(l.group(1).strip(), values, 0, 0, 0, false, anyPercent);
+      return new Spec(l.group(1).strip(), values, 0, 0, 0, false, anyPercent, tokens);
     }
     throw new ParameterException(spec.commandLine(), option + ": expected INPUT=FROM:TO:STEP"
         + " such as entry.multiple=5:9:0.5, or INPUT=V1,V2,... such as leverage=0.5,1,1.5;"

@@ -328,6 +328,13 @@ class GridCommandTest {
     assertUsage(run(FACTORY, "--x", "financing.debt[1].rate.margin=3%,-8%", "--y",
         "exit.multiple=7", "--metric", "fund.irr"),
         "--x: financing.debt[1].rate.margin=-8%: financing.debt[1].rate:");
+    // each value of a list keeps its own text (review 11, finding 5): 1.5, not 150%, and 1.50
+    assertUsage(run(FACTORY, "--x", "financing.cashSweep=0.5%,1.5", "--y", "exit.multiple=7",
+        "--metric", "fund.irr"), "--x: financing.cashSweep=1.5: financing.cashSweep:");
+    assertUsage(run(FACTORY, "--x", "financing.cashSweep=0.5,1.50", "--y", "exit.multiple=7",
+        "--metric", "fund.irr"), "--x: financing.cashSweep=1.50: financing.cashSweep:");
+    assertUsage(run(FACTORY, "--x", "financing.cashSweep=0.5,150.0%", "--y", "exit.multiple=7",
+        "--metric", "fund.irr"), "--x: financing.cashSweep=150.0%: financing.cashSweep:");
     assertUsage(run(FACTORY, "--x", "financing.debt[1].rate.margin=-8%:-7%:1%", "--y",
         "exit.multiple=7", "--metric", "fund.irr"),
         "--x: financing.debt[1].rate.margin=-8%: financing.debt[1].rate:");
