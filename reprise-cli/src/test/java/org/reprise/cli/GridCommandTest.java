@@ -329,12 +329,11 @@ class GridCommandTest {
         "exit.multiple=7", "--metric", "fund.irr"),
         "--x: financing.debt[1].rate.margin=-8%: financing.debt[1].rate:");
     // each value of a list keeps its own text (review 11, finding 5): 1.5, not 150%, and 1.50
-    assertUsage(run(FACTORY, "--x", "financing.cashSweep=0.5%,1.5", "--y", "exit.multiple=7",
-        "--metric", "fund.irr"), "--x: financing.cashSweep=1.5: financing.cashSweep:");
-    assertUsage(run(FACTORY, "--x", "financing.cashSweep=0.5,1.50", "--y", "exit.multiple=7",
-        "--metric", "fund.irr"), "--x: financing.cashSweep=1.50: financing.cashSweep:");
-    assertUsage(run(FACTORY, "--x", "financing.cashSweep=0.5,150.0%", "--y", "exit.multiple=7",
-        "--metric", "fund.irr"), "--x: financing.cashSweep=150.0%: financing.cashSweep:");
+    for (String[] list : new String[][] {{"0.5%", "1.5"}, {"0.5", "1.50"}, {"0.5", "150.0%"}}) {
+      assertUsage(run(FACTORY, "--x", "financing.cashSweep=" + list[0] + "," + list[1], "--y",
+          "exit.multiple=7", "--metric", "fund.irr"),
+          "--x: financing.cashSweep=" + list[1] + ": financing.cashSweep:");
+    }
     assertUsage(run(FACTORY, "--x", "financing.debt[1].rate.margin=-8%:-7%:1%", "--y",
         "exit.multiple=7", "--metric", "fund.irr"),
         "--x: financing.debt[1].rate.margin=-8%: financing.debt[1].rate:");

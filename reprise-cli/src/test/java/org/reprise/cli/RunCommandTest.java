@@ -134,19 +134,6 @@ class RunCommandTest {
   }
 
   /**
-   * The secondary LBO sold at 7 × the forward EBITDA instead of 7 × LTM: only the exit valuation
-   * changes. Years 2026–2030 are the same row for row (upfront fees 124.8 k€ a year, expensed by
-   * the exit: not 119.4 over six years), and 2031, which only provides the EBITDA, has no covenant
-   * test and no payment default (methodology §1, §3, §5.4, §6).
-   */
-  /**
-   * The paper LBO sold for 0.5 × EBITDA 20 = 10: its senior debt, swept down to 11.496 at the end
-   * of 2030 (the file's header), is paid 10, short by 1.496 — a default at the exit (docs/risk.md
-   * §5): the exit section says it, and the payment-default sentence calls it a payment default at
-   * the exit, in English and in French; the JSON has it (paymentDefault.atExit, exitShortfall
-   * 11.496 − 10 = 1.496). The paper LBO as written repays everything: no such line.
-   */
-  /**
    * A cooperative is not sold: its exit is a valuation (review 11, finding 9). The SCOP of the
    * scenarios file valued at 1 × EBITDA in 2032 does not cover its lenders' claims: the warning
    * and the payment-default sentence say so in its words, and name the tranches short.
@@ -171,6 +158,13 @@ class RunCommandTest {
         .doesNotContain("la vente ne rembourse");
   }
 
+  /**
+   * The paper LBO sold for 0.5 × EBITDA 20 = 10: its senior debt, swept down to 11.496 at the end
+   * of 2030 (the file's header), is paid 10, short by 1.496 — a default at the exit (docs/risk.md
+   * §5): the exit section says it, and the payment-default sentence calls it a payment default at
+   * the exit, in English and in French; the JSON has it (paymentDefault.atExit, exitShortfall
+   * 11.496 − 10 = 1.496). The paper LBO as written repays everything: no such line.
+   */
   @Test
   void theExitSaysWhenItDoesNotRepayTheDebt() throws IOException {
     String plan = Files.readString(Cli.PAPER_LBO, StandardCharsets.UTF_8);
@@ -210,6 +204,12 @@ class RunCommandTest {
     assertThat(c.findValues("defaulted")).allSatisfy(v -> assertThat(v.asBoolean()).isFalse());
   }
 
+  /**
+   * The secondary LBO sold at 7 × the forward EBITDA instead of 7 × LTM: only the exit valuation
+   * changes. Years 2026–2030 are the same row for row (upfront fees 124.8 k€ a year, expensed by
+   * the exit: not 119.4 over six years), and 2031, which only provides the EBITDA, has no covenant
+   * test and no payment default (methodology §1, §3, §5.4, §6).
+   */
   @Test
   void aForwardExitChangesNothingBeforeTheExitAndTestsNothingAfter() throws IOException {
     String plan = Files.readString(Cli.SECONDARY_LBO, StandardCharsets.UTF_8);

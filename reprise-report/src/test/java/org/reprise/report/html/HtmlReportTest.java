@@ -272,24 +272,14 @@ class HtmlReportTest {
    */
   @Test
   void anInsolventScopIsSaidToPayOnlyWhatItIsWorth() throws Exception {
-    String file = java.nio.file.Files.readString(
-        ReportFixtures.EXAMPLES.resolve("decolletage-scenarios.yaml"));
-    String growth = "growth: [\"3%\", \"3%\",";
-    assertThat(file).contains(growth);
-    List<Scenario> crash = ScenarioReader.parse(
-        file.replace(growth, "growth: [\"3%\", \"-30%\", \"-10%\","), "crash.yaml").stream()
-        .filter(s -> s.deal().isCooperative()).toList();
-    assertThat(crash).isNotEmpty();
+    List<Scenario> crash = cooperatives("growth: [\"3%\", \"3%\",",
+        "growth: [\"3%\", \"-30%\", \"-10%\",");
     DealResult r = LboEngine.DEFAULT.run(crash.get(0).deal());
     assertThat(r.exit().waterfall()).anyMatch(l -> l.paid() < l.claim() - 1.0);
-    String en = ReportFixtures.parse(HtmlReport.render(crash.subList(0, 1),
-        new ReportOptions(Lang.EN, ReportOptions.Audience.WORKS_COUNCIL, null)))
-        .getDocumentElement().getTextContent().replaceAll("\\s+", " ");
+    String en = worksCouncilText(crash.get(0), Lang.EN);
     assertThat(en).contains("its lenders and then its members are paid only what that value"
         + " covers").doesNotContain("get their shares back at face value. For comparison");
-    String fr = ReportFixtures.parse(HtmlReport.render(crash.subList(0, 1),
-        new ReportOptions(Lang.FR, ReportOptions.Audience.WORKS_COUNCIL, null)))
-        .getDocumentElement().getTextContent().replaceAll("\\s+", " ");
+    String fr = worksCouncilText(crash.get(0), Lang.FR);
     assertThat(fr).contains("ses prêteurs puis ses associés ne reçoivent que ce que cette valeur"
         + " couvre");
   }
@@ -301,30 +291,42 @@ class HtmlReportTest {
    */
   @Test
   void aCooperativesDefaultAtTheExitIsSaidOfItsValue() throws Exception {
-    String file = java.nio.file.Files.readString(
-        ReportFixtures.EXAMPLES.resolve("decolletage-scenarios.yaml"));
-    String value = "value: {multiple: 7, of: ltm}";
-    assertThat(file).contains(value);
-    List<Scenario> low = ScenarioReader.parse(
-        file.replace(value, "value: {multiple: 1, of: ltm}"), "low.yaml").stream()
-        .filter(s -> s.deal().isCooperative()).toList();
+    List<Scenario> low =
+        cooperatives("value: {multiple: 7, of: ltm}", "value: {multiple: 1, of: ltm}");
     DealResult r = LboEngine.DEFAULT.run(low.get(0).deal());
     assertThat(r.paymentDefault().occurred()).isFalse();
     assertThat(r.exitPaysEveryTranche()).isFalse();
     String shortOnes = String.join(", ", r.exit().shortTranches(r.debt().size()).stream()
         .map(org.reprise.engine.ExitResult.WaterfallLine::name).toList());
     assertThat(shortOnes).isNotEmpty();
-    String en = ReportFixtures.parse(HtmlReport.render(low.subList(0, 1),
-        new ReportOptions(Lang.EN, ReportOptions.Audience.WORKS_COUNCIL, null)))
-        .getDocumentElement().getTextContent().replaceAll("\\s+", " ");
+    String en = worksCouncilText(low.get(0), Lang.EN);
     assertThat(en).contains("The plan fails at the exit: the cooperative pays its debt service"
         + " every year, but its value at the exit does not cover the lenders' claims (")
         .contains(" short: " + shortOnes + ").").doesNotContain("the sale does not repay");
-    String fr = ReportFixtures.parse(HtmlReport.render(low.subList(0, 1),
-        new ReportOptions(Lang.FR, ReportOptions.Audience.WORKS_COUNCIL, null)))
-        .getDocumentElement().getTextContent().replaceAll("\\s+", " ");
+    String fr = worksCouncilText(low.get(0), Lang.FR);
     assertThat(fr).contains("mais sa valeur à la sortie ne couvre pas les créances des prêteurs")
         .doesNotContain("la vente ne rembourse");
+  }
+
+  /**
+   * @return the cooperative scenarios of examples/decolletage-scenarios.yaml with {@code from}
+   *     (which the file must contain) replaced by {@code to}; at least one
+   */
+  private static List<Scenario> cooperatives(String from, String to) throws IOException {
+    String file = Files.readString(ReportFixtures.EXAMPLES.resolve("decolletage-scenarios.yaml"),
+        StandardCharsets.UTF_8);
+    assertThat(file).contains(from);
+    List<Scenario> coops = ScenarioReader.parse(file.replace(from, to), "edited.yaml").stream()
+        .filter(s -> s.deal().isCooperative()).toList();
+    assertThat(coops).isNotEmpty();
+    return coops;
+  }
+
+  /** @return the text of the works-council report of one scenario, white space collapsed */
+  private static String worksCouncilText(Scenario s, Lang lang) throws Exception {
+    return ReportFixtures.parse(HtmlReport.render(List.of(s),
+        new ReportOptions(lang, ReportOptions.Audience.WORKS_COUNCIL, null)))
+        .getDocumentElement().getTextContent().replaceAll("\\s+", " ");
   }
 
   private static ReportFixtures.Tagged find(String html, String key) throws Exception {
