@@ -140,12 +140,8 @@ class RunCommandTest {
    */
   @Test
   void aCooperativesDefaultAtTheExitIsNotASale() throws IOException {
-    String plan = Files.readString(Cli.SCENARIOS, StandardCharsets.UTF_8);
-    String value = "  value: {multiple: 7, of: ltm}";
-    assertThat(plan).contains(value);
-    Path low = dir.resolve("low-scop.yaml");
-    Files.writeString(low, plan.replace(value, "  value: {multiple: 1, of: ltm}"),
-        StandardCharsets.UTF_8);
+    Path low = edited(Cli.SCENARIOS, "  value: {multiple: 7, of: ltm}",
+        "  value: {multiple: 1, of: ltm}", "low-scop.yaml");
     String out = Cli.run("run", low.toString(), "--scenario", "SCOP").out();
     assertThat(out).contains(
         "WARNING: payment default at the exit in 2032: the cooperative's value does not cover the"
@@ -167,12 +163,8 @@ class RunCommandTest {
    */
   @Test
   void theExitSaysWhenItDoesNotRepayTheDebt() throws IOException {
-    String plan = Files.readString(Cli.PAPER_LBO, StandardCharsets.UTF_8);
-    String exit = "exit:\n  year: 2030\n  value:\n    multiple: 5";
-    assertThat(plan).contains(exit);
-    Path low = dir.resolve("low-exit.yaml");
-    Files.writeString(low, plan.replace(exit, "exit:\n  year: 2030\n  value:\n    multiple: 0.5"),
-        StandardCharsets.UTF_8);
+    Path low = edited(Cli.PAPER_LBO, "exit:\n  year: 2030\n  value:\n    multiple: 5",
+        "exit:\n  year: 2030\n  value:\n    multiple: 0.5", "low-exit.yaml");
     assertThat(Cli.run("run", low.toString()).out()).contains(
         "The exit does not repay the debt in full: 1.5 € of the lenders' claims is not paid"
             + " (Senior debt).",
@@ -212,12 +204,8 @@ class RunCommandTest {
    */
   @Test
   void aForwardExitChangesNothingBeforeTheExitAndTestsNothingAfter() throws IOException {
-    String plan = Files.readString(Cli.SECONDARY_LBO, StandardCharsets.UTF_8);
-    String ltm = "  value:\n    multiple: 7\n    of: ltm";
-    assertThat(plan).contains(ltm);
-    Path forward = dir.resolve("forward.yaml");
-    Files.writeString(forward, plan.replace(ltm, "  value:\n    multiple: 7\n    of: forward"),
-        StandardCharsets.UTF_8);
+    Path forward = edited(Cli.SECONDARY_LBO, "  value:\n    multiple: 7\n    of: ltm",
+        "  value:\n    multiple: 7\n    of: forward", "forward.yaml");
     JsonNode a = STRICT.readTree(Cli.run("run", Cli.SECONDARY_LBO.toString(), "--json").out());
     JsonNode b = STRICT.readTree(Cli.run("run", forward.toString(), "--json").out());
     assertThat(a.get("years")).hasSize(5);
@@ -561,5 +549,17 @@ class RunCommandTest {
     assertThat(w.get("cashExtracted").doubleValue()).isPositive();
     assertThat(w.get("groupValueAdded").get("total").doubleValue()).isPositive();
     assertThat(w.get("deleveragingCapture").has("employees")).isTrue();
+  }
+
+  /**
+   * @return a file of the test directory named {@code name}: {@code source} with {@code from}
+   *     (which it must contain) replaced by {@code to}
+   */
+  private Path edited(Path source, String from, String to, String name) throws IOException {
+    String text = Files.readString(source, StandardCharsets.UTF_8);
+    assertThat(text).contains(from);
+    Path file = dir.resolve(name);
+    Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+    return file;
   }
 }
