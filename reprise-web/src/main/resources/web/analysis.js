@@ -436,7 +436,11 @@ export class Risk {
         main.covenantBreachProbability === null ? t('risk_noCovenant')
           : percent(main.covenantBreachProbability)),
       riskFigure('rf-jobs', null, t('risk_jobs'), t('risk_jobsExplain'),
-        main.expectedJobsAtRisk === null ? '–' : count(Math.round(main.expectedJobsAtRisk))));
+        main.expectedJobsAtRisk === null ? '–' : count(Math.round(main.expectedJobsAtRisk)),
+        // the part of the paths that default only at the exit, beside the total (risk.md §5)
+        main.expectedJobsAtRiskAtExitOnly >= 0.5
+          ? t('risk_jobsExitOnly', { n: count(Math.round(main.expectedJobsAtRiskAtExitOnly)) })
+          : null));
     this.table(list, missing, job.paths);
     const select = $('risk-scenario');
     const chosen = select.value;

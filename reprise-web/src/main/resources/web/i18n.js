@@ -249,6 +249,8 @@ const TEXTS = {
       + 'interest or repayments due at least once before the exit, or whose sale at the exit '
       + 'does not repay a lender in full.',
     risk_exitOnly: 'of which {p} at the exit only',
+    risk_jobsExitOnly: 'of which {n} in paths that default only at the exit, where the company '
+      + 'is sold as a going concern and its lenders bear the loss',
     risk_noCovenant: 'no covenant tested',
     rt_substituted: '{party}: {n} paths ({share}) have no single IRR and are ranked at their '
       + 'annualised multiple.',
@@ -549,6 +551,8 @@ const TEXTS = {
       + 'moins une fois avant la sortie, les intérêts ou les remboursements dus, ou dont la vente '
       + 'ne rembourse pas entièrement un prêteur.',
     risk_exitOnly: 'dont {p} à la sortie seulement',
+    risk_jobsExitOnly: 'dont {n} sur des trajectoires en défaut à la sortie seulement, où '
+      + 'l’entreprise est cédée en activité et ses prêteurs portent la perte',
     risk_noCovenant: 'aucun covenant testé',
     rt_substituted: '{party} : {n} trajectoires ({share}) n’ont pas de TRI unique et sont classées '
       + 'à leur multiple annualisé.',

@@ -306,7 +306,8 @@ final class SimulateCommand extends DealCommand {
           r.firstDefaultProbabilityByYear(), r.cumulativeDefaultProbabilityByYear(),
           r.covenantsTested(), r.covenantBreachProbability(), r.covenantBreachProbabilityByYear(),
           r.cumulativeBreachProbabilityByYear(), job.deal().company().headcount(),
-          r.meanHeadcountInDefault(), r.expectedJobsAtRisk(), r.parties(), metrics));
+          r.meanHeadcountInDefault(), r.expectedJobsAtRisk(), r.expectedJobsAtRiskAtExitOnly(),
+          r.parties(), metrics));
     }
     return runs;
   }

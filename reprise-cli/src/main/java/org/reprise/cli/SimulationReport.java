@@ -182,7 +182,13 @@ final class SimulationReport {
     b.append(pad(labels[3], width)).append(l.format("sim.jobsAtRisk",
         n.decimal(r.expectedJobsAtRisk()), n.whole(job.deal().company().headcount()),
         r.defaults() == 0 ? n.notAvailable() : n.decimal(r.meanHeadcountInDefault())))
-        .append("\n\n");
+        .append('\n');
+    if (r.expectedJobsAtRiskAtExitOnly() > 0.0) {
+      // the part of the paths that default only at the exit, beside the total (risk.md §5)
+      b.append(pad("", width)).append(l.format("sim.jobsAtRiskExitOnly",
+          n.decimal(r.expectedJobsAtRiskAtExitOnly()))).append('\n');
+    }
+    b.append('\n');
     b.append(centre(r)).append('\n');
 
     List<String> header = new ArrayList<>(List.of(""));

@@ -80,16 +80,17 @@ final class PathStatistics {
 
   /**
    * @return the number of compensated sums a chunk keeps: one per metric and subset, the
-   *     headcount, and each party's flow of each year from closing to the exit (for the pooled
+   *     headcount in default and its part in the paths that default only at the exit, and each
+   *     party's flow of each year from closing to the exit (for the pooled
    *     return, the IRR of the mean flows)
    */
   static int sumCount(int metricCount, int parties, int exitYear) {
-    return 2 * metricCount + 1 + parties * (exitYear + 1);
+    return 2 * metricCount + 2 + parties * (exitYear + 1);
   }
 
   /** Index of the sum of party k's flows at year index t (0 = closing) over all paths. */
   int flowSumIndex(int k, int t) {
-    return 2 * metrics.length + 1 + k * (exitYear + 1) + t;
+    return 2 * metrics.length + 2 + k * (exitYear + 1) + t;
   }
 
   /** Index of the compensated sum of metric i over performing (false) or defaulted (true) paths. */
@@ -100,6 +101,14 @@ final class PathStatistics {
   /** Index of the sum of the headcount, in the first year of default, of defaulted paths. */
   int headcountSumIndex() {
     return 2 * metrics.length;
+  }
+
+  /**
+   * Index of the sum of the headcount, in the exit year, of the paths whose only payment default
+   * is the shortfall at the exit (a part of the sum at {@link #headcountSumIndex}).
+   */
+  int exitOnlyHeadcountSumIndex() {
+    return 2 * metrics.length + 1;
   }
 
   /**
@@ -134,11 +143,13 @@ final class PathStatistics {
     }
     if (def) {
       defaults++;
+      double headcount = o.years().headcount[first];
       if (shortAtExit && o.firstDefaultInHold() < 0) {
         exitShortfalls++;
+        CompensatedSum.add(sums, exitOnlyHeadcountSumIndex(), headcount);
       }
       firstDefault[first]++;
-      CompensatedSum.add(sums, headcountSumIndex(), o.years().headcount[first]);
+      CompensatedSum.add(sums, headcountSumIndex(), headcount);
     }
     int firstB = o.firstBreach();
     if (firstB >= 0) {

@@ -37,6 +37,8 @@ import java.util.List;
  * @param firstBreachByYear paths whose first covenant breach falls in each year
  * @param inBreachByYear paths in covenant breach in each year
  * @param headcountAtDefault sum over defaulted paths of the headcount of the first year of default
+ * @param headcountAtExitShortfall the part of {@code headcountAtDefault} of the paths whose only
+ *     payment default is the shortfall at the exit (their exit year's headcount)
  * @param parties party names, in the deal's order (equity holders first, then lenders)
  * @param meanFlows per party, the mean over the paths of its dated flows, closing (index 0) to
  *     the exit year: the flows of the pooled return ({@link #pooledIrr}), as if one investor held
@@ -65,6 +67,7 @@ public record SimulationResult(
     long[] firstBreachByYear,
     long[] inBreachByYear,
     double headcountAtDefault,
+    double headcountAtExitShortfall,
     List<String> parties,
     double[][] meanFlows,
     List<MetricStatistics> metrics) {
@@ -235,6 +238,15 @@ public record SimulationResult(
    */
   public double expectedJobsAtRisk() {
     return paths == 0 ? Double.NaN : headcountAtDefault / paths;
+  }
+
+  /**
+   * @return the part of {@link #expectedJobsAtRisk} from the paths whose only payment default is
+   *     the shortfall at the exit: the company paid its debt service every year and is sold (or
+   *     valued) as a going concern, its lenders bearing the shortfall (docs/risk.md §5)
+   */
+  public double expectedJobsAtRiskAtExitOnly() {
+    return paths == 0 ? Double.NaN : headcountAtExitShortfall / paths;
   }
 
   /**

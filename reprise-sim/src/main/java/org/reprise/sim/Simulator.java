@@ -242,6 +242,7 @@ public final class Simulator {
         s.firstBreach,
         s.inBreach,
         CompensatedSum.value(sums, s.headcountSumIndex()),
+        CompensatedSum.value(sums, s.exitOnlyHeadcountSumIndex()),
         parties,
         meanFlows,
         stats);

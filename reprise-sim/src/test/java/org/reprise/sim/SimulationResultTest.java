@@ -12,7 +12,7 @@ class SimulationResultTest {
   /**
    * 200 paths over 3 years: first defaults 10, 20, 30 (60 in all, 8 of them only at the exit);
    * in default 10, 25, 50 paths; breaches first 40, 0, 10; 20 failed paths; headcount 120 in each
-   * first year of default.
+   * first year of default (the exit year for the 8 that default only at the exit).
    */
   private static final SimulationResult R =
       new SimulationResult(
@@ -36,6 +36,7 @@ class SimulationResultTest {
           new long[] {40, 0, 10},
           new long[] {40, 5, 30},
           60 * 120.0,
+          8 * 120.0,
           List.of("fund"),
           // mean flows: pays 100 at closing, receives 10, 10 and 110 (IRR 10 %, multiple 1.3)
           new double[][] {{-100.0, 10.0, 10.0, 110.0}},
@@ -67,6 +68,8 @@ class SimulationResultTest {
   void jobsAtRisk() {
     assertThat(R.meanHeadcountInDefault()).isEqualTo(120.0);
     assertThat(R.expectedJobsAtRisk()).isCloseTo(120.0 * 0.30, within(1e-12));
+    // of which the paths that default only at the exit: 8 × 120 / 200 = 4.8
+    assertThat(R.expectedJobsAtRiskAtExitOnly()).isCloseTo(4.8, within(1e-12));
   }
 
   @Test
@@ -109,6 +112,7 @@ class SimulationResultTest {
             new long[2],
             new long[2],
             0.0,
+            0.0,
             List.of(),
             new double[0][],
             List.of());
@@ -117,5 +121,6 @@ class SimulationResultTest {
     assertThat(empty.defaultProbabilityIfFailedDefaulted()).isNaN();
     assertThat(empty.meanHeadcountInDefault()).isNaN();
     assertThat(empty.expectedJobsAtRisk()).isNaN();
+    assertThat(empty.expectedJobsAtRiskAtExitOnly()).isNaN();
   }
 }

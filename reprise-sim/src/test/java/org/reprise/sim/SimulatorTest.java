@@ -65,6 +65,9 @@ class SimulatorTest {
     // the headcount is 180 every year: jobs at risk = 180 × P(default)
     assertThat(r.meanHeadcountInDefault()).isCloseTo(180.0, within(1e-9));
     assertThat(r.expectedJobsAtRisk()).isCloseTo(180.0 * r.defaultProbability(), within(1e-9));
+    // and the part of the paths that default only at the exit = 180 × P(shortfall at the exit)
+    assertThat(r.expectedJobsAtRiskAtExitOnly())
+        .isCloseTo(180.0 * r.exitShortfallProbability(), within(1e-9));
     MetricStatistics fund = r.metric("irr.fund");
     assertThat(fund.all().count() + fund.all().undefined()).isEqualTo(r.paths());
     assertThat(fund.performing().count() + fund.performing().undefined())

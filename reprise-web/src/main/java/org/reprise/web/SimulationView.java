@@ -107,6 +107,7 @@ final class SimulationView {
     }
     num(n, "headcount", sc.deal().company().headcount());
     num(n, "expectedJobsAtRisk", s.expectedJobsAtRisk());
+    num(n, "expectedJobsAtRiskAtExitOnly", s.expectedJobsAtRiskAtExitOnly());
     ArrayNode returns = n.putArray("irr");
     for (int k = 0; k < s.parties().size(); k++) {
       String party = s.parties().get(k);

@@ -121,6 +121,8 @@ public final class SimulationJson {
    * @param meanHeadcountInDefault mean headcount, in the first year of default, of the paths in
    *     default
    * @param expectedJobsAtRisk that headcount averaged over all paths
+   * @param expectedJobsAtRiskAtExitOnly its part from the paths whose only payment default is the
+   *     shortfall at the exit
    * @param parties the deal's parties
    * @param metrics the metrics
    */
@@ -146,6 +148,7 @@ public final class SimulationJson {
       double headcount,
       double meanHeadcountInDefault,
       double expectedJobsAtRisk,
+      double expectedJobsAtRiskAtExitOnly,
       List<String> parties,
       List<Metric> metrics) {
 
@@ -320,6 +323,7 @@ public final class SimulationJson {
     Json.num(n, "headcount", r.headcount());
     Json.num(n, "meanHeadcountInDefault", r.meanHeadcountInDefault());
     Json.num(n, "expectedJobsAtRisk", r.expectedJobsAtRisk());
+    Json.num(n, "expectedJobsAtRiskAtExitOnly", r.expectedJobsAtRiskAtExitOnly());
     ArrayNode parties = n.putArray("parties");
     r.parties().forEach(parties::add);
     ObjectNode irr = n.putObject("irr");
