@@ -137,13 +137,17 @@ public final class LboEngine {
         deal.financing().distributionLockUp()
             && deal.financing().distributionShare() > 0.0
             && !deal.isCooperative();
+    // a drawstop reads the year before's tests (§6): they are written as each year is solved
+    boolean testEachYear = lockUp || deal.covenants().drawstop();
     for (int t = 0; t < n; t++) {
       if (lockUp) {
         solver.save(t);
       }
       solver.solve(t);
-      if (lockUp) {
+      if (testEachYear) {
         CreditStatistics.year(years, t, debtAtClosing, deal.covenants(), exitYear);
+      }
+      if (lockUp) {
         if (t < exitYear
             && years.distributions[t] > 0.0
             && !permitted(years, t, deal.covenants(), deal.financing())) {
@@ -151,7 +155,7 @@ public final class LboEngine {
         }
       }
     }
-    if (!lockUp) {
+    if (!testEachYear) {
       CreditStatistics.compute(years, debtAtClosing, deal.covenants(), exitYear);
     }
     // A year after the exit (the one a forward exit multiple adds) only provides the EBITDA the

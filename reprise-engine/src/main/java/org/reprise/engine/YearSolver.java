@@ -156,6 +156,11 @@ final class YearSolver {
   private double yFixedHolding;
   private double yPrincipalDue;
   private double yHeadroom;
+  /**
+   * The covenants' drawstop holds this year: the year before broke a covenant or missed a payment,
+   * so no revolver may be drawn (§6); they may still be repaid.
+   */
+  private boolean yDrawStopped;
   /** Shareholder-loan coupons above the deductible rate: added back to the taxable income. */
   private double yShlNonDeductible;
   /** Share of the net financial charges under the thin-capitalisation cap this year. */
@@ -1074,6 +1079,8 @@ final class YearSolver {
     eFeeExpense = 0.0;
     yPrincipalDue = 0.0;
     yHeadroom = 0.0;
+    yDrawStopped = deal.covenants().drawstop() && t > 0
+        && (table.covenantBreach[t - 1] || table.defaulted[t - 1]);
     double debtOpen = 0.0;
     for (int i = 0; i < book.m; i++) {
       Tranche tr = trancheArray[i];
@@ -1088,13 +1095,16 @@ final class YearSolver {
       commitmentRate[i] = isRevolver ? tr.commitmentFee() : 0.0;
       limit[i] = trancheLimit;
       double mandatory;
-      if (tr.maturity() > 0 && y >= tr.maturity()) {
+      if (tr.maturity() > 0 && y >= tr.maturity() && !(y == tr.maturity() && t == exitIndex)) {
         mandatory = open + pikNow;
       } else if (isRevolver) {
         mandatory = 0.0;
       } else {
         // this year's instalment and what earlier years left unpaid (a default continues until
-        // the arrears are paid), within what is owed
+        // the arrears are paid), within what is owed. A tranche that matures in the exit year pays
+        // its instalment from the year's cash like any other year; the rest of its balance (a
+        // bullet, the capitalised interest) falls due on the day of the sale, which repays it in
+        // the exit waterfall (§5.4, review 12 finding 1)
         mandatory = Math.min(tr.repayment()[t] * book.initial[i] + arrears[i], open);
       }
       due[i] = mandatory;
@@ -1107,7 +1117,7 @@ final class YearSolver {
       } else {
         yFixedOpco += pikNow + fee;
       }
-      if (isRevolver) {
+      if (isRevolver && !yDrawStopped) {
         yHeadroom += Math.max(0.0, trancheLimit - open);
       }
     }
@@ -1295,7 +1305,7 @@ final class YearSolver {
     eDrawTaker = -1;
     for (int k = 0; k < revolverOrder.length && toDraw > 0.0; k++) {
       int i = revolverOrder[k];
-      double room = Math.max(0.0, limit[i] - balance[i]);
+      double room = yDrawStopped ? 0.0 : Math.max(0.0, limit[i] - balance[i]);
       double drawHere = Math.min(toDraw, room);
       toDraw -= drawHere;
       draw[i] = drawHere;

@@ -7,9 +7,19 @@ package org.reprise.model;
  * @param minInterestCover minimum EBITDA / cash interest (times)
  * @param minDebtServiceCover minimum cash flow available for debt service / (cash interest +
  *     mandatory repayment) (times)
+ * @param drawstop true when a covenant breach or a payment default in a year stops new drawings
+ *     on the revolvers the next year (the facility's "no Default continuing" condition of a
+ *     utilisation, docs/methodology.md §6); false when the lenders are assumed to waive the breach
  */
 public record Covenants(
-    double[] maxNetLeverage, double[] minInterestCover, double[] minDebtServiceCover) {
+    double[] maxNetLeverage, double[] minInterestCover, double[] minDebtServiceCover,
+    boolean drawstop) {
+
+  /** Covenants without a drawstop (a breach is assumed waived for the revolver). */
+  public Covenants(
+      double[] maxNetLeverage, double[] minInterestCover, double[] minDebtServiceCover) {
+    this(maxNetLeverage, minInterestCover, minDebtServiceCover, false);
+  }
 
   /**
    * @param years the number of years from year 1 (the holding period: years 1 to the exit)

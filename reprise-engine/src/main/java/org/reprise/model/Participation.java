@@ -78,7 +78,9 @@ public record Participation(
   }
 
   /**
-   * The special participation reserve: {@code max(0, ½ × (b − share × c) × s / va)}, capped.
+   * The special participation reserve: {@code max(0, ½ × (b − share × c) × s / va)}, capped; 0
+   * in a year with no profit ({@code b ≤ 0}): the participation shares a profit (L3324-1), so a
+   * negative equity {@code c} cannot make a loss year owe a reserve (review 12, finding 3).
    *
    * @param b net taxable profit of the year minus the corresponding income tax
    * @param c equity of the company
@@ -86,10 +88,10 @@ public record Participation(
    * @param va value added in the sense of L3324-1 (personnel costs + taxes + financial charges +
    *     depreciation + current result before tax)
    * @param headcount average headcount, for the cap
-   * @return the reserve, currency units (0 when it does not apply or when va ≤ 0)
+   * @return the reserve, currency units (0 when it does not apply, when b ≤ 0 or when va ≤ 0)
    */
   public double reserve(double b, double c, double s, double va, double headcount) {
-    if (!applies || !(va > 0.0)) {
+    if (!applies || !(va > 0.0) || !(b > 0.0)) {
       return 0.0;
     }
     double rsp = 0.5 * (b - equityReturnShare * c) * s / va;

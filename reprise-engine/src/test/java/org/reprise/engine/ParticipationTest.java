@@ -31,6 +31,23 @@ class ParticipationTest {
     assertThat(Participation.legal(49).reserve(900_000, 800_000, 600_000, 800_000, 49)).isZero();
   }
 
+  /**
+   * Review 12, finding 3: a loss year (B = 0) with a negative equity C = −1,607,047 gave ½ × (0 +
+   * 5 % × 1,607,047) × S / VA = 39,924.9 of reserve (S / VA = 0.99375). No profit, no reserve. In a
+   * profit year the formula applies as written: B = 100,000, C = −1,000,000, S / VA = 0.5:
+   * ½ × (100,000 + 50,000) × 0.5 = 37,500 (the sign of C is taken as the law writes it; see
+   * methodology §5.8).
+   */
+  @Test
+  void aLossYearOwesNoReserveWhateverTheEquity() {
+    Participation p = Participation.legal(180);
+    assertThat(p.reserve(0.0, -1_607_047, 7_275_837, 7_321_634, 180)).isZero();
+    assertThat(p.reserve(-5.0, -1_607_047, 7_275_837, 7_321_634, 180)).isZero();
+    assertThat(p.reserveSlopeB(0.0, 7_275_837, 7_321_634, 180)).isZero();
+    assertThat(p.reserve(100_000, -1_000_000, 500_000, 1_000_000, 180))
+        .isCloseTo(37_500, within(EPS));
+  }
+
   private static TestDeals factory(Structure.Kind kind) {
     TestDeals d = new TestDeals();
     d.years = 2;

@@ -315,15 +315,19 @@ public final class DealReader {
     return interest.equals("average") ? Deal.InterestBasis.AVERAGE : Deal.InterestBasis.OPENING;
   }
 
-  /** Covenants: per-year multiples; {@code null} in a list means "not tested that year". */
+  /**
+   * Covenants: per-year multiples; {@code null} in a list means "not tested that year"; {@code
+   * drawstop}, whether a breach or a default stops the revolvers' drawings the next year.
+   */
   static Covenants covenants(Node node, int years) {
     if (node.present()) {
-      node.mapping("maxNetLeverage", "minInterestCover", "minDebtServiceCover");
+      node.mapping("maxNetLeverage", "minInterestCover", "minDebtServiceCover", "drawstop");
     }
     return new Covenants(
         covenant(node.at("maxNetLeverage"), years),
         covenant(node.at("minInterestCover"), years),
-        covenant(node.at("minDebtServiceCover"), years));
+        covenant(node.at("minDebtServiceCover"), years),
+        node.at("drawstop").bool(false));
   }
 
   private static double[] covenant(Node node, int years) {

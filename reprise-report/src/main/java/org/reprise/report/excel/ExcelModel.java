@@ -63,6 +63,10 @@ public final class ExcelModel {
       out.add("the distributions' lock-up after a covenant breach (financing.distributionLockUp;"
           + " false writes the workbook)");
     }
+    if (deal.covenants().drawstop() && hasCovenant(deal.covenants())) {
+      out.add("the covenants' drawstop after a breach or a default (covenants.drawstop; false"
+          + " writes the workbook)");
+    }
     org.reprise.model.PaymentConditions conditions = deal.financing().paymentConditions();
     if (deal.financing().distributionShare() > 0.0 && deal.financing().distributionLockUp()
         && !deal.isCooperative() && conditions.any()) {

@@ -128,8 +128,10 @@ final class TaxSheet {
         "€", t -> ops.x("personnel", t) + "+" + ops.x("taxes", t) + "+" + g.ref("charges", t)
             + "+" + ops.x("depreciation", t) + "+" + g.ref("preTax", t),
         null, st.amount, null);
-    g.formulas("rsp", "Participation = ½ (B − 5 % × equity at the start) × S / VA, capped", "€",
-        t -> "IF(AND(" + in.xabs("p.applies") + "=1," + g.ref("VA", t) + ">0),MAX(0,MIN(0.5*("
+    g.formulas("rsp", "Participation = ½ (B − 5 % × equity at the start) × S / VA, capped; 0 with"
+        + " no profit (B ≤ 0)", "€",
+        t -> "IF(AND(" + in.xabs("p.applies") + "=1," + g.ref("VA", t) + ">0," + g.ref("B", t)
+            + ">0),MAX(0,MIN(0.5*("
             + g.ref("B", t) + "-" + in.xabs("p.equityShare") + "*" + g.ref("equity", t - 1)
             + ")*" + g.ref("S", t) + "/" + g.ref("VA", t) + "," + in.xabs("p.cap") + "*"
             + ops.x("headcount", t) + ")),0)",

@@ -117,6 +117,30 @@ class ExcelModelTest {
   }
 
   /**
+   * Term loan B maturing in 2030, the exit year (review 12, finding 1): the workbook's repayment
+   * formula leaves its 10.8 M€ bullet to the sale, as the engine does (no payment default), and its
+   * figures equal the engine's. The covenants' drawstop is refused, the workbook not testing the
+   * covenants.
+   */
+  @Test
+  void aBulletMaturingAtTheExitEqualsTheEngineAndTheDrawstopIsRefused() throws Exception {
+    String plan = Files.readString(EXAMPLES.resolve("decolletage-secondary-lbo.yaml"));
+    String bullet = "        bullet: 7                # all in 2032, after the exit";
+    assertThat(plan).contains(bullet);
+    Deal atExit = DealReader.parse(plan.replace(bullet, "        bullet: 5"), "tlb5.yaml");
+    assertThat(org.reprise.engine.LboEngine.DEFAULT.run(atExit).paymentDefault().occurred())
+        .isFalse();
+    assertThat(ExcelModel.unsupported(atExit)).isEmpty();
+    assertEqualsEngine(atExit, "tlb5");
+    String dscr = "  minDebtServiceCover: 1.0 ";
+    assertThat(plan).contains(dscr);
+    Deal drawstop =
+        DealReader.parse(plan.replace(dscr, "  drawstop: true\n" + dscr), "drawstop.yaml");
+    assertThat(ExcelModel.unsupported(drawstop)).containsExactly("the covenants' drawstop after a"
+        + " breach or a default (covenants.drawstop; false writes the workbook)");
+  }
+
+  /**
    * A related-party rate per year (CGI art. 39-1-3°: the average of each financial year's
    * quarterly rates): the workbook lays it out year by year on the Inputs sheet and its tax equals
    * the engine's; a higher cap deducts more of the fund's 10 % shareholder loan, so the group pays

@@ -1,0 +1,81 @@
+package org.reprise.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+import org.reprise.model.Covenants;
+import org.reprise.model.Deal;
+
+/**
+ * The covenants' drawstop (methodology §6, review 12 finding 2): after a year that breaks a
+ * covenant, the revolver cannot be drawn.
+ *
+ * <p>The paper LBO (revenue 100, EBITDA margin 20 %, 25 % tax, exit at 5 × after 5 years) with a
+ * senior loan of 60 at 10 % amortising 20 a year (3-year schedule: 20, 20, 20) and a revolver of
+ * limit 30 at 10 % (no commitment fee), opening-balance interest. Year 1: due 20 + 6 = 26 against
+ * a free cash flow of 20 − 25 % × (20 − 6) = 16.5: the revolver draws 26 − 16.5 = 9.5, and the DSCR
+ * 16.5 / 26 = 0.63 breaks its minimum of 1.0.
+ */
+class DrawstopTest {
+
+  private static final double EPS = 1e-9;
+
+  /**
+   * Without the drawstop year 2 draws again: due 20 + 10 % × 40 = 24, plus the revolver's interest
+   * 10 % × 9.5 = 0.95; tax 25 % × (20 − 4 − 0.95) = 3.7625, free cash flow 16.2375, so the revolver
+   * draws 24.95 − 16.2375 = 8.7125. With the drawstop it cannot: the 8.7125 is a payment default
+   * in year 2 (2027).
+   */
+  @Test
+  void aBreachStopsTheNextYearsDrawings() {
+    DealResult free = run(false);
+    assertThat(free.years().covenantBreach[0]).isTrue();
+    assertThat(free.debt().get(1).drawdown()[0]).isCloseTo(9.5, within(EPS));
+    assertThat(free.debt().get(1).drawdown()[1]).isCloseTo(8.7125, within(EPS));
+    assertThat(free.years().defaulted[1]).isFalse();
+
+    DealResult stopped = run(true);
+    // year 1 is the same: nothing was broken before it
+    assertThat(stopped.debt().get(1).drawdown()[0]).isCloseTo(9.5, within(EPS));
+    assertThat(stopped.debt().get(1).drawdown()[1]).isZero();
+    assertThat(stopped.years().defaulted[1]).isTrue();
+    assertThat(stopped.paymentDefault().year()).isEqualTo(2027);
+    assertThat(stopped.paymentDefault().shortfall()).isCloseTo(8.7125, within(EPS));
+  }
+
+  /** With no breach the drawstop changes nothing, bit for bit. */
+  @Test
+  void withoutABreachItChangesNothing() {
+    TestDeals a = new TestDeals();
+    a.term("Senior", "banks", 40.0, 0.10, 9);
+    a.revolver("Revolver", "banks", 30.0, 0.0, 0.10, 0.0);
+    a.minDscr = TestDeals.fill(a.years, 1.0);
+    DealResult free = LboEngine.DEFAULT.run(a.build());
+    DealResult stopped = LboEngine.DEFAULT.run(withDrawstop(a.build()));
+    assertThat(free.years().covenantBreach).containsOnly(false);
+    assertThat(stopped.years().cash).containsExactly(free.years().cash);
+    assertThat(stopped.exit().equityValue()).isEqualTo(free.exit().equityValue());
+  }
+
+  private static DealResult run(boolean drawstop) {
+    TestDeals d = new TestDeals();
+    double[] schedule = new double[d.years];
+    schedule[0] = 1.0 / 3;
+    schedule[1] = 1.0 / 3;
+    schedule[2] = 1.0 / 3;
+    d.tranche("Senior", "banks", org.reprise.model.Tranche.Kind.TERM, 60.0, 0.10, 0.0, schedule, 3);
+    d.revolver("Revolver", "banks", 30.0, 0.0, 0.10, 0.0);
+    d.minDscr = TestDeals.fill(d.years, 1.0);
+    Deal deal = d.build();
+    return LboEngine.DEFAULT.run(drawstop ? withDrawstop(deal) : deal);
+  }
+
+  private static Deal withDrawstop(Deal deal) {
+    Covenants c = deal.covenants();
+    return new Deal(deal.name(), deal.company(), deal.operations(), deal.transaction(),
+        deal.structure(), deal.financing(), deal.tax(),
+        new Covenants(c.maxNetLeverage(), c.minInterestCover(), c.minDebtServiceCover(), true),
+        deal.exit(), deal.interestBasis(), deal.participation(), deal.cooperative());
+  }
+}
