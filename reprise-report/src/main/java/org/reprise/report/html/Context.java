@@ -184,6 +184,30 @@ final class Context {
     return b.append("</tr>").toString();
   }
 
+  /** A run of consecutive years said as a range ("from 2026 to 2030") from this length on. */
+  static final int RANGE_FROM = 3;
+
+  /**
+   * @return calendar years as a phrase that follows a verb: "in 2026", "in 2026 and 2027", "in
+   *     2026, 2027 and 2029", or "from 2026 to 2030" when they are {@link #RANGE_FROM} or more
+   *     consecutive years; empty for none
+   */
+  String inYears(List<Integer> years) {
+    if (years.isEmpty()) {
+      return "";
+    }
+    int first = years.get(0);
+    int last = years.get(years.size() - 1);
+    if (years.size() >= RANGE_FROM && last - first == years.size() - 1) {
+      return t("years.range", String.valueOf(first), String.valueOf(last));
+    }
+    List<String> shown = years.stream().map(String::valueOf).toList();
+    String list = shown.size() == 1 ? shown.get(0)
+        : String.join(", ", shown.subList(0, shown.size() - 1)) + t("years.and")
+            + shown.get(shown.size() - 1);
+    return t("years.in", Texts.raw(list));
+  }
+
   /** @return true for the status quo: nobody buys the company (no buyer, no acquisition debt) */
   boolean statusQuo() {
     return deal.structure().kind() == org.reprise.model.Structure.Kind.UNCHANGED;

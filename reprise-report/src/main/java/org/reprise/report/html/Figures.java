@@ -1,5 +1,7 @@
 package org.reprise.report.html;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.reprise.engine.DealResult;
 import org.reprise.engine.TrancheSchedule;
 import org.reprise.engine.YearTable;
@@ -79,17 +81,17 @@ final class Figures {
   }
 
   /**
-   * @return the calendar years of the holding period in which a covenant is breached, joined
-   *     with ", " (empty when none)
+   * @return the calendar years of the holding period in which a covenant is breached, in order
+   *     (empty when none); {@link Context#inYears} says them in words
    */
-  static String breachYears(DealResult r) {
-    StringBuilder b = new StringBuilder();
+  static List<Integer> breachYears(DealResult r) {
+    List<Integer> years = new ArrayList<>();
     for (int t = 0; t < r.exitYearIndex(); t++) {
       if (r.years().covenantBreach[t]) {
-        b.append(b.length() == 0 ? "" : ", ").append(r.years().year[t]);
+        years.add(r.years().year[t]);
       }
     }
-    return b.toString();
+    return years;
   }
 
   /** @return the capex as a share of revenue over the holding period */

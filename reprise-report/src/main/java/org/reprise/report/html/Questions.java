@@ -124,16 +124,17 @@ final class Questions {
     }
     String shockYear = String.valueOf(r.baseYear() + StressCase.shockYear(c.deal));
     String fall = c.fmt.percent(StressCase.FALL, 0);
-    String planBreaches = Figures.breachYears(r);
+    String planBreaches = c.inYears(Figures.breachYears(r));
     if (!planBreaches.isEmpty()) {
-      q.add(c.t("q.planBreach", planBreaches));
+      q.add(c.t("q.planBreach", Texts.raw(planBreaches)));
     }
     if (stress.paymentDefault().occurred()) {
       q.add(c.t("q.stressDefault", fall, shockYear,
           String.valueOf(stress.paymentDefault().year()),
           c.span(stress.paymentDefault().totalShortfall(), MONEY, null)));
     } else if (!Figures.breachYears(stress).isEmpty()) {
-      q.add(c.t("q.stressBreach", fall, shockYear, Figures.breachYears(stress)));
+      q.add(c.t("q.stressBreach", fall, shockYear,
+          Texts.raw(c.inYears(Figures.breachYears(stress)))));
     } else {
       double peak = Double.NEGATIVE_INFINITY;
       for (int t = 0; t <= x; t++) {

@@ -264,13 +264,13 @@ final class WorksCouncilSections {
       b.append(c.t("stress.noDefault"));
     }
     // every year of the crisis in breach, and those the plan itself already breaches
-    String breaches = Figures.breachYears(stress);
+    String breaches = c.inYears(Figures.breachYears(stress));
     if (!breaches.isEmpty()) {
-      b.append(' ').append(c.t("stress.breach", breaches));
+      b.append(' ').append(c.t("stress.breach", Texts.raw(breaches)));
     }
-    String planBreaches = Figures.breachYears(r);
+    String planBreaches = c.inYears(Figures.breachYears(r));
     if (!planBreaches.isEmpty()) {
-      b.append(' ').append(c.t("stress.planBreach", planBreaches));
+      b.append(' ').append(c.t("stress.planBreach", Texts.raw(planBreaches)));
     }
     b.append("</p>");
     b.append("<div class=\"scroll\"><table class=\"years\">").append(c.yearHead(hold))

@@ -61,4 +61,19 @@ class WorksCouncilSectionsTest {
         .contains("a credit line of up to")
         .contains("taken by a holding company created for the purchase");
   }
+
+  /**
+   * Review 12, finding 9: the secondary LBO's plan breaches its DSCR covenant in 2026 and 2027
+   * (0.92× and 0.97× against 1.00×); the years are joined with "and", not a bare comma.
+   */
+  @Test
+  void theYearsOfTheBreachesAreJoinedWithAnd() {
+    assertThat(Figures.breachYears(context(Lang.EN).result)).containsExactly(2026, 2027);
+    assertThat(new WorksCouncilSections(context(Lang.EN), null).stress())
+        .contains("already breaches a covenant in 2026 and 2027.");
+    assertThat(new WorksCouncilSections(context(Lang.FR), null).stress())
+        .contains("ne respecte déjà pas un covenant en 2026 et 2027.");
+    assertThat(new WorksCouncilSections(context(Lang.FR), null).questions())
+        .contains("ne respecte pas un covenant en 2026 et 2027 :");
+  }
 }
