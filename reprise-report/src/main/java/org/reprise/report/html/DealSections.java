@@ -1,6 +1,7 @@
 package org.reprise.report.html;
 
 import static org.reprise.report.html.Context.Kind.AMOUNT;
+import static org.reprise.report.html.Context.Kind.EUROS;
 import static org.reprise.report.html.Context.Kind.MONEY;
 import static org.reprise.report.html.Context.Kind.PEOPLE;
 import static org.reprise.report.html.Context.Kind.PERCENT;
@@ -48,7 +49,7 @@ final class DealSections {
     b.append("<div class=\"lead\"><p>");
     b.append(c.t("who.extracted", period,
         c.span(w.cashExtracted(), MONEY, "/whoPays/cashExtracted"),
-        c.span(w.cashExtractedPerEmployeeYear(), MONEY, "/whoPays/cashExtractedPerEmployeeYear"),
+        c.span(w.cashExtractedPerEmployeeYear(), EUROS, "/whoPays/cashExtractedPerEmployeeYear"),
         c.span(w.cashExtractedShareOfPayroll(), PERCENT, "/whoPays/cashExtractedShareOfPayroll"),
         c.span(w.cashExtractedShareOfEbitda(), PERCENT, "/whoPays/cashExtractedShareOfEbitda")));
     if (w.revolverDrawn() > 0.5) {
@@ -79,7 +80,7 @@ final class DealSections {
     } else {
       b.append(c.t("who.participation",
           c.span(w.participationTotal(), MONEY, "/whoPays/participationTotal"),
-          c.span(w.participationPerEmployee(), MONEY, "/whoPays/participationPerEmployee")));
+          c.span(w.participationPerEmployee(), EUROS, "/whoPays/participationPerEmployee")));
     }
     b.append("</p><p>").append(c.t("who.fees", c.span(w.fees(), MONEY, "/whoPays/fees")))
         .append("</p>");

@@ -27,6 +27,10 @@ public final class HtmlReport {
 
   private static final String CSS = css();
 
+  /** The comparison's rows per employee and per year, shown in whole euros. */
+  private static final java.util.Set<String> PER_EMPLOYEE =
+      java.util.Set.of("cashExtractedPerEmployeeYear", "participationPerEmployee");
+
   private HtmlReport() {}
 
   /**
@@ -163,7 +167,8 @@ public final class HtmlReport {
     for (String k : keys) {
       b.append("<tr><th scope=\"row\">").append(first.t("cmp." + k)).append("</th>");
       for (Context c : contexts) {
-        b.append(c.cell(whoPays(c.who, k), Context.Kind.MONEY, "/whoPays/" + k));
+        b.append(c.cell(whoPays(c.who, k), PER_EMPLOYEE.contains(k) ? Context.Kind.EUROS
+            : Context.Kind.MONEY, "/whoPays/" + k));
       }
       b.append("</tr>");
     }

@@ -1,5 +1,6 @@
 package org.reprise.report.html;
 
+import static org.reprise.report.html.Context.Kind.EUROS;
 import static org.reprise.report.html.Context.Kind.MONEY;
 import static org.reprise.report.html.Context.Kind.PEOPLE;
 import static org.reprise.report.html.Context.Kind.PERCENT;
@@ -106,7 +107,7 @@ final class Questions {
     }
     if (c.who.fees() > 0.5) {
       q.add(c.t("q.fees", c.span(c.who.fees(), MONEY, "/whoPays/fees"),
-          c.span(c.who.fees() / c.deal.company().headcount(), MONEY, null)));
+          c.span(c.who.fees() / c.deal.company().headcount(), EUROS, null)));
     }
     deleveraging(q);
     sweetEquity(q);

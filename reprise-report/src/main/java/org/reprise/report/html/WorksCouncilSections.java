@@ -1,6 +1,7 @@
 package org.reprise.report.html;
 
 import static org.reprise.report.html.Context.Kind.AMOUNT;
+import static org.reprise.report.html.Context.Kind.EUROS;
 import static org.reprise.report.html.Context.Kind.MONEY;
 import static org.reprise.report.html.Context.Kind.PERCENT;
 import static org.reprise.report.html.Context.Kind.TIMES;
@@ -222,7 +223,7 @@ final class WorksCouncilSections {
     b.append("<p>").append(c.t("part.lead",
         c.span(c.who.participationTotal(), MONEY, "/whoPays/participationTotal"),
         String.valueOf(hold), c.span(average, MONEY, null),
-        c.span(c.who.participationPerEmployee(), MONEY, "/whoPays/participationPerEmployee")))
+        c.span(c.who.participationPerEmployee(), EUROS, "/whoPays/participationPerEmployee")))
         .append("</p>");
     if (past > 0) {
       b.append("<p>").append(c.t("part.past", String.valueOf(r.baseYear()),

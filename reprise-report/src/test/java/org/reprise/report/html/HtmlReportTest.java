@@ -220,6 +220,22 @@ class HtmlReportTest {
   }
 
   /**
+   * Review 12, finding 3: the comparison gives the amounts per employee in whole euros; the
+   * SCOP's participation, 2,109 € per employee and per year, read "2 k€".
+   */
+  @Test
+  void theComparisonGivesPerEmployeeAmountsInEuros() throws Exception {
+    List<Scenario> scenarios =
+        ScenarioReader.read(ReportFixtures.EXAMPLES.resolve("decolletage-scenarios.yaml"));
+    assertThat(scenarios.get(3).name()).isEqualTo("SCOP");
+    String html = HtmlReport.render(scenarios, ReportOptions.of(Lang.EN));
+    assertThat(find(html, "/scenarios/3/whoPays/participationPerEmployee").text())
+        .isEqualTo("2,109\u00A0€");
+    assertThat(find(html, "/scenarios/3/whoPays/cashExtractedPerEmployeeYear").text())
+        .matches("\\d{2},\\d{3}\u00A0€");
+  }
+
+  /**
    * In French, the status quo's owners, shares, debt and lenders (named by the reader in English)
    * are shown in French; the data keys keep the English names. The status quo is described as no
    * buyout, and the plan's own covenant breaches are said in words.

@@ -1,6 +1,7 @@
 package org.reprise.report.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 import org.reprise.engine.DealResult;
@@ -75,5 +76,32 @@ class WorksCouncilSectionsTest {
         .contains("ne respecte déjà pas un covenant en 2026 et 2027.");
     assertThat(new WorksCouncilSections(context(Lang.FR), null).questions())
         .contains("ne respecte pas un covenant en 2026 et 2027 :");
+  }
+
+  /**
+   * Review 12, finding 3: the amounts per employee are said in whole euros, not rounded to k€.
+   * Participation 2,366,488 / 900 person-years = 2,629 € (it read "3 k€"); cash handed over
+   * 14,149,801 / 900 = 15,722 € ("16 k€"); fees at closing 1,569,000 / 180 employees = 8,717 €
+   * ("9 k€"). Each stays tagged with its JSON value where it has one.
+   */
+  @Test
+  void perEmployeeAmountsAreInWholeEuros() throws Exception {
+    Context c = context(Lang.FR);
+    assertThat(c.who.participationPerEmployee()).isCloseTo(2_629.4, within(0.1));
+    assertThat(c.who.cashExtractedPerEmployeeYear()).isCloseTo(15_722.0, within(0.1));
+    assertThat(c.who.fees() / FACTORY.company().headcount()).isCloseTo(8_716.7, within(0.1));
+    String fr = HtmlReport.render(FACTORY, new ReportOptions(Lang.FR,
+        ReportOptions.Audience.WORKS_COUNCIL, 1_200_000.0));
+    String en = HtmlReport.render(FACTORY, new ReportOptions(Lang.EN,
+        ReportOptions.Audience.WORKS_COUNCIL, 1_200_000.0));
+    String nnbsp = "\u202F";
+    assertThat(fr).contains("data-value=\"" + c.who.participationPerEmployee() + "\">2" + nnbsp
+            + "629\u00A0€</span> par salarié et par an")
+        .contains(">15" + nnbsp + "722\u00A0€</span> par salarié et par an")
+        .contains(">8" + nnbsp + "717\u00A0€</span> par salarié)")
+        .doesNotContain(">3\u00A0k€</span> par salarié");
+    assertThat(en).contains(">2,629\u00A0€</span> per employee and per year")
+        .contains(">15,722\u00A0€</span> per employee and per year")
+        .contains(">8,717\u00A0€</span> per employee)");
   }
 }
