@@ -7,6 +7,7 @@ import org.reprise.engine.TrancheSchedule;
 import org.reprise.engine.YearTable;
 import org.reprise.model.BaseYear;
 import org.reprise.model.Deal;
+import org.reprise.model.Participation;
 
 /**
  * Derived figures of the works-council report, each defined from the engine's results or the
@@ -58,15 +59,33 @@ final class Figures {
   }
 
   /**
-   * The base year's cash flow before financing, estimated from the deal's actuals: EBITDA − capex
-   * − income tax at year 1's normal rate on EBIT (EBITDA − depreciation), floored at zero. It
-   * ignores the change in working capital and the participation paid, which the base year does
-   * not give.
+   * The base year's cash flow before financing and after the participation, estimated from the
+   * deal's actuals on the plan's basis (the free cash flow is net of the participation paid):
+   *
+   * <pre>
+   *   EBITDA − capex − P − rate × max(0, EBITDA − depreciation − P)
+   * </pre>
+   *
+   * <p>with P = {@link #baseParticipationPaid} and year 1's normal income-tax rate; the
+   * participation and its forfait social are deductible the year they are paid. It ignores the
+   * change in working capital, which the base year does not give (docs/reports.md).
    */
   static double baseCashFlow(Deal deal) {
     BaseYear b = deal.company().base();
-    double tax = deal.tax().rate()[0] * Math.max(0.0, b.ebitda() - b.depreciation());
-    return b.ebitda() - b.capex() - tax;
+    double paid = baseParticipationPaid(deal);
+    double tax = deal.tax().rate()[0] * Math.max(0.0, b.ebitda() - b.depreciation() - paid);
+    return b.ebitda() - b.capex() - paid - tax;
+  }
+
+  /**
+   * The participation and forfait social paid in the base year, as the deal gives them: its
+   * reserve {@code participation.baseYearReserve} × (1 + forfait social). What the base year paid
+   * is the previous year's reserve, which the deal file does not hold; the base year's own reserve
+   * (paid in year 1) stands for it. 0 when the participation does not apply or no reserve is given.
+   */
+  static double baseParticipationPaid(Deal deal) {
+    Participation p = deal.participation();
+    return p.applies() ? p.baseYearReserve() * (1 + p.forfaitSocial()) : 0.0;
   }
 
   /** @return the smallest debt-service cover over the holding period, and its year index */

@@ -45,8 +45,10 @@ final class Questions {
     double average = Figures.averageCashExtracted(r);
     double cashFlow = Figures.baseCashFlow(c.deal);
     if (average > cashFlow) {
-      q.add(c.t("q.extracted", c.span(average, MONEY, null), c.span(cashFlow, MONEY, null),
-          baseYear, c.span(average - cashFlow, MONEY, null)));
+      q.add(c.t("q.extracted", c.span(average, MONEY, null),
+          Texts.raw(WorksCouncilSections.baseCashFlowName(c)), c.span(cashFlow, MONEY, null),
+          baseYear,
+          c.span(average - cashFlow, MONEY, null)));
     } else {
       q.add(c.t("q.extractedShare", c.span(average, MONEY, null),
           c.span(cashFlow > 0 ? average / cashFlow : Double.NaN, PERCENT, null),

@@ -165,7 +165,8 @@ final class WorksCouncilSections {
     double base = Figures.baseCashFlow(c.deal);
     double average = Figures.averageCashExtracted(r);
     b.append("<p>").append(c.t("up.lead", c.span(average, MONEY, null),
-        String.valueOf(r.baseYear()), c.span(base, MONEY, null)));
+        String.valueOf(r.baseYear()), Texts.raw(baseCashFlowName(c)), c.span(base, MONEY, null),
+        Texts.raw(baseCashFlowFormula())));
     double drawn = c.who.revolverDrawn();
     if (drawn > 0.5) {
       // the average is net of what the revolver lent (methodology §10): say so
@@ -208,6 +209,26 @@ final class WorksCouncilSections {
         "sub"));
     b.append("</tbody></table></div>");
     return b.append("</section>").toString();
+  }
+
+  /**
+   * @return what the base year's cash flow is: before financing, and after the participation when
+   *     the deal gives it
+   */
+  static String baseCashFlowName(Context c) {
+    return c.t(Figures.baseParticipationPaid(c.deal) > 0 ? "up.cashFlowParticipation"
+        : "up.cashFlow");
+  }
+
+  /** @return how the base year's cash flow is estimated, with the participation paid if any */
+  private String baseCashFlowFormula() {
+    double paid = Figures.baseParticipationPaid(c.deal);
+    if (paid <= 0) {
+      return c.t("up.formula");
+    }
+    String year = String.valueOf(r.baseYear());
+    return c.t("up.formulaParticipation", c.span(paid, MONEY, null), year,
+        String.valueOf(r.baseYear() - 1));
   }
 
   /** The participation at stake. */

@@ -18,24 +18,58 @@ class WorksCouncilSectionsTest {
     return new Context(FACTORY, LboEngine.DEFAULT.run(FACTORY), lang, "", "");
   }
 
+  /**
+   * Review 12, finding 4: the base year's cash flow is on the plan's basis, after the
+   * participation and forfait social paid. The deal gives a base-year reserve of 430 k€ and a
+   * forfait social of 20 %, so P = 430 × 1.2 = 516 k€, deductible: 5,400 − 1,800 − 516 − 25 % ×
+   * (5,400 − 1,500 − 516) = 5,400 − 1,800 − 516 − 846 = 2,238 k€ (it was 2,625 k€ without P). The
+   * plan hands over 2,830 k€ a year on average, so the gap is about 592 k€, not 205 k€.
+   */
   @Test
   void asksWhereTheMissingCashWillComeFromWithTheModelsNumbers() {
     Context c = context(Lang.EN);
     DealResult r = c.result;
     double average = Figures.averageCashExtracted(r);
     double base = Figures.baseCashFlow(FACTORY);
-    // 5.4 − 1.8 − 25 % × (5.4 − 1.5) = 2.625 M€
-    assertThat(base).isEqualTo(2_625_000.0, org.assertj.core.data.Offset.offset(1e-6));
-    assertThat(average).isGreaterThan(base);
+    assertThat(Figures.baseParticipationPaid(FACTORY)).isCloseTo(516_000.0, within(1e-6));
+    assertThat(base).isCloseTo(2_238_000.0, within(1e-6));
+    assertThat(average).isCloseTo(2_830_000.0, within(1_000.0));
     String html = new WorksCouncilSections(c, 1_200_000.0).questions();
     assertThat(html)
         .contains("The plan needs <span class=\"num\">" + c.fmt.amount(average)
             + "</span> a year on average from the company")
-        .contains("about <span class=\"num\">2.6\u00A0M€</span> in 2025: where will the "
-            + "difference of")
+        .contains("while its cash flow before financing and after the participation was about"
+            + " <span class=\"num\">2.2\u00A0M€</span> in 2025: where will the difference of"
+            + " <span class=\"num\">" + c.fmt.amount(average - base) + "</span>")
         .contains("against <span class=\"num\">1.2\u00A0M€</span> of dividends paid in 2025")
         .contains("If sales fell 30\u00A0% in 2027")
-        .contains("sweet equity".isEmpty() ? "" : "Management ordinary shares");
+        .contains("Management ordinary shares");
+    assertThat(c.fmt.amount(average - base)).isEqualTo("592\u00A0k€");
+    assertThat(new WorksCouncilSections(c, null).upstream())
+        .contains("its cash flow before financing and after the participation was about")
+        .contains("EBITDA − investment − participation and forfait social paid, <span");
+    Context fr = context(Lang.FR);
+    assertThat(new WorksCouncilSections(fr, null).upstream())
+        .contains("sa trésorerie dégagée avant financement et après participation était d'environ")
+        .contains("EBE − investissements − participation et forfait social versés, <span");
+    assertThat(new WorksCouncilSections(fr, null).questions())
+        .contains("différence de <span class=\"num\">592\u00A0k€</span> par an");
+  }
+
+  /** Without a base-year reserve the estimate is before the participation, and says so. */
+  @Test
+  void withoutABaseYearReserveTheCashFlowIsBeforeParticipation() throws Exception {
+    String yaml = java.nio.file.Files.readString(
+        ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"));
+    String given = "baseYearReserve: 430000";
+    assertThat(yaml).contains(given);
+    Deal none = DealReader.parse(yaml.replace(given, "baseYearReserve: 0"), "none.yaml");
+    // 5,400 − 1,800 − 25 % × (5,400 − 1,500) = 2,625 k€
+    assertThat(Figures.baseCashFlow(none)).isCloseTo(2_625_000.0, within(1e-6));
+    Context c = new Context(none, LboEngine.DEFAULT.run(none), Lang.EN, "", "");
+    assertThat(new WorksCouncilSections(c, null).upstream())
+        .contains("its cash flow before financing was about")
+        .contains("(EBITDA − investment − income tax; an estimate");
   }
 
   @Test
