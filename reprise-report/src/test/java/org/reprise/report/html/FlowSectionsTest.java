@@ -67,6 +67,26 @@ class FlowSectionsTest {
     assertThat(none).contains("Cash flow and debt service").doesNotContain("Other");
   }
 
+  /**
+   * Review 12, finding 7: the row of "where the cash goes" is the change in working capital
+   * (180 k€ in 2026), not its level (6,180 k€, "Besoin en fonds de roulement" in the operations).
+   */
+  @Test
+  void theWorkingCapitalRowIsItsChange() throws Exception {
+    Deal holding =
+        DealReader.read(ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"));
+    List<String> en = labels(HtmlReport.render(holding, ReportOptions.of(Lang.EN)));
+    List<String> fr = labels(HtmlReport.render(holding, ReportOptions.of(Lang.FR)));
+    assertThat(en).contains("Change in working capital").doesNotContain("Working capital");
+    assertThat(fr).contains("Variation du BFR").doesNotContain("Besoin en fonds de roulement");
+  }
+
+  /** @return the row labels of the table of "where the cash goes" */
+  static List<String> labels(String html) throws Exception {
+    return ReportFixtures.rows(ReportFixtures.parse(html), "cash").stream()
+        .map(ReportFixtures.Row::label).toList();
+  }
+
   /** @return the section "where the cash goes" of a report */
   private static String section(String html) {
     int from = html.indexOf("<section id=\"cash\"");
