@@ -208,6 +208,37 @@ final class Context {
     return t("years.in", Texts.raw(list));
   }
 
+  /**
+   * @return the text key of a part of the value added: a SCOP's employees also receive the work
+   *     share (part travail), which is said
+   */
+  String valueAddedKey(String part) {
+    return "va." + part + (deal.isCooperative() && part.equals("employees") ? "Scop" : "");
+  }
+
+  /** @return the text key of a use of the EBITDA ({@link FlowSections#USES}) */
+  String useKey(String use) {
+    return "cash." + use;
+  }
+
+  /** @return the label of a use of the EBITDA, {@link #useKey} */
+  String useLabel(String use) {
+    return t(useKey(use));
+  }
+
+  /**
+   * @return the sentence that gives a SCOP's work share beside its participation, total and per
+   *     employee and per year (whole euros), or "" when there is none
+   */
+  String workShareSentence() {
+    double work = Figures.workShareTotal(result);
+    if (!deal.isCooperative() || work <= 0.5) {
+      return "";
+    }
+    return t("who.workShare", span(work, Kind.MONEY, null),
+        span(work / who.employeeYears(), Kind.EUROS, null));
+  }
+
   /** @return true for the status quo: nobody buys the company (no buyer, no acquisition debt) */
   boolean statusQuo() {
     return deal.structure().kind() == org.reprise.model.Structure.Kind.UNCHANGED;

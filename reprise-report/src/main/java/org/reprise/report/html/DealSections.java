@@ -82,6 +82,10 @@ final class DealSections {
           c.span(w.participationTotal(), MONEY, "/whoPays/participationTotal"),
           c.span(w.participationPerEmployee(), EUROS, "/whoPays/participationPerEmployee")));
     }
+    String work = c.workShareSentence();
+    if (!work.isEmpty()) {
+      b.append(' ').append(work);
+    }
     b.append("</p><p>").append(c.t("who.fees", c.span(w.fees(), MONEY, "/whoPays/fees")))
         .append("</p>");
     b.append("<p>").append(capture()).append("</p>");
@@ -215,7 +219,7 @@ final class DealSections {
     for (int i = 0; i < parts.length; i++) {
       boolean total = i == parts.length - 1;
       b.append("<tr").append(total ? " class=\"total\"" : "").append("><th scope=\"row\">")
-          .append(c.t("va." + parts[i])).append("</th>")
+          .append(c.t(c.valueAddedKey(parts[i]))).append("</th>")
           .append(c.cell(opco[i], AMOUNT, Html.pointer("whoPays", "valueAdded", parts[i])))
           .append(c.cell(opco[i] / opco[5], PERCENT, null))
           .append(c.cell(opco[i] / w.employeeYears(), Context.Kind.EUROS, null))
@@ -304,6 +308,9 @@ final class DealSections {
     b.append(c.yearRow(c.t("ops.headcount"), y.headcount, PEOPLE, "/headcount", null));
     b.append(c.yearRow(c.t("ops.participation"), y.participation, AMOUNT, "/participation",
         null));
+    if (c.deal.isCooperative()) {
+      b.append(c.yearRow(c.t("ops.workShare"), y.workShare, AMOUNT, "/workShare", null));
+    }
     b.append("</tbody></table></div>").append(afterExitNote());
     return b.append("</section>").toString();
   }

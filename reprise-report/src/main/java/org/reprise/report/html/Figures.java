@@ -88,6 +88,19 @@ final class Figures {
     return p.applies() ? p.baseYearReserve() * (1 + p.forfaitSocial()) : 0.0;
   }
 
+  /**
+   * @return a SCOP's work share (part travail) allocated over the holding period, Σ {@code
+   *     workShare[t]} (0 for any other company); per employee and per year it is divided by {@code
+   *     whoPays.employeeYears}, as the participation is
+   */
+  static double workShareTotal(DealResult r) {
+    double s = 0;
+    for (int t = 0; t < r.exitYearIndex(); t++) {
+      s += r.years().workShare[t];
+    }
+    return s;
+  }
+
   /** @return the smallest debt-service cover over the holding period, and its year index */
   static int weakestCoverYear(DealResult r) {
     int worst = 0;

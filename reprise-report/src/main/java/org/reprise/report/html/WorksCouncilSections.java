@@ -244,8 +244,12 @@ final class WorksCouncilSections {
     b.append("<p>").append(c.t("part.lead",
         c.span(c.who.participationTotal(), MONEY, "/whoPays/participationTotal"),
         String.valueOf(hold), c.span(average, MONEY, null),
-        c.span(c.who.participationPerEmployee(), EUROS, "/whoPays/participationPerEmployee")))
-        .append("</p>");
+        c.span(c.who.participationPerEmployee(), EUROS, "/whoPays/participationPerEmployee")));
+    String work = c.workShareSentence();
+    if (!work.isEmpty()) {
+      b.append(' ').append(work);
+    }
+    b.append("</p>");
     if (past > 0) {
       b.append("<p>").append(c.t("part.past", String.valueOf(r.baseYear()),
           c.span(past, MONEY, null))).append("</p>");
@@ -259,6 +263,14 @@ final class WorksCouncilSections {
     if (stress != null) {
       b.append(c.yearRow(c.t("part.stress"),
           java.util.Arrays.copyOf(stress.years().participation, hold), AMOUNT, null, "sub"));
+    }
+    if (c.deal.isCooperative()) {
+      b.append(c.yearRow(c.t("part.workShare"), java.util.Arrays.copyOf(y.workShare, hold),
+          AMOUNT, "/workShare", null));
+      if (stress != null) {
+        b.append(c.yearRow(c.t("part.workShareStress"),
+            java.util.Arrays.copyOf(stress.years().workShare, hold), AMOUNT, null, "sub"));
+      }
     }
     b.append("</tbody></table></div>");
     return b.append("</section>").toString();
