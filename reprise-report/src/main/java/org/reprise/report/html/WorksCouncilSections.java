@@ -26,6 +26,9 @@ import org.reprise.model.Tranche;
  */
 final class WorksCouncilSections {
 
+  /** The borrower of a loan taken by the holding ({@code TrancheSchedule.borrower}). */
+  private static final String HOLDING = "holding";
+
   private final Context c;
   private final DealResult r;
   private final YearTable y;
@@ -110,12 +113,11 @@ final class WorksCouncilSections {
         b.append("<li>").append(c.t("plan.tranche", c.name(tr.name()), c.name(tr.lender()),
             c.span(ts.initialAmount(), MONEY, Html.pointer("debtSchedules", i, "initialAmount")),
             Texts.raw(Html.esc(c.fmt.percent(tr.cashRate()[0], 2))),
-            Texts.raw(repayment(tr)))).append("</li>");
+            Texts.raw(repayment(tr, ts)))).append("</li>");
       }
       b.append("</ul>");
     }
-    b.append("<p>").append(c.t(d.structure().hasHolding() ? "plan.holding" : "plan.pushdown"))
-        .append("</p>");
+    b.append("<p>").append(borrowers()).append("</p>");
     double interest = 0;
     double principal = 0;
     for (TrancheSchedule t : r.debt()) {
@@ -136,7 +138,32 @@ final class WorksCouncilSections {
     return b.append("</section>").toString();
   }
 
-  private String repayment(Tranche tr) {
+  /**
+   * @return who borrows: the company itself, or a holding created for the purchase, naming the
+   *     loans the company borrows itself (a revolver, say) when the holding borrows the others
+   */
+  private String borrowers() {
+    if (!c.deal.structure().hasHolding()) {
+      return c.t("plan.pushdown");
+    }
+    List<String> own = new ArrayList<>();
+    for (TrancheSchedule ts : r.debt()) {
+      if (!HOLDING.equals(ts.borrower())) {
+        own.add(c.name(ts.name()));
+      }
+    }
+    if (own.size() == r.debt().size()) {
+      return c.t("plan.pushdown");
+    }
+    return own.isEmpty() ? c.t("plan.holding") : c.t("plan.holdingExcept", String.join(", ", own));
+  }
+
+  /**
+   * @return how a loan is repaid; for a loan without a maturity, the share of it repaid by the
+   *     exit, scheduled and swept ({@code mandatory} + {@code sweep} of its schedule over the
+   *     holding period, over the amount at closing), the rest at the exit
+   */
+  private String repayment(Tranche tr, TrancheSchedule ts) {
     int base = r.baseYear();
     if (tr.isRevolver()) {
       return c.t("plan.revolver", c.span(tr.limit(), MONEY, null));
@@ -147,10 +174,11 @@ final class WorksCouncilSections {
       amortising |= tr.repayment()[t] > 0;
     }
     if (tr.maturity() <= 0) {
-      double share = 0; // repaid on schedule within the holding period; the rest at the sale
-      for (int t = 0; t < Math.min(c.hold(), tr.repayment().length); t++) {
-        share += tr.repayment()[t];
+      double repaid = 0; // repaid within the holding period, on schedule or swept
+      for (int t = 0; t < c.hold(); t++) {
+        repaid += ts.mandatory()[t] + ts.sweep()[t];
       }
+      double share = ts.initialAmount() > 0 ? repaid / ts.initialAmount() : 0;
       return share > 0 ? c.t("plan.amortisingPartly", c.fmt.percent(share, 0),
           String.valueOf(r.exit().year())) : c.t("plan.afterHorizon");
     }

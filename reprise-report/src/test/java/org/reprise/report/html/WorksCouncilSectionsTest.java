@@ -83,18 +83,36 @@ class WorksCouncilSectionsTest {
     assertThat(w.upstream()).contains("ne figurent pas dans le fichier");
   }
 
+  /**
+   * Review 12, finding 8: term loan A's share repaid by the sale counts the cash sweep's
+   * prepayments as well as the instalments: (6,750 + 232) / 8,100 = 86.2 %, not 6,750 / 8,100 =
+   * 83 %. The revolver, which the company borrows itself, is named apart from the holding's loans.
+   */
   @Test
   void explainsThePlanInPlainWords() {
-    String plan = new WorksCouncilSections(context(Lang.EN), null).plan();
+    Context c = context(Lang.EN);
+    org.reprise.engine.TrancheSchedule a = c.result.debt().get(1);
+    assertThat(a.name()).isEqualTo("Senior term loan A");
+    double repaid = 0;
+    for (int t = 0; t < c.hold(); t++) {
+      repaid += a.mandatory()[t] + a.sweep()[t];
+    }
+    assertThat(repaid / a.initialAmount()).isCloseTo(0.862, within(0.001));
+    String plan = new WorksCouncilSections(c, null).plan();
     assertThat(plan)
         .contains("The buyer values the company at <span class=\"num\"")
         .contains("<strong>Senior term loan A</strong> from senior banks")
-        .contains("repaid in instalments, 83\u00A0% of it by the sale in 2030, the rest from the "
-            + "sale price")
+        .contains("86\u00A0% of it repaid by the sale in 2030 (instalments and any early"
+            + " repayment), the rest from the sale price")
         .contains("<strong>Senior term loan B</strong> from senior banks: <span")
         .contains("5.85\u00A0% a year, repaid from the sale price")
         .contains("a credit line of up to")
-        .contains("taken by a holding company created for the purchase");
+        .contains("These loans are taken by a holding company created for the purchase, except"
+            + " those the company borrows itself: Revolver.");
+    assertThat(new WorksCouncilSections(context(Lang.FR), null).plan())
+        .contains("remboursé à 86\u00A0% avant la revente en 2030")
+        .contains("Ces emprunts sont souscrits par une holding créée pour l'achat, sauf ceux que"
+            + " l'entreprise souscrit elle-même : Revolver.");
   }
 
   /**
