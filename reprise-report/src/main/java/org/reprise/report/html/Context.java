@@ -210,15 +210,22 @@ final class Context {
 
   /**
    * @return the text key of a part of the value added: a SCOP's employees also receive the work
-   *     share (part travail), which is said
+   *     share (part travail), which is said, and its shareholders are members paid interest on
+   *     their shares
    */
   String valueAddedKey(String part) {
-    return "va." + part + (deal.isCooperative() && part.equals("employees") ? "Scop" : "");
+    boolean scop = deal.isCooperative() && (part.equals("employees")
+        || part.equals("shareholders"));
+    return "va." + part + (scop ? "Scop" : "");
   }
 
-  /** @return the text key of a use of the EBITDA ({@link FlowSections#USES}) */
+  /**
+   * @return the text key of a use of the EBITDA ({@link FlowSections#USES}): a SCOP's
+   *     distributions are the interest on its members' shares
+   */
   String useKey(String use) {
-    return "cash." + use;
+    return deal.isCooperative() && use.equals("distributions") ? "cf.coopDividends"
+        : "cash." + use;
   }
 
   /** @return the label of a use of the EBITDA, {@link #useKey} */

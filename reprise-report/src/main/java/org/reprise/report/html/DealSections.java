@@ -135,7 +135,10 @@ final class DealSections {
       if (t == null) {
         return null;
       }
-      return "<p>" + c.t(t.ratio().maximum() ? "who.covenants.metMax" : "who.covenants.metMin",
+      // "until the sale" only for a company that is sold
+      String until = c.notResold() ? "Plan" : "";
+      return "<p>" + c.t((t.ratio().maximum() ? "who.covenants.metMax" : "who.covenants.metMin")
+          + until,
           c.t("who.ratio." + t.ratio().name()), String.valueOf(t.year()), actual(t),
           c.fmt.ratio(t.level()),
           c.span(t.headroom(), PERCENT, Html.pointer("years", t.index(), headroomField(t))))

@@ -20,6 +20,9 @@ import org.reprise.model.EquityClass;
  */
 final class Questions {
 
+  /** The holder the deal files name for the employees (as a SCOP's employee members are). */
+  static final String EMPLOYEES = "employees";
+
   private final Context c;
   private final DealResult r;
   private final YearTable y;
@@ -170,6 +173,16 @@ final class Questions {
     for (Map.Entry<String, Double> e : c.who.deleveragingCapture().entrySet()) {
       parts.add(Html.esc(c.name(e.getKey())) + " (" + c.span(e.getValue(), MONEY,
           Html.pointer("whoPays", "deleveragingCapture", e.getKey())) + ")");
+    }
+    Double employees = c.who.deleveragingCapture().get(EMPLOYEES);
+    if (employees != null) {
+      // the employees are shareholders here: ask about those who hold no shares, not "how much
+      // goes to the employees" as though they were a third party
+      q.add(c.t("q.deleveragingEmployees",
+          c.span(c.who.deleveraging(), MONEY, "/whoPays/deleveraging"),
+          Texts.raw(String.join(", ", parts)), c.span(employees, MONEY,
+              Html.pointer("whoPays", "deleveragingCapture", EMPLOYEES))));
+      return;
     }
     q.add(c.t("q.deleveraging", c.span(c.who.deleveraging(), MONEY, "/whoPays/deleveraging"),
         Texts.raw(String.join(", ", parts))));

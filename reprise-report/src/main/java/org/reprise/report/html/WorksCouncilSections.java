@@ -127,7 +127,8 @@ final class WorksCouncilSections {
       }
     }
     double drawn = c.who.revolverDrawn();
-    b.append("<p>").append(c.t("plan.service", String.valueOf(c.hold()),
+    b.append("<p>").append(c.t(c.deal.isCooperative() ? "plan.serviceScop" : "plan.service",
+        String.valueOf(c.hold()),
         c.span(interest, MONEY, null), c.span(principal, MONEY, null),
         c.span(r.exit().debt(), MONEY, "/exit/debt"), String.valueOf(r.exit().year())));
     if (drawn > 0.5) {
@@ -179,8 +180,10 @@ final class WorksCouncilSections {
         repaid += ts.mandatory()[t] + ts.sweep()[t];
       }
       double share = ts.initialAmount() > 0 ? repaid / ts.initialAmount() : 0;
-      return share > 0 ? c.t("plan.amortisingPartly", c.fmt.percent(share, 0),
-          String.valueOf(r.exit().year())) : c.t("plan.afterHorizon");
+      // a cooperative is not sold: what is left is still owed at the end of the plan (§5.10)
+      String scop = c.deal.isCooperative() ? "Scop" : "";
+      return share > 0 ? c.t("plan.amortisingPartly" + scop, c.fmt.percent(share, 0),
+          String.valueOf(r.exit().year())) : c.t("plan.afterHorizon" + scop);
     }
     return c.t(amortising ? "plan.amortising" : "plan.bullet",
         String.valueOf(base + tr.maturity()));
@@ -220,7 +223,7 @@ final class WorksCouncilSections {
       baseRow[t] = base;
     }
     b.append(c.yearRow(c.t("up.service"), service, AMOUNT, null, null));
-    b.append(c.yearRow(c.t("cash.distributions"), java.util.Arrays.copyOf(y.distributions, hold),
+    b.append(c.yearRow(c.useLabel("distributions"), java.util.Arrays.copyOf(y.distributions, hold),
         AMOUNT, "/distributions", null));
     if (c.who.buybacks() > 0.5) {
       b.append(c.yearRow(c.t("cash.buybacks"), java.util.Arrays.copyOf(y.buybacks, hold),
@@ -346,9 +349,16 @@ final class WorksCouncilSections {
     row(b, "stress.shortfall", y.shortfall, s.shortfall, AMOUNT, "/shortfall");
     row(b, "ops.participation", y.participation, s.participation, AMOUNT, "/participation");
     b.append("</tbody></table></div>");
-    b.append("<p>").append(c.t("stress.exit",
-        c.span(r.exit().equityValue(), MONEY, "/exit/equityValue"),
-        c.span(stress.exit().equityValue(), MONEY, null))).append("</p>");
+    if (c.deal.isCooperative()) {
+      // not sold (§5.10): its value after its net debt stays in its reserves
+      b.append("<p>").append(c.t("stress.exitScop", String.valueOf(r.exit().year()),
+          c.span(r.exit().equityValue(), MONEY, "/exit/equityValue"),
+          c.span(stress.exit().equityValue(), MONEY, null))).append("</p>");
+    } else {
+      b.append("<p>").append(c.t("stress.exit",
+          c.span(r.exit().equityValue(), MONEY, "/exit/equityValue"),
+          c.span(stress.exit().equityValue(), MONEY, null))).append("</p>");
+    }
     return b.append("</section>").toString();
   }
 

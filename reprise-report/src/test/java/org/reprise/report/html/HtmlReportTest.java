@@ -325,6 +325,89 @@ class HtmlReportTest {
   }
 
   /**
+   * Review 12, finding 2: the SCOP's sections do not use the resale and fund-buyer template. A
+   * cooperative is not sold (methodology §5.10): its loans without a maturity are still owed at
+   * the end of the plan (16.0 M€ in 2032), its value stays in its reserves, its members hold
+   * parts sociales, get interest on them (not "payouts to shareholders") and put in 6.7 M€ for
+   * 8.7 M€ (1.3×) instead of a sale gain of 25.0 M€. The glossary, common to every deal, is left
+   * out of the check.
+   */
+  @Test
+  void aScopIsNotDescribedAsAResale() throws Exception {
+    org.reprise.io.Scenario scop = FlowSectionsTest.scop();
+    String fr = withoutGlossary(scop, Lang.FR);
+    assertThat(fr).doesNotContain("prix de revente", "À la revente", "à la revente",
+        "Gain des actionnaires", "Valeur des actions à la revente", "actions ordinaires",
+        "Distributions aux actionnaires", "jusqu'à la revente", "La revente et ce que chacun",
+        "revente prévue",
+        "Répartition du prix de revente", "prix de vente");
+    assertThat(fr).contains("5,0 M€ à 6,00 % par an, encore dû à la fin du plan, à sa valeur"
+            + " nominale (une coopérative n'est pas vendue)",
+        "elle devrait encore 16,0 M€ à la fin du plan en 2032 : une coopérative n'est pas vendue",
+        "Une coopérative n'est pas vendue : en 2032, elle vaudrait 30,9 M€ après sa dette nette"
+            + " dans le plan et 26,2 M€ dans le scénario de crise",
+        "Les covenants bancaires sont respectés chaque année du plan",
+        "Ce que les associés apportent et récupèrent",
+        "ils apportent 6,7 M€ et reçoivent 8,7 M€ en tout (1,3×)",
+        "Intérêts aux parts sociales versés (SCOP)", "parts sociales", "Part du capital",
+        "Associés (intérêts aux parts sociales)", "La fin du plan et ce que chacun reçoit");
+    String en = withoutGlossary(scop, Lang.EN);
+    assertThat(en).doesNotContain("sale price", "At the sale", "Gain of the shareholders",
+        "ordinary shares", "Payouts to shareholders", "until the sale");
+    assertThat(en).contains("still owed at the end of the plan, at its face value",
+        "over the plan they put in 6.7 M€ and receive 8.7 M€ in all (1.3×)",
+        "members' shares (parts sociales)", "Interest on shares paid (SCOP)",
+        "The lenders' covenants are met every year of the plan");
+    // the fund's LBO keeps its sale wording
+    Deal lbo = DealReader.read(ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"));
+    String sold = ReportFixtures.parse(HtmlReport.render(lbo, new ReportOptions(Lang.EN,
+        ReportOptions.Audience.WORKS_COUNCIL, null))).getDocumentElement().getTextContent();
+    assertThat(sold).contains("Gain of the shareholders", "At the sale, the shares would be worth");
+  }
+
+  /**
+   * In the Employee LBO the employees are shareholders: the deleveraging question no longer asks
+   * "how much of it goes to the employees" as though they were a third party, but what those who
+   * hold no shares get (review 12, finding 2).
+   */
+  @Test
+  void theEmployeeLbosQuestionTreatsTheEmployeesAsShareholders() throws Exception {
+    org.reprise.io.Scenario employee =
+        ScenarioReader.read(ReportFixtures.EXAMPLES.resolve("decolletage-scenarios.yaml"))
+            .stream().filter(x -> x.name().equals("Employee LBO")).findFirst().orElseThrow();
+    String fr = withoutGlossary(employee, Lang.FR);
+    assertThat(fr).doesNotContain("Quelle part en revient aux salariés")
+        .contains("Les salariés actionnaires en reçoivent 9,3 M€ : que recevront de la valeur que"
+            + " produit leur travail ceux qui n'ont pas d'actions");
+    assertThat(withoutGlossary(employee, Lang.EN))
+        .doesNotContain("How much of it goes to the employees")
+        .contains("The employees who hold shares get 9.3 M€ of it");
+    Deal lbo = DealReader.read(ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"));
+    assertThat(HtmlReport.render(lbo, new ReportOptions(Lang.EN,
+        ReportOptions.Audience.WORKS_COUNCIL, null)))
+        .contains("How much of it goes to the employees");
+  }
+
+  /**
+   * @return the text of a scenario's works-council report without the glossary, white space
+   *     (and no-break spaces) collapsed
+   */
+  private static String withoutGlossary(org.reprise.io.Scenario s, Lang lang) throws Exception {
+    Document doc = ReportFixtures.parse(HtmlReport.render(List.of(s),
+        new ReportOptions(lang, ReportOptions.Audience.WORKS_COUNCIL, null)));
+    org.w3c.dom.NodeList sections = doc.getElementsByTagName("section");
+    for (int i = 0; i < sections.getLength(); i++) {
+      org.w3c.dom.Element e = (org.w3c.dom.Element) sections.item(i);
+      if (e.getAttribute("id").equals("glossary")) {
+        e.getParentNode().removeChild(e);
+        break;
+      }
+    }
+    return doc.getDocumentElement().getTextContent().replaceAll("[\\s\u00A0\u202F]+", " ")
+        .replace("( ", "(").replace(" )", ")");
+  }
+
+  /**
    * @return the cooperative scenarios of examples/decolletage-scenarios.yaml with {@code from}
    *     (which the file must contain) replaced by {@code to}; at least one
    */
