@@ -305,7 +305,17 @@ final class DealSections {
     b.append(c.yearRow(c.t("ops.wc"), y.workingCapital, AMOUNT, "/workingCapital", null));
     b.append(c.yearRow(c.t("ops.dwc"), y.changeInWorkingCapital, AMOUNT,
         "/changeInWorkingCapital", null));
-    b.append(c.yearRow(c.t("ops.tax"), y.incomeTax, AMOUNT, "/incomeTax", null));
+    boolean holding = c.deal.structure().hasHolding();
+    if (holding) {
+      // the company's own tax and net income (its accounts, the base of its dividends and of the
+      // participation), then the group's, which the free cash flow follows
+      b.append(c.yearRow(c.t("ops.opcoTax"), y.opcoIncomeTax, AMOUNT, "/opcoIncomeTax", null));
+      b.append(c.yearRow(c.t("ops.opcoNetIncome"), y.opcoNetIncome, AMOUNT, "/opcoNetIncome",
+          null));
+    }
+    String tax = !holding ? "ops.tax"
+        : c.deal.structure().taxGroup() ? "ops.taxGroup" : "ops.taxGroupStandAlone";
+    b.append(c.yearRow(c.t(tax), y.incomeTax, AMOUNT, "/incomeTax", null));
     b.append(c.yearRow(c.t("ops.netIncome"), y.netIncome, AMOUNT, "/netIncome", null));
     b.append(c.yearRow(c.t("ops.fcf"), y.freeCashFlow, AMOUNT, "/freeCashFlow", "total"));
     b.append(c.yearRow(c.t("ops.headcount"), y.headcount, PEOPLE, "/headcount", null));
@@ -314,7 +324,12 @@ final class DealSections {
     if (c.deal.isCooperative()) {
       b.append(c.yearRow(c.t("ops.workShare"), y.workShare, AMOUNT, "/workShare", null));
     }
-    b.append("</tbody></table></div>").append(afterExitNote());
+    b.append("</tbody></table></div>");
+    if (holding) {
+      b.append("<p class=\"note\">").append(c.t(c.deal.structure().taxGroup()
+          ? "ops.perimeterTaxGroup" : "ops.perimeter")).append("</p>");
+    }
+    b.append(afterExitNote());
     return b.append("</section>").toString();
   }
 

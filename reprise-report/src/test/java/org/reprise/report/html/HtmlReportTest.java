@@ -325,6 +325,41 @@ class HtmlReportTest {
   }
 
   /**
+   * Review 12, finding 5: in the holding structure, the operations table's tax row is the tax
+   * group's (313 k€ in 2026, after the holding's interest), so labelled; the company's own income
+   * tax (890 k€ = 25 % × 3,544.0 + 3.3 % × (886.0 − 763), paid to the holding) and net income
+   * (2,636 k€) are rows of their own, and a note says which perimeter each row covers. The
+   * push-down SCOP keeps a single tax row.
+   */
+  @Test
+  void theOperationsTableSaysWhoseTaxItIs() throws Exception {
+    Deal lbo = DealReader.read(ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"));
+    Document fr = ReportFixtures.parse(HtmlReport.render(lbo, ReportOptions.of(Lang.FR)));
+    List<ReportFixtures.Row> rows = ReportFixtures.rows(fr, "operations");
+    assertThat(cell(rows, "Impôt sur les sociétés (groupe intégré)")).isEqualTo("313");
+    assertThat(cell(rows, "Impôt sur les sociétés de l'entreprise")).isEqualTo("890");
+    assertThat(cell(rows, "Résultat net de l'entreprise")).isEqualTo("2\u202F636");
+    assertThat(rows).noneMatch(r -> r.label().equals("Impôt sur les sociétés"));
+    assertThat(fr.getDocumentElement().getTextContent())
+        .contains("l'entreprise verse son propre impôt à la holding au titre de la convention");
+    Document en = ReportFixtures.parse(HtmlReport.render(lbo, ReportOptions.of(Lang.EN)));
+    List<ReportFixtures.Row> enRows = ReportFixtures.rows(en, "operations");
+    assertThat(cell(enRows, "Income tax of the tax group (company and holding)")).isEqualTo("313");
+    assertThat(cell(enRows, "Income tax of the company (its own)")).isEqualTo("890");
+    assertThat(cell(enRows, "Net income of the company (its own)")).isEqualTo("2,636");
+    Document scop = ReportFixtures.parse(HtmlReport.render(List.of(FlowSectionsTest.scop()),
+        ReportOptions.of(Lang.EN)));
+    assertThat(ReportFixtures.rows(scop, "operations")).anyMatch(r -> r.label().equals(
+        "Income tax")).noneMatch(r -> r.label().startsWith("Income tax of the company"));
+  }
+
+  /** @return the first year's cell of the row with that label */
+  private static String cell(List<ReportFixtures.Row> rows, String label) {
+    return rows.stream().filter(r -> r.label().equals(label)).findFirst().orElseThrow()
+        .cells().get(0);
+  }
+
+  /**
    * Review 12, finding 2: the SCOP's sections do not use the resale and fund-buyer template. A
    * cooperative is not sold (methodology §5.10): its loans without a maturity are still owed at
    * the end of the plan (16.0 M€ in 2032), its value stays in its reserves, its members hold
