@@ -184,6 +184,68 @@ final class Context {
     return b.append("</tr>").toString();
   }
 
+  /** A run of consecutive years said as a range ("from 2026 to 2030") from this length on. */
+  static final int RANGE_FROM = 3;
+
+  /**
+   * @return calendar years as a phrase that follows a verb: "in 2026", "in 2026 and 2027", "in
+   *     2026, 2027 and 2029", or "from 2026 to 2030" when they are {@link #RANGE_FROM} or more
+   *     consecutive years; empty for none
+   */
+  String inYears(List<Integer> years) {
+    if (years.isEmpty()) {
+      return "";
+    }
+    int first = years.get(0);
+    int last = years.get(years.size() - 1);
+    if (years.size() >= RANGE_FROM && last - first == years.size() - 1) {
+      return t("years.range", String.valueOf(first), String.valueOf(last));
+    }
+    List<String> shown = years.stream().map(String::valueOf).toList();
+    String list = shown.size() == 1 ? shown.get(0)
+        : String.join(", ", shown.subList(0, shown.size() - 1)) + t("years.and")
+            + shown.get(shown.size() - 1);
+    return t("years.in", Texts.raw(list));
+  }
+
+  /**
+   * @return the text key of a part of the value added: a SCOP's employees also receive the work
+   *     share (part travail), which is said, and its shareholders are members paid interest on
+   *     their shares
+   */
+  String valueAddedKey(String part) {
+    boolean scop = deal.isCooperative() && (part.equals("employees")
+        || part.equals("shareholders"));
+    return "va." + part + (scop ? "Scop" : "");
+  }
+
+  /**
+   * @return the text key of a use of the EBITDA ({@link FlowSections#USES}): a SCOP's
+   *     distributions are the interest on its members' shares
+   */
+  String useKey(String use) {
+    return deal.isCooperative() && use.equals("distributions") ? "cf.coopDividends"
+        : "cash." + use;
+  }
+
+  /** @return the label of a use of the EBITDA, {@link #useKey} */
+  String useLabel(String use) {
+    return t(useKey(use));
+  }
+
+  /**
+   * @return the sentence that gives a SCOP's work share beside its participation, total and per
+   *     employee and per year (whole euros), or "" when there is none
+   */
+  String workShareSentence() {
+    double work = Figures.workShareTotal(result);
+    if (!deal.isCooperative() || work <= 0.5) {
+      return "";
+    }
+    return t("who.workShare", span(work, Kind.MONEY, null),
+        span(work / who.employeeYears(), Kind.EUROS, null));
+  }
+
   /** @return true for the status quo: nobody buys the company (no buyer, no acquisition debt) */
   boolean statusQuo() {
     return deal.structure().kind() == org.reprise.model.Structure.Kind.UNCHANGED;

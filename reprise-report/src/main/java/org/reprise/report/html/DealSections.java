@@ -1,6 +1,7 @@
 package org.reprise.report.html;
 
 import static org.reprise.report.html.Context.Kind.AMOUNT;
+import static org.reprise.report.html.Context.Kind.EUROS;
 import static org.reprise.report.html.Context.Kind.MONEY;
 import static org.reprise.report.html.Context.Kind.PEOPLE;
 import static org.reprise.report.html.Context.Kind.PERCENT;
@@ -48,7 +49,7 @@ final class DealSections {
     b.append("<div class=\"lead\"><p>");
     b.append(c.t("who.extracted", period,
         c.span(w.cashExtracted(), MONEY, "/whoPays/cashExtracted"),
-        c.span(w.cashExtractedPerEmployeeYear(), MONEY, "/whoPays/cashExtractedPerEmployeeYear"),
+        c.span(w.cashExtractedPerEmployeeYear(), EUROS, "/whoPays/cashExtractedPerEmployeeYear"),
         c.span(w.cashExtractedShareOfPayroll(), PERCENT, "/whoPays/cashExtractedShareOfPayroll"),
         c.span(w.cashExtractedShareOfEbitda(), PERCENT, "/whoPays/cashExtractedShareOfEbitda")));
     if (w.revolverDrawn() > 0.5) {
@@ -79,7 +80,11 @@ final class DealSections {
     } else {
       b.append(c.t("who.participation",
           c.span(w.participationTotal(), MONEY, "/whoPays/participationTotal"),
-          c.span(w.participationPerEmployee(), MONEY, "/whoPays/participationPerEmployee")));
+          c.span(w.participationPerEmployee(), EUROS, "/whoPays/participationPerEmployee")));
+    }
+    String work = c.workShareSentence();
+    if (!work.isEmpty()) {
+      b.append(' ').append(work);
     }
     b.append("</p><p>").append(c.t("who.fees", c.span(w.fees(), MONEY, "/whoPays/fees")))
         .append("</p>");
@@ -130,7 +135,10 @@ final class DealSections {
       if (t == null) {
         return null;
       }
-      return "<p>" + c.t(t.ratio().maximum() ? "who.covenants.metMax" : "who.covenants.metMin",
+      // "until the sale" only for a company that is sold
+      String until = c.notResold() ? "Plan" : "";
+      return "<p>" + c.t((t.ratio().maximum() ? "who.covenants.metMax" : "who.covenants.metMin")
+          + until,
           c.t("who.ratio." + t.ratio().name()), String.valueOf(t.year()), actual(t),
           c.fmt.ratio(t.level()),
           c.span(t.headroom(), PERCENT, Html.pointer("years", t.index(), headroomField(t))))
@@ -214,7 +222,7 @@ final class DealSections {
     for (int i = 0; i < parts.length; i++) {
       boolean total = i == parts.length - 1;
       b.append("<tr").append(total ? " class=\"total\"" : "").append("><th scope=\"row\">")
-          .append(c.t("va." + parts[i])).append("</th>")
+          .append(c.t(c.valueAddedKey(parts[i]))).append("</th>")
           .append(c.cell(opco[i], AMOUNT, Html.pointer("whoPays", "valueAdded", parts[i])))
           .append(c.cell(opco[i] / opco[5], PERCENT, null))
           .append(c.cell(opco[i] / w.employeeYears(), Context.Kind.EUROS, null))
@@ -297,13 +305,31 @@ final class DealSections {
     b.append(c.yearRow(c.t("ops.wc"), y.workingCapital, AMOUNT, "/workingCapital", null));
     b.append(c.yearRow(c.t("ops.dwc"), y.changeInWorkingCapital, AMOUNT,
         "/changeInWorkingCapital", null));
-    b.append(c.yearRow(c.t("ops.tax"), y.incomeTax, AMOUNT, "/incomeTax", null));
+    boolean holding = c.deal.structure().hasHolding();
+    if (holding) {
+      // the company's own tax and net income (its accounts, the base of its dividends and of the
+      // participation), then the group's, which the free cash flow follows
+      b.append(c.yearRow(c.t("ops.opcoTax"), y.opcoIncomeTax, AMOUNT, "/opcoIncomeTax", null));
+      b.append(c.yearRow(c.t("ops.opcoNetIncome"), y.opcoNetIncome, AMOUNT, "/opcoNetIncome",
+          null));
+    }
+    String tax = !holding ? "ops.tax"
+        : c.deal.structure().taxGroup() ? "ops.taxGroup" : "ops.taxGroupStandAlone";
+    b.append(c.yearRow(c.t(tax), y.incomeTax, AMOUNT, "/incomeTax", null));
     b.append(c.yearRow(c.t("ops.netIncome"), y.netIncome, AMOUNT, "/netIncome", null));
     b.append(c.yearRow(c.t("ops.fcf"), y.freeCashFlow, AMOUNT, "/freeCashFlow", "total"));
     b.append(c.yearRow(c.t("ops.headcount"), y.headcount, PEOPLE, "/headcount", null));
     b.append(c.yearRow(c.t("ops.participation"), y.participation, AMOUNT, "/participation",
         null));
-    b.append("</tbody></table></div>").append(afterExitNote());
+    if (c.deal.isCooperative()) {
+      b.append(c.yearRow(c.t("ops.workShare"), y.workShare, AMOUNT, "/workShare", null));
+    }
+    b.append("</tbody></table></div>");
+    if (holding) {
+      b.append("<p class=\"note\">").append(c.t(c.deal.structure().taxGroup()
+          ? "ops.perimeterTaxGroup" : "ops.perimeter")).append("</p>");
+    }
+    b.append(afterExitNote());
     return b.append("</section>").toString();
   }
 

@@ -26,10 +26,15 @@ final class ExitSections {
     this.r = c.result;
   }
 
+  /** @return the key of the section's title: a cooperative is not sold (methodology §5.10) */
+  String titleKey() {
+    return c.deal.isCooperative() ? "exit.titleScop" : "exit.title";
+  }
+
   String exitAndReturns() {
     ExitResult e = r.exit();
     StringBuilder b = new StringBuilder("<section id=\"" + c.id + "exit\" class=\"exit\"><h2>")
-        .append(c.t("exit.title")).append("</h2><p>")
+        .append(c.t(titleKey())).append("</h2><p>")
         .append(c.t(c.deal.isCooperative() ? (!e.paysEveryClaim() ? "exit.leadScopShort"
             : "exit.leadScop")
             : c.statusQuo() ? "exit.leadStatusQuo" : "exit.lead", String.valueOf(e.year()),
@@ -43,7 +48,8 @@ final class ExitSections {
       b.append("<p>").append(c.t("exit.prepaymentFees",
           c.span(e.prepaymentFees(), MONEY, "/exit/prepaymentFees"))).append("</p>");
     }
-    b.append("<table class=\"lines\"><caption>").append(c.t("exit.waterfall"))
+    b.append("<table class=\"lines\"><caption>")
+        .append(c.t(c.deal.isCooperative() ? "exit.waterfallScop" : "exit.waterfall"))
         .append("</caption><thead><tr><th scope=\"col\"></th><th scope=\"col\">")
         .append(c.t("exit.party")).append("</th><th scope=\"col\">").append(c.t("exit.claim"))
         .append("</th><th scope=\"col\">").append(c.t("exit.paid"))
@@ -76,7 +82,8 @@ final class ExitSections {
       PartyReturn p = r.returns().get(i);
       String key = Html.pointer("returns", p.party());
       b.append("<tr><th scope=\"row\">").append(Html.esc(c.name(p.party()))).append("</th><td>")
-          .append(c.t("role." + p.role().replace('+', '-'))).append("</td>")
+          .append(c.t("role." + p.role().replace('+', '-')
+              + (c.deal.isCooperative() ? "Scop" : ""))).append("</td>")
           .append(c.cell(p.invested(), AMOUNT, key + "/invested"))
           .append(c.cell(p.proceeds(), AMOUNT, key + "/proceeds"))
           .append(c.cell(p.moic(), TIMES, key + "/moic"))
@@ -94,7 +101,19 @@ final class ExitSections {
     return b.toString();
   }
 
+  /**
+   * The value bridge of the shareholders' gain on the sale; for a cooperative, which is not sold
+   * (methodology §5.10), what its members put in and receive instead.
+   */
   private String bridge() {
+    if (c.deal.isCooperative()) {
+      PartyReturn all = r.equityReturns().blended();
+      String key = Html.pointer("equityReturns", "blended");
+      return "<h3>" + c.t("bridge.titleScop") + "</h3><p>" + c.t("bridge.scop",
+          c.span(all.invested(), MONEY, key + "/invested"),
+          c.span(all.proceeds(), MONEY, key + "/proceeds"),
+          c.span(all.moic(), TIMES, key + "/moic")) + "</p>";
+    }
     ValueBridge v = r.valueBridge();
     String[] keys = {"entryEquity", "ebitdaGrowth", "multipleChange", "deleveraging",
         "distributions", "fees", "equityGain", "exitEquity"};

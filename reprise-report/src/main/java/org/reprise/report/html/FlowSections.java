@@ -17,9 +17,22 @@ final class FlowSections {
 
   /** Uses of the year's EBITDA, in the order of the chart (bottom first). */
   static final String[] USES = {
-    "tax", "capex", "workingCapital", "participation", "interest", "principal", "distributions",
-    "cashKept", "other"
+    "tax", "capex", "workingCapital", "participation", "workShare", "interest", "principal",
+    "distributions", "cashKept", "other"
   };
+
+  /** Index in {@link #USES} of the participation and forfait social paid. */
+  static final int PARTICIPATION = 3;
+  /** Index in {@link #USES} of a SCOP's work share paid (part travail). */
+  static final int WORK_SHARE = 4;
+  /** Index in {@link #USES} of the change in cash. */
+  static final int CASH_KEPT = 8;
+  /** Index in {@link #USES} of the remainder. */
+  static final int OTHER = 9;
+
+  /** The JSON field of {@code years[t]} of each of {@link #USES}, {@code null} for a sum. */
+  private static final String[] FIELDS = {"/incomeTax", "/capex", "/changeInWorkingCapital",
+    "/participationPaid", "/workSharePaid", null, null, "/distributions", null, null};
 
   private final Context c;
   private final DealResult r;
@@ -32,8 +45,8 @@ final class FlowSections {
   }
 
   /**
-   * Where each year's EBITDA goes: income tax, capex, working capital, participation paid, interest
-   * and fees paid, principal repaid net of revolver drawings, distributions, cash kept (the change
+   * Where each year's EBITDA goes: income tax, capex, working capital, participation paid, a SCOP's
+   * work share paid (each under its own name), interest and fees paid, principal repaid net of revolver drawings, distributions, cash kept (the change
    * in cash) and other, the remainder, so that the uses add up to EBITDA exactly. The debt's flows
    * and the change in cash are those of the cash flow section ({@link CashRollForward}); with its
    * identity and the free cash flow's definition (methodology §5.3, §5.5), other = holding costs −
@@ -51,17 +64,19 @@ final class FlowSections {
       u[0][t] = y.incomeTax[t];
       u[1][t] = y.capex[t];
       u[2][t] = y.changeInWorkingCapital[t];
-      u[3][t] = y.participationPaid[t] + y.workSharePaid[t];
-      u[4][t] = -f.amount(Flow.INTEREST_AND_FEES_PAID, t);
-      u[5][t] = -(f.amount(Flow.SCHEDULED_REPAYMENTS_PAID, t) + f.amount(Flow.REVOLVER_REPAID, t)
-          + f.amount(Flow.SWEEP, t) + f.amount(Flow.REVOLVER_DRAWN, t));
-      u[6][t] = y.distributions[t];
-      u[7][t] = closing[t] - opening[t];
+      u[PARTICIPATION][t] = y.participationPaid[t];
+      u[WORK_SHARE][t] = y.workSharePaid[t];
+      u[WORK_SHARE + 1][t] = -f.amount(Flow.INTEREST_AND_FEES_PAID, t);
+      u[WORK_SHARE + 2][t] = -(f.amount(Flow.SCHEDULED_REPAYMENTS_PAID, t)
+          + f.amount(Flow.REVOLVER_REPAID, t) + f.amount(Flow.SWEEP, t)
+          + f.amount(Flow.REVOLVER_DRAWN, t));
+      u[CASH_KEPT - 1][t] = y.distributions[t];
+      u[CASH_KEPT][t] = closing[t] - opening[t];
       double sum = 0;
-      for (int k = 0; k < USES.length - 1; k++) {
+      for (int k = 0; k < OTHER; k++) {
         sum += u[k][t];
       }
-      u[8][t] = y.ebitda[t] - sum;
+      u[OTHER][t] = y.ebitda[t] - sum;
     }
     return u;
   }
@@ -75,7 +90,7 @@ final class FlowSections {
     List<Svg.Series> series = new ArrayList<>();
     for (int k = 0; k < USES.length; k++) {
       if (hasAny(u[k])) {
-        series.add(new Svg.Series(c.text.t("cash." + USES[k]), u[k], Svg.PALETTE[k]));
+        series.add(new Svg.Series(c.text.t(c.useKey(USES[k])), u[k], Svg.PALETTE[k]));
       }
     }
     b.append("<figure>").append(Svg.stackedBars(c.text.t("cash.chart"), c.yearLabels(hold),
@@ -85,14 +100,12 @@ final class FlowSections {
         .append("<tbody>");
     b.append(c.yearRow(c.t("ops.ebitda"), java.util.Arrays.copyOf(y.ebitda, hold), AMOUNT,
         "/ebitda", "total"));
-    String[] fields = {"/incomeTax", "/capex", "/changeInWorkingCapital", null, null, null,
-        "/distributions", null, null};
-    boolean other = hasAny(u[USES.length - 1]);
+    boolean other = hasAny(u[OTHER]);
     for (int k = 0; k < USES.length; k++) {
-      if (k == USES.length - 1 && !other) {
+      if (k == OTHER && !other || k == WORK_SHARE && !c.deal.isCooperative()) {
         continue;
       }
-      b.append(c.yearRow(c.t("cash." + USES[k]), u[k], AMOUNT, fields[k], null));
+      b.append(c.yearRow(c.useLabel(USES[k]), u[k], AMOUNT, FIELDS[k], null));
     }
     b.append("</tbody></table></div><p class=\"note\">").append(c.t("cash.note"));
     if (other) {
@@ -123,7 +136,7 @@ final class FlowSections {
     List<Svg.Series> series = new ArrayList<>();
     int[] colors = {2, 5, 4, 1, 0};
     for (int k = 0; k < parts.length; k++) {
-      series.add(new Svg.Series(c.text.t("va." + parts[k]),
+      series.add(new Svg.Series(c.text.t(c.valueAddedKey(parts[k])),
           java.util.Arrays.copyOf(values[k], hold), Svg.PALETTE[colors[k]]));
     }
     b.append("<figure>").append(Svg.stackedBars(c.text.t("va.chart"), c.yearLabels(hold), series,
@@ -134,7 +147,7 @@ final class FlowSections {
     b.append(c.yearRow(c.t("va.total"), v.valueAdded, AMOUNT, "/opcoValueAdded/valueAdded",
         "total"));
     for (int k = 0; k < parts.length; k++) {
-      b.append(c.yearRow(c.t("va." + parts[k]), values[k], AMOUNT,
+      b.append(c.yearRow(c.t(c.valueAddedKey(parts[k])), values[k], AMOUNT,
           Html.pointer("opcoValueAdded", parts[k]), null));
     }
     double[] share = new double[n];

@@ -27,6 +27,10 @@ public final class HtmlReport {
 
   private static final String CSS = css();
 
+  /** The comparison's rows per employee and per year, shown in whole euros. */
+  private static final java.util.Set<String> PER_EMPLOYEE =
+      java.util.Set.of("cashExtractedPerEmployeeYear", "participationPerEmployee");
+
   private HtmlReport() {}
 
   /**
@@ -75,7 +79,8 @@ public final class HtmlReport {
     b.append("<header class=\"cover\"><p class=\"kicker\">")
         .append(first.t(council ? "doc.kickerCouncil" : "doc.kicker")).append("</p><h1>")
         .append(Html.esc(title)).append("</h1><p class=\"subtitle\">")
-        .append(first.t("doc.subtitle", first.deal.company().name(),
+        .append(first.t(first.notResold() ? "doc.subtitleNotResold" : "doc.subtitle",
+            first.deal.company().name(),
             String.valueOf(first.result.baseYear()),
             String.valueOf(first.result.exit().year())))
         .append("</p><p class=\"disclaimer\">").append(first.t("doc.disclaimer"))
@@ -134,7 +139,7 @@ public final class HtmlReport {
     parts.add(new String[] {"cash-flow", "cf.title", debt.cashFlow()});
     parts.add(new String[] {"cash", "cash.title", f.cash()});
     parts.add(new String[] {"value-added", "va.title", f.valueAdded()});
-    parts.add(new String[] {"exit", "exit.title", e.exitAndReturns()});
+    parts.add(new String[] {"exit", e.titleKey(), e.exitAndReturns()});
     StringBuilder b = new StringBuilder();
     for (String[] p : parts) {
       if (toc != null) {
@@ -163,7 +168,8 @@ public final class HtmlReport {
     for (String k : keys) {
       b.append("<tr><th scope=\"row\">").append(first.t("cmp." + k)).append("</th>");
       for (Context c : contexts) {
-        b.append(c.cell(whoPays(c.who, k), Context.Kind.MONEY, "/whoPays/" + k));
+        b.append(c.cell(whoPays(c.who, k), PER_EMPLOYEE.contains(k) ? Context.Kind.EUROS
+            : Context.Kind.MONEY, "/whoPays/" + k));
       }
       b.append("</tr>");
     }

@@ -29,12 +29,13 @@ final class InstrumentSections {
 
   /** @return the heading, the table and the envy ratio's sentence */
   String html() {
+    String scop = c.deal.isCooperative() ? "Scop" : ""; // members' shares, parts sociales
     StringBuilder b = new StringBuilder("<h3>").append(c.t("instr.title")).append("</h3><p>")
-        .append(c.t("instr.lead")).append("</p>");
+        .append(c.t("instr.lead" + scop)).append("</p>");
     b.append("<table class=\"lines\"><thead><tr><th scope=\"col\">").append(c.t("instr.name"))
         .append("</th><th scope=\"col\">").append(c.t("instr.holder"))
         .append("</th><th scope=\"col\">").append(c.t("instr.kind"))
-        .append("</th><th scope=\"col\">").append(c.t("instr.share"))
+        .append("</th><th scope=\"col\">").append(c.t("instr.share" + scop))
         .append("</th><th scope=\"col\">").append(c.t("ret.invested"))
         .append("</th><th scope=\"col\">").append(c.t("ret.proceeds"))
         .append("</th><th scope=\"col\">").append(c.t("ret.moic"))
@@ -66,7 +67,7 @@ final class InstrumentSections {
 
   private String kind(EquityClass.Kind kind) {
     return switch (kind) {
-      case ORDINARY -> c.t("instr.ordinary");
+      case ORDINARY -> c.t(c.deal.isCooperative() ? "instr.ordinaryScop" : "instr.ordinary");
       case PREFERRED -> c.t("instr.preferred");
       case SHAREHOLDER_LOAN -> c.t("instr.shareholderLoan");
     };

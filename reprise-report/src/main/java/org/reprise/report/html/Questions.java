@@ -1,5 +1,6 @@
 package org.reprise.report.html;
 
+import static org.reprise.report.html.Context.Kind.EUROS;
 import static org.reprise.report.html.Context.Kind.MONEY;
 import static org.reprise.report.html.Context.Kind.PEOPLE;
 import static org.reprise.report.html.Context.Kind.PERCENT;
@@ -18,6 +19,9 @@ import org.reprise.model.EquityClass;
  * and asked only when the number makes it relevant (the rules are listed in docs/reports.md).
  */
 final class Questions {
+
+  /** The holder the deal files name for the employees (as a SCOP's employee members are). */
+  static final String EMPLOYEES = "employees";
 
   private final Context c;
   private final DealResult r;
@@ -44,8 +48,10 @@ final class Questions {
     double average = Figures.averageCashExtracted(r);
     double cashFlow = Figures.baseCashFlow(c.deal);
     if (average > cashFlow) {
-      q.add(c.t("q.extracted", c.span(average, MONEY, null), c.span(cashFlow, MONEY, null),
-          baseYear, c.span(average - cashFlow, MONEY, null)));
+      q.add(c.t("q.extracted", c.span(average, MONEY, null),
+          Texts.raw(WorksCouncilSections.baseCashFlowName(c)), c.span(cashFlow, MONEY, null),
+          baseYear,
+          c.span(average - cashFlow, MONEY, null)));
     } else {
       q.add(c.t("q.extractedShare", c.span(average, MONEY, null),
           c.span(cashFlow > 0 ? average / cashFlow : Double.NaN, PERCENT, null),
@@ -106,7 +112,7 @@ final class Questions {
     }
     if (c.who.fees() > 0.5) {
       q.add(c.t("q.fees", c.span(c.who.fees(), MONEY, "/whoPays/fees"),
-          c.span(c.who.fees() / c.deal.company().headcount(), MONEY, null)));
+          c.span(c.who.fees() / c.deal.company().headcount(), EUROS, null)));
     }
     deleveraging(q);
     sweetEquity(q);
@@ -124,16 +130,17 @@ final class Questions {
     }
     String shockYear = String.valueOf(r.baseYear() + StressCase.shockYear(c.deal));
     String fall = c.fmt.percent(StressCase.FALL, 0);
-    String planBreaches = Figures.breachYears(r);
+    String planBreaches = c.inYears(Figures.breachYears(r));
     if (!planBreaches.isEmpty()) {
-      q.add(c.t("q.planBreach", planBreaches));
+      q.add(c.t("q.planBreach", Texts.raw(planBreaches)));
     }
     if (stress.paymentDefault().occurred()) {
       q.add(c.t("q.stressDefault", fall, shockYear,
           String.valueOf(stress.paymentDefault().year()),
           c.span(stress.paymentDefault().totalShortfall(), MONEY, null)));
     } else if (!Figures.breachYears(stress).isEmpty()) {
-      q.add(c.t("q.stressBreach", fall, shockYear, Figures.breachYears(stress)));
+      q.add(c.t("q.stressBreach", fall, shockYear,
+          Texts.raw(c.inYears(Figures.breachYears(stress)))));
     } else {
       double peak = Double.NEGATIVE_INFINITY;
       for (int t = 0; t <= x; t++) {
@@ -166,6 +173,16 @@ final class Questions {
     for (Map.Entry<String, Double> e : c.who.deleveragingCapture().entrySet()) {
       parts.add(Html.esc(c.name(e.getKey())) + " (" + c.span(e.getValue(), MONEY,
           Html.pointer("whoPays", "deleveragingCapture", e.getKey())) + ")");
+    }
+    Double employees = c.who.deleveragingCapture().get(EMPLOYEES);
+    if (employees != null) {
+      // the employees are shareholders here: ask about those who hold no shares, not "how much
+      // goes to the employees" as though they were a third party
+      q.add(c.t("q.deleveragingEmployees",
+          c.span(c.who.deleveraging(), MONEY, "/whoPays/deleveraging"),
+          Texts.raw(String.join(", ", parts)), c.span(employees, MONEY,
+              Html.pointer("whoPays", "deleveragingCapture", EMPLOYEES))));
+      return;
     }
     q.add(c.t("q.deleveraging", c.span(c.who.deleveraging(), MONEY, "/whoPays/deleveraging"),
         Texts.raw(String.join(", ", parts))));

@@ -1,6 +1,7 @@
 package org.reprise.report.html;
 
 import static org.reprise.report.html.Context.Kind.AMOUNT;
+import static org.reprise.report.html.Context.Kind.EUROS;
 import static org.reprise.report.html.Context.Kind.MONEY;
 import static org.reprise.report.html.Context.Kind.PERCENT;
 import static org.reprise.report.html.Context.Kind.TIMES;
@@ -24,6 +25,9 @@ import org.reprise.model.Tranche;
  * the questions to put to the buyer.
  */
 final class WorksCouncilSections {
+
+  /** The borrower of a loan taken by the holding ({@code TrancheSchedule.borrower}). */
+  private static final String HOLDING = "holding";
 
   private final Context c;
   private final DealResult r;
@@ -109,12 +113,11 @@ final class WorksCouncilSections {
         b.append("<li>").append(c.t("plan.tranche", c.name(tr.name()), c.name(tr.lender()),
             c.span(ts.initialAmount(), MONEY, Html.pointer("debtSchedules", i, "initialAmount")),
             Texts.raw(Html.esc(c.fmt.percent(tr.cashRate()[0], 2))),
-            Texts.raw(repayment(tr)))).append("</li>");
+            Texts.raw(repayment(tr, ts)))).append("</li>");
       }
       b.append("</ul>");
     }
-    b.append("<p>").append(c.t(d.structure().hasHolding() ? "plan.holding" : "plan.pushdown"))
-        .append("</p>");
+    b.append("<p>").append(borrowers()).append("</p>");
     double interest = 0;
     double principal = 0;
     for (TrancheSchedule t : r.debt()) {
@@ -124,7 +127,8 @@ final class WorksCouncilSections {
       }
     }
     double drawn = c.who.revolverDrawn();
-    b.append("<p>").append(c.t("plan.service", String.valueOf(c.hold()),
+    b.append("<p>").append(c.t(c.deal.isCooperative() ? "plan.serviceScop" : "plan.service",
+        String.valueOf(c.hold()),
         c.span(interest, MONEY, null), c.span(principal, MONEY, null),
         c.span(r.exit().debt(), MONEY, "/exit/debt"), String.valueOf(r.exit().year())));
     if (drawn > 0.5) {
@@ -135,7 +139,32 @@ final class WorksCouncilSections {
     return b.append("</section>").toString();
   }
 
-  private String repayment(Tranche tr) {
+  /**
+   * @return who borrows: the company itself, or a holding created for the purchase, naming the
+   *     loans the company borrows itself (a revolver, say) when the holding borrows the others
+   */
+  private String borrowers() {
+    if (!c.deal.structure().hasHolding()) {
+      return c.t("plan.pushdown");
+    }
+    List<String> own = new ArrayList<>();
+    for (TrancheSchedule ts : r.debt()) {
+      if (!HOLDING.equals(ts.borrower())) {
+        own.add(c.name(ts.name()));
+      }
+    }
+    if (own.size() == r.debt().size()) {
+      return c.t("plan.pushdown");
+    }
+    return own.isEmpty() ? c.t("plan.holding") : c.t("plan.holdingExcept", String.join(", ", own));
+  }
+
+  /**
+   * @return how a loan is repaid; for a loan without a maturity, the share of it repaid by the
+   *     exit, scheduled and swept ({@code mandatory} + {@code sweep} of its schedule over the
+   *     holding period, over the amount at closing), the rest at the exit
+   */
+  private String repayment(Tranche tr, TrancheSchedule ts) {
     int base = r.baseYear();
     if (tr.isRevolver()) {
       return c.t("plan.revolver", c.span(tr.limit(), MONEY, null));
@@ -146,12 +175,15 @@ final class WorksCouncilSections {
       amortising |= tr.repayment()[t] > 0;
     }
     if (tr.maturity() <= 0) {
-      double share = 0; // repaid on schedule within the holding period; the rest at the sale
-      for (int t = 0; t < Math.min(c.hold(), tr.repayment().length); t++) {
-        share += tr.repayment()[t];
+      double repaid = 0; // repaid within the holding period, on schedule or swept
+      for (int t = 0; t < c.hold(); t++) {
+        repaid += ts.mandatory()[t] + ts.sweep()[t];
       }
-      return share > 0 ? c.t("plan.amortisingPartly", c.fmt.percent(share, 0),
-          String.valueOf(r.exit().year())) : c.t("plan.afterHorizon");
+      double share = ts.initialAmount() > 0 ? repaid / ts.initialAmount() : 0;
+      // a cooperative is not sold: what is left is still owed at the end of the plan (§5.10)
+      String scop = c.deal.isCooperative() ? "Scop" : "";
+      return share > 0 ? c.t("plan.amortisingPartly" + scop, c.fmt.percent(share, 0),
+          String.valueOf(r.exit().year())) : c.t("plan.afterHorizon" + scop);
     }
     return c.t(amortising ? "plan.amortising" : "plan.bullet",
         String.valueOf(base + tr.maturity()));
@@ -164,7 +196,8 @@ final class WorksCouncilSections {
     double base = Figures.baseCashFlow(c.deal);
     double average = Figures.averageCashExtracted(r);
     b.append("<p>").append(c.t("up.lead", c.span(average, MONEY, null),
-        String.valueOf(r.baseYear()), c.span(base, MONEY, null)));
+        String.valueOf(r.baseYear()), Texts.raw(baseCashFlowName(c)), c.span(base, MONEY, null),
+        Texts.raw(baseCashFlowFormula())));
     double drawn = c.who.revolverDrawn();
     if (drawn > 0.5) {
       // the average is net of what the revolver lent (methodology §10): say so
@@ -190,7 +223,7 @@ final class WorksCouncilSections {
       baseRow[t] = base;
     }
     b.append(c.yearRow(c.t("up.service"), service, AMOUNT, null, null));
-    b.append(c.yearRow(c.t("cash.distributions"), java.util.Arrays.copyOf(y.distributions, hold),
+    b.append(c.yearRow(c.useLabel("distributions"), java.util.Arrays.copyOf(y.distributions, hold),
         AMOUNT, "/distributions", null));
     if (c.who.buybacks() > 0.5) {
       b.append(c.yearRow(c.t("cash.buybacks"), java.util.Arrays.copyOf(y.buybacks, hold),
@@ -209,6 +242,26 @@ final class WorksCouncilSections {
     return b.append("</section>").toString();
   }
 
+  /**
+   * @return what the base year's cash flow is: before financing, and after the participation when
+   *     the deal gives it
+   */
+  static String baseCashFlowName(Context c) {
+    return c.t(Figures.baseParticipationPaid(c.deal) > 0 ? "up.cashFlowParticipation"
+        : "up.cashFlow");
+  }
+
+  /** @return how the base year's cash flow is estimated, with the participation paid if any */
+  private String baseCashFlowFormula() {
+    double paid = Figures.baseParticipationPaid(c.deal);
+    if (paid <= 0) {
+      return c.t("up.formula");
+    }
+    String year = String.valueOf(r.baseYear());
+    return c.t("up.formulaParticipation", c.span(paid, MONEY, null), year,
+        String.valueOf(r.baseYear() - 1));
+  }
+
   /** The participation at stake. */
   String participation() {
     StringBuilder b = new StringBuilder(open("participation", "part.title"));
@@ -222,8 +275,12 @@ final class WorksCouncilSections {
     b.append("<p>").append(c.t("part.lead",
         c.span(c.who.participationTotal(), MONEY, "/whoPays/participationTotal"),
         String.valueOf(hold), c.span(average, MONEY, null),
-        c.span(c.who.participationPerEmployee(), MONEY, "/whoPays/participationPerEmployee")))
-        .append("</p>");
+        c.span(c.who.participationPerEmployee(), EUROS, "/whoPays/participationPerEmployee")));
+    String work = c.workShareSentence();
+    if (!work.isEmpty()) {
+      b.append(' ').append(work);
+    }
+    b.append("</p>");
     if (past > 0) {
       b.append("<p>").append(c.t("part.past", String.valueOf(r.baseYear()),
           c.span(past, MONEY, null))).append("</p>");
@@ -237,6 +294,14 @@ final class WorksCouncilSections {
     if (stress != null) {
       b.append(c.yearRow(c.t("part.stress"),
           java.util.Arrays.copyOf(stress.years().participation, hold), AMOUNT, null, "sub"));
+    }
+    if (c.deal.isCooperative()) {
+      b.append(c.yearRow(c.t("part.workShare"), java.util.Arrays.copyOf(y.workShare, hold),
+          AMOUNT, "/workShare", null));
+      if (stress != null) {
+        b.append(c.yearRow(c.t("part.workShareStress"),
+            java.util.Arrays.copyOf(stress.years().workShare, hold), AMOUNT, null, "sub"));
+      }
     }
     b.append("</tbody></table></div>");
     return b.append("</section>").toString();
@@ -264,13 +329,13 @@ final class WorksCouncilSections {
       b.append(c.t("stress.noDefault"));
     }
     // every year of the crisis in breach, and those the plan itself already breaches
-    String breaches = Figures.breachYears(stress);
+    String breaches = c.inYears(Figures.breachYears(stress));
     if (!breaches.isEmpty()) {
-      b.append(' ').append(c.t("stress.breach", breaches));
+      b.append(' ').append(c.t("stress.breach", Texts.raw(breaches)));
     }
-    String planBreaches = Figures.breachYears(r);
+    String planBreaches = c.inYears(Figures.breachYears(r));
     if (!planBreaches.isEmpty()) {
-      b.append(' ').append(c.t("stress.planBreach", planBreaches));
+      b.append(' ').append(c.t("stress.planBreach", Texts.raw(planBreaches)));
     }
     b.append("</p>");
     b.append("<div class=\"scroll\"><table class=\"years\">").append(c.yearHead(hold))
@@ -284,9 +349,16 @@ final class WorksCouncilSections {
     row(b, "stress.shortfall", y.shortfall, s.shortfall, AMOUNT, "/shortfall");
     row(b, "ops.participation", y.participation, s.participation, AMOUNT, "/participation");
     b.append("</tbody></table></div>");
-    b.append("<p>").append(c.t("stress.exit",
-        c.span(r.exit().equityValue(), MONEY, "/exit/equityValue"),
-        c.span(stress.exit().equityValue(), MONEY, null))).append("</p>");
+    if (c.deal.isCooperative()) {
+      // not sold (§5.10): its value after its net debt stays in its reserves
+      b.append("<p>").append(c.t("stress.exitScop", String.valueOf(r.exit().year()),
+          c.span(r.exit().equityValue(), MONEY, "/exit/equityValue"),
+          c.span(stress.exit().equityValue(), MONEY, null))).append("</p>");
+    } else {
+      b.append("<p>").append(c.t("stress.exit",
+          c.span(r.exit().equityValue(), MONEY, "/exit/equityValue"),
+          c.span(stress.exit().equityValue(), MONEY, null))).append("</p>");
+    }
     return b.append("</section>").toString();
   }
 

@@ -44,4 +44,19 @@ class ContextTest {
     assertThat(context(Lang.EN).outflowCell(-2_000.0, Context.Kind.AMOUNT, "/x/0"))
         .isEqualTo("<td class=\"n\">2</td>");
   }
+
+  /** Review 12, finding 9: years are joined with "and", and a run of three or more is a range. */
+  @Test
+  void saysYearsWithAndOrAsARange() {
+    Context en = context(Lang.EN);
+    Context fr = context(Lang.FR);
+    assertThat(en.inYears(List.of())).isEmpty();
+    assertThat(en.inYears(List.of(2026))).isEqualTo("in 2026");
+    assertThat(en.inYears(List.of(2026, 2027))).isEqualTo("in 2026 and 2027");
+    assertThat(fr.inYears(List.of(2026, 2027))).isEqualTo("en 2026 et 2027");
+    assertThat(en.inYears(List.of(2026, 2027, 2029))).isEqualTo("in 2026, 2027 and 2029");
+    assertThat(fr.inYears(List.of(2026, 2027, 2029))).isEqualTo("en 2026, 2027 et 2029");
+    assertThat(en.inYears(List.of(2027, 2028, 2029, 2030))).isEqualTo("from 2027 to 2030");
+    assertThat(fr.inYears(List.of(2027, 2028, 2029, 2030))).isEqualTo("de 2027 à 2030");
+  }
 }

@@ -12,6 +12,8 @@ import org.reprise.engine.DealResult;
 import org.reprise.engine.LboEngine;
 import org.reprise.engine.YearTable;
 import org.reprise.io.DealReader;
+import org.reprise.io.Scenario;
+import org.reprise.io.ScenarioReader;
 import org.reprise.model.Deal;
 
 /**
@@ -42,9 +44,9 @@ class FlowSectionsTest {
       }
       assertThat(sum).as("%s, %s: the parts add up to EBITDA", name, t)
           .isCloseTo(y.ebitda[t], within(tol));
-      assertThat(u[7][t]).as("change in cash")
+      assertThat(u[FlowSections.CASH_KEPT][t]).as("change in cash")
           .isEqualTo(f.closing()[t] - f.opening()[t]);
-      assertThat(u[8][t]).as("%s, %s: other", name, t).isCloseTo(y.holdingCosts[t]
+      assertThat(u[FlowSections.OTHER][t]).as("%s, %s: other", name, t).isCloseTo(y.holdingCosts[t]
           - y.interestIncome[t] - y.memberContributions[t] + y.buybacks[t], within(tol));
     }
   }
@@ -65,6 +67,67 @@ class FlowSectionsTest {
     Deal paper = DealReader.read(ReportFixtures.EXAMPLES.resolve("paper-lbo.yaml"));
     String none = section(HtmlReport.render(paper, ReportOptions.of(Lang.EN)));
     assertThat(none).contains("Cash flow and debt service").doesNotContain("Other");
+  }
+
+  /**
+   * Review 12, finding 7: the row of "where the cash goes" is the change in working capital
+   * (180 k€ in 2026), not its level (6,180 k€, "Besoin en fonds de roulement" in the operations).
+   */
+  @Test
+  void theWorkingCapitalRowIsItsChange() throws Exception {
+    Deal holding =
+        DealReader.read(ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"));
+    List<String> en = labels(HtmlReport.render(holding, ReportOptions.of(Lang.EN)));
+    List<String> fr = labels(HtmlReport.render(holding, ReportOptions.of(Lang.FR)));
+    assertThat(en).contains("Change in working capital").doesNotContain("Working capital");
+    assertThat(fr).contains("Variation du BFR").doesNotContain("Besoin en fonds de roulement");
+  }
+
+  /** @return the row labels of the table of "where the cash goes" */
+  static List<String> labels(String html) throws Exception {
+    return ReportFixtures.rows(ReportFixtures.parse(html), "cash").stream()
+        .map(ReportFixtures.Row::label).toList();
+  }
+
+  /**
+   * Review 12, finding 1: a SCOP's work share paid is a row of its own, not added to the
+   * participation. The SCOP of the scenarios pays in 2027 the 2026 participation and forfait
+   * social, 341.2 k€, and the 2026 work share, 591.0 k€ (the row read 341.2 + 591.0 = 932 k€
+   * under the participation's name); the value added's employees say they include it.
+   */
+  @Test
+  void aScopsWorkShareHasItsOwnRow() throws Exception {
+    Scenario scop = scop();
+    DealResult r = LboEngine.DEFAULT.run(scop.deal());
+    assertThat(r.years().participationPaid[1]).isCloseTo(341_200.0, within(100.0));
+    assertThat(r.years().workSharePaid[1]).isCloseTo(591_000.0, within(100.0));
+    for (Lang lang : Lang.values()) {
+      String html = HtmlReport.render(List.of(scop), ReportOptions.of(lang));
+      org.w3c.dom.Document doc = ReportFixtures.parse(html);
+      List<ReportFixtures.Row> rows = ReportFixtures.rows(doc, "cash");
+      String participation = lang == Lang.FR ? "Participation et forfait social versés"
+          : "Participation and forfait social paid";
+      String work = lang == Lang.FR ? "Part travail versée (SCOP)"
+          : "Work share (part travail) paid (SCOP)";
+      assertThat(row(rows, participation).cells().get(1)).isEqualTo("341");
+      assertThat(row(rows, work).cells().get(1)).isEqualTo("591");
+      assertThat(ReportFixtures.rows(doc, "value-added")).anyMatch(x -> x.label().equals(
+          lang == Lang.FR ? "Salariés (salaires, cotisations, participation, part travail)"
+              : "Employees (wages, contributions, participation, work share)"));
+    }
+    Deal lbo = DealReader.read(ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"));
+    assertThat(labels(HtmlReport.render(lbo, ReportOptions.of(Lang.EN))))
+        .doesNotContain("Work share (part travail) paid (SCOP)");
+  }
+
+  /** @return the scenario "SCOP" of examples/decolletage-scenarios.yaml */
+  static Scenario scop() {
+    return ScenarioReader.read(ReportFixtures.EXAMPLES.resolve("decolletage-scenarios.yaml"))
+        .stream().filter(x -> x.name().equals("SCOP")).findFirst().orElseThrow();
+  }
+
+  private static ReportFixtures.Row row(List<ReportFixtures.Row> rows, String label) {
+    return rows.stream().filter(x -> x.label().equals(label)).findFirst().orElseThrow();
   }
 
   /** @return the section "where the cash goes" of a report */

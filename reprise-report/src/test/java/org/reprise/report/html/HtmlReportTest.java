@@ -220,6 +220,22 @@ class HtmlReportTest {
   }
 
   /**
+   * Review 12, finding 3: the comparison gives the amounts per employee in whole euros; the
+   * SCOP's participation, 2,109 € per employee and per year, read "2 k€".
+   */
+  @Test
+  void theComparisonGivesPerEmployeeAmountsInEuros() throws Exception {
+    List<Scenario> scenarios =
+        ScenarioReader.read(ReportFixtures.EXAMPLES.resolve("decolletage-scenarios.yaml"));
+    assertThat(scenarios.get(3).name()).isEqualTo("SCOP");
+    String html = HtmlReport.render(scenarios, ReportOptions.of(Lang.EN));
+    assertThat(find(html, "/scenarios/3/whoPays/participationPerEmployee").text())
+        .isEqualTo("2,109\u00A0€");
+    assertThat(find(html, "/scenarios/3/whoPays/cashExtractedPerEmployeeYear").text())
+        .matches("\\d{2},\\d{3}\u00A0€");
+  }
+
+  /**
    * In French, the status quo's owners, shares, debt and lenders (named by the reader in English)
    * are shown in French; the data keys keep the English names. The status quo is described as no
    * buyout, and the plan's own covenant breaches are said in words.
@@ -306,6 +322,124 @@ class HtmlReportTest {
     String fr = worksCouncilText(low.get(0), Lang.FR);
     assertThat(fr).contains("mais sa valeur à la sortie ne couvre pas les créances des prêteurs")
         .doesNotContain("la vente ne rembourse");
+  }
+
+  /**
+   * Review 12, finding 5: in the holding structure, the operations table's tax row is the tax
+   * group's (313 k€ in 2026, after the holding's interest), so labelled; the company's own income
+   * tax (890 k€ = 25 % × 3,544.0 + 3.3 % × (886.0 − 763), paid to the holding) and net income
+   * (2,636 k€) are rows of their own, and a note says which perimeter each row covers. The
+   * push-down SCOP keeps a single tax row.
+   */
+  @Test
+  void theOperationsTableSaysWhoseTaxItIs() throws Exception {
+    Deal lbo = DealReader.read(ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"));
+    Document fr = ReportFixtures.parse(HtmlReport.render(lbo, ReportOptions.of(Lang.FR)));
+    List<ReportFixtures.Row> rows = ReportFixtures.rows(fr, "operations");
+    assertThat(cell(rows, "Impôt sur les sociétés (groupe intégré)")).isEqualTo("313");
+    assertThat(cell(rows, "Impôt sur les sociétés de l'entreprise")).isEqualTo("890");
+    assertThat(cell(rows, "Résultat net de l'entreprise")).isEqualTo("2\u202F636");
+    assertThat(rows).noneMatch(r -> r.label().equals("Impôt sur les sociétés"));
+    assertThat(fr.getDocumentElement().getTextContent())
+        .contains("l'entreprise verse son propre impôt à la holding au titre de la convention");
+    Document en = ReportFixtures.parse(HtmlReport.render(lbo, ReportOptions.of(Lang.EN)));
+    List<ReportFixtures.Row> enRows = ReportFixtures.rows(en, "operations");
+    assertThat(cell(enRows, "Income tax of the tax group (company and holding)")).isEqualTo("313");
+    assertThat(cell(enRows, "Income tax of the company (its own)")).isEqualTo("890");
+    assertThat(cell(enRows, "Net income of the company (its own)")).isEqualTo("2,636");
+    Document scop = ReportFixtures.parse(HtmlReport.render(List.of(FlowSectionsTest.scop()),
+        ReportOptions.of(Lang.EN)));
+    assertThat(ReportFixtures.rows(scop, "operations")).anyMatch(r -> r.label().equals(
+        "Income tax")).noneMatch(r -> r.label().startsWith("Income tax of the company"));
+  }
+
+  /** @return the first year's cell of the row with that label */
+  private static String cell(List<ReportFixtures.Row> rows, String label) {
+    return rows.stream().filter(r -> r.label().equals(label)).findFirst().orElseThrow()
+        .cells().get(0);
+  }
+
+  /**
+   * Review 12, finding 2: the SCOP's sections do not use the resale and fund-buyer template. A
+   * cooperative is not sold (methodology §5.10): its loans without a maturity are still owed at
+   * the end of the plan (16.0 M€ in 2032), its value stays in its reserves, its members hold
+   * parts sociales, get interest on them (not "payouts to shareholders") and put in 6.7 M€ for
+   * 8.7 M€ (1.3×) instead of a sale gain of 25.0 M€. The glossary, common to every deal, is left
+   * out of the check.
+   */
+  @Test
+  void aScopIsNotDescribedAsAResale() throws Exception {
+    org.reprise.io.Scenario scop = FlowSectionsTest.scop();
+    String fr = withoutGlossary(scop, Lang.FR);
+    assertThat(fr).doesNotContain("prix de revente", "À la revente", "à la revente",
+        "Gain des actionnaires", "Valeur des actions à la revente", "actions ordinaires",
+        "Distributions aux actionnaires", "jusqu'à la revente", "La revente et ce que chacun",
+        "revente prévue",
+        "Répartition du prix de revente", "prix de vente");
+    assertThat(fr).contains("5,0 M€ à 6,00 % par an, encore dû à la fin du plan, à sa valeur"
+            + " nominale (une coopérative n'est pas vendue)",
+        "elle devrait encore 16,0 M€ à la fin du plan en 2032 : une coopérative n'est pas vendue",
+        "Une coopérative n'est pas vendue : en 2032, elle vaudrait 30,9 M€ après sa dette nette"
+            + " dans le plan et 26,2 M€ dans le scénario de crise",
+        "Les covenants bancaires sont respectés chaque année du plan",
+        "Ce que les associés apportent et récupèrent",
+        "ils apportent 6,7 M€ et reçoivent 8,7 M€ en tout (1,3×)",
+        "Intérêts aux parts sociales versés (SCOP)", "parts sociales", "Part du capital",
+        "Associés (intérêts aux parts sociales)", "La fin du plan et ce que chacun reçoit");
+    String en = withoutGlossary(scop, Lang.EN);
+    assertThat(en).doesNotContain("sale price", "At the sale", "Gain of the shareholders",
+        "ordinary shares", "Payouts to shareholders", "until the sale");
+    assertThat(en).contains("still owed at the end of the plan, at its face value",
+        "over the plan they put in 6.7 M€ and receive 8.7 M€ in all (1.3×)",
+        "members' shares (parts sociales)", "Interest on shares paid (SCOP)",
+        "The lenders' covenants are met every year of the plan");
+    // the fund's LBO keeps its sale wording
+    Deal lbo = DealReader.read(ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"));
+    String sold = ReportFixtures.parse(HtmlReport.render(lbo, new ReportOptions(Lang.EN,
+        ReportOptions.Audience.WORKS_COUNCIL, null))).getDocumentElement().getTextContent();
+    assertThat(sold).contains("Gain of the shareholders", "At the sale, the shares would be worth");
+  }
+
+  /**
+   * In the Employee LBO the employees are shareholders: the deleveraging question no longer asks
+   * "how much of it goes to the employees" as though they were a third party, but what those who
+   * hold no shares get (review 12, finding 2).
+   */
+  @Test
+  void theEmployeeLbosQuestionTreatsTheEmployeesAsShareholders() throws Exception {
+    org.reprise.io.Scenario employee =
+        ScenarioReader.read(ReportFixtures.EXAMPLES.resolve("decolletage-scenarios.yaml"))
+            .stream().filter(x -> x.name().equals("Employee LBO")).findFirst().orElseThrow();
+    String fr = withoutGlossary(employee, Lang.FR);
+    assertThat(fr).doesNotContain("Quelle part en revient aux salariés")
+        .contains("Les salariés actionnaires en reçoivent 9,3 M€ : que recevront de la valeur que"
+            + " produit leur travail ceux qui n'ont pas d'actions");
+    assertThat(withoutGlossary(employee, Lang.EN))
+        .doesNotContain("How much of it goes to the employees")
+        .contains("The employees who hold shares get 9.3 M€ of it");
+    Deal lbo = DealReader.read(ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"));
+    assertThat(HtmlReport.render(lbo, new ReportOptions(Lang.EN,
+        ReportOptions.Audience.WORKS_COUNCIL, null)))
+        .contains("How much of it goes to the employees");
+  }
+
+  /**
+   * @return the text of a scenario's works-council report without the glossary, white space
+   *     (and no-break spaces) collapsed
+   */
+  private static String withoutGlossary(org.reprise.io.Scenario s, Lang lang) throws Exception {
+    Document doc = ReportFixtures.parse(HtmlReport.render(List.of(s),
+        new ReportOptions(lang, ReportOptions.Audience.WORKS_COUNCIL, null)));
+    org.w3c.dom.NodeList sections = doc.getElementsByTagName("section");
+    for (int i = 0; i < sections.getLength(); i++) {
+      org.w3c.dom.Element e = (org.w3c.dom.Element) sections.item(i);
+      if (e.getAttribute("id").equals("glossary")) {
+        e.getParentNode().removeChild(e);
+        break;
+      }
+    }
+    return doc.getDocumentElement().getTextContent().replaceAll("[\\s\u00A0\u202F]+", " ")
+        .replace("( ", "(").replace(" )", ")");
   }
 
   /**

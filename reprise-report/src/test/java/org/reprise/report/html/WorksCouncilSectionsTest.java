@@ -1,6 +1,7 @@
 package org.reprise.report.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 import org.reprise.engine.DealResult;
@@ -17,24 +18,58 @@ class WorksCouncilSectionsTest {
     return new Context(FACTORY, LboEngine.DEFAULT.run(FACTORY), lang, "", "");
   }
 
+  /**
+   * Review 12, finding 4: the base year's cash flow is on the plan's basis, after the
+   * participation and forfait social paid. The deal gives a base-year reserve of 430 k€ and a
+   * forfait social of 20 %, so P = 430 × 1.2 = 516 k€, deductible: 5,400 − 1,800 − 516 − 25 % ×
+   * (5,400 − 1,500 − 516) = 5,400 − 1,800 − 516 − 846 = 2,238 k€ (it was 2,625 k€ without P). The
+   * plan hands over 2,830 k€ a year on average, so the gap is about 592 k€, not 205 k€.
+   */
   @Test
   void asksWhereTheMissingCashWillComeFromWithTheModelsNumbers() {
     Context c = context(Lang.EN);
     DealResult r = c.result;
     double average = Figures.averageCashExtracted(r);
     double base = Figures.baseCashFlow(FACTORY);
-    // 5.4 − 1.8 − 25 % × (5.4 − 1.5) = 2.625 M€
-    assertThat(base).isEqualTo(2_625_000.0, org.assertj.core.data.Offset.offset(1e-6));
-    assertThat(average).isGreaterThan(base);
+    assertThat(Figures.baseParticipationPaid(FACTORY)).isCloseTo(516_000.0, within(1e-6));
+    assertThat(base).isCloseTo(2_238_000.0, within(1e-6));
+    assertThat(average).isCloseTo(2_830_000.0, within(1_000.0));
     String html = new WorksCouncilSections(c, 1_200_000.0).questions();
     assertThat(html)
         .contains("The plan needs <span class=\"num\">" + c.fmt.amount(average)
             + "</span> a year on average from the company")
-        .contains("about <span class=\"num\">2.6\u00A0M€</span> in 2025: where will the "
-            + "difference of")
+        .contains("while its cash flow before financing and after the participation was about"
+            + " <span class=\"num\">2.2\u00A0M€</span> in 2025: where will the difference of"
+            + " <span class=\"num\">" + c.fmt.amount(average - base) + "</span>")
         .contains("against <span class=\"num\">1.2\u00A0M€</span> of dividends paid in 2025")
         .contains("If sales fell 30\u00A0% in 2027")
-        .contains("sweet equity".isEmpty() ? "" : "Management ordinary shares");
+        .contains("Management ordinary shares");
+    assertThat(c.fmt.amount(average - base)).isEqualTo("592\u00A0k€");
+    assertThat(new WorksCouncilSections(c, null).upstream())
+        .contains("its cash flow before financing and after the participation was about")
+        .contains("EBITDA − investment − participation and forfait social paid, <span");
+    Context fr = context(Lang.FR);
+    assertThat(new WorksCouncilSections(fr, null).upstream())
+        .contains("sa trésorerie dégagée avant financement et après participation était d'environ")
+        .contains("EBE − investissements − participation et forfait social versés, <span");
+    assertThat(new WorksCouncilSections(fr, null).questions())
+        .contains("différence de <span class=\"num\">592\u00A0k€</span> par an");
+  }
+
+  /** Without a base-year reserve the estimate is before the participation, and says so. */
+  @Test
+  void withoutABaseYearReserveTheCashFlowIsBeforeParticipation() throws Exception {
+    String yaml = java.nio.file.Files.readString(
+        ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"));
+    String given = "baseYearReserve: 430000";
+    assertThat(yaml).contains(given);
+    Deal none = DealReader.parse(yaml.replace(given, "baseYearReserve: 0"), "none.yaml");
+    // 5,400 − 1,800 − 25 % × (5,400 − 1,500) = 2,625 k€
+    assertThat(Figures.baseCashFlow(none)).isCloseTo(2_625_000.0, within(1e-6));
+    Context c = new Context(none, LboEngine.DEFAULT.run(none), Lang.EN, "", "");
+    assertThat(new WorksCouncilSections(c, null).upstream())
+        .contains("its cash flow before financing was about")
+        .contains("(EBITDA − investment − income tax; an estimate");
   }
 
   @Test
@@ -48,17 +83,105 @@ class WorksCouncilSectionsTest {
     assertThat(w.upstream()).contains("ne figurent pas dans le fichier");
   }
 
+  /**
+   * Review 12, finding 8: term loan A's share repaid by the sale counts the cash sweep's
+   * prepayments as well as the instalments: (6,750 + 232) / 8,100 = 86.2 %, not 6,750 / 8,100 =
+   * 83 %. The revolver, which the company borrows itself, is named apart from the holding's loans.
+   */
   @Test
   void explainsThePlanInPlainWords() {
-    String plan = new WorksCouncilSections(context(Lang.EN), null).plan();
+    Context c = context(Lang.EN);
+    org.reprise.engine.TrancheSchedule a = c.result.debt().get(1);
+    assertThat(a.name()).isEqualTo("Senior term loan A");
+    double repaid = 0;
+    for (int t = 0; t < c.hold(); t++) {
+      repaid += a.mandatory()[t] + a.sweep()[t];
+    }
+    assertThat(repaid / a.initialAmount()).isCloseTo(0.862, within(0.001));
+    String plan = new WorksCouncilSections(c, null).plan();
     assertThat(plan)
         .contains("The buyer values the company at <span class=\"num\"")
         .contains("<strong>Senior term loan A</strong> from senior banks")
-        .contains("repaid in instalments, 83\u00A0% of it by the sale in 2030, the rest from the "
-            + "sale price")
+        .contains("86\u00A0% of it repaid by the sale in 2030 (instalments and any early"
+            + " repayment), the rest from the sale price")
         .contains("<strong>Senior term loan B</strong> from senior banks: <span")
         .contains("5.85\u00A0% a year, repaid from the sale price")
         .contains("a credit line of up to")
-        .contains("taken by a holding company created for the purchase");
+        .contains("These loans are taken by a holding company created for the purchase, except"
+            + " those the company borrows itself: Revolver.");
+    assertThat(new WorksCouncilSections(context(Lang.FR), null).plan())
+        .contains("remboursé à 86\u00A0% avant la revente en 2030")
+        .contains("Ces emprunts sont souscrits par une holding créée pour l'achat, sauf ceux que"
+            + " l'entreprise souscrit elle-même : Revolver.");
+  }
+
+  /**
+   * Review 12, finding 9: the secondary LBO's plan breaches its DSCR covenant in 2026 and 2027
+   * (0.92× and 0.97× against 1.00×); the years are joined with "and", not a bare comma.
+   */
+  @Test
+  void theYearsOfTheBreachesAreJoinedWithAnd() {
+    assertThat(Figures.breachYears(context(Lang.EN).result)).containsExactly(2026, 2027);
+    assertThat(new WorksCouncilSections(context(Lang.EN), null).stress())
+        .contains("already breaches a covenant in 2026 and 2027.");
+    assertThat(new WorksCouncilSections(context(Lang.FR), null).stress())
+        .contains("ne respecte déjà pas un covenant en 2026 et 2027.");
+    assertThat(new WorksCouncilSections(context(Lang.FR), null).questions())
+        .contains("ne respecte pas un covenant en 2026 et 2027 :");
+  }
+
+  /**
+   * Review 12, finding 3: the amounts per employee are said in whole euros, not rounded to k€.
+   * Participation 2,366,488 / 900 person-years = 2,629 € (it read "3 k€"); cash handed over
+   * 14,149,801 / 900 = 15,722 € ("16 k€"); fees at closing 1,569,000 / 180 employees = 8,717 €
+   * ("9 k€"). Each stays tagged with its JSON value where it has one.
+   */
+  @Test
+  void perEmployeeAmountsAreInWholeEuros() throws Exception {
+    Context c = context(Lang.FR);
+    assertThat(c.who.participationPerEmployee()).isCloseTo(2_629.4, within(0.1));
+    assertThat(c.who.cashExtractedPerEmployeeYear()).isCloseTo(15_722.0, within(0.1));
+    assertThat(c.who.fees() / FACTORY.company().headcount()).isCloseTo(8_716.7, within(0.1));
+    String fr = HtmlReport.render(FACTORY, new ReportOptions(Lang.FR,
+        ReportOptions.Audience.WORKS_COUNCIL, 1_200_000.0));
+    String en = HtmlReport.render(FACTORY, new ReportOptions(Lang.EN,
+        ReportOptions.Audience.WORKS_COUNCIL, 1_200_000.0));
+    String nnbsp = "\u202F";
+    assertThat(fr).contains("data-value=\"" + c.who.participationPerEmployee() + "\">2" + nnbsp
+            + "629\u00A0€</span> par salarié et par an")
+        .contains(">15" + nnbsp + "722\u00A0€</span> par salarié et par an")
+        .contains(">8" + nnbsp + "717\u00A0€</span> par salarié)")
+        .doesNotContain(">3\u00A0k€</span> par salarié");
+    assertThat(en).contains(">2,629\u00A0€</span> per employee and per year")
+        .contains(">15,722\u00A0€</span> per employee and per year")
+        .contains(">8,717\u00A0€</span> per employee)");
+  }
+
+  /**
+   * Review 12, finding 1: beside the participation, the SCOP's work share is said under its own
+   * name with the text report's figures: Σ workShare 2026–2032 = 5,059.6 k€ over 7 × 180 = 1,260
+   * person-years = 4,015.5 € per employee and per year, 4,016 € in whole euros (finding 3; the
+   * text report rounds it to tens, 4 020 €); the participation is 2,109 €. The participation
+   * section gives it year by year.
+   */
+  @Test
+  void theScopsWorkShareIsSaidBesideTheParticipation() throws Exception {
+    org.reprise.io.Scenario scop = FlowSectionsTest.scop();
+    DealResult r = LboEngine.DEFAULT.run(scop.deal());
+    double work = Figures.workShareTotal(r);
+    assertThat(work / 1260).isCloseTo(4_015.5, within(0.1));
+    Context fr = new Context(scop.deal(), r, Lang.FR, "", "");
+    String nnbsp = "\u202F";
+    String sentence = "En plus de la participation, la part travail de la SCOP apporte aux"
+        + " salariés <span class=\"num\">5,1\u00A0M€</span>, soit <span class=\"num\">4" + nnbsp
+        + "016\u00A0€</span> par salarié et par an.";
+    assertThat(new WorksCouncilSections(fr, null).participation()).contains(sentence)
+        .contains("Part travail, plan").contains("data-key=\"/years/0/workShare\"");
+    assertThat(new DealSections(fr).whoPays()).contains(sentence);
+    Context en = new Context(scop.deal(), r, Lang.EN, "", "");
+    assertThat(new DealSections(en).whoPays()).contains("On top of the participation, the"
+        + " SCOP's work share (part travail) brings the employees <span class=\"num\">5.1\u00A0M€"
+        + "</span>, or <span class=\"num\">4,016\u00A0€</span> per employee and per year.");
+    assertThat(new DealSections(context(Lang.EN)).whoPays()).doesNotContain("work share");
   }
 }
