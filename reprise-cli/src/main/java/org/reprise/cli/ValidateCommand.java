@@ -3,13 +3,16 @@ package org.reprise.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.reprise.cli.text.AmountUnit;
 import org.reprise.cli.text.Lang;
 import org.reprise.cli.text.Numbers;
 import org.reprise.cli.text.Terminal;
 import org.reprise.engine.BuyoutChain;
 import org.reprise.engine.DealResult;
+import org.reprise.io.DealWarnings;
 import org.reprise.io.Scenario;
 import org.reprise.io.ScenarioReader;
 import org.reprise.model.Deal;
@@ -24,7 +27,9 @@ import picocli.CommandLine.Parameters;
       "Check a deal file: read it and run it through the engine (which checks, for example, that "
           + "sources equal uses); with a `scenarios` list, every scenario.",
       "Prints \"OK: <deal> (<n> years, sources = uses = <amount>)\" or the first error, with the "
-          + "key path of the offending value."
+          + "key path of the offending value. A value left out whose default changes the "
+          + "figures (such as participation.baseYearReserve) gives a warning on standard error, "
+          + "not an error."
     })
 final class ValidateCommand extends DealCommand {
 
@@ -47,6 +52,7 @@ final class ValidateCommand extends DealCommand {
       out.println("OK: " + Terminal.safe(all.name()) + " (" + scenarios.size() + " scenarios)");
       lines.forEach(out::println);
     }
+    warnings(scenarios);
     if (all.chainRounds() > 0) {
       ScenarioReader.Chain chain = readChain(file, null);
       List<BuyoutChain.Round> rounds = BuyoutChain.run(chain.template(), chain.rounds());
@@ -57,6 +63,30 @@ final class ValidateCommand extends DealCommand {
     }
     out.flush();
     return Main.OK;
+  }
+
+  /**
+   * Prints the {@link DealWarnings} on standard error, one line each, as errors are printed: {@code
+   * warning: FILE: participation.baseYearReserve: …}; in a scenarios file a warning that not
+   * every scenario has names those that have it.
+   */
+  private void warnings(List<Scenario> scenarios) {
+    Map<DealWarnings.Warning, List<String>> warned = new LinkedHashMap<>();
+    for (Scenario s : scenarios) {
+      for (DealWarnings.Warning w : DealWarnings.of(s.deal())) {
+        warned.computeIfAbsent(w, k -> new ArrayList<>()).add("\"" + s.name() + "\"");
+      }
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    for (Map.Entry<DealWarnings.Warning, List<String>> e : warned.entrySet()) {
+      List<String> names = e.getValue();
+      String where = names.size() == scenarios.size()
+          ? ""
+          : " (scenario" + (names.size() == 1 ? " " : "s ") + String.join(", ", names) + ")";
+      err.println("warning: " + Terminal.safe(file.toString()) + ": " + e.getKey().path()
+          + Terminal.safe(where) + ": " + e.getKey().message());
+    }
+    err.flush();
   }
 
   /** Runs a scenario: {@code 5 years, sources = uses = 41,369.0 k€}. */

@@ -552,6 +552,34 @@ class RunCommandTest {
   }
 
   /**
+   * Review 12 CSE, finding 12: a company of 180 employees whose file leaves out the base year's
+   * participation starts with none paid in year 1; the report says so under its header, in the
+   * language of the report, and not when the reserve is given (even as 0) or the participation
+   * does not apply.
+   */
+  @Test
+  void warnsUnderTheHeaderWhenTheBaseYearsParticipationIsLeftOut() throws IOException {
+    String reserve = "  baseYearReserve: 430000 ";
+    Path missing = edited(Cli.SECONDARY_LBO, reserve, "  grossWageShare: \"70.4%\"", "no-reserve.yaml");
+    List<String> lines = Cli.run("run", missing.toString()).out().lines().toList();
+    assertThat(lines.get(3)).isEqualTo("WARNING: participation.baseYearReserve: not given, so 0 is"
+        + " assumed: the participation applies, but no reserve of the base year is paid to the"
+        + " employees in year 1 (nor deducted from the taxable profit); give the base year's"
+        + " reserve (account 691 of its accounts: `reprise import-fec` fills it in), or 0 to"
+        + " confirm");
+    assertThat(Cli.run("run", missing.toString(), "--lang", "fr").out())
+        .contains("ATTENTION : participation.baseYearReserve : absente, donc 0 est retenu : la"
+            + " participation s'applique");
+    Path zero = edited(Cli.SECONDARY_LBO, reserve, "  baseYearReserve: 0 ", "zero-reserve.yaml");
+    Path small = edited(missing, "headcount: 180", "headcount: 40", "small.yaml");
+    for (Path quiet : new Path[] {Cli.SECONDARY_LBO, zero, small}) {
+      Cli.Result r = Cli.run("run", quiet.toString());
+      assertThat(r.code()).as(r.err()).isZero();
+      assertThat(r.out()).as(quiet.toString()).doesNotContain("baseYearReserve");
+    }
+  }
+
+  /**
    * @return a file of the test directory named {@code name}: {@code source} with {@code from}
    *     (which it must contain) replaced by {@code to}
    */

@@ -69,6 +69,40 @@ class ValidateCommandTest {
         .endsWith(")\n  chain: 5 buyouts, 2026-2050\n");
   }
 
+  /**
+   * Review 12 CSE, finding 12: the base year's participation left out is a warning on standard
+   * error, not an error; it names the key path, and in a scenarios file the scenarios concerned
+   * when not all of them are.
+   */
+  @Test
+  void warnsWhenTheBaseYearsParticipationIsLeftOut() throws IOException {
+    String text = Files.readString(Cli.SECONDARY_LBO, StandardCharsets.UTF_8);
+    Path missing = dir.resolve("no-reserve.yaml");
+    Files.writeString(missing, text.replace("  baseYearReserve: 430000 ", "  applies: true "),
+        StandardCharsets.UTF_8);
+    Cli.Result r = Cli.run("validate", missing.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("OK: ");
+    assertThat(r.err()).isEqualTo("warning: " + missing + ": participation.baseYearReserve: not"
+        + " given, so 0 is assumed: the participation applies, but no reserve of the base year is"
+        + " paid to the employees in year 1 (nor deducted from the taxable profit); give the base"
+        + " year's reserve (account 691 of its accounts: `reprise import-fec` fills it in), or 0"
+        + " to confirm\n");
+    // the scenarios example leaves it out at the top level; one scenario gives it
+    String scenarios = Files.readString(Cli.SCENARIOS, StandardCharsets.UTF_8);
+    Path one = dir.resolve("one-given.yaml");
+    Files.writeString(one, scenarios.replaceFirst("(\n  - name: \"Fund LBO\"\n)",
+        "$1    participation: {baseYearReserve: 430000}\n"), StandardCharsets.UTF_8);
+    Cli.Result s = Cli.run("validate", one.toString());
+    assertThat(s.code()).as(s.err()).isZero();
+    assertThat(s.err()).startsWith("warning: " + one + ": participation.baseYearReserve (scenarios"
+        + " \"Status quo\", \"Employee LBO\", \"SCOP\", \"SCOP d'amorçage\"): not given");
+    Path given = dir.resolve("given.yaml");
+    Files.writeString(given, scenarios.replace("participation: {}   ",
+        "participation: {baseYearReserve: 0}"), StandardCharsets.UTF_8);
+    assertThat(Cli.run("validate", given.toString()).err()).isEmpty();
+  }
+
   @Test
   void anErrorInAScenarioNamesItsPath() throws IOException {
     Path bad = dir.resolve("bad.yaml");

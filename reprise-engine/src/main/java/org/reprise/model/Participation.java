@@ -13,6 +13,9 @@ package org.reprise.model;
  * @param perEmployeeCap ceiling per employee (75 % of the social-security ceiling, PASS), currency
  *     units; the total is capped at headcount × this ({@code +∞} = no cap)
  * @param baseYearReserve reserve of the base year, paid out in year 1, currency units
+ * @param baseYearReserveGiven false when the deal left the base year's reserve out and 0 was
+ *     assumed (the readers warn about it: {@link #assumesNoBaseYearReserve}); the engine does not
+ *     use it
  */
 public record Participation(
     boolean applies,
@@ -20,7 +23,15 @@ public record Participation(
     double grossWageShare,
     double forfaitSocial,
     double perEmployeeCap,
-    double baseYearReserve) {
+    double baseYearReserve,
+    boolean baseYearReserveGiven) {
+
+  /** Rules with a base year's reserve that was given (0 included). */
+  public Participation(boolean applies, double equityReturnShare, double grossWageShare,
+      double forfaitSocial, double perEmployeeCap, double baseYearReserve) {
+    this(applies, equityReturnShare, grossWageShare, forfaitSocial, perEmployeeCap,
+        baseYearReserve, true);
+  }
 
   /** 5 % of equity, C. trav. L3324-1. */
   public static final double LEGAL_EQUITY_RETURN_SHARE = 0.05;
@@ -58,7 +69,8 @@ public record Participation(
         DEFAULT_GROSS_WAGE_SHARE,
         large ? DEFAULT_FORFAIT_SOCIAL : 0.0,
         DEFAULT_PER_EMPLOYEE_CAP,
-        0.0);
+        0.0,
+        false);
   }
 
   /**
@@ -69,7 +81,16 @@ public record Participation(
     Participation p = legal(headcount);
     return new Participation(p.applies, p.equityReturnShare, p.grossWageShare,
         headcount >= HEADCOUNT_THRESHOLD ? SCOP_FORFAIT_SOCIAL : 0.0, p.perEmployeeCap,
-        p.baseYearReserve);
+        p.baseYearReserve, p.baseYearReserveGiven);
+  }
+
+  /**
+   * @return true when the participation applies but the base year's reserve was not given: 0 is
+   *     assumed, so year 1 pays (and deducts) no participation for the base year, which a company
+   *     that applies it has in fact set aside (review 12 CSE, finding 12)
+   */
+  public boolean assumesNoBaseYearReserve() {
+    return applies && !baseYearReserveGiven;
   }
 
   /** No participation (a company below the threshold, or a jurisdiction without it). */

@@ -22,6 +22,16 @@ final class FrenchMessages {
     readerSections(m);
     risk(m);
     engine(m);
+    warnings(m);
+  }
+
+  /** DealWarnings: not errors, printed by validate and run. */
+  private static void warnings(BiConsumer<String, String> m) {
+    m.accept(DealWarnings.NO_BASE_YEAR_RESERVE,
+        "absente, donc 0 est retenu : la participation s'applique, mais aucune réserve de l'année"
+            + " de base n'est versée aux salariés l'année 1 (ni déduite du bénéfice imposable) ;"
+            + " indiquez la réserve de l'année de base (compte 691 de ses comptes :"
+            + " `reprise import-fec` la reprend), ou 0 pour le confirmer");
   }
 
   /** TreeLoader, DealReader, Node, Suggestions. */

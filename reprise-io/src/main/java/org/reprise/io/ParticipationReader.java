@@ -9,7 +9,8 @@ import org.reprise.model.Participation;
  * Participation#legal}: it applies from 50 employees (base-year headcount), gross salaries = 1 /
  * 1.42 of personnel costs, forfait social 20 % (8 % in a SCOP, {@link Participation#cooperative};
  * none below 50 employees),
- * cap 36,045 per employee (75 % of the 2026 PASS), no reserve owed for the base year.
+ * cap 36,045 per employee (75 % of the 2026 PASS), no reserve owed for the base year (a reserve
+ * left out is marked as not given, for {@link DealWarnings}).
  */
 final class ParticipationReader {
 
@@ -48,7 +49,9 @@ final class ParticipationReader {
     if (c.present()) {
       cap = c.nonNegativeAmount();
     }
-    double base = node.at("baseYearReserve").nonNegativeAmountOr(0);
-    return new Participation(applies, legal.equityReturnShare(), gross, forfait, cap, base);
+    Node r = node.at("baseYearReserve");
+    double base = r.nonNegativeAmountOr(0);
+    return new Participation(
+        applies, legal.equityReturnShare(), gross, forfait, cap, base, r.present());
   }
 }

@@ -53,6 +53,21 @@ final class KnownErrors {
       "internal error while reading the deal, please report it: NullPointerException",
       "JSON syntax error: unreadable content");
 
+  /**
+   * The messages of {@link DealWarnings}, which are not errors: produced for real by deals that
+   * read and run.
+   */
+  static List<String> warnings() {
+    List<String> out = new ArrayList<>();
+    Deal noReserve = TestDeals.readWith("company.headcount", "180");
+    LboEngine.DEFAULT.run(noReserve);
+    DealWarnings.of(noReserve).forEach(w -> out.add(w.message()));
+    if (out.isEmpty()) {
+      throw new IllegalStateException("no warning for a deal of 180 employees without a reserve");
+    }
+    return out;
+  }
+
   private final Map<String, String> messages = new LinkedHashMap<>();
   private final List<String> silent = new ArrayList<>();
 

@@ -40,6 +40,7 @@ class MessagesFrTest {
     known.messages().values().forEach(m -> CORPUS.merge(m, 1, Integer::sum));
     KnownErrors.SIMULATION.forEach(m -> CORPUS.merge(m, 1, Integer::sum));
     KnownErrors.UNREACHABLE.forEach(m -> CORPUS.merge(m, 1, Integer::sum));
+    KnownErrors.warnings().forEach(m -> CORPUS.merge(m, 1, Integer::sum));
   }
 
   @Test

@@ -9,6 +9,8 @@ import org.reprise.engine.PartyReturn;
 import org.reprise.engine.SourcesAndUses;
 import org.reprise.engine.ValueBridge;
 import org.reprise.engine.WhoPays;
+import org.reprise.io.DealWarnings;
+import org.reprise.io.MessagesFr;
 import org.reprise.model.Deal;
 
 /**
@@ -60,6 +62,7 @@ public final class TextReport {
     StringBuilder out = new StringBuilder();
     boolean cooperative = deal != null && deal.isCooperative();
     header(r, cooperative, out);
+    inputWarnings(deal, out);
     sourcesAndUses(r.sourcesAndUses(), out);
     AnnualTables annual = new AnnualTables(num, text, unit, r, deal);
     title("ops.title", out);
@@ -110,6 +113,20 @@ public final class TextReport {
       String key = cooperative ? "header.defaultAtExitWarningScop" : "header.defaultAtExitWarning";
       out.append(text.format(key, r.baseYear() + r.exitYearIndex()))
           .append('\n');
+    }
+  }
+
+  /**
+   * The deal's {@link DealWarnings} (an input left out whose default changes the figures), under
+   * the header: the key path, then the message (in French through {@link MessagesFr}).
+   */
+  private void inputWarnings(Deal deal, StringBuilder out) {
+    if (deal == null) {
+      return;
+    }
+    for (DealWarnings.Warning w : DealWarnings.of(deal)) {
+      String message = lang == Lang.FR ? MessagesFr.translate(w.message()) : w.message();
+      out.append(text.format("header.inputWarning", w.path(), message)).append('\n');
     }
   }
 

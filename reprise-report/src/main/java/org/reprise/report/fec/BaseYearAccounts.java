@@ -15,9 +15,9 @@ import java.util.List;
  * @param lines number of ledger lines used
  * @param revenue 70 sales
  * @param purchases 601, 602, 607, 608, 609 ± 603 change in stocks, − 71 and − 72
- * @param externalCharges 604–606, 61, 62, − 74 operating grants
- * @param otherTaxes 63
- * @param personnelCosts 64
+ * @param externalCharges 604–606, 61, 62
+ * @param otherTaxes 63 − 74 operating grants (below the value added, as in the SIG), floored at 0
+ * @param personnelCosts 64, less the operating grants beyond the other taxes
  * @param depreciation 681
  * @param capex debits to 20 and 21 plus the change of 23, outside the opening entries
  * @param netWorkingCapital closing balances of 3, 40–44 and 46–49 (debit positive)
@@ -68,6 +68,14 @@ public record BaseYearAccounts(
 
   public BaseYearAccounts {
     notes = List.copyOf(notes);
+  }
+
+  /**
+   * @return the value added = revenue − purchases − external charges: the valeur ajoutée of the
+   *     soldes intermédiaires de gestion (docs/fec-import.md)
+   */
+  public BigDecimal valueAdded() {
+    return revenue.subtract(purchases).subtract(externalCharges);
   }
 
   /** @return EBITDA = revenue − purchases − external charges − other taxes − personnel costs */

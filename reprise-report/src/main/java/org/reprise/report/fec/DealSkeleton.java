@@ -52,8 +52,9 @@ public final class DealSkeleton {
     b.append("  actuals:\n");
     amount(b, "revenue", a.revenue(), "70 sales");
     amount(b, "purchases", a.purchases(), "601, 602, 607-609 ± 603 stocks, − 71, − 72");
-    amount(b, "externalCharges", a.externalCharges(), "604-606, 61, 62, − 74 grants");
-    amount(b, "otherTaxes", a.otherTaxes(), "63 taxes other than income tax");
+    amount(b, "externalCharges", a.externalCharges(), "604-606, 61, 62");
+    b.append("    # value added (valeur ajoutée) = ").append(plain(a.valueAdded())).append('\n');
+    amount(b, "otherTaxes", a.otherTaxes(), "63 taxes other than income tax, − 74 grants");
     amount(b, "personnelCosts", a.personnelCosts(), "64 wages and social contributions");
     b.append("    # EBITDA (excédent brut d'exploitation) = ").append(plain(ebitda)).append('\n');
     amount(b, "depreciation", a.depreciation(), "681 depreciation and provisions");

@@ -20,17 +20,31 @@ import java.util.Set;
  * <pre>
  *   revenue           = 70
  *   purchases         = 601 + 602 + 603 + 607 + 608 + 609 − 71 − 72
- *   external charges  = 604 + 605 + 606 + 61 + 62 − 74
- *   other taxes       = 63;   personnel = 64;   depreciation = 681
+ *   external charges  = 604 + 605 + 606 + 61 + 62
+ *   other taxes       = 63 − 74;   personnel = 64;   depreciation = 681
  * </pre>
  *
  * (income accounts count credit − debit, charge accounts debit − credit, over the lines of the
- * year). Balance-sheet figures are closing balances, opening entry included. Stateless.
+ * year). The value added, revenue − purchases − external charges, is then the SIG's too: the
+ * operating grants (74) come between the value added and the EBE (EBE = VA + 74 − 63 − 64), so
+ * they are netted against the other taxes, the other line there; a grant larger than the taxes
+ * reduces the personnel costs with the rest ({@link #GRANTS}). Balance-sheet figures are closing
+ * balances, opening entry included. Stateless.
  */
 public final class FecImporter {
 
   /** Journal codes of an opening entry (à-nouveaux), in upper case. */
   static final Set<String> OPENING_JOURNALS = Set.of("AN", "RAN", "ANO", "ANX", "OUV", "A-NOUV");
+
+  /**
+   * How the operating grants (74) are placed, for the notes: in the soldes intermédiaires de
+   * gestion (shared/domain/fec-and-accounts.md) they come after the value added,
+   * with the taxes (63) and the personnel costs (64): EBE = VA + 74 − 63 − 64. Netted against the
+   * taxes, they leave the value added and the EBE as the ledger's.
+   */
+  static final String GRANTS =
+      "netted against the other taxes (63): like them they come below the value added"
+          + " (SIG: EBE = VA + 74 − 63 − 64), which stays the ledger's";
 
   /** Earliest base year of a deal file. */
   static final int MIN_YEAR = 1990;
@@ -93,17 +107,35 @@ public final class FecImporter {
     BigDecimal revenue = pl.sum("70").negate();
     BigDecimal purchases =
         pl.sum("601", "602", "603", "607", "608", "609").add(pl.sum("71")).add(pl.sum("72"));
-    BigDecimal external = pl.sum("604", "605", "606", "61", "62").add(pl.sum("74"));
+    BigDecimal external = pl.sum("604", "605", "606", "61", "62");
     if (pl.sum("71").signum() != 0 || pl.sum("72").signum() != 0) {
       notes.add(
           "production stockée (71, " + FecReader.plain(pl.sum("71").negate())
               + ") and production immobilisée (72, " + FecReader.plain(pl.sum("72").negate())
               + ") are deducted from the purchases");
     }
-    if (pl.sum("74").signum() != 0) {
+    BigDecimal grants = pl.sum("74").negate();
+    BigDecimal taxes = pl.sum("63").subtract(grants);
+    BigDecimal personnelCosts = pl.sum("64");
+    if (grants.signum() != 0) {
       notes.add(
-          "operating grants (74, " + FecReader.plain(pl.sum("74").negate())
-              + ") are deducted from the external charges");
+          "operating grants (74, " + FecReader.plain(grants) + ") are " + GRANTS);
+    }
+    if (grants.signum() > 0 && taxes.signum() < 0) {
+      notes.add(
+          "the operating grants exceed the other taxes (63, " + FecReader.plain(pl.sum("63"))
+              + "): the rest (" + FecReader.plain(taxes.negate()) + ") is deducted from the"
+              + " personnel costs (64), also below the value added; the participation's gross"
+              + " wages S, a share of the personnel costs, come out lower too");
+      personnelCosts = personnelCosts.add(taxes);
+      taxes = BigDecimal.ZERO;
+      if (personnelCosts.signum() < 0) {
+        notes.add("personnel costs came out negative (" + FecReader.plain(personnelCosts)
+            + "): set to 0 and the difference added to the revenue; the value added is then"
+            + " higher than the ledger's by as much");
+        revenue = revenue.subtract(personnelCosts);
+        personnelCosts = BigDecimal.ZERO;
+      }
     }
     if (purchases.signum() < 0) {
       notes.add("purchases came out negative (" + FecReader.plain(purchases)
@@ -127,8 +159,8 @@ public final class FecImporter {
           "the entries are dated " + baseYear + ": expected a base year from " + MIN_YEAR + " to "
               + MAX_YEAR);
     }
-    BigDecimal otherTaxes = floored(pl.sum("63"), "other taxes (63)", notes);
-    BigDecimal personnel = floored(pl.sum("64"), "personnel costs (64)", notes);
+    BigDecimal otherTaxes = floored(taxes, "other taxes (63 − 74)", notes);
+    BigDecimal personnel = floored(personnelCosts, "personnel costs (64)", notes);
     BigDecimal depreciation = floored(pl.sum("681"), "depreciation (681)", notes);
     BigDecimal capex = floored(capexDebits.add(flows.sum("23")), "capex (20, 21, 23)", notes);
 

@@ -1,6 +1,7 @@
 package org.reprise.report.fec;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -36,6 +37,28 @@ class DealSkeletonTest {
         .contains("    revenue: 30000000            # 70 sales")
         .contains("PLACEHOLDER")
         .contains("#   dividends paid in the year (457): 1200000");
+  }
+
+  /**
+   * CSE review 12, finding 6, end to end: a ledger with an operating grant of 40 (sales 1000,
+   * purchases 300, external charges 100, taxes 60, personnel 400; {@link
+   * FecImporterTest#grantLedger}) runs with the SIG's value added, 600, in year 1 (flat
+   * projections), not 640; the grant is netted in the other taxes: 60 − 40 = 20.
+   */
+  @Test
+  void anOperatingGrantLeavesTheValueAddedOfTheRunAsTheLedgers() {
+    BaseYearAccounts a = FecImporter.importBaseYear(
+        FecReader.parse(FecImporterTest.grantLedger("40").bytes()), null);
+    String yaml = DealSkeleton.yaml(a, "Grant Co", "grant.txt");
+    assertThat(yaml)
+        .contains("    externalCharges: 100         # 604-606, 61, 62\n"
+            + "    # value added (valeur ajoutée) = 600\n"
+            + "    otherTaxes: 20               # 63 taxes other than income tax, − 74 grants\n")
+        .contains("# Note: operating grants (74, 40.00) are netted against the other taxes (63)");
+    Deal deal = DealReader.parse(yaml, "deal.yaml");
+    assertThat(deal.company().base().ebitda()).isEqualTo(180); // 600 + 40 − 60 − 400
+    DealResult r = LboEngine.DEFAULT.run(deal);
+    assertThat(r.years().opcoValueAdded.valueAdded[0]).isCloseTo(600, within(1e-6));
   }
 
   @Test

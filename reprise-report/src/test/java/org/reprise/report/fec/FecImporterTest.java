@@ -81,8 +81,8 @@ class FecImporterTest {
     assertThat(a.lastDate()).isEqualTo(LocalDate.of(2025, 6, 15));
     assertThat(a.revenue()).isEqualByComparingTo("1050");
     assertThat(a.purchases()).isEqualByComparingTo("215"); // 300 − 50 − 20 − 15
-    assertThat(a.externalCharges()).isEqualByComparingTo("95"); // 50 + 40 + 10 − 5
-    assertThat(a.otherTaxes()).isEqualByComparingTo("12");
+    assertThat(a.externalCharges()).isEqualByComparingTo("100"); // 50 + 40 + 10
+    assertThat(a.otherTaxes()).isEqualByComparingTo("7"); // 12 − 5 (grant)
     assertThat(a.personnelCosts()).isEqualByComparingTo("290");
     assertThat(a.ebitda()).isEqualByComparingTo("438");
     assertThat(a.depreciation()).isEqualByComparingTo("100");
@@ -108,6 +108,81 @@ class FecImporterTest {
             + "(72, 15.00)"))
         .anyMatch(n -> n.startsWith("operating grants (74, 5.00)"))
         .anyMatch(n -> n.startsWith("class-5 accounts in overdraft (30.00)"));
+  }
+
+  /**
+   * CSE review 12, finding 6: an operating grant (74) comes between the value added and the EBE in
+   * the soldes intermédiaires de gestion, so it must not raise the value added.
+   *
+   * <pre>
+   *   sales 1000; purchases 300; external charges 100; grant 40; taxes 60; personnel 400
+   *   SIG: VA  = 1000 − 300 − 100          = 600
+   *        EBE = VA + 40 − 60 − 400        = 180
+   *   model: otherTaxes = 60 − 40 = 20;  VA = 1000 − 300 − 100 = 600
+   *          EBITDA = 600 − 20 − 400       = 180
+   * </pre>
+   */
+  @Test
+  void anOperatingGrantStaysBelowTheValueAdded() {
+    BaseYearAccounts a = FecImporter.importBaseYear(FecReader.parse(grantLedger("40").bytes()), null);
+    assertThat(a.revenue()).isEqualByComparingTo("1000");
+    assertThat(a.purchases()).isEqualByComparingTo("300");
+    assertThat(a.externalCharges()).isEqualByComparingTo("100");
+    assertThat(a.valueAdded()).isEqualByComparingTo("600"); // the SIG's, not 640
+    assertThat(a.otherTaxes()).isEqualByComparingTo("20"); // 60 − 40
+    assertThat(a.personnelCosts()).isEqualByComparingTo("400");
+    assertThat(a.ebitda()).isEqualByComparingTo("180"); // 600 + 40 − 60 − 400
+    assertThat(a.notes()).containsExactly(
+        "operating grants (74, 40.00) are netted against the other taxes (63): like them they"
+            + " come below the value added (SIG: EBE = VA + 74 − 63 − 64), which stays the"
+            + " ledger's");
+  }
+
+  /**
+   * A grant larger than the taxes: the rest reduces the personnel costs, the other line between
+   * the value added and the EBE.
+   *
+   * <pre>
+   *   grant 100, taxes 60: otherTaxes 0; personnel 400 − (100 − 60) = 360
+   *   VA = 600 (the SIG's);  EBITDA = 600 − 0 − 360 = 240 = 600 + 100 − 60 − 400
+   * </pre>
+   */
+  @Test
+  void aGrantAboveTheTaxesReducesThePersonnelCosts() {
+    BaseYearAccounts a =
+        FecImporter.importBaseYear(FecReader.parse(grantLedger("100").bytes()), null);
+    assertThat(a.valueAdded()).isEqualByComparingTo("600");
+    assertThat(a.otherTaxes()).isEqualByComparingTo("0");
+    assertThat(a.personnelCosts()).isEqualByComparingTo("360");
+    assertThat(a.ebitda()).isEqualByComparingTo("240");
+    assertThat(a.notes()).hasSize(2).last().asString()
+        .startsWith("the operating grants exceed the other taxes (63, 60.00): the rest (40.00) is"
+            + " deducted from the personnel costs (64)");
+  }
+
+  /** A grant above the taxes and the personnel costs together: the rest goes to the revenue. */
+  @Test
+  void aGrantAboveTaxesAndPersonnelKeepsTheEbitda() {
+    BaseYearAccounts a =
+        FecImporter.importBaseYear(FecReader.parse(grantLedger("500").bytes()), null);
+    assertThat(a.otherTaxes()).isEqualByComparingTo("0");
+    assertThat(a.personnelCosts()).isEqualByComparingTo("0");
+    assertThat(a.revenue()).isEqualByComparingTo("1040"); // 1000 + (500 − 60 − 400)
+    assertThat(a.ebitda()).isEqualByComparingTo("640"); // 600 + 500 − 60 − 400
+    assertThat(a.notes()).last().asString()
+        .startsWith("personnel costs came out negative (-40.00): set to 0");
+  }
+
+  /** Sales 1000, purchases 300, external charges 100, taxes 60, personnel 400 and a grant. */
+  static FecText grantLedger(String grant) {
+    String d = "20250630";
+    return FecText.tab()
+        .line("VE", "1", d, "411000", "1000", "").line("VE", "1", d, "706000", "", "1000")
+        .line("AC", "1", d, "601000", "300", "").line("AC", "1", d, "613200", "100", "")
+        .line("AC", "1", d, "401000", "", "400")
+        .line("OD", "1", d, "635100", "60", "").line("OD", "1", d, "447000", "", "60")
+        .line("SA", "1", d, "641000", "400", "").line("SA", "1", d, "421000", "", "400")
+        .line("BQ", "1", d, "512000", grant, "").line("BQ", "1", d, "740000", "", grant);
   }
 
   @Test

@@ -1,0 +1,66 @@
+package org.reprise.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link DealWarnings}: a company to which the participation applies and whose file gives no
+ * {@code participation.baseYearReserve} starts with no reserve paid in year 1 (review 12 CSE,
+ * finding 12): a warning, not an error.
+ */
+class DealWarningsTest {
+
+  @Test
+  void warnsWhenTheParticipationAppliesAndTheReserveIsLeftOut() {
+    // 180 employees: the participation applies by default; no participation section at all
+    List<DealWarnings.Warning> w = DealWarnings.of(TestDeals.readWith("company.headcount", "180"));
+    assertThat(w).containsExactly(
+        new DealWarnings.Warning("participation.baseYearReserve", DealWarnings.NO_BASE_YEAR_RESERVE));
+    assertThat(w.get(0).toString())
+        .startsWith("participation.baseYearReserve: not given, so 0 is assumed")
+        .contains("account 691")
+        .contains("`reprise import-fec`");
+    // a section without the key, an empty value, and a company below 50 that applies it anyway
+    assertThat(DealWarnings.of(read("180", "{grossWageShare: \"70%\"}"))).hasSize(1);
+    assertThat(DealWarnings.of(read("180", "{baseYearReserve: null}"))).hasSize(1);
+    assertThat(DealWarnings.of(read("10", "{applies: true}"))).hasSize(1);
+  }
+
+  @Test
+  void isSilentWhenTheReserveIsGivenOrTheParticipationDoesNotApply() {
+    assertThat(DealWarnings.of(read("180", "{baseYearReserve: 430000}"))).isEmpty();
+    assertThat(DealWarnings.of(read("180", "{baseYearReserve: 0}"))).isEmpty(); // 0 confirmed
+    assertThat(DealWarnings.of(TestDeals.readWith("company.headcount", "49"))).isEmpty();
+    assertThat(DealWarnings.of(read("180", "{applies: false}"))).isEmpty();
+    assertThat(TestDeals.read(TestDeals.minimal()).participation().applies()).isFalse();
+    assertThat(DealWarnings.of(TestDeals.read(TestDeals.minimal()))).isEmpty();
+  }
+
+  @Test
+  void aScenarioWarnsUnlessItOrTheTopLevelGivesTheReserve() {
+    String top = TestDeals.MINIMAL.replace("headcount: 10", "headcount: 180");
+    String scenarios = "scenarios:\n"
+        + "  - {name: A, kind: fund-lbo}\n"
+        + "  - {name: B, kind: fund-lbo, participation: {baseYearReserve: 500}}\n";
+    List<Scenario> s = ScenarioReader.parse(top + scenarios, "deal.yaml");
+    assertThat(DealWarnings.of(s.get(0).deal())).hasSize(1);
+    assertThat(DealWarnings.of(s.get(1).deal())).isEmpty();
+    List<Scenario> given = ScenarioReader.parse(
+        top + "participation: {baseYearReserve: 0}\n" + scenarios, "deal.yaml");
+    assertThat(DealWarnings.of(given.get(0).deal())).isEmpty();
+  }
+
+  @Test
+  void theWarningReadsInFrench() {
+    assertThat(MessagesFr.strict(DealWarnings.NO_BASE_YEAR_RESERVE)).hasValueSatisfying(fr ->
+        assertThat(fr).startsWith("absente, donc 0 est retenu : la participation s'applique")
+            .contains("compte 691"));
+  }
+
+  private static org.reprise.model.Deal read(String headcount, String participation) {
+    return TestDeals.read(TestDeals.with(
+        TestDeals.with("company.headcount", headcount), "participation", participation));
+  }
+}
