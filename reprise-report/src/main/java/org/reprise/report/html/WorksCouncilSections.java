@@ -355,7 +355,8 @@ final class WorksCouncilSections {
           c.span(r.exit().equityValue(), MONEY, "/exit/equityValue"),
           c.span(stress.exit().equityValue(), MONEY, null))).append("</p>");
     } else {
-      b.append("<p>").append(c.t("stress.exit",
+      // the status quo is not sold either: its shares are valued at the horizon (§7)
+      b.append("<p>").append(c.t(c.statusQuo() ? "stress.exitStatusQuo" : "stress.exit",
           c.span(r.exit().equityValue(), MONEY, "/exit/equityValue"),
           c.span(stress.exit().equityValue(), MONEY, null))).append("</p>");
     }

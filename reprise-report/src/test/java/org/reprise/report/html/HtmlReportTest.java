@@ -250,7 +250,9 @@ class HtmlReportTest {
         .replaceAll("\\s+", " ");
     assertThat(text).contains("actionnaires actuels", "prêteurs existants", "Dette existante",
         "Personne ne rachète l'entreprise dans ce scénario",
-        "Une coopérative n'est pas revendue", "sans aucune crise");
+        "Une coopérative n'est pas revendue", "sans aucune crise",
+        // nobody sells in the status quo: its stress paragraph values the shares (review 12)
+        "Personne ne vend : évaluées à la fin du plan, les actions vaudraient");
     assertThat(text).doesNotContain("current owners", "existing lenders", "Existing debt");
     assertThat(html).contains("/returns/current owners/irr");
   }
