@@ -87,6 +87,39 @@ class CompareCommandTest {
   }
 
   /**
+   * A SCOP's work share (part travail) is the employees' other profit share: on a row beside the
+   * participation, and in the sentence about the participation (review 12, CSE finding 1). The
+   * SCOP allocates 5,059.6 k€ of work share over 1,260 person-years = 4,016 € a year (the 4,020 €
+   * of its run's sentence), on top of a participation 492 € lower than the status quo's: together
+   * 4,016 − 492 = +3,524 € (3,520 € in words). The scenarios that are not SCOPs have none.
+   */
+  @Test
+  void showsTheScopsWorkShareBesideTheParticipation() {
+    String out = Cli.run("compare", Cli.SCENARIOS.toString()).out();
+    assertThat(out).containsPattern("\\nParticipation per employee per year \\(€\\)\\s+2,601"
+        + "\\s+2,757\\s+2,717\\s+2,109\\s+1,936\\nSCOP work share \\(part travail\\) per employee"
+        + " per year \\(€\\)\\s+–\\s+–\\s+–\\s+4,016\\s+3,101\\n");
+    assertThat(out).containsPattern("\\n  participation \\(€ per employee per year\\)\\s+–\\s+\\+156"
+        + "\\s+\\+116\\s+-492\\s+-665\\n  participation \\+ work share \\(€ per employee per year\\)"
+        + "\\s+–\\s+\\+156\\s+\\+116\\s+\\+3,524\\s+\\+2,435\\n");
+    assertThat(out.replaceAll("\\s+", " ")).contains("Profit-sharing is €490 per employee per year"
+        + " lower. On top of it, the SCOP's work share (part travail) brings the employees €4,020 per"
+        + " employee per year: participation and work share together give them €3,520 per employee"
+        + " per year more than the status quo's participation.");
+    assertThat(Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "SCOP").out()
+        .replaceAll("\\s+", " ")).contains("brings the employees €5.1m, or €4,020 per employee");
+    String fr = Cli.run("compare", Cli.SCENARIOS.toString(), "--lang", "fr").out();
+    assertThat(fr).containsPattern("\\nPart travail de la SCOP par salarié et par an \\(€\\)"
+        + "\\s+–\\s+–\\s+–\\s+4 016\\s+3 101\\n");
+    assertThat(fr).containsPattern("\\n  participation \\+ part travail \\(€ par salarié et par an\\)"
+        + "\\s+–\\s+\\+156\\s+\\+116\\s+\\+3 524\\s+\\+2 435\\n");
+    assertThat(fr.replaceAll("[\\s\u00a0]+", " ")).contains("La participation y est plus faible de"
+        + " 490 € par salarié et par an. S'y ajoute la part travail de la SCOP, qui apporte aux"
+        + " salariés 4 020 € par salarié et par an : participation et part travail ensemble leur"
+        + " donnent 3 520 € de plus par salarié et par an que la participation du statu quo.");
+  }
+
+  /**
    * All the equity together and the envy ratio of each scenario (methodology §8.1, §8.2), as the
    * run report gives them: the fund's LBO (13,649.0 / 85 %) / (420.0 / 15 %) = 5.73×; the employee
    * LBO, whose roles name the friendly investor the sponsor, (5,826.0 / 27.8 %) / (5,200.0 /

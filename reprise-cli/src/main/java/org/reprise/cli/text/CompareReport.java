@@ -14,7 +14,7 @@ import org.reprise.io.result.ScenarioSummary;
 /**
  * The side-by-side table of {@code reprise compare}: one column per ownership scenario; rows for
  * the price paid, the debt, who owns the company at the end, the cumulative sharing of the value
- * added, the participation, the cash taken out of the company, the returns per party, all the
+ * added, the participation (and a SCOP's work share), the cash taken out of the company, the returns per party, all the
  * equity's blended return and the envy ratio (docs/methodology.md §8.1, §8.2), the covenant
  * headroom, the payment default, who captures the deleveraging and the differences with the status
  * quo; then plain-language sentences comparing each scenario with the status quo.
@@ -108,6 +108,12 @@ public final class CompareReport {
     t.row(row(scenarios, "cmp.participation",
         s -> s.deal().participation().applies()
             ? num.whole(s.whoPays().participationPerEmployee()) : text.get("cmp.notApplicable")));
+    boolean scop = scenarios.stream().anyMatch(ScenarioSummary::isCooperative);
+    if (scop) {
+      // a SCOP's work share (part travail), the employees' other profit share, beside it
+      t.row(row(scenarios, "cmp.workShare",
+          s -> s.isCooperative() ? num.whole(s.whoPays().workSharePerEmployee()) : "–"));
+    }
     t.row(row(scenarios, text.format("cmp.extracted", unit.symbol()),
         s -> amount(s.whoPays().cashExtracted())));
     if (scenarios.stream().anyMatch(s -> s.whoPays().buybacks() > 0.5)) {
@@ -157,6 +163,10 @@ public final class CompareReport {
       t.row(row(scenarios, "cmp.vsParticipation", s -> s == q ? "–"
           : signed(s.whoPays().participationPerEmployee()
               - q.whoPays().participationPerEmployee())));
+      if (scop) {
+        t.row(row(scenarios, "cmp.vsProfitShares", s -> s == q ? "–"
+            : signed(Sentences.profitShares(s.whoPays()) - Sentences.profitShares(q.whoPays()))));
+      }
       t.row(row(scenarios, "cmp.vsExtracted", s -> s == q ? "–"
           : signed(s.whoPays().cashExtractedPerEmployeeYear()
               - q.whoPays().cashExtractedPerEmployeeYear())));

@@ -97,6 +97,10 @@ public final class CompareJson {
     p.put("applies", s.deal().participation().applies());
     Json.num(p, "total", w.participationTotal());
     Json.num(p, "perEmployee", w.participationPerEmployee());
+    ObjectNode work = n.putObject("workShare");
+    work.put("applies", s.isCooperative());
+    Json.num(work, "total", w.workShareTotal());
+    Json.num(work, "perEmployee", w.workSharePerEmployee());
     Json.num(n, "employeeYears", w.employeeYears());
     Json.num(n, "payroll", w.payroll());
     Json.num(n, "ebitda", w.ebitda());
@@ -197,6 +201,9 @@ public final class CompareJson {
     ObjectNode p = n.putObject("participation");
     Json.num(p, "total", same ? a.participationTotal() - b.participationTotal() : Double.NaN);
     Json.num(p, "perEmployee", a.participationPerEmployee() - b.participationPerEmployee());
+    ObjectNode work = n.putObject("workShare");
+    Json.num(work, "total", same ? a.workShareTotal() - b.workShareTotal() : Double.NaN);
+    Json.num(work, "perEmployee", a.workSharePerEmployee() - b.workSharePerEmployee());
     Json.num(n, "cashExtracted", same ? a.cashExtracted() - b.cashExtracted() : Double.NaN);
     Json.num(
         n,

@@ -74,6 +74,37 @@ class CompareJsonTest {
         .isCloseTo(15_896.41 - 12_723.55, within(0.01));
   }
 
+  /**
+   * A SCOP's work share (part travail) beside the participation: the sum of its run's yearly work
+   * share over the hold, 5,059.6 k€ for the SCOP over 1,260 person-years = 4,016 € a year, and
+   * the same as the difference with the status quo, which has none; 0 for the other companies.
+   */
+  @Test
+  void theScopsWorkShareIsBesideTheParticipation() throws IOException {
+    JsonNode scenarios = document().get("scenarios");
+    for (int i = 0; i < SUMMARIES.size(); i++) {
+      ScenarioSummary s = SUMMARIES.get(i);
+      double work = 0.0;
+      for (int t = 0; t < s.years(); t++) {
+        work += s.result().years().workShare[t];
+      }
+      JsonNode w = scenarios.get(i).get("workShare");
+      assertThat(w.get("applies").booleanValue()).as(s.name()).isEqualTo(s.isCooperative());
+      assertThat(w.get("total").doubleValue()).as(s.name()).isCloseTo(work, within(1e-6));
+      assertThat(work > 0.0).as(s.name()).isEqualTo(s.isCooperative());
+    }
+    JsonNode scop = scenarios.get(3);
+    assertThat(scop.get("workShare").get("total").doubleValue())
+        .isCloseTo(5_059_600.0, within(100.0));
+    assertThat(scop.get("workShare").get("perEmployee").doubleValue())
+        .isCloseTo(scop.get("workShare").get("total").doubleValue() / 1260.0, within(1e-9))
+        .isCloseTo(4_016.0, within(1.0));
+    assertThat(scop.get("vsStatusQuo").get("workShare").get("perEmployee").doubleValue())
+        .isCloseTo(4_016.0, within(1.0));
+    assertThat(scop.get("vsStatusQuo").get("workShare").get("total").doubleValue())
+        .isCloseTo(5_059_600.0, within(100.0));
+  }
+
   @Test
   void everyScenarioHasTheContractFields() throws IOException {
     JsonNode root = document();
