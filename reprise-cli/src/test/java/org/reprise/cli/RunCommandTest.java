@@ -374,6 +374,46 @@ class RunCommandTest {
    * The debt schedule gives each tranche's rates and the interest convention, so that the interest
    * rows can be checked: Senior term loan A in 2026, 5.35 % × (8,100.0 + 6,750.0) / 2 = 397.2.
    */
+  /**
+   * The operations table's income tax is the one the cash flow pays: with a holding, the tax
+   * group's, after the holding's interest (312.6 k€ in 2026), and its label says so; under the
+   * block, for reference, the company's own income tax, which it pays the holding under the tax
+   * group (890.1 k€), and its own net income (2,636.3 k€), the figures of its accounts (review 12
+   * CSE, finding 5). Without a tax group the tax is the company's and the holding's; without a
+   * holding it is the company's own, and its net income is given alone.
+   */
+  @Test
+  void theOperationsTableSaysWhoseIncomeTaxItShows() throws IOException {
+    JsonNode json = STRICT.readTree(Cli.run("run", Cli.SECONDARY_LBO.toString(), "--json").out());
+    JsonNode y0 = json.get("years").get(0);
+    assertThat(y0.get("incomeTax").doubleValue()).isCloseTo(312_600.0, within(100.0));
+    assertThat(y0.get("opcoIncomeTax").doubleValue()).isCloseTo(890_100.0, within(100.0));
+    assertThat(y0.get("opcoNetIncome").doubleValue()).isCloseTo(2_636_300.0, within(100.0));
+    String out = Cli.run("run", Cli.SECONDARY_LBO.toString()).out();
+    assertThat(out).containsPattern("\\nIncome tax \\(tax group: company \\+ holding\\)\\s+-312\\.6"
+        + "\\s+-343\\.6\\s");
+    assertThat(out).containsPattern("\\nFor reference, the company's own accounts:\\n"
+        + "  Its income tax \\(paid to the holding\\)\\s+-890\\.1\\s+-934\\.5\\s+.*\\n"
+        + "  Its net income\\s+2,636\\.3\\s+2,754\\.9\\s");
+    String fr = Cli.run("run", Cli.SECONDARY_LBO.toString(), "--lang", "fr").out();
+    assertThat(fr).containsPattern("\\nImpôt sur les sociétés \\(groupe intégré\\)\\s+-312,6\\s")
+        .containsPattern("\\nPour mémoire, comptes propres de l'entreprise\u00a0:\\n"
+            + "  Son impôt sur les sociétés \\(versé à la holding\\)\\s+-890,1\\s+.*\\n"
+            + "  Son résultat net\\s+2 636,3\\s")
+        .doesNotContainPattern("\\nImpôt sur les sociétés\\s+-");
+    Path alone = edited(Cli.SECONDARY_LBO, "  taxGroup: true", "  taxGroup: false",
+        "no-tax-group.yaml");
+    assertThat(Cli.run("run", alone.toString()).out())
+        .containsPattern("\\nIncome tax \\(company \\+ holding\\)\\s+-")
+        .containsPattern("\\n  Its income tax\\s+-");
+    String quo = Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "Status quo").out();
+    assertThat(quo).containsPattern("\\nIncome tax\\s+-1,004\\.4\\s")
+        .containsPattern("\\nNet income \\(for reference\\)\\s+2,363\\.4\\s")
+        .doesNotContain("the company's own accounts");
+    assertThat(Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "Status quo", "--lang",
+        "fr").out()).containsPattern("\\nRésultat net \\(pour mémoire\\)\\s+2 363,4\\s");
+  }
+
   @Test
   void theScheduleGivesTheRatesAndTheInterestConvention() {
     String out = Cli.run("run", Cli.SECONDARY_LBO.toString()).out();
