@@ -38,7 +38,7 @@ class CompareCommandTest {
         "Value added, cumulated (k€)",
         "Participation per employee per year (€)",
         "Cash extracted, cumulated (k€)",
-        "% of payroll",
+        "% of personnel costs",
         "% of EBITDA",
         "Returns per party (IRR / multiple)",
         "Lowest covenant headroom (year)",

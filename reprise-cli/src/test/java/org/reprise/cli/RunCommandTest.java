@@ -414,6 +414,43 @@ class RunCommandTest {
         "fr").out()).containsPattern("\\nRésultat net \\(pour mémoire\\)\\s+2 363,4\\s");
   }
 
+  /**
+   * The French words of the "Who pays" section and the credit table that a works council reads
+   * without ambiguity (review 12 CSE, finding 10): the cash paid to the lenders and shareholders,
+   * not a "trésorerie sortie" that reads as the exit; its share of the personnel costs (loaded:
+   * 14,149.8 / 50,429.2 = 28.1 %), not of the "masse salariale" (gross wages); the undrawn
+   * revolver in French; and the legal participation under a heading of its own, not among what
+   * the buyout costs the company. The same in English, whose ratio is "of personnel costs".
+   * A SCOP's work share stands beside the participation.
+   */
+  @Test
+  void theWhoPaysWordsAreUnambiguous() {
+    String fr = Cli.run("run", Cli.SECONDARY_LBO.toString(), "--lang", "fr").out();
+    assertThat(fr).containsPattern("\\nVersé aux salariés +k€ +€ par salarié et par an\\n[- ]+\\n"
+        + "Participation \\(légale, due avec ou sans rachat\\) +2 366,5 +2 629\\n\\n"
+        + "Ce que le rachat coûte à l'entreprise +k€ +€ par salarié et par an\\n[- ]+\\n"
+        + "Service de la dette")
+        .containsPattern("\\nTrésorerie versée aux prêteurs et aux actionnaires +14 149,8 +15 722\\n")
+        .contains("Trésorerie versée aux prêteurs et aux actionnaires = 28,1 % des charges de"
+            + " personnel et 47,2 % de l'EBE.")
+        .contains("Liquidité (trésorerie + crédit renouvelable non tiré) (k€)")
+        .doesNotContain("Trésorerie sortie", "masse salariale", "RCF");
+    String en = Cli.run("run", Cli.SECONDARY_LBO.toString()).out();
+    assertThat(en).containsPattern("\\nPaid to the employees +k€ +€ per employee per year\\n[- ]+\\n"
+        + "Participation \\(legal, due with or without a buyout\\) +2,366\\.5 +2,629\\n\\n"
+        + "What the buyout costs the company +k€ +€ per employee per year\\n[- ]+\\n"
+        + "Debt service")
+        .contains("Cash extracted = 28.1% of personnel costs and 47.2% of EBITDA.")
+        .doesNotContain("payroll");
+    String compare = Cli.run("compare", Cli.SCENARIOS.toString(), "--lang", "fr").out();
+    assertThat(compare).contains("Versé aux prêteurs et aux actionnaires, cumulé (k€)",
+        "  % des charges de personnel", "  trésorerie versée (€ par salarié et par an)")
+        .doesNotContain("résorerie sortie", "masse salariale");
+    assertThat(Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "SCOP", "--lang", "fr")
+        .out()).containsPattern("\\nParticipation \\(légale, due avec ou sans rachat\\) +[0-9 ,]+"
+            + "\\nPart travail \\(SCOP\\) +5 059,6 +4 016\\n");
+  }
+
   @Test
   void theScheduleGivesTheRatesAndTheInterestConvention() {
     String out = Cli.run("run", Cli.SECONDARY_LBO.toString()).out();
