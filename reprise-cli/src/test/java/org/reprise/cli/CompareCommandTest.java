@@ -120,6 +120,38 @@ class CompareCommandTest {
   }
 
   /**
+   * Scenarios priced differently stay comparable (review 12 PE, finding 4): the exit multiple
+   * beside the entry multiple; the seller's side, the price of the shares less the vendor loan it
+   * lends (the fund's LBO 36,800 − 3,000 = 33,800 k€ in cash, the employee LBO (32,400 − 3,000 +
+   * 2,000) − 6,000 = 25,400, the SCOPs 31,400 − 8,000 = 23,400; none for the status quo, where
+   * nobody sells); and the part of the equity gain that comes from selling at 7× what was bought
+   * at 6×, the value bridge's change of multiple, (7 − 6) × 6,400.1 = 6,400.1 k€ of the employee
+   * LBO's 24,020.6 (the value bridge of its run). A SCOP's gain stays in its reserves (*).
+   */
+  @Test
+  void showsTheExitMultipleTheSellersSideAndTheChangeOfMultiple() {
+    String out = Cli.run("compare", Cli.SCENARIOS.toString()).out();
+    assertThat(out).containsPattern("\\nEntry multiple \\(× EBITDA\\)\\s+7\\.00×\\s+7\\.00×\\s+6\\.00×"
+        + "\\s+6\\.00×\\s+6\\.00×\\nExit multiple \\(× EBITDA\\)\\s+7\\.00×\\s+7\\.00×\\s+7\\.00×"
+        + "\\s+7\\.00×\\s+7\\.00×\\n");
+    assertThat(out).containsPattern("\\nSeller: cash at closing \\(k€\\)\\s+–\\s+33,800\\.0"
+        + "\\s+25,400\\.0\\s+23,400\\.0\\s+23,400\\.0\\nSeller: vendor loan lent \\(k€\\)\\s+–"
+        + "\\s+3,000\\.0\\s+6,000\\.0\\s+8,000\\.0\\s+8,000\\.0\\n");
+    assertThat(out).containsPattern("\\nEquity gain, entry to exit \\(k€\\)\\s+23,433\\.1\\s+13,367\\.3"
+        + "\\s+24,020\\.6\\s+25,025\\.9\\*\\s+27,796\\.6\\*\\n  of which change in multiple \\(k€\\)"
+        + "\\s+0\\.0\\s+0\\.0\\s+6,400\\.1\\s+6,550\\.1\\*\\s+6,550\\.1\\*\\n");
+    assertThat(Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "Employee LBO").out())
+        .containsPattern("Change in multiple\\s+6,400\\.1");
+    String fr = Cli.run("compare", Cli.SCENARIOS.toString(), "--lang", "fr").out();
+    assertThat(fr).containsPattern("\\nMultiple de sortie \\(× EBE\\)\\s+7,00×\\s+7,00×\\s+7,00×")
+        .containsPattern("\\nVendeur : reçu comptant à l'entrée \\(k€\\)\\s+–\\s+33 800,0"
+            + "\\s+25 400,0\\s+23 400,0\\s+23 400,0\\n")
+        .containsPattern("\\nVendeur : crédit vendeur consenti \\(k€\\)\\s+–\\s+3 000,0\\s+6 000,0")
+        .containsPattern("\\nGain des fonds propres, de l'entrée à la sortie \\(k€\\)\\s+23 433,1")
+        .containsPattern("\\n  dont variation du multiple \\(k€\\)\\s+0,0\\s+0,0\\s+6 400,1\\s");
+  }
+
+  /**
    * All the equity together and the envy ratio of each scenario (methodology §8.1, §8.2), as the
    * run report gives them: the fund's LBO (13,649.0 / 85 %) / (420.0 / 15 %) = 5.73×; the employee
    * LBO, whose roles name the friendly investor the sponsor, (5,826.0 / 27.8 %) / (5,200.0 /

@@ -105,6 +105,37 @@ class CompareJsonTest {
         .isCloseTo(5_059_600.0, within(100.0));
   }
 
+  /**
+   * The exit multiple, the value bridge's equity gain and change of multiple (those of each run's
+   * JSON), and the seller's side: the price of the shares less the vendor loan it lends (review 12
+   * PE, finding 4); no seller for the status quo.
+   */
+  @Test
+  void theExitMultipleTheChangeOfMultipleAndTheSeller() throws IOException {
+    JsonNode scenarios = document().get("scenarios");
+    double[] cash = {Double.NaN, 33_800_000, 25_400_000, 23_400_000, 23_400_000};
+    double[] lent = {Double.NaN, 3_000_000, 6_000_000, 8_000_000, 8_000_000};
+    for (int i = 0; i < SUMMARIES.size(); i++) {
+      JsonNode s = scenarios.get(i);
+      JsonNode run = STRICT.readTree(ResultJson.toJson(SUMMARIES.get(i).result()));
+      assertThat(s.get("exitMultiple")).isEqualTo(run.get("exit").get("multiple"));
+      assertThat(s.get("valueBridge").get("equityGain"))
+          .isEqualTo(run.get("valueBridge").get("equityGain"));
+      assertThat(s.get("valueBridge").get("multipleChange"))
+          .isEqualTo(run.get("valueBridge").get("multipleChange"));
+      if (i == 0) {
+        assertThat(s.get("seller").isNull()).isTrue();
+      } else {
+        assertThat(s.get("seller").get("cashAtClosing").doubleValue()).isEqualTo(cash[i]);
+        assertThat(s.get("seller").get("vendorLoan").doubleValue()).isEqualTo(lent[i]);
+        assertThat(cash[i] + lent[i]).isEqualTo(s.get("equityPurchasePrice").doubleValue());
+      }
+    }
+    assertThat(scenarios.get(2).get("valueBridge").get("multipleChange").doubleValue())
+        .isCloseTo(6_400_094.5, within(0.1));
+    assertThat(scenarios.get(1).get("valueBridge").get("multipleChange").doubleValue()).isZero();
+  }
+
   @Test
   void everyScenarioHasTheContractFields() throws IOException {
     JsonNode root = document();
