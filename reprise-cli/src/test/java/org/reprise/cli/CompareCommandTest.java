@@ -38,7 +38,7 @@ class CompareCommandTest {
         "Value added, cumulated (k€)",
         "Participation per employee per year (€)",
         "Cash extracted, cumulated (k€)",
-        "% of payroll",
+        "% of personnel costs",
         "% of EBITDA",
         "Returns per party (IRR / multiple)",
         "Lowest covenant headroom (year)",
@@ -84,6 +84,71 @@ class CompareCommandTest {
         + "\\n");
     assertThat(run).containsPattern("\\nCash extracted \\(lenders \\+ shareholders\\)\\s+20,029\\.5"
         + "\\s+15,896\\n");
+  }
+
+  /**
+   * A SCOP's work share (part travail) is the employees' other profit share: on a row beside the
+   * participation, and in the sentence about the participation (review 12, CSE finding 1). The
+   * SCOP allocates 5,059.6 k€ of work share over 1,260 person-years = 4,016 € a year (the 4,020 €
+   * of its run's sentence), on top of a participation 492 € lower than the status quo's: together
+   * 4,016 − 492 = +3,524 € (3,520 € in words). The scenarios that are not SCOPs have none.
+   */
+  @Test
+  void showsTheScopsWorkShareBesideTheParticipation() {
+    String out = Cli.run("compare", Cli.SCENARIOS.toString()).out();
+    assertThat(out).containsPattern("\\nParticipation per employee per year \\(€\\)\\s+2,601"
+        + "\\s+2,757\\s+2,717\\s+2,109\\s+1,936\\nSCOP work share \\(part travail\\) per employee"
+        + " per year \\(€\\)\\s+–\\s+–\\s+–\\s+4,016\\s+3,101\\n");
+    assertThat(out).containsPattern("\\n  participation \\(€ per employee per year\\)\\s+–\\s+\\+156"
+        + "\\s+\\+116\\s+-492\\s+-665\\n  participation \\+ work share \\(€ per employee per year\\)"
+        + "\\s+–\\s+\\+156\\s+\\+116\\s+\\+3,524\\s+\\+2,435\\n");
+    assertThat(out.replaceAll("\\s+", " ")).contains("Profit-sharing is €490 per employee per year"
+        + " lower. On top of it, the SCOP's work share (part travail) brings the employees €4,020 per"
+        + " employee per year: participation and work share together give them €3,520 per employee"
+        + " per year more than the status quo's participation.");
+    assertThat(Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "SCOP").out()
+        .replaceAll("\\s+", " ")).contains("brings the employees €5.1m, or €4,020 per employee");
+    String fr = Cli.run("compare", Cli.SCENARIOS.toString(), "--lang", "fr").out();
+    assertThat(fr).containsPattern("\\nPart travail de la SCOP par salarié et par an \\(€\\)"
+        + "\\s+–\\s+–\\s+–\\s+4 016\\s+3 101\\n");
+    assertThat(fr).containsPattern("\\n  participation \\+ part travail \\(€ par salarié et par an\\)"
+        + "\\s+–\\s+\\+156\\s+\\+116\\s+\\+3 524\\s+\\+2 435\\n");
+    assertThat(fr.replaceAll("[\\s\u00a0]+", " ")).contains("La participation y est plus faible de"
+        + " 490 € par salarié et par an. S'y ajoute la part travail de la SCOP, qui apporte aux"
+        + " salariés 4 020 € par salarié et par an : participation et part travail ensemble leur"
+        + " donnent 3 520 € de plus par salarié et par an que la participation du statu quo.");
+  }
+
+  /**
+   * Scenarios priced differently stay comparable (review 12 PE, finding 4): the exit multiple
+   * beside the entry multiple; the seller's side, the price of the shares less the vendor loan it
+   * lends (the fund's LBO 36,800 − 3,000 = 33,800 k€ in cash, the employee LBO (32,400 − 3,000 +
+   * 2,000) − 6,000 = 25,400, the SCOPs 31,400 − 8,000 = 23,400; none for the status quo, where
+   * nobody sells); and the part of the equity gain that comes from selling at 7× what was bought
+   * at 6×, the value bridge's change of multiple, (7 − 6) × 6,400.1 = 6,400.1 k€ of the employee
+   * LBO's 24,020.6 (the value bridge of its run). A SCOP's gain stays in its reserves (*).
+   */
+  @Test
+  void showsTheExitMultipleTheSellersSideAndTheChangeOfMultiple() {
+    String out = Cli.run("compare", Cli.SCENARIOS.toString()).out();
+    assertThat(out).containsPattern("\\nEntry multiple \\(× EBITDA\\)\\s+7\\.00×\\s+7\\.00×\\s+6\\.00×"
+        + "\\s+6\\.00×\\s+6\\.00×\\nExit multiple \\(× EBITDA\\)\\s+7\\.00×\\s+7\\.00×\\s+7\\.00×"
+        + "\\s+7\\.00×\\s+7\\.00×\\n");
+    assertThat(out).containsPattern("\\nSeller: cash at closing \\(k€\\)\\s+–\\s+33,800\\.0"
+        + "\\s+25,400\\.0\\s+23,400\\.0\\s+23,400\\.0\\nSeller: vendor loan lent \\(k€\\)\\s+–"
+        + "\\s+3,000\\.0\\s+6,000\\.0\\s+8,000\\.0\\s+8,000\\.0\\n");
+    assertThat(out).containsPattern("\\nEquity gain, entry to exit \\(k€\\)\\s+23,433\\.1\\s+13,367\\.3"
+        + "\\s+24,020\\.6\\s+25,025\\.9\\*\\s+27,796\\.6\\*\\n  of which change in multiple \\(k€\\)"
+        + "\\s+0\\.0\\s+0\\.0\\s+6,400\\.1\\s+6,550\\.1\\*\\s+6,550\\.1\\*\\n");
+    assertThat(Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "Employee LBO").out())
+        .containsPattern("Change in multiple\\s+6,400\\.1");
+    String fr = Cli.run("compare", Cli.SCENARIOS.toString(), "--lang", "fr").out();
+    assertThat(fr).containsPattern("\\nMultiple de sortie \\(× EBE\\)\\s+7,00×\\s+7,00×\\s+7,00×")
+        .containsPattern("\\nVendeur : reçu comptant à l'entrée \\(k€\\)\\s+–\\s+33 800,0"
+            + "\\s+25 400,0\\s+23 400,0\\s+23 400,0\\n")
+        .containsPattern("\\nVendeur : crédit vendeur consenti \\(k€\\)\\s+–\\s+3 000,0\\s+6 000,0")
+        .containsPattern("\\nGain des fonds propres, de l'entrée à la sortie \\(k€\\)\\s+23 433,1")
+        .containsPattern("\\n  dont variation du multiple \\(k€\\)\\s+0,0\\s+0,0\\s+6 400,1\\s");
   }
 
   /**

@@ -124,7 +124,7 @@ class GuidesTest {
     "en, Revolver drawn, Debt service not paid, Debt service (, less revolver drawn,"
         + " Cash extracted (",
     "fr, Tirages sur le crédit, Service de la dette impayé, Service de la dette (int,"
-        + " moins les tirages, Trésorerie sortie ("
+        + " moins les tirages, Trésorerie versée aux prêteurs et aux actionnaires"
   })
   void theGuideQuotesTheCrisisDebtServiceNotPaidAndTheRevolverDrawn(String lang, String drawn,
       String unpaid, String service, String less, String extracted, @TempDir Path dir)

@@ -374,6 +374,83 @@ class RunCommandTest {
    * The debt schedule gives each tranche's rates and the interest convention, so that the interest
    * rows can be checked: Senior term loan A in 2026, 5.35 % × (8,100.0 + 6,750.0) / 2 = 397.2.
    */
+  /**
+   * The operations table's income tax is the one the cash flow pays: with a holding, the tax
+   * group's, after the holding's interest (312.6 k€ in 2026), and its label says so; under the
+   * block, for reference, the company's own income tax, which it pays the holding under the tax
+   * group (890.1 k€), and its own net income (2,636.3 k€), the figures of its accounts (review 12
+   * CSE, finding 5). Without a tax group the tax is the company's and the holding's; without a
+   * holding it is the company's own, and its net income is given alone.
+   */
+  @Test
+  void theOperationsTableSaysWhoseIncomeTaxItShows() throws IOException {
+    JsonNode json = STRICT.readTree(Cli.run("run", Cli.SECONDARY_LBO.toString(), "--json").out());
+    JsonNode y0 = json.get("years").get(0);
+    assertThat(y0.get("incomeTax").doubleValue()).isCloseTo(312_600.0, within(100.0));
+    assertThat(y0.get("opcoIncomeTax").doubleValue()).isCloseTo(890_100.0, within(100.0));
+    assertThat(y0.get("opcoNetIncome").doubleValue()).isCloseTo(2_636_300.0, within(100.0));
+    String out = Cli.run("run", Cli.SECONDARY_LBO.toString()).out();
+    assertThat(out).containsPattern("\\nIncome tax \\(tax group: company \\+ holding\\)\\s+-312\\.6"
+        + "\\s+-343\\.6\\s");
+    assertThat(out).containsPattern("\\nFor reference, the company's own accounts:\\n"
+        + "  Its income tax \\(paid to the holding\\)\\s+-890\\.1\\s+-934\\.5\\s+.*\\n"
+        + "  Its net income\\s+2,636\\.3\\s+2,754\\.9\\s");
+    String fr = Cli.run("run", Cli.SECONDARY_LBO.toString(), "--lang", "fr").out();
+    assertThat(fr).containsPattern("\\nImpôt sur les sociétés \\(groupe intégré\\)\\s+-312,6\\s")
+        .containsPattern("\\nPour mémoire, comptes propres de l'entreprise\u00a0:\\n"
+            + "  Son impôt sur les sociétés \\(versé à la holding\\)\\s+-890,1\\s+.*\\n"
+            + "  Son résultat net\\s+2 636,3\\s")
+        .doesNotContainPattern("\\nImpôt sur les sociétés\\s+-");
+    Path alone = edited(Cli.SECONDARY_LBO, "  taxGroup: true", "  taxGroup: false",
+        "no-tax-group.yaml");
+    assertThat(Cli.run("run", alone.toString()).out())
+        .containsPattern("\\nIncome tax \\(company \\+ holding\\)\\s+-")
+        .containsPattern("\\n  Its income tax\\s+-");
+    String quo = Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "Status quo").out();
+    assertThat(quo).containsPattern("\\nIncome tax\\s+-1,004\\.4\\s")
+        .containsPattern("\\nNet income \\(for reference\\)\\s+2,363\\.4\\s")
+        .doesNotContain("the company's own accounts");
+    assertThat(Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "Status quo", "--lang",
+        "fr").out()).containsPattern("\\nRésultat net \\(pour mémoire\\)\\s+2 363,4\\s");
+  }
+
+  /**
+   * The French words of the "Who pays" section and the credit table that a works council reads
+   * without ambiguity (review 12 CSE, finding 10): the cash paid to the lenders and shareholders,
+   * not a "trésorerie sortie" that reads as the exit; its share of the personnel costs (loaded:
+   * 14,149.8 / 50,429.2 = 28.1 %), not of the "masse salariale" (gross wages); the undrawn
+   * revolver in French; and the legal participation under a heading of its own, not among what
+   * the buyout costs the company. The same in English, whose ratio is "of personnel costs".
+   * A SCOP's work share stands beside the participation.
+   */
+  @Test
+  void theWhoPaysWordsAreUnambiguous() {
+    String fr = Cli.run("run", Cli.SECONDARY_LBO.toString(), "--lang", "fr").out();
+    assertThat(fr).containsPattern("\\nVersé aux salariés +k€ +€ par salarié et par an\\n[- ]+\\n"
+        + "Participation \\(légale, due avec ou sans rachat\\) +2 366,5 +2 629\\n\\n"
+        + "Ce que le rachat coûte à l'entreprise +k€ +€ par salarié et par an\\n[- ]+\\n"
+        + "Service de la dette")
+        .containsPattern("\\nTrésorerie versée aux prêteurs et aux actionnaires +14 149,8 +15 722\\n")
+        .contains("Trésorerie versée aux prêteurs et aux actionnaires = 28,1 % des charges de"
+            + " personnel et 47,2 % de l'EBE.")
+        .contains("Liquidité (trésorerie + crédit renouvelable non tiré) (k€)")
+        .doesNotContain("Trésorerie sortie", "masse salariale", "RCF");
+    String en = Cli.run("run", Cli.SECONDARY_LBO.toString()).out();
+    assertThat(en).containsPattern("\\nPaid to the employees +k€ +€ per employee per year\\n[- ]+\\n"
+        + "Participation \\(legal, due with or without a buyout\\) +2,366\\.5 +2,629\\n\\n"
+        + "What the buyout costs the company +k€ +€ per employee per year\\n[- ]+\\n"
+        + "Debt service")
+        .contains("Cash extracted = 28.1% of personnel costs and 47.2% of EBITDA.")
+        .doesNotContain("payroll");
+    String compare = Cli.run("compare", Cli.SCENARIOS.toString(), "--lang", "fr").out();
+    assertThat(compare).contains("Versé aux prêteurs et aux actionnaires, cumulé (k€)",
+        "  % des charges de personnel", "  trésorerie versée (€ par salarié et par an)")
+        .doesNotContain("résorerie sortie", "masse salariale");
+    assertThat(Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "SCOP", "--lang", "fr")
+        .out()).containsPattern("\\nParticipation \\(légale, due avec ou sans rachat\\) +[0-9 ,]+"
+            + "\\nPart travail \\(SCOP\\) +5 059,6 +4 016\\n");
+  }
+
   @Test
   void theScheduleGivesTheRatesAndTheInterestConvention() {
     String out = Cli.run("run", Cli.SECONDARY_LBO.toString()).out();

@@ -16,6 +16,9 @@ import org.reprise.model.Deal;
  * @param groupValueAdded cumulated sharing of the value added, group
  * @param participationTotal participation reserves of the holding period
  * @param participationPerEmployee participation per employee and per year = total / person-years
+ * @param workShareTotal a SCOP's work share (part travail) allocated from the surpluses of the
+ *     holding period, the employees' other profit share (0 for any other company)
+ * @param workSharePerEmployee work share per employee and per year = total / person-years
  * @param payroll cumulated personnel costs
  * @param ebitda cumulated EBITDA
  * @param debtService cash interest, fees and principal paid on every tranche, net of the revolver
@@ -50,6 +53,8 @@ public record WhoPays(
     Split groupValueAdded,
     double participationTotal,
     double participationPerEmployee,
+    double workShareTotal,
+    double workSharePerEmployee,
     double payroll,
     double ebitda,
     double debtService,
@@ -125,6 +130,7 @@ public record WhoPays(
     YearTable y = r.years();
     double employeeYears = 0;
     double participation = 0;
+    double workShare = 0;
     double payroll = 0;
     double ebitda = 0;
     double toHolding = 0;
@@ -136,6 +142,7 @@ public record WhoPays(
     for (int t = 0; t < years; t++) {
       employeeYears += y.headcount[t];
       participation += y.participation[t];
+      workShare += y.workShare[t];
       payroll += y.personnelCosts[t];
       ebitda += y.ebitda[t];
       toHolding += y.dividendsUpstream[t] + y.upstreamAdvances[t];
@@ -170,6 +177,8 @@ public record WhoPays(
         Split.sum(y.groupValueAdded, years),
         participation,
         ratio(participation, employeeYears),
+        workShare,
+        ratio(workShare, employeeYears),
         payroll,
         ebitda,
         service,

@@ -82,21 +82,7 @@ class WhoPaysTest {
    */
   @Test
   void aScopsBuybacksOfOutsideSharesAreCashExtracted() {
-    TestDeals d = new TestDeals();
-    d.years = 8;
-    d.exitYear = 8;
-    d.variableShareOfCosts = 0.4;
-    d.fixedCosts = 40.0;
-    d.personnelShareOfFixed = 1.0;
-    d.participation = new org.reprise.model.Participation(
-        true, 0.05, 0.7, 0.0, Double.POSITIVE_INFINITY, 0.0);
-    d.equity("Members' shares", "employees", EquityClass.Kind.ORDINARY, 20.0, 0.0);
-    d.equity("Investor shares", "investor", EquityClass.Kind.ORDINARY, 40.0, 0.0);
-    d.term("Participative loan", "Socoden", 40.0, 0.05, 9);
-    d.cooperative = new org.reprise.model.Cooperative(0.45, 0.45, 0.10, true, true,
-        TestDeals.fill(8, 0), TestDeals.fill(8, 0), java.util.List.of("employees"), 150, 2,
-        new org.reprise.model.Cooperative.Seed(TestDeals.fill(8, 3.0)));
-    Deal deal = d.build();
+    Deal deal = seedScop();
     DealResult r = LboEngine.DEFAULT.run(deal);
     WhoPays w = WhoPays.of(deal, r);
     YearTable y = r.years();
@@ -114,6 +100,50 @@ class WhoPaysTest {
     double cashLeft = r.sourcesAndUses().cashAtClosing() + fcf + contributions
         - y.cash[w.years() - 1];
     assertThat(w.cashExtracted()).isCloseTo(cashLeft, within(1e-6));
+  }
+
+  /**
+   * A SCOP's work share (part travail) is the employees' other profit share: the sum of the work
+   * share allocated from each year's surplus of the hold (45 % of it here), and per employee and
+   * per year over the same person-years as the participation. Any other company has none.
+   */
+  @Test
+  void aScopsWorkShareIsSummedOverTheHold() {
+    Deal deal = seedScop();
+    DealResult r = LboEngine.DEFAULT.run(deal);
+    WhoPays w = WhoPays.of(deal, r);
+    double work = 0.0;
+    for (int t = 0; t < w.years(); t++) {
+      work += r.years().workShare[t];
+    }
+    assertThat(work).isPositive();
+    assertThat(w.workShareTotal()).isCloseTo(work, within(EPS));
+    assertThat(w.workSharePerEmployee()).isCloseTo(work / w.employeeYears(), within(EPS));
+    TestDeals d = new TestDeals();
+    d.term("Senior", "banks", 60.0, 0.10, 6);
+    Deal lbo = d.build();
+    WhoPays fund = WhoPays.of(lbo, LboEngine.DEFAULT.run(lbo));
+    assertThat(fund.workShareTotal()).isZero();
+    assertThat(fund.workSharePerEmployee()).isZero();
+  }
+
+  /** The SCOP d'amorçage of {@link #aScopsBuybacksOfOutsideSharesAreCashExtracted}. */
+  private static Deal seedScop() {
+    TestDeals d = new TestDeals();
+    d.years = 8;
+    d.exitYear = 8;
+    d.variableShareOfCosts = 0.4;
+    d.fixedCosts = 40.0;
+    d.personnelShareOfFixed = 1.0;
+    d.participation = new org.reprise.model.Participation(
+        true, 0.05, 0.7, 0.0, Double.POSITIVE_INFINITY, 0.0);
+    d.equity("Members' shares", "employees", EquityClass.Kind.ORDINARY, 20.0, 0.0);
+    d.equity("Investor shares", "investor", EquityClass.Kind.ORDINARY, 40.0, 0.0);
+    d.term("Participative loan", "Socoden", 40.0, 0.05, 9);
+    d.cooperative = new org.reprise.model.Cooperative(0.45, 0.45, 0.10, true, true,
+        TestDeals.fill(8, 0), TestDeals.fill(8, 0), java.util.List.of("employees"), 150, 2,
+        new org.reprise.model.Cooperative.Seed(TestDeals.fill(8, 3.0)));
+    return d.build();
   }
 
   /**

@@ -85,6 +85,36 @@ class PageWordingBrowserTest extends PageTestBase {
     }
   }
 
+  /**
+   * The tax fields of the parent–subsidiary regime carry the French tax term, "quote-part de frais
+   * et charges" (CGI art. 216: 5 %, 1 % within a tax group), not a "quote-part imposable des
+   * dividendes", and its English equivalent (review 12 CSE, finding 11).
+   */
+  @Test
+  void theParentSubsidiaryAddBackHasItsTaxName() {
+    try (Browser b = Browser.start(profile, 1000, 800)) {
+      open(b, server.url());
+      b.wait.until(d -> runs(b) > 0);
+      Object labels = ((JavascriptExecutor) b.driver).executeAsyncScript(
+          "const done = arguments[arguments.length - 1];"
+              + "import('./i18n.js').then((i) => {"
+              + "  const out = [];"
+              + "  for (const l of ['en', 'fr']) {"
+              + "    i.setLang(l);"
+              + "    out.push(i.keyLabel('dividendAddBack'), i.keyLabel('groupDividendAddBack'));"
+              + "  }"
+              + "  i.setLang('en');"
+              + "  done(out.join('\\n'));"
+              + "});");
+      assertThat(String.valueOf(labels).split("\n")).containsExactly(
+          "Add-back for costs and charges on dividends (parent–subsidiary regime)",
+          "Add-back for costs and charges on dividends within the tax group",
+          "Quote-part de frais et charges (régime mère-fille)",
+          "Quote-part de frais et charges dans le groupe intégré");
+      assertThat(b.consoleErrors()).isEmpty();
+    }
+  }
+
   /** The risk figures' explanations, by figure id: their beginning in English and in French. */
   private static final String[][] RISK_FIGURES = {
     {"rf-default", "The share of the simulated paths in which the company cannot pay",

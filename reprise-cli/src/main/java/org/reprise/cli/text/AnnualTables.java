@@ -36,14 +36,22 @@ final class AnnualTables {
     this.deal = deal;
   }
 
-  /** Revenue to free cash flow; outflows negative so that the block adds up. */
+  /**
+   * Revenue to free cash flow; outflows negative so that the block adds up. The income tax is the
+   * one the cash flow pays: with a holding, the group's (the tax group's, after the holding's
+   * interest), and its label says so; for reference under the block, the company's own income tax
+   * (paid to the holding in a tax group) and its own net income, the figures of its accounts.
+   */
   String operations() {
+    boolean holding = deal != null && deal.structure().hasHolding();
+    boolean taxGroup = holding && deal.structure().taxGroup();
     TextTable t = yearTable(unit.symbol());
     t.row(row("ops.revenue", y.revenue, this::amount));
     t.row(row("ops.ebitda", y.ebitda, this::amount));
     t.row(row("ops.margin", ratio(y.ebitda, y.revenue), num::percent));
     t.row(row("ops.ebit", y.ebit, this::amount));
-    t.row(row("ops.incomeTax", negate(y.incomeTax), this::amount));
+    t.row(row(!holding ? "ops.incomeTax" : taxGroup ? "ops.incomeTax.taxGroup"
+        : "ops.incomeTax.group", negate(y.incomeTax), this::amount));
     t.row(row("ops.capex", negate(y.capex), this::amount));
     t.row(row("ops.changeInWc", negate(y.changeInWorkingCapital), this::amount));
     optionalRow(t, "ops.interestIncome", y.interestIncome);
@@ -62,6 +70,15 @@ final class AnnualTables {
     t.rule();
     t.row(row("ops.fcf", y.freeCashFlow, this::amount));
     t.row(row("ops.headcount", y.headcount, num::whole));
+    t.rule();
+    if (holding) {
+      t.row(List.of(text.get("ops.opco")));
+      t.row(row(taxGroup ? "ops.opcoIncomeTax.taxGroup" : "ops.opcoIncomeTax",
+          negate(y.opcoIncomeTax), this::amount));
+      t.row(row("ops.opcoNetIncome", y.opcoNetIncome, this::amount));
+    } else {
+      t.row(row("ops.netIncome", y.opcoNetIncome, this::amount));
+    }
     StringBuilder out = new StringBuilder(t.render());
     out.append(text.get("ops.note")).append('\n');
     if (hasYearsAfterExit()) {

@@ -13,9 +13,11 @@ import org.reprise.io.result.ScenarioSummary;
 
 /**
  * The side-by-side table of {@code reprise compare}: one column per ownership scenario; rows for
- * the price paid, the debt, who owns the company at the end, the cumulative sharing of the value
- * added, the participation, the cash taken out of the company, the returns per party, all the
- * equity's blended return and the envy ratio (docs/methodology.md §8.1, §8.2), the covenant
+ * the price paid and the entry and exit multiples, the debt, the seller's cash at closing and vendor
+ * loan, who owns the company at the end, the cumulative sharing of the value
+ * added, the participation (and a SCOP's work share), the cash taken out of the company, the returns per party, all the
+ * equity's blended return and the envy ratio (docs/methodology.md §8.1, §8.2), the equity gain and
+ * its change-of-multiple part, the covenant
  * headroom, the payment default, who captures the deleveraging and the differences with the status
  * quo; then plain-language sentences comparing each scenario with the status quo.
  *
@@ -90,10 +92,16 @@ public final class CompareReport {
     t.row(row(scenarios, text.format("cmp.price", unit.symbol()), s -> amount(s.pricePaid())));
     t.row(row(scenarios, "cmp.multiple",
         s -> num.multiple(s.result().sourcesAndUses().entryMultiple())));
+    t.row(row(scenarios, "cmp.exitMultiple", s -> num.multiple(s.exitMultiple())));
     t.row(row(scenarios, text.format("cmp.debt", unit.symbol()), s -> amount(s.debtAtClosing())));
     t.row(row(scenarios, text.format("cmp.equity", unit.symbol()),
         s -> amount(s.equityAtClosing())));
     t.row(row(scenarios, text.format("cmp.fees", unit.symbol()), s -> amount(s.whoPays().fees())));
+    // the seller's side: a seller that takes less cash and lends more makes the deal cheaper
+    t.row(row(scenarios, text.format("cmp.sellerCash", unit.symbol()),
+        s -> s.isStatusQuo() ? "–" : amount(s.sellerCashAtClosing())));
+    t.row(row(scenarios, text.format("cmp.vendorLoan", unit.symbol()),
+        s -> s.isStatusQuo() ? "–" : amount(s.vendorLoan())));
     t.rule();
     t.row(label("cmp.owners"));
     for (String holder : union(scenarios, s -> s.ownershipAtEnd().keySet())) {
@@ -108,6 +116,12 @@ public final class CompareReport {
     t.row(row(scenarios, "cmp.participation",
         s -> s.deal().participation().applies()
             ? num.whole(s.whoPays().participationPerEmployee()) : text.get("cmp.notApplicable")));
+    boolean scop = scenarios.stream().anyMatch(ScenarioSummary::isCooperative);
+    if (scop) {
+      // a SCOP's work share (part travail), the employees' other profit share, beside it
+      t.row(row(scenarios, "cmp.workShare",
+          s -> s.isCooperative() ? num.whole(s.whoPays().workSharePerEmployee()) : "–"));
+    }
     t.row(row(scenarios, text.format("cmp.extracted", unit.symbol()),
         s -> amount(s.whoPays().cashExtracted())));
     if (scenarios.stream().anyMatch(s -> s.whoPays().buybacks() > 0.5)) {
@@ -135,6 +149,11 @@ public final class CompareReport {
       return num.percent(all.irr()) + " / " + num.multiple(all.moic());
     }));
     t.row(row(scenarios, "cmp.envy", s -> envy(s.result().equityReturns().envyRatio())));
+    // a cooperative worth its claims keeps the gain in its reserves: its members get face value
+    t.row(row(scenarios, text.format("cmp.equityGain", unit.symbol()),
+        s -> amount(s.equityGain()) + reserves(s)));
+    t.row(row(scenarios, text.format("cmp.multipleChange", unit.symbol()),
+        s -> amount(s.multipleChange()) + reserves(s)));
     t.rule();
     t.row(row(scenarios, "cmp.headroom", s -> Double.isNaN(s.minimumHeadroom())
         ? text.get("cmp.notTested")
@@ -157,6 +176,10 @@ public final class CompareReport {
       t.row(row(scenarios, "cmp.vsParticipation", s -> s == q ? "–"
           : signed(s.whoPays().participationPerEmployee()
               - q.whoPays().participationPerEmployee())));
+      if (scop) {
+        t.row(row(scenarios, "cmp.vsProfitShares", s -> s == q ? "–"
+            : signed(Sentences.profitShares(s.whoPays()) - Sentences.profitShares(q.whoPays()))));
+      }
       t.row(row(scenarios, "cmp.vsExtracted", s -> s == q ? "–"
           : signed(s.whoPays().cashExtractedPerEmployeeYear()
               - q.whoPays().cashExtractedPerEmployeeYear())));
@@ -179,6 +202,11 @@ public final class CompareReport {
         return g.total() == 0 ? num.notAvailable() : num.percent(part(g, k) / g.total());
       }));
     }
+  }
+
+  /** @return "*" for a SCOP that is worth its claims, whose reserves keep the gain (footnote) */
+  private static String reserves(ScenarioSummary s) {
+    return s.isCooperative() && s.result().exit().paysEveryClaim() ? "*" : "";
   }
 
   private static double part(WhoPays.Split s, int i) {

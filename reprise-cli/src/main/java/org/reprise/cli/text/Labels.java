@@ -3,6 +3,7 @@ package org.reprise.cli.text;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.reprise.engine.returns.Irr;
 
 /**
  * The words of the readable report in one language, from {@code labels.properties} (English) and
@@ -70,8 +71,8 @@ public final class Labels {
 
   /**
    * The note under a returns table for a party or an instrument whose IRR needs a word: in the
-   * report's language for the engine's usual notes (a total loss, flows all zero, nothing paid
-   * in), the engine's own words otherwise (several roots, flows out of range).
+   * report's language for the engine's usual notes (no net inflow in any year, flows all zero,
+   * nothing paid in), the engine's own words otherwise (several roots, flows out of range).
    *
    * @param who the party or instrument, as displayed
    * @param irr the IRR (NaN when there is none; −1 for a total loss, which has one)
@@ -82,7 +83,7 @@ public final class Labels {
     if (note == null || note.isBlank()) {
       return null;
     }
-    String key = note.startsWith("total loss") ? "irr.totalLoss"
+    String key = note.startsWith(Irr.NO_NET_INFLOW) ? "irr.totalLoss"
         : note.equals("all cash flows are zero") ? "irr.allZero"
         : note.startsWith("all flows have the same sign") ? "irr.nothingPaid"
         : null;

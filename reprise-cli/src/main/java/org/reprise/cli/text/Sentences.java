@@ -92,14 +92,9 @@ public final class Sentences {
       out.add(f("run.extracted.none"));
     }
     out.addAll(participation(deal, r, w, these));
-    if (deal.isCooperative()) {
-      double work = 0;
-      for (int t = 0; t < w.years(); t++) {
-        work += r.years().workShare[t];
-      }
-      if (work > 0.5) {
-        out.add(f("run.workShare", prose.money(work), prose.perHead(work / w.employeeYears())));
-      }
+    if (deal.isCooperative() && w.workShareTotal() > 0.5) {
+      out.add(f("run.workShare", prose.money(w.workShareTotal()),
+          prose.perHead(w.workSharePerEmployee())));
     }
     out.add(valueAdded(deal, w, these));
     out.add(deleveraging(deal, r, w));
@@ -165,7 +160,8 @@ public final class Sentences {
 
   /**
    * Sentences comparing a scenario with the status quo: cash taken out per employee, participation
-   * per employee, the employees' share of the value added. Per-year figures, so that scenarios of
+   * per employee (and, for a SCOP, its work share, and the two together), the employees' share of
+   * the value added. Per-year figures, so that scenarios of
    * different lengths compare fairly.
    *
    * @param s a scenario that is not the status quo
@@ -187,6 +183,14 @@ public final class Sentences {
     out.add(prose.isZeroPerHead(part) ? f("compare.participation.same")
         : f(part > 0 ? "compare.participation.more" : "compare.participation.less",
             prose.perHead(part)));
+    if (s.isCooperative() && s.whoPays().workShareTotal() > 0.5) {
+      // the SCOP's work share is the employees' other profit share: said beside the participation,
+      // and the two together against the status quo's
+      double both = profitShares(s.whoPays()) - profitShares(q.whoPays());
+      String key = prose.isZeroPerHead(both) ? "compare.workShare.same"
+          : both > 0 ? "compare.workShare.more" : "compare.workShare.less";
+      out.add(f(key, prose.perHead(s.whoPays().workSharePerEmployee()), prose.perHead(both)));
+    }
     out.add(f("compare.employeesShare", prose.percent(employeesShare(s.whoPays())),
         prose.percent(employeesShare(q.whoPays()))));
     return out;
@@ -302,6 +306,11 @@ public final class Sentences {
       return f("run.deleveraging.wiped", prose.money(d));
     }
     return f("run.deleveraging", prose.money(d), join(parties));
+  }
+
+  /** @return the participation and a SCOP's work share, per employee and per year */
+  static double profitShares(WhoPays w) {
+    return w.participationPerEmployee() + w.workSharePerEmployee();
   }
 
   /** @return the employees' share of the group's value added over the period */

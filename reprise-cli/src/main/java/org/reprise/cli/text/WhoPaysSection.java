@@ -9,7 +9,8 @@ import org.reprise.model.Deal;
 /**
  * The "Who pays" section of {@code reprise run}: the value added cumulated over the holding period
  * and its split (group and operating company, in currency, per employee and per year, and in %),
- * what the buyout costs the company (participation, debt service paid and, when the revolver was
+ * what the employees receive from the profit (participation, a SCOP's work share), what the
+ * buyout costs the company (debt service paid and, when the revolver was
  * drawn, less its drawings, distributions, cash extracted, paid to the holding, fees), who
  * captures the deleveraging, and the plain-language sentences of
  * {@link Sentences}. Part of {@link TextReport}.
@@ -35,6 +36,7 @@ final class WhoPaysSection {
   String render(Deal deal, DealResult r, WhoPays w) {
     StringBuilder out = new StringBuilder();
     out.append(valueAdded(deal, w)).append('\n');
+    out.append(employees(deal, w)).append('\n');
     out.append(cost(deal, w)).append('\n');
     out.append(deleveraging(deal, r, w)).append('\n');
     out.append(text.get("who.sentences")).append('\n');
@@ -81,9 +83,23 @@ final class WhoPaysSection {
     return t.render();
   }
 
+  /**
+   * What the employees receive from the profit: the legal participation, which a company of 50
+   * employees or more owes with or without a buyout, and a SCOP's work share. Not a cost of the
+   * buyout: a table of its own.
+   */
+  private String employees(Deal deal, WhoPays w) {
+    TextTable t =
+        TextTable.of(text.get("who.employees"), unit.symbol(), text.get("who.perEmployee"));
+    row(t, "who.participation", w.participationTotal(), w);
+    if (deal.isCooperative() && w.workShareTotal() > 0.5) {
+      row(t, "who.workShare", w.workShareTotal(), w);
+    }
+    return t.render();
+  }
+
   private String cost(Deal deal, WhoPays w) {
     TextTable t = TextTable.of(text.get("who.cost"), unit.symbol(), text.get("who.perEmployee"));
-    row(t, "who.participation", w.participationTotal(), w);
     // gross, then the revolver's drawings, which the cash extracted nets out (methodology §10)
     boolean drawn = w.revolverDrawn() > 0.5;
     row(t, "who.debtService", drawn ? w.debtServicePaid() : w.debtService(), w);

@@ -81,16 +81,20 @@ class LabelsTest {
   }
 
   /**
-   * A total loss has an IRR (−100 %): its note says so, in the report's language, instead of "no
-   * IRR"; an IRR that does not exist keeps "no IRR" and the engine's reason.
+   * Flows with no net inflow in any year have an IRR (−100 %): its note says so, in the report's
+   * language, instead of "no IRR", and never that nothing was received, which is untrue of a
+   * lender whose revolver drawings exceeded what it received (review 12 PE, finding 8); an IRR
+   * that does not exist keeps "no IRR" and the engine's reason.
    */
   @Test
   void theIrrNotesSayWhatTheTableShows() {
-    String loss = "total loss: nothing was received (IRR -100 %)";
-    assertThat(new Labels(Lang.EN).irrNote("fund", -1.0, loss))
-        .isEqualTo("fund: a total loss, nothing was received (IRR -100 %).");
-    assertThat(new Labels(Lang.FR).irrNote("fund", -1.0, loss))
-        .isEqualTo("fund\u00a0: une perte totale, rien n'a été reçu (TRI -100\u00a0%).");
+    String loss = org.reprise.engine.returns.Irr.irr(new double[] {-19.0, -0.4}).note();
+    assertThat(new Labels(Lang.EN).irrNote("senior banks", -1.0, loss))
+        .isEqualTo("senior banks: no net inflow in any year, each year it received no more than it"
+            + " paid in or lent (IRR -100 %).");
+    assertThat(new Labels(Lang.FR).irrNote("senior banks", -1.0, loss))
+        .isEqualTo("senior banks\u00a0: aucun flux net positif, chaque année elle a reçu au plus ce"
+            + " qu'elle a versé ou prêté (TRI -100\u00a0%).");
     assertThat(new Labels(Lang.EN).irrNote("banks", Double.NaN, "several IRRs: 7 %, 609 %"))
         .isEqualTo("banks: no IRR (its flows change sign several times and several rates give a"
             + " zero NPV: 7 %, 609 %).");

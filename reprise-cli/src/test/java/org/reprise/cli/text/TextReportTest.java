@@ -339,7 +339,8 @@ class TextReportTest {
     assertThat(w.debtServicePaid()).isCloseTo(1_680_858 + 1_350_000,
         org.assertj.core.api.Assertions.within(1.0));
     String en = new TextReport(Lang.EN).render(deal, r);
-    assertThat(en).containsPattern("\nParticipation \\(to the employees\\) +0.0 +0\n"
+    assertThat(en).containsPattern("\nParticipation \\(legal, due with or without a buyout\\)"
+        + " +0.0 +0\n\nWhat the buyout costs the company +k€ +€ per employee per year\n[- ]+\n"
         + "Debt service \\(interest, fees, principal\\) +3,030.9 +3,368\n"
         + "  less revolver drawn +-3,000.0 +-3,333\n"
         + "Distributions to the shareholders +0.0 +0\n[- ]+\n"

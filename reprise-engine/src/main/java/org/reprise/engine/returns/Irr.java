@@ -40,7 +40,9 @@ import java.util.Objects;
  *
  * <p><b>Undefined and special results</b> (never an exception, except for a null array): no flows;
  * a non-finite flow; all flows zero; no outflow ("all flows have the same sign"); no inflow (a total
- * loss: rate {@code -1.0}, the limit of the NPV equation, with note "total loss"); flows whose
+ * loss on the flows: rate {@code -1.0}, the limit of the NPV equation, with the note {@link
+ * #NO_NET_INFLOW}: the flows are each period's net flow, and a party may have received money in a
+ * period in which it paid or lent more); flows whose
  * magnitudes span more than 2^1900 (about 10^572); no root; several
  * roots ("several IRRs: 10.0000 %, 20.0000 %"); an IRR beyond the double range. Roots closer than
  * 1e-9 relative in {@code 1 + r} count as one (a numerically multiple root).
@@ -50,6 +52,13 @@ import java.util.Objects;
 public final class Irr {
 
   private static final double MERGE_TOLERANCE = 1e-9;
+
+  /**
+   * How the note of flows with no inflow, whose IRR is −100 %, begins. Not "nothing was received":
+   * each flow is a period's net flow, and a lender may have received interest in a year in which
+   * it lent more through the revolver (docs/methodology.md §13.7).
+   */
+  public static final String NO_NET_INFLOW = "no net inflow in any period";
 
   /** How the note of flows whose NPV never reaches zero begins ({@link Mirr#noSingleRoot}). */
   static final String NO_ROOT = "no IRR: ";
@@ -98,7 +107,7 @@ public final class Irr {
       return IrrResult.undefined("all cash flows are zero");
     }
     if (!anyIn) {
-      return new IrrResult(-1.0, "total loss: nothing was received (IRR -100 %)");
+      return new IrrResult(-1.0, NO_NET_INFLOW + " (IRR -100 %)");
     }
     if (!anyOut) {
       return IrrResult.undefined("all flows have the same sign: nothing was paid");

@@ -216,7 +216,19 @@ class IrrTest {
     IrrResult r = Irr.irr(new double[] {-100, 0, 0});
     assertThat(r.isDefined()).isTrue();
     assertThat(r.rate()).isEqualTo(-1.0);
-    assertThat(r.note()).contains("total loss");
+    assertThat(r.note()).isEqualTo("no net inflow in any period (IRR -100 %)");
+  }
+
+  /**
+   * A lender that received money in a period in which it lent more (interest 2.4 against revolver
+   * drawings 2.8: a net flow of −0.4) has no net inflow either: −100 %, and the note does not say
+   * that nothing was received (review 12 PE, finding 8).
+   */
+  @Test
+  void netFlowsThatNeverTurnPositiveAreNotSaidToReceiveNothing() {
+    IrrResult r = Irr.irr(new double[] {-19.0, 2.4 - 2.8, 0.0});
+    assertThat(r.rate()).isEqualTo(-1.0);
+    assertThat(r.note()).startsWith(Irr.NO_NET_INFLOW).doesNotContain("nothing was received");
   }
 
   @Test

@@ -85,10 +85,18 @@ public final class CompareJson {
     n.put("exitYear", s.exitYear());
     Json.num(n, "pricePaid", s.pricePaid());
     Json.num(n, "entryMultiple", r.sourcesAndUses().entryMultiple());
+    Json.num(n, "exitMultiple", s.exitMultiple());
     Json.num(n, "equityPurchasePrice", r.sourcesAndUses().equityPurchasePrice());
     Json.num(n, "fees", w.fees());
     Json.num(n, "debtAtClosing", s.debtAtClosing());
     Json.num(n, "equityAtClosing", s.equityAtClosing());
+    if (s.isStatusQuo()) {
+      n.putNull("seller");
+    } else {
+      ObjectNode seller = n.putObject("seller");
+      Json.num(seller, "cashAtClosing", s.sellerCashAtClosing());
+      Json.num(seller, "vendorLoan", s.vendorLoan());
+    }
     ObjectNode owners = n.putObject("ownershipAtEnd");
     owners.put("basis", s.ownershipBasis());
     owners.set("shares", WhoPaysJson.amounts(s.ownershipAtEnd()));
@@ -97,6 +105,10 @@ public final class CompareJson {
     p.put("applies", s.deal().participation().applies());
     Json.num(p, "total", w.participationTotal());
     Json.num(p, "perEmployee", w.participationPerEmployee());
+    ObjectNode work = n.putObject("workShare");
+    work.put("applies", s.isCooperative());
+    Json.num(work, "total", w.workShareTotal());
+    Json.num(work, "perEmployee", w.workSharePerEmployee());
     Json.num(n, "employeeYears", w.employeeYears());
     Json.num(n, "payroll", w.payroll());
     Json.num(n, "ebitda", w.ebitda());
@@ -123,6 +135,9 @@ public final class CompareJson {
     ObjectNode exit = n.putObject("exit");
     Json.num(exit, "enterpriseValue", r.exit().enterpriseValue());
     Json.num(exit, "equityValue", r.exit().equityValue());
+    ObjectNode bridge = n.putObject("valueBridge");
+    Json.num(bridge, "equityGain", s.equityGain());
+    Json.num(bridge, "multipleChange", s.multipleChange());
     n.set("returns", ResultJson.returns(r.returns()));
     ObjectNode equity = n.putObject("equityReturns");
     equity.set("blended", ResultJson.blended(r.equityReturns()));
@@ -197,6 +212,9 @@ public final class CompareJson {
     ObjectNode p = n.putObject("participation");
     Json.num(p, "total", same ? a.participationTotal() - b.participationTotal() : Double.NaN);
     Json.num(p, "perEmployee", a.participationPerEmployee() - b.participationPerEmployee());
+    ObjectNode work = n.putObject("workShare");
+    Json.num(work, "total", same ? a.workShareTotal() - b.workShareTotal() : Double.NaN);
+    Json.num(work, "perEmployee", a.workSharePerEmployee() - b.workSharePerEmployee());
     Json.num(n, "cashExtracted", same ? a.cashExtracted() - b.cashExtracted() : Double.NaN);
     Json.num(
         n,

@@ -12,6 +12,7 @@ import org.reprise.engine.WhoPays;
 import org.reprise.engine.YearTable;
 import org.reprise.model.Deal;
 import org.reprise.model.EquityClass;
+import org.reprise.model.Tranche;
 
 /**
  * One ownership scenario of a deal file, run and summed up for a side-by-side comparison ({@code
@@ -111,6 +112,61 @@ public record ScenarioSummary(
   /** @return the entry enterprise value: the price paid for the company */
   public double pricePaid() {
     return result.sourcesAndUses().entryEnterpriseValue();
+  }
+
+  /**
+   * @return the exit enterprise value over the EBITDA it applies to (the exit year's, or the next
+   *     year's for a forward multiple): the price at which the scenario sells, or values, the
+   *     company
+   */
+  public double exitMultiple() {
+    return result.exit().multiple();
+  }
+
+  /**
+   * @return the value bridge's change of multiple, (exit multiple − entry multiple) × exit EBITDA
+   *     on the last-twelve-months EBITDA at both ends: the part of the equity gain that comes from
+   *     selling at another multiple than the one paid (docs/methodology.md, "Value bridge")
+   */
+  public double multipleChange() {
+    return result.valueBridge().multipleChange();
+  }
+
+  /** @return the equity gain of the value bridge, entry to exit */
+  public double equityGain() {
+    return result.valueBridge().equityGain();
+  }
+
+  /**
+   * @return what the seller lends the buyer at closing: the vendor loans drawn at closing; NaN for
+   *     the status quo, where nobody sells
+   */
+  public double vendorLoan() {
+    if (isStatusQuo()) {
+      return Double.NaN;
+    }
+    java.util.Set<String> vendor = new java.util.HashSet<>();
+    for (Tranche t : deal.financing().debt()) {
+      if (t.kind() == Tranche.Kind.VENDOR_LOAN && !t.rolledOver()) {
+        vendor.add(t.name());
+      }
+    }
+    double lent = 0.0;
+    for (TrancheSchedule s : result.debt()) {
+      if (vendor.contains(s.name())) {
+        lent += s.initialAmount();
+      }
+    }
+    return lent;
+  }
+
+  /**
+   * @return what the seller receives in cash at closing: the price of the shares (enterprise value
+   *     − existing debt + existing cash) less the vendor loans it lends; NaN for the status quo
+   */
+  public double sellerCashAtClosing() {
+    return isStatusQuo() ? Double.NaN
+        : result.sourcesAndUses().equityPurchasePrice() - vendorLoan();
   }
 
   /** @return number of years of the holding period */

@@ -25,6 +25,8 @@ final class WhoPaysJson {
     n.set("groupValueAdded", split(w.groupValueAdded()));
     Json.num(n, "participationTotal", w.participationTotal());
     Json.num(n, "participationPerEmployee", w.participationPerEmployee());
+    Json.num(n, "workShareTotal", w.workShareTotal());
+    Json.num(n, "workSharePerEmployee", w.workSharePerEmployee());
     Json.num(n, "payroll", w.payroll());
     Json.num(n, "ebitda", w.ebitda());
     Json.num(n, "debtService", w.debtService());

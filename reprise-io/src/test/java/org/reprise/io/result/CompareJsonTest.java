@@ -74,6 +74,68 @@ class CompareJsonTest {
         .isCloseTo(15_896.41 - 12_723.55, within(0.01));
   }
 
+  /**
+   * A SCOP's work share (part travail) beside the participation: the sum of its run's yearly work
+   * share over the hold, 5,059.6 k€ for the SCOP over 1,260 person-years = 4,016 € a year, and
+   * the same as the difference with the status quo, which has none; 0 for the other companies.
+   */
+  @Test
+  void theScopsWorkShareIsBesideTheParticipation() throws IOException {
+    JsonNode scenarios = document().get("scenarios");
+    for (int i = 0; i < SUMMARIES.size(); i++) {
+      ScenarioSummary s = SUMMARIES.get(i);
+      double work = 0.0;
+      for (int t = 0; t < s.years(); t++) {
+        work += s.result().years().workShare[t];
+      }
+      JsonNode w = scenarios.get(i).get("workShare");
+      assertThat(w.get("applies").booleanValue()).as(s.name()).isEqualTo(s.isCooperative());
+      assertThat(w.get("total").doubleValue()).as(s.name()).isCloseTo(work, within(1e-6));
+      assertThat(work > 0.0).as(s.name()).isEqualTo(s.isCooperative());
+    }
+    JsonNode scop = scenarios.get(3);
+    assertThat(scop.get("workShare").get("total").doubleValue())
+        .isCloseTo(5_059_600.0, within(100.0));
+    assertThat(scop.get("workShare").get("perEmployee").doubleValue())
+        .isCloseTo(scop.get("workShare").get("total").doubleValue() / 1260.0, within(1e-9))
+        .isCloseTo(4_016.0, within(1.0));
+    assertThat(scop.get("vsStatusQuo").get("workShare").get("perEmployee").doubleValue())
+        .isCloseTo(4_016.0, within(1.0));
+    assertThat(scop.get("vsStatusQuo").get("workShare").get("total").doubleValue())
+        .isCloseTo(5_059_600.0, within(100.0));
+  }
+
+  /**
+   * The exit multiple, the value bridge's equity gain and change of multiple (those of each run's
+   * JSON), and the seller's side: the price of the shares less the vendor loan it lends (review 12
+   * PE, finding 4); no seller for the status quo.
+   */
+  @Test
+  void theExitMultipleTheChangeOfMultipleAndTheSeller() throws IOException {
+    JsonNode scenarios = document().get("scenarios");
+    double[] cash = {Double.NaN, 33_800_000, 25_400_000, 23_400_000, 23_400_000};
+    double[] lent = {Double.NaN, 3_000_000, 6_000_000, 8_000_000, 8_000_000};
+    for (int i = 0; i < SUMMARIES.size(); i++) {
+      JsonNode s = scenarios.get(i);
+      JsonNode run = STRICT.readTree(ResultJson.toJson(SUMMARIES.get(i).result()));
+      assertThat(s.get("exitMultiple")).isEqualTo(run.get("exit").get("multiple"));
+      assertThat(s.get("valueBridge").get("equityGain"))
+          .isEqualTo(run.get("valueBridge").get("equityGain"));
+      assertThat(s.get("valueBridge").get("multipleChange"))
+          .isEqualTo(run.get("valueBridge").get("multipleChange"));
+      if (i == 0) {
+        assertThat(s.get("seller").isNull()).isTrue();
+      } else {
+        assertThat(s.get("seller").get("cashAtClosing").doubleValue()).isEqualTo(cash[i]);
+        assertThat(s.get("seller").get("vendorLoan").doubleValue()).isEqualTo(lent[i]);
+        assertThat(cash[i] + lent[i]).isEqualTo(s.get("equityPurchasePrice").doubleValue());
+      }
+    }
+    assertThat(scenarios.get(2).get("valueBridge").get("multipleChange").doubleValue())
+        .isCloseTo(6_400_094.5, within(0.1));
+    assertThat(scenarios.get(1).get("valueBridge").get("multipleChange").doubleValue()).isZero();
+  }
+
   @Test
   void everyScenarioHasTheContractFields() throws IOException {
     JsonNode root = document();
