@@ -364,6 +364,9 @@ final class KnownErrors {
     tree("no rebound", with(risky(), "risk.stress[0].levelAfterRebound", "0"));
     tree("depth of 100 %", with(risky(), "risk.stress[0].depth", "100%"));
     tree("two stresses named alike", with(risky(), "risk.stress[1].name", "mild"));
+    tree("two regimes named alike", with(risky(), "risk.cycle.regimes[1].name", "expansion"));
+    tree("stress cost shift not a rate", with(risky(), "risk.stress[1].costShift",
+        "[five, 1%, 1%]"));
     tree("relativeToPlan not a boolean", with(risky(), "risk.stress[0].relativeToPlan", "sometimes"));
     StringBuilder many = new StringBuilder("[");
     for (int i = 0; i <= RiskCycleReader.MAX_REGIMES; i++) {
