@@ -366,7 +366,7 @@ final class KnownErrors {
     tree("two stresses named alike", with(risky(), "risk.stress[1].name", "mild"));
     tree("two regimes named alike", with(risky(), "risk.cycle.regimes[1].name", "expansion"));
     tree("stress cost shift not a rate", with(risky(), "risk.stress[1].costShift",
-        "[five, 1%, 1%]"));
+        "[150%, 1%, 1%]"));
     tree("relativeToPlan not a boolean", with(risky(), "risk.stress[0].relativeToPlan", "sometimes"));
     StringBuilder many = new StringBuilder("[");
     for (int i = 0; i <= RiskCycleReader.MAX_REGIMES; i++) {
