@@ -17,8 +17,14 @@ import org.openqa.selenium.support.ui.Select;
 class PageWordingBrowserTest extends PageTestBase {
 
 
+  /**
+   * The visible texts of the elements matching {@code css}, read in one script: the page may
+   * re-render a table between two WebDriver reads (a stale element), never during one script.
+   */
+  @SuppressWarnings("unchecked")
   private static List<String> texts(Browser b, String css) {
-    return b.all(css).stream().map(WebElement::getText).toList();
+    return ((List<Object>) b.js("return Array.from(document.querySelectorAll(arguments[0]))"
+        + ".map((e) => e.innerText.trim())", css)).stream().map(String::valueOf).toList();
   }
 
   private static String aria(Browser b, String chart) {
