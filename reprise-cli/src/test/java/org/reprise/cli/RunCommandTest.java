@@ -155,6 +155,25 @@ class RunCommandTest {
   }
 
   /**
+   * A SCOP's value bridge is the value the plan adds to the cooperative, not a gain its members
+   * take: the title and a note say so (review 12 CSE, finding 2), in English and French; the fund
+   * LBO keeps its equity-gain title.
+   */
+  @Test
+  void aScopsValueBridgeIsNotAGainItsMembersTake() {
+    assertThat(Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "SCOP").out()).contains(
+        "VALUE BRIDGE (where the cooperative's value at the end of the plan comes from)",
+        "A cooperative is not sold: this value stays in it, in its indivisible reserves;")
+        .doesNotContain("VALUE BRIDGE (where the equity gain comes from)");
+    assertThat(Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "SCOP", "--lang", "fr")
+        .out()).contains("PONT DE VALEUR (d'où vient la valeur de la coopérative à la fin du plan)",
+        "ses associés récupèrent leurs parts sociales à leur valeur nominale");
+    assertThat(Cli.run("run", Cli.SECONDARY_LBO.toString()).out())
+        .contains("VALUE BRIDGE (where the equity gain comes from)")
+        .doesNotContain("A cooperative is not sold: this value");
+  }
+
+  /**
    * The paper LBO sold for 0.5 × EBITDA 20 = 10: its senior debt, swept down to 11.496 at the end
    * of 2030 (the file's header), is paid 10, short by 1.496 — a default at the exit (docs/risk.md
    * §5): the exit section says it, and the payment-default sentence calls it a payment default at

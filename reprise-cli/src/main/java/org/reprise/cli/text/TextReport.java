@@ -81,7 +81,7 @@ public final class TextReport {
     exit(r.exit(), r.debt().size(), cooperative, out);
     returns(r.returns(), out);
     instruments(r, out);
-    valueBridge(r.valueBridge(), out);
+    valueBridge(r.valueBridge(), cooperative, out);
     if (deal != null) {
       WhoPays w = WhoPays.of(deal, r);
       out.append('\n')
@@ -255,8 +255,10 @@ public final class TextReport {
     return text.has(key) ? text.get(key) : role;
   }
 
-  private void valueBridge(ValueBridge b, StringBuilder out) {
-    title("bridge.title", out);
+  private void valueBridge(ValueBridge b, boolean cooperative, StringBuilder out) {
+    // a cooperative is not sold: the bridge is the value the plan adds to it, not a gain its
+    // members take (they get their shares back at face value, methodology §5.10)
+    title(cooperative ? "bridge.titleScop" : "bridge.title", out);
     TextTable t = TextTable.of("", unit.symbol(), text.get("bridge.shareOfGain"));
     double gain = b.equityGain();
     t.row(text.get("bridge.entryEquity"), amount(b.entryEquity()));
@@ -276,6 +278,9 @@ public final class TextReport {
     t.row(text.get("bridge.equityGain"), amount(gain), share(1, 1));
     t.row(text.get("bridge.exitEquity"), amount(b.exitEquity()));
     out.append(t.render());
+    if (cooperative) {
+      out.append(text.get("bridge.scopNote")).append('\n');
+    }
   }
 
   private void paymentDefault(DealResult r, boolean cooperative, StringBuilder out) {
