@@ -26,8 +26,9 @@ package org.reprise.model;
  * @param socialContributionRate social contribution on income tax, decimal
  * @param socialContributionAllowance income tax exempt from the social contribution, currency units
  * @param socialContributionRevenueThreshold revenue from which the contribution applies
- * @param dividendAddBack taxed share of dividends received outside a tax group (mère–fille), decimal
- * @param groupDividendAddBack taxed share of dividends received inside a tax group, decimal
+ * @param dividendAddBack add-back on the dividends received outside a tax group (the quote-part de
+ *     frais et charges of the mère–fille regime), decimal
+ * @param groupDividendAddBack the same add-back inside a tax group, decimal
  * @param relatedPartyRate per projected year, the highest deductible rate of interest on
  *     shareholder loans (CGI art. 39-1-3° and 212 I: the average effective rate of banks'
  *     variable-rate loans to companies over the financial year), decimal; the coupon above it is

@@ -17,8 +17,9 @@ import org.reprise.model.Tranche;
  * Tax, Returns and Value added, where every computed cell is a formula that refers, in the end,
  * to the Inputs; no computed value is written (the spreadsheet computes them on opening). The
  * workbook has no circular reference: when the year is a fixed point (average-balance interest;
- * a holding, whose taxed share of dividends depends on the dividend: docs/methodology.md §5.1,
- * §5.2), it is solved by twelve passes of the Debt and Tax sheets
+ * a holding, whose add-back on the dividends it receives, the quote-part de frais et charges,
+ * depends on the dividend: docs/methodology.md §5.1, §5.2), it is solved by twelve passes of the
+ * Debt and Tax sheets
  * written out in full (hidden sheets "Debt (pass k)", "Tax (pass k)"), each pass taking the
  * previous pass's closing balances and cash as its guess; the first pass starts from the opening
  * values, as the engine does.

@@ -248,9 +248,9 @@ final class InputsSheet {
         t.socialContributionAllowance(), st.amountInput);
     g.scalar("socialThreshold", "Social contribution: revenue threshold", "€",
         t.socialContributionRevenueThreshold(), st.amountInput);
-    g.scalar("addBack", "Taxed share of dividends received outside a tax group", "%",
+    g.scalar("addBack", "Add-back for costs and charges on dividends (quote-part de frais et charges), outside a tax group", "%",
         t.dividendAddBack(), st.rateInput);
-    g.scalar("groupAddBack", "Taxed share of dividends received inside a tax group", "%",
+    g.scalar("groupAddBack", "Add-back for costs and charges on dividends (quote-part de frais et charges), within a tax group", "%",
         t.groupDividendAddBack(), st.rateInput);
     g.values("relatedRate", "Shareholder loans: highest deductible rate (1E+300 = no cap)", "%",
         t.relatedPartyRate(), null, st.rateInput);

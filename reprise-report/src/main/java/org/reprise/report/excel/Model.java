@@ -25,9 +25,9 @@ final class Model {
   /** True for a holding in a tax group with the operating company. */
   final boolean taxGroup;
   /**
-   * True when the year is a fixed point (average-balance interest; a holding, whose taxed share of
-   * the dividends depends on the dividend): solved by {@link #PASSES} passes written out in full
-   * (fixed-point iteration, no circular reference).
+   * True when the year is a fixed point (average-balance interest; a holding, whose add-back on
+   * the dividends it receives, the quote-part de frais et charges, depends on the dividend): solved
+   * by {@link #PASSES} passes written out in full (fixed-point iteration, no circular reference).
    */
   final boolean iterated;
 
