@@ -180,6 +180,26 @@ public final class HtmlReport {
           : !c.result.exitPaysEveryTranche() ? c.t("cmp.defaultAtExit") : c.t("no"))
           .append("</td>");
     }
+    // how each scenario is priced (review 12 PE, finding 4): the exit multiple, the part of the
+    // equity gain that the change of multiple makes, and the seller's side at closing (none in
+    // the status quo, where nobody sells) — as reprise compare gives them
+    b.append("</tr><tr><th scope=\"row\">").append(first.t("cmp.exitMultiple")).append("</th>");
+    for (Context c : contexts) {
+      b.append(c.cell(c.result.exit().multiple(), Context.Kind.TIMES, "/exit/multiple"));
+    }
+    b.append("</tr><tr><th scope=\"row\">").append(first.t("cmp.multipleChange")).append("</th>");
+    for (Context c : contexts) {
+      b.append(c.cell(c.result.valueBridge().multipleChange(), Context.Kind.MONEY,
+          "/valueBridge/multipleChange"));
+    }
+    b.append("</tr><tr><th scope=\"row\">").append(first.t("cmp.sellerCash")).append("</th>");
+    for (Context c : contexts) {
+      b.append(seller(c, summary(c).sellerCashAtClosing()));
+    }
+    b.append("</tr><tr><th scope=\"row\">").append(first.t("cmp.vendorLoan")).append("</th>");
+    for (Context c : contexts) {
+      b.append(seller(c, summary(c).vendorLoan()));
+    }
     // all the equity together and the envy ratio (methodology §8.1, §8.2)
     b.append("</tr><tr><th scope=\"row\">").append(first.t("cmp.blendedIrr")).append("</th>");
     for (Context c : contexts) {
@@ -200,6 +220,18 @@ public final class HtmlReport {
               + "</td>");
     }
     return b.append("</tr></tbody></table></div></section>\n").toString();
+  }
+
+  /** The scenario's summary as reprise compare makes it (its kind from the deal's structure). */
+  private static org.reprise.io.result.ScenarioSummary summary(Context c) {
+    return org.reprise.io.result.ScenarioSummary.of(c.result.dealName(),
+        c.statusQuo() ? org.reprise.io.result.ScenarioSummary.STATUS_QUO : "", c.deal, c.result);
+  }
+
+  /** A seller's amount, or "nobody sells" in the status quo (NaN). */
+  private static String seller(Context c, double v) {
+    return Double.isNaN(v) ? "<td>" + c.t("cmp.nobodySells") + "</td>"
+        : c.cell(v, Context.Kind.MONEY, null);
   }
 
   private static double whoPays(WhoPays w, String key) {

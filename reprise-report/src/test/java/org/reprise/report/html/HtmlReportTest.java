@@ -236,6 +236,29 @@ class HtmlReportTest {
   }
 
   /**
+   * The comparison says how each scenario is priced (review 12 PE, finding 4): its exit multiple,
+   * the change-of-multiple part of the equity gain (the employee LBO buys at 6 × and sells at 7 ×:
+   * 6,400.1 k€ of its gain, the fund LBO buys and sells at 7 ×: 0) and the seller's side at
+   * closing: the fund LBO pays 36,800 − 3,000 vendor loan = 33,800 k€ in cash; nobody sells in the
+   * status quo.
+   */
+  @Test
+  void theComparisonSaysHowEachScenarioIsPriced() throws Exception {
+    List<Scenario> scenarios =
+        ScenarioReader.read(ReportFixtures.EXAMPLES.resolve("decolletage-scenarios.yaml"));
+    String text = ReportFixtures.parse(HtmlReport.render(scenarios, new ReportOptions(Lang.EN,
+        ReportOptions.Audience.WORKS_COUNCIL, null))).getDocumentElement().getTextContent()
+        .replaceAll("[\\s\u00a0\u202f]+", " ");
+    assertThat(text).contains("Exit multiple (sale, or value at the end of the plan, over EBITDA)",
+        "Of the equity gain: from the change of multiple", "Seller: cash received at closing",
+        "Seller: vendor loan lent to the buyer", "nobody sells", "33.8 M€", "6.4 M€");
+    String fr = ReportFixtures.parse(HtmlReport.render(scenarios, new ReportOptions(Lang.FR,
+        ReportOptions.Audience.WORKS_COUNCIL, null))).getDocumentElement().getTextContent()
+        .replaceAll("[\\s\u00a0\u202f]+", " ");
+    assertThat(fr).contains("Vendeur : trésorerie reçue au closing", "personne ne vend");
+  }
+
+  /**
    * In French, the status quo's owners, shares, debt and lenders (named by the reader in English)
    * are shown in French; the data keys keep the English names. The status quo is described as no
    * buyout, and the plan's own covenant breaches are said in words.
