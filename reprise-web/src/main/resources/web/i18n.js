@@ -93,7 +93,7 @@ const TEXTS = {
     kf_entry: 'Price paid (enterprise value)',
     kf_entryMultiple: '{x} × EBITDA',
     kf_extracted: 'Cash taken out per employee and year',
-    kf_extractedNote: '{share} of the payroll, to lenders and owners',
+    kf_extractedNote: '{share} of the personnel costs, to lenders and owners',
     kf_noIrr: 'none',
     // A party named by its role (parties.js): the name in the deal file in parentheses, or quoted
     // when it has parentheses of its own or its role is not known. pn_: at the start of a cell,
@@ -393,7 +393,7 @@ const TEXTS = {
     kf_entry: 'Prix payé (valeur d’entreprise)',
     kf_entryMultiple: '{x} × EBE',
     kf_extracted: 'Trésorerie sortie par salarié et par an',
-    kf_extractedNote: '{share} de la masse salariale, vers prêteurs et actionnaires',
+    kf_extractedNote: '{share} des charges de personnel, vers prêteurs et actionnaires',
     kf_noIrr: 'aucun',
     party_paren: '({name})',
     party_quoted: '« {name} »',

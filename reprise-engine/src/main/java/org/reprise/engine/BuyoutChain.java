@@ -177,7 +177,7 @@ public final class BuyoutChain {
             tax.unusedCapacityYears(), tax.thinCap()),
         new Covenants(
             range(c.maxNetLeverage(), 0, n), range(c.minInterestCover(), 0, n),
-            range(c.minDebtServiceCover(), 0, n)),
+            range(c.minDebtServiceCover(), 0, n), c.drawstop()),
         new Exit(d.exit().year(), d.exit().value(), d.exit().feeShare()),
         d.interestBasis(),
         new Participation(

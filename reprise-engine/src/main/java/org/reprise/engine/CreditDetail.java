@@ -16,7 +16,9 @@ import org.reprise.model.Tranche;
  * <ul>
  *   <li>liquidity = cash + Σ revolvers max(0, limit − closing balance), at closing and at each year
  *       end (the undrawn commitment the company can still draw; a balance above the limit, unpaid
- *       interest capitalised, leaves nothing undrawn);
+ *       interest capitalised, leaves nothing undrawn; under the covenants' drawstop a year that
+ *       breaks a covenant or misses a payment leaves nothing the next year can draw, so its
+ *       liquidity is its cash, methodology §6);
  *   <li>senior debt = Σ closing balances of the senior tranches ({@link PaymentOrder#senior});
  *       senior net debt = senior debt − cash; senior net leverage = senior net debt / EBITDA,
  *       {@code NaN} when EBITDA ≤ 0 (as the net leverage);
@@ -88,7 +90,9 @@ public final class CreditDetail {
       if (revolver[i]) {
         liquidity0 += Math.max(0.0, tr.limit() - s.initialAmount());
         for (int t = 0; t < n; t++) {
-          liquidity[t] += Math.max(0.0, tr.limit() - closing[t]);
+          boolean stopped = deal.covenants().drawstop()
+              && (y.covenantBreach[t] || y.defaulted[t]);
+          liquidity[t] += stopped ? 0.0 : Math.max(0.0, tr.limit() - closing[t]);
         }
       }
       if (senior[i]) {

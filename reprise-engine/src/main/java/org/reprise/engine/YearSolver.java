@@ -1095,7 +1095,10 @@ final class YearSolver {
       commitmentRate[i] = isRevolver ? tr.commitmentFee() : 0.0;
       limit[i] = trancheLimit;
       double mandatory;
-      if (tr.maturity() > 0 && y >= tr.maturity() && !(y == tr.maturity() && t == exitIndex)) {
+      // a tranche maturing in the exit year is repaid by the sale (§5.3): not due from the exit
+      // year's cash, nor from the year after it that a forward exit multiple adds
+      boolean repaidBySale = tr.maturity() == exitIndex + 1 && t >= exitIndex;
+      if (tr.maturity() > 0 && y >= tr.maturity() && !repaidBySale) {
         mandatory = open + pikNow;
       } else if (isRevolver) {
         mandatory = 0.0;

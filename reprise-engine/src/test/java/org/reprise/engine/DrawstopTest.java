@@ -44,6 +44,29 @@ class DrawstopTest {
     assertThat(stopped.paymentDefault().shortfall()).isCloseTo(8.7125, within(EPS));
   }
 
+  /**
+   * The liquidity says it (review 13, finding 4): year 1 breaks the DSCR, so under the drawstop
+   * nothing of the revolver's 30 − 9.5 = 20.5 left undrawn can be drawn the next year: the year's
+   * liquidity is its cash, 0; without the drawstop it is 0 + 20.5.
+   */
+  @Test
+  void theLiquidityLeavesOutAStoppedRevolver() {
+    DealResult free = run(false);
+    DealResult stopped = run(true);
+    assertThat(CreditDetail.of(breaking(), free).liquidity()[0]).isCloseTo(20.5, within(EPS));
+    assertThat(CreditDetail.of(withDrawstop(breaking()), stopped).liquidity()[0])
+        .isCloseTo(stopped.years().cash[0], within(EPS));
+    assertThat(stopped.years().cash[0]).isCloseTo(0.0, within(EPS));
+  }
+
+  /** A chain's rounds keep the drawstop (review 13, finding 1): round 1 is the deal's own run. */
+  @Test
+  void aChainKeepsTheDrawstop() {
+    DealResult round1 = BuyoutChain.run(withDrawstop(breaking()), 1).get(0).result();
+    assertThat(round1.paymentDefault().year()).isEqualTo(2027);
+    assertThat(round1.paymentDefault().shortfall()).isCloseTo(8.7125, within(EPS));
+  }
+
   /** With no breach the drawstop changes nothing, bit for bit. */
   @Test
   void withoutABreachItChangesNothing() {
@@ -59,6 +82,12 @@ class DrawstopTest {
   }
 
   private static DealResult run(boolean drawstop) {
+    Deal deal = breaking();
+    return LboEngine.DEFAULT.run(drawstop ? withDrawstop(deal) : deal);
+  }
+
+  /** The deal of the class comment, which breaks its DSCR covenant in year 1. */
+  private static Deal breaking() {
     TestDeals d = new TestDeals();
     double[] schedule = new double[d.years];
     schedule[0] = 1.0 / 3;
@@ -67,8 +96,7 @@ class DrawstopTest {
     d.tranche("Senior", "banks", org.reprise.model.Tranche.Kind.TERM, 60.0, 0.10, 0.0, schedule, 3);
     d.revolver("Revolver", "banks", 30.0, 0.0, 0.10, 0.0);
     d.minDscr = TestDeals.fill(d.years, 1.0);
-    Deal deal = d.build();
-    return LboEngine.DEFAULT.run(drawstop ? withDrawstop(deal) : deal);
+    return d.build();
   }
 
   private static Deal withDrawstop(Deal deal) {

@@ -56,6 +56,26 @@ class MaturityAtExitTest {
   }
 
   /**
+   * With a forward exit multiple the run adds year 6, which only provides the EBITDA: the bullet
+   * that matured into the sale is not due from that year's cash either (review 13, finding 9), so
+   * its balance is carried on as for a bullet maturing after the exit, with no revolver drawn to
+   * pay it.
+   */
+  @Test
+  void theYearAfterAForwardExitDoesNotRepayIt() {
+    TestDeals d = new TestDeals();
+    d.years = 6;
+    d.exitValue = new org.reprise.model.Valuation(
+        org.reprise.model.Valuation.Basis.MULTIPLE_FORWARD, 5.0);
+    d.term("Senior", "banks", 60.0, 0.10, 5);
+    d.revolver("Revolver", "banks", 30.0, 0.0, 0.10, 0.0);
+    DealResult r = LboEngine.DEFAULT.run(d.build());
+    assertThat(r.years().mandatoryRepayment[5]).isZero();
+    assertThat(r.debt().get(1).drawdown()[5]).isZero();
+    assertThat(r.years().debt[5]).isCloseTo(60.0, within(EPS));
+  }
+
+  /**
    * A bullet maturing in year 4, before the exit, is still due from that year's cash (the deal
    * models no refinancing): cash at the start of year 4 is 3 × 10.5 = 31.5, and 31.5 + 16.5 − 6
    * = 42 cannot pay the 60 due: a payment default in year 4, short by 60 − 42 = 18.

@@ -43,7 +43,6 @@ class ParticipationTest {
     Participation p = Participation.legal(180);
     assertThat(p.reserve(0.0, -1_607_047, 7_275_837, 7_321_634, 180)).isZero();
     assertThat(p.reserve(-5.0, -1_607_047, 7_275_837, 7_321_634, 180)).isZero();
-    assertThat(p.reserveSlopeB(0.0, 7_275_837, 7_321_634, 180)).isZero();
     assertThat(p.reserve(100_000, -1_000_000, 500_000, 1_000_000, 180))
         .isCloseTo(37_500, within(EPS));
   }

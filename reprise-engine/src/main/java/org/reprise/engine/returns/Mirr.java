@@ -19,9 +19,9 @@ package org.reprise.engine.returns;
  * outflows count at their sum whenever they were paid). A lender whose money stopped coming back in
  * year 2 of a 5-year hold is annualised over 2 years, not 5, so that its rate stands beside the IRRs
  * of paths that lost as much as fast; and money lent after the last inflow and lost lowers the
- * multiple without lengthening {@code T}, so that losing more always ranks lower (review 11,
- * finding 2: ending the span at the last flow, a lost late advance lengthened it and raised the
- * rate). A multiple of 0 gives −1, the IRR of a total loss. It exists for any flows that put money
+ * multiple without lengthening {@code T}, so that the same path with that loss ranks lower than
+ * without it (review 11, finding 2: ending the span at the last flow, a lost late advance
+ * lengthened it and raised the rate). It ranks; it is not a rate comparable across spans. A multiple of 0 gives −1, the IRR of a total loss. It exists for any flows that put money
  * in; unlike an IRR it ignores when, within the span, the money moved. When the flows end with an
  * inflow it is the spreadsheet function {@code MIRR(values, 0, 0)} (Excel, LibreOffice Calc:
  * {@code (−NPV(rr, inflows)(1 + rr)^n / (NPV(fr, outflows)(1 + fr)))^(1/(n−1)) − 1} over n

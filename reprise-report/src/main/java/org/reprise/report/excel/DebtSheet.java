@@ -127,10 +127,11 @@ final class DebtSheet {
     g.formulas("due." + i, revolver ? "Repayment due (at maturity only)"
             : "Scheduled repayment due, arrears included", "€",
         // all that is owed from the maturity on, but a maturity in the exit year is repaid by the
-        // sale that day: the year pays its instalment only (methodology §5.3)
+        // sale that day: that year, and the one after it a forward exit adds, pay the instalment
+        // only (methodology §5.3)
         t -> "IF(AND(" + in.xabs(p + "maturity") + ">0," + g.ref("index", t) + ">="
-            + in.xabs(p + "maturity") + ",NOT(AND(" + g.ref("index", t) + "="
-            + in.xabs(p + "maturity") + "," + g.ref("index", t) + "=" + in.xabs("exitYear")
+            + in.xabs(p + "maturity") + ",NOT(AND(" + in.xabs(p + "maturity") + "="
+            + in.xabs("exitYear") + "," + g.ref("index", t) + ">=" + in.xabs("exitYear")
             + ")))," + g.ref("open." + i, t) + "+" + g.ref("pk." + i, t)
             + "," + (revolver ? "0" : "MIN(" + in.x(p + "repay", t) + "*" + g.abs("amount." + i)
                 // what earlier years left unpaid is due again (methodology §5.4)

@@ -18,6 +18,8 @@ import java.util.List;
  * @param externalCharges 604–606, 61, 62
  * @param otherTaxes 63 − 74 operating grants (below the value added, as in the SIG), floored at 0
  * @param personnelCosts 64, less the operating grants beyond the other taxes
+ * @param ledgerPersonnelCosts 64 as the ledger has it, before any grant: what the people cost, for
+ *     the headcount placeholder
  * @param depreciation 681
  * @param capex debits to 20 and 21 plus the change of 23, outside the opening entries
  * @param netWorkingCapital closing balances of 3, 40–44 and 46–49 (debit positive)
@@ -47,6 +49,7 @@ public record BaseYearAccounts(
     BigDecimal externalCharges,
     BigDecimal otherTaxes,
     BigDecimal personnelCosts,
+    BigDecimal ledgerPersonnelCosts,
     BigDecimal depreciation,
     BigDecimal capex,
     BigDecimal netWorkingCapital,

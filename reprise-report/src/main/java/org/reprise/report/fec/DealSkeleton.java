@@ -27,8 +27,10 @@ public final class DealSkeleton {
     int exitYear = a.year() + 5;
     BigDecimal ebitda = a.ebitda();
     boolean positive = ebitda.signum() > 0;
-    long headcount =
-        Math.max(1, a.personnelCosts().divide(COST_PER_HEAD, 0, RoundingMode.HALF_UP).longValue());
+    // from the people's cost in the ledger (64), not from the personnel costs net of the grants
+    // beyond the taxes (review 13, finding 3)
+    long headcount = Math.max(1,
+        a.ledgerPersonnelCosts().divide(COST_PER_HEAD, 0, RoundingMode.HALF_UP).longValue());
     b.append("# Deal file written by `reprise import-fec` from ").append(comment(source))
         .append('\n');
     b.append("# (").append(a.lines()).append(" ledger lines, ").append(a.firstDate())
@@ -47,7 +49,8 @@ public final class DealSkeleton {
     b.append("company:\n");
     line(b, "  name: " + quoted(companyName), "check the company's name");
     line(b, "  headcount: " + headcount,
-        "PLACEHOLDER: not in a ledger; personnel costs ÷ 52,000 €. Use the DSN average");
+        "PLACEHOLDER: not in a ledger; the ledger's personnel costs (64) ÷ 52,000 €."
+            + " Use the DSN average");
     line(b, "  baseYear: " + a.year(), "year of the ledger's closing");
     b.append("  actuals:\n");
     amount(b, "revenue", a.revenue(), "70 sales");

@@ -204,6 +204,7 @@ public final class FecImporter {
         cents(external),
         cents(otherTaxes),
         cents(personnel),
+        cents(pl.sum("64")),
         cents(depreciation),
         cents(capex),
         cents(wc),

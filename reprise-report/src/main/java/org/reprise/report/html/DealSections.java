@@ -45,6 +45,14 @@ final class DealSections {
   /** Who pays: the workers' view in sentences and in figures. */
   String whoPays() {
     StringBuilder b = new StringBuilder(open("who-pays", "who.title"));
+    // an input left out whose default changes the figures, as reprise run says it under its
+    // header (review 13, finding 5)
+    for (org.reprise.io.DealWarnings.Warning warning : org.reprise.io.DealWarnings.of(c.deal)) {
+      String message = c.lang == Lang.FR
+          ? org.reprise.io.MessagesFr.translate(warning.message()) : warning.message();
+      b.append("<p class=\"alert\">").append(c.t("who.inputWarning",
+          Html.esc(warning.path()), Html.esc(message))).append("</p>");
+    }
     String period = r.years().year[0] + "–" + r.years().year[c.hold() - 1];
     b.append("<div class=\"lead\"><p>");
     b.append(c.t("who.extracted", period,

@@ -90,11 +90,26 @@ class DealSkeletonTest {
     assertThat(DealSkeleton.plain(new BigDecimal("-0.004"))).isEqualTo("0");
   }
 
+  /**
+   * The headcount placeholder comes from the ledger's personnel costs (64), not from those net of
+   * a grant beyond the taxes (review 13, finding 3): 9,360,000 / 52,000 = 180, although a grant has
+   * brought the personnel costs of the deal file down to 0.
+   */
+  @Test
+  void theHeadcountPlaceholderIsThePeoplesCost() {
+    BigDecimal z = BigDecimal.ZERO;
+    BaseYearAccounts a = new BaseYearAccounts(2025, LocalDate.of(2025, 1, 1),
+        LocalDate.of(2025, 12, 31), 2, new BigDecimal("30000000"), new BigDecimal("10000000"), z,
+        z, z, new BigDecimal("9360000"), z, z, z, z, z, new BigDecimal("12000000"), z, z, z, z,
+        z, z, z, z, z, z, z, List.of());
+    assertThat(DealSkeleton.yaml(a, "Co", "test")).contains("  headcount: 180 ");
+  }
+
   /** Revenue, purchases (EBITDA = revenue − purchases) and book equity; the rest 0. */
   private static BaseYearAccounts accounts(String revenue, String purchases, String equity) {
     BigDecimal z = BigDecimal.ZERO;
     return new BaseYearAccounts(2025, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), 2,
-        new BigDecimal(revenue), new BigDecimal(purchases), z, z, z, z, z, z, z, z,
+        new BigDecimal(revenue), new BigDecimal(purchases), z, z, z, z, z, z, z, z, z,
         new BigDecimal(equity), z, z, z, z, z, z, z, z, z, z, z, List.of());
   }
 }

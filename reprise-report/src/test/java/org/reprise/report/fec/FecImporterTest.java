@@ -154,6 +154,7 @@ class FecImporterTest {
     assertThat(a.valueAdded()).isEqualByComparingTo("600");
     assertThat(a.otherTaxes()).isEqualByComparingTo("0");
     assertThat(a.personnelCosts()).isEqualByComparingTo("360");
+    assertThat(a.ledgerPersonnelCosts()).isEqualByComparingTo("400"); // the 64 itself
     assertThat(a.ebitda()).isEqualByComparingTo("240");
     assertThat(a.notes()).hasSize(2).last().asString()
         .startsWith("the operating grants exceed the other taxes (63, 60.00): the rest (40.00) is"

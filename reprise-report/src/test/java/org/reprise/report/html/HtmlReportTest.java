@@ -236,6 +236,28 @@ class HtmlReportTest {
   }
 
   /**
+   * A deal that leaves out the base year's participation reserve gets the warning reprise run
+   * prints under its header, at the head of the who-pays section (review 13, finding 5), in
+   * English and French; the factory as written gives it and has none.
+   */
+  @Test
+  void anInputLeftOutIsWarnedAbout() throws Exception {
+    String yaml = Files.readString(ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"),
+        StandardCharsets.UTF_8);
+    String reserve = "  baseYearReserve: 430000 ";
+    assertThat(yaml).contains(reserve);
+    Deal missing = DealReader.parse(yaml.replace(reserve, "  applies: true "), "missing.yaml");
+    String en = HtmlReport.render(missing, ReportOptions.of(Lang.EN));
+    assertThat(en).contains("Warning, an input is missing from the deal file:"
+        + " participation.baseYearReserve: not given, so 0 is assumed");
+    assertThat(HtmlReport.render(missing, ReportOptions.of(Lang.FR)))
+        .contains("Attention, une donnée manque au fichier du montage :"
+            + " participation.baseYearReserve");
+    assertThat(HtmlReport.render(DealReader.parse(yaml, "lbo.yaml"), ReportOptions.of(Lang.EN)))
+        .doesNotContain("an input is missing");
+  }
+
+  /**
    * The comparison says how each scenario is priced (review 12 PE, finding 4): its exit multiple,
    * the change-of-multiple part of the equity gain (the employee LBO buys at 6 × and sells at 7 ×:
    * 6,400.1 k€ of its gain, the fund LBO buys and sells at 7 ×: 0) and the seller's side at

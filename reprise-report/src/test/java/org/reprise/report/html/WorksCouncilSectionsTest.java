@@ -155,6 +155,10 @@ class WorksCouncilSectionsTest {
     assertThat(en).contains(">2,629\u00A0€</span> per employee and per year")
         .contains(">15,722\u00A0€</span> per employee and per year")
         .contains(">8,717\u00A0€</span> per employee)");
+    // the share is of the personnel costs (wages and contributions), not of the "masse
+    // salariale" (gross wages) that a works council reads in its BDESE (review 13, finding 2)
+    assertThat(fr).contains("de ses charges de personnel et").doesNotContain("masse salariale");
+    assertThat(en).contains("of its personnel costs and").doesNotContain("payroll");
   }
 
   /**
