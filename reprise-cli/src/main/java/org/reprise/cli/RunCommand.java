@@ -6,9 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.reprise.cli.text.Lang;
 import org.reprise.cli.text.TextReport;
-import org.reprise.engine.CreditDetail;
 import org.reprise.engine.DealResult;
-import org.reprise.engine.WhoPays;
 import org.reprise.io.Scenario;
 import org.reprise.io.result.ResultJson;
 import org.reprise.model.Deal;
@@ -69,8 +67,7 @@ final class RunCommand extends DealCommand {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.print(ResultJson.toJson(result, WhoPays.of(deal, result),
-          CreditDetail.of(deal, result)));
+      out.print(ResultJson.toJson(deal, result));
     } else {
       out.print(new TextReport(lang).render(deal, result));
     }

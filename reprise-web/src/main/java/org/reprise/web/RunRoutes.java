@@ -9,10 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.reprise.engine.CreditDetail;
 import org.reprise.engine.DealResult;
 import org.reprise.engine.LboEngine;
-import org.reprise.engine.WhoPays;
 import org.reprise.io.DealReader;
 import org.reprise.io.DealTemplate;
 import org.reprise.io.Scenario;
@@ -53,8 +51,7 @@ final class RunRoutes {
     long start = System.nanoTime();
     Deal deal = readDeal(ctx);
     DealResult result = LboEngine.DEFAULT.run(deal);
-    String json = ResultJson.toJson(result, WhoPays.of(deal, result),
-        CreditDetail.of(deal, result));
+    String json = ResultJson.toJson(deal, result);
     ctx.header("Server-Timing", serverTiming(System.nanoTime() - start));
     ctx.contentType(JSON).result(json);
   }

@@ -9,10 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.reprise.engine.CreditDetail;
 import org.reprise.engine.DealResult;
 import org.reprise.engine.LboEngine;
-import org.reprise.engine.WhoPays;
 import org.reprise.io.DealReader;
 import org.reprise.io.DealTemplate;
 import org.reprise.io.result.ResultJson;
@@ -25,7 +23,7 @@ class RunRoutesTest extends ServerTest {
   private static String cliJson(Path file) {
     Deal deal = DealReader.read(file);
     DealResult result = LboEngine.DEFAULT.run(deal);
-    return ResultJson.toJson(result, WhoPays.of(deal, result), CreditDetail.of(deal, result));
+    return ResultJson.toJson(deal, result);
   }
 
   @ParameterizedTest

@@ -117,6 +117,27 @@ public final class ResultJson {
     return root;
   }
 
+  /**
+   * The document of {@code reprise run --json} and of the web page's run: {@link
+   * #toJson(DealResult, WhoPays, CreditDetail)} of the deal's run and, before {@code
+   * interestIterations}, the deal's {@code warnings} (an input left out whose default changes the
+   * figures, {@link org.reprise.io.DealWarnings}; an empty list when none).
+   *
+   * @param deal the deal, as the readers return it
+   * @param result its result
+   * @return the result as a pretty-printed JSON document, ending with a line feed
+   */
+  public static String toJson(org.reprise.model.Deal deal, DealResult result) {
+    ObjectNode root = toTree(result, WhoPays.of(deal, result), CreditDetail.of(deal, result));
+    com.fasterxml.jackson.databind.JsonNode iterations = root.remove("interestIterations");
+    ArrayNode warnings = root.putArray("warnings");
+    for (org.reprise.io.DealWarnings.Warning w : org.reprise.io.DealWarnings.of(deal)) {
+      warnings.addObject().put("path", w.path()).put("message", w.message());
+    }
+    root.set("interestIterations", iterations);
+    return write(root);
+  }
+
   /** Writes any tree of this package with the contract's printer, ending with a line feed. */
   static String write(ObjectNode tree) {
     try {

@@ -330,6 +330,38 @@ class ResultJsonTest {
     }
   }
 
+  /**
+   * The deal's warnings (review 13, finding 5): the factory with its base year's participation
+   * reserve left out has one, with the key path and the message reprise validate prints; as
+   * written it has none (an empty list). Their fields are documented too.
+   */
+  @Test
+  void theRunDocumentCarriesTheDealsWarnings() throws IOException {
+    String yaml = Files.readString(Path.of("..", "examples", "decolletage-secondary-lbo.yaml"),
+        StandardCharsets.UTF_8);
+    String reserve = "  baseYearReserve: 430000 ";
+    assertThat(yaml).contains(reserve);
+    org.reprise.model.Deal missing = org.reprise.io.DealReader.parse(
+        yaml.replace(reserve, "  applies: true "), "missing.yaml");
+    JsonNode d = STRICT.readTree(ResultJson.toJson(missing,
+        org.reprise.engine.LboEngine.DEFAULT.run(missing)));
+    assertThat(d.get("warnings")).hasSize(1);
+    assertThat(d.get("warnings").get(0).get("path").asText())
+        .isEqualTo("participation.baseYearReserve");
+    assertThat(d.get("warnings").get(0).get("message").asText())
+        .startsWith("not given, so 0 is assumed");
+    // the last field stays the convergence diagnostic
+    List<String> names = new ArrayList<>();
+    d.fieldNames().forEachRemaining(names::add);
+    assertThat(names.get(names.size() - 1)).isEqualTo("interestIterations");
+    org.reprise.model.Deal given = org.reprise.io.DealReader.parse(yaml, "lbo.yaml");
+    assertThat(STRICT.readTree(ResultJson.toJson(given,
+        org.reprise.engine.LboEngine.DEFAULT.run(given))).get("warnings")).isEmpty();
+    assertThat(Files.readString(Path.of("..", "docs", "json-output.md"), StandardCharsets.UTF_8))
+        .contains("| `warnings` | array |", "{ \"path\": \"participation.baseYearReserve\","
+            + " \"message\":");
+  }
+
   @Test
   void theDocumentationNamesEveryField() throws IOException {
     Path doc = Path.of("..", "docs", "json-output.md");
