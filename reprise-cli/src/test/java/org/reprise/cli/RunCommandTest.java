@@ -163,8 +163,9 @@ class RunCommandTest {
   void aScopsValueBridgeIsNotAGainItsMembersTake() {
     assertThat(Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "SCOP").out()).contains(
         "VALUE BRIDGE (where the cooperative's value at the end of the plan comes from)",
-        "A cooperative is not sold: this value stays in it, in its indivisible reserves;")
-        .doesNotContain("VALUE BRIDGE (where the equity gain comes from)");
+        "A cooperative is not sold: this value stays in it, in its indivisible reserves;",
+        "Value the plan adds to the cooperative", "Its value after net debt at the end of the plan")
+        .doesNotContain("VALUE BRIDGE (where the equity gain comes from)", "Equity gain ");
     assertThat(Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "SCOP", "--lang", "fr")
         .out()).contains("PONT DE VALEUR (d'où vient la valeur de la coopérative à la fin du plan)",
         "ses associés récupèrent leurs parts sociales à leur valeur nominale");

@@ -1096,8 +1096,9 @@ final class YearSolver {
       limit[i] = trancheLimit;
       double mandatory;
       // a tranche maturing in the exit year is repaid by the sale (§5.3): not due from the exit
-      // year's cash, nor from the year after it that a forward exit multiple adds
-      boolean repaidBySale = tr.maturity() == exitIndex + 1 && t >= exitIndex;
+      // year's cash; in the year after it that a forward exit multiple adds, the buyout's debt
+      // has been repaid by the sale, so no maturity of that year or of the exit is due either
+      boolean repaidBySale = t >= exitIndex && tr.maturity() >= exitIndex + 1;
       if (tr.maturity() > 0 && y >= tr.maturity() && !repaidBySale) {
         mandatory = open + pikNow;
       } else if (isRevolver) {

@@ -73,6 +73,13 @@ class MaturityAtExitTest {
     assertThat(r.years().mandatoryRepayment[5]).isZero();
     assertThat(r.debt().get(1).drawdown()[5]).isZero();
     assertThat(r.years().debt[5]).isCloseTo(60.0, within(EPS));
+    // nor one that matures in that added year itself (review 14, finding 2): the buyout's debt is
+    // repaid by the sale at the end of year 5
+    TestDeals later = new TestDeals();
+    later.years = 6;
+    later.exitValue = d.exitValue;
+    later.term("Senior", "banks", 60.0, 0.10, 6);
+    assertThat(LboEngine.DEFAULT.run(later.build()).years().mandatoryRepayment[5]).isZero();
   }
 
   /**

@@ -275,8 +275,10 @@ public final class TextReport {
         share(b.distributions(), gain));
     t.row(text.get("bridge.fees"), amount(b.fees()), share(b.fees(), gain));
     t.rule();
-    t.row(text.get("bridge.equityGain"), amount(gain), share(1, 1));
-    t.row(text.get("bridge.exitEquity"), amount(b.exitEquity()));
+    t.row(text.get(cooperative ? "bridge.equityGainScop" : "bridge.equityGain"), amount(gain),
+        share(1, 1));
+    t.row(text.get(cooperative ? "bridge.exitEquityScop" : "bridge.exitEquity"),
+        amount(b.exitEquity()));
     out.append(t.render());
     if (cooperative) {
       out.append(text.get("bridge.scopNote")).append('\n');

@@ -130,7 +130,7 @@ final class DebtSheet {
         // sale that day: that year, and the one after it a forward exit adds, pay the instalment
         // only (methodology §5.3)
         t -> "IF(AND(" + in.xabs(p + "maturity") + ">0," + g.ref("index", t) + ">="
-            + in.xabs(p + "maturity") + ",NOT(AND(" + in.xabs(p + "maturity") + "="
+            + in.xabs(p + "maturity") + ",NOT(AND(" + in.xabs(p + "maturity") + ">="
             + in.xabs("exitYear") + "," + g.ref("index", t) + ">=" + in.xabs("exitYear")
             + ")))," + g.ref("open." + i, t) + "+" + g.ref("pk." + i, t)
             + "," + (revolver ? "0" : "MIN(" + in.x(p + "repay", t) + "*" + g.abs("amount." + i)
