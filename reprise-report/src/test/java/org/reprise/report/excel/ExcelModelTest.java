@@ -132,6 +132,16 @@ class ExcelModelTest {
         .isFalse();
     assertThat(ExcelModel.unsupported(atExit)).isEmpty();
     assertEqualsEngine(atExit, "tlb5");
+    // sold on the forward EBITDA: the year 2031 the run adds repays neither term loan B, due at
+    // the exit, nor the vendor loan, due in 2031 (review 14, findings 2 and 8)
+    String ltm = "    multiple: 7\n    of: ltm\n  fees: \"1.5%\"";
+    assertThat(plan).contains(ltm);
+    Deal forward = DealReader.parse(plan.replace(bullet, "        bullet: 5")
+        .replace(ltm, "    multiple: 7\n    of: forward\n  fees: \"1.5%\""), "forward.yaml");
+    org.reprise.engine.DealResult run = org.reprise.engine.LboEngine.DEFAULT.run(forward);
+    assertThat(run.debt().get(2).mandatory()[5]).isZero(); // term loan B
+    assertThat(run.debt().get(4).mandatory()[5]).isZero(); // the vendor loan
+    assertEqualsEngine(forward, "tlb5-forward");
     String dscr = "  minDebtServiceCover: 1.0 ";
     assertThat(plan).contains(dscr);
     Deal drawstop =
