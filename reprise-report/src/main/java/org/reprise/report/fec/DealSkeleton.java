@@ -58,7 +58,8 @@ public final class DealSkeleton {
     amount(b, "externalCharges", a.externalCharges(), "604-606, 61, 62");
     b.append("    # value added (valeur ajoutée) = ").append(plain(a.valueAdded())).append('\n');
     amount(b, "otherTaxes", a.otherTaxes(), "63 taxes other than income tax, − 74 grants");
-    amount(b, "personnelCosts", a.personnelCosts(), "64 wages and social contributions");
+    amount(b, "personnelCosts", a.personnelCosts(),
+        "64 wages and social contributions, − 74 grants beyond the taxes");
     b.append("    # EBITDA (excédent brut d'exploitation) = ").append(plain(ebitda)).append('\n');
     amount(b, "depreciation", a.depreciation(), "681 depreciation and provisions");
     amount(b, "capex", a.capex(), "fixed assets bought: 20, 21, 23");
