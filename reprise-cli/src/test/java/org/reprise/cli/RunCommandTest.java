@@ -155,6 +155,31 @@ class RunCommandTest {
   }
 
   /**
+   * The covenants' drawstop is named in the credit table (review 14, finding 3): the factory with
+   * its growth cut to −15 % and flat, every covenant broken from 2026, has its revolver stopped
+   * from 2027; the JSON says it year by year (revolverStopped). Without the drawstop, no such row.
+   */
+  @Test
+  void theDrawstopIsNamedInTheCreditTable() throws IOException {
+    String dscr = "  minDebtServiceCover: 1.0 ";
+    Path stressed = edited(Cli.SECONDARY_LBO, "    growth: [\"3%\", \"3%\", \"2.5%\", \"2.5%\", \"2%\"]",
+        "    growth: [\"-15%\", \"0%\", \"0%\", \"0%\", \"0%\"]", "stressed.yaml");
+    Path stopped = dir.resolve("drawstop.yaml");
+    Files.writeString(stopped, Files.readString(stressed, StandardCharsets.UTF_8)
+        .replace(dscr, "  drawstop: true\n" + dscr), StandardCharsets.UTF_8);
+    assertThat(Cli.run("run", stopped.toString()).out())
+        .containsPattern("Revolver \\(drawstop after a breach or default\\)\\s+open\\s+STOPPED");
+    assertThat(Cli.run("run", stopped.toString(), "--lang", "fr").out())
+        .containsPattern("Crédit renouvelable \\(bloqué après un bris ou un défaut\\)\\s+ouvert"
+            + "\\s+BLOQUÉ");
+    JsonNode years = STRICT.readTree(Cli.run("run", stopped.toString(), "--json").out())
+        .get("years");
+    assertThat(years.get(0).get("revolverStopped").asBoolean()).isFalse();
+    assertThat(years.get(1).get("revolverStopped").asBoolean()).isTrue();
+    assertThat(Cli.run("run", stressed.toString()).out()).doesNotContain("drawstop after");
+  }
+
+  /**
    * A SCOP's value bridge is the value the plan adds to the cooperative, not a gain its members
    * take: the title and a note say so (review 12 CSE, finding 2), in English and French; the fund
    * LBO keeps its equity-gain title.

@@ -39,6 +39,8 @@ public final class CreditDetail {
   private final double[][] cashRate;
   private final double[][] pikRate;
   private final double[] liquidity;
+  /** Per year, the covenants' drawstop holds: no revolver may be drawn (methodology §6). */
+  private final boolean[] revolverStopped;
   private final double[] seniorDebt;
   private final double[] seniorNetDebt;
   private final double[] seniorNetLeverage;
@@ -74,6 +76,11 @@ public final class CreditDetail {
     cashRate = new double[m][];
     pikRate = new double[m][];
     liquidity = y.cash.clone();
+    revolverStopped = new boolean[n];
+    for (int t = 1; t < n; t++) {
+      revolverStopped[t] = deal.covenants().drawstop()
+          && (y.covenantBreach[t - 1] || y.defaulted[t - 1]);
+    }
     seniorDebt = new double[n];
     double cash0 = result.sourcesAndUses().cashAtClosing();
     double liquidity0 = cash0;
@@ -199,6 +206,15 @@ public final class CreditDetail {
   /** @return cash + the revolvers' undrawn commitments at each year end, currency units */
   public double[] liquidity() {
     return liquidity.clone();
+  }
+
+  /**
+   * @return per year, true when the covenants' drawstop holds: the year before broke a covenant
+   *     or missed a payment and {@code covenants.drawstop} is set, so no revolver may be drawn that
+   *     year (methodology §6); all false without the drawstop
+   */
+  public boolean[] revolverStopped() {
+    return revolverStopped.clone();
   }
 
   /** @return the senior tranches' closing balances, summed, at each year end */

@@ -57,6 +57,11 @@ class DrawstopTest {
     assertThat(CreditDetail.of(withDrawstop(breaking()), stopped).liquidity()[0])
         .isCloseTo(stopped.years().cash[0], within(EPS));
     assertThat(stopped.years().cash[0]).isCloseTo(0.0, within(EPS));
+    // and the year the revolver is stopped is named (review 14, finding 3): year 2, after year 1's
+    // breach; without the drawstop, none
+    assertThat(CreditDetail.of(withDrawstop(breaking()), stopped).revolverStopped()[0]).isFalse();
+    assertThat(CreditDetail.of(withDrawstop(breaking()), stopped).revolverStopped()[1]).isTrue();
+    assertThat(CreditDetail.of(breaking(), free).revolverStopped()).containsOnly(false);
   }
 
   /** A chain's rounds keep the drawstop (review 13, finding 1): round 1 is the deal's own run. */

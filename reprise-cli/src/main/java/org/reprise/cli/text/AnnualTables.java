@@ -137,6 +137,11 @@ final class AnnualTables {
     if (c != null && c.hasRevolver()) {
       t.row(atClosing(cells(text.format("credit.liquidity", unit.symbol()), c.liquidity(),
           this::amount), amount(c.liquidityAtClosing())));
+      if (deal != null && deal.covenants().drawstop()) {
+        // the covenants' drawstop, named (review 14, finding 3): the years the revolver is stopped
+        t.row(atClosing(flagRow("credit.drawstop", c.revolverStopped(), "credit.stopped",
+            "credit.open"), ""));
+      }
     }
     if (c != null) {
       limitRow(t, "credit.leverageLimit", c.maxNetLeverage());

@@ -34,6 +34,7 @@ final class CreditJson {
     insertAfter(root, "sourcesAndUses", "creditAtClosing", closing);
 
     double[] liquidity = c.liquidity();
+    boolean[] stopped = c.revolverStopped();
     double[] seniorDebt = c.seniorDebt();
     double[] seniorNetDebt = c.seniorNetDebt();
     double[] seniorNetLeverage = c.seniorNetLeverage();
@@ -44,6 +45,7 @@ final class CreditJson {
     for (int t = 0; t < years.size(); t++) {
       ObjectNode y = (ObjectNode) years.get(t);
       Json.num(y, "liquidity", liquidity[t]);
+      y.put("revolverStopped", stopped[t]);
       Json.num(y, "seniorDebt", seniorDebt[t]);
       Json.num(y, "seniorNetDebt", seniorNetDebt[t]);
       Json.num(y, "seniorNetLeverage", seniorNetLeverage[t]);
