@@ -416,10 +416,6 @@ class RunCommandTest {
   }
 
   /**
-   * The debt schedule gives each tranche's rates and the interest convention, so that the interest
-   * rows can be checked: Senior term loan A in 2026, 5.35 % × (8,100.0 + 6,750.0) / 2 = 397.2.
-   */
-  /**
    * The operations table's income tax is the one the cash flow pays: with a holding, the tax
    * group's, after the holding's interest (312.6 k€ in 2026), and its label says so; under the
    * block, for reference, the company's own income tax, which it pays the holding under the tax
@@ -496,6 +492,10 @@ class RunCommandTest {
             + "\\nPart travail \\(SCOP\\) +5 059,6 +4 016\\n");
   }
 
+  /**
+   * The debt schedule gives each tranche's rates and the interest convention, so that the interest
+   * rows can be checked: Senior term loan A in 2026, 5.35 % × (8,100.0 + 6,750.0) / 2 = 397.2.
+   */
   @Test
   void theScheduleGivesTheRatesAndTheInterestConvention() {
     String out = Cli.run("run", Cli.SECONDARY_LBO.toString()).out();
