@@ -78,8 +78,7 @@ public final class CreditDetail {
     liquidity = y.cash.clone();
     revolverStopped = new boolean[n];
     for (int t = 1; t < n; t++) {
-      revolverStopped[t] = deal.covenants().drawstop()
-          && (y.covenantBreach[t - 1] || y.defaulted[t - 1]);
+      revolverStopped[t] = CreditStatistics.stopsNextYear(deal.covenants(), y, t - 1);
     }
     seniorDebt = new double[n];
     double cash0 = result.sourcesAndUses().cashAtClosing();
@@ -97,9 +96,9 @@ public final class CreditDetail {
       if (revolver[i]) {
         liquidity0 += Math.max(0.0, tr.limit() - s.initialAmount());
         for (int t = 0; t < n; t++) {
-          boolean stopped = deal.covenants().drawstop()
-              && (y.covenantBreach[t] || y.defaulted[t]);
-          liquidity[t] += stopped ? 0.0 : Math.max(0.0, tr.limit() - closing[t]);
+          // what the year leaves undrawn can be drawn only if the drawstop does not hold next year
+          liquidity[t] += CreditStatistics.stopsNextYear(deal.covenants(), y, t) ? 0.0
+              : Math.max(0.0, tr.limit() - closing[t]);
         }
       }
       if (senior[i]) {

@@ -48,6 +48,19 @@ final class CreditStatistics {
    * @param exitYear the exit year index (1 = first projected year): covenants are tested in years
    *     1 to exitYear only
    */
+  /**
+   * The covenants' drawstop (methodology §6): with {@code covenants.drawstop}, a year that breaks a
+   * covenant or misses a payment stops the revolvers the next year. The one place of the rule: the
+   * solver reads it for the year before, {@link CreditDetail} for the years it reports.
+   *
+   * @param y the solved years (their breach and default rows written up to {@code t})
+   * @param t the year index that may stop the next one
+   * @return true when no revolver may be drawn in year index {@code t + 1}
+   */
+  static boolean stopsNextYear(Covenants covenants, YearTable y, int t) {
+    return covenants.drawstop() && (y.covenantBreach[t] || y.defaulted[t]);
+  }
+
   static void year(YearTable y, int t, double debtAtClosing, Covenants covenants, int exitYear) {
     // inputs read once: the rows are double arrays, so a store could alias a later read
     double ebitda = y.ebitda[t];

@@ -1079,8 +1079,7 @@ final class YearSolver {
     eFeeExpense = 0.0;
     yPrincipalDue = 0.0;
     yHeadroom = 0.0;
-    yDrawStopped = deal.covenants().drawstop() && t > 0
-        && (table.covenantBreach[t - 1] || table.defaulted[t - 1]);
+    yDrawStopped = t > 0 && CreditStatistics.stopsNextYear(deal.covenants(), table, t - 1);
     double debtOpen = 0.0;
     for (int i = 0; i < book.m; i++) {
       Tranche tr = trancheArray[i];

@@ -15,12 +15,6 @@ public record Covenants(
     double[] maxNetLeverage, double[] minInterestCover, double[] minDebtServiceCover,
     boolean drawstop) {
 
-  /** Covenants without a drawstop (a breach is assumed waived for the revolver). */
-  public Covenants(
-      double[] maxNetLeverage, double[] minInterestCover, double[] minDebtServiceCover) {
-    this(maxNetLeverage, minInterestCover, minDebtServiceCover, false);
-  }
-
   /**
    * @param years the number of years from year 1 (the holding period: years 1 to the exit)
    * @return true when some covenant has a level (is tested) in some of the first {@code years}

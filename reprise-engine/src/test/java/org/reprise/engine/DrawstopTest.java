@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
-import org.reprise.model.Covenants;
 import org.reprise.model.Deal;
 
 /**
@@ -53,21 +52,21 @@ class DrawstopTest {
   void theLiquidityLeavesOutAStoppedRevolver() {
     DealResult free = run(false);
     DealResult stopped = run(true);
-    assertThat(CreditDetail.of(breaking(), free).liquidity()[0]).isCloseTo(20.5, within(EPS));
-    assertThat(CreditDetail.of(withDrawstop(breaking()), stopped).liquidity()[0])
+    assertThat(CreditDetail.of(breaking(false), free).liquidity()[0]).isCloseTo(20.5, within(EPS));
+    assertThat(CreditDetail.of(breaking(true), stopped).liquidity()[0])
         .isCloseTo(stopped.years().cash[0], within(EPS));
     assertThat(stopped.years().cash[0]).isCloseTo(0.0, within(EPS));
     // and the year the revolver is stopped is named (review 14, finding 3): year 2, after year 1's
     // breach; without the drawstop, none
-    assertThat(CreditDetail.of(withDrawstop(breaking()), stopped).revolverStopped()[0]).isFalse();
-    assertThat(CreditDetail.of(withDrawstop(breaking()), stopped).revolverStopped()[1]).isTrue();
-    assertThat(CreditDetail.of(breaking(), free).revolverStopped()).containsOnly(false);
+    assertThat(CreditDetail.of(breaking(true), stopped).revolverStopped()[0]).isFalse();
+    assertThat(CreditDetail.of(breaking(true), stopped).revolverStopped()[1]).isTrue();
+    assertThat(CreditDetail.of(breaking(false), free).revolverStopped()).containsOnly(false);
   }
 
   /** A chain's rounds keep the drawstop (review 13, finding 1): round 1 is the deal's own run. */
   @Test
   void aChainKeepsTheDrawstop() {
-    DealResult round1 = BuyoutChain.run(withDrawstop(breaking()), 1).get(0).result();
+    DealResult round1 = BuyoutChain.run(breaking(true), 1).get(0).result();
     assertThat(round1.paymentDefault().year()).isEqualTo(2027);
     assertThat(round1.paymentDefault().shortfall()).isCloseTo(8.7125, within(EPS));
   }
@@ -80,20 +79,21 @@ class DrawstopTest {
     a.revolver("Revolver", "banks", 30.0, 0.0, 0.10, 0.0);
     a.minDscr = TestDeals.fill(a.years, 1.0);
     DealResult free = LboEngine.DEFAULT.run(a.build());
-    DealResult stopped = LboEngine.DEFAULT.run(withDrawstop(a.build()));
+    a.drawstop = true;
+    DealResult stopped = LboEngine.DEFAULT.run(a.build());
     assertThat(free.years().covenantBreach).containsOnly(false);
     assertThat(stopped.years().cash).containsExactly(free.years().cash);
     assertThat(stopped.exit().equityValue()).isEqualTo(free.exit().equityValue());
   }
 
   private static DealResult run(boolean drawstop) {
-    Deal deal = breaking();
-    return LboEngine.DEFAULT.run(drawstop ? withDrawstop(deal) : deal);
+    return LboEngine.DEFAULT.run(breaking(drawstop));
   }
 
   /** The deal of the class comment, which breaks its DSCR covenant in year 1. */
-  private static Deal breaking() {
+  private static Deal breaking(boolean drawstop) {
     TestDeals d = new TestDeals();
+    d.drawstop = drawstop;
     double[] schedule = new double[d.years];
     schedule[0] = 1.0 / 3;
     schedule[1] = 1.0 / 3;
@@ -102,13 +102,5 @@ class DrawstopTest {
     d.revolver("Revolver", "banks", 30.0, 0.0, 0.10, 0.0);
     d.minDscr = TestDeals.fill(d.years, 1.0);
     return d.build();
-  }
-
-  private static Deal withDrawstop(Deal deal) {
-    Covenants c = deal.covenants();
-    return new Deal(deal.name(), deal.company(), deal.operations(), deal.transaction(),
-        deal.structure(), deal.financing(), deal.tax(),
-        new Covenants(c.maxNetLeverage(), c.minInterestCover(), c.minDebtServiceCover(), true),
-        deal.exit(), deal.interestBasis(), deal.participation(), deal.cooperative());
   }
 }

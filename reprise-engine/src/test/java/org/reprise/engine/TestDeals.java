@@ -80,6 +80,8 @@ final class TestDeals {
   double[] maxLeverage;
   double[] minCover;
   double[] minDscr;
+  /** A breach or a default stops the revolvers the next year (covenants.drawstop). */
+  boolean drawstop = false;
 
   static Tax generic(double rate) {
     return new Tax(
@@ -224,7 +226,7 @@ final class TestDeals {
         new Covenants(
             maxLeverage == null ? fill(years, Double.NaN) : maxLeverage,
             minCover == null ? fill(years, Double.NaN) : minCover,
-            minDscr == null ? fill(years, Double.NaN) : minDscr),
+            minDscr == null ? fill(years, Double.NaN) : minDscr, drawstop),
         new Exit(exitYear, exitValue, exitFee),
         basis,
         participation,

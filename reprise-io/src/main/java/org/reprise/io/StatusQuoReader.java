@@ -104,7 +104,7 @@ final class StatusQuoReader {
   /** No covenant is tested. */
   static Covenants covenants(int years) {
     return new Covenants(PerYear.fill(years, Double.NaN), PerYear.fill(years, Double.NaN),
-        PerYear.fill(years, Double.NaN));
+        PerYear.fill(years, Double.NaN), false);
   }
 
   /** A status quo is not a cooperative. */

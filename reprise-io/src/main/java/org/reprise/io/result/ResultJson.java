@@ -84,10 +84,8 @@ public final class ResultJson {
    */
   public static ObjectNode toTree(DealResult result, WhoPays whoPays) {
     ObjectNode root = toTree(result);
-    // whoPays goes after paymentDefault; interestIterations stays last
-    com.fasterxml.jackson.databind.JsonNode iterations = root.remove("interestIterations");
-    root.set("whoPays", WhoPaysJson.tree(whoPays));
-    root.set("interestIterations", iterations);
+    // whoPays goes after paymentDefault
+    beforeIterations(root, "whoPays", WhoPaysJson.tree(whoPays));
     return root;
   }
 
@@ -129,13 +127,20 @@ public final class ResultJson {
    */
   public static String toJson(org.reprise.model.Deal deal, DealResult result) {
     ObjectNode root = toTree(result, WhoPays.of(deal, result), CreditDetail.of(deal, result));
-    com.fasterxml.jackson.databind.JsonNode iterations = root.remove("interestIterations");
-    ArrayNode warnings = root.putArray("warnings");
+    ArrayNode warnings = NODES.arrayNode();
     for (org.reprise.io.DealWarnings.Warning w : org.reprise.io.DealWarnings.of(deal)) {
       warnings.addObject().put("path", w.path()).put("message", w.message());
     }
-    root.set("interestIterations", iterations);
+    beforeIterations(root, "warnings", warnings);
     return write(root);
+  }
+
+  /** Adds a field at the end of the document but before {@code interestIterations}, kept last. */
+  private static void beforeIterations(ObjectNode root, String name,
+      com.fasterxml.jackson.databind.JsonNode value) {
+    com.fasterxml.jackson.databind.JsonNode iterations = root.remove("interestIterations");
+    root.set(name, value);
+    root.set("interestIterations", iterations);
   }
 
   /** Writes any tree of this package with the contract's printer, ending with a line feed. */

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import org.reprise.engine.DealResult;
 import org.reprise.engine.ExitResult;
+import org.reprise.engine.Seller;
 import org.reprise.engine.SourcesAndUses;
 import org.reprise.engine.TrancheSchedule;
 import org.reprise.engine.WhoPays;
 import org.reprise.engine.YearTable;
 import org.reprise.model.Deal;
 import org.reprise.model.EquityClass;
-import org.reprise.model.Tranche;
 
 /**
  * One ownership scenario of a deal file, run and summed up for a side-by-side comparison ({@code
@@ -142,22 +142,7 @@ public record ScenarioSummary(
    *     the status quo, where nobody sells
    */
   public double vendorLoan() {
-    if (isStatusQuo()) {
-      return Double.NaN;
-    }
-    java.util.Set<String> vendor = new java.util.HashSet<>();
-    for (Tranche t : deal.financing().debt()) {
-      if (t.kind() == Tranche.Kind.VENDOR_LOAN && !t.rolledOver()) {
-        vendor.add(t.name());
-      }
-    }
-    double lent = 0.0;
-    for (TrancheSchedule s : result.debt()) {
-      if (vendor.contains(s.name())) {
-        lent += s.initialAmount();
-      }
-    }
-    return lent;
+    return isStatusQuo() ? Double.NaN : Seller.of(deal, result).vendorLoan();
   }
 
   /**
@@ -165,8 +150,7 @@ public record ScenarioSummary(
    *     − existing debt + existing cash) less the vendor loans it lends; NaN for the status quo
    */
   public double sellerCashAtClosing() {
-    return isStatusQuo() ? Double.NaN
-        : result.sourcesAndUses().equityPurchasePrice() - vendorLoan();
+    return isStatusQuo() ? Double.NaN : Seller.of(deal, result).cashAtClosing();
   }
 
   /** @return number of years of the holding period */

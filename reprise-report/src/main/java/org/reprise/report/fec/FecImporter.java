@@ -129,26 +129,14 @@ public final class FecImporter {
               + " wages S, a share of the personnel costs, come out lower too");
       personnelCosts = personnelCosts.add(taxes);
       taxes = BigDecimal.ZERO;
-      if (personnelCosts.signum() < 0) {
-        notes.add("personnel costs came out negative (" + FecReader.plain(personnelCosts)
-            + "): set to 0 and the difference added to the revenue; the value added is then"
-            + " higher than the ledger's by as much");
-        revenue = revenue.subtract(personnelCosts);
-        personnelCosts = BigDecimal.ZERO;
-      }
+      revenue = revenue.add(toRevenue(personnelCosts, "personnel costs",
+          "; the value added is then higher than the ledger's by as much", notes));
+      personnelCosts = personnelCosts.max(BigDecimal.ZERO);
     }
-    if (purchases.signum() < 0) {
-      notes.add("purchases came out negative (" + FecReader.plain(purchases)
-          + "): set to 0 and the difference added to the revenue");
-      revenue = revenue.subtract(purchases);
-      purchases = BigDecimal.ZERO;
-    }
-    if (external.signum() < 0) {
-      notes.add("external charges came out negative (" + FecReader.plain(external)
-          + "): set to 0 and the difference added to the revenue");
-      revenue = revenue.subtract(external);
-      external = BigDecimal.ZERO;
-    }
+    revenue = revenue.add(toRevenue(purchases, "purchases", "", notes));
+    purchases = purchases.max(BigDecimal.ZERO);
+    revenue = revenue.add(toRevenue(external, "external charges", "", notes));
+    external = external.max(BigDecimal.ZERO);
     if (revenue.signum() <= 0) {
       throw new FecException(
           "the ledger shows no revenue in " + baseYear + " (class 70, credit − debit: "
@@ -223,6 +211,25 @@ public final class FecImporter {
         cents(dividends),
         cents(all.sum("455").negate()),
         notes);
+  }
+
+  /**
+   * A cost line the ledger leaves negative (more credited than debited) cannot be a cost of the
+   * deal file: it is set to 0 by the caller and what it was is moved to the revenue, with a note.
+   *
+   * @param cost the line as the ledger sums it
+   * @param what its name, for the note
+   * @param more the rest of the note (empty, or "; …")
+   * @return what the revenue gains: −cost when the cost is negative, 0 otherwise
+   */
+  private static BigDecimal toRevenue(BigDecimal cost, String what, String more,
+      List<String> notes) {
+    if (cost.signum() >= 0) {
+      return BigDecimal.ZERO;
+    }
+    notes.add(what + " came out negative (" + FecReader.plain(cost)
+        + "): set to 0 and the difference added to the revenue" + more);
+    return cost.negate();
   }
 
   /**

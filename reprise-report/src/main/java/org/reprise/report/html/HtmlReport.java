@@ -7,9 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.reprise.engine.DealResult;
-import org.reprise.engine.LboEngine;
-import org.reprise.engine.WhoPays;
 import org.reprise.engine.EnvyRatio;
+import org.reprise.engine.LboEngine;
+import org.reprise.engine.Seller;
+import org.reprise.engine.WhoPays;
 import org.reprise.io.Scenario;
 import org.reprise.model.Deal;
 import org.reprise.model.DealException;
@@ -194,11 +195,11 @@ public final class HtmlReport {
     }
     b.append("</tr><tr><th scope=\"row\">").append(first.t("cmp.sellerCash")).append("</th>");
     for (Context c : contexts) {
-      b.append(seller(c, summary(c).sellerCashAtClosing()));
+      b.append(seller(c, Seller.of(c.deal, c.result).cashAtClosing()));
     }
     b.append("</tr><tr><th scope=\"row\">").append(first.t("cmp.vendorLoan")).append("</th>");
     for (Context c : contexts) {
-      b.append(seller(c, summary(c).vendorLoan()));
+      b.append(seller(c, Seller.of(c.deal, c.result).vendorLoan()));
     }
     // all the equity together and the envy ratio (methodology §8.1, §8.2)
     b.append("</tr><tr><th scope=\"row\">").append(first.t("cmp.blendedIrr")).append("</th>");
@@ -220,12 +221,6 @@ public final class HtmlReport {
               + "</td>");
     }
     return b.append("</tr></tbody></table></div></section>\n").toString();
-  }
-
-  /** The scenario's summary as reprise compare makes it (its kind from the deal's structure). */
-  private static org.reprise.io.result.ScenarioSummary summary(Context c) {
-    return org.reprise.io.result.ScenarioSummary.of(c.result.dealName(),
-        c.statusQuo() ? org.reprise.io.result.ScenarioSummary.STATUS_QUO : "", c.deal, c.result);
   }
 
   /** A seller's amount, or "nobody sells" in the status quo (NaN). */
