@@ -268,8 +268,25 @@ function showResults(r) {
         : t('kf_extractedNote', { share: percent(w.cashExtractedShareOfPayroll, 0) })));
   }
   $('figures').replaceChildren(...figures);
+  inputWarnings(r.warnings);
   charts.update(r, roles);
   returnsTable(r.returns, roles);
+}
+
+/**
+ * The deal's input warnings (an input left out whose default changes the figures, such as the
+ * base year's participation reserve), above the results: the field's place in the form and the
+ * message, in the page's language when the server sent it (localizedMessage).
+ */
+function inputWarnings(warnings) {
+  const items = (warnings || []).map((w) => {
+    const li = document.createElement('li');
+    li.textContent = t('inputWarning',
+      { where: form.placeOf(w.path), message: w.localizedMessage || w.message });
+    return li;
+  });
+  $('input-warnings').replaceChildren(...items);
+  $('input-warnings').hidden = items.length === 0;
 }
 
 /**

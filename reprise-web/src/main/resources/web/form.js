@@ -557,6 +557,11 @@ export class DealForm {
     return null;
   }
 
+  /** @return a readable place for a key path such as participation.baseYearReserve */
+  placeOf(path) {
+    return this.where(pathSegments(path || ''));
+  }
+
   /** @return a readable place for a path: section › item › label */
   where(segments) {
     const names = [];

@@ -11,6 +11,7 @@ import java.util.function.LongConsumer;
 import org.reprise.cli.text.Labels;
 import org.reprise.cli.text.Lang;
 import org.reprise.cli.text.Numbers;
+import org.reprise.io.DealWarnings;
 import org.reprise.io.RiskReader;
 import org.reprise.io.Scenario;
 import org.reprise.io.ScenarioReader;
@@ -161,7 +162,8 @@ final class SimulateCommand extends DealCommand {
       boolean cancelled = results.size() < jobs.size()
           || results.stream().anyMatch(SimulationResult::cancelled);
       if (json) {
-        out.print(SimulationJson.toJson(header(all.name(), horizon, overlay, risk, cancelled),
+        out.print(SimulationJson.toJson(
+            header(all.name(), horizon, overlay, risk, cancelled, warnings(jobs)),
             runs(jobs, results)));
       } else {
         out.print(new SimulationReport(lang)
@@ -283,9 +285,18 @@ final class SimulateCommand extends DealCommand {
   }
 
   private SimulationJson.Header header(String dealName, int horizon, StressScenario overlay,
-      RiskReader.Risk risk, boolean cancelled) {
+      RiskReader.Risk risk, boolean cancelled, List<DealWarnings.Shared> warnings) {
     return new SimulationJson.Header(dealName, paths, seed, horizon, overlay, risk.model(),
-        risk.origin(), risk.defaults(), cancelled);
+        risk.origin(), risk.defaults(), cancelled, warnings);
+  }
+
+  /** @return the input warnings of the scenarios simulated, each once */
+  static List<DealWarnings.Shared> warnings(List<Job> jobs) {
+    List<Scenario> simulated = new ArrayList<>();
+    for (Job job : jobs) {
+      simulated.add(job.scenario());
+    }
+    return DealWarnings.of(simulated);
   }
 
   /** The plain records of the JSON writer. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reprise.cli.text.InputWarnings;
 import org.reprise.cli.text.Labels;
 import org.reprise.cli.text.Lang;
 import org.reprise.cli.text.Numbers;
@@ -28,11 +29,13 @@ import org.reprise.sim.stats.Distribution;
  * <p>Not thread-safe (its {@link Numbers} is not): make one per report.
  */
 final class SimulationReport {
+  private final Lang lang;
   private final Numbers n;
   private final Labels l;
 
   /** @param lang the language of the labels and numbers */
   SimulationReport(Lang lang) {
+    this.lang = lang;
     this.n = new Numbers(lang);
     this.l = new Labels(lang);
   }
@@ -43,6 +46,7 @@ final class SimulationReport {
     b.append(l.format("sim.title", dealName)).append('\n');
     b.append(l.format(horizon == 1 ? "sim.header.one" : "sim.header", n.whole(paths), seed,
         horizon)).append('\n');
+    b.append(InputWarnings.lines(lang, SimulateCommand.warnings(jobs)));
     boolean interrupted = results.size() < jobs.size()
         || results.stream().anyMatch(SimulationResult::cancelled);
     if (interrupted) {

@@ -3,9 +3,7 @@ package org.reprise.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.reprise.cli.text.AmountUnit;
 import org.reprise.cli.text.Lang;
 import org.reprise.cli.text.Numbers;
@@ -71,22 +69,24 @@ final class ValidateCommand extends DealCommand {
    * every scenario has names those that have it.
    */
   private void warnings(List<Scenario> scenarios) {
-    Map<DealWarnings.Warning, List<String>> warned = new LinkedHashMap<>();
-    for (Scenario s : scenarios) {
-      for (DealWarnings.Warning w : DealWarnings.of(s.deal())) {
-        warned.computeIfAbsent(w, k -> new ArrayList<>()).add("\"" + s.name() + "\"");
-      }
-    }
     PrintWriter err = spec.commandLine().getErr();
-    for (Map.Entry<DealWarnings.Warning, List<String>> e : warned.entrySet()) {
-      List<String> names = e.getValue();
-      String where = names.size() == scenarios.size()
-          ? ""
-          : " (scenario" + (names.size() == 1 ? " " : "s ") + String.join(", ", names) + ")";
-      err.println("warning: " + Terminal.safe(file.toString()) + ": " + e.getKey().path()
-          + Terminal.safe(where) + ": " + e.getKey().message());
+    for (DealWarnings.Shared w : DealWarnings.of(scenarios)) {
+      err.println("warning: " + Terminal.safe(file.toString()) + ": " + w.warning().path()
+          + Terminal.safe(named(w.scenarios())) + ": " + w.warning().message());
     }
     err.flush();
+  }
+
+  /** @return {@code  (scenario "A")}, {@code  (scenarios "A", "B")}, or "" for none */
+  private static String named(List<String> scenarios) {
+    if (scenarios.isEmpty()) {
+      return "";
+    }
+    List<String> quoted = new ArrayList<>();
+    for (String s : scenarios) {
+      quoted.add("\"" + s + "\"");
+    }
+    return " (scenario" + (quoted.size() == 1 ? " " : "s ") + String.join(", ", quoted) + ")";
   }
 
   /** Runs a scenario: {@code 5 years, sources = uses = 41,369.0 k€}. */

@@ -187,6 +187,32 @@ class CompareCommandTest {
         .containsPattern("\\nRatio d'envie\\s+sans objet \\(sponsor minoritaire\\)\\n");
   }
 
+  /**
+   * An input left out (the base year's participation reserve) is said under the header, once for
+   * the file, naming the scenarios concerned when not all of them; {@code simulate} says it too.
+   */
+  @Test
+  void theInputWarningsAreSaidUnderTheHeaderNamingTheScenariosConcerned() throws IOException {
+    String yaml = Files.readString(Cli.SCENARIOS)
+        .replaceFirst("\\n  baseYearReserve: 0[^\\n]*", "\n  applies: true");
+    Path all = dir.resolve("all.yaml");
+    Files.writeString(all, yaml);
+    String out = Cli.run("compare", all.toString()).out();
+    assertThat(out).containsOnlyOnce("WARNING: participation.baseYearReserve: not given, so 0");
+    assertThat(Cli.run("compare", all.toString(), "--lang", "fr").out()).containsOnlyOnce(
+        "ATTENTION : participation.baseYearReserve : absente, donc 0 est retenu");
+    assertThat(Cli.run("simulate", all.toString(), "--paths", "20", "--seed", "1").out())
+        .containsOnlyOnce("WARNING: participation.baseYearReserve: not given, so 0");
+    // the status quo alone gives it: the others are named
+    Path some = dir.resolve("some.yaml");
+    Files.writeString(some, yaml.replaceFirst("(?m)^(  - name: \"?Status quo\"?.*\\n)",
+            "$1    participation: {baseYearReserve: 400000}\n"));
+    assertThat(Cli.run("compare", some.toString()).out()).contains(
+        "WARNING: participation.baseYearReserve (scenarios Fund LBO, Employee LBO, SCOP,"
+            + " SCOP d'amorçage): not given");
+    assertThat(Cli.run("compare", Cli.SCENARIOS.toString()).out()).doesNotContain("WARNING");
+  }
+
   @Test
   void frenchTable() {
     Cli.Result r = Cli.run("compare", Cli.SCENARIOS.toString(), "--lang", "fr");

@@ -1,13 +1,16 @@
 package org.reprise.io;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.reprise.model.Deal;
 
 /**
  * What a deal that reads and runs may still get wrong without saying so: an input left out whose
- * default changes the figures. Not errors: {@code reprise validate} prints them after its OK line
- * and {@code reprise run} at the head of its report (docs/deal-format.md). Messages are written in
+ * default changes the figures. Not errors: {@code reprise validate} prints them after its OK line,
+ * {@code run}, {@code compare} and {@code simulate} at the head of their reports and in their JSON,
+ * and the web page above its results (docs/deal-format.md). Messages are written in
  * English, like the errors, and rendered in French by {@link MessagesFr}.
  */
 public final class DealWarnings {
@@ -42,7 +45,43 @@ public final class DealWarnings {
     }
   }
 
+  /**
+   * A warning of a scenarios file and the scenarios it concerns.
+   *
+   * @param warning the warning
+   * @param scenarios the names of the scenarios it concerns, in file order; empty when it concerns
+   *     every scenario (or the file has none)
+   */
+  public record Shared(Warning warning, List<String> scenarios) {
+
+    public Shared {
+      scenarios = List.copyOf(scenarios);
+    }
+  }
+
   private DealWarnings() {}
+
+  /**
+   * The warnings of a file's scenarios, each once.
+   *
+   * @param scenarios the file's scenarios, in file order (one for a file without a list)
+   * @return each distinct warning in order of first appearance, naming the scenarios it concerns
+   *     when not all of them
+   */
+  public static List<Shared> of(List<Scenario> scenarios) {
+    Map<Warning, List<String>> warned = new LinkedHashMap<>();
+    for (Scenario s : scenarios) {
+      for (Warning w : of(s.deal())) {
+        warned.computeIfAbsent(w, k -> new ArrayList<>()).add(s.name());
+      }
+    }
+    List<Shared> out = new ArrayList<>();
+    for (Map.Entry<Warning, List<String>> e : warned.entrySet()) {
+      boolean all = e.getValue().size() == scenarios.size();
+      out.add(new Shared(e.getKey(), all ? List.of() : e.getValue()));
+    }
+    return out;
+  }
 
   /**
    * @param deal a deal as the readers return it

@@ -50,6 +50,22 @@ class DealWarningsTest {
     List<Scenario> given = ScenarioReader.parse(
         top + "participation: {baseYearReserve: 0}\n" + scenarios, "deal.yaml");
     assertThat(DealWarnings.of(given.get(0).deal())).isEmpty();
+    // across the file: the warning once, naming the one scenario it concerns
+    assertThat(DealWarnings.of(s)).containsExactly(new DealWarnings.Shared(
+        new DealWarnings.Warning(DealWarnings.BASE_YEAR_RESERVE, DealWarnings.NO_BASE_YEAR_RESERVE),
+        List.of("A")));
+    assertThat(DealWarnings.of(given)).isEmpty();
+  }
+
+  @Test
+  void aWarningOfEveryScenarioNamesNone() {
+    String top = TestDeals.MINIMAL.replace("headcount: 10", "headcount: 180");
+    List<Scenario> s = ScenarioReader.parse(top + "scenarios:\n"
+        + "  - {name: A, kind: fund-lbo}\n  - {name: B, kind: fund-lbo}\n", "deal.yaml");
+    List<DealWarnings.Shared> shared = DealWarnings.of(s);
+    assertThat(shared).hasSize(1);
+    assertThat(shared.get(0).scenarios()).isEmpty();
+    assertThat(shared.get(0).warning().path()).isEqualTo("participation.baseYearReserve");
   }
 
   @Test

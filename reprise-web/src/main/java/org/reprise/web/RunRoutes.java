@@ -51,7 +51,7 @@ final class RunRoutes {
     long start = System.nanoTime();
     Deal deal = readDeal(ctx);
     DealResult result = LboEngine.DEFAULT.run(deal);
-    String json = ResultJson.toJson(deal, result);
+    String json = ResultJson.toJson(deal, result, Localization.wantsFrench(ctx));
     ctx.header("Server-Timing", serverTiming(System.nanoTime() - start));
     ctx.contentType(JSON).result(json);
   }

@@ -253,6 +253,34 @@ class PageEdgesBrowserTest extends PageTestBase {
     }
   }
 
+  /**
+   * An input left out whose default changes the figures (the base year's participation reserve of
+   * a 180-employee factory) is said above the results, naming the field, in the page's language.
+   */
+  @Test
+  void anInputLeftOutIsSaidAboveTheResultsInThePagesLanguage() {
+    try (Browser b = Browser.start(profile, 1400, 1000)) {
+      open(b, server.url());
+      b.wait.until(d -> runs(b) > 0);
+      assertThat(b.find("#input-warnings").isDisplayed()).isFalse(); // the example gives it
+      int before = runs(b);
+      setField(b, "participation.baseYearReserve", "", 0);
+      b.wait.until(d -> runs(b) > before);
+      b.wait.until(d -> b.find("#input-warnings").isDisplayed());
+      assertThat(b.textOf("#input-warnings"))
+          .startsWith("Warning, Other settings › Base-year reserve: not given, so 0 is assumed");
+      language(b, "fr");
+      b.wait.until(d -> b.find("#input-warnings").getText().contains("absente, donc 0 est retenu"));
+      assertThat(b.textOf("#input-warnings")).startsWith("Attention, ")
+          .contains("Réserve de l’année de base : absente, donc 0 est retenu");
+      int again = runs(b);
+      setField(b, "participation.baseYearReserve", "430000", 0);
+      b.wait.until(d -> runs(b) > again);
+      assertThat(b.find("#input-warnings").isDisplayed()).isFalse();
+      assertThat(b.consoleErrors()).isEmpty();
+    }
+  }
+
   /** Each key figure's explanation, by figure id: its beginning in English and in French. */
   private static final String[][] EXPLANATIONS = {
     {"irr", "The yearly return on the money the lead investor (fund) put in",

@@ -49,6 +49,31 @@ class RunRoutesTest extends ServerTest {
     assertThat(r.body()).isEqualTo(cliJson(Fixtures.EXAMPLES.resolve(example + ".yaml")));
   }
 
+  /**
+   * The run's input warnings: in English always, and in French beside for a page in French (the
+   * factory without its base year's reserve: 180 employees, so the participation applies).
+   */
+  @Test
+  void theRunsWarningsComeInTheClientsLanguageToo() {
+    String without = Fixtures.factoryYaml()
+        .replaceFirst("\\n  baseYearReserve: 430000[^\\n]*", "\n  applies: true");
+    assertThat(without).isNotEqualTo(Fixtures.factoryYaml());
+    Http.Response en = http.postYaml("/api/run", without);
+    assertThat(en.status()).as(en.body()).isEqualTo(200);
+    JsonNode w = en.json().get("warnings");
+    assertThat(w).hasSize(1);
+    assertThat(w.get(0).get("path").asText()).isEqualTo("participation.baseYearReserve");
+    assertThat(w.get(0).get("message").asText()).startsWith("not given, so 0 is assumed");
+    assertThat(w.get(0).has("localizedMessage")).isFalse();
+    Http.Response fr = http.postYaml("/api/run", without, "Accept-Language", "fr-FR");
+    JsonNode wf = fr.json().get("warnings").get(0);
+    assertThat(wf.get("message").asText()).isEqualTo(w.get(0).get("message").asText());
+    assertThat(wf.get("localizedMessage").asText()).startsWith("absente, donc 0 est retenu");
+    // an example that gives the reserve has none, in either language
+    assertThat(http.postYaml("/api/run", Fixtures.factoryYaml(), "Accept-Language", "fr")
+        .json().get("warnings")).isEmpty();
+  }
+
   @Test
   void theYamlWrittenFromATreeRunsToTheSameResult() {
     Http.Response yaml = http.postJson("/api/yaml", http.get("/api/example").body());

@@ -8,6 +8,8 @@ import java.util.function.Function;
 import org.reprise.engine.EnvyRatio;
 import org.reprise.engine.PartyReturn;
 import org.reprise.engine.WhoPays;
+import org.reprise.io.DealWarnings;
+import org.reprise.io.Scenario;
 import org.reprise.io.result.CompareJson;
 import org.reprise.io.result.ScenarioSummary;
 
@@ -57,6 +59,7 @@ public final class CompareReport {
     out.append(scenarios.size() == 1 ? text.format("cmp.header.one", company, base)
         : text.format("cmp.header", company, base, scenarios.size())).append('\n');
     out.append(text.format("header.units", text.get(unit.labelKey()))).append('\n');
+    out.append(InputWarnings.lines(lang, warnings(scenarios)));
     out.append('\n');
     out.append(table(scenarios, q).render());
     out.append(text.get("cmp.note")).append('\n');
@@ -270,5 +273,14 @@ public final class CompareReport {
     }
     String s = num.decimal(v * 100);
     return (v > 0 && !s.matches("0[.,]0") ? "+" : "") + s + " " + text.get("cmp.points");
+  }
+
+  /** @return the {@link DealWarnings} of the compared scenarios, each once */
+  public static List<DealWarnings.Shared> warnings(List<ScenarioSummary> scenarios) {
+    List<Scenario> all = new ArrayList<>();
+    for (ScenarioSummary s : scenarios) {
+      all.add(new Scenario(s.name(), s.kind(), s.deal()));
+    }
+    return DealWarnings.of(all);
   }
 }

@@ -124,10 +124,11 @@ public final class TextReport {
     if (deal == null) {
       return;
     }
+    List<DealWarnings.Shared> warnings = new ArrayList<>();
     for (DealWarnings.Warning w : DealWarnings.of(deal)) {
-      String message = lang == Lang.FR ? MessagesFr.translate(w.message()) : w.message();
-      out.append(text.format("header.inputWarning", w.path(), message)).append('\n');
+      warnings.add(new DealWarnings.Shared(w, List.of()));
     }
+    out.append(InputWarnings.lines(lang, warnings));
   }
 
   private void title(String key, StringBuilder out) {

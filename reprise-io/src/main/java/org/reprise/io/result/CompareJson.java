@@ -147,6 +147,7 @@ public final class CompareJson {
     } else {
       n.set("vsStatusQuo", versus(s, statusQuo));
     }
+    n.set("warnings", ResultJson.warnings(s.deal()));
     return n;
   }
 

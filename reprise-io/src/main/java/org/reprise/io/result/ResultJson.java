@@ -126,13 +126,43 @@ public final class ResultJson {
    * @return the result as a pretty-printed JSON document, ending with a line feed
    */
   public static String toJson(org.reprise.model.Deal deal, DealResult result) {
+    return toJson(deal, result, false);
+  }
+
+  /**
+   * {@link #toJson(org.reprise.model.Deal, DealResult)}, each warning also in French ({@code
+   * localizedMessage}, through {@link org.reprise.io.MessagesFr}) when {@code french}: the web
+   * page's run, for a page in French, as its errors.
+   *
+   * @param deal the deal, as the readers return it
+   * @param result its result
+   * @param french true to add each warning's French text
+   * @return the result as a pretty-printed JSON document, ending with a line feed
+   */
+  public static String toJson(org.reprise.model.Deal deal, DealResult result, boolean french) {
     ObjectNode root = toTree(result, WhoPays.of(deal, result), CreditDetail.of(deal, result));
+    ArrayNode warnings = warnings(deal);
+    if (french) {
+      for (com.fasterxml.jackson.databind.JsonNode w : warnings) {
+        ((ObjectNode) w).put("localizedMessage",
+            org.reprise.io.MessagesFr.translate(w.get("message").asText()));
+      }
+    }
+    beforeIterations(root, "warnings", warnings);
+    return write(root);
+  }
+
+  /**
+   * @param deal a deal as the readers return it
+   * @return its {@link org.reprise.io.DealWarnings}, {@code [{"path": …, "message": …}]} (empty
+   *     when none), as {@code run --json} and each scenario of {@code compare --json} give them
+   */
+  static ArrayNode warnings(org.reprise.model.Deal deal) {
     ArrayNode warnings = NODES.arrayNode();
     for (org.reprise.io.DealWarnings.Warning w : org.reprise.io.DealWarnings.of(deal)) {
       warnings.addObject().put("path", w.path()).put("message", w.message());
     }
-    beforeIterations(root, "warnings", warnings);
-    return write(root);
+    return warnings;
   }
 
   /** Adds a field at the end of the document but before {@code interestIterations}, kept last. */

@@ -183,6 +183,8 @@ public final class SimulationJson {
    * @param riskDefaults true when the whole model is the documented default
    * @param cancelled true when the run was interrupted (some scenarios may not have been run at
    *     all); a cancelled {@link Run} also marks the document
+   * @param warnings the input warnings of the scenarios simulated ({@link
+   *     org.reprise.io.DealWarnings#of(List)})
    */
   public record Header(
       String dealName,
@@ -193,10 +195,12 @@ public final class SimulationJson {
       RiskModel risk,
       String riskOrigin,
       boolean riskDefaults,
-      boolean cancelled) {
+      boolean cancelled,
+      List<org.reprise.io.DealWarnings.Shared> warnings) {
 
     public Header {
       Objects.requireNonNull(risk, "risk");
+      warnings = List.copyOf(warnings);
     }
   }
 
@@ -228,6 +232,14 @@ public final class SimulationJson {
       root.set("stress", stress(header.stress()));
     }
     root.set("riskModel", risk(header));
+    ArrayNode warnings = root.putArray("warnings");
+    for (org.reprise.io.DealWarnings.Shared w : header.warnings()) {
+      ObjectNode n = warnings.addObject();
+      n.put("path", w.warning().path());
+      n.put("message", w.warning().message());
+      ArrayNode names = n.putArray("scenarios");
+      w.scenarios().forEach(names::add);
+    }
     ArrayNode scenarios = root.putArray("scenarios");
     for (Run r : runs) {
       scenarios.add(run(r));

@@ -242,6 +242,34 @@ class CompareJsonTest {
     assertThat(alone.get("scenarios").get(0).get("vsStatusQuo").isNull()).isTrue();
   }
 
+  /**
+   * Each scenario carries its own input warnings, as {@code run --json}: none in the example (its
+   * file sets {@code participation.baseYearReserve: 0}), the missing reserve's once the key is
+   * taken out of a 180-employee company's file.
+   */
+  @Test
+  void eachScenarioCarriesItsInputWarnings() throws IOException {
+    for (JsonNode s : document().get("scenarios")) {
+      assertThat(s.get("warnings").isArray()).isTrue();
+      assertThat(s.get("warnings")).as(s.get("name").asText()).isEmpty();
+    }
+    String yaml = Files.readString(
+        Path.of("..", "examples", "decolletage-scenarios.yaml"), StandardCharsets.UTF_8);
+    String without = yaml.replaceFirst("\\n  baseYearReserve: 0[^\\n]*", "\n  applies: true");
+    assertThat(without).isNotEqualTo(yaml);
+    List<ScenarioSummary> summaries = new ArrayList<>();
+    for (Scenario s : ScenarioReader.parse(without, "deal.yaml")) {
+      summaries.add(
+          ScenarioSummary.of(s.name(), s.kind(), s.deal(), LboEngine.DEFAULT.run(s.deal())));
+    }
+    JsonNode fund = STRICT.readTree(CompareJson.toJson("x", summaries)).get("scenarios").get(1);
+    assertThat(fund.get("warnings")).hasSize(1);
+    assertThat(fund.get("warnings").get(0).get("path").asText())
+        .isEqualTo("participation.baseYearReserve");
+    assertThat(fund.get("warnings").get(0).get("message").asText())
+        .startsWith("not given, so 0 is assumed");
+  }
+
   @Test
   void ownershipAtTheEnd() throws IOException {
     JsonNode s = document().get("scenarios");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reprise.io.DealWarnings;
 import org.reprise.model.risk.RiskDefaults;
 
 /** The document of {@code reprise simulate --json}, on hand-made numbers. */
@@ -45,7 +46,9 @@ class SimulationJsonTest {
 
   static JsonNode document() throws Exception {
     SimulationJson.Header h = new SimulationJson.Header("Deal", 100, 7, 2,
-        RiskDefaults.crisis2009(1), RiskDefaults.autoSupplier(), "defaults", true, false);
+        RiskDefaults.crisis2009(1), RiskDefaults.autoSupplier(), "defaults", true, false,
+        List.of(new DealWarnings.Shared(
+            new DealWarnings.Warning("participation.baseYearReserve", "not given"), List.of("B"))));
     String text = SimulationJson.toJson(h, List.of(run("A"), run("B")));
     assertThat(text).endsWith("}\n");
     return STRICT.readTree(text);
@@ -70,6 +73,12 @@ class SimulationJsonTest {
     assertThat(d.get("years").asInt()).isEqualTo(2);
     assertThat(d.get("cancelled").asBoolean()).isFalse();
     assertThat(d.get("stress").get("name").asText()).isEqualTo("2009");
+    // the input warnings, each once, naming the scenarios concerned (none named: all of them)
+    assertThat(d.get("warnings")).hasSize(1);
+    assertThat(d.get("warnings").get(0).get("path").asText())
+        .isEqualTo("participation.baseYearReserve");
+    assertThat(d.get("warnings").get(0).get("message").asText()).isEqualTo("not given");
+    assertThat(d.get("warnings").get(0).get("scenarios").get(0).asText()).isEqualTo("B");
     JsonNode s = d.get("scenarios");
     assertThat(s).hasSize(2);
     JsonNode a = s.get(0);
@@ -108,7 +117,7 @@ class SimulationJsonTest {
   @Test
   void noCovenantTestedIsNullNotZero() throws Exception {
     SimulationJson.Header h = new SimulationJson.Header("Deal", 100, 7, 2, null,
-        RiskDefaults.autoSupplier(), "defaults", true, false);
+        RiskDefaults.autoSupplier(), "defaults", true, false, List.of());
     JsonNode s = STRICT.readTree(SimulationJson.toJson(h, List.of(run("Status quo", false))))
         .get("scenarios").get(0);
     for (String f : new String[] {"covenantBreachProbability",
@@ -158,7 +167,7 @@ class SimulationJsonTest {
         Double.NaN, base.parties(),
         base.metrics());
     SimulationJson.Header h = new SimulationJson.Header("Deal", 100, 7, 2, null,
-        RiskDefaults.autoSupplier(), "defaults", true, false);
+        RiskDefaults.autoSupplier(), "defaults", true, false, List.of());
     JsonNode d = STRICT.readTree(SimulationJson.toJson(h, List.of(cancelled)));
     assertThat(d.get("cancelled").asBoolean()).isTrue();
     assertThat(d.get("stress").isNull()).isTrue();
@@ -166,7 +175,7 @@ class SimulationJsonTest {
     assertThat(d.get("scenarios").get(0).get("defaultProbabilityByYear").get(0).isNull()).isTrue();
     // interrupted between two scenarios: the runs are complete, the document is not
     SimulationJson.Header interrupted = new SimulationJson.Header("Deal", 100, 7, 2, null,
-        RiskDefaults.autoSupplier(), "defaults", true, true);
+        RiskDefaults.autoSupplier(), "defaults", true, true, List.of());
     assertThat(STRICT.readTree(SimulationJson.toJson(interrupted, List.of(base)))
         .get("cancelled").asBoolean()).isTrue();
   }
