@@ -418,8 +418,9 @@ final class YearSolver {
     trancheArray = book.tranches.toArray(new Tranche[0]);
     equityArray = equity.toArray(new EquityClass[0]);
     startThinCap(entry);
-    // After the merger of a push-down the merged company's equity is the buyer's (§4, §5.7)
-    boolean merged = deal.structure().merged() && coop == null;
+    // After the merger of a push-down the merged company's equity is the buyer's (§4, §5.7); a
+    // SCOP's too: its members' capital, the target's reserves cancelled (§5.10)
+    boolean merged = deal.structure().merged();
     double given = deal.structure().mergedEquity();
     opcoBookEquity = !merged ? deal.company().base().bookEquity()
         : Double.isNaN(given) ? subscribedEquity(entry) : given;

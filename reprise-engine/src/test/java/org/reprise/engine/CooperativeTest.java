@@ -102,6 +102,25 @@ class CooperativeTest {
   }
 
   /**
+   * The SCOP opens with its members' capital, not the target's equity (methodology §4, review 15
+   * finding 2): with 4 subscribed in year 1, equity at the end of year 1 = 60 + 4 + N − W − D,
+   * reserves = N − W − D, and equity − reserves = 64, the capital outstanding, each year.
+   */
+  @Test
+  void theCooperativeOpensWithItsMembersCapitalAndNoReserves() {
+    Cooperative coop = new Cooperative(0.45, 0.45, 0.10, true, true, TestDeals.fill(2, 0.0),
+        new double[] {4.0, 0.0}, List.of("employees"), 150, 10, null);
+    DealResult r = LboEngine.DEFAULT.run(scop(coop).build());
+    YearTable y = r.years();
+    double retained = y.opcoNetIncome[0] - y.workShare[0] - 0.10 * y.opcoNetIncome[0];
+    assertThat(y.opcoReserves[0]).isCloseTo(retained, within(EPS));
+    assertThat(y.opcoBookEquity[0]).isCloseTo(60.0 + 4.0 + retained, within(EPS));
+    for (int t = 0; t < 2; t++) {
+      assertThat(y.opcoBookEquity[t] - y.opcoReserves[t]).isCloseTo(64.0, within(EPS));
+    }
+  }
+
+  /**
    * The profit B does not depend on the work share the statutes vote (R3323-9 takes a flat 25 %)
    * nor on the tax actually due: with a 70 % work share the reserve is still 1.6625.
    */

@@ -30,6 +30,22 @@ public final class DealWarnings {
           + " year's reserve (account 691 of its accounts: `reprise import-fec` fills it in), or 0"
           + " to confirm";
 
+  /** Key path of a SCOP's work share. */
+  public static final String WORK_SHARE = "cooperative.workShare";
+
+  /** Share of the surplus above which CGI art. 214 1 6° adds the work share deducted back. */
+  static final double WORK_SHARE_ADD_BACK_THRESHOLD = 0.5;
+
+  /**
+   * A SCOP's work share above half of the surplus: CGI art. 214 1 6° adds the part deducted above
+   * 50 % back to the taxable profit, unless the employees bring it back to the cooperative within
+   * two years, which the engine does not apply (review 15, finding 8; methodology §5.10 limit (f)).
+   */
+  static final String WORK_SHARE_ABOVE_HALF =
+      "above 50 % of the surplus: CGI art. 214 1 6° adds the work share deducted above 50 % back"
+          + " to the taxable profit unless the employees bring it back to the cooperative within"
+          + " two years; the engine deducts it all, so the tax may be understated";
+
   /**
    * One warning.
    *
@@ -91,6 +107,10 @@ public final class DealWarnings {
     List<Warning> out = new ArrayList<>();
     if (deal.participation().assumesNoBaseYearReserve()) {
       out.add(new Warning(BASE_YEAR_RESERVE, NO_BASE_YEAR_RESERVE));
+    }
+    if (deal.isCooperative()
+        && deal.cooperative().workShare() > WORK_SHARE_ADD_BACK_THRESHOLD) {
+      out.add(new Warning(WORK_SHARE, WORK_SHARE_ABOVE_HALF));
     }
     return out;
   }

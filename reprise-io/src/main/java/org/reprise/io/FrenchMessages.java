@@ -32,6 +32,11 @@ final class FrenchMessages {
             + " de base n'est versée aux salariés l'année 1 (ni déduite du bénéfice imposable) ;"
             + " indiquez la réserve de l'année de base (compte 691 de ses comptes :"
             + " `reprise import-fec` la reprend), ou 0 pour le confirmer");
+    m.accept(DealWarnings.WORK_SHARE_ABOVE_HALF,
+        "au-delà de 50 % des excédents : l'article 214 1 6° du CGI réintègre la part travail"
+            + " déduite au-delà de 50 % dans le bénéfice imposable, sauf si les salariés la"
+            + " reversent à la coopérative dans les deux ans ; le moteur la déduit entièrement,"
+            + " l'impôt peut donc être sous-estimé");
   }
 
   /** TreeLoader, DealReader, Node, Suggestions. */

@@ -68,6 +68,28 @@ class DealWarningsTest {
     assertThat(shared.get(0).warning().path()).isEqualTo("participation.baseYearReserve");
   }
 
+  /**
+   * A SCOP's work share above half of the surplus is warned of (CGI art. 214 1 6°, not applied):
+   * the scenarios' "SCOP" votes 40 % (none), the same with 55 % work share and 35 % reserves (one).
+   */
+  @Test
+  void aWorkShareAboveHalfTheSurplusIsWarnedOf() throws java.io.IOException {
+    String yaml = java.nio.file.Files.readString(
+        java.nio.file.Path.of("..", "examples", "decolletage-scenarios.yaml"));
+    assertThat(DealWarnings.of(scop(yaml))).isEmpty();
+    String more = yaml.replace("workShare: \"40%\"", "workShare: \"55%\"")
+        .replace("reserveShare: \"50%\"", "reserveShare: \"35%\"");
+    assertThat(DealWarnings.of(scop(more))).containsExactly(
+        new DealWarnings.Warning("cooperative.workShare", DealWarnings.WORK_SHARE_ABOVE_HALF));
+    assertThat(MessagesFr.strict(DealWarnings.WORK_SHARE_ABOVE_HALF)).hasValueSatisfying(fr ->
+        assertThat(fr).startsWith("au-delà de 50 % des excédents : l'article 214 1 6° du CGI"));
+  }
+
+  private static org.reprise.model.Deal scop(String yaml) {
+    return ScenarioReader.parse(yaml, "deal.yaml").stream()
+        .filter(x -> x.name().equals("SCOP")).findFirst().orElseThrow().deal();
+  }
+
   @Test
   void theWarningReadsInFrench() {
     assertThat(MessagesFr.strict(DealWarnings.NO_BASE_YEAR_RESERVE)).hasValueSatisfying(fr ->

@@ -65,6 +65,22 @@ final class KnownErrors {
     if (out.isEmpty()) {
       throw new IllegalStateException("no warning for a deal of 180 employees without a reserve");
     }
+    // a SCOP voting 55 % of its surplus as work share (CGI art. 214 1 6°)
+    try {
+      String yaml = java.nio.file.Files.readString(
+          java.nio.file.Path.of("..", "examples", "decolletage-scenarios.yaml"))
+          .replace("workShare: \"40%\"", "workShare: \"55%\"")
+          .replace("reserveShare: \"50%\"", "reserveShare: \"35%\"");
+      for (Scenario s : ScenarioReader.parse(yaml, "deal.yaml")) {
+        LboEngine.DEFAULT.run(s.deal());
+        DealWarnings.of(s.deal()).forEach(w -> out.add(w.message()));
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    if (!out.contains(DealWarnings.WORK_SHARE_ABOVE_HALF)) {
+      throw new IllegalStateException("no warning for a SCOP's work share of 55 %");
+    }
     return out;
   }
 
