@@ -46,6 +46,16 @@ public final class FecImporter {
       "netted against the other taxes (63): like them they come below the value added"
           + " (SIG: EBE = VA + 74 − 63 − 64), which stays the ledger's";
 
+  /**
+   * The same, for grants larger than the taxes (63) and the personnel costs (64) together: the
+   * deal format has no negative cost, so the rest goes to the revenue and the value added is no
+   * longer the ledger's (review 14, finding 5: the note used to say both).
+   */
+  static final String GRANTS_BEYOND =
+      "netted against the other taxes (63), then the personnel costs (64): like them they come"
+          + " below the value added (SIG: EBE = VA + 74 − 63 − 64); they exceed both, so the rest"
+          + " is added to the revenue (below) and the value added is higher than the ledger's";
+
   /** Earliest base year of a deal file. */
   static final int MIN_YEAR = 1990;
   /** Latest base year of a deal file. */
@@ -118,8 +128,9 @@ public final class FecImporter {
     BigDecimal taxes = pl.sum("63").subtract(grants);
     BigDecimal personnelCosts = pl.sum("64");
     if (grants.signum() != 0) {
-      notes.add(
-          "operating grants (74, " + FecReader.plain(grants) + ") are " + GRANTS);
+      boolean beyond = grants.compareTo(pl.sum("63").add(personnelCosts)) > 0;
+      notes.add("operating grants (74, " + FecReader.plain(grants) + ") are "
+          + (beyond ? GRANTS_BEYOND : GRANTS));
     }
     if (grants.signum() > 0 && taxes.signum() < 0) {
       notes.add(
@@ -130,7 +141,7 @@ public final class FecImporter {
       personnelCosts = personnelCosts.add(taxes);
       taxes = BigDecimal.ZERO;
       revenue = revenue.add(toRevenue(personnelCosts, "personnel costs",
-          "; the value added is then higher than the ledger's by as much", notes));
+          " (the grants beyond the taxes and the personnel costs)", notes));
       personnelCosts = personnelCosts.max(BigDecimal.ZERO);
     }
     revenue = revenue.add(toRevenue(purchases, "purchases", "", notes));

@@ -171,7 +171,13 @@ class FecImporterTest {
     assertThat(a.revenue()).isEqualByComparingTo("1040"); // 1000 + (500 − 60 − 400)
     assertThat(a.ebitda()).isEqualByComparingTo("640"); // 600 + 500 − 60 − 400
     assertThat(a.notes()).last().asString()
-        .startsWith("personnel costs came out negative (-40.00): set to 0");
+        .startsWith("personnel costs came out negative (-40.00): set to 0")
+        .endsWith("(the grants beyond the taxes and the personnel costs)");
+    // no note says the value added stays the ledger's: it does not (review 14, finding 5)
+    assertThat(a.notes()).first().asString()
+        .contains("the value added is higher than the ledger's")
+        .doesNotContain("stays the ledger's");
+    assertThat(String.join("\n", a.notes())).doesNotContain("stays the ledger's");
   }
 
   /** Sales 1000, purchases 300, external charges 100, taxes 60, personnel 400 and a grant. */
