@@ -99,8 +99,17 @@ final class Context {
    *     number
    */
   String cell(double v, Kind kind, String key) {
+    return cell(v, kind, key, "");
+  }
+
+  /**
+   * {@link #cell(double, Kind, String)} followed by a mark that refers to a note under the table
+   * (such as {@code *}), outside the tagged value.
+   */
+  String cell(double v, Kind kind, String key, String mark) {
     return "<td class=\"n" + (v < 0 ? " neg" : "") + "\"" + data(key, v) + ">"
-        + Html.esc(format(v, kind)) + "</td>";
+        + Html.esc(format(v, kind)) + (mark.isEmpty() ? "" : "<sup>" + Html.esc(mark) + "</sup>")
+        + "</td>";
   }
 
   /**

@@ -151,6 +151,9 @@ public final class HtmlReport {
     return b.toString();
   }
 
+  /** Marks a SCOP's equity gain, which no one receives (a note under the table says so). */
+  private static final String SCOP_MARK = "*";
+
   /** The scenarios side by side: who pays in each. */
   private static String comparison(List<Context> contexts, List<String[]> toc) {
     Context first = contexts.get(0);
@@ -184,14 +187,27 @@ public final class HtmlReport {
     // how each scenario is priced (review 12 PE, finding 4): the exit multiple, the part of the
     // equity gain that the change of multiple makes, and the seller's side at closing (none in
     // the status quo, where nobody sells) — as reprise compare gives them
+    b.append("</tr><tr><th scope=\"row\">").append(first.t("cmp.entryMultiple")).append("</th>");
+    for (Context c : contexts) {
+      b.append(c.cell(c.result.sourcesAndUses().entryMultiple(), Context.Kind.TIMES,
+          "/sourcesAndUses/entryMultiple"));
+    }
     b.append("</tr><tr><th scope=\"row\">").append(first.t("cmp.exitMultiple")).append("</th>");
     for (Context c : contexts) {
       b.append(c.cell(c.result.exit().multiple(), Context.Kind.TIMES, "/exit/multiple"));
     }
+    // the gain and its change-of-multiple part; a SCOP's stays in its indivisible reserves (*)
+    boolean scops = false;
+    b.append("</tr><tr><th scope=\"row\">").append(first.t("cmp.equityGain")).append("</th>");
+    for (Context c : contexts) {
+      scops |= c.deal.isCooperative();
+      b.append(c.cell(c.result.valueBridge().equityGain(), Context.Kind.MONEY,
+          "/valueBridge/equityGain", c.deal.isCooperative() ? SCOP_MARK : ""));
+    }
     b.append("</tr><tr><th scope=\"row\">").append(first.t("cmp.multipleChange")).append("</th>");
     for (Context c : contexts) {
       b.append(c.cell(c.result.valueBridge().multipleChange(), Context.Kind.MONEY,
-          "/valueBridge/multipleChange"));
+          "/valueBridge/multipleChange", c.deal.isCooperative() ? SCOP_MARK : ""));
     }
     b.append("</tr><tr><th scope=\"row\">").append(first.t("cmp.sellerCash")).append("</th>");
     for (Context c : contexts) {
@@ -220,7 +236,12 @@ public final class HtmlReport {
           : "<td>" + c.t("cmp.envyNone", Texts.raw(c.t("cmp.envy." + v.status().name())))
               + "</td>");
     }
-    return b.append("</tr></tbody></table></div></section>\n").toString();
+    b.append("</tr></tbody></table></div>");
+    if (scops) {
+      b.append("<p class=\"note\">").append(SCOP_MARK).append(' ')
+          .append(first.t("cmp.scopGainNote")).append("</p>");
+    }
+    return b.append("</section>\n").toString();
   }
 
   /** A seller's amount, or "nobody sells" in the status quo (NaN). */

@@ -278,6 +278,15 @@ class HtmlReportTest {
         ReportOptions.Audience.WORKS_COUNCIL, null))).getDocumentElement().getTextContent()
         .replaceAll("[\\s\u00a0\u202f]+", " ");
     assertThat(fr).contains("Vendeur : trésorerie reçue au closing", "personne ne vend");
+    // beside the exit multiple, the entry multiple the employee LBO bought at (6.0× against the
+    // fund's 7.0×), and the equity gain the change of multiple is part of, starred for the SCOPs
+    // (24,020.6 k€ for the employee LBO, 25,025.9 k€* for the SCOP, as reprise compare gives it)
+    assertThat(text).contains("Entry multiple (price paid over EBITDA)7.0×7.0×6.0×6.0×6.0×",
+        "Equity gain, entry to exit (distributions included)23.4 M€13.4 M€24.0 M€25.0 M€*27.8 M€*",
+        "from the change of multiple0 €0 €6.4 M€6.6 M€*6.6 M€*",
+        "* SCOP: a cooperative is not sold; its equity gain stays in its indivisible reserves");
+    assertThat(fr).contains("Multiple d'entrée (prix payé sur EBE)",
+        "* SCOP : une coopérative n'est pas vendue");
   }
 
   /**
