@@ -29,8 +29,8 @@ public final class InputWarnings {
       List<String> names = w.scenarios();
       String path = w.warning().path();
       if (!names.isEmpty()) {
-        String which = text.format(names.size() == 1 ? "header.scenario.one" : "header.scenario.many",
-            String.join(", ", names));
+        String key = names.size() == 1 ? "header.scenario.one" : "header.scenario.many";
+        String which = text.format(key, String.join(", ", names));
         path = text.format("header.pathIn", path, Terminal.safe(which));
       }
       out.append(text.format("header.inputWarning", path, message)).append('\n');
