@@ -70,6 +70,8 @@ final class SimulationReport {
         b.append("  ").append(l.format("sim.stress.coversHold")).append('\n');
       }
     }
+    // what the probabilities and the lenders' returns leave out (review 16, findings 3 and 5)
+    b.append('\n').append(l.get("sim.readingNote")).append('\n');
     for (int i = 0; i < results.size(); i++) {
       b.append('\n').append(scenario(jobs.get(i), results.get(i)));
     }
@@ -99,7 +101,7 @@ final class SimulationReport {
     List<String> header = new ArrayList<>(List.of(l.get("sim.regime"), l.get("sim.growth"),
         l.get("sim.costShift"), l.get("sim.recovery")));
     for (Regime r : m.cycle().regimes()) {
-      header.add(l.format("sim.to", r.name()));
+      header.add(l.format("sim.to", regime(r.name())));
     }
     header.add(l.get("sim.year1"));
     TextTable t = TextTable.of(header);
@@ -108,7 +110,7 @@ final class SimulationReport {
     for (int i = 0; i < m.cycle().size(); i++) {
       Regime r = m.cycle().regimes().get(i);
       List<String> row = new ArrayList<>();
-      row.add(r.name());
+      row.add(regime(r.name()));
       String growth = normal(r.growthMean(), r.growthSd());
       row.add(r.relativeToPlan() ? l.format("sim.plan", growth) : growth);
       row.add(r.costShiftMean() == 0.0 && r.costShiftSd() == 0.0 ? l.get("sim.none")
@@ -132,6 +134,11 @@ final class SimulationReport {
           n.percent(m.rates().volatility()), n.percent(m.rates().initial()))).append('\n');
     }
     return b.toString();
+  }
+
+  /** @return a regime's name, the defaults' ({@code expansion}, {@code recession}) translated */
+  private String regime(String name) {
+    return l.has("sim.regimeName." + name) ? l.get("sim.regimeName." + name) : name;
   }
 
   private String normal(double mean, double sd) {
@@ -188,10 +195,15 @@ final class SimulationReport {
         r.defaults() == 0 ? n.notAvailable() : n.decimal(r.meanHeadcountInDefault())))
         .append('\n');
     if (r.expectedJobsAtRiskAtExitOnly() > 0.0) {
-      // the part of the paths that default only at the exit, beside the total (risk.md §5)
-      b.append(pad("", width)).append(l.format("sim.jobsAtRiskExitOnly",
+      // the part of the paths that default only at the exit, beside the total (risk.md §5): a
+      // sale, or a valuation at the end of the plan where nobody sells (a SCOP, the status quo)
+      String kind = job.scenario().kind();
+      boolean valued = kind.equals(Scenario.SCOP) || kind.equals(Scenario.STATUS_QUO);
+      b.append(pad("", width)).append(l.format(
+          valued ? "sim.jobsAtRiskExitOnly.valued" : "sim.jobsAtRiskExitOnly",
           n.decimal(r.expectedJobsAtRiskAtExitOnly()))).append('\n');
     }
+    b.append(pad("", width)).append(l.get("sim.jobsNote")).append('\n');
     b.append('\n');
     b.append(centre(r)).append('\n');
 
@@ -207,13 +219,15 @@ final class SimulationReport {
     }
     b.append(years.render()).append('\n');
 
-    TextTable returns = TextTable.of(l.format("sim.returns", n.percent(pd)),
-        l.get("sim.deterministic"), "P5", "P25", "P50", "P75", "P95", l.get("sim.mean"),
+    String deterministic = l.get(r.overlay().isEmpty() ? "sim.deterministic"
+        : "sim.deterministic.stressed");
+    TextTable returns = TextTable.of(l.format("sim.returns", n.percent(pd)), deterministic, "P5", "P25", "P50", "P75", "P95", l.get("sim.mean"),
         l.get("sim.pooled"), l.get("sim.totalLoss"), l.get("sim.p50performing"),
         l.get("sim.p50inDefault"));
     for (String party : r.parties()) {
-      returns.row(returnRow(l.format("sim.irr", party), r, r.metric("irr." + party), true));
-      returns.row(returnRow(l.format("sim.moic", party), r, r.metric("moic." + party), false));
+      returns.row(returnRow(l.format("sim.irr", l.name(party)), r, r.metric("irr." + party), true));
+      returns.row(returnRow(l.format("sim.moic", l.name(party)), r, r.metric("moic." + party),
+          false));
     }
     b.append(returns.render());
     b.append(substitutedNote(r));
@@ -221,7 +235,7 @@ final class SimulationReport {
 
     MetricStatistics part = r.metric("employees.participation");
     double headcount = job.deal().company().headcount();
-    TextTable p = TextTable.of(l.get("sim.participation"), l.get("sim.deterministic"), "P5",
+    TextTable p = TextTable.of(l.get("sim.participation"), deterministic, "P5",
         "P25", "P50", "P75", "P95", l.get("sim.mean"), l.get("sim.noParticipation"));
     Distribution d = part.all();
     double f = headcount > 0 ? 1.0 / headcount : Double.NaN;
@@ -269,7 +283,8 @@ final class SimulationReport {
    */
   private String centre(SimulationResult r) {
     TextTable t = TextTable.of(l.format("sim.centre", String.valueOf(r.baseYear() + r.exitYear())),
-        l.get("sim.centre.plan"), "P50", l.get("sim.mean"), l.get("sim.centre.p50VsPlan"),
+        l.get(r.overlay().isEmpty() ? "sim.centre.plan" : "sim.centre.stressedPlan"), "P50",
+        l.get("sim.mean"), l.get("sim.centre.p50VsPlan"),
         l.get("sim.centre.meanVsPlan"));
     String[][] rows = {{"exit.revenue", "sim.centre.revenue"}, {"exit.ebitda", "sim.centre.ebitda"}};
     for (String[] row : rows) {

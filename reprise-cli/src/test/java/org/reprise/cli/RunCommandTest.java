@@ -170,7 +170,7 @@ class RunCommandTest {
     assertThat(Cli.run("run", stopped.toString()).out())
         .containsPattern("Revolver \\(drawstop after a breach or default\\)\\s+open\\s+STOPPED");
     assertThat(Cli.run("run", stopped.toString(), "--lang", "fr").out())
-        .containsPattern("Crédit renouvelable \\(bloqué après un bris ou un défaut\\)\\s+ouvert"
+        .containsPattern("Crédit renouvelable \\(bloqué après une rupture ou un défaut\\)\\s+ouvert"
             + "\\s+BLOQUÉ");
     JsonNode years = STRICT.readTree(Cli.run("run", stopped.toString(), "--json").out())
         .get("years");

@@ -243,7 +243,7 @@ class SimulateCommandTest {
     assertThat(text).containsPattern("Status quo +status-quo +1,100 +17\\.5% +no covenant tested");
     String fr = run(SCENARIOS, "--paths", "1100", "--seed", "5", "--lang", "fr").out();
     assertThat(fr).contains(
-        "Bris de covenant jusqu'à la sortie :    aucun covenant testé",
+        "Covenant rompu jusqu'à la sortie :      aucun covenant testé",
         "37,4 % (40,9 % si les 61 trajectoires en échec étaient en défaut)",
         "Dont défaut à la sortie seulement :     4,5 %");
   }
@@ -502,12 +502,12 @@ class SimulateCommandTest {
         "2 000 trajectoires par scénario, graine 1, 5 ans jusqu'à la sortie",
         "Modèle de risque : valeurs par défaut pour un sous-traitant automobile",
         "expansion  plan + N(0,0 %, é.-t. 5,0 %)",
-        "recession  N(-15,0 %, é.-t. 10,0 %)",
+        "récession  N(-15,0 %, é.-t. 10,0 %)",
         "Chocs de taux de base : aucun.",
         "== Décolletage du Haut-Giffre — secondary LBO (LBO d'un fonds) ==",
         "Trajectoires calculées : 2 000",
         "Défaut de paiement jusqu'à la sortie :",
-        "Bris de covenant jusqu'à la sortie :",
+        "Covenant rompu jusqu'à la sortie :",
         "Emplois menacés (espérance) :",
         "En défaut de paiement cette année-là",
         "En défaut à cette date (cumulé)",
@@ -547,6 +547,32 @@ class SimulateCommandTest {
     Result bad = run(FACTORY, "--paths", "10", "--seed", "1", "--lang", "de");
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.err()).contains("expected en or fr, found 'de'");
+  }
+
+  /**
+   * What the figures leave out is said (review 16): how to read the default probabilities, that
+   * the jobs at risk are not a forecast of job losses, that a SCOP defaulting at the exit is
+   * valued, not sold, and that under a stress the deterministic column is the stressed plan's.
+   */
+  @Test
+  void theReportSaysWhatItsFiguresLeaveOut() {
+    String out = run(SCENARIOS, "--paths", "300", "--seed", "2").out();
+    assertThat(out).contains(
+        "How to read the default probabilities: wages and fixed costs do not adjust",
+        "Read each scenario's probability against the status quo's",
+        "(the jobs the defaults put at stake, not a forecast of job losses");
+    assertThat(out.substring(out.indexOf("== Fund LBO"), out.indexOf("== Employee LBO")))
+        .contains("(the company is sold as a going concern, its lenders bear the loss)");
+    String scop = out.substring(out.indexOf("== SCOP (scop) =="));
+    assertThat(scop).contains("of which 3.0 in paths that default only at the exit (valued as a"
+            + " going concern at the end of the plan, nobody selling")
+        .doesNotContain("the company is sold as a going concern");
+    String stressed = run(FACTORY, "--paths", "200", "--seed", "1", "--stress", "2009").out();
+    assertThat(stressed).contains("stressed plan (deterministic)", "deterministic, stressed")
+        .containsPattern("fund IRR\\s+-9\\.4%");
+    assertThat(run(SCENARIOS, "--paths", "200", "--seed", "2", "--lang", "fr").out()).contains(
+        "Comment lire les probabilités de défaut", "pas une prévision de suppressions",
+        "actionnaires actuels : TRI", "évaluée en activité à la fin du plan, sans vente");
   }
 
   @Test

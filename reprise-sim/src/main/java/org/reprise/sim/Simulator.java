@@ -97,6 +97,31 @@ public final class Simulator {
   }
 
   /**
+   * Each metric's deterministic value: the plan's, or under a stress the stressed plan's (the
+   * stress in its years, the plan elsewhere), which the stressed paths are read against (review
+   * 16, finding 7); NaN when the engine refuses the stressed plan, as it refuses a failed path.
+   */
+  private static double[] baseValues(
+      Deal deal, DealResult base, StressScenario overlay, int parties, Metric[] metrics) {
+    double[] values = new double[metrics.length];
+    DealResult result = base;
+    if (overlay != null) {
+      try {
+        result = LboEngine.DEFAULT.run(StressTest.apply(deal, base, overlay));
+      } catch (RuntimeException e) {
+        java.util.Arrays.fill(values, Double.NaN);
+        return values;
+      }
+    }
+    PathOutcome outcome = new PathOutcome(parties);
+    EnginePathRunner.fill(result, outcome);
+    for (int i = 0; i < metrics.length; i++) {
+      values[i] = metrics[i].value().applyAsDouble(outcome);
+    }
+    return values;
+  }
+
+  /**
    * Simulates {@code paths} paths of {@code deal} under {@code risk}.
    *
    * @param deal the resolved deal
@@ -139,12 +164,7 @@ public final class Simulator {
       parties.add(p.party());
     }
     Metric[] metrics = metrics(parties);
-    PathOutcome baseOutcome = new PathOutcome(parties.size());
-    EnginePathRunner.fill(base, baseOutcome);
-    double[] baseValues = new double[metrics.length];
-    for (int i = 0; i < metrics.length; i++) {
-      baseValues[i] = metrics[i].value().applyAsDouble(baseOutcome);
-    }
+    double[] baseValues = baseValues(deal, base, overlay, parties.size(), metrics);
 
     Run run =
         new Run(

@@ -31,6 +31,23 @@ class SimulatorTest {
     assertThat(Fingerprint.of(fast)).isEqualTo(Fingerprint.of(full));
   }
 
+  /**
+   * Under a stress the deterministic value of each metric is the stressed plan's (review 16,
+   * finding 7): the fund's IRR of StressTest.run, not the plan's; without a stress, the plan's.
+   */
+  @Test
+  void underAStressTheDeterministicValueIsTheStressedPlans() {
+    var stress = RiskDefaults.crisis2009(1);
+    SimulationResult stressed = Simulator.DEFAULT.run(
+        FACTORY, RISK, stress, 50, 1L, 1, null, null);
+    double stressedIrr = StressTest.run(FACTORY, stress).returnOf("fund").irr();
+    double planIrr = org.reprise.engine.LboEngine.DEFAULT.run(FACTORY).returnOf("fund").irr();
+    assertThat(stressedIrr).isLessThan(planIrr - 0.1);
+    assertThat(stressed.metric("irr.fund").baseValue()).isEqualTo(stressedIrr);
+    assertThat(Simulator.DEFAULT.run(FACTORY, RISK, 50, 1L, 1, null, null)
+        .metric("irr.fund").baseValue()).isEqualTo(planIrr);
+  }
+
   @Test
   void resultsAreBitIdenticalWhateverTheNumberOfThreads() {
     long paths = 10 * Simulator.CHUNK_SIZE + 17; // ten full chunks and a partial one
