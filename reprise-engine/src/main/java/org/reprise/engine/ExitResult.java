@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param year calendar year of the exit
  * @param ebitda the EBITDA the exit multiple applies to (exit year, or the next for forward)
- * @param multiple exit enterprise value / that EBITDA
+ * @param multiple exit enterprise value / that EBITDA ({@code NaN} when that EBITDA is not positive)
  * @param enterpriseValue exit enterprise value
  * @param fees exit fees
  * @param prepaymentFees the lenders' prepayment fees on the debt repaid at the exit (their claims

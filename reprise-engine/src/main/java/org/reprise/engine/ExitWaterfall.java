@@ -59,7 +59,9 @@ final class ExitWaterfall {
     calendarYear = y.year[x];
     Valuation v = deal.exit().value();
     ebitda = v.isForward() ? y.ebitda[x + 1] : y.ebitda[x];
-    ev = v.basis() == Valuation.Basis.AMOUNT ? v.value() : v.value() * ebitda;
+    // no buyer pays a negative price: a multiple of a negative EBITDA values the company at 0
+    // (review 16, finding 6), and its cash still goes to the lenders first (§7)
+    ev = Math.max(0.0, v.basis() == Valuation.Basis.AMOUNT ? v.value() : v.value() * ebitda);
     boolean coop = deal.isCooperative();
     // fees are a share of a sale's price: never income when the value is negative, and none for a
     // SCOP, which is not sold
@@ -202,7 +204,7 @@ final class ExitWaterfall {
     return new ExitResult(
         calendarYear,
         ebitda,
-        ebitda != 0.0 ? ev / ebitda : Double.NaN,
+        ebitda > 0.0 ? ev / ebitda : Double.NaN,
         ev,
         fees,
         prepaymentFees,

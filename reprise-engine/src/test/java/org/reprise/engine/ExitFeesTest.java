@@ -12,9 +12,9 @@ class ExitFeesTest {
   private static final double EPS = 1e-9;
 
   /**
-   * The paper LBO with a 2 % exit fee: 2 % × 5 × EBITDA of 20 = 2 paid out of the price; at an
-   * enterprise value of −10 (a multiple of a negative EBITDA, or an amount) the fee is 0, not a
-   * gain of 0.2, and the equity value is −10 − net debt.
+   * The paper LBO with a 2 % exit fee: 2 % × 5 × EBITDA of 20 = 2 paid out of the price; at a
+   * value of −10 (an amount) the enterprise value is 0 (no buyer pays a negative price), the fee
+   * 0, not a gain of 0.2, and the equity value is 0 − net debt.
    */
   @Test
   void theFeeIsAShareOfAPositivePriceOnly() {
@@ -26,8 +26,29 @@ class ExitFeesTest {
     assertThat(sold.exit().fees()).isCloseTo(2.0, within(EPS));
     d.exitValue = new Valuation(Valuation.Basis.AMOUNT, -10.0);
     DealResult r = LboEngine.DEFAULT.run(d.build());
+    assertThat(r.exit().enterpriseValue()).isZero();
     assertThat(r.exit().fees()).isZero();
     assertThat(r.exit().equityValue())
-        .isCloseTo(-10.0 - r.exit().netDebt(), within(EPS));
+        .isCloseTo(-r.exit().netDebt(), within(EPS));
+  }
+
+  /**
+   * A negative EBITDA at the exit is worth 0, not 5 × EBITDA (review 16, finding 6): revenue 100
+   * then 50, variable costs 50 %, fixed costs 40: exit EBITDA = 25 − 40 = −15, enterprise value
+   * max(0, 5 × −15) = 0, no multiple; the cash at exit still pays the lenders first.
+   */
+  @Test
+  void aNegativeEbitdaIsWorthNothingNotANegativePrice() {
+    TestDeals d = new TestDeals();
+    d.variableShareOfCosts = 0.5;
+    d.fixedCosts = 40.0;
+    d.growth = new double[] {0.0, 0.0, 0.0, 0.0, -0.5};
+    d.term("Senior", "banks", 30.0, 0.10, 9);
+    DealResult r = LboEngine.DEFAULT.run(d.build());
+    int x = r.exitYearIndex() - 1;
+    assertThat(r.years().ebitda[x]).isCloseTo(-15.0, within(EPS));
+    assertThat(r.exit().enterpriseValue()).isZero();
+    assertThat(r.exit().multiple()).isNaN();
+    assertThat(r.exit().equityValue()).isCloseTo(-r.exit().netDebt(), within(EPS));
   }
 }

@@ -33,8 +33,8 @@ final class ReturnsSheet {
             + "," + x + "))",
         st.amount, "/exit/ebitda");
     g.scalarFormula("ev", "Exit enterprise value", "€",
-        () -> "IF(" + in.xabs("exit.basis") + "=\"" + InputsSheet.AMOUNT + "\","
-            + in.xabs("exit.value") + "," + in.xabs("exit.value") + "*" + g.abs("ebitda") + ")",
+        () -> "MAX(0,IF(" + in.xabs("exit.basis") + "=\"" + InputsSheet.AMOUNT + "\","
+            + in.xabs("exit.value") + "," + in.xabs("exit.value") + "*" + g.abs("ebitda") + "))",
         st.amountBold, "/exit/enterpriseValue");
     // a share of a positive price only: never income (methodology §7)
     g.scalarFormula("fees", "Exit fees", "€",
