@@ -33,7 +33,7 @@ public record DebtAfterHorizon(int horizonYear, double freeCashFlow, List<Due> d
     double undated) {
 
   /** Amounts below half a cent are rounding residues, not debt falling due. */
-  static final double NOTHING = 0.005;
+  public static final double NOTHING = 0.005;
 
   public DebtAfterHorizon {
     dues = List.copyOf(dues);

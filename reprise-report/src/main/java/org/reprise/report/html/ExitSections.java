@@ -49,7 +49,7 @@ final class ExitSections {
           c.span(e.prepaymentFees(), MONEY, "/exit/prepaymentFees"))).append("</p>");
     }
     b.append("<table class=\"lines\"><caption>")
-        .append(c.t(c.deal.isCooperative() ? "exit.waterfallScop" : "exit.waterfall"))
+        .append(c.t("exit.waterfall" + c.notResoldSuffix()))
         .append("</caption><thead><tr><th scope=\"col\"></th><th scope=\"col\">")
         .append(c.t("exit.party")).append("</th><th scope=\"col\">").append(c.t("exit.claim"))
         .append("</th><th scope=\"col\">").append(c.t("exit.paid"))

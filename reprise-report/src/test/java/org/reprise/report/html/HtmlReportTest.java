@@ -408,8 +408,8 @@ class HtmlReportTest {
 
   /**
    * Review 12, finding 2: the SCOP's sections do not use the resale and fund-buyer template. A
-   * cooperative is not sold (methodology §5.10): its loans without a maturity are still owed at
-   * the end of the plan (16.0 M€ in 2032), its value stays in its reserves, its members hold
+   * cooperative is not sold (methodology §5.10): its loans maturing after the plan are still owed
+   * at its end (16.0 M€ in 2032) and fall due after it (2033, 2034), its value stays in its reserves, its members hold
    * parts sociales, get interest on them (not "payouts to shareholders") and put in 6.7 M€ for
    * 8.7 M€ (1.3×) instead of a sale gain of 25.0 M€. The glossary, common to every deal, is left
    * out of the check.
@@ -423,8 +423,7 @@ class HtmlReportTest {
         "Distributions aux actionnaires", "jusqu'à la revente", "La revente et ce que chacun",
         "revente prévue",
         "Répartition du prix de revente", "prix de vente");
-    assertThat(fr).contains("5,0 M€ à 6,00 % par an, encore dû à la fin du plan, à sa valeur"
-            + " nominale (une coopérative n'est pas vendue)",
+    assertThat(fr).contains("5,0 M€ à 6,00 % par an, dû en une fois en 2034, après la fin du plan",
         "elle devrait encore 16,0 M€ à la fin du plan en 2032 : une coopérative n'est pas vendue",
         "Une coopérative n'est pas vendue : en 2032, elle vaudrait 30,9 M€ après sa dette nette"
             + " dans le plan et 26,2 M€ dans le scénario de crise",
@@ -436,7 +435,7 @@ class HtmlReportTest {
     String en = withoutGlossary(scop, Lang.EN);
     assertThat(en).doesNotContain("sale price", "At the sale", "Gain of the shareholders",
         "ordinary shares", "Payouts to shareholders", "until the sale");
-    assertThat(en).contains("still owed at the end of the plan, at its face value",
+    assertThat(en).contains("due in one go in 2034, after the end of the plan",
         "over the plan they put in 6.7 M€ and receive 8.7 M€ in all (1.3×)",
         "members' shares (parts sociales)", "Interest on shares paid (SCOP)",
         "The lenders' covenants are met every year of the plan");
