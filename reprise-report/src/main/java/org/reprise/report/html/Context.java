@@ -186,6 +186,9 @@ final class Context {
     return b.append("</tr>").toString();
   }
 
+  /** Amounts below half a euro are not said. */
+  static final double HALF_EURO = 0.5;
+
   /** A run of consecutive years said as a range ("from 2026 to 2030") from this length on. */
   static final int RANGE_FROM = 3;
 
@@ -244,8 +247,28 @@ final class Context {
     if (!deal.isCooperative() || work <= 0.5) {
       return "";
     }
+    // the model's stated limit beside it (methodology §5.10, limit (a); review 15, finding 4)
+    double rate = deal.participation().employerContributionRate();
     return t("who.workShare", span(work, Kind.MONEY, null),
-        span(work / who.employeeYears(), Kind.EUROS, null));
+        span(work / who.employeeYears(), Kind.EUROS, null)) + ' '
+        + t("who.workShareLimit", span(work * rate / who.employeeYears(), Kind.EUROS, null),
+            fmt.percent(rate, 0));
+  }
+
+  /**
+   * @return in a SCOP that paid interest on shares, the sentence that names that part of the
+   *     cash handed over: paid to the members, the employees (and any outside members), not to
+   *     the lenders (review 15, finding 7); "" otherwise
+   */
+  String interestOnSharesSentence() {
+    if (!deal.isCooperative() || !(who.distributions() > HALF_EURO)) {
+      return "";
+    }
+    boolean employeesOnly = deal.financing().equity().stream()
+        .allMatch(c -> deal.cooperative().isEmployee(c.holder()));
+    return t(employeesOnly ? "who.interestOnShares" : "who.interestOnSharesOutside",
+        span(who.distributions(), Kind.MONEY, "/whoPays/distributions"),
+        span(who.distributions() / who.employeeYears(), Kind.EUROS, null));
   }
 
   /** @return true for the status quo: nobody buys the company (no buyer, no acquisition debt) */

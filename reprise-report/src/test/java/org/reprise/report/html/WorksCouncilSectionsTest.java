@@ -261,6 +261,39 @@ class WorksCouncilSectionsTest {
         .contains("il n'en resterait rien fin 2032.").doesNotContain("revente");
   }
 
+  /**
+   * Review 15, findings 4 and 7: beside the SCOP's work share, the model's stated limit (no
+   * employer contributions on it: what they would cost per employee and per year at 42 %), in the
+   * participation section and in "who pays"; and in "who pays" the part of the cash handed over
+   * that is interest on shares, paid to the members, the employees themselves. The amounts are
+   * the engine's.
+   */
+  @Test
+  void theScopsWorkShareLimitAndInterestOnSharesAreSaid() throws Exception {
+    org.reprise.io.Scenario scop = FlowSectionsTest.scop();
+    DealResult r = LboEngine.DEFAULT.run(scop.deal());
+    Context en = new Context(scop.deal(), r, Lang.EN, "", "");
+    double rate = scop.deal().participation().employerContributionRate();
+    double perEmployee = Figures.workShareTotal(r) * rate / en.who.employeeYears();
+    String limit = "The model adds no employer contributions on it: paid in cash, the work share is"
+        + " a wage supplement that would cost the company about <span class=\"num\">"
+        + en.fmt.euros(perEmployee) + "</span> more per employee and per year (42\u00A0% of it).";
+    assertThat(new WorksCouncilSections(en, null).participation()).contains(limit);
+    assertThat(new DealSections(en).whoPays()).contains(limit)
+        .contains("Of it, <span class=\"num\" data-key=\"/whoPays/distributions\"")
+        .contains("</span> per employee and per year) is interest on shares paid to the members,"
+            + " who are the employees themselves, not to the lenders.");
+    Context fr = new Context(scop.deal(), r, Lang.FR, "", "");
+    assertThat(new DealSections(fr).whoPays())
+        .contains("Le modèle n'y ajoute aucune cotisation patronale : versée en espèces, la part"
+            + " travail est un complément de salaire qui coûterait à l'entreprise environ <span"
+            + " class=\"num\">" + fr.fmt.euros(perEmployee) + "</span> de plus")
+        .contains("sont des intérêts aux parts sociales versés aux associés, qui sont les salariés"
+            + " eux-mêmes, et non aux prêteurs.");
+    assertThat(new DealSections(context(Lang.EN)).whoPays())
+        .doesNotContain("employer contributions", "interest on shares");
+  }
+
   /** @return an amount in a sentence, as the report tags it */
   private static String num(Context c, double v) {
     return "<span class=\"num\">" + c.fmt.amount(v) + "</span>";
