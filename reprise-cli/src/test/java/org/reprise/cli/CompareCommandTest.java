@@ -76,9 +76,9 @@ class CompareCommandTest {
     assertThat(out).containsPattern("\\n  Company \\(kept to reinvest\\)\\s+18,903\\.3\\s+13,111\\.0"
         + "\\s+25,358\\.2\\s+23,963\\.0\\s+26,788\\.8\\n");
     assertThat(out.replaceAll("\\s+", " ")).contains("the scenario “SCOP d'amorçage” takes €3,170"
-        + " more per employee per year out of the company for its lenders and shareholders. The"
-        + " cash it takes out includes €3,560 per employee per year paid to the outside members to"
-        + " buy back their shares at face value.");
+        + " more per employee per year out of the company for its lenders and its members.")
+        .contains("The cash it takes out includes €3,560 per employee per year paid to the outside"
+            + " members to buy back their shares at face value.");
     String run = Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "SCOP d'amorçage").out();
     assertThat(run).containsPattern("\\nShares bought back from outside members\\s+4,489\\.2\\s+3,563"
         + "\\n");
@@ -117,6 +117,61 @@ class CompareCommandTest {
         + " 490 € par salarié et par an. S'y ajoute la part travail de la SCOP, qui apporte aux"
         + " salariés 4 020 € par salarié et par an : participation et part travail ensemble leur"
         + " donnent 3 520 € de plus par salarié et par an que la participation du statu quo.");
+  }
+
+  /**
+   * Review 15, findings 7 and 4. A SCOP's shareholders are its members: the cash it takes out is
+   * said to go to its lenders and its members, and the part of it that is interest on shares is
+   * named, paid to the employees themselves (to the employees and the outside members in the SCOP
+   * d'amorçage). Beside the work share, the model's stated limit: no employer contributions on
+   * it, what they would cost per employee and per year at the deal's rate (1 / gross-wage share −
+   * 1 = 42 %), and a note under the table. The amounts are the engine's.
+   */
+  @Test
+  void namesTheScopsInterestOnSharesAndTheWorkSharesLimit() {
+    org.reprise.io.Scenario scop = org.reprise.io.ScenarioReader.read(Cli.SCENARIOS).stream()
+        .filter(x -> x.name().equals("SCOP")).findFirst().orElseThrow();
+    org.reprise.engine.WhoPays w = org.reprise.engine.WhoPays.of(scop.deal(),
+        org.reprise.engine.LboEngine.DEFAULT.run(scop.deal()));
+    double rate = scop.deal().participation().employerContributionRate();
+    assertThat(rate).isCloseTo(0.42, within(1e-12));
+    for (String lang : new String[] {"en", "fr"}) {
+      org.reprise.cli.text.Prose p = new org.reprise.cli.text.Prose(
+          lang.equals("en") ? org.reprise.cli.text.Lang.EN : org.reprise.cli.text.Lang.FR);
+      String interest = p.perHead(w.distributions() / w.employeeYears());
+      String limit = p.perHead(w.workSharePerEmployee() * rate);
+      String out = Cli.run("compare", Cli.SCENARIOS.toString(), "--lang", lang).out()
+          .replaceAll("[\\s\u00a0]+", " ");
+      String run = Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "SCOP", "--lang", lang)
+          .out().replaceAll("[\\s\u00a0]+", " ");
+      if (lang.equals("en")) {
+        assertThat(out).contains("out of the company for its lenders and its members. Of the cash"
+                + " it takes out, " + interest + " per employee per year is interest on shares paid"
+                + " to the members, who are the employees themselves, not to the lenders.")
+            .contains("is interest on shares paid to the members (the employees and the outside"
+                + " members), not to the lenders.")
+            .contains("The model adds no employer contributions on the work share: paid in cash,"
+                + " it is a wage supplement that would cost the company about " + limit
+                + " more per employee per year (42% of it).")
+            .contains("SCOP work share: the model adds no employer contributions on it");
+        assertThat(run).contains("(" + interest + " per employee per year) is interest on shares"
+                + " paid to the members, who are the employees themselves")
+            .contains("would cost the company about " + limit + " more per employee per year");
+      } else {
+        assertThat(out).contains("vers les prêteurs et les associés. Sur la trésorerie qu'il fait"
+                + " sortir, " + interest.replace('\u00a0', ' ') + " par salarié et par an sont des"
+                + " intérêts aux parts sociales versés aux associés, qui sont les salariés"
+                + " eux-mêmes, et non aux prêteurs.")
+            .contains("coûterait à l'entreprise environ " + limit.replace('\u00a0', ' ')
+                + " de plus par salarié et par an (42 % de son montant).")
+            .contains("Part travail des SCOP : le modèle n'y ajoute aucune cotisation patronale");
+        assertThat(run).contains("sont des intérêts aux parts sociales versés aux associés, qui"
+            + " sont les salariés eux-mêmes");
+      }
+    }
+    // not said of a company that is not a SCOP
+    assertThat(Cli.run("run", Cli.SECONDARY_LBO.toString()).out())
+        .doesNotContain("interest on shares", "employer contributions");
   }
 
   /**

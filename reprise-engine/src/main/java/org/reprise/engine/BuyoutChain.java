@@ -151,7 +151,7 @@ public final class BuyoutChain {
               range(tr.pikRate(), o, n), tr.upfrontFee(),
               zeroPadded(tr.repayment(), n), tr.maturity() > n ? 0 : tr.maturity(), tr.sweep(),
               tr.sweepOrder(), tr.limit(), tr.commitmentFee(), tr.rolledOver(),
-              range(tr.prepaymentFee(), o, n)));
+              range(tr.prepaymentFee(), o, n), tr.fullRepayment()));
     }
     Financing f = d.financing();
     Tax tax = d.tax();

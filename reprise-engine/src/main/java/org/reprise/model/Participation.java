@@ -93,6 +93,20 @@ public record Participation(
     return applies && !baseYearReserveGiven;
   }
 
+  /**
+   * The employer contributions as a share of gross pay implied by the gross-wage share (personnel
+   * costs = gross pay × (1 + rate)): 42 % by default; the default's when the share given is not
+   * below 1 (no participation computed). What a SCOP's work share paid in cash would bear as a
+   * wage supplement and the engine does not add (docs/methodology.md §5.10, stated limit (a)).
+   *
+   * @return the rate, decimal
+   */
+  public double employerContributionRate() {
+    double share = grossWageShare > 0.0 && grossWageShare < 1.0 ? grossWageShare
+        : DEFAULT_GROSS_WAGE_SHARE;
+    return 1.0 / share - 1.0;
+  }
+
   /** No participation (a company below the threshold, or a jurisdiction without it). */
   public static Participation none() {
     return new Participation(false, LEGAL_EQUITY_RETURN_SHARE, 1.0, 0.0, Double.POSITIVE_INFINITY, 0.0);

@@ -1,5 +1,7 @@
 package org.reprise.model;
 
+import java.util.Arrays;
+
 /**
  * One debt tranche as resolved from the deal file.
  *
@@ -37,6 +39,12 @@ package org.reprise.model;
  * @param prepaymentFee premium on the balance repaid at the exit, per year of exit, decimal (0.02 =
  *     the lender receives 102 % of what it is owed): a mezzanine's prepayment or make-whole fee
  *     (docs/methodology.md §7); zeros for none
+ * @param fullRepayment mandatory repayment per year over the loan's whole term as the file writes
+ *     it, as a decimal share of the amount at closing (index 0 = first projected year): its length
+ *     is the term in years, the year index of the final maturity, at which everything still
+ *     outstanding is due, even when it falls after the horizon ({@code repayment} and {@code
+ *     maturity} stop at the horizon); empty when the term is not known (a revolver given no
+ *     repayment). The debt falling due after the horizon is read from it (docs/methodology.md §7)
  */
 public record Tranche(
     String name,
@@ -57,7 +65,37 @@ public record Tranche(
     double limit,
     double commitmentFee,
     boolean rolledOver,
-    double[] prepaymentFee) {
+    double[] prepaymentFee,
+    double[] fullRepayment) {
+
+  /**
+   * A tranche whose term is known only within the horizon: its full repayment is its repayment up
+   * to its maturity, or unknown (empty) when it matures after the horizon.
+   */
+  public Tranche(
+      String name,
+      String lender,
+      Kind kind,
+      Borrower borrower,
+      Size size,
+      double[] cashRate,
+      boolean floating,
+      double[] baseRate,
+      double floor,
+      double[] pikRate,
+      double upfrontFee,
+      double[] repayment,
+      int maturity,
+      boolean sweep,
+      int sweepOrder,
+      double limit,
+      double commitmentFee,
+      boolean rolledOver,
+      double[] prepaymentFee) {
+    this(name, lender, kind, borrower, size, cashRate, floating, baseRate, floor, pikRate,
+        upfrontFee, repayment, maturity, sweep, sweepOrder, limit, commitmentFee, rolledOver,
+        prepaymentFee, maturity > 0 ? Arrays.copyOf(repayment, maturity) : new double[0]);
+  }
 
   /** A tranche with no prepayment fee at the exit. */
   public Tranche(
@@ -142,7 +180,7 @@ public record Tranche(
   public Tranche withCashRate(double[] rate) {
     return new Tranche(name, lender, kind, borrower, size, rate, floating, baseRate, floor,
         pikRate, upfrontFee, repayment, maturity, sweep, sweepOrder, limit, commitmentFee,
-        rolledOver, prepaymentFee);
+        rolledOver, prepaymentFee, fullRepayment);
   }
 
   /**
@@ -168,7 +206,16 @@ public record Tranche(
             && Double.compare(limit, other.limit) == 0
             && Double.compare(commitmentFee, other.commitmentFee) == 0
             && rolledOver == other.rolledOver
-            && prepaymentFee == other.prepaymentFee);
+            && prepaymentFee == other.prepaymentFee
+            && fullRepayment == other.fullRepayment);
+  }
+
+  /**
+   * @return the term in years as the file writes it: the year index (1 = first projected year) of
+   *     the final maturity, after the horizon included; 0 when it is not known
+   */
+  public int term() {
+    return fullRepayment.length;
   }
 
   /** @return true for a revolving credit facility */

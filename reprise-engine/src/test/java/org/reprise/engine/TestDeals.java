@@ -122,7 +122,14 @@ final class TestDeals {
     for (int t = 0; t < Math.min(tenor, years); t++) {
       rep[t] = 1.0 / tenor;
     }
-    return tranche(name, lender, Tranche.Kind.TERM, amount, rate, 0.0, rep, tenor);
+    tranche(name, lender, Tranche.Kind.TERM, amount, rate, 0.0, rep, tenor);
+    // the instalments after the horizon too (a term loan's full repayment profile)
+    Tranche t = debt.get(debt.size() - 1);
+    debt.set(debt.size() - 1, new Tranche(t.name(), t.lender(), t.kind(), t.borrower(), t.size(),
+        t.cashRate(), t.floating(), t.baseRate(), t.floor(), t.pikRate(), t.upfrontFee(),
+        t.repayment(), t.maturity(), t.sweep(), t.sweepOrder(), t.limit(), t.commitmentFee(),
+        t.rolledOver(), t.prepaymentFee(), fill(tenor, 1.0 / tenor)));
+    return this;
   }
 
   TestDeals tranche(
@@ -136,7 +143,7 @@ final class TestDeals {
             new Tranche.Size(Tranche.Size.Basis.AMOUNT, amount),
             fill(years, rate), false, new double[years], 0.0, fill(years, pik), upfrontFee,
             repayment, maturity > years ? 0 : maturity, kind == Tranche.Kind.TERM, debt.size(), 0.0, 0.0,
-            false));
+            false, new double[years], Arrays.copyOf(repayment, Math.max(0, maturity))));
     return this;
   }
 
@@ -156,7 +163,7 @@ final class TestDeals {
     debt.set(i, new Tranche(t.name(), t.lender(), t.kind(), t.borrower(), t.size(), t.cashRate(),
         t.floating(), t.baseRate(), t.floor(), t.pikRate(), t.upfrontFee(), t.repayment(),
         t.maturity(), t.sweep(), t.sweepOrder(), t.limit(), t.commitmentFee(), t.rolledOver(),
-        fee));
+        fee, t.fullRepayment()));
     return this;
   }
 

@@ -1,6 +1,7 @@
 package org.reprise.io;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.reprise.model.BaseYear;
 import org.reprise.model.Covenants;
@@ -79,22 +80,22 @@ final class StatusQuoReader {
     double[] rate = PerYear.rates(node.at("debtRate"), years, DEFAULT_DEBT_RATE,
         TrancheReader.MIN_CASH_RATE, 1);
     double[] repayment = new double[years];
-    int maturity;
     Node r = node.at("debtRepayment");
+    double[] fullRepayment;
     if (r.present()) {
-      maturity = TrancheReader.repayment(r, "term", repayment);
+      fullRepayment = TrancheReader.profile(r, "term");
     } else {
-      for (int t = 0; t < Math.min(DEFAULT_REPAYMENT_YEARS, years); t++) {
-        repayment[t] = 1.0 / DEFAULT_REPAYMENT_YEARS;
-      }
-      maturity = DEFAULT_REPAYMENT_YEARS > years ? 0 : DEFAULT_REPAYMENT_YEARS;
+      fullRepayment = new double[DEFAULT_REPAYMENT_YEARS];
+      Arrays.fill(fullRepayment, 1.0 / DEFAULT_REPAYMENT_YEARS);
     }
+    int maturity = TrancheReader.maturity(fullRepayment, repayment);
     double payout = node.at("payout").present() ? node.at("payout").rate(0, 1) : DEFAULT_PAYOUT;
     List<Tranche> debt = new ArrayList<>();
     if (base.financialDebt() > 0) {
       debt.add(new Tranche(DEBT, LENDERS, Tranche.Kind.TERM, Tranche.Borrower.OPCO,
           new Tranche.Size(Tranche.Size.Basis.AMOUNT, base.financialDebt()), rate, false,
-          new double[years], 0, new double[years], 0, repayment, maturity, false, 1, 0, 0, true));
+          new double[years], 0, new double[years], 0, repayment, maturity, false, 1, 0, 0, true,
+          new double[years], fullRepayment));
     }
     List<EquityClass> equity = List.of(
         new EquityClass(SHARES, OWNERS, EquityClass.Kind.ORDINARY, Double.NaN, 0, Double.NaN));

@@ -1,5 +1,6 @@
 package org.reprise.io;
 
+import java.util.Arrays;
 import java.util.List;
 import org.reprise.model.BaseYear;
 import org.reprise.model.Structure;
@@ -95,7 +96,8 @@ final class TrancheReader {
     double[] pik = PerYear.rates(node.at("pik"), years, 0, 0, 1);
     double upfront = node.at("upfrontFee").present() ? node.at("upfrontFee").rate(0, 1) : 0;
     double[] repayment = new double[years];
-    int maturity = repayment(node.at("repayment"), type, repayment);
+    double[] fullRepayment = profile(node.at("repayment"), type);
+    int maturity = maturity(fullRepayment, repayment);
     boolean sweep = node.at("sweep").bool(kind == Tranche.Kind.TERM);
     int sweepOrder = node.at("sweepOrder").present()
         ? node.at("sweepOrder").integer(0, 1000) : position;
@@ -104,7 +106,7 @@ final class TrancheReader {
     double[] prepaymentFee = PerYear.rates(node.at("prepaymentFee"), years, 0, 0, 1);
     return new Tranche(name, lender, kind, borrower, size, rate.cash, floating, rate.base,
         rate.floor, pik, upfront, repayment, maturity, sweep, sweepOrder, limit, commitmentFee,
-        existing, prepaymentFee);
+        existing, prepaymentFee, fullRepayment);
   }
 
   private Tranche.Borrower borrower(Node node, boolean revolver, boolean existing) {
@@ -201,42 +203,56 @@ final class TrancheReader {
    * horizon).
    */
   static int repayment(Node node, String type, double[] shares) {
+    return maturity(profile(node, type), shares);
+  }
+
+  /**
+   * Reads a repayment profile ({@code {linear: N}}, {@code {bullet: N}} or {@code {schedule:
+   * [...]}}) over the loan's whole term: the share of the amount at closing due each year, its
+   * length the term (N years, or the schedule's length), after the horizon included; empty for a
+   * revolver given no repayment.
+   */
+  static double[] profile(Node node, String type) {
     if (!node.present()) {
       if (type.equals("revolver")) {
-        return 0;
+        return new double[0];
       }
       throw node.fail("a " + type + " tranche needs a repayment: {linear: 7}, {bullet: 7}"
           + " or {schedule: [...]}");
     }
     String key = node.oneOf(REPAYMENT_KEYS);
     Node v = node.at(key);
-    int maturity;
     if (key.equals("schedule")) {
       List<Node> items = v.list("a list of shares of the amount repaid each year");
       if (items.isEmpty() || items.size() > MAX_TERM) {
         throw v.expected("a list of 1 to " + MAX_TERM + " shares repaid each year");
       }
+      double[] profile = new double[items.size()];
       double sum = 0;
       for (int t = 0; t < items.size(); t++) {
-        double s = items.get(t).rate(0, 1);
-        sum += s;
-        if (t < shares.length) {
-          shares[t] = s;
-        }
+        profile[t] = items.get(t).rate(0, 1);
+        sum += profile[t];
       }
       if (sum > 1 + SCHEDULE_TOLERANCE) {
         throw v.fail("the repayment shares add up to " + Text.percent(sum)
             + ", more than 100% of the amount");
       }
-      maturity = items.size();
-    } else {
-      maturity = v.integer(1, MAX_TERM);
-      if (key.equals("linear")) {
-        for (int t = 0; t < Math.min(maturity, shares.length); t++) {
-          shares[t] = 1.0 / maturity;
-        }
-      }
+      return profile;
     }
-    return maturity > shares.length ? 0 : maturity;
+    double[] profile = new double[v.integer(1, MAX_TERM)];
+    if (key.equals("linear")) {
+      Arrays.fill(profile, 1.0 / profile.length);
+    }
+    return profile;
+  }
+
+  /**
+   * Fills {@code shares} (horizon length) with the profile's first years.
+   *
+   * @return the maturity within the horizon, 0 when the term ends after it (or is not known)
+   */
+  static int maturity(double[] profile, double[] shares) {
+    System.arraycopy(profile, 0, shares, 0, Math.min(profile.length, shares.length));
+    return profile.length > shares.length ? 0 : profile.length;
   }
 }

@@ -48,6 +48,23 @@ class TrancheReaderTest {
     assertThat(t.maturity()).isZero();
   }
 
+  /**
+   * The horizon's repayment and maturity stop at the horizon; the full profile keeps the term as
+   * written, after the horizon included (the debt falling due after it, methodology §7).
+   */
+  @Test
+  void theFullRepaymentKeepsTheTermAfterTheHorizon() {
+    Tranche linear = tranche(TERM + ", repayment: {linear: 8}");
+    assertThat(linear.term()).isEqualTo(8);
+    assertThat(linear.fullRepayment()).containsOnly(0.125);
+    Tranche bullet = tranche(TERM + ", repayment: {bullet: 7}");
+    assertThat(bullet.term()).isEqualTo(7);
+    assertThat(bullet.fullRepayment()).containsOnly(0.0);
+    Tranche schedule = tranche(TERM + ", repayment: {schedule: [0.1, 0.1, 0, 0, 0, 0.2, 0.3]}");
+    assertThat(schedule.fullRepayment()).containsExactly(0.1, 0.1, 0, 0, 0, 0.2, 0.3);
+    assertThat(tranche(TERM + ", repayment: {bullet: 5}").fullRepayment()).hasSize(5);
+  }
+
   @Test
   void bullet() {
     Tranche in = tranche(TERM + ", repayment: {bullet: 5}");

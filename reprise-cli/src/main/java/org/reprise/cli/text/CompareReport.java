@@ -63,6 +63,10 @@ public final class CompareReport {
     out.append('\n');
     out.append(table(scenarios, q).render());
     out.append(text.get("cmp.note")).append('\n');
+    scenarios.stream().filter(ScenarioSummary::isCooperative).findFirst().ifPresent(s ->
+        // the model's stated limit beside the work share (methodology §5.10, limit (a))
+        out.append(text.format("cmp.noteWorkShare",
+            num.percent(s.deal().participation().employerContributionRate(), 0))).append('\n'));
     out.append(text.get("cmp.noteEnvy")).append('\n');
     if (q != null) {
       Sentences sentences = new Sentences(lang);

@@ -88,6 +88,10 @@ public final class Sentences {
           prose.perHead(w.cashExtractedPerEmployeeYear()),
           prose.percent(w.cashExtractedShareOfPayroll()),
           prose.percent(w.cashExtractedShareOfEbitda()), prose.money(w.revolverDrawn())));
+      String interest = interestOnShares(deal, w, "run.extracted");
+      if (interest != null) {
+        out.add(interest);
+      }
     } else {
       out.add(f("run.extracted.none"));
     }
@@ -95,6 +99,7 @@ public final class Sentences {
     if (deal.isCooperative() && w.workShareTotal() > 0.5) {
       out.add(f("run.workShare", prose.money(w.workShareTotal()),
           prose.perHead(w.workSharePerEmployee())));
+      out.add(workShareLimit(deal, w));
     }
     out.add(valueAdded(deal, w, these));
     out.add(deleveraging(deal, r, w));
@@ -173,8 +178,15 @@ public final class Sentences {
     String name = prose.quote(s.name());
     double cash = s.whoPays().cashExtractedPerEmployeeYear()
         - q.whoPays().cashExtractedPerEmployeeYear();
-    out.add(prose.isZeroPerHead(cash) ? f("compare.cash.same", name)
-        : f(cash > 0 ? "compare.cash.more" : "compare.cash.less", name, prose.perHead(cash)));
+    // a SCOP's shareholders are its members, the employees (review 15, finding 7)
+    String scop = s.isCooperative() ? ".scop" : "";
+    out.add(prose.isZeroPerHead(cash) ? f("compare.cash.same" + scop, name)
+        : f((cash > 0 ? "compare.cash.more" : "compare.cash.less") + scop, name,
+            prose.perHead(cash)));
+    String interest = interestOnShares(s.deal(), s.whoPays(), "compare.cash");
+    if (interest != null) {
+      out.add(interest);
+    }
     if (s.whoPays().buybacks() > 0.5) {
       out.add(f("compare.cash.buybacks", name,
           prose.perHead(s.whoPays().buybacks() / s.whoPays().employeeYears())));
@@ -190,6 +202,7 @@ public final class Sentences {
       String key = prose.isZeroPerHead(both) ? "compare.workShare.same"
           : both > 0 ? "compare.workShare.more" : "compare.workShare.less";
       out.add(f(key, prose.perHead(s.whoPays().workSharePerEmployee()), prose.perHead(both)));
+      out.add(workShareLimit(s.deal(), s.whoPays()));
     }
     out.add(f("compare.employeesShare", prose.percent(employeesShare(s.whoPays())),
         prose.percent(employeesShare(q.whoPays()))));
@@ -306,6 +319,34 @@ public final class Sentences {
       return f("run.deleveraging.wiped", prose.money(d));
     }
     return f("run.deleveraging", prose.money(d), join(parties));
+  }
+
+  /**
+   * @return in a SCOP that paid interest on shares, the part of the cash taken out that its
+   *     members received, who are the employees (and any outside members), apart from the
+   *     lenders (review 15, finding 7); {@code null} otherwise
+   * @param prefix the sentence's key prefix ({@code compare.cash} or {@code run.extracted})
+   */
+  private String interestOnShares(Deal deal, WhoPays w, String prefix) {
+    if (!deal.isCooperative() || !(w.distributions() > 0.5)) {
+      return null;
+    }
+    boolean employeesOnly = deal.financing().equity().stream()
+        .allMatch(c -> deal.cooperative().isEmployee(c.holder()));
+    return f(prefix + ".interestOnShares" + (employeesOnly ? "" : ".outside"),
+        prose.money(w.distributions()), prose.perHead(w.distributions() / w.employeeYears()));
+  }
+
+  /**
+   * @return the model's stated limit beside a SCOP's work share (methodology §5.10, limit (a)):
+   *     no employer contributions are added on it, although paid in cash it is a wage supplement;
+   *     what they would cost per employee and per year at the deal's contribution rate (review 15,
+   *     finding 4)
+   */
+  private String workShareLimit(Deal deal, WhoPays w) {
+    double rate = deal.participation().employerContributionRate();
+    return f("workShare.limit", prose.perHead(w.workSharePerEmployee() * rate),
+        prose.percent(rate));
   }
 
   /** @return the participation and a SCOP's work share, per employee and per year */

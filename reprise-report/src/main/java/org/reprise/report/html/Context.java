@@ -1,8 +1,10 @@
 package org.reprise.report.html;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.reprise.engine.CreditDetail;
 import org.reprise.engine.DealResult;
+import org.reprise.engine.DebtAfterHorizon;
 import org.reprise.engine.WhoPays;
 import org.reprise.model.Deal;
 
@@ -193,6 +195,9 @@ final class Context {
     return b.append("</tr>").toString();
   }
 
+  /** Amounts below half a euro are not said. */
+  static final double HALF_EURO = 0.5;
+
   /** A run of consecutive years said as a range ("from 2026 to 2030") from this length on. */
   static final int RANGE_FROM = 3;
 
@@ -251,8 +256,28 @@ final class Context {
     if (!deal.isCooperative() || work <= 0.5) {
       return "";
     }
+    // the model's stated limit beside it (methodology §5.10, limit (a); review 15, finding 4)
+    double rate = deal.participation().employerContributionRate();
     return t("who.workShare", span(work, Kind.MONEY, null),
-        span(work / who.employeeYears(), Kind.EUROS, null));
+        span(work / who.employeeYears(), Kind.EUROS, null)) + ' '
+        + t("who.workShareLimit", span(work * rate / who.employeeYears(), Kind.EUROS, null),
+            fmt.percent(rate, 0));
+  }
+
+  /**
+   * @return in a SCOP that paid interest on shares, the sentence that names that part of the
+   *     cash handed over: paid to the members, the employees (and any outside members), not to
+   *     the lenders (review 15, finding 7); "" otherwise
+   */
+  String interestOnSharesSentence() {
+    if (!deal.isCooperative() || !(who.distributions() > HALF_EURO)) {
+      return "";
+    }
+    boolean employeesOnly = deal.financing().equity().stream()
+        .allMatch(c -> deal.cooperative().isEmployee(c.holder()));
+    return t(employeesOnly ? "who.interestOnShares" : "who.interestOnSharesOutside",
+        span(who.distributions(), Kind.MONEY, "/whoPays/distributions"),
+        span(who.distributions() / who.employeeYears(), Kind.EUROS, null));
   }
 
   /** @return true for the status quo: nobody buys the company (no buyer, no acquisition debt) */
@@ -263,6 +288,47 @@ final class Context {
   /** @return true when the company is not resold at the exit: the status quo or a SCOP */
   boolean notResold() {
     return statusQuo() || deal.isCooperative();
+  }
+
+  /**
+   * @return the suffix of the texts that differ for a company not sold at the exit: {@code Scop}
+   *     for a cooperative, {@code StatusQuo} for the status quo, {@code ""} for a sale
+   */
+  String notResoldSuffix() {
+    return deal.isCooperative() ? "Scop" : statusQuo() ? "StatusQuo" : "";
+  }
+
+  /**
+   * @return what the debt still owed at the horizon falls due after it, year by year (methodology
+   *     §7): "11.0 M€ in 2033 (4.5 years of its 2032 free cash flow) and 5.0 M€ in 2034 (2.0
+   *     years)", with what has no due date last; "" when nothing is owed
+   */
+  String duesAfterHorizon() {
+    DebtAfterHorizon after = DebtAfterHorizon.of(deal, result);
+    List<String> parts = new ArrayList<>();
+    for (DebtAfterHorizon.Due d : after.dues()) {
+      String due = t("after.due", span(d.amount(), Kind.MONEY, null), String.valueOf(d.year()));
+      if (Double.isFinite(d.yearsOfFreeCashFlow())) {
+        String years = fmt.number(d.yearsOfFreeCashFlow(), 1);
+        due += ' ' + (parts.isEmpty()
+            ? t("after.cover", years, String.valueOf(after.horizonYear()))
+            : t("after.coverShort", years));
+      }
+      parts.add(due);
+    }
+    if (after.undated() >= DebtAfterHorizon.NOTHING) {
+      parts.add(t("after.undated", span(after.undated(), Kind.MONEY, null)));
+    }
+    return list(parts);
+  }
+
+  /** @return "a, b and c" in the report's language */
+  String list(List<String> items) {
+    if (items.size() <= 1) {
+      return items.isEmpty() ? "" : items.get(0);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1)) + t("years.and")
+        + items.get(items.size() - 1);
   }
 
   /** @return a party, class or tranche name in the report's language when the reader built it */

@@ -71,6 +71,10 @@ final class DealSections {
       b.append(' ').append(c.t("who.buybacks",
           c.span(w.buybacks(), MONEY, "/whoPays/buybacks")));
     }
+    String interest = c.interestOnSharesSentence();
+    if (!interest.isEmpty()) {
+      b.append(' ').append(interest);
+    }
     b.append("</p>");
     if (c.deal.structure().hasHolding() && w.paidToHolding() > 0.5) {
       b.append("<p>").append(c.t("who.holding",

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.reprise.engine.DealResult;
 import org.reprise.engine.ExitResult;
+import org.reprise.engine.GrossSums;
 import org.reprise.engine.PartyReturn;
 import org.reprise.engine.ValueBridge;
 
@@ -17,6 +18,9 @@ import org.reprise.engine.ValueBridge;
  * InstrumentSections}) and the value bridge.
  */
 final class ExitSections {
+
+  /** Contributions below half a euro are not said. */
+  private static final double HALF_EURO = 0.5;
 
   private final Context c;
   private final DealResult r;
@@ -49,7 +53,7 @@ final class ExitSections {
           c.span(e.prepaymentFees(), MONEY, "/exit/prepaymentFees"))).append("</p>");
     }
     b.append("<table class=\"lines\"><caption>")
-        .append(c.t(c.deal.isCooperative() ? "exit.waterfallScop" : "exit.waterfall"))
+        .append(c.t("exit.waterfall" + c.notResoldSuffix()))
         .append("</caption><thead><tr><th scope=\"col\"></th><th scope=\"col\">")
         .append(c.t("exit.party")).append("</th><th scope=\"col\">").append(c.t("exit.claim"))
         .append("</th><th scope=\"col\">").append(c.t("exit.paid"))
@@ -107,12 +111,14 @@ final class ExitSections {
    */
   private String bridge() {
     if (c.deal.isCooperative()) {
-      PartyReturn all = r.equityReturns().blended();
-      String key = Html.pointer("equityReturns", "blended");
-      return "<h3>" + c.t("bridge.titleScop") + "</h3><p>" + c.t("bridge.scop",
-          c.span(all.invested(), MONEY, key + "/invested"),
-          c.span(all.proceeds(), MONEY, key + "/proceeds"),
-          c.span(all.moic(), TIMES, key + "/moic")) + "</p>";
+      // the gross sums, not each year's net flow (methodology §8; review 15, finding 6)
+      GrossSums g = GrossSums.ofEquity(r);
+      String put = g.contributions() > HALF_EURO
+          ? c.t("bridge.scopPutIn", c.span(g.paidIn(), MONEY, null),
+              c.span(g.atClosing(), MONEY, null), c.span(g.contributions(), MONEY, null))
+          : c.span(g.paidIn(), MONEY, null).html();
+      return "<h3>" + c.t("bridge.titleScop") + "</h3><p>" + c.t("bridge.scop", Texts.raw(put),
+          c.span(g.received(), MONEY, null), c.span(g.moic(), TIMES, null)) + "</p>";
     }
     ValueBridge v = r.valueBridge();
     String[] keys = {"entryEquity", "ebitdaGrowth", "multipleChange", "deleveraging",

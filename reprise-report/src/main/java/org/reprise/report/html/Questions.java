@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.reprise.engine.DealResult;
+import org.reprise.engine.DebtAfterHorizon;
 import org.reprise.engine.YearTable;
 import org.reprise.model.BaseYear;
 import org.reprise.model.EquityClass;
@@ -120,6 +121,10 @@ final class Questions {
       q.add(c.t("q.exit", String.valueOf(r.exit().year()),
           c.span(r.exit().multiple(), TIMES, "/exit/multiple"),
           c.span(r.exit().enterpriseValue(), MONEY, "/exit/enterpriseValue")));
+    } else if (r.exit().debt() >= DebtAfterHorizon.NOTHING) {
+      // not sold: the debt left falls due after the plan (methodology §7, review 15 finding 5)
+      q.add(c.t("q.afterHorizon", String.valueOf(r.exit().year()),
+          c.span(r.exit().debt(), MONEY, "/exit/debt"), Texts.raw(c.duesAfterHorizon())));
     }
     return q;
   }
@@ -161,7 +166,9 @@ final class Questions {
           baseYear));
     }
     if (!c.deal.structure().hasHolding() && !c.statusQuo() && Figures.debtAtClosing(r) > 0) {
-      q.add(c.t("q.participationPushdown"));
+      // in a SCOP the buyers are the employees themselves (review 15, finding 7)
+      q.add(c.t(c.deal.isCooperative() ? "q.participationPushdownScop"
+          : "q.participationPushdown"));
     }
   }
 

@@ -9,6 +9,7 @@ import static org.reprise.report.html.Context.Kind.TIMES;
 import java.util.ArrayList;
 import java.util.List;
 import org.reprise.engine.DealResult;
+import org.reprise.engine.DebtAfterHorizon;
 import org.reprise.engine.LboEngine;
 import org.reprise.engine.SourcesAndUses;
 import org.reprise.engine.TrancheSchedule;
@@ -127,10 +128,22 @@ final class WorksCouncilSections {
       }
     }
     double drawn = c.who.revolverDrawn();
-    b.append("<p>").append(c.t(c.deal.isCooperative() ? "plan.serviceScop" : "plan.service",
-        String.valueOf(c.hold()),
-        c.span(interest, MONEY, null), c.span(principal, MONEY, null),
-        c.span(r.exit().debt(), MONEY, "/exit/debt"), String.valueOf(r.exit().year())));
+    b.append("<p>");
+    if (r.exit().debt() < DebtAfterHorizon.NOTHING) {
+      b.append(c.t("plan.serviceRepaid", String.valueOf(c.hold()),
+          c.span(interest, MONEY, null), c.span(principal, MONEY, null),
+          String.valueOf(r.exit().year())));
+    } else if (c.notResold()) {
+      // nobody sells: the debt left falls due after the plan, on its own terms (methodology §7)
+      b.append(c.t("plan.service" + c.notResoldSuffix(), String.valueOf(c.hold()),
+          c.span(interest, MONEY, null), c.span(principal, MONEY, null),
+          c.span(r.exit().debt(), MONEY, "/exit/debt"), String.valueOf(r.exit().year()),
+          Texts.raw(c.duesAfterHorizon())));
+    } else {
+      b.append(c.t("plan.service", String.valueOf(c.hold()),
+          c.span(interest, MONEY, null), c.span(principal, MONEY, null),
+          c.span(r.exit().debt(), MONEY, "/exit/debt"), String.valueOf(r.exit().year())));
+    }
     if (drawn > 0.5) {
       // repayments are gross: what the revolver lent over the plan is said apart
       b.append(' ').append(c.t("plan.drawn", c.span(drawn, MONEY, null)));
@@ -180,10 +193,22 @@ final class WorksCouncilSections {
         repaid += ts.mandatory()[t] + ts.sweep()[t];
       }
       double share = ts.initialAmount() > 0 ? repaid / ts.initialAmount() : 0;
-      // a cooperative is not sold: what is left is still owed at the end of the plan (§5.10)
-      String scop = c.deal.isCooperative() ? "Scop" : "";
-      return share > 0 ? c.t("plan.amortisingPartly" + scop, c.fmt.percent(share, 0),
-          String.valueOf(r.exit().year())) : c.t("plan.afterHorizon" + scop);
+      // a cooperative or the status quo is not sold: what is left is still owed at the end of
+      // the plan (§5.10), and falls due on the loan's own terms when the file gives them (§7)
+      String suffix = c.notResoldSuffix();
+      if (share > 0) {
+        return c.t("plan.amortisingPartly" + suffix, c.fmt.percent(share, 0),
+            String.valueOf(r.exit().year()));
+      }
+      if (c.notResold() && tr.term() > 0) {
+        boolean instalments = false; // before its final maturity, after the horizon included
+        for (int t = 0; t < tr.term() - 1; t++) {
+          instalments |= tr.fullRepayment()[t] > 0;
+        }
+        return c.t(instalments ? "plan.amortisingAfter" : "plan.bulletAfter",
+            String.valueOf(base + tr.term()));
+      }
+      return c.t("plan.afterHorizon" + suffix);
     }
     return c.t(amortising ? "plan.amortising" : "plan.bullet",
         String.valueOf(base + tr.maturity()));

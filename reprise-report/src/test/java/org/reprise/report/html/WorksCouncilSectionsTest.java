@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 import org.reprise.engine.DealResult;
+import org.reprise.engine.DebtAfterHorizon;
 import org.reprise.engine.LboEngine;
 import org.reprise.io.DealReader;
 import org.reprise.model.Deal;
@@ -187,5 +188,114 @@ class WorksCouncilSectionsTest {
         + " SCOP's work share (part travail) brings the employees <span class=\"num\">5.1\u00A0M€"
         + "</span>, or <span class=\"num\">4,016\u00A0€</span> per employee and per year.");
     assertThat(new DealSections(context(Lang.EN)).whoPays()).doesNotContain("work share");
+  }
+
+  /**
+   * Review 15, finding 5: a cooperative is not sold, so the debt it still owes at the end of the
+   * plan falls due after it, on the loans' own terms (methodology §7): the SCOP's vendor loan and
+   * regional loan, bullets of 8 years, in 2033, and the Scopinvest notes in 2034, each in years of
+   * 2032's free cash flow. The plan and the questions say so, no longer that the cooperative
+   * "repays it out of its own cash". The amounts are the engine's (DebtAfterHorizon).
+   */
+  @Test
+  void theScopsDebtAfterThePlanIsSaidWithItsDueDates() throws Exception {
+    org.reprise.io.Scenario scop = FlowSectionsTest.scop();
+    DealResult r = LboEngine.DEFAULT.run(scop.deal());
+    DebtAfterHorizon after = DebtAfterHorizon.of(scop.deal(), r);
+    assertThat(after.dues()).extracting(DebtAfterHorizon.Due::year).containsExactly(2033, 2034);
+    assertThat(after.total()).isCloseTo(r.exit().debt(), within(1e-6));
+    DebtAfterHorizon.Due first = after.dues().get(0);
+    DebtAfterHorizon.Due second = after.dues().get(1);
+    assertThat(first.yearsOfFreeCashFlow())
+        .isCloseTo(first.amount() / r.years().freeCashFlow[6], within(1e-12));
+    Context en = new Context(scop.deal(), r, Lang.EN, "", "");
+    String dues = num(en, first.amount()) + " in 2033 (" + en.fmt.number(
+        first.yearsOfFreeCashFlow(), 1) + " years of its 2032 free cash flow) and "
+        + num(en, second.amount()) + " in 2034 (" + en.fmt.number(second.yearsOfFreeCashFlow(), 1)
+        + " years)";
+    WorksCouncilSections w = new WorksCouncilSections(en, null);
+    assertThat(w.plan())
+        .contains("a cooperative is not sold, it keeps that debt and must repay or refinance "
+            + dues + ".")
+        .contains("due in one go in 2033, after the end of the plan")
+        .doesNotContain("repays it out of its own cash");
+    assertThat(w.questions()).contains("which it must repay or refinance after the plan: " + dues
+        + ". Who will lend it that money")
+        // its buyers are the employees themselves (review 15, finding 7)
+        .contains("The buyers are the employees themselves")
+        .doesNotContain("will the buyer compensate for it");
+    Context fr = new Context(scop.deal(), r, Lang.FR, "", "");
+    String echeances = num(fr, first.amount()) + " en 2033 (" + fr.fmt.number(
+        first.yearsOfFreeCashFlow(), 1) + " années de son flux de trésorerie disponible de 2032) et "
+        + num(fr, second.amount()) + " en 2034 (" + fr.fmt.number(second.yearsOfFreeCashFlow(), 1)
+        + " années)";
+    WorksCouncilSections wfr = new WorksCouncilSections(fr, null);
+    assertThat(wfr.plan())
+        .contains("une coopérative n'est pas vendue, elle garde cette dette et devra rembourser ou"
+            + " refinancer " + echeances + ".")
+        .doesNotContain("la rembourse sur sa propre trésorerie");
+    assertThat(wfr.questions()).contains("qu'elle devra rembourser ou refinancer après le plan : "
+        + echeances + ". Qui lui prêtera cet argent");
+  }
+
+  /**
+   * The status quo is not sold either: valued at the horizon, it says neither that its debt is
+   * "repaid from the sale price" nor that its value is a sale price (review 15, finding 5). Its
+   * equipment loans are repaid by 2030, so no debt is left at the end of the plan.
+   */
+  @Test
+  void theStatusQuoIsNotDescribedAsASale() throws Exception {
+    org.reprise.io.Scenario quo =
+        org.reprise.io.ScenarioReader.read(ReportFixtures.EXAMPLES.resolve(
+            "decolletage-scenarios.yaml")).get(0);
+    DealResult r = LboEngine.DEFAULT.run(quo.deal());
+    assertThat(r.exit().debt()).isLessThan(DebtAfterHorizon.NOTHING);
+    Context en = new Context(quo.deal(), r, Lang.EN, "", "");
+    assertThat(new WorksCouncilSections(en, null).plan())
+        .contains("none would remain at the end of 2032.").doesNotContain("sale");
+    assertThat(new ExitSections(en).exitAndReturns())
+        .contains("Distribution of that value, in order of priority")
+        .doesNotContain("Distribution of the sale price");
+    Context fr = new Context(quo.deal(), r, Lang.FR, "", "");
+    assertThat(new WorksCouncilSections(fr, null).plan())
+        .contains("il n'en resterait rien fin 2032.").doesNotContain("revente");
+  }
+
+  /**
+   * Review 15, findings 4 and 7: beside the SCOP's work share, the model's stated limit (no
+   * employer contributions on it: what they would cost per employee and per year at 42 %), in the
+   * participation section and in "who pays"; and in "who pays" the part of the cash handed over
+   * that is interest on shares, paid to the members, the employees themselves. The amounts are
+   * the engine's.
+   */
+  @Test
+  void theScopsWorkShareLimitAndInterestOnSharesAreSaid() throws Exception {
+    org.reprise.io.Scenario scop = FlowSectionsTest.scop();
+    DealResult r = LboEngine.DEFAULT.run(scop.deal());
+    Context en = new Context(scop.deal(), r, Lang.EN, "", "");
+    double rate = scop.deal().participation().employerContributionRate();
+    double perEmployee = Figures.workShareTotal(r) * rate / en.who.employeeYears();
+    String limit = "The model adds no employer contributions on it: paid in cash, the work share is"
+        + " a wage supplement that would cost the company about <span class=\"num\">"
+        + en.fmt.euros(perEmployee) + "</span> more per employee and per year (42\u00A0% of it).";
+    assertThat(new WorksCouncilSections(en, null).participation()).contains(limit);
+    assertThat(new DealSections(en).whoPays()).contains(limit)
+        .contains("Of it, <span class=\"num\" data-key=\"/whoPays/distributions\"")
+        .contains("</span> per employee and per year) is interest on shares paid to the members,"
+            + " who are the employees themselves, not to the lenders.");
+    Context fr = new Context(scop.deal(), r, Lang.FR, "", "");
+    assertThat(new DealSections(fr).whoPays())
+        .contains("Le modèle n'y ajoute aucune cotisation patronale : versée en espèces, la part"
+            + " travail est un complément de salaire qui coûterait à l'entreprise environ <span"
+            + " class=\"num\">" + fr.fmt.euros(perEmployee) + "</span> de plus")
+        .contains("sont des intérêts aux parts sociales versés aux associés, qui sont les salariés"
+            + " eux-mêmes, et non aux prêteurs.");
+    assertThat(new DealSections(context(Lang.EN)).whoPays())
+        .doesNotContain("employer contributions", "interest on shares");
+  }
+
+  /** @return an amount in a sentence, as the report tags it */
+  private static String num(Context c, double v) {
+    return "<span class=\"num\">" + c.fmt.amount(v) + "</span>";
   }
 }

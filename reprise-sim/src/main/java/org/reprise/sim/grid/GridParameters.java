@@ -462,6 +462,7 @@ public final class GridParameters {
         limit,
         t.commitmentFee(),
         t.rolledOver(),
-        t.prepaymentFee());
+        t.prepaymentFee(),
+        t.fullRepayment());
   }
 }

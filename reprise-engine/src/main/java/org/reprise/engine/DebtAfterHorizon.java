@@ -1,0 +1,130 @@
+package org.reprise.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.reprise.model.Deal;
+import org.reprise.model.Tranche;
+
+/**
+ * The debt still owed at the horizon, by year of maturity after it (docs/methodology.md §7): what
+ * a company that is not sold at the exit (a SCOP, the status quo) must repay or refinance in the
+ * years after the plan, and each year's amount in years of the horizon year's free cash flow
+ * (review 15, finding 5).
+ *
+ * <p>Each tranche's balance at the end of the horizon year X falls due as its own terms say (its
+ * full repayment profile, {@link Tranche#fullRepayment}), by the rule the engine applies during
+ * the plan (§5.3): in year k > X its scheduled instalment, the share of year k times the amount at
+ * closing, plus in year X + 1 the principal already in arrears, as long as the balance lasts; at
+ * its final maturity everything left. Early repayments during the plan thus shorten the schedule
+ * from its end. The balance at X includes any capitalised (PIK or unpaid) interest; the interest
+ * that runs after X is not counted.
+ *
+ * @param horizonYear calendar year of the horizon (the exit year)
+ * @param freeCashFlow free cash flow of the horizon year
+ * @param dues what falls due, one entry per calendar year after the horizon with something due,
+ *     in order of the years
+ * @param undated what the tranches whose term is not known (a revolver given no repayment) still
+ *     owe at the horizon
+ */
+public record DebtAfterHorizon(int horizonYear, double freeCashFlow, List<Due> dues,
+    double undated) {
+
+  /** Amounts below half a cent are rounding residues, not debt falling due. */
+  public static final double NOTHING = 0.005;
+
+  public DebtAfterHorizon {
+    dues = List.copyOf(dues);
+  }
+
+  /**
+   * The debt falling due in one year after the horizon.
+   *
+   * @param year calendar year
+   * @param amount principal due that year, all tranches together
+   * @param yearsOfFreeCashFlow amount / the horizon year's free cash flow; NaN when that free cash
+   *     flow is not positive
+   */
+  public record Due(int year, double amount, double yearsOfFreeCashFlow) {}
+
+  /** @return the debt owed at the horizon: the dues and the undated part */
+  public double total() {
+    double total = undated;
+    for (Due d : dues) {
+      total += d.amount();
+    }
+    return total;
+  }
+
+  /** @return true when nothing is owed at the horizon */
+  public boolean none() {
+    return total() < NOTHING;
+  }
+
+  /**
+   * @param deal the deal as run (its tranches' terms)
+   * @param result its result (the balances and arrears at the horizon, the free cash flow)
+   * @return the debt owed at the horizon by year of maturity
+   */
+  public static DebtAfterHorizon of(Deal deal, DealResult result) {
+    Map<String, Tranche> byName = new HashMap<>();
+    for (Tranche t : deal.financing().debt()) {
+      byName.put(t.name(), t);
+    }
+    int x = result.exitYearIndex();
+    double fcf = result.years().freeCashFlow[x - 1];
+    Map<Integer, Double> byYear = new TreeMap<>();
+    double undated = 0.0;
+    for (TrancheSchedule s : result.debt()) {
+      double balance = s.closing()[x - 1];
+      if (!(balance >= NOTHING)) {
+        continue;
+      }
+      Tranche t = byName.get(s.name());
+      if (t == null || t.term() == 0) {
+        undated += balance;
+        continue;
+      }
+      double[] due = schedule(balance, s.unpaidPrincipal()[x - 1], s.initialAmount(),
+          t.fullRepayment(), x);
+      for (int i = 0; i < due.length; i++) {
+        if (due[i] >= NOTHING) {
+          byYear.merge(result.baseYear() + x + 1 + i, due[i], Double::sum);
+        }
+      }
+    }
+    List<Due> dues = new ArrayList<>();
+    for (Map.Entry<Integer, Double> e : byYear.entrySet()) {
+      dues.add(new Due(e.getKey(), e.getValue(), fcf > 0.0 ? e.getValue() / fcf : Double.NaN));
+    }
+    return new DebtAfterHorizon(result.baseYear() + x, fcf, dues, undated);
+  }
+
+  /**
+   * One tranche's balance at the horizon spread over the years after it.
+   *
+   * @param balance balance at the end of the horizon year X
+   * @param arrears principal due but not paid at X (part of the balance): due in X + 1
+   * @param initial amount at closing, the base of the scheduled shares
+   * @param profile the full repayment profile (its length the term, ≥ 1)
+   * @param horizon X, the horizon's year index (1 = first projected year)
+   * @return the principal due in years X + 1, X + 2, … up to the final maturity (or X + 1 when the
+   *     term ended within the horizon); it adds up to {@code balance}
+   */
+  static double[] schedule(double balance, double arrears, double initial, double[] profile,
+      int horizon) {
+    int last = Math.max(profile.length, horizon + 1);
+    double[] due = new double[last - horizon];
+    double left = balance;
+    for (int k = horizon + 1; k <= last && left > 0.0; k++) {
+      double scheduled = (k <= profile.length ? profile[k - 1] * initial : 0.0)
+          + (k == horizon + 1 ? arrears : 0.0);
+      double paid = k == last ? left : Math.min(scheduled, left);
+      due[k - horizon - 1] = paid;
+      left -= paid;
+    }
+    return due;
+  }
+}
