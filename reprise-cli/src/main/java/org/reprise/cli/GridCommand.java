@@ -91,12 +91,14 @@ final class GridCommand extends DealCommand {
 
   @Option(
       names = "--paths",
+      converter = RunCommand.WholeNumberConverter.class,
       paramLabel = "N",
       description = "Monte Carlo metrics: paths per cell, 1 to 10,000,000.")
   Long paths;
 
   @Option(
       names = "--seed",
+      converter = RunCommand.WholeNumberConverter.class,
       paramLabel = "S",
       description = "Monte Carlo metrics: the seed of every cell (the same random numbers in "
           + "every cell).")
@@ -406,6 +408,14 @@ final class GridCommand extends DealCommand {
       try {
         keyPaths.input(java.util.Map.of(axis.name(), v));
       } catch (DealException e) {
+        // a key the file does not have but close to a named input (entrymultiple): the named
+        // input first, with its "did you mean" (review 16, finding 10)
+        String best = GridParameters.closestName(axis.name());
+        if (best != null && e.path().equals(axis.name())) {
+          throw new ParameterException(spec.commandLine(), option + ": unknown parameter `"
+              + axis.name() + "`: did you mean `" + best + "`? It is not a key path of the deal"
+              + " file either: " + SimulateCommand.message(e));
+        }
         // the value as the user wrote it: -8%, not -0.08
         throw new ParameterException(spec.commandLine(), option + ": " + axis.name() + "="
             + written.written(v) + ": " + e.getMessage());

@@ -66,6 +66,7 @@ final class SimulateCommand extends DealCommand {
 
   @Option(
       names = "--paths",
+      converter = RunCommand.WholeNumberConverter.class,
       required = true,
       paramLabel = "N",
       description = "Number of random paths per scenario, 1 to 10,000,000.")
@@ -73,6 +74,7 @@ final class SimulateCommand extends DealCommand {
 
   @Option(
       names = "--seed",
+      converter = RunCommand.WholeNumberConverter.class,
       required = true,
       paramLabel = "S",
       description = "Seed of the random numbers: the same seed gives the same results.")

@@ -196,6 +196,10 @@ class GridCommandTest {
     assertUsage(run(FACTORY, "--x", "entry.multipel=5:9:0.5", "--y", "exit.multiple=5:9:0.5",
         "--metric", "fund.irr"), "It is not a key path of the deal file either: the deal file"
         + " has no block `entry`");
+    // a top-level key the file does not have, close to a named input (review 16, finding 10)
+    assertUsage(run(FACTORY, "--x", "entrymultiple=5:9:0.5", "--y", "exit.multiple=5:9:0.5",
+        "--metric", "fund.irr"), "--x: unknown parameter `entrymultiple`: did you mean"
+        + " `entry.multiple`? It is not a key path of the deal file either: unknown key");
     assertUsage(run(FACTORY, "--x", "entry.multiple=5:9:0.5", "--y", "exit.multiple=5:9:0.5",
         "--metric", "fnd.irr"), "--metric: unknown metric `fnd.irr`: did you mean `fund.irr`?");
     assertUsage(run(FACTORY, "--x", "entry.multiple=5:9:0.5", "--y", "exit.multiple=5:9:0.5",

@@ -442,6 +442,12 @@ class SimulateCommandTest {
     assertUsage(run(FACTORY, "--paths", "10", "--seed", "1", "--stress", "2008"),
         "--stress: unknown stress scenario \"2008\": did you mean \"2009\"?");
     assertUsage(run(FACTORY, "--paths", "ten", "--seed", "1"), "--paths");
+    // what is expected, in words, not Java's "is not a long" (review 16, finding 11)
+    assertUsage(run(FACTORY, "--paths", "1e3", "--seed", "1"), "Invalid value for option"
+        + " '--paths': expected a whole number written in digits (such as 2000), found '1e3'");
+    assertUsage(run(FACTORY, "--paths", "10", "--seed", "99999999999999999999"),
+        "'--seed': expected a whole number from -9223372036854775808 to 9223372036854775807,"
+            + " found '99999999999999999999'");
   }
 
   private static void assertUsage(Result r, String message) {
