@@ -424,6 +424,9 @@ export class Risk {
     const main = list.find((s) => s.kind !== 'status-quo') || list[0];
     const bad = (p) => (p !== null && p >= 0.05 ? 'bad' : 'good');
     const note = t('risk_defaultNote', { year: main.exitYear })
+      // its Monte Carlo error beside it (review 16, finding 9)
+      + (main.defaultStandardError === null || main.defaultStandardError === undefined ? ''
+        : ' · ' + t('risk_standardError', { se: percent(main.defaultStandardError) }))
       + (main.exitShortfallProbability > 0
         ? ' · ' + t('risk_exitOnly', { p: percent(main.exitShortfallProbability) }) : '')
       + (main.complete ? ''
@@ -491,7 +494,10 @@ export class Risk {
       .map((s) => el('li', { class: 'substituted', 'data-scenario': s.name },
         el('small', { class: 'note', text: t(s.irr[0].substituted === 1 ? 'rt_substitutedOne'
           : 'rt_substituted', {
-          party: partyLabel(s.irr[0].party, this.getRoles(s)), n: count(s.irr[0].substituted),
+          // named with its scenario: two scenarios may have the same party (review 16, finding 9)
+          party: list.length > 1 ? s.name + ', ' + partyLabel(s.irr[0].party, this.getRoles(s))
+            : partyLabel(s.irr[0].party, this.getRoles(s)),
+          n: count(s.irr[0].substituted),
           share: percent(s.irr[0].substituted / s.paths) }) })));
     $('risk-terms').replaceChildren(...TABLE_TERMS.map(([, key], i) => el('li', {},
       el('small', { class: 'explain', id: 'risk-term-' + i, text: t(key) }))), ...substituted);

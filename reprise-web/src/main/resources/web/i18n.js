@@ -243,6 +243,7 @@ const TEXTS = {
     risk_stale: 'The deal has changed since this simulation: simulate again to update it.',
     risk_default: 'Probability of a payment default ({scenario})',
     risk_defaultNote: 'by {year}: the exit',
+    risk_standardError: 'standard error {se}',
     risk_breach: 'Probability of a covenant breach',
     risk_jobs: 'Expected jobs at risk',
     // One plain-language sentence under each risk figure, and under the table for its statistics
@@ -547,6 +548,7 @@ const TEXTS = {
       + 'à jour.',
     risk_default: 'Probabilité d’un défaut de paiement ({scenario})',
     risk_defaultNote: 'd’ici {year} : la sortie',
+    risk_standardError: 'erreur type {se}',
     risk_breach: 'Probabilité d’une rupture de covenant',
     risk_jobs: 'Emplois menacés (espérance)',
     risk_defaultExplain: 'La part des trajectoires simulées où l’entreprise ne peut pas payer, au '

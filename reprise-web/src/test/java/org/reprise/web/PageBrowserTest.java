@@ -345,6 +345,12 @@ class PageBrowserTest extends PageTestBase {
       b.find("#simulate").click();
       b.wait.until(d -> "1".equals(b.find("#risk").getAttribute("data-jobs")));
       assertThat(b.textOf("#rf-default .value")).matches("\\d+(\\.\\d)?%");
+      // its Monte Carlo error beside it, and the notes under the table name their scenario
+      // (review 16, finding 9)
+      assertThat(b.textOf("#rf-default .sub")).containsPattern("standard error \\d+(\\.\\d)?%");
+      for (WebElement li : b.all("#risk-terms li.substituted")) {
+        assertThat(li.getText()).startsWith(li.getAttribute("data-scenario") + ", ");
+      }
       assertThat(b.all("#risk-table tbody tr")).hasSize(5);
       Object bins = b.js("const c = echarts.getInstanceByDom("
           + "document.getElementById('chart-irr-hist')); return c.getOption().series[0].data.length");
