@@ -178,7 +178,8 @@ public final class BuyoutChain {
         new Covenants(
             range(c.maxNetLeverage(), 0, n), range(c.minInterestCover(), 0, n),
             range(c.minDebtServiceCover(), 0, n), c.drawstop()),
-        new Exit(d.exit().year(), d.exit().value(), d.exit().feeShare()),
+        new Exit(d.exit().year(), d.exit().value(), d.exit().feeShare(),
+            d.exit().distressedValue()),
         d.interestBasis(),
         new Participation(
             part.applies(), part.equityReturnShare(), part.grossWageShare(),

@@ -36,6 +36,8 @@ final class ExitWaterfall {
   private final int calendarYear;
   private final double ebitda;
   private final double ev;
+  /** True when the exit is valued at the deal's distressed value (a default in the hold). */
+  final boolean distressed;
   private final double fees;
   private final double debt;
   private final double cash;
@@ -57,7 +59,13 @@ final class ExitWaterfall {
     this.book = book;
     int x = exitYear - 1;
     calendarYear = y.year[x];
-    Valuation v = deal.exit().value();
+    // after a payment default of the hold, the distressed value when the deal gives one (§7)
+    boolean defaulted = false;
+    for (int t = 0; t < exitYear; t++) {
+      defaulted |= y.defaulted[t];
+    }
+    Valuation v = deal.exit().valueFor(defaulted);
+    distressed = v != deal.exit().value();
     ebitda = v.isForward() ? y.ebitda[x + 1] : y.ebitda[x];
     // no buyer pays a negative price: a multiple of a negative EBITDA values the company at 0
     // (review 16, finding 6), and its cash still goes to the lenders first (§7)

@@ -33,6 +33,32 @@ class ExitFeesTest {
   }
 
   /**
+   * The distressed value (methodology §7, review 16 finding 5): the paper LBO (EBITDA 20, sold at
+   * 5×) with 60 of senior debt at 10 % repaid 12 a year pays everything: sold at 5 × 20 = 100
+   * whatever its distressed value of 3×; with 95 of debt at 30 %, due 19 a year, its 20 of
+   * EBITDA cannot pay 19 + 28.5 of interest: in default, it is valued at 3 × 20 = 60.
+   */
+  @Test
+  void aCompanyInDefaultIsValuedAtItsDistressedValue() {
+    TestDeals d = new TestDeals();
+    d.term("Senior", "banks", 60.0, 0.10, 5);
+    d.distressedValue = new Valuation(Valuation.Basis.MULTIPLE_LTM, 3.0);
+    DealResult paid = LboEngine.DEFAULT.run(d.build());
+    assertThat(paid.paymentDefault().occurred()).isFalse();
+    assertThat(paid.exit().enterpriseValue()).isCloseTo(100.0, within(EPS));
+    TestDeals heavy = new TestDeals();
+    heavy.term("Senior", "banks", 95.0, 0.30, 5);
+    heavy.distressedValue = d.distressedValue;
+    DealResult failed = LboEngine.DEFAULT.run(heavy.build());
+    assertThat(failed.paymentDefault().occurred()).isTrue();
+    assertThat(failed.exit().enterpriseValue()).isCloseTo(60.0, within(EPS));
+    assertThat(failed.exit().multiple()).isCloseTo(3.0, within(EPS));
+    heavy.distressedValue = null; // without one, the plan's multiple
+    assertThat(LboEngine.DEFAULT.run(heavy.build()).exit().enterpriseValue())
+        .isCloseTo(100.0, within(EPS));
+  }
+
+  /**
    * A negative EBITDA at the exit is worth 0, not 5 × EBITDA (review 16, finding 6): revenue 100
    * then 50, variable costs 50 %, fixed costs 40: exit EBITDA = 25 − 40 = −15, enterprise value
    * max(0, 5 × −15) = 0, no multiple; the cash at exit still pays the lenders first.

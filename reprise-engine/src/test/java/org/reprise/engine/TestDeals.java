@@ -52,6 +52,8 @@ final class TestDeals {
   Valuation price = new Valuation(Valuation.Basis.MULTIPLE_LTM, 5.0);
   Valuation exitValue = new Valuation(Valuation.Basis.MULTIPLE_LTM, 5.0);
   double exitFee = 0.0;
+  /** The exit's value after a payment default of the hold, or null (methodology §7). */
+  Valuation distressedValue;
   /** Upfront fee of the term loans added from now on, decimal share of the amount. */
   double upfrontFee = 0.0;
   double transactionFees = 0.0;
@@ -234,7 +236,7 @@ final class TestDeals {
             maxLeverage == null ? fill(years, Double.NaN) : maxLeverage,
             minCover == null ? fill(years, Double.NaN) : minCover,
             minDscr == null ? fill(years, Double.NaN) : minDscr, drawstop),
-        new Exit(exitYear, exitValue, exitFee),
+        new Exit(exitYear, exitValue, exitFee, distressedValue),
         basis,
         participation,
         cooperative);

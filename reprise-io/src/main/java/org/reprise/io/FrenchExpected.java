@@ -107,6 +107,9 @@ final class FrenchExpected {
             + " ans)");
     w.accept("{multiple: 7, of: ltm} or {amount: 1000000}",
         "{multiple: 7, of: ltm} ou {amount: 1000000}");
+    w.accept("ltm: a company in default is valued on the exit year's EBITDA, not the next year's",
+        "ltm : une entreprise en défaut est évaluée sur l'EBE de l'année de sortie, non sur celui"
+            + " de l'année suivante");
     w.accept("an amount greater than 0", "un montant supérieur à 0");
     w.accept("`multiple` (such as 7 or \"7x\") or `amount`",
         "`multiple` (par exemple 7 ou \"7x\") ou `amount`");

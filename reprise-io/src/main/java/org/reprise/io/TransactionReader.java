@@ -18,7 +18,7 @@ final class TransactionReader {
     "price", "refinanceExistingDebt", "fees", "cashToBalanceSheet", "closingDate"
   };
   static final String[] STRUCTURE_KEYS = {"type", "taxGroup", "holdingCosts", "mergedEquity"};
-  static final String[] EXIT_KEYS = {"year", "value", "fees"};
+  static final String[] EXIT_KEYS = {"year", "value", "fees", "distressedValue"};
   static final String[] VALUATION_KEYS = {"multiple", "of", "amount"};
 
   /** Longest horizon accepted, in years. */
@@ -91,7 +91,16 @@ final class TransactionReader {
     }
     Valuation value = valuation(node.at("value"));
     double fees = node.at("fees").present() ? node.at("fees").rate(0, 0.99) : 0;
-    return new Exit(year - baseYear, value, fees);
+    Node d = node.at("distressedValue");
+    Valuation distressed = null;
+    if (d.present()) {
+      distressed = valuation(d);
+      if (distressed.isForward()) {
+        throw d.at("of").expected("ltm: a company in default is valued on the exit year's"
+            + " EBITDA, not the next year's");
+      }
+    }
+    return new Exit(year - baseYear, value, fees, distressed);
   }
 
   /** Reads {@code {multiple: x, of: ltm|forward}} or {@code {amount: a}}; the value must be > 0. */

@@ -248,6 +248,7 @@ final class KnownErrors {
         .collect(java.util.stream.Collectors.joining(", ")) + "]");
     deal("scenarios", "[{name: A, kind: fund-lbo}, {name: A, kind: fund-lbo}]");
     deal("chain", "{}");
+    deal("exit.distressedValue", "{multiple: 4, of: forward}");
     deal("kind", "scop");
     tree("status quo with a cooperative",
         with(TestDeals.minimal(), "kind", "status-quo", "cooperative", "{}"));
@@ -303,7 +304,7 @@ final class KnownErrors {
     expect("exit after the projection", () -> LboEngine.DEFAULT.run(new Deal(minimal.name(),
         minimal.company(), minimal.operations(), minimal.transaction(), minimal.structure(),
         minimal.financing(), minimal.tax(), minimal.covenants(),
-        new Exit(9, minimal.exit().value(), 0), minimal.interestBasis(),
+        new Exit(9, minimal.exit().value(), 0, null), minimal.interestBasis(),
         minimal.participation(), minimal.cooperative())));
     expect("price amount not positive (record)", () -> LboEngine.DEFAULT.run(new Deal(
         minimal.name(), minimal.company(), minimal.operations(),

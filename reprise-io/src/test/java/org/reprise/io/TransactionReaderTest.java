@@ -35,6 +35,20 @@ class TransactionReaderTest {
         .isEqualTo(new Valuation(Valuation.Basis.AMOUNT, 1500));
   }
 
+  /** exit.distressedValue: none by default; a multiple of the exit year's EBITDA or an amount. */
+  @Test
+  void theExitsDistressedValue() {
+    assertThat(read(TestDeals.minimal()).exit().distressedValue()).isNull();
+    Deal d = readWith("exit.distressedValue", "{multiple: 4, of: ltm}");
+    assertThat(d.exit().distressedValue())
+        .isEqualTo(new Valuation(Valuation.Basis.MULTIPLE_LTM, 4));
+    assertThat(d.exit().valueFor(true)).isEqualTo(d.exit().distressedValue());
+    assertThat(d.exit().valueFor(false)).isEqualTo(d.exit().value());
+    failsWith("exit.distressedValue", "{multiple: 4, of: forward}", "exit.distressedValue.of")
+        .hasMessageContaining("expected ltm: a company in default is valued on the exit year's"
+            + " EBITDA");
+  }
+
   @Test
   void priceErrors() {
     fails(without("transaction.price"), "transaction.price")

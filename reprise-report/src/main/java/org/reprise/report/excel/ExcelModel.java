@@ -64,6 +64,10 @@ public final class ExcelModel {
       out.add("the distributions' lock-up after a covenant breach (financing.distributionLockUp;"
           + " false writes the workbook)");
     }
+    if (deal.exit().distressedValue() != null) {
+      out.add("the exit's distressed value after a payment default (exit.distressedValue;"
+          + " without it the workbook can be written)");
+    }
     if (deal.covenants().drawstop() && hasCovenant(deal.covenants())) {
       out.add("the covenants' drawstop after a breach or a default (covenants.drawstop; false"
           + " writes the workbook)");

@@ -355,7 +355,8 @@ public final class GridParameters {
 
   static GridInput exitMultiple(GridInput in, double multiple) {
     Exit e = in.deal().exit();
-    Exit changed = new Exit(e.year(), new Valuation(basis(e.value()), multiple), e.feeShare());
+    Exit changed = new Exit(e.year(), new Valuation(basis(e.value()), multiple), e.feeShare(),
+        e.distressedValue());
     return in.withDeal(DealEdits.withExit(in.deal(), changed));
   }
 
@@ -367,7 +368,7 @@ public final class GridParameters {
   static GridInput exitYear(GridInput in, double year) {
     Exit e = in.deal().exit();
     int index = (int) Math.round(year) - in.deal().company().base().year();
-    return in.withDeal(DealEdits.withExit(in.deal(), new Exit(index, e.value(), e.feeShare())));
+    return in.withDeal(DealEdits.withExit(in.deal(), new Exit(index, e.value(), e.feeShare(), e.distressedValue())));
   }
 
   /**

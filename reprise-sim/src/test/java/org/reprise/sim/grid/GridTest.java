@@ -44,7 +44,8 @@ class GridTest {
     return DealEdits.withExit(
         d,
         new Exit(
-            d.exit().year(), new Valuation(Valuation.Basis.MULTIPLE_LTM, m), d.exit().feeShare()));
+            d.exit().year(), new Valuation(Valuation.Basis.MULTIPLE_LTM, m), d.exit().feeShare(),
+            null));
   }
 
   /** Senior debt as a multiple of base-year EBITDA (20). */
