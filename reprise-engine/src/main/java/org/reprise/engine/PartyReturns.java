@@ -1,6 +1,5 @@
 package org.reprise.engine;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.reprise.engine.returns.Irr;
 import org.reprise.engine.returns.IrrResult;
@@ -207,13 +206,13 @@ final class PartyReturns {
     Layout layout = Layout.of(deal);
     double[][] flows = Rows.zeros(layout.size(), exitYear + 1);
     fill(layout, deal, entry, book, y, exit, exitYear, classFlows, flows);
-    List<PartyReturn> out = new ArrayList<>(layout.size());
-    for (int p = 0; p < layout.size(); p++) {
+    PartyReturn[] out = new PartyReturn[layout.size()];
+    for (int p = 0; p < out.length; p++) {
       double[] f = flows[p];
       double paid = paid(f);
       double received = received(f);
       IrrResult irr = Irr.irr(f);
-      out.add(
+      out[p] =
           new PartyReturn(
               layout.party[p],
               layout.role[p],
@@ -222,8 +221,8 @@ final class PartyReturns {
               received,
               irr.rate(),
               irr.note(),
-              moic(paid, received)));
+              moic(paid, received));
     }
-    return out;
+    return List.of(out);
   }
 }

@@ -91,7 +91,9 @@ final class YearSolver {
    */
   double preGroupLosses;
   /** Shareholder loans whose holder controls the company (a related lender, CGI art. 39-12). */
-  private boolean[] relatedLoan = new boolean[0];
+  private boolean[] relatedLoan = NO_LOANS;
+  /** {@link #relatedLoan} before the first run. */
+  private static final boolean[] NO_LOANS = new boolean[0];
   double reserves;
   /** Participation and forfait social of the previous year, deducted and paid this year. */
   double participationDue;
@@ -149,6 +151,7 @@ final class YearSolver {
   private double yCapex;
   private double yChangeInWc;
   private final double[] rate;
+  // Per tranche, facts of the deal that no year changes (set by start).
   private final double[] commitmentRate;
   private final double[] limit;
   private final boolean[] revolver;
@@ -415,8 +418,14 @@ final class YearSolver {
     sweepOrder = book.sweepOrder;
     group = book.group;
     pariPassu = book.pariPassu;
-    trancheArray = book.tranches.toArray(new Tranche[0]);
-    equityArray = equity.toArray(new EquityClass[0]);
+    trancheArray = book.tranches.toArray(new Tranche[m]);
+    equityArray = equity.toArray(new EquityClass[equity.size()]);
+    for (int i = 0; i < m; i++) {
+      Tranche tr = trancheArray[i];
+      revolver[i] = tr.isRevolver();
+      commitmentRate[i] = revolver[i] ? tr.commitmentFee() : 0.0;
+      limit[i] = tr.limit();
+    }
     startThinCap(entry);
     // After the merger of a push-down the merged company's equity is the buyer's (§4, §5.7); a
     // SCOP's too: its members' capital, the target's reserves cancelled (§5.10)
@@ -1087,13 +1096,9 @@ final class YearSolver {
       double open = balance[i];
       debtOpen += Math.max(0.0, open);
       double pikNow = tr.pikRate()[t] * Math.max(0.0, open);
-      boolean isRevolver = tr.isRevolver();
-      double trancheLimit = tr.limit();
+      boolean isRevolver = revolver[i];
       rate[i] = tr.cashRate()[t];
       pk[i] = pikNow;
-      revolver[i] = isRevolver;
-      commitmentRate[i] = isRevolver ? tr.commitmentFee() : 0.0;
-      limit[i] = trancheLimit;
       double mandatory;
       // a tranche maturing in the exit year is repaid by the sale (§5.3): not due from the exit
       // year's cash; in the year after it that a forward exit multiple adds, the buyout's debt
@@ -1122,7 +1127,7 @@ final class YearSolver {
         yFixedOpco += pikNow + fee;
       }
       if (isRevolver && !yDrawStopped) {
-        yHeadroom += Math.max(0.0, trancheLimit - open);
+        yHeadroom += Math.max(0.0, limit[i] - open);
       }
     }
     eShlInterest = 0.0;

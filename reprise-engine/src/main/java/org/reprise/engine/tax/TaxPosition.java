@@ -56,7 +56,9 @@ public final class TaxPosition {
    * for the last time, the next ones are younger, the one before it was left by the year just
    * closed. Its length is the number of years the capacity lasts ({@code Tax.unusedCapacityYears}).
    */
-  private double[] unusedCapacityByAge = new double[0];
+  private double[] unusedCapacityByAge = NONE;
+  /** The ring of a position never reset (a length-0 array holds nothing to change: shared). */
+  private static final double[] NONE = new double[0];
   /** Index of the oldest element of {@link #unusedCapacityByAge}. */
   private int oldest;
 
