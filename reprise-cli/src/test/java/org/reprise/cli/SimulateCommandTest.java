@@ -573,6 +573,9 @@ class SimulateCommandTest {
     assertThat(scop).contains("of which 3.0 in paths that default only at the exit (valued as a"
             + " going concern at the end of the plan, nobody selling")
         .doesNotContain("the company is sold as a going concern");
+    // six paths of 20,000 in default in 2026 are not none (review 16, finding 11)
+    assertThat(run(FACTORY, "--paths", "20000", "--seed", "1").out())
+        .containsPattern("In payment default that year +< 0\\.1% +7\\.2%");
     String stressed = run(FACTORY, "--paths", "200", "--seed", "1", "--stress", "2009").out();
     assertThat(stressed).contains("stressed plan (deterministic)", "deterministic, stressed")
         .containsPattern("fund IRR\\s+-9\\.4%");
