@@ -197,10 +197,8 @@ final class SimulationReport {
     if (r.expectedJobsAtRiskAtExitOnly() > 0.0) {
       // the part of the paths that default only at the exit, beside the total (risk.md §5): a
       // sale, or a valuation at the end of the plan where nobody sells (a SCOP, the status quo)
-      String kind = job.scenario().kind();
-      boolean valued = kind.equals(Scenario.SCOP) || kind.equals(Scenario.STATUS_QUO);
-      b.append(pad("", width)).append(l.format(
-          valued ? "sim.jobsAtRiskExitOnly.valued" : "sim.jobsAtRiskExitOnly",
+      b.append(pad("", width)).append(l.format(job.deal().soldAtExit()
+          ? "sim.jobsAtRiskExitOnly" : "sim.jobsAtRiskExitOnly.valued",
           n.decimal(r.expectedJobsAtRiskAtExitOnly()))).append('\n');
     }
     b.append(pad("", width)).append(l.get("sim.jobsNote")).append('\n');

@@ -36,8 +36,6 @@ final class ExitWaterfall {
   private final int calendarYear;
   private final double ebitda;
   private final double ev;
-  /** True when the exit is valued at the deal's distressed value (a default in the hold). */
-  final boolean distressed;
   private final double fees;
   private final double debt;
   private final double cash;
@@ -65,7 +63,6 @@ final class ExitWaterfall {
       defaulted |= y.defaulted[t];
     }
     Valuation v = deal.exit().valueFor(defaulted);
-    distressed = v != deal.exit().value();
     ebitda = v.isForward() ? y.ebitda[x + 1] : y.ebitda[x];
     // no buyer pays a negative price: a multiple of a negative EBITDA values the company at 0
     // (review 16, finding 6), and its cash still goes to the lenders first (§7)

@@ -51,6 +51,14 @@ public record Deal(
     return cooperative != null;
   }
 
+  /**
+   * @return true when the company is sold at the exit; false for a cooperative and for the status
+   *     quo, which are valued at the horizon, nobody selling (docs/methodology.md §7, §5.10, §12)
+   */
+  public boolean soldAtExit() {
+    return !isCooperative() && structure.kind() != Structure.Kind.UNCHANGED;
+  }
+
   /** @return the number of projected years (the horizon) */
   public int years() {
     return operations.years();

@@ -69,35 +69,10 @@ public record Tranche(
     double[] fullRepayment) {
 
   /**
-   * A tranche whose term is known only within the horizon: its full repayment is its repayment up
-   * to its maturity, or unknown (empty) when it matures after the horizon.
+   * A tranche with no prepayment fee at the exit, whose term is known only within the horizon: its
+   * full repayment is its repayment up to its maturity, or unknown (empty) when it matures after
+   * the horizon.
    */
-  public Tranche(
-      String name,
-      String lender,
-      Kind kind,
-      Borrower borrower,
-      Size size,
-      double[] cashRate,
-      boolean floating,
-      double[] baseRate,
-      double floor,
-      double[] pikRate,
-      double upfrontFee,
-      double[] repayment,
-      int maturity,
-      boolean sweep,
-      int sweepOrder,
-      double limit,
-      double commitmentFee,
-      boolean rolledOver,
-      double[] prepaymentFee) {
-    this(name, lender, kind, borrower, size, cashRate, floating, baseRate, floor, pikRate,
-        upfrontFee, repayment, maturity, sweep, sweepOrder, limit, commitmentFee, rolledOver,
-        prepaymentFee, maturity > 0 ? Arrays.copyOf(repayment, maturity) : new double[0]);
-  }
-
-  /** A tranche with no prepayment fee at the exit. */
   public Tranche(
       String name,
       String lender,
@@ -119,7 +94,8 @@ public record Tranche(
       boolean rolledOver) {
     this(name, lender, kind, borrower, size, cashRate, floating, baseRate, floor, pikRate,
         upfrontFee, repayment, maturity, sweep, sweepOrder, limit, commitmentFee, rolledOver,
-        new double[cashRate.length]);
+        new double[cashRate.length],
+        maturity > 0 ? Arrays.copyOf(repayment, maturity) : new double[0]);
   }
 
   /** The kind of facility. */

@@ -287,7 +287,7 @@ final class Context {
 
   /** @return true when the company is not resold at the exit: the status quo or a SCOP */
   boolean notResold() {
-    return statusQuo() || deal.isCooperative();
+    return !deal.soldAtExit();
   }
 
   /**
