@@ -4,14 +4,16 @@ package org.reprise.engine;
  * The equity value bridge from entry to exit (docs/methodology.md, "Value bridge").
  *
  * <p>Entry equity E0 = EV0 − ND0 + F0 (the sources and uses identity), exit equity E1 = EV1 − exit
- * fees − prepayment fees − ND1, gain = E1 + distributions − E0 − C, C being the capital a SCOP's
+ * fees − prepayment fees − ND1 − B1 (B1 the employees' blocked participation accounts at the exit,
+ * a debt-like item of the company, methodology §5.8), gain = E1 + distributions − E0 − C, C being the capital a SCOP's
  * members put in during the hold (0 elsewhere). With LTM EBITDA e0 (base year) and e1 (exit year)
  * and implied multiples m0 = EV0 / e0, m1 = EV1 / e1:
  *
  * <pre>
  *   EBITDA growth   = m0 × (e1 − e0)
  *   multiple change = (m1 − m0) × e1          (together: EV1 − EV0)
- *   deleveraging    = ND0 − ND1 − C           (repaid out of the company's own cash)
+ *   deleveraging    = ND0 − ND1 − B1 − C      (repaid out of the company's own cash, not the
+ *                                             employees' blocked accounts)
  *   distributions   = cash paid to shareholders during the hold, a SCOP's buybacks included
  *   fees            = −(F0 + exit fees + prepayment fees)
  * </pre>
@@ -59,7 +61,7 @@ final class Bridge {
         exitEquity + distributions - entryEquity - contributions,
         growth,
         multiple,
-        netDebt0 - exit.netDebt() - contributions,
+        netDebt0 - exit.netDebt() - exit.blockedAccounts() - contributions,
         distributions,
         -(fees0 + exit.fees() + exit.prepaymentFees()));
   }

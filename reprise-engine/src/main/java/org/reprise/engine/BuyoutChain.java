@@ -183,7 +183,8 @@ public final class BuyoutChain {
         d.interestBasis(),
         new Participation(
             part.applies(), part.equityReturnShare(), part.grossWageShare(),
-            part.forfaitSocial(), part.perEmployeeCap(), participationOwed),
+            part.forfaitSocial(), part.perEmployeeCap(), participationOwed, true,
+            part.blockedYears(), part.blockedRate()),
         null);
   }
 

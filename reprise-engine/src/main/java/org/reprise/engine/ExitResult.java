@@ -15,9 +15,13 @@ import java.util.List;
  * @param debt total financial debt outstanding, including capitalised PIK and the revolver
  * @param cash cash of the group at exit
  * @param netDebt debt − cash
- * @param equityValue enterprise value − fees − prepayment fees − net debt (negative when the debt
- *     is not covered)
+ * @param equityValue enterprise value − fees − prepayment fees − net debt − the employees' blocked
+ *     participation accounts (negative when the debt is not covered)
  * @param waterfall what each creditor and equity class receives, in order of priority
+ * @param blockedAccounts the employees' blocked participation accounts at the exit (methodology
+ *     §5.8, §7): a liability of the company that the buyer takes over, so paid before the lenders
+ *     out of the proceeds; 0 when the reserve is paid out each year
+ * @param blockedAccountsPaid what the proceeds pay of {@code blockedAccounts}
  */
 public record ExitResult(
     int year,
@@ -30,10 +34,20 @@ public record ExitResult(
     double cash,
     double netDebt,
     double equityValue,
-    List<WaterfallLine> waterfall) {
+    List<WaterfallLine> waterfall,
+    double blockedAccounts,
+    double blockedAccountsPaid) {
 
   public ExitResult {
     waterfall = List.copyOf(waterfall);
+  }
+
+  /** An exit with no blocked participation accounts. */
+  public ExitResult(int year, double ebitda, double multiple, double enterpriseValue, double fees,
+      double prepaymentFees, double debt, double cash, double netDebt, double equityValue,
+      List<WaterfallLine> waterfall) {
+    this(year, ebitda, multiple, enterpriseValue, fees, prepaymentFees, debt, cash, netDebt,
+        equityValue, waterfall, 0.0, 0.0);
   }
 
   /**

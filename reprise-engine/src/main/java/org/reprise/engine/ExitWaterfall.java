@@ -26,8 +26,14 @@ final class ExitWaterfall {
   final double[] toEquity;
   /** Ownership share of each ordinary class (0 for the others). */
   final double[] ownership;
-  /** Equity value = EV − exit fees − prepayment fees − net debt (may be negative). */
+  /**
+   * Equity value = EV − exit fees − prepayment fees − net debt − blocked participation accounts
+   * (may be negative).
+   */
   final double equityValue;
+  /** The employees' blocked participation accounts at the exit, and what the proceeds pay. */
+  final double blockedAccounts;
+  final double blockedAccountsPaid;
   /** The lenders' prepayment fees on the debt repaid at the exit (their contractual claims). */
   final double prepaymentFees;
 
@@ -81,6 +87,11 @@ final class ExitWaterfall {
     // is worth covers them, and in the same order of priority up to that worth when it does not
     // (an insolvent cooperative's lenders and members bear the loss, §5.10)
     double pool = Math.max(0.0, ev - fees + cash);
+    // the employees' blocked participation accounts stay a liability of the company, which the
+    // buyer takes over: they come off the price before the lenders are repaid (§5.8, §7)
+    blockedAccounts = y.blockedAccounts[x];
+    blockedAccountsPaid = Math.min(pool, blockedAccounts);
+    pool -= blockedAccountsPaid;
     toTranche = new double[book.m];
     trancheClaim = new double[book.m];
     for (int k = 0; k < book.m; k++) {
@@ -154,7 +165,7 @@ final class ExitWaterfall {
       premiums += trancheClaim[i] - Math.max(0.0, book.closing[i][x]);
     }
     prepaymentFees = premiums;
-    equityValue = ev - fees - premiums - (debt - cash);
+    equityValue = ev - fees - premiums - (debt - cash) - blockedAccounts;
   }
 
   /**
@@ -217,7 +228,9 @@ final class ExitWaterfall {
         cash,
         debt - cash,
         equityValue,
-        lines);
+        lines,
+        blockedAccounts,
+        blockedAccountsPaid);
   }
 
   /**

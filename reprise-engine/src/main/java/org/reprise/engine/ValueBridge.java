@@ -10,8 +10,9 @@ package org.reprise.engine;
  *     during the hold
  * @param ebitdaGrowth entry multiple × (exit EBITDA − entry EBITDA)
  * @param multipleChange (exit multiple − entry multiple) × exit EBITDA
- * @param deleveraging net debt at closing − net debt at exit − the capital a SCOP's members put in
- *     during the hold: the net debt repaid out of the company's own cash
+ * @param deleveraging net debt at closing − net debt at exit − the employees' blocked participation
+ *     accounts at exit − the capital a SCOP's members put in during the hold: the net debt repaid
+ *     out of the company's own cash (not out of the participation kept in the company)
  * @param distributions cash paid to the shareholders during the hold, a SCOP's buybacks of its
  *     outside members' shares included
  * @param fees −(transaction and financing fees at entry + exit fees)

@@ -97,6 +97,13 @@ final class YearSolver {
   double reserves;
   /** Participation and forfait social of the previous year, deducted and paid this year. */
   double participationDue;
+  /**
+   * The previous year's reserve alone: with blocked accounts (§5.8) it is credited to them this
+   * year instead of being paid.
+   */
+  private double reserveDue;
+  /** Balance of the employees' blocked participation accounts (0 when the reserve is paid out). */
+  private double blockedBalance;
   /** Share of the ordinary shares above which a holder controls the company (CGI art. 39-12 a). */
   private static final double CONTROL = 0.5;
 
@@ -150,6 +157,12 @@ final class YearSolver {
   private double yHeadcount;
   private double yCapex;
   private double yChangeInWc;
+  /** Participation and forfait social paid in cash this year (§5.8). */
+  private double yParticipationCash;
+  /** With blocked accounts: the reserve credited, the reserves released, the interest (§5.8). */
+  private double yBlockedCredit;
+  private double yBlockedRelease;
+  private double yBlockedInterest;
   private final double[] rate;
   // Per tranche, facts of the deal that no year changes (set by start).
   private final double[] commitmentRate;
@@ -398,6 +411,8 @@ final class YearSolver {
     exitIndex = deal.exit().year() - 1;
     participationDue =
         participation.baseYearReserve() * (1.0 + participation.forfaitSocial());
+    reserveDue = participation.baseYearReserve();
+    blockedBalance = 0.0;
     int capacityYears = tax.unusedCapacityYears();
     double baseLosses = deal.company().base().taxLosses();
     opcoTax.reset(baseLosses, capacityYears);
@@ -1085,6 +1100,7 @@ final class YearSolver {
     yCapex = table.capex[t];
     yChangeInWc = table.changeInWorkingCapital[t];
     yFixedOpco = 0.0;
+    prepareParticipation(t);
     yFixedHolding = 0.0;
     eFeeExpense = 0.0;
     yPrincipalDue = 0.0;
@@ -1159,6 +1175,29 @@ final class YearSolver {
   }
 
   /**
+   * The participation paid this year (§5.8): last year's reserve and forfait social; with blocked
+   * accounts, last year's reserve is credited to them instead, the reserves credited {@code
+   * blockedYears} years ago are released and paid, and the balance outstanding during the year
+   * (the credit and the release both made at its start) bears interest, a financial charge of the
+   * operating company paid to the employees.
+   */
+  private void prepareParticipation(int t) {
+    int years = participation.blockedYears();
+    if (years == 0) {
+      yBlockedCredit = 0.0;
+      yBlockedRelease = 0.0;
+      yBlockedInterest = 0.0;
+      yParticipationCash = participationDue;
+      return;
+    }
+    yBlockedCredit = reserveDue;
+    yBlockedRelease = t >= years ? table.participationBlocked[t - years] : 0.0;
+    yBlockedInterest =
+        participation.blockedRate() * (blockedBalance + yBlockedCredit - yBlockedRelease);
+    yParticipationCash = participationDue - reserveDue + yBlockedRelease;
+  }
+
+  /**
    * The equity subscribed at entry: every equity class but the shareholder loans, transaction
    * fees included (they are capitalised in the cost of the shares, §3). It is the opening equity
    * of the tax group, and of the company merged with its acquisition holding under a push-down
@@ -1215,7 +1254,8 @@ final class YearSolver {
     double revenue = yRevenue;
     double minCash = yMinCash;
 
-    double opcoCharges = yFixedOpco;
+    // the interest on the blocked participation accounts is the operating company's charge
+    double opcoCharges = yFixedOpco + yBlockedInterest;
     double holdingCharges = yFixedHolding;
     double interestDue = 0.0;
     for (int i = 0; i < m; i++) {
@@ -1302,7 +1342,8 @@ final class YearSolver {
     }
     eFcf =
         yEbitda - eTaxDue - yCapex - yChangeInWc
-            + eInterestIncome - holdingCosts - participationDue - workShareDue;
+            + eInterestIncome - holdingCosts - yParticipationCash - yBlockedInterest
+            - workShareDue;
 
     // Debt service in order of priority, drawing the revolver when the cash is short.
     eContribution = coop == null ? 0.0 : coop.memberContributions()[t];
@@ -1655,7 +1696,13 @@ final class YearSolver {
     out.netIncome[t] = groupNetIncome;
     out.participation[t] = eRsp;
     out.forfaitSocial[t] = eForfait;
-    out.participationPaid[t] = participationDue;
+    out.participationPaid[t] = yParticipationCash;
+    out.participationBlocked[t] = yBlockedCredit;
+    out.participationReleased[t] = yBlockedRelease;
+    out.blockedAccountInterest[t] = yBlockedInterest;
+    blockedBalance += yBlockedCredit - yBlockedRelease;
+    out.blockedAccounts[t] = blockedBalance;
+    reserveDue = eRsp;
     out.workShare[t] = eWork;
     out.workSharePaid[t] = workPaid;
     out.memberContributions[t] = eContribution;
@@ -1694,7 +1741,8 @@ final class YearSolver {
   private void splitValueAdded(int t, double opcoNetIncome, double dividend, double groupNetIncome) {
     YearTable y = table;
     double va = y.revenue[t] - y.purchases[t] - y.externalCharges[t];
-    double employees = y.personnelCosts[t] + eRsp + eWork;
+    // the interest on the blocked participation accounts is paid to the employees, not lenders
+    double employees = y.personnelCosts[t] + eRsp + eWork + yBlockedInterest;
     if (coop != null) {
       opcoNetIncome -= eWork;
       groupNetIncome -= eWork;
@@ -1709,7 +1757,7 @@ final class YearSolver {
         va,
         employees,
         y.otherTaxes[t] + eForfait + eOpcoTax,
-        eOpcoCharges - eShlOpco - eInterestIncome,
+        eOpcoCharges - eShlOpco - eInterestIncome - yBlockedInterest,
         opcoPaid + eShlOpco + opcoAccrued,
         dep + opcoNetIncome - opcoPaid - opcoAccrued);
     y.groupValueAdded.set(
@@ -1717,7 +1765,7 @@ final class YearSolver {
         va - eHoldingCosts,
         employees,
         y.otherTaxes[t] + eForfait + eTaxDue,
-        eOpcoCharges + eHoldingCharges - eShlInterest - eInterestIncome,
+        eOpcoCharges + eHoldingCharges - eShlInterest - eInterestIncome - yBlockedInterest,
         eShlInterest + ePrefAccrued + ordinaryDistributions,
         dep + groupNetIncome - ePrefAccrued - ordinaryDistributions);
   }
@@ -1884,6 +1932,8 @@ final class YearSolver {
     private double preGroupLosses;
     private double reserves;
     private double participationDue;
+    private double reserveDue;
+    private double blockedBalance;
     private final TaxPosition opcoTax = new TaxPosition();
     private final TaxPosition holdingTax = new TaxPosition();
     private final TaxPosition groupTax = new TaxPosition();
@@ -1918,6 +1968,8 @@ final class YearSolver {
       preGroupLosses = s.preGroupLosses;
       reserves = s.reserves;
       participationDue = s.participationDue;
+      reserveDue = s.reserveDue;
+      blockedBalance = s.blockedBalance;
       opcoTax.copyFrom(s.opcoTax);
       holdingTax.copyFrom(s.holdingTax);
       groupTax.copyFrom(s.groupTax);
@@ -1941,6 +1993,8 @@ final class YearSolver {
       s.preGroupLosses = preGroupLosses;
       s.reserves = reserves;
       s.participationDue = participationDue;
+      s.reserveDue = reserveDue;
+      s.blockedBalance = blockedBalance;
       s.opcoTax.copyFrom(opcoTax);
       s.holdingTax.copyFrom(holdingTax);
       s.groupTax.copyFrom(groupTax);

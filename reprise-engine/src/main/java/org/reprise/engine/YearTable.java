@@ -80,7 +80,8 @@ public final class YearTable {
   public final double[] netIncome;
   /**
    * Free cash flow available for debt service = EBITDA − income tax − capex − change in working
-   * capital + interest income − holding costs − participation and forfait social paid.
+   * capital + interest income − holding costs − participation and forfait social paid − interest
+   * on the employees' blocked participation accounts (§5.8) − a SCOP's work share paid.
    */
   public final double[] freeCashFlow;
   /** Mandatory debt service due: cash interest + commitment fees + mandatory repayments. */
@@ -144,8 +145,23 @@ public final class YearTable {
   public final double[] participation;
   /** Forfait social on the participation of the year. */
   public final double[] forfaitSocial;
-  /** Participation and forfait social paid in cash this year (those of the previous year). */
+  /**
+   * Participation and forfait social paid in cash this year: the previous year's; with blocked
+   * accounts (§5.8), the previous year's forfait social and the reserves released from the
+   * accounts.
+   */
   public final double[] participationPaid;
+  /**
+   * The previous year's reserve credited this year to the employees' blocked current accounts
+   * (0 when the reserve is paid out).
+   */
+  public final double[] participationBlocked;
+  /** Reserves released from the blocked accounts and paid to the employees this year. */
+  public final double[] participationReleased;
+  /** Interest on the blocked accounts, a financial charge paid to the employees this year. */
+  public final double[] blockedAccountInterest;
+  /** Balance of the employees' blocked participation accounts at year end. */
+  public final double[] blockedAccounts;
   /** SCOP work share (part travail) allocated from the year's surplus, paid the next year. */
   public final double[] workShare;
   /** SCOP work share paid in cash this year (the previous year's). */
@@ -228,6 +244,10 @@ public final class YearTable {
     participation = new double[n];
     forfaitSocial = new double[n];
     participationPaid = new double[n];
+    participationBlocked = new double[n];
+    participationReleased = new double[n];
+    blockedAccountInterest = new double[n];
+    blockedAccounts = new double[n];
     holdingCosts = new double[n];
     opcoReserves = new double[n];
     opcoTaxLosses = new double[n];

@@ -16,6 +16,11 @@ package org.reprise.model;
  * @param baseYearReserveGiven false when the deal left the base year's reserve out and 0 was
  *     assumed (the readers warn about it: {@link #assumesNoBaseYearReserve}); the engine does not
  *     use it
+ * @param blockedYears 0 when each year's reserve is paid to the employees the next year; else the
+ *     number of years the reserve stays in blocked current accounts of the company before it is
+ *     paid out (Code du travail L3323-3, L3324-10: five years), whole years
+ * @param blockedRate the interest rate the blocked accounts bear (at least the TMOP, D3324-33),
+ *     decimal; 0 when {@code blockedYears} is 0
  */
 public record Participation(
     boolean applies,
@@ -24,13 +29,56 @@ public record Participation(
     double forfaitSocial,
     double perEmployeeCap,
     double baseYearReserve,
-    boolean baseYearReserveGiven) {
+    boolean baseYearReserveGiven,
+    int blockedYears,
+    double blockedRate) {
 
-  /** Rules with a base year's reserve that was given (0 included). */
+  /**
+   * The legal blocking period of the participation: the employees' rights become available on the
+   * first day of the fifth month after the close of the year they arose in, plus five years
+   * (Code du travail L3324-10), so the reserve of year t, credited in year t + 1, is paid in year
+   * t + 6.
+   */
+  public static final int LEGAL_BLOCKED_YEARS = 5;
+
+  public Participation {
+    if (blockedYears < 0) {
+      throw new IllegalArgumentException("blocked years must be 0 or more, not " + blockedYears);
+    }
+    if (!Double.isFinite(blockedRate)) {
+      throw new IllegalArgumentException("the blocked accounts' rate must be finite");
+    }
+  }
+
+  /** Rules whose reserve is paid out the next year (no blocked accounts). */
+  public Participation(boolean applies, double equityReturnShare, double grossWageShare,
+      double forfaitSocial, double perEmployeeCap, double baseYearReserve,
+      boolean baseYearReserveGiven) {
+    this(applies, equityReturnShare, grossWageShare, forfaitSocial, perEmployeeCap,
+        baseYearReserve, baseYearReserveGiven, 0, 0.0);
+  }
+
+  /** Rules with a base year's reserve that was given (0 included), paid out the next year. */
   public Participation(boolean applies, double equityReturnShare, double grossWageShare,
       double forfaitSocial, double perEmployeeCap, double baseYearReserve) {
     this(applies, equityReturnShare, grossWageShare, forfaitSocial, perEmployeeCap,
         baseYearReserve, true);
+  }
+
+  /**
+   * @param years years the reserve stays blocked before it is paid out, at least 1
+   * @param rate interest rate of the blocked accounts, decimal
+   * @return these rules with each year's reserve credited to blocked current accounts of the
+   *     company, which bear {@code rate} and are paid out after {@code years} (methodology §5.8)
+   */
+  public Participation withBlockedAccounts(int years, double rate) {
+    return new Participation(applies, equityReturnShare, grossWageShare, forfaitSocial,
+        perEmployeeCap, baseYearReserve, baseYearReserveGiven, years, rate);
+  }
+
+  /** @return true when the reserve is credited to blocked current accounts, not paid out */
+  public boolean blocked() {
+    return blockedYears > 0;
   }
 
   /** 5 % of equity, C. trav. L3324-1. */
@@ -81,7 +129,7 @@ public record Participation(
     Participation p = legal(headcount);
     return new Participation(p.applies, p.equityReturnShare, p.grossWageShare,
         headcount >= HEADCOUNT_THRESHOLD ? SCOP_FORFAIT_SOCIAL : 0.0, p.perEmployeeCap,
-        p.baseYearReserve, p.baseYearReserveGiven);
+        p.baseYearReserve, p.baseYearReserveGiven, p.blockedYears, p.blockedRate);
   }
 
   /**

@@ -158,6 +158,11 @@ class AccountingIdentitiesTest {
     if (rng.nextBoolean()) {
       d.equity("Management", "management", EquityClass.Kind.ORDINARY, 0.01 * budget, 0.0);
     }
+    if (d.participation.applies() && rng.nextDouble() < 0.4) {
+      // the reserve kept in blocked current accounts, 1 to 5 years, at 0 to 5 % (§5.8)
+      d.participation =
+          d.participation.withBlockedAccounts(1 + rng.nextInt(5), rng.nextDouble() * 0.05);
+    }
     return d.build();
   }
 
@@ -183,10 +188,25 @@ class AccountingIdentitiesTest {
       }
       assertThat(y.opcoValueAdded.valueAdded[t])
           .isCloseTo(y.revenue[t] - y.purchases[t] - y.externalCharges[t], within(tol));
-      if (t > 0) {
+      if (t > 0 && !deal.participation().blocked()) {
         assertThat(y.participationPaid[t]).as("participation paid the next year")
             .isCloseTo(y.participation[t - 1] + y.forfaitSocial[t - 1], within(tol));
       }
+      if (t > 0 && deal.participation().blocked()) {
+        // the reserve credited to the blocked accounts, its forfait social paid (§5.8)
+        assertThat(y.participationBlocked[t]).as("reserve credited the next year")
+            .isCloseTo(y.participation[t - 1], within(tol));
+        assertThat(y.participationPaid[t]).as("forfait and releases paid")
+            .isCloseTo(y.forfaitSocial[t - 1] + y.participationReleased[t], within(tol));
+      }
+      double blockedBefore = t == 0 ? 0.0 : y.blockedAccounts[t - 1];
+      assertThat(y.blockedAccounts[t]).as("blocked accounts roll forward, year " + t)
+          .isCloseTo(blockedBefore + y.participationBlocked[t] - y.participationReleased[t],
+              within(tol));
+      int years = deal.participation().blockedYears();
+      assertThat(y.participationReleased[t]).as("released after the blocking period")
+          .isCloseTo(years > 0 && t >= years ? y.participationBlocked[t - years] : 0.0,
+              within(tol));
       assertThat(y.participation[t]).isGreaterThanOrEqualTo(0.0);
       // the stock of carried charges grows at most by the year's disallowed charges (all of the
       // usual part is carried, a third of the thin part); the carry-forwards are never negative

@@ -57,6 +57,10 @@ final class FrenchExpected {
   /** CompanyReader … TransactionReader, ScenarioReader. */
   private static void sections(BiConsumer<String, String> w) {
     w.accept("a number of people greater than 0", "un nombre de personnes supérieur à 0");
+    w.accept("false, or a mapping of the accounts' years and rate",
+        "false, ou un groupe de clés donnant la durée (years) et le taux (rate) des comptes");
+    w.accept("the accounts' interest rate, at least the TMOP (Code du travail D3324-33)",
+        "le taux d'intérêt des comptes, au moins le TMOP (Code du travail D3324-33)");
     w.accept("a number of people greater than 0 (at most 10 million)",
         "un nombre de personnes supérieur à 0 (au plus 10 millions)");
     w.accept("a revenue greater than 0", "un chiffre d'affaires supérieur à 0");

@@ -10,13 +10,21 @@ import org.reprise.model.Participation;
  * 1.42 of personnel costs, forfait social 20 % (8 % in a SCOP, {@link Participation#cooperative};
  * none below 50 employees),
  * cap 36,045 per employee (75 % of the 2026 PASS), no reserve owed for the base year (a reserve
- * left out is marked as not given, for {@link DealWarnings}).
+ * left out is marked as not given, for {@link DealWarnings}), each year's reserve paid out the next
+ * year unless {@code blockedAccounts} keeps it in blocked current accounts of the company.
  */
 final class ParticipationReader {
 
   static final String[] KEYS = {
-    "applies", "grossWageShare", "forfaitSocial", "perEmployeeCap", "baseYearReserve"
+    "applies", "grossWageShare", "forfaitSocial", "perEmployeeCap", "baseYearReserve",
+    "blockedAccounts"
   };
+
+  /** Keys of {@code participation.blockedAccounts}. */
+  static final String[] BLOCKED_KEYS = {"years", "rate"};
+
+  /** The longest blocking period read, years (the law's is five, L3324-10; eight by default). */
+  static final int MAX_BLOCKED_YEARS = 30;
 
   private ParticipationReader() {}
 
@@ -51,7 +59,25 @@ final class ParticipationReader {
     }
     Node r = node.at("baseYearReserve");
     double base = r.nonNegativeAmountOr(0);
-    return new Participation(
+    Participation read = new Participation(
         applies, legal.equityReturnShare(), gross, forfait, cap, base, r.present());
+    Node b = node.at("blockedAccounts");
+    if (!b.present() || b.json().isBoolean() && !b.json().booleanValue()) {
+      return read; // each year's reserve is paid out the next year
+    }
+    if (!b.isMapping()) {
+      throw b.expected("false, or a mapping of the accounts' years and rate");
+    }
+    b.mapping(BLOCKED_KEYS);
+    Node years = b.at("years");
+    int y = years.present()
+        ? years.integer(1, MAX_BLOCKED_YEARS)
+        : Participation.LEGAL_BLOCKED_YEARS;
+    Node rate = b.at("rate");
+    if (!rate.present()) {
+      throw rate.expected(
+          "the accounts' interest rate, at least the TMOP (Code du travail D3324-33)");
+    }
+    return read.withBlockedAccounts(y, rate.rate(0, 1));
   }
 }

@@ -26,7 +26,8 @@ class DealFormatDocTest {
   void theFormatDocumentsEveryKeyOfTheNewSections() throws IOException {
     String doc = doc();
     List<String> keys = new ArrayList<>();
-    for (String[] group : new String[][] {ParticipationReader.KEYS, CooperativeReader.KEYS,
+    for (String[] group : new String[][] {ParticipationReader.KEYS,
+        ParticipationReader.BLOCKED_KEYS, CooperativeReader.KEYS,
         CooperativeReader.SEED_KEYS, StatusQuoReader.KEYS, ScenarioReader.SCENARIO_KEYS,
         Scenario.KINDS, {"kind", "scenarios", "chain", "rounds", "participation", "cooperative",
         "statusQuo"}}) {

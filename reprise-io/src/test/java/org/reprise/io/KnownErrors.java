@@ -223,6 +223,9 @@ final class KnownErrors {
     deal("structure", "{type: holding, mergedEquity: 5}");
     deal("covenants.maxNetLeverage", "[]");
     deal("participation.grossWageShare", "0");
+    deal("participation.blockedAccounts", "{years: 5}");
+    deal("participation.blockedAccounts", "true");
+    deal("participation.blockedAccounts", "{years: 0, rate: 0.03}");
     deal("company.headcount", "false");
     // numbers YAML would read another way than written, aliases, a fraction as a text: YAML
     // text, read as a user's file is

@@ -69,4 +69,40 @@ class ParticipationReaderTest {
         .hasMessageContaining("did you mean `forfaitSocial`?");
     failsWith("participation", "0.2", "participation").hasMessageContaining("a mapping");
   }
+
+  /**
+   * {@code blockedAccounts}: each reserve kept in blocked current accounts (L3323-3) for five years
+   * by default (L3324-10), at the rate given (no default: the TMOP moves every half-year).
+   */
+  @Test
+  void blockedAccountsAreReadWithTheirLegalPeriod() {
+    Participation p = readWith("participation", "{blockedAccounts: {rate: \"3.37%\"}}")
+        .participation();
+    assertThat(p.blocked()).isTrue();
+    assertThat(p.blockedYears()).isEqualTo(Participation.LEGAL_BLOCKED_YEARS).isEqualTo(5);
+    assertThat(p.blockedRate()).isEqualTo(0.0337);
+    Participation eight = readWith("participation", "{blockedAccounts: {years: 8, rate: 0.04}}")
+        .participation();
+    assertThat(eight.blockedYears()).isEqualTo(8);
+    assertThat(eight.blockedRate()).isEqualTo(0.04);
+    assertThat(readWith("participation", "{blockedAccounts: false}").participation().blocked())
+        .isFalse();
+    assertThat(TestDeals.read(TestDeals.minimal()).participation().blocked()).isFalse();
+  }
+
+  @Test
+  void blockedAccountsErrorsNameTheKey() {
+    failsWith("participation", "{blockedAccounts: {years: 5}}", "participation.blockedAccounts.rate")
+        .hasMessageContaining("at least the TMOP");
+    failsWith("participation", "{blockedAccounts: {years: 0, rate: 0.03}}",
+        "participation.blockedAccounts.years").hasMessageContaining("between 1 and 30");
+    failsWith("participation", "{blockedAccounts: {years: 2.5, rate: 0.03}}",
+        "participation.blockedAccounts.years").hasMessageContaining("whole number");
+    failsWith("participation", "{blockedAccounts: {rate: \"-1%\"}}",
+        "participation.blockedAccounts.rate").hasMessageContaining("between 0% and 100%");
+    failsWith("participation", "{blockedAccounts: true}", "participation.blockedAccounts")
+        .hasMessageContaining("false, or a mapping");
+    failsWith("participation", "{blockedAccounts: {yeras: 5, rate: 0.03}}",
+        "participation.blockedAccounts.yeras").hasMessageContaining("did you mean `years`?");
+  }
 }

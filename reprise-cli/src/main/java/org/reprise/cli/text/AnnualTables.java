@@ -57,12 +57,14 @@ final class AnnualTables {
     optionalRow(t, "ops.interestIncome", y.interestIncome);
     optionalRow(t, "ops.participationPaid", negate(y.participationPaid));
     optionalRow(t, "ops.workSharePaid", negate(y.workSharePaid));
+    optionalRow(t, "ops.blockedInterest", negate(y.blockedAccountInterest));
     // What the table has no column for (the holding's running costs), so that the block adds up.
     double[] other = new double[y.size()];
     for (int i = 0; i < other.length; i++) {
       double shown =
           y.ebitda[i] - y.incomeTax[i] - y.capex[i] - y.changeInWorkingCapital[i]
-              + y.interestIncome[i] - y.participationPaid[i] - y.workSharePaid[i];
+              + y.interestIncome[i] - y.participationPaid[i] - y.workSharePaid[i]
+              - y.blockedAccountInterest[i];
       double rest = y.freeCashFlow[i] - shown;
       other[i] = Math.abs(rest) < CENT ? 0.0 : rest;
     }
@@ -70,6 +72,7 @@ final class AnnualTables {
     t.rule();
     t.row(row("ops.fcf", y.freeCashFlow, this::amount));
     t.row(row("ops.headcount", y.headcount, num::whole));
+    optionalRow(t, "ops.blockedAccounts", y.blockedAccounts);
     t.rule();
     if (holding) {
       t.row(List.of(text.get("ops.opco")));

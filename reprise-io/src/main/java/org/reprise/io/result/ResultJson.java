@@ -277,6 +277,8 @@ public final class ResultJson {
     Json.num(n, "cash", e.cash());
     Json.num(n, "netDebt", e.netDebt());
     Json.num(n, "equityValue", e.equityValue());
+    Json.num(n, "blockedAccounts", e.blockedAccounts());
+    Json.num(n, "blockedAccountsPaid", e.blockedAccountsPaid());
     ArrayNode waterfall = n.putArray("waterfall");
     for (ExitResult.WaterfallLine w : e.waterfall()) {
       ObjectNode line = waterfall.addObject();

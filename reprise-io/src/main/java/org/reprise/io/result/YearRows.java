@@ -46,6 +46,8 @@ final class YearRows {
           "interestCover", "debtServiceCover", "cumulativeRepaidShare", "leverageHeadroom",
           "interestCoverHeadroom", "debtServiceCoverHeadroom", "covenantBreach", "shortfall",
           "defaulted", "headcount", "participation", "forfaitSocial", "participationPaid",
+          "participationBlocked", "participationReleased", "blockedAccountInterest",
+          "blockedAccounts",
           "workShare", "workSharePaid", "memberContributions", "buybacks", "holdingCosts",
           "opcoReserves",
           "opcoTaxLosses", "groupTaxLosses", "opcoValueAdded", "groupValueAdded",

@@ -64,6 +64,10 @@ public final class ExcelModel {
       out.add("the distributions' lock-up after a covenant breach (financing.distributionLockUp;"
           + " false writes the workbook)");
     }
+    if (deal.participation().blocked() && deal.participation().applies()) {
+      out.add("the participation kept in blocked current accounts (participation.blockedAccounts;"
+          + " false writes the workbook)");
+    }
     if (deal.exit().distressedValue() != null) {
       out.add("the exit's distressed value after a payment default (exit.distressedValue;"
           + " without it the workbook can be written)");

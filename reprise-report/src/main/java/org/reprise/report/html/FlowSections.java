@@ -46,7 +46,8 @@ final class FlowSections {
 
   /**
    * Where each year's EBITDA goes: income tax, capex, working capital, participation paid, a SCOP's
-   * work share paid (each under its own name), interest and fees paid, principal repaid net of revolver drawings, distributions, cash kept (the change
+   * work share paid (each under its own name), interest and fees paid (the interest on blocked
+   * participation accounts included), principal repaid net of revolver drawings, distributions, cash kept (the change
    * in cash) and other, the remainder, so that the uses add up to EBITDA exactly. The debt's flows
    * and the change in cash are those of the cash flow section ({@link CashRollForward}); with its
    * identity and the free cash flow's definition (methodology §5.3, §5.5), other = holding costs −
@@ -66,7 +67,9 @@ final class FlowSections {
       u[2][t] = y.changeInWorkingCapital[t];
       u[PARTICIPATION][t] = y.participationPaid[t];
       u[WORK_SHARE][t] = y.workSharePaid[t];
-      u[WORK_SHARE + 1][t] = -f.amount(Flow.INTEREST_AND_FEES_PAID, t);
+      // the interest on the employees' blocked participation accounts is interest paid too
+      u[WORK_SHARE + 1][t] = -f.amount(Flow.INTEREST_AND_FEES_PAID, t)
+          + y.blockedAccountInterest[t];
       u[WORK_SHARE + 2][t] = -(f.amount(Flow.SCHEDULED_REPAYMENTS_PAID, t)
           + f.amount(Flow.REVOLVER_REPAID, t) + f.amount(Flow.SWEEP, t)
           + f.amount(Flow.REVOLVER_DRAWN, t));

@@ -148,6 +148,13 @@ class ExcelModelTest {
         DealReader.parse(plan.replace(dscr, "  drawstop: true\n" + dscr), "drawstop.yaml");
     assertThat(ExcelModel.unsupported(drawstop)).containsExactly("the covenants' drawstop after a"
         + " breach or a default (covenants.drawstop; false writes the workbook)");
+    // the participation kept in blocked accounts (methodology §5.8) has no formulas yet
+    String reserve = "  baseYearReserve: ";
+    assertThat(plan).contains(reserve);
+    Deal blocked = DealReader.parse(plan.replace(reserve,
+        "  blockedAccounts: {years: 5, rate: \"3.37%\"}\n" + reserve), "blocked.yaml");
+    assertThat(ExcelModel.unsupported(blocked)).containsExactly("the participation kept in"
+        + " blocked current accounts (participation.blockedAccounts; false writes the workbook)");
   }
 
   /**

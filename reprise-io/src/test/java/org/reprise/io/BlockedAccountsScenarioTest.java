@@ -1,0 +1,59 @@
+package org.reprise.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.reprise.engine.DealResult;
+import org.reprise.engine.LboEngine;
+import org.reprise.engine.YearTable;
+
+/**
+ * The scenarios' SCOP with its participation kept in blocked current accounts, five years at the
+ * 3.37 % TMOP (methodology §5.10 limit (d), review 15 finding 3): the figures the methodology
+ * quotes.
+ */
+class BlockedAccountsScenarioTest {
+
+  private static final String CONTRIBUTIONS =
+      "      memberContributions: 135000    # 1.5 % of wages subscribed each year by the members\n";
+
+  private static DealResult scop(boolean blocked) throws Exception {
+    String text = Files.readString(Path.of("..", "examples", "decolletage-scenarios.yaml"));
+    assertThat(text).contains(CONTRIBUTIONS);
+    if (blocked) {
+      text = text.replace(CONTRIBUTIONS, CONTRIBUTIONS
+          + "    participation:\n      blockedAccounts: {years: 5, rate: \"3.37%\"}\n");
+    }
+    for (Scenario s : ScenarioReader.parse(text, "scenarios.yaml")) {
+      if (s.name().equals("SCOP")) {
+        assertThat(s.deal().participation().blocked()).isEqualTo(blocked);
+        return LboEngine.DEFAULT.run(s.deal());
+      }
+    }
+    throw new AssertionError("no SCOP scenario");
+  }
+
+  @Test
+  void keepingTheReserveLiftsTheSecondYearsDebtServiceCover() throws Exception {
+    DealResult paid = scop(false);
+    DealResult kept = scop(true);
+    YearTable p = paid.years();
+    YearTable k = kept.years();
+    // 2027 (index 1): the 2026 reserve, 315.9 k€, is credited instead of paid
+    assertThat(k.participationBlocked[1]).isCloseTo(p.participation[0], within(1e-6));
+    assertThat(k.participationBlocked[1] / 1e3).isCloseTo(315.9, within(0.05));
+    assertThat(p.debtServiceCover[1]).isCloseTo(0.883, within(0.0005));
+    assertThat(k.debtServiceCover[1]).isCloseTo(0.993, within(0.0005));
+    // the accounts at the 2032 horizon, and the exit that owes them
+    assertThat(k.blockedAccounts[6] / 1e3).isCloseTo(1_901.6, within(0.05));
+    assertThat(kept.exit().blockedAccounts()).isEqualTo(k.blockedAccounts[6]);
+    assertThat(kept.exit().blockedAccountsPaid()).isEqualTo(k.blockedAccounts[6]);
+    // the first release: the 2026 reserve, credited in 2027, is paid out in 2032
+    assertThat(k.participationReleased[6]).isCloseTo(k.participationBlocked[1], within(1e-6));
+    assertThat(paid.valueBridge().equityGain() / 1e3).isCloseTo(25_025.9, within(0.05));
+    assertThat(kept.valueBridge().equityGain() / 1e3).isCloseTo(24_926.7, within(0.05));
+  }
+}
