@@ -69,6 +69,10 @@ final class SimulationReport {
       if (SimulateCommand.coversHold(overlay, horizon)) {
         b.append("  ").append(l.format("sim.stress.coversHold")).append('\n');
       }
+      if (overlay.personnelFlex() > 0.0) {
+        b.append("  ").append(l.format("sim.stress.personnelFlex",
+            n.percent(overlay.personnelFlex()))).append('\n');
+      }
     }
     // what the probabilities and the lenders' returns leave out (review 16, findings 3 and 5)
     b.append('\n').append(l.get("sim.readingNote")).append('\n');
@@ -98,8 +102,13 @@ final class SimulationReport {
   }
 
   private String model(RiskModel m) {
+    // the payroll's flexibility is shown when some regime has one (0 everywhere by default)
+    boolean flex = m.cycle().regimes().stream().anyMatch(r -> r.personnelFlex() > 0.0);
     List<String> header = new ArrayList<>(List.of(l.get("sim.regime"), l.get("sim.growth"),
         l.get("sim.costShift"), l.get("sim.recovery")));
+    if (flex) {
+      header.add(l.get("sim.personnelFlex"));
+    }
     for (Regime r : m.cycle().regimes()) {
       header.add(l.format("sim.to", regime(r.name())));
     }
@@ -116,6 +125,9 @@ final class SimulationReport {
       row.add(r.costShiftMean() == 0.0 && r.costShiftSd() == 0.0 ? l.get("sim.none")
           : normal(r.costShiftMean(), r.costShiftSd()));
       row.add(r.recovery() == 0.0 ? l.get("sim.none") : n.percent(r.recovery()));
+      if (flex) {
+        row.add(r.personnelFlex() == 0.0 ? l.get("sim.none") : n.percent(r.personnelFlex()));
+      }
       for (double v : p[i]) {
         row.add(n.percent(v));
       }
@@ -126,6 +138,9 @@ final class SimulationReport {
     StringBuilder b = new StringBuilder(t.render("  "));
     if (m.cycle().regimes().stream().anyMatch(r -> r.recovery() > 0.0)) {
       b.append("  ").append(l.get("sim.recoveryNote")).append('\n');
+    }
+    if (flex) {
+      b.append("  ").append(l.get("sim.personnelFlexNote")).append('\n');
     }
     if (m.rates().isNone()) {
       b.append("  ").append(l.get("sim.rates.none")).append('\n');

@@ -152,6 +152,52 @@ class SimulateCommandTest {
     assertThat(d.get("defaultProbability").asDouble()).isLessThan(0.455);
   }
 
+  /**
+   * The default cycle written out with a payroll flexibility of 50 % in recession (docs/risk.md
+   * §2.1): the same revenue paths (no new draw), fewer defaults, and the table shows the column;
+   * written out as 0 it is the defaults' run, figure for figure.
+   */
+  @Test
+  void aPayrollFlexibilityInRecessionLowersTheDefaultProbability() throws Exception {
+    String cycle = String.join("\n",
+        "risk:",
+        "  cycle:",
+        "    regimes:",
+        "      - {name: expansion, growth: {sd: \"5%\"}, recovery: \"44%\"}",
+        "      - {name: recession, growth: {mean: \"-15%\", sd: \"10%\", relativeToPlan: false},"
+            + " personnelFlex: FLEX}",
+        "    transition: [[\"87.5%\", \"12.5%\"], [\"65%\", \"35%\"]]",
+        "");
+    Path half = dir.resolve("flex-half.yaml");
+    Files.writeString(half, Files.readString(Path.of(FACTORY)) + cycle.replace("FLEX", "0.5"));
+    Path zero = dir.resolve("flex-zero.yaml");
+    Files.writeString(zero, Files.readString(Path.of(FACTORY)) + cycle.replace("FLEX", "0"));
+    JsonNode base = json(run(FACTORY, "--paths", "2000", "--seed", "1", "--json"))
+        .get("scenarios").get(0);
+    JsonNode none = json(run(zero.toString(), "--paths", "2000", "--seed", "1", "--json"));
+    JsonNode flex = json(run(half.toString(), "--paths", "2000", "--seed", "1", "--json"));
+    assertThat(none.get("scenarios").get(0)).isEqualTo(base);
+    assertThat(flex.get("riskModel").get("cycle").get("regimes").get(1).get("personnelFlex")
+        .asDouble()).isEqualTo(0.5);
+    JsonNode s = flex.get("scenarios").get(0);
+    // the revenue paths are the same: only the costs moved (and with them which paths default)
+    for (String k : new String[] {"p5", "p50", "p95", "mean", "min", "max", "count"}) {
+      assertThat(s.get("exit").get("revenue").get(k))
+          .isEqualTo(base.get("exit").get("revenue").get(k));
+    }
+    assertThat(s.get("defaultProbability").asDouble())
+        .isLessThan(base.get("defaultProbability").asDouble());
+    assertThat(s.get("exit").get("ebitda").get("mean").asDouble())
+        .isGreaterThan(base.get("exit").get("ebitda").get("mean").asDouble());
+    String out = run(half.toString(), "--paths", "200", "--seed", "1").out();
+    assertThat(out).containsPattern("recovery +payroll flex")
+        .containsPattern("recession +N\\(-15\\.0%, sd 10\\.0%\\) +none +none +50\\.0%")
+        .contains("Payroll flex: in a year of the regime, the fixed personnel costs fall");
+    assertThat(run(FACTORY, "--paths", "200", "--seed", "1").out()).doesNotContain("payroll flex");
+    assertThat(run(half.toString(), "--paths", "200", "--seed", "1", "--lang", "fr").out())
+        .contains("flexibilité des salaires", "50,0 %");
+  }
+
   /** Where the simulation is centred: the exit's revenue and EBITDA against the plan's. */
   @Test
   void theSummaryShowsTheExitRevenueAndEbitdaAgainstThePlan() throws Exception {
@@ -564,7 +610,8 @@ class SimulateCommandTest {
   void theReportSaysWhatItsFiguresLeaveOut() {
     String out = run(SCENARIOS, "--paths", "300", "--seed", "2").out();
     assertThat(out).contains(
-        "How to read the default probabilities: wages and fixed costs do not adjust",
+        "How to read the default probabilities: costs do not adjust to a recession unless the"
+            + " risk model sets a personnel\nflexibility (short-time working",
         "Read each scenario's probability against the status quo's",
         "(the jobs the defaults put at stake, not a forecast of job losses");
     assertThat(out.substring(out.indexOf("== Fund LBO"), out.indexOf("== Employee LBO")))

@@ -49,6 +49,17 @@ public record Operations(
         interestOnCash);
   }
 
+  /**
+   * @return these operations with another revenue path, purchases driver and personnel driver
+   *     (a simulated path whose payroll responds to its revenue, docs/risk.md §2.1)
+   */
+  public Operations withRevenuePurchasesAndPersonnel(
+      double[] newRevenue, Driver newPurchases, Driver newPersonnel) {
+    return new Operations(newRevenue, newPurchases, externalCharges, otherTaxes, newPersonnel,
+        depreciation, capex, workingCapital, workingCapitalIsChange, headcount, minimumCash,
+        interestOnCash);
+  }
+
   /** @return the number of projected years */
   public int years() {
     return revenue.length;

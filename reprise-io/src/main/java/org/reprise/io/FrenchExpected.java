@@ -150,6 +150,8 @@ final class FrenchExpected {
     w.accept("{i} probabilities, one per regime ({r})", "{1} probabilités, une par régime ({2})");
     w.accept("an autoregressive coefficient between -1 and 1, such as 0.8",
         "un coefficient autorégressif entre -1 et 1, par exemple 0.8");
+    w.accept("a share of the revenue shortfall between 0 and 1, such as 0.5 or \"50%\"",
+        "une part de la baisse du chiffre d'affaires entre 0 et 1, par exemple 0.5 ou \"50%\"");
     w.accept("a share of the gap between 0 and 1, such as 0.44 or \"44%\"",
         "une part de l'écart entre 0 et 1, par exemple 0.44 ou \"44%\"");
     w.accept("0 in a regime of absolute growth (`relativeToPlan` false), whose years do not"
@@ -198,6 +200,8 @@ final class FrenchExpected {
     w.accept("a finite number", "un nombre fini");
     w.accept("a probability between 0 and 1", "une probabilité entre 0 et 1");
     w.accept("a share of the gap between 0 and 1", "une part de l'écart entre 0 et 1");
+    w.accept("a share of the revenue shortfall between 0 and 1",
+        "une part de la baisse du chiffre d'affaires entre 0 et 1");
     w.accept("no recovery (0) in a regime of absolute growth (relativeToPlan false)",
         "aucun rattrapage (0) dans un régime de croissance absolue (relativeToPlan false)");
     w.accept("a finite number ≥ 0", "un nombre fini ≥ 0");

@@ -15,7 +15,9 @@ import org.reprise.model.risk.Regime;
  *   <li>{@code regimes}: a list of {@code {name, growth: {mean, sd, relativeToPlan}, costShift:
  *       {mean, sd}, recovery}}; rates as decimals or percentages; {@code relativeToPlan} defaults
  *       to true; {@code recovery} (the share of the recession gap closed in a year of the regime,
- *       0 to 1) defaults to 0 and needs growth relative to the plan.
+ *       0 to 1) defaults to 0 and needs growth relative to the plan; {@code personnelFlex} (the
+ *       share of the revenue shortfall the fixed personnel costs follow in a year of the regime,
+ *       0 to 1) defaults to 0.
  *   <li>{@code transition}: one row per regime, in the order of {@code regimes}, each a list of
  *       one probability per regime; or a mapping from regime name to row, a row being a list or a
  *       mapping from regime name to probability (names left out: 0). Each row adds up to 1 (±
@@ -27,7 +29,9 @@ import org.reprise.model.risk.Regime;
 final class RiskCycleReader {
 
   static final String[] KEYS = {"regimes", "transition", "initial"};
-  static final String[] REGIME_KEYS = {"name", "growth", "costShift", "recovery"};
+  static final String[] REGIME_KEYS = {
+    "name", "growth", "costShift", "recovery", "personnelFlex"
+  };
   static final String[] GROWTH_KEYS = {"mean", "sd", "relativeToPlan"};
   static final String[] SHIFT_KEYS = {"mean", "sd"};
 
@@ -158,13 +162,15 @@ final class RiskCycleReader {
             + " whose years do not recover towards the plan");
       }
     }
+    Node flexNode = item.at("personnelFlex");
+    double flex = flexNode.present() ? RiskReader.flex(flexNode) : 0.0;
     double mu = mean;
     double s = sd;
     boolean rel = relative;
     double cm = shiftMean;
     double cs = shiftSd;
     double k = recovery;
-    return RiskReader.build(item, () -> new Regime(name, mu, s, rel, cm, cs, k));
+    return RiskReader.build(item, () -> new Regime(name, mu, s, rel, cm, cs, k, flex));
   }
 
   /**

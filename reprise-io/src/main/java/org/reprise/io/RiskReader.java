@@ -229,6 +229,15 @@ public final class RiskReader {
     return unitInterval(node, "a share of the gap between 0 and 1, such as 0.44 or \"44%\"");
   }
 
+  /**
+   * @return a personnel flexibility: the share of the revenue shortfall the fixed personnel costs
+   *     follow, a number from 0 to 1 or a percentage from "0%" to "100%"
+   */
+  static double flex(Node node) {
+    return unitInterval(
+        node, "a share of the revenue shortfall between 0 and 1, such as 0.5 or \"50%\"");
+  }
+
   /** @return a number from 0 to 1 or a percentage from "0%" to "100%"; {@code what} otherwise */
   private static double unitInterval(Node node, String what) {
     Double v = null;

@@ -25,13 +25,15 @@ import org.reprise.model.risk.StressScenario;
  * {@code relativeToPlan} (true or false) says whether the stress's growth is a shock on top of the
  * year's own growth (the plan's, or a path's) or replaces it (docs/risk.md §2.3). It defaults to
  * false for the year-by-year form (the year's growth is the stress's, as written) and to true for
- * the shock form, like the built-in "2009" that {@code {depth: "30%"}} reproduces.
+ * the shock form, like the built-in "2009" that {@code {depth: "30%"}} reproduces. {@code
+ * personnelFlex} (0 to 1, default 0, with either form) is the share of the revenue shortfall the
+ * fixed personnel costs follow in the stressed years (docs/risk.md §2.3).
  */
 final class RiskStressReader {
 
   static final String[] KEYS = {
     "name", "description", "startYear", "growth", "costShift", "depth", "levelAfterRebound",
-    "recoveryYears", "relativeToPlan"
+    "recoveryYears", "relativeToPlan", "personnelFlex"
   };
 
   /** Largest number of stress scenarios in a file. */
@@ -117,10 +119,12 @@ final class RiskStressReader {
       throw item.fail("expected `growth` (the revenue growth of each stressed year, such as"
           + " [\"-30%\", \"25%\"]) or `depth` (a shock with a rebound, such as \"30%\")");
     }
+    Node flexNode = item.at("personnelFlex");
+    double flex = flexNode.present() ? RiskReader.flex(flexNode) : 0.0;
     double[] g = growth;
     double[] c = costShift;
     return RiskReader.build(
-        item, () -> new StressScenario(name, text, startYear, g, c, relative));
+        item, () -> new StressScenario(name, text, startYear, g, c, relative, flex));
   }
 
   /**

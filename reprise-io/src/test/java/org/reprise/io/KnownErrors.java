@@ -373,6 +373,9 @@ final class KnownErrors {
     tree("recovery above 1", with(risky(), "risk.cycle.regimes[0].recovery", "150%"));
     tree("recovery not a share", with(risky(), "risk.cycle.regimes[0].recovery", "fast"));
     tree("recovery of absolute growth", with(risky(), "risk.cycle.regimes[1].recovery", "40%"));
+    tree("personnel flex above 1", with(risky(), "risk.cycle.regimes[1].personnelFlex", "150%"));
+    tree("personnel flex not a share", with(risky(), "risk.cycle.regimes[1].personnelFlex", "half"));
+    tree("stress personnel flex", with(risky(), "risk.stress[0].personnelFlex", "-10%"));
     tree("volatility", with(risky(), "risk.rates.volatility", "-1%"));
     tree("growth and depth", with(risky(), "risk.stress[1].depth", "20%"));
     tree("level with growth", with(risky(), "risk.stress[1].levelAfterRebound", "90%"));
@@ -435,6 +438,9 @@ final class KnownErrors {
     expect("recovery (record)", () -> new Regime("x", 0, 0, true, 0, 0, 1.5));
     expect("recovery of absolute growth (record)", () -> new Regime("x", -0.1, 0, false, 0, 0, 0.5));
     expect("no name", () -> new Regime(null, 0, 0, true, 0, 0));
+    expect("personnel flex (record)", () -> new Regime("x", 0, 0, true, 0, 0, 0, 1.5));
+    expect("stress personnel flex (record)", () -> new StressScenario("s", "", 1,
+        new double[] {0}, null, false, Double.NaN));
     expect("start year", () -> new StressScenario("s", "", 0, new double[] {0}, null, false));
     expect("no growth", () -> new StressScenario("s", "", 1, new double[0], null, false));
     expect("shift length", () -> new StressScenario("s", "", 1, new double[] {0},

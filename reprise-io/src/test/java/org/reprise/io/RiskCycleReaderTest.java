@@ -186,6 +186,51 @@ class RiskCycleReaderTest {
   }
 
   @Test
+  void personnelFlexIsAShareOfTheShortfallZeroByDefault() {
+    BusinessCycle c = cycle(String.join("\n",
+        "  cycle:",
+        "    regimes:",
+        "      - {name: up, growth: {sd: 0.05}, recovery: \"44%\"}",
+        "      - {name: down, growth: {mean: -0.15, relativeToPlan: false}, personnelFlex: 0.5}",
+        "      - {name: deep, growth: {mean: -0.3, relativeToPlan: false}, personnelFlex: \"83%\"}",
+        "      - {name: all, personnelFlex: 1}",
+        "    transition: [[1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0], [0, 0, 0, 1]]",
+        "    initial: up"));
+    assertThat(c.regimes()).extracting(Regime::personnelFlex)
+        .containsExactly(0.0, 0.5, 0.83, 1.0);
+    // the other fields are read as before
+    assertThat(c.regimes().get(1).growthMean()).isEqualTo(-0.15);
+    assertThat(cycle(twoRegimes("[[1, 0], [0.5, 0.5]]", null)).regimes())
+        .extracting(Regime::personnelFlex).containsExactly(0.0, 0.0);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"-0.1", "1.5", "\"150%\"", "half", "[0.4]"})
+  void aPersonnelFlexOutsideZeroOneIsNamed(String f) {
+    failsAt(String.join("\n",
+        "  cycle:",
+        "    regimes:",
+        "      - {name: up}",
+        "      - {name: down, growth: {mean: \"-15%\", relativeToPlan: false}, personnelFlex: "
+            + f + "}",
+        "    transition: [[0.9, 0.1], [0.6, 0.4]]"), "risk.cycle.regimes[1].personnelFlex")
+        .hasMessageStartingWith("risk.cycle.regimes[1].personnelFlex: expected a share of the"
+            + " revenue shortfall between 0 and 1, such as 0.5 or \"50%\", found ");
+  }
+
+  @Test
+  void aNonFinitePersonnelFlexIsNamed() {
+    for (String[] f : new String[][] {{".nan", "not a number"}, {".inf", "infinity"}}) {
+      failsAt(String.join("\n",
+          "  cycle:",
+          "    regimes: [{name: up, personnelFlex: " + f[0] + "}]",
+          "    transition: [[1]]"), "risk.cycle.regimes[0].personnelFlex")
+          .hasMessageStartingWith("risk.cycle.regimes[0].personnelFlex: found " + f[0] + ": "
+              + f[1] + " is not a value a deal can take");
+    }
+  }
+
+  @Test
   void aRegimeOfAbsoluteGrowthCannotRecover() {
     failsAt(String.join("\n",
         "  cycle:",

@@ -72,6 +72,24 @@ class RiskStressReaderTest {
   }
 
   @Test
+  void personnelFlexOfAStressZeroByDefaultWithEitherForm() {
+    assertThat(first("    - {name: flat, growth: [0]}").personnelFlex()).isZero();
+    assertThat(first("    - {name: \"2009\", depth: \"30%\"}").personnelFlex()).isZero();
+    assertThat(first("    - {name: \"2009\", depth: \"30%\", personnelFlex: 0.5}").personnelFlex())
+        .isEqualTo(0.5);
+    assertThat(first("    - {name: flat, growth: [\"-20%\"], personnelFlex: \"40%\"}")
+        .personnelFlex()).isEqualTo(0.4);
+    for (String bad : new String[] {"1.2", "-0.5", "soon"}) {
+      failsAt("  stress:\n    - {name: a, depth: 0.3, personnelFlex: " + bad + "}",
+          "risk.stress[0].personnelFlex")
+          .hasMessageStartingWith("risk.stress[0].personnelFlex: expected a share of the revenue"
+              + " shortfall between 0 and 1, such as 0.5 or \"50%\", found ");
+    }
+    failsAt("  stress:\n    - {name: a, depth: 0.3, personnelFlex: .nan}",
+        "risk.stress[0].personnelFlex").hasMessageContaining("found .nan: not a number");
+  }
+
+  @Test
   void aShockWithItsOwnRebound() {
     StressScenario s = first("    - {name: mild, startYear: 3, depth: 0.2,"
         + " levelAfterRebound: \"95%\", recoveryYears: 2}");

@@ -13,7 +13,8 @@ import org.reprise.model.Valuation;
 
 /**
  * Builds the deal of one path: the deterministic deal with its revenue, its purchases share of
- * revenue and its floating tranches' cash rates replaced by the path's (docs/risk.md, "One model").
+ * revenue, its fixed personnel costs (when the risk model gives the payroll some flexibility) and
+ * its floating tranches' cash rates replaced by the path's (docs/risk.md, "One model").
  * The same engine then runs it.
  *
  * <p>The path's base-rate shift moves only the floating tranches, through the formula of their
@@ -76,7 +77,21 @@ final class PathDeals {
       }
       purchases = new Driver(in.purchasesShare, purchases.fixed());
     }
-    Operations ops = o.withRevenueAndPurchases(in.revenue, purchases);
+    Operations ops;
+    if (in.personnelFlexed) {
+      // the fixed payroll follows the year's cut (flex × shortfall); the variable part of the
+      // personnel driver already follows the path's revenue
+      Driver personnel = o.personnel();
+      double[] fixed = personnel.fixed();
+      for (int t = 0; t < fixed.length; t++) {
+        in.personnelFixed[t] = fixed[t] * (1.0 - in.personnelCut[t]);
+      }
+      ops =
+          o.withRevenuePurchasesAndPersonnel(
+              in.revenue, purchases, new Driver(personnel.shareOfRevenue(), in.personnelFixed));
+    } else {
+      ops = o.withRevenueAndPurchases(in.revenue, purchases);
+    }
     Financing financing = base.financing();
     if (in.rateShifted) {
       List<Tranche> tranches = financing.debt();

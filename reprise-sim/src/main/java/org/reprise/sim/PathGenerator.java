@@ -42,6 +42,12 @@ import org.reprise.model.risk.StressScenario;
  * 1 + s_j: the path is the unstressed path times the stress's cumulative level, and a shock of 0
  * leaves it bit for bit. Its cost shift is added to the year's.
  *
+ * <p>Personnel flexibility ({@link Regime#personnelFlex()}): in year t, with the year's flex f_t
+ * (its regime's; in a stress's window the stress's for an absolute stress, the larger of the two
+ * for a relative one) and its shortfall s_t = max(0, 1 − L_t), the path's fixed personnel costs
+ * are the plan's × (1 − f_t s_t) ({@link PathInputs#personnelCut} = f_t s_t). It draws no random
+ * number: with f = 0 everywhere nothing changes, bit for bit.
+ *
  * <p>Immutable and thread-safe.
  */
 final class PathGenerator {
@@ -60,6 +66,7 @@ final class PathGenerator {
   private final double[] costMean;
   private final double[] costSd;
   private final double[] recovery;
+  private final double[] personnelFlex;
   private final double persistence;
   private final double volatility;
   private final double initialShock;
@@ -109,6 +116,7 @@ final class PathGenerator {
     costMean = new double[k];
     costSd = new double[k];
     recovery = new double[k];
+    personnelFlex = new double[k];
     for (int i = 0; i < k; i++) {
       transitionCumulative[i] = cumulative(p[i]);
       Regime r = cycle.regimes().get(i);
@@ -118,6 +126,7 @@ final class PathGenerator {
       costMean[i] = r.costShiftMean();
       costSd[i] = r.costShiftSd();
       recovery[i] = r.recovery();
+      personnelFlex[i] = r.personnelFlex();
     }
     boolean anyCostSd = false;
     for (double sd : costSd) {
@@ -178,6 +187,7 @@ final class PathGenerator {
     double shock = initialShock;
     boolean costShifted = false;
     boolean rateShifted = false;
+    boolean personnelFlexed = false;
     int state = 0;
     for (int t = 0; t < years; t++) {
       double u = rng.nextDouble();
@@ -231,8 +241,18 @@ final class PathGenerator {
       } else if (shocked != 1.0) {
         trend *= shocked; // the shock moves the trend too: no recovery undoes it
       }
+      // personnel flexibility: the fixed payroll follows f × the shortfall below the plan
+      double flex = personnelFlex[state];
+      if (replaced) {
+        flex = overlay.personnelFlex();
+      } else if (stressed) {
+        flex = Math.max(flex, overlay.personnelFlex());
+      }
+      double cut = flex > 0.0 && level < 1.0 ? flex * (1.0 - level) : 0.0;
       shock = persistence * shock + volatility * zRate;
       out.regime[t] = state;
+      out.personnelCut[t] = cut;
+      personnelFlexed |= cut != 0.0;
       out.growth[t] = realised;
       out.revenue[t] = planRevenue[t] * level;
       out.costShift[t] = cost;
@@ -242,5 +262,6 @@ final class PathGenerator {
     }
     out.costShifted = costShifted;
     out.rateShifted = rateShifted;
+    out.personnelFlexed = personnelFlexed;
   }
 }

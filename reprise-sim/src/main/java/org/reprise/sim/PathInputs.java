@@ -14,8 +14,20 @@ final class PathInputs {
   boolean costShifted;
   boolean rateShifted;
 
+  /**
+   * The share by which each year's fixed personnel costs fall below the plan's: personnel
+   * flexibility × revenue shortfall, 0 to 1 (docs/risk.md §2.1).
+   */
+  final double[] personnelCut;
+
+  /** True when some year's {@link #personnelCut} is above 0. */
+  boolean personnelFlexed;
+
   /** Scratch for the path's purchases share of revenue. */
   final double[] purchasesShare;
+
+  /** Scratch for the path's fixed personnel costs. */
+  final double[] personnelFixed;
 
   /** Scratch for the path's cash rate of each tranche [tranche][year]. */
   final double[][] cashRate;
@@ -27,6 +39,8 @@ final class PathInputs {
     costShift = new double[years];
     rateShift = new double[years];
     purchasesShare = new double[years];
+    personnelCut = new double[years];
+    personnelFixed = new double[years];
     cashRate = new double[tranches][years];
   }
 }

@@ -27,6 +27,13 @@ import org.reprise.model.MessageNumbers;
  * the lower level); 1 closes it in one year. Only a regime whose growth is relative to the plan
  * can recover: a year of absolute growth is its growth, whatever the plan.
  *
+ * <p><b>Personnel flexibility.</b> {@code personnelFlex} f is the share of the revenue shortfall
+ * that the fixed part of the personnel costs (the payroll of the headcount) follows in a year spent
+ * in this regime, for instance through short-time working (docs/risk.md §2.1): with shortfall s =
+ * max(0, 1 − path revenue / plan revenue), the year's fixed personnel costs are the plan's × (1 −
+ * f × s). 0 (the default) keeps them as planned; 1 makes them fall in proportion to the revenue
+ * lost. The variable part of the personnel driver (a share of revenue) follows revenue anyway.
+ *
  * @param name regime name, unique within its cycle (a key of the deal file)
  * @param growthMean mean growth (or mean deviation from the plan), decimal per year
  * @param growthSd standard deviation of the growth, decimal per year, ≥ 0
@@ -34,6 +41,7 @@ import org.reprise.model.MessageNumbers;
  * @param costShiftMean mean shift of the variable-cost share of revenue, decimal
  * @param costShiftSd standard deviation of that shift, decimal, ≥ 0
  * @param recovery share of the recession gap closed in a year of this regime, 0 to 1
+ * @param personnelFlex share of the revenue shortfall the fixed personnel costs follow, 0 to 1
  */
 public record Regime(
     String name,
@@ -42,7 +50,8 @@ public record Regime(
     boolean relativeToPlan,
     double costShiftMean,
     double costShiftSd,
-    double recovery) {
+    double recovery,
+    double personnelFlex) {
 
   /** Validates every field; paths are {@code risk.cycle.regimes.<name>.<field>}. */
   public Regime {
@@ -72,6 +81,24 @@ public record Regime(
           "expected no recovery (0) in a regime of absolute growth (relativeToPlan false), found "
               + MessageNumbers.number(recovery));
     }
+    if (!(personnelFlex >= 0.0 && personnelFlex <= 1.0)) {
+      throw new DealException(
+          p + ".personnelFlex",
+          "expected a share of the revenue shortfall between 0 and 1, found "
+              + MessageNumbers.number(personnelFlex));
+    }
+  }
+
+  /** A regime whose personnel costs do not respond to revenue (personnel flexibility 0). */
+  public Regime(
+      String name,
+      double growthMean,
+      double growthSd,
+      boolean relativeToPlan,
+      double costShiftMean,
+      double costShiftSd,
+      double recovery) {
+    this(name, growthMean, growthSd, relativeToPlan, costShiftMean, costShiftSd, recovery, 0.0);
   }
 
   /** A regime with no recovery (its losses, if any, are kept for good). */
@@ -82,7 +109,7 @@ public record Regime(
       boolean relativeToPlan,
       double costShiftMean,
       double costShiftSd) {
-    this(name, growthMean, growthSd, relativeToPlan, costShiftMean, costShiftSd, 0.0);
+    this(name, growthMean, growthSd, relativeToPlan, costShiftMean, costShiftSd, 0.0, 0.0);
   }
 
   /**
@@ -95,7 +122,7 @@ public record Regime(
    * @return the regime
    */
   public static Regime of(String name, double growthMean, double growthSd, boolean relativeToPlan) {
-    return new Regime(name, growthMean, growthSd, relativeToPlan, 0.0, 0.0, 0.0);
+    return new Regime(name, growthMean, growthSd, relativeToPlan, 0.0, 0.0, 0.0, 0.0);
   }
 
   /**
@@ -103,7 +130,16 @@ public record Regime(
    */
   public Regime withRecovery(double share) {
     return new Regime(
-        name, growthMean, growthSd, relativeToPlan, costShiftMean, costShiftSd, share);
+        name, growthMean, growthSd, relativeToPlan, costShiftMean, costShiftSd, share,
+        personnelFlex);
+  }
+
+  /**
+   * @return the same regime with another personnel flexibility (0 to 1)
+   */
+  public Regime withPersonnelFlex(double flex) {
+    return new Regime(
+        name, growthMean, growthSd, relativeToPlan, costShiftMean, costShiftSd, recovery, flex);
   }
 
   /**

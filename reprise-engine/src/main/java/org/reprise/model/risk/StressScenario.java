@@ -20,7 +20,13 @@ import org.reprise.model.MessageNumbers;
  *       shift) is no stress at all.
  * </ul>
  *
- * Years after the window follow the plan's growth rates (or the path's) from the level reached;
+ * {@code personnelFlex} (0 to 1, default 0) is the personnel flexibility of the stressed years
+ * ({@link Regime#personnelFlex()}): an absolute stress's replaces the year's regime's (as its cost
+ * shift does), a relative stress's applies when it is the larger (the company cuts at least as
+ * much of its payroll as the regime of the year says, or as the stress says). In a deterministic
+ * stress test (no regime) it is the flexibility of the window's years.
+ *
+ * <p>Years after the window follow the plan's growth rates (or the path's) from the level reached;
  * years beyond the horizon are ignored.
  *
  * @param name scenario name, for example {@code "2009"} (a key of the deal file)
@@ -31,6 +37,8 @@ import org.reprise.model.MessageNumbers;
  *     empty for none, otherwise as long as {@code growth}
  * @param relativeToPlan true when the growth is a shock on top of the year's own growth, false
  *     when it replaces it
+ * @param personnelFlex share of the revenue shortfall the fixed personnel costs follow in the
+ *     stressed years, 0 to 1
  */
 public record StressScenario(
     String name,
@@ -38,7 +46,8 @@ public record StressScenario(
     int startYear,
     double[] growth,
     double[] costShift,
-    boolean relativeToPlan) {
+    boolean relativeToPlan,
+    double personnelFlex) {
 
   /** Validates; paths are {@code risk.stress.<name>.*}. */
   public StressScenario {
@@ -73,13 +82,39 @@ public record StressScenario(
                 + MessageNumbers.number(costShift[k]));
       }
     }
+    if (!(personnelFlex >= 0.0 && personnelFlex <= 1.0)) {
+      throw new DealException(
+          p + ".personnelFlex",
+          "expected a share of the revenue shortfall between 0 and 1, found "
+              + MessageNumbers.number(personnelFlex));
+    }
+  }
+
+  /** A stress whose personnel costs do not respond to revenue (personnel flexibility 0). */
+  public StressScenario(
+      String name,
+      String description,
+      int startYear,
+      double[] growth,
+      double[] costShift,
+      boolean relativeToPlan) {
+    this(name, description, startYear, growth, costShift, relativeToPlan, 0.0);
   }
 
   /**
    * @return the same scenario starting at another projected year
    */
   public StressScenario startingAt(int year) {
-    return new StressScenario(name, description, year, growth, costShift, relativeToPlan);
+    return new StressScenario(
+        name, description, year, growth, costShift, relativeToPlan, personnelFlex);
+  }
+
+  /**
+   * @return the same scenario with another personnel flexibility (0 to 1)
+   */
+  public StressScenario withPersonnelFlex(double flex) {
+    return new StressScenario(
+        name, description, startYear, growth, costShift, relativeToPlan, flex);
   }
 
   /**
@@ -138,6 +173,7 @@ public record StressScenario(
         + ", costShift "
         + Arrays.toString(costShift)
         + (relativeToPlan ? ", relative to the plan" : ", absolute")
+        + (personnelFlex == 0.0 ? "" : ", personnelFlex " + personnelFlex)
         + "]";
   }
 }

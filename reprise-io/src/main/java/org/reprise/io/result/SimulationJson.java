@@ -264,6 +264,7 @@ public final class SimulationJson {
       Json.num(g, "costShiftMean", r.costShiftMean());
       Json.num(g, "costShiftSd", r.costShiftSd());
       Json.num(g, "recovery", r.recovery());
+      Json.num(g, "personnelFlex", r.personnelFlex());
     }
     ArrayNode transition = cycle.putArray("transition");
     for (double[] row : c.transition()) {
@@ -290,6 +291,7 @@ public final class SimulationJson {
     n.set("growth", Json.array(s.growth()));
     n.set("costShift", Json.array(s.costShift()));
     n.put("relativeToPlan", s.relativeToPlan());
+    Json.num(n, "personnelFlex", s.personnelFlex());
     return n;
   }
 

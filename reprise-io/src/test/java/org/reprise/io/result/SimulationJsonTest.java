@@ -156,6 +156,10 @@ class SimulationJsonTest {
     assertThat(m.get("cycle").get("initial")).hasSize(2);
     assertThat(m.get("rates").get("volatility").asDouble()).isZero();
     assertThat(m.get("stresses")).hasSize(2);
+    // personnel flexibility: 0 in the defaults, in every regime and stress
+    assertThat(m.get("cycle").get("regimes").get(1).get("personnelFlex").isNumber()).isTrue();
+    assertThat(m.get("cycle").get("regimes").get(1).get("personnelFlex").asDouble()).isZero();
+    assertThat(m.get("stresses").get(0).get("personnelFlex").asDouble()).isZero();
   }
 
   @Test

@@ -240,7 +240,7 @@ public final class GridParameters {
     double factor = depth / -g[0];
     if (factor == 1.0) { // the source's own depth: its growth as it is, bit for bit
       return new StressScenario(stress.name(), stress.description(), stress.startYear(), g,
-          stress.costShift(), true);
+          stress.costShift(), true, stress.personnelFlex());
     }
     double[] scaled = new double[g.length];
     double before = 1.0;
@@ -257,8 +257,10 @@ public final class GridParameters {
     for (int k = 0; k < cost.length; k++) {
       cost[k] = 0.0 + cost[k] * factor; // +0.0 at depth 0
     }
+    // depth 0 is no stress at all: no personnel flexibility of its own either
     return new StressScenario(
-        stress.name(), stress.description(), stress.startYear(), scaled, cost, true);
+        stress.name(), stress.description(), stress.startYear(), scaled, cost, true,
+        factor == 0.0 ? 0.0 : stress.personnelFlex());
   }
 
   /**
@@ -279,7 +281,8 @@ public final class GridParameters {
             r.relativeToPlan(),
             r.costShiftMean(),
             r.costShiftSd(),
-            r.recovery()));
+            r.recovery(),
+            r.personnelFlex()));
     BusinessCycle changed = new BusinessCycle(regimes, c.transition(), c.initial());
     return new GridInput(in.deal(), in.risk().withCycle(changed), in.stress());
   }

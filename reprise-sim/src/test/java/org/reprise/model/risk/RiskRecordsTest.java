@@ -36,6 +36,31 @@ class RiskRecordsTest {
   }
 
   @Test
+  void personnelFlexIsAShareOfTheShortfall() {
+    for (double bad : new double[] {-0.1, 1.01, Double.NaN, Double.POSITIVE_INFINITY}) {
+      assertPath(() -> Regime.of("r", -0.15, 0.1, false).withPersonnelFlex(bad),
+          "risk.cycle.regimes.r.personnelFlex");
+      assertPath(() -> RiskDefaults.crisis2009(1).withPersonnelFlex(bad),
+          "risk.stress.2009.personnelFlex");
+    }
+    // the default is 0 (costs as planned), in the regimes, the stresses and the defaults
+    assertThat(Regime.of("x", 0, 0, true).personnelFlex()).isZero();
+    assertThat(new Regime("x", 0, 0, true, 0, 0, 0.3).personnelFlex()).isZero();
+    assertThat(RiskDefaults.autoSupplierCycle().regimes())
+        .extracting(Regime::personnelFlex).containsExactly(0.0, 0.0);
+    assertThat(RiskDefaults.autoSupplier().stresses())
+        .extracting(StressScenario::personnelFlex).containsExactly(0.0, 0.0);
+    // the other fields are kept, and 0 and 1 are allowed
+    Regime r = Regime.of("r", -0.15, 0.1, false).withPersonnelFlex(1.0);
+    assertThat(r.personnelFlex()).isEqualTo(1.0);
+    assertThat(r.withPersonnelFlex(0.0)).isEqualTo(Regime.of("r", -0.15, 0.1, false));
+    assertThat(r.withRecovery(0.0).personnelFlex()).isEqualTo(1.0);
+    StressScenario s = RiskDefaults.crisis2009(1).withPersonnelFlex(0.5).startingAt(3);
+    assertThat(s.personnelFlex()).isEqualTo(0.5);
+    assertThat(s.startYear()).isEqualTo(3);
+  }
+
+  @Test
   void rateShockValidation() {
     assertPath(() -> new RateShock(1.2, 0.01, 0), "risk.rates.persistence");
     assertPath(() -> new RateShock(0.8, -0.01, 0), "risk.rates.volatility");

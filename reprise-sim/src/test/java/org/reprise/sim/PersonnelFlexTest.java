@@ -1,0 +1,270 @@
+package org.reprise.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.junit.jupiter.api.Test;
+import org.reprise.engine.DealResult;
+import org.reprise.engine.LboEngine;
+import org.reprise.model.Deal;
+import org.reprise.model.Driver;
+import org.reprise.model.risk.BusinessCycle;
+import org.reprise.model.risk.Regime;
+import org.reprise.model.risk.RiskDefaults;
+import org.reprise.model.risk.RiskModel;
+import org.reprise.model.risk.StressScenario;
+
+/**
+ * Personnel flexibility (docs/risk.md §2.1): in a year of a regime with flex f, the fixed
+ * personnel costs are the plan's × (1 − f × s), s = max(0, 1 − path revenue / plan revenue).
+ */
+class PersonnelFlexTest {
+
+  /** The factory's year-1 payroll: 180 people × 52 000 € × 1.025 (wage growth) = 9 594 000 €. */
+  private static final double FACTORY_PAYROLL_1 = 180 * 52_000.0 * 1.025;
+
+  private static Deal longDeal(int years) {
+    Deals d = new Deals();
+    d.years = years;
+    d.exitYear = years;
+    d.growth = new double[] {0.02};
+    d.term("Senior", "banks", 40.0, 0.05, 0.0, years + 1, false);
+    return d.build();
+  }
+
+  private static PathInputs draw(PathGenerator g, long seed, long path, int tranches) {
+    PathInputs in = new PathInputs(g.years(), tranches);
+    UniformRandomProvider rng = Seeds.forPath(seed, path);
+    g.generate(rng, ZigguratSampler.NormalizedGaussian.of(rng), in);
+    return in;
+  }
+
+  /** Year 1 in recession (−15 %, sd 0, whatever the plan), then the plan, recovery 0.5. */
+  private static RiskModel recessionThenPlan(double expansionFlex, double recessionFlex) {
+    return RiskModel.planOnly()
+        .withCycle(
+            BusinessCycle.startingIn(
+                List.of(
+                    Regime.of("expansion", 0.0, 0.0, true)
+                        .withRecovery(0.5)
+                        .withPersonnelFlex(expansionFlex),
+                    Regime.of("recession", -0.15, 0.0, false).withPersonnelFlex(recessionFlex)),
+                new double[][] {{1.0, 0.0}, {1.0, 0.0}},
+                "recession"));
+  }
+
+  /** The default model with the given flex in its recession regime. */
+  static RiskModel defaultsWithRecessionFlex(double flex) {
+    BusinessCycle c = RiskDefaults.autoSupplierCycle();
+    List<Regime> regimes =
+        List.of(c.regimes().get(0), c.regimes().get(1).withPersonnelFlex(flex));
+    return RiskDefaults.autoSupplier()
+        .withCycle(new BusinessCycle(regimes, c.transition(), c.initial()));
+  }
+
+  /**
+   * By hand, plan growth 2 %: year 1 a recession of −15 % gives L = 0.85 / 1.02 = 5/6, a shortfall
+   * s = 1/6; with recession flex 0.5 the cut is 0.5 × 1/6 = 1/12. Year 2 (expansion, recovery 0.5)
+   * L = 11/12, s = 1/12: no cut with expansion flex 0 (the flex is the regime's), 0.2 × 1/12 = 1/60
+   * with expansion flex 0.2. Year 3: L = 23/24, 0.2 × 1/24 = 1/120; and so on.
+   */
+  @Test
+  void theCutIsTheYearsRegimeFlexTimesTheShortfall() {
+    Deal deal = longDeal(5);
+    PathInputs only = draw(new PathGenerator(deal, recessionThenPlan(0.0, 0.5), null), 1L, 0L, 1);
+    assertThat(only.personnelCut[0]).isCloseTo(1.0 / 12, within(1e-15));
+    for (int t = 1; t < 5; t++) {
+      assertThat(only.revenue[t]).isLessThan(deal.operations().revenue()[t]); // below the plan
+      assertThat(only.personnelCut[t]).as("year %d", t + 1).isZero(); // but not in recession
+    }
+    assertThat(only.personnelFlexed).isTrue();
+
+    PathInputs both = draw(new PathGenerator(deal, recessionThenPlan(0.2, 0.5), null), 1L, 0L, 1);
+    double[] expected = {1.0 / 12, 0.2 / 12, 0.2 / 24, 0.2 / 48, 0.2 / 96};
+    for (int t = 0; t < 5; t++) {
+      assertThat(both.personnelCut[t]).as("year %d", t + 1).isCloseTo(expected[t], within(1e-15));
+      // no new draw: the revenue path is the one without any flex, bit for bit
+      assertThat(both.revenue[t]).isEqualTo(only.revenue[t]);
+    }
+
+    PathInputs none = draw(new PathGenerator(deal, recessionThenPlan(0.0, 0.0), null), 1L, 0L, 1);
+    assertThat(none.personnelFlexed).isFalse();
+    assertThat(none.personnelCut).containsOnly(0.0);
+  }
+
+  /**
+   * The factory deal (payroll fixed: 180 × 52 000 € × 1.025^t, no variable part), revenue 80 % of
+   * the plan in year 1 and 110 % in year 2, flex 0.5: year 1's payroll is 9 594 000 × (1 − 0.5 ×
+   * 0.2) = 8 634 600 €, 959 400 € less, and EBITDA is that much higher than with flex 0 at the
+   * same revenue; year 2, above the plan, keeps its payroll.
+   */
+  @Test
+  void theEngineChargesThePayrollCutByHand() {
+    Deal deal = Deals.factory();
+    double[] plan = deal.operations().revenue();
+    double[] cut = {0.5 * 0.2, 0.0, 0.0, 0.0, 0.0};
+    DealResult rigid = LboEngine.DEFAULT.run(pathDeal(deal, new double[] {0.8, 1.1, 1, 1, 1}, null));
+    DealResult flexed = LboEngine.DEFAULT.run(pathDeal(deal, new double[] {0.8, 1.1, 1, 1, 1}, cut));
+    assertThat(rigid.years().personnelCosts[0]).isCloseTo(FACTORY_PAYROLL_1, within(1e-6));
+    assertThat(flexed.years().personnelCosts[0]).isCloseTo(8_634_600.0, within(1e-6));
+    assertThat(flexed.years().ebitda[0] - rigid.years().ebitda[0])
+        .isCloseTo(959_400.0, within(1e-6));
+    for (int t = 1; t < 5; t++) {
+      assertThat(flexed.years().personnelCosts[t]).isEqualTo(rigid.years().personnelCosts[t]);
+    }
+    assertThat(plan[0]).isCloseTo(30_900_000.0, within(1e-6));
+  }
+
+  /** A variable part of the personnel driver follows revenue already: only the fixed part is cut. */
+  @Test
+  void onlyTheFixedPartOfThePersonnelDriverIsCut() {
+    Deal deal = Deals.factory();
+    Driver p = deal.operations().personnel();
+    PathInputs in = new PathInputs(deal.years(), deal.financing().debt().size());
+    System.arraycopy(deal.operations().revenue(), 0, in.revenue, 0, deal.years());
+    in.personnelCut[2] = 0.25;
+    in.personnelFlexed = true;
+    Driver built = PathDeals.of(deal, LboEngine.DEFAULT.run(deal)).build(in).operations().personnel();
+    assertThat(built.shareOfRevenue()).isSameAs(p.shareOfRevenue());
+    for (int t = 0; t < 5; t++) {
+      assertThat(built.fixed()[t]).isEqualTo(t == 2 ? p.fixed()[t] * 0.75 : p.fixed()[t]);
+    }
+  }
+
+  private static Deal pathDeal(Deal deal, double[] level, double[] cut) {
+    PathInputs in = new PathInputs(deal.years(), deal.financing().debt().size());
+    for (int t = 0; t < deal.years(); t++) {
+      in.revenue[t] = deal.operations().revenue()[t] * level[t];
+      if (cut != null) {
+        in.personnelCut[t] = cut[t];
+        in.personnelFlexed |= cut[t] != 0.0;
+      }
+    }
+    return PathDeals.of(deal, LboEngine.DEFAULT.run(deal)).build(in);
+  }
+
+  /**
+   * On random paths of the default model with recession flex 0.5: the revenue is the same as
+   * without flex (no new draw); the payroll is cut exactly in the recession years whose revenue is
+   * below the plan, by 0.5 × the shortfall, and is the plan's in every other year.
+   */
+  @Test
+  void onRandomPathsOnlyRecessionYearsBelowThePlanAreCut() {
+    Deal deal = Deals.factory();
+    double[] plan = deal.operations().revenue();
+    double[] fixed = deal.operations().personnel().fixed();
+    PathGenerator rigid = new PathGenerator(deal, RiskDefaults.autoSupplier(), null);
+    PathGenerator flex = new PathGenerator(deal, defaultsWithRecessionFlex(0.5), null);
+    PathDeals deals = PathDeals.of(deal, LboEngine.DEFAULT.run(deal));
+    int cutYears = 0;
+    int recessionYearsAbovePlan = 0;
+    int expansionYearsBelowPlan = 0;
+    for (long path = 0; path < 2000; path++) {
+      PathInputs a = draw(rigid, 3L, path, 5);
+      PathInputs b = draw(flex, 3L, path, 5);
+      assertThat(b.revenue).isEqualTo(a.revenue);
+      assertThat(b.regime).isEqualTo(a.regime);
+      double[] built = deals.build(b).operations().personnel().fixed();
+      for (int t = 0; t < 5; t++) {
+        double shortfall = Math.max(0.0, 1.0 - b.revenue[t] / plan[t]);
+        boolean recession = b.regime[t] == 1;
+        if (recession && shortfall > 0.0) {
+          cutYears++;
+          assertThat(b.personnelCut[t]).isCloseTo(0.5 * shortfall, within(1e-12));
+          assertThat(built[t]).isLessThan(fixed[t])
+              .isCloseTo(fixed[t] * (1.0 - 0.5 * shortfall), within(1e-6));
+        } else {
+          recessionYearsAbovePlan += recession ? 1 : 0;
+          expansionYearsBelowPlan += !recession && shortfall > 0.0 ? 1 : 0;
+          assertThat(b.personnelCut[t]).isZero();
+          assertThat(built[t]).isEqualTo(fixed[t]);
+        }
+      }
+    }
+    assertThat(cutYears).isGreaterThan(500);
+    assertThat(recessionYearsAbovePlan).isPositive();
+    assertThat(expansionYearsBelowPlan).isGreaterThan(1000);
+  }
+
+  /** Flex 0 written out, or a flex on a path that never falls below its plan, changes no bit. */
+  @Test
+  void noFlexOrNoShortfallLeavesEveryFigureBitIdentical() {
+    Deal deal = Deals.factory();
+    String rigid =
+        Fingerprint.of(Simulator.DEFAULT.run(deal, RiskDefaults.autoSupplier(), 3000, 7L, 2, null,
+            null));
+    String zero =
+        Fingerprint.of(Simulator.DEFAULT.run(deal, defaultsWithRecessionFlex(0.0), 3000, 7L, 2,
+            null, null));
+    assertThat(zero).isEqualTo(rigid);
+    // the plan, with full flexibility: never below the plan, so the deterministic run exactly
+    RiskModel plan = RiskModel.planOnly();
+    BusinessCycle c = plan.cycle();
+    RiskModel flexiblePlan =
+        plan.withCycle(new BusinessCycle(
+            List.of(c.regimes().get(0).withPersonnelFlex(1.0)), c.transition(), c.initial()));
+    assertThat(Fingerprint.of(Simulator.DEFAULT.run(deal, flexiblePlan, 50, 1L, 1, null, null)))
+        .isEqualTo(Fingerprint.of(Simulator.DEFAULT.run(deal, plan, 50, 1L, 1, null, null)));
+  }
+
+  /** A positive flex does not raise the default probability (same seed, same revenue paths). */
+  @Test
+  void aPositiveFlexDoesNotRaiseTheDefaultProbability() {
+    Deal deal = Deals.factory();
+    SimulationResult rigid =
+        Simulator.DEFAULT.run(deal, RiskDefaults.autoSupplier(), 4000, 1L, 2, null, null);
+    SimulationResult half =
+        Simulator.DEFAULT.run(deal, defaultsWithRecessionFlex(0.5), 4000, 1L, 2, null, null);
+    SimulationResult full =
+        Simulator.DEFAULT.run(deal, defaultsWithRecessionFlex(1.0), 4000, 1L, 2, null, null);
+    assertThat(half.defaults()).isLessThan(rigid.defaults());
+    assertThat(full.defaults()).isLessThanOrEqualTo(half.defaults());
+    // and the result does not depend on the number of threads
+    assertThat(Fingerprint.of(
+            Simulator.DEFAULT.run(deal, defaultsWithRecessionFlex(0.5), 4000, 1L, 1, null, null)))
+        .isEqualTo(Fingerprint.of(half));
+  }
+
+  /**
+   * The stress test: the "2009" stress puts year 1's revenue 30 % below the plan; with the
+   * stress's flex 0.5 year 1's payroll is 9 594 000 × (1 − 0.5 × 0.3) = 8 154 900 €; year 2 (12.5 %
+   * below) 180 × 52 000 × 1.025² × (1 − 0.5 × 0.125). Flex 0 is the stress as before, bit for bit.
+   */
+  @Test
+  void aStressCarriesItsOwnFlex() {
+    Deal deal = Deals.factory();
+    StressScenario crisis = RiskDefaults.crisis2009(1);
+    DealResult rigid = StressTest.run(deal, crisis);
+    DealResult flexed = StressTest.run(deal, crisis.withPersonnelFlex(0.5));
+    assertThat(flexed.years().personnelCosts[0]).isCloseTo(8_154_900.0, within(1e-4));
+    assertThat(flexed.years().personnelCosts[1])
+        .isCloseTo(180 * 52_000.0 * 1.025 * 1.025 * (1 - 0.5 * 0.125), within(1e-4));
+    assertThat(rigid.years().personnelCosts[0]).isCloseTo(FACTORY_PAYROLL_1, within(1e-6));
+    assertThat(flexed.years().ebitda[0]).isGreaterThan(rigid.years().ebitda[0]);
+    assertThat(StressTest.run(deal, crisis.withPersonnelFlex(0.0)).years().ebitda)
+        .isEqualTo(rigid.years().ebitda);
+  }
+
+  /**
+   * In a simulation, an absolute stress's flex replaces the regime's in its window; a relative
+   * stress's applies when it is the larger.
+   */
+  @Test
+  void aStressOverlaysItsFlexOnTheRegimes() {
+    Deal deal = longDeal(5);
+    RiskModel model = recessionThenPlan(0.2, 0.5);
+    StressScenario absolute =
+        new StressScenario("flat", "", 1, new double[] {-0.15}, null, false, 0.1);
+    PathInputs a = draw(new PathGenerator(deal, model, absolute), 1L, 0L, 1);
+    assertThat(a.personnelCut[0]).isCloseTo(0.1 / 6, within(1e-15)); // not the recession's 0.5
+    StressScenario relative =
+        new StressScenario("dip", "", 2, new double[] {0.0}, null, true, 0.6);
+    PathInputs r = draw(new PathGenerator(deal, model, relative), 1L, 0L, 1);
+    assertThat(r.personnelCut[0]).isCloseTo(0.5 / 6, within(1e-15)); // outside the window
+    assertThat(r.personnelCut[1]).isCloseTo(0.6 / 12, within(1e-15)); // max(0.2, 0.6)
+    assertThat(r.personnelCut[2]).isCloseTo(0.2 / 24, within(1e-15));
+  }
+}
