@@ -46,6 +46,21 @@ public final class DealWarnings {
           + " to the taxable profit unless the employees bring it back to the cooperative within"
           + " two years; the engine deducts it all, so the tax may be understated";
 
+  /** Key path of the participation's blocked current accounts. */
+  public static final String BLOCKED_ACCOUNTS = "participation.blockedAccounts";
+
+  /**
+   * Blocked current accounts outside a SCOP: since the loi PACTE (loi 2019-486 art. 155), a
+   * participation agreement may keep the reserve in blocked current accounts only in a SCOP
+   * (Code du travail L3323-3), other companies only under an agreement concluded before it (review
+   * 17, finding 5; our reading, to be checked on Legifrance).
+   */
+  static final String BLOCKED_OUTSIDE_SCOP =
+      "blocked current accounts outside a SCOP: since the loi PACTE (2019) a new participation"
+          + " agreement may keep the reserve in blocked current accounts only in a SCOP (Code du"
+          + " travail L3323-3); check that the company's agreement predates it, or leave the"
+          + " accounts out";
+
   /**
    * One warning.
    *
@@ -107,6 +122,9 @@ public final class DealWarnings {
     List<Warning> out = new ArrayList<>();
     if (deal.participation().assumesNoBaseYearReserve()) {
       out.add(new Warning(BASE_YEAR_RESERVE, NO_BASE_YEAR_RESERVE));
+    }
+    if (deal.participation().blocked() && !deal.isCooperative()) {
+      out.add(new Warning(BLOCKED_ACCOUNTS, BLOCKED_OUTSIDE_SCOP));
     }
     if (deal.isCooperative()
         && deal.cooperative().workShare() > WORK_SHARE_ADD_BACK_THRESHOLD) {

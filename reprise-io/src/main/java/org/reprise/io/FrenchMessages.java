@@ -32,6 +32,11 @@ final class FrenchMessages {
             + " de base n'est versée aux salariés l'année 1 (ni déduite du bénéfice imposable) ;"
             + " indiquez la réserve de l'année de base (compte 691 de ses comptes :"
             + " `reprise import-fec` la reprend), ou 0 pour le confirmer");
+    m.accept(DealWarnings.BLOCKED_OUTSIDE_SCOP,
+        "comptes courants bloqués hors d'une SCOP : depuis la loi PACTE (2019), un nouvel accord de"
+            + " participation ne peut conserver la réserve en comptes courants bloqués que dans une"
+            + " SCOP (article L3323-3 du Code du travail) ; vérifiez que l'accord de l'entreprise"
+            + " lui est antérieur, ou retirez les comptes");
     m.accept(DealWarnings.WORK_SHARE_ABOVE_HALF,
         "au-delà de 50 % des excédents : l'article 214 1 6° du CGI réintègre la part travail"
             + " déduite au-delà de 50 % dans le bénéfice imposable, sauf si les salariés la"

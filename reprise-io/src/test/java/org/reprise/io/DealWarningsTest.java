@@ -38,6 +38,33 @@ class DealWarningsTest {
     assertThat(DealWarnings.of(TestDeals.read(TestDeals.minimal()))).isEmpty();
   }
 
+  /**
+   * Blocked current accounts are open to a SCOP, and to other companies only under an agreement
+   * that predates the loi PACTE (review 17, finding 5): a warning outside a SCOP.
+   */
+  @Test
+  void warnsOfBlockedAccountsOutsideAScop() throws Exception {
+    List<DealWarnings.Warning> w =
+        DealWarnings.of(read("180", "{baseYearReserve: 0, blockedAccounts: {rate: 0.03}}"));
+    assertThat(w).containsExactly(new DealWarnings.Warning(
+        DealWarnings.BLOCKED_ACCOUNTS, DealWarnings.BLOCKED_OUTSIDE_SCOP));
+    assertThat(w.get(0).toString()).contains("loi PACTE").contains("L3323-3");
+    // the scenarios' SCOP with blocked accounts: no such warning
+    String text = java.nio.file.Files.readString(
+        java.nio.file.Path.of("..", "examples", "decolletage-scenarios.yaml"));
+    String scop = "      memberContributions: 135000    # 1.5 % of wages subscribed each year by"
+        + " the members\n";
+    assertThat(text).contains(scop);
+    for (Scenario s : ScenarioReader.parse(text.replace(scop,
+        scop + "    participation:\n      blockedAccounts: {rate: 0.03}\n"), "s.yaml")) {
+      if (s.name().equals("SCOP")) {
+        assertThat(s.deal().participation().blocked()).isTrue();
+        assertThat(DealWarnings.of(s.deal()))
+            .noneMatch(x -> x.path().equals(DealWarnings.BLOCKED_ACCOUNTS));
+      }
+    }
+  }
+
   @Test
   void aScenarioWarnsUnlessItOrTheTopLevelGivesTheReserve() {
     String top = TestDeals.MINIMAL.replace("headcount: 10", "headcount: 180");

@@ -78,6 +78,13 @@ final class KnownErrors {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+    // blocked current accounts outside a SCOP (loi PACTE, review 17 finding 5)
+    Deal blocked = TestDeals.readWith("participation",
+        "{applies: true, blockedAccounts: {rate: \"3%\"}}");
+    DealWarnings.of(blocked).forEach(w -> out.add(w.message()));
+    if (!out.contains(DealWarnings.BLOCKED_OUTSIDE_SCOP)) {
+      throw new IllegalStateException("no warning for blocked accounts outside a SCOP");
+    }
     if (!out.contains(DealWarnings.WORK_SHARE_ABOVE_HALF)) {
       throw new IllegalStateException("no warning for a SCOP's work share of 55 %");
     }

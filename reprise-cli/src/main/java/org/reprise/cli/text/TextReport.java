@@ -189,6 +189,10 @@ public final class TextReport {
     }
     t.row(text.get("exit.debt"), amount(-e.debt()));
     t.row(text.get("exit.cash"), amount(e.cash()));
+    if (e.blockedAccounts() != 0.0) {
+      // a liability the buyer takes over, paid first (methodology §5.8, §7)
+      t.row(text.get("exit.blockedAccounts"), amount(-e.blockedAccounts()));
+    }
     t.rule().row(text.get("exit.equity"), amount(e.equityValue()));
     out.append(t.render()).append('\n');
     TextTable w =
@@ -198,6 +202,10 @@ public final class TextReport {
                 text.get("exit.claim") + " " + unit.symbol(),
                 text.get("exit.paid") + " " + unit.symbol())
             .align(1, TextTable.Align.LEFT);
+    if (e.blockedAccounts() != 0.0) {
+      w.row(text.get("exit.blockedAccounts"), text.name("employees"),
+          amount(e.blockedAccounts()), amount(e.blockedAccountsPaid()));
+    }
     for (ExitResult.WaterfallLine line : e.waterfall()) {
       w.row(text.name(line.name()), text.name(line.party()), amount(line.claim()),
           amount(line.paid()));

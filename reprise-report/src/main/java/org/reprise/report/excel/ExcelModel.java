@@ -64,7 +64,7 @@ public final class ExcelModel {
       out.add("the distributions' lock-up after a covenant breach (financing.distributionLockUp;"
           + " false writes the workbook)");
     }
-    if (deal.participation().blocked() && deal.participation().applies()) {
+    if (deal.participation().blocked()) {
       out.add("the participation kept in blocked current accounts (participation.blockedAccounts;"
           + " false writes the workbook)");
     }

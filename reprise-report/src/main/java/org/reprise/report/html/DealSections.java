@@ -333,7 +333,7 @@ final class DealSections {
     b.append(c.yearRow(c.t("ops.headcount"), y.headcount, PEOPLE, "/headcount", null));
     b.append(c.yearRow(c.t("ops.participation"), y.participation, AMOUNT, "/participation",
         null));
-    if (c.deal.participation().blocked() && c.deal.participation().applies()) {
+    if (c.deal.participation().blocked()) {
       b.append(c.yearRow(c.t("ops.blockedInterest"), y.blockedAccountInterest, AMOUNT,
           "/blockedAccountInterest", null));
       b.append(c.yearRow(c.t("ops.blockedAccounts"), y.blockedAccounts, AMOUNT,

@@ -52,12 +52,24 @@ final class ExitSections {
       b.append("<p>").append(c.t("exit.prepaymentFees",
           c.span(e.prepaymentFees(), MONEY, "/exit/prepaymentFees"))).append("</p>");
     }
+    if (e.blockedAccounts() != 0.0) {
+      b.append("<p>").append(c.t("exit.blockedAccounts",
+          c.span(e.blockedAccounts(), MONEY, "/exit/blockedAccounts"))).append("</p>");
+    }
     b.append("<table class=\"lines\"><caption>")
         .append(c.t("exit.waterfall" + c.notResoldSuffix()))
         .append("</caption><thead><tr><th scope=\"col\"></th><th scope=\"col\">")
         .append(c.t("exit.party")).append("</th><th scope=\"col\">").append(c.t("exit.claim"))
         .append("</th><th scope=\"col\">").append(c.t("exit.paid"))
         .append("</th></tr></thead><tbody>");
+    if (e.blockedAccounts() != 0.0) {
+      // paid first: a liability of the company that the buyer takes over (methodology §7)
+      b.append("<tr><th scope=\"row\">").append(c.t("exit.blockedAccountsLine"))
+          .append("</th><td>").append(Html.esc(c.name("employees"))).append("</td>")
+          .append(c.cell(e.blockedAccounts(), AMOUNT, "/exit/blockedAccounts"))
+          .append(c.cell(e.blockedAccountsPaid(), AMOUNT, "/exit/blockedAccountsPaid"))
+          .append("</tr>");
+    }
     for (int i = 0; i < e.waterfall().size(); i++) {
       ExitResult.WaterfallLine l = e.waterfall().get(i);
       b.append("<tr><th scope=\"row\">").append(Html.esc(c.name(l.name()))).append("</th><td>")

@@ -18,7 +18,7 @@ final class FlowSections {
   /** Uses of the year's EBITDA, in the order of the chart (bottom first). */
   static final String[] USES = {
     "tax", "capex", "workingCapital", "participation", "workShare", "interest", "principal",
-    "distributions", "cashKept", "other"
+    "distributions", "cashKept", "blockedInterest", "other"
   };
 
   /** Index in {@link #USES} of the participation and forfait social paid. */
@@ -27,12 +27,15 @@ final class FlowSections {
   static final int WORK_SHARE = 4;
   /** Index in {@link #USES} of the change in cash. */
   static final int CASH_KEPT = 8;
+  /** Index in {@link #USES} of the interest paid on the blocked participation accounts. */
+  static final int BLOCKED_INTEREST = 9;
   /** Index in {@link #USES} of the remainder. */
-  static final int OTHER = 9;
+  static final int OTHER = 10;
 
   /** The JSON field of {@code years[t]} of each of {@link #USES}, {@code null} for a sum. */
   private static final String[] FIELDS = {"/incomeTax", "/capex", "/changeInWorkingCapital",
-    "/participationPaid", "/workSharePaid", null, null, "/distributions", null, null};
+    "/participationPaid", "/workSharePaid", null, null, "/distributions", null,
+    "/blockedAccountInterest", null};
 
   private final Context c;
   private final DealResult r;
@@ -46,9 +49,8 @@ final class FlowSections {
 
   /**
    * Where each year's EBITDA goes: income tax, capex, working capital, participation paid, a SCOP's
-   * work share paid (each under its own name), interest and fees paid (the interest on blocked
-   * participation accounts included), principal repaid net of revolver drawings, distributions, cash kept (the change
-   * in cash) and other, the remainder, so that the uses add up to EBITDA exactly. The debt's flows
+   * work share paid (each under its own name), interest and fees paid, principal repaid net of revolver drawings, distributions, cash kept (the change
+   * in cash), the interest on the employees' blocked participation accounts and other, the remainder, so that the uses add up to EBITDA exactly. The debt's flows
    * and the change in cash are those of the cash flow section ({@link CashRollForward}); with its
    * identity and the free cash flow's definition (methodology §5.3, §5.5), other = holding costs −
    * interest earned on the cash − a SCOP's members' contributions + its buybacks.
@@ -67,14 +69,14 @@ final class FlowSections {
       u[2][t] = y.changeInWorkingCapital[t];
       u[PARTICIPATION][t] = y.participationPaid[t];
       u[WORK_SHARE][t] = y.workSharePaid[t];
-      // the interest on the employees' blocked participation accounts is interest paid too
-      u[WORK_SHARE + 1][t] = -f.amount(Flow.INTEREST_AND_FEES_PAID, t)
-          + y.blockedAccountInterest[t];
+      u[WORK_SHARE + 1][t] = -f.amount(Flow.INTEREST_AND_FEES_PAID, t);
       u[WORK_SHARE + 2][t] = -(f.amount(Flow.SCHEDULED_REPAYMENTS_PAID, t)
           + f.amount(Flow.REVOLVER_REPAID, t) + f.amount(Flow.SWEEP, t)
           + f.amount(Flow.REVOLVER_DRAWN, t));
       u[CASH_KEPT - 1][t] = y.distributions[t];
       u[CASH_KEPT][t] = closing[t] - opening[t];
+      // paid to the employees, not to the lenders (methodology §5.8)
+      u[BLOCKED_INTEREST][t] = y.blockedAccountInterest[t];
       double sum = 0;
       for (int k = 0; k < OTHER; k++) {
         sum += u[k][t];
@@ -105,7 +107,8 @@ final class FlowSections {
         "/ebitda", "total"));
     boolean other = hasAny(u[OTHER]);
     for (int k = 0; k < USES.length; k++) {
-      if (k == OTHER && !other || k == WORK_SHARE && !c.deal.isCooperative()) {
+      if (k == OTHER && !other || k == WORK_SHARE && !c.deal.isCooperative()
+          || k == BLOCKED_INTEREST && !hasAny(u[k])) {
         continue;
       }
       b.append(c.yearRow(c.useLabel(USES[k]), u[k], AMOUNT, FIELDS[k], null));

@@ -13,7 +13,7 @@ final class Svg {
   /** Colours that stay distinct in print and for the common colour-vision deficiencies. */
   static final String[] PALETTE = {
     "#1f4e79", "#d9822b", "#5b9b4a", "#8c5aa8", "#c23b3b", "#3a9fb5", "#7f7f7f", "#b8a12c",
-    "#d16ba5", "#2c3e50"
+    "#d16ba5", "#2c3e50", "#9c6644"
   };
 
   private static final int WIDTH = 760;

@@ -148,8 +148,35 @@ final class WorksCouncilSections {
       // repayments are gross: what the revolver lent over the plan is said apart
       b.append(' ').append(c.t("plan.drawn", c.span(drawn, MONEY, null)));
     }
+    b.append(blockedAccountsOwed());
     b.append("</p>");
     return b.append("</section>").toString();
+  }
+
+  /**
+   * @return for a company that is not sold, what its blocked participation accounts still owe the
+   *     employees at the end of the plan and the years they are paid out (each year's credit,
+   *     released after the blocking period, methodology §5.8); "" when they hold nothing
+   */
+  private String blockedAccountsOwed() {
+    YearTable y = r.years();
+    int x = r.exit().year() - r.baseYear() - 1;
+    int n = c.deal.participation().blockedYears();
+    if (!c.notResold() || n == 0 || r.exit().blockedAccounts() < DebtAfterHorizon.NOTHING) {
+      return "";
+    }
+    int first = Integer.MAX_VALUE;
+    int last = Integer.MIN_VALUE;
+    for (int k = Math.max(0, x - n + 1); k <= x; k++) {
+      if (y.participationBlocked[k] >= DebtAfterHorizon.NOTHING) {
+        int release = y.year[k] + n;
+        first = Math.min(first, release);
+        last = Math.max(last, release);
+      }
+    }
+    return " " + c.t("plan.blockedAfterHorizon",
+        c.span(r.exit().blockedAccounts(), MONEY, "/exit/blockedAccounts"),
+        String.valueOf(first), String.valueOf(last));
   }
 
   /**

@@ -1,0 +1,93 @@
+package org.reprise.report.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+import org.reprise.engine.DealResult;
+import org.reprise.engine.LboEngine;
+import org.reprise.engine.YearTable;
+import org.reprise.io.Scenario;
+import org.reprise.io.ScenarioReader;
+
+/**
+ * The scenarios' SCOP with its participation in blocked current accounts (methodology §5.8;
+ * review 17, findings 1 to 3): the exit shows the accounts it pays first, "where the cash goes"
+ * counts their interest apart from the lenders', and the works-council plan says what the
+ * cooperative still owes its employees after the plan and when.
+ */
+class BlockedAccountsReportTest {
+
+  private static final String CONTRIBUTIONS =
+      "      memberContributions: 135000    # 1.5 % of wages subscribed each year by the members\n";
+
+  static Scenario blockedScop() throws Exception {
+    String text = Files.readString(
+        ReportFixtures.EXAMPLES.resolve("decolletage-scenarios.yaml"));
+    assertThat(text).contains(CONTRIBUTIONS);
+    text = text.replace(CONTRIBUTIONS, CONTRIBUTIONS
+        + "    participation:\n      blockedAccounts: {years: 5, rate: \"3.37%\"}\n");
+    return ScenarioReader.parse(text, "scenarios.yaml").stream()
+        .filter(x -> x.name().equals("SCOP")).findFirst().orElseThrow();
+  }
+
+  @Test
+  void theExitShowsTheAccountsItPaysFirst() throws Exception {
+    Scenario s = blockedScop();
+    DealResult r = LboEngine.DEFAULT.run(s.deal());
+    assertThat(r.exit().blockedAccounts()).isPositive();
+    Context en = new Context(s.deal(), r, Lang.EN, "", "");
+    String exit = new ExitSections(en).exitAndReturns();
+    assertThat(exit).contains("Employees' blocked participation accounts")
+        .contains("are paid first out of the proceeds, before the lenders");
+    // the waterfall's first row is the accounts, before the revolver
+    assertThat(exit.indexOf("Employees' blocked participation accounts"))
+        .isLessThan(exit.indexOf("Revolver"));
+    Context fr = new Context(s.deal(), r, Lang.FR, "", "");
+    assertThat(new ExitSections(fr).exitAndReturns())
+        .contains("Comptes courants bloqués de participation des salariés");
+  }
+
+  @Test
+  void theAccountsInterestIsNotTheLendersInWhereTheCashGoes() throws Exception {
+    Scenario s = blockedScop();
+    DealResult r = LboEngine.DEFAULT.run(s.deal());
+    Context c = new Context(s.deal(), r, Lang.EN, "", "");
+    double[][] u = FlowSections.uses(c, c.hold());
+    YearTable y = r.years();
+    org.reprise.engine.CashRollForward f = org.reprise.engine.CashRollForward.of(r);
+    for (int t = 0; t < c.hold(); t++) {
+      assertThat(u[FlowSections.BLOCKED_INTEREST][t]).isEqualTo(y.blockedAccountInterest[t]);
+      assertThat(u[FlowSections.WORK_SHARE + 1][t]).isEqualTo(
+          -f.amount(org.reprise.engine.CashRollForward.Flow.INTEREST_AND_FEES_PAID, t));
+    }
+    assertThat(y.blockedAccountInterest[1]).isPositive();
+    assertThat(new FlowSections(c).cash())
+        .contains("Interest on the employees' blocked participation accounts");
+    // a deal without blocked accounts has no such row
+    Context plain = new Context(FlowSectionsTest.scop().deal(),
+        LboEngine.DEFAULT.run(FlowSectionsTest.scop().deal()), Lang.EN, "", "");
+    assertThat(new FlowSections(plain).cash()).doesNotContain("blocked participation");
+  }
+
+  /**
+   * At the end of 2032 the accounts hold the reserves credited in 2028 to 2032 (those of 2027 to
+   * 2031), paid out from 2033 to 2037.
+   */
+  @Test
+  void theWorksCouncilPlanSaysWhatIsStillOwedToTheEmployees() throws Exception {
+    Scenario s = blockedScop();
+    DealResult r = LboEngine.DEFAULT.run(s.deal());
+    assertThat(r.years().blockedAccounts[6]).isCloseTo(r.exit().blockedAccounts(), within(0.0));
+    Context en = new Context(s.deal(), r, Lang.EN, "", "");
+    assertThat(new WorksCouncilSections(en, null).plan())
+        .contains("in blocked participation accounts, paid out from 2033 to 2037");
+    Context fr = new Context(s.deal(), r, Lang.FR, "", "");
+    assertThat(new WorksCouncilSections(fr, null).plan())
+        .contains("en comptes courants bloqués de participation, versés de 2033 à 2037");
+    Context plain = new Context(FlowSectionsTest.scop().deal(),
+        LboEngine.DEFAULT.run(FlowSectionsTest.scop().deal()), Lang.EN, "", "");
+    assertThat(new WorksCouncilSections(plain, null).plan()).doesNotContain("blocked");
+  }
+}
