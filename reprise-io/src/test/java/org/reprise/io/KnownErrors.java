@@ -296,6 +296,8 @@ final class KnownErrors {
         .toString();
     expect("chain too long", () -> ScenarioReader.parseChain(text, "x.json", null));
     expect("chain rounds", () -> ScenarioReader.parseChain(TestDeals.MINIMAL, "x.yaml", 25));
+    expect("chain of a company its owners keep", () -> ScenarioReader.parseChain(
+        TestDeals.with("exit.sale", "false").toString(), "x.json", 2));
     expect("chain of a status quo", () -> ScenarioReader.parseChain(
         TestDeals.with("kind", "status-quo").toString(), "x.json", 2));
     Deal minimal = DealReader.parse(TestDeals.MINIMAL, "x.yaml");
@@ -304,7 +306,7 @@ final class KnownErrors {
     expect("exit after the projection", () -> LboEngine.DEFAULT.run(new Deal(minimal.name(),
         minimal.company(), minimal.operations(), minimal.transaction(), minimal.structure(),
         minimal.financing(), minimal.tax(), minimal.covenants(),
-        new Exit(9, minimal.exit().value(), 0, null), minimal.interestBasis(),
+        new Exit(9, minimal.exit().value(), 0, null, true), minimal.interestBasis(),
         minimal.participation(), minimal.cooperative())));
     expect("price amount not positive (record)", () -> LboEngine.DEFAULT.run(new Deal(
         minimal.name(), minimal.company(), minimal.operations(),
@@ -347,6 +349,10 @@ final class KnownErrors {
         "cooperative", "{seed: {buybacks: 0}}", "financing.equity",
         "[{name: Parts, holder: employees, amount: 10}, {name: Out, holder: investors,"
             + " amount: balance}]"));
+    // a SCOP and the status quo are never sold: `exit.sale: true` is refused
+    tree("sale of a SCOP", with(scopTree(), "exit.sale", "true"));
+    tree("sale of the status quo", with(TestDeals.minimal(), "kind", "status-quo",
+        "exit.sale", "true"));
     ObjectNode chainOfScop = scopTree();
     expect("chain of a SCOP", () -> BuyoutChain.run(
         DealReader.parse(chainOfScop.toString(), "x.json"), 2));
