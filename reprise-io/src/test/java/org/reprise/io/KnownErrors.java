@@ -182,6 +182,7 @@ final class KnownErrors {
 
   private void sections() {
     deal("reprise", "1e300");
+    tree("no financing", with(TestDeals.minimal(), "financing", null));
     tree("cooperative rules in an LBO",
         with(TestDeals.minimal(), "kind", "employee-lbo", "cooperative", "{}"));
     deal("financing.equity", "[{name: A, holder: fund, amount: balance},"
@@ -368,6 +369,8 @@ final class KnownErrors {
     tree("reserved name", with(risky(), "risk.cycle.regimes[0].name", "stationary"));
     tree("initial misspelt", with(risky(), "risk.cycle.initial", "expansio"));
     tree("initial unknown", with(risky(), "risk.cycle.initial", "zzzzzzzzzz"));
+    tree("transition row not adding up", with(risky(), "risk.cycle.transition[0]",
+        "[\"80%\", \"12.5%\"]"));
     tree("no regimes", with(risky(), "risk.cycle.regimes", "[]"));
     tree("regimes missing", with(risky(), "risk.cycle.regimes", null));
     tree("negative standard deviation", with(risky(), "risk.cycle.regimes[0].growth.sd", "-5%"));
