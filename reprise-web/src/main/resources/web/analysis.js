@@ -440,9 +440,11 @@ export class Risk {
           : percent(main.covenantBreachProbability)),
       riskFigure('rf-jobs', null, t('risk_jobs'), t('risk_jobsExplain'),
         main.expectedJobsAtRisk === null ? '–' : count(Math.round(main.expectedJobsAtRisk)),
-        // the part of the paths that default only at the exit, beside the total (risk.md §5)
+        // the part of the paths that default only at the exit, beside the total (risk.md §5):
+        // a sale, or a valuation where nobody sells (a SCOP, a company its owners keep)
         main.expectedJobsAtRiskAtExitOnly >= 0.5
-          ? t('risk_jobsExitOnly', { n: count(Math.round(main.expectedJobsAtRiskAtExitOnly)) })
+          ? t(main.soldAtExit === false ? 'risk_jobsExitOnlyValued' : 'risk_jobsExitOnly',
+            { n: count(Math.round(main.expectedJobsAtRiskAtExitOnly)) })
           : null));
     this.table(list, missing, job.paths);
     const select = $('risk-scenario');

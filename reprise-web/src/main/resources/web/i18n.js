@@ -248,11 +248,14 @@ const TEXTS = {
     risk_jobs: 'Expected jobs at risk',
     // One plain-language sentence under each risk figure, and under the table for its statistics
     risk_defaultExplain: 'The share of the simulated paths in which the company cannot pay the '
-      + 'interest or repayments due at least once before the exit, or whose sale at the exit '
-      + 'does not repay a lender in full.',
+      + 'interest or repayments due at least once before the exit, or whose value at the exit (a '
+      + 'sale, or a valuation when nobody sells) does not repay a lender in full.',
     risk_exitOnly: 'of which {p} at the exit only',
     risk_jobsExitOnly: 'of which {n} in paths that default only at the exit, where the company '
       + 'is sold as a going concern and its lenders bear the loss',
+    risk_jobsExitOnlyValued: 'of which {n} in paths that default only at the exit, where the '
+      + 'company, valued as a going concern at the end of the plan with nobody selling it, does '
+      + 'not cover its lenders’ claims',
     risk_noCovenant: 'no covenant tested',
     rt_substituted: '{party}: {n} paths ({share}) have no single IRR and are ranked at their '
       + 'annualised multiple.',
@@ -552,11 +555,15 @@ const TEXTS = {
     risk_breach: 'Probabilité d’une rupture de covenant',
     risk_jobs: 'Emplois menacés (espérance)',
     risk_defaultExplain: 'La part des trajectoires simulées où l’entreprise ne peut pas payer, au '
-      + 'moins une fois avant la sortie, les intérêts ou les remboursements dus, ou dont la vente '
-      + 'ne rembourse pas entièrement un prêteur.',
+      + 'moins une fois avant la sortie, les intérêts ou les remboursements dus, ou dont la valeur '
+      + 'à la sortie (un prix de vente, ou une évaluation quand personne ne vend) ne rembourse pas '
+      + 'entièrement un prêteur.',
     risk_exitOnly: 'dont {p} à la sortie seulement',
     risk_jobsExitOnly: 'dont {n} sur des trajectoires en défaut à la sortie seulement, où '
       + 'l’entreprise est cédée en activité et ses prêteurs portent la perte',
+    risk_jobsExitOnlyValued: 'dont {n} sur des trajectoires en défaut à la sortie seulement, où '
+      + 'l’entreprise, évaluée en activité à la fin du plan sans que personne ne la vende, ne '
+      + 'couvre pas les créances de ses prêteurs',
     risk_noCovenant: 'aucun covenant testé',
     rt_substituted: '{party} : {n} trajectoires ({share}) n’ont pas de TRI unique et sont classées '
       + 'à leur multiple annualisé.',
@@ -657,6 +664,7 @@ const KEYS = {
     pariPassu: 'Ranks pari passu with (group name)',
     prepaymentFee: 'Prepayment fee at the exit (by year of exit)',
     distressedValue: 'Value after a payment default (distressed sale)',
+    sale: 'Sold at the exit (otherwise only valued there: the owners keep the company)',
     commitmentFee: 'Commitment fee', existing: 'Existing debt left in place',
     tax: 'Tax', preset: 'Rules', smeReducedRate: 'SME reduced rate',
     interestCap: 'Interest deduction cap', share: 'Share', standalone: 'Stand-alone company',
@@ -710,6 +718,7 @@ const KEYS = {
     pariPassu: 'De même rang (pari passu) que le groupe',
     prepaymentFee: 'Indemnité de remboursement anticipé à la sortie (par année de sortie)',
     distressedValue: 'Valeur après un défaut de paiement (vente en difficulté)',
+    sale: 'Vendue à la sortie (sinon seulement évaluée : les propriétaires gardent l’entreprise)',
     existing: 'Dette existante conservée', tax: 'Impôt', preset: 'Règles',
     smeReducedRate: 'Taux réduit PME', interestCap: 'Plafonnement des charges financières',
     share: 'Part', standalone: 'Société autonome', lossCarryForward: 'Report des déficits',

@@ -240,7 +240,7 @@ final class SimulateCommand extends DealCommand {
               + " − company.baseYear " + deal.company().base().year() + "); --years only"
               + " shortens the hold: to simulate a longer one, move exit.year in the file");
         }
-        deal = DealEdits.withExit(deal, new Exit(years, exit.value(), exit.feeShare(), exit.distressedValue()));
+        deal = DealEdits.withExit(deal, exit.withYear(years));
       }
       int exitYear = deal.exit().year();
       if (overlay != null && overlay.startYear() > exitYear) {

@@ -211,7 +211,8 @@ final class SimulationReport {
         .append('\n');
     if (r.expectedJobsAtRiskAtExitOnly() > 0.0) {
       // the part of the paths that default only at the exit, beside the total (risk.md §5): a
-      // sale, or a valuation at the end of the plan where nobody sells (a SCOP, the status quo)
+      // sale, or a valuation at the end of the plan where nobody sells (a SCOP, the status quo,
+      // a buyout its owners keep: exit.sale false)
       b.append(pad("", width)).append(l.format(job.deal().soldAtExit()
           ? "sim.jobsAtRiskExitOnly" : "sim.jobsAtRiskExitOnly.valued",
           n.decimal(r.expectedJobsAtRiskAtExitOnly()))).append('\n');

@@ -75,6 +75,22 @@ class RunCommandTest {
     assertThat(r.out()).doesNotContainPattern("\\d,\\d{3}\\.\\d");
   }
 
+  /**
+   * The exit of a company nobody sells is a valuation: the employee buyout (exit.sale: false) and
+   * the status quo say so; the fund's LBO is sold.
+   */
+  @Test
+  void theExitIsASaleOrAValuation() {
+    assertThat(Cli.run("run", Cli.EMPLOYEE_BUYOUT.toString()).out())
+        .contains("No sale: valuation at the end of 2032").doesNotContain("Sale at the end of");
+    assertThat(Cli.run("run", Cli.EMPLOYEE_BUYOUT.toString(), "--lang", "fr").out())
+        .contains("Pas de cession\u00a0: valorisation fin 2032").doesNotContain("Cession fin");
+    assertThat(Cli.run("run", Cli.SECONDARY_LBO.toString()).out())
+        .contains("Sale at the end of").doesNotContain("No sale: valuation");
+    assertThat(Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "Status quo").out())
+        .contains("No sale: valuation at the end of 2032");
+  }
+
   @Test
   void langIsCaseInsensitiveAndValidated() {
     assertThat(Cli.run("run", Cli.PAPER_LBO.toString(), "--lang", "FR").code()).isZero();

@@ -9,7 +9,6 @@ import org.reprise.model.Covenants;
 import org.reprise.model.Deal;
 import org.reprise.model.DealException;
 import org.reprise.model.Driver;
-import org.reprise.model.Exit;
 import org.reprise.model.Financing;
 import org.reprise.model.Operations;
 import org.reprise.model.Participation;
@@ -178,8 +177,7 @@ public final class BuyoutChain {
         new Covenants(
             range(c.maxNetLeverage(), 0, n), range(c.minInterestCover(), 0, n),
             range(c.minDebtServiceCover(), 0, n), c.drawstop()),
-        new Exit(d.exit().year(), d.exit().value(), d.exit().feeShare(),
-            d.exit().distressedValue()),
+        d.exit(),
         d.interestBasis(),
         new Participation(
             part.applies(), part.equityReturnShare(), part.grossWageShare(),

@@ -10,8 +10,8 @@ import org.reprise.model.Tranche;
 
 /**
  * The debt still owed at the horizon, by year of maturity after it (docs/methodology.md §7): what
- * a company that is not sold at the exit (a SCOP, the status quo) must repay or refinance in the
- * years after the plan, and each year's amount in years of the horizon year's free cash flow
+ * a company that is not sold at the exit (a SCOP, the status quo, a buyout its owners keep: {@code
+ * exit.sale: false}) must repay or refinance in the years after the plan, and each year's amount in years of the horizon year's free cash flow
  * (review 15, finding 5).
  *
  * <p>Each tranche's balance at the end of the horizon year X falls due as its own terms say (its

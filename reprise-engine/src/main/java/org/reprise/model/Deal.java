@@ -14,7 +14,7 @@ package org.reprise.model;
  * @param financing equity classes and debt tranches
  * @param tax income-tax parameters
  * @param covenants financial covenants
- * @param exit the sale
+ * @param exit the sale, or the valuation at the horizon ({@link #soldAtExit()})
  * @param interestBasis balance on which cash interest is computed
  * @param participation the operating company's legal profit-sharing
  * @param cooperative SCOP rules when the operating company is a worker cooperative, else {@code null}
@@ -52,11 +52,13 @@ public record Deal(
   }
 
   /**
-   * @return true when the company is sold at the exit; false for a cooperative and for the status
-   *     quo, which are valued at the horizon, nobody selling (docs/methodology.md §7, §5.10, §12)
+   * @return true when the company is sold at the exit; false when it is valued at the horizon,
+   *     nobody selling: a deal whose file says {@code exit.sale: false} (an employee buyout whose
+   *     employees keep the company), a cooperative and the status quo (docs/methodology.md §7,
+   *     §5.10, §12)
    */
   public boolean soldAtExit() {
-    return !isCooperative() && structure.kind() != Structure.Kind.UNCHANGED;
+    return exit.sale() && !isCooperative() && structure.kind() != Structure.Kind.UNCHANGED;
   }
 
   /** @return the number of projected years (the horizon) */

@@ -236,7 +236,7 @@ final class TestDeals {
             maxLeverage == null ? fill(years, Double.NaN) : maxLeverage,
             minCover == null ? fill(years, Double.NaN) : minCover,
             minDscr == null ? fill(years, Double.NaN) : minDscr, drawstop),
-        new Exit(exitYear, exitValue, exitFee, distressedValue),
+        new Exit(exitYear, exitValue, exitFee, distressedValue, true),
         basis,
         participation,
         cooperative);

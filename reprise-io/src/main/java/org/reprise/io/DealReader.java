@@ -264,7 +264,7 @@ public final class DealReader {
   static Deal resolve(Node root, String kind, String name, int rounds) {
     Company company = CompanyReader.read(root.at("company"));
     int baseYear = company.base().year();
-    Exit exit = TransactionReader.exit(root.at("exit"), baseYear);
+    Exit exit = TransactionReader.exit(root.at("exit"), baseYear, kind);
     int extra = exit.value().isForward() ? 1 : 0;
     int years = rounds * exit.year() + extra;
     if (years > MAX_CHAIN_YEARS) {

@@ -161,7 +161,12 @@ public final class ScenarioReader {
             + " (kind fund-lbo or employee-lbo), found " + kind);
       }
       String name = DealReader.name(root);
-      return new Chain(name, DealReader.resolve(root, kind, name, n), n);
+      Deal template = DealReader.resolve(root, kind, name, n);
+      if (!template.exit().sale()) {
+        throw root.at("exit").at("sale").fail("a chain of buyouts sells the company at each exit,"
+            + " but `sale: false` says its owners keep it: leave `sale` out for `reprise chain`");
+      }
+      return new Chain(name, template, n);
     });
   }
 

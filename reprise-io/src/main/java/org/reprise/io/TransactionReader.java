@@ -18,7 +18,7 @@ final class TransactionReader {
     "price", "refinanceExistingDebt", "fees", "cashToBalanceSheet", "closingDate"
   };
   static final String[] STRUCTURE_KEYS = {"type", "taxGroup", "holdingCosts", "mergedEquity"};
-  static final String[] EXIT_KEYS = {"year", "value", "fees", "distressedValue"};
+  static final String[] EXIT_KEYS = {"year", "value", "fees", "distressedValue", "sale"};
   static final String[] VALUATION_KEYS = {"multiple", "of", "amount"};
 
   /** Longest horizon accepted, in years. */
@@ -72,8 +72,10 @@ final class TransactionReader {
   /**
    * @param node the {@code exit} value (required)
    * @param baseYear the base year; the exit year must be 1 to 30 years after it
+   * @param kind the deal's kind: a SCOP and the status quo are never sold, so {@code sale} is
+   *     false for them and {@code sale: true} is an error
    */
-  static Exit exit(Node node, int baseYear) {
+  static Exit exit(Node node, int baseYear, String kind) {
     if (!node.present()) {
       throw node.fail("required: the exit with its `year` and `value`");
     }
@@ -100,7 +102,29 @@ final class TransactionReader {
             + " EBITDA, not the next year's");
       }
     }
-    return new Exit(year - baseYear, value, fees, distressed);
+    return new Exit(year - baseYear, value, fees, distressed, sale(node.at("sale"), kind));
+  }
+
+  /**
+   * {@code exit.sale}: true (the default) when the company is sold at the exit, false when it is
+   * only valued there, its owners keeping it (an employee buyout). A SCOP and the status quo are
+   * never sold: false for them, and {@code sale: true} is refused.
+   */
+  private static boolean sale(Node node, String kind) {
+    boolean neverSold = kind.equals(Scenario.SCOP) || kind.equals(Scenario.STATUS_QUO);
+    if (!node.present()) {
+      return !neverSold;
+    }
+    boolean sale = node.bool();
+    if (sale && neverSold) {
+      throw node.fail(kind.equals(Scenario.SCOP)
+          ? "a SCOP is not sold at the exit, only valued there: leave `sale` out or write"
+              + " `sale: false` (in a scenario, `sale: null` removes the top level's)"
+          : "in the status quo nobody sells at the exit, the company is only valued there: leave"
+              + " `sale` out or write `sale: false` (in a scenario, `sale: null` removes the top"
+              + " level's)");
+    }
+    return sale;
   }
 
   /** Reads {@code {multiple: x, of: ltm|forward}} or {@code {amount: a}}; the value must be > 0. */

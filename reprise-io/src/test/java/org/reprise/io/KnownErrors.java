@@ -189,6 +189,7 @@ final class KnownErrors {
 
   private void sections() {
     deal("reprise", "1e300");
+    tree("no financing", with(TestDeals.minimal(), "financing", null));
     tree("cooperative rules in an LBO",
         with(TestDeals.minimal(), "kind", "employee-lbo", "cooperative", "{}"));
     deal("financing.equity", "[{name: A, holder: fund, amount: balance},"
@@ -306,6 +307,8 @@ final class KnownErrors {
         .toString();
     expect("chain too long", () -> ScenarioReader.parseChain(text, "x.json", null));
     expect("chain rounds", () -> ScenarioReader.parseChain(TestDeals.MINIMAL, "x.yaml", 25));
+    expect("chain of a company its owners keep", () -> ScenarioReader.parseChain(
+        TestDeals.with("exit.sale", "false").toString(), "x.json", 2));
     expect("chain of a status quo", () -> ScenarioReader.parseChain(
         TestDeals.with("kind", "status-quo").toString(), "x.json", 2));
     Deal minimal = DealReader.parse(TestDeals.MINIMAL, "x.yaml");
@@ -314,7 +317,7 @@ final class KnownErrors {
     expect("exit after the projection", () -> LboEngine.DEFAULT.run(new Deal(minimal.name(),
         minimal.company(), minimal.operations(), minimal.transaction(), minimal.structure(),
         minimal.financing(), minimal.tax(), minimal.covenants(),
-        new Exit(9, minimal.exit().value(), 0, null), minimal.interestBasis(),
+        new Exit(9, minimal.exit().value(), 0, null, true), minimal.interestBasis(),
         minimal.participation(), minimal.cooperative())));
     expect("price amount not positive (record)", () -> LboEngine.DEFAULT.run(new Deal(
         minimal.name(), minimal.company(), minimal.operations(),
@@ -357,6 +360,10 @@ final class KnownErrors {
         "cooperative", "{seed: {buybacks: 0}}", "financing.equity",
         "[{name: Parts, holder: employees, amount: 10}, {name: Out, holder: investors,"
             + " amount: balance}]"));
+    // a SCOP and the status quo are never sold: `exit.sale: true` is refused
+    tree("sale of a SCOP", with(scopTree(), "exit.sale", "true"));
+    tree("sale of the status quo", with(TestDeals.minimal(), "kind", "status-quo",
+        "exit.sale", "true"));
     ObjectNode chainOfScop = scopTree();
     expect("chain of a SCOP", () -> BuyoutChain.run(
         DealReader.parse(chainOfScop.toString(), "x.json"), 2));
@@ -372,6 +379,8 @@ final class KnownErrors {
     tree("reserved name", with(risky(), "risk.cycle.regimes[0].name", "stationary"));
     tree("initial misspelt", with(risky(), "risk.cycle.initial", "expansio"));
     tree("initial unknown", with(risky(), "risk.cycle.initial", "zzzzzzzzzz"));
+    tree("transition row not adding up", with(risky(), "risk.cycle.transition[0]",
+        "[\"80%\", \"12.5%\"]"));
     tree("no regimes", with(risky(), "risk.cycle.regimes", "[]"));
     tree("regimes missing", with(risky(), "risk.cycle.regimes", null));
     tree("negative standard deviation", with(risky(), "risk.cycle.regimes[0].growth.sd", "-5%"));

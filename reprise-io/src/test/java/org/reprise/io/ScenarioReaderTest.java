@@ -219,6 +219,34 @@ class ScenarioReaderTest {
         .hasMessageStartingWith("chain.rounds: 4 buyouts of 30 years need 120 projected years");
     assertThatThrownBy(() -> ScenarioReader.parseChain(write(with("kind", "status-quo")),
         "c.yaml", 2)).hasMessageContaining("a chain of buyouts needs a buyout");
+    // a chain sells at each exit: a company its owners keep cannot be chained
+    assertThatThrownBy(() -> ScenarioReader.parseChain(write(with("exit.sale", "false")),
+        "c.yaml", 2)).hasMessageStartingWith("exit.sale: a chain of buyouts sells the company at"
+            + " each exit, but `sale: false` says its owners keep it");
+  }
+
+  /**
+   * exit.sale per scenario: a scenario may keep the company (sale: false) while the fund's
+   * top-level deal sells it; the SCOP and the status quo are never sold; a top-level `sale: true`
+   * inherited by a SCOP is refused, and `sale: null` in the scenario removes it.
+   */
+  @Test
+  void theSaleAtTheExitPerScenario() {
+    String scop = "{name: Coop, kind: scop, structure: {type: pushdown, taxGroup: false,"
+        + " holdingCosts: 0}, financing: {equity: [{name: Members, holder: employees,"
+        + " amount: balance}], debt: null}, cooperative: {}";
+    List<Scenario> s = read(withScenarios("[{name: Today, kind: status-quo}, {name: Fund},"
+        + " {name: Staff, kind: employee-lbo, exit: {sale: false}}, " + scop + "}]"));
+    assertThat(s).extracting(x -> x.deal().soldAtExit())
+        .containsExactly(false, true, false, false);
+    assertThat(s.get(2).deal().exit().value()).isEqualTo(s.get(1).deal().exit().value());
+    ObjectNode t = withScenarios("[" + scop + "}]");
+    with(t, "exit.sale", "true");
+    fails(t, "exit.sale").hasMessageContaining("a SCOP is not sold at the exit")
+        .hasMessageContaining("(in scenario \"Coop\", scenarios[0]");
+    ObjectNode removed = withScenarios("[" + scop + ", exit: {sale: null}}]");
+    with(removed, "exit.sale", "true");
+    assertThat(read(removed).get(0).deal().exit().sale()).isFalse();
   }
 
   private static String write(JsonNode tree) {

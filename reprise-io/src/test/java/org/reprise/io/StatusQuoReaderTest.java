@@ -11,6 +11,7 @@ import org.reprise.engine.DealResult;
 import org.reprise.engine.LboEngine;
 import org.reprise.model.Deal;
 import org.reprise.model.EquityClass;
+import org.reprise.model.Exit;
 import org.reprise.model.Structure;
 import org.reprise.model.Tranche;
 import org.reprise.model.Valuation;
@@ -40,12 +41,16 @@ class StatusQuoReaderTest {
   void resolvesTheSameCompanyWithoutABuyout() {
     Deal buyout = TestDeals.read(busy());
     Deal d = statusQuo(busy());
-    // same company, projections, tax and exit
+    // same company, projections, tax and exit, but nobody sells: the exit is a valuation
+    assertThat(d.exit().sale()).isFalse();
+    assertThat(d.soldAtExit()).isFalse();
+    Exit sold = buyout.exit();
+    Exit valued = new Exit(sold.year(), sold.value(), sold.feeShare(), sold.distressedValue(), false);
     DealReaderTest.assertSameDeal(
         new Deal("x", d.company(), d.operations(), null, null, null, d.tax(), null, d.exit(),
             d.interestBasis(), d.participation(), null),
         new Deal("x", buyout.company(), buyout.operations(), null, null, null, buyout.tax(), null,
-            buyout.exit(), buyout.interestBasis(), buyout.participation(), null));
+            valued, buyout.interestBasis(), buyout.participation(), null));
     // the deal's price, no fees, nothing refinanced
     assertThat(d.transaction().entryValue()).isEqualTo(new Valuation(Valuation.Basis.MULTIPLE_LTM, 6));
     assertThat(d.transaction().transactionFees()).isZero();

@@ -49,6 +49,39 @@ class TransactionReaderTest {
             + " EBITDA");
   }
 
+  /**
+   * exit.sale: true by default (a fund buyout sells at the exit), false when the owners keep the
+   * company (an employee buyout valued at the horizon); a SCOP and the status quo are never sold
+   * (false, and `sale: true` is refused); the arithmetic of the exit is the same either way.
+   */
+  @Test
+  void theExitsSale() {
+    Deal sold = read(TestDeals.minimal());
+    assertThat(sold.exit().sale()).isTrue();
+    assertThat(sold.soldAtExit()).isTrue();
+    Deal kept = readWith("exit.sale", "false");
+    assertThat(kept.exit().sale()).isFalse();
+    assertThat(kept.soldAtExit()).isFalse();
+    assertThat(kept.exit().value()).isEqualTo(sold.exit().value());
+    assertThat(kept.exit().feeShare()).isEqualTo(sold.exit().feeShare());
+    assertThat(readWith("exit.sale", "true").soldAtExit()).isTrue();
+    Deal employees = read(with(with("kind", "employee-lbo"), "exit.sale", "false"));
+    assertThat(employees.soldAtExit()).isFalse();
+    assertThat(read(with(TestDeals.minimal(), "kind", "employee-lbo")).soldAtExit()).isTrue();
+    failsWith("exit.sale", "\"no\"", "exit.sale")
+        .hasMessage("exit.sale: expected true or false, found \"no\"");
+    failsWith("exit.sale", "0", "exit.sale")
+        .hasMessage("exit.sale: expected true or false, found 0");
+    // never sold: false without the key, refused when the file says true
+    Deal statusQuo = read(with(TestDeals.minimal(), "kind", "status-quo"));
+    assertThat(statusQuo.exit().sale()).isFalse();
+    assertThat(read(with(with("kind", "status-quo"), "exit.sale", "false"))
+        .soldAtExit()).isFalse();
+    fails(with(with("kind", "status-quo"), "exit.sale", "true"), "exit.sale")
+        .hasMessageContaining("in the status quo nobody sells at the exit")
+        .hasMessageContaining("write `sale: false`");
+  }
+
   @Test
   void priceErrors() {
     fails(without("transaction.price"), "transaction.price")

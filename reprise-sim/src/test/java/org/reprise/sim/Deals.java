@@ -518,7 +518,8 @@ public final class Deals {
             maxLeverage == null ? fill(years, Double.NaN) : maxLeverage,
             minCover == null ? fill(years, Double.NaN) : minCover,
             minDscr == null ? fill(years, Double.NaN) : minDscr, false),
-        new Exit(exitYear, exitValue, structure == Structure.Kind.HOLDING ? 0.015 : 0.0, null),
+        new Exit(exitYear, exitValue, structure == Structure.Kind.HOLDING ? 0.015 : 0.0, null,
+            true),
         basis,
         org.reprise.model.Participation.legal(headcount),
         null);

@@ -81,7 +81,7 @@ class NoRandomnessTest {
     // the exit (a payment default at the exit only, docs/risk.md §5)
     Deal factory = Deals.factory();
     Deal soldLow = DealEdits.withExit(factory, new Exit(factory.exit().year(),
-        new Valuation(Valuation.Basis.MULTIPLE_LTM, 3.0), factory.exit().feeShare(), null));
+        new Valuation(Valuation.Basis.MULTIPLE_LTM, 3.0), factory.exit().feeShare(), null, true));
     // revenue −25 %, −10 %, −5 %, then flat: the banks lend more through the revolver in the
     // default and get little back: flows with no single IRR, ranked at their annualised multiple
     Deal collapse = Deals.factory(new double[] {-0.25, -0.10, -0.05, 0.0, 0.0});

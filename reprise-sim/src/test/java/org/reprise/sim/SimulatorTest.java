@@ -162,7 +162,7 @@ class SimulatorTest {
             Simulator.DEFAULT.run(
                 FACTORY, RISK, RiskDefaults.crisis2009(6), 10, 1L, 1, listener, null),
         "risk.stress.2009.startYear");
-    Deal badExit = DealEdits.withExit(FACTORY, new Exit(9, FACTORY.exit().value(), 0.0, null));
+    Deal badExit = DealEdits.withExit(FACTORY, new Exit(9, FACTORY.exit().value(), 0.0, null, true));
     assertPath(() -> Simulator.DEFAULT.run(badExit, RISK, 10, 1L, 1, listener, null), "exit.year");
     assertThat(progress).isEmpty();
   }

@@ -82,6 +82,9 @@ final class SimulationView {
     ObjectNode n = Trees.JSON.createObjectNode();
     n.put("name", sc.name());
     n.put("kind", sc.kind());
+    // false when the exit is a valuation, nobody selling (Deal.soldAtExit): the page words the
+    // defaults at the exit accordingly
+    n.put("soldAtExit", sc.deal().soldAtExit());
     n.put("paths", s.paths());
     n.put("failedPaths", s.failedPaths());
     n.put("complete", !s.cancelled());

@@ -61,7 +61,10 @@ public final class TextReport {
     unit = AmountUnit.forDeal(r.sourcesAndUses().totalSources());
     StringBuilder out = new StringBuilder();
     boolean cooperative = deal != null && deal.isCooperative();
-    header(r, cooperative, out);
+    // a SCOP, the status quo and a buyout its owners keep (exit.sale: false) are valued at the
+    // exit, not sold (Deal.soldAtExit, methodology §7)
+    boolean sold = deal == null || deal.soldAtExit();
+    header(r, cooperative, sold, out);
     inputWarnings(deal, out);
     sourcesAndUses(r.sourcesAndUses(), out);
     AnnualTables annual = new AnnualTables(num, text, unit, r, deal);
@@ -78,7 +81,7 @@ public final class TextReport {
     out.append(annual.credit());
     title("va.title", out);
     out.append(annual.valueAdded());
-    exit(r.exit(), r.debt().size(), cooperative, out);
+    exit(r.exit(), r.debt().size(), !sold, out);
     returns(r.returns(), out);
     instruments(r, out);
     valueBridge(r.valueBridge(), cooperative, out);
@@ -90,11 +93,11 @@ public final class TextReport {
           .append("\n\n");
       out.append(new WhoPaysSection(num, text, unit, lang).render(deal, r, w));
     }
-    paymentDefault(r, cooperative, out);
+    paymentDefault(r, cooperative, sold, out);
     return out.toString();
   }
 
-  private void header(DealResult r, boolean cooperative, StringBuilder out) {
+  private void header(DealResult r, boolean cooperative, boolean sold, StringBuilder out) {
     out.append(Terminal.safe(r.dealName())).append('\n');
     out.append(
         text.format(
@@ -109,8 +112,10 @@ public final class TextReport {
     if (d != null && d.occurred()) {
       out.append(text.format("header.defaultWarning", d.year())).append('\n');
     } else if (!r.exitPaysEveryTranche()) {
-      // a cooperative is not sold: its exit is a valuation (review 11, finding 9)
-      String key = cooperative ? "header.defaultAtExitWarningScop" : "header.defaultAtExitWarning";
+      // a cooperative is not sold: its exit is a valuation (review 11, finding 9); nor are the
+      // status quo and a buyout its owners keep
+      String key = cooperative ? "header.defaultAtExitWarningScop"
+          : sold ? "header.defaultAtExitWarning" : "header.defaultAtExitWarningValued";
       out.append(text.format(key, r.baseYear() + r.exitYearIndex()))
           .append('\n');
     }
@@ -175,11 +180,15 @@ public final class TextReport {
   /**
    * @param tranches the number of debt tranches: the first lines of the waterfall
    */
-  private void exit(ExitResult e, int tranches, boolean coop, StringBuilder out) {
+  /**
+   * @param valued true when the company is not sold at the exit, only valued there (a SCOP, the
+   *     status quo, a buyout its owners keep: {@code Deal.soldAtExit})
+   */
+  private void exit(ExitResult e, int tranches, boolean valued, StringBuilder out) {
     title("exit.title", out);
-    // a SCOP is not sold: its claims are valued at the horizon (methodology §5.10)
+    // not sold: its claims are valued at the horizon (methodology §5.10, §7)
     TextTable t = TextTable.of(
-        text.format(coop ? "exit.headingCoop" : "exit.heading", e.year()), unit.symbol());
+        text.format(valued ? "exit.headingCoop" : "exit.heading", e.year()), unit.symbol());
     t.row(
         text.format("exit.ev", num.multiple(e.multiple()), amount(e.ebitda())),
         amount(e.enterpriseValue()));
@@ -294,7 +303,8 @@ public final class TextReport {
     }
   }
 
-  private void paymentDefault(DealResult r, boolean cooperative, StringBuilder out) {
+  private void paymentDefault(DealResult r, boolean cooperative, boolean sold,
+      StringBuilder out) {
     DefaultEvent d = r.paymentDefault();
     out.append('\n');
     if (d != null && d.occurred()) {
@@ -311,7 +321,8 @@ public final class TextReport {
       // every payment of the hold made, but the exit does not repay the lenders: a payment
       // default at the exit (docs/risk.md §5), as the Monte Carlo counts it; the tranches short
       // are named, as the exit section does
-      out.append(text.format(cooperative ? "default.atExitScop" : "default.atExit",
+      out.append(text.format(cooperative ? "default.atExitScop"
+              : sold ? "default.atExit" : "default.atExitValued",
           amount(r.exitShortfall()), unit.symbol(), shortNames(r.exit(), r.debt().size())));
     } else {
       out.append(text.get("default.none"));

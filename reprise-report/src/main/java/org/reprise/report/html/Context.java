@@ -285,17 +285,30 @@ final class Context {
     return deal.structure().kind() == org.reprise.model.Structure.Kind.UNCHANGED;
   }
 
-  /** @return true when the company is not resold at the exit: the status quo or a SCOP */
+  /**
+   * @return true when the company is not sold at the exit, only valued there ({@link
+   *     org.reprise.model.Deal#soldAtExit()}): the status quo, a SCOP, or a buyout whose file says
+   *     {@code exit.sale: false} (an employee buyout whose employees keep the company)
+   */
   boolean notResold() {
     return !deal.soldAtExit();
   }
 
   /**
+   * @return true when a buyout is not sold at the exit, its owners keeping it ({@code exit.sale:
+   *     false}): neither a SCOP nor the status quo
+   */
+  boolean kept() {
+    return notResold() && !deal.isCooperative() && !statusQuo();
+  }
+
+  /**
    * @return the suffix of the texts that differ for a company not sold at the exit: {@code Scop}
-   *     for a cooperative, {@code StatusQuo} for the status quo, {@code ""} for a sale
+   *     for a cooperative, {@code StatusQuo} for the status quo and for a buyout its owners keep
+   *     (those texts say that nobody sells the company), {@code ""} for a sale
    */
   String notResoldSuffix() {
-    return deal.isCooperative() ? "Scop" : statusQuo() ? "StatusQuo" : "";
+    return deal.isCooperative() ? "Scop" : notResold() ? "StatusQuo" : "";
   }
 
   /**

@@ -114,7 +114,8 @@ final class DealSections {
         shortOnes.add(Html.esc(c.name(l.name())));
       }
       b.append("<p class=\"alert\">").append(c.t(
-          c.deal.isCooperative() ? "who.defaultAtExitScop" : "who.defaultAtExit",
+          c.deal.isCooperative() ? "who.defaultAtExitScop"
+              : c.notResold() ? "who.defaultAtExitValued" : "who.defaultAtExit",
           c.span(r.exitShortfall(), MONEY, "/paymentDefault/exitShortfall"),
           String.join(", ", shortOnes))).append("</p>");
     } else {
@@ -352,7 +353,8 @@ final class DealSections {
   }
 
   String afterExitNote() {
-    return y.size() > c.hold() ? "<p class=\"note\">" + c.t("note.afterExit") + "</p>" : "";
+    return y.size() > c.hold() ? "<p class=\"note\">"
+        + c.t(c.notResold() ? "note.afterExitValued" : "note.afterExit") + "</p>" : "";
   }
 
   /** The debt: chart of the balances and table of balances and ratios. */

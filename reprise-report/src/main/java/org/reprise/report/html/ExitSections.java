@@ -30,9 +30,12 @@ final class ExitSections {
     this.r = c.result;
   }
 
-  /** @return the key of the section's title: a cooperative is not sold (methodology §5.10) */
+  /**
+   * @return the key of the section's title: "the end of the plan" for a company that is not sold
+   *     (a cooperative, methodology §5.10; the status quo; a buyout its owners keep, §7)
+   */
   String titleKey() {
-    return c.deal.isCooperative() ? "exit.titleScop" : "exit.title";
+    return c.notResold() ? "exit.titleScop" : "exit.title";
   }
 
   String exitAndReturns() {
@@ -41,7 +44,8 @@ final class ExitSections {
         .append(c.t(titleKey())).append("</h2><p>")
         .append(c.t(c.deal.isCooperative() ? (!e.paysEveryClaim() ? "exit.leadScopShort"
             : "exit.leadScop")
-            : c.statusQuo() ? "exit.leadStatusQuo" : "exit.lead", String.valueOf(e.year()),
+            : c.statusQuo() ? "exit.leadStatusQuo" : c.kept() ? "exit.leadKept" : "exit.lead",
+            String.valueOf(e.year()),
             c.span(e.enterpriseValue(), MONEY, "/exit/enterpriseValue"),
             c.span(e.multiple(), TIMES, "/exit/multiple"),
             c.span(e.ebitda(), MONEY, "/exit/ebitda"),
@@ -49,7 +53,8 @@ final class ExitSections {
             c.span(e.equityValue(), MONEY, "/exit/equityValue")))
         .append("</p>");
     if (e.prepaymentFees() != 0.0) {
-      b.append("<p>").append(c.t("exit.prepaymentFees",
+      b.append("<p>").append(c.t(
+          c.notResold() ? "exit.prepaymentFeesValued" : "exit.prepaymentFees",
           c.span(e.prepaymentFees(), MONEY, "/exit/prepaymentFees"))).append("</p>");
     }
     if (e.blockedAccounts() != 0.0) {
@@ -141,7 +146,8 @@ final class ExitSections {
         .append(c.t("bridge.lead")).append("</p><table class=\"lines\"><tbody>");
     for (int i = 0; i < keys.length; i++) {
       b.append("<tr").append(i == 6 ? " class=\"total\"" : "").append("><th scope=\"row\">")
-          .append(c.t("bridge." + keys[i])).append("</th>")
+          .append(c.t("bridge." + keys[i] + (i == 7 && c.notResold() ? "Plan" : "")))
+          .append("</th>")
           .append(c.cell(values[i], AMOUNT, Html.pointer("valueBridge", keys[i])))
           .append("</tr>");
     }

@@ -407,8 +407,9 @@ final class WorksCouncilSections {
           c.span(r.exit().equityValue(), MONEY, "/exit/equityValue"),
           c.span(stress.exit().equityValue(), MONEY, null))).append("</p>");
     } else {
-      // the status quo is not sold either: its shares are valued at the horizon (§7)
-      b.append("<p>").append(c.t(c.statusQuo() ? "stress.exitStatusQuo" : "stress.exit",
+      // the status quo and a buyout its owners keep are not sold either: their shares are valued
+      // at the horizon (§7)
+      b.append("<p>").append(c.t(c.notResold() ? "stress.exitStatusQuo" : "stress.exit",
           c.span(r.exit().equityValue(), MONEY, "/exit/equityValue"),
           c.span(stress.exit().equityValue(), MONEY, null))).append("</p>");
     }

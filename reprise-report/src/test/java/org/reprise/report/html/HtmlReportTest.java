@@ -454,6 +454,51 @@ class HtmlReportTest {
   }
 
   /**
+   * An employee buyout whose employees keep the company (exit.sale: false, in
+   * examples/employee-buyout.yaml) is valued at the end of the plan, not sold: the report says so
+   * in both languages, with the figures of a sale (the arithmetic does not change), and says what
+   * debt is left to repay after the plan; the fund's LBO keeps its sale wording.
+   */
+  @Test
+  void anEmployeeBuyoutTheEmployeesKeepIsValuedNotSold() throws Exception {
+    Deal kept = DealReader.read(ReportFixtures.EXAMPLES.resolve("employee-buyout.yaml"));
+    assertThat(kept.soldAtExit()).isFalse();
+    Scenario employees = new Scenario(kept.name(), Scenario.EMPLOYEE_LBO, kept);
+    String en = withoutGlossary(employees, Lang.EN);
+    assertThat(en).doesNotContain("the company is sold for", "sale planned", "sale price",
+        "At the sale", "until the sale", "The sale and who gets what", "Equity value at the sale",
+        "repaid from the sale price");
+    assertThat(en).contains("Nobody sells the company at the end of the plan: its owners keep it.",
+        "a valuation, not a price", "plan until 2032", "The end of the plan and who gets what",
+        "Distribution of that value, in order of priority",
+        "Nobody sells: valued at the end of the plan, the shares would be worth",
+        "nobody sells it, it keeps that debt and must repay or refinance");
+    String fr = withoutGlossary(employees, Lang.FR);
+    assertThat(fr).doesNotContain("prix de revente", "À la revente", "revente prévue",
+        "La revente et ce que chacun", "Valeur des actions à la revente", "est revendue");
+    assertThat(fr).contains(
+        "Personne ne vend l'entreprise à la fin du plan : ses propriétaires la gardent.",
+        "une évaluation et non un prix", "La fin du plan et ce que chacun reçoit");
+    // the same figures as a sale: only the words change
+    Deal sold = DealReader.parse(Files.readString(ReportFixtures.EXAMPLES.resolve(
+        "employee-buyout.yaml"), StandardCharsets.UTF_8).replace("  sale: false", "  sale: true"),
+        "sold.yaml");
+    assertThat(sold.soldAtExit()).isTrue();
+    DealResult a = LboEngine.DEFAULT.run(kept);
+    DealResult b = LboEngine.DEFAULT.run(sold);
+    assertThat(a.exit().equityValue()).isEqualTo(b.exit().equityValue());
+    assertThat(a.exit().enterpriseValue()).isEqualTo(b.exit().enterpriseValue());
+    String soldText = withoutGlossary(new Scenario(sold.name(), Scenario.EMPLOYEE_LBO, sold),
+        Lang.EN);
+    assertThat(soldText).contains("the company is sold for", "The sale and who gets what");
+    // the fund's LBO is sold
+    Deal lbo = DealReader.read(ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"));
+    assertThat(lbo.soldAtExit()).isTrue();
+    assertThat(HtmlReport.render(lbo, ReportOptions.of(Lang.EN)))
+        .contains("the company is sold for", "sale planned in");
+  }
+
+  /**
    * Review 15, finding 6: what a SCOP's members put in and receive are the gross sums (the capital
    * subscribed at closing and the yearly contributions; the interest on shares and the shares at
    * face value), not the yearly net flows of the IRR, in which a year's contributions and interest

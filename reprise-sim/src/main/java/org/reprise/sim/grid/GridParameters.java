@@ -358,8 +358,7 @@ public final class GridParameters {
 
   static GridInput exitMultiple(GridInput in, double multiple) {
     Exit e = in.deal().exit();
-    Exit changed = new Exit(e.year(), new Valuation(basis(e.value()), multiple), e.feeShare(),
-        e.distressedValue());
+    Exit changed = e.withValue(new Valuation(basis(e.value()), multiple));
     return in.withDeal(DealEdits.withExit(in.deal(), changed));
   }
 
@@ -371,7 +370,7 @@ public final class GridParameters {
   static GridInput exitYear(GridInput in, double year) {
     Exit e = in.deal().exit();
     int index = (int) Math.round(year) - in.deal().company().base().year();
-    return in.withDeal(DealEdits.withExit(in.deal(), new Exit(index, e.value(), e.feeShare(), e.distressedValue())));
+    return in.withDeal(DealEdits.withExit(in.deal(), e.withYear(index)));
   }
 
   /**

@@ -45,7 +45,7 @@ class GridTest {
         d,
         new Exit(
             d.exit().year(), new Valuation(Valuation.Basis.MULTIPLE_LTM, m), d.exit().feeShare(),
-            null));
+            null, true));
   }
 
   /** Senior debt as a multiple of base-year EBITDA (20). */
