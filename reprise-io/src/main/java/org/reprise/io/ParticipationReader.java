@@ -23,7 +23,7 @@ final class ParticipationReader {
   /** Keys of {@code participation.blockedAccounts}. */
   static final String[] BLOCKED_KEYS = {"years", "rate"};
 
-  /** The longest blocking period read, years (the law's is five, L3324-10; eight by default). */
+  /** The longest blocking period read, years (the law's is five, L3324-10). */
   static final int MAX_BLOCKED_YEARS = 30;
 
   private ParticipationReader() {}

@@ -392,6 +392,7 @@ final class KnownErrors {
     tree("personnel flex above 1", with(risky(), "risk.cycle.regimes[1].personnelFlex", "150%"));
     tree("personnel flex not a share", with(risky(), "risk.cycle.regimes[1].personnelFlex", "half"));
     tree("stress personnel flex", with(risky(), "risk.stress[0].personnelFlex", "-10%"));
+    tree("stress without a name", with(risky(), "risk.stress[0].name", null));
     tree("volatility", with(risky(), "risk.rates.volatility", "-1%"));
     tree("growth and depth", with(risky(), "risk.stress[1].depth", "20%"));
     tree("level with growth", with(risky(), "risk.stress[1].levelAfterRebound", "90%"));
