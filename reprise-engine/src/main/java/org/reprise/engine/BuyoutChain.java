@@ -182,7 +182,7 @@ public final class BuyoutChain {
         new Participation(
             part.applies(), part.equityReturnShare(), part.grossWageShare(),
             part.forfaitSocial(), part.perEmployeeCap(), participationOwed, true,
-            part.blockedYears(), part.blockedRate()),
+            part.blockedYears(), part.blockedRate(), part.blockedInterestCapitalised()),
         null);
   }
 

@@ -163,6 +163,8 @@ final class YearSolver {
   private double yBlockedCredit;
   private double yBlockedRelease;
   private double yBlockedInterest;
+  /** The part of {@link #yBlockedInterest} paid in cash this year (none when capitalised). */
+  private double yBlockedInterestPaid;
   private final double[] rate;
   // Per tranche, facts of the deal that no year changes (set by start).
   private final double[] commitmentRate;
@@ -1177,9 +1179,10 @@ final class YearSolver {
   /**
    * The participation paid this year (§5.8): last year's reserve and forfait social; with blocked
    * accounts, last year's reserve is credited to them instead, the reserves credited {@code
-   * blockedYears} years ago are released and paid, and the balance outstanding during the year
-   * (the credit and the release both made at its start) bears interest, a financial charge of the
-   * operating company paid to the employees.
+   * blockedYears} years ago are released and paid (with the interest added to them, when it is
+   * capitalised: credit × (1 + r)^n), and the balance outstanding during the year (the credit and
+   * the release both made at its start) bears interest, a financial charge of the operating
+   * company, paid to the employees or added to the accounts.
    */
   private void prepareParticipation(int t) {
     int years = participation.blockedYears();
@@ -1187,14 +1190,19 @@ final class YearSolver {
       yBlockedCredit = 0.0;
       yBlockedRelease = 0.0;
       yBlockedInterest = 0.0;
+      yBlockedInterestPaid = 0.0;
       yParticipationCash = participationDue;
       return;
     }
+    double rate = participation.blockedRate();
     yBlockedCredit = reserveDue;
-    yBlockedRelease = t >= years ? table.participationBlocked[t - years] : 0.0;
-    yBlockedInterest =
-        participation.blockedRate() * (blockedBalance + yBlockedCredit - yBlockedRelease);
+    // each year's credit grows by (1 + r) a year while capitalised, so it leaves the accounts
+    // after n years of interest as credit × (1 + r)^n
+    double grown = participation.blockedInterestCapitalised() ? Math.pow(1.0 + rate, years) : 1.0;
+    yBlockedRelease = t >= years ? table.participationBlocked[t - years] * grown : 0.0;
+    yBlockedInterest = rate * (blockedBalance + yBlockedCredit - yBlockedRelease);
     yParticipationCash = participationDue - reserveDue + yBlockedRelease;
+    yBlockedInterestPaid = participation.blockedInterestCapitalised() ? 0.0 : yBlockedInterest;
   }
 
   /**
@@ -1342,7 +1350,7 @@ final class YearSolver {
     }
     eFcf =
         yEbitda - eTaxDue - yCapex - yChangeInWc
-            + eInterestIncome - holdingCosts - yParticipationCash - yBlockedInterest
+            + eInterestIncome - holdingCosts - yParticipationCash - yBlockedInterestPaid
             - workShareDue;
 
     // Debt service in order of priority, drawing the revolver when the cash is short.
@@ -1700,7 +1708,8 @@ final class YearSolver {
     out.participationBlocked[t] = yBlockedCredit;
     out.participationReleased[t] = yBlockedRelease;
     out.blockedAccountInterest[t] = yBlockedInterest;
-    blockedBalance += yBlockedCredit - yBlockedRelease;
+    out.blockedAccountInterestPaid[t] = yBlockedInterestPaid;
+    blockedBalance += yBlockedCredit - yBlockedRelease + (yBlockedInterest - yBlockedInterestPaid);
     out.blockedAccounts[t] = blockedBalance;
     reserveDue = eRsp;
     out.workShare[t] = eWork;

@@ -81,7 +81,7 @@ public final class YearTable {
   /**
    * Free cash flow available for debt service = EBITDA − income tax − capex − change in working
    * capital + interest income − holding costs − participation and forfait social paid − interest
-   * on the employees' blocked participation accounts (§5.8) − a SCOP's work share paid.
+   * paid on the employees' blocked participation accounts (§5.8) − a SCOP's work share paid.
    */
   public final double[] freeCashFlow;
   /** Mandatory debt service due: cash interest + commitment fees + mandatory repayments. */
@@ -158,8 +158,13 @@ public final class YearTable {
   public final double[] participationBlocked;
   /** Reserves released from the blocked accounts and paid to the employees this year. */
   public final double[] participationReleased;
-  /** Interest on the blocked accounts, a financial charge paid to the employees this year. */
+  /**
+   * Interest on the blocked accounts: a financial charge of the year, paid to the employees or
+   * added to the accounts when it is capitalised.
+   */
   public final double[] blockedAccountInterest;
+  /** The part of {@link #blockedAccountInterest} paid in cash this year (0 when capitalised). */
+  public final double[] blockedAccountInterestPaid;
   /** Balance of the employees' blocked participation accounts at year end. */
   public final double[] blockedAccounts;
   /** SCOP work share (part travail) allocated from the year's surplus, paid the next year. */
@@ -247,6 +252,7 @@ public final class YearTable {
     participationBlocked = new double[n];
     participationReleased = new double[n];
     blockedAccountInterest = new double[n];
+    blockedAccountInterestPaid = new double[n];
     blockedAccounts = new double[n];
     holdingCosts = new double[n];
     opcoReserves = new double[n];

@@ -21,6 +21,9 @@ package org.reprise.model;
  *     paid out (Code du travail L3323-3, L3324-10: five years), whole years
  * @param blockedRate the interest rate the blocked accounts bear (at least the TMOP, D3324-33),
  *     decimal; 0 when {@code blockedYears} is 0
+ * @param blockedInterestCapitalised true when the accounts' interest is added to them and blocked
+ *     with the reserve it accrues on (paid out with it), false when it is paid to the employees
+ *     each year
  */
 public record Participation(
     boolean applies,
@@ -31,7 +34,8 @@ public record Participation(
     double baseYearReserve,
     boolean baseYearReserveGiven,
     int blockedYears,
-    double blockedRate) {
+    double blockedRate,
+    boolean blockedInterestCapitalised) {
 
   /**
    * The legal blocking period of the participation: the employees' rights become available on the
@@ -55,7 +59,7 @@ public record Participation(
       double forfaitSocial, double perEmployeeCap, double baseYearReserve,
       boolean baseYearReserveGiven) {
     this(applies, equityReturnShare, grossWageShare, forfaitSocial, perEmployeeCap,
-        baseYearReserve, baseYearReserveGiven, 0, 0.0);
+        baseYearReserve, baseYearReserveGiven, 0, 0.0, false);
   }
 
   /** Rules with a base year's reserve that was given (0 included), paid out the next year. */
@@ -69,11 +73,23 @@ public record Participation(
    * @param years years the reserve stays blocked before it is paid out, at least 1
    * @param rate interest rate of the blocked accounts, decimal
    * @return these rules with each year's reserve credited to blocked current accounts of the
-   *     company, which bear {@code rate} and are paid out after {@code years} (methodology §5.8)
+   *     company, which bear {@code rate}, paid to the employees each year, and are paid out after
+   *     {@code years} (methodology §5.8)
    */
   public Participation withBlockedAccounts(int years, double rate) {
+    return withBlockedAccounts(years, rate, false);
+  }
+
+  /**
+   * @param years years the reserve stays blocked before it is paid out, at least 1
+   * @param rate interest rate of the blocked accounts, decimal
+   * @param capitalised true to add the interest to the accounts, blocked and paid out with the
+   *     reserve it accrues on; false to pay it each year
+   * @return these rules with blocked current accounts (methodology §5.8)
+   */
+  public Participation withBlockedAccounts(int years, double rate, boolean capitalised) {
     return new Participation(applies, equityReturnShare, grossWageShare, forfaitSocial,
-        perEmployeeCap, baseYearReserve, baseYearReserveGiven, years, rate);
+        perEmployeeCap, baseYearReserve, baseYearReserveGiven, years, rate, capitalised);
   }
 
   /** @return true when the reserve is credited to blocked current accounts, not paid out */
@@ -129,7 +145,8 @@ public record Participation(
     Participation p = legal(headcount);
     return new Participation(p.applies, p.equityReturnShare, p.grossWageShare,
         headcount >= HEADCOUNT_THRESHOLD ? SCOP_FORFAIT_SOCIAL : 0.0, p.perEmployeeCap,
-        p.baseYearReserve, p.baseYearReserveGiven, p.blockedYears, p.blockedRate);
+        p.baseYearReserve, p.baseYearReserveGiven, p.blockedYears, p.blockedRate,
+        p.blockedInterestCapitalised);
   }
 
   /**

@@ -160,8 +160,8 @@ class AccountingIdentitiesTest {
     }
     if (d.participation.applies() && rng.nextDouble() < 0.4) {
       // the reserve kept in blocked current accounts, 1 to 5 years, at 0 to 5 % (§5.8)
-      d.participation =
-          d.participation.withBlockedAccounts(1 + rng.nextInt(5), rng.nextDouble() * 0.05);
+      d.participation = d.participation.withBlockedAccounts(
+          1 + rng.nextInt(5), rng.nextDouble() * 0.05, rng.nextBoolean());
     }
     return d.build();
   }
@@ -200,12 +200,15 @@ class AccountingIdentitiesTest {
             .isCloseTo(y.forfaitSocial[t - 1] + y.participationReleased[t], within(tol));
       }
       double blockedBefore = t == 0 ? 0.0 : y.blockedAccounts[t - 1];
+      double capitalised = y.blockedAccountInterest[t] - y.blockedAccountInterestPaid[t];
       assertThat(y.blockedAccounts[t]).as("blocked accounts roll forward, year " + t)
-          .isCloseTo(blockedBefore + y.participationBlocked[t] - y.participationReleased[t],
-              within(tol));
+          .isCloseTo(blockedBefore + y.participationBlocked[t] - y.participationReleased[t]
+              + capitalised, within(tol));
       int years = deal.participation().blockedYears();
+      double grown = deal.participation().blockedInterestCapitalised()
+          ? Math.pow(1.0 + deal.participation().blockedRate(), years) : 1.0;
       assertThat(y.participationReleased[t]).as("released after the blocking period")
-          .isCloseTo(years > 0 && t >= years ? y.participationBlocked[t - years] : 0.0,
+          .isCloseTo(years > 0 && t >= years ? y.participationBlocked[t - years] * grown : 0.0,
               within(tol));
       assertThat(y.participation[t]).isGreaterThanOrEqualTo(0.0);
       // the stock of carried charges grows at most by the year's disallowed charges (all of the

@@ -24,6 +24,10 @@ class BlockedParticipationTest {
    * reserve of 1 and a 20 % forfait social; blocked two years at 5 %.
    */
   private static TestDeals factory(int blockedYears) {
+    return factory(blockedYears, false);
+  }
+
+  private static TestDeals factory(int blockedYears, boolean capitalised) {
     TestDeals d = new TestDeals();
     d.years = 4;
     d.exitYear = 4;
@@ -33,7 +37,8 @@ class BlockedParticipationTest {
     d.personnelShareOfFixed = 1.0;
     Participation paidOut =
         new Participation(true, 0.05, 0.7, 0.20, Double.POSITIVE_INFINITY, BASE_RESERVE);
-    d.participation = blockedYears == 0 ? paidOut : paidOut.withBlockedAccounts(blockedYears, RATE);
+    d.participation = blockedYears == 0 ? paidOut
+        : paidOut.withBlockedAccounts(blockedYears, RATE, capitalised);
     d.term("Senior", "banks", 60.0, 0.10, 9);
     return d;
   }
@@ -118,6 +123,37 @@ class BlockedParticipationTest {
           .isCloseTo(
               y.personnelCosts[t] + y.participation[t] + y.blockedAccountInterest[t], within(EPS));
     }
+  }
+
+  /**
+   * Interest capitalised: the same charge (year 1, 5 % × 1 = 0.05, deducted as when paid), none of
+   * it paid, so year 1's FCF is 16.5625 + 0.05 = 16.6125 and the accounts hold 1.05. The base year's
+   * 1 leaves them in year 3 with two years of interest: 1 × 1.05² = 1.1025. Year 2's interest is 5 %
+   * × (1.05 + R_1), and the balance grows by it.
+   */
+  @Test
+  void capitalisedInterestStaysInTheAccountsAndLeavesWithTheReserve() {
+    YearTable y = LboEngine.DEFAULT.run(factory(2, true).build()).years();
+    assertThat(y.blockedAccountInterest[0]).isCloseTo(0.05, within(EPS));
+    assertThat(y.blockedAccountInterestPaid[0]).isZero();
+    assertThat(y.incomeTax[0]).isCloseTo(3.1875, within(EPS));
+    assertThat(y.freeCashFlow[0]).isCloseTo(16.6125, within(EPS));
+    assertThat(y.blockedAccounts[0]).isCloseTo(1.05, within(EPS));
+    double r1 = y.participation[0];
+    assertThat(y.blockedAccountInterest[1]).isCloseTo(RATE * (1.05 + r1), within(EPS));
+    assertThat(y.blockedAccounts[1]).isCloseTo((1.05 + r1) * 1.05, within(EPS));
+    assertThat(y.participationReleased[2]).isCloseTo(1.1025, within(EPS));
+    assertThat(y.participationReleased[3]).isCloseTo(r1 * 1.1025, within(EPS));
+    for (int t = 0; t < 4; t++) {
+      double open = t == 0 ? 0.0 : y.blockedAccounts[t - 1];
+      assertThat(y.blockedAccounts[t]).isCloseTo(open + y.participationBlocked[t]
+          - y.participationReleased[t] + y.blockedAccountInterest[t], within(EPS));
+    }
+    DealResult r = LboEngine.DEFAULT.run(factory(2, true).build());
+    for (int t = 0; t < 4; t++) {
+      assertThat(CashRollForward.of(r).residual(t)).isCloseTo(0.0, within(1e-9));
+    }
+    assertThat(r.exit().blockedAccounts()).isCloseTo(r.years().blockedAccounts[3], within(0.0));
   }
 
   /** Without blocked accounts nothing is credited, released or charged, and the reserve is paid. */

@@ -21,7 +21,7 @@ final class ParticipationReader {
   };
 
   /** Keys of {@code participation.blockedAccounts}. */
-  static final String[] BLOCKED_KEYS = {"years", "rate"};
+  static final String[] BLOCKED_KEYS = {"years", "rate", "interest"};
 
   /** The longest blocking period read, years (the law's is five, L3324-10). */
   static final int MAX_BLOCKED_YEARS = 30;
@@ -78,6 +78,9 @@ final class ParticipationReader {
       throw rate.expected(
           "the accounts' interest rate, at least the TMOP (Code du travail D3324-33)");
     }
-    return read.withBlockedAccounts(y, rate.rate(0, 1));
+    double blockedRate = rate.rate(0, 1);
+    boolean capitalised =
+        b.at("interest").choice("paid", "paid", "capitalised").equals("capitalised");
+    return read.withBlockedAccounts(y, blockedRate, capitalised);
   }
 }

@@ -21,11 +21,16 @@ class BlockedAccountsScenarioTest {
       "      memberContributions: 135000    # 1.5 % of wages subscribed each year by the members\n";
 
   private static DealResult scop(boolean blocked) throws Exception {
+    return scop(blocked, "");
+  }
+
+  private static DealResult scop(boolean blocked, String interest) throws Exception {
     String text = Files.readString(Path.of("..", "examples", "decolletage-scenarios.yaml"));
     assertThat(text).contains(CONTRIBUTIONS);
     if (blocked) {
       text = text.replace(CONTRIBUTIONS, CONTRIBUTIONS
-          + "    participation:\n      blockedAccounts: {years: 5, rate: \"3.37%\"}\n");
+          + "    participation:\n      blockedAccounts: {years: 5, rate: \"3.37%\"" + interest
+          + "}\n");
     }
     for (Scenario s : ScenarioReader.parse(text, "scenarios.yaml")) {
       if (s.name().equals("SCOP")) {
@@ -55,5 +60,18 @@ class BlockedAccountsScenarioTest {
     assertThat(k.participationReleased[6]).isCloseTo(k.participationBlocked[1], within(1e-6));
     assertThat(paid.valueBridge().equityGain() / 1e3).isCloseTo(25_025.9, within(0.05));
     assertThat(kept.valueBridge().equityGain() / 1e3).isCloseTo(24_926.7, within(0.05));
+  }
+
+  /** The interest capitalised: no cash paid for it, the accounts hold more at the horizon. */
+  @Test
+  void capitalisedInterestRaisesWhatTheAccountsHoldAtTheHorizon() throws Exception {
+    DealResult capitalised = scop(true, ", interest: capitalised");
+    YearTable k = capitalised.years();
+    assertThat(capitalised.exit().blockedAccounts() / 1e3).isCloseTo(2_096.3, within(0.05));
+    assertThat(k.debtServiceCover[1]).isCloseTo(0.997, within(0.0005));
+    for (int t = 0; t < k.size(); t++) {
+      assertThat(k.blockedAccountInterestPaid[t]).isZero();
+    }
+    assertThat(k.blockedAccountInterest[1]).isPositive();
   }
 }

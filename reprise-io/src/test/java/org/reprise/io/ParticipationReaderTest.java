@@ -85,6 +85,10 @@ class ParticipationReaderTest {
         .participation();
     assertThat(eight.blockedYears()).isEqualTo(8);
     assertThat(eight.blockedRate()).isEqualTo(0.04);
+    assertThat(eight.blockedInterestCapitalised()).isFalse(); // paid each year by default
+    assertThat(readWith("participation",
+        "{blockedAccounts: {rate: 0.03, interest: capitalised}}").participation()
+        .blockedInterestCapitalised()).isTrue();
     assertThat(readWith("participation", "{blockedAccounts: false}").participation().blocked())
         .isFalse();
     assertThat(TestDeals.read(TestDeals.minimal()).participation().blocked()).isFalse();
@@ -102,6 +106,8 @@ class ParticipationReaderTest {
         "participation.blockedAccounts.rate").hasMessageContaining("between 0% and 100%");
     failsWith("participation", "{blockedAccounts: true}", "participation.blockedAccounts")
         .hasMessageContaining("false, or a mapping");
+    failsWith("participation", "{blockedAccounts: {rate: 0.03, interest: yes}}",
+        "participation.blockedAccounts.interest").hasMessageContaining("`paid`, `capitalised`");
     failsWith("participation", "{blockedAccounts: {yeras: 5, rate: 0.03}}",
         "participation.blockedAccounts.yeras").hasMessageContaining("did you mean `years`?");
   }

@@ -57,14 +57,14 @@ final class AnnualTables {
     optionalRow(t, "ops.interestIncome", y.interestIncome);
     optionalRow(t, "ops.participationPaid", negate(y.participationPaid));
     optionalRow(t, "ops.workSharePaid", negate(y.workSharePaid));
-    optionalRow(t, "ops.blockedInterest", negate(y.blockedAccountInterest));
+    optionalRow(t, "ops.blockedInterest", negate(y.blockedAccountInterestPaid));
     // What the table has no column for (the holding's running costs), so that the block adds up.
     double[] other = new double[y.size()];
     for (int i = 0; i < other.length; i++) {
       double shown =
           y.ebitda[i] - y.incomeTax[i] - y.capex[i] - y.changeInWorkingCapital[i]
               + y.interestIncome[i] - y.participationPaid[i] - y.workSharePaid[i]
-              - y.blockedAccountInterest[i];
+              - y.blockedAccountInterestPaid[i];
       double rest = y.freeCashFlow[i] - shown;
       other[i] = Math.abs(rest) < CENT ? 0.0 : rest;
     }

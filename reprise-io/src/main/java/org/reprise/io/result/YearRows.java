@@ -47,7 +47,7 @@ final class YearRows {
           "interestCoverHeadroom", "debtServiceCoverHeadroom", "covenantBreach", "shortfall",
           "defaulted", "headcount", "participation", "forfaitSocial", "participationPaid",
           "participationBlocked", "participationReleased", "blockedAccountInterest",
-          "blockedAccounts",
+          "blockedAccountInterestPaid", "blockedAccounts",
           "workShare", "workSharePaid", "memberContributions", "buybacks", "holdingCosts",
           "opcoReserves",
           "opcoTaxLosses", "groupTaxLosses", "opcoValueAdded", "groupValueAdded",

@@ -35,7 +35,7 @@ final class FlowSections {
   /** The JSON field of {@code years[t]} of each of {@link #USES}, {@code null} for a sum. */
   private static final String[] FIELDS = {"/incomeTax", "/capex", "/changeInWorkingCapital",
     "/participationPaid", "/workSharePaid", null, null, "/distributions", null,
-    "/blockedAccountInterest", null};
+    "/blockedAccountInterestPaid", null};
 
   private final Context c;
   private final DealResult r;
@@ -76,7 +76,7 @@ final class FlowSections {
       u[CASH_KEPT - 1][t] = y.distributions[t];
       u[CASH_KEPT][t] = closing[t] - opening[t];
       // paid to the employees, not to the lenders (methodology §5.8)
-      u[BLOCKED_INTEREST][t] = y.blockedAccountInterest[t];
+      u[BLOCKED_INTEREST][t] = y.blockedAccountInterestPaid[t];
       double sum = 0;
       for (int k = 0; k < OTHER; k++) {
         sum += u[k][t];

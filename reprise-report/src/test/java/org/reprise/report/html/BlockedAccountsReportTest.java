@@ -58,7 +58,8 @@ class BlockedAccountsReportTest {
     YearTable y = r.years();
     org.reprise.engine.CashRollForward f = org.reprise.engine.CashRollForward.of(r);
     for (int t = 0; t < c.hold(); t++) {
-      assertThat(u[FlowSections.BLOCKED_INTEREST][t]).isEqualTo(y.blockedAccountInterest[t]);
+      assertThat(u[FlowSections.BLOCKED_INTEREST][t]).isEqualTo(y.blockedAccountInterest[t])
+          .isEqualTo(y.blockedAccountInterestPaid[t]); // paid each year by default
       assertThat(u[FlowSections.WORK_SHARE + 1][t]).isEqualTo(
           -f.amount(org.reprise.engine.CashRollForward.Flow.INTEREST_AND_FEES_PAID, t));
     }
