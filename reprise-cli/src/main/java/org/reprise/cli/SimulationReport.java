@@ -196,7 +196,8 @@ final class SimulationReport {
     b.append(pad(labels[0], width)).append(defaultProbability(r)).append("  ")
         .append(l.format("sim.standardError", n.percent(r.standardError(pd)))).append('\n');
     b.append(pad(labels[1], width)).append(n.percent(r.exitShortfallProbability())).append("  ")
-        .append(l.get("sim.exitShortfallNote")).append('\n');
+        .append(l.get(job.deal().soldAtExit() ? "sim.exitShortfallNote"
+            : "sim.exitShortfallNote.valued")).append('\n');
     b.append(pad(labels[2], width));
     if (r.covenantsTested()) {
       b.append(n.percent(pb)).append("  ")

@@ -39,6 +39,16 @@ final class ValidateCommand extends DealCommand {
     ScenarioReader.Scenarios all = readScenarios(file);
     PrintWriter out = spec.commandLine().getOut();
     List<Scenario> scenarios = all.scenarios();
+    // a chain is read and run before anything is printed: an error in it is not preceded by OK
+    String chainLine = null;
+    if (all.chainRounds() > 0) {
+      ScenarioReader.Chain chain = readChain(file, null);
+      List<BuyoutChain.Round> rounds = BuyoutChain.run(chain.template(), chain.rounds());
+      BuyoutChain.Round last = rounds.get(rounds.size() - 1);
+      chainLine = "  chain: " + rounds.size() + (rounds.size() == 1 ? " buyout" : " buyouts")
+          + ", " + (rounds.get(0).result().baseYear() + 1) + "-"
+          + (last.result().baseYear() + last.result().exitYearIndex());
+    }
     if (scenarios.size() == 1 && scenarios.get(0).path().isEmpty()) {
       Scenario s = scenarios.get(0);
       out.println("OK: " + Terminal.safe(s.deal().name()) + " (" + summary(s) + ")");
@@ -51,13 +61,8 @@ final class ValidateCommand extends DealCommand {
       lines.forEach(out::println);
     }
     warnings(scenarios);
-    if (all.chainRounds() > 0) {
-      ScenarioReader.Chain chain = readChain(file, null);
-      List<BuyoutChain.Round> rounds = BuyoutChain.run(chain.template(), chain.rounds());
-      BuyoutChain.Round last = rounds.get(rounds.size() - 1);
-      out.println("  chain: " + rounds.size() + (rounds.size() == 1 ? " buyout" : " buyouts")
-          + ", " + (rounds.get(0).result().baseYear() + 1) + "-"
-          + (last.result().baseYear() + last.result().exitYearIndex()));
+    if (chainLine != null) {
+      out.println(chainLine);
     }
     out.flush();
     return Main.OK;

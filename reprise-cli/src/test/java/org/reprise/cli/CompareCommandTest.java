@@ -320,7 +320,8 @@ class CompareCommandTest {
     JsonNode root = STRICT.readTree(
         Cli.run("compare", Cli.EMPLOYEE_BUYOUT.toString(), "--json").out());
     assertThat(root.get("scenarios")).hasSize(1);
-    assertThat(root.get("scenarios").get(0).get("kind").asText()).isEqualTo("fund-lbo");
+    // the file says what it is (kind: employee-lbo, review 18 finding 16)
+    assertThat(root.get("scenarios").get(0).get("kind").asText()).isEqualTo("employee-lbo");
     assertThat(root.get("statusQuo").isNull()).isTrue();
     assertThat(root.get("scenarios").get(0).get("vsStatusQuo").isNull()).isTrue();
     Cli.Result text = Cli.run("compare", Cli.EMPLOYEE_BUYOUT.toString());

@@ -195,7 +195,7 @@ class SimulateCommandTest {
         .contains("Payroll flex: in a year of the regime, the fixed personnel costs fall");
     assertThat(run(FACTORY, "--paths", "200", "--seed", "1").out()).doesNotContain("payroll flex");
     assertThat(run(half.toString(), "--paths", "200", "--seed", "1", "--lang", "fr").out())
-        .contains("flexibilité des salaires", "50,0 %");
+        .contains("flexibilité des frais de personnel", "50,0 %");
   }
 
   /** Where the simulation is centred: the exit's revenue and EBITDA against the plan's. */

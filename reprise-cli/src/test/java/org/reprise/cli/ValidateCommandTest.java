@@ -69,6 +69,20 @@ class ValidateCommandTest {
         .endsWith(")\n  chain: 5 buyouts, 2026-2050\n");
   }
 
+  /** A chain that fails prints no OK before its error (review 18, finding 17). */
+  @Test
+  void aChainThatFailsPrintsNoOk() throws IOException {
+    String text = Files.readString(Cli.CHAIN, StandardCharsets.UTF_8);
+    String fees = "  fees: \"1.5%\"\n";
+    assertThat(text).contains(fees);
+    Path valued = dir.resolve("valued-chain.yaml");
+    Files.writeString(valued, text.replace(fees, fees + "  sale: false\n"));
+    Cli.Result r = Cli.run("validate", valued.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).doesNotContain("OK");
+    assertThat(r.err()).contains("exit.sale");
+  }
+
   /**
    * Review 12 CSE, finding 12: the base year's participation left out is a warning on standard
    * error, not an error; it names the key path, and in a scenarios file the scenarios concerned

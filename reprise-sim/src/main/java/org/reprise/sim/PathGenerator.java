@@ -43,8 +43,9 @@ import org.reprise.model.risk.StressScenario;
  * leaves it bit for bit. Its cost shift is added to the year's.
  *
  * <p>Personnel flexibility ({@link Regime#personnelFlex()}): in year t, with the year's flex f_t
- * (its regime's; in a stress's window the stress's for an absolute stress, the larger of the two
- * for a relative one) and its shortfall s_t = max(0, 1 − L_t), the path's fixed personnel costs
+ * (its regime's; in a stress's window, the stress's in its years of fall (growth or shock below
+ * 0) and 0 in its rebound for an absolute stress, the larger of that and the regime's for a
+ * relative one) and its shortfall s_t = max(0, 1 − L_t), the path's fixed personnel costs
  * are the plan's × (1 − f_t s_t) ({@link PathInputs#personnelCut} = f_t s_t). It draws no random
  * number: with f = 0 everywhere nothing changes, bit for bit.
  *
@@ -241,12 +242,13 @@ final class PathGenerator {
       } else if (shocked != 1.0) {
         trend *= shocked; // the shock moves the trend too: no recovery undoes it
       }
-      // personnel flexibility: the fixed payroll follows f × the shortfall below the plan
+      // personnel flexibility: the fixed payroll follows f × the shortfall below the plan, in the
+      // recession regime's years and in a stress's years of fall (its growth or shock below 0),
+      // not in the rebound after it: short-time working is time-limited (review 18, finding 1)
       double flex = personnelFlex[state];
-      if (replaced) {
-        flex = overlay.personnelFlex();
-      } else if (stressed) {
-        flex = Math.max(flex, overlay.personnelFlex());
+      if (stressed) {
+        double own = overlay.growthAt(t) < 0.0 ? overlay.personnelFlex() : 0.0;
+        flex = replaced ? own : Math.max(flex, own);
       }
       double cut = flex > 0.0 && level < 1.0 ? flex * (1.0 - level) : 0.0;
       shock = persistence * shock + volatility * zRate;

@@ -230,8 +230,10 @@ class PersonnelFlexTest {
 
   /**
    * The stress test: the "2009" stress puts year 1's revenue 30 % below the plan; with the
-   * stress's flex 0.5 year 1's payroll is 9 594 000 × (1 − 0.5 × 0.3) = 8 154 900 €; year 2 (12.5 %
-   * below) 180 × 52 000 × 1.025² × (1 − 0.5 × 0.125). Flex 0 is the stress as before, bit for bit.
+   * stress's flex 0.5 year 1's payroll is 9 594 000 × (1 − 0.5 × 0.3) = 8 154 900 €; year 2, the
+   * rebound (still 12.5 % below the plan), keeps the plan's payroll, 180 × 52 000 × 1.025²: the
+   * flex applies in the stress's years of fall only (review 18, finding 1). Flex 0 is the stress as
+   * before, bit for bit.
    */
   @Test
   void aStressCarriesItsOwnFlex() {
@@ -241,7 +243,7 @@ class PersonnelFlexTest {
     DealResult flexed = StressTest.run(deal, crisis.withPersonnelFlex(0.5));
     assertThat(flexed.years().personnelCosts[0]).isCloseTo(8_154_900.0, within(1e-4));
     assertThat(flexed.years().personnelCosts[1])
-        .isCloseTo(180 * 52_000.0 * 1.025 * 1.025 * (1 - 0.5 * 0.125), within(1e-4));
+        .isCloseTo(180 * 52_000.0 * 1.025 * 1.025, within(1e-4));
     assertThat(rigid.years().personnelCosts[0]).isCloseTo(FACTORY_PAYROLL_1, within(1e-6));
     assertThat(flexed.years().ebitda[0]).isGreaterThan(rigid.years().ebitda[0]);
     assertThat(StressTest.run(deal, crisis.withPersonnelFlex(0.0)).years().ebitda)
@@ -250,7 +252,8 @@ class PersonnelFlexTest {
 
   /**
    * In a simulation, an absolute stress's flex replaces the regime's in its window; a relative
-   * stress's applies when it is the larger.
+   * stress's applies when it is the larger; either only in the stress's years of fall (a growth or
+   * a shock below 0): a shock of 0 is no fall, so the regime's flex stays.
    */
   @Test
   void aStressOverlaysItsFlexOnTheRegimes() {
@@ -264,7 +267,12 @@ class PersonnelFlexTest {
         new StressScenario("dip", "", 2, new double[] {0.0}, null, true, 0.6);
     PathInputs r = draw(new PathGenerator(deal, model, relative), 1L, 0L, 1);
     assertThat(r.personnelCut[0]).isCloseTo(0.5 / 6, within(1e-15)); // outside the window
-    assertThat(r.personnelCut[1]).isCloseTo(0.6 / 12, within(1e-15)); // max(0.2, 0.6)
+    assertThat(r.personnelCut[1]).isCloseTo(0.2 / 12, within(1e-15)); // no fall: the regime's
+    StressScenario fall =
+        new StressScenario("dip", "", 2, new double[] {-0.1}, null, true, 0.6);
+    PathInputs f = draw(new PathGenerator(deal, model, fall), 1L, 0L, 1);
+    // the fall takes the level 10 % lower: the stress's 0.6, the larger, on the deeper shortfall
+    assertThat(f.personnelCut[1]).isCloseTo(0.6 * (1.0 - (1.0 - 1.0 / 12) * 0.9), within(1e-12));
     assertThat(r.personnelCut[2]).isCloseTo(0.2 / 24, within(1e-15));
   }
 }

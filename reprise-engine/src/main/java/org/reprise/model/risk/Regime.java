@@ -81,12 +81,7 @@ public record Regime(
           "expected no recovery (0) in a regime of absolute growth (relativeToPlan false), found "
               + MessageNumbers.number(recovery));
     }
-    if (!(personnelFlex >= 0.0 && personnelFlex <= 1.0)) {
-      throw new DealException(
-          p + ".personnelFlex",
-          "expected a share of the revenue shortfall between 0 and 1, found "
-              + MessageNumbers.number(personnelFlex));
-    }
+    RiskChecks.personnelFlex(personnelFlex, p + ".personnelFlex");
   }
 
   /** A regime whose personnel costs do not respond to revenue (personnel flexibility 0). */

@@ -38,6 +38,15 @@ final class RiskChecks {
     return value;
   }
 
+  /** A personnel flexibility: the share of the revenue shortfall the payroll follows, 0 to 1. */
+  static double personnelFlex(double value, String path) {
+    if (!(value >= 0.0 && value <= 1.0)) {
+      throw new DealException(
+          path, "expected a share of the revenue shortfall between 0 and 1, found " + number(value));
+    }
+    return value;
+  }
+
   static double growth(double value, String path) {
     if (!(value > -1.0) || Double.isInfinite(value)) {
       throw new DealException(

@@ -82,12 +82,7 @@ public record StressScenario(
                 + MessageNumbers.number(costShift[k]));
       }
     }
-    if (!(personnelFlex >= 0.0 && personnelFlex <= 1.0)) {
-      throw new DealException(
-          p + ".personnelFlex",
-          "expected a share of the revenue shortfall between 0 and 1, found "
-              + MessageNumbers.number(personnelFlex));
-    }
+    RiskChecks.personnelFlex(personnelFlex, p + ".personnelFlex");
   }
 
   /** A stress whose personnel costs do not respond to revenue (personnel flexibility 0). */

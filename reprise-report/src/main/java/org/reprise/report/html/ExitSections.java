@@ -50,8 +50,13 @@ final class ExitSections {
             c.span(e.multiple(), TIMES, "/exit/multiple"),
             c.span(e.ebitda(), MONEY, "/exit/ebitda"),
             c.span(e.netDebt(), MONEY, "/exit/netDebt"),
-            c.span(e.equityValue(), MONEY, "/exit/equityValue")))
-        .append("</p>");
+            c.span(e.equityValue(), MONEY, "/exit/equityValue")));
+    if (e.fees() > 0.0) {
+      // the fees the lead's subtraction leaves out (review 18, finding 13)
+      b.append(' ').append(c.t(c.notResold() ? "exit.leadFeesValued" : "exit.leadFees",
+          c.span(e.fees(), MONEY, "/exit/fees")));
+    }
+    b.append("</p>");
     if (e.prepaymentFees() != 0.0) {
       b.append("<p>").append(c.t(
           c.notResold() ? "exit.prepaymentFeesValued" : "exit.prepaymentFees",
