@@ -255,16 +255,18 @@ final class FrenchMessages {
         "obligatoire : la transaction avec au moins son prix (`price`)");
     m.accept("required: the exit with its `year` and `value`",
         "obligatoire : la sortie avec son année (`year`) et sa valeur (`value`)");
-    m.accept("a SCOP is not sold at the exit, only valued there: leave `sale` out or write"
-            + " `sale: false` (in a scenario, `sale: null` removes the top level's)",
-        "une SCOP n'est pas vendue à la sortie, seulement évaluée : omettez `sale` ou écrivez"
-            + " `sale: false` (dans un scénario, `sale: null` retire celui du niveau supérieur)");
-    m.accept("in the status quo nobody sells at the exit, the company is only valued there: leave"
-            + " `sale` out or write `sale: false` (in a scenario, `sale: null` removes the top"
-            + " level's)",
-        "dans le statu quo, personne ne vend à la sortie, l'entreprise est seulement évaluée :"
-            + " omettez `sale` ou écrivez `sale: false` (dans un scénario, `sale: null` retire"
-            + " celui du niveau supérieur)");
+    m.accept("expected false or no value, found true: a SCOP is not sold at the exit, only valued"
+            + " there: leave `sale` out or write `sale: false` (in a scenario, `sale: null`"
+            + " removes the top level's)",
+        "attendu : false ou aucune valeur ; trouvé : true. Une SCOP n'est pas vendue à la sortie,"
+            + " seulement évaluée : omettez `sale` ou écrivez `sale: false` (dans un scénario,"
+            + " `sale: null` retire celui du niveau supérieur)");
+    m.accept("expected false or no value, found true: in the status quo nobody sells at the exit,"
+            + " the company is only valued there: leave `sale` out or write `sale: false` (in a"
+            + " scenario, `sale: null` removes the top level's)",
+        "attendu : false ou aucune valeur ; trouvé : true. Dans le statu quo, personne ne vend à la"
+            + " sortie, l'entreprise est seulement évaluée : omettez `sale` ou écrivez `sale:"
+            + " false` (dans un scénario, `sale: null` retire celui du niveau supérieur)");
     m.accept("a chain of buyouts sells the company at each exit, but `sale: false` says its owners"
             + " keep it: leave `sale` out for `reprise chain`",
         "une chaîne de rachats revend l'entreprise à chaque sortie, mais `sale: false` dit que ses"

@@ -118,11 +118,12 @@ final class TransactionReader {
     boolean sale = node.bool();
     if (sale && neverSold) {
       throw node.fail(kind.equals(Scenario.SCOP)
-          ? "a SCOP is not sold at the exit, only valued there: leave `sale` out or write"
-              + " `sale: false` (in a scenario, `sale: null` removes the top level's)"
-          : "in the status quo nobody sells at the exit, the company is only valued there: leave"
-              + " `sale` out or write `sale: false` (in a scenario, `sale: null` removes the top"
-              + " level's)");
+          ? "expected false or no value, found true: a SCOP is not sold at the exit, only valued"
+              + " there: leave `sale` out or write `sale: false` (in a scenario, `sale: null`"
+              + " removes the top level's)"
+          : "expected false or no value, found true: in the status quo nobody sells at the exit,"
+              + " the company is only valued there: leave `sale` out or write `sale: false` (in a"
+              + " scenario, `sale: null` removes the top level's)");
     }
     return sale;
   }
