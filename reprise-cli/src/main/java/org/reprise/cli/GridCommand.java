@@ -241,7 +241,11 @@ final class GridCommand extends DealCommand {
       for (Spec a : List.of(xs, ys)) {
         boolean cycle = a.name().equals(GridParameters.RECESSION_GROWTH)
             || a.name().equals(GridParameters.RECESSION_PROBABILITY);
-        if (cycle || !GridParameters.NAMES.contains(a.name()) && KeyPaths.isRisk(a.name())) {
+        // under --stress the stressed deal reads the file's stresses: their keys move it (review
+        // 18, finding 6: a stress's personnelFlex)
+        boolean stressKey = stress != null && a.name().startsWith("risk.stress[");
+        if (cycle || !GridParameters.NAMES.contains(a.name()) && KeyPaths.isRisk(a.name())
+            && !stressKey) {
           throw new ParameterException(spec.commandLine(), (a == xs ? "--x" : "--y") + ": "
               + a.name() + " is part of the risk model, which only the Monte Carlo metrics ("
               + GridMetric.DEFAULT_PROBABILITY + ", " + GridMetric.BREACH_PROBABILITY + ") use; "

@@ -1,6 +1,7 @@
 package org.reprise.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -305,6 +306,16 @@ class GridCommandTest {
     assertUsage(run(FACTORY, "--x", "recession.depth=0,0.3", "--y", "exit.multiple=7",
         "--metric", "fund.irr", "--stress", "2009-severe"), "--stress: a recession.depth axis"
         + " applies its own scaled \"2009\" stress in every cell");
+    // under --stress, the file's stress moves the stressed deal: its personnel flexibility is an
+    // axis of a deterministic metric too (review 18, finding 6)
+    Path flex = dir.resolve("flex.yaml");
+    Files.writeString(flex, Files.readString(withRisk)
+        + "  stress:\n    - {name: \"2009\", depth: \"30%\", personnelFlex: 0}\n");
+    JsonNode stressed = json(run(flex.toString(), "--x", "risk.stress[0].personnelFlex=0,0.5",
+        "--y", "exit.multiple=7", "--metric", "fund.irr", "--stress", "2009", "--json"));
+    // the fund's stressed IRR: -9.4 % with no flex, -6.0 % with 0.5 (docs/risk.md §2.3)
+    assertThat(stressed.get("values").get(0).get(0).asDouble()).isCloseTo(-0.094, within(0.0005));
+    assertThat(stressed.get("values").get(0).get(1).asDouble()).isCloseTo(-0.060, within(0.0005));
   }
 
   /** More recessions, more defaults: the named input that a single key path cannot be. */
