@@ -20,11 +20,12 @@ import org.reprise.model.MessageNumbers;
  *       shift) is no stress at all.
  * </ul>
  *
- * {@code personnelFlex} (0 to 1, default 0) is the personnel flexibility of the stressed years
- * ({@link Regime#personnelFlex()}): an absolute stress's replaces the year's regime's (as its cost
- * shift does), a relative stress's applies when it is the larger (the company cuts at least as
- * much of its payroll as the regime of the year says, or as the stress says). In a deterministic
- * stress test (no regime) it is the flexibility of the window's years.
+ * {@code personnelFlex} (0 to 1, default 0) is the personnel flexibility of the stress's years of
+ * fall, those whose growth or shock is below 0, not of its rebound ({@link Regime#personnelFlex()};
+ * docs/risk.md §2.3): an absolute stress's replaces the year's regime's in its window (as its cost
+ * shift does; 0 in its rebound), a relative stress's applies in its fall when it is the larger (the
+ * company cuts at least as much of its payroll as the regime of the year says, or as the stress
+ * says). In a deterministic stress test (no regime) it is the flexibility of the fall years.
  *
  * <p>Years after the window follow the plan's growth rates (or the path's) from the level reached;
  * years beyond the horizon are ignored.
@@ -38,7 +39,7 @@ import org.reprise.model.MessageNumbers;
  * @param relativeToPlan true when the growth is a shock on top of the year's own growth, false
  *     when it replaces it
  * @param personnelFlex share of the revenue shortfall the fixed personnel costs follow in the
- *     stressed years, 0 to 1
+ *     stress's years of fall, 0 to 1
  */
 public record StressScenario(
     String name,
