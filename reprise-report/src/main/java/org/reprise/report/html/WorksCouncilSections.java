@@ -174,6 +174,9 @@ final class WorksCouncilSections {
         last = Math.max(last, release);
       }
     }
+    if (first > last) {
+      return ""; // no credit left in the accounts (a balance of rounding only)
+    }
     return " " + c.t("plan.blockedAfterHorizon",
         c.span(r.exit().blockedAccounts(), MONEY, "/exit/blockedAccounts"),
         String.valueOf(first), String.valueOf(last));
