@@ -37,6 +37,7 @@ const CHOICES = {
   'tax.preset': ['france', 'generic'],
   'conventions.interest': ['average', 'opening'],
   'financing.sweepBasis': ['cash', 'excessCashFlow'],
+  'participation.blockedAccounts.interest': ['paid', 'capitalised'],
 };
 
 /** @return every value of the drop-down lists, once each */
@@ -49,7 +50,10 @@ const WORDS = new Set(['balance']);
 
 // The settings that can be added to each object, with the value they start from.
 const SCHEMA = {
-  '': { name: '', projections: {}, structure: {}, tax: {}, covenants: {}, conventions: {} },
+  '': {
+    name: '', projections: {}, structure: {}, tax: {}, covenants: {}, conventions: {},
+    participation: {},
+  },
   company: { name: '', headcount: 100, baseYear: 2025, actuals: { revenue: 1000000 } },
   'company.actuals': {
     revenue: 0, purchases: 0, externalCharges: 0, otherTaxes: 0, personnelCosts: 0,
@@ -86,7 +90,12 @@ const SCHEMA = {
     relatedPartyRate: '4.3%', thinCap: true, safeguardClause: false,
   },
   covenants: { maxNetLeverage: 5, minInterestCover: 2, minDebtServiceCover: 1.1 },
-  exit: { year: 2030, value: { multiple: 6, of: 'ltm' }, fees: '0%' },
+  exit: { year: 2030, value: { multiple: 6, of: 'ltm' }, fees: '0%', sale: true },
+  participation: {
+    applies: true, grossWageShare: '70.4%', forfaitSocial: '20%', perEmployeeCap: 36045,
+    baseYearReserve: 0, blockedAccounts: { years: 5, rate: '3.37%', interest: 'paid' },
+  },
+  'participation.blockedAccounts': { years: 5, rate: '3.37%', interest: 'paid' },
   'exit.value': { of: 'ltm' },
   'transaction.price': { of: 'ltm' },
   conventions: { interest: 'average' },

@@ -617,8 +617,18 @@ const TEXTS = {
 
 // Labels that depend on where a key is, by path.
 const PATH_LABELS = {
-  en: { name: 'Deal name', 'company.name': 'Company name' },
-  fr: { name: 'Nom de l’opération', 'company.name': 'Nom de l’entreprise' },
+  en: {
+    name: 'Deal name', 'company.name': 'Company name',
+    'participation.blockedAccounts.years': 'Years blocked before payment',
+    'participation.blockedAccounts.rate': 'Interest rate of the accounts (at least the TMOP)',
+    'participation.blockedAccounts.interest': 'Interest of the accounts',
+  },
+  fr: {
+    name: 'Nom de l’opération', 'company.name': 'Nom de l’entreprise',
+    'participation.blockedAccounts.years': 'Années de blocage avant versement',
+    'participation.blockedAccounts.rate': 'Taux d’intérêt des comptes (au moins le TMOP)',
+    'participation.blockedAccounts.interest': 'Intérêts des comptes',
+  },
 };
 
 /** @return the label of the key at a path (list indexes as []), or null */
@@ -681,6 +691,7 @@ const KEYS = {
     participation: 'Profit-sharing (participation)', cooperative: 'Cooperative (SCOP)',
     applies: 'Applies', grossWageShare: 'Share of gross wages', forfaitSocial: 'Forfait social',
     perEmployeeCap: 'Cap per employee', baseYearReserve: 'Base-year reserve',
+    blockedAccounts: 'Blocked current accounts (reserve kept in the company)',
   },
   fr: {
     name: 'Nom', kind: 'Type d’opération', company: 'Entreprise', headcount: 'Effectif (personnes)',
@@ -735,6 +746,7 @@ const KEYS = {
     participation: 'Participation', cooperative: 'Coopérative (SCOP)', applies: 'S’applique',
     grossWageShare: 'Part des salaires bruts', forfaitSocial: 'Forfait social',
     perEmployeeCap: 'Plafond par salarié', baseYearReserve: 'Réserve de l’année de base',
+    blockedAccounts: 'Comptes courants bloqués (réserve conservée dans l’entreprise)',
   },
 };
 
@@ -754,6 +766,7 @@ const CHOICE_LABELS = {
     france: 'France (French corporate tax)', generic: 'Generic (one flat rate)',
     average: 'Average of the opening and closing debt', opening: 'Debt at the start of the year',
     cash: 'Cash above the minimum', excessCashFlow: 'Excess cash flow of the year',
+    paid: 'Paid to the employees each year', capitalised: 'Added to the accounts (capitalised)',
   },
   fr: {
     'fund-lbo': 'LBO par un fonds', 'employee-lbo': 'Rachat par les salariés',
@@ -770,6 +783,7 @@ const CHOICE_LABELS = {
     average: 'Moyenne de la dette d’ouverture et de clôture',
     opening: 'Dette au début de l’année',
     cash: 'Trésorerie au-delà du minimum', excessCashFlow: 'Flux excédentaire de l’année',
+    paid: 'Versés aux salariés chaque année', capitalised: 'Ajoutés aux comptes (capitalisés)',
   },
 };
 
