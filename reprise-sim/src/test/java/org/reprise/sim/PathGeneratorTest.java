@@ -30,7 +30,8 @@ class PathGeneratorTest {
     return d.build();
   }
 
-  private static PathInputs draw(PathGenerator g, long seed, long path, int tranches) {
+  /** @return path {@code path} of seed {@code seed}, as the simulator draws it */
+  static PathInputs draw(PathGenerator g, long seed, long path, int tranches) {
     PathInputs in = new PathInputs(g.years(), tranches);
     UniformRandomProvider rng = Seeds.forPath(seed, path);
     g.generate(rng, ZigguratSampler.NormalizedGaussian.of(rng), in);

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.junit.jupiter.api.Test;
 import org.reprise.engine.DealResult;
 import org.reprise.engine.LboEngine;
@@ -36,10 +34,7 @@ class PersonnelFlexTest {
   }
 
   private static PathInputs draw(PathGenerator g, long seed, long path, int tranches) {
-    PathInputs in = new PathInputs(g.years(), tranches);
-    UniformRandomProvider rng = Seeds.forPath(seed, path);
-    g.generate(rng, ZigguratSampler.NormalizedGaussian.of(rng), in);
-    return in;
+    return PathGeneratorTest.draw(g, seed, path, tranches);
   }
 
   /** Year 1 in recession (−15 %, sd 0, whatever the plan), then the plan, recovery 0.5. */
