@@ -141,6 +141,12 @@ final class SimulationReport {
     }
     if (flex) {
       b.append("  ").append(l.get("sim.personnelFlexNote")).append('\n');
+      if (m.cycle().regimes().stream()
+          .anyMatch(r -> r.personnelFlex() > Regime.SHORT_TIME_WORK_CEILING)) {
+        // review 18, finding 3: beyond what short-time working can save
+        b.append("  ").append(l.format("sim.personnelFlexAbove",
+            n.percent(Regime.SHORT_TIME_WORK_CEILING))).append('\n');
+      }
     }
     if (m.rates().isNone()) {
       b.append("  ").append(l.get("sim.rates.none")).append('\n');

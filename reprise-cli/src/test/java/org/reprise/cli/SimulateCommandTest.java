@@ -196,6 +196,14 @@ class SimulateCommandTest {
     assertThat(run(FACTORY, "--paths", "200", "--seed", "1").out()).doesNotContain("payroll flex");
     assertThat(run(half.toString(), "--paths", "200", "--seed", "1", "--lang", "fr").out())
         .contains("flexibilité des frais de personnel", "50,0 %");
+    // above what short-time working can save (83.1 %), a note says so (review 18, finding 3)
+    assertThat(out).doesNotContain("more than short-time working can save");
+    Path full = dir.resolve("flex-full.yaml");
+    Files.writeString(full, Files.readString(Path.of(FACTORY)) + cycle.replace("FLEX", "1"));
+    assertThat(run(full.toString(), "--paths", "200", "--seed", "1").out())
+        .contains("A payroll flex above 83.1% is more than short-time working can save");
+    assertThat(run(full.toString(), "--paths", "200", "--seed", "1", "--lang", "fr").out())
+        .contains("au-delà de 83,1 % dépasse ce que l'activité partielle peut économiser");
   }
 
   /** Where the simulation is centred: the exit's revenue and EBITDA against the plan's. */

@@ -33,6 +33,13 @@ class PersonnelFlexTest {
     return d.build();
   }
 
+  /** Short-time working saves at most (1.42 − 0.24) / 1.42 ≈ 83 % of an idled hour's cost. */
+  @Test
+  void theShortTimeWorkCeilingIsTheDocumentedArithmetic() {
+    assertThat(Regime.SHORT_TIME_WORK_CEILING).isCloseTo((1.42 - 0.24) / 1.42, within(1e-12))
+        .isCloseTo(0.831, within(0.0005));
+  }
+
   private static PathInputs draw(PathGenerator g, long seed, long path, int tranches) {
     return PathGeneratorTest.draw(g, seed, path, tranches);
   }

@@ -53,6 +53,23 @@ public record Regime(
     double recovery,
     double personnelFlex) {
 
+  /**
+   * The most short-time working can save per idled hour, as a share of its loaded cost: the
+   * employer pays an indemnity of 60 % of gross pay, free of social contributions, and receives
+   * an allocation of 36 % (Code du travail R5122-18 and R5122-12, our reading, docs/risk.md §2.1),
+   * against 1.42 × gross pay for an hour worked: (1.42 − 0.24) / 1.42 ≈ 0.83. A flexibility above
+   * it stands for pay cuts or departures that the model does not count.
+   */
+  public static final double SHORT_TIME_WORK_CEILING =
+      1.0 - (Regime.SHORT_TIME_INDEMNITY - Regime.SHORT_TIME_ALLOCATION)
+          * org.reprise.model.Participation.DEFAULT_GROSS_WAGE_SHARE;
+
+  /** Indemnity for an hour not worked, share of gross pay (Code du travail R5122-18). */
+  static final double SHORT_TIME_INDEMNITY = 0.60;
+
+  /** State allocation for an hour not worked, share of gross pay (R5122-12, since 2023). */
+  static final double SHORT_TIME_ALLOCATION = 0.36;
+
   /** Validates every field; paths are {@code risk.cycle.regimes.<name>.<field>}. */
   public Regime {
     RiskChecks.name(name, "risk.cycle.regimes");
