@@ -73,6 +73,10 @@ final class SimulationReport {
         b.append("  ").append(l.format("sim.stress.personnelFlex",
             n.percent(overlay.personnelFlex()))).append('\n');
       }
+      if (overlay.personnelFlex() > Regime.SHORT_TIME_WORK_CEILING) {
+        b.append("  ").append(l.format("sim.personnelFlexAbove",
+            n.percent(Regime.SHORT_TIME_WORK_CEILING))).append('\n');
+      }
     }
     // what the probabilities and the lenders' returns leave out (review 16, findings 3 and 5)
     b.append('\n').append(l.get("sim.readingNote")).append('\n');
@@ -126,7 +130,7 @@ final class SimulationReport {
           : normal(r.costShiftMean(), r.costShiftSd()));
       row.add(r.recovery() == 0.0 ? l.get("sim.none") : n.percent(r.recovery()));
       if (flex) {
-        row.add(r.personnelFlex() == 0.0 ? l.get("sim.none") : n.percent(r.personnelFlex()));
+        row.add(r.personnelFlex() == 0.0 ? l.get("sim.none.flex") : n.percent(r.personnelFlex()));
       }
       for (double v : p[i]) {
         row.add(n.percent(v));

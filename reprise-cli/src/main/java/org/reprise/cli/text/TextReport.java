@@ -212,7 +212,7 @@ public final class TextReport {
                 text.get("exit.paid") + " " + unit.symbol())
             .align(1, TextTable.Align.LEFT);
     if (e.blockedAccounts() != 0.0) {
-      w.row(text.get("exit.blockedAccounts"), text.name("employees"),
+      w.row(text.get("exit.blockedAccounts"), text.get("exit.blockedAccountsParty"),
           amount(e.blockedAccounts()), amount(e.blockedAccountsPaid()));
     }
     for (ExitResult.WaterfallLine line : e.waterfall()) {

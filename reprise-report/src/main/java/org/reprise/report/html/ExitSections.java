@@ -63,7 +63,7 @@ final class ExitSections {
           c.span(e.prepaymentFees(), MONEY, "/exit/prepaymentFees"))).append("</p>");
     }
     if (e.blockedAccounts() != 0.0) {
-      b.append("<p>").append(c.t("exit.blockedAccounts",
+      b.append("<p>").append(c.t(c.notResold() ? "exit.blockedAccountsValued" : "exit.blockedAccounts",
           c.span(e.blockedAccounts(), MONEY, "/exit/blockedAccounts"))).append("</p>");
     }
     b.append("<table class=\"lines\"><caption>")
@@ -75,7 +75,7 @@ final class ExitSections {
     if (e.blockedAccounts() != 0.0) {
       // paid first: a liability of the company that the buyer takes over (methodology §7)
       b.append("<tr><th scope=\"row\">").append(c.t("exit.blockedAccountsLine"))
-          .append("</th><td>").append(Html.esc(c.name("employees"))).append("</td>")
+          .append("</th><td>").append(c.t("exit.blockedAccountsParty")).append("</td>")
           .append(c.cell(e.blockedAccounts(), AMOUNT, "/exit/blockedAccounts"))
           .append(c.cell(e.blockedAccountsPaid(), AMOUNT, "/exit/blockedAccountsPaid"))
           .append("</tr>");

@@ -39,14 +39,29 @@ class BlockedAccountsReportTest {
     assertThat(r.exit().blockedAccounts()).isPositive();
     Context en = new Context(s.deal(), r, Lang.EN, "", "");
     String exit = new ExitSections(en).exitAndReturns();
+    // a SCOP is not sold: the accounts are a debt owed at par (review 19, finding 9)
     assertThat(exit).contains("Employees' blocked participation accounts")
-        .contains("are paid first out of the proceeds, before the lenders");
+        .contains("are a debt of the company, owed at par: they come off its value first")
+        .doesNotContain("out of the proceeds");
     // the waterfall's first row is the accounts, before the revolver
     assertThat(exit.indexOf("Employees' blocked participation accounts"))
         .isLessThan(exit.indexOf("Revolver"));
     Context fr = new Context(s.deal(), r, Lang.FR, "", "");
     assertThat(new ExitSections(fr).exitAndReturns())
-        .contains("Comptes courants bloqués de participation des salariés");
+        .contains("Comptes courants bloqués de participation des salariés")
+        .contains("Comptes courants bloqués de participation des salariés</th><td>les salariés"
+            + "</td>");
+    // a sale: the buyer takes them over, off the proceeds before the lenders
+    String yaml = Files.readString(
+        ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"));
+    String reserve = "  baseYearReserve: ";
+    assertThat(yaml).contains(reserve);
+    org.reprise.model.Deal sold = org.reprise.io.DealReader.parse(yaml.replace(reserve,
+        "  blockedAccounts: {rate: \"3%\"}\n" + reserve), "lbo.yaml");
+    DealResult rs = LboEngine.DEFAULT.run(sold);
+    assertThat(rs.exit().blockedAccounts()).isPositive();
+    assertThat(new ExitSections(new Context(sold, rs, Lang.EN, "", "")).exitAndReturns())
+        .contains("are paid first out of the proceeds, before the lenders");
   }
 
   @Test

@@ -248,13 +248,13 @@ class HtmlReportTest {
     assertThat(yaml).contains(reserve);
     Deal missing = DealReader.parse(yaml.replace(reserve, "  applies: true "), "missing.yaml");
     String en = HtmlReport.render(missing, ReportOptions.of(Lang.EN));
-    assertThat(en).contains("Warning, an input is missing from the deal file:"
+    assertThat(en).contains("Warning about the deal file:"
         + " participation.baseYearReserve: not given, so 0 is assumed");
     assertThat(HtmlReport.render(missing, ReportOptions.of(Lang.FR)))
-        .contains("Attention, une donnée manque au fichier du montage :"
+        .contains("Attention, à propos du fichier du montage :"
             + " participation.baseYearReserve");
     assertThat(HtmlReport.render(DealReader.parse(yaml, "lbo.yaml"), ReportOptions.of(Lang.EN)))
-        .doesNotContain("an input is missing");
+        .doesNotContain("Warning about the deal file");
   }
 
   /**
