@@ -91,6 +91,22 @@ class RunCommandTest {
         .contains("No sale: valuation at the end of 2032");
   }
 
+  /** The JSON says which (review 18, finding 14): the exit's `sold`, each scenario's `soldAtExit`. */
+  @Test
+  void theJsonSaysWhetherTheExitIsASale() throws IOException {
+    assertThat(STRICT.readTree(Cli.run("run", Cli.EMPLOYEE_BUYOUT.toString(), "--json").out())
+        .get("exit").get("sold").asBoolean()).isFalse();
+    assertThat(STRICT.readTree(Cli.run("run", Cli.SECONDARY_LBO.toString(), "--json").out())
+        .get("exit").get("sold").asBoolean()).isTrue();
+    JsonNode compare =
+        STRICT.readTree(Cli.run("compare", Cli.SCENARIOS.toString(), "--json").out());
+    java.util.List<String> sold = new java.util.ArrayList<>();
+    compare.get("scenarios").forEach(s -> sold.add(s.get("name").asText() + "="
+        + s.get("soldAtExit").asBoolean()));
+    assertThat(sold).containsExactly("Status quo=false", "Fund LBO=true", "Employee LBO=false",
+        "SCOP=false", "SCOP d'amorçage=false");
+  }
+
   @Test
   void langIsCaseInsensitiveAndValidated() {
     assertThat(Cli.run("run", Cli.PAPER_LBO.toString(), "--lang", "FR").code()).isZero();

@@ -83,6 +83,7 @@ public final class CompareJson {
     n.put("structure", s.deal().structure().hasHolding() ? "holding" : "pushdown");
     n.put("years", s.years());
     n.put("exitYear", s.exitYear());
+    n.put("soldAtExit", s.deal().soldAtExit());
     Json.num(n, "pricePaid", s.pricePaid());
     Json.num(n, "entryMultiple", r.sourcesAndUses().entryMultiple());
     Json.num(n, "exitMultiple", s.exitMultiple());

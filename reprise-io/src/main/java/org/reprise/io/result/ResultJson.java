@@ -141,6 +141,8 @@ public final class ResultJson {
    */
   public static String toJson(org.reprise.model.Deal deal, DealResult result, boolean french) {
     ObjectNode root = toTree(result, WhoPays.of(deal, result), CreditDetail.of(deal, result));
+    // a sale, or a valuation at the end of the plan (a SCOP, the status quo, exit.sale: false)
+    ((ObjectNode) root.get("exit")).put("sold", deal.soldAtExit());
     ArrayNode warnings = warnings(deal);
     if (french) {
       for (com.fasterxml.jackson.databind.JsonNode w : warnings) {
