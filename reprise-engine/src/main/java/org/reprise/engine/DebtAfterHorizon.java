@@ -103,6 +103,35 @@ public record DebtAfterHorizon(int horizonYear, double freeCashFlow, List<Due> d
   }
 
   /**
+   * The employees' blocked participation accounts still held at the horizon, by the year each
+   * credit is paid out (methodology §5.8): the credits of the plan's last {@code blockedYears}
+   * years, each paid out {@code blockedYears} after the year it was credited, with the interest
+   * capitalised up to the horizon when it is (the interest that runs after it is not counted, as
+   * for the tranches). They add up to the exit's {@code blockedAccounts}.
+   *
+   * @param deal the deal as run (its participation rules)
+   * @param result its result
+   * @return what falls due, by year after the horizon, in order; empty without blocked accounts
+   */
+  public static List<Due> blockedAccounts(Deal deal, DealResult result) {
+    int n = deal.participation().blockedYears();
+    int x = result.exitYearIndex();
+    YearTable y = result.years();
+    double fcf = y.freeCashFlow[x - 1];
+    List<Due> dues = new ArrayList<>();
+    if (n == 0) {
+      return dues;
+    }
+    for (int k = Math.max(0, x - n); k < x; k++) {
+      double held = y.participationBlocked[k] * deal.participation().blockedGrowth(x - k);
+      if (held >= NOTHING) {
+        dues.add(new Due(y.year[k] + n, held, fcf > 0.0 ? held / fcf : Double.NaN));
+      }
+    }
+    return dues;
+  }
+
+  /**
    * One tranche's balance at the horizon spread over the years after it.
    *
    * @param balance balance at the end of the horizon year X

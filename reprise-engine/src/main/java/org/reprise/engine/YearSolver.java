@@ -1198,8 +1198,8 @@ final class YearSolver {
     yBlockedCredit = reserveDue;
     // each year's credit grows by (1 + r) a year while capitalised, so it leaves the accounts
     // after n years of interest as credit × (1 + r)^n
-    double grown = participation.blockedInterestCapitalised() ? Math.pow(1.0 + rate, years) : 1.0;
-    yBlockedRelease = t >= years ? table.participationBlocked[t - years] * grown : 0.0;
+    yBlockedRelease =
+        t >= years ? table.participationBlocked[t - years] * participation.blockedGrowth(years) : 0.0;
     yBlockedInterest = rate * (blockedBalance + yBlockedCredit - yBlockedRelease);
     yParticipationCash = participationDue - reserveDue + yBlockedRelease;
     yBlockedInterestPaid = participation.blockedInterestCapitalised() ? 0.0 : yBlockedInterest;

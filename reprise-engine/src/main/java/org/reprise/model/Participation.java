@@ -97,6 +97,15 @@ public record Participation(
     return blockedYears > 0;
   }
 
+  /**
+   * @param years years a credit has stayed in the blocked accounts
+   * @return what each unit credited is worth after them: (1 + rate)^years when the interest is
+   *     capitalised, 1 when it is paid each year (methodology §5.8)
+   */
+  public double blockedGrowth(int years) {
+    return blockedInterestCapitalised ? Math.pow(1.0 + blockedRate, years) : 1.0;
+  }
+
   /** 5 % of equity, C. trav. L3324-1. */
   public static final double LEGAL_EQUITY_RETURN_SHARE = 0.05;
   /**

@@ -154,6 +154,18 @@ class BlockedParticipationTest {
       assertThat(CashRollForward.of(r).residual(t)).isCloseTo(0.0, within(1e-9));
     }
     assertThat(r.exit().blockedAccounts()).isCloseTo(r.years().blockedAccounts[3], within(0.0));
+    // what they hold at the horizon, by year of payment: the credits of years 3 and 4 (R_2 and
+    // R_3), with the interest capitalised up to the horizon (2 years and 1), paid in years 5, 6
+    java.util.List<DebtAfterHorizon.Due> due =
+        DebtAfterHorizon.blockedAccounts(factory(2, true).build(), r);
+    assertThat(due).extracting(DebtAfterHorizon.Due::year)
+        .containsExactly(r.years().year[2] + 2, r.years().year[3] + 2);
+    assertThat(due.get(0).amount())
+        .isCloseTo(r.years().participationBlocked[2] * 1.05 * 1.05, within(EPS));
+    assertThat(due.get(1).amount())
+        .isCloseTo(r.years().participationBlocked[3] * 1.05, within(EPS));
+    assertThat(due.get(0).amount() + due.get(1).amount())
+        .isCloseTo(r.exit().blockedAccounts(), within(EPS));
   }
 
   /** Without blocked accounts nothing is credited, released or charged, and the reserve is paid. */

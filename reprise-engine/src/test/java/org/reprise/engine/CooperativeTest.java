@@ -15,7 +15,8 @@ import org.reprise.model.Participation;
 class CooperativeTest {
   private static final double EPS = 1e-9;
 
-  private static TestDeals scop(Cooperative coop) {
+  /** A two-year SCOP: members' shares of 60, a participative loan of 40 at 5 %, {@code coop}. */
+  static TestDeals scop(Cooperative coop) {
     return scop(coop, 2);
   }
 

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reprise.model.Cooperative;
-import org.reprise.model.EquityClass;
-import org.reprise.model.Participation;
 
 /** What the shareholders put in and received, in gross sums (methodology §8). */
 class GrossSumsTest {
@@ -23,17 +21,8 @@ class GrossSumsTest {
    */
   @Test
   void aScopsMembersPutInTheirCapitalAndContributionsAndReceiveTheirInterestAndCapital() {
-    TestDeals d = new TestDeals();
-    d.years = 2;
-    d.exitYear = 2;
-    d.variableShareOfCosts = 0.4;
-    d.fixedCosts = 40.0;
-    d.personnelShareOfFixed = 1.0;
-    d.participation = new Participation(true, 0.05, 0.7, 0.0, Double.POSITIVE_INFINITY, 0.0);
-    d.equity("Members' shares", "employees", EquityClass.Kind.ORDINARY, 60.0, 0.0);
-    d.term("Participative loan", "Socoden", 40.0, 0.05, 9);
-    d.cooperative = new Cooperative(0.45, 0.45, 0.10, true, true, TestDeals.fill(2, 0.0),
-        new double[] {5.0, 5.0}, List.of("employees"), 150, 10, null);
+    TestDeals d = CooperativeTest.scop(new Cooperative(0.45, 0.45, 0.10, true, true,
+        TestDeals.fill(2, 0.0), new double[] {5.0, 5.0}, List.of("employees"), 150, 10, null));
     DealResult r = LboEngine.DEFAULT.run(d.build());
     double d1 = r.years().distributions[1];
     double d2 = r.years().opcoValueAdded.shareholders[1];

@@ -159,27 +159,13 @@ final class WorksCouncilSections {
    *     released after the blocking period, methodology §5.8); "" when they hold nothing
    */
   private String blockedAccountsOwed() {
-    YearTable y = r.years();
-    int x = r.exit().year() - r.baseYear() - 1;
-    int n = c.deal.participation().blockedYears();
-    if (!c.notResold() || n == 0 || r.exit().blockedAccounts() < DebtAfterHorizon.NOTHING) {
+    List<DebtAfterHorizon.Due> due = DebtAfterHorizon.blockedAccounts(c.deal, r);
+    if (!c.notResold() || due.isEmpty()) {
       return "";
-    }
-    int first = Integer.MAX_VALUE;
-    int last = Integer.MIN_VALUE;
-    for (int k = Math.max(0, x - n + 1); k <= x; k++) {
-      if (y.participationBlocked[k] >= DebtAfterHorizon.NOTHING) {
-        int release = y.year[k] + n;
-        first = Math.min(first, release);
-        last = Math.max(last, release);
-      }
-    }
-    if (first > last) {
-      return ""; // no credit left in the accounts (a balance of rounding only)
     }
     return " " + c.t("plan.blockedAfterHorizon",
         c.span(r.exit().blockedAccounts(), MONEY, "/exit/blockedAccounts"),
-        String.valueOf(first), String.valueOf(last));
+        String.valueOf(due.get(0).year()), String.valueOf(due.get(due.size() - 1).year()));
   }
 
   /**
