@@ -241,9 +241,11 @@ final class GridCommand extends DealCommand {
       for (Spec a : List.of(xs, ys)) {
         boolean cycle = a.name().equals(GridParameters.RECESSION_GROWTH)
             || a.name().equals(GridParameters.RECESSION_PROBABILITY);
-        // under --stress the stressed deal reads the file's stresses: their keys move it (review
-        // 18, finding 6: a stress's personnelFlex)
-        boolean stressKey = stress != null && a.name().startsWith("risk.stress[");
+        // under --stress the stressed deal reads the file's stresses and the limits of their
+        // personnel flexibility: their keys move it (review 18, finding 6: a stress's
+        // personnelFlex)
+        boolean stressKey = stress != null && (a.name().startsWith("risk.stress[")
+            || a.name().startsWith("risk.shortTimeWork."));
         if (cycle || !GridParameters.NAMES.contains(a.name()) && KeyPaths.isRisk(a.name())
             && !stressKey) {
           throw new ParameterException(spec.commandLine(), (a == xs ? "--x" : "--y") + ": "

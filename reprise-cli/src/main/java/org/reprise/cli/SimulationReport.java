@@ -14,6 +14,7 @@ import org.reprise.io.RiskReader;
 import org.reprise.io.Scenario;
 import org.reprise.model.risk.Regime;
 import org.reprise.model.risk.RiskModel;
+import org.reprise.model.risk.ShortTimeWork;
 import org.reprise.model.risk.StressScenario;
 import org.reprise.sim.MetricStatistics;
 import org.reprise.sim.SimulationResult;
@@ -151,6 +152,18 @@ final class SimulationReport {
         b.append("  ").append(l.format("sim.personnelFlexAbove",
             n.percent(Regime.SHORT_TIME_WORK_CEILING))).append('\n');
       }
+    }
+    ShortTimeWork limits = m.shortTimeWork();
+    if (!limits.isNone()) {
+      String cut = n.percent(limits.maxCut());
+      boolean one = limits.years() == 1;
+      String line = limits.years() == 0 ? l.format("sim.shortTimeWork.cut", cut)
+          : limits.window() == 0
+              ? one ? l.format("sim.shortTimeWork.path.one", cut)
+                  : l.format("sim.shortTimeWork.path", cut, limits.years())
+              : one ? l.format("sim.shortTimeWork.window.one", cut, limits.window())
+                  : l.format("sim.shortTimeWork.window", cut, limits.years(), limits.window());
+      b.append("  ").append(line).append('\n');
     }
     if (m.rates().isNone()) {
       b.append("  ").append(l.get("sim.rates.none")).append('\n');

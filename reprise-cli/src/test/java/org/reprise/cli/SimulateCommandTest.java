@@ -206,6 +206,54 @@ class SimulateCommandTest {
         .contains("au-delà de 83,1 % dépasse ce que l'activité partielle peut économiser");
   }
 
+  /**
+   * The limits of the payroll flexibility (docs/risk.md §2.1, {@code risk.shortTimeWork}): shown
+   * under the regimes' table in both languages and in the JSON, and they take savings away (same
+   * revenue paths, more defaults than the flex alone, here with a one-year, 10 % cut).
+   */
+  @Test
+  void theShortTimeWorkLimitsAreShownAndBind() throws Exception {
+    String cycle = String.join("\n",
+        "risk:",
+        "  cycle:",
+        "    regimes:",
+        "      - {name: expansion, growth: {sd: \"5%\"}, recovery: \"44%\"}",
+        "      - {name: recession, growth: {mean: \"-15%\", sd: \"10%\", relativeToPlan: false},"
+            + " personnelFlex: 0.83}",
+        "    transition: [[\"87.5%\", \"12.5%\"], [\"65%\", \"35%\"]]",
+        "");
+    Path free = dir.resolve("stw-free.yaml");
+    Files.writeString(free, Files.readString(Path.of(FACTORY)) + cycle);
+    Path limited = dir.resolve("stw-limited.yaml");
+    Files.writeString(limited, Files.readString(Path.of(FACTORY)) + cycle
+        + "  shortTimeWork: {maxCut: \"10%\", years: 1}\n");
+    Path window = dir.resolve("stw-window.yaml");
+    Files.writeString(window, Files.readString(Path.of(FACTORY)) + cycle
+        + "  shortTimeWork: {maxCut: \"37%\", years: 2, window: 3}\n");
+    JsonNode a = json(run(free.toString(), "--paths", "2000", "--seed", "1", "--json"));
+    JsonNode b = json(run(limited.toString(), "--paths", "2000", "--seed", "1", "--json"));
+    assertThat(a.get("riskModel").get("shortTimeWork").isNull()).isTrue();
+    JsonNode limits = b.get("riskModel").get("shortTimeWork");
+    assertThat(limits.get("maxCut").asDouble()).isEqualTo(0.1);
+    assertThat(limits.get("years").asInt()).isEqualTo(1);
+    assertThat(limits.get("window").isNull()).isTrue();
+    JsonNode sa = a.get("scenarios").get(0);
+    JsonNode sb = b.get("scenarios").get(0);
+    for (String k : new String[] {"p5", "p50", "p95", "min", "max", "count"}) {
+      assertThat(sb.get("exit").get("revenue").get(k)).isEqualTo(sa.get("exit").get("revenue").get(k));
+    }
+    assertThat(sb.get("defaultProbability").asDouble())
+        .isGreaterThan(sa.get("defaultProbability").asDouble());
+    assertThat(run(free.toString(), "--paths", "200", "--seed", "1").out())
+        .doesNotContain("Limits of the payroll flex");
+    assertThat(run(limited.toString(), "--paths", "200", "--seed", "1").out())
+        .contains("Limits of the payroll flex (risk.shortTimeWork, docs/risk.md §2.1): a cut of"
+            + " 10.0% of the fixed payroll at most in a year, in 1 year of the path at most.");
+    assertThat(run(window.toString(), "--paths", "200", "--seed", "1", "--lang", "fr").out())
+        .contains("une baisse de 37,0 % des frais de personnel fixes au plus par an, pendant 2"
+            + " années au plus sur 3 consécutives.");
+  }
+
   /** Where the simulation is centred: the exit's revenue and EBITDA against the plan's. */
   @Test
   void theSummaryShowsTheExitRevenueAndEbitdaAgainstThePlan() throws Exception {

@@ -152,6 +152,12 @@ final class FrenchExpected {
         "un coefficient autorégressif entre -1 et 1, par exemple 0.8");
     w.accept("a share of the revenue shortfall between 0 and 1, such as 0.5 or \"50%\"",
         "une part de la baisse du chiffre d'affaires entre 0 et 1, par exemple 0.5 ou \"50%\"");
+    w.accept("a share of the fixed payroll between 0 and 1, such as 0.37 or \"37%\"",
+        "une part des frais de personnel fixes entre 0 et 1, par exemple 0.37 ou \"37%\"");
+    w.accept("a window of at least `years` ({i}) years",
+        "une fenêtre d'au moins `years` ({1}) années");
+    w.accept("the most years with a cut in `window`, a whole number such as 2",
+        "le nombre maximal d'années de baisse dans `window`, un nombre entier, par exemple 2");
     w.accept("a share of the gap between 0 and 1, such as 0.44 or \"44%\"",
         "une part de l'écart entre 0 et 1, par exemple 0.44 ou \"44%\"");
     w.accept("0 in a regime of absolute growth (`relativeToPlan` false), whose years do not"

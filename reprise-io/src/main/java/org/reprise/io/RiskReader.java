@@ -10,6 +10,7 @@ import org.reprise.model.risk.BusinessCycle;
 import org.reprise.model.risk.RateShock;
 import org.reprise.model.risk.RiskDefaults;
 import org.reprise.model.risk.RiskModel;
+import org.reprise.model.risk.ShortTimeWork;
 import org.reprise.model.risk.StressScenario;
 
 /**
@@ -28,6 +29,7 @@ import org.reprise.model.risk.StressScenario;
  *   stress:                    # added to (or replacing by name) "2009" and "2009-severe"
  *     - {name: mild, startYear: 2, depth: "20%"}
  *     - {name: flat, growth: [0, 0, 0]}
+ *   shortTimeWork: {maxCut: "37%", years: 2}   # limits of personnelFlex; absent: none
  * </pre>
  *
  * <p>Every problem is a {@link DealException} whose path names the key in the file ({@code
@@ -38,7 +40,11 @@ import org.reprise.model.risk.StressScenario;
 public final class RiskReader {
 
   /** The keys of the {@code risk} section. */
-  static final String[] KEYS = {"cycle", "rates", "stress"};
+  static final String[] KEYS = {"cycle", "rates", "stress", "shortTimeWork"};
+
+  /** The keys of {@code risk.shortTimeWork}. */
+  static final String[] SHORT_TIME_WORK_KEYS = {"maxCut", "years", "window"};
+
 
   /** The keys of {@code risk.rates}. */
   static final String[] RATE_KEYS = {"persistence", "volatility", "initial"};
@@ -174,7 +180,8 @@ public final class RiskReader {
         stresses.add(s);
       }
     }
-    RiskModel model = build(risk, () -> new RiskModel(cycle, rates, stresses));
+    ShortTimeWork limits = shortTimeWork(risk.at("shortTimeWork"));
+    RiskModel model = build(risk, () -> new RiskModel(cycle, rates, stresses, limits));
     return new Risk(model, true, !cycleNode.present(), paths);
   }
 
@@ -198,6 +205,33 @@ public final class RiskReader {
     double initial = i.present() ? i.rate() : 0.0;
     RateShock shock = new RateShock(persistence, volatility, initial);
     return build(node, () -> shock);
+  }
+
+  /**
+   * {@code shortTimeWork: {maxCut, years, window}}, the limits of the personnel flexibility
+   * (docs/risk.md §2.1); absent: none ({@link ShortTimeWork#NONE}).
+   */
+  static ShortTimeWork shortTimeWork(Node node) {
+    if (!node.present()) {
+      return ShortTimeWork.NONE;
+    }
+    node.mapping(SHORT_TIME_WORK_KEYS);
+    Node c = node.at("maxCut");
+    double maxCut = c.present()
+        ? unitInterval(c, "a share of the fixed payroll between 0 and 1, such as 0.37 or \"37%\"")
+        : 1.0;
+    Node y = node.at("years");
+    int years = y.present() ? y.integer(1, ShortTimeWork.MAX_YEARS) : 0;
+    Node w = node.at("window");
+    int window = w.present() ? w.integer(1, ShortTimeWork.MAX_YEARS) : 0;
+    if (w.present() && !y.present()) {
+      throw y.expected("the most years with a cut in `window`, a whole number such as 2");
+    }
+    if (w.present() && window < years) {
+      throw w.expected("a window of at least `years` (" + years + ") years");
+    }
+    ShortTimeWork limits = new ShortTimeWork(maxCut, years, window);
+    return build(node, () -> limits);
   }
 
   /**

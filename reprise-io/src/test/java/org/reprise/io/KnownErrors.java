@@ -393,6 +393,12 @@ final class KnownErrors {
     tree("personnel flex above 1", with(risky(), "risk.cycle.regimes[1].personnelFlex", "150%"));
     tree("personnel flex not a share", with(risky(), "risk.cycle.regimes[1].personnelFlex", "half"));
     tree("stress personnel flex", with(risky(), "risk.stress[0].personnelFlex", "-10%"));
+    tree("short-time cut above 1", with(risky(), "risk.shortTimeWork", "{maxCut: \"150%\"}"));
+    tree("short-time years zero", with(risky(), "risk.shortTimeWork", "{years: 0}"));
+    tree("short-time window alone", with(risky(), "risk.shortTimeWork", "{window: 3}"));
+    tree("short-time window too short", with(risky(), "risk.shortTimeWork", "{years: 3, window: 2}"));
+    tree("short-time unknown key", with(risky(), "risk.shortTimeWork", "{months: 18}"));
+    tree("short-time not a mapping", with(risky(), "risk.shortTimeWork", "\"37%\""));
     tree("stress without a name", with(risky(), "risk.stress[0].name", null));
     tree("volatility", with(risky(), "risk.rates.volatility", "-1%"));
     tree("growth and depth", with(risky(), "risk.stress[1].depth", "20%"));

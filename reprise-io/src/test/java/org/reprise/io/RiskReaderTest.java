@@ -13,6 +13,7 @@ import org.reprise.model.risk.BusinessCycle;
 import org.reprise.model.risk.RateShock;
 import org.reprise.model.risk.RiskDefaults;
 import org.reprise.model.risk.RiskModel;
+import org.reprise.model.risk.ShortTimeWork;
 
 /** The {@code risk} section as a whole: defaults, rates, origin, stress lookup, errors. */
 class RiskReaderTest {
@@ -85,6 +86,34 @@ class RiskReaderTest {
     failsAt("  rates: {volatility: lots}", "risk.rates.volatility");
     failsAt("  rates: {volatilty: 0.01}", "risk.rates.volatilty")
         .hasMessageContaining("did you mean `volatility`?");
+  }
+
+  /** {@code shortTimeWork}: the limits of the personnel flexibility (docs/risk.md §2.1). */
+  @Test
+  void readsTheShortTimeWorkLimits() {
+    assertThat(RiskReader.parse(TestDeals.MINIMAL, "test.yaml").model().shortTimeWork())
+        .isEqualTo(ShortTimeWork.NONE);
+    assertThat(risk("  shortTimeWork: {maxCut: \"37%\", years: 2}").model().shortTimeWork())
+        .isEqualTo(new ShortTimeWork(0.37, 2, 0));
+    assertThat(risk("  shortTimeWork: {maxCut: 0.41}").model().shortTimeWork())
+        .isEqualTo(new ShortTimeWork(0.41, 0, 0));
+    assertThat(risk("  shortTimeWork: {years: 2, window: 3}").model().shortTimeWork())
+        .isEqualTo(new ShortTimeWork(1.0, 2, 3));
+    assertThat(risk("  shortTimeWork: {}").model().shortTimeWork().isNone()).isTrue();
+  }
+
+  @Test
+  void badShortTimeWorkLimitsAreNamed() {
+    failsAt("  shortTimeWork: {maxCut: \"150%\"}", "risk.shortTimeWork.maxCut")
+        .hasMessageContaining("a share of the fixed payroll between 0 and 1");
+    failsAt("  shortTimeWork: {years: 0}", "risk.shortTimeWork.years")
+        .hasMessageContaining("a whole number between 1 and 50");
+    failsAt("  shortTimeWork: {years: 1.5}", "risk.shortTimeWork.years");
+    failsAt("  shortTimeWork: {window: 3}", "risk.shortTimeWork.years")
+        .hasMessageContaining("the most years with a cut in `window`");
+    failsAt("  shortTimeWork: {years: 3, window: 2}", "risk.shortTimeWork.window")
+        .hasMessageContaining("a window of at least `years` (3) years, found 2");
+    failsAt("  shortTimeWork: {month: 18}", "risk.shortTimeWork.month");
   }
 
   @Test

@@ -9,6 +9,7 @@ import org.reprise.model.risk.BusinessCycle;
 import org.reprise.model.risk.RateShock;
 import org.reprise.model.risk.Regime;
 import org.reprise.model.risk.RiskModel;
+import org.reprise.model.risk.ShortTimeWork;
 import org.reprise.model.risk.StressScenario;
 
 /**
@@ -47,7 +48,8 @@ import org.reprise.model.risk.StressScenario;
  * 0) and 0 in its rebound for an absolute stress, the larger of that and the regime's for a
  * relative one) and its shortfall s_t = max(0, 1 − L_t), the path's fixed personnel costs
  * are the plan's × (1 − f_t s_t) ({@link PathInputs#personnelCut} = f_t s_t). It draws no random
- * number: with f = 0 everywhere nothing changes, bit for bit.
+ * number: with f = 0 everywhere nothing changes, bit for bit. The risk model's {@link
+ * ShortTimeWork} limits then cap the cut and the number of years cut ({@link ShortTimeWork#limit}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -72,6 +74,8 @@ final class PathGenerator {
   private final double volatility;
   private final double initialShock;
   private final StressScenario overlay;
+  /** The limits of the personnel flexibility (docs/risk.md §2.1); null when there are none. */
+  private final ShortTimeWork shortTimeWork;
   private final boolean costRandom;
   private final boolean rateRandom;
 
@@ -149,6 +153,7 @@ final class PathGenerator {
               + "-year horizon");
     }
     this.overlay = overlay;
+    shortTimeWork = risk.shortTimeWork().isNone() ? null : risk.shortTimeWork();
   }
 
   private static double[] cumulative(double[] p) {
@@ -251,6 +256,11 @@ final class PathGenerator {
         flex = replaced ? own : Math.max(flex, own);
       }
       double cut = flex > 0.0 && level < 1.0 ? flex * (1.0 - level) : 0.0;
+      if (shortTimeWork != null) {
+        // the scheme's limits: a cut no deeper than maxCut, in at most `years` years of a window
+        // (the path's earlier cuts are already in out.personnelCut)
+        cut = shortTimeWork.limit(cut, out.personnelCut, t);
+      }
       shock = persistence * shock + volatility * zRate;
       out.regime[t] = state;
       out.personnelCut[t] = cut;

@@ -24,6 +24,7 @@ import org.reprise.engine.PartyReturn;
 import org.reprise.model.Deal;
 import org.reprise.model.DealException;
 import org.reprise.model.risk.RiskModel;
+import org.reprise.model.risk.ShortTimeWork;
 import org.reprise.model.risk.StressScenario;
 import org.reprise.sim.stats.CompensatedSum;
 
@@ -102,12 +103,17 @@ public final class Simulator {
    * 16, finding 7); NaN when the engine refuses the stressed plan, as it refuses a failed path.
    */
   private static double[] baseValues(
-      Deal deal, DealResult base, StressScenario overlay, int parties, Metric[] metrics) {
+      Deal deal,
+      DealResult base,
+      StressScenario overlay,
+      ShortTimeWork limits,
+      int parties,
+      Metric[] metrics) {
     double[] values = new double[metrics.length];
     DealResult result = base;
     if (overlay != null) {
       try {
-        result = LboEngine.DEFAULT.run(StressTest.apply(deal, base, overlay));
+        result = LboEngine.DEFAULT.run(StressTest.apply(deal, base, overlay, limits));
       } catch (RuntimeException e) {
         java.util.Arrays.fill(values, Double.NaN);
         return values;
@@ -164,7 +170,8 @@ public final class Simulator {
       parties.add(p.party());
     }
     Metric[] metrics = metrics(parties);
-    double[] baseValues = baseValues(deal, base, overlay, parties.size(), metrics);
+    double[] baseValues =
+        baseValues(deal, base, overlay, risk.shortTimeWork(), parties.size(), metrics);
 
     Run run =
         new Run(

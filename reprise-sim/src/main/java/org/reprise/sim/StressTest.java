@@ -7,6 +7,7 @@ import org.reprise.engine.LboEngine;
 import org.reprise.model.Deal;
 import org.reprise.model.DealException;
 import org.reprise.model.risk.RiskModel;
+import org.reprise.model.risk.ShortTimeWork;
 import org.reprise.model.risk.StressScenario;
 
 /**
@@ -28,7 +29,19 @@ public final class StressTest {
    * @throws DealException when the deal cannot be computed or the stress starts after the horizon
    */
   public static Deal apply(Deal deal, StressScenario stress) {
-    return apply(deal, LboEngine.DEFAULT.run(deal), stress);
+    return apply(deal, stress, ShortTimeWork.NONE);
+  }
+
+  /**
+   * @param deal the resolved deal
+   * @param stress the scenario
+   * @param limits the limits of the stress's personnel flexibility (the risk model's, {@link
+   *     RiskModel#shortTimeWork()})
+   * @return the stressed deal (its arrays are its own)
+   * @throws DealException when the deal cannot be computed or the stress starts after the horizon
+   */
+  public static Deal apply(Deal deal, StressScenario stress, ShortTimeWork limits) {
+    return apply(deal, LboEngine.DEFAULT.run(deal), stress, limits);
   }
 
   /**
@@ -38,8 +51,10 @@ public final class StressTest {
     return LboEngine.DEFAULT.run(apply(deal, stress));
   }
 
-  static Deal apply(Deal deal, DealResult deterministic, StressScenario stress) {
-    PathGenerator generator = new PathGenerator(deal, RiskModel.planOnly(), stress);
+  static Deal apply(
+      Deal deal, DealResult deterministic, StressScenario stress, ShortTimeWork limits) {
+    PathGenerator generator =
+        new PathGenerator(deal, RiskModel.planOnly().withShortTimeWork(limits), stress);
     PathInputs in = new PathInputs(deal.years(), deal.financing().debt().size());
     UniformRandomProvider rng = Seeds.forPath(0L, 0L); // drawn from, but nothing depends on it
     generator.generate(rng, ZigguratSampler.NormalizedGaussian.of(rng), in);

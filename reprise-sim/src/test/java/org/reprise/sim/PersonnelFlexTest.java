@@ -45,7 +45,7 @@ class PersonnelFlexTest {
   }
 
   /** Year 1 in recession (−15 %, sd 0, whatever the plan), then the plan, recovery 0.5. */
-  private static RiskModel recessionThenPlan(double expansionFlex, double recessionFlex) {
+  static RiskModel recessionThenPlan(double expansionFlex, double recessionFlex) {
     return RiskModel.planOnly()
         .withCycle(
             BusinessCycle.startingIn(

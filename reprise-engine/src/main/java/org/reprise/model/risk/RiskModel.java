@@ -14,8 +14,14 @@ import org.reprise.model.DealException;
  * @param cycle the business cycle
  * @param rates base-rate shocks ({@link RateShock#NONE} for none)
  * @param stresses named stress scenarios, names unique
+ * @param shortTimeWork the limits of the personnel flexibility of the regimes and stresses, in
+ *     depth and in years ({@link ShortTimeWork#NONE} for none)
  */
-public record RiskModel(BusinessCycle cycle, RateShock rates, List<StressScenario> stresses) {
+public record RiskModel(
+    BusinessCycle cycle,
+    RateShock rates,
+    List<StressScenario> stresses,
+    ShortTimeWork shortTimeWork) {
 
   /** Validates; paths are {@code risk.*}. */
   public RiskModel {
@@ -23,6 +29,7 @@ public record RiskModel(BusinessCycle cycle, RateShock rates, List<StressScenari
       throw new DealException("risk.cycle", "expected a business cycle, found none");
     }
     rates = rates == null ? RateShock.NONE : rates;
+    shortTimeWork = shortTimeWork == null ? ShortTimeWork.NONE : shortTimeWork;
     stresses = stresses == null ? List.of() : List.copyOf(stresses);
     Set<String> seen = new HashSet<>();
     for (StressScenario s : stresses) {
@@ -31,6 +38,11 @@ public record RiskModel(BusinessCycle cycle, RateShock rates, List<StressScenari
             "risk.stress." + s.name(), "stress names must be unique, found it twice");
       }
     }
+  }
+
+  /** A model whose personnel flexibility has no limit ({@link ShortTimeWork#NONE}). */
+  public RiskModel(BusinessCycle cycle, RateShock rates, List<StressScenario> stresses) {
+    this(cycle, rates, stresses, ShortTimeWork.NONE);
   }
 
   /**
@@ -65,13 +77,20 @@ public record RiskModel(BusinessCycle cycle, RateShock rates, List<StressScenari
    * @return the same model with another cycle
    */
   public RiskModel withCycle(BusinessCycle c) {
-    return new RiskModel(c, rates, stresses);
+    return new RiskModel(c, rates, stresses, shortTimeWork);
   }
 
   /**
    * @return the same model with other rate shocks
    */
   public RiskModel withRates(RateShock r) {
-    return new RiskModel(cycle, r, stresses);
+    return new RiskModel(cycle, r, stresses, shortTimeWork);
+  }
+
+  /**
+   * @return the same model with other limits of the personnel flexibility
+   */
+  public RiskModel withShortTimeWork(ShortTimeWork limits) {
+    return new RiskModel(cycle, rates, stresses, limits);
   }
 }

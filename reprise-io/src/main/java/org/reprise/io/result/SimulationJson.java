@@ -9,6 +9,7 @@ import org.reprise.model.risk.BusinessCycle;
 import org.reprise.model.risk.RateShock;
 import org.reprise.model.risk.Regime;
 import org.reprise.model.risk.RiskModel;
+import org.reprise.model.risk.ShortTimeWork;
 import org.reprise.model.risk.StressScenario;
 
 /**
@@ -279,6 +280,23 @@ public final class SimulationJson {
     ArrayNode stresses = n.putArray("stresses");
     for (StressScenario s : m.stresses()) {
       stresses.add(stress(s));
+    }
+    ShortTimeWork limits = m.shortTimeWork();
+    if (limits.isNone()) {
+      n.putNull("shortTimeWork");
+    } else {
+      ObjectNode w = n.putObject("shortTimeWork");
+      Json.num(w, "maxCut", limits.maxCut());
+      if (limits.years() == 0) {
+        w.putNull("years");
+      } else {
+        w.put("years", limits.years());
+      }
+      if (limits.window() == 0) {
+        w.putNull("window");
+      } else {
+        w.put("window", limits.window());
+      }
     }
     return n;
   }

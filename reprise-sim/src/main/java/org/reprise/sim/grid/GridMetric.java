@@ -132,7 +132,10 @@ public record GridMetric(
         irr ? "rate" : "x",
         false,
         in -> {
-          Deal d = in.stress() == null ? in.deal() : StressTest.apply(in.deal(), in.stress());
+          Deal d =
+              in.stress() == null
+                  ? in.deal()
+                  : StressTest.apply(in.deal(), in.stress(), in.risk().shortTimeWork());
           DealResult result = LboEngine.DEFAULT.run(d);
           PartyReturn r = result.returnOf(party);
           if (r == null) {
