@@ -152,6 +152,17 @@ class SimulateCommandTest {
     assertThat(d.get("defaultProbability").asDouble()).isLessThan(0.455);
   }
 
+  /** The default cycle written out, with {@code FLEX} in place of the recession's flex. */
+  private static final String CYCLE_WITH_FLEX = String.join("\n",
+      "risk:",
+      "  cycle:",
+      "    regimes:",
+      "      - {name: expansion, growth: {sd: \"5%\"}, recovery: \"44%\"}",
+      "      - {name: recession, growth: {mean: \"-15%\", sd: \"10%\", relativeToPlan: false},"
+          + " personnelFlex: FLEX}",
+      "    transition: [[\"87.5%\", \"12.5%\"], [\"65%\", \"35%\"]]",
+      "");
+
   /**
    * The default cycle written out with a payroll flexibility of 50 % in recession (docs/risk.md
    * §2.1): the same revenue paths (no new draw), fewer defaults, and the table shows the column;
@@ -159,15 +170,7 @@ class SimulateCommandTest {
    */
   @Test
   void aPayrollFlexibilityInRecessionLowersTheDefaultProbability() throws Exception {
-    String cycle = String.join("\n",
-        "risk:",
-        "  cycle:",
-        "    regimes:",
-        "      - {name: expansion, growth: {sd: \"5%\"}, recovery: \"44%\"}",
-        "      - {name: recession, growth: {mean: \"-15%\", sd: \"10%\", relativeToPlan: false},"
-            + " personnelFlex: FLEX}",
-        "    transition: [[\"87.5%\", \"12.5%\"], [\"65%\", \"35%\"]]",
-        "");
+    String cycle = CYCLE_WITH_FLEX;
     Path half = dir.resolve("flex-half.yaml");
     Files.writeString(half, Files.readString(Path.of(FACTORY)) + cycle.replace("FLEX", "0.5"));
     Path zero = dir.resolve("flex-zero.yaml");
@@ -213,15 +216,7 @@ class SimulateCommandTest {
    */
   @Test
   void theShortTimeWorkLimitsAreShownAndBind() throws Exception {
-    String cycle = String.join("\n",
-        "risk:",
-        "  cycle:",
-        "    regimes:",
-        "      - {name: expansion, growth: {sd: \"5%\"}, recovery: \"44%\"}",
-        "      - {name: recession, growth: {mean: \"-15%\", sd: \"10%\", relativeToPlan: false},"
-            + " personnelFlex: 0.83}",
-        "    transition: [[\"87.5%\", \"12.5%\"], [\"65%\", \"35%\"]]",
-        "");
+    String cycle = CYCLE_WITH_FLEX.replace("FLEX", "0.83");
     Path free = dir.resolve("stw-free.yaml");
     Files.writeString(free, Files.readString(Path.of(FACTORY)) + cycle);
     Path limited = dir.resolve("stw-limited.yaml");
