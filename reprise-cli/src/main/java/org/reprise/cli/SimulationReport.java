@@ -155,15 +155,8 @@ final class SimulationReport {
     }
     ShortTimeWork limits = m.shortTimeWork();
     if (!limits.isNone()) {
-      String cut = n.percent(limits.maxCut());
-      boolean one = limits.years() == 1;
-      String line = limits.years() == 0 ? l.format("sim.shortTimeWork.cut", cut)
-          : limits.window() == 0
-              ? one ? l.format("sim.shortTimeWork.path.one", cut)
-                  : l.format("sim.shortTimeWork.path", cut, limits.years())
-              : one ? l.format("sim.shortTimeWork.window.one", cut, limits.window())
-                  : l.format("sim.shortTimeWork.window", cut, limits.years(), limits.window());
-      b.append("  ").append(line).append('\n');
+      b.append("  ").append(limits(limits, flex || m.stresses().stream()
+          .anyMatch(s -> s.personnelFlex() > 0.0))).append('\n');
     }
     if (m.rates().isNone()) {
       b.append("  ").append(l.get("sim.rates.none")).append('\n');
@@ -172,6 +165,30 @@ final class SimulationReport {
           n.percent(m.rates().volatility()), n.percent(m.rates().initial()))).append('\n');
     }
     return b.toString();
+  }
+
+  /**
+   * The limits of the payroll flex, in words: {@code the fixed payroll is cut by at most 37.0% a
+   * year, in at most 2 years of the path}; or that they change nothing when no regime or stress
+   * has a flex.
+   */
+  private String limits(ShortTimeWork limits, boolean flex) {
+    if (!flex) {
+      return l.get("sim.shortTimeWork.noFlex");
+    }
+    boolean deep = limits.maxCut() < 1.0;
+    String depth = deep ? l.format("sim.shortTimeWork.depth", n.percent(limits.maxCut()))
+        : l.get("sim.shortTimeWork.anyDepth");
+    int years = limits.years();
+    String span = years == 0 ? ""
+        : limits.window() == 0
+            ? years == 1 ? l.get("sim.shortTimeWork.path.one")
+                : l.format("sim.shortTimeWork.path", years)
+            : years == 1 ? l.format("sim.shortTimeWork.window.one", limits.window())
+                : l.format("sim.shortTimeWork.window", years, limits.window());
+    // "cut by at most 37.0% a year, in at most 2 years…"; "cut in at most 2 years…"
+    return l.format("sim.shortTimeWork",
+        span.isEmpty() ? depth : depth + (deep ? ", " : " ") + span);
   }
 
   /** @return a regime's name, the defaults' ({@code expansion}, {@code recession}) translated */

@@ -316,6 +316,20 @@ class GridCommandTest {
     // the fund's stressed IRR: -9.4 % with no flex, -6.0 % with 0.5 (docs/risk.md §2.3)
     assertThat(stressed.get("values").get(0).get(0).asDouble()).isCloseTo(-0.094, within(0.0005));
     assertThat(stressed.get("values").get(0).get(1).asDouble()).isCloseTo(-0.060, within(0.0005));
+    // and the limits of that flexibility (docs/risk.md §2.1): the "2009" stress's year-1 cut, 0.83
+    // × 30 % = 0.249, capped at 0.1 costs the fund 3 points (-7.1 % against -4.1 %); without
+    // --stress they are part of the risk model, which a deterministic metric does not read
+    Path limited = dir.resolve("limited.yaml");
+    Files.writeString(limited, Files.readString(withRisk)
+        + "  stress:\n    - {name: \"2009\", depth: \"30%\", personnelFlex: 0.83}\n"
+        + "  shortTimeWork: {maxCut: \"37%\"}\n");
+    JsonNode capped = json(run(limited.toString(), "--x", "risk.shortTimeWork.maxCut=0.1,0.37",
+        "--y", "exit.multiple=7", "--metric", "fund.irr", "--stress", "2009", "--json"));
+    assertThat(capped.get("values").get(0).get(0).asDouble()).isCloseTo(-0.071, within(0.0005));
+    assertThat(capped.get("values").get(0).get(1).asDouble()).isCloseTo(-0.041, within(0.0005));
+    assertUsage(run(limited.toString(), "--x", "risk.shortTimeWork.maxCut=0.1,0.37", "--y",
+        "exit.multiple=7", "--metric", "fund.irr"), "--x: risk.shortTimeWork.maxCut is part of the"
+        + " risk model, which only the Monte Carlo metrics");
   }
 
   /** More recessions, more defaults: the named input that a single key path cannot be. */

@@ -200,13 +200,15 @@ class SimulateCommandTest {
     assertThat(run(half.toString(), "--paths", "200", "--seed", "1", "--lang", "fr").out())
         .contains("flexibilité des frais de personnel", "50,0 %");
     // above what short-time working can save (83.1 %), a note says so (review 18, finding 3)
-    assertThat(out).doesNotContain("more than short-time working can save");
+    assertThat(out).doesNotContain("more than the standard short-time working scheme can save");
     Path full = dir.resolve("flex-full.yaml");
     Files.writeString(full, Files.readString(Path.of(FACTORY)) + cycle.replace("FLEX", "1"));
     assertThat(run(full.toString(), "--paths", "200", "--seed", "1").out())
-        .contains("A payroll flex above 83.1% is more than short-time working can save");
+        .contains("A payroll flex above 83.1% is more than the standard short-time working scheme"
+            + " can save");
     assertThat(run(full.toString(), "--paths", "200", "--seed", "1", "--lang", "fr").out())
-        .contains("au-delà de 83,1 % dépasse ce que l'activité partielle peut économiser");
+        .contains("au-delà de 83,1 % dépasse ce que l'activité partielle de droit commun peut"
+            + " économiser");
   }
 
   /**
@@ -240,13 +242,26 @@ class SimulateCommandTest {
     assertThat(sb.get("defaultProbability").asDouble())
         .isGreaterThan(sa.get("defaultProbability").asDouble());
     assertThat(run(free.toString(), "--paths", "200", "--seed", "1").out())
-        .doesNotContain("Limits of the payroll flex");
+        .doesNotContain("Short-time working limits");
     assertThat(run(limited.toString(), "--paths", "200", "--seed", "1").out())
-        .contains("Limits of the payroll flex (risk.shortTimeWork, docs/risk.md §2.1): a cut of"
-            + " 10.0% of the fixed payroll at most in a year, in 1 year of the path at most.");
+        .contains("Short-time working limits (risk.shortTimeWork, docs/risk.md §2.1): the fixed"
+            + " payroll is cut by at most 10.0% a year, in at most 1 year of the path.");
     assertThat(run(window.toString(), "--paths", "200", "--seed", "1", "--lang", "fr").out())
-        .contains("une baisse de 37,0 % des frais de personnel fixes au plus par an, pendant 2"
-            + " années au plus sur 3 consécutives.");
+        .contains("Limites de l'activité partielle (risk.shortTimeWork, docs/risk.md §2.1) : les"
+            + " frais de personnel fixes baissent de 37,0 % au plus par an, pendant 2 années au"
+            + " plus sur 3 consécutives.");
+    Path years = dir.resolve("stw-years.yaml");
+    Files.writeString(years, Files.readString(Path.of(FACTORY)) + cycle
+        + "  shortTimeWork: {years: 2, window: 3}\n");
+    assertThat(run(years.toString(), "--paths", "200", "--seed", "1").out())
+        .contains("Short-time working limits (risk.shortTimeWork, docs/risk.md §2.1): the fixed"
+            + " payroll is cut in at most 2 years of any 3 in a row.");
+    // limits with no flex to limit say that they change nothing
+    Path rigid = dir.resolve("stw-rigid.yaml");
+    Files.writeString(rigid, Files.readString(Path.of(FACTORY))
+        + "risk:\n  shortTimeWork: {maxCut: \"20%\"}\n");
+    assertThat(run(rigid.toString(), "--paths", "200", "--seed", "1").out())
+        .contains("no regime or stress of the model has a payroll flex, so they change nothing");
   }
 
   /** Where the simulation is centred: the exit's revenue and EBITDA against the plan's. */

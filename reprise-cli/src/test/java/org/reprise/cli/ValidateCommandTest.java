@@ -44,6 +44,23 @@ class ValidateCommandTest {
     assertThat(r.err()).startsWith("error: " + bad + ": reprise: ").doesNotContain("at org.");
   }
 
+  /** The risk section, which run ignores, is read too: its error comes before any OK. */
+  @Test
+  void reportsAnErrorOfTheRiskSection() throws IOException {
+    Path bad = dir.resolve("risky.yaml");
+    String text = Files.readString(Cli.SECONDARY_LBO, StandardCharsets.UTF_8);
+    Files.writeString(bad, text + "\nrisk:\n  shortTimeWork: {maxCut: 1.5}\n",
+        StandardCharsets.UTF_8);
+    Cli.Result r = Cli.run("validate", bad.toString());
+    assertThat(r.code()).isEqualTo(Main.INVALID_INPUT);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("error: " + bad + ": risk.shortTimeWork.maxCut: expected a share"
+        + " of the fixed payroll between 0 and 1").doesNotContain("at org.");
+    Files.writeString(bad, text + "\nrisk:\n  shortTimeWork: {maxCut: 0.37, years: 2}\n",
+        StandardCharsets.UTF_8);
+    assertThat(Cli.run("validate", bad.toString()).code()).isZero();
+  }
+
   @Test
   void anEmptyFileIsInvalid() throws IOException {
     Path empty = dir.resolve("empty.yaml");

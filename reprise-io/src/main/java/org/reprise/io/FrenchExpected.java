@@ -154,8 +154,8 @@ final class FrenchExpected {
         "une part de la baisse du chiffre d'affaires entre 0 et 1, par exemple 0.5 ou \"50%\"");
     w.accept("a share of the fixed payroll between 0 and 1, such as 0.37 or \"37%\"",
         "une part des frais de personnel fixes entre 0 et 1, par exemple 0.37 ou \"37%\"");
-    w.accept("a window of at least `years` ({i}) years",
-        "une fenêtre d'au moins `years` ({1}) années");
+    w.accept("a window longer than `years` ({i})",
+        "une fenêtre plus longue que `years` ({1})");
     w.accept("the most years with a cut in `window`, a whole number such as 2",
         "le nombre maximal d'années de baisse dans `window`, un nombre entier, par exemple 2");
     w.accept("a share of the gap between 0 and 1, such as 0.44 or \"44%\"",

@@ -227,8 +227,9 @@ public final class RiskReader {
     if (w.present() && !y.present()) {
       throw y.expected("the most years with a cut in `window`, a whole number such as 2");
     }
-    if (w.present() && window < years) {
-      throw w.expected("a window of at least `years` (" + years + ") years");
+    if (w.present() && window <= years) {
+      // a window of `years` years holds `years` cut years anyway: it would limit nothing
+      throw w.expected("a window longer than `years` (" + years + ")");
     }
     ShortTimeWork limits = new ShortTimeWork(maxCut, years, window);
     return build(node, () -> limits);

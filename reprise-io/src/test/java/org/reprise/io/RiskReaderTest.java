@@ -112,7 +112,10 @@ class RiskReaderTest {
     failsAt("  shortTimeWork: {window: 3}", "risk.shortTimeWork.years")
         .hasMessageContaining("the most years with a cut in `window`");
     failsAt("  shortTimeWork: {years: 3, window: 2}", "risk.shortTimeWork.window")
-        .hasMessageContaining("a window of at least `years` (3) years, found 2");
+        .hasMessageContaining("a window longer than `years` (3), found 2");
+    // "18 months in 24" is not {years: 2, window: 2}: 2 cut years in any 2 limits nothing
+    failsAt("  shortTimeWork: {years: 2, window: 2}", "risk.shortTimeWork.window")
+        .hasMessageContaining("a window longer than `years` (2), found 2");
     failsAt("  shortTimeWork: {month: 18}", "risk.shortTimeWork.month");
   }
 

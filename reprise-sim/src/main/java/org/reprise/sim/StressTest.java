@@ -23,6 +23,10 @@ public final class StressTest {
   private StressTest() {}
 
   /**
+   * The stress with no limit to its personnel flexibility ({@link ShortTimeWork#NONE}): for a
+   * stress of a file, whose risk model may limit the flex, use {@link #apply(Deal, StressScenario,
+   * ShortTimeWork)} with the model's limits.
+   *
    * @param deal the resolved deal
    * @param stress the scenario
    * @return the stressed deal (its arrays are its own)
@@ -45,7 +49,8 @@ public final class StressTest {
   }
 
   /**
-   * @return the engine's result for the stressed deal
+   * @return the engine's result for the stressed deal, with no limit to its personnel flexibility
+   *     (as {@link #apply(Deal, StressScenario)})
    */
   public static DealResult run(Deal deal, StressScenario stress) {
     return LboEngine.DEFAULT.run(apply(deal, stress));

@@ -88,6 +88,35 @@ class ShortTimeWorkTest {
   }
 
   /**
+   * The deterministic stress counts its years of fall like a path's recession years: a stress of
+   * three falls of 10 % (absolute growth, flex 0.5) cuts the factory's payroll in its three years;
+   * with {@code years: 1} only the first, with {@code years: 1, window: 2} the first and the third.
+   * The shortfall of year 1 is 1 − 0.9 / 1.03 (the plan grows 3 %), so the cut is 0.5 × that.
+   */
+  @Test
+  void theStressTestCountsTheYears() {
+    Deal deal = Deals.factory();
+    StressScenario falls = new StressScenario(
+        "falls", "", 1, new double[] {-0.1, -0.1, -0.1}, null, false, 0.5);
+    double[] plan = deal.operations().personnel().fixed();
+    double[] free = LboEngine.DEFAULT.run(StressTest.apply(deal, falls)).years().personnelCosts;
+    double[] one = LboEngine.DEFAULT.run(
+        StressTest.apply(deal, falls, new ShortTimeWork(1.0, 1, 0))).years().personnelCosts;
+    double[] alternate = LboEngine.DEFAULT.run(
+        StressTest.apply(deal, falls, new ShortTimeWork(1.0, 1, 2))).years().personnelCosts;
+    assertThat(free[0]).isCloseTo(plan[0] * (1.0 - 0.5 * (1.0 - 0.9 / 1.03)), within(1e-6));
+    for (int t = 0; t < 3; t++) {
+      assertThat(free[t]).as("year %d", t + 1).isLessThan(plan[t]);
+    }
+    assertThat(one[0]).isEqualTo(free[0]);
+    assertThat(one[1]).isEqualTo(plan[1]);
+    assertThat(one[2]).isEqualTo(plan[2]);
+    assertThat(alternate[0]).isEqualTo(free[0]);
+    assertThat(alternate[1]).isEqualTo(plan[1]);
+    assertThat(alternate[2]).isEqualTo(free[2]);
+  }
+
+  /**
    * On random paths of the default model with recession flex 0.83 and the limits of the "APLD
    * rebond" (37 %, 2 years) or of 1 year in any 2: the revenue is the same as without limits (no
    * new draw); each year's cut is the unlimited one capped, or 0; no window holds more cut years
@@ -119,6 +148,18 @@ class ShortTimeWorkTest {
           assertThat(b.personnelCut[t]).as("path %d, year %d", path, t + 1).isEqualTo(expected);
           capped += a.personnelCut[t] > limits.maxCut() && expected > 0.0 ? 1 : 0;
           dropped += a.personnelCut[t] > 0.0 && expected == 0.0 ? 1 : 0;
+        }
+        // the law's count, directly: no `window` consecutive years (the path without a window)
+        // hold more than `years` cut years, and no cut is deeper than maxCut
+        int span = limits.window() == 0 ? 5 : limits.window();
+        for (int end = 0; end < 5; end++) {
+          int inWindow = 0;
+          for (int y = Math.max(0, end - span + 1); y <= end; y++) {
+            inWindow += b.personnelCut[y] > 0.0 ? 1 : 0;
+            assertThat(b.personnelCut[y]).isLessThanOrEqualTo(limits.maxCut());
+          }
+          assertThat(inWindow).as("path %d, window ending in year %d", path, end + 1)
+              .isLessThanOrEqualTo(limits.years());
         }
       }
       // both limits bind on some paths, so the test is not empty
@@ -159,7 +200,10 @@ class ShortTimeWorkTest {
     assertThatThrownBy(() -> new ShortTimeWork(0.3, 3, 2))
         .isInstanceOf(DealException.class)
         .hasMessageContaining("risk.shortTimeWork.window")
-        .hasMessageContaining("at least `years` (3)");
+        .hasMessageContaining("longer than `years` (3)");
+    assertThatThrownBy(() -> new ShortTimeWork(0.3, 2, 2))
+        .isInstanceOf(DealException.class)
+        .hasMessageContaining("longer than `years` (2), found 2");
     assertThatThrownBy(() -> new ShortTimeWork(0.3, 51, 0))
         .isInstanceOf(DealException.class)
         .hasMessageContaining("between 1 and 50");

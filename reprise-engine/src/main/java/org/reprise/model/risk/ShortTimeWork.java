@@ -12,13 +12,15 @@ import org.reprise.model.MessageNumbers;
  * maxCut)}, and a year gets no cut at all when {@code years} of the {@code window − 1} years before
  * it already had one (the whole path before it when {@code window} is 0). French rules as we read
  * them, in annual steps (docs/risk.md §2.1): the standard scheme allows six months in any twelve
- * (Code du travail R5122-9), so at most half a year's hours idled, a cut of about 0.83 × 0.5 ≈
- * 0.41; the long-duration scheme "APLD rebond" (décret 2025-338) idles at most 40 % of the hours
- * for 24 months, saving about 93 % of an idled hour: {@code maxCut} 0.37, {@code years} 2.
+ * (Code du travail R5122-9), so at most half a year's hours idled, a cut of at most about 0.83 ×
+ * 0.5 ≈ 0.42 of a payroll that could be idled in full; the long-duration scheme "APLD rebond"
+ * (décret 2025-338, closed to new agreements since 28 February 2026) idled at most 40 % of the
+ * hours for 24 months, saving about 93 % of an idled hour: {@code maxCut} 0.37, {@code years} 2.
  *
  * @param maxCut the largest share of the fixed payroll cut in a year, 0 to 1 (1: no limit)
  * @param years the most years with a cut in a window, 1 or more; 0 for no limit on the years
- * @param window the length of the window in years, at least {@code years}; 0 for the whole path
+ * @param window the length of the window in years, more than {@code years} (a window of {@code
+ *     years} years would limit nothing); 0 for the whole path
  */
 public record ShortTimeWork(double maxCut, int years, int window) {
 
@@ -51,10 +53,10 @@ public record ShortTimeWork(double maxCut, int years, int window) {
           p + ".years",
           "expected the most years with a cut in `window`, a whole number such as 2, found none");
     }
-    if (window > 0 && window < years) {
+    if (window > 0 && window <= years) {
+      // a window of `years` years holds `years` cut years anyway: it would limit nothing
       throw new DealException(
-          p + ".window",
-          "expected a window of at least `years` (" + years + ") years, found " + window);
+          p + ".window", "expected a window longer than `years` (" + years + "), found " + window);
     }
   }
 
