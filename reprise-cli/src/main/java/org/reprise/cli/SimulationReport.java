@@ -211,7 +211,10 @@ final class SimulationReport {
   private String scenario(SimulateCommand.Job job, SimulationResult r) {
     StringBuilder b = new StringBuilder();
     Scenario s = job.scenario();
-    b.append(l.format("sim.scenario", s.name(), kind(s.kind()))).append('\n');
+    // the kind beside the name, unless the name says it already ("Fund LBO", "SCOP")
+    String kind = kind(s.kind());
+    b.append(s.name().equalsIgnoreCase(kind) ? l.format("sim.scenario.named", s.name())
+        : l.format("sim.scenario", s.name(), kind)).append('\n');
     String computed = r.cancelled()
         ? l.format("sim.paths.interrupted", n.whole(r.paths()), n.whole(r.pathsRequested()))
         : n.whole(r.paths());
@@ -365,7 +368,7 @@ final class SimulationReport {
     return label + " ".repeat(Math.max(1, width - label.length()));
   }
 
-  /** The kind of a scenario: its identifier in English, its name in French. */
+  /** The kind of a scenario in words of the report's language: status quo, fund LBO, SCOP… */
   private String kind(String kind) {
     String key = "sim.kind." + kind;
     return l.has(key) ? l.get(key) : kind;

@@ -315,7 +315,8 @@ class SimulateCommandTest {
         "--scenario", "SCOP")).get("scenarios").get(0);
     assertThat(alone).isEqualTo(scop);
     Result text = run(SCENARIOS, "--paths", "1100", "--seed", "5");
-    assertThat(text.out()).contains("== Fund LBO (fund-lbo) ==", "== SCOP (scop) ==",
+    // the kind beside a scenario's name unless the name says it already
+    assertThat(text.out()).contains("== Fund LBO ==", "== SCOP ==", "== SCOP d'amorçage (SCOP) ==",
         "SCENARIOS SIDE BY SIDE");
   }
 
@@ -352,7 +353,7 @@ class SimulateCommandTest {
         "Payment default up to the exit:         37.4% (40.9% if the 61 failed paths defaulted)",
         "Of which a shortfall at the exit only:  4.5%",
         "1,039  37.4% (40.9% if the 61 failed paths defaulted)");
-    assertThat(text).containsPattern("Status quo +status-quo +1,100 +17\\.5% +no covenant tested");
+    assertThat(text).containsPattern("Status quo +status quo +1,100 +17\\.5% +no covenant tested");
     String fr = run(SCENARIOS, "--paths", "1100", "--seed", "5", "--lang", "fr").out();
     assertThat(fr).contains(
         "Covenant rompu jusqu'à la sortie :      aucun covenant testé",
@@ -682,7 +683,7 @@ class SimulateCommandTest {
         "(the jobs the defaults put at stake, not a forecast of job losses");
     assertThat(out.substring(out.indexOf("== Fund LBO"), out.indexOf("== Employee LBO")))
         .contains("(the company is sold as a going concern, its lenders bear the loss)");
-    String scop = out.substring(out.indexOf("== SCOP (scop) =="));
+    String scop = out.substring(out.indexOf("== SCOP =="));
     assertThat(scop).contains("of which 3.0 in paths that default only at the exit (valued as a"
             + " going concern at the end of the plan, nobody selling")
         .doesNotContain("the company is sold as a going concern");
