@@ -46,7 +46,15 @@ class BlockedAccountsReportTest {
     // the waterfall's first row is the accounts, before the revolver
     assertThat(exit.indexOf("Employees' blocked participation accounts"))
         .isLessThan(exit.indexOf("Revolver"));
+    // the lead names them beside the net debt, so that its subtraction adds up: 45.9 − 13.3 − 1.9
+    // = 30.7 M€ (it read "after its net debt of 13.3 M€, that value, 30.7 M€")
+    String lead = exit.replaceAll("<[^>]+>", "").replace('\u00A0', ' ');
+    assertThat(lead).contains("after its net debt of 13.3 M€ and the employees' blocked"
+        + " participation accounts of 1.9 M€, that value, 30.7 M€, stays in the cooperative");
     Context fr = new Context(s.deal(), r, Lang.FR, "", "");
+    assertThat(new ExitSections(fr).exitAndReturns().replaceAll("<[^>]+>", "")
+        .replace('\u00A0', ' ')).contains("après sa dette nette de 13,3 M€ et les comptes courants"
+            + " bloqués de participation des salariés (1,9 M€), cette valeur, 30,7 M€, reste");
     assertThat(new ExitSections(fr).exitAndReturns())
         .contains("Comptes courants bloqués de participation des salariés")
         .contains("Comptes courants bloqués de participation des salariés</th><td>les salariés"
@@ -61,7 +69,8 @@ class BlockedAccountsReportTest {
     DealResult rs = LboEngine.DEFAULT.run(sold);
     assertThat(rs.exit().blockedAccounts()).isPositive();
     assertThat(new ExitSections(new Context(sold, rs, Lang.EN, "", "")).exitAndReturns())
-        .contains("are paid first out of the proceeds, before the lenders");
+        .contains("are paid first out of the proceeds, before the lenders")
+        .contains("and the employees' blocked participation accounts of");
   }
 
   @Test
@@ -102,6 +111,9 @@ class BlockedAccountsReportTest {
     Context fr = new Context(s.deal(), r, Lang.FR, "", "");
     assertThat(new WorksCouncilSections(fr, null).plan())
         .contains("en comptes courants bloqués de participation, versés de 2033 à 2037");
+    assertThat(new WorksCouncilSections(en, null).stress().replaceAll("<[^>]+>", ""))
+        .contains("after its net debt and the employees' blocked participation accounts in the"
+            + " plan");
     Context plain = new Context(FlowSectionsTest.scop().deal(),
         LboEngine.DEFAULT.run(FlowSectionsTest.scop().deal()), Lang.EN, "", "");
     assertThat(new WorksCouncilSections(plain, null).plan()).doesNotContain("blocked");
