@@ -11,26 +11,32 @@ import org.reprise.engine.LboEngine;
 import org.reprise.engine.YearTable;
 
 /**
- * The scenarios' SCOP with its participation kept in blocked current accounts, five years at the
- * 3.37 % TMOP (methodology §5.10 limit (d), review 15 finding 3): the figures the methodology
- * quotes.
+ * The scenarios' SCOP keeps its participation in blocked current accounts, five years at the
+ * 3.37 % TMOP (methodology §5.8 and §5.10 limit (d), review 15 finding 3): the bundled file,
+ * against the same SCOP paying each reserve out in cash the next year, with the figures the
+ * methodology quotes.
  */
 class BlockedAccountsScenarioTest {
 
   private static final String CONTRIBUTIONS =
       "      memberContributions: 135000    # 1.5 % of wages subscribed each year by the members\n";
+  private static final String BLOCKED = "    participation:\n"
+      + "      blockedAccounts: {years: 5, rate: \"3.37%\"}   # TMOP, second half of 2023"
+      + " (D3324-33)\n";
 
+  /** @return the SCOP of the bundled file (blocked), or the same paying its reserve out */
   private static DealResult scop(boolean blocked) throws Exception {
     return scop(blocked, "");
   }
 
   private static DealResult scop(boolean blocked, String interest) throws Exception {
     String text = Files.readString(Path.of("..", "examples", "decolletage-scenarios.yaml"));
-    assertThat(text).contains(CONTRIBUTIONS);
-    if (blocked) {
-      text = text.replace(CONTRIBUTIONS, CONTRIBUTIONS
-          + "    participation:\n      blockedAccounts: {years: 5, rate: \"3.37%\"" + interest
-          + "}\n");
+    assertThat(text).contains(CONTRIBUTIONS + BLOCKED);
+    if (!blocked) {
+      text = text.replace(CONTRIBUTIONS + BLOCKED, CONTRIBUTIONS);
+    } else if (!interest.isEmpty()) {
+      text = text.replace(CONTRIBUTIONS + BLOCKED, CONTRIBUTIONS + BLOCKED.replace(
+          "rate: \"3.37%\"}", "rate: \"3.37%\"" + interest + "}"));
     }
     for (Scenario s : ScenarioReader.parse(text, "scenarios.yaml")) {
       if (s.name().equals("SCOP")) {
@@ -43,8 +49,8 @@ class BlockedAccountsScenarioTest {
 
   @Test
   void keepingTheReserveLiftsTheSecondYearsDebtServiceCover() throws Exception {
+    DealResult kept = scop(true); // the bundled file
     DealResult paid = scop(false);
-    DealResult kept = scop(true);
     YearTable p = paid.years();
     YearTable k = kept.years();
     // 2027 (index 1): the 2026 reserve, 315.9 k€, is credited instead of paid
@@ -66,6 +72,8 @@ class BlockedAccountsScenarioTest {
   @Test
   void capitalisedInterestRaisesWhatTheAccountsHoldAtTheHorizon() throws Exception {
     DealResult capitalised = scop(true, ", interest: capitalised");
+    assertThat(capitalised.exit().blockedAccounts())
+        .isGreaterThan(scop(true).exit().blockedAccounts());
     YearTable k = capitalised.years();
     assertThat(capitalised.exit().blockedAccounts() / 1e3).isCloseTo(2_096.3, within(0.05));
     assertThat(k.debtServiceCover[1]).isCloseTo(0.997, within(0.0005));

@@ -41,16 +41,28 @@ final class ExitSections {
   String exitAndReturns() {
     ExitResult e = r.exit();
     StringBuilder b = new StringBuilder("<section id=\"" + c.id + "exit\" class=\"exit\"><h2>")
-        .append(c.t(titleKey())).append("</h2><p>")
-        .append(c.t(c.deal.isCooperative() ? (!e.paysEveryClaim() ? "exit.leadScopShort"
-            : "exit.leadScop")
-            : c.statusQuo() ? "exit.leadStatusQuo" : c.kept() ? "exit.leadKept" : "exit.lead",
-            String.valueOf(e.year()),
-            c.span(e.enterpriseValue(), MONEY, "/exit/enterpriseValue"),
-            c.span(e.multiple(), TIMES, "/exit/multiple"),
-            c.span(e.ebitda(), MONEY, "/exit/ebitda"),
-            c.span(e.netDebt(), MONEY, "/exit/netDebt"),
-            c.span(e.equityValue(), MONEY, "/exit/equityValue")));
+        .append(c.t(titleKey())).append("</h2><p>");
+    String lead = c.deal.isCooperative() ? (!e.paysEveryClaim() ? "exit.leadScopShort"
+        : "exit.leadScop")
+        : c.statusQuo() ? "exit.leadStatusQuo" : c.kept() ? "exit.leadKept" : "exit.lead";
+    if (e.blockedAccounts() != 0.0) {
+      // the equity value is after the employees' blocked accounts too: the lead names them, so
+      // that its subtraction adds up
+      b.append(c.t(lead + "Blocked", String.valueOf(e.year()),
+          c.span(e.enterpriseValue(), MONEY, "/exit/enterpriseValue"),
+          c.span(e.multiple(), TIMES, "/exit/multiple"),
+          c.span(e.ebitda(), MONEY, "/exit/ebitda"),
+          c.span(e.netDebt(), MONEY, "/exit/netDebt"),
+          c.span(e.blockedAccounts(), MONEY, "/exit/blockedAccounts"),
+          c.span(e.equityValue(), MONEY, "/exit/equityValue")));
+    } else {
+      b.append(c.t(lead, String.valueOf(e.year()),
+          c.span(e.enterpriseValue(), MONEY, "/exit/enterpriseValue"),
+          c.span(e.multiple(), TIMES, "/exit/multiple"),
+          c.span(e.ebitda(), MONEY, "/exit/ebitda"),
+          c.span(e.netDebt(), MONEY, "/exit/netDebt"),
+          c.span(e.equityValue(), MONEY, "/exit/equityValue")));
+    }
     if (e.fees() > 0.0) {
       // the fees the lead's subtraction leaves out (review 18, finding 13)
       b.append(' ').append(c.t(c.notResold() ? "exit.leadFeesValued" : "exit.leadFees",

@@ -392,7 +392,8 @@ final class WorksCouncilSections {
     b.append("</tbody></table></div>");
     if (c.deal.isCooperative()) {
       // not sold (§5.10): its value after its net debt stays in its reserves
-      b.append("<p>").append(c.t("stress.exitScop", String.valueOf(r.exit().year()),
+      b.append("<p>").append(c.t(r.exit().blockedAccounts() != 0.0 ? "stress.exitScopBlocked"
+          : "stress.exitScop", String.valueOf(r.exit().year()),
           c.span(r.exit().equityValue(), MONEY, "/exit/equityValue"),
           c.span(stress.exit().equityValue(), MONEY, null))).append("</p>");
     } else {

@@ -67,12 +67,18 @@ class ExcelModelTest {
 
   @Test
   void refusesWhatItCannotExpressWithTheList() throws Exception {
+    // the scenarios' SCOP: a cooperative, which keeps its participation in blocked accounts
     Deal scop = scenario("scop").deal();
-    assertThat(ExcelModel.unsupported(scop)).hasSize(1);
+    assertThat(ExcelModel.unsupported(scop)).containsExactly(
+        "the rules of a worker cooperative (cooperative: SCOP)",
+        "the participation kept in blocked current accounts (participation.blockedAccounts;"
+            + " false writes the workbook)");
     assertThatThrownBy(() -> ExcelModel.build(scop))
         .isInstanceOf(DealException.class)
         .hasMessage("this deal cannot be written as a live-formula workbook yet: it uses the "
-            + "rules of a worker cooperative (cooperative: SCOP) (see docs/excel-model.md)");
+            + "rules of a worker cooperative (cooperative: SCOP); the participation kept in"
+            + " blocked current accounts (participation.blockedAccounts; false writes the"
+            + " workbook) (see docs/excel-model.md)");
     Deal distributing = DealReader.parse(
         java.nio.file.Files.readString(EXAMPLES.resolve("decolletage-secondary-lbo.yaml"))
             .replace("  distributions: 0", "  distributions: \"50%\""), "distributing.yaml");

@@ -12,24 +12,34 @@ import org.reprise.io.Scenario;
 import org.reprise.io.ScenarioReader;
 
 /**
- * The scenarios' SCOP with its participation in blocked current accounts (methodology §5.8;
- * review 17, findings 1 to 3): the exit shows the accounts it pays first, "where the cash goes"
- * counts their interest apart from the lenders', and the works-council plan says what the
- * cooperative still owes its employees after the plan and when.
+ * The scenarios' SCOP, which keeps its participation in blocked current accounts (methodology
+ * §5.8; review 17, findings 1 to 3): the exit shows the accounts it pays first, "where the cash
+ * goes" counts their interest apart from the lenders', and the works-council plan says what the
+ * cooperative still owes its employees after the plan and when. The same SCOP paying its reserve
+ * out has none of these.
  */
 class BlockedAccountsReportTest {
 
-  private static final String CONTRIBUTIONS =
-      "      memberContributions: 135000    # 1.5 % of wages subscribed each year by the members\n";
+  private static final String BLOCKED = "    participation:\n"
+      + "      blockedAccounts: {years: 5, rate: \"3.37%\"}   # TMOP, second half of 2023"
+      + " (D3324-33)\n";
 
-  static Scenario blockedScop() throws Exception {
+  /** @return the scenario "SCOP" of examples/decolletage-scenarios.yaml, with blocked accounts */
+  static Scenario blockedScop() {
+    Scenario s = FlowSectionsTest.scop();
+    assertThat(s.deal().participation().blocked()).isTrue();
+    return s;
+  }
+
+  /** @return the same SCOP paying each year's reserve out in cash the next year */
+  static Scenario paidOutScop() throws Exception {
     String text = Files.readString(
         ReportFixtures.EXAMPLES.resolve("decolletage-scenarios.yaml"));
-    assertThat(text).contains(CONTRIBUTIONS);
-    text = text.replace(CONTRIBUTIONS, CONTRIBUTIONS
-        + "    participation:\n      blockedAccounts: {years: 5, rate: \"3.37%\"}\n");
-    return ScenarioReader.parse(text, "scenarios.yaml").stream()
+    assertThat(text).contains(BLOCKED);
+    Scenario s = ScenarioReader.parse(text.replace(BLOCKED, ""), "scenarios.yaml").stream()
         .filter(x -> x.name().equals("SCOP")).findFirst().orElseThrow();
+    assertThat(s.deal().participation().blocked()).isFalse();
+    return s;
   }
 
   @Test
@@ -46,7 +56,15 @@ class BlockedAccountsReportTest {
     // the waterfall's first row is the accounts, before the revolver
     assertThat(exit.indexOf("Employees' blocked participation accounts"))
         .isLessThan(exit.indexOf("Revolver"));
+    // the lead names them beside the net debt, so that its subtraction adds up: 45.9 − 13.3 − 1.9
+    // = 30.7 M€ (it read "after its net debt of 13.3 M€, that value, 30.7 M€")
+    String lead = exit.replaceAll("<[^>]+>", "").replace('\u00A0', ' ');
+    assertThat(lead).contains("after its net debt of 13.3 M€ and the employees' blocked"
+        + " participation accounts of 1.9 M€, that value, 30.7 M€, stays in the cooperative");
     Context fr = new Context(s.deal(), r, Lang.FR, "", "");
+    assertThat(new ExitSections(fr).exitAndReturns().replaceAll("<[^>]+>", "")
+        .replace('\u00A0', ' ')).contains("après sa dette nette de 13,3 M€ et les comptes courants"
+            + " bloqués de participation des salariés (1,9 M€), cette valeur, 30,7 M€, reste");
     assertThat(new ExitSections(fr).exitAndReturns())
         .contains("Comptes courants bloqués de participation des salariés")
         .contains("Comptes courants bloqués de participation des salariés</th><td>les salariés"
@@ -61,7 +79,8 @@ class BlockedAccountsReportTest {
     DealResult rs = LboEngine.DEFAULT.run(sold);
     assertThat(rs.exit().blockedAccounts()).isPositive();
     assertThat(new ExitSections(new Context(sold, rs, Lang.EN, "", "")).exitAndReturns())
-        .contains("are paid first out of the proceeds, before the lenders");
+        .contains("are paid first out of the proceeds, before the lenders")
+        .contains("and the employees' blocked participation accounts of");
   }
 
   @Test
@@ -82,8 +101,8 @@ class BlockedAccountsReportTest {
     assertThat(new FlowSections(c).cash())
         .contains("Interest on the employees' blocked participation accounts");
     // a deal without blocked accounts has no such row
-    Context plain = new Context(FlowSectionsTest.scop().deal(),
-        LboEngine.DEFAULT.run(FlowSectionsTest.scop().deal()), Lang.EN, "", "");
+    Scenario paid = paidOutScop();
+    Context plain = new Context(paid.deal(), LboEngine.DEFAULT.run(paid.deal()), Lang.EN, "", "");
     assertThat(new FlowSections(plain).cash()).doesNotContain("blocked participation");
   }
 
@@ -102,8 +121,11 @@ class BlockedAccountsReportTest {
     Context fr = new Context(s.deal(), r, Lang.FR, "", "");
     assertThat(new WorksCouncilSections(fr, null).plan())
         .contains("en comptes courants bloqués de participation, versés de 2033 à 2037");
-    Context plain = new Context(FlowSectionsTest.scop().deal(),
-        LboEngine.DEFAULT.run(FlowSectionsTest.scop().deal()), Lang.EN, "", "");
+    assertThat(new WorksCouncilSections(en, null).stress().replaceAll("<[^>]+>", ""))
+        .contains("after its net debt and the employees' blocked participation accounts in the"
+            + " plan");
+    Scenario paid = paidOutScop();
+    Context plain = new Context(paid.deal(), LboEngine.DEFAULT.run(paid.deal()), Lang.EN, "", "");
     assertThat(new WorksCouncilSections(plain, null).plan()).doesNotContain("blocked");
   }
 }

@@ -91,15 +91,20 @@ class FlowSectionsTest {
 
   /**
    * Review 12, finding 1: a SCOP's work share paid is a row of its own, not added to the
-   * participation. The SCOP of the scenarios pays in 2027 the 2026 participation and forfait
-   * social, 341.2 k€, and the 2026 work share, 591.0 k€ (the row read 341.2 + 591.0 = 932 k€
-   * under the participation's name); the value added's employees say they include it.
+   * participation. The SCOP of the scenarios pays in 2027 the 2026 work share, 591.0 k€, and the
+   * forfait social on the 2026 reserve, 8 % × 315.9 = 25.3 k€, the reserve itself being credited
+   * to the employees' blocked accounts (341.2 k€, reserve and forfait social, when it paid the
+   * reserve out; the row then read 341.2 + 591.0 = 932 k€ under the participation's name); the
+   * value added's employees say they include it.
    */
   @Test
   void aScopsWorkShareHasItsOwnRow() throws Exception {
     Scenario scop = scop();
     DealResult r = LboEngine.DEFAULT.run(scop.deal());
-    assertThat(r.years().participationPaid[1]).isCloseTo(341_200.0, within(100.0));
+    assertThat(r.years().participationBlocked[1]).isCloseTo(315_900.0, within(100.0));
+    assertThat(r.years().participationPaid[1])
+        .isCloseTo(0.08 * r.years().participationBlocked[1], within(1e-6))
+        .isCloseTo(25_300.0, within(100.0));
     assertThat(r.years().workSharePaid[1]).isCloseTo(591_000.0, within(100.0));
     for (Lang lang : Lang.values()) {
       String html = HtmlReport.render(List.of(scop), ReportOptions.of(lang));
@@ -109,7 +114,7 @@ class FlowSectionsTest {
           : "Participation and forfait social paid";
       String work = lang == Lang.FR ? "Part travail versée (SCOP)"
           : "Work share (part travail) paid (SCOP)";
-      assertThat(row(rows, participation).cells().get(1)).isEqualTo("341");
+      assertThat(row(rows, participation).cells().get(1)).isEqualTo("25");
       assertThat(row(rows, work).cells().get(1)).isEqualTo("591");
       assertThat(ReportFixtures.rows(doc, "value-added")).anyMatch(x -> x.label().equals(
           lang == Lang.FR ? "Salariés (salaires, cotisations, participation, part travail)"
