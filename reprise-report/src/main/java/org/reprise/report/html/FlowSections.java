@@ -32,6 +32,15 @@ final class FlowSections {
   /** Index in {@link #USES} of the remainder. */
   static final int OTHER = 10;
 
+  /**
+   * The order the uses are shown in, chart (bottom first) and table: the interest on the blocked
+   * participation accounts beside the participation and work share, what the employees receive,
+   * rather than after the cash kept (the indexes, and so the colours and the sum that gives
+   * "other", stay those of {@link #USES}).
+   */
+  static final int[] SHOWN = {0, 1, 2, PARTICIPATION, WORK_SHARE, BLOCKED_INTEREST, 5, 6, 7,
+    CASH_KEPT, OTHER};
+
   /** The JSON field of {@code years[t]} of each of {@link #USES}, {@code null} for a sum. */
   private static final String[] FIELDS = {"/incomeTax", "/capex", "/changeInWorkingCapital",
     "/participationPaid", "/workSharePaid", null, null, "/distributions", null,
@@ -93,7 +102,7 @@ final class FlowSections {
     StringBuilder b = new StringBuilder("<section id=\"" + c.id + "cash\" class=\"cash\"><h2>")
         .append(c.t("cash.title")).append("</h2><p>").append(c.t("cash.lead")).append("</p>");
     List<Svg.Series> series = new ArrayList<>();
-    for (int k = 0; k < USES.length; k++) {
+    for (int k : SHOWN) {
       if (hasAny(u[k])) {
         series.add(new Svg.Series(c.text.t(c.useKey(USES[k])), u[k], Svg.PALETTE[k]));
       }
@@ -106,7 +115,7 @@ final class FlowSections {
     b.append(c.yearRow(c.t("ops.ebitda"), java.util.Arrays.copyOf(y.ebitda, hold), AMOUNT,
         "/ebitda", "total"));
     boolean other = hasAny(u[OTHER]);
-    for (int k = 0; k < USES.length; k++) {
+    for (int k : SHOWN) {
       if (k == OTHER && !other || k == WORK_SHARE && !c.deal.isCooperative()
           || k == BLOCKED_INTEREST && !hasAny(u[k])) {
         continue;

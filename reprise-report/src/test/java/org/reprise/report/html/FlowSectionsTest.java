@@ -125,6 +125,24 @@ class FlowSectionsTest {
         .doesNotContain("Work share (part travail) paid (SCOP)");
   }
 
+  /**
+   * The uses are shown in {@link FlowSections#SHOWN}, every one once; the interest on the blocked
+   * participation accounts, which the employees receive, right after the participation and the
+   * work share (the bundled SCOP keeps its reserve in such accounts).
+   */
+  @Test
+  void theBlockedAccountsInterestStandsBesideTheParticipation() throws Exception {
+    assertThat(FlowSections.SHOWN).hasSize(FlowSections.USES.length);
+    assertThat(java.util.Arrays.stream(FlowSections.SHOWN).sorted().toArray())
+        .containsExactly(java.util.stream.IntStream.range(0, FlowSections.USES.length).toArray());
+    String html = HtmlReport.render(List.of(scop()), ReportOptions.of(Lang.EN));
+    List<String> labels = ReportFixtures.rows(ReportFixtures.parse(html), "cash").stream()
+        .map(ReportFixtures.Row::label).toList();
+    int work = labels.indexOf("Work share (part travail) paid (SCOP)");
+    assertThat(work).isPositive();
+    assertThat(labels.get(work + 1)).startsWith("Interest on the employees' blocked participation");
+  }
+
   /** @return the scenario "SCOP" of examples/decolletage-scenarios.yaml */
   static Scenario scop() {
     return ScenarioReader.read(ReportFixtures.EXAMPLES.resolve("decolletage-scenarios.yaml"))
