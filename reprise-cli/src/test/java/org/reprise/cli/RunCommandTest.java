@@ -221,11 +221,20 @@ class RunCommandTest {
     assertThat(Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "SCOP").out()).contains(
         "VALUE BRIDGE (where the cooperative's value at the end of the plan comes from)",
         "A cooperative is not sold: this value stays in it, in its indivisible reserves;",
-        "Value the plan adds to the cooperative", "Its value after net debt at the end of the plan")
+        "Value the plan adds to the cooperative",
+        // its blocked participation accounts come off the value too, and the net debt paid down
+        // counts them (review 21, finding 2): 45,850.7 − 13,287.4 − 1,901.6 = 30,661.7
+        "Its value at the end of the plan, after net debt and blocked accounts  30,661.7",
+        "Net debt paid down counts the employees' blocked participation accounts as debt")
         .doesNotContain("VALUE BRIDGE (where the equity gain comes from)", "Equity gain ");
     assertThat(Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "SCOP", "--lang", "fr")
         .out()).contains("PONT DE VALEUR (d'où vient la valeur de la coopérative à la fin du plan)",
-        "ses associés récupèrent leurs parts sociales à leur valeur nominale");
+        "ses associés récupèrent leurs parts sociales à leur valeur nominale",
+        "Sa valeur à la fin du plan, après dette nette et comptes bloqués");
+    // without accounts, the plain label and no note
+    assertThat(Cli.run("run", Cli.SECONDARY_LBO.toString()).out())
+        .contains("Equity value at exit ").doesNotContain("after the blocked accounts",
+            "counts the employees' blocked participation accounts as debt");
     assertThat(Cli.run("run", Cli.SECONDARY_LBO.toString()).out())
         .contains("VALUE BRIDGE (where the equity gain comes from)")
         .doesNotContain("A cooperative is not sold: this value");

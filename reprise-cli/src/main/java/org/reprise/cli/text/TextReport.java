@@ -84,7 +84,7 @@ public final class TextReport {
     exit(r.exit(), r.debt().size(), !sold, out);
     returns(r.returns(), out);
     instruments(r, out);
-    valueBridge(r.valueBridge(), cooperative, out);
+    valueBridge(r.valueBridge(), cooperative, r.exit().blockedAccounts() != 0.0, out);
     if (deal != null) {
       WhoPays w = WhoPays.of(deal, r);
       out.append('\n')
@@ -273,7 +273,7 @@ public final class TextReport {
     return text.has(key) ? text.get(key) : role;
   }
 
-  private void valueBridge(ValueBridge b, boolean cooperative, StringBuilder out) {
+  private void valueBridge(ValueBridge b, boolean cooperative, boolean blocked, StringBuilder out) {
     // a cooperative is not sold: the bridge is the value the plan adds to it, not a gain its
     // members take (they get their shares back at face value, methodology §5.10)
     title(cooperative ? "bridge.titleScop" : "bridge.title", out);
@@ -295,11 +295,16 @@ public final class TextReport {
     t.rule();
     t.row(text.get(cooperative ? "bridge.equityGainScop" : "bridge.equityGain"), amount(gain),
         share(1, 1));
-    t.row(text.get(cooperative ? "bridge.exitEquityScop" : "bridge.exitEquity"),
-        amount(b.exitEquity()));
+    // with blocked participation accounts the value is after them too, and the net debt paid down
+    // counts them as debt (methodology §5.8; review 21, finding 2)
+    t.row(text.get((cooperative ? "bridge.exitEquityScop" : "bridge.exitEquity")
+            + (blocked ? "Blocked" : "")), amount(b.exitEquity()));
     out.append(t.render());
     if (cooperative) {
       out.append(text.get("bridge.scopNote")).append('\n');
+    }
+    if (blocked) {
+      out.append(text.get("bridge.blockedNote")).append('\n');
     }
   }
 

@@ -313,7 +313,7 @@ final class Context {
 
   /**
    * @return what the debt still owed at the horizon falls due after it, year by year (methodology
-   *     §7): "11.0 M€ in 2033 (4.5 years of its 2032 free cash flow) and 5.0 M€ in 2034 (2.0
+   *     §7): "11.0 M€ in 2033 (4.4 years of its 2032 free cash flow) and 5.0 M€ in 2034 (2.0
    *     years)", with what has no due date last; "" when nothing is owed
    */
   String duesAfterHorizon() {

@@ -411,7 +411,8 @@ final class DealSections {
     b.append(level(c.t("debt.maxLevel"), c.credit.maxNetLeverage(), "maxNetLeverage"));
     b.append(c.yearRow(c.t("debt.interestCover"), y.interestCover, TIMES, "/interestCover", null));
     b.append(level(c.t("debt.minLevel"), c.credit.minInterestCover(), "minInterestCover"));
-    b.append(c.yearRow(c.t("debt.dscr"), y.debtServiceCover, TIMES, "/debtServiceCover", null));
+    // two decimals, as covenants are set (a cover of 0.993 is below 1: not "1.0×", review 21)
+    b.append(c.yearRow(c.t("debt.dscr"), y.debtServiceCover, RATIO, "/debtServiceCover", null));
     b.append(level(c.t("debt.minLevel"), c.credit.minDebtServiceCover(), "minDebtServiceCover"));
     b.append(flags(c.t("debt.breach"), y.covenantBreach, "/covenantBreach"));
     b.append(flags(c.t("debt.default"), y.defaulted, "/defaulted"));

@@ -100,7 +100,8 @@ final class FlowSections {
     int hold = c.hold();
     double[][] u = uses(c, hold);
     StringBuilder b = new StringBuilder("<section id=\"" + c.id + "cash\" class=\"cash\"><h2>")
-        .append(c.t("cash.title")).append("</h2><p>").append(c.t("cash.lead")).append("</p>");
+        .append(c.t("cash.title")).append("</h2><p>")
+        .append(c.t(hasAny(u[BLOCKED_INTEREST]) ? "cash.leadBlocked" : "cash.lead")).append("</p>");
     List<Svg.Series> series = new ArrayList<>();
     for (int k : SHOWN) {
       if (hasAny(u[k])) {

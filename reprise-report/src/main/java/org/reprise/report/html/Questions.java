@@ -4,6 +4,7 @@ import static org.reprise.report.html.Context.Kind.EUROS;
 import static org.reprise.report.html.Context.Kind.MONEY;
 import static org.reprise.report.html.Context.Kind.PEOPLE;
 import static org.reprise.report.html.Context.Kind.PERCENT;
+import static org.reprise.report.html.Context.Kind.RATIO;
 import static org.reprise.report.html.Context.Kind.TIMES;
 
 import java.util.ArrayList;
@@ -108,7 +109,8 @@ final class Questions {
     int weak = Figures.weakestCoverYear(r);
     if (y.debtServiceCover[weak] < 1.2) {
       q.add(c.t("q.cover", String.valueOf(y.year[weak]),
-          c.span(y.debtServiceCover[weak], TIMES, Html.pointer("years", weak,
+          // two decimals, as covenants are set: 0.993 is 0.99×, below 1, not "1.0×" (review 21)
+          c.span(y.debtServiceCover[weak], RATIO, Html.pointer("years", weak,
               "debtServiceCover"))));
     }
     if (c.who.fees() > 0.5) {

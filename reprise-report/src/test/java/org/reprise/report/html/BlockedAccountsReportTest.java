@@ -83,6 +83,23 @@ class BlockedAccountsReportTest {
         .contains("and the employees' blocked participation accounts of");
   }
 
+  /**
+   * The SCOP's 2027 cover, 0.993, is below 1: the works-council question and the debt table show
+   * it with two decimals, 0.99×, not as "1.0×" (review 21, finding 1).
+   */
+  @Test
+  void aCoverJustBelowOneIsNotRoundedToOne() throws Exception {
+    Scenario s = blockedScop();
+    DealResult r = LboEngine.DEFAULT.run(s.deal());
+    assertThat(r.years().debtServiceCover[1]).isCloseTo(0.993, within(0.0005));
+    String en = String.join("\n", new Questions(new Context(s.deal(), r, Lang.EN, "", ""), null,
+        null).all()).replaceAll("<[^>]+>", "");
+    assertThat(en).contains("In 2027 the cash flow covers the debt service only 0.99×");
+    String fr = String.join("\n", new Questions(new Context(s.deal(), r, Lang.FR, "", ""), null,
+        null).all()).replaceAll("<[^>]+>", "");
+    assertThat(fr).contains("En 2027, la trésorerie ne couvre le service de la dette que 0,99×");
+  }
+
   @Test
   void theAccountsInterestIsNotTheLendersInWhereTheCashGoes() throws Exception {
     Scenario s = blockedScop();
@@ -99,7 +116,9 @@ class BlockedAccountsReportTest {
     }
     assertThat(y.blockedAccountInterest[1]).isPositive();
     assertThat(new FlowSections(c).cash())
-        .contains("Interest on the employees' blocked participation accounts");
+        .contains("Interest on the employees' blocked participation accounts")
+        // and the lead names them (review 21, finding 8)
+        .contains("and the interest on the employees' blocked participation accounts), then");
     // a deal without blocked accounts has no such row
     Scenario paid = paidOutScop();
     Context plain = new Context(paid.deal(), LboEngine.DEFAULT.run(paid.deal()), Lang.EN, "", "");
@@ -122,8 +141,8 @@ class BlockedAccountsReportTest {
     assertThat(new WorksCouncilSections(fr, null).plan())
         .contains("en comptes courants bloqués de participation, versés de 2033 à 2037");
     assertThat(new WorksCouncilSections(en, null).stress().replaceAll("<[^>]+>", ""))
-        .contains("after its net debt and the employees' blocked participation accounts in the"
-            + " plan");
+        .contains("in 2032, after its net debt and the employees' blocked participation accounts,"
+            + " it would be worth");
     Scenario paid = paidOutScop();
     Context plain = new Context(paid.deal(), LboEngine.DEFAULT.run(paid.deal()), Lang.EN, "", "");
     assertThat(new WorksCouncilSections(plain, null).plan()).doesNotContain("blocked");

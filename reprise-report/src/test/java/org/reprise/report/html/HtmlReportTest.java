@@ -439,8 +439,8 @@ class HtmlReportTest {
         "Répartition du prix de revente", "prix de vente");
     assertThat(fr).contains("5,0 M€ à 6,00 % par an, dû en une fois en 2034, après la fin du plan",
         "elle devrait encore 16,0 M€ à la fin du plan en 2032 : une coopérative n'est pas vendue",
-        "Une coopérative n'est pas vendue : en 2032, elle vaudrait 30,7 M€ après sa dette nette"
-            + " et les comptes courants bloqués de participation des salariés dans le plan et"
+        "Une coopérative n'est pas vendue : en 2032, après sa dette nette et les comptes courants"
+            + " bloqués de participation des salariés, elle vaudrait 30,7 M€ dans le plan et"
             + " 26,2 M€ dans le scénario de crise",
         "après sa dette nette de 13,3 M€ et les comptes courants bloqués de participation des"
             + " salariés (1,9 M€), cette valeur, 30,7 M€, reste dans la coopérative",
