@@ -167,6 +167,12 @@ final class Questions {
       q.add(c.t("q.participation", c.span(average, MONEY, null), c.span(past, MONEY, null),
           baseYear));
     }
+    double blocked = r.exit().blockedAccounts();
+    if (c.deal.participation().blocked() && blocked > 0.5) {
+      // the employees' own money left in the company (review 21, finding 11)
+      q.add(c.t("q.blockedAccounts", String.valueOf(c.deal.participation().blockedYears()),
+          c.span(blocked, MONEY, "/exit/blockedAccounts"), String.valueOf(r.exit().year())));
+    }
     if (!c.deal.structure().hasHolding() && !c.statusQuo() && Figures.debtAtClosing(r) > 0) {
       // in a SCOP the buyers are the employees themselves (review 15, finding 7)
       q.add(c.t(c.deal.isCooperative() ? "q.participationPushdownScop"

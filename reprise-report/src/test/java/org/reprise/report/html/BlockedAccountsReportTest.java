@@ -85,7 +85,8 @@ class BlockedAccountsReportTest {
 
   /**
    * The SCOP's 2027 cover, 0.993, is below 1: the works-council question and the debt table show
-   * it with two decimals, 0.99×, not as "1.0×" (review 21, finding 1).
+   * it with two decimals, 0.99×, not as "1.0×" (review 21, finding 1). And the council asks about
+   * the employees' money in the accounts.
    */
   @Test
   void aCoverJustBelowOneIsNotRoundedToOne() throws Exception {
@@ -98,6 +99,17 @@ class BlockedAccountsReportTest {
     String fr = String.join("\n", new Questions(new Context(s.deal(), r, Lang.FR, "", ""), null,
         null).all()).replaceAll("<[^>]+>", "");
     assertThat(fr).contains("En 2027, la trésorerie ne couvre le service de la dette que 0,99×");
+    // the employees' own money left in the company is a question too (review 21, finding 11)
+    assertThat(en.replace('\u00A0', ' ')).contains("The employees' participation stays in the"
+        + " company's blocked current accounts for 5 years (1.9 M€ at the end of 2032, owed to"
+        + " them): do they know it, who may ask for an early release");
+    assertThat(fr.replace('\u00A0', ' ')).contains("La participation des salariés reste 5 ans"
+        + " dans les comptes courants bloqués de l'entreprise (1,9 M€ fin 2032, qui leur sont"
+        + " dus)");
+    Scenario paid = paidOutScop();
+    assertThat(String.join("\n", new Questions(new Context(paid.deal(),
+        LboEngine.DEFAULT.run(paid.deal()), Lang.EN, "", ""), null, null).all()))
+        .doesNotContain("blocked current accounts");
   }
 
   @Test
