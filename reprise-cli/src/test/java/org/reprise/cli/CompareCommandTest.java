@@ -105,9 +105,15 @@ class CompareCommandTest {
   @Test
   void showsTheScopsWorkShareBesideTheParticipation() {
     String out = Cli.run("compare", Cli.SCENARIOS.toString()).out();
+    // the participation is each year's reserve: the row under it says what the SCOPs' blocked
+    // accounts still hold at the end, credited but not received (review 21, finding 3)
     assertThat(out).containsPattern("\\nParticipation per employee per year \\(€\\)\\s+2,601"
-        + "\\s+2,757\\s+2,717\\s+2,094\\s+1,943\\nSCOP work share \\(part travail\\) per employee"
-        + " per year \\(€\\)\\s+–\\s+–\\s+–\\s+3,996\\s+3,052\\n");
+        + "\\s+2,757\\s+2,717\\s+2,094\\s+1,943\\n  still in the employees' blocked accounts at"
+        + " the end \\(k€\\)\\s+–\\s+–\\s+–\\s+1,901\\.6\\s+1,763\\.2\\nSCOP work share"
+        + " \\(part travail\\) per employee per year \\(€\\)\\s+–\\s+–\\s+–\\s+3,996\\s+3,052\\n");
+    assertThat(Cli.run("compare", Cli.SCENARIOS.toString(), "--json").out())
+        .contains("\"blockedAtEnd\": 1901")
+        .contains("\"blockedAtEnd\": 0");
     assertThat(out).containsPattern("\\n  participation \\(€ per employee per year\\)\\s+–\\s+\\+156"
         + "\\s+\\+116\\s+-507\\s+-658\\n  participation \\+ work share \\(€ per employee per year\\)"
         + "\\s+–\\s+\\+156\\s+\\+116\\s+\\+3,489\\s+\\+2,394\\n");

@@ -123,6 +123,12 @@ public final class CompareReport {
     t.row(row(scenarios, "cmp.participation",
         s -> s.deal().participation().applies()
             ? num.whole(s.whoPays().participationPerEmployee()) : text.get("cmp.notApplicable")));
+    if (scenarios.stream().anyMatch(s -> s.result().exit().blockedAccounts() != 0.0)) {
+      // credited, not received: what the blocked accounts still hold (review 21, finding 3)
+      t.row(row(scenarios, text.format("cmp.blockedAtEnd", unit.symbol()),
+          s -> s.deal().participation().blocked()
+              ? amount(s.result().exit().blockedAccounts()) : "–"));
+    }
     boolean scop = scenarios.stream().anyMatch(ScenarioSummary::isCooperative);
     if (scop) {
       // a SCOP's work share (part travail), the employees' other profit share, beside it

@@ -106,6 +106,8 @@ public final class CompareJson {
     p.put("applies", s.deal().participation().applies());
     Json.num(p, "total", w.participationTotal());
     Json.num(p, "perEmployee", w.participationPerEmployee());
+    // of the reserves, what the employees' blocked accounts still hold at the end (review 21)
+    Json.num(p, "blockedAtEnd", s.result().exit().blockedAccounts());
     ObjectNode work = n.putObject("workShare");
     work.put("applies", s.isCooperative());
     Json.num(work, "total", w.workShareTotal());
