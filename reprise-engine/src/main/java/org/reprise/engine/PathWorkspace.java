@@ -2,6 +2,8 @@ package org.reprise.engine;
 
 import java.util.Arrays;
 import org.reprise.engine.returns.Irr;
+import org.reprise.engine.returns.IrrResult;
+import org.reprise.engine.returns.Mirr;
 import org.reprise.model.Deal;
 import org.reprise.model.DealException;
 
@@ -24,6 +26,7 @@ public final class PathWorkspace {
   private double[][] flows;
   private double[] irr = new double[0];
   private double[] moic = new double[0];
+  private boolean[] noSingleRoot = new boolean[0];
   private int exitYear;
   private double exitEquityValue;
   private boolean exitPaysEveryTranche;
@@ -53,6 +56,7 @@ public final class PathWorkspace {
       layout = PartyReturns.Layout.of(deal);
       irr = new double[layout.size()];
       moic = new double[layout.size()];
+      noSingleRoot = new boolean[layout.size()];
       flows = null;
     }
     if (flows == null || flows[0].length != exitYear + 1) {
@@ -67,7 +71,9 @@ public final class PathWorkspace {
         flows);
     for (int p = 0; p < flows.length; p++) {
       double[] f = flows[p];
-      irr[p] = Irr.irr(f).rate();
+      IrrResult r = Irr.irr(f);
+      irr[p] = r.rate();
+      noSingleRoot[p] = Mirr.noSingleRoot(r);
       moic[p] = PartyReturns.moic(PartyReturns.paid(f), PartyReturns.received(f));
     }
   }
@@ -116,6 +122,15 @@ public final class PathWorkspace {
    */
   public double[] flows(int p) {
     return flows[p];
+  }
+
+  /**
+   * @return true when party p's flows of the last run have no single IRR, several roots or none
+   *     ({@link Mirr#noSingleRoot}): its IRR is NaN, and the Monte Carlo ranks it by its annualised
+   *     multiple
+   */
+  public boolean noSingleRoot(int p) {
+    return noSingleRoot[p];
   }
 
   /** @return party p's multiple of money (NaN when the party paid nothing) */

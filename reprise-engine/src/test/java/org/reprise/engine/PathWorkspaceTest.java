@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reprise.engine.returns.IrrResult;
+import org.reprise.engine.returns.Mirr;
 import org.reprise.model.Deal;
 import org.reprise.model.Financing;
 import org.reprise.model.Tranche;
@@ -154,6 +156,8 @@ class PathWorkspaceTest {
       assertThat(w.party(p)).as(what).isEqualTo(r.party());
       assertThat(bits(w.irr(p))).as(what + " irr of " + r.party()).isEqualTo(bits(r.irr()));
       assertThat(bits(w.moic(p))).as(what + " moic of " + r.party()).isEqualTo(bits(r.moic()));
+      assertThat(w.noSingleRoot(p)).as(what + " no single IRR of " + r.party())
+          .isEqualTo(Mirr.noSingleRoot(new IrrResult(r.irr(), r.irrNote())));
     }
     try {
       List<Object> want = rows(expected.years());
