@@ -71,7 +71,8 @@ public final class PathWorkspace {
         flows);
     for (int p = 0; p < flows.length; p++) {
       double[] f = flows[p];
-      IrrResult r = Irr.irr(f);
+      // the rate and whether there is no single root, without the list of several roots' note
+      IrrResult r = Irr.irrUnlisted(f);
       irr[p] = r.rate();
       noSingleRoot[p] = Mirr.noSingleRoot(r);
       moic[p] = PartyReturns.moic(PartyReturns.paid(f), PartyReturns.received(f));
