@@ -103,7 +103,8 @@ public final class PathOutcome {
    */
   public boolean noSingleRoot(int k) {
     if (!noSingleRootKnown[k]) {
-      noSingleRoot[k] = Mirr.noSingleRoot(Irr.irr(flows[k]));
+      // the note's list of several roots is not needed, and formatting it costs microseconds
+      noSingleRoot[k] = Mirr.noSingleRoot(Irr.irrUnlisted(flows[k]));
       noSingleRootKnown[k] = true;
     }
     return noSingleRoot[k];
