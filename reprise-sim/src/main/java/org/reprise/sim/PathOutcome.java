@@ -1,9 +1,8 @@
 package org.reprise.sim;
 
+import org.reprise.engine.YearTable;
 import org.reprise.engine.returns.Irr;
 import org.reprise.engine.returns.Mirr;
-
-import org.reprise.engine.YearTable;
 
 /**
  * What one simulated path produced: the engine's annual table, the exit and each party's return. A
