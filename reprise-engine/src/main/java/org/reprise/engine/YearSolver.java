@@ -8,6 +8,7 @@ import org.reprise.model.Deal;
 import org.reprise.model.EquityClass;
 import org.reprise.model.Participation;
 import org.reprise.model.Tax;
+import org.reprise.model.ThinCap;
 import org.reprise.model.Tranche;
 
 /**
@@ -97,7 +98,7 @@ final class YearSolver {
   /** The equity classes, their amounts at entry and the rule {@link #relatedLoan} was found for. */
   private List<EquityClass> relatedFor;
   private double[] relatedAmounts;
-  private org.reprise.model.ThinCap relatedRule;
+  private ThinCap relatedRule;
   double reserves;
   /** Participation and forfait social of the previous year, deducted and paid this year. */
   double participationDue;
