@@ -103,15 +103,16 @@ final class ExitWaterfall {
       }
       double owed = 0.0;
       for (int a = k; a < end; a++) {
-        owed += claimAtExit(book.priority[a], x, coop);
+        int j = book.priority[a];
+        trancheClaim[j] = claimAtExit(j, x, coop);
+        owed += trancheClaim[j];
       }
       double paidAll = Math.min(pool, owed);
       pool -= paidAll;
       for (int a = k; a < end; a++) {
         int j = book.priority[a];
-        double claim = claimAtExit(j, x, coop);
+        double claim = trancheClaim[j];
         toTranche[j] = paidAll == owed ? claim : paidAll * (claim / owed);
-        trancheClaim[j] = claim;
       }
       k = end - 1;
     }

@@ -2,6 +2,8 @@ package org.reprise.engine;
 
 import java.util.Arrays;
 import org.reprise.engine.returns.Irr;
+import org.reprise.engine.returns.IrrResult;
+import org.reprise.engine.returns.Mirr;
 import org.reprise.model.Deal;
 import org.reprise.model.DealException;
 
@@ -24,6 +26,15 @@ public final class PathWorkspace {
   private double[][] flows;
   private double[] irr = new double[0];
   private double[] moic = new double[0];
+  private boolean[] noSingleRoot = new boolean[0];
+  /**
+   * Per party, the flows whose IRR, multiple and {@link #noSingleRoot} the arrays above hold (they
+   * are functions of the flows alone), when {@link #solvedValid}; null until a run has solved them.
+   */
+  private double[][] solvedFlows;
+  private boolean[] solvedValid;
+  /** Parties whose returns a run took over from the run before, flows unchanged (for tests). */
+  long returnsReused;
   private int exitYear;
   private double exitEquityValue;
   private boolean exitPaysEveryTranche;
@@ -53,10 +64,13 @@ public final class PathWorkspace {
       layout = PartyReturns.Layout.of(deal);
       irr = new double[layout.size()];
       moic = new double[layout.size()];
+      noSingleRoot = new boolean[layout.size()];
       flows = null;
     }
     if (flows == null || flows[0].length != exitYear + 1) {
       flows = Rows.zeros(layout.size(), exitYear + 1);
+      solvedFlows = Rows.zeros(layout.size(), exitYear + 1);
+      solvedValid = new boolean[layout.size()];
     } else {
       for (double[] f : flows) {
         Arrays.fill(f, 0.0);
@@ -67,9 +81,31 @@ public final class PathWorkspace {
         flows);
     for (int p = 0; p < flows.length; p++) {
       double[] f = flows[p];
-      irr[p] = Irr.irr(f).rate();
+      // a lender paid as scheduled often has, bit for bit, the flows of the path before: its
+      // returns, functions of the flows alone, are then the ones already computed
+      if (solvedValid[p] && sameBits(f, solvedFlows[p])) {
+        returnsReused++;
+        continue;
+      }
+      solvedValid[p] = false; // until the returns below are those of the flows copied
+      // the rate and whether there is no single root, without the list of several roots' note
+      IrrResult r = Irr.irrUnlisted(f);
+      irr[p] = r.rate();
+      noSingleRoot[p] = Mirr.noSingleRoot(r);
       moic[p] = PartyReturns.moic(PartyReturns.paid(f), PartyReturns.received(f));
+      System.arraycopy(f, 0, solvedFlows[p], 0, f.length);
+      solvedValid[p] = true;
     }
+  }
+
+  /** @return true when a and b (of the same length) hold the same doubles, bit for bit */
+  private static boolean sameBits(double[] a, double[] b) {
+    for (int t = 0; t < a.length; t++) {
+      if (Double.doubleToRawLongBits(a[t]) != Double.doubleToRawLongBits(b[t])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** @return the annual table of the last run */
@@ -116,6 +152,15 @@ public final class PathWorkspace {
    */
   public double[] flows(int p) {
     return flows[p];
+  }
+
+  /**
+   * @return true when party p's flows of the last run have no single IRR, several roots or none
+   *     ({@link Mirr#noSingleRoot}): its IRR is NaN, and the Monte Carlo ranks it by its annualised
+   *     multiple
+   */
+  public boolean noSingleRoot(int p) {
+    return noSingleRoot[p];
   }
 
   /** @return party p's multiple of money (NaN when the party paid nothing) */

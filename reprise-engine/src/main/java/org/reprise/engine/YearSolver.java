@@ -8,6 +8,7 @@ import org.reprise.model.Deal;
 import org.reprise.model.EquityClass;
 import org.reprise.model.Participation;
 import org.reprise.model.Tax;
+import org.reprise.model.ThinCap;
 import org.reprise.model.Tranche;
 
 /**
@@ -94,6 +95,10 @@ final class YearSolver {
   private boolean[] relatedLoan = NO_LOANS;
   /** {@link #relatedLoan} before the first run. */
   private static final boolean[] NO_LOANS = new boolean[0];
+  /** The equity classes, their amounts at entry and the rule {@link #relatedLoan} was found for. */
+  private List<EquityClass> relatedFor;
+  private double[] relatedAmounts;
+  private ThinCap relatedRule;
   double reserves;
   /** Participation and forfait social of the previous year, deducted and paid this year. */
   double participationDue;
@@ -435,8 +440,13 @@ final class YearSolver {
     sweepOrder = book.sweepOrder;
     group = book.group;
     pariPassu = book.pariPassu;
-    trancheArray = book.tranches.toArray(new Tranche[m]);
-    equityArray = equity.toArray(new EquityClass[equity.size()]);
+    // the previous run's arrays when they fit (the Monte Carlo starts the solver once a path)
+    trancheArray =
+        book.tranches.toArray(trancheArray != null && trancheArray.length == m
+            ? trancheArray : new Tranche[m]);
+    equityArray =
+        equity.toArray(equityArray != null && equityArray.length == equity.size()
+            ? equityArray : new EquityClass[equity.size()]);
     for (int i = 0; i < m; i++) {
       Tranche tr = trancheArray[i];
       revolver[i] = tr.isRevolver();
@@ -455,7 +465,9 @@ final class YearSolver {
     for (int k = 0; k < m; k++) {
       revolvers += trancheArray[priority[k]].isRevolver() ? 1 : 0;
     }
-    revolverOrder = new int[revolvers];
+    if (revolverOrder == null || revolverOrder.length != revolvers) {
+      revolverOrder = new int[revolvers];
+    }
     for (int k = 0, r = 0; k < m; k++) {
       if (trancheArray[priority[k]].isRevolver()) {
         revolverOrder[r++] = priority[k];
@@ -1228,30 +1240,38 @@ final class YearSolver {
    */
   private void startThinCap(Entry entry) {
     int n = equityArray.length;
+    groupEquity = subscribedEquity(entry);
+    double[] amounts = entry.equityAmounts();
+    // the related loans follow from the equity classes, their amounts and the rule alone: the
+    // Monte Carlo's paths share all three (the same objects), so they are found once
+    if (equity == relatedFor && amounts == relatedAmounts && tax.thinCap() == relatedRule) {
+      return;
+    }
+    relatedFor = null; // until relatedLoan is this run's
     if (relatedLoan.length != n) {
       relatedLoan = new boolean[n];
     }
-    groupEquity = subscribedEquity(entry);
-    double[] amounts = entry.equityAmounts();
     boolean loans = false;
     for (int k = 0; k < n; k++) {
       loans |= equityArray[k].kind() == EquityClass.Kind.SHAREHOLDER_LOAN;
       relatedLoan[k] = false;
     }
-    if (!loans || !tax.thinCap().applies()) {
-      return;
-    }
-    double[] own = ExitWaterfall.ownership(equity, amounts);
-    for (int k = 0; k < n; k++) {
-      EquityClass c = equityArray[k];
-      if (c.kind() == EquityClass.Kind.SHAREHOLDER_LOAN) {
-        double held = 0.0;
-        for (int j = 0; j < n; j++) {
-          held += equityArray[j].holder().equals(c.holder()) ? own[j] : 0.0;
+    if (loans && tax.thinCap().applies()) {
+      double[] own = ExitWaterfall.ownership(equity, amounts);
+      for (int k = 0; k < n; k++) {
+        EquityClass c = equityArray[k];
+        if (c.kind() == EquityClass.Kind.SHAREHOLDER_LOAN) {
+          double held = 0.0;
+          for (int j = 0; j < n; j++) {
+            held += equityArray[j].holder().equals(c.holder()) ? own[j] : 0.0;
+          }
+          relatedLoan[k] = held > CONTROL;
         }
-        relatedLoan[k] = held > CONTROL;
       }
     }
+    relatedFor = equity;
+    relatedAmounts = amounts;
+    relatedRule = tax.thinCap();
   }
 
   /** Evaluates year t from the carried state and the guesses; writes only scratch fields. */

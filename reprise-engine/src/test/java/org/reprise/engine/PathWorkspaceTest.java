@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reprise.engine.returns.IrrResult;
+import org.reprise.engine.returns.Mirr;
 import org.reprise.model.Deal;
 import org.reprise.model.Financing;
 import org.reprise.model.Tranche;
@@ -53,6 +55,30 @@ class PathWorkspaceTest {
       compared++;
     }
     assertThat(compared).isGreaterThan(250);
+  }
+
+  /**
+   * A party whose flows are, bit for bit, those of the run before keeps the returns computed then
+   * (the IRR and multiple are functions of the flows alone): the same deal run twice reuses them
+   * all, and each run still equals the engine (here and on the random deals above, which change
+   * the flows from run to run).
+   */
+  @Test
+  void reusesTheReturnsOfUnchangedFlows() {
+    PathWorkspace w = new PathWorkspace();
+    Deal deal = new TestDeals().build();
+    DealResult expected = LboEngine.DEFAULT.run(deal);
+    w.run(deal);
+    assertThat(w.returnsReused).isZero();
+    w.run(deal);
+    assertThat(w.returnsReused).isEqualTo(w.parties());
+    assertSame(expected, w, "run again");
+    Deal other = AccountingIdentitiesTest.randomDeal(7);
+    DealResult otherExpected = LboEngine.DEFAULT.run(other);
+    w.run(other);
+    assertSame(otherExpected, w, "another deal");
+    w.run(deal);
+    assertSame(expected, w, "back to the first");
   }
 
   /** The same deal after a different one: nothing left over from the previous run. */
@@ -154,6 +180,8 @@ class PathWorkspaceTest {
       assertThat(w.party(p)).as(what).isEqualTo(r.party());
       assertThat(bits(w.irr(p))).as(what + " irr of " + r.party()).isEqualTo(bits(r.irr()));
       assertThat(bits(w.moic(p))).as(what + " moic of " + r.party()).isEqualTo(bits(r.moic()));
+      assertThat(w.noSingleRoot(p)).as(what + " no single IRR of " + r.party())
+          .isEqualTo(Mirr.noSingleRoot(new IrrResult(r.irr(), r.irrNote())));
     }
     try {
       List<Object> want = rows(expected.years());

@@ -4,6 +4,8 @@ import java.util.List;
 import org.reprise.engine.DealResult;
 import org.reprise.engine.LboEngine;
 import org.reprise.engine.PartyReturn;
+import org.reprise.engine.returns.IrrResult;
+import org.reprise.engine.returns.Mirr;
 import org.reprise.model.Deal;
 
 /**
@@ -28,6 +30,7 @@ public final class EnginePathRunner implements PathRunner {
       PartyReturn p = returns.get(k);
       out.setReturn(k, p.irr(), p.moic());
       out.setFlows(k, p.flows());
+      out.setNoSingleRoot(k, Mirr.noSingleRoot(new IrrResult(p.irr(), p.irrNote())));
     }
     out.setYears(r.years(), r.exitYearIndex(), r.exit().equityValue());
     out.setExitPaysEveryTranche(r.exitPaysEveryTranche());

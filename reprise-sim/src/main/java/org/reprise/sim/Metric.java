@@ -2,7 +2,6 @@ package org.reprise.sim;
 
 import java.util.Objects;
 import java.util.function.ToDoubleFunction;
-import org.reprise.engine.returns.Irr;
 import org.reprise.engine.returns.Mirr;
 
 /**
@@ -77,10 +76,8 @@ public record Metric(
         RATE_RESOLUTION,
         -1.0,
         o -> o.irr(k),
-        o -> {
-          double[] f = o.flows(k);
-          return Mirr.noSingleRoot(Irr.irr(f)) ? Mirr.zeroRates(f) : Double.NaN;
-        });
+        // the runner has usually solved the flows already (PathOutcome#noSingleRoot)
+        o -> o.noSingleRoot(k) ? Mirr.zeroRates(o.flows(k)) : Double.NaN);
   }
 
   /** Party k's multiple of money; point mass 0 (total loss). */

@@ -1,6 +1,8 @@
 package org.reprise.sim;
 
 import org.reprise.engine.YearTable;
+import org.reprise.engine.returns.Irr;
+import org.reprise.engine.returns.Mirr;
 
 /**
  * What one simulated path produced: the engine's annual table, the exit and each party's return. A
@@ -17,6 +19,12 @@ public final class PathOutcome {
   private final double[] irr;
   private final double[] moic;
   private final double[][] flows;
+  /**
+   * Per party, whether its flows have no single IRR ({@link Mirr#noSingleRoot}), when the runner
+   * told ({@link #setNoSingleRoot}); {@link #noSingleRoot} works it out otherwise.
+   */
+  private final boolean[] noSingleRoot;
+  private final boolean[] noSingleRootKnown;
   private YearTable years;
   private int exitYear;
   private double exitEquityValue;
@@ -29,6 +37,8 @@ public final class PathOutcome {
     irr = new double[parties];
     moic = new double[parties];
     flows = new double[parties][];
+    noSingleRoot = new boolean[parties];
+    noSingleRootKnown = new boolean[parties];
   }
 
   /**
@@ -72,6 +82,31 @@ public final class PathOutcome {
    */
   public void setFlows(int k, double[] dated) {
     flows[k] = dated;
+    noSingleRootKnown[k] = false;
+  }
+
+  /**
+   * Tells whether party k's flows, as last set by {@link #setFlows}, have no single IRR ({@link
+   * Mirr#noSingleRoot} of {@code Irr.irr} of them): a runner that has just computed the IRR passes
+   * it on, so that the IRR metric's substitute need not solve the flows again. Forgotten by the
+   * next {@link #setFlows} of the party.
+   */
+  public void setNoSingleRoot(int k, boolean none) {
+    noSingleRoot[k] = none;
+    noSingleRootKnown[k] = true;
+  }
+
+  /**
+   * @return true when party k's flows have no single IRR (several roots, or none: {@link
+   *     Mirr#noSingleRoot}); as the runner told, or else solved from the flows
+   */
+  public boolean noSingleRoot(int k) {
+    if (!noSingleRootKnown[k]) {
+      // the note's list of several roots is not needed, and formatting it costs microseconds
+      noSingleRoot[k] = Mirr.noSingleRoot(Irr.irrUnlisted(flows[k]));
+      noSingleRootKnown[k] = true;
+    }
+    return noSingleRoot[k];
   }
 
   /** @return party k's dated flows, closing (index 0) to the exit year */

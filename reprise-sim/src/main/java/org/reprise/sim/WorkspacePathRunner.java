@@ -23,6 +23,7 @@ public final class WorkspacePathRunner implements PathRunner {
     for (int k = 0; k < w.parties(); k++) {
       out.setReturn(k, w.irr(k), w.moic(k));
       out.setFlows(k, w.flows(k));
+      out.setNoSingleRoot(k, w.noSingleRoot(k));
     }
     out.setYears(w.years(), w.exitYear(), w.exitEquityValue());
     out.setExitPaysEveryTranche(w.exitPaysEveryTranche());

@@ -66,6 +66,9 @@ public final class Irr {
   /** How the note of flows with several IRRs begins ({@link Mirr#noSingleRoot}). */
   static final String SEVERAL_ROOTS = "several IRRs: ";
 
+  /** The note of {@link #irrUnlisted} for flows with several IRRs. */
+  public static final String SEVERAL_ROOTS_UNLISTED = SEVERAL_ROOTS + "(not listed)";
+
   /**
    * Largest accepted ratio, as a power of two, between the largest and the smallest non-zero flow:
    * beyond it the terms that balance at the root cannot all be represented with full precision.
@@ -82,6 +85,24 @@ public final class Irr {
    * @throws NullPointerException if {@code flows} is null
    */
   public static IrrResult irr(double[] flows) {
+    return irr(flows, true);
+  }
+
+  /**
+   * As {@link #irr}, with the same rate and the same undefined cases, but the note of flows with
+   * several IRRs does not list them: it reads {@link #SEVERAL_ROOTS_UNLISTED}. For the Monte Carlo,
+   * which reads only the rate and {@link Mirr#noSingleRoot} of each path's flows: formatting the
+   * roots costs some twenty times as much as finding them.
+   *
+   * @param flows cash flows at the end of periods 0, 1, ...; seen from the investor; not modified
+   * @return as {@link #irr}, but for that note
+   * @throws NullPointerException if {@code flows} is null
+   */
+  public static IrrResult irrUnlisted(double[] flows) {
+    return irr(flows, false);
+  }
+
+  private static IrrResult irr(double[] flows, boolean listRoots) {
     Objects.requireNonNull(flows, "flows");
     int n = flows.length;
     if (n == 0) {
@@ -116,7 +137,7 @@ public final class Irr {
       return IrrResult.undefined(
           "flows span more than 2^" + MAX_RANGE_EXPONENT + " (about 1e572): beyond the double range");
     }
-    return solve(scaled(flows, maxAbs, minAbs));
+    return solve(scaled(flows, maxAbs, minAbs), listRoots);
   }
 
   /**
@@ -188,7 +209,7 @@ public final class Irr {
     return c;
   }
 
-  private static IrrResult solve(double[] c) {
+  private static IrrResult solve(double[] c, boolean listRoots) {
     int first = -1;
     int last = -1;
     int changes = 0;
@@ -224,7 +245,7 @@ public final class Irr {
       npvAtZero += c[t];
     }
     if (changes > 1 && !oneRootByCumulativeSums(c, first, last, npvAtZero)) {
-      return several(c, first, last, changes);
+      return several(c, first, last, changes, listRoots);
     }
     if (npvAtZero == 0.0) {
       return IrrResult.of(0.0);
@@ -299,7 +320,8 @@ public final class Irr {
   }
 
   /** Several sign changes: all roots on both sides of zero; defined only if there is one. */
-  private static IrrResult several(double[] c, int first, int last, int changes) {
+  private static IrrResult several(
+      double[] c, int first, int last, int changes, boolean listRoots) {
     int m = last - first;
     double[] q = new double[m + 1];
     double[] r = new double[m + 1];
@@ -326,6 +348,9 @@ public final class Irr {
     }
     if (count == 1) {
       return fromX[0] ? fromX(root[0]) : fromZ(root[0]);
+    }
+    if (!listRoots) {
+      return IrrResult.undefined(SEVERAL_ROOTS_UNLISTED);
     }
     StringBuilder note = new StringBuilder(SEVERAL_ROOTS);
     for (int i = 0; i < count; i++) {
