@@ -225,12 +225,15 @@ final class Context {
   /**
    * @return the text key of a part of the value added: a SCOP's employees also receive the work
    *     share (part travail), which is said, and its shareholders are members paid interest on
-   *     their shares
+   *     their shares; employees with blocked participation accounts also receive their interest
    */
   String valueAddedKey(String part) {
     boolean scop = deal.isCooperative() && (part.equals("employees")
         || part.equals("shareholders"));
-    return "va." + part + (scop ? "Scop" : "");
+    // the interest on the employees' blocked participation accounts is theirs too (methodology
+    // §5.8; review 21, finding 8)
+    boolean blocked = deal.participation().blocked() && part.equals("employees");
+    return "va." + part + (scop ? "Scop" : "") + (blocked ? "Blocked" : "");
   }
 
   /**

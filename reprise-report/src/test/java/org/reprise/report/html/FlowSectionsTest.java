@@ -116,9 +116,13 @@ class FlowSectionsTest {
           : "Work share (part travail) paid (SCOP)";
       assertThat(row(rows, participation).cells().get(1)).isEqualTo("25");
       assertThat(row(rows, work).cells().get(1)).isEqualTo("591");
+      // the bundled SCOP keeps its participation in blocked accounts: their interest is the
+      // employees' too (review 21, finding 8)
       assertThat(ReportFixtures.rows(doc, "value-added")).anyMatch(x -> x.label().equals(
-          lang == Lang.FR ? "Salariés (salaires, cotisations, participation, part travail)"
-              : "Employees (wages, contributions, participation, work share)"));
+          lang == Lang.FR ? "Salariés (salaires, cotisations, participation, part travail,"
+              + " intérêts des comptes bloqués)"
+              : "Employees (wages, contributions, participation, work share, interest on blocked"
+                  + " accounts)"));
     }
     Deal lbo = DealReader.read(ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"));
     assertThat(labels(HtmlReport.render(lbo, ReportOptions.of(Lang.EN))))
