@@ -118,9 +118,11 @@ class CompareCommandTest {
         + "\\s+\\+116\\s+-507\\s+-658\\n  participation \\+ work share \\(€ per employee per year\\)"
         + "\\s+–\\s+\\+156\\s+\\+116\\s+\\+3,489\\s+\\+2,394\\n");
     assertThat(out.replaceAll("\\s+", " ")).contains("Profit-sharing is €510 per employee per year"
-        + " lower. On top of it, the SCOP's work share (part travail) brings the employees €4,000 per"
-        + " employee per year: participation and work share together give them €3,490 per employee"
-        + " per year more than the status quo's participation.");
+        + " lower. The participation is credited each year to the employees' blocked accounts rather"
+        + " than paid: €1.9m of it is still there at the end of the plan, owed to them and paid out"
+        + " after it. On top of it, the SCOP's work share (part travail) brings the employees €4,000"
+        + " per employee per year: participation and work share together give them €3,490 per"
+        + " employee per year more than the status quo's participation.");
     assertThat(Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "SCOP").out()
         .replaceAll("\\s+", " ")).contains("brings the employees €5.0m, or €4,000 per employee");
     String fr = Cli.run("compare", Cli.SCENARIOS.toString(), "--lang", "fr").out();
@@ -129,7 +131,9 @@ class CompareCommandTest {
     assertThat(fr).containsPattern("\\n  participation \\+ part travail \\(€ par salarié et par an\\)"
         + "\\s+–\\s+\\+156\\s+\\+116\\s+\\+3 489\\s+\\+2 394\\n");
     assertThat(fr.replaceAll("[\\s\u00a0]+", " ")).contains("La participation y est plus faible de"
-        + " 510 € par salarié et par an. S'y ajoute la part travail de la SCOP, qui apporte aux"
+        + " 510 € par salarié et par an. La participation est affectée chaque année aux comptes"
+        + " bloqués des salariés au lieu d'être versée : 1,9 M€ y sont encore à la fin du plan, qui"
+        + " leur sont dus et seront versés après. S'y ajoute la part travail de la SCOP, qui apporte aux"
         + " salariés 4 000 € par salarié et par an : participation et part travail ensemble leur"
         + " donnent 3 490 € de plus par salarié et par an que la participation du statu quo.");
   }

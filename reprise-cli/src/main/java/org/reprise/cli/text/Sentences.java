@@ -195,6 +195,11 @@ public final class Sentences {
     out.add(prose.isZeroPerHead(part) ? f("compare.participation.same")
         : f(part > 0 ? "compare.participation.more" : "compare.participation.less",
             prose.perHead(part)));
+    double blocked = s.result().exit().blockedAccounts();
+    if (s.deal().participation().blocked() && blocked > 0.5) {
+      // credited, not received: what the accounts still hold is owed after the plan (review 21)
+      out.add(f("compare.participation.blocked", prose.money(blocked)));
+    }
     if (s.isCooperative() && s.whoPays().workShareTotal() > 0.5) {
       // the SCOP's work share is the employees' other profit share: said beside the participation,
       // and the two together against the status quo's
