@@ -74,7 +74,10 @@ final class PathGenerator {
   private final double volatility;
   private final double initialShock;
   private final StressScenario overlay;
-  /** The limits of the personnel flexibility (docs/risk.md §2.1); null when there are none. */
+  /**
+   * The limits of the personnel flexibility (docs/risk.md §2.1); {@link ShortTimeWork#NONE} returns
+   * every cut as it is (a cut is below 1), so no limit leaves the paths bit for bit as before.
+   */
   private final ShortTimeWork shortTimeWork;
   private final boolean costRandom;
   private final boolean rateRandom;
@@ -153,7 +156,7 @@ final class PathGenerator {
               + "-year horizon");
     }
     this.overlay = overlay;
-    shortTimeWork = risk.shortTimeWork().isNone() ? null : risk.shortTimeWork();
+    shortTimeWork = risk.shortTimeWork();
   }
 
   private static double[] cumulative(double[] p) {
@@ -256,11 +259,9 @@ final class PathGenerator {
         flex = replaced ? own : Math.max(flex, own);
       }
       double cut = flex > 0.0 && level < 1.0 ? flex * (1.0 - level) : 0.0;
-      if (shortTimeWork != null) {
-        // the scheme's limits: a cut no deeper than maxCut, in at most `years` years of a window
-        // (the path's earlier cuts are already in out.personnelCut)
-        cut = shortTimeWork.limit(cut, out.personnelCut, t);
-      }
+      // the scheme's limits: a cut no deeper than maxCut, in at most `years` years of a window
+      // (the path's earlier cuts are already in out.personnelCut)
+      cut = shortTimeWork.limit(cut, out.personnelCut, t);
       shock = persistence * shock + volatility * zRate;
       out.regime[t] = state;
       out.personnelCut[t] = cut;

@@ -121,7 +121,7 @@ public record Regime(
       boolean relativeToPlan,
       double costShiftMean,
       double costShiftSd) {
-    this(name, growthMean, growthSd, relativeToPlan, costShiftMean, costShiftSd, 0.0, 0.0);
+    this(name, growthMean, growthSd, relativeToPlan, costShiftMean, costShiftSd, 0.0);
   }
 
   /**
