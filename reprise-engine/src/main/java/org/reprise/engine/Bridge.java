@@ -1,5 +1,7 @@
 package org.reprise.engine;
 
+import org.reprise.model.Operations;
+
 /**
  * The equity value bridge from entry to exit (docs/methodology.md, "Value bridge").
  *
@@ -7,7 +9,8 @@ package org.reprise.engine;
  * fees − prepayment fees − ND1 − B1 (B1 the employees' blocked participation accounts at the exit,
  * a debt-like item of the company, methodology §5.8), gain = E1 + distributions − E0 − C, C being the capital a SCOP's
  * members put in during the hold (0 elsewhere). With LTM EBITDA e0 (base year) and e1 (exit year)
- * and implied multiples m0 = EV0 / e0, m1 = EV1 / e1:
+ * (before any short-time working saving, as the exit values it: {@link
+ * Operations#normalisedEbitda}) and implied multiples m0 = EV0 / e0, m1 = EV1 / e1:
  *
  * <pre>
  *   EBITDA growth   = m0 × (e1 − e0)
@@ -26,7 +29,12 @@ final class Bridge {
   private Bridge() {}
 
   static ValueBridge of(
-      Entry entry, double debtAtClosing, YearTable y, ExitResult exit, int exitYear) {
+      Entry entry,
+      double debtAtClosing,
+      YearTable y,
+      ExitResult exit,
+      int exitYear,
+      Operations operations) {
     int x = exitYear - 1;
     double ev0 = entry.enterpriseValue();
     double netDebt0 = debtAtClosing - entry.cash();
@@ -43,7 +51,8 @@ final class Bridge {
       contributions += y.memberContributions[t];
     }
     double e0 = entry.ltmEbitda();
-    double e1 = y.ebitda[x];
+    // the exit year's EBITDA before any short-time working saving, as the exit values it
+    double e1 = operations.normalisedEbitda(x, y.ebitda[x]);
     double growth;
     double multiple;
     if (e0 > 0.0 && e1 > 0.0) {

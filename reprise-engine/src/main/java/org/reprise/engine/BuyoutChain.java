@@ -136,7 +136,8 @@ public final class BuyoutChain {
             p.workingCapitalIsChange(),
             range(p.headcount(), o, n),
             range(p.minimumCash(), o, n),
-            range(p.interestOnCash(), o, n));
+            range(p.interestOnCash(), o, n),
+            p.shortTimeWorkSaving() == null ? null : range(p.shortTimeWorkSaving(), o, n));
     double headcount = o == 0 ? d.company().headcount() : p.headcount()[o - 1];
     List<Tranche> tranches = new ArrayList<>();
     for (Tranche tr : d.financing().debt()) {

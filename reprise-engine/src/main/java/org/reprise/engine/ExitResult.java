@@ -6,7 +6,9 @@ import java.util.List;
  * The sale at the end of the exit year and the distribution of its proceeds.
  *
  * @param year calendar year of the exit
- * @param ebitda the EBITDA the exit multiple applies to (exit year, or the next for forward)
+ * @param ebitda the EBITDA the exit multiple applies to (exit year, or the next for forward), before
+ *     any short-time working saving of a simulated path or stress, which a buyer does not
+ *     capitalise ({@link org.reprise.model.Operations#normalisedEbitda})
  * @param multiple exit enterprise value / that EBITDA ({@code NaN} when that EBITDA is not positive)
  * @param enterpriseValue exit enterprise value
  * @param fees exit fees

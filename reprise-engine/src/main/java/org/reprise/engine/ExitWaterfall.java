@@ -69,7 +69,10 @@ final class ExitWaterfall {
       defaulted |= y.defaulted[t];
     }
     Valuation v = deal.exit().valueFor(defaulted);
-    ebitda = v.isForward() ? y.ebitda[x + 1] : y.ebitda[x];
+    // the EBITDA the buyer values: before any short-time working saving, a temporary relief
+    // (review 18, finding 2; bit for bit the year's EBITDA when there is none)
+    int valued = v.isForward() ? x + 1 : x;
+    ebitda = deal.operations().normalisedEbitda(valued, y.ebitda[valued]);
     // no buyer pays a negative price: a multiple of a negative EBITDA values the company at 0
     // (review 16, finding 6), and its cash still goes to the lenders first (§7)
     ev = Math.max(0.0, v.basis() == Valuation.Basis.AMOUNT ? v.value() : v.value() * ebitda);

@@ -37,7 +37,8 @@ public final class LboEngine {
     Core c = compute(deal, years, null, false, true);
     int exitYear = deal.exit().year();
     ExitResult exit = c.exit().result();
-    ValueBridge bridge = Bridge.of(c.entry(), c.debtAtClosing(), years, exit, exitYear);
+    ValueBridge bridge =
+        Bridge.of(c.entry(), c.debtAtClosing(), years, exit, exitYear, deal.operations());
     return new DealResult(
         deal.name(),
         deal.company().name(),

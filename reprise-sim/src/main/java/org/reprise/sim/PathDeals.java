@@ -85,10 +85,15 @@ final class PathDeals {
       double[] fixed = personnel.fixed();
       for (int t = 0; t < fixed.length; t++) {
         in.personnelFixed[t] = fixed[t] * (1.0 - in.personnelCut[t]);
+        // a temporary relief: the exit values the EBITDA before it (methodology §7)
+        in.personnelSaving[t] = fixed[t] - in.personnelFixed[t];
       }
       ops =
           o.withRevenuePurchasesAndPersonnel(
-              in.revenue, purchases, new Driver(personnel.shareOfRevenue(), in.personnelFixed));
+              in.revenue,
+              purchases,
+              new Driver(personnel.shareOfRevenue(), in.personnelFixed),
+              in.personnelSaving);
     } else {
       ops = o.withRevenueAndPurchases(in.revenue, purchases);
     }

@@ -29,6 +29,9 @@ final class PathInputs {
   /** Scratch for the path's fixed personnel costs. */
   final double[] personnelFixed;
 
+  /** Scratch for what each year's cut saves on the fixed personnel costs (currency units). */
+  final double[] personnelSaving;
+
   /** Scratch for the path's cash rate of each tranche [tranche][year]. */
   final double[][] cashRate;
 
@@ -41,6 +44,7 @@ final class PathInputs {
     purchasesShare = new double[years];
     personnelCut = new double[years];
     personnelFixed = new double[years];
+    personnelSaving = new double[years];
     cashRate = new double[tranches][years];
   }
 }

@@ -9,6 +9,8 @@ import org.reprise.engine.DealResult;
 import org.reprise.engine.LboEngine;
 import org.reprise.model.Deal;
 import org.reprise.model.Driver;
+import org.reprise.model.Operations;
+import org.reprise.model.Valuation;
 import org.reprise.model.risk.BusinessCycle;
 import org.reprise.model.risk.Regime;
 import org.reprise.model.risk.RiskDefaults;
@@ -118,6 +120,83 @@ class PersonnelFlexTest {
       assertThat(flexed.years().personnelCosts[t]).isEqualTo(rigid.years().personnelCosts[t]);
     }
     assertThat(plan[0]).isCloseTo(30_900_000.0, within(1e-6));
+  }
+
+  /**
+   * The exit values the company on its EBITDA before the short-time working saving (review 18,
+   * finding 2; methodology §7). The factory exits in year 5 at 7 × LTM EBITDA; year 5's revenue is
+   * 80 % of the plan and flex 0.5 cuts its payroll by 0.5 × 0.2 = 10 %: the payroll is 180 × 52 000
+   * × 1.025^5 = 9 360 000 × 1.131408213 = 10 589 980.87 €, the saving 1 058 998.09 €. The year's EBITDA is that much higher
+   * than the rigid path's at the same revenue, but the exit values the rigid path's EBITDA: the
+   * same EV (7 × the same EBITDA), the same multiple, and the bridge's EBITDA growth and multiple
+   * change are the rigid path's. The cash the saving kept is still there (deleveraging).
+   */
+  @Test
+  void theExitValuesTheEbitdaBeforeTheSaving() {
+    Deal deal = Deals.factory();
+    double[] level = {1, 1, 1, 1, 0.8};
+    DealResult rigid = LboEngine.DEFAULT.run(pathDeal(deal, level, null));
+    DealResult flexed =
+        LboEngine.DEFAULT.run(pathDeal(deal, level, new double[] {0, 0, 0, 0, 0.5 * 0.2}));
+    double payroll5 = 180 * 52_000.0 * Math.pow(1.025, 5);
+    assertThat(payroll5).isCloseTo(10_589_980.87, within(0.01));
+    assertThat(flexed.years().ebitda[4] - rigid.years().ebitda[4])
+        .isCloseTo(0.1 * payroll5, within(1e-6))
+        .isCloseTo(1_058_998.09, within(0.01));
+    assertThat(flexed.exit().ebitda()).isCloseTo(rigid.years().ebitda[4], within(1e-6));
+    assertThat(flexed.exit().ebitda()).isCloseTo(rigid.exit().ebitda(), within(1e-6));
+    assertThat(flexed.exit().enterpriseValue())
+        .isCloseTo(7.0 * rigid.years().ebitda[4], within(1e-5))
+        .isCloseTo(rigid.exit().enterpriseValue(), within(1e-5));
+    assertThat(flexed.exit().multiple()).isCloseTo(7.0, within(1e-12));
+    assertThat(flexed.valueBridge().ebitdaGrowth())
+        .isCloseTo(rigid.valueBridge().ebitdaGrowth(), within(1e-5));
+    assertThat(flexed.valueBridge().multipleChange()).isCloseTo(0.0, within(1e-5));
+    // the saving's cash, after tax, pays debt down: the flexed equity is worth more
+    assertThat(flexed.exit().equityValue()).isGreaterThan(rigid.exit().equityValue());
+    // the bridge still sums to the gain
+    var b = flexed.valueBridge();
+    assertThat(b.ebitdaGrowth() + b.multipleChange() + b.deleveraging() + b.distributions()
+            + b.fees())
+        .isCloseTo(b.equityGain(), within(1e-4));
+    // a saving in a year before the exit leaves the exit's EBITDA as charged
+    DealResult early =
+        LboEngine.DEFAULT.run(pathDeal(deal, new double[] {0.8, 1, 1, 1, 1}, new double[] {0.1, 0,
+            0, 0, 0}));
+    assertThat(early.exit().ebitda()).isEqualTo(early.years().ebitda[4]);
+  }
+
+  /**
+   * A forward exit (6 × year 6's EBITDA, exit in year 5 of 6) values year 6's EBITDA before its
+   * saving: a fixed payroll of 10 a year, year 6 at 80 % of the plan and a 10 % cut, so year 6's
+   * EBITDA is 10 × 0.1 = 1 above the rigid path's and the exit EBITDA is the rigid path's.
+   */
+  @Test
+  void aForwardExitValuesTheNextYearBeforeItsSaving() {
+    Deals d = new Deals();
+    d.years = 6;
+    d.exitYear = 5;
+    d.growth = new double[] {0.02};
+    d.exitValue = new Valuation(Valuation.Basis.MULTIPLE_FORWARD, 6.0);
+    d.term("Senior", "banks", 40.0, 0.05, 0.0, 7, false);
+    Deal generic = d.build();
+    Operations o = generic.operations();
+    Deal deal =
+        DealEdits.of(
+            generic,
+            o.withRevenuePurchasesAndPersonnel(
+                o.revenue(), o.purchases(), new Driver(new double[6], Deals.fill(6, 10.0)), null),
+            generic.transaction(),
+            generic.financing(),
+            generic.exit());
+    double[] level = {1, 1, 1, 1, 1, 0.8};
+    DealResult rigid = LboEngine.DEFAULT.run(pathDeal(deal, level, null));
+    DealResult flexed =
+        LboEngine.DEFAULT.run(pathDeal(deal, level, new double[] {0, 0, 0, 0, 0, 0.1}));
+    assertThat(flexed.years().ebitda[5] - rigid.years().ebitda[5]).isCloseTo(1.0, within(1e-12));
+    assertThat(flexed.exit().ebitda()).isCloseTo(rigid.years().ebitda[5], within(1e-6));
+    assertThat(flexed.exit().enterpriseValue())
+        .isCloseTo(6.0 * rigid.years().ebitda[5], within(1e-5));
   }
 
   /** A variable part of the personnel driver follows revenue already: only the fixed part is cut. */
