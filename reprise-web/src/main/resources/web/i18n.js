@@ -622,12 +622,14 @@ const PATH_LABELS = {
     'participation.blockedAccounts.years': 'Years blocked before payment',
     'participation.blockedAccounts.rate': 'Interest rate of the accounts (at least the TMOP)',
     'participation.blockedAccounts.interest': 'Interest of the accounts',
+    'participation.blockedAccounts.earlyRelease': 'Share released early each year (departures…)',
   },
   fr: {
     name: 'Nom de l’opération', 'company.name': 'Nom de l’entreprise',
     'participation.blockedAccounts.years': 'Années de blocage avant versement',
     'participation.blockedAccounts.rate': 'Taux d’intérêt des comptes (au moins le TMOP)',
     'participation.blockedAccounts.interest': 'Intérêts des comptes',
+    'participation.blockedAccounts.earlyRelease': 'Part débloquée par anticipation chaque année (départs…)',
   },
 };
 

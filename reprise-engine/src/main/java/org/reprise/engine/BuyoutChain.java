@@ -183,7 +183,8 @@ public final class BuyoutChain {
         new Participation(
             part.applies(), part.equityReturnShare(), part.grossWageShare(),
             part.forfaitSocial(), part.perEmployeeCap(), participationOwed, true,
-            part.blockedYears(), part.blockedRate(), part.blockedInterestCapitalised()),
+            part.blockedYears(), part.blockedRate(), part.blockedInterestCapitalised(),
+            part.blockedEarlyRelease()),
         null);
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.reprise.model.Deal;
+import org.reprise.model.Participation;
 import org.reprise.model.Tranche;
 
 /**
@@ -107,7 +108,9 @@ public record DebtAfterHorizon(int horizonYear, double freeCashFlow, List<Due> d
    * credit is paid out (methodology §5.8): the credits of the plan's last {@code blockedYears}
    * years, each paid out {@code blockedYears} after the year it was credited, with the interest
    * capitalised up to the horizon when it is (the interest that runs after it is not counted, as
-   * for the tranches). They add up to the exit's {@code blockedAccounts}.
+   * for the tranches). With early releases, what a credit still holds leaves at the share e a year
+   * of what is left until its period ends, and the rest then. They add up to the exit's {@code
+   * blockedAccounts}.
    *
    * @param deal the deal as run (its participation rules)
    * @param result its result
@@ -122,10 +125,31 @@ public record DebtAfterHorizon(int horizonYear, double freeCashFlow, List<Due> d
     if (n == 0) {
       return dues;
     }
+    Participation p = deal.participation();
+    double e = p.blockedEarlyRelease();
+    if (e == 0.0) {
+      for (int k = Math.max(0, x - n); k < x; k++) {
+        double held = y.participationBlocked[k] * p.blockedGrowth(x - k);
+        if (held >= NOTHING) {
+          dues.add(new Due(y.year[k] + n, held, fcf > 0.0 ? held / fcf : Double.NaN));
+        }
+      }
+      return dues;
+    }
+    // the year after the horizon (index x) and on: each credit's remainder leaves at e a year
+    // until the end of its period, which pays the rest
+    Map<Integer, Double> byYear = new TreeMap<>();
     for (int k = Math.max(0, x - n); k < x; k++) {
-      double held = y.participationBlocked[k] * deal.participation().blockedGrowth(x - k);
-      if (held >= NOTHING) {
-        dues.add(new Due(y.year[k] + n, held, fcf > 0.0 ? held / fcf : Double.NaN));
+      double left = y.participationBlocked[k] * p.blockedHeldShare(x - 1 - k);
+      for (int j = x; j <= k + n && left > 0.0; j++) {
+        double paid = j == k + n ? left : e * left;
+        byYear.merge(y.year[k] + (j - k), paid, Double::sum);
+        left -= paid;
+      }
+    }
+    for (Map.Entry<Integer, Double> d : byYear.entrySet()) {
+      if (d.getValue() >= NOTHING) {
+        dues.add(new Due(d.getKey(), d.getValue(), fcf > 0.0 ? d.getValue() / fcf : Double.NaN));
       }
     }
     return dues;

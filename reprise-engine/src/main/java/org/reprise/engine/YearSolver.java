@@ -1212,6 +1212,15 @@ final class YearSolver {
     // after n years of interest as credit × (1 + r)^n
     yBlockedRelease =
         t >= years ? table.participationBlocked[t - years] * participation.blockedGrowth(years) : 0.0;
+    if (participation.blockedEarlyRelease() > 0.0) {
+      // each credit still held also loses e a year to early releases (R3324-22), so what the
+      // credit of year t − m pays now is its share for m years (§5.8)
+      double released = 0.0;
+      for (int m = 1; m <= Math.min(years, t); m++) {
+        released += table.participationBlocked[t - m] * participation.blockedReleaseShare(m);
+      }
+      yBlockedRelease = released;
+    }
     yBlockedInterest = rate * (blockedBalance + yBlockedCredit - yBlockedRelease);
     yParticipationCash = participationDue - reserveDue + yBlockedRelease;
     yBlockedInterestPaid = participation.blockedInterestCapitalised() ? 0.0 : yBlockedInterest;

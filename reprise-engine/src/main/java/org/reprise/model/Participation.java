@@ -24,6 +24,10 @@ package org.reprise.model;
  * @param blockedInterestCapitalised true when the accounts' interest is added to them and blocked
  *     with the reserve it accrues on (paid out with it), false when it is paid to the employees
  *     each year
+ * @param blockedEarlyRelease the share of each year's credit still held that is released early
+ *     each year after the year it was credited (the cases of Code du travail R3324-22: leaving
+ *     the company, a home, a marriage…), decimal from 0 to 1; 0 when every credit stays its
+ *     whole period (methodology §5.8)
  */
 public record Participation(
     boolean applies,
@@ -35,7 +39,8 @@ public record Participation(
     boolean baseYearReserveGiven,
     int blockedYears,
     double blockedRate,
-    boolean blockedInterestCapitalised) {
+    boolean blockedInterestCapitalised,
+    double blockedEarlyRelease) {
 
   /**
    * The legal blocking period of the participation: the employees' rights become available on the
@@ -52,6 +57,20 @@ public record Participation(
     if (!Double.isFinite(blockedRate)) {
       throw new IllegalArgumentException("the blocked accounts' rate must be finite");
     }
+    if (!(blockedEarlyRelease >= 0.0 && blockedEarlyRelease <= 1.0)) {
+      throw new IllegalArgumentException(
+          "the blocked accounts' early release must be from 0 to 1, not " + blockedEarlyRelease);
+    }
+  }
+
+  /** Rules whose blocked accounts, if any, keep every credit its whole period. */
+  public Participation(boolean applies, double equityReturnShare, double grossWageShare,
+      double forfaitSocial, double perEmployeeCap, double baseYearReserve,
+      boolean baseYearReserveGiven, int blockedYears, double blockedRate,
+      boolean blockedInterestCapitalised) {
+    this(applies, equityReturnShare, grossWageShare, forfaitSocial, perEmployeeCap,
+        baseYearReserve, baseYearReserveGiven, blockedYears, blockedRate,
+        blockedInterestCapitalised, 0.0);
   }
 
   /** Rules whose reserve is paid out the next year (no blocked accounts). */
@@ -89,7 +108,45 @@ public record Participation(
    */
   public Participation withBlockedAccounts(int years, double rate, boolean capitalised) {
     return new Participation(applies, equityReturnShare, grossWageShare, forfaitSocial,
-        perEmployeeCap, baseYearReserve, baseYearReserveGiven, years, rate, capitalised);
+        perEmployeeCap, baseYearReserve, baseYearReserveGiven, years, rate, capitalised,
+        blockedEarlyRelease);
+  }
+
+  /**
+   * @param share the share of each credit still held released early each year, 0 to 1
+   * @return these rules with that early release of the blocked accounts (methodology §5.8)
+   */
+  public Participation withEarlyRelease(double share) {
+    return new Participation(applies, equityReturnShare, grossWageShare, forfaitSocial,
+        perEmployeeCap, baseYearReserve, baseYearReserveGiven, blockedYears, blockedRate,
+        blockedInterestCapitalised, share);
+  }
+
+  /**
+   * What a credit of the blocked accounts pays out in each year it is held: with g the growth of a
+   * year ({@code 1 + rate} when the interest is capitalised, else 1) and e the early release,
+   * {@code e × g^m × (1 − e)^(m − 1)} of the credit at the start of the m-th year after it was
+   * credited (m = 1 … n − 1), and the rest, {@code g^n × (1 − e)^(n − 1)}, at the end of the
+   * period (m = n). With e = 0 that is {@link #blockedGrowth}(n) at m = n and nothing before.
+   *
+   * @param m years since the credit, 1 to {@link #blockedYears}
+   * @return what the year releases of each unit credited
+   */
+  public double blockedReleaseShare(int m) {
+    double g = blockedInterestCapitalised ? 1.0 + blockedRate : 1.0;
+    double held = Math.pow(g, m) * Math.pow(1.0 - blockedEarlyRelease, m - 1);
+    return m == blockedYears ? held : blockedEarlyRelease * held;
+  }
+
+  /**
+   * @param m years since the credit, 0 to {@link #blockedYears} − 1
+   * @return what each unit credited is worth in the accounts at the end of the m-th year after the
+   *     year it was credited in (m = 0: that year), after the early releases and with the interest
+   *     capitalised when it is: {@code g^(m + 1) × (1 − e)^m}
+   */
+  public double blockedHeldShare(int m) {
+    double g = blockedInterestCapitalised ? 1.0 + blockedRate : 1.0;
+    return Math.pow(g, m + 1) * Math.pow(1.0 - blockedEarlyRelease, m);
   }
 
   /** @return true when the reserve is credited to blocked current accounts, not paid out */

@@ -21,7 +21,7 @@ final class ParticipationReader {
   };
 
   /** Keys of {@code participation.blockedAccounts}. */
-  static final String[] BLOCKED_KEYS = {"years", "rate", "interest"};
+  static final String[] BLOCKED_KEYS = {"years", "rate", "interest", "earlyRelease"};
 
   /** The longest blocking period read, years (the law's is five, L3324-10). */
   static final int MAX_BLOCKED_YEARS = 30;
@@ -81,6 +81,8 @@ final class ParticipationReader {
     double blockedRate = rate.rate(0, 1);
     boolean capitalised =
         b.at("interest").choice("paid", "paid", "capitalised").equals("capitalised");
-    return read.withBlockedAccounts(y, blockedRate, capitalised);
+    Node early = b.at("earlyRelease");
+    double e = early.present() ? early.rate(0, 1) : 0.0;
+    return read.withBlockedAccounts(y, blockedRate, capitalised).withEarlyRelease(e);
   }
 }

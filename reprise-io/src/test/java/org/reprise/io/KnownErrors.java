@@ -235,6 +235,7 @@ final class KnownErrors {
     deal("participation.blockedAccounts", "true");
     deal("participation.blockedAccounts", "{years: 0, rate: 0.03}");
     deal("participation.blockedAccounts", "{rate: 0.03, interest: yes}");
+    deal("participation.blockedAccounts", "{rate: 0.03, earlyRelease: \"150%\"}");
     deal("company.headcount", "false");
     // numbers YAML would read another way than written, aliases, a fraction as a text: YAML
     // text, read as a user's file is

@@ -92,6 +92,13 @@ class ParticipationReaderTest {
     assertThat(readWith("participation", "{blockedAccounts: false}").participation().blocked())
         .isFalse();
     assertThat(TestDeals.read(TestDeals.minimal()).participation().blocked()).isFalse();
+    assertThat(eight.blockedEarlyRelease()).isZero(); // every credit stays its whole period
+    assertThat(readWith("participation",
+        "{blockedAccounts: {rate: 0.03, earlyRelease: \"12%\"}}").participation()
+        .blockedEarlyRelease()).isEqualTo(0.12);
+    assertThat(readWith("participation",
+        "{blockedAccounts: {rate: 0.03, earlyRelease: 1}}").participation()
+        .blockedEarlyRelease()).isEqualTo(1.0);
   }
 
   @Test
@@ -108,6 +115,12 @@ class ParticipationReaderTest {
         .hasMessageContaining("false, or a mapping");
     failsWith("participation", "{blockedAccounts: {rate: 0.03, interest: yes}}",
         "participation.blockedAccounts.interest").hasMessageContaining("`paid`, `capitalised`");
+    failsWith("participation", "{blockedAccounts: {rate: 0.03, earlyRelease: 1.5}}",
+        "participation.blockedAccounts.earlyRelease").hasMessageContaining("between 0% and 100%");
+    failsWith("participation", "{blockedAccounts: {rate: 0.03, earlyRelease: often}}",
+        "participation.blockedAccounts.earlyRelease");
+    failsWith("participation", "{blockedAccounts: {rate: 0.03, early: 0.1}}",
+        "participation.blockedAccounts.early").hasMessageContaining("earlyRelease");
     failsWith("participation", "{blockedAccounts: {yeras: 5, rate: 0.03}}",
         "participation.blockedAccounts.yeras").hasMessageContaining("did you mean `years`?");
   }
