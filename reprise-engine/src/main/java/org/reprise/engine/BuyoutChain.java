@@ -98,7 +98,9 @@ public final class BuyoutChain {
             y.purchases[x],
             y.externalCharges[x],
             y.otherTaxes[x],
-            y.personnelCosts[x],
+            // the payroll before any short-time working saving, as the previous exit valued it
+            // (methodology §7): the next buyer does not pay for a temporary relief either
+            y.personnelCosts[x] + previous.operations().shortTimeWorkSavingAt(x),
             y.depreciation[x],
             y.capex[x],
             y.workingCapital[x],

@@ -79,7 +79,8 @@ class BlockedEarlyReleaseTest {
     // the release is paid in cash with last year's forfait social
     assertThat(y.participationPaid[2]).isCloseTo(0.2 * r2 + 0.2 * r1 + 0.16, within(EPS));
     assertThat(r.exit().blockedAccounts()).isCloseTo(y.blockedAccounts[3], within(0.0));
-    List<DebtAfterHorizon.Due> due = DebtAfterHorizon.blockedAccounts(factory(EARLY, false).build(), r);
+    List<DebtAfterHorizon.Due> due =
+        DebtAfterHorizon.blockedAccounts(factory(EARLY, false).build(), r);
     int horizon = y.year[3];
     assertThat(due).extracting(DebtAfterHorizon.Due::year)
         .containsExactly(horizon + 1, horizon + 2, horizon + 3);
@@ -112,8 +113,7 @@ class BlockedEarlyReleaseTest {
   /** No early release is the model without it, bit for bit. */
   @Test
   void noEarlyReleaseChangesNothing() {
-    DealResult without =
-        LboEngine.DEFAULT.run(factory(0.0, true).build());
+    DealResult without = LboEngine.DEFAULT.run(factory(0.0, true).build());
     TestDeals plain = factory(0.0, true);
     plain.participation =
         new Participation(true, 0.05, 0.7, 0.20, Double.POSITIVE_INFINITY, 1.0)

@@ -54,6 +54,43 @@ class BuyoutChainTest {
         .isCloseTo(60.0, within(EPS));
   }
 
+  /**
+   * A short-time working saving in round 1's exit year (a stressed template: 2 of the payroll of
+   * 40 saved in year 5) is a temporary relief: round 1's exit values EBITDA 22 − 2 = 20, and round
+   * 2's buyer starts from the payroll as planned, a base-year EBITDA of 20, not the 22 charged
+   * (methodology §7; review 22, finding 9).
+   */
+  @Test
+  void theNextBuyerDoesNotCapitaliseASaving() {
+    TestDeals d = new TestDeals();
+    d.years = 10;
+    d.exitYear = 5;
+    d.variableShareOfCosts = 0.4;
+    d.fixedCosts = 40.0;
+    d.personnelShareOfFixed = 1.0;
+    d.term("Senior", "banks", 60.0, 0.10, 6);
+    Deal plain = d.build();
+    org.reprise.model.Operations o = plain.operations();
+    double[] fixed = o.personnel().fixed().clone();
+    double[] saving = new double[10];
+    saving[4] = 2.0;
+    fixed[4] -= 2.0;
+    Deal stressed =
+        plain.withOperations(
+            o.withRevenuePurchasesAndPersonnel(
+                o.revenue(),
+                o.purchases(),
+                new org.reprise.model.Driver(o.personnel().shareOfRevenue(), fixed),
+                saving));
+    List<BuyoutChain.Round> rounds = BuyoutChain.run(stressed, 2);
+    DealResult r1 = rounds.get(0).result();
+    assertThat(r1.years().ebitda[4]).isCloseTo(22.0, within(EPS));
+    assertThat(r1.exit().ebitda()).isCloseTo(20.0, within(EPS));
+    assertThat(rounds.get(1).deal().company().base().ebitda()).isCloseTo(20.0, within(EPS));
+    assertThat(rounds.get(1).deal().company().base().ebitda())
+        .isCloseTo(BuyoutChain.run(plain, 2).get(1).deal().company().base().ebitda(), within(EPS));
+  }
+
   @Test
   void firstRoundEqualsTheStandaloneDeal() {
     TestDeals d = new TestDeals();

@@ -124,16 +124,21 @@ class PersonnelFlexTest {
 
   /**
    * The exit values the company on its EBITDA before the short-time working saving (review 18,
-   * finding 2; methodology §7). The factory exits in year 5 at 7 × LTM EBITDA; year 5's revenue is
-   * 80 % of the plan and flex 0.5 cuts its payroll by 0.5 × 0.2 = 10 %: the payroll is 180 × 52 000
-   * × 1.025^5 = 9 360 000 × 1.131408213 = 10 589 980.87 €, the saving 1 058 998.09 €. The year's EBITDA is that much higher
-   * than the rigid path's at the same revenue, but the exit values the rigid path's EBITDA: the
-   * same EV (7 × the same EBITDA), the same multiple, and the bridge's EBITDA growth and multiple
-   * change are the rigid path's. The cash the saving kept is still there (deleveraging).
+   * finding 2; methodology §7). The factory, bought at 7 ×, exits in year 5 at 6 × LTM EBITDA;
+   * year 5's revenue is 80 % of the plan and flex 0.5 cuts its payroll by 0.5 × 0.2 = 10 %: the
+   * payroll is 180 × 52 000 × 1.025^5 = 9 360 000 × 1.131408213 = 10 589 980.87 €, the saving
+   * 1 058 998.09 €. The year's EBITDA is that much higher than the rigid path's at the same
+   * revenue, but the exit values the rigid path's EBITDA: the same EV (6 × the same EBITDA), the
+   * multiple 6, and the bridge's EBITDA growth and multiple change (m1 − m0) × e1 = −1 × e1 are the
+   * rigid path's. The cash the saving kept is still there (deleveraging).
    */
   @Test
   void theExitValuesTheEbitdaBeforeTheSaving() {
-    Deal deal = Deals.factory();
+    Deal factory = Deals.factory();
+    Deal deal =
+        DealEdits.withExit(
+            factory,
+            factory.exit().withValue(new Valuation(Valuation.Basis.MULTIPLE_LTM, 6.0)));
     double[] level = {1, 1, 1, 1, 0.8};
     DealResult rigid = LboEngine.DEFAULT.run(pathDeal(deal, level, null));
     DealResult flexed =
@@ -146,12 +151,15 @@ class PersonnelFlexTest {
     assertThat(flexed.exit().ebitda()).isCloseTo(rigid.years().ebitda[4], within(1e-6));
     assertThat(flexed.exit().ebitda()).isCloseTo(rigid.exit().ebitda(), within(1e-6));
     assertThat(flexed.exit().enterpriseValue())
-        .isCloseTo(7.0 * rigid.years().ebitda[4], within(1e-5))
+        .isCloseTo(6.0 * rigid.years().ebitda[4], within(1e-5))
         .isCloseTo(rigid.exit().enterpriseValue(), within(1e-5));
-    assertThat(flexed.exit().multiple()).isCloseTo(7.0, within(1e-12));
+    assertThat(flexed.exit().multiple()).isCloseTo(6.0, within(1e-12));
     assertThat(flexed.valueBridge().ebitdaGrowth())
         .isCloseTo(rigid.valueBridge().ebitdaGrowth(), within(1e-5));
-    assertThat(flexed.valueBridge().multipleChange()).isCloseTo(0.0, within(1e-5));
+    // m0 = 7 (the entry), m1 = 6: −1 × the EBITDA valued, the rigid path's
+    assertThat(flexed.valueBridge().multipleChange())
+        .isCloseTo(-rigid.years().ebitda[4], within(1e-5))
+        .isCloseTo(rigid.valueBridge().multipleChange(), within(1e-5));
     // the saving's cash, after tax, pays debt down: the flexed equity is worth more
     assertThat(flexed.exit().equityValue()).isGreaterThan(rigid.exit().equityValue());
     // the bridge still sums to the gain
@@ -160,9 +168,9 @@ class PersonnelFlexTest {
             + b.fees())
         .isCloseTo(b.equityGain(), within(1e-4));
     // a saving in a year before the exit leaves the exit's EBITDA as charged
+    double[] cutInYear1 = {0.1, 0, 0, 0, 0};
     DealResult early =
-        LboEngine.DEFAULT.run(pathDeal(deal, new double[] {0.8, 1, 1, 1, 1}, new double[] {0.1, 0,
-            0, 0, 0}));
+        LboEngine.DEFAULT.run(pathDeal(deal, new double[] {0.8, 1, 1, 1, 1}, cutInYear1));
     assertThat(early.exit().ebitda()).isEqualTo(early.years().ebitda[4]);
   }
 
@@ -197,6 +205,11 @@ class PersonnelFlexTest {
     assertThat(flexed.exit().ebitda()).isCloseTo(rigid.years().ebitda[5], within(1e-6));
     assertThat(flexed.exit().enterpriseValue())
         .isCloseTo(6.0 * rigid.years().ebitda[5], within(1e-5));
+    // year 5 had no cut: the bridge's e1 (the exit year's, LTM) is as charged, the rigid path's
+    assertThat(flexed.valueBridge().ebitdaGrowth())
+        .isCloseTo(rigid.valueBridge().ebitdaGrowth(), within(1e-9));
+    assertThat(flexed.valueBridge().multipleChange())
+        .isCloseTo(rigid.valueBridge().multipleChange(), within(1e-9));
   }
 
   /** A variable part of the personnel driver follows revenue already: only the fixed part is cut. */
