@@ -399,6 +399,16 @@ final class KnownErrors {
     tree("short-time window too short", with(risky(), "risk.shortTimeWork", "{years: 3, window: 2}"));
     tree("short-time unknown key", with(risky(), "risk.shortTimeWork", "{months: 18}"));
     tree("short-time not a mapping", with(risky(), "risk.shortTimeWork", "\"37%\""));
+    // a grid's cell over two key paths whose values are refused together, not alone
+    // (KeyPathEdits.inGridCell): `years` 4 with a `window` of 4
+    expect("grid cell", () -> {
+      try {
+        run(with(risky(), "risk.shortTimeWork", "{years: 4, window: 4}"));
+      } catch (DealException e) {
+        throw KeyPathEdits.inGridCell(e, "risk.shortTimeWork.years=4",
+            "risk.shortTimeWork.window=4");
+      }
+    });
     tree("stress without a name", with(risky(), "risk.stress[0].name", null));
     tree("volatility", with(risky(), "risk.rates.volatility", "-1%"));
     tree("growth and depth", with(risky(), "risk.stress[1].depth", "20%"));
