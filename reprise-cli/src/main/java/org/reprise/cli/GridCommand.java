@@ -230,6 +230,8 @@ final class GridCommand extends DealCommand {
     if (keyPaths != null) {
       checkValues("--x", xs, xCells, yCells, true, keyPaths, workers);
       checkValues("--y", ys, yCells, xCells, false, keyPaths, workers);
+      checkExitYears("--x", xCells, yCells, keyPaths);
+      checkExitYears("--y", yCells, xCells, keyPaths);
     }
     int cells = keyPaths == null ? xAxis.size() * yAxis.size() : xCells.size() * yCells.size();
     List<String> parties = GridMetric.parties(base); // the deal's own checks, before any cell
@@ -358,10 +360,19 @@ final class GridCommand extends DealCommand {
   }
 
   private GridAxis<GridInput> axis(String option, Spec s, GridInput base) {
+    return axis(option, s, base, true);
+  }
+
+  /**
+   * @param cellsOfTheBase false beside a key path: each cell's exit year is checked against the
+   *     cell's own deal ({@link #checkExitYears}, {@link #checkCells})
+   */
+  private GridAxis<GridInput> axis(String option, Spec s, GridInput base,
+      boolean cellsOfTheBase) {
     try {
       return s.range()
-          ? GridParameters.range(s.name(), s.from(), s.to(), s.step(), base)
-          : GridParameters.axis(s.name(), s.values(), base);
+          ? GridParameters.range(s.name(), s.from(), s.to(), s.step(), base, cellsOfTheBase)
+          : GridParameters.axis(s.name(), s.values(), base, cellsOfTheBase);
     } catch (DealException e) {
       throw new ParameterException(spec.commandLine(), option + ": " + SimulateCommand.message(e));
     }
@@ -376,7 +387,7 @@ final class GridCommand extends DealCommand {
       String option, Spec s, GridInput base, KeyPaths keyPaths) {
     try {
       if (GridParameters.NAMES.contains(s.name())) {
-        GridAxis<GridInput> named = axis(option, s, base);
+        GridAxis<GridInput> named = axis(option, s, base, false);
         return new GridAxis<>(named.name(), named.values(),
             (cell, v) -> cell.withNamed(in -> named.setter().apply(in, v)));
       }
@@ -470,22 +481,83 @@ final class GridCommand extends DealCommand {
   }
 
   /**
+   * The exit years of an {@code exit.year} axis beside a key path, which may move the base year
+   * ({@code company.baseYear}) or a scenario's exit ({@code scenarios[2].exit.year}) that the exit
+   * years are counted between: a year is refused here, as for a grid of named inputs, only when
+   * the file refuses it as it is and with each of the key path's values alike; else {@link
+   * #checkCells} checks each cell's year against the cell's own deal.
+   *
+   * @param axis an axis; nothing to check unless it is {@code exit.year}
+   * @param other the other axis, a key path
+   */
+  private void checkExitYears(String option, GridAxis<KeyPaths.Cell> axis,
+      GridAxis<KeyPaths.Cell> other, KeyPaths keyPaths) {
+    if (!GridParameters.EXIT_YEAR.equals(axis.name())
+        || GridParameters.NAMES.contains(other.name())) {
+      return;
+    }
+    GridInput file = keyPaths.read(Map.of());
+    for (double year : axis.values()) {
+      DealException e = exitYearRefusal(year, file);
+      if (e == null) {
+        continue;
+      }
+      boolean every = true;
+      for (double v : other.values()) {
+        DealException cell = exitYearRefusal(year, keyPaths.read(Map.of(other.name(), v)));
+        every &= cell != null && cell.getMessage().equals(e.getMessage());
+      }
+      if (every) {
+        throw new ParameterException(spec.commandLine(), option + ": "
+            + SimulateCommand.message(e));
+      }
+    }
+  }
+
+  /** @return the error of an exit year that the cell's deal cannot take, or null */
+  private static DealException exitYearRefusal(double year, GridInput in) {
+    try {
+      GridParameters.checkExitYear(year, in);
+      return null;
+    } catch (DealException e) {
+      return e;
+    }
+  }
+
+  /**
    * Reads the file with both values of every cell of a grid over two key paths, so that two
    * values the readers refuse together, though neither alone ({@code years} 4 with a {@code
    * window} of 4), are reported before any cell is computed: the first such cell in the order the
    * cells are computed (row by row: each y value, its x values from left to right), whatever the
    * threads, with its two values as written, the key path at fault, what was expected and what
    * was found ({@link KeyPathEdits#inGridCell}). The inputs read are kept for the cells, which
-   * read no file again. A grid with a named input has no such pair: the named inputs are applied
-   * to the deal read from the file with the key path's value, which {@link #checkValues} has read
-   * (and kept).
+   * read no file again. Beside a named input, the cell is the named input applied to the deal read
+   * from the file with the key path's value, which {@link #checkValues} has read (and kept): of the
+   * named inputs' checks, only the exit years depend on that deal (its base year and exit), and
+   * each cell's year is checked against it.
    *
    * @param threads the files read in parallel
-   * @throws DealException for the first cell the readers refuse
+   * @throws DealException for the first cell refused
    */
   private static void checkCells(Spec xs, GridAxis<KeyPaths.Cell> x, Spec ys,
       GridAxis<KeyPaths.Cell> y, KeyPaths keyPaths, int threads) {
-    if (GridParameters.NAMES.contains(x.name()) || GridParameters.NAMES.contains(y.name())) {
+    boolean xNamed = GridParameters.NAMES.contains(x.name());
+    if (xNamed || GridParameters.NAMES.contains(y.name())) {
+      if (!GridParameters.EXIT_YEAR.equals(xNamed ? x.name() : y.name())) {
+        return;
+      }
+      // an exit year beside a key path: against the deal of the key path's value
+      for (int j = 0; j < y.size(); j++) {
+        for (int i = 0; i < x.size(); i++) {
+          DealException e = xNamed
+              ? exitYearRefusal(x.value(i), keyPaths.read(Map.of(y.name(), y.value(j))))
+              : exitYearRefusal(y.value(j), keyPaths.read(Map.of(x.name(), x.value(i))));
+          if (e != null) {
+            throw KeyPathEdits.inGridCell(e, x.name() + "=" + xs.written(x.value(i)),
+                y.name() + "=" + ys.written(y.value(j)));
+          }
+        }
+      }
       return;
     }
     int nx = x.size();

@@ -136,6 +136,15 @@ final class KeyPaths {
   }
 
   /**
+   * @param edits key paths and their values
+   * @return the input of the file with those values: kept by {@link #firstRefusal}, else read
+   */
+  GridInput read(Map<String, Double> edits) {
+    GridInput in = kept.get(edits);
+    return in != null ? in : input(edits);
+  }
+
+  /**
    * A set of edits the readers refuse.
    *
    * @param index its number among the sets checked

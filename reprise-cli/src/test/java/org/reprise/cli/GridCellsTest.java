@@ -190,7 +190,7 @@ class GridCellsTest {
    * value alone would have been refused for: a revolver's amount drawn and its limit; the
    * ownership shares of the ordinary classes (100 % in all); a tranche's margin and floor (the
    * all-in rate of at least -5 %); a repayment schedule's shares (100 % at most); a row of the
-   * cycle's transition matrix (adding up to 1).
+   * cycle's transition matrix and its year-1 distribution (adding up to 1).
    */
   @Test
   void otherPairsOfKeysThatConstrainEachOther(@TempDir Path dir) throws Exception {
@@ -259,6 +259,68 @@ class GridCellsTest {
         "risk.cycle.transition[0]: the probabilities must add up to 1 (100%), found 1.1 (110%)"
             + " (in the grid cell --x risk.cycle.transition[0][0]=0.9, --y"
             + " risk.cycle.transition[0][1]=0.2)");
+    // and the year-1 distribution, 90 % / 10 %: 80 % with 20 %
+    Path initial = dir.resolve("initial.yaml");
+    Files.writeString(initial, text + RISK + "    initial: [0.9, 0.1]\n");
+    JsonNode start = GridCommandTest.json(run(initial.toString(), "--x",
+        "risk.cycle.initial[0]=0.8", "--y", "risk.cycle.initial[1]=0.2", "--metric",
+        "default.probability", "--paths", "200", "--seed", "1", "--json"));
+    assertThat(start.get("values").get(0).get(0).isNumber()).isTrue();
+    assertCell(run(initial.toString(), "--x", "risk.cycle.initial[0]=0.8,0.7", "--y",
+        "risk.cycle.initial[1]=0.2", "--metric", "default.probability", "--paths", "200",
+        "--seed", "1"),
+        "risk.cycle.initial: the probabilities must add up to 1 (100%), found 0.9 (90%) (in the"
+            + " grid cell --x risk.cycle.initial[0]=0.7, --y risk.cycle.initial[1]=0.2)");
+  }
+
+  /**
+   * The exit year, a named input, counts its years between the base year and the exit, which a
+   * key path may move: the base year ({@code company.baseYear}), or a scenario's exit. Each cell's
+   * year is checked against the cell's own deal: a year refused by the file's years alone runs
+   * where the cell's deal has it, and a year the file has but the cell's deal not is refused
+   * before any work, naming the cell.
+   */
+  @Test
+  void anExitYearBesideAKeyPathThatMovesTheYears(@TempDir Path dir) throws Exception {
+    // base year 2025, exit 2030: an exit in 2025 needs a base year before it
+    JsonNode d = GridCommandTest.json(run(FACTORY, "--x", "company.baseYear=2024,2023", "--y",
+        "exit.year=2025:2030:1", "--metric", "fund.irr", "--json"));
+    assertThat(d.get("values")).hasSize(6);
+    assertThat(d.get("failures")).isEmpty();
+    Path earlier = dir.resolve("2024.yaml");
+    Files.writeString(earlier, Files.readString(Path.of(FACTORY))
+        .replace("baseYear: 2025", "baseYear: 2024"));
+    JsonNode one = GridCommandTest.json(run(earlier.toString(), "--x", "exit.year=2025", "--y",
+        "exit.multiple=7", "--metric", "fund.irr", "--json"));
+    assertThat(d.get("values").get(0).get(0).asDouble())
+        .isEqualTo(one.get("values").get(0).get(0).asDouble());
+    assertCell(run(FACTORY, "--x", "company.baseYear=2024,2025", "--y", "exit.year=2025:2030:1",
+        "--metric", "fund.irr"), "grid.exit.year: expected whole calendar years from 2026 to the"
+        + " file's exit year 2030, found 2025 (in the grid cell --x company.baseYear=2025, --y"
+        + " exit.year=2025)");
+    Cli.Result fr = Cli.runAsMain("grid", FACTORY, "--x", "company.baseYear=2024,2025", "--y",
+        "exit.year=2025:2030:1", "--metric", "fund.irr", "--lang", "fr");
+    assertThat(fr.code()).isEqualTo(2);
+    assertThat(fr.err()).contains("grid.exit.year\u00a0: attendu : des années civiles entières"
+        + " de 2026 à l'année de sortie du fichier 2030 ; trouvé : 2025 (dans la cellule de la"
+        + " grille --x company.baseYear=2025, --y exit.year=2025)");
+    // a year that no cell's deal has is refused alone, as beside a named input
+    assertThat(run(FACTORY, "--x", "financing.cashSweep=0.5", "--y", "exit.year=2025,2026",
+        "--metric", "fund.irr").err()).contains("--y: expected whole calendar years from 2026 to"
+        + " the file's exit year 2030, found 2025");
+
+    // the employees' scenario exits in 2030 like the file: an exit in 2031 there, and in 2028
+    String scenarios = SimulateCommandTest.SCENARIOS;
+    JsonNode late = GridCommandTest.json(run(scenarios, "--scenario", "Employee LBO", "--x",
+        "scenarios[2].exit.year=2031", "--y", "exit.year=2029,2031", "--metric",
+        "employees.irr", "--json"));
+    assertThat(late.get("values")).hasSize(2);
+    assertThat(late.get("failures")).isEmpty();
+    assertCell(run(scenarios, "--scenario", "Employee LBO", "--x",
+        "scenarios[2].exit.year=2028,2030", "--y", "exit.year=2027:2030:1", "--metric",
+        "employees.irr"), "grid.exit.year: expected whole calendar years from 2026 to the file's"
+        + " exit year 2028, found 2029 (in the grid cell --x scenarios[2].exit.year=2028, --y"
+        + " exit.year=2029)");
   }
 
   private static void assertCell(Result r, String message) {

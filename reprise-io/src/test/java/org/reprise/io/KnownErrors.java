@@ -33,9 +33,12 @@ final class KnownErrors {
 
   /**
    * Messages built by reprise-sim, which this module does not depend on: copied from
-   * PathGenerator and Simulator (the web module runs the simulation for real).
+   * PathGenerator and Simulator (the web module runs the simulation for real), and from
+   * GridParameters.checkExitYear, which a grid's cell reports (reprise-cli's GridCellsTest).
    */
   static final List<String> SIMULATION = List.of(
+      "expected whole calendar years from 2025 to the file's exit year 2030, found 2024 (in the"
+          + " grid cell --x company.baseYear=2025, --y exit.year=2024)",
       "the simulation applies growth to revenue: expected a positive base-year revenue, found 0.00",
       "the simulation applies growth to revenue: expected positive revenue every year, found -5.00"
           + " in year 3",
