@@ -4,12 +4,15 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reprise.cli.text.Lang;
+import org.reprise.io.KeyPathEdits;
 import org.reprise.io.RiskReader;
 import org.reprise.io.Scenario;
 import org.reprise.io.ScenarioReader;
@@ -32,10 +35,10 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code reprise grid FILE --x entry.multiple=5:9:0.5 --y exit.multiple=5:9:0.5 --metric
  * fund.irr}: a sensitivity grid, one metric over two inputs of the deal (docs/risk.md,
- * "Sensitivity grids"). Every check — the axes, their number of points, the metric, the
- * simulation settings — is made before any cell is computed. A cell that cannot be computed is
- * shown as {@code n/a} with its reason; the others are computed. Ctrl-C prints the cells done and
- * exits with code 130.
+ * "Sensitivity grids"). Every check — the axes, their number of points, the values of key paths
+ * (for two key paths, both values of each cell together), the metric, the simulation settings —
+ * is made before any cell is computed. A cell that cannot be computed is shown as {@code n/a}
+ * with its reason; the others are computed. Ctrl-C prints the cells done and exits with code 130.
  */
 @Command(
     name = "grid",
@@ -225,8 +228,10 @@ final class GridCommand extends DealCommand {
       throw new ParameterException(spec.commandLine(), "--x, --y: " + SimulateCommand.message(e));
     }
     if (keyPaths != null) {
-      checkValues("--x", xs, xCells, keyPaths);
-      checkValues("--y", ys, yCells, keyPaths);
+      checkValues("--x", xs, xCells, yCells, true, keyPaths, workers);
+      checkValues("--y", ys, yCells, xCells, false, keyPaths, workers);
+      checkExitYears("--x", xCells, yCells, keyPaths);
+      checkExitYears("--y", yCells, xCells, keyPaths);
     }
     int cells = keyPaths == null ? xAxis.size() * yAxis.size() : xCells.size() * yCells.size();
     List<String> parties = GridMetric.parties(base); // the deal's own checks, before any cell
@@ -254,6 +259,9 @@ final class GridCommand extends DealCommand {
               + metric + " is computed on the deterministic deal");
         }
       }
+    }
+    if (keyPaths != null) {
+      checkCells(xs, xCells, ys, yCells, keyPaths, workers);
     }
     GridMetric m = GridMetric.of(metric, parties, monteCarlo ? paths : 0,
         monteCarlo ? seed : 0, cancel::get);
@@ -352,10 +360,19 @@ final class GridCommand extends DealCommand {
   }
 
   private GridAxis<GridInput> axis(String option, Spec s, GridInput base) {
+    return axis(option, s, base, true);
+  }
+
+  /**
+   * @param cellsOfTheBase false beside a key path: each cell's exit year is checked against the
+   *     cell's own deal ({@link #checkExitYears}, {@link #checkCells})
+   */
+  private GridAxis<GridInput> axis(String option, Spec s, GridInput base,
+      boolean cellsOfTheBase) {
     try {
       return s.range()
-          ? GridParameters.range(s.name(), s.from(), s.to(), s.step(), base)
-          : GridParameters.axis(s.name(), s.values(), base);
+          ? GridParameters.range(s.name(), s.from(), s.to(), s.step(), base, cellsOfTheBase)
+          : GridParameters.axis(s.name(), s.values(), base, cellsOfTheBase);
     } catch (DealException e) {
       throw new ParameterException(spec.commandLine(), option + ": " + SimulateCommand.message(e));
     }
@@ -370,7 +387,7 @@ final class GridCommand extends DealCommand {
       String option, Spec s, GridInput base, KeyPaths keyPaths) {
     try {
       if (GridParameters.NAMES.contains(s.name())) {
-        GridAxis<GridInput> named = axis(option, s, base);
+        GridAxis<GridInput> named = axis(option, s, base, false);
         return new GridAxis<>(named.name(), named.values(),
             (cell, v) -> cell.withNamed(in -> named.setter().apply(in, v)));
       }
@@ -403,29 +420,172 @@ final class GridCommand extends DealCommand {
 
   /**
    * Reads the file once with each value of a key-path axis, so that a value the file's readers
-   * refuse (a sweep of 150 %, a negative amount) is reported before any cell is computed.
+   * refuse (a sweep of 150 %, a negative amount) is reported before any cell is computed, naming
+   * the value alone. When the other axis is a key path too, the file's value of the other key is
+   * not the one any cell has: a value is then refused here only when it is refused in the same
+   * words with each of the other axis's values as well (a {@code years} of 0, whatever the {@code
+   * window}), and else left to {@link #checkCells}, which names the cell (a {@code years} above
+   * the file's {@code window} but not above the other axis's windows is no error). The values are
+   * read in order, the first refused is reported.
+   *
+   * @param other the other axis
+   * @param across true for the x axis (the cells set it first), false for the y axis
+   * @param threads the files read in parallel (the first value refused is the same whatever)
    */
-  private void checkValues(
-      String option, Spec written, GridAxis<KeyPaths.Cell> axis, KeyPaths keyPaths) {
+  private void checkValues(String option, Spec written, GridAxis<KeyPaths.Cell> axis,
+      GridAxis<KeyPaths.Cell> other, boolean across, KeyPaths keyPaths, int threads) {
     if (GridParameters.NAMES.contains(axis.name())) {
       return;
     }
-    for (double v : axis.values()) {
-      try {
-        keyPaths.input(java.util.Map.of(axis.name(), v));
-      } catch (DealException e) {
-        // a key the file does not have but close to a named input (entrymultiple): the named
-        // input first, with its "did you mean" (review 16, finding 10)
-        String best = GridParameters.closestName(axis.name());
-        if (best != null && e.path().equals(axis.name())) {
-          throw new ParameterException(spec.commandLine(), option + ": unknown parameter `"
-              + axis.name() + "`: did you mean `" + best + "`? It is not a key path of the deal"
-              + " file either: " + SimulateCommand.message(e));
-        }
+    boolean otherIsPath = !GridParameters.NAMES.contains(other.name());
+    for (int from = 0; from < axis.size(); ) {
+      // beside a named input, the cells are these files: kept for them
+      KeyPaths.Refusal r = keyPaths.firstRefusal(from, axis.size(),
+          i -> Map.of(axis.name(), axis.value(i)), threads, !otherIsPath);
+      if (r == null) {
+        return;
+      }
+      DealException e = r.error();
+      double v = axis.value(r.index());
+      // a key the file does not have but close to a named input (entrymultiple): the named
+      // input first, with its "did you mean" (review 16, finding 10)
+      String best = GridParameters.closestName(axis.name());
+      if (best != null && e.path().equals(axis.name())) {
+        throw new ParameterException(spec.commandLine(), option + ": unknown parameter `"
+            + axis.name() + "`: did you mean `" + best + "`? It is not a key path of the deal"
+            + " file either: " + SimulateCommand.message(e));
+      }
+      if (!otherIsPath || refusedWithEvery(keyPaths, axis.name(), v, other, across, e)) {
         // the value as the user wrote it: -8%, not -0.08
         throw new ParameterException(spec.commandLine(), option + ": " + axis.name() + "="
             + written.written(v) + ": " + e.getMessage());
       }
+      from = r.index() + 1; // refused with the file's value of the other key only: see the cells
+    }
+  }
+
+  /**
+   * @return true when the file with {@code path} set to {@code v} is refused with the message of
+   *     {@code refused} whatever value of the other axis is set with it
+   */
+  private static boolean refusedWithEvery(KeyPaths keyPaths, String path, double v,
+      GridAxis<KeyPaths.Cell> other, boolean across, DealException refused) {
+    for (double w : other.values()) {
+      DealException e = refusal(keyPaths, across
+          ? cell(path, v, other.name(), w) : cell(other.name(), w, path, v));
+      if (e == null || !e.getMessage().equals(refused.getMessage())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The exit years of an {@code exit.year} axis beside a key path, which may move the base year
+   * ({@code company.baseYear}) or a scenario's exit ({@code scenarios[2].exit.year}) that the exit
+   * years are counted between: a year is refused here, as for a grid of named inputs, only when
+   * the file refuses it as it is and with each of the key path's values alike; else {@link
+   * #checkCells} checks each cell's year against the cell's own deal.
+   *
+   * @param axis an axis; nothing to check unless it is {@code exit.year}
+   * @param other the other axis, a key path
+   */
+  private void checkExitYears(String option, GridAxis<KeyPaths.Cell> axis,
+      GridAxis<KeyPaths.Cell> other, KeyPaths keyPaths) {
+    if (!GridParameters.EXIT_YEAR.equals(axis.name())
+        || GridParameters.NAMES.contains(other.name())) {
+      return;
+    }
+    GridInput file = keyPaths.read(Map.of());
+    for (double year : axis.values()) {
+      DealException e = exitYearRefusal(year, file);
+      if (e == null) {
+        continue;
+      }
+      boolean every = true;
+      for (double v : other.values()) {
+        DealException cell = exitYearRefusal(year, keyPaths.read(Map.of(other.name(), v)));
+        every &= cell != null && cell.getMessage().equals(e.getMessage());
+      }
+      if (every) {
+        throw new ParameterException(spec.commandLine(), option + ": "
+            + SimulateCommand.message(e));
+      }
+    }
+  }
+
+  /** @return the error of an exit year that the cell's deal cannot take, or null */
+  private static DealException exitYearRefusal(double year, GridInput in) {
+    try {
+      GridParameters.checkExitYear(year, in);
+      return null;
+    } catch (DealException e) {
+      return e;
+    }
+  }
+
+  /**
+   * Reads the file with both values of every cell of a grid over two key paths, so that two
+   * values the readers refuse together, though neither alone ({@code years} 4 with a {@code
+   * window} of 4), are reported before any cell is computed: the first such cell in the order the
+   * cells are computed (row by row: each y value, its x values from left to right), whatever the
+   * threads, with its two values as written, the key path at fault, what was expected and what
+   * was found ({@link KeyPathEdits#inGridCell}). The inputs read are kept for the cells, which
+   * read no file again. Beside a named input, the cell is the named input applied to the deal read
+   * from the file with the key path's value, which {@link #checkValues} has read (and kept): of the
+   * named inputs' checks, only the exit years depend on that deal (its base year and exit), and
+   * each cell's year is checked against it.
+   *
+   * @param threads the files read in parallel
+   * @throws DealException for the first cell refused
+   */
+  private static void checkCells(Spec xs, GridAxis<KeyPaths.Cell> x, Spec ys,
+      GridAxis<KeyPaths.Cell> y, KeyPaths keyPaths, int threads) {
+    boolean xNamed = GridParameters.NAMES.contains(x.name());
+    if (xNamed || GridParameters.NAMES.contains(y.name())) {
+      if (!GridParameters.EXIT_YEAR.equals(xNamed ? x.name() : y.name())) {
+        return;
+      }
+      // an exit year beside a key path: against the deal of the key path's value
+      for (int j = 0; j < y.size(); j++) {
+        for (int i = 0; i < x.size(); i++) {
+          DealException e = xNamed
+              ? exitYearRefusal(x.value(i), keyPaths.read(Map.of(y.name(), y.value(j))))
+              : exitYearRefusal(y.value(j), keyPaths.read(Map.of(x.name(), x.value(i))));
+          if (e != null) {
+            throw KeyPathEdits.inGridCell(e, x.name() + "=" + xs.written(x.value(i)),
+                y.name() + "=" + ys.written(y.value(j)));
+          }
+        }
+      }
+      return;
+    }
+    int nx = x.size();
+    KeyPaths.Refusal r = keyPaths.firstRefusal(0, nx * y.size(),
+        c -> cell(x.name(), x.value(c % nx), y.name(), y.value(c / nx)), threads, true);
+    if (r != null) {
+      double xv = x.value(r.index() % nx);
+      double yv = y.value(r.index() / nx);
+      throw KeyPathEdits.inGridCell(r.error(), x.name() + "=" + xs.written(xv),
+          y.name() + "=" + ys.written(yv));
+    }
+  }
+
+  /** @return the edits of a cell: the x axis's key path set first, as {@link Grid} sets them */
+  private static Map<String, Double> cell(String first, double a, String second, double b) {
+    Map<String, Double> edits = new LinkedHashMap<>();
+    edits.put(first, a);
+    edits.put(second, b);
+    return edits;
+  }
+
+  /** @return the readers' error of the file with these edits, or null when they read it */
+  private static DealException refusal(KeyPaths keyPaths, Map<String, Double> edits) {
+    try {
+      keyPaths.input(edits);
+      return null;
+    } catch (DealException e) {
+      return e;
     }
   }
 }

@@ -6,6 +6,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import java.util.function.ToDoubleFunction;
 import java.util.function.UnaryOperator;
 import org.reprise.io.DealReader;
@@ -89,6 +96,12 @@ final class KeyPaths {
   }
 
   /**
+   * The inputs read before any cell is computed ({@link #firstRefusal} with {@code keep}), by their
+   * edits: the cells take them from here, so that checking every cell first reads no file twice.
+   */
+  private final Map<Map<String, Double>, GridInput> kept = new ConcurrentHashMap<>();
+
+  /**
    * @param edits key paths and their values
    * @return the grid's input read from the file with those values
    * @throws DealException when the edited file is not a valid deal (path: the key path at fault)
@@ -98,15 +111,21 @@ final class KeyPaths {
       return base;
     }
     String text = file.text(edits);
+    boolean riskEdited = false;
+    boolean dealEdited = false;
+    for (String p : edits.keySet()) {
+      riskEdited |= isRisk(p);
+      dealEdited |= !isRisk(p);
+    }
+    // the deal's readers do not read the risk section (nor does a scenario have one): with only
+    // risk keys edited the deal is the file's
     Deal deal;
-    if (scenario == null) {
+    if (!dealEdited) {
+      deal = base.deal();
+    } else if (scenario == null) {
       deal = DealReader.parse(text, KeyPathEdits.EDITED_SOURCE);
     } else {
       deal = pick(ScenarioReader.parseAll(text, KeyPathEdits.EDITED_SOURCE).scenarios()).deal();
-    }
-    boolean riskEdited = false;
-    for (String p : edits.keySet()) {
-      riskEdited |= isRisk(p);
     }
     if (!riskEdited) {
       return new GridInput(deal, base.risk(), base.stress());
@@ -116,10 +135,95 @@ final class KeyPaths {
     return new GridInput(deal, risk.model(), overlay);
   }
 
-  /** @return the metric of a cell: its input read and its named inputs applied, then measured */
+  /**
+   * @param edits key paths and their values
+   * @return the input of the file with those values: kept by {@link #firstRefusal}, else read
+   */
+  GridInput read(Map<String, Double> edits) {
+    GridInput in = kept.get(edits);
+    return in != null ? in : input(edits);
+  }
+
+  /**
+   * A set of edits the readers refuse.
+   *
+   * @param index its number among the sets checked
+   * @param error the readers' error of the file with those edits
+   */
+  record Refusal(int index, DealException error) {}
+
+  /**
+   * Reads the file with each set of edits from {@code from} (included) to {@code to} (excluded),
+   * on up to {@code threads} threads, and stops at the first the readers refuse: the first in
+   * order, whatever the threads.
+   *
+   * @param edits the set of edits number i
+   * @param keep keep the inputs read for the cells with the same edits ({@link #metric})
+   * @return the first set refused, or null when the readers read every one
+   */
+  Refusal firstRefusal(int from, int to, IntFunction<Map<String, Double>> edits, int threads,
+      boolean keep) {
+    AtomicInteger next = new AtomicInteger(from);
+    AtomicInteger first = new AtomicInteger(to);
+    DealException[] errors = new DealException[Math.max(0, to - from)];
+    Runnable worker = () -> {
+      // an index below the first refusal found is always read: the first refusal is the first
+      for (int i = next.getAndIncrement(); i < first.get(); i = next.getAndIncrement()) {
+        Map<String, Double> cell = edits.apply(i);
+        try {
+          GridInput in = input(cell);
+          if (keep) {
+            kept.put(Map.copyOf(cell), in);
+          }
+        } catch (DealException e) {
+          errors[i - from] = e;
+          first.accumulateAndGet(i, Math::min);
+        }
+      }
+    };
+    int workers = Math.max(1, Math.min(threads, to - from));
+    if (workers == 1) {
+      worker.run();
+    } else {
+      ExecutorService pool = Executors.newFixedThreadPool(workers);
+      try {
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < workers; t++) {
+          futures.add(pool.submit(worker));
+        }
+        for (Future<?> f : futures) {
+          f.get();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while checking the grid's cells", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        if (e.getCause() instanceof Error err) {
+          throw err;
+        }
+        throw new IllegalStateException(e.getCause());
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    int f = first.get();
+    return f < to ? new Refusal(f, errors[f - from]) : null;
+  }
+
+  /**
+   * @return the metric of a cell: its input (read before, when it was kept, else now) with its
+   *     named inputs applied, then measured
+   */
   ToDoubleFunction<Cell> metric(ToDoubleFunction<GridInput> metric) {
     return cell -> {
-      GridInput in = input(cell.edits());
+      // a cell over two key paths is the only one with its edits: its input is not needed again
+      GridInput in = cell.named().isEmpty() ? kept.remove(cell.edits()) : kept.get(cell.edits());
+      if (in == null) {
+        in = input(cell.edits());
+      }
       for (UnaryOperator<GridInput> setter : cell.named()) {
         in = setter.apply(in);
       }

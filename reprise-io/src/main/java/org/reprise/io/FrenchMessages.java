@@ -12,8 +12,11 @@ final class FrenchMessages {
   private FrenchMessages() {}
 
   static void add(BiConsumer<String, String> m) {
-    // Notes added to another message (ScenarioReader.locate, RiskCycleReader): first, so that the
-    // message inside is translated on its own.
+    // Notes added to another message (KeyPathEdits.inGridCell, ScenarioReader.locate,
+    // RiskCycleReader): first, so that the message inside is translated on its own. A grid's cell
+    // is named after any other note (a scenario's), so it comes first.
+    m.accept("{m} (in the grid cell --x {r}, --y {r})",
+        "{1} (dans la cellule de la grille --x {2}, --y {3})");
     m.accept("{m} (in scenario \"{r}\", {r}, which keeps this value of the top level)",
         "{1} (dans le scénario \"{2}\", {3}, qui garde cette valeur du niveau supérieur)");
     m.accept("{m} (in scenario \"{r}\", {r})", "{1} (dans le scénario \"{2}\", {3})");

@@ -133,6 +133,22 @@ public final class KeyPathEdits {
     }
   }
 
+  /**
+   * The error of one cell of a grid over two key paths ({@code reprise grid FILE --x PATH=… --y
+   * PATH=…}): the readers' error of the file with both of the cell's values set, which neither
+   * value is refused for on its own, with the cell named after the message.
+   *
+   * @param e the readers' error of the file edited with the cell's two values
+   * @param x the cell's value across, as the user wrote it ({@code risk.shortTimeWork.years=4})
+   * @param y the cell's value down, as the user wrote it
+   * @return the same error (same key path), its message ending with {@code (in the grid cell --x
+   *     …, --y …)}
+   */
+  public static DealException inGridCell(DealException e, String x, String y) {
+    return new DealException(e.path(), ScenarioReader.messageOf(e) + " (in the grid cell --x "
+        + x + ", --y " + y + ")");
+  }
+
   /** Sets the value at {@code path} in {@code root} (modified in place). */
   private static void set(JsonNode root, String path, double value) {
     List<Object> steps = steps(path);

@@ -82,4 +82,37 @@ class KeyPathEditsTest {
     e.check("financing.debt[1].rate");
     e.check("financing.newKey");
   }
+
+  /**
+   * A grid's cell over two key paths: the readers' error of the file with both values, its key
+   * path kept and the cell named after the message, in French too.
+   */
+  @Test
+  void theErrorOfAGridCellNamesBothValues(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("deal.yaml");
+    Files.writeString(f, TestDeals.MINIMAL + BadDeals.RISK + "  shortTimeWork: {}\n");
+    KeyPathEdits e = KeyPathEdits.read(f);
+    Map<String, Double> edits = new LinkedHashMap<>();
+    edits.put("risk.shortTimeWork.years", 4.0);
+    edits.put("risk.shortTimeWork.window", 4.0);
+    String text = e.text(edits);
+    DealException cell = null;
+    try {
+      RiskReader.parse(text, KeyPathEdits.EDITED_SOURCE);
+    } catch (DealException refused) {
+      cell = KeyPathEdits.inGridCell(refused, "risk.shortTimeWork.years=4",
+          "risk.shortTimeWork.window=4");
+    }
+    assertThat(cell).isNotNull();
+    assertThat(cell.path()).isEqualTo("risk.shortTimeWork.window");
+    assertThat(cell.getMessage()).isEqualTo("risk.shortTimeWork.window: expected a window longer"
+        + " than `years` (4), found 4 (in the grid cell --x risk.shortTimeWork.years=4, --y"
+        + " risk.shortTimeWork.window=4)");
+    assertThat(MessagesFr.translate(cell)).isEqualTo("attendu : une fenêtre plus longue que"
+        + " `years` (4) ; trouvé : 4 (dans la cellule de la grille --x"
+        + " risk.shortTimeWork.years=4, --y risk.shortTimeWork.window=4)");
+    // each value alone is fine with the other's absence: years 4 without a window
+    RiskReader.parse(e.text(Map.of("risk.shortTimeWork.years", 4.0)),
+        KeyPathEdits.EDITED_SOURCE);
+  }
 }

@@ -33,9 +33,12 @@ final class KnownErrors {
 
   /**
    * Messages built by reprise-sim, which this module does not depend on: copied from
-   * PathGenerator and Simulator (the web module runs the simulation for real).
+   * PathGenerator and Simulator (the web module runs the simulation for real), and from
+   * GridParameters.checkExitYear, which a grid's cell reports (reprise-cli's GridCellsTest).
    */
   static final List<String> SIMULATION = List.of(
+      "expected whole calendar years from 2025 to the file's exit year 2030, found 2024 (in the"
+          + " grid cell --x company.baseYear=2025, --y exit.year=2024)",
       "the simulation applies growth to revenue: expected a positive base-year revenue, found 0.00",
       "the simulation applies growth to revenue: expected positive revenue every year, found -5.00"
           + " in year 3",
@@ -400,6 +403,16 @@ final class KnownErrors {
     tree("short-time window too short", with(risky(), "risk.shortTimeWork", "{years: 3, window: 2}"));
     tree("short-time unknown key", with(risky(), "risk.shortTimeWork", "{months: 18}"));
     tree("short-time not a mapping", with(risky(), "risk.shortTimeWork", "\"37%\""));
+    // a grid's cell over two key paths whose values are refused together, not alone
+    // (KeyPathEdits.inGridCell): `years` 4 with a `window` of 4
+    expect("grid cell", () -> {
+      try {
+        run(with(risky(), "risk.shortTimeWork", "{years: 4, window: 4}"));
+      } catch (DealException e) {
+        throw KeyPathEdits.inGridCell(e, "risk.shortTimeWork.years=4",
+            "risk.shortTimeWork.window=4");
+      }
+    });
     tree("stress without a name", with(risky(), "risk.stress[0].name", null));
     tree("volatility", with(risky(), "risk.rates.volatility", "-1%"));
     tree("growth and depth", with(risky(), "risk.stress[1].depth", "20%"));

@@ -109,10 +109,24 @@ public final class GridParameters {
    *     range, or a parameter the deal does not have
    */
   public static GridAxis<GridInput> axis(String name, double[] values, GridInput base) {
+    return axis(name, values, base, true);
+  }
+
+  /**
+   * @param cellsOfTheBase true when every cell starts from {@code base}: the exit years are then
+   *     checked against its years; false when the cells start from other inputs (the deal file
+   *     with a key path set, whose base year or exit may not be the file's): each cell's exit year
+   *     is then for {@link #checkExitYear} to check against the cell's own input
+   * @see #axis(String, double[], GridInput)
+   */
+  public static GridAxis<GridInput> axis(
+      String name, double[] values, GridInput base, boolean cellsOfTheBase) {
     GridAxis.Setter<GridInput> setter = setter(name, base);
     GridAxis<GridInput> axis = new GridAxis<>(name, values, setter);
     check(name, axis.values());
-    checkExitYears(name, axis.values(), base);
+    if (cellsOfTheBase) {
+      checkExitYears(name, axis.values(), base);
+    }
     return axis;
   }
 
@@ -122,10 +136,21 @@ public final class GridParameters {
    */
   public static GridAxis<GridInput> range(
       String name, double from, double to, double step, GridInput base) {
+    return range(name, from, to, step, base, true);
+  }
+
+  /**
+   * @return the axis {@code from, from + step, …, to}; see {@link GridAxis#range} and {@link
+   *     #axis(String, double[], GridInput, boolean)}
+   */
+  public static GridAxis<GridInput> range(String name, double from, double to, double step,
+      GridInput base, boolean cellsOfTheBase) {
     GridAxis.Setter<GridInput> setter = setter(name, base);
     GridAxis<GridInput> axis = GridAxis.range(name, from, to, step, setter);
     check(name, axis.values());
-    checkExitYears(name, axis.values(), base);
+    if (cellsOfTheBase) {
+      checkExitYears(name, axis.values(), base);
+    }
     return axis;
   }
 
@@ -381,13 +406,26 @@ public final class GridParameters {
     if (!EXIT_YEAR.equals(name)) {
       return;
     }
-    int first = base.deal().company().base().year() + 1;
-    int last = base.deal().company().base().year() + base.deal().exit().year();
     for (double v : values) {
-      if (v != Math.rint(v) || v < first || v > last) {
-        throw new DealException("grid." + name, "expected whole calendar years from " + first
-            + " to the file's exit year " + last + ", found " + MessageNumbers.number(v));
-      }
+      checkExitYear(v, base);
+    }
+  }
+
+  /**
+   * Checks a value of {@link #EXIT_YEAR} against the input it is applied to: a whole calendar
+   * year after its base year and no later than its own exit (the projection, and the per-year
+   * inputs, end there).
+   *
+   * @param year the calendar year of the exit
+   * @param in the cell's input: the deal file as read, or with a key path set
+   * @throws DealException ({@code grid.exit.year}) when it is not such a year
+   */
+  public static void checkExitYear(double year, GridInput in) {
+    int first = in.deal().company().base().year() + 1;
+    int last = in.deal().company().base().year() + in.deal().exit().year();
+    if (year != Math.rint(year) || year < first || year > last) {
+      throw new DealException("grid." + EXIT_YEAR, "expected whole calendar years from " + first
+          + " to the file's exit year " + last + ", found " + MessageNumbers.number(year));
     }
   }
 

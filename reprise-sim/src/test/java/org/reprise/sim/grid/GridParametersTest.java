@@ -81,6 +81,37 @@ class GridParametersTest {
         .isInstanceOf(DealException.class);
   }
 
+  /**
+   * Beside a key path of the file, which may move the base year or the exit, the exit years are
+   * not checked against the file's years but against each cell's deal (review 20, finding 6).
+   */
+  @Test
+  void exitYearsCanBeLeftToEachCellsDeal() {
+    int baseYear = DEAL.company().base().year();
+    int exit = DEAL.exit().year();
+    double[] early = {baseYear};
+    assertThatThrownBy(() -> GridParameters.axis(GridParameters.EXIT_YEAR, early, BASE))
+        .hasMessageContaining("expected whole calendar years from " + (baseYear + 1));
+    GridAxis<GridInput> a = GridParameters.axis(GridParameters.EXIT_YEAR, early, BASE, false);
+    assertThat(a.values()).containsExactly(baseYear);
+    assertThat(GridParameters.range(GridParameters.EXIT_YEAR, baseYear + 1, baseYear + exit + 1,
+        1, BASE, false).size()).isEqualTo(exit + 1);
+    // the other checks of the values stay
+    GridParameters.axis(GridParameters.EXIT_YEAR, new double[] {0.5}, BASE, false);
+    assertThatThrownBy(() -> GridParameters.axis(GridParameters.ENTRY_MULTIPLE,
+        new double[] {0}, BASE, false)).hasMessageContaining("expected multiples above 0");
+    // each cell's own deal: the file's exit, then an exit a year later in the cell
+    GridParameters.checkExitYear(baseYear + exit, BASE);
+    assertThatThrownBy(() -> GridParameters.checkExitYear(baseYear + exit + 1, BASE))
+        .isInstanceOf(DealException.class)
+        .hasMessage("grid.exit.year: expected whole calendar years from " + (baseYear + 1)
+            + " to the file's exit year " + (baseYear + exit) + ", found " + (baseYear + exit + 1));
+    GridInput later = BASE.withDeal(DealEdits.withExit(DEAL, DEAL.exit().withYear(exit + 1)));
+    GridParameters.checkExitYear(baseYear + exit + 1, later);
+    assertThatThrownBy(() -> GridParameters.checkExitYear(baseYear + 1.5, later))
+        .isInstanceOf(DealException.class);
+  }
+
   @Test
   void leverageScalesTheDebtAndTheBalanceKeepsSourcesEqualToUses() {
     GridInput half = set(GridParameters.LEVERAGE, 0.5);
