@@ -195,10 +195,12 @@ class SimulateCommandTest {
     String out = run(half.toString(), "--paths", "200", "--seed", "1").out();
     assertThat(out).containsPattern("recovery +payroll flex")
         .containsPattern("recession +N\\(-15\\.0%, sd 10\\.0%\\) +none +none +50\\.0%")
-        .contains("Payroll flex: in a year of the regime, the fixed personnel costs fall");
+        .contains("Payroll flex: in a year of the regime, the fixed personnel costs fall")
+        .contains("The exit values the EBITDA before this saving, a temporary relief");
     assertThat(run(FACTORY, "--paths", "200", "--seed", "1").out()).doesNotContain("payroll flex");
     assertThat(run(half.toString(), "--paths", "200", "--seed", "1", "--lang", "fr").out())
-        .contains("flexibilité des frais de personnel", "50,0 %");
+        .contains("flexibilité des frais de personnel", "50,0 %",
+            "La sortie valorise l'EBE avant cette économie");
     // above what short-time working can save (83.1 %), a note says so (review 18, finding 3)
     assertThat(out).doesNotContain("more than the standard short-time working scheme can save");
     Path full = dir.resolve("flex-full.yaml");
