@@ -407,6 +407,7 @@ public final class Simulator {
         stop.set(true);
         throw e;
       }
+      stats.flush();
       return stats;
     }
 

@@ -115,6 +115,40 @@ class LogLinearHistogramTest {
     }
   }
 
+  /** A batch of values gives the histogram that accepting them one by one gives. */
+  @Test
+  void acceptAllEqualsAcceptingEachValue() {
+    UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(13L);
+    ZigguratSampler.NormalizedGaussian g = ZigguratSampler.NormalizedGaussian.of(rng);
+    double[] special = {
+      Double.NaN, 0.0, -0.0, 1e-9, -1e-9, -1.0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY
+    };
+    LogLinearHistogram one = new LogLinearHistogram(ZERO);
+    LogLinearHistogram batched = new LogLinearHistogram(ZERO);
+    double[] batch = new double[300];
+    for (int round = 0; round < 200; round++) {
+      int n = (int) (rng.nextLong() >>> 1) % (batch.length + 1);
+      for (int j = 0; j < n; j++) {
+        long pick = rng.nextLong() >>> 1;
+        double v =
+            pick % 50 == 0
+                ? special[(int) (pick / 50 % special.length)]
+                : Math.pow(10.0, 3.0 * g.sample()) * (pick % 3 == 0 ? -1.0 : 1.0);
+        batch[j] = v;
+        one.accept(v);
+      }
+      batched.acceptAll(batch, n);
+    }
+    assertThat(batched.count()).isEqualTo(one.count());
+    assertThat(batched.undefined()).isEqualTo(one.undefined()).isPositive();
+    assertThat(batched.min()).isEqualTo(one.min());
+    assertThat(batched.max()).isEqualTo(one.max());
+    assertThat(batched.toString()).isEqualTo(one.toString());
+    for (int i = 0; i <= 1000; i++) {
+      assertThat(batched.quantile(i / 1000.0)).isEqualTo(one.quantile(i / 1000.0));
+    }
+  }
+
   @Test
   void specialValues() {
     LogLinearHistogram h = new LogLinearHistogram(ZERO);
