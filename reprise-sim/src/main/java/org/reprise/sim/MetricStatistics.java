@@ -18,6 +18,10 @@ public final class MetricStatistics {
   private final Distribution defaulted;
   private final LogLinearHistogram histogram;
 
+  /**
+   * Takes over {@code performingHistogram}: it becomes the histogram of all paths (the defaulted
+   * ones added to it), so the caller must not use it afterwards.
+   */
   MetricStatistics(
       Metric metric,
       double baseValue,
@@ -36,7 +40,9 @@ public final class MetricStatistics {
         Distribution.of(performingHistogram, performingSum, performingPoint, performingSubstituted);
     this.defaulted =
         Distribution.of(defaultedHistogram, defaultedSum, defaultedPoint, defaultedSubstituted);
-    LogLinearHistogram merged = new LogLinearHistogram(performingHistogram);
+    // the performing paths' histogram, summarised, becomes that of all paths (it is the caller's
+    // no longer): a copy of it cost as much as the merge
+    LogLinearHistogram merged = performingHistogram;
     merged.combine(defaultedHistogram);
     this.all =
         Distribution.of(

@@ -185,9 +185,11 @@ public final class Simulator {
             seed,
             progress == null ? ProgressListener.NONE : progress,
             cancel == null ? () -> false : cancel);
-    PathStatistics total = new PathStatistics(base.exitYearIndex(), metrics, parties.size());
-    for (PathStatistics s : run.execute(threads)) {
-      total.combine(s);
+    // the first worker's statistics take the others' (exact: counts, extremes, histogram counts)
+    List<PathStatistics> workers = run.execute(threads);
+    PathStatistics total = workers.get(0);
+    for (int w = 1; w < workers.size(); w++) {
+      total.combine(workers.get(w));
     }
     return result(
         deal, overlay, seed, paths, base, parties, metrics, baseValues, total, run.sums());
@@ -407,6 +409,7 @@ public final class Simulator {
         stop.set(true);
         throw e;
       }
+      stats.flush();
       return stats;
     }
 

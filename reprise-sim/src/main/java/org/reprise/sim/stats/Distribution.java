@@ -49,6 +49,7 @@ public record Distribution(
   public static Distribution of(
       LogLinearHistogram h, double sum, long pointMass, long substituted) {
     long n = h.count();
+    double[] p = h.quantiles(0.05, 0.25, 0.50, 0.75, 0.95);
     return new Distribution(
         n,
         h.undefined(),
@@ -56,11 +57,11 @@ public record Distribution(
         pointMass,
         n == 0 ? Double.NaN : sum / n,
         h.min(),
-        h.quantile(0.05),
-        h.quantile(0.25),
-        h.quantile(0.50),
-        h.quantile(0.75),
-        h.quantile(0.95),
+        p[0],
+        p[1],
+        p[2],
+        p[3],
+        p[4],
         h.max());
   }
 }

@@ -3,7 +3,10 @@ package org.reprise.sim.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.function.DoubleSupplier;
 import java.util.stream.Stream;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -113,6 +116,81 @@ class LogLinearHistogramTest {
         assertThat(m.quantile(i / 1000.0)).isEqualTo(whole.quantile(i / 1000.0));
       }
     }
+  }
+
+  /** A batch of values gives the histogram that accepting them one by one gives. */
+  @Test
+  void acceptAllEqualsAcceptingEachValue() {
+    UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(13L);
+    ZigguratSampler.NormalizedGaussian g = ZigguratSampler.NormalizedGaussian.of(rng);
+    double[] special = {
+      Double.NaN, 0.0, -0.0, 1e-9, -1e-9, -1.0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY
+    };
+    LogLinearHistogram one = new LogLinearHistogram(ZERO);
+    LogLinearHistogram batched = new LogLinearHistogram(ZERO);
+    double[] batch = new double[300];
+    for (int round = 0; round < 200; round++) {
+      int n = (int) (rng.nextLong() >>> 1) % (batch.length + 1);
+      for (int j = 0; j < n; j++) {
+        long pick = rng.nextLong() >>> 1;
+        double v =
+            pick % 50 == 0
+                ? special[(int) (pick / 50 % special.length)]
+                : Math.pow(10.0, 3.0 * g.sample()) * (pick % 3 == 0 ? -1.0 : 1.0);
+        batch[j] = v;
+        one.accept(v);
+      }
+      batched.acceptAll(batch, n);
+    }
+    assertThat(batched.count()).isEqualTo(one.count());
+    assertThat(batched.undefined()).isEqualTo(one.undefined()).isPositive();
+    assertThat(batched.min()).isEqualTo(one.min());
+    assertThat(batched.max()).isEqualTo(one.max());
+    assertThat(batched.toString()).isEqualTo(one.toString());
+    for (int i = 0; i <= 1000; i++) {
+      assertThat(batched.quantile(i / 1000.0)).isEqualTo(one.quantile(i / 1000.0));
+    }
+  }
+
+  /** Several quantiles in one pass are each the quantile asked alone, by the definition's scan. */
+  @Test
+  void quantilesInOnePassEqualTheQuantilesOneByOne() {
+    UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(17L);
+    ZigguratSampler.NormalizedGaussian g = ZigguratSampler.NormalizedGaussian.of(rng);
+    double[] qs = new double[1001];
+    for (int i = 0; i < qs.length; i++) {
+      qs[i] = i / 1000.0;
+    }
+    for (int n : new int[] {1, 2, 3, 10, 1000, 20_000}) {
+      LogLinearHistogram h = new LogLinearHistogram(ZERO);
+      List<Double> sample = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        double v = i % 7 == 0 ? 0.0 : i % 5 == 0 ? -1.0 : 0.1 + 0.3 * g.sample();
+        h.accept(v);
+        sample.add(v);
+      }
+      Collections.sort(sample);
+      double[] all = h.quantiles(qs);
+      for (int i = 0; i < qs.length; i++) {
+        int rank = (int) Math.max(1L, (long) Math.ceil(qs[i] * n));
+        double exact = sample.get(rank - 1);
+        // the single quantile, against the documented bound as in the other tests
+        assertThat(all[i]).isEqualTo(h.quantile(qs[i]));
+        assertThat(Math.abs(all[i] - exact))
+            .isLessThanOrEqualTo(
+                Math.max(ZERO, Math.abs(exact) * LogLinearHistogram.RELATIVE_ERROR));
+      }
+      // the same probability asked twice, and the ones the summaries ask
+      assertThat(h.quantiles(0.5, 0.5)).containsExactly(h.quantile(0.5), h.quantile(0.5));
+      assertThat(h.quantiles(0.05, 0.25, 0.50, 0.75, 0.95))
+          .containsExactly(
+              h.quantile(0.05), h.quantile(0.25), h.quantile(0.5), h.quantile(0.75),
+              h.quantile(0.95));
+    }
+    LogLinearHistogram empty = new LogLinearHistogram(ZERO);
+    assertThat(empty.quantiles(0.1, 0.9)).containsExactly(Double.NaN, Double.NaN);
+    assertThatThrownBy(() -> empty.quantiles(0.9, 0.1))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
