@@ -293,7 +293,7 @@ const TEXTS = {
     rt_mean: 'mean',
     rt_pooled: 'pooled (IRR of the mean flows)',
     rt_caption: 'Default probability and IRR percentiles of the first shareholder, per scenario',
-    re_caption: 'Where the simulation is centred: the exit year’s revenue and EBITDA in the plan '
+    re_caption: 'Where the simulation is centred: the exit year’s revenue and EBITDA (as charged) in the plan '
       + '(the deterministic run) and over the simulated paths, per scenario',
     re_scenario: 'Scenario',
     re_exit: 'Exit',
@@ -601,7 +601,7 @@ const TEXTS = {
     rt_mean: 'moyenne',
     rt_pooled: 'agrégé (TRI des flux moyens)',
     rt_caption: 'Probabilité de défaut et centiles du TRI du premier actionnaire, par scénario',
-    re_caption: 'Où la simulation est centrée : chiffre d’affaires et EBE de l’année de sortie '
+    re_caption: 'Où la simulation est centrée : chiffre d’affaires et EBE (tel que constaté) de l’année de sortie '
       + 'dans le plan (le calcul déterministe) et sur les trajectoires simulées, par scénario',
     re_scenario: 'Scénario',
     re_exit: 'Sortie',

@@ -129,6 +129,7 @@ public class SimulationBenchmark {
       out.setFlows(k, returns.get(k).flows());
     }
     out.setYears(r.years(), r.exitYearIndex(), r.exit().equityValue());
+    out.setExitValuedEbitda(r.exit().ebitda());
   }
 
   /** The whole simulation: ops/s = deal-years/s. */

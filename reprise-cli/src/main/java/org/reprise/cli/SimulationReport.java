@@ -344,7 +344,16 @@ final class SimulationReport {
         l.get(r.overlay().isEmpty() ? "sim.centre.plan" : "sim.centre.stressedPlan"), "P50",
         l.get("sim.mean"), l.get("sim.centre.p50VsPlan"),
         l.get("sim.centre.meanVsPlan"));
-    String[][] rows = {{"exit.revenue", "sim.centre.revenue"}, {"exit.ebitda", "sim.centre.ebitda"}};
+    List<String[]> rows = new ArrayList<>(List.of(
+        new String[] {"exit.revenue", "sim.centre.revenue"},
+        new String[] {"exit.ebitda", "sim.centre.ebitda"}));
+    // the EBITDA the exit valued, when it is not the exit year's as charged: a forward multiple,
+    // or short-time working's saving taken out (methodology §7; review 22, finding 1)
+    MetricStatistics charged = r.metric("exit.ebitda");
+    MetricStatistics valued = r.metric("exit.valuedEbitda");
+    if (valued != null && differs(charged, valued)) {
+      rows.add(new String[] {"exit.valuedEbitda", "sim.centre.valuedEbitda"});
+    }
     for (String[] row : rows) {
       MetricStatistics m = r.metric(row[0]);
       double plan = m.baseValue();
@@ -353,6 +362,15 @@ final class SimulationReport {
           relative(d.p50(), plan), relative(d.mean(), plan));
     }
     return t.render();
+  }
+
+  /** @return true when two metrics' plan values or distributions are not the same */
+  private static boolean differs(MetricStatistics a, MetricStatistics b) {
+    Distribution x = a.all();
+    Distribution y = b.all();
+    return Double.compare(a.baseValue(), b.baseValue()) != 0
+        || Double.compare(x.mean(), y.mean()) != 0
+        || Double.compare(x.p50(), y.p50()) != 0;
   }
 
   /** @return {@code value / plan − 1} as a signed percentage, n/a when the plan is not positive */

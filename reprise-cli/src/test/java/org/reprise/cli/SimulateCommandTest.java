@@ -192,6 +192,18 @@ class SimulateCommandTest {
         .isLessThan(base.get("defaultProbability").asDouble());
     assertThat(s.get("exit").get("ebitda").get("mean").asDouble())
         .isGreaterThan(base.get("exit").get("ebitda").get("mean").asDouble());
+    // the exit values the EBITDA before the saving (methodology §7): with the same revenue paths,
+    // the same EBITDA valued as without a flex, path for path, so the same distribution
+    for (String k : new String[] {"p5", "p50", "p95", "mean", "min", "max"}) {
+      assertThat(s.get("exit").get("valuedEbitda").get(k))
+          .isEqualTo(base.get("exit").get("valuedEbitda").get(k));
+    }
+    // without a flex (and an LTM exit) the EBITDA valued is the year's as charged
+    assertThat(base.get("exit").get("valuedEbitda")).isEqualTo(base.get("exit").get("ebitda"));
+    assertThat(run(FACTORY, "--paths", "200", "--seed", "1").out())
+        .doesNotContain("EBITDA valued at the exit");
+    assertThat(run(half.toString(), "--paths", "200", "--seed", "1").out())
+        .containsPattern("EBITDA valued at the exit +6,255,649 ");
     String out = run(half.toString(), "--paths", "200", "--seed", "1").out();
     assertThat(out).containsPattern("recovery +payroll flex")
         .containsPattern("recession +N\\(-15\\.0%, sd 10\\.0%\\) +none +none +50\\.0%")

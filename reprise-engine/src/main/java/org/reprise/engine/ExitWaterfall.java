@@ -40,7 +40,8 @@ final class ExitWaterfall {
   private final Deal deal;
   private final DebtBook book;
   private final int calendarYear;
-  private final double ebitda;
+  /** The EBITDA the exit values (before any short-time working saving, §7). */
+  final double ebitda;
   private final double ev;
   private final double fees;
   private final double debt;

@@ -37,6 +37,7 @@ public final class PathWorkspace {
   long returnsReused;
   private int exitYear;
   private double exitEquityValue;
+  private double exitValuedEbitda;
   private boolean exitPaysEveryTranche;
 
   /**
@@ -59,6 +60,7 @@ public final class PathWorkspace {
     DebtBook book = core.book();
     exitYear = deal.exit().year();
     exitEquityValue = core.exit().equityValue;
+    exitValuedEbitda = core.exit().ebitda;
     exitPaysEveryTranche = core.exit().paysEveryTranche();
     if (layout == null || !layout.matches(deal)) {
       layout = PartyReturns.Layout.of(deal);
@@ -116,6 +118,14 @@ public final class PathWorkspace {
   /** @return the exit year index of the last run (1 = first projected year) */
   public int exitYear() {
     return exitYear;
+  }
+
+  /**
+   * @return the EBITDA the last run's exit valued (the exit year's, or the next year's for a
+   *     forward multiple, before any short-time working saving: {@link ExitResult#ebitda})
+   */
+  public double exitValuedEbitda() {
+    return exitValuedEbitda;
   }
 
   /** @return the exit equity value of the last run (EV − fees − net debt; may be negative) */

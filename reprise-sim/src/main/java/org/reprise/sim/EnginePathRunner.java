@@ -33,6 +33,7 @@ public final class EnginePathRunner implements PathRunner {
       out.setNoSingleRoot(k, Mirr.noSingleRoot(new IrrResult(p.irr(), p.irrNote())));
     }
     out.setYears(r.years(), r.exitYearIndex(), r.exit().equityValue());
+    out.setExitValuedEbitda(r.exit().ebitda());
     out.setExitPaysEveryTranche(r.exitPaysEveryTranche());
   }
 }

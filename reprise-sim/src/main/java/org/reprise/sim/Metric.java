@@ -96,7 +96,10 @@ public record Metric(
         new Standard(Standard.EXIT_EQUITY_VALUE, -1));
   }
 
-  /** EBITDA of the exit year (to check the cycle does what it should). */
+  /**
+   * EBITDA of the exit year as charged (to check the cycle does what it should; with short-time
+   * working, after its saving: not always the EBITDA the exit valued, {@link #exitValuedEbitda}).
+   */
   public static Metric exitEbitda() {
     return new Metric(
         "exit.ebitda",
@@ -104,6 +107,20 @@ public record Metric(
         AMOUNT_RESOLUTION,
         Double.NaN,
         new Standard(Standard.EXIT_EBITDA, -1));
+  }
+
+  /**
+   * The EBITDA the exit valued: the exit year's, or the next year's for a forward multiple, before
+   * any short-time working saving (methodology §7; review 22, finding 1), as {@code run}'s {@code
+   * exit.ebitda}.
+   */
+  public static Metric exitValuedEbitda() {
+    return new Metric(
+        "exit.valuedEbitda",
+        "EUR",
+        AMOUNT_RESOLUTION,
+        Double.NaN,
+        new Standard(Standard.EXIT_VALUED_EBITDA, -1));
   }
 
   /**
@@ -145,6 +162,7 @@ public record Metric(
     static final int EXIT_EBITDA = 3;
     static final int EXIT_REVENUE = 4;
     static final int PARTICIPATION = 5;
+    static final int EXIT_VALUED_EBITDA = 6;
 
     final int kind;
     /** The party of an IRR or a multiple, −1 otherwise. */
@@ -172,6 +190,8 @@ public record Metric(
           return o.years().ebitda[o.exitYear() - 1];
         case EXIT_REVENUE:
           return o.years().revenue[o.exitYear() - 1];
+        case EXIT_VALUED_EBITDA:
+          return o.exitValuedEbitda();
         case PARTICIPATION:
           {
             double[] p = o.years().participation;

@@ -28,6 +28,7 @@ public final class PathOutcome {
   private YearTable years;
   private int exitYear;
   private double exitEquityValue;
+  private double exitValuedEbitda = Double.NaN;
   private boolean exitPaysEveryTranche = true;
 
   /**
@@ -53,6 +54,19 @@ public final class PathOutcome {
     this.years = table;
     this.exitYear = exitYearIndex;
     this.exitEquityValue = equityValue;
+  }
+
+  /**
+   * Sets the EBITDA the path's exit valued ({@code ExitResult.ebitda}: the exit year's, or the next
+   * year's for a forward multiple, before any short-time working saving; methodology §7).
+   */
+  public void setExitValuedEbitda(double ebitda) {
+    this.exitValuedEbitda = ebitda;
+  }
+
+  /** @return the EBITDA the path's exit valued; {@code NaN} when the runner did not set it */
+  public double exitValuedEbitda() {
+    return exitValuedEbitda;
   }
 
   /**

@@ -203,6 +203,7 @@ public final class Simulator {
     }
     list.add(Metric.exitEquityValue());
     list.add(Metric.exitEbitda());
+    list.add(Metric.exitValuedEbitda());
     list.add(Metric.exitRevenue());
     list.add(Metric.participation());
     list.addAll(extraMetrics);

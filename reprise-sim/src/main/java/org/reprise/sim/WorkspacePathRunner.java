@@ -26,6 +26,7 @@ public final class WorkspacePathRunner implements PathRunner {
       out.setNoSingleRoot(k, w.noSingleRoot(k));
     }
     out.setYears(w.years(), w.exitYear(), w.exitEquityValue());
+    out.setExitValuedEbitda(w.exitValuedEbitda());
     out.setExitPaysEveryTranche(w.exitPaysEveryTranche());
   }
 }
