@@ -41,24 +41,6 @@ public record Operations(
     double[] interestOnCash,
     double[] shortTimeWorkSaving) {
 
-  /** The operations of a plan: no short-time working saving. */
-  public Operations(
-      double[] revenue,
-      Driver purchases,
-      Driver externalCharges,
-      Driver otherTaxes,
-      Driver personnel,
-      Driver depreciation,
-      Driver capex,
-      Driver workingCapital,
-      boolean workingCapitalIsChange,
-      double[] headcount,
-      double[] minimumCash,
-      double[] interestOnCash) {
-    this(revenue, purchases, externalCharges, otherTaxes, personnel, depreciation, capex,
-        workingCapital, workingCapitalIsChange, headcount, minimumCash, interestOnCash, null);
-  }
-
   /** @return these operations with another revenue path (same drivers, so the same cost structure) */
   public Operations withRevenue(double[] newRevenue) {
     return new Operations(newRevenue, purchases, externalCharges, otherTaxes, personnel,

@@ -214,7 +214,8 @@ final class TestDeals {
             false,
             fill(years, headcount),
             fill(years, minimumCash),
-            fill(years, interestOnCash));
+            fill(years, interestOnCash),
+            null);
     Tax sized = new Tax(
         Arrays.copyOf(tax.rate(), years), tax.reducedRate(), tax.reducedRateThreshold(),
         tax.interestCapFloor(), tax.interestCapShare(), tax.standaloneExtraShare(),

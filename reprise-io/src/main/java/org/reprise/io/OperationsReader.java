@@ -73,7 +73,8 @@ final class OperationsReader {
         revenue, costs[0], costs[1], costs[2], costs[3], depreciation, capex, workingCapital,
         isChange, headcount,
         PerYear.amounts(node.at("minimumCash"), years, 0),
-        PerYear.rates(node.at("interestOnCash"), years, 0, -1, 1));
+        PerYear.rates(node.at("interestOnCash"), years, 0, -1, 1),
+        null); // a plan: no short-time working saving
   }
 
   /** Resolves {@code revenue: {growth | increase | amounts}}; default growth 0. */

@@ -441,7 +441,8 @@ public final class Deals {
             false,
             fill(years, headcount),
             fill(years, minimumCash),
-            fill(years, interestOnCash));
+            fill(years, interestOnCash),
+            null);
     return deal(base, ops);
   }
 
@@ -481,7 +482,8 @@ public final class Deals {
             false,
             fill(years, 180.0),
             fill(years, 1_000_000.0),
-            fill(years, 0.005));
+            fill(years, 0.005),
+            null);
     return deal(base, ops);
   }
 
