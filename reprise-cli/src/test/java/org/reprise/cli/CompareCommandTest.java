@@ -54,13 +54,13 @@ class CompareCommandTest {
 
   /**
    * The SCOP d'amorçage's buybacks of its outside investor's shares are cash extracted, on a row of
-   * their own (methodology §10): 15,528.1 + 5,600.0 = 21,128.1 k€, 16,768 € per employee per year
+   * their own (methodology §10): 15,529.0 + 5,600.0 = 21,129.0 k€, 16,769 € per employee per year
    * (1,260 person-years), +4,045 € against the status quo's 12,724 €; the sentence says how much
    * of it buys back shares, 5,600.0 k€ / 1,260 = 4,444 € (rounded to 4,440 in words). The cash its
    * blocked participation accounts keep pays the full 800.0 k€ a year; paying the reserve out, the
    * cash paid only 4,489.2 k€ in all (20,029.5 k€ extracted, 15,896 €, +3,173 €). The SCOP's
    * shareholders' part is the interest on shares, 10 % of a surplus the accounts' interest lowers
-   * (1,918.3, 1,929.3 paid out). The employee
+   * (1,919.2, 1,929.3 paid out). The employee
    * LBO's shareholders' part is the dividend its preferred shares accrue, 3,826.0 × (1.06⁷ − 1) =
    * 1,926.9 (1.6 %), taken from the company's part (25,358.2 once rounded: its amortising loan is
    * repaid in 2030, two years early, and the rest of its upfront fee written off then, §3).
@@ -69,36 +69,36 @@ class CompareCommandTest {
   void countsTheBuybacksAndThePreferredDividend() {
     String out = Cli.run("compare", Cli.SCENARIOS.toString()).out();
     assertThat(out).containsPattern("\\nCash extracted, cumulated \\(k€\\)\\s+16,031\\.7\\s+19,764\\.0"
-        + "\\s+15,471\\.1\\s+19,971\\.0\\s+21,128\\.1\\n  of which shares bought back \\(k€\\)"
+        + "\\s+15,471\\.1\\s+19,980\\.3\\s+21,129\\.0\\n  of which shares bought back \\(k€\\)"
         + "\\s+–\\s+–\\s+–\\s+0\\.0\\s+5,600\\.0\\n  per employee per year \\(€\\)\\s+12,724"
-        + "\\s+15,686\\s+12,279\\s+15,850\\s+16,768\\n");
+        + "\\s+15,686\\s+12,279\\s+15,857\\s+16,769\\n");
     assertThat(out).containsPattern(
-        "\\n  cash extracted \\(€ per employee per year\\)\\s+–\\s+\\+2,962\\s+-445\\s+\\+3,126"
+        "\\n  cash extracted \\(€ per employee per year\\)\\s+–\\s+\\+2,962\\s+-445\\s+\\+3,134"
             + "\\s+\\+4,045\\n");
     assertThat(out).containsPattern("\\n  Shareholders\\s+12,731\\.7\\s+9,362\\.9\\s+1,926\\.9"
-        + "\\s+1,918\\.3\\s+2,097\\.9\\n");
+        + "\\s+1,919\\.2\\s+2,099\\.2\\n");
     assertThat(out).containsPattern("\\n  Company \\(kept to reinvest\\)\\s+18,903\\.3\\s+13,111\\.0"
-        + "\\s+25,358\\.2\\s+23,888\\.4\\s+26,693\\.9\\n");
-    assertThat(out.replaceAll("\\s+", " ")).contains("the scenario “SCOP d'amorçage” takes €4,040"
+        + "\\s+25,358\\.2\\s+23,894\\.5\\s+26,703\\.7\\n");
+    assertThat(out.replaceAll("\\s+", " ")).contains("the scenario “SCOP d'amorçage” takes €4,050"
         + " more per employee per year out of the company for its lenders and its members.")
         .contains("The cash it takes out includes €4,440 per employee per year paid to the outside"
             + " members to buy back their shares at face value.");
     String run = Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "SCOP d'amorçage").out();
     assertThat(run).containsPattern("\\nShares bought back from outside members\\s+5,600\\.0\\s+4,444"
         + "\\n");
-    assertThat(run).containsPattern("\\nCash extracted \\(lenders \\+ shareholders\\)\\s+21,128\\.1"
-        + "\\s+16,768\\n");
+    assertThat(run).containsPattern("\\nCash extracted \\(lenders \\+ shareholders\\)\\s+21,129\\.0"
+        + "\\s+16,769\\n");
   }
 
   /**
    * A SCOP's work share (part travail) is the employees' other profit share: on a row beside the
    * participation, and in the sentence about the participation (review 12, CSE finding 1). The
-   * SCOP allocates 5,034.6 k€ of work share over 1,260 person-years = 3,996 € a year (the 4,000 €
-   * of its run's sentence), on top of a participation 507 € lower than the status quo's: together
-   * 3,996 − 507 = +3,489 € (3,490 € in words). With its reserve paid out instead of kept in blocked
+   * SCOP allocates 5,036.7 k€ of work share over 1,260 person-years = 3,997.3 € a year (the 4,000 €
+   * of its run's sentence), on top of a participation 505.8 € lower than the status quo's: together
+   * 3,997.3 − 505.8 = +3,491.5, +3,492 € (3,490 € in words). With its reserve paid out instead of kept in blocked
    * accounts it was 5,059.6 k€, 4,016 € and −492 €, +3,524 €: the accounts' interest, a charge
    * (net of the bank interest the kept cash saves), lowers the surplus and the participation's
-   * profit. The SCOP d'amorçage: 3,052 € and −658 € (3,101 € and −665 € paid out; its participation
+   * profit. The SCOP d'amorçage: 3,054 € and −657 € (3,101 € and −665 € paid out; its participation
    * is higher, its larger buybacks lowering the capital the formula deducts 5 % of). The
    * scenarios that are not SCOPs have none.
    */
@@ -108,18 +108,18 @@ class CompareCommandTest {
     // the participation is each year's reserve: the row under it says what the SCOPs' blocked
     // accounts still hold at the end, credited but not received (review 21, finding 3)
     assertThat(out).containsPattern("\\nParticipation per employee per year \\(€\\)\\s+2,601"
-        + "\\s+2,757\\s+2,717\\s+2,094\\s+1,943\\n  still in the employees' blocked accounts at"
-        + " the end \\(k€\\)\\s+–\\s+–\\s+–\\s+1,901\\.6\\s+1,763\\.2\\nSCOP work share"
-        + " \\(part travail\\) per employee per year \\(€\\)\\s+–\\s+–\\s+–\\s+3,996\\s+3,052\\n");
+        + "\\s+2,757\\s+2,717\\s+2,095\\s+1,944\\n  still in the employees' blocked accounts at"
+        + " the end \\(k€\\)\\s+–\\s+–\\s+–\\s+1,718\\.1\\s+1,593\\.6\\nSCOP work share"
+        + " \\(part travail\\) per employee per year \\(€\\)\\s+–\\s+–\\s+–\\s+3,997\\s+3,054\\n");
     assertThat(Cli.run("compare", Cli.SCENARIOS.toString(), "--json").out())
-        .contains("\"blockedAtEnd\": 1901")
+        .contains("\"blockedAtEnd\": 1718")
         .contains("\"blockedAtEnd\": 0");
     assertThat(out).containsPattern("\\n  participation \\(€ per employee per year\\)\\s+–\\s+\\+156"
-        + "\\s+\\+116\\s+-507\\s+-658\\n  participation \\+ work share \\(€ per employee per year\\)"
-        + "\\s+–\\s+\\+156\\s+\\+116\\s+\\+3,489\\s+\\+2,394\\n");
+        + "\\s+\\+116\\s+-506\\s+-657\\n  participation \\+ work share \\(€ per employee per year\\)"
+        + "\\s+–\\s+\\+156\\s+\\+116\\s+\\+3,492\\s+\\+2,397\\n");
     assertThat(out.replaceAll("\\s+", " ")).contains("Profit-sharing is €510 per employee per year"
         + " lower. The participation is credited each year to the employees' blocked accounts rather"
-        + " than paid: €1.9m of it is still there at the end of the plan, owed to them and paid out"
+        + " than paid: €1.7m of it is still there at the end of the plan, owed to them and paid out"
         + " after it. On top of it, the SCOP's work share (part travail) brings the employees €4,000"
         + " per employee per year: participation and work share together give them €3,490 per"
         + " employee per year more than the status quo's participation.");
@@ -127,12 +127,12 @@ class CompareCommandTest {
         .replaceAll("\\s+", " ")).contains("brings the employees €5.0m, or €4,000 per employee");
     String fr = Cli.run("compare", Cli.SCENARIOS.toString(), "--lang", "fr").out();
     assertThat(fr).containsPattern("\\nPart travail de la SCOP par salarié et par an \\(€\\)"
-        + "\\s+–\\s+–\\s+–\\s+3 996\\s+3 052\\n");
+        + "\\s+–\\s+–\\s+–\\s+3 997\\s+3 054\\n");
     assertThat(fr).containsPattern("\\n  participation \\+ part travail \\(€ par salarié et par an\\)"
-        + "\\s+–\\s+\\+156\\s+\\+116\\s+\\+3 489\\s+\\+2 394\\n");
+        + "\\s+–\\s+\\+156\\s+\\+116\\s+\\+3 492\\s+\\+2 397\\n");
     assertThat(fr.replaceAll("[\\s\u00a0]+", " ")).contains("La participation y est plus faible de"
         + " 510 € par salarié et par an. La participation est affectée chaque année aux comptes"
-        + " bloqués des salariés au lieu d'être versée : 1,9 M€ y sont encore à la fin du plan, qui"
+        + " bloqués des salariés au lieu d'être versée : 1,7 M€ y sont encore à la fin du plan, qui"
         + " leur sont dus et seront versés après. S'y ajoute la part travail de la SCOP, qui apporte aux"
         + " salariés 4 000 € par salarié et par an : participation et part travail ensemble leur"
         + " donnent 3 490 € de plus par salarié et par an que la participation du statu quo.");
@@ -202,7 +202,7 @@ class CompareCommandTest {
    * at 6×, the value bridge's change of multiple, (7 − 6) × 6,400.1 = 6,400.1 k€ of the employee
    * LBO's 24,020.6 (the value bridge of its run). A SCOP's gain stays in its reserves (*); it is
    * after the employees' blocked participation accounts it owes at the horizon, which count with
-   * its net debt (methodology §9): 24,926.7 and 27,669.7 k€ (25,025.9 and 27,796.6 with the
+   * its net debt (methodology §9): 24,934.9 and 27,681.9 k€ (25,025.9 and 27,796.6 with the
    * reserve paid out).
    */
   @Test
@@ -215,7 +215,7 @@ class CompareCommandTest {
         + "\\s+25,400\\.0\\s+23,400\\.0\\s+23,400\\.0\\nSeller: vendor loan lent \\(k€\\)\\s+–"
         + "\\s+3,000\\.0\\s+6,000\\.0\\s+8,000\\.0\\s+8,000\\.0\\n");
     assertThat(out).containsPattern("\\nEquity gain, entry to exit \\(k€\\)\\s+23,433\\.1\\s+13,367\\.3"
-        + "\\s+24,020\\.6\\s+24,926\\.7\\*\\s+27,669\\.7\\*\\n  of which change in multiple \\(k€\\)"
+        + "\\s+24,020\\.6\\s+24,934\\.9\\*\\s+27,681\\.9\\*\\n  of which change in multiple \\(k€\\)"
         + "\\s+0\\.0\\s+0\\.0\\s+6,400\\.1\\s+6,550\\.1\\*\\s+6,550\\.1\\*\\n");
     assertThat(Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "Employee LBO").out())
         .containsPattern("Change in multiple\\s+6,400\\.1");

@@ -186,7 +186,7 @@ public final class BuyoutChain {
             part.applies(), part.equityReturnShare(), part.grossWageShare(),
             part.forfaitSocial(), part.perEmployeeCap(), participationOwed, true,
             part.blockedYears(), part.blockedRate(), part.blockedInterestCapitalised(),
-            part.blockedEarlyRelease()),
+            part.blockedEarlyRelease(), part.blockedCreditLevies()),
         null);
   }
 

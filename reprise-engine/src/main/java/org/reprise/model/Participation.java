@@ -24,10 +24,13 @@ package org.reprise.model;
  * @param blockedInterestCapitalised true when the accounts' interest is added to them and blocked
  *     with the reserve it accrues on (paid out with it), false when it is paid to the employees
  *     each year
- * @param blockedEarlyRelease the share of each year's credit still held that is released early
- *     each year after the year it was credited (the cases of Code du travail R3324-22: leaving
- *     the company, a home, a marriage…), decimal from 0 to 1; 0 when every credit stays its
- *     whole period (methodology §5.8)
+ * @param blockedEarlyRelease the share of what each credit still holds that is released early
+ *     each year it is held, the year of the credit included (the cases of Code du travail
+ *     R3324-22: leaving the company, a home, a marriage…), decimal from 0 to 1; 0 when every
+ *     credit stays its whole period (methodology §5.8)
+ * @param blockedCreditLevies the employees' social levies the company withholds from the reserve
+ *     when it credits the accounts and pays over in cash then (CSG and CRDS, {@link #CSG_CRDS}),
+ *     decimal from 0 to 1: the accounts are credited with the reserve × (1 − this)
  */
 public record Participation(
     boolean applies,
@@ -40,7 +43,8 @@ public record Participation(
     int blockedYears,
     double blockedRate,
     boolean blockedInterestCapitalised,
-    double blockedEarlyRelease) {
+    double blockedEarlyRelease,
+    double blockedCreditLevies) {
 
   /**
    * The legal blocking period of the participation: the employees' rights become available on the
@@ -61,6 +65,10 @@ public record Participation(
       throw new IllegalArgumentException(
           "the blocked accounts' early release must be from 0 to 1, not " + blockedEarlyRelease);
     }
+    if (!(blockedCreditLevies >= 0.0 && blockedCreditLevies < 1.0)) {
+      throw new IllegalArgumentException(
+          "the levies withheld at the credit must be from 0 to 1, not " + blockedCreditLevies);
+    }
   }
 
   /** Rules whose blocked accounts, if any, keep every credit its whole period. */
@@ -70,7 +78,7 @@ public record Participation(
       boolean blockedInterestCapitalised) {
     this(applies, equityReturnShare, grossWageShare, forfaitSocial, perEmployeeCap,
         baseYearReserve, baseYearReserveGiven, blockedYears, blockedRate,
-        blockedInterestCapitalised, 0.0);
+        blockedInterestCapitalised, 0.0, 0.0);
   }
 
   /** Rules whose reserve is paid out the next year (no blocked accounts). */
@@ -109,7 +117,7 @@ public record Participation(
   public Participation withBlockedAccounts(int years, double rate, boolean capitalised) {
     return new Participation(applies, equityReturnShare, grossWageShare, forfaitSocial,
         perEmployeeCap, baseYearReserve, baseYearReserveGiven, years, rate, capitalised,
-        blockedEarlyRelease);
+        blockedEarlyRelease, blockedCreditLevies);
   }
 
   /**
@@ -119,22 +127,43 @@ public record Participation(
   public Participation withEarlyRelease(double share) {
     return new Participation(applies, equityReturnShare, grossWageShare, forfaitSocial,
         perEmployeeCap, baseYearReserve, baseYearReserveGiven, blockedYears, blockedRate,
-        blockedInterestCapitalised, share);
+        blockedInterestCapitalised, share, blockedCreditLevies);
   }
+
+  /**
+   * @param levies the employees' levies withheld from the reserve at the credit, 0 to 1 (in France
+   *     {@link #CSG_CRDS})
+   * @return these rules with the accounts credited net of them (methodology §5.8)
+   */
+  public Participation withCreditLevies(double levies) {
+    return new Participation(applies, equityReturnShare, grossWageShare, forfaitSocial,
+        perEmployeeCap, baseYearReserve, baseYearReserveGiven, blockedYears, blockedRate,
+        blockedInterestCapitalised, blockedEarlyRelease, levies);
+  }
+
+  /**
+   * The employees' CSG (9.2 %) and CRDS (0.5 %) on the participation, on its whole amount, which
+   * the company withholds and pays over when it credits the reserve to blocked current accounts
+   * (CSS L136-1-1 and L136-8, ordonnance 96-50 art. 14; our reading, to check in the BOSS,
+   * "Épargne salariale"). It is the employees' levy, not a cost of the company: the reserve
+   * deducted is the same, only the cash leaves at the credit instead of the release.
+   */
+  public static final double CSG_CRDS = 0.097;
 
   /**
    * What a credit of the blocked accounts pays out in each year it is held: with g the growth of a
    * year ({@code 1 + rate} when the interest is capitalised, else 1) and e the early release,
-   * {@code e × g^m × (1 − e)^(m − 1)} of the credit at the start of the m-th year after it was
-   * credited (m = 1 … n − 1), and the rest, {@code g^n × (1 − e)^(n − 1)}, at the end of the
-   * period (m = n). With e = 0 that is {@link #blockedGrowth}(n) at m = n and nothing before.
+   * {@code e × g^m × (1 − e)^m} of the credit at the start of the year m years after it was
+   * credited (m = 0, the year of the credit itself, … n − 1), and the rest, {@code g^n × (1 −
+   * e)^n}, at the end of the period (m = n). With e = 0 that is {@link #blockedGrowth}(n) at m = n
+   * and nothing before.
    *
-   * @param m years since the credit, 1 to {@link #blockedYears}
+   * @param m years since the credit, 0 to {@link #blockedYears}
    * @return what the year releases of each unit credited
    */
   public double blockedReleaseShare(int m) {
     double g = blockedInterestCapitalised ? 1.0 + blockedRate : 1.0;
-    double held = Math.pow(g, m) * Math.pow(1.0 - blockedEarlyRelease, m - 1);
+    double held = Math.pow(g, m) * Math.pow(1.0 - blockedEarlyRelease, m);
     return m == blockedYears ? held : blockedEarlyRelease * held;
   }
 
@@ -142,11 +171,11 @@ public record Participation(
    * @param m years since the credit, 0 to {@link #blockedYears} − 1
    * @return what each unit credited is worth in the accounts at the end of the m-th year after the
    *     year it was credited in (m = 0: that year), after the early releases and with the interest
-   *     capitalised when it is: {@code g^(m + 1) × (1 − e)^m}
+   *     capitalised when it is: {@code g^(m + 1) × (1 − e)^(m + 1)}
    */
   public double blockedHeldShare(int m) {
     double g = blockedInterestCapitalised ? 1.0 + blockedRate : 1.0;
-    return Math.pow(g, m + 1) * Math.pow(1.0 - blockedEarlyRelease, m);
+    return Math.pow(g, m + 1) * Math.pow(1.0 - blockedEarlyRelease, m + 1);
   }
 
   /** @return true when the reserve is credited to blocked current accounts, not paid out */

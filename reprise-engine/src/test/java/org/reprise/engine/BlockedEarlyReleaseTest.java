@@ -11,8 +11,8 @@ import org.reprise.model.Structure;
 
 /**
  * Early releases of the participation's blocked accounts (methodology §5.8, Code du travail
- * R3324-22): each credit still held loses the share e of what it holds each year after the year it
- * was credited, and pays the rest at the end of its period.
+ * R3324-22): each credit still held loses the share e of what it holds each year it is held, the
+ * year of the credit included, and pays the rest at the end of its period.
  */
 class BlockedEarlyReleaseTest {
   private static final double EPS = 1e-9;
@@ -48,17 +48,19 @@ class BlockedEarlyReleaseTest {
    * By hand, interest paid (no growth), R_t the reserve of year t, credited in year t + 1:
    *
    * <pre>
-   * year 1: credit 1;           release 0                                   B = 1
-   * year 2: credit R_1;         release 0.2 × 1 = 0.2                       B = 0.8 + R_1
-   * year 3: credit R_2;         release 0.2 R_1 + 0.2 × 0.8 × 1 = 0.2 R_1 + 0.16
-   *                                                                         B = 0.64 + 0.8 R_1 + R_2
-   * year 4: credit R_3;         release 0.2 R_2 + 0.16 R_1 + 0.8² × 1 (the base year's credit's
-   *                             end of period: 0.64)                        B = 0.64 R_1 + 0.8 R_2 + R_3
+   * year 1: credit 1;    release 0.2 × 1 = 0.2                                B = 0.8
+   * year 2: credit R_1;  release 0.2 R_1 + 0.2 × 0.8 = 0.2 R_1 + 0.16        B = 0.64 + 0.8 R_1
+   * year 3: credit R_2;  release 0.2 R_2 + 0.16 R_1 + 0.2 × 0.64 = … + 0.128
+   *                                                     B = 0.512 + 0.64 R_1 + 0.8 R_2
+   * year 4: credit R_3;  release 0.2 R_3 + 0.16 R_2 + 0.128 R_1 + 0.8³ × 1 (the base year's
+   *                      credit's end of period: 0.512)
+   *                                                     B = 0.512 R_1 + 0.64 R_2 + 0.8 R_3
    * </pre>
    *
-   * Interest of year 2 = 5 % × (1 + R_1 − 0.2). After the horizon, what each credit still holds
-   * leaves at 20 % a year until its end of period: year 5 pays 0.64 R_1 (its end) + 0.2 × 0.8 R_2 +
-   * 0.2 R_3; year 6 0.8 × 0.8 R_2 (its end) + 0.2 × 0.8 R_3; year 7 0.64 R_3; together B_4.
+   * Interest of year 1 = 5 % × (1 − 0.2) = 0.04, of year 2 = 5 % × (0.64 + 0.8 R_1). After the
+   * horizon what each credit still holds leaves at 20 % a year until its end of period: year 5
+   * pays 0.512 R_1 (its end) + 0.2 × 0.64 R_2 + 0.2 × 0.8 R_3; year 6 0.8 × 0.64 R_2 (its end) +
+   * 0.2 × 0.64 R_3; year 7 0.512 R_3; together B_4.
    */
   @Test
   void eachCreditStillHeldLosesTheShareEachYear() {
@@ -68,46 +70,83 @@ class BlockedEarlyReleaseTest {
     double r2 = y.participation[1];
     double r3 = y.participation[2];
     assertThat(r1).isPositive();
-    assertThat(y.participationReleased[0]).isZero();
-    assertThat(y.participationReleased[1]).isCloseTo(0.2, within(EPS));
-    assertThat(y.participationReleased[2]).isCloseTo(0.2 * r1 + 0.16, within(EPS));
-    assertThat(y.participationReleased[3]).isCloseTo(0.2 * r2 + 0.16 * r1 + 0.64, within(EPS));
-    assertThat(y.blockedAccounts[1]).isCloseTo(0.8 + r1, within(EPS));
-    assertThat(y.blockedAccounts[2]).isCloseTo(0.64 + 0.8 * r1 + r2, within(EPS));
-    assertThat(y.blockedAccounts[3]).isCloseTo(0.64 * r1 + 0.8 * r2 + r3, within(EPS));
-    assertThat(y.blockedAccountInterest[1]).isCloseTo(RATE * (1.0 + r1 - 0.2), within(EPS));
+    assertThat(y.participationReleased[0]).isCloseTo(0.2, within(EPS));
+    assertThat(y.participationReleased[1]).isCloseTo(0.2 * r1 + 0.16, within(EPS));
+    assertThat(y.participationReleased[2]).isCloseTo(0.2 * r2 + 0.16 * r1 + 0.128, within(EPS));
+    assertThat(y.participationReleased[3])
+        .isCloseTo(0.2 * r3 + 0.16 * r2 + 0.128 * r1 + 0.512, within(EPS));
+    assertThat(y.blockedAccounts[0]).isCloseTo(0.8, within(EPS));
+    assertThat(y.blockedAccounts[1]).isCloseTo(0.64 + 0.8 * r1, within(EPS));
+    assertThat(y.blockedAccounts[2]).isCloseTo(0.512 + 0.64 * r1 + 0.8 * r2, within(EPS));
+    assertThat(y.blockedAccounts[3]).isCloseTo(0.512 * r1 + 0.64 * r2 + 0.8 * r3, within(EPS));
+    assertThat(y.blockedAccountInterest[0]).isCloseTo(0.04, within(EPS));
+    assertThat(y.blockedAccountInterest[1]).isCloseTo(RATE * (0.64 + 0.8 * r1), within(EPS));
     // the release is paid in cash with last year's forfait social
-    assertThat(y.participationPaid[2]).isCloseTo(0.2 * r2 + 0.2 * r1 + 0.16, within(EPS));
+    assertThat(y.participationPaid[2])
+        .isCloseTo(0.2 * r2 + 0.2 * r2 + 0.16 * r1 + 0.128, within(EPS));
     assertThat(r.exit().blockedAccounts()).isCloseTo(y.blockedAccounts[3], within(0.0));
     List<DebtAfterHorizon.Due> due =
         DebtAfterHorizon.blockedAccounts(factory(EARLY, false).build(), r);
     int horizon = y.year[3];
     assertThat(due).extracting(DebtAfterHorizon.Due::year)
         .containsExactly(horizon + 1, horizon + 2, horizon + 3);
-    assertThat(due.get(0).amount()).isCloseTo(0.64 * r1 + 0.16 * r2 + 0.2 * r3, within(EPS));
-    assertThat(due.get(1).amount()).isCloseTo(0.64 * r2 + 0.16 * r3, within(EPS));
-    assertThat(due.get(2).amount()).isCloseTo(0.64 * r3, within(EPS));
+    assertThat(due.get(0).amount())
+        .isCloseTo(0.512 * r1 + 0.128 * r2 + 0.16 * r3, within(EPS));
+    assertThat(due.get(1).amount()).isCloseTo(0.512 * r2 + 0.128 * r3, within(EPS));
+    assertThat(due.get(2).amount()).isCloseTo(0.512 * r3, within(EPS));
     for (int t = 0; t < 4; t++) {
       assertThat(CashRollForward.of(r).residual(t)).isCloseTo(0.0, within(1e-9));
     }
   }
 
   /**
-   * Interest capitalised: a credit grows by 1.05 a year, so the base year's 1 pays 0.2 × 1.05 =
-   * 0.21 in year 2, 0.2 × 1.05² × 0.8 = 0.1764 in year 3 and the rest, 1.05³ × 0.8² = 0.74088, in
-   * year 4: 0.21 + 0.1764 + 0.74088 = 1.12728, against 1.05³ = 1.157625 without early releases
-   * (the interest the released part no longer earns).
+   * Interest capitalised: what a credit holds grows by 1.05 a year, so the base year's 1 pays 0.2
+   * in year 1, 0.2 × 1.05 × 0.8 = 0.168 in year 2, 0.2 × 1.05² × 0.8² = 0.14112 in year 3 and the
+   * rest, 1.05³ × 0.8³ = 0.592704, in year 4: 1.101824 in all, against 1.05³ = 1.157625 without
+   * early releases (the interest the released part no longer earns).
    */
   @Test
   void capitalisedInterestGrowsWhatIsLeft() {
     YearTable y = LboEngine.DEFAULT.run(factory(EARLY, true).build()).years();
     double r1 = y.participation[0];
-    assertThat(y.participationReleased[1]).isCloseTo(0.21, within(EPS));
-    assertThat(y.participationReleased[2]).isCloseTo(0.2 * 1.05 * r1 + 0.1764, within(EPS));
-    assertThat(y.participationReleased[3] - 0.2 * 1.05 * y.participation[1]
-            - 0.2 * 1.05 * 1.05 * 0.8 * r1)
-        .isCloseTo(0.74088, within(EPS));
-    assertThat(0.21 + 0.1764 + 0.74088).isCloseTo(1.12728, within(1e-12));
+    double r2 = y.participation[1];
+    double r3 = y.participation[2];
+    assertThat(y.participationReleased[0]).isCloseTo(0.2, within(EPS));
+    assertThat(y.participationReleased[1]).isCloseTo(0.2 * r1 + 0.168, within(EPS));
+    assertThat(y.participationReleased[2])
+        .isCloseTo(0.2 * r2 + 0.168 * r1 + 0.14112, within(EPS));
+    assertThat(y.participationReleased[3] - 0.2 * r3 - 0.168 * r2 - 0.14112 * r1)
+        .isCloseTo(0.592704, within(EPS));
+    assertThat(0.2 + 0.168 + 0.14112 + 0.592704).isCloseTo(1.101824, within(1e-12));
+  }
+
+  /**
+   * The employees' CSG and CRDS (9.7 %) are withheld at the credit: the base year's reserve of 1
+   * puts 0.903 in the accounts (no early release), and the 0.097 leaves in cash in year 1 with
+   * the forfait social, 0.2: participation paid 0.297. The reserve deducted does not move; the
+   * interest is 5 % × 0.903 = 0.04515:
+   *
+   * <pre>
+   * taxable = 20 − 6 − 0.04515 − 1.2 = 12.75485;  tax = 25 % × 12.75485 = 3.1887125
+   * FCF     = 20 − 3.1887125 − 0.297 − 0.04515 = 16.4691375
+   * </pre>
+   */
+  @Test
+  void theLeviesLeaveAtTheCredit() {
+    TestDeals d = factory(0.0, false);
+    d.participation = d.participation.withCreditLevies(Participation.CSG_CRDS);
+    DealResult r = LboEngine.DEFAULT.run(d.build());
+    YearTable y = r.years();
+    assertThat(Participation.CSG_CRDS).isEqualTo(0.092 + 0.005);
+    assertThat(y.participationBlocked[0]).isCloseTo(0.903, within(EPS));
+    assertThat(y.participationPaid[0]).isCloseTo(0.297, within(EPS));
+    assertThat(y.blockedAccountInterest[0]).isCloseTo(0.04515, within(EPS));
+    assertThat(y.incomeTax[0]).isCloseTo(3.1887125, within(EPS));
+    assertThat(y.freeCashFlow[0]).isCloseTo(16.4691375, within(EPS));
+    assertThat(y.blockedAccounts[0]).isCloseTo(0.903, within(EPS));
+    for (int t = 0; t < 4; t++) {
+      assertThat(CashRollForward.of(r).residual(t)).isCloseTo(0.0, within(1e-9));
+    }
   }
 
   /** No early release is the model without it, bit for bit. */

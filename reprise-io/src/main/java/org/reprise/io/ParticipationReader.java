@@ -21,7 +21,10 @@ final class ParticipationReader {
   };
 
   /** Keys of {@code participation.blockedAccounts}. */
-  static final String[] BLOCKED_KEYS = {"years", "rate", "interest", "earlyRelease"};
+  static final String[] BLOCKED_KEYS = {"years", "rate", "interest", "earlyRelease", "levies"};
+
+  /** The highest levies withheld at the credit that a file may give (the accounts get the rest). */
+  static final double MAX_LEVIES = 0.5;
 
   /** The longest blocking period read, years (the law's is five, L3324-10). */
   static final int MAX_BLOCKED_YEARS = 30;
@@ -83,6 +86,11 @@ final class ParticipationReader {
         b.at("interest").choice("paid", "paid", "capitalised").equals("capitalised");
     Node early = b.at("earlyRelease");
     double e = early.present() ? early.rate(0, 1) : 0.0;
-    return read.withBlockedAccounts(y, blockedRate, capitalised).withEarlyRelease(e);
+    // the employees' CSG and CRDS, withheld when the reserve is credited (methodology §5.8)
+    Node levies = b.at("levies");
+    double l = levies.present() ? levies.rate(0, MAX_LEVIES) : Participation.CSG_CRDS;
+    return read.withBlockedAccounts(y, blockedRate, capitalised)
+        .withEarlyRelease(e)
+        .withCreditLevies(l);
   }
 }
