@@ -623,6 +623,7 @@ const PATH_LABELS = {
     'participation.blockedAccounts.rate': 'Interest rate of the accounts (at least the TMOP)',
     'participation.blockedAccounts.interest': 'Interest of the accounts',
     'participation.blockedAccounts.earlyRelease': 'Share released early each year (departures…)',
+    'participation.blockedAccounts.levies': 'Employees’ CSG and CRDS withheld at the credit',
   },
   fr: {
     name: 'Nom de l’opération', 'company.name': 'Nom de l’entreprise',
@@ -630,6 +631,7 @@ const PATH_LABELS = {
     'participation.blockedAccounts.rate': 'Taux d’intérêt des comptes (au moins le TMOP)',
     'participation.blockedAccounts.interest': 'Intérêts des comptes',
     'participation.blockedAccounts.earlyRelease': 'Part débloquée par anticipation chaque année (départs…)',
+    'participation.blockedAccounts.levies': 'CSG et CRDS des salariés précomptées à l’affectation',
   },
 };
 
