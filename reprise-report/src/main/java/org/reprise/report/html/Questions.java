@@ -169,9 +169,15 @@ final class Questions {
     }
     double blocked = r.exit().blockedAccounts();
     if (c.deal.participation().blocked() && blocked > 0.5) {
-      // the employees' own money left in the company (review 21, finding 11)
-      q.add(c.t("q.blockedAccounts", String.valueOf(c.deal.participation().blockedYears()),
-          c.span(blocked, MONEY, "/exit/blockedAccounts"), String.valueOf(r.exit().year())));
+      // the employees' own money left in the company (review 21, finding 11), and the early
+      // releases the plan assumes, which take cash out sooner (review 23, finding 7)
+      double early = c.deal.participation().blockedEarlyRelease();
+      String years = String.valueOf(c.deal.participation().blockedYears());
+      Texts.Raw held = c.span(blocked, MONEY, "/exit/blockedAccounts");
+      String end = String.valueOf(r.exit().year());
+      q.add(early > 0.0
+          ? c.t("q.blockedAccountsEarly", years, c.span(early, PERCENT, null), held, end)
+          : c.t("q.blockedAccounts", years, held, end));
     }
     if (!c.deal.structure().hasHolding() && !c.statusQuo() && Figures.debtAtClosing(r) > 0) {
       // in a SCOP the buyers are the employees themselves (review 15, finding 7)

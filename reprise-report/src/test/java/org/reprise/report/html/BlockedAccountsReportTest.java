@@ -106,6 +106,22 @@ class BlockedAccountsReportTest {
     assertThat(fr.replace('\u00A0', ' ')).contains("La participation des salariés reste 5 ans"
         + " dans les comptes courants bloqués de l'entreprise (1,7 M€ fin 2032, qui leur sont"
         + " dus)");
+    // with early releases, the question says the share the plan assumes (review 23, finding 7)
+    String text = Files.readString(
+        ReportFixtures.EXAMPLES.resolve("decolletage-scenarios.yaml"));
+    Scenario early = ScenarioReader.parse(text.replace(BLOCKED, BLOCKED.replace(
+            "rate: \"3.37%\"}", "rate: \"3.37%\", earlyRelease: \"8%\"}")), "scenarios.yaml")
+        .stream().filter(x -> x.name().equals("SCOP")).findFirst().orElseThrow();
+    assertThat(early.deal().participation().blockedEarlyRelease()).isEqualTo(0.08);
+    DealResult re = LboEngine.DEFAULT.run(early.deal());
+    String enEarly = String.join("\n", new Questions(new Context(early.deal(), re, Lang.EN, "",
+        ""), null, null).all()).replaceAll("<[^>]+>", "").replace('\u00A0', ' ');
+    assertThat(enEarly).contains("blocked current accounts for 5 years, and the plan assumes that"
+        + " 8.0 % of what they hold is released early each year");
+    String frEarly = String.join("\n", new Questions(new Context(early.deal(), re, Lang.FR, "",
+        ""), null, null).all()).replaceAll("<[^>]+>", "").replace('\u00A0', ' ');
+    assertThat(frEarly).contains("et le plan suppose que 8,0 % de ce qu'ils détiennent est"
+        + " débloqué par anticipation chaque année");
     Scenario paid = paidOutScop();
     assertThat(String.join("\n", new Questions(new Context(paid.deal(),
         LboEngine.DEFAULT.run(paid.deal()), Lang.EN, "", ""), null, null).all()))
