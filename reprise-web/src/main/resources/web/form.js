@@ -93,9 +93,13 @@ const SCHEMA = {
   exit: { year: 2030, value: { multiple: 6, of: 'ltm' }, fees: '0%', sale: true },
   participation: {
     applies: true, grossWageShare: '70.4%', forfaitSocial: '20%', perEmployeeCap: 36045,
-    baseYearReserve: 0, blockedAccounts: { years: 5, rate: '3.37%', interest: 'paid', earlyRelease: '0%' },
+    baseYearReserve: 0, blockedAccounts: {
+      years: 5, rate: '3.37%', interest: 'paid', earlyRelease: '0%', levies: '9.7%',
+    },
   },
-  'participation.blockedAccounts': { years: 5, rate: '3.37%', interest: 'paid', earlyRelease: '0%' },
+  'participation.blockedAccounts': {
+    years: 5, rate: '3.37%', interest: 'paid', earlyRelease: '0%', levies: '9.7%',
+  },
   'exit.value': { of: 'ltm' },
   'transaction.price': { of: 'ltm' },
   conventions: { interest: 'average' },

@@ -298,18 +298,18 @@ class GridCellsTest {
         .isEqualTo(one.get("values").get(0).get(0).asDouble());
     assertCell(run(FACTORY, "--x", "company.baseYear=2024,2025", "--y", "exit.year=2025:2030:1",
         "--metric", "fund.irr"), "grid.exit.year: expected whole calendar years from 2026 to the"
-        + " file's exit year 2030, found 2025 (in the grid cell --x company.baseYear=2025, --y"
+        + " deal's exit year 2030, found 2025 (in the grid cell --x company.baseYear=2025, --y"
         + " exit.year=2025)");
     Cli.Result fr = Cli.runAsMain("grid", FACTORY, "--x", "company.baseYear=2024,2025", "--y",
         "exit.year=2025:2030:1", "--metric", "fund.irr", "--lang", "fr");
     assertThat(fr.code()).isEqualTo(2);
     assertThat(fr.err()).contains("grid.exit.year\u00a0: attendu : des années civiles entières"
-        + " de 2026 à l'année de sortie du fichier 2030 ; trouvé : 2025 (dans la cellule de la"
+        + " de 2026 à l'année de sortie de l'opération 2030 ; trouvé : 2025 (dans la cellule de la"
         + " grille --x company.baseYear=2025, --y exit.year=2025)");
     // a year that no cell's deal has is refused alone, as beside a named input
     assertThat(run(FACTORY, "--x", "financing.cashSweep=0.5", "--y", "exit.year=2025,2026",
         "--metric", "fund.irr").err()).contains("--y: expected whole calendar years from 2026 to"
-        + " the file's exit year 2030, found 2025");
+        + " the deal's exit year 2030, found 2025");
 
     // the employees' scenario exits in 2030 like the file: an exit in 2031 there, and in 2028
     String scenarios = SimulateCommandTest.SCENARIOS;
@@ -320,7 +320,7 @@ class GridCellsTest {
     assertThat(late.get("failures")).isEmpty();
     assertCell(run(scenarios, "--scenario", "Employee LBO", "--x",
         "scenarios[2].exit.year=2028,2030", "--y", "exit.year=2027:2030:1", "--metric",
-        "employees.irr"), "grid.exit.year: expected whole calendar years from 2026 to the file's"
+        "employees.irr"), "grid.exit.year: expected whole calendar years from 2026 to the deal's"
         + " exit year 2028, found 2029 (in the grid cell --x scenarios[2].exit.year=2028, --y"
         + " exit.year=2029)");
   }

@@ -480,7 +480,7 @@ class GridCommandTest {
     Result late = run(FACTORY, "--x", "exit.year=2029:2031:1", "--y", "exit.multiple=7",
         "--metric", "fund.irr");
     assertThat(late.code()).isEqualTo(2);
-    assertThat(late.err()).contains("expected whole calendar years from 2026 to the file's exit"
+    assertThat(late.err()).contains("expected whole calendar years from 2026 to the deal's exit"
         + " year 2030, found 2031");
   }
 }

@@ -1190,11 +1190,13 @@ final class YearSolver {
 
   /**
    * The participation paid this year (§5.8): last year's reserve and forfait social; with blocked
-   * accounts, last year's reserve is credited to them instead, the reserves credited {@code
-   * blockedYears} years ago are released and paid (with the interest added to them, when it is
-   * capitalised: credit × (1 + r)^n), and the balance outstanding during the year (the credit and
-   * the release both made at its start) bears interest, a financial charge of the operating
-   * company, paid to the employees or added to the accounts.
+   * accounts, last year's reserve is credited to them instead, net of the employees' levies
+   * (withheld and paid over now), the reserves credited {@code blockedYears} years ago are released
+   * and paid (with the interest added to them, when it is capitalised: credit × (1 + r)^n), with
+   * the early releases of every credit still held when the rules give some, and the balance
+   * outstanding during the year (the credit and the releases all made at its start) bears
+   * interest, a financial charge of the operating company, paid to the employees or added to the
+   * accounts.
    */
   private void prepareParticipation(int t) {
     int years = participation.blockedYears();

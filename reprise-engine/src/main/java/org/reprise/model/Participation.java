@@ -67,7 +67,8 @@ public record Participation(
     }
     if (!(blockedCreditLevies >= 0.0 && blockedCreditLevies < 1.0)) {
       throw new IllegalArgumentException(
-          "the levies withheld at the credit must be from 0 to 1, not " + blockedCreditLevies);
+          "the levies withheld at the credit must be from 0 to below 1, not "
+              + blockedCreditLevies);
     }
   }
 

@@ -107,8 +107,8 @@ final class FrenchExpected {
     w.accept("a calendar year after the base year {i}",
         "une année civile postérieure à l'année de base {1}");
     // GridParameters.checkExitYear (reprise-sim): an exit.year axis of a grid
-    w.accept("whole calendar years from {i} to the file's exit year {i}",
-        "des années civiles entières de {1} à l'année de sortie du fichier {2}");
+    w.accept("whole calendar years from {i} to the deal's exit year {i}",
+        "des années civiles entières de {1} à l'année de sortie de l'opération {2}");
     w.accept("a calendar year after the base year {i} and at most {i} (horizon of 1 to {i} years)",
         "une année civile postérieure à l'année de base {1} et au plus {2} (horizon de 1 à {3}"
             + " ans)");

@@ -37,7 +37,7 @@ final class KnownErrors {
    * GridParameters.checkExitYear, which a grid's cell reports (reprise-cli's GridCellsTest).
    */
   static final List<String> SIMULATION = List.of(
-      "expected whole calendar years from 2025 to the file's exit year 2030, found 2024 (in the"
+      "expected whole calendar years from 2026 to the deal's exit year 2030, found 2024 (in the"
           + " grid cell --x company.baseYear=2025, --y exit.year=2024)",
       "the simulation applies growth to revenue: expected a positive base-year revenue, found 0.00",
       "the simulation applies growth to revenue: expected positive revenue every year, found -5.00"
@@ -239,6 +239,7 @@ final class KnownErrors {
     deal("participation.blockedAccounts", "{years: 0, rate: 0.03}");
     deal("participation.blockedAccounts", "{rate: 0.03, interest: yes}");
     deal("participation.blockedAccounts", "{rate: 0.03, earlyRelease: \"150%\"}");
+    deal("participation.blockedAccounts", "{rate: 0.03, levies: \"60%\"}");
     deal("company.headcount", "false");
     // numbers YAML would read another way than written, aliases, a fraction as a text: YAML
     // text, read as a user's file is

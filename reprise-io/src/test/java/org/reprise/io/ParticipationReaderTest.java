@@ -99,6 +99,17 @@ class ParticipationReaderTest {
     assertThat(readWith("participation",
         "{blockedAccounts: {rate: 0.03, earlyRelease: 1}}").participation()
         .blockedEarlyRelease()).isEqualTo(1.0);
+    // the employees' CSG and CRDS withheld at the credit: 9.7 % unless the file says otherwise
+    assertThat(eight.blockedCreditLevies()).isEqualTo(Participation.CSG_CRDS).isEqualTo(0.097);
+    assertThat(readWith("participation",
+        "{blockedAccounts: {rate: 0.03, levies: 0}}").participation()
+        .blockedCreditLevies()).isZero();
+    assertThat(readWith("participation",
+        "{blockedAccounts: {rate: 0.03, levies: \"9.2%\"}}").participation()
+        .blockedCreditLevies()).isEqualTo(0.092);
+    // paid out, nothing is withheld at a credit
+    assertThat(readWith("participation", "{blockedAccounts: false}").participation()
+        .blockedCreditLevies()).isZero();
   }
 
   @Test
@@ -117,6 +128,10 @@ class ParticipationReaderTest {
         "participation.blockedAccounts.interest").hasMessageContaining("`paid`, `capitalised`");
     failsWith("participation", "{blockedAccounts: {rate: 0.03, earlyRelease: 1.5}}",
         "participation.blockedAccounts.earlyRelease").hasMessageContaining("between 0% and 100%");
+    failsWith("participation", "{blockedAccounts: {rate: 0.03, levies: \"60%\"}}",
+        "participation.blockedAccounts.levies").hasMessageContaining("between 0% and 50%");
+    failsWith("participation", "{blockedAccounts: {rate: 0.03, levies: -0.1}}",
+        "participation.blockedAccounts.levies").hasMessageContaining("between 0% and 50%");
     failsWith("participation", "{blockedAccounts: {rate: 0.03, earlyRelease: often}}",
         "participation.blockedAccounts.earlyRelease");
     failsWith("participation", "{blockedAccounts: {rate: 0.03, early: 0.1}}",

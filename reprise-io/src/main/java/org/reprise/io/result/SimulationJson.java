@@ -75,7 +75,7 @@ public final class SimulationJson {
    * One metric's distributions.
    *
    * @param name {@code irr.<party>}, {@code moic.<party>}, {@code exit.equityValue}, {@code
-   *     exit.ebitda}, {@code exit.revenue}, {@code employees.participation}, or another name
+   *     exit.ebitda}, {@code exit.valuedEbitda}, {@code exit.revenue}, {@code employees.participation}, or another name
    * @param base its value in the deterministic run
    * @param all over all paths
    * @param performing over the paths with no payment default up to the exit

@@ -425,7 +425,7 @@ public final class GridParameters {
     int last = in.deal().company().base().year() + in.deal().exit().year();
     if (year != Math.rint(year) || year < first || year > last) {
       throw new DealException("grid." + EXIT_YEAR, "expected whole calendar years from " + first
-          + " to the file's exit year " + last + ", found " + MessageNumbers.number(year));
+          + " to the deal's exit year " + last + ", found " + MessageNumbers.number(year));
     }
   }
 

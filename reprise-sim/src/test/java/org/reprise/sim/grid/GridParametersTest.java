@@ -74,7 +74,7 @@ class GridParametersTest {
         .isEqualTo(base.returnOf("fund").irr());
     assertThatThrownBy(() -> set(GridParameters.EXIT_YEAR, baseYear + exit + 1))
         .isInstanceOf(DealException.class)
-        .hasMessageContaining("to the file's exit year " + (baseYear + exit));
+        .hasMessageContaining("to the deal's exit year " + (baseYear + exit));
     assertThatThrownBy(() -> set(GridParameters.EXIT_YEAR, baseYear))
         .isInstanceOf(DealException.class);
     assertThatThrownBy(() -> set(GridParameters.EXIT_YEAR, baseYear + 1.5))
@@ -96,8 +96,10 @@ class GridParametersTest {
     assertThat(a.values()).containsExactly(baseYear);
     assertThat(GridParameters.range(GridParameters.EXIT_YEAR, baseYear + 1, baseYear + exit + 1,
         1, BASE, false).size()).isEqualTo(exit + 1);
+    // an exit year that is not a whole year is refused by each cell's check (checkExitYear)
+    assertThatThrownBy(() -> GridParameters.checkExitYear(0.5, BASE))
+        .hasMessageContaining("expected whole calendar years");
     // the other checks of the values stay
-    GridParameters.axis(GridParameters.EXIT_YEAR, new double[] {0.5}, BASE, false);
     assertThatThrownBy(() -> GridParameters.axis(GridParameters.ENTRY_MULTIPLE,
         new double[] {0}, BASE, false)).hasMessageContaining("expected multiples above 0");
     // each cell's own deal: the file's exit, then an exit a year later in the cell
@@ -105,7 +107,7 @@ class GridParametersTest {
     assertThatThrownBy(() -> GridParameters.checkExitYear(baseYear + exit + 1, BASE))
         .isInstanceOf(DealException.class)
         .hasMessage("grid.exit.year: expected whole calendar years from " + (baseYear + 1)
-            + " to the file's exit year " + (baseYear + exit) + ", found " + (baseYear + exit + 1));
+            + " to the deal's exit year " + (baseYear + exit) + ", found " + (baseYear + exit + 1));
     GridInput later = BASE.withDeal(DealEdits.withExit(DEAL, DEAL.exit().withYear(exit + 1)));
     GridParameters.checkExitYear(baseYear + exit + 1, later);
     assertThatThrownBy(() -> GridParameters.checkExitYear(baseYear + 1.5, later))

@@ -130,7 +130,7 @@ class LogLinearHistogramTest {
     LogLinearHistogram batched = new LogLinearHistogram(ZERO);
     double[] batch = new double[300];
     for (int round = 0; round < 200; round++) {
-      int n = (int) (rng.nextLong() >>> 1) % (batch.length + 1);
+      int n = (int) ((rng.nextLong() >>> 1) % (batch.length + 1));
       for (int j = 0; j < n; j++) {
         long pick = rng.nextLong() >>> 1;
         double v =
