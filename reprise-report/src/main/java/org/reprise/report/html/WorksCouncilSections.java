@@ -155,17 +155,23 @@ final class WorksCouncilSections {
 
   /**
    * @return for a company that is not sold, what its blocked participation accounts still owe the
-   *     employees at the end of the plan and the years they are paid out (each year's credit,
-   *     released after the blocking period, methodology §5.8); "" when they hold nothing
+   *     employees at the end of the plan and what is paid out each year after it (each year's
+   *     credit, released by the end of its blocking period, earlier with early releases,
+   *     methodology §5.8; review 23, finding 6); "" when they hold nothing
    */
   private String blockedAccountsOwed() {
     List<DebtAfterHorizon.Due> due = DebtAfterHorizon.blockedAccounts(c.deal, r);
     if (!c.notResold() || due.isEmpty()) {
       return "";
     }
+    List<String> years = new ArrayList<>();
+    for (DebtAfterHorizon.Due d : due) {
+      years.add(c.t("after.due", c.span(d.amount(), MONEY, null), String.valueOf(d.year())));
+    }
     return " " + c.t("plan.blockedAfterHorizon",
         c.span(r.exit().blockedAccounts(), MONEY, "/exit/blockedAccounts"),
-        String.valueOf(due.get(0).year()), String.valueOf(due.get(due.size() - 1).year()));
+        String.valueOf(due.get(0).year()), String.valueOf(due.get(due.size() - 1).year()),
+        Texts.raw(c.list(years)));
   }
 
   /**

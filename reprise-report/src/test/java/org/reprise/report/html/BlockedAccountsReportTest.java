@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.reprise.engine.DealResult;
+import org.reprise.engine.DebtAfterHorizon;
 import org.reprise.engine.LboEngine;
 import org.reprise.engine.YearTable;
 import org.reprise.io.Scenario;
@@ -165,6 +166,16 @@ class BlockedAccountsReportTest {
     Context en = new Context(s.deal(), r, Lang.EN, "", "");
     assertThat(new WorksCouncilSections(en, null).plan())
         .contains("in blocked participation accounts, paid out from 2033 to 2037");
+    // and what each year after the plan pays: each credit of 2028 to 2032 five years on (review
+    // 23, finding 6)
+    String plan = new WorksCouncilSections(en, null).plan().replaceAll("<[^>]+>", "")
+        .replace('\u00A0', ' ');
+    java.util.List<DebtAfterHorizon.Due> due = DebtAfterHorizon.blockedAccounts(s.deal(), r);
+    assertThat(due).extracting(DebtAfterHorizon.Due::year)
+        .containsExactly(2033, 2034, 2035, 2036, 2037);
+    assertThat(due.get(0).amount()).isCloseTo(r.years().participationBlocked[2], within(1e-6));
+    assertThat(plan).containsPattern("paid out from 2033 to 2037 \\(\\d+ k€ in 2033, \\d+ k€ in"
+        + " 2034, \\d+ k€ in 2035, \\d+ k€ in 2036 and \\d+ k€ in 2037\\)");
     Context fr = new Context(s.deal(), r, Lang.FR, "", "");
     assertThat(new WorksCouncilSections(fr, null).plan())
         .contains("en comptes courants bloqués de participation, versés de 2033 à 2037");
