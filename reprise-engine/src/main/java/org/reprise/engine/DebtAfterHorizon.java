@@ -127,17 +127,8 @@ public record DebtAfterHorizon(int horizonYear, double freeCashFlow, List<Due> d
     }
     Participation p = deal.participation();
     double e = p.blockedEarlyRelease();
-    if (e == 0.0) {
-      for (int k = Math.max(0, x - n); k < x; k++) {
-        double held = y.participationBlocked[k] * p.blockedGrowth(x - k);
-        if (held >= NOTHING) {
-          dues.add(new Due(y.year[k] + n, held, fcf > 0.0 ? held / fcf : Double.NaN));
-        }
-      }
-      return dues;
-    }
     // the year after the horizon (index x) and on: each credit's remainder leaves at e a year
-    // until the end of its period, which pays the rest
+    // until the end of its period, which pays the rest (all of it without early releases)
     Map<Integer, Double> byYear = new TreeMap<>();
     for (int k = Math.max(0, x - n); k < x; k++) {
       double left = y.participationBlocked[k] * p.blockedHeldShare(x - 1 - k);

@@ -1211,20 +1211,15 @@ final class YearSolver {
     double rate = participation.blockedRate();
     double levies = participation.blockedCreditLevies();
     // the employees' CSG and CRDS are withheld at the credit and paid over then (§5.8)
-    yBlockedCredit = levies == 0.0 ? reserveDue : reserveDue * (1.0 - levies);
-    // each year's credit grows by (1 + r) a year while capitalised, so it leaves the accounts
-    // after n years of interest as credit × (1 + r)^n
-    yBlockedRelease =
-        t >= years ? table.participationBlocked[t - years] * participation.blockedGrowth(years) : 0.0;
-    if (participation.blockedEarlyRelease() > 0.0) {
-      // each credit still held also loses e a year to early releases (R3324-22), the year's own
-      // credit included, so what the credit of year t − m pays now is its share for m years (§5.8)
-      double released = yBlockedCredit * participation.blockedReleaseShare(0);
-      for (int m = 1; m <= Math.min(years, t); m++) {
-        released += table.participationBlocked[t - m] * participation.blockedReleaseShare(m);
-      }
-      yBlockedRelease = released;
+    yBlockedCredit = reserveDue * (1.0 - levies);
+    // what the credit of year t − m pays now: its early release (R3324-22), the year's own credit
+    // included, or at the end of its period what it still holds, grown by (1 + r) a year while
+    // the interest is capitalised (§5.8); without early releases only the credit of t − n pays
+    double released = yBlockedCredit * participation.blockedReleaseShare(0);
+    for (int m = 1; m <= Math.min(years, t); m++) {
+      released += table.participationBlocked[t - m] * participation.blockedReleaseShare(m);
     }
+    yBlockedRelease = released;
     yBlockedInterest = rate * (blockedBalance + yBlockedCredit - yBlockedRelease);
     yParticipationCash = participationDue - yBlockedCredit + yBlockedRelease;
     yBlockedInterestPaid = participation.blockedInterestCapitalised() ? 0.0 : yBlockedInterest;

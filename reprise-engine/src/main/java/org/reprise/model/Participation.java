@@ -156,8 +156,7 @@ public record Participation(
    * year ({@code 1 + rate} when the interest is capitalised, else 1) and e the early release,
    * {@code e × g^m × (1 − e)^m} of the credit at the start of the year m years after it was
    * credited (m = 0, the year of the credit itself, … n − 1), and the rest, {@code g^n × (1 −
-   * e)^n}, at the end of the period (m = n). With e = 0 that is {@link #blockedGrowth}(n) at m = n
-   * and nothing before.
+   * e)^n}, at the end of the period (m = n). With e = 0 that is g^n at m = n and nothing before.
    *
    * @param m years since the credit, 0 to {@link #blockedYears}
    * @return what the year releases of each unit credited
@@ -182,15 +181,6 @@ public record Participation(
   /** @return true when the reserve is credited to blocked current accounts, not paid out */
   public boolean blocked() {
     return blockedYears > 0;
-  }
-
-  /**
-   * @param years years a credit has stayed in the blocked accounts
-   * @return what each unit credited is worth after them: (1 + rate)^years when the interest is
-   *     capitalised, 1 when it is paid each year (methodology §5.8)
-   */
-  public double blockedGrowth(int years) {
-    return blockedInterestCapitalised ? Math.pow(1.0 + blockedRate, years) : 1.0;
   }
 
   /** 5 % of equity, C. trav. L3324-1. */
