@@ -61,6 +61,31 @@ public final class DealWarnings {
           + " travail L3323-3); check that the company's agreement predates it, or leave the"
           + " accounts out";
 
+  /** Key path of the closing date. */
+  public static final String CLOSING_DATE = "transaction.closingDate";
+
+  /**
+   * A closing date other than the last day of the base year: the engine is annual and closes the
+   * deal at the end of the base year, every flow falling on a 31 December, so the date is a label
+   * and the IRRs count whole years from the base year's end (review 25, finding 3). Filled in by
+   * {@link #closingDate}.
+   */
+  static final String CLOSING_NOT_AT_BASE_YEAR_END =
+      "%s is not the last day of the base year %d: the model closes the deal on 31 December %d,"
+          + " every flow falls on a 31 December and the IRRs count whole years from that day, so"
+          + " this date is only a label; for a closing within a year, take as base year the last"
+          + " full year of accounts before it";
+
+  /**
+   * @param date the closing date as the file gives it, {@code YYYY-MM-DD}
+   * @param baseYear the base year
+   * @return the warning's message
+   */
+  static String closingDate(String date, int baseYear) {
+    return String.format(java.util.Locale.ROOT, CLOSING_NOT_AT_BASE_YEAR_END, date, baseYear,
+        baseYear);
+  }
+
   /**
    * One warning.
    *
@@ -120,6 +145,11 @@ public final class DealWarnings {
    */
   public static List<Warning> of(Deal deal) {
     List<Warning> out = new ArrayList<>();
+    int baseYear = deal.company().base().year();
+    String closing = deal.transaction().closingDate();
+    if (closing != null && !closing.equals(baseYear + "-12-31")) {
+      out.add(new Warning(CLOSING_DATE, closingDate(closing, baseYear)));
+    }
     if (deal.participation().assumesNoBaseYearReserve()) {
       out.add(new Warning(BASE_YEAR_RESERVE, NO_BASE_YEAR_RESERVE));
     }

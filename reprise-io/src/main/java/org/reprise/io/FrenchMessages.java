@@ -30,6 +30,15 @@ final class FrenchMessages {
 
   /** DealWarnings: not errors, printed by validate and run. */
   private static void warnings(BiConsumer<String, String> m) {
+    m.accept("{r} is not the last day of the base year {i}: the model closes the deal on 31"
+            + " December {i}, every flow falls on a 31 December and the IRRs count whole years"
+            + " from that day, so this date is only a label; for a closing within a year, take as"
+            + " base year the last full year of accounts before it",
+        "{1} n'est pas le dernier jour de l'année de base {2} : le modèle réalise l'opération le"
+            + " 31 décembre {3}, tous les flux tombent un 31 décembre et les TRI comptent des"
+            + " années entières depuis ce jour, cette date n'est donc qu'une étiquette ; pour une"
+            + " opération en cours d'année, prenez pour année de base le dernier exercice complet"
+            + " qui la précède");
     m.accept(DealWarnings.NO_BASE_YEAR_RESERVE,
         "absente, donc 0 est retenu : la participation s'applique, mais aucune réserve de l'année"
             + " de base n'est versée aux salariés l'année 1 (ni déduite du bénéfice imposable) ;"

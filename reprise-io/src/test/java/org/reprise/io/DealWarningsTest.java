@@ -116,6 +116,31 @@ class DealWarningsTest {
         .filter(x -> x.name().equals("SCOP")).findFirst().orElseThrow().deal();
   }
 
+  /**
+   * The engine closes the deal at the end of the base year: a closing date given for another day
+   * is a label only, and is warned of (review 25, finding 3), in English and in French; the last
+   * day of the base year, given or by default, is silent.
+   */
+  @Test
+  void warnsOfAClosingDateOtherThanTheBaseYearsEnd() {
+    String path = "transaction.closingDate";
+    assertThat(DealWarnings.of(TestDeals.readWith(path, "\"2025-12-31\""))).isEmpty();
+    assertThat(DealWarnings.of(TestDeals.read(TestDeals.minimal()))).isEmpty();
+    List<DealWarnings.Warning> w = DealWarnings.of(TestDeals.readWith(path, "\"2026-06-30\""));
+    assertThat(w).hasSize(1);
+    assertThat(w.get(0).path()).isEqualTo(DealWarnings.CLOSING_DATE);
+    assertThat(w.get(0).message())
+        .startsWith("2026-06-30 is not the last day of the base year 2025: the model closes the"
+            + " deal on 31 December 2025")
+        .contains("IRRs count whole years");
+    assertThat(MessagesFr.strict(w.get(0).message())).hasValueSatisfying(fr -> assertThat(fr)
+        .startsWith("2026-06-30 n'est pas le dernier jour de l'année de base 2025 : le modèle"
+            + " réalise l'opération le 31 décembre 2025")
+        .contains("qu'une étiquette"));
+    // a date before the base year's end is a label too
+    assertThat(DealWarnings.of(TestDeals.readWith(path, "\"2025-06-30\""))).hasSize(1);
+  }
+
   @Test
   void theWarningReadsInFrench() {
     assertThat(MessagesFr.strict(DealWarnings.NO_BASE_YEAR_RESERVE)).hasValueSatisfying(fr ->
