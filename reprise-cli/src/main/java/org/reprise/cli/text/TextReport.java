@@ -82,7 +82,7 @@ public final class TextReport {
     title("va.title", out);
     out.append(annual.valueAdded());
     exit(r.exit(), r.debt().size(), !sold, out);
-    returns(r.returns(), out);
+    returns(r.returns(), r.baseYear(), out);
     instruments(r, out);
     valueBridge(r.valueBridge(), cooperative, r.exit().blockedAccounts() != 0.0, out);
     if (deal != null) {
@@ -228,7 +228,12 @@ public final class TextReport {
     }
   }
 
-  private void returns(List<PartyReturn> returns, StringBuilder out) {
+  /**
+   * The parties' returns, and how their IRRs are dated: every flow on a 31 December, from the
+   * closing at the end of the base year, gross of a fund's fees and carried interest (review 25,
+   * finding 11).
+   */
+  private void returns(List<PartyReturn> returns, int baseYear, StringBuilder out) {
     title("returns.title", out);
     TextTable t =
         TextTable.of(
@@ -257,6 +262,7 @@ public final class TextReport {
     for (String note : notes) {
       out.append(note).append('\n');
     }
+    out.append(text.format("returns.dating", baseYear)).append('\n');
   }
 
   /** Returns per equity class, all the equity together and the envy ratio. */

@@ -369,6 +369,24 @@ class TextReportTest {
     assertThat(text).containsPattern("Equity gain\\s+2,850.0\\s+100.0%");
   }
 
+  /**
+   * The parties' IRRs say how they are dated and that they are gross (review 25, finding 11): the
+   * test deal's base year is 2025.
+   */
+  @Test
+  void saysHowTheIrrsAreDated() {
+    String text = new TextReport(Lang.EN).render(DEFAULTED);
+    assertThat(text).contains("IRR: the annual rate of the party's flows, each dated on a 31"
+        + " December (the flows at the start on\n31 December 2025, then each year's on its last"
+        + " day); gross: before a fund's management fees and\ncarried interest");
+    assertThat(text.indexOf("IRR: the annual rate")).isBetween(
+        text.indexOf("RETURNS PER PARTY"), text.indexOf("RETURNS PER INSTRUMENT"));
+    String fr = new TextReport(Lang.FR).render(DEFAULTED);
+    assertThat(fr).contains("TRI\u00a0: taux annuel des flux de la partie, chacun daté d'un 31"
+        + " décembre (les flux du départ le\n31 décembre 2025")
+        .contains("brut\u00a0: avant les frais de gestion");
+  }
+
   @Test
   void showsTheReturnsPerInstrumentAfterThoseOfEachParty() {
     String text = new TextReport(Lang.EN).render(DEFAULTED);
