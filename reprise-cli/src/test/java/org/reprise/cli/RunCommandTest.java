@@ -64,6 +64,23 @@ class RunCommandTest {
     assertThat(r.out()).containsPattern("\\d\\.\\d{2}×");
   }
 
+  /**
+   * The equity cure (review 25): the secondary LBO breaks its DSCR covenant in 2026 and 2027 only,
+   * so the row gives an amount in those two years and 0.0 after; in French too.
+   */
+  @Test
+  void showsTheEquityCureInTheYearsACovenantIsBroken() {
+    Cli.Result r = Cli.run("run", Cli.SECONDARY_LBO.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).containsPattern(
+        "Equity cure to meet them \\(k€\\)\\s+[1-9][\\d,]*\\.\\d\\s+[1-9][\\d,]*\\.\\d"
+            + "\\s+0\\.0\\s+0\\.0\\s+0\\.0\\n")
+        .contains("Equity cure: what the shareholders would inject to meet the covenants broken");
+    Cli.Result fr = Cli.run("run", Cli.SECONDARY_LBO.toString(), "--lang", "fr");
+    assertThat(fr.out()).contains("Apport de fonds propres pour les respecter (k€)")
+        .contains("Apport de fonds propres (equity cure)\u00a0: ce que les actionnaires");
+  }
+
   @Test
   void frenchUsesFrenchLabelsAndNumberFormat() {
     Cli.Result r = Cli.run("run", Cli.SECONDARY_LBO.toString(), "--lang", "fr");

@@ -23,7 +23,14 @@ import org.reprise.model.Tranche;
  *       senior net debt = senior debt − cash; senior net leverage = senior net debt / EBITDA,
  *       {@code NaN} when EBITDA ≤ 0 (as the net leverage);
  *   <li>a covenant's level in the years it is tested (the holding period, when the deal sets
- *       it), {@code NaN} elsewhere.
+ *       it), {@code NaN} elsewhere;
+ *   <li>the equity cure: the smallest injection of equity that would meet every covenant the year
+ *       breaks, each counting it as facility agreements usually do (review 25): a reduction of the
+ *       net debt for the leverage, {@code ND − max × EBITDA} (the whole net debt when EBITDA ≤ 0);
+ *       added to the EBITDA for the interest cover, {@code min × interest − EBITDA}; added to the
+ *       free cash flow for the DSCR, {@code min × debt service − FCF}; the largest of these, 0 in a
+ *       year tested and met, {@code NaN} in a year not tested. A figure to read, not a flow: the
+ *       run injects nothing.
  * </ul>
  *
  * At closing: the debt drawn at closing, the cash at closing and the base-year EBITDA, as the
@@ -47,6 +54,7 @@ public final class CreditDetail {
   private final double[] maxNetLeverage;
   private final double[] minInterestCover;
   private final double[] minDebtServiceCover;
+  private final double[] equityCure;
   private final double debtAtClosing;
   private final double grossLeverageAtClosing;
   private final double netLeverageAtClosing;
@@ -126,6 +134,34 @@ public final class CreditDetail {
     maxNetLeverage = levels(c.maxNetLeverage(), n, tested);
     minInterestCover = levels(c.minInterestCover(), n, tested);
     minDebtServiceCover = levels(c.minDebtServiceCover(), n, tested);
+    equityCure = new double[n];
+    for (int t = 0; t < n; t++) {
+      equityCure[t] = t < tested ? cure(y, t, maxNetLeverage[t], minInterestCover[t],
+          minDebtServiceCover[t]) : Double.NaN;
+    }
+  }
+
+  /**
+   * The equity cure of year index {@code t} (the class comment): the largest of what each broken
+   * covenant needs, on the rows {@link CreditStatistics} tests, so that the cure is positive
+   * exactly in the years {@code covenantBreach} marks.
+   */
+  private static double cure(YearTable y, int t, double maxLeverage, double minCover,
+      double minService) {
+    double ebitda = y.ebitda[t];
+    double netDebt = y.netDebt[t];
+    double cure = 0.0;
+    if (Covenants.leverageBreached(y.netLeverage[t], netDebt, maxLeverage)) {
+      cure = Math.max(cure, ebitda > 0.0 ? netDebt - maxLeverage * ebitda : netDebt);
+    }
+    if (Covenants.coverBreached(y.interestCover[t], minCover)) {
+      double interest = y.cashInterest[t] + y.commitmentFees[t];
+      cure = Math.max(cure, minCover * interest - ebitda);
+    }
+    if (Covenants.coverBreached(y.debtServiceCover[t], minService)) {
+      cure = Math.max(cure, minService * y.debtServiceDue[t] - y.freeCashFlow[t]);
+    }
+    return cure;
   }
 
   /**
@@ -244,6 +280,15 @@ public final class CreditDetail {
   /** @return the DSCR covenant's minimum (times), NaN where it is not tested */
   public double[] minDebtServiceCover() {
     return minDebtServiceCover.clone();
+  }
+
+  /**
+   * @return per year, the equity the shareholders would have to inject to meet every covenant the
+   *     year breaks (the class comment), currency units; 0 when the year meets them, NaN when none
+   *     is tested
+   */
+  public double[] equityCure() {
+    return equityCure.clone();
   }
 
   /** @return the debt drawn at closing, every tranche (rolled-over debt included) */

@@ -91,6 +91,95 @@ class CreditDetailTest {
     assertThat(c.interestBasis()).isEqualTo(Deal.InterestBasis.OPENING);
   }
 
+  /**
+   * The equity cure, worked by hand on {@link #deal()} with covenants it breaks: net leverage at
+   * most 2.0× and DSCR at least 10× in years 1 to 3, interest cover at least 8× in year 1.
+   */
+  @Test
+  void theEquityCureIsWhatTheBrokenCovenantsNeedWorkedByHand() {
+    TestDeals d = new TestDeals();
+    d.years = 4;
+    d.exitYear = 3;
+    d.exitValue = new Valuation(Valuation.Basis.MULTIPLE_FORWARD, 5.0);
+    d.tax = TestDeals.generic(0.0);
+    d.revolver("RCF", "banks", 10.0, 4.0, 0.05, 0.0);
+    d.term("A", "banks", 50.0, 0.05, 10);
+    d.tranche("Mezzanine", "mezz fund", Tranche.Kind.TERM, 20.0, 0.0, 0.10, new double[4], 10);
+    d.maxLeverage = TestDeals.fill(4, 2.0);
+    d.minDscr = TestDeals.fill(4, 10.0);
+    d.minCover = new double[] {8.0, Double.NaN, Double.NaN, Double.NaN};
+    Deal deal = d.build();
+    DealResult r = LboEngine.DEFAULT.run(deal);
+    double[] cure = CreditDetail.of(deal, r).equityCure();
+    // year 1 (as in liquidityAndSeniorNetLeverageWorkedByHand): net debt 50 + 22 − 13.3 = 58.7,
+    // EBITDA 20: the leverage needs 58.7 − 2.0 × 20 = 18.7 off the net debt; interest 2.7, the
+    // interest cover 20 / 2.7 = 7.4× needs 8 × 2.7 − 20 = 1.6 more EBITDA; debt service due 2.7
+    // (interest only: the revolver's repayment is not scheduled), DSCR 20 / 2.7 = 7.4× needs
+    // 10 × 2.7 − 20 = 7 more cash flow. The cure is the largest: 18.7
+    assertThat(r.years().covenantBreach[0]).isTrue();
+    assertThat(cure[0]).isCloseTo(18.7, within(TOL));
+    // year 2: net debt 50 + 24.2 − 30.8 = 43.4 needs 43.4 − 40 = 3.4; interest 2.5, DSCR 20 / 2.5
+    // = 8× needs 10 × 2.5 − 20 = 5: the cure is 5
+    assertThat(cure[1]).isCloseTo(5.0, within(TOL));
+    // year 3: net debt 50 + 26.62 − 48.3 = 28.32, 1.416× meets 2.0×; DSCR 8× needs 5 again
+    assertThat(cure[2]).isCloseTo(5.0, within(TOL));
+    // year 4 only gives the forward EBITDA: not tested
+    assertThat(cure[3]).isNaN();
+    // the deal of the other tests meets its covenants: no cure
+    Deal met = deal();
+    assertThat(CreditDetail.of(met, LboEngine.DEFAULT.run(met)).equityCure())
+        .containsExactly(0.0, 0.0, 0.0, Double.NaN);
+  }
+
+  /**
+   * On 300 random deals, the cure is positive exactly in the years tested that break a covenant,
+   * and a year that takes it (net debt lower by it for the leverage, EBITDA or cash flow higher by
+   * it for the covers) meets every covenant it tests.
+   */
+  @Test
+  void theEquityCureIsPositiveExactlyInTheYearsBreachedAndMeetsEveryCovenant() {
+    int breached = 0;
+    for (long seed = 0; seed < 300; seed++) {
+      Deal deal = AccountingIdentitiesTest.randomDeal(seed);
+      DealResult r = LboEngine.DEFAULT.run(deal);
+      CreditDetail c = CreditDetail.of(deal, r);
+      YearTable y = r.years();
+      double[] cure = c.equityCure();
+      double[] maxLev = c.maxNetLeverage();
+      double[] minCover = c.minInterestCover();
+      double[] minService = c.minDebtServiceCover();
+      for (int t = 0; t < y.size(); t++) {
+        if (t >= r.exitYearIndex()) {
+          assertThat(cure[t]).as("seed %d, year %d", seed, t).isNaN();
+          continue;
+        }
+        assertThat(cure[t] > 0.0).as("seed %d, year %d", seed, t)
+            .isEqualTo(y.covenantBreach[t]);
+        if (cure[t] > 0.0) {
+          breached++;
+          double slack = 1e-9 * (1.0 + cure[t]);
+          double ebitda = y.ebitda[t];
+          double netDebt = y.netDebt[t] - cure[t];
+          if (!Double.isNaN(maxLev[t])) {
+            assertThat(ebitda > 0.0 ? netDebt - maxLev[t] * ebitda : netDebt)
+                .as("leverage, seed %d, year %d", seed, t).isLessThanOrEqualTo(slack);
+          }
+          double interest = y.cashInterest[t] + y.commitmentFees[t];
+          if (!Double.isNaN(minCover[t]) && interest > 0.0) {
+            assertThat(ebitda + cure[t] - minCover[t] * interest)
+                .as("interest cover, seed %d, year %d", seed, t).isGreaterThanOrEqualTo(-slack);
+          }
+          double service = y.debtServiceDue[t];
+          if (!Double.isNaN(minService[t]) && service > 0.0) {
+            assertThat(y.freeCashFlow[t] + cure[t] - minService[t] * service)
+                .as("DSCR, seed %d, year %d", seed, t).isGreaterThanOrEqualTo(-slack);
+          }
+        }
+      }
+    }
+    assertThat(breached).as("years breached among the random deals").isGreaterThan(20);
+  }
+
   @Test
   void aDealWithoutRevolverHasItsCashAsLiquidityAndAllSeniorMakesNoSplit() {
     TestDeals d = new TestDeals();

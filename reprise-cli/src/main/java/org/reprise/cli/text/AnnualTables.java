@@ -159,6 +159,21 @@ final class AnnualTables {
       t.row(atClosing(flagRow("credit.covenants", y.covenantBreach, "credit.breach", "credit.ok"),
           ""));
     }
+    boolean cured = false;
+    if (c != null && tested) {
+      // what the shareholders would inject to meet the covenants broken (review 25), in the years
+      // one is broken: "–" where none is tested
+      double[] cure = c.equityCure();
+      List<String> cells = new ArrayList<>();
+      cells.add(text.format("credit.equityCure", unit.symbol()));
+      for (double v : cure) {
+        cured |= v > 0.0;
+        cells.add(Double.isNaN(v) ? "–" : amount(v));
+      }
+      if (cured) {
+        t.row(atClosing(cells, ""));
+      }
+    }
     if (anyNonZero(y.shortfall)) {
       t.row(atClosing(
           cells(text.format("credit.shortfall", unit.symbol()), y.shortfall, this::amount), ""));
@@ -166,8 +181,11 @@ final class AnnualTables {
           ""));
     }
     StringBuilder notes = new StringBuilder();
-    notes.append(text.get(tested ? "credit.note" : "credit.noCovenants")).append('\n')
-        .append(text.format("credit.atClosingNote", r.baseYear())).append('\n');
+    notes.append(text.get(tested ? "credit.note" : "credit.noCovenants")).append('\n');
+    if (cured) {
+      notes.append(text.get("credit.equityCureNote")).append('\n');
+    }
+    notes.append(text.format("credit.atClosingNote", r.baseYear())).append('\n');
     if (c != null && c.seniorDiffers()) {
       notes.append(WhoPaysSection.wrap(text.format("credit.seniorNote", seniorNames(c)),
           WhoPaysSection.WIDTH));

@@ -9,7 +9,7 @@ import org.reprise.engine.CreditDetail;
 /**
  * Adds to a result's JSON tree the figures that need the deal's terms ({@link CreditDetail}):
  * {@code deal.interestBasis}, the {@code creditAtClosing} object, each year's liquidity, senior
- * net leverage and covenant levels, each tranche's rates and whether it is senior. Documented in
+ * net leverage, covenant levels and equity cure, each tranche's rates and whether it is senior. Documented in
  * docs/json-output.md.
  */
 final class CreditJson {
@@ -41,6 +41,7 @@ final class CreditJson {
     double[] maxNetLeverage = c.maxNetLeverage();
     double[] minInterestCover = c.minInterestCover();
     double[] minDebtServiceCover = c.minDebtServiceCover();
+    double[] equityCure = c.equityCure();
     ArrayNode years = (ArrayNode) root.get("years");
     for (int t = 0; t < years.size(); t++) {
       ObjectNode y = (ObjectNode) years.get(t);
@@ -52,6 +53,7 @@ final class CreditJson {
       Json.num(y, "maxNetLeverage", maxNetLeverage[t]);
       Json.num(y, "minInterestCover", minInterestCover[t]);
       Json.num(y, "minDebtServiceCover", minDebtServiceCover[t]);
+      Json.num(y, "equityCure", equityCure[t]);
     }
     ArrayNode schedules = (ArrayNode) root.get("debtSchedules");
     for (int i = 0; i < schedules.size(); i++) {

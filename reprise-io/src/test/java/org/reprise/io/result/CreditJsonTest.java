@@ -50,8 +50,8 @@ class CreditJsonTest {
     // (creditAtClosing's debt, grossLeverage and netLeverage are names the document has already)
     assertThat(added).containsExactlyInAnyOrder("interestBasis", "creditAtClosing",
         "seniorDebt", "seniorNetLeverage", "liquidity", "revolverStopped", "seniorNetDebt",
-        "maxNetLeverage", "minInterestCover", "minDebtServiceCover", "senior", "cashRate",
-        "pikRate");
+        "maxNetLeverage", "minInterestCover", "minDebtServiceCover", "equityCure", "senior",
+        "cashRate", "pikRate");
     String doc = Files.readString(Path.of("..", "docs", "json-output.md"), StandardCharsets.UTF_8);
     for (String name : added) {
       assertThat(doc).as(name).contains("`" + name + "`");
