@@ -415,8 +415,20 @@ final class DealSections {
     b.append(c.yearRow(c.t("debt.dscr"), y.debtServiceCover, RATIO, "/debtServiceCover", null));
     b.append(level(c.t("debt.minLevel"), c.credit.minDebtServiceCover(), "minDebtServiceCover"));
     b.append(flags(c.t("debt.breach"), y.covenantBreach, "/covenantBreach"));
+    // what the shareholders would inject to meet the covenants broken (methodology §6, review 25)
+    double[] cure = c.credit.equityCure();
+    boolean cured = false;
+    for (double v : cure) {
+      cured |= v > 0.0;
+    }
+    if (cured) {
+      b.append(c.yearRow(c.t("debt.equityCure"), cure, AMOUNT, "/equityCure", "sub"));
+    }
     b.append(flags(c.t("debt.default"), y.defaulted, "/defaulted"));
     b.append("</tbody></table></div>");
+    if (cured) {
+      b.append("<p class=\"note\">").append(c.t("debt.equityCureNote")).append("</p>");
+    }
     if (c.credit.seniorDiffers()) {
       List<String> senior = new ArrayList<>();
       for (int i = 0; i < r.debt().size(); i++) {

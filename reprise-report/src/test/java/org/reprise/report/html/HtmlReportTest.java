@@ -104,6 +104,36 @@ class HtmlReportTest {
     assertThat(html).contains("covenants and payment default are not tested in it");
   }
 
+  /**
+   * The debt table gives the equity cure in the years a covenant breaks, tagged with its JSON
+   * field (methodology §6): the secondary LBO's DSCR shortfalls, 2026 and 2027, 0 after; with the
+   * DSCR covenant at 0.90× every test is met and the row is left out.
+   */
+  @Test
+  void theDebtTableGivesTheEquityCureWhenACovenantBreaks() throws Exception {
+    String yaml = Files.readString(ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"),
+        StandardCharsets.UTF_8);
+    Deal deal = DealReader.parse(yaml, "lbo.yaml");
+    org.reprise.engine.DealResult r = org.reprise.engine.LboEngine.DEFAULT.run(deal);
+    double[] cure = org.reprise.engine.CreditDetail.of(deal, r).equityCure();
+    assertThat(cure[0]).isPositive();
+    assertThat(cure[1]).isPositive();
+    assertThat(cure[2]).isZero();
+    String en = HtmlReport.render(deal, ReportOptions.of(Lang.EN));
+    assertThat(en).contains("Equity cure to meet them").contains("Equity cure: what the"
+        + " shareholders would have to inject");
+    assertThat(find(en, "/years/0/equityCure").value())
+        .isEqualTo(String.valueOf(cure[0]));
+    assertThat(find(en, "/years/2/equityCure").value()).isEqualTo("0.0");
+    assertThat(HtmlReport.render(deal, ReportOptions.of(Lang.FR)))
+        .contains("Apport de fonds propres pour les respecter");
+    String from = "minDebtServiceCover: 1.0 ";
+    assertThat(yaml).contains(from);
+    Deal met = DealReader.parse(yaml.replace(from, "minDebtServiceCover: 0.9 "), "met.yaml");
+    assertThat(HtmlReport.render(met, ReportOptions.of(Lang.EN)))
+        .doesNotContain("Equity cure to meet them");
+  }
+
   /** @return the text of the who-pays section's lead, tags removed, entities decoded */
   private static String whoPaysLead(String html) {
     int from = html.indexOf("<div class=\"lead\">");
