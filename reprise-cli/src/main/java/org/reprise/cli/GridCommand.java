@@ -227,7 +227,10 @@ final class GridCommand extends DealCommand {
     } catch (DealException e) {
       throw usage("--x, --y", message(e));
     }
+    boolean depthAxis = GridParameters.RECESSION_DEPTH.equals(xs.name())
+        || GridParameters.RECESSION_DEPTH.equals(ys.name());
     if (keyPaths != null) {
+      checkOverlaps(xs, ys, risk, base, depthAxis);
       checkValues("--x", xs, xCells, yCells, true, keyPaths, workers);
       checkValues("--y", ys, yCells, xCells, false, keyPaths, workers);
       checkExitYears("--x", xCells, yCells, keyPaths);
@@ -249,7 +252,8 @@ final class GridCommand extends DealCommand {
         // under --stress the stressed deal reads the file's stresses and the limits of their
         // personnel flexibility: their keys move it (review 18, finding 6: a stress's
         // personnelFlex)
-        boolean stressKey = stress != null && (a.name().startsWith("risk.stress[")
+        // (or the "2009" of a recession.depth axis, which scales each cell's own)
+        boolean stressKey = (stress != null || depthAxis) && (a.name().startsWith("risk.stress[")
             || a.name().startsWith("risk.shortTimeWork."));
         if (cycle || !GridParameters.NAMES.contains(a.name()) && KeyPaths.isRisk(a.name())
             && !stressKey) {
@@ -453,6 +457,33 @@ final class GridCommand extends DealCommand {
           : new GridAxis<>(path, s.values(), setter);
     } catch (DealException e) {
       throw usage(option, message(e));
+    }
+  }
+
+  /**
+   * Refuses a key path that would change nothing beside the other axis or {@code --stress}
+   * ({@link GridOverlaps}): the entry price beside {@code entry.multiple}, a key of a stress no
+   * cell applies, and so on. Made on the names alone, before any file is read again.
+   */
+  private void checkOverlaps(Spec xs, Spec ys, RiskReader.Risk risk, GridInput base,
+      boolean depthAxis) {
+    String recession = null;
+    String recessionName = null;
+    if (!risk.defaultCycle()) {
+      int k = GridParameters.recessionRegime(base.risk().cycle());
+      recession = "risk.cycle.regimes[" + k + "]";
+      recessionName = base.risk().cycle().regimes().get(k).name();
+    }
+    GridOverlaps overlaps =
+        new GridOverlaps(stress, depthAxis, risk.stressPaths(), recession, recessionName);
+    for (Spec a : List.of(xs, ys)) {
+      Spec other = a == xs ? ys : xs;
+      if (!GridParameters.NAMES.contains(a.name())) {
+        String why = overlaps.overlap(a.name(), other.name(), other == xs ? "--x" : "--y");
+        if (why != null) {
+          throw usage(a == xs ? "--x" : "--y", say(why));
+        }
+      }
     }
   }
 

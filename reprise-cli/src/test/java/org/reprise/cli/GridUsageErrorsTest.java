@@ -57,6 +57,9 @@ class GridUsageErrorsTest {
     int after = factory.indexOf("  cashSweep:", debt);
     Path noDebt = file("no-debt.yaml",
         factory.substring(0, debt) + "  debt: []\n" + factory.substring(after));
+    Path stresses = file("stresses.yaml", Files.readString(risk)
+        + "  stress:\n    - {name: \"2009\", depth: \"30%\", personnelFlex: 0}\n"
+        + "    - {name: mild, startYear: 2, depth: \"20%\"}\n");
     String huge = "1" + "0".repeat(400);
     String parameters = "entry.multiple, exit.multiple, exit.year, leverage, debt.rate, growth,"
         + " recession.depth, recession.growth, recession.probability";
@@ -231,6 +234,63 @@ class GridUsageErrorsTest {
                 + " LBO\"",
             "--x" + FR + "scenarios[1].name=3" + FR + "scenarios" + FR + "le fichier modifié n'a"
                 + " pas de scénario nommé \"Fund LBO\""),
+        // a key path that the other axis or --stress makes flat (GridOverlaps)
+        error(args(FACTORY, "entry.multiple=6,7", "transaction.price.multiple=5,9", "fund.irr"),
+            "--y: transaction.price.multiple is part of the entry price, which the entry.multiple"
+                + " axis (--x) sets itself in every cell, so this axis would change nothing: vary"
+                + " only one of them",
+            "--y" + FR + "transaction.price.multiple fait partie du prix d'entrée, que l'axe"
+                + " entry.multiple (--x) fixe lui-même dans chaque cellule : cet axe ne changerait"
+                + " rien ; n'en faites varier qu'un des deux"),
+        error(args(FACTORY, "exit.value.multiple=5,9", "exit.multiple=6,7", "fund.irr"),
+            "--x: exit.value.multiple is part of the exit value, which the exit.multiple axis (--y)"
+                + " sets itself in every cell, so this axis would change nothing: vary only one of"
+                + " them",
+            "--x" + FR + "exit.value.multiple fait partie de la valeur de sortie, que l'axe"
+                + " exit.multiple (--y) fixe lui-même dans chaque cellule : cet axe ne changerait"
+                + " rien ; n'en faites varier qu'un des deux"),
+        error(monteCarlo(stresses.toString(), "recession.growth=-0.2,-0.1",
+                "risk.cycle.regimes[1].growth.mean=-0.3,-0.1"),
+            "--y: risk.cycle.regimes[1].growth.mean is the mean growth of the recession regime"
+                + " \"recession\", which the recession.growth axis (--x) sets itself in every"
+                + " cell, so this axis would change nothing: vary only one of them",
+            "--y" + FR + "risk.cycle.regimes[1].growth.mean est la croissance moyenne du régime de"
+                + " récession \"recession\", que l'axe recession.growth (--x) fixe lui-même dans"
+                + " chaque cellule : cet axe ne changerait rien ; n'en faites varier qu'un des"
+                + " deux"),
+        error(monteCarlo(stresses.toString(), "leverage=1", "risk.stress[1].personnelFlex=0,1"),
+            "--y: risk.stress[1].personnelFlex is a key of the stress \"mild\", which no cell"
+                + " applies, so this axis would change nothing: give --stress \"mild\" to apply it"
+                + " in every cell",
+            "--y" + FR + "risk.stress[1].personnelFlex est une clé du scénario de crise \"mild\","
+                + " qu'aucune cellule n'applique : cet axe ne changerait rien ; donnez --stress"
+                + " \"mild\" pour l'appliquer dans chaque cellule"),
+        error(args(stresses.toString(), "recession.depth=0,0.3", "risk.stress[1].personnelFlex=0,1",
+                "fund.irr"),
+            "--y: risk.stress[1].personnelFlex is a key of the stress \"mild\", but every cell"
+                + " applies the stress \"2009\", so this axis would change nothing",
+            "--y" + FR + "risk.stress[1].personnelFlex est une clé du scénario de crise \"mild\","
+                + " mais chaque cellule applique le scénario \"2009\" : cet axe ne changerait"
+                + " rien"),
+        error(with(args(stresses.toString(), "risk.stress[0].personnelFlex=0,1", "leverage=1",
+                "fund.irr"), "--stress", "mild"),
+            "--x: risk.stress[0].personnelFlex is a key of the stress \"2009\", but every cell"
+                + " applies the stress \"mild\", so this axis would change nothing",
+            "--x" + FR + "risk.stress[0].personnelFlex est une clé du scénario de crise \"2009\","
+                + " mais chaque cellule applique le scénario \"mild\" : cet axe ne changerait"
+                + " rien"),
+        error(monteCarlo(stresses.toString(), "recession.depth=0.1,0.3",
+                "risk.stress[0].depth=0.1,0.3"),
+            "--y: risk.stress[0].depth is a key of the \"2009\" stress that the recession.depth"
+                + " axis (--x) sets itself in every cell (its first-year fall, relative to the"
+                + " plan), so this axis would change nothing: vary the stress's personnelFlex,"
+                + " levelAfterRebound, recoveryYears, startYear, costShift or the growth of its"
+                + " later years instead",
+            "--y" + FR + "risk.stress[0].depth est une clé du scénario de crise \"2009\" que l'axe"
+                + " recession.depth (--x) fixe lui-même dans chaque cellule (sa baisse de la"
+                + " première année, par rapport au plan) : cet axe ne changerait rien ; faites"
+                + " plutôt varier son personnelFlex, son levelAfterRebound, son recoveryYears, son"
+                + " startYear, son costShift ou la croissance de ses années suivantes"),
         // the metric, the stress and the simulation's settings
         error(args(FACTORY, "entry.multiple=5", "exit.multiple=7", "fund.irx"),
             "--metric: unknown metric `fund.irx`: did you mean `fund.irr`? The metrics are "

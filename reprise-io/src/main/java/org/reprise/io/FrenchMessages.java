@@ -141,6 +141,38 @@ final class FrenchMessages {
             + " --paths 2000 --seed 1",
         "{1} est un résultat de Monte-Carlo : donnez le nombre de trajectoires par cellule et la"
             + " graine, par exemple --paths 2000 --seed 1");
+    // GridOverlaps (reprise-cli): a key path that the other axis or --stress makes flat
+    m.accept("{r} is part of the entry price, which the {r} axis ({r}) sets itself in every cell,"
+            + " so this axis would change nothing: vary only one of them",
+        "{1} fait partie du prix d'entrée, que l'axe {2} ({3}) fixe lui-même dans chaque"
+            + " cellule : cet axe ne changerait rien ; n'en faites varier qu'un des deux");
+    m.accept("{r} is part of the exit value, which the {r} axis ({r}) sets itself in every cell,"
+            + " so this axis would change nothing: vary only one of them",
+        "{1} fait partie de la valeur de sortie, que l'axe {2} ({3}) fixe lui-même dans chaque"
+            + " cellule : cet axe ne changerait rien ; n'en faites varier qu'un des deux");
+    m.accept("{r} is the mean growth of the recession regime \"{r}\", which the {r} axis ({r})"
+            + " sets itself in every cell, so this axis would change nothing: vary only one of"
+            + " them",
+        "{1} est la croissance moyenne du régime de récession \"{2}\", que l'axe {3} ({4}) fixe"
+            + " lui-même dans chaque cellule : cet axe ne changerait rien ; n'en faites varier"
+            + " qu'un des deux");
+    m.accept("{r} is a key of the stress \"{r}\", which no cell applies, so this axis would change"
+            + " nothing: give --stress \"{r}\" to apply it in every cell",
+        "{1} est une clé du scénario de crise \"{2}\", qu'aucune cellule n'applique : cet axe ne"
+            + " changerait rien ; donnez --stress \"{3}\" pour l'appliquer dans chaque cellule");
+    m.accept("{r} is a key of the stress \"{r}\", but every cell applies the stress \"{r}\", so"
+            + " this axis would change nothing",
+        "{1} est une clé du scénario de crise \"{2}\", mais chaque cellule applique le scénario"
+            + " \"{3}\" : cet axe ne changerait rien");
+    m.accept("{r} is a key of the \"{r}\" stress that the {r} axis ({r}) sets itself in every cell"
+            + " (its first-year fall, relative to the plan), so this axis would change nothing:"
+            + " vary the stress's personnelFlex, levelAfterRebound, recoveryYears, startYear,"
+            + " costShift or the growth of its later years instead",
+        "{1} est une clé du scénario de crise \"{2}\" que l'axe {3} ({4}) fixe lui-même dans"
+            + " chaque cellule (sa baisse de la première année, par rapport au plan) : cet axe ne"
+            + " changerait rien ; faites plutôt varier son personnelFlex, son levelAfterRebound,"
+            + " son recoveryYears, son startYear, son costShift ou la croissance de ses années"
+            + " suivantes");
     m.accept("{g} cells × {g} paths = {g} paths in all, more than the {g} allowed; use fewer paths"
             + " or fewer points",
         "{1} cellules × {2} trajectoires = {3} trajectoires en tout, plus que les {4} permises ;"

@@ -80,6 +80,22 @@ final class KnownErrors {
       "unknown parameter `entrymultiple`: did you mean `entry.multiple`? It is not a key path of"
           + " the deal file either: unknown key `entrymultiple`; allowed keys here: `reprise`,"
           + " `name`, `kind`",
+      // GridOverlaps
+      "transaction.price.multiple is part of the entry price, which the entry.multiple axis (--x)"
+          + " sets itself in every cell, so this axis would change nothing: vary only one of them",
+      "exit.value.multiple is part of the exit value, which the exit.multiple axis (--y) sets"
+          + " itself in every cell, so this axis would change nothing: vary only one of them",
+      "risk.cycle.regimes[1].growth.mean is the mean growth of the recession regime"
+          + " \"recession\", which the recession.growth axis (--x) sets itself in every cell, so"
+          + " this axis would change nothing: vary only one of them",
+      "risk.stress[1].personnelFlex is a key of the stress \"mild\", which no cell applies, so"
+          + " this axis would change nothing: give --stress \"mild\" to apply it in every cell",
+      "risk.stress[1].personnelFlex is a key of the stress \"mild\", but every cell applies the"
+          + " stress \"2009\", so this axis would change nothing",
+      "risk.stress[0].depth is a key of the \"2009\" stress that the recession.depth axis (--x)"
+          + " sets itself in every cell (its first-year fall, relative to the plan), so this axis"
+          + " would change nothing: vary the stress's personnelFlex, levelAfterRebound,"
+          + " recoveryYears, startYear, costShift or the growth of its later years instead",
       // KeyPaths
       "the scenario \"Employee LBO\" sets `financing.debt` itself (`scenarios[2].financing.debt`),"
           + " so a change of the top-level value would not reach it: vary the scenario's own"
