@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reprise.cli.text.Lang;
 import org.reprise.io.KeyPathEdits;
+import org.reprise.io.MessagesFr;
 import org.reprise.io.RiskReader;
 import org.reprise.io.Scenario;
 import org.reprise.io.ScenarioReader;
@@ -169,13 +170,12 @@ final class GridCommand extends DealCommand {
     Spec xs = spec("--x", x);
     Spec ys = spec("--y", y);
     if (xs.name().equals(ys.name())) {
-      throw new ParameterException(spec.commandLine(),
-          "--y: the two axes must vary different inputs, both vary " + xs.name());
+      throw usage("--y", say("the two axes must vary different inputs, both vary " + xs.name()));
     }
     int workers = threads == null ? SimulateCommand.defaultThreads() : threads;
     if (workers < 1 || workers > Simulator.MAX_THREADS) {
-      throw new ParameterException(spec.commandLine(),
-          "--threads: expected between 1 and " + Simulator.MAX_THREADS + ", found " + workers);
+      throw usage("--threads", say("expected between 1 and " + Simulator.MAX_THREADS + ", found "
+          + workers));
     }
     Deal deal;
     String scenarioName = null;
@@ -188,9 +188,9 @@ final class GridCommand extends DealCommand {
     }
     if (stress != null && (GridParameters.RECESSION_DEPTH.equals(xs.name())
         || GridParameters.RECESSION_DEPTH.equals(ys.name()))) {
-      throw new ParameterException(spec.commandLine(), "--stress: a " + GridParameters.RECESSION_DEPTH
-          + " axis applies its own scaled \"" + GridParameters.RECESSION_STRESS + "\" stress in"
-          + " every cell, in place of any other: drop --stress, or vary another input");
+      throw usage("--stress", say("a " + GridParameters.RECESSION_DEPTH + " axis applies its own"
+          + " scaled \"" + GridParameters.RECESSION_STRESS + "\" stress in every cell, in place of"
+          + " any other: drop --stress, or vary another input"));
     }
     RiskReader.Risk risk = RiskReader.read(file);
     StressScenario overlay = null;
@@ -198,7 +198,7 @@ final class GridCommand extends DealCommand {
       try {
         overlay = risk.stress(stress);
       } catch (DealException e) {
-        throw new ParameterException(spec.commandLine(), "--stress: " + SimulateCommand.message(e));
+        throw usage("--stress", message(e));
       }
     }
     GridInput base = new GridInput(deal, risk.model(), overlay);
@@ -225,9 +225,12 @@ final class GridCommand extends DealCommand {
         Grid.check(xCells, yCells);
       }
     } catch (DealException e) {
-      throw new ParameterException(spec.commandLine(), "--x, --y: " + SimulateCommand.message(e));
+      throw usage("--x, --y", message(e));
     }
+    boolean depthAxis = GridParameters.RECESSION_DEPTH.equals(xs.name())
+        || GridParameters.RECESSION_DEPTH.equals(ys.name());
     if (keyPaths != null) {
+      checkOverlaps(xs, ys, risk, base, depthAxis);
       checkValues("--x", xs, xCells, yCells, true, keyPaths, workers);
       checkValues("--y", ys, yCells, xCells, false, keyPaths, workers);
       checkExitYears("--x", xCells, yCells, keyPaths);
@@ -239,7 +242,7 @@ final class GridCommand extends DealCommand {
     try {
       monteCarlo = GridMetric.isMonteCarlo(metric, parties);
     } catch (DealException e) {
-      throw new ParameterException(spec.commandLine(), "--metric: " + SimulateCommand.message(e));
+      throw usage("--metric", message(e));
     }
     checkSimulation(monteCarlo, cells);
     if (!monteCarlo) {
@@ -249,14 +252,15 @@ final class GridCommand extends DealCommand {
         // under --stress the stressed deal reads the file's stresses and the limits of their
         // personnel flexibility: their keys move it (review 18, finding 6: a stress's
         // personnelFlex)
-        boolean stressKey = stress != null && (a.name().startsWith("risk.stress[")
+        // (or the "2009" of a recession.depth axis, which scales each cell's own)
+        boolean stressKey = (stress != null || depthAxis) && (a.name().startsWith("risk.stress[")
             || a.name().startsWith("risk.shortTimeWork."));
         if (cycle || !GridParameters.NAMES.contains(a.name()) && KeyPaths.isRisk(a.name())
             && !stressKey) {
-          throw new ParameterException(spec.commandLine(), (a == xs ? "--x" : "--y") + ": "
-              + a.name() + " is part of the risk model, which only the Monte Carlo metrics ("
-              + GridMetric.DEFAULT_PROBABILITY + ", " + GridMetric.BREACH_PROBABILITY + ") use; "
-              + metric + " is computed on the deterministic deal");
+          throw usage(a == xs ? "--x" : "--y", say(a.name() + " is part of the risk model,"
+              + " which only the Monte Carlo metrics (" + GridMetric.DEFAULT_PROBABILITY + ", "
+              + GridMetric.BREACH_PROBABILITY + ") use; " + metric + " is computed on the"
+              + " deterministic deal"));
         }
       }
     }
@@ -291,27 +295,66 @@ final class GridCommand extends DealCommand {
   private void checkSimulation(boolean monteCarlo, long cells) {
     if (!monteCarlo) {
       if (paths != null || seed != null) {
-        throw new ParameterException(spec.commandLine(), (paths != null ? "--paths" : "--seed")
-            + ": " + metric + " is computed on the deterministic deal; --paths and --seed are"
-            + " for the Monte Carlo metrics " + GridMetric.DEFAULT_PROBABILITY + " and "
-            + GridMetric.BREACH_PROBABILITY);
+        throw usage(paths != null ? "--paths" : "--seed", say(metric + " is computed on the"
+            + " deterministic deal; --paths and --seed are for the Monte Carlo metrics "
+            + GridMetric.DEFAULT_PROBABILITY + " and " + GridMetric.BREACH_PROBABILITY));
       }
       return;
     }
     if (paths == null || seed == null) {
-      throw new ParameterException(spec.commandLine(), (paths == null ? "--paths" : "--seed")
-          + ": " + metric + " is a Monte Carlo metric: give the paths per cell and the seed,"
-          + " for example --paths 2000 --seed 1");
+      throw usage(paths == null ? "--paths" : "--seed", say(metric + " is a Monte Carlo metric:"
+          + " give the paths per cell and the seed, for example --paths 2000 --seed 1"));
     }
     if (paths < 1 || paths > SimulateCommand.MAX_PATHS) {
-      throw new ParameterException(spec.commandLine(),
-          "--paths: expected between 1 and 10,000,000 paths per cell, found " + paths);
+      throw usage("--paths", say("expected between 1 and 10,000,000 paths per cell, found "
+          + paths));
     }
     if (paths * cells > MAX_TOTAL_PATHS) {
-      throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT,
-          "--paths: %,d cells × %,d paths = %,d paths in all, more than the %,d allowed;"
-              + " use fewer paths or fewer points", cells, paths, paths * cells, MAX_TOTAL_PATHS));
+      throw usage("--paths", say(String.format(Locale.ROOT,
+          "%,d cells × %,d paths = %,d paths in all, more than the %,d allowed;"
+              + " use fewer paths or fewer points", cells, paths, paths * cells,
+          MAX_TOTAL_PATHS)));
     }
+  }
+
+  /**
+   * A usage error of the command (exit code 2, printed by picocli with the usage help): where it
+   * is, then what is wrong, joined by {@link #separator}.
+   *
+   * @param where the option ({@code --x}), and after it any names as the user wrote them
+   * @param message the message, already in the language of {@code --lang} ({@link #say})
+   */
+  private ParameterException usage(String where, String message) {
+    return new ParameterException(spec.commandLine(), where + separator() + message);
+  }
+
+  /** @return true when the command was given {@code --lang fr} */
+  private boolean french() {
+    return lang == Lang.FR;
+  }
+
+  /** @return ": " between the parts of a usage error, " : " in French (a no-break space first) */
+  private String separator() {
+    return french() ? "\u00a0: " : ": ";
+  }
+
+  /**
+   * @param english a message in English, as the grid, the readers or the engine build it
+   * @return the message in the language of {@code --lang}: in French through the catalogue of
+   *     {@link MessagesFr} (left in English when no template covers it)
+   */
+  private String say(String english) {
+    return french() ? MessagesFr.translate(english) : english;
+  }
+
+  /** @return the error's message without its key path, in the language of {@code --lang} */
+  private String message(DealException e) {
+    return french() ? MessagesFr.translate(e) : SimulateCommand.message(e);
+  }
+
+  /** @return the error's key path and message, in the language of {@code --lang} */
+  private String withPath(DealException e) {
+    return e.path().isEmpty() ? message(e) : e.path() + separator() + message(e);
   }
 
   private Scenario pick(List<Scenario> scenarios) {
@@ -349,9 +392,8 @@ final class GridCommand extends DealCommand {
       }
       return new Spec(l.group(1).strip(), values, 0, 0, 0, false, anyPercent, tokens);
     }
-    throw new ParameterException(spec.commandLine(), option + ": expected INPUT=FROM:TO:STEP"
-        + " such as entry.multiple=5:9:0.5, or INPUT=V1,V2,... such as leverage=0.5,1,1.5;"
-        + " found '" + text + "'");
+    throw usage(option, say("expected INPUT=FROM:TO:STEP such as entry.multiple=5:9:0.5, or"
+        + " INPUT=V1,V2,... such as leverage=0.5,1,1.5; found '" + text + "'"));
   }
 
   private static double number(String digits, String percent) {
@@ -374,7 +416,7 @@ final class GridCommand extends DealCommand {
           ? GridParameters.range(s.name(), s.from(), s.to(), s.step(), base, cellsOfTheBase)
           : GridParameters.axis(s.name(), s.values(), base, cellsOfTheBase);
     } catch (DealException e) {
-      throw new ParameterException(spec.commandLine(), option + ": " + SimulateCommand.message(e));
+      throw usage(option, message(e));
     }
   }
 
@@ -404,9 +446,9 @@ final class GridCommand extends DealCommand {
             named = SimulateCommand.message(unknown) + ". ";
           }
         }
-        throw new ParameterException(spec.commandLine(), option + ": " + named
-            + (named.isEmpty() ? "" : "It is not a key path of the deal file either: ")
-            + SimulateCommand.message(notInFile));
+        throw usage(option, named.isEmpty() ? message(notInFile) : say(named
+            + "It is not a key path of the deal file either: "
+            + SimulateCommand.message(notInFile)));
       }
       String path = s.name();
       GridAxis.Setter<KeyPaths.Cell> setter = (cell, v) -> cell.withEdit(path, v);
@@ -414,7 +456,34 @@ final class GridCommand extends DealCommand {
           ? GridAxis.range(path, s.from(), s.to(), s.step(), setter)
           : new GridAxis<>(path, s.values(), setter);
     } catch (DealException e) {
-      throw new ParameterException(spec.commandLine(), option + ": " + SimulateCommand.message(e));
+      throw usage(option, message(e));
+    }
+  }
+
+  /**
+   * Refuses a key path that would change nothing beside the other axis or {@code --stress}
+   * ({@link GridOverlaps}): the entry price beside {@code entry.multiple}, a key of a stress no
+   * cell applies, and so on. Made on the names alone, before any file is read again.
+   */
+  private void checkOverlaps(Spec xs, Spec ys, RiskReader.Risk risk, GridInput base,
+      boolean depthAxis) {
+    String recession = null;
+    String recessionName = null;
+    if (!risk.defaultCycle()) {
+      int k = GridParameters.recessionRegime(base.risk().cycle());
+      recession = "risk.cycle.regimes[" + k + "]";
+      recessionName = base.risk().cycle().regimes().get(k).name();
+    }
+    GridOverlaps overlaps =
+        new GridOverlaps(stress, depthAxis, risk.stressPaths(), recession, recessionName);
+    for (Spec a : List.of(xs, ys)) {
+      Spec other = a == xs ? ys : xs;
+      if (!GridParameters.NAMES.contains(a.name())) {
+        String why = overlaps.overlap(a.name(), other.name(), other == xs ? "--x" : "--y");
+        if (why != null) {
+          throw usage(a == xs ? "--x" : "--y", say(why));
+        }
+      }
     }
   }
 
@@ -451,14 +520,13 @@ final class GridCommand extends DealCommand {
       // input first, with its "did you mean" (review 16, finding 10)
       String best = GridParameters.closestName(axis.name());
       if (best != null && e.path().equals(axis.name())) {
-        throw new ParameterException(spec.commandLine(), option + ": unknown parameter `"
-            + axis.name() + "`: did you mean `" + best + "`? It is not a key path of the deal"
-            + " file either: " + SimulateCommand.message(e));
+        throw usage(option, say("unknown parameter `" + axis.name() + "`: did you mean `" + best
+            + "`? It is not a key path of the deal file either: " + SimulateCommand.message(e)));
       }
       if (!otherIsPath || refusedWithEvery(keyPaths, axis.name(), v, other, across, e)) {
         // the value as the user wrote it: -8%, not -0.08
-        throw new ParameterException(spec.commandLine(), option + ": " + axis.name() + "="
-            + written.written(v) + ": " + e.getMessage());
+        throw usage(option + separator() + axis.name() + "=" + written.written(v),
+            withPath(e));
       }
       from = r.index() + 1; // refused with the file's value of the other key only: see the cells
     }
@@ -508,8 +576,7 @@ final class GridCommand extends DealCommand {
         every &= cell != null && cell.getMessage().equals(e.getMessage());
       }
       if (every) {
-        throw new ParameterException(spec.commandLine(), option + ": "
-            + SimulateCommand.message(e));
+        throw usage(option, message(e));
       }
     }
   }

@@ -69,6 +69,7 @@ final class FrenchCatalogue {
     f("true", "true");
     f("false", "false");
     f("none", "rien");
+    f("nothing", "rien");
     f("neither", "ni l'un ni l'autre");
     f("a sum of {n}", "une somme de {1}");
     f("{n} in year {i}", "{1} l'année {2}");

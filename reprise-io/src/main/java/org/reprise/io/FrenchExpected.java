@@ -28,6 +28,41 @@ final class FrenchExpected {
     sections(w);
     risk(w);
     engine(w);
+    grid(w);
+  }
+
+  /**
+   * KeyPathEdits, GridAxis and GridParameters (reprise-sim), GridCommand (reprise-cli): the key
+   * paths and the axes of {@code reprise grid}.
+   */
+  private static void grid(BiConsumer<String, String> w) {
+    w.accept("a mapping of keys at the top level of the deal file",
+        "un groupe de clés au niveau supérieur du fichier d'opération");
+    w.accept("a key path such as financing.cashSweep",
+        "un chemin de clé tel que financing.cashSweep");
+    w.accept("a key path such as financing.debt[1].rate.margin (keys separated by dots, list items"
+            + " by their index in brackets)",
+        "un chemin de clé tel que financing.debt[1].rate.margin (les clés séparées par des points,"
+            + " les éléments de liste par leur numéro entre crochets)");
+    w.accept("a parameter name for the axis", "un nom de paramètre pour l'axe");
+    w.accept("at least one value", "au moins une valeur");
+    w.accept("finite values", "des valeurs finies");
+    w.accept("a positive step", "un pas positif");
+    w.accept("at most {i} values", "au plus {1} valeurs");
+    w.accept("multiples above 0", "des multiples supérieurs à 0");
+    w.accept("factors of 0 or more (1 = the deal)", "des facteurs de 0 ou plus (1 = l'opération)");
+    w.accept("changes of rate between -1 and 1 (-100% and +100%)",
+        "des variations de taux entre -1 et 1 (-100 % et +100 %)");
+    w.accept("changes of growth above -1", "des variations de croissance supérieures à -1");
+    w.accept("depths from 0 to 1 (exclusive; 0.3 = revenue -30%)",
+        "des profondeurs de 0 à 1 (exclu ; 0.3 = chiffre d'affaires -30 %)");
+    w.accept("growth rates between -1 and 1 (exclusive; -0.15 = -15%)",
+        "des taux de croissance entre -1 et 1 (exclus ; -0.15 = -15 %)");
+    w.accept("probabilities between 0 and 1 (exclusive; 0.125 = a recession every 8 years)",
+        "des probabilités entre 0 et 1 (exclus ; 0.125 = une récession tous les 8 ans)");
+    w.accept("between 1 and {i}", "entre 1 et {1}");
+    w.accept("between 1 and 10,000,000 paths per cell",
+        "entre 1 et 10\u00a0000\u00a0000 trajectoires par cellule");
   }
 
   /** Node, PerYear, DealReader. */

@@ -25,7 +25,158 @@ final class FrenchMessages {
     readerSections(m);
     risk(m);
     engine(m);
+    keyPaths(m);
+    grid(m);
     warnings(m);
+  }
+
+  /**
+   * KeyPathEdits, and KeyPaths in reprise-cli: a key path of {@code reprise grid} that the deal
+   * file cannot take (the readers' own messages about the value set there have theirs above).
+   */
+  private static void keyPaths(BiConsumer<String, String> m) {
+    m.accept("`{r}` is a single value in the deal file, not a block of keys or a list",
+        "`{1}` est une valeur unique dans le fichier d'opération, pas un groupe de clés ni une"
+            + " liste");
+    m.accept("the deal file has no `{r}`: `{r}` has {i} item (counted from 0)",
+        "le fichier d'opération n'a pas de `{1}` : `{2}` a {3} élément (numéroté à partir de 0)");
+    m.accept("the deal file has no `{r}`: `{r}` has {i} items (counted from 0)",
+        "le fichier d'opération n'a pas de `{1}` : `{2}` a {3} éléments (numérotés à partir de"
+            + " 0)");
+    m.accept("`{r}` is not a list in the deal file",
+        "`{1}` n'est pas une liste dans le fichier d'opération");
+    m.accept("`{r}` is a list in the deal file, not a block of keys",
+        "`{1}` est une liste dans le fichier d'opération, pas un groupe de clés");
+    m.accept("`{r}` is a single value in the deal file, not a block of keys",
+        "`{1}` est une valeur unique dans le fichier d'opération, pas un groupe de clés");
+    m.accept("the deal file has no block `{r}`; the top level has {r}. A grid can set a value the"
+            + " file has, or add a key to a block it has",
+        "le fichier d'opération n'a pas de groupe `{1}` ; le niveau supérieur a {2}. Une grille"
+            + " peut changer une valeur que le fichier a, ou ajouter une clé à un groupe qu'il a");
+    m.accept("the deal file has no block `{r}`; `{r}` has {r}. A grid can set a value the file"
+            + " has, or add a key to a block it has",
+        "le fichier d'opération n'a pas de groupe `{1}` ; `{2}` a {3}. Une grille peut changer"
+            + " une valeur que le fichier a, ou ajouter une clé à un groupe qu'il a");
+    m.accept("the deal file has no block `{r}`. A grid can set a value the file has, or add a key"
+            + " to a block it has",
+        "le fichier d'opération n'a pas de groupe `{1}`. Une grille peut changer une valeur que le"
+            + " fichier a, ou ajouter une clé à un groupe qu'il a");
+    m.accept("`{r}` is a list: write an item's index, such as `{r}[0]`",
+        "`{1}` est une liste : écrivez le numéro d'un élément, par exemple `{2}[0]`");
+    m.accept("cannot write the edited deal: {r}",
+        "impossible d'écrire l'opération modifiée : {1}");
+    m.accept("the scenario \"{r}\" sets `{r}` itself (`{r}`), so a change of the top-level value"
+            + " would not reach it: vary the scenario's own value, under `{r}`",
+        "le scénario \"{1}\" fixe lui-même `{2}` (`{3}`) : un changement de la valeur du niveau"
+            + " supérieur ne l'atteindrait pas ; faites varier la valeur propre au scénario, sous"
+            + " `{4}`");
+    m.accept("the edited file has no scenario named \"{r}\"",
+        "le fichier modifié n'a pas de scénario nommé \"{1}\"");
+  }
+
+  /**
+   * The usage errors of {@code reprise grid}: GridAxis, Grid, GridParameters and GridMetric
+   * (reprise-sim), GridCommand (reprise-cli); the command puts the option first ({@code --x : …}).
+   */
+  private static void grid(BiConsumer<String, String> m) {
+    // an axis that is neither a named input nor a key path of the file (GridCommand.cellAxis,
+    // checkValues): the named inputs' "did you mean", then the file's own message
+    m.accept("{m}. It is not a key path of the deal file either: {m}",
+        "{1}. Ce n'est pas non plus un chemin de clé du fichier d'opération : {2}");
+    m.accept("unknown parameter `{r}`: did you mean `{k}`? It is not a key path of the deal file"
+            + " either: {m}",
+        "paramètre inconnu `{1}` : vouliez-vous dire `{2}` ? Ce n'est pas non plus un chemin de"
+            + " clé du fichier d'opération : {3}");
+    m.accept("unknown parameter `{r}`: did you mean `{k}`? The parameters are {r}",
+        "paramètre inconnu `{1}` : vouliez-vous dire `{2}` ? Les paramètres sont {3}");
+    m.accept("unknown parameter `{r}`. The parameters are {r}",
+        "paramètre inconnu `{1}`. Les paramètres sont {2}");
+    m.accept("unknown metric `{r}`: did you mean `{k}`? The metrics are {r}",
+        "résultat inconnu `{1}` : vouliez-vous dire `{2}` ? Les résultats possibles sont {3}");
+    m.accept("unknown metric `{r}`. The metrics are {r}",
+        "résultat inconnu `{1}`. Les résultats possibles sont {2}");
+    m.accept("expected INPUT=FROM:TO:STEP such as entry.multiple=5:9:0.5, or INPUT=V1,V2,... such"
+            + " as leverage=0.5,1,1.5; found '{r}'",
+        "attendu : PARAMÈTRE=DÉBUT:FIN:PAS, par exemple entry.multiple=5:9:0.5, ou"
+            + " PARAMÈTRE=V1,V2,..., par exemple leverage=0.5,1,1.5 ; trouvé : « {1} »");
+    m.accept("expected finite bounds and step, found {v}:{v}:{v}",
+        "attendu : des bornes et un pas finis ; trouvé : {1}:{2}:{3}");
+    m.accept("expected from ≤ to, found {v} > {v}: no points",
+        "attendu : début ≤ fin ; trouvé : {1} > {2} : aucun point");
+    m.accept("expected at most {i} points, found {i} × {i} = {i}; use fewer values or a larger"
+            + " step",
+        "attendu : au plus {1} points ; trouvé : {2} × {3} = {4} ; prenez moins de valeurs ou un"
+            + " pas plus grand");
+    m.accept("scaling the debt needs an equity class with `amount: balance` to keep sources equal"
+            + " to uses; the deal has none",
+        "faire varier la dette demande une catégorie de titres avec `amount: balance` pour garder"
+            + " les ressources égales aux emplois ; l'opération n'en a pas");
+    m.accept("the deal has no new debt to scale",
+        "l'opération n'a pas de nouvelle dette dont le montant pourrait varier");
+    m.accept("the deal has no debt whose rate could change",
+        "l'opération n'a pas de dette dont le taux pourrait varier");
+    m.accept("the risk model has no stress scenario \"{r}\" whose depth could change",
+        "le modèle de risque n'a pas de scénario de crise \"{1}\" dont la profondeur pourrait"
+            + " varier");
+    m.accept("the stress \"{r}\" must start with a fall of revenue to be scaled; its first year's"
+            + " growth is {v}",
+        "le scénario de crise \"{1}\" doit commencer par une baisse du chiffre d'affaires pour"
+            + " changer d'échelle ; sa croissance la première année est de {2}");
+    m.accept("the two axes must vary different inputs, both vary {r}",
+        "les deux axes doivent faire varier des paramètres différents ; tous deux font varier {1}");
+    m.accept("a recession.depth axis applies its own scaled \"2009\" stress in every cell, in"
+            + " place of any other: drop --stress, or vary another input",
+        "un axe recession.depth applique dans chaque cellule son propre scénario de crise"
+            + " \"2009\" mis à l'échelle, à la place de tout autre : retirez --stress, ou faites"
+            + " varier un autre paramètre");
+    m.accept("{r} is part of the risk model, which only the Monte Carlo metrics ({r}, {r}) use; {r}"
+            + " is computed on the deterministic deal",
+        "{1} fait partie du modèle de risque, que seuls les résultats de Monte-Carlo ({2}, {3})"
+            + " utilisent ; {4} est calculé sur l'opération déterministe");
+    m.accept("{r} is computed on the deterministic deal; --paths and --seed are for the Monte Carlo"
+            + " metrics {r} and {r}",
+        "{1} est calculé sur l'opération déterministe ; --paths et --seed servent aux résultats"
+            + " de Monte-Carlo {2} et {3}");
+    m.accept("{r} is a Monte Carlo metric: give the paths per cell and the seed, for example"
+            + " --paths 2000 --seed 1",
+        "{1} est un résultat de Monte-Carlo : donnez le nombre de trajectoires par cellule et la"
+            + " graine, par exemple --paths 2000 --seed 1");
+    // GridOverlaps (reprise-cli): a key path that the other axis or --stress makes flat
+    m.accept("{r} is part of the entry price, which the {r} axis ({r}) sets itself in every cell,"
+            + " so this axis would change nothing: vary only one of them",
+        "{1} fait partie du prix d'entrée, que l'axe {2} ({3}) fixe lui-même dans chaque"
+            + " cellule : cet axe ne changerait rien ; n'en faites varier qu'un des deux");
+    m.accept("{r} is part of the exit value, which the {r} axis ({r}) sets itself in every cell,"
+            + " so this axis would change nothing: vary only one of them",
+        "{1} fait partie de la valeur de sortie, que l'axe {2} ({3}) fixe lui-même dans chaque"
+            + " cellule : cet axe ne changerait rien ; n'en faites varier qu'un des deux");
+    m.accept("{r} is the mean growth of the recession regime \"{r}\", which the {r} axis ({r})"
+            + " sets itself in every cell, so this axis would change nothing: vary only one of"
+            + " them",
+        "{1} est la croissance moyenne du régime de récession \"{2}\", que l'axe {3} ({4}) fixe"
+            + " lui-même dans chaque cellule : cet axe ne changerait rien ; n'en faites varier"
+            + " qu'un des deux");
+    m.accept("{r} is a key of the stress \"{r}\", which no cell applies, so this axis would change"
+            + " nothing: give --stress \"{r}\" to apply it in every cell",
+        "{1} est une clé du scénario de crise \"{2}\", qu'aucune cellule n'applique : cet axe ne"
+            + " changerait rien ; donnez --stress \"{3}\" pour l'appliquer dans chaque cellule");
+    m.accept("{r} is a key of the stress \"{r}\", but every cell applies the stress \"{r}\", so"
+            + " this axis would change nothing",
+        "{1} est une clé du scénario de crise \"{2}\", mais chaque cellule applique le scénario"
+            + " \"{3}\" : cet axe ne changerait rien");
+    m.accept("{r} is a key of the \"{r}\" stress that the {r} axis ({r}) sets itself in every cell"
+            + " (its first-year fall, relative to the plan), so this axis would change nothing:"
+            + " vary the stress's personnelFlex, levelAfterRebound, recoveryYears, startYear,"
+            + " costShift or the growth of its later years instead",
+        "{1} est une clé du scénario de crise \"{2}\" que l'axe {3} ({4}) fixe lui-même dans"
+            + " chaque cellule (sa baisse de la première année, par rapport au plan) : cet axe ne"
+            + " changerait rien ; faites plutôt varier son personnelFlex, son levelAfterRebound,"
+            + " son recoveryYears, son startYear, son costShift ou la croissance de ses années"
+            + " suivantes");
+    m.accept("{g} cells × {g} paths = {g} paths in all, more than the {g} allowed; use fewer paths"
+            + " or fewer points",
+        "{1} cellules × {2} trajectoires = {3} trajectoires en tout, plus que les {4} permises ;"
+            + " prenez moins de trajectoires ou moins de points");
   }
 
   /** DealWarnings: not errors, printed by validate and run. */

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  *   <li>{@code {k}}: a key or a word of the file format, without back-quotes, carried over;
  *   <li>{@code {l}}: a list of words in back-quotes ({@code `a`, `b`}), carried over;
  *   <li>{@code {i}}: a whole number, carried over;
+ *   <li>{@code {g}}: a whole number grouped by commas ({@code 10,000,000}, as {@code %,d} writes
+ *       it in English), written the French way ({@code 10 000 000});
  *   <li>{@code {n}}: a computed number, written the French way ({@code 102.5%} → {@code 102,5 %});
  *   <li>{@code {v}}: a number as the user wrote it, carried over ({@code 1.5}, {@code 1e300},
  *       {@code .5}, {@code +5}), or as {@link Text#plain} writes it ({@code 1×10^300});
@@ -31,7 +33,7 @@ import java.util.regex.Pattern;
  */
 final class Template {
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([rklinvwfmp])\\}");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([rklignvwfmp])\\}");
   private static final Pattern REFERENCE = Pattern.compile("\\{(\\d)\\}");
 
   private final String english;
@@ -76,6 +78,8 @@ final class Template {
     switch (kind) {
       case 'i':
         return "(-?\\d+)";
+      case 'g':
+        return "(-?\\d{1,3}(?:,\\d{3})*)";
       case 'n':
         return "(-?(?:\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?|NaN|Infinity)%?)";
       case 'v':
@@ -124,6 +128,8 @@ final class Template {
     switch (kind) {
       case 'n':
         return MessagesFr.number(text);
+      case 'g':
+        return MessagesFr.number(text.replace(",", ""));
       case 'w':
         return MessagesFr.what(text);
       case 'f':

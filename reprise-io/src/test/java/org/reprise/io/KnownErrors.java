@@ -3,6 +3,7 @@ package org.reprise.io;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,6 +48,94 @@ final class KnownErrors {
       "expected between 1 and 256 threads, found 0");
 
   /**
+   * The usage errors of {@code reprise grid} built in reprise-sim (GridAxis, Grid, GridParameters,
+   * GridMetric) and reprise-cli (GridCommand, KeyPaths), which this module does not depend on:
+   * copied from there, without the option the command puts first ({@code --x: }).
+   * reprise-cli's GridUsageErrorsTest produces each for real and checks its French.
+   */
+  static final List<String> GRID = List.of(
+      // GridCommand
+      "the two axes must vary different inputs, both vary entry.multiple",
+      "expected between 1 and 256, found 0",
+      "a recession.depth axis applies its own scaled \"2009\" stress in every cell, in place of"
+          + " any other: drop --stress, or vary another input",
+      "risk.cycle.regimes[1].growth.mean is part of the risk model, which only the Monte Carlo"
+          + " metrics (default.probability, breach.probability) use; fund.irr is computed on the"
+          + " deterministic deal",
+      "fund.irr is computed on the deterministic deal; --paths and --seed are for the Monte Carlo"
+          + " metrics default.probability and breach.probability",
+      "default.probability is a Monte Carlo metric: give the paths per cell and the seed, for"
+          + " example --paths 2000 --seed 1",
+      "expected between 1 and 10,000,000 paths per cell, found 0",
+      "2,000 cells × 200,000 paths = 400,000,000 paths in all, more than the 100,000,000 allowed;"
+          + " use fewer paths or fewer points",
+      "expected INPUT=FROM:TO:STEP such as entry.multiple=5:9:0.5, or INPUT=V1,V2,... such as"
+          + " leverage=0.5,1,1.5; found 'entry.multiple=abc'",
+      "unknown parameter `entry.multipl`: did you mean `entry.multiple`? The parameters are"
+          + " entry.multiple, exit.multiple, exit.year, leverage, debt.rate, growth,"
+          + " recession.depth, recession.growth, recession.probability. It is not a key path of"
+          + " the deal file either: the deal file has no block `entry`; the top level has"
+          + " reprise, name, company. A grid can set a value the file has, or add a key to a"
+          + " block it has",
+      "unknown parameter `entrymultiple`: did you mean `entry.multiple`? It is not a key path of"
+          + " the deal file either: unknown key `entrymultiple`; allowed keys here: `reprise`,"
+          + " `name`, `kind`",
+      // GridOverlaps
+      "transaction.price.multiple is part of the entry price, which the entry.multiple axis (--x)"
+          + " sets itself in every cell, so this axis would change nothing: vary only one of them",
+      "exit.value.multiple is part of the exit value, which the exit.multiple axis (--y) sets"
+          + " itself in every cell, so this axis would change nothing: vary only one of them",
+      "risk.cycle.regimes[1].growth.mean is the mean growth of the recession regime"
+          + " \"recession\", which the recession.growth axis (--x) sets itself in every cell, so"
+          + " this axis would change nothing: vary only one of them",
+      "risk.stress[1].personnelFlex is a key of the stress \"mild\", which no cell applies, so"
+          + " this axis would change nothing: give --stress \"mild\" to apply it in every cell",
+      "risk.stress[1].personnelFlex is a key of the stress \"mild\", but every cell applies the"
+          + " stress \"2009\", so this axis would change nothing",
+      "risk.stress[0].depth is a key of the \"2009\" stress that the recession.depth axis (--x)"
+          + " sets itself in every cell (its first-year fall, relative to the plan), so this axis"
+          + " would change nothing: vary the stress's personnelFlex, levelAfterRebound,"
+          + " recoveryYears, startYear, costShift or the growth of its later years instead",
+      // KeyPaths
+      "the scenario \"Employee LBO\" sets `financing.debt` itself (`scenarios[2].financing.debt`),"
+          + " so a change of the top-level value would not reach it: vary the scenario's own"
+          + " value, under `scenarios[2].financing.debt`",
+      "the edited file has no scenario named \"Fund LBO\"",
+      // GridAxis, Grid
+      "expected a parameter name for the axis, found none",
+      "expected at least one value, found none",
+      "expected finite values, found Infinity",
+      "expected finite bounds and step, found Infinity:1:1",
+      "expected a positive step, found 0",
+      "expected from ≤ to, found 5 > 4: no points",
+      "expected at most 10000 values, found 10001",
+      "expected at most 10000 points, found 1001 × 101 = 101101; use fewer values or a larger step",
+      // GridParameters
+      "unknown parameter `zzz`. The parameters are entry.multiple, exit.multiple",
+      "unknown parameter `entry.multipl`: did you mean `entry.multiple`? The parameters are"
+          + " entry.multiple, exit.multiple",
+      "scaling the debt needs an equity class with `amount: balance` to keep sources equal to"
+          + " uses; the deal has none",
+      "the deal has no new debt to scale",
+      "the deal has no debt whose rate could change",
+      "the risk model has no stress scenario \"2009\" whose depth could change",
+      "the stress \"2009\" must start with a fall of revenue to be scaled; its first year's growth"
+          + " is 0.05",
+      "expected multiples above 0, found -1",
+      "expected factors of 0 or more (1 = the deal), found -1",
+      "expected changes of rate between -1 and 1 (-100% and +100%), found 2",
+      "expected changes of growth above -1, found -1",
+      "expected depths from 0 to 1 (exclusive; 0.3 = revenue -30%), found 1",
+      "expected growth rates between -1 and 1 (exclusive; -0.15 = -15%), found 1",
+      "expected probabilities between 0 and 1 (exclusive; 0.125 = a recession every 8 years),"
+          + " found 0",
+      // GridMetric
+      "unknown metric `fund.irx`: did you mean `fund.irr`? The metrics are fund.irr, fund.moic,"
+          + " default.probability, breach.probability",
+      "unknown metric `zzz`. The metrics are fund.irr, fund.moic, default.probability,"
+          + " breach.probability");
+
+  /**
    * Messages the readers build for conditions a test cannot create here (the file system's own
    * errors as root, a bug), copied from DealReader.
    */
@@ -54,7 +143,11 @@ final class KnownErrors {
       "cannot read the file: permission denied",
       "cannot read the file: Input/output error",
       "internal error while reading the deal, please report it: NullPointerException",
-      "JSON syntax error: unreadable content");
+      "JSON syntax error: unreadable content",
+      // KeyPathEdits: the steps before the last are checked to be blocks or lists first, and the
+      // tree the readers read once is written back as JSON
+      "`company` is a single value in the deal file, not a block of keys",
+      "cannot write the edited deal: Infinite recursion");
 
   /**
    * The messages of {@link DealWarnings}, which are not errors: produced for real by deals that
@@ -113,6 +206,7 @@ final class KnownErrors {
     k.scop();
     k.risk();
     k.engine();
+    k.keyPaths(tmp);
     return k;
   }
 
@@ -451,6 +545,25 @@ final class KnownErrors {
     RiskReader.Risk risk = RiskReader.parse(TestDeals.MINIMAL + BadDeals.RISK, "x.yaml");
     expect("stress misspelt", () -> risk.stress("mld"));
     expect("stress unknown", () -> risk.stress("zzzzzzzzzz"));
+  }
+
+  /** The key paths of a grid ({@code reprise grid --x PATH=…}) that the file cannot take. */
+  private void keyPaths(Path tmp) {
+    KeyPathEdits file = KeyPathEdits.read(write(tmp, "grid.yaml",
+        (TestDeals.MINIMAL + "tax: {}\n" + BadDeals.RISK).getBytes(StandardCharsets.UTF_8)));
+    expect("key path: top level not a mapping",
+        () -> KeyPathEdits.read(write(tmp, "list.yaml", "- 1\n".getBytes(StandardCharsets.UTF_8))));
+    expect("key path: nothing", () -> file.check(""));
+    expect("key path: not one", () -> file.check("financing..equity"));
+    expect("key path: through a single value", () -> file.check("company.name.first"));
+    expect("key path: beyond a list of one", () -> file.check("financing.equity[1].amount"));
+    expect("key path: beyond a list", () -> file.check("risk.stress[2].depth"));
+    expect("key path: not a list", () -> file.check("company[0]"));
+    expect("key path: a list, not a block", () -> file.check("financing.equity.amount.x"));
+    expect("key path: a list without an index", () -> file.check("financing.equity.amount"));
+    expect("key path: no such block", () -> file.check("company.foo.bar"));
+    expect("key path: no such block at the top", () -> file.check("entry.multiple"));
+    expect("key path: no such block in an empty one", () -> file.check("tax.foo.bar"));
   }
 
   /** The risk records' own checks (the reader checks first, so only code reaches them). */

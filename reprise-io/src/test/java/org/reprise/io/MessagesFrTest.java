@@ -39,6 +39,7 @@ class MessagesFrTest {
     known = KnownErrors.collect(tmp);
     known.messages().values().forEach(m -> CORPUS.merge(m, 1, Integer::sum));
     KnownErrors.SIMULATION.forEach(m -> CORPUS.merge(m, 1, Integer::sum));
+    KnownErrors.GRID.forEach(m -> CORPUS.merge(m, 1, Integer::sum));
     KnownErrors.UNREACHABLE.forEach(m -> CORPUS.merge(m, 1, Integer::sum));
     KnownErrors.warnings().forEach(m -> CORPUS.merge(m, 1, Integer::sum));
   }

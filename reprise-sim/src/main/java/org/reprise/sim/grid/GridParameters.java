@@ -36,8 +36,8 @@ import org.reprise.sim.DealEdits;
  *       ({@link org.reprise.model.Tranche#shiftedCashRate}).
  *   <li>{@code growth}: added to the plan's revenue growth in every year (decimal); costs that are
  *       shares of revenue follow, fixed costs and headcount do not.
- *   <li>{@code recession.depth}: the "2009" stress (the risk model's, the file's when it defines
- *       one) scaled so that its first-year fall of revenue is this depth (0.3 = 30 % below the
+ *   <li>{@code recession.depth}: the "2009" stress (the cell's risk model's, the file's when it
+ *       defines one) scaled so that its first-year fall of revenue is this depth (0.3 = 30 % below the
  *       plan), every year's shortfall scaled alike, as a shock on top of the plan ({@link
  *       #withDepth}); the stress is then applied to the deal (deterministic metrics) or on top of
  *       every path's own growth in its years (Monte Carlo metrics). Depth 0 is no stress.
@@ -179,9 +179,10 @@ public final class GridParameters {
       case GROWTH:
         return GridParameters::growth;
       case RECESSION_DEPTH:
-        StressScenario stress = recessionStress(base);
-        withDepth(stress, 0.0); // checks that it starts with a fall
-        return (in, v) -> in.withStress(withDepth(stress, v));
+        withDepth(recessionStress(base), 0.0); // checks that it starts with a fall
+        // the cell's own "2009": beside a key path of the file's "2009" (its personnelFlex, its
+        // rebound), the stress scaled is the one the cell's file has
+        return (in, v) -> in.withStress(withDepth(recessionStress(in), v));
       case RECESSION_GROWTH:
         return GridParameters::recessionGrowth;
       case RECESSION_PROBABILITY:
@@ -352,8 +353,11 @@ public final class GridParameters {
   /** Two year-1 distributions this close are the same (the stationary one, recomputed). */
   private static final double STATIONARY_TOLERANCE = 1e-12;
 
-  /** @return the index of the regime named "recession", else of the lowest mean growth */
-  static int recessionRegime(BusinessCycle c) {
+  /**
+   * @return the index of the regime {@link #RECESSION_GROWTH} and {@link #RECESSION_PROBABILITY}
+   *     change: the regime named "recession", else the one with the lowest mean growth
+   */
+  public static int recessionRegime(BusinessCycle c) {
     int lowest = 0;
     for (int i = 0; i < c.size(); i++) {
       Regime r = c.regimes().get(i);
