@@ -73,11 +73,11 @@ class RunCommandTest {
     Cli.Result r = Cli.run("run", Cli.SECONDARY_LBO.toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).containsPattern(
-        "Equity cure to meet them \\(k€\\)\\s+[1-9][\\d,]*\\.\\d\\s+[1-9][\\d,]*\\.\\d"
+        "Equity cure to meet the covenants \\(k€\\)\\s+[1-9][\\d,]*\\.\\d\\s+[1-9][\\d,]*\\.\\d"
             + "\\s+0\\.0\\s+0\\.0\\s+0\\.0\\n")
         .contains("Equity cure: what the shareholders would inject to meet the covenants broken");
     Cli.Result fr = Cli.run("run", Cli.SECONDARY_LBO.toString(), "--lang", "fr");
-    assertThat(fr.out()).contains("Apport de fonds propres pour les respecter (k€)")
+    assertThat(fr.out()).contains("Apport de fonds propres pour respecter les covenants (k€)")
         .contains("Apport de fonds propres (equity cure)\u00a0: ce que les actionnaires");
   }
 

@@ -25,12 +25,13 @@ import org.reprise.model.Tranche;
  *   <li>a covenant's level in the years it is tested (the holding period, when the deal sets
  *       it), {@code NaN} elsewhere;
  *   <li>the equity cure: the smallest injection of equity that would meet every covenant the year
- *       breaks, each counting it as facility agreements usually do (review 25): a reduction of the
- *       net debt for the leverage, {@code ND − max × EBITDA} (the whole net debt when EBITDA ≤ 0);
- *       added to the EBITDA for the interest cover, {@code min × interest − EBITDA}; added to the
- *       free cash flow for the DSCR, {@code min × debt service − FCF}; the largest of these, 0 in a
- *       year tested and met, {@code NaN} in a year not tested. A figure to read, not a flow: the
- *       run injects nothing.
+ *       breaks (review 25), a debt cure for the leverage, off the net debt, {@code ND − max ×
+ *       EBITDA} (the whole net debt when EBITDA ≤ 0; an EBITDA cure, which some agreements allow,
+ *       would need {@code ND / max − EBITDA}); added to the EBITDA for the interest cover, {@code
+ *       min × interest − EBITDA}; added to the free cash flow for the DSCR, {@code min × debt
+ *       service − FCF}; the largest of these, 0 in a year tested and met, {@code NaN} in a year
+ *       in which no covenant is tested. A figure to read, not a flow: the run injects nothing, and
+ *       each year's is on the run as it is, without the earlier years' cures.
  * </ul>
  *
  * At closing: the debt drawn at closing, the cash at closing and the base-year EBITDA, as the
@@ -136,7 +137,9 @@ public final class CreditDetail {
     minDebtServiceCover = levels(c.minDebtServiceCover(), n, tested);
     equityCure = new double[n];
     for (int t = 0; t < n; t++) {
-      equityCure[t] = t < tested ? cure(y, t, maxNetLeverage[t], minInterestCover[t],
+      boolean any = !Double.isNaN(maxNetLeverage[t]) || !Double.isNaN(minInterestCover[t])
+          || !Double.isNaN(minDebtServiceCover[t]);
+      equityCure[t] = any ? cure(y, t, maxNetLeverage[t], minInterestCover[t],
           minDebtServiceCover[t]) : Double.NaN;
     }
   }

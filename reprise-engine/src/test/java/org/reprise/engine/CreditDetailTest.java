@@ -129,6 +129,19 @@ class CreditDetailTest {
     Deal met = deal();
     assertThat(CreditDetail.of(met, LboEngine.DEFAULT.run(met)).equityCure())
         .containsExactly(0.0, 0.0, 0.0, Double.NaN);
+    // a year of the hold in which no covenant is tested has no cure (NaN, not 0), and neither has
+    // a deal without covenants (review 27, finding 1)
+    d.maxLeverage = new double[] {Double.NaN, 2.0, 2.0, 2.0};
+    d.minDscr = new double[] {Double.NaN, 10.0, 10.0, 10.0};
+    d.minCover = null;
+    Deal untested = d.build();
+    assertThat(CreditDetail.of(untested, LboEngine.DEFAULT.run(untested)).equityCure())
+        .containsExactly(Double.NaN, 5.0, 5.0, Double.NaN);
+    d.maxLeverage = null;
+    d.minDscr = null;
+    Deal none = d.build();
+    assertThat(CreditDetail.of(none, LboEngine.DEFAULT.run(none)).equityCure())
+        .containsOnly(Double.NaN);
   }
 
   /**
@@ -149,7 +162,8 @@ class CreditDetailTest {
       double[] minCover = c.minInterestCover();
       double[] minService = c.minDebtServiceCover();
       for (int t = 0; t < y.size(); t++) {
-        if (t >= r.exitYearIndex()) {
+        if (t >= r.exitYearIndex()
+            || Double.isNaN(maxLev[t]) && Double.isNaN(minCover[t]) && Double.isNaN(minService[t])) {
           assertThat(cure[t]).as("seed %d, year %d", seed, t).isNaN();
           continue;
         }

@@ -65,16 +65,25 @@ public final class DealWarnings {
   public static final String CLOSING_DATE = "transaction.closingDate";
 
   /**
-   * A closing date other than the last day of the base year: the engine is annual and closes the
-   * deal at the end of the base year, every flow falling on a 31 December, so the date is a label
-   * and the IRRs count whole years from the base year's end (review 25, finding 3). Filled in by
-   * {@link #closingDate}.
+   * A closing date after the base year's end: the engine is annual and closes the deal at the end
+   * of the base year, every flow falling on a 31 December, so the results read as those of a
+   * closing that many months earlier (review 25, finding 3; review 27, finding 4). Left out, the
+   * date says nothing. Filled in by {@link #closingDate}.
    */
-  static final String CLOSING_NOT_AT_BASE_YEAR_END =
-      "%s is not the last day of the base year %d: the model closes the deal on 31 December %d,"
-          + " every flow falls on a 31 December and the IRRs count whole years from that day, so"
-          + " this date is only a label; for a closing within a year, take as base year the last"
-          + " full year of accounts before it";
+  static final String CLOSING_AFTER_BASE_YEAR_END =
+      "%s is after the end of the base year %d: the model closes the deal on 31 December %d and"
+          + " every flow falls on a 31 December, so the results read as those of a closing on that"
+          + " day (a positive IRR is higher over the shorter hold of the actual dates); the date is"
+          + " only a label, leave it out to silence this";
+
+  /**
+   * A closing date on or before the base year's end (other than its last day): the base year's
+   * accounts then end after the closing, which the model cannot represent.
+   */
+  static final String CLOSING_BEFORE_BASE_YEAR_END =
+      "%s is before the end of the base year %d: the model closes the deal on 31 December %d, at"
+          + " the end of the base year, whose accounts should be the last full year before the"
+          + " closing; take as base year the year before it";
 
   /**
    * @param date the closing date as the file gives it, {@code YYYY-MM-DD}
@@ -82,8 +91,9 @@ public final class DealWarnings {
    * @return the warning's message
    */
   static String closingDate(String date, int baseYear) {
-    return String.format(java.util.Locale.ROOT, CLOSING_NOT_AT_BASE_YEAR_END, date, baseYear,
-        baseYear);
+    String template = date.compareTo(baseYear + "-12-31") > 0 ? CLOSING_AFTER_BASE_YEAR_END
+        : CLOSING_BEFORE_BASE_YEAR_END;
+    return String.format(java.util.Locale.ROOT, template, date, baseYear, baseYear);
   }
 
   /**

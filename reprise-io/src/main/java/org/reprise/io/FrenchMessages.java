@@ -181,15 +181,22 @@ final class FrenchMessages {
 
   /** DealWarnings: not errors, printed by validate and run. */
   private static void warnings(BiConsumer<String, String> m) {
-    m.accept("{r} is not the last day of the base year {i}: the model closes the deal on 31"
-            + " December {i}, every flow falls on a 31 December and the IRRs count whole years"
-            + " from that day, so this date is only a label; for a closing within a year, take as"
-            + " base year the last full year of accounts before it",
-        "{1} n'est pas le dernier jour de l'année de base {2} : le modèle réalise l'opération le"
-            + " 31 décembre {3}, tous les flux tombent un 31 décembre et les TRI comptent des"
-            + " années entières depuis ce jour, cette date n'est donc qu'une étiquette ; pour une"
-            + " opération en cours d'année, prenez pour année de base le dernier exercice complet"
-            + " qui la précède");
+    m.accept("{r} is after the end of the base year {i}: the model closes the deal on 31 December"
+            + " {i} and every flow falls on a 31 December, so the results read as those of a"
+            + " closing on that day (a positive IRR is higher over the shorter hold of the actual"
+            + " dates); the date is only a label, leave it out to silence this",
+        "{1} est postérieure à la fin de l'année de base {2} : le modèle réalise l'opération le"
+            + " 31 décembre {3} et tous les flux tombent un 31 décembre, les résultats sont donc"
+            + " ceux d'une opération réalisée ce jour-là (un TRI positif est plus élevé sur la"
+            + " détention plus courte des dates réelles) ; la date n'est qu'une étiquette, retirez-la"
+            + " pour ne plus voir cet avertissement");
+    m.accept("{r} is before the end of the base year {i}: the model closes the deal on 31 December"
+            + " {i}, at the end of the base year, whose accounts should be the last full year"
+            + " before the closing; take as base year the year before it",
+        "{1} est antérieure à la fin de l'année de base {2} : le modèle réalise l'opération le"
+            + " 31 décembre {3}, à la fin de l'année de base, dont les comptes doivent être ceux du"
+            + " dernier exercice complet avant l'opération ; prenez pour année de base l'année"
+            + " précédente");
     m.accept(DealWarnings.NO_BASE_YEAR_RESERVE,
         "absente, donc 0 est retenu : la participation s'applique, mais aucune réserve de l'année"
             + " de base n'est versée aux salariés l'année 1 (ni déduite du bénéfice imposable) ;"

@@ -118,8 +118,10 @@ class DealWarningsTest {
 
   /**
    * The engine closes the deal at the end of the base year: a closing date given for another day
-   * is a label only, and is warned of (review 25, finding 3), in English and in French; the last
-   * day of the base year, given or by default, is silent.
+   * is a label only, and is warned of (review 25, finding 3), in English and in French, by case
+   * (review 27, finding 4): after the base year's end, the results read as a closing on its last
+   * day; before it, the base year is wrong. The last day of the base year, given or by default,
+   * is silent.
    */
   @Test
   void warnsOfAClosingDateOtherThanTheBaseYearsEnd() {
@@ -130,15 +132,20 @@ class DealWarningsTest {
     assertThat(w).hasSize(1);
     assertThat(w.get(0).path()).isEqualTo(DealWarnings.CLOSING_DATE);
     assertThat(w.get(0).message())
-        .startsWith("2026-06-30 is not the last day of the base year 2025: the model closes the"
-            + " deal on 31 December 2025")
-        .contains("IRRs count whole years");
+        .startsWith("2026-06-30 is after the end of the base year 2025: the model closes the deal"
+            + " on 31 December 2025")
+        .contains("leave it out to silence this");
     assertThat(MessagesFr.strict(w.get(0).message())).hasValueSatisfying(fr -> assertThat(fr)
-        .startsWith("2026-06-30 n'est pas le dernier jour de l'année de base 2025 : le modèle"
+        .startsWith("2026-06-30 est postérieure à la fin de l'année de base 2025 : le modèle"
             + " réalise l'opération le 31 décembre 2025")
         .contains("qu'une étiquette"));
-    // a date before the base year's end is a label too
-    assertThat(DealWarnings.of(TestDeals.readWith(path, "\"2025-06-30\""))).hasSize(1);
+    List<DealWarnings.Warning> before =
+        DealWarnings.of(TestDeals.readWith(path, "\"2025-06-30\""));
+    assertThat(before).hasSize(1);
+    assertThat(before.get(0).message()).startsWith("2025-06-30 is before the end of the base"
+        + " year 2025").contains("take as base year the year before it");
+    assertThat(MessagesFr.strict(before.get(0).message())).hasValueSatisfying(fr -> assertThat(fr)
+        .startsWith("2025-06-30 est antérieure à la fin de l'année de base 2025"));
   }
 
   @Test

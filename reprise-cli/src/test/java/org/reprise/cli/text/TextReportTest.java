@@ -377,13 +377,13 @@ class TextReportTest {
   void saysHowTheIrrsAreDated() {
     String text = new TextReport(Lang.EN).render(DEFAULTED);
     assertThat(text).contains("IRR: the annual rate of the party's flows, each dated on a 31"
-        + " December (the flows at the start on\n31 December 2025, then each year's on its last"
-        + " day); gross: before a fund's management fees and\ncarried interest");
+        + " December (the flows at the entry on\n31 December 2025, then each year's on its last"
+        + " day); gross: before any fund's management fees and\ncarried interest");
     assertThat(text.indexOf("IRR: the annual rate")).isBetween(
         text.indexOf("RETURNS PER PARTY"), text.indexOf("RETURNS PER INSTRUMENT"));
     String fr = new TextReport(Lang.FR).render(DEFAULTED);
     assertThat(fr).contains("TRI\u00a0: taux annuel des flux de la partie, chacun daté d'un 31"
-        + " décembre (les flux du départ le\n31 décembre 2025")
+        + " décembre (les flux de l'entrée le\n31 décembre 2025")
         .contains("brut\u00a0: avant les frais de gestion");
   }
 

@@ -50,8 +50,9 @@ final class DealSections {
     for (org.reprise.io.DealWarnings.Warning warning : org.reprise.io.DealWarnings.of(c.deal)) {
       String message = c.lang == Lang.FR
           ? org.reprise.io.MessagesFr.translate(warning.message()) : warning.message();
-      b.append("<p class=\"alert\">").append(c.t("who.inputWarning",
-          Html.esc(warning.path()), Html.esc(message))).append("</p>");
+      // c.t escapes its arguments: escaping them here too showed "n&#39;est" (review 27)
+      b.append("<p class=\"alert\">").append(c.t("who.inputWarning", warning.path(), message))
+          .append("</p>");
     }
     String period = r.years().year[0] + "–" + r.years().year[c.hold() - 1];
     b.append("<div class=\"lead\"><p>");

@@ -133,6 +133,8 @@ final class ExitSections {
           : c.fmt.percent(p.irr())));
     }
     b.append("</tbody></table>");
+    // how the IRRs are dated and that they are gross (review 25, finding 11; review 27)
+    b.append("<p class=\"note\">").append(c.t("ret.dating", r.baseYear())).append("</p>");
     b.append("<figure>").append(Svg.pairedBars(c.text.t("ret.chart"), names, in, out,
         new String[] {c.text.t("ret.invested"), c.text.t("ret.proceeds")}, notes, c.fmt))
         .append("<figcaption>").append(c.t("ret.chart")).append("</figcaption></figure>");

@@ -120,18 +120,40 @@ class HtmlReportTest {
     assertThat(cure[1]).isPositive();
     assertThat(cure[2]).isZero();
     String en = HtmlReport.render(deal, ReportOptions.of(Lang.EN));
-    assertThat(en).contains("Equity cure to meet them").contains("Equity cure: what the"
+    assertThat(en).contains("Equity cure to meet the covenants").contains("Equity cure: what the"
         + " shareholders would have to inject");
     assertThat(find(en, "/years/0/equityCure").value())
         .isEqualTo(String.valueOf(cure[0]));
     assertThat(find(en, "/years/2/equityCure").value()).isEqualTo("0.0");
     assertThat(HtmlReport.render(deal, ReportOptions.of(Lang.FR)))
-        .contains("Apport de fonds propres pour les respecter");
+        .contains("Apport de fonds propres pour respecter les covenants");
     String from = "minDebtServiceCover: 1.0 ";
     assertThat(yaml).contains(from);
     Deal met = DealReader.parse(yaml.replace(from, "minDebtServiceCover: 0.9 "), "met.yaml");
     assertThat(HtmlReport.render(met, ReportOptions.of(Lang.EN)))
-        .doesNotContain("Equity cure to meet them");
+        .doesNotContain("Equity cure to meet the covenants");
+  }
+
+  /**
+   * A deal-file warning is escaped once (review 27, finding 10): the French closing-date warning's
+   * apostrophes read as apostrophes, not "n&#39;est"; and the returns table says how the IRRs are
+   * dated (review 25, finding 11), in both languages.
+   */
+  @Test
+  void warningsAreEscapedOnceAndTheIrrsDatingIsSaid() throws Exception {
+    String yaml = Files.readString(ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"),
+        StandardCharsets.UTF_8);
+    String date = "closingDate: \"2025-12-31\"";
+    assertThat(yaml).contains(date);
+    Deal deal = DealReader.parse(yaml.replace(date, "closingDate: \"2026-06-30\""), "mid.yaml");
+    String fr = HtmlReport.render(deal, ReportOptions.of(Lang.FR));
+    assertThat(fr).doesNotContain("&amp;#39;").doesNotContain("&amp;amp;");
+    org.w3c.dom.Document doc = ReportFixtures.parse(fr);
+    assertThat(doc.getDocumentElement().getTextContent())
+        .contains("2026-06-30 est postérieure à la fin de l'année de base 2025")
+        .contains("TRI : taux annuel des flux de chaque partie");
+    assertThat(HtmlReport.render(deal, ReportOptions.of(Lang.EN)))
+        .contains("IRR: the annual rate of each party");
   }
 
   /** @return the text of the who-pays section's lead, tags removed, entities decoded */
