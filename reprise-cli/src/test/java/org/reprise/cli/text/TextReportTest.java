@@ -151,6 +151,8 @@ class TextReportTest {
     String text = new TextReport(Lang.EN).render(r);
     assertThat(text).containsPattern(
         "Participation \\(CSG/CRDS included\\) and forfait social paid\\s+0.0\\s+-300.0\\s+0.0");
+    // without blocked accounts nothing is paid out of them: no "of which" row
+    assertThat(text).doesNotContain("of which paid out of the blocked accounts");
     assertThat(text).containsPattern("Holding costs and other\\s+0.0\\s+-80.0\\s+0.0");
     assertThat(text).containsPattern("Free cash flow\\s+2,600.0\\s+2,220.0\\s+2,600.0");
   }
