@@ -227,10 +227,23 @@ class BlockedAccountsReportTest {
       assertThat(rows).filteredOn(x -> x.label().equals(label)).singleElement()
           .satisfies(x -> assertThat(x.cells().subList(0, 2)).containsExactly("300", "200"));
     }
+    // the works council's plan says what the company owes its employees at the closing
+    String plan = new WorksCouncilSections(new Context(deal, r, Lang.EN, "", ""), null).plan()
+        .replaceAll("<[^>]+>", "").replace('\u00A0', ' ');
+    assertThat(plan).contains("At the closing the company already owes its employees 500 k€ in"
+        + " blocked participation accounts, the reserves of the years before the buyout: the buyer"
+        + " deducts them from the price of the shares, and the company pays them out of its own"
+        + " cash from 2026 to 2027, each by the end of its blocking period.");
+    assertThat(new WorksCouncilSections(new Context(deal, r, Lang.FR, "", ""), null).plan()
+        .replaceAll("<[^>]+>", "").replace('\u00A0', ' '))
+        .contains("À la clôture, l'entreprise doit déjà à ses salariés 500 k€ en comptes courants"
+            + " bloqués de participation");
     // without the key nothing is said of it
     org.reprise.model.Deal none = org.reprise.io.DealReader.parse(yaml.replace(reserve,
         "  blockedAccounts: {rate: \"3%\"}\n" + reserve), "lbo.yaml");
     assertThat(new DealSections(new Context(none, LboEngine.DEFAULT.run(none), Lang.EN, "", ""))
         .sourcesAndUses()).doesNotContain("blocked");
+    assertThat(new WorksCouncilSections(new Context(none, LboEngine.DEFAULT.run(none), Lang.EN,
+        "", ""), null).plan()).doesNotContain("At the closing the company already owes");
   }
 }
