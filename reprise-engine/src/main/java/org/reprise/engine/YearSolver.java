@@ -1224,7 +1224,7 @@ final class YearSolver {
     // what the accounts held at the closing: the amount whose period ends in year j is, from the
     // closing on, a credit of year 1 with j − 1 years left, so year t + 1 releases
     // blockedReleaseShare(t, j − 1) of it (§5.8)
-    java.util.List<Double> opening = participation.blockedOpening();
+    List<Double> opening = participation.blockedOpening();
     for (int j = t + 1; j <= opening.size(); j++) {
       released += opening.get(j - 1) * participation.blockedReleaseShare(t, j - 1);
     }
