@@ -94,11 +94,11 @@ const SCHEMA = {
   participation: {
     applies: true, grossWageShare: '70.4%', forfaitSocial: '20%', perEmployeeCap: 36045,
     baseYearReserve: 0, blockedAccounts: {
-      years: 5, rate: '3.37%', interest: 'paid', earlyRelease: '0%', levies: '9.7%',
+      years: 5, rate: '3.37%', interest: 'paid', earlyRelease: '0%', levies: '9.7%', opening: [],
     },
   },
   'participation.blockedAccounts': {
-    years: 5, rate: '3.37%', interest: 'paid', earlyRelease: '0%', levies: '9.7%',
+    years: 5, rate: '3.37%', interest: 'paid', earlyRelease: '0%', levies: '9.7%', opening: [],
   },
   'exit.value': { of: 'ltm' },
   'transaction.price': { of: 'ltm' },

@@ -624,6 +624,7 @@ const PATH_LABELS = {
     'participation.blockedAccounts.interest': 'Interest of the accounts',
     'participation.blockedAccounts.earlyRelease': 'Share released early each year (departures…)',
     'participation.blockedAccounts.levies': 'Employees’ CSG and CRDS withheld at the credit',
+    'participation.blockedAccounts.opening': 'Held at the closing, by the year paid out (year 1 first; “;” between)',
   },
   fr: {
     name: 'Nom de l’opération', 'company.name': 'Nom de l’entreprise',
@@ -632,6 +633,7 @@ const PATH_LABELS = {
     'participation.blockedAccounts.interest': 'Intérêts des comptes',
     'participation.blockedAccounts.earlyRelease': 'Part débloquée par anticipation chaque année (départs…)',
     'participation.blockedAccounts.levies': 'CSG et CRDS des salariés précomptées à l’affectation',
+    'participation.blockedAccounts.opening': 'Détenus à la clôture, par année de versement (année 1 d’abord ; « ; » entre)',
   },
 };
 

@@ -765,6 +765,46 @@ class RunCommandTest {
    * @return a file of the test directory named {@code name}: {@code source} with {@code from}
    *     (which it must contain) replaced by {@code to}
    */
+  /**
+   * The blocked participation accounts the company holds at the closing (methodology §5.8): the
+   * price of the shares is net of them, the operations table shows what the accounts pay out
+   * ("of which", a part of the participation paid), the bridge's note says they came off the
+   * price, and the JSON gives them. The secondary LBO with {@code opening: [300000, 200000]}: the
+   * shares cost 36,800.0 − 500.0 = 36,300.0 k€; 300.0 k€ are paid out in 2026, 200.0 k€ in 2027.
+   */
+  @Test
+  void theAccountsHeldAtTheClosingAreInTheRunReport() throws IOException {
+    Path opening = edited(Cli.SECONDARY_LBO, "  baseYearReserve: 430000 ",
+        "  blockedAccounts: {rate: \"3%\", opening: [300000, 200000]}\n  baseYearReserve: 430000 ",
+        "opening.yaml");
+    String en = Cli.run("run", opening.toString()).out();
+    assertThat(en).contains("; price of the shares 36,300.0, net of the employees' blocked"
+        + " participation accounts the company holds at the closing, 500.0, a debt the buyer takes"
+        + " over (methodology §5.8).")
+        // 2026: the forfait social 86.0 and the CSG/CRDS 41.7 of the 2025 reserve of 430.0, and
+        // the 300.0 paid out of the accounts
+        .containsPattern("Participation \\(CSG/CRDS included\\) and forfait social paid\\s+-427.7"
+            + "\\s+-331.2")
+        .containsPattern("  of which paid out of the blocked accounts\\s+-300.0\\s+-200.0\\s+0.0")
+        .contains("those the company held at the closing came off the price of the shares");
+    assertThat(Cli.run("run", opening.toString(), "--lang", "fr").out())
+        .contains("prix des titres 36 300,0, déduction faite des comptes courants bloqués")
+        .containsPattern("  dont versé depuis les comptes bloqués\\s+-300,0\\s+-200,0");
+    JsonNode su = STRICT.readTree(Cli.run("run", opening.toString(), "--json").out())
+        .get("sourcesAndUses");
+    assertThat(su.get("blockedAccountsAtClosing").asDouble()).isEqualTo(500_000.0);
+    assertThat(su.get("equityPurchasePrice").asDouble()).isCloseTo(36_300_000.0, within(1e-6));
+    // without the key: no sentence, no field, no row
+    String plain = Cli.run("run", Cli.SECONDARY_LBO.toString()).out();
+    assertThat(plain).contains("; price of the shares 36,800.0.")
+        .doesNotContain("of which paid out of the blocked accounts");
+    assertThat(STRICT.readTree(Cli.run("run", Cli.SECONDARY_LBO.toString(), "--json").out())
+        .get("sourcesAndUses").has("blockedAccountsAtClosing")).isFalse();
+    // the scenarios' SCOP pays out in 2032 the 2026 credit of its own accounts
+    assertThat(Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "SCOP").out())
+        .containsPattern("  of which paid out of the blocked accounts(\\s+0.0){6}\\s+-2\\d\\d.\\d");
+  }
+
   private Path edited(Path source, String from, String to, String name) throws IOException {
     String text = Files.readString(source, StandardCharsets.UTF_8);
     assertThat(text).contains(from);

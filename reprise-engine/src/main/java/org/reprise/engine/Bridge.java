@@ -5,7 +5,9 @@ import org.reprise.model.Operations;
 /**
  * The equity value bridge from entry to exit (docs/methodology.md, "Value bridge").
  *
- * <p>Entry equity E0 = EV0 − ND0 + F0 (the sources and uses identity), exit equity E1 = EV1 − exit
+ * <p>Entry equity E0 = EV0 − ND0 − B0 + F0 (the sources and uses identity; B0 the employees'
+ * blocked participation accounts the company holds at the closing, which come off the price of
+ * the shares, 0 when they start empty), exit equity E1 = EV1 − exit
  * fees − prepayment fees − ND1 − B1 (B1 the employees' blocked participation accounts at the exit,
  * a debt-like item of the company, methodology §5.8), gain = E1 + distributions − E0 − C, C being the capital a SCOP's
  * members put in during the hold (0 elsewhere). With LTM EBITDA e0 (base year) and e1 (exit year)
@@ -15,8 +17,8 @@ import org.reprise.model.Operations;
  * <pre>
  *   EBITDA growth   = m0 × (e1 − e0)
  *   multiple change = (m1 − m0) × e1          (together: EV1 − EV0)
- *   deleveraging    = ND0 − ND1 − B1 − C      (repaid out of the company's own cash, not the
- *                                             employees' blocked accounts)
+ *   deleveraging    = ND0 + B0 − ND1 − B1 − C (repaid out of the company's own cash, not the
+ *                                             employees' blocked accounts, which count as debt)
  *   distributions   = cash paid to shareholders during the hold, a SCOP's buybacks included
  *   fees            = −(F0 + exit fees + prepayment fees)
  * </pre>
@@ -39,7 +41,11 @@ final class Bridge {
     double ev0 = entry.enterpriseValue();
     double netDebt0 = debtAtClosing - entry.cash();
     double fees0 = entry.transactionFees() + entry.financingFees();
-    double entryEquity = ev0 - netDebt0 + fees0;
+    // the blocked participation accounts held at the closing came off the price (§3, §5.8): they
+    // count with the net debt at both ends
+    double blocked0 = entry.sourcesAndUses().blockedAccountsAtClosing();
+    double debtLike0 = blocked0 != 0.0 ? netDebt0 + blocked0 : netDebt0;
+    double entryEquity = ev0 - debtLike0 + fees0;
     double ev1 = exit.enterpriseValue();
     double exitEquity = exit.equityValue();
     // cash paid to the owners (a SCOP's buybacks of outside members' shares too) and the capital
@@ -70,7 +76,7 @@ final class Bridge {
         exitEquity + distributions - entryEquity - contributions,
         growth,
         multiple,
-        netDebt0 - exit.netDebt() - exit.blockedAccounts() - contributions,
+        debtLike0 - exit.netDebt() - exit.blockedAccounts() - contributions,
         distributions,
         -(fees0 + exit.fees() + exit.prepaymentFees()));
   }

@@ -186,7 +186,10 @@ public final class BuyoutChain {
             part.applies(), part.equityReturnShare(), part.grossWageShare(),
             part.forfaitSocial(), part.perEmployeeCap(), participationOwed, true,
             part.blockedYears(), part.blockedRate(), part.blockedInterestCapitalised(),
-            part.blockedEarlyRelease(), part.blockedCreditLevies()),
+            part.blockedEarlyRelease(), part.blockedCreditLevies(),
+            // the accounts held at the first closing are the first buyer's; a later round starts
+            // with empty accounts, the previous exit having settled them (methodology §5.8)
+            o == 0 ? part.blockedOpening() : List.of()),
         null);
   }
 

@@ -109,7 +109,9 @@ public record DebtAfterHorizon(int horizonYear, double freeCashFlow, List<Due> d
    * years, each paid out {@code blockedYears} after the year it was credited, with the interest
    * capitalised up to the horizon when it is (the interest that runs after it is not counted, as
    * for the tranches). With early releases, what a credit still holds leaves at the share e a year
-   * of what is left until its period ends, and the rest then. They add up to the exit's {@code
+   * of what is left until its period ends, and the rest then. The amounts the accounts held at the
+   * closing whose period ends after the horizon ({@code Participation.blockedOpening}) are spread
+   * the same way, up to the year their period ends. They add up to the exit's {@code
    * blockedAccounts}.
    *
    * @param deal the deal as run (its participation rules)
@@ -132,11 +134,14 @@ public record DebtAfterHorizon(int horizonYear, double freeCashFlow, List<Due> d
     Map<Integer, Double> byYear = new TreeMap<>();
     for (int k = Math.max(0, x - n); k < x; k++) {
       double left = y.participationBlocked[k] * p.blockedHeldShare(x - 1 - k);
-      for (int j = x; j <= k + n && left > 0.0; j++) {
-        double paid = j == k + n ? left : e * left;
-        byYear.merge(y.year[k] + (j - k), paid, Double::sum);
-        left -= paid;
-      }
+      spread(byYear, left, x, k + n, e, y.year[k] - k);
+    }
+    // what the accounts held at the closing: the amount whose period ends in year j (index
+    // j − 1) is, from the closing on, a credit of year 1 (index 0) with j − 1 years left
+    List<Double> opening = p.blockedOpening();
+    for (int j = x + 1; j <= opening.size(); j++) {
+      double left = opening.get(j - 1) * p.blockedHeldShare(x - 1);
+      spread(byYear, left, x, j - 1, e, y.year[0]);
     }
     for (Map.Entry<Integer, Double> d : byYear.entrySet()) {
       if (d.getValue() >= NOTHING) {
@@ -144,6 +149,27 @@ public record DebtAfterHorizon(int horizonYear, double freeCashFlow, List<Due> d
       }
     }
     return dues;
+  }
+
+  /**
+   * Spreads what a credit still holds at the horizon over the years after it: the share e of
+   * what is left each year, and the rest in the year its period ends.
+   *
+   * @param byYear the dues by calendar year, added to
+   * @param held what the credit holds at the end of the horizon year
+   * @param from the index of the first year after the horizon
+   * @param end the index of the year its period ends (≥ {@code from})
+   * @param e the early release
+   * @param yearOfIndex0 the calendar year of index 0
+   */
+  private static void spread(
+      Map<Integer, Double> byYear, double held, int from, int end, double e, int yearOfIndex0) {
+    double left = held;
+    for (int j = from; j <= end && left > 0.0; j++) {
+      double paid = j == end ? left : e * left;
+      byYear.merge(yearOfIndex0 + j, paid, Double::sum);
+      left -= paid;
+    }
   }
 
   /**

@@ -119,6 +119,13 @@ record Entry(
     boolean refinance = deal.transaction().refinanceExistingDebt();
     double existingDebt = base.financialDebt();
     double sharePrice = ev - existingDebt + base.cash();
+    // the employees' blocked participation accounts the company already holds: a debt-like
+    // liability the buyer takes over, deducted from the price as the exit deducts what they hold
+    // then (methodology §3, §5.8)
+    double blocked = deal.participation().blockedOpeningTotal();
+    if (blocked != 0.0) {
+      sharePrice -= blocked;
+    }
     double financingFees = 0.0;
     for (double f : fees) {
       financingFees += f;
@@ -197,7 +204,7 @@ record Entry(
     SourcesAndUses su =
         new SourcesAndUses(
             sources, uses, totalSources, totalUses, ev, reference, ev / reference, sharePrice, ltm,
-            cashAtClosing);
+            cashAtClosing, blocked);
     return new Entry(
         ev, ltm, reference, amounts, fees, equity, transactionFees, cashAtClosing, su);
   }

@@ -419,7 +419,8 @@ final class YearSolver {
     participationDue =
         participation.baseYearReserve() * (1.0 + participation.forfaitSocial());
     reserveDue = participation.baseYearReserve();
-    blockedBalance = 0.0;
+    // what the accounts already hold at the closing (§5.8; 0 when they start empty)
+    blockedBalance = participation.blockedOpeningTotal();
     int capacityYears = tax.unusedCapacityYears();
     double baseLosses = deal.company().base().taxLosses();
     opcoTax.reset(baseLosses, capacityYears);
@@ -1193,7 +1194,8 @@ final class YearSolver {
    * accounts, last year's reserve is credited to them instead, net of the employees' levies
    * (withheld and paid over now), the reserves credited {@code blockedYears} years ago are released
    * and paid (with the interest added to them, when it is capitalised: credit × (1 + r)^n), with
-   * the early releases of every credit still held when the rules give some, and the balance
+   * the early releases of every credit still held when the rules give some, the amounts the
+   * accounts held at the closing as they fall due (or are released early), and the balance
    * outstanding during the year (the credit and the releases all made at its start) bears
    * interest, a financial charge of the operating company, paid to the employees or added to the
    * accounts.
@@ -1218,6 +1220,13 @@ final class YearSolver {
     double released = yBlockedCredit * participation.blockedReleaseShare(0);
     for (int m = 1; m <= Math.min(years, t); m++) {
       released += table.participationBlocked[t - m] * participation.blockedReleaseShare(m);
+    }
+    // what the accounts held at the closing: the amount whose period ends in year j is, from the
+    // closing on, a credit of year 1 with j − 1 years left, so year t + 1 releases
+    // blockedReleaseShare(t, j − 1) of it (§5.8)
+    List<Double> opening = participation.blockedOpening();
+    for (int j = t + 1; j <= opening.size(); j++) {
+      released += opening.get(j - 1) * participation.blockedReleaseShare(t, j - 1);
     }
     yBlockedRelease = released;
     yBlockedInterest = rate * (blockedBalance + yBlockedCredit - yBlockedRelease);

@@ -1,5 +1,7 @@
 package org.reprise.model;
 
+import java.util.List;
+
 /**
  * The legal profit-sharing of the operating company (participation des salariés, Code du travail
  * art. L3322-1 ff., L3324-1): the special participation reserve
@@ -31,6 +33,11 @@ package org.reprise.model;
  * @param blockedCreditLevies the employees' social levies the company withholds from the reserve
  *     when it credits the accounts and pays over in cash then (CSG and CRDS, {@link #CSG_CRDS}),
  *     decimal from 0 to 1: the accounts are credited with the reserve × (1 − this)
+ * @param blockedOpening what the blocked accounts already hold at the closing (the end of the base
+ *     year, its interest capitalised included), by the projected year in which each amount's
+ *     blocking period ends: element j − 1 is paid out in year j (1 = the first projected year),
+ *     at the start of that year as a credit's release is; currency units, each 0 or more, at most
+ *     {@link #blockedYears} of them; empty when the accounts start empty (methodology §5.8)
  */
 public record Participation(
     boolean applies,
@@ -44,7 +51,8 @@ public record Participation(
     double blockedRate,
     boolean blockedInterestCapitalised,
     double blockedEarlyRelease,
-    double blockedCreditLevies) {
+    double blockedCreditLevies,
+    List<Double> blockedOpening) {
 
   /**
    * The legal blocking period of the participation: the employees' rights become available on the
@@ -70,6 +78,28 @@ public record Participation(
           "the levies withheld at the credit must be from 0 to below 1, not "
               + blockedCreditLevies);
     }
+    blockedOpening = List.copyOf(blockedOpening);
+    if (blockedOpening.size() > blockedYears) {
+      throw new IllegalArgumentException("the blocked accounts at the closing can end their period"
+          + " in the next " + blockedYears + " years only, not " + blockedOpening.size());
+    }
+    for (double amount : blockedOpening) {
+      if (!(amount >= 0.0 && Double.isFinite(amount))) {
+        throw new IllegalArgumentException(
+            "the blocked accounts at the closing must be finite and 0 or more, not " + amount);
+      }
+    }
+  }
+
+  /** Rules whose blocked accounts, if any, start empty at the closing. */
+  public Participation(boolean applies, double equityReturnShare, double grossWageShare,
+      double forfaitSocial, double perEmployeeCap, double baseYearReserve,
+      boolean baseYearReserveGiven, int blockedYears, double blockedRate,
+      boolean blockedInterestCapitalised, double blockedEarlyRelease,
+      double blockedCreditLevies) {
+    this(applies, equityReturnShare, grossWageShare, forfaitSocial, perEmployeeCap,
+        baseYearReserve, baseYearReserveGiven, blockedYears, blockedRate,
+        blockedInterestCapitalised, blockedEarlyRelease, blockedCreditLevies, List.of());
   }
 
   /** Rules whose blocked accounts, if any, keep every credit its whole period. */
@@ -118,7 +148,7 @@ public record Participation(
   public Participation withBlockedAccounts(int years, double rate, boolean capitalised) {
     return new Participation(applies, equityReturnShare, grossWageShare, forfaitSocial,
         perEmployeeCap, baseYearReserve, baseYearReserveGiven, years, rate, capitalised,
-        blockedEarlyRelease, blockedCreditLevies);
+        blockedEarlyRelease, blockedCreditLevies, blockedOpening);
   }
 
   /**
@@ -128,7 +158,7 @@ public record Participation(
   public Participation withEarlyRelease(double share) {
     return new Participation(applies, equityReturnShare, grossWageShare, forfaitSocial,
         perEmployeeCap, baseYearReserve, baseYearReserveGiven, blockedYears, blockedRate,
-        blockedInterestCapitalised, share, blockedCreditLevies);
+        blockedInterestCapitalised, share, blockedCreditLevies, blockedOpening);
   }
 
   /**
@@ -139,7 +169,30 @@ public record Participation(
   public Participation withCreditLevies(double levies) {
     return new Participation(applies, equityReturnShare, grossWageShare, forfaitSocial,
         perEmployeeCap, baseYearReserve, baseYearReserveGiven, blockedYears, blockedRate,
-        blockedInterestCapitalised, blockedEarlyRelease, levies);
+        blockedInterestCapitalised, blockedEarlyRelease, levies, blockedOpening);
+  }
+
+  /**
+   * @param opening what the accounts hold at the closing by the projected year their period ends
+   *     (element j − 1 paid out in year j), at most {@link #blockedYears} amounts of 0 or more
+   * @return these rules with those balances at the closing (methodology §5.8)
+   */
+  public Participation withBlockedOpening(List<Double> opening) {
+    return new Participation(applies, equityReturnShare, grossWageShare, forfaitSocial,
+        perEmployeeCap, baseYearReserve, baseYearReserveGiven, blockedYears, blockedRate,
+        blockedInterestCapitalised, blockedEarlyRelease, blockedCreditLevies, opening);
+  }
+
+  /**
+   * @return what the blocked accounts hold at the closing, the sum of {@link #blockedOpening}
+   *     (0 when they start empty), currency units
+   */
+  public double blockedOpeningTotal() {
+    double sum = 0.0;
+    for (double amount : blockedOpening) {
+      sum += amount;
+    }
+    return sum;
   }
 
   /**
@@ -162,9 +215,25 @@ public record Participation(
    * @return what the year releases of each unit credited
    */
   public double blockedReleaseShare(int m) {
+    return blockedReleaseShare(m, blockedYears);
+  }
+
+  /**
+   * {@link #blockedReleaseShare(int)} for a credit blocked {@code period} years instead of {@link
+   * #blockedYears}. An amount the accounts hold at the closing whose period ends in year j
+   * ({@link #blockedOpening}) is, from the closing on, a credit of year 1 with j − 1 years left:
+   * year t (1 to j) releases {@code blockedReleaseShare(t − 1, j − 1)} of it, e of what it still
+   * holds at the start of each year before j and the rest in year j, with the interest
+   * capitalised when it is, exactly as the credit it was (methodology §5.8).
+   *
+   * @param m years since the credit, 0 to {@code period}
+   * @param period years the credit is blocked, 0 or more (0: released whole in its own year)
+   * @return what the year releases of each unit credited
+   */
+  public double blockedReleaseShare(int m, int period) {
     double g = blockedInterestCapitalised ? 1.0 + blockedRate : 1.0;
     double held = Math.pow(g, m) * Math.pow(1.0 - blockedEarlyRelease, m);
-    return m == blockedYears ? held : blockedEarlyRelease * held;
+    return m == period ? held : blockedEarlyRelease * held;
   }
 
   /**

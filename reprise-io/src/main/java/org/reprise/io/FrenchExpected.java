@@ -96,6 +96,12 @@ final class FrenchExpected {
         "false, ou un groupe de clés donnant la durée (years) et le taux (rate) des comptes");
     w.accept("the accounts' interest rate, at least the TMOP (Code du travail D3324-33)",
         "le taux d'intérêt des comptes, au moins le TMOP (Code du travail D3324-33)");
+    w.accept("a list of at most {i} amounts (`years` is {i}: nothing stays blocked longer), what"
+            + " the accounts hold at the closing by the projected year their blocking period ends,"
+            + " year 1 first",
+        "une liste d'au plus {1} montants (`years` vaut {2} : rien ne reste bloqué plus"
+            + " longtemps), ce que les comptes détiennent à la clôture, selon l'année projetée où"
+            + " finit leur période d'indisponibilité, l'année 1 d'abord");
     w.accept("a number of people greater than 0 (at most 10 million)",
         "un nombre de personnes supérieur à 0 (au plus 10 millions)");
     w.accept("a revenue greater than 0", "un chiffre d'affaires supérieur à 0");

@@ -1,5 +1,7 @@
 package org.reprise.io;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.reprise.model.Company;
 import org.reprise.model.Participation;
 
@@ -21,7 +23,9 @@ final class ParticipationReader {
   };
 
   /** Keys of {@code participation.blockedAccounts}. */
-  static final String[] BLOCKED_KEYS = {"years", "rate", "interest", "earlyRelease", "levies"};
+  static final String[] BLOCKED_KEYS = {
+    "years", "rate", "interest", "earlyRelease", "levies", "opening"
+  };
 
   /** The highest levies withheld at the credit that a file may give (the accounts get the rest). */
   static final double MAX_LEVIES = 0.5;
@@ -89,8 +93,40 @@ final class ParticipationReader {
     // the employees' CSG and CRDS, withheld when the reserve is credited (methodology §5.8)
     Node levies = b.at("levies");
     double l = levies.present() ? levies.rate(0, MAX_LEVIES) : Participation.CSG_CRDS;
-    return read.withBlockedAccounts(y, blockedRate, capitalised)
+    Participation rules = read.withBlockedAccounts(y, blockedRate, capitalised)
         .withEarlyRelease(e)
         .withCreditLevies(l);
+    Node opening = b.at("opening");
+    return opening.present() ? rules.withBlockedOpening(opening(opening, y)) : rules;
+  }
+
+  /**
+   * {@code blockedAccounts.opening}: what the accounts already hold at the closing, by the
+   * projected year in which each amount's blocking period ends, year 1 first (paid out in year 1,
+   * at its start, as a credit's release is). Not a per-year value: a shorter list does not repeat
+   * its last amount, the years it leaves out hold nothing. At most {@code years} amounts: an
+   * amount held at the closing was credited at the latest in the base year, so its period ends at
+   * the latest in year {@code years}.
+   *
+   * @param node the value (present)
+   * @param years the blocking period, years
+   * @return the amounts, each 0 or more
+   */
+  static List<Double> opening(Node node, int years) {
+    String expected = "a list of at most " + years + " amounts (`years` is " + years
+        + ": nothing stays blocked longer), what the accounts hold at the closing by the projected"
+        + " year their blocking period ends, year 1 first";
+    if (!node.isList()) {
+      throw node.expected(expected);
+    }
+    List<Node> items = node.list(expected);
+    if (items.size() > years) {
+      throw node.expected(expected);
+    }
+    List<Double> amounts = new ArrayList<>(items.size());
+    for (Node item : items) {
+      amounts.add(item.nonNegativeAmount());
+    }
+    return amounts;
   }
 }

@@ -89,4 +89,51 @@ class BlockedAccountsScenarioTest {
     }
     assertThat(k.blockedAccountInterest[1]).isPositive();
   }
+
+  /**
+   * Every scenario of the bundled file with blocked accounts held at the closing, given at the
+   * top level ({@code participation.blockedAccounts} with {@code opening: [300000, 280000,
+   * 260000, 240000, 220000]}, 1.3 M€, which every scenario inherits; the SCOPs keep their own
+   * section, given the same amounts): in each, the price of the shares is net of them, sources =
+   * uses, the equity invested is EV0 − ND0 − B0 + F0 and the value bridge sums to the gain
+   * (methodology §3, §5.8, §9).
+   */
+  @Test
+  void theAccountsHeldAtTheClosingKeepSourcesEqualToUsesInEveryScenario() throws Exception {
+    String text = Files.readString(Path.of("..", "examples", "decolletage-scenarios.yaml"));
+    String opening = ", opening: [300000, 280000, 260000, 240000, 220000]}";
+    String scop = "blockedAccounts: {years: 5, rate: \"3.37%\"}";
+    assertThat(text).contains(scop);
+    text = text.replace(scop, scop.replace("}", opening));
+    String top = "\n  baseYearReserve: 0 ";
+    assertThat(text).contains(top);
+    text = text.replace(top,
+        "\n  blockedAccounts: {years: 5, rate: \"3%\"" + opening + "\n  baseYearReserve: 0 ");
+    int scenarios = 0;
+    for (Scenario s : ScenarioReader.parse(text, "scenarios.yaml")) {
+      scenarios++;
+      assertThat(s.deal().participation().blockedOpeningTotal()).as(s.name())
+          .isEqualTo(1_300_000.0);
+      DealResult r = LboEngine.DEFAULT.run(s.deal());
+      org.reprise.engine.SourcesAndUses su = r.sourcesAndUses();
+      double scale = su.totalUses();
+      assertThat(su.blockedAccountsAtClosing()).as(s.name()).isEqualTo(1_300_000.0);
+      assertThat(su.totalSources()).as(s.name() + ": sources = uses")
+          .isCloseTo(su.totalUses(), within(0.005));
+      double equity = 0.0;
+      for (int i = 0; i < s.deal().financing().equity().size(); i++) {
+        equity += su.sources().get(i).amount();
+      }
+      org.reprise.engine.ValueBridge b = r.valueBridge();
+      assertThat(b.entryEquity()).as(s.name() + ": E0 = EV0 − ND0 − B0 + F0")
+          .isCloseTo(equity, within(1e-9 * scale));
+      assertThat(b.ebitdaGrowth() + b.multipleChange() + b.deleveraging() + b.distributions()
+          + b.fees()).as(s.name() + ": the bridge sums")
+          .isCloseTo(b.equityGain(), within(1e-9 * scale));
+      // the first amount is paid out in 2026, with the year's credit's early releases (none)
+      assertThat(r.years().participationReleased[0]).as(s.name())
+          .isCloseTo(300_000.0, within(1e-6));
+    }
+    assertThat(scenarios).isEqualTo(5);
+  }
 }

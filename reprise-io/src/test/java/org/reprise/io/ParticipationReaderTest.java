@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.reprise.io.TestDeals.failsWith;
 import static org.reprise.io.TestDeals.readWith;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reprise.model.Participation;
 
@@ -138,5 +139,58 @@ class ParticipationReaderTest {
         "participation.blockedAccounts.early").hasMessageContaining("earlyRelease");
     failsWith("participation", "{blockedAccounts: {yeras: 5, rate: 0.03}}",
         "participation.blockedAccounts.yeras").hasMessageContaining("did you mean `years`?");
+  }
+
+  /**
+   * {@code blockedAccounts.opening}: what the accounts hold at the closing, by the projected year
+   * their period ends, year 1 first; not a per-year value (a shorter list does not repeat its
+   * last amount), at most {@code years} amounts; none by default.
+   */
+  @Test
+  void theAccountsHeldAtTheClosingAreReadByTheYearTheirPeriodEnds() {
+    Participation p = readWith("participation",
+        "{blockedAccounts: {years: 5, rate: 0.03, opening: [100, 80]}}").participation();
+    assertThat(p.blockedOpening()).containsExactly(100.0, 80.0);
+    assertThat(p.blockedOpeningTotal()).isEqualTo(180.0);
+    assertThat(readWith("participation",
+        "{blockedAccounts: {years: 2, rate: 0.03, opening: [0, 80]}}").participation()
+        .blockedOpening()).containsExactly(0.0, 80.0);
+    assertThat(readWith("participation", "{blockedAccounts: {rate: 0.03, opening: []}}")
+        .participation().blockedOpening()).isEmpty();
+    // none by default: the accounts start empty, and the rules equal those read without the key
+    Participation none =
+        readWith("participation", "{blockedAccounts: {rate: 0.03}}").participation();
+    assertThat(none.blockedOpening()).isEmpty();
+    assertThat(none.blockedOpeningTotal()).isZero();
+    assertThat(none.withBlockedOpening(List.of())).isEqualTo(none);
+    assertThat(readWith("participation", "{blockedAccounts: false}").participation()
+        .blockedOpening()).isEmpty();
+  }
+
+  @Test
+  void theAccountsHeldAtTheClosingAreCheckedAndTheErrorsNameTheKey() {
+    // more amounts than the blocking period: one would be blocked longer than `years`
+    failsWith("participation", "{blockedAccounts: {years: 2, rate: 0.03, opening: [1, 2, 3]}}",
+        "participation.blockedAccounts.opening")
+        .hasMessage("participation.blockedAccounts.opening: expected a list of at most 2 amounts"
+            + " (`years` is 2: nothing stays blocked longer), what the accounts hold at the closing"
+            + " by the projected year their blocking period ends, year 1 first, found a list of 3"
+            + " item(s)");
+    // the default period, five years
+    failsWith("participation", "{blockedAccounts: {rate: 0.03, opening: [1, 2, 3, 4, 5, 6]}}",
+        "participation.blockedAccounts.opening").hasMessageContaining("at most 5 amounts");
+    failsWith("participation", "{blockedAccounts: {rate: 0.03, opening: 100}}",
+        "participation.blockedAccounts.opening")
+        .hasMessageEndingWith("year 1 first, found 100");
+    failsWith("participation", "{blockedAccounts: {rate: 0.03, opening: [100, -5]}}",
+        "participation.blockedAccounts.opening[1]")
+        .hasMessage("participation.blockedAccounts.opening[1]: expected an amount of zero or more,"
+            + " found -5");
+    failsWith("participation", "{blockedAccounts: {rate: 0.03, opening: [lots]}}",
+        "participation.blockedAccounts.opening[0]")
+        .hasMessageContaining("expected an amount in currency units such as 1200000, found"
+            + " \"lots\"");
+    failsWith("participation", "{blockedAccounts: {rate: 0.03, openning: [1]}}",
+        "participation.blockedAccounts.openning").hasMessageContaining("did you mean `opening`?");
   }
 }

@@ -56,6 +56,8 @@ final class AnnualTables {
     t.row(row("ops.changeInWc", negate(y.changeInWorkingCapital), this::amount));
     optionalRow(t, "ops.interestIncome", y.interestIncome);
     optionalRow(t, "ops.participationPaid", negate(y.participationPaid));
+    // of which paid out of the blocked accounts (in the row above, not added again below)
+    optionalRow(t, "ops.participationReleased", negate(y.participationReleased));
     optionalRow(t, "ops.workSharePaid", negate(y.workSharePaid));
     optionalRow(t, "ops.blockedInterest", negate(y.blockedAccountInterestPaid));
     // What the table has no column for (the holding's running costs), so that the block adds up.

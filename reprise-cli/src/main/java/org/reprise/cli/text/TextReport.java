@@ -84,7 +84,8 @@ public final class TextReport {
     exit(r.exit(), r.debt().size(), !sold, out);
     returns(r.returns(), r.baseYear(), out);
     instruments(r, out);
-    valueBridge(r.valueBridge(), cooperative, r.exit().blockedAccounts() != 0.0, out);
+    valueBridge(r.valueBridge(), cooperative, r.exit().blockedAccounts() != 0.0,
+        r.sourcesAndUses().blockedAccountsAtClosing() != 0.0, out);
     if (deal != null) {
       WhoPays w = WhoPays.of(deal, r);
       out.append('\n')
@@ -158,14 +159,17 @@ public final class TextReport {
     t.rule().row(text.get("su.totalUses"), amount(su.totalUses()), share(1, 1));
     out.append(t.render());
     out.append('\n');
+    // the blocked participation accounts held at the closing come off the price (§5.8)
+    boolean blocked = su.blockedAccountsAtClosing() != 0.0;
     out.append(
         text.format(
-            "su.entry",
+            blocked ? "su.entryBlocked" : "su.entry",
             amount(su.entryEnterpriseValue()),
             unit.symbol(),
             num.multiple(su.entryMultiple()),
             amount(su.entryEbitda()),
-            amount(su.equityPurchasePrice())));
+            amount(su.equityPurchasePrice()),
+            amount(su.blockedAccountsAtClosing())));
     out.append('\n');
   }
 
@@ -279,7 +283,12 @@ public final class TextReport {
     return text.has(key) ? text.get(key) : role;
   }
 
-  private void valueBridge(ValueBridge b, boolean cooperative, boolean blocked, StringBuilder out) {
+  /**
+   * @param blocked true when the blocked participation accounts hold something at the exit
+   * @param opening true when they held something at the closing (which came off the price)
+   */
+  private void valueBridge(ValueBridge b, boolean cooperative, boolean blocked, boolean opening,
+      StringBuilder out) {
     // a cooperative is not sold: the bridge is the value the plan adds to it, not a gain its
     // members take (they get their shares back at face value, methodology §5.10)
     title(cooperative ? "bridge.titleScop" : "bridge.title", out);
@@ -309,7 +318,9 @@ public final class TextReport {
     if (cooperative) {
       out.append(text.get("bridge.scopNote")).append('\n');
     }
-    if (blocked) {
+    if (opening) {
+      out.append(text.get("bridge.blockedNoteOpening")).append('\n');
+    } else if (blocked) {
       out.append(text.get("bridge.blockedNote")).append('\n');
     }
   }

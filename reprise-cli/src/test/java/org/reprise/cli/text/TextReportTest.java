@@ -139,7 +139,7 @@ class TextReportTest {
     assertThat(text).containsPattern("Free cash flow\\s+2,600.0");
     assertThat(text).containsPattern("Headcount\\s+180\\s+180\\s+180");
     assertThat(text).doesNotContain("Interest on cash  "); // all zero: row left out
-    assertThat(text).doesNotContain("Participation and forfait social paid")
+    assertThat(text).doesNotContain("Participation (CSG/CRDS included) and forfait social paid")
         .doesNotContain("Holding costs");
   }
 
@@ -149,7 +149,10 @@ class TextReportTest {
     r.years().participationPaid[1] = 300_000;
     r.years().freeCashFlow[1] -= 300_000 + 80_000; // participation and 80 k€ of holding costs
     String text = new TextReport(Lang.EN).render(r);
-    assertThat(text).containsPattern("Participation and forfait social paid\\s+0.0\\s+-300.0\\s+0.0");
+    assertThat(text).containsPattern(
+        "Participation \\(CSG/CRDS included\\) and forfait social paid\\s+0.0\\s+-300.0\\s+0.0");
+    // without blocked accounts nothing is paid out of them: no "of which" row
+    assertThat(text).doesNotContain("of which paid out of the blocked accounts");
     assertThat(text).containsPattern("Holding costs and other\\s+0.0\\s+-80.0\\s+0.0");
     assertThat(text).containsPattern("Free cash flow\\s+2,600.0\\s+2,220.0\\s+2,600.0");
   }

@@ -88,6 +88,9 @@ public final class CompareJson {
     Json.num(n, "entryMultiple", r.sourcesAndUses().entryMultiple());
     Json.num(n, "exitMultiple", s.exitMultiple());
     Json.num(n, "equityPurchasePrice", r.sourcesAndUses().equityPurchasePrice());
+    if (r.sourcesAndUses().blockedAccountsAtClosing() != 0.0) {
+      Json.num(n, "blockedAccountsAtClosing", r.sourcesAndUses().blockedAccountsAtClosing());
+    }
     Json.num(n, "fees", w.fees());
     Json.num(n, "debtAtClosing", s.debtAtClosing());
     Json.num(n, "equityAtClosing", s.equityAtClosing());

@@ -231,6 +231,11 @@ public final class ResultJson {
     Json.num(n, "equityPurchasePrice", s.equityPurchasePrice());
     Json.num(n, "baseYearEbitda", s.baseYearEbitda());
     Json.num(n, "cashAtClosing", s.cashAtClosing());
+    // only when the deal gives the blocked participation accounts held at the closing
+    // (participation.blockedAccounts.opening), so that a deal without them writes what it wrote
+    if (s.blockedAccountsAtClosing() != 0.0) {
+      Json.num(n, "blockedAccountsAtClosing", s.blockedAccountsAtClosing());
+    }
     return n;
   }
 

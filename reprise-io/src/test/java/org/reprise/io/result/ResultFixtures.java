@@ -47,7 +47,8 @@ final class ResultFixtures {
             6.0,
             18_200_000.0,
             3_000_000.0,
-            1_000_000.0);
+            1_000_000.0,
+            250_000.0);
 
     YearTable y = new YearTable(3);
     for (int t = 0; t < 3; t++) {

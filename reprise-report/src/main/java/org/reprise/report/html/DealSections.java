@@ -255,11 +255,15 @@ final class DealSections {
   String sourcesAndUses() {
     SourcesAndUses s = r.sourcesAndUses();
     StringBuilder b = new StringBuilder(open("sources-uses", "su.title"));
-    b.append("<p>").append(c.t("su.lead",
+    // the blocked participation accounts held at the closing come off the price (§5.8)
+    boolean blocked = s.blockedAccountsAtClosing() != 0.0;
+    b.append("<p>").append(c.t(blocked ? "su.leadBlocked" : "su.lead",
         c.span(s.entryEnterpriseValue(), MONEY, "/sourcesAndUses/entryEnterpriseValue"),
         c.span(s.entryMultiple(), TIMES, "/sourcesAndUses/entryMultiple"),
         c.span(s.entryEbitda(), MONEY, "/sourcesAndUses/entryEbitda"),
-        c.span(s.equityPurchasePrice(), MONEY, "/sourcesAndUses/equityPurchasePrice")))
+        c.span(s.equityPurchasePrice(), MONEY, "/sourcesAndUses/equityPurchasePrice"),
+        c.span(s.blockedAccountsAtClosing(), MONEY,
+            "/sourcesAndUses/blockedAccountsAtClosing")))
         .append("</p><div class=\"pair\">");
     b.append(lines("su.sources", "sources", s.sources(), s.totalSources(), "totalSources"));
     b.append(lines("su.uses", "uses", s.uses(), s.totalUses(), "totalUses"));
@@ -338,6 +342,9 @@ final class DealSections {
     if (c.deal.participation().blocked()) {
       b.append(c.yearRow(c.t("ops.blockedInterest"), y.blockedAccountInterest, AMOUNT,
           "/blockedAccountInterest", null));
+      // what the accounts paid out, a part of the participation paid (in the cash section)
+      b.append(c.yearRow(c.t("ops.blockedReleased"), y.participationReleased, AMOUNT,
+          "/participationReleased", null));
       b.append(c.yearRow(c.t("ops.blockedAccounts"), y.blockedAccounts, AMOUNT,
           "/blockedAccounts", null));
     }

@@ -105,7 +105,11 @@ final class FlowSections {
     List<Svg.Series> series = new ArrayList<>();
     for (int k : SHOWN) {
       if (hasAny(u[k])) {
-        series.add(new Svg.Series(c.text.t(c.useKey(USES[k])), u[k], Svg.PALETTE[k]));
+        // the participation's label is too long for the chart's legend (32 characters): a short
+        // one there, the whole label in the bars' tooltips and the table below
+        String name = c.text.t(c.useKey(USES[k]));
+        series.add(new Svg.Series(name, u[k], Svg.PALETTE[k],
+            k == PARTICIPATION ? c.text.t("cash.participationLegend") : name));
       }
     }
     b.append("<figure>").append(Svg.stackedBars(c.text.t("cash.chart"), c.yearLabels(hold),

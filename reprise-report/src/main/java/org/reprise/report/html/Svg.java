@@ -21,11 +21,19 @@ final class Svg {
   /**
    * One series of a stacked bar chart.
    *
-   * @param name legend label (user text allowed: escaped)
+   * @param name the series' label, in each bar's tooltip (user text allowed: escaped)
    * @param values one value per category
    * @param color fill colour
+   * @param legend its label in the legend, which cuts a label of more than 32 characters: a
+   *     shorter one for a long name
    */
-  record Series(String name, double[] values, String color) {}
+  record Series(String name, double[] values, String color, String legend) {
+
+    /** A series whose legend is its name. */
+    Series(String name, double[] values, String color) {
+      this(name, values, color, name);
+    }
+  }
 
   private Svg() {}
 
@@ -115,7 +123,7 @@ final class Svg {
           "<text x=\"%.1f\" y=\"%d\" class=\"tick\" text-anchor=\"middle\">%s</text>",
           x + bar / 2, plotTop + plotHeight + 18, Html.esc(categories.get(c))));
     }
-    legend(b, series.stream().map(Series::name).toList(),
+    legend(b, series.stream().map(Series::legend).toList(),
         series.stream().map(Series::color).toList(), plotTop + plotHeight + 34);
     return b.append("</svg>").toString();
   }

@@ -148,9 +148,39 @@ final class WorksCouncilSections {
       // repayments are gross: what the revolver lent over the plan is said apart
       b.append(' ').append(c.t("plan.drawn", c.span(drawn, MONEY, null)));
     }
+    b.append(blockedAccountsAtClosing());
     b.append(blockedAccountsOwed());
     b.append("</p>");
     return b.append("</section>").toString();
+  }
+
+  /**
+   * @return when the company already holds blocked participation accounts at the closing ({@code
+   *     participation.blockedAccounts.opening}), what it owes its employees then, that the buyer
+   *     deducts it from the price, and the years in which the company pays it out of its cash
+   *     (methodology §3, §5.8): from the first year an amount falls due (year 1 with early
+   *     releases) to the last; "" when they start empty
+   */
+  private String blockedAccountsAtClosing() {
+    double held = r.sourcesAndUses().blockedAccountsAtClosing();
+    if (!(held > 0.0)) {
+      return "";
+    }
+    List<Double> opening = c.deal.participation().blockedOpening();
+    int first = 0;
+    int last = 0;
+    for (int j = opening.size(); j >= 1; j--) {
+      if (opening.get(j - 1) > 0.0) {
+        first = j;
+        last = Math.max(last, j);
+      }
+    }
+    if (c.deal.participation().blockedEarlyRelease() > 0.0) {
+      first = 1;
+    }
+    return " " + c.t("plan.blockedAtClosing",
+        c.span(held, MONEY, "/sourcesAndUses/blockedAccountsAtClosing"),
+        String.valueOf(r.baseYear() + first), String.valueOf(r.baseYear() + last));
   }
 
   /**

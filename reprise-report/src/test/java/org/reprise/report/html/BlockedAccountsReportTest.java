@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reprise.engine.DealResult;
 import org.reprise.engine.DebtAfterHorizon;
@@ -185,5 +186,64 @@ class BlockedAccountsReportTest {
     Scenario paid = paidOutScop();
     Context plain = new Context(paid.deal(), LboEngine.DEFAULT.run(paid.deal()), Lang.EN, "", "");
     assertThat(new WorksCouncilSections(plain, null).plan()).doesNotContain("blocked");
+  }
+
+  /**
+   * The accounts the company holds at the closing ({@code opening}, methodology §5.8): the
+   * sources and uses say the price of the shares is net of them, and the operations table shows
+   * what the accounts pay out each year, a part of the participation paid (review 23/24). The
+   * secondary LBO with {@code opening: [300000, 200000]}: 300 k€ paid out in 2026, 200 k€ in 2027
+   * (no early releases), and its own reserves credited from 2026, paid out from 2031.
+   */
+  @Test
+  void theAccountsHeldAtTheClosingComeOffThePriceAndArePaidOut() throws Exception {
+    String yaml = Files.readString(
+        ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"));
+    String reserve = "  baseYearReserve: ";
+    org.reprise.model.Deal deal = org.reprise.io.DealReader.parse(yaml.replace(reserve,
+        "  blockedAccounts: {rate: \"3%\", opening: [300000, 200000]}\n" + reserve), "lbo.yaml");
+    DealResult r = LboEngine.DEFAULT.run(deal);
+    assertThat(r.sourcesAndUses().blockedAccountsAtClosing()).isEqualTo(500_000.0);
+    assertThat(r.years().participationReleased[0]).isCloseTo(300_000.0, within(1e-6));
+    assertThat(r.years().participationReleased[1]).isCloseTo(200_000.0, within(1e-6));
+    String en = new DealSections(new Context(deal, r, Lang.EN, "", "")).sourcesAndUses()
+        .replaceAll("<[^>]+>", "").replace('\u00A0', ' ');
+    assertThat(en).contains("(the enterprise value less the existing debt plus the cash, less the"
+        + " employees' blocked participation accounts the company holds at the closing, 500 k€, a"
+        + " debt the buyer takes over)");
+    String fr = new DealSections(new Context(deal, r, Lang.FR, "", "")).sourcesAndUses()
+        .replaceAll("<[^>]+>", "").replace('\u00A0', ' ');
+    assertThat(fr).contains("moins les comptes courants bloqués de participation des salariés"
+        + " que l'entreprise détient à la clôture, 500 k€, une dette que l'acheteur reprend)");
+    for (Lang lang : Lang.values()) {
+      String ops = new DealSections(new Context(deal, r, lang, "", "")).operations();
+      List<ReportFixtures.Row> rows =
+          ReportFixtures.rows(ReportFixtures.parse(HtmlReport.render(deal, ReportOptions.of(lang))),
+              "operations");
+      String label = lang == Lang.FR
+          ? "Versé depuis les comptes bloqués (compris dans la participation versée)"
+          : "Paid out of the blocked accounts (in the participation paid)";
+      assertThat(ops).contains(label);
+      assertThat(rows).filteredOn(x -> x.label().equals(label)).singleElement()
+          .satisfies(x -> assertThat(x.cells().subList(0, 2)).containsExactly("300", "200"));
+    }
+    // the works council's plan says what the company owes its employees at the closing
+    String plan = new WorksCouncilSections(new Context(deal, r, Lang.EN, "", ""), null).plan()
+        .replaceAll("<[^>]+>", "").replace('\u00A0', ' ');
+    assertThat(plan).contains("At the closing the company already owes its employees 500 k€ in"
+        + " blocked participation accounts, the reserves of the years before the buyout: the buyer"
+        + " deducts them from the price of the shares, and the company pays them out of its own"
+        + " cash from 2026 to 2027, each by the end of its blocking period.");
+    assertThat(new WorksCouncilSections(new Context(deal, r, Lang.FR, "", ""), null).plan()
+        .replaceAll("<[^>]+>", "").replace('\u00A0', ' '))
+        .contains("À la clôture, l'entreprise doit déjà à ses salariés 500 k€ en comptes courants"
+            + " bloqués de participation");
+    // without the key nothing is said of it
+    org.reprise.model.Deal none = org.reprise.io.DealReader.parse(yaml.replace(reserve,
+        "  blockedAccounts: {rate: \"3%\"}\n" + reserve), "lbo.yaml");
+    assertThat(new DealSections(new Context(none, LboEngine.DEFAULT.run(none), Lang.EN, "", ""))
+        .sourcesAndUses()).doesNotContain("blocked");
+    assertThat(new WorksCouncilSections(new Context(none, LboEngine.DEFAULT.run(none), Lang.EN,
+        "", ""), null).plan()).doesNotContain("At the closing the company already owes");
   }
 }

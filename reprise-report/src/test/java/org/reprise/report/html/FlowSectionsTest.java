@@ -117,8 +117,10 @@ class FlowSectionsTest {
       String html = HtmlReport.render(List.of(scop), ReportOptions.of(lang));
       org.w3c.dom.Document doc = ReportFixtures.parse(html);
       List<ReportFixtures.Row> rows = ReportFixtures.rows(doc, "cash");
-      String participation = lang == Lang.FR ? "Participation et forfait social versés"
-          : "Participation and forfait social paid";
+      // the CSG and CRDS withheld at the credit are in it (review 23/24)
+      String participation = lang == Lang.FR
+          ? "Participation (CSG/CRDS comprises) et forfait social versés"
+          : "Participation (CSG/CRDS included) and forfait social paid";
       String work = lang == Lang.FR ? "Part travail versée (SCOP)"
           : "Work share (part travail) paid (SCOP)";
       assertThat(row(rows, participation).cells().get(1)).isEqualTo("56");
