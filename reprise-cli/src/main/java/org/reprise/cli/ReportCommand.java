@@ -83,6 +83,14 @@ final class ReportCommand extends DealCommand {
           "--past-dividends: expected an amount of 0 or more, found "
               + org.reprise.model.MessageNumbers.number(pastDividends));
     }
+    if (audience == ReportOptions.Audience.WORKS_COUNCIL && pastDividends == null) {
+      // how to give the report the past dividends: here, not in the council's document (review
+      // 26, X6)
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("note: the works-council report compares the plan with the dividends of the base"
+          + " year when --past-dividends AMOUNT gives them (reprise import-fec prints them).");
+      err.flush();
+    }
     List<Scenario> scenarios = ScenarioReader.read(file);
     String html =
         HtmlReport.render(scenarios, new ReportOptions(lang, audience, pastDividends));

@@ -40,6 +40,22 @@ class ReportCommandTest {
         .contains("Questions à poser à l'acheteur").contains("1,2\u00A0M€</span> de dividendes");
   }
 
+  /**
+   * Review 26, X6: without --past-dividends the council's document asks for the past dividends
+   * but prints no command line; how to give them is said on standard error.
+   */
+  @Test
+  void saysHowToGiveThePastDividendsOnStandardErrorNotInTheReport() throws IOException {
+    Path html = dir.resolve("no-dividends.html");
+    Cli.Result r = run(Cli.SECONDARY_LBO.toString(), "-o", html.toString(), "--lang", "fr",
+        "--for", "works-council");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("--past-dividends AMOUNT");
+    assertThat(Files.readString(html, StandardCharsets.UTF_8))
+        .contains("demandez ceux des trois derniers exercices.")
+        .doesNotContain("--past-dividends", "reprise report");
+  }
+
   @Test
   void printsTheGeneralReportInEnglishByDefault() {
     Cli.Result r = run(Cli.PAPER_LBO.toString());

@@ -528,8 +528,10 @@ class RunCommandTest {
   void theWhoPaysWordsAreUnambiguous() {
     String fr = Cli.run("run", Cli.SECONDARY_LBO.toString(), "--lang", "fr").out();
     assertThat(fr).containsPattern("\\nVersé aux salariés +k€ +€ par salarié et par an\\n[- ]+\\n"
-        + "Participation \\(légale, due avec ou sans rachat\\) +2 366,5 +2 629\\n\\n"
-        + "Ce que le rachat coûte à l'entreprise +k€ +€ par salarié et par an\\n[- ]+\\n"
+        + "Participation \\(réserve légale, due avec ou sans rachat ; son montant dépend du"
+        + " montage\\) +2 366,5 +2 629\\n\\n"
+        + "Trésorerie versée aux prêteurs et aux actionnaires +k€ +€ par salarié et par an\\n"
+        + "[- ]+\\n"
         + "Service de la dette")
         .containsPattern("\\nTrésorerie versée aux prêteurs et aux actionnaires +14 149,8 +15 722\\n")
         .contains("Trésorerie versée aux prêteurs et aux actionnaires = 28,1 % des charges de"
@@ -538,8 +540,9 @@ class RunCommandTest {
         .doesNotContain("Trésorerie sortie", "masse salariale", "RCF");
     String en = Cli.run("run", Cli.SECONDARY_LBO.toString()).out();
     assertThat(en).containsPattern("\\nPaid to the employees +k€ +€ per employee per year\\n[- ]+\\n"
-        + "Participation \\(legal, due with or without a buyout\\) +2,366\\.5 +2,629\\n\\n"
-        + "What the buyout costs the company +k€ +€ per employee per year\\n[- ]+\\n"
+        + "Participation \\(legal reserve, due with or without a buyout; its amount depends on"
+        + " the structure\\) +2,366\\.5 +2,629\\n\\n"
+        + "Cash paid to lenders and shareholders +k€ +€ per employee per year\\n[- ]+\\n"
         + "Debt service")
         .contains("Cash extracted = 28.1% of personnel costs and 47.2% of EBITDA.")
         .doesNotContain("payroll");
@@ -548,7 +551,8 @@ class RunCommandTest {
         "  % des charges de personnel", "  trésorerie versée (€ par salarié et par an)")
         .doesNotContain("résorerie sortie", "masse salariale");
     assertThat(Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "SCOP", "--lang", "fr")
-        .out()).containsPattern("\\nParticipation \\(légale, due avec ou sans rachat\\) +[0-9 ,]+"
+        .out()).containsPattern("\\nParticipation \\(réserve légale, due avec ou sans rachat ; son"
+            + " montant dépend du montage\\) +[0-9 ,]+"
             + "\\nPart travail \\(SCOP\\) +5 036,7 +3 997\\n");
   }
 
@@ -641,6 +645,37 @@ class RunCommandTest {
     assertThat(r.err()).startsWith("error: " + bad + ": ").doesNotContain("at org.");
   }
 
+  /**
+   * Review 26, M1 and M9: the cash paid to lenders and shareholders, 14,149.8 k€, is 7,167.5 of
+   * interest and fees paid and 6,982.3 of principal; the financing costs 8,659.5 with the PIK
+   * (1,491.9), 9,622 € per employee per year; the holding's running costs (750.0) are in the free
+   * cash flow, not in the total; the whole takes 100.6 % of the five years' free cash flow
+   * (14,065.1). The fall in net debt, 5,405.7, is the principal repaid less the PIK and the fall
+   * in cash (2,000.0 → 1,915.3): 6,982.3 − 1,491.9 − 84.7.
+   */
+  @Test
+  void whoPaysSplitsTheFinancingCostAndBridgesTheFallInNetDebt() {
+    String fr = Cli.run("run", Cli.SECONDARY_LBO.toString(), "--lang", "fr").out();
+    assertThat(fr).containsPattern("\\n  dont coût du financement payé \\(intérêts, commissions\\)"
+        + " +7 167,5 +7 964\\n  dont remboursement du capital +6 982,3 +7 758\\n")
+        .containsPattern("\\nCoût du financement \\(intérêts et commissions payés, intérêts"
+            + " capitalisés\\) +8 659,5 +9 622\\n")
+        .containsPattern("\\nFrais de fonctionnement de la holding \\(dans le flux disponible,"
+            + " hors total\\) +750,0 +833\\n")
+        .contains("Sur 5 ans, la trésorerie versée aux prêteurs et aux actionnaires absorbe"
+            + " 100,6 % du flux de trésorerie disponible (14 065,1 k€).")
+        .containsPattern("\\nBaisse de la dette nette \\(désendettement\\) +5 405,7\\n"
+            + "  capital remboursé +6 982,3\\n  moins intérêts capitalisés \\(PIK, impayés\\)"
+            + " +-1 491,9\\n  moins baisse de la trésorerie +-84,7\\n[- ]+\\n"
+            + "capté par fund +4 594,8 +85,0 %\\n")
+        .doesNotContain("Ce que le rachat coûte");
+    String en = Cli.run("run", Cli.SECONDARY_LBO.toString()).out();
+    assertThat(en).contains("Over 5 years the cash paid to lenders and shareholders takes 100.6%"
+        + " of the free cash flow (14,065.1 k€).")
+        .containsPattern("\\nFall in net debt \\(deleveraging\\) +5,405.7\\n"
+            + "  principal repaid +6,982.3\\n");
+  }
+
   @Test
   void showsWhoPaysWithSentencesInEnglish() {
     Cli.Result r = Cli.run("run", Cli.SECONDARY_LBO.toString());
@@ -648,7 +683,7 @@ class RunCommandTest {
     assertThat(r.out())
         .contains(
             "WHO PAYS (2026 to 2030, 5 years cumulated)",
-            "What the buyout costs the company",
+            "Cash paid to lenders and shareholders",
             "Cash extracted (lenders + shareholders)",
             "Paid to the holding",
             "Who captures the deleveraging",

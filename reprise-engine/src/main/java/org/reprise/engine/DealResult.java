@@ -57,6 +57,27 @@ public record DealResult(
     return exit.trancheShortfall(debt.size());
   }
 
+  /**
+   * The debt service that first falls due unpaid in year index {@code t}: the year's shortfall less
+   * the principal overdue from the year before ({@code unpaidPrincipal[t − 1]} of every tranche),
+   * which is due again and which the year's payments settle first (methodology §5.4); 0 in a year
+   * not in default. Over the holding period these sum to {@code paymentDefault.totalShortfall},
+   * whereas the yearly {@code shortfall} counts the arrears again each year they stay unpaid.
+   *
+   * @param t year index, 0 for the first projected year
+   * @return the new shortfall of that year, currency units, ≥ 0
+   */
+  public double newShortfall(int t) {
+    if (!years.defaulted[t]) {
+      return 0.0;
+    }
+    double arrears = 0.0;
+    for (int i = 0; t > 0 && i < debt.size(); i++) {
+      arrears += debt.get(i).unpaidPrincipal()[t - 1];
+    }
+    return Math.max(0.0, years.shortfall[t] - arrears);
+  }
+
   /** @return the returns of the named party, or {@code null} */
   public PartyReturn returnOf(String party) {
     for (PartyReturn r : returns) {

@@ -180,6 +180,13 @@ class LboEngineTest {
     // all, the principal still overdue at the end (the interest was paid every year), not the
     // 53.79 the three shortfalls add up to
     assertThat(r.paymentDefault().totalShortfall()).isCloseTo(26.0784375, within(EPS));
+    // each year's new shortfall, the rows a report prints beside the shortfall so that they add
+    // up to the total (review 26, W3)
+    assertThat(r.newShortfall(0)).isCloseTo(9.5, within(EPS));
+    assertThat(r.newShortfall(1)).isCloseTo(8.7125, within(EPS));
+    assertThat(r.newShortfall(2)).isCloseTo(7.8659375, within(EPS));
+    assertThat(r.newShortfall(0) + r.newShortfall(1) + r.newShortfall(2))
+        .isCloseTo(r.paymentDefault().totalShortfall(), within(EPS));
     assertThat(r.paymentDefault().yearsInDefault()).isEqualTo(3);
   }
 

@@ -94,7 +94,7 @@ public final class TextReport {
           .append("\n\n");
       out.append(new WhoPaysSection(num, text, unit, lang).render(deal, r, w));
     }
-    paymentDefault(r, cooperative, sold, out);
+    paymentDefault(deal, r, cooperative, sold, out);
     return out.toString();
   }
 
@@ -325,12 +325,22 @@ public final class TextReport {
     }
   }
 
-  private void paymentDefault(DealResult r, boolean cooperative, boolean sold,
+  private void paymentDefault(Deal deal, DealResult r, boolean cooperative, boolean sold,
       StringBuilder out) {
     DefaultEvent d = r.paymentDefault();
     out.append('\n');
     if (d != null && d.occurred()) {
-      out.append(
+      // the shortfall is measured while keeping the minimum cash (methodology §5.4): say so
+      // (review 26, W2)
+      int t = d.year() - r.years().year[0];
+      double[] given = deal == null ? new double[0] : deal.operations().minimumCash();
+      double minimum = t >= 0 && t < given.length ? given[t] : 0.0;
+      if (minimum >= 0.5) {
+        out.append(text.format("default.occurredMinimum", d.year(), amount(minimum),
+            unit.symbol(), amount(d.shortfall()), unit.symbol(), d.yearsInDefault(),
+            amount(d.totalShortfall()), unit.symbol()));
+      } else {
+        out.append(
           text.format(
               "default.occurred",
               d.year(),
@@ -339,6 +349,7 @@ public final class TextReport {
               d.yearsInDefault(),
               amount(d.totalShortfall()),
               unit.symbol()));
+      }
     } else if (!r.exitPaysEveryTranche()) {
       // every payment of the hold made, but the exit does not repay the lenders: a payment
       // default at the exit (docs/risk.md §5), as the Monte Carlo counts it; the tranches short

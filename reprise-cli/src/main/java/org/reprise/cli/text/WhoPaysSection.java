@@ -37,7 +37,7 @@ final class WhoPaysSection {
     StringBuilder out = new StringBuilder();
     out.append(valueAdded(deal, w)).append('\n');
     out.append(employees(deal, w)).append('\n');
-    out.append(cost(deal, w)).append('\n');
+    out.append(cost(deal, r, w)).append('\n');
     out.append(deleveraging(deal, r, w)).append('\n');
     out.append(text.get("who.sentences")).append('\n');
     for (String s : sentences.forRun(deal, r, w)) {
@@ -98,11 +98,28 @@ final class WhoPaysSection {
     return t.render();
   }
 
-  private String cost(Deal deal, WhoPays w) {
+  private String cost(Deal deal, DealResult r, WhoPays w) {
     TextTable t = TextTable.of(text.get("who.cost"), unit.symbol(), text.get("who.perEmployee"));
     // gross, then the revolver's drawings, which the cash extracted nets out (methodology §10)
     boolean drawn = w.revolverDrawn() > 0.5;
     row(t, "who.debtService", drawn ? w.debtServicePaid() : w.debtService(), w);
+    // the debt service split into what the financing costs and what repays principal: principal
+    // is not a cost (review 26, M1); the two rows add up to the debt service paid
+    double interest = 0;
+    double principal = 0;
+    double pik = 0;
+    int hold = r.exitYearIndex();
+    for (org.reprise.engine.TrancheSchedule s : r.debt()) {
+      for (int k = 0; k < hold; k++) {
+        interest += s.cashInterest()[k] + s.commitmentFee()[k] - s.unpaidInterest()[k];
+        principal += s.mandatory()[k] + s.sweep()[k];
+        pik += s.pik()[k];
+      }
+    }
+    t.row("  " + text.get("who.interestPaid"), amount(interest),
+        perHead(interest, w.employeeYears()));
+    t.row("  " + text.get("who.principalPaid"), amount(principal),
+        perHead(principal, w.employeeYears()));
     if (drawn) {
       t.row("  " + text.get("who.revolverDrawn"), amount(-w.revolverDrawn()),
           perHead(-w.revolverDrawn(), w.employeeYears()));
@@ -122,13 +139,29 @@ final class WhoPaysSection {
             perHead(w.taxKeptByHolding(), w.employeeYears()));
       }
     }
+    // what the financing costs, PIK included (accrued, not paid), and the holding's running
+    // costs, which the free cash flow pays and the total leaves out (review 26, M1; review 25, F7)
+    row(t, "who.financingCost", interest + pik, w);
+    double holdingCosts = 0;
+    double fcf = 0;
+    for (int k = 0; k < hold; k++) {
+      holdingCosts += r.years().holdingCosts[k];
+      fcf += r.years().freeCashFlow[k];
+    }
+    if (holdingCosts > 0.5) {
+      row(t, "who.holdingCosts", holdingCosts, w);
+    }
     t.row(text.get("who.fees"), amount(w.fees()));
+    String fcfShare = fcf > 0.5
+        ? text.format("who.fcfShare", hold, num.percent(w.cashExtracted() / fcf), amount(fcf),
+            unit.symbol()) + "\n"
+        : "";
     return t.render()
         + text.format(
             "who.extractedShares",
             num.percent(w.cashExtractedShareOfPayroll()),
             num.percent(w.cashExtractedShareOfEbitda()))
-        + "\n";
+        + "\n" + fcfShare;
   }
 
   private void row(TextTable t, String key, double amount, WhoPays w) {
@@ -138,10 +171,38 @@ final class WhoPaysSection {
   private String deleveraging(Deal deal, DealResult r, WhoPays w) {
     TextTable t = TextTable.of(text.get("who.deleveraging"), unit.symbol(), text.get("who.share"));
     t.row(text.get("who.debtPaidDown"), amount(w.deleveraging()));
+    // the fall in net debt from the principal repaid, which is not the same figure (review 26,
+    // M9): principal repaid − revolver drawn − interest capitalised − fall in cash (− the
+    // employees' blocked accounts and a SCOP's members' capital, methodology §10)
+    int hold = r.exitYearIndex();
+    double principal = 0;
+    double drawn = 0;
+    double capitalised = 0;
+    for (org.reprise.engine.TrancheSchedule s : r.debt()) {
+      for (int k = 0; k < hold; k++) {
+        principal += s.mandatory()[k] + s.sweep()[k];
+        drawn += s.drawdown()[k];
+        capitalised += s.pik()[k] + s.unpaidInterest()[k];
+      }
+    }
+    double fallInCash = r.sourcesAndUses().cashAtClosing() - r.years().cash[hold - 1];
+    double other = principal - drawn - capitalised - fallInCash - w.deleveraging();
+    t.row("  " + text.get("who.principalRepaid"), amount(principal));
+    if (drawn > 0.5) {
+      t.row("  " + text.get("who.revolverDrawnLess"), amount(-drawn));
+    }
+    if (capitalised > 0.5) {
+      t.row("  " + text.get("who.capitalised"), amount(-capitalised));
+    }
+    t.row("  " + text.get("who.cashUsed"), amount(-fallInCash));
+    if (Math.abs(other) > 0.5) {
+      t.row("  " + text.get("who.deleveragingOther"), amount(-other));
+    }
+    t.rule();
     // shares of the deleveraging itself: they sum to less than 100 % when part of it only spared
     // the lenders a loss (docs/methodology.md §10)
     for (Map.Entry<String, Double> e : w.deleveragingCapture().entrySet()) {
-      t.row("  " + text.name(e.getKey()), amount(e.getValue()),
+      t.row(text.format("who.capturedBy", text.name(e.getKey())), amount(e.getValue()),
           share(e.getValue(), w.deleveraging()));
     }
     // a SCOP worth its claims keeps the deleveraging in its reserves; one that is not pays its

@@ -78,8 +78,11 @@ class SentencesTest {
     // the DSCR: 2,625.4 / 2,858.1 = 0.92× in 2026, 2,752.0 / 2,836.3 = 0.97× in 2027, at least 1.00×
     assertThat(s.get(s.size() - 1)).isEqualTo("Les covenants ne sont pas respectés en 2026"
         + " (couverture du service de la dette 0,92× pour un minimum de 1,00×) et 2027 (0,97× pour"
-        + " 1,00×)" + NBSP + ": les prêteurs peuvent alors exiger un remboursement anticipé ou"
-        + " renégocier les conditions (waiver, reset).");
+        + " 1,00×)" + NBSP + ": un bris de covenant est en général un cas de défaut du contrat de"
+        + " crédit" + NBSP + ": les prêteurs peuvent prononcer l'exigibilité anticipée ou, plus"
+        + " souvent, accorder une renonciation (waiver) ou un réaménagement des ratios (reset),"
+        + " généralement contre une commission et une hausse de marge" + NBSP + "; l'actionnaire"
+        + " peut aussi apporter des fonds propres pour rétablir le ratio (equity cure).");
     assertThat(String.join(" ", s)).doesNotContain("statu quo");
   }
 
@@ -94,8 +97,11 @@ class SentencesTest {
     assertThat(String.join(" ", s)).doesNotContain(String.valueOf(NBSP))
         .doesNotContain("status quo");
     assertThat(s.get(s.size() - 1)).isEqualTo("The covenants are breached in 2026 (debt service"
-        + " cover 0.92× against a minimum of 1.00×) and 2027 (0.97× against 1.00×): the lenders may"
-        + " then demand early repayment or renegotiate the terms (waiver, reset).");
+        + " cover 0.92× against a minimum of 1.00×) and 2027 (0.97× against 1.00×): a covenant"
+        + " breach is usually an event of default under the loan agreement: the lenders may"
+        + " accelerate the loan or, more often, grant a waiver or reset the ratios, usually against"
+        + " a fee and a higher margin; the shareholders may also put in equity to restore the ratio"
+        + " (equity cure).");
   }
 
   private static Object[] variant(String from, String to) throws IOException {
@@ -155,7 +161,10 @@ class SentencesTest {
         + " debt service cover 0.00× against a minimum of 1.00×), 2027 (30.15× against 5.00×;"
         + " 0.60× against 2.50×; -0.32× against 1.00×), 2028 (")
         .endsWith(" and 2030 (26.43× against 3.50×; 0.68× against 2.50×; -0.04× against 1.00×):"
-        + " the lenders may then demand early repayment or renegotiate the terms (waiver, reset).");
+        + " a covenant breach is usually an event of default under the loan agreement: the lenders"
+        + " may accelerate the loan or, more often, grant a waiver or reset the ratios, usually"
+        + " against a fee and a higher margin; the shareholders may also put in equity to restore"
+        + " the ratio (equity cure).");
     assertThat(last(Lang.FR, x)).startsWith("Les covenants ne sont pas respectés en 2026 (dette"
         + " nette / EBE 259,84× pour un maximum de 5,50×" + NBSP + "; couverture des intérêts");
     Object[] deep = variant(growth, "growth: [\"-40%\", \"10%\", \"5%\", \"3%\", \"2%\"]");

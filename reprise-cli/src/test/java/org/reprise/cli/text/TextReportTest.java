@@ -322,8 +322,9 @@ class TextReportTest {
   }
 
   /**
-   * "What the buyout costs the company" shows the debt service paid, gross, and the revolver's
-   * drawings on their own line, so that the cash extracted adds up (methodology §10). The guides'
+   * "Cash paid to lenders and shareholders" shows the debt service paid, gross, split into the
+   * financing cost paid and the principal repaid (review 26, M1), and the revolver's drawings on
+   * their own line, so that the cash extracted adds up (methodology §10). The guides'
    * crisis: 1,543.4 + 137.4 of interest and fees (1,680.9 before rounding) and 1,350.0 of principal
    * paid, 3,030.9; the revolver lent 1,907.5 + 1,092.5 = 3,000.0; cash extracted 3,030.9 − 3,000.0
    * = 30.9 (no distribution), per employee per year 30,858 / 900 = 34. The secondary LBO never
@@ -342,17 +343,25 @@ class TextReportTest {
     assertThat(w.debtServicePaid()).isCloseTo(1_680_858 + 1_350_000,
         org.assertj.core.api.Assertions.within(1.0));
     String en = new TextReport(Lang.EN).render(deal, r);
-    assertThat(en).containsPattern("\nParticipation \\(legal, due with or without a buyout\\)"
-        + " +0.0 +0\n\nWhat the buyout costs the company +k€ +€ per employee per year\n[- ]+\n"
+    assertThat(en).containsPattern("\nParticipation \\(legal reserve, due with or without a"
+        + " buyout; its amount depends on the structure\\)"
+        + " +0.0 +0\n\nCash paid to lenders and shareholders +k€ +€ per employee per year\n[- ]+\n"
         + "Debt service \\(interest, fees, principal\\) +3,030.9 +3,368\n"
+        + "  of which financing cost paid \\(interest, fees\\) +1,680.9 +1,868\n"
+        + "  of which principal repaid +1,350.0 +1,500\n"
         + "  less revolver drawn +-3,000.0 +-3,333\n"
         + "Distributions to the shareholders +0.0 +0\n[- ]+\n"
         + "Cash extracted \\(lenders \\+ shareholders\\) +30.9 +34\n");
+    // the default is measured while keeping the minimum cash, which the line gives (review 26, W2)
+    assertThat(en).contains("PAYMENT DEFAULT: the company cannot pay its mandatory debt service in"
+        + " 2027 without touching its minimum cash of 1,000.0 k€ (shortfall 2,875.9 k€)");
     assertThat(en).contains("In all, €31,000 left the company for its lenders and shareholders"
         + " (interest, repayments and\ndistributions, less the €3.0m drawn on the revolver)");
     String fr = new TextReport(Lang.FR).render(deal, r);
     assertThat(fr).containsPattern("Service de la dette \\(intérêts, frais, capital\\) +3 030,9 "
-        + "+3 368\n  moins les tirages du crédit renouvelable +-3 000,0 +-3 333\n");
+        + "+3 368\n  dont coût du financement payé \\(intérêts, commissions\\) +1 680,9 +1 868\n"
+        + "  dont remboursement du capital +1 350,0 +1 500\n"
+        + "  moins les tirages du crédit renouvelable +-3 000,0 +-3 333\n");
     Deal plain = DealReader.read(Path.of("..", "examples", "decolletage-secondary-lbo.yaml"));
     String example = new TextReport(Lang.EN).render(plain, LboEngine.DEFAULT.run(plain));
     assertThat(example).containsPattern("Debt service \\(interest, fees, principal\\) +14,149.8 ")
@@ -368,7 +377,7 @@ class TextReportTest {
     assertThat(text).containsPattern("employees\\s+equity\\s+0.0\\s+0.0\\s+n/a\\s+n/a");
     assertThat(text).contains("employees: no IRR (nothing invested).");
     assertThat(text).containsPattern("senior banks\\s+lender");
-    assertThat(text).containsPattern("Net debt paid down\\s+2,000.0\\s+70.2%");
+    assertThat(text).containsPattern("Fall in net debt \\(deleveraging\\)\\s+2,000.0\\s+70.2%");
     assertThat(text).containsPattern("Equity gain\\s+2,850.0\\s+100.0%");
   }
 

@@ -56,11 +56,25 @@ final class DealSections {
     }
     String period = r.years().year[0] + "–" + r.years().year[c.hold() - 1];
     b.append("<div class=\"lead\"><p>");
-    b.append(c.t("who.extracted", period,
+    // a SCOP's owners are its members, associés (review 26, F2)
+    b.append(c.t(c.deal.isCooperative() ? "who.extractedScop" : "who.extracted", period,
         c.span(w.cashExtracted(), MONEY, "/whoPays/cashExtracted"),
         c.span(w.cashExtractedPerEmployeeYear(), EUROS, "/whoPays/cashExtractedPerEmployeeYear"),
         c.span(w.cashExtractedShareOfPayroll(), PERCENT, "/whoPays/cashExtractedShareOfPayroll"),
         c.span(w.cashExtractedShareOfEbitda(), PERCENT, "/whoPays/cashExtractedShareOfEbitda")));
+    double[] split = Figures.debtServiceSplit(r);
+    if (split[0] + split[1] > 0.5) {
+      // principal repaid is not a cost: the financing's cost apart, PIK included (review 26, M1)
+      double cost = split[0] + split[2];
+      b.append(' ').append(c.t("who.split", c.span(split[0], MONEY, null),
+          c.span(split[1], MONEY, null), c.span(split[2], MONEY, null), c.span(cost, MONEY, null),
+          c.span(cost / w.employeeYears(), EUROS, null)));
+    }
+    double fcf = Figures.freeCashFlowTotal(r);
+    if (fcf > 0.5) {
+      b.append(' ').append(c.t("who.fcfShare", String.valueOf(c.hold()),
+          c.span(w.cashExtracted() / fcf, PERCENT, null), c.span(fcf, MONEY, null)));
+    }
     if (w.revolverDrawn() > 0.5) {
       // the cash extracted is net of what the revolver lent (methodology §10): say so
       b.append(' ').append(c.t("who.netOfRevolver",
@@ -78,12 +92,17 @@ final class DealSections {
     }
     b.append("</p>");
     if (c.deal.structure().hasHolding() && w.paidToHolding() > 0.5) {
-      b.append("<p>").append(c.t("who.holding",
-          c.span(w.paidToHolding(), MONEY, "/whoPays/paidToHolding")));
+      // what the holding receives to serve its loans: not a part of the total above (review 26,
+      // W5)
+      b.append("<p>");
       if (w.taxPaidToHolding() > 0.5) {
-        b.append(' ').append(c.t("who.holdingTax",
+        b.append(c.t("who.holdingTax",
+            c.span(w.paidToHolding(), MONEY, "/whoPays/paidToHolding"),
             c.span(w.taxPaidToHolding(), MONEY, "/whoPays/taxPaidToHolding"),
+            c.span(w.taxPaidToHolding() - w.taxKeptByHolding(), MONEY, null),
             c.span(w.taxKeptByHolding(), MONEY, "/whoPays/taxKeptByHolding")));
+      } else {
+        b.append(c.t("who.holding", c.span(w.paidToHolding(), MONEY, "/whoPays/paidToHolding")));
       }
       b.append("</p>");
     }
@@ -103,10 +122,16 @@ final class DealSections {
         .append("</p>");
     b.append("<p>").append(capture()).append("</p>");
     if (r.paymentDefault().occurred()) {
-      b.append("<p class=\"alert\">").append(c.t("who.default",
-          String.valueOf(r.paymentDefault().year()),
-          c.span(r.paymentDefault().shortfall(), MONEY, "/paymentDefault/shortfall"),
-          String.valueOf(r.paymentDefault().yearsInDefault()))).append("</p>");
+      int year = r.paymentDefault().year();
+      double minimum = Figures.minimumCash(c.deal, r, year);
+      // the shortfall is measured while keeping the minimum cash (§5.4; review 26, W2)
+      b.append("<p class=\"alert\">").append(minimum >= Context.HALF_EURO
+          ? c.t("who.default", String.valueOf(year), c.span(minimum, MONEY, null),
+              c.span(r.paymentDefault().shortfall(), MONEY, "/paymentDefault/shortfall"),
+              String.valueOf(r.paymentDefault().yearsInDefault()))
+          : c.t("who.defaultNoMinimum", String.valueOf(year),
+              c.span(r.paymentDefault().shortfall(), MONEY, "/paymentDefault/shortfall"),
+              String.valueOf(r.paymentDefault().yearsInDefault()))).append("</p>");
     } else if (!r.exitPaysEveryTranche()) {
       // every payment of the hold made, but the exit does not repay the lenders (docs/risk.md
       // §5): a sale, or a cooperative's valuation (review 11, finding 9); the tranches short named
@@ -219,8 +244,17 @@ final class DealSections {
       parts.add(Html.esc(c.name(e.getKey())) + " "
           + c.span(e.getValue(), MONEY, Html.pointer("whoPays", "deleveragingCapture", e.getKey())));
     }
-    return c.t("who.deleveraging", c.span(w.deleveraging(), MONEY, "/whoPays/deleveraging"),
+    String said = c.t("who.deleveraging", c.span(w.deleveraging(), MONEY, "/whoPays/deleveraging"),
         Texts.raw(String.join(", ", parts)));
+    // not the principal repaid: the bridge from it, when it has no other terms (review 26, M9)
+    double[] bridge = Figures.deleveragingBridge(r, w.deleveraging());
+    if (bridge[1] < Context.HALF_EURO && Math.abs(bridge[4]) < Context.HALF_EURO) {
+      String pik = bridge[2] >= Context.HALF_EURO
+          ? c.t("who.deleveragingBridgePik", c.span(bridge[2], MONEY, null)) : "";
+      said += ' ' + c.t(bridge[3] >= 0 ? "who.deleveragingBridge" : "who.deleveragingBridgeCashUp",
+          c.span(bridge[0], MONEY, null), Texts.raw(pik), c.span(Math.abs(bridge[3]), MONEY, null));
+    }
+    return said;
   }
 
   private String valueAddedTotals() {

@@ -142,6 +142,13 @@ final class DebtFlowSections {
     }
     if (any(y.shortfall)) {
       b.append(c.yearRow(c.t("cf.shortfall"), y.shortfall, AMOUNT, "/shortfall", "sub"));
+      // the yearly shortfall counts the arrears again: what is new each year adds up to the
+      // total missed (methodology §5.4; review 26, W3)
+      double[] fresh = new double[n];
+      for (int t = 0; t < Math.min(n, c.hold()); t++) {
+        fresh[t] = c.result.newShortfall(t);
+      }
+      b.append(c.yearRow(c.t("cf.newShortfall"), fresh, AMOUNT, null, "sub"));
     }
     b.append("</tbody></table></div><p class=\"note\">").append(c.t("cf.note")).append("</p>");
     rules(c.deal.financing(), coop, b);

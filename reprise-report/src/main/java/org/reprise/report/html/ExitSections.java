@@ -68,6 +68,13 @@ final class ExitSections {
       b.append(' ').append(c.t(c.notResold() ? "exit.leadFeesValued" : "exit.leadFees",
           c.span(e.fees(), MONEY, "/exit/fees")));
     }
+    if (!c.deal.isCooperative() && Figures.hasQuasiEquity(c.deal)) {
+      // the equity value includes the shareholder loans' and preferred shares' claims: split it
+      // as the engine's waterfall pays it (review 26, W1)
+      double[] split = Figures.exitEquitySplit(c.deal, r);
+      b.append(' ').append(c.t("exit.split", c.span(split[0], MONEY, null),
+          c.span(split[1], MONEY, null)));
+    }
     b.append("</p>");
     if (e.prepaymentFees() != 0.0) {
       b.append("<p>").append(c.t(

@@ -137,6 +137,103 @@ final class Figures {
     return capex / revenue;
   }
 
+  /**
+   * What the exit waterfall pays the equity, split between the quasi-equity (shareholder loans and
+   * preferred shares, repaid first) and the ordinary shares: the sums of {@code paid} over the
+   * waterfall lines that follow the tranches ({@code exit.waterfall[k]}, k ≥ number of tranches),
+   * by the kind of the deal's equity class of that name. Nothing is recomputed: the engine's
+   * waterfall decides what each class receives (review 26, W1).
+   *
+   * @return {quasi-equity paid, ordinary shares paid, quasi-equity claim}
+   */
+  static double[] exitEquitySplit(Deal deal, DealResult r) {
+    java.util.Set<String> quasi = new java.util.HashSet<>();
+    for (org.reprise.model.EquityClass e : deal.financing().equity()) {
+      if (e.kind() != org.reprise.model.EquityClass.Kind.ORDINARY) {
+        quasi.add(e.name());
+      }
+    }
+    double[] split = new double[3];
+    List<org.reprise.engine.ExitResult.WaterfallLine> lines = r.exit().waterfall();
+    for (int k = r.debt().size(); k < lines.size(); k++) {
+      org.reprise.engine.ExitResult.WaterfallLine l = lines.get(k);
+      if (quasi.contains(l.name())) {
+        split[0] += l.paid();
+        split[2] += l.claim();
+      } else {
+        split[1] += l.paid();
+      }
+    }
+    return split;
+  }
+
+  /** @return true when the deal has quasi-equity: a shareholder loan or preferred shares */
+  static boolean hasQuasiEquity(Deal deal) {
+    return deal.financing().equity().stream()
+        .anyMatch(e -> e.kind() != org.reprise.model.EquityClass.Kind.ORDINARY);
+  }
+
+  /**
+   * @return the minimum cash the deal keeps in calendar year {@code year} ({@code
+   *     operations.minimumCash}, 0 when not given): a payment default is measured while keeping it
+   *     (methodology §5.4), which the sentences say (review 26, W2)
+   */
+  static double minimumCash(Deal deal, DealResult r, int year) {
+    int t = year - r.years().year[0];
+    double[] given = deal.operations().minimumCash();
+    return t >= 0 && t < given.length ? given[t] : 0.0;
+  }
+
+  /**
+   * @return over the holding period, summed over the tranches: {cash interest and fees paid
+   *     (cash interest + commitment fee − unpaid interest), principal repaid (scheduled + swept),
+   *     interest capitalised (PIK)}; the first two add up to the debt service paid before the
+   *     revolver's drawings (methodology §10)
+   */
+  static double[] debtServiceSplit(DealResult r) {
+    double[] s = new double[3];
+    for (TrancheSchedule d : r.debt()) {
+      for (int t = 0; t < r.exitYearIndex(); t++) {
+        s[0] += d.cashInterest()[t] + d.commitmentFee()[t] - d.unpaidInterest()[t];
+        s[1] += d.mandatory()[t] + d.sweep()[t];
+        s[2] += d.pik()[t];
+      }
+    }
+    return s;
+  }
+
+  /** @return the free cash flow summed over the holding period */
+  static double freeCashFlowTotal(DealResult r) {
+    double s = 0;
+    for (int t = 0; t < r.exitYearIndex(); t++) {
+      s += r.years().freeCashFlow[t];
+    }
+    return s;
+  }
+
+  /**
+   * The fall in net debt over the holding period from the principal repaid (review 26, M9):
+   * principal repaid (scheduled + swept) − revolver drawn − interest capitalised (PIK and unpaid
+   * interest) − fall in cash (cash at closing − cash at the exit year's end) − other, the other
+   * being what the value bridge also deducts (the employees' blocked accounts, a SCOP's members'
+   * capital, methodology §10) so that the terms add up to {@code whoPays.deleveraging}.
+   *
+   * @return {principal repaid, revolver drawn, interest capitalised, fall in cash, other}
+   */
+  static double[] deleveragingBridge(DealResult r, double deleveraging) {
+    double[] b = new double[5];
+    for (TrancheSchedule d : r.debt()) {
+      for (int t = 0; t < r.exitYearIndex(); t++) {
+        b[0] += d.mandatory()[t] + d.sweep()[t];
+        b[1] += d.drawdown()[t];
+        b[2] += d.pik()[t] + d.unpaidInterest()[t];
+      }
+    }
+    b[3] = r.sourcesAndUses().cashAtClosing() - r.years().cash[r.exitYearIndex() - 1];
+    b[4] = b[0] - b[1] - b[2] - b[3] - deleveraging;
+    return b;
+  }
+
   /** @return the total debt at closing */
   static double debtAtClosing(DealResult r) {
     double s = 0;

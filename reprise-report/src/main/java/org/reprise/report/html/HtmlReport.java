@@ -271,7 +271,9 @@ public final class HtmlReport {
         "stress"};
     for (String t : terms) {
       b.append("<dt>").append(c.t("gloss." + t)).append("</dt><dd>")
-          .append(c.t("gloss." + t + ".def")).append("</dd>");
+          .append(c.t("gloss." + t + ".def",
+              // the participation's forfait social, at the deal's rate (review 26, F2)
+              c.fmt.percent(c.deal.participation().forfaitSocial(), 0))).append("</dd>");
     }
     return b.append("</dl><p class=\"note\">").append(c.t("gloss.method")).append("</p></section>")
         .toString();

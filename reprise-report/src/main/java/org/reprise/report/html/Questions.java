@@ -142,9 +142,14 @@ final class Questions {
       q.add(c.t("q.planBreach", Texts.raw(planBreaches)));
     }
     if (stress.paymentDefault().occurred()) {
-      q.add(c.t("q.stressDefault", fall, shockYear,
-          String.valueOf(stress.paymentDefault().year()),
-          c.span(stress.paymentDefault().totalShortfall(), MONEY, null)));
+      int year = stress.paymentDefault().year();
+      double minimum = Figures.minimumCash(c.deal, stress, year);
+      q.add(minimum >= Context.HALF_EURO
+          ? c.t("q.stressDefault", fall, shockYear, String.valueOf(year),
+              c.span(minimum, MONEY, null),
+              c.span(stress.paymentDefault().totalShortfall(), MONEY, null))
+          : c.t("q.stressDefaultNoMinimum", fall, shockYear, String.valueOf(year),
+              c.span(stress.paymentDefault().totalShortfall(), MONEY, null)));
     } else if (!Figures.breachYears(stress).isEmpty()) {
       q.add(c.t("q.stressBreach", fall, shockYear,
           Texts.raw(c.inYears(Figures.breachYears(stress)))));

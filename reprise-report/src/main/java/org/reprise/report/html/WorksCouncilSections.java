@@ -4,6 +4,7 @@ import static org.reprise.report.html.Context.Kind.AMOUNT;
 import static org.reprise.report.html.Context.Kind.EUROS;
 import static org.reprise.report.html.Context.Kind.MONEY;
 import static org.reprise.report.html.Context.Kind.PERCENT;
+import static org.reprise.report.html.Context.Kind.RATIO;
 import static org.reprise.report.html.Context.Kind.TIMES;
 
 import java.util.ArrayList;
@@ -113,11 +114,12 @@ final class WorksCouncilSections {
         TrancheSchedule ts = r.debt().get(i);
         b.append("<li>").append(c.t("plan.tranche", c.name(tr.name()), c.name(tr.lender()),
             c.span(ts.initialAmount(), MONEY, Html.pointer("debtSchedules", i, "initialAmount")),
-            Texts.raw(Html.esc(c.fmt.percent(tr.cashRate()[0], 2))),
+            Texts.raw(rate(tr)),
             Texts.raw(repayment(tr, ts)))).append("</li>");
       }
       b.append("</ul>");
     }
+    b.append(quasiEquity());
     b.append("<p>").append(borrowers()).append("</p>");
     double interest = 0;
     double principal = 0;
@@ -205,6 +207,53 @@ final class WorksCouncilSections {
   }
 
   /**
+   * @return a loan's rate of the first year: for a floating rate, the margin over the base rate
+   *     and the rate it makes that year ({@code cashRate − max(baseRate, floor)}, Tranche); with
+   *     interest capitalised (PIK), the cash and PIK rates and their sum (review 26, M13)
+   */
+  private String rate(Tranche tr) {
+    String cash = c.fmt.percent(tr.cashRate()[0], 2);
+    if (tr.floating()) {
+      double margin = tr.cashRate()[0] - Math.max(tr.baseRate()[0], tr.floor());
+      cash = c.t("plan.rateFloating", c.fmt.percent(margin, 2), cash,
+          String.valueOf(r.baseYear() + 1));
+    }
+    if (tr.pikRate().length > 0 && tr.pikRate()[0] > 0) {
+      return c.t("plan.ratePik", Texts.raw(cash), c.fmt.percent(tr.pikRate()[0], 2),
+          c.fmt.percent(tr.cashRate()[0] + tr.pikRate()[0], 2));
+    }
+    return Html.esc(cash);
+  }
+
+  /**
+   * @return the quasi-equity (shareholder loans, preferred shares) with its coupon, capitalised
+   *     and paid before the ordinary shares, and what the exit waterfall owes it (review 26, M13);
+   *     "" when there is none
+   */
+  private String quasiEquity() {
+    List<EquityClass> classes = c.deal.financing().equity();
+    List<org.reprise.engine.ExitResult.WaterfallLine> lines = r.exit().waterfall();
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < classes.size(); i++) {
+      EquityClass e = classes.get(i);
+      if (e.kind() == EquityClass.Kind.ORDINARY || c.deal.isCooperative()) {
+        continue;
+      }
+      for (int k = r.debt().size(); k < lines.size(); k++) {
+        if (lines.get(k).name().equals(e.name())) {
+          b.append("<li>").append(c.t("plan.quasiClass", c.name(e.name()), c.name(e.holder()),
+              c.span(r.sourcesAndUses().sources().get(i).amount(), MONEY, null),
+              c.fmt.percent(e.coupon(), 2),
+              c.span(lines.get(k).claim(), MONEY, Html.pointer("exit", "waterfall", k, "claim")),
+              String.valueOf(r.exit().year()))).append("</li>");
+        }
+      }
+    }
+    return b.length() == 0 ? ""
+        : "<p>" + c.t("plan.quasiLead") + "</p><ul class=\"tranches\">" + b + "</ul>";
+  }
+
+  /**
    * @return who borrows: the company itself, or a holding created for the purchase, naming the
    *     loans the company borrows itself (a revolver, say) when the holding borrows the others
    */
@@ -221,7 +270,16 @@ final class WorksCouncilSections {
     if (own.size() == r.debt().size()) {
       return c.t("plan.pushdown");
     }
-    return own.isEmpty() ? c.t("plan.holding") : c.t("plan.holdingExcept", String.join(", ", own));
+    double borrowed = 0; // what the holding borrows at closing
+    for (TrancheSchedule ts : r.debt()) {
+      if (HOLDING.equals(ts.borrower())) {
+        borrowed += ts.initialAmount();
+      }
+    }
+    // legally the holding borrows (the company may not finance the purchase of its own shares);
+    // economically the company's cash repays it (review 26, W6)
+    return own.isEmpty() ? c.t("plan.holding", c.span(borrowed, MONEY, null))
+        : c.t("plan.holdingExcept", String.join(", ", own), c.span(borrowed, MONEY, null));
   }
 
   /**
@@ -312,6 +370,17 @@ final class WorksCouncilSections {
           java.util.Arrays.copyOf(y.dividendsUpstream, hold), AMOUNT, "/dividendsUpstream", null));
       b.append(c.yearRow(c.t("up.advances"), java.util.Arrays.copyOf(y.upstreamAdvances, hold),
           AMOUNT, "/upstreamAdvances", null));
+      if (c.deal.structure().taxGroup() && c.who.taxPaidToHolding() > Context.HALF_EURO) {
+        // the income tax the company pays its holding, and what the holding keeps of it (the
+        // tax saving), as WhoPays sums them (review 26, W5)
+        double[] kept = new double[hold];
+        for (int t = 0; t < hold; t++) {
+          kept[t] = y.opcoIncomeTax[t] - y.incomeTax[t];
+        }
+        b.append(c.yearRow(c.t("up.taxUp"), java.util.Arrays.copyOf(y.opcoIncomeTax, hold),
+            AMOUNT, "/opcoIncomeTax", null));
+        b.append(c.yearRow(c.t("up.taxKept"), kept, AMOUNT, null, "sub"));
+      }
     }
     b.append(c.yearRow(c.t("up.base", String.valueOf(r.baseYear())), baseRow, AMOUNT, null,
         "sub"));
@@ -400,8 +469,14 @@ final class WorksCouncilSections {
     YearTable s = stress.years();
     b.append("<p").append(stress.paymentDefault().occurred() ? " class=\"alert\">" : ">");
     if (stress.paymentDefault().occurred()) {
-      b.append(c.t("stress.default", String.valueOf(stress.paymentDefault().year()),
-          c.span(stress.paymentDefault().totalShortfall(), MONEY, null)));
+      int year = stress.paymentDefault().year();
+      double minimum = Figures.minimumCash(c.deal, stress, year);
+      // the shortfall is measured while keeping the minimum cash (§5.4): say so (review 26, W2)
+      b.append(minimum >= Context.HALF_EURO
+          ? c.t("stress.default", String.valueOf(year), c.span(minimum, MONEY, null),
+              c.span(stress.paymentDefault().totalShortfall(), MONEY, null))
+          : c.t("stress.defaultNoMinimum", String.valueOf(year),
+              c.span(stress.paymentDefault().totalShortfall(), MONEY, null)));
     } else {
       b.append(c.t("stress.noDefault"));
     }
@@ -421,11 +496,32 @@ final class WorksCouncilSections {
     row(b, "ops.ebitda", y.ebitda, s.ebitda, AMOUNT, "/ebitda");
     row(b, "ops.fcf", y.freeCashFlow, s.freeCashFlow, AMOUNT, "/freeCashFlow");
     row(b, "debt.net", y.netDebt, s.netDebt, AMOUNT, "/netDebt");
-    row(b, "debt.netLeverage", y.netLeverage, s.netLeverage, TIMES, "/netLeverage");
-    row(b, "debt.dscr", y.debtServiceCover, s.debtServiceCover, TIMES, "/debtServiceCover");
+    // ratios set against a covenant: two decimals, and a mark on the years they breach it
+    // (review 26, W4)
+    boolean marked = ratioRows(b, "debt.netLeverage", y.netLeverage, s.netLeverage,
+        "/netLeverage", y.leverageHeadroom, s.leverageHeadroom);
+    marked |= ratioRows(b, "debt.dscr", y.debtServiceCover, s.debtServiceCover,
+        "/debtServiceCover", y.debtServiceCoverHeadroom, s.debtServiceCoverHeadroom);
+    // the yearly shortfall counts the arrears again; the new shortfall of each year adds up to
+    // the total of the sentence (review 26, W3)
     row(b, "stress.shortfall", y.shortfall, s.shortfall, AMOUNT, "/shortfall");
+    if (r.paymentDefault().occurred() || stress.paymentDefault().occurred()) {
+      double[] plan = new double[hold];
+      double[] crisis = new double[hold];
+      for (int t = 0; t < hold; t++) {
+        plan[t] = r.newShortfall(t);
+        crisis[t] = stress.newShortfall(t);
+      }
+      b.append(c.yearRow(c.t("stress.newShortfall") + " — " + c.t("stress.plan"), plan, AMOUNT,
+          null, null));
+      b.append(c.yearRow(c.t("stress.newShortfall") + " — " + c.t("stress.case"), crisis,
+          AMOUNT, null, "stressed"));
+    }
     row(b, "ops.participation", y.participation, s.participation, AMOUNT, "/participation");
     b.append("</tbody></table></div>");
+    if (marked) {
+      b.append("<p class=\"note\">").append(c.t("stress.breachMark")).append("</p>");
+    }
     if (c.deal.isCooperative()) {
       // not sold (§5.10): its value after its net debt stays in its reserves
       b.append("<p>").append(c.t(r.exit().blockedAccounts() != 0.0 ? "stress.exitScopBlocked"
@@ -435,12 +531,66 @@ final class WorksCouncilSections {
     } else {
       // the status quo and a buyout its owners keep are not sold either: their shares are valued
       // at the horizon (§7)
-      b.append("<p>").append(c.t(c.notResold() ? "stress.exitStatusQuo" : "stress.exit",
-          c.span(r.exit().equityValue(), MONEY, "/exit/equityValue"),
-          c.span(stress.exit().equityValue(), MONEY, null))).append("</p>");
+      b.append("<p>").append(exitValues()).append("</p>");
     }
     return b.append("</section>").toString();
   }
+
+  /**
+   * @return the equity's value at the exit in the plan and in the stress case; with quasi-equity
+   *     (a shareholder loan, preferred shares), split as each exit waterfall pays it between the
+   *     quasi-equity and the ordinary shares, which are worth nothing when the value does not
+   *     cover the quasi-equity's claim (review 26, W1)
+   */
+  private String exitValues() {
+    if (!Figures.hasQuasiEquity(c.deal)) {
+      return c.t(c.notResold() ? "stress.exitStatusQuo" : "stress.exit",
+          c.span(r.exit().equityValue(), MONEY, "/exit/equityValue"),
+          c.span(stress.exit().equityValue(), MONEY, null));
+    }
+    double[] plan = Figures.exitEquitySplit(c.deal, r);
+    double[] crisis = Figures.exitEquitySplit(c.deal, stress);
+    String s = c.t(c.notResold() ? "stress.exitQuasiStatusQuo" : "stress.exitQuasi",
+        c.span(r.exit().equityValue(), MONEY, "/exit/equityValue"),
+        c.span(plan[0], MONEY, null), c.span(plan[1], MONEY, null));
+    if (crisis[1] < Context.HALF_EURO && crisis[0] < crisis[2] - Context.HALF_EURO) {
+      return s + ' ' + c.t("stress.exitQuasiWiped",
+          c.span(stress.exit().equityValue(), MONEY, null), c.span(crisis[2], MONEY, null));
+    }
+    return s + ' ' + c.t("stress.exitQuasiCase",
+        c.span(stress.exit().equityValue(), MONEY, null), c.span(crisis[0], MONEY, null),
+        c.span(crisis[1], MONEY, null));
+  }
+
+  /**
+   * The plan's and the stress case's rows of a ratio set against a covenant, with two decimals (a
+   * 0.97× must not print 1.0× against a 1.00× covenant) and {@link #BREACH} after the years whose
+   * headroom on that covenant is negative.
+   *
+   * @return true when some year is marked
+   */
+  private boolean ratioRows(StringBuilder b, String key, double[] plan, double[] stressed,
+      String field, double[] planHeadroom, double[] stressHeadroom) {
+    int hold = c.hold();
+    boolean marked = false;
+    StringBuilder p = new StringBuilder("<tr><th scope=\"row\">").append(c.t(key)).append(" — ")
+        .append(c.t("stress.plan")).append("</th>");
+    StringBuilder q = new StringBuilder("<tr class=\"stressed\"><th scope=\"row\">")
+        .append(c.t(key)).append(" — ").append(c.t("stress.case")).append("</th>");
+    for (int t = 0; t < hold; t++) {
+      boolean planBreach = planHeadroom[t] < 0;
+      boolean stressBreach = stressHeadroom[t] < 0;
+      marked |= planBreach || stressBreach;
+      p.append(c.cell(plan[t], RATIO, Html.pointer("years", t) + field,
+          planBreach ? BREACH : ""));
+      q.append(c.cell(stressed[t], RATIO, null, stressBreach ? BREACH : ""));
+    }
+    b.append(p).append("</tr>").append(q).append("</tr>");
+    return marked;
+  }
+
+  /** The mark of a year whose ratio breaches its covenant. */
+  static final String BREACH = "!";
 
   private void row(StringBuilder b, String key, double[] plan, double[] stressed,
       Context.Kind kind, String field) {

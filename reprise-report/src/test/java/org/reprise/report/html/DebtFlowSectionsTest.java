@@ -197,6 +197,25 @@ class DebtFlowSectionsTest {
       m.put(text.t("cf.sweepBase"), field(years, "sweepBase", 1));
     }
     m.put(text.t("cf.shortfall"), field(years, "shortfall", 1));
+    // the new shortfall of each year: the year's shortfall less the principal overdue from the
+    // year before (methodology §5.4), from the JSON; over the holding period they add up to the
+    // total missed (review 26, W3)
+    double[] fresh = new double[n];
+    double total = 0;
+    int hold = json.at("/deal/exitYearIndex").intValue();
+    for (int t = 0; t < Math.min(n, hold); t++) {
+      if (years.get(t).get("defaulted").asBoolean()) {
+        double arrears = 0;
+        for (JsonNode s : json.get("debtSchedules")) {
+          arrears += t == 0 ? 0 : s.get("unpaidPrincipal").get(t - 1).doubleValue();
+        }
+        fresh[t] = Math.max(0, years.get(t).get("shortfall").doubleValue() - arrears);
+        total += fresh[t];
+      }
+    }
+    assertThat(total).isCloseTo(json.at("/paymentDefault/totalShortfall").doubleValue(),
+        within(1e-6));
+    m.put(text.t("cf.newShortfall"), fresh);
     return m;
   }
 
@@ -289,7 +308,7 @@ class DebtFlowSectionsTest {
         "sched.commitmentFee", "sched.unpaidPrincipal", "cf.contributions", "cf.interestPaid",
         "cf.scheduledPaid", "cf.revolverDrawn", "cf.revolverRepaid", "cf.sweep",
         "cf.distributions", "cf.coopDividends", "cf.buybacks", "cf.minimumCash", "cf.sweepBase",
-        "cf.shortfall")) {
+        "cf.shortfall", "cf.newShortfall")) {
       assertThat(all).as(key).contains("<th scope=\"row\">" + text.t(key) + "</th>");
     }
     assertThat(all).contains(" of the cash sweep base, the cash above the minimum left after ",

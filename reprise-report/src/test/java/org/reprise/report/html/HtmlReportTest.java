@@ -180,13 +180,18 @@ class HtmlReportTest {
     Deal deal = DealReader.parse(yaml, "lbo.yaml");
     String en = HtmlReport.render(deal, ReportOptions.of(Lang.EN));
     assertThat(whoPaysLead(en)).contains("The covenants are breached in 2026 (debt service cover"
-        + " 0.92× against a minimum of 1.00×) and 2027 (0.97× against 1.00×): the lenders may then"
-        + " demand early repayment or renegotiate the terms (waiver, reset).");
+        + " 0.92× against a minimum of 1.00×) and 2027 (0.97× against 1.00×): a covenant breach is"
+        + " usually an event of default under the loan agreement: the lenders may accelerate the"
+        + " loan or, more often, grant a waiver or reset the ratios, usually against a fee and a"
+        + " higher margin; the shareholders may also put in equity to restore the ratio (equity"
+        + " cure).");
     assertThat(find(en, "/years/0/debtServiceCover").text()).isEqualTo("0.92×");
     assertThat(find(en, "/years/1/debtServiceCover").text()).isEqualTo("0.97×");
     assertThat(whoPaysLead(HtmlReport.render(deal, ReportOptions.of(Lang.FR)))).contains(
         "Les covenants ne sont pas respectés en 2026 (couverture du service de la dette 0,92× pour"
-        + " un minimum de 1,00×) et 2027 (0,97× pour 1,00×): les prêteurs peuvent alors exiger");
+        + " un minimum de 1,00×) et 2027 (0,97× pour 1,00×): un bris de covenant est en général un"
+        + " cas de défaut du contrat de crédit: les prêteurs peuvent prononcer l'exigibilité"
+        + " anticipée");
     String from = "minDebtServiceCover: 1.0 ";
     assertThat(yaml).contains(from);
     Deal met = DealReader.parse(yaml.replace(from, "minDebtServiceCover: 0.9 "), "met.yaml");
@@ -512,7 +517,7 @@ class HtmlReportTest {
     Deal lbo = DealReader.read(ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"));
     String sold = ReportFixtures.parse(HtmlReport.render(lbo, new ReportOptions(Lang.EN,
         ReportOptions.Audience.WORKS_COUNCIL, null))).getDocumentElement().getTextContent();
-    assertThat(sold).contains("Gain of the shareholders", "At the sale, the shares would be worth");
+    assertThat(sold).contains("Gain of the shareholders", "At the sale, the equity (shares and");
   }
 
   /**
@@ -528,12 +533,12 @@ class HtmlReportTest {
     Scenario employees = new Scenario(kept.name(), Scenario.EMPLOYEE_LBO, kept);
     String en = withoutGlossary(employees, Lang.EN);
     assertThat(en).doesNotContain("the company is sold for", "sale planned", "sale price",
-        "At the sale", "until the sale", "The sale and who gets what", "Equity value at the sale",
+        "At the sale", "until the sale", "The sale and who gets what", "Equity at the sale",
         "repaid from the sale price");
     assertThat(en).contains("Nobody sells the company at the end of the plan: its owners keep it.",
         "a valuation, not a price", "plan until 2032", "The end of the plan and who gets what",
         "Distribution of that value, in order of priority",
-        "Nobody sells: valued at the end of the plan, the shares would be worth",
+        "Nobody sells: valued at the end of the plan, the equity (shares and quasi-equity",
         "nobody sells it, it keeps that debt and must repay or refinance");
     String fr = withoutGlossary(employees, Lang.FR);
     assertThat(fr).doesNotContain("prix de revente", "À la revente", "revente prévue",

@@ -106,14 +106,15 @@ class WorksCouncilSectionsTest {
         .contains("86\u00A0% of it repaid by the sale in 2030 (instalments and any early"
             + " repayment), the rest from the sale price")
         .contains("<strong>Senior term loan B</strong> from senior banks: <span")
-        .contains("5.85\u00A0% a year, repaid from the sale price")
+        .contains("Euribor + 3.75\u00A0% (5.85\u00A0% in 2026) a year, repaid from the sale"
+            + " price")
         .contains("a credit line of up to")
         .contains("These loans are taken by a holding company created for the purchase, except"
             + " those the company borrows itself: Revolver.");
     assertThat(new WorksCouncilSections(context(Lang.FR), null).plan())
         .contains("remboursé à 86\u00A0% avant la revente en 2030")
-        .contains("Ces emprunts sont souscrits par une holding créée pour l'achat, sauf ceux que"
-            + " l'entreprise souscrit elle-même : Revolver.");
+        .contains("Ces emprunts sont souscrits par une holding créée pour l'achat, à l'exception"
+            + " de ceux que l'entreprise souscrit elle-même : Revolver.");
   }
 
   /**
@@ -299,5 +300,206 @@ class WorksCouncilSectionsTest {
   /** @return an amount in a sentence, as the report tags it */
   private static String num(Context c, double v) {
     return "<span class=\"num\">" + c.fmt.amount(v) + "</span>";
+  }
+
+  /** @return the text of an HTML fragment, tags dropped and spaces folded */
+  private static String text(String html) {
+    return html.replaceAll("</?t[dhr][^>]*>", " ").replaceAll("<[^>]+>", "")
+        .replace('\u00A0', ' ').replace('\u202F', ' ')
+        .replaceAll("\\s+", " ");
+  }
+
+  /**
+   * Review 26, W1: the 23.2 M€ at the sale is the equity, shares and the fund's shareholder loan
+   * together. The exit waterfall pays the loan its claim, 9,869.0 × 1.1⁵ = 15,894.1 k€, and the
+   * ordinary shares the rest, 7,344.2 k€; in the stress case the equity, 15.4 M€, is below the
+   * loan's claim, so the waterfall pays the ordinary shares nothing. The split is the engine's
+   * waterfall, read, not recomputed.
+   */
+  @Test
+  void theEquityAtTheSaleIsSplitBetweenTheShareholderLoanAndTheShares() {
+    Context c = context(Lang.FR);
+    double[] split = Figures.exitEquitySplit(FACTORY, c.result);
+    assertThat(split[0]).isCloseTo(9_869_000.0 * Math.pow(1.1, 5), within(1.0));
+    assertThat(split[0] + split[1]).isCloseTo(c.result.exit().equityValue(), within(1e-6));
+    assertThat(split[1]).isCloseTo(7_344_200.0, within(100.0));
+    WorksCouncilSections w = new WorksCouncilSections(c, null);
+    double[] crisis = Figures.exitEquitySplit(FACTORY, w.stress);
+    assertThat(crisis[1]).isZero();
+    assertThat(crisis[0]).isCloseTo(w.stress.exit().equityValue(), within(1e-6));
+    assertThat(text(w.stress())).contains("À la revente, les fonds propres (actions et"
+        + " quasi-fonds propres : prêts d'actionnaires, actions de préférence) vaudraient 23,2 M€"
+        + " dans le plan : 15,9 M€ pour les quasi-fonds propres, remboursés en premier, et"
+        + " 7,3 M€ pour les actions ordinaires. Dans le scénario de crise, ils vaudraient"
+        + " 15,4 M€, moins que les 15,9 M€ dus aux quasi-fonds propres : les actions ordinaires"
+        + " ne vaudraient plus rien.");
+    assertThat(text(new WorksCouncilSections(context(Lang.EN), null).stress())).contains(
+        "At the sale, the equity (shares and quasi-equity: shareholder loans, preferred shares)"
+            + " would be worth 23.2 M€ in the plan: 15.9 M€ for the quasi-equity, repaid first,"
+            + " and 7.3 M€ for the ordinary shares. In the stress case it would be worth 15.4 M€,"
+            + " less than the 15.9 M€ owed on the quasi-equity: the ordinary shares would be"
+            + " worth nothing.");
+    assertThat(text(new ExitSections(c).exitAndReturns())).contains(
+        "les fonds propres valent 23,2 M€.",
+        ": 15,9 M€ reviennent aux quasi-fonds propres, remboursés en premier, et 7,3 M€ aux"
+            + " actions ordinaires.",
+        "Fonds propres à la revente (actions et quasi-fonds propres)");
+    assertThat(text(new ExitSections(context(Lang.EN)).exitAndReturns())).contains(
+        "the equity is worth 23.2 M€.", "Equity at the sale (shares and quasi-equity)");
+  }
+
+  /**
+   * Review 26, W2 and W3: the stress case's default is measured while keeping the minimum cash
+   * (1.0 M€, the deal's), which the sentence says; the yearly unpaid debt service includes the
+   * arrears of earlier years (1,896 / 2,171 / 1,137 k€), and the new shortfall of each year
+   * (1,896 / 1,461 / 254) adds up to the total of the sentence, 3.6 M€.
+   */
+  @Test
+  void theCrisisShortfallKeepsTheMinimumCashAndItsRowsAddUp() {
+    Context c = context(Lang.FR);
+    WorksCouncilSections w = new WorksCouncilSections(c, null);
+    assertThat(Figures.minimumCash(FACTORY, w.stress, 2028)).isEqualTo(1_000_000.0);
+    double sum = 0;
+    for (int t = 0; t < c.hold(); t++) {
+      sum += w.stress.newShortfall(t);
+    }
+    assertThat(sum).isCloseTo(w.stress.paymentDefault().totalShortfall(), within(1e-6));
+    String s = text(w.stress());
+    assertThat(s).contains("Dans ce cas, à partir de 2028, le flux de trésorerie ne couvrirait"
+        + " plus le service de la dette sans entamer la trésorerie minimale de 1,0 M€ : 3,6 M€"
+        + " d'échéances resteraient impayées en tout",
+        "Service de la dette impayé (arriérés des années précédentes compris) — crise 0 0 1 896"
+            + " 2 171 1 137",
+        "dont nouveaux impayés de l'année — crise 0 0 1 896 1 461 254");
+    assertThat(text(new WorksCouncilSections(context(Lang.EN), null).stress())).contains(
+        "without touching the minimum cash of 1.0 M€: 3.6 M€ of debt service would be left"
+            + " unpaid in all",
+        "of which new shortfall of the year — stress 0 0 1,896 1,461 254");
+    assertThat(text(w.questions())).contains(
+        "à partir de 2028 sans entamer sa trésorerie minimale de 1,0 M€ (impayé de 3,6 M€)");
+  }
+
+  /**
+   * Review 26, W4: the ratios of the stress table are set against covenants, so they have two
+   * decimals and a mark on the breached years: the plan's DSCR is 0.92× and 0.97× against 1.00×
+   * in 2026 and 2027 (breached, marked), 1.02× in 2028 (met); one decimal printed 1.0×.
+   */
+  @Test
+  void theStressTableShowsRatiosWithTwoDecimalsAndMarksBreaches() {
+    String s = text(new WorksCouncilSections(context(Lang.FR), null).stress());
+    assertThat(s).contains("Couverture du service de la dette (DSCR) — plan 0,92×! 0,97×! 1,02×"
+        + " 1,06× 1,10×", "! le covenant portant sur ce ratio n'est pas respecté");
+    assertThat(text(new WorksCouncilSections(context(Lang.EN), null).stress())).contains(
+        "Debt service cover (DSCR) — plan 0.92×! 0.97×! 1.02× 1.06× 1.10×",
+        "! the covenant on this ratio is not met that year.");
+  }
+
+  /**
+   * Review 26, W5 and W6: what the company sends up to the holding is dividends (2,404 k€ in
+   * 2026) and, under the tax group's agreement, income tax (890 k€), of which the holding keeps
+   * 577 k€; the holding borrows, the company's cash repays it.
+   */
+  @Test
+  void theUpstreamAndTheBorrowerAreSaidAsTheyAre() {
+    Context fr = context(Lang.FR);
+    WorksCouncilSections w = new WorksCouncilSections(fr, null);
+    String up = text(w.upstream());
+    assertThat(up).contains("Remonté à la holding : dividendes 2 404",
+        "Remonté à la holding : impôt sur les sociétés (intégration fiscale) 890 935 958 986 992",
+        "dont gardé par la holding (économie d'impôt) 577 591 592 592 588")
+        .doesNotContain("dont dividendes");
+    assertThat(text(w.plan())).contains("Juridiquement, c'est la holding qui emprunte."
+        + " Économiquement, elle n'a pas d'autre ressource que ce que l'entreprise lui remonte"
+        + " (dividendes, avances et, en intégration fiscale, son impôt sur les sociétés) : le"
+        + " remboursement de ses 27,3 M€ d'emprunts dépend entièrement de la trésorerie de"
+        + " l'entreprise.").doesNotContain("qui porte la dette");
+    assertThat(text(new WorksCouncilSections(context(Lang.EN), null).plan())).contains(
+        "Legally the holding borrows. Economically it has no other resource than what the company"
+            + " sends up").doesNotContain("carries the debt");
+    assertThat(text(new DealSections(fr).whoPays())).contains("Pour servir ses emprunts, la"
+        + " holding reçoit de l'entreprise 11,8 M€ de dividendes et d'avances et 4,8 M€ d'impôt"
+        + " sur les sociétés au titre de la convention d'intégration fiscale ; elle reverse"
+        + " 1,8 M€ de cet impôt à l'État et garde 2,9 M€");
+    assertThat(text(new DealSections(fr).debt())).contains(
+        "Au closing, le rachat est financé par 27,3 M€ de dette.").doesNotContain("épaules");
+  }
+
+  /**
+   * Review 26, M1: of the 14.1 M€ handed over, 7.2 M€ is interest and fees paid and 7.0 M€
+   * principal; the financing costs 8.7 M€ with the PIK (9,622 € per employee per year); the whole
+   * takes 100.6 % of the five years' free cash flow (14,149.8 / 14,065.1).
+   */
+  @Test
+  void whoPaysSplitsTheCostOfTheFinancingFromThePrincipal() {
+    Context c = context(Lang.FR);
+    double[] split = Figures.debtServiceSplit(c.result);
+    assertThat(split[0] + split[1]).isCloseTo(c.who.debtService(), within(1e-6));
+    String s = text(new DealSections(c).whoPays());
+    assertThat(s).contains("Sur ce montant, 7,2 M€ sont des intérêts et commissions payés et"
+        + " 7,0 M€ remboursent le capital.", "1,5 M€) : 8,7 M€, soit 9 622 € par salarié et par an.",
+        "Sur les 5 ans, cette trésorerie versée absorbe 100,6 % du flux de trésorerie disponible"
+            + " (14,1 M€).");
+  }
+  /**
+   * Review 26, M13: the mezzanine's rate is its cash and PIK rates and their sum (6.00 % + 5.00 %
+   * = 11.00 %), a floating loan gives its margin and the rate it makes in the first year (term
+   * loan A: Euribor + 3.25 %, 5.35 % in 2026), and the shareholder loan its capitalised coupon
+   * and what the waterfall owes it at the sale (9,869.0 × 1.1⁵ = 15,894.1 k€).
+   */
+  @Test
+  void thePlanGivesEachRateAndTheShareholderLoansCoupon() {
+    Context c = context(Lang.EN);
+    org.reprise.model.Tranche a = FACTORY.financing().debt().get(1);
+    assertThat(a.name()).isEqualTo("Senior term loan A");
+    String plan = text(new WorksCouncilSections(c, null).plan());
+    assertThat(plan).contains("Senior term loan A from senior banks: 8.1 M€ at Euribor + 3.25 %"
+        + " (5.35 % in 2026) a year")
+        .contains("Mezzanine from mezzanine fund: 5.4 M€ at 6.00 % in cash + 5.00 % capitalised"
+            + " (PIK) = 11.00 % a year")
+        .contains("Fund shareholder loan (fund): 9.9 M€, 10.00 % a year, capitalised and paid with"
+            + " the principal before the ordinary shares: 15.9 M€ due in 2030");
+    org.reprise.model.Tranche mezz = FACTORY.financing().debt().get(3);
+    assertThat(plan).contains(c.fmt.percent(mezz.cashRate()[0] + mezz.pikRate()[0], 2)
+        .replace('\u00A0', ' ').replace('\u202F', ' ') + " a year");
+    assertThat(text(new WorksCouncilSections(context(Lang.FR), null).plan()))
+        .contains("Euribor + 3,25 % (5,35 % en 2026) par an")
+        .contains("6,00 % payés + 5,00 % capitalisés (PIK) = 11,00 % par an")
+        .contains("10,00 % par an, capitalisés et payés avec le principal avant les actions"
+            + " ordinaires : 15,9 M€ dus en 2030");
+  }
+
+  /**
+   * Review 26, F2 and M9: the legal terms (réserve spéciale de participation; a covenant breach
+   * lets the lenders "prononcer l'exigibilité anticipée"; participation owed after five
+   * consecutive calendar years with 50 employees, L3322-2; the forfait social at the deal's rate,
+   * 20 %) and one name for the fall in net debt, 5.4 M€, with its bridge from the principal
+   * repaid: 6,982.3 − 1,491.9 (PIK) − 84.7 (fall in cash).
+   */
+  @Test
+  void theLegalTermsAndTheFallInNetDebtAreSaidAsTheyAre() throws Exception {
+    Context fr = context(Lang.FR);
+    String who = text(new DealSections(fr).whoPays());
+    assertThat(who).contains("La réserve spéciale de participation cumulée atteindrait 2,4 M€",
+        "un bris de covenant est en général un cas de défaut du contrat de crédit : les prêteurs"
+            + " peuvent prononcer l'exigibilité anticipée ou, plus souvent, accorder une"
+            + " renonciation (waiver)",
+        "La baisse de la dette nette (désendettement), 5,4 M€, payée par la trésorerie de"
+            + " l'entreprise, augmente la valeur des actions de : fund 4,6 M€, management 811 k€."
+            + " Elle est égale au capital remboursé, 7,0 M€, moins les intérêts capitalisés (PIK),"
+            + " 1,5 M€, et la baisse de la trésorerie, 85 k€.");
+    double[] bridge = Figures.deleveragingBridge(fr.result, fr.who.deleveraging());
+    assertThat(bridge[4]).isCloseTo(0.0, within(1e-6));
+    String html = HtmlReport.render(FACTORY, new ReportOptions(Lang.FR,
+        ReportOptions.Audience.WORKS_COUNCIL, null));
+    assertThat(text(html)).contains("pendant cinq années civiles consécutives (Code du travail,"
+        + " L3322-2)", "le forfait social de 20 % sur cette réserve",
+        "En 2025, l'entreprise a doté la réserve spéciale de participation de 430 k€.",
+        "Baisse de la dette nette (désendettement)");
+    assertThat(text(HtmlReport.render(FACTORY, new ReportOptions(Lang.EN,
+        ReportOptions.Audience.WORKS_COUNCIL, null)))).contains(
+        "for five consecutive calendar years (Code du travail, L3322-2)",
+        "the forfait social of 20 % on it", "Fall in net debt (deleveraging)",
+        "It is the principal repaid, 7.0 M€, less the interest capitalised (PIK), 1.5 M€, and the"
+            + " fall in cash, 85 k€.");
   }
 }
