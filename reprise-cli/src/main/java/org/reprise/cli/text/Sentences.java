@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import org.reprise.engine.BuyoutChain;
 import org.reprise.engine.DealResult;
+import org.reprise.engine.PartyReturn;
 import org.reprise.engine.TrancheSchedule;
 import org.reprise.engine.WhoPays;
 import org.reprise.io.result.ChainSummary;
@@ -102,12 +103,37 @@ public final class Sentences {
       out.add(workShareLimit(deal, w));
     }
     out.add(valueAdded(deal, w, these));
+    String below = equityBelowDebt(r);
+    if (below != null) {
+      out.add(below);
+    }
     out.add(deleveraging(deal, r, w));
     String covenants = covenants(deal, r);
     if (covenants != null) {
       out.add(covenants);
     }
     return out;
+  }
+
+  /**
+   * When the equity as a whole earns less than a lender (review 25, finding 6): the blended IRR of
+   * every equity class against the best IRR of a party that only lends; {@code null} when the
+   * equity earns at least as much, or an IRR is not defined.
+   */
+  private String equityBelowDebt(DealResult r) {
+    double equity = r.equityReturns().blended().irr();
+    PartyReturn best = null;
+    for (PartyReturn p : r.returns()) {
+      if ("lender".equals(p.role()) && Double.isFinite(p.irr())
+          && (best == null || p.irr() > best.irr())) {
+        best = p;
+      }
+    }
+    if (best == null || !Double.isFinite(equity) || equity >= best.irr()) {
+      return null;
+    }
+    return f("run.equityBelowDebt", prose.percentOneDecimal(equity),
+        Terminal.safe(labels.name(best.party())), prose.percentOneDecimal(best.irr()));
   }
 
   /**
