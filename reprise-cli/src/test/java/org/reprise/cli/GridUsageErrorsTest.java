@@ -62,6 +62,7 @@ class GridUsageErrorsTest {
         + "    - {name: mild, startYear: 2, depth: \"20%\"}\n");
     Path oneYear = file("one-year.yaml", Files.readString(risk)
         + "  stress:\n    - {name: \"2009\", growth: [\"-30%\"]}\n");
+    Path nowhere = dir.resolve("nowhere.yaml");
     String huge = "1" + "0".repeat(400);
     String parameters = "entry.multiple, exit.multiple, exit.year, leverage, debt.rate, growth,"
         + " recession.depth, recession.growth, recession.probability";
@@ -344,6 +345,17 @@ class GridUsageErrorsTest {
                 + " LBO\" (scenarios[2]), mais chaque cellule calcule le scénario \"SCOP\""
                 + " (--scenario) : cet axe ne changerait rien ; donnez --scenario \"Employee"
                 + " LBO\" pour le calculer"),
+        // the file and the scenario: errors of the file named, as run's and simulate's
+        error(with(args(SCENARIOS, "entry.multiple=6,7", "exit.multiple=6,7", "fund.irr"),
+                "--scenario", "nope"),
+            "error: " + SCENARIOS + ": no scenario named \"nope\"; the scenarios are \"Status"
+                + " quo\", \"Fund LBO\", \"Employee LBO\", \"SCOP\", \"SCOP d'amorçage\"",
+            "erreur" + FR + SCENARIOS + FR + "aucun scénario ne s'appelle \"nope\" ; les"
+                + " scénarios sont \"Status quo\", \"Fund LBO\", \"Employee LBO\", \"SCOP\","
+                + " \"SCOP d'amorçage\""),
+        error(args(nowhere.toString(), "entry.multiple=6,7", "exit.multiple=6,7", "fund.irr"),
+            "error: " + nowhere + ": no such file",
+            "erreur" + FR + nowhere + FR + "ce fichier n'existe pas"),
         // the metric, the stress and the simulation's settings
         error(args(FACTORY, "entry.multiple=5", "exit.multiple=7", "fund.irx"),
             "--metric: unknown metric `fund.irx`: did you mean `fund.irr`? The metrics are "

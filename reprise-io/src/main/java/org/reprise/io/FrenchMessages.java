@@ -196,6 +196,11 @@ final class FrenchMessages {
         "{1} est une clé du scénario \"{2}\" ({3}), mais chaque cellule calcule le scénario"
             + " \"{4}\" (--scenario) : cet axe ne changerait rien ; donnez --scenario \"{5}\""
             + " pour le calculer");
+    // DealCommand, and the --scenario of grid, run and simulate (reprise-cli's InputException)
+    m.accept("no such file", "ce fichier n'existe pas");
+    m.accept("is a directory, not a deal file", "est un dossier, pas un fichier d'opération");
+    m.accept("no scenario named \"{r}\"; the scenarios are {r}",
+        "aucun scénario ne s'appelle \"{1}\" ; les scénarios sont {2}");
     m.accept("{g} cells × {g} paths = {g} paths in all, more than the {g} allowed; use fewer paths"
             + " or fewer points",
         "{1} cellules × {2} trajectoires = {3} trajectoires en tout, plus que les {4} permises ;"

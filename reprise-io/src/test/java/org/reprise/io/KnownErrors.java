@@ -108,6 +108,10 @@ final class KnownErrors {
       "scenarios[2].financing.cashSweep is a key of the scenario \"Employee LBO\" (scenarios[2]),"
           + " but every cell runs the scenario \"SCOP\" (--scenario), so this axis would change"
           + " nothing: give --scenario \"Employee LBO\" to run it",
+      // DealCommand, GridCommand.pick (and RunCommand's, SimulateCommand's): InputException
+      "no such file",
+      "is a directory, not a deal file",
+      "no scenario named \"nope\"; the scenarios are \"Status quo\", \"Fund LBO\", \"SCOP\"",
       // KeyPaths
       "the scenario \"Employee LBO\" sets `financing.debt` itself (`scenarios[2].financing.debt`),"
           + " so a change of the top-level value would not reach it: vary the scenario's own"
