@@ -8,6 +8,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.reprise.cli.text.Terminal;
 import org.reprise.io.MessagesFr;
 import org.reprise.model.DealException;
@@ -24,7 +25,10 @@ import picocli.CommandLine.ParseResult;
  *       with {@code --lang fr}, {@code erreur : <file> : <key path> : <message in French>} (the
  *       reader's catalogue of French messages, {@link MessagesFr}; a message it does not cover
  *       stays in English);
- *   <li>a missing, unreadable or existing file: {@code error: <file>: <problem>}, exit 2;
+ *   <li>a missing, unreadable or existing file, or a {@code --scenario} the file does not have
+ *       ({@link InputException}): {@code error: <file>: <problem>}, exit 2; with {@code --lang fr},
+ *       {@code erreur : <file> : <problem in French>} when the catalogue covers the problem ("no
+ *       such file", "no scenario named …"), else as in English;
  *   <li>anything else is a bug: {@code internal error: <class>: <message> (please report)}, exit 1.
  * </ul>
  */
@@ -63,7 +67,14 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       code = Main.INVALID_INPUT;
     } else if (cause instanceof InputException) {
       Path f = ((InputException) cause).file();
-      err.println("error: " + prefix(f) + Terminal.safe(cause.getMessage()));
+      Optional<String> fr = french(commandLine)
+          ? MessagesFr.strict(cause.getMessage()) : Optional.empty();
+      if (fr.isPresent()) {
+        err.println("erreur\u00a0: " + (f == null ? "" : Terminal.safe(f.toString()) + "\u00a0: ")
+            + Terminal.safe(fr.get()));
+      } else {
+        err.println("error: " + prefix(f) + Terminal.safe(cause.getMessage()));
+      }
       code = Main.INVALID_INPUT;
     } else if (cause instanceof IOException) {
       err.println("error: " + describe((IOException) cause, file));

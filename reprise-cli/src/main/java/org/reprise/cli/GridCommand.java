@@ -179,12 +179,14 @@ final class GridCommand extends DealCommand {
     }
     Deal deal;
     String scenarioName = null;
+    String scenarioPath = "";
     if (scenario == null) {
       deal = read(file);
     } else {
       Scenario s = pick(readScenarios(file).scenarios());
       deal = s.deal();
       scenarioName = s.name();
+      scenarioPath = s.path();
     }
     if (stress != null && (GridParameters.RECESSION_DEPTH.equals(xs.name())
         || GridParameters.RECESSION_DEPTH.equals(ys.name()))) {
@@ -230,7 +232,7 @@ final class GridCommand extends DealCommand {
     boolean depthAxis = GridParameters.RECESSION_DEPTH.equals(xs.name())
         || GridParameters.RECESSION_DEPTH.equals(ys.name());
     if (keyPaths != null) {
-      checkOverlaps(xs, ys, risk, base, depthAxis);
+      checkOverlaps(xs, ys, risk, base, depthAxis, keyPaths, scenarioPath);
       checkValues("--x", xs, xCells, yCells, true, keyPaths, workers);
       checkValues("--y", ys, yCells, xCells, false, keyPaths, workers);
       checkExitYears("--x", xCells, yCells, keyPaths);
@@ -461,12 +463,16 @@ final class GridCommand extends DealCommand {
   }
 
   /**
-   * Refuses a key path that would change nothing beside the other axis or {@code --stress}
-   * ({@link GridOverlaps}): the entry price beside {@code entry.multiple}, a key of a stress no
-   * cell applies, and so on. Made on the names alone, before any file is read again.
+   * Refuses a key path that would change nothing beside the other axis, {@code --stress} or
+   * {@code --scenario} ({@link GridOverlaps}): the entry price beside {@code entry.multiple}, a
+   * key of a stress no cell applies, a key of a scenario the grid does not run, and so on. Made
+   * on the names alone, before any file is read again.
+   *
+   * @param scenarioPath the key path of the scenario run ({@code scenarios[3]}), {@code ""} for
+   *     the top-level deal
    */
   private void checkOverlaps(Spec xs, Spec ys, RiskReader.Risk risk, GridInput base,
-      boolean depthAxis) {
+      boolean depthAxis, KeyPaths keyPaths, String scenarioPath) {
     String recession = null;
     String recessionName = null;
     if (!risk.defaultCycle()) {
@@ -474,8 +480,12 @@ final class GridCommand extends DealCommand {
       recession = "risk.cycle.regimes[" + k + "]";
       recessionName = base.risk().cycle().regimes().get(k).name();
     }
-    GridOverlaps overlaps =
-        new GridOverlaps(stress, depthAxis, risk.stressPaths(), recession, recessionName);
+    StressScenario own2009 = risk.stressPaths().containsKey(GridParameters.RECESSION_STRESS)
+        ? risk.stress(GridParameters.RECESSION_STRESS) : null;
+    int run = scenarioPath.isEmpty() ? -1 : Integer.parseInt(
+        scenarioPath.substring(scenarioPath.indexOf('[') + 1, scenarioPath.indexOf(']')));
+    GridOverlaps overlaps = new GridOverlaps(stress, depthAxis, risk.stressPaths(), recession,
+        recessionName, own2009, keyPaths.scenarioNames(), run);
     for (Spec a : List.of(xs, ys)) {
       Spec other = a == xs ? ys : xs;
       if (!GridParameters.NAMES.contains(a.name())) {

@@ -90,6 +90,11 @@ final class KeyPaths {
     }
   }
 
+  /** @return the names of the file's scenarios as written, in file order (empty for none) */
+  List<String> scenarioNames() {
+    return file.scenarioNames();
+  }
+
   /** @return true when {@code path} is under the file's {@code risk} section */
   static boolean isRisk(String path) {
     return path.equals(RISK) || path.startsWith(RISK + ".") || path.startsWith(RISK + "[");

@@ -60,6 +60,9 @@ class GridUsageErrorsTest {
     Path stresses = file("stresses.yaml", Files.readString(risk)
         + "  stress:\n    - {name: \"2009\", depth: \"30%\", personnelFlex: 0}\n"
         + "    - {name: mild, startYear: 2, depth: \"20%\"}\n");
+    Path oneYear = file("one-year.yaml", Files.readString(risk)
+        + "  stress:\n    - {name: \"2009\", growth: [\"-30%\"]}\n");
+    Path nowhere = dir.resolve("nowhere.yaml");
     String huge = "1" + "0".repeat(400);
     String parameters = "entry.multiple, exit.multiple, exit.year, leverage, debt.rate, growth,"
         + " recession.depth, recession.growth, recession.probability";
@@ -280,17 +283,79 @@ class GridUsageErrorsTest {
                 + " mais chaque cellule applique le scénario \"mild\" : cet axe ne changerait"
                 + " rien"),
         error(monteCarlo(stresses.toString(), "recession.depth=0.1,0.3",
-                "risk.stress[0].depth=0.1,0.3"),
-            "--y: risk.stress[0].depth is a key of the \"2009\" stress that the recession.depth"
-                + " axis (--x) sets itself in every cell (its first-year fall, relative to the"
-                + " plan), so this axis would change nothing: vary the stress's personnelFlex,"
-                + " levelAfterRebound, recoveryYears, startYear, costShift or the growth of its"
-                + " later years instead",
-            "--y" + FR + "risk.stress[0].depth est une clé du scénario de crise \"2009\" que l'axe"
-                + " recession.depth (--x) fixe lui-même dans chaque cellule (sa baisse de la"
-                + " première année, par rapport au plan) : cet axe ne changerait rien ; faites"
-                + " plutôt varier son personnelFlex, son levelAfterRebound, son recoveryYears, son"
-                + " startYear, son costShift ou la croissance de ses années suivantes"),
+                "risk.stress[0].relativeToPlan=0,1"),
+            "--y: risk.stress[0].relativeToPlan says whether the \"2009\" stress is relative to"
+                + " the plan, but the recession.depth axis (--x) scales it as a shock relative to"
+                + " the plan in every cell, so this axis would change nothing",
+            "--y" + FR + "risk.stress[0].relativeToPlan dit si le scénario de crise \"2009\" est"
+                + " relatif au plan, mais l'axe recession.depth (--x) le met à l'échelle comme un"
+                + " choc relatif au plan dans chaque cellule : cet axe ne changerait rien"),
+        error(args(stresses.toString(), "risk.stress[00].name=1,2", "recession.depth=0.1,0.3",
+                "fund.irr"),
+            "--x: risk.stress[00].name is the name of the \"2009\" stress, which the"
+                + " recession.depth axis (--y) scales in every cell (renamed, the built-in"
+                + " \"2009\" is scaled instead), so this axis would change nothing",
+            "--x" + FR + "risk.stress[00].name est le nom du scénario de crise \"2009\", que l'axe"
+                + " recession.depth (--y) met à l'échelle dans chaque cellule (renommé, c'est le"
+                + " \"2009\" intégré qui est mis à l'échelle) : cet axe ne changerait rien"),
+        error(args(oneYear.toString(), "recession.depth=0.1,0.3",
+                "risk.stress[0].growth[0]=-0.2,-0.4", "fund.irr"),
+            "--y: risk.stress[0].growth[0] leaves the \"2009\" stress one year long with no"
+                + " costShift, whose only fall the recession.depth axis (--x) sets itself in every"
+                + " cell, so this axis would change nothing: vary its startYear or its"
+                + " personnelFlex instead, or give it later years or a costShift in the file",
+            "--y" + FR + "risk.stress[0].growth[0] laisse le scénario de crise \"2009\" long"
+                + " d'une seule année et sans costShift, dont l'axe recession.depth (--x) fixe"
+                + " lui-même l'unique baisse dans chaque cellule : cet axe ne changerait rien ;"
+                + " faites plutôt varier son startYear ou son personnelFlex, ou donnez-lui dans le"
+                + " fichier des années suivantes ou un costShift"),
+        // an index with leading zeros is the same item (review 27, finding 5)
+        error(with(args(stresses.toString(), "risk.stress[01].personnelFlex=0,1",
+                "exit.multiple=6,7", "fund.irr"), "--stress", "2009"),
+            "--x: risk.stress[01].personnelFlex is a key of the stress \"mild\", but every cell"
+                + " applies the stress \"2009\", so this axis would change nothing",
+            "--x" + FR + "risk.stress[01].personnelFlex est une clé du scénario de crise \"mild\","
+                + " mais chaque cellule applique le scénario \"2009\" : cet axe ne changerait"
+                + " rien"),
+        error(monteCarlo(stresses.toString(), "risk.cycle.regimes[001].growth.mean=-0.1,-0.2",
+                "recession.growth=-0.2,-0.1"),
+            "--x: risk.cycle.regimes[001].growth.mean is the mean growth of the recession regime"
+                + " \"recession\", which the recession.growth axis (--y) sets itself in every"
+                + " cell, so this axis would change nothing: vary only one of them",
+            "--x" + FR + "risk.cycle.regimes[001].growth.mean est la croissance moyenne du régime"
+                + " de récession \"recession\", que l'axe recession.growth (--y) fixe lui-même"
+                + " dans chaque cellule : cet axe ne changerait rien ; n'en faites varier qu'un"
+                + " des deux"),
+        // a key of a scenario the grid does not run (review 27, finding 6)
+        error(args(SCENARIOS, "scenarios[2].financing.cashSweep=0,0.5", "exit.multiple=6,7",
+                "fund.irr"),
+            "--x: scenarios[2].financing.cashSweep is a key of the scenario \"Employee LBO\""
+                + " (scenarios[2]), but every cell runs the top-level deal (no --scenario), so this"
+                + " axis would change nothing: give --scenario \"Employee LBO\" to run it",
+            "--x" + FR + "scenarios[2].financing.cashSweep est une clé du scénario \"Employee"
+                + " LBO\" (scenarios[2]), mais chaque cellule calcule l'opération du niveau"
+                + " supérieur (sans --scenario) : cet axe ne changerait rien ; donnez --scenario"
+                + " \"Employee LBO\" pour la calculer"),
+        error(with(args(SCENARIOS, "exit.multiple=6,7", "scenarios[02].financing.cashSweep=0,0.5",
+                "employees.irr"), "--scenario", "SCOP"),
+            "--y: scenarios[02].financing.cashSweep is a key of the scenario \"Employee LBO\""
+                + " (scenarios[2]), but every cell runs the scenario \"SCOP\" (--scenario), so"
+                + " this axis would change nothing: give --scenario \"Employee LBO\" to run it",
+            "--y" + FR + "scenarios[02].financing.cashSweep est une clé du scénario \"Employee"
+                + " LBO\" (scenarios[2]), mais chaque cellule calcule le scénario \"SCOP\""
+                + " (--scenario) : cet axe ne changerait rien ; donnez --scenario \"Employee"
+                + " LBO\" pour le calculer"),
+        // the file and the scenario: errors of the file named, as run's and simulate's
+        error(with(args(SCENARIOS, "entry.multiple=6,7", "exit.multiple=6,7", "fund.irr"),
+                "--scenario", "nope"),
+            "error: " + SCENARIOS + ": no scenario named \"nope\"; the scenarios are \"Status"
+                + " quo\", \"Fund LBO\", \"Employee LBO\", \"SCOP\", \"SCOP d'amorçage\"",
+            "erreur" + FR + SCENARIOS + FR + "aucun scénario ne s'appelle \"nope\" ; les"
+                + " scénarios sont \"Status quo\", \"Fund LBO\", \"Employee LBO\", \"SCOP\","
+                + " \"SCOP d'amorçage\""),
+        error(args(nowhere.toString(), "entry.multiple=6,7", "exit.multiple=6,7", "fund.irr"),
+            "error: " + nowhere + ": no such file",
+            "erreur" + FR + nowhere + FR + "ce fichier n'existe pas"),
         // the metric, the stress and the simulation's settings
         error(args(FACTORY, "entry.multiple=5", "exit.multiple=7", "fund.irx"),
             "--metric: unknown metric `fund.irx`: did you mean `fund.irr`? The metrics are "

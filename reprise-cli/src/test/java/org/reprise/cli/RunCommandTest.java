@@ -648,6 +648,30 @@ class RunCommandTest {
     assertThat(r.out()).isEmpty();
   }
 
+  /**
+   * With {@code --lang fr}, a missing file, a directory and an unknown {@code --scenario} are
+   * named in French, as the readers' errors are (review 27, finding 7); the English is unchanged.
+   */
+  @Test
+  void theFileAndScenarioErrorsAreInFrenchWithLangFr() {
+    String nope = dir.resolve("nope.yaml").toString();
+    Cli.Result r = Cli.run("run", nope, "--lang", "fr");
+    assertThat(r.code()).isEqualTo(Main.INVALID_INPUT);
+    assertThat(r.err()).isEqualTo("erreur\u00a0: " + nope + "\u00a0: ce fichier n'existe pas\n");
+    Cli.Result d = Cli.run("run", dir.toString(), "--lang", "fr");
+    assertThat(d.code()).isEqualTo(Main.INVALID_INPUT);
+    assertThat(d.err()).isEqualTo("erreur\u00a0: " + dir + "\u00a0: est un dossier, pas un"
+        + " fichier d'opération\n");
+    Cli.Result s = Cli.run("run", SimulateCommandTest.SCENARIOS, "--scenario", "nope", "--lang",
+        "fr");
+    assertThat(s.code()).isEqualTo(Main.INVALID_INPUT);
+    assertThat(s.err()).startsWith("erreur\u00a0: " + SimulateCommandTest.SCENARIOS
+        + "\u00a0: aucun scénario ne s'appelle \"nope\" ; les scénarios sont \"Status quo\",");
+    Cli.Result en = Cli.run("run", SimulateCommandTest.SCENARIOS, "--scenario", "nope");
+    assertThat(en.err()).startsWith("error: " + SimulateCommandTest.SCENARIOS
+        + ": no scenario named \"nope\"; the scenarios are \"Status quo\",");
+  }
+
   @Test
   void aDirectoryIsInvalidInput() {
     Cli.Result r = Cli.run("run", dir.toString());

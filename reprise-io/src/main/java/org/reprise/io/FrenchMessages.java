@@ -164,15 +164,43 @@ final class FrenchMessages {
             + " this axis would change nothing",
         "{1} est une clé du scénario de crise \"{2}\", mais chaque cellule applique le scénario"
             + " \"{3}\" : cet axe ne changerait rien");
-    m.accept("{r} is a key of the \"{r}\" stress that the {r} axis ({r}) sets itself in every cell"
-            + " (its first-year fall, relative to the plan), so this axis would change nothing:"
-            + " vary the stress's personnelFlex, levelAfterRebound, recoveryYears, startYear,"
-            + " costShift or the growth of its later years instead",
-        "{1} est une clé du scénario de crise \"{2}\" que l'axe {3} ({4}) fixe lui-même dans"
-            + " chaque cellule (sa baisse de la première année, par rapport au plan) : cet axe ne"
-            + " changerait rien ; faites plutôt varier son personnelFlex, son levelAfterRebound,"
-            + " son recoveryYears, son startYear, son costShift ou la croissance de ses années"
-            + " suivantes");
+    m.accept("{r} says whether the \"2009\" stress is relative to the plan, but the {r} axis"
+            + " ({r}) scales it as a shock relative to the plan in every cell, so this axis would"
+            + " change nothing",
+        "{1} dit si le scénario de crise \"2009\" est relatif au plan, mais l'axe {2} ({3}) le"
+            + " met à l'échelle comme un choc relatif au plan dans chaque cellule : cet axe ne"
+            + " changerait rien");
+    m.accept("{r} is the name of the \"2009\" stress, which the {r} axis ({r}) scales in every"
+            + " cell (renamed, the built-in \"2009\" is scaled instead), so this axis would change"
+            + " nothing",
+        "{1} est le nom du scénario de crise \"2009\", que l'axe {2} ({3}) met à l'échelle dans"
+            + " chaque cellule (renommé, c'est le \"2009\" intégré qui est mis à l'échelle) : cet"
+            + " axe ne changerait rien");
+    m.accept("{r} leaves the \"2009\" stress one year long with no costShift, whose only fall"
+            + " the {r} axis ({r}) sets itself in every cell, so this axis would change nothing:"
+            + " vary its startYear or its personnelFlex instead, or give it later years or a"
+            + " costShift in the file",
+        "{1} laisse le scénario de crise \"2009\" long d'une seule année et sans costShift, dont"
+            + " l'axe {2} ({3}) fixe lui-même l'unique baisse dans chaque cellule : cet axe ne"
+            + " changerait rien ; faites plutôt varier son startYear ou son personnelFlex, ou"
+            + " donnez-lui dans le fichier des années suivantes ou un costShift");
+    m.accept("{r} is a key of the scenario \"{r}\" ({r}), but every cell runs the top-level deal"
+            + " (no --scenario), so this axis would change nothing: give --scenario \"{r}\" to"
+            + " run it",
+        "{1} est une clé du scénario \"{2}\" ({3}), mais chaque cellule calcule l'opération du"
+            + " niveau supérieur (sans --scenario) : cet axe ne changerait rien ; donnez"
+            + " --scenario \"{4}\" pour la calculer");
+    m.accept("{r} is a key of the scenario \"{r}\" ({r}), but every cell runs the scenario"
+            + " \"{r}\" (--scenario), so this axis would change nothing: give --scenario \"{r}\""
+            + " to run it",
+        "{1} est une clé du scénario \"{2}\" ({3}), mais chaque cellule calcule le scénario"
+            + " \"{4}\" (--scenario) : cet axe ne changerait rien ; donnez --scenario \"{5}\""
+            + " pour le calculer");
+    // DealCommand, and the --scenario of grid, run and simulate (reprise-cli's InputException)
+    m.accept("no such file", "ce fichier n'existe pas");
+    m.accept("is a directory, not a deal file", "est un dossier, pas un fichier d'opération");
+    m.accept("no scenario named \"{r}\"; the scenarios are {r}",
+        "aucun scénario ne s'appelle \"{1}\" ; les scénarios sont {2}");
     m.accept("{g} cells × {g} paths = {g} paths in all, more than the {g} allowed; use fewer paths"
             + " or fewer points",
         "{1} cellules × {2} trajectoires = {3} trajectoires en tout, plus que les {4} permises ;"

@@ -117,6 +117,22 @@ public final class KeyPathEdits {
   }
 
   /**
+   * @return the names of the file's scenarios as written, in file order ({@code ""} for an item
+   *     without a name), or an empty list when the file has no {@code scenarios} list
+   */
+  public List<String> scenarioNames() {
+    JsonNode list = tree.get("scenarios");
+    List<String> names = new ArrayList<>();
+    if (list != null && list.isArray()) {
+      for (JsonNode item : list) {
+        JsonNode name = item.get("name");
+        names.add(name == null || name.isNull() ? "" : name.asText());
+      }
+    }
+    return List.copyOf(names);
+  }
+
+  /**
    * @param edits values to set, by key path, in this order
    * @return the file with those values, as JSON text, to read under {@link #EDITED_SOURCE}
    * @throws DealException when a path cannot be set ({@link #check})

@@ -92,10 +92,26 @@ final class KnownErrors {
           + " this axis would change nothing: give --stress \"mild\" to apply it in every cell",
       "risk.stress[1].personnelFlex is a key of the stress \"mild\", but every cell applies the"
           + " stress \"2009\", so this axis would change nothing",
-      "risk.stress[0].depth is a key of the \"2009\" stress that the recession.depth axis (--x)"
-          + " sets itself in every cell (its first-year fall, relative to the plan), so this axis"
-          + " would change nothing: vary the stress's personnelFlex, levelAfterRebound,"
-          + " recoveryYears, startYear, costShift or the growth of its later years instead",
+      "risk.stress[0].relativeToPlan says whether the \"2009\" stress is relative to the plan,"
+          + " but the recession.depth axis (--x) scales it as a shock relative to the plan in every"
+          + " cell, so this axis would change nothing",
+      "risk.stress[0].name is the name of the \"2009\" stress, which the recession.depth axis"
+          + " (--x) scales in every cell (renamed, the built-in \"2009\" is scaled instead), so"
+          + " this axis would change nothing",
+      "risk.stress[0].growth[0] leaves the \"2009\" stress one year long with no costShift, whose"
+          + " only fall the recession.depth axis (--x) sets itself in every cell, so this axis"
+          + " would change nothing: vary its startYear or its personnelFlex instead, or give it"
+          + " later years or a costShift in the file",
+      "scenarios[2].financing.cashSweep is a key of the scenario \"Employee LBO\" (scenarios[2]),"
+          + " but every cell runs the top-level deal (no --scenario), so this axis would change"
+          + " nothing: give --scenario \"Employee LBO\" to run it",
+      "scenarios[2].financing.cashSweep is a key of the scenario \"Employee LBO\" (scenarios[2]),"
+          + " but every cell runs the scenario \"SCOP\" (--scenario), so this axis would change"
+          + " nothing: give --scenario \"Employee LBO\" to run it",
+      // DealCommand, GridCommand.pick (and RunCommand's, SimulateCommand's): InputException
+      "no such file",
+      "is a directory, not a deal file",
+      "no scenario named \"nope\"; the scenarios are \"Status quo\", \"Fund LBO\", \"SCOP\"",
       // KeyPaths
       "the scenario \"Employee LBO\" sets `financing.debt` itself (`scenarios[2].financing.debt`),"
           + " so a change of the top-level value would not reach it: vary the scenario's own"
