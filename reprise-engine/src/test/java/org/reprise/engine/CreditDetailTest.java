@@ -23,6 +23,14 @@ class CreditDetailTest {
    * forward multiple (year 4 only gives the EBITDA).
    */
   private static Deal deal() {
+    TestDeals d = builder();
+    d.maxLeverage = new double[] {4.0, 3.5, 3.0, 2.5};
+    d.minDscr = TestDeals.fill(4, 1.2);
+    return d.build();
+  }
+
+  /** {@link #deal()} without its covenants. */
+  private static TestDeals builder() {
     TestDeals d = new TestDeals();
     d.years = 4;
     d.exitYear = 3;
@@ -31,9 +39,7 @@ class CreditDetailTest {
     d.revolver("RCF", "banks", 10.0, 4.0, 0.05, 0.0);
     d.term("A", "banks", 50.0, 0.05, 10);
     d.tranche("Mezzanine", "mezz fund", Tranche.Kind.TERM, 20.0, 0.0, 0.10, new double[4], 10);
-    d.maxLeverage = new double[] {4.0, 3.5, 3.0, 2.5};
-    d.minDscr = TestDeals.fill(4, 1.2);
-    return d.build();
+    return d;
   }
 
   @Test
@@ -97,14 +103,7 @@ class CreditDetailTest {
    */
   @Test
   void theEquityCureIsWhatTheBrokenCovenantsNeedWorkedByHand() {
-    TestDeals d = new TestDeals();
-    d.years = 4;
-    d.exitYear = 3;
-    d.exitValue = new Valuation(Valuation.Basis.MULTIPLE_FORWARD, 5.0);
-    d.tax = TestDeals.generic(0.0);
-    d.revolver("RCF", "banks", 10.0, 4.0, 0.05, 0.0);
-    d.term("A", "banks", 50.0, 0.05, 10);
-    d.tranche("Mezzanine", "mezz fund", Tranche.Kind.TERM, 20.0, 0.0, 0.10, new double[4], 10);
+    TestDeals d = builder();
     d.maxLeverage = TestDeals.fill(4, 2.0);
     d.minDscr = TestDeals.fill(4, 10.0);
     d.minCover = new double[] {8.0, Double.NaN, Double.NaN, Double.NaN};
