@@ -141,11 +141,7 @@ class HtmlReportTest {
    */
   @Test
   void warningsAreEscapedOnceAndTheIrrsDatingIsSaid() throws Exception {
-    String yaml = Files.readString(ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"),
-        StandardCharsets.UTF_8);
-    String date = "closingDate: \"2025-12-31\"";
-    assertThat(yaml).contains(date);
-    Deal deal = DealReader.parse(yaml.replace(date, "closingDate: \"2026-06-30\""), "mid.yaml");
+    Deal deal = secondaryLboWith("closingDate: \"2025-12-31\"", "closingDate: \"2026-06-30\"");
     String fr = HtmlReport.render(deal, ReportOptions.of(Lang.FR));
     assertThat(fr).doesNotContain("&amp;#39;").doesNotContain("&amp;amp;");
     org.w3c.dom.Document doc = ReportFixtures.parse(fr);
@@ -301,18 +297,14 @@ class HtmlReportTest {
    */
   @Test
   void anInputLeftOutIsWarnedAbout() throws Exception {
-    String yaml = Files.readString(ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"),
-        StandardCharsets.UTF_8);
-    String reserve = "  baseYearReserve: 430000 ";
-    assertThat(yaml).contains(reserve);
-    Deal missing = DealReader.parse(yaml.replace(reserve, "  applies: true "), "missing.yaml");
+    Deal missing = secondaryLboWith("  baseYearReserve: 430000 ", "  applies: true ");
     String en = HtmlReport.render(missing, ReportOptions.of(Lang.EN));
     assertThat(en).contains("Warning about the deal file:"
         + " participation.baseYearReserve: not given, so 0 is assumed");
     assertThat(HtmlReport.render(missing, ReportOptions.of(Lang.FR)))
         .contains("Attention, à propos du fichier du montage :"
             + " participation.baseYearReserve");
-    assertThat(HtmlReport.render(DealReader.parse(yaml, "lbo.yaml"), ReportOptions.of(Lang.EN)))
+    assertThat(HtmlReport.render(secondaryLboWith("", ""), ReportOptions.of(Lang.EN)))
         .doesNotContain("Warning about the deal file");
   }
 
@@ -658,6 +650,14 @@ class HtmlReportTest {
     return ReportFixtures.parse(HtmlReport.render(List.of(s),
         new ReportOptions(lang, ReportOptions.Audience.WORKS_COUNCIL, null)))
         .getDocumentElement().getTextContent().replaceAll("\\s+", " ");
+  }
+
+  /** @return the bundled secondary LBO with {@code from} (which it must contain) replaced */
+  private static Deal secondaryLboWith(String from, String to) throws Exception {
+    String yaml = Files.readString(ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"),
+        StandardCharsets.UTF_8);
+    assertThat(yaml).contains(from);
+    return DealReader.parse(yaml.replace(from, to), "edited.yaml");
   }
 
   private static ReportFixtures.Tagged find(String html, String key) throws Exception {
