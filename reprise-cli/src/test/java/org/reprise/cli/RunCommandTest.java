@@ -434,7 +434,7 @@ class RunCommandTest {
    * the term loans A and B (the mezzanine has PIK interest and is not swept, the vendor loan is
    * junior), less the cash, over EBITDA. At closing (0 + 8,100 + 10,800 − 2,000) / 5,400 =
    * 3.13×; end of 2026 the revolver is undrawn and loan A has repaid 1,350: (6,750 + 10,800 −
-   * 1,767.3) / 5,628.6 = 2.80×, against 4.34× for all the debt. The note names the senior
+   * 1,814.8) / 5,628.6 = 2.80×, against 4.34× for all the debt. The note names the senior
    * tranches; the JSON gives the same figures.
    */
   @Test

@@ -254,10 +254,10 @@ class TextReportTest {
     String cash = text.substring(text.indexOf("CASH FLOW AND DEBT SERVICE"),
         text.indexOf("CREDIT STATISTICS"));
     assertThat(cash).containsPattern(
-        "Cash sweep \\(prepayments\\) +0.0 +0.0 +-22.1 +-79.7 +-130.5\n");
+        "Cash sweep \\(prepayments\\) +0.0 +0.0 +-47.0 +-105.6 +-157.4\n");
     // under the closing cash, not a flow: the closing stays the opening plus the rows above it
-    assertThat(cash).containsPattern("-+\nClosing cash +1,767.3 .*\nMinimum cash +1,000.0 .*\n"
-        + "Cash sweep base +0.0 +0.0 +44.2 +159.3 +261.0\n");
+    assertThat(cash).containsPattern("-+\nClosing cash +1,814.8 .*\nMinimum cash +1,000.0 .*\n"
+        + "Cash sweep base +0.0 +0.0 +94.0 +211.2 +314.8\n");
     assertThat(cash).contains("Cash sweep: 50.0% of the cash sweep base, the year's excess cash"
         + " flow: the cash above the minimum");
     // paid every year: no row of debt service not paid
