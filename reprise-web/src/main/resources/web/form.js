@@ -87,7 +87,7 @@ const SCHEMA = {
   tax: {
     preset: 'france', rate: '25%', smeReducedRate: false, interestCap: true, standalone: false,
     socialContribution: true, dividendAddBack: '5%', groupDividendAddBack: '1%',
-    relatedPartyRate: '4.3%', thinCap: true, safeguardClause: false,
+    relatedPartyRate: '4.3%', thinCap: true, safeguardClause: false, acquisitionCostAmortisation: 5,
   },
   covenants: { maxNetLeverage: 5, minInterestCover: 2, minDebtServiceCover: 1.1 },
   exit: { year: 2030, value: { multiple: 6, of: 'ltm' }, fees: '0%', sale: true },

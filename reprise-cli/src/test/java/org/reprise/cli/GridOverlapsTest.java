@@ -235,10 +235,10 @@ class GridOverlapsTest {
         assertThat(v.get(j).get(i).asDouble()).isEqualTo(w.get(0).get(i).asDouble());
       }
     }
-    assertThat(v.get(0).get(0).asDouble()).isBetween(-0.0005, 0.0005);
-    assertThat(v.get(0).get(1).asDouble()).isBetween(-0.3035, -0.3025);
-    assertThat(v.get(1).get(0).asDouble()).isBetween(0.0345, 0.0355);
-    assertThat(v.get(1).get(1).asDouble()).isBetween(-0.0945, -0.0935);
+    assertThat(v.get(0).get(0).asDouble()).isBetween(0.0030, 0.0040);
+    assertThat(v.get(0).get(1).asDouble()).isBetween(-0.3040, -0.3030);
+    assertThat(v.get(1).get(0).asDouble()).isBetween(0.0375, 0.0385);
+    assertThat(v.get(1).get(1).asDouble()).isBetween(-0.0940, -0.0930);
 
     Path y = dir.resolve("years.yaml");
     Files.writeString(y, factory

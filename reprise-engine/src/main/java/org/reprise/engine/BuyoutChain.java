@@ -176,7 +176,7 @@ public final class BuyoutChain {
             tax.socialContributionRate(), tax.socialContributionAllowance(),
             tax.socialContributionRevenueThreshold(),
             tax.dividendAddBack(), tax.groupDividendAddBack(), range(tax.relatedPartyRate(), o, n),
-            tax.unusedCapacityYears(), tax.thinCap()),
+            tax.unusedCapacityYears(), tax.thinCap(), tax.acquisitionCostYears()),
         new Covenants(
             range(c.maxNetLeverage(), 0, n), range(c.minInterestCover(), 0, n),
             range(c.minDebtServiceCover(), 0, n), c.drawstop()),

@@ -186,6 +186,17 @@ final class YearSolver {
   private boolean yDrawStopped;
   /** Shareholder-loan coupons above the deductible rate: added back to the taxable income. */
   private double yShlNonDeductible;
+  /**
+   * The transaction fees capitalised in the cost of the shares (§3), which a holding amortises
+   * for tax over {@code tax.acquisitionCostYears()} years (CGI art. 209 VII).
+   */
+  private double acquisitionFees;
+  /**
+   * This year's tax amortisation of the acquisition costs (§5.2): deducted from the holding's
+   * taxable result (or the tax group's), not from its accounts' net income, and not a financial
+   * charge; 0 without a holding.
+   */
+  private double yAcquisitionCost;
   /** Share of the net financial charges under the thin-capitalisation cap this year. */
   private double yThinShare;
   /** Total number of evaluations of the year, over the run (for tests and benchmarks). */
@@ -455,6 +466,7 @@ final class YearSolver {
       limit[i] = tr.limit();
     }
     startThinCap(entry);
+    acquisitionFees = entry.transactionFees();
     // After the merger of a push-down the merged company's equity is the buyer's (§4, §5.7); a
     // SCOP's too: its members' capital, the target's reserves cancelled (§5.10)
     boolean merged = deal.structure().merged();
@@ -1106,6 +1118,10 @@ final class YearSolver {
     yMinCash = deal.operations().minimumCash()[t];
     yInterestOnCash = deal.operations().interestOnCash()[t];
     yHoldingCosts = hasHolding ? deal.structure().holdingCosts()[t] : 0.0;
+    // only a holding holds the shares bought: a push-down's fees end in the merger's mali (§3);
+    // the shares are sold at the exit, so the year a forward exit multiple adds deducts nothing
+    yAcquisitionCost = hasHolding && t <= exitIndex
+        ? tax.acquisitionCostAmortisation(acquisitionFees, t) : 0.0;
     yEbit = table.ebit[t];
     yEbitda = table.ebitda[t];
     yDepreciation = table.depreciation[t];
@@ -1366,19 +1382,25 @@ final class YearSolver {
     if (taxGroup) {
       double addBack = tax.groupDividendAddBack() * dividendGuess;
       preGroupUse(opcoTaxable);
+      // the amortisation of the acquisition costs is deducted like depreciation, so it leaves
+      // the tax EBITDA of the interest cap where it was (212 bis II 2°)
       eTaxDue =
           CorporateTax.compute(
-              tax, t, eGroupPreTax - participationDue + addBack + yShlNonDeductible,
+              tax, t,
+              eGroupPreTax - participationDue + addBack + yShlNonDeductible - yAcquisitionCost,
               opcoCharges + holdingCharges - eInterestIncome - yShlNonDeductible,
-              depreciation, revenue, yThinShare, ePreGroupUsed, groupTax, groupTaxOut);
+              depreciation + yAcquisitionCost, revenue, yThinShare, ePreGroupUsed, groupTax,
+              groupTaxOut);
       holdingTaxCash = eTaxDue - eOpcoTax;
       eDisallowed = groupTaxOut.disallowedThisYear;
     } else if (hasHolding) {
       double addBack = tax.dividendAddBack() * dividendGuess;
       double holdTax =
           CorporateTax.compute(
-              tax, t, -holdingCharges - holdingCosts + addBack + yShlNonDeductible,
-              holdingCharges - yShlNonDeductible, 0.0, 0.0, 0.0, holdingTax, holdingTaxOut);
+              tax, t,
+              -holdingCharges - holdingCosts + addBack + yShlNonDeductible - yAcquisitionCost,
+              holdingCharges - yShlNonDeductible, yAcquisitionCost, 0.0, 0.0, holdingTax,
+              holdingTaxOut);
       eTaxDue = eOpcoTax + holdTax;
       holdingTaxCash = holdTax;
       eDisallowed += holdingTaxOut.disallowedThisYear;
@@ -1717,6 +1739,7 @@ final class YearSolver {
     out.feeAmortisation[t] = eFeeExpense;
     out.shareholderLoanInterest[t] = eShlInterest;
     out.nonDeductibleInterest[t] = yShlNonDeductible;
+    out.acquisitionCostAmortisation[t] = yAcquisitionCost;
     out.opcoPreTaxIncome[t] = eOpcoPreTax;
     out.opcoIncomeTax[t] = eOpcoTax;
     out.incomeTax[t] = eTaxDue;

@@ -47,6 +47,13 @@ public final class YearTable {
    * to the taxable income, outside the net financial charges.
    */
   public final double[] nonDeductibleInterest;
+  /**
+   * The transaction fees capitalised in the cost of the shares that the holding amortises for tax
+   * this year (CGI art. 209 VII: a fifth a year in years 1 to 5): deducted from its taxable result,
+   * or the tax group's, not from net income (a regulated provision), and not a net financial
+   * charge; 0 without a holding or when the amortisation is not taken.
+   */
+  public final double[] acquisitionCostAmortisation;
   /** Income tax of the operating company as a stand-alone taxpayer. */
   public final double[] opcoIncomeTax;
   /** Income tax actually due by the group (tax group, or sum of stand-alone taxes). */
@@ -212,6 +219,7 @@ public final class YearTable {
     feeAmortisation = new double[n];
     shareholderLoanInterest = new double[n];
     nonDeductibleInterest = new double[n];
+    acquisitionCostAmortisation = new double[n];
     opcoIncomeTax = new double[n];
     incomeTax = new double[n];
     disallowedInterest = new double[n];

@@ -39,6 +39,11 @@ package org.reprise.model;
  *     #MAX_UNUSED_CAPACITY_YEARS}); 0 = the unused cap is lost; ignored by a stand-alone entity,
  *     which carries nothing forward
  * @param thinCap the thin-capitalisation rule (212 bis VII), {@link ThinCap#NONE} when there is none
+ * @param acquisitionCostYears years over which a holding that buys the shares amortises the
+ *     transaction fees capitalised in their cost for tax (CGI art. 209 VII: 5), straight-line in
+ *     projected years 1 to {@code acquisitionCostYears}, deducted from the holding's taxable
+ *     result (or the tax group's) and not a financial charge; 0 = not taken. Without a holding
+ *     (push-down, SCOP, status quo) nothing is amortised (docs/methodology.md §3, §5.2)
  */
 public record Tax(
     double[] rate,
@@ -57,7 +62,8 @@ public record Tax(
     double groupDividendAddBack,
     double[] relatedPartyRate,
     int unusedCapacityYears,
-    ThinCap thinCap) {
+    ThinCap thinCap,
+    int acquisitionCostYears) {
 
   /**
    * The longest carry-forward of unused interest capacity that the EU anti-tax-avoidance directive
@@ -65,7 +71,46 @@ public record Tax(
    */
   public static final int MAX_UNUSED_CAPACITY_YEARS = 5;
 
-  /** A tax whose related-party rate is the same every year (as many years as {@code rate}). */
+  /** The longest amortisation of the acquisition costs a deal file may give, in years. */
+  public static final int MAX_ACQUISITION_COST_YEARS = 20;
+
+  /** Checks the amortisation period of the acquisition costs. */
+  public Tax {
+    if (acquisitionCostYears < 0 || acquisitionCostYears > MAX_ACQUISITION_COST_YEARS) {
+      throw new IllegalArgumentException("acquisitionCostYears: expected 0 to "
+          + MAX_ACQUISITION_COST_YEARS + ", found " + acquisitionCostYears);
+    }
+  }
+
+  /** A tax that does not amortise the acquisition costs ({@code acquisitionCostYears} 0). */
+  public Tax(
+      double[] rate,
+      double reducedRate,
+      double reducedRateThreshold,
+      double interestCapFloor,
+      double interestCapShare,
+      double standaloneExtraShare,
+      double safeguardShare,
+      double lossAllowance,
+      double lossExcessShare,
+      double socialContributionRate,
+      double socialContributionAllowance,
+      double socialContributionRevenueThreshold,
+      double dividendAddBack,
+      double groupDividendAddBack,
+      double[] relatedPartyRate,
+      int unusedCapacityYears,
+      ThinCap thinCap) {
+    this(rate, reducedRate, reducedRateThreshold, interestCapFloor, interestCapShare,
+        standaloneExtraShare, safeguardShare, lossAllowance, lossExcessShare,
+        socialContributionRate, socialContributionAllowance, socialContributionRevenueThreshold,
+        dividendAddBack, groupDividendAddBack, relatedPartyRate, unusedCapacityYears, thinCap, 0);
+  }
+
+  /**
+   * A tax whose related-party rate is the same every year (as many years as {@code rate}), and
+   * that does not amortise the acquisition costs.
+   */
   public Tax(
       double[] rate,
       double reducedRate,
@@ -88,7 +133,29 @@ public record Tax(
         standaloneExtraShare, safeguardShare, lossAllowance, lossExcessShare,
         socialContributionRate, socialContributionAllowance, socialContributionRevenueThreshold,
         dividendAddBack, groupDividendAddBack, flat(rate.length, relatedPartyRate),
-        unusedCapacityYears, thinCap);
+        unusedCapacityYears, thinCap, 0);
+  }
+
+  /**
+   * The amortisation of the acquisition costs deducted in year index {@code t} (0 = first
+   * projected year): {@code fees / acquisitionCostYears} in the first {@code
+   * acquisitionCostYears} years, 0 after and when the period is 0 (docs/methodology.md §3).
+   *
+   * @param fees the transaction fees capitalised in the cost of the shares, currency units
+   * @param t year index
+   * @return the amount deducted from the taxable result, currency units
+   */
+  public double acquisitionCostAmortisation(double fees, int t) {
+    return t < acquisitionCostYears ? fees / acquisitionCostYears : 0.0;
+  }
+
+  /** @return this tax with the acquisition costs amortised over {@code years} (0 = not) */
+  public Tax withAcquisitionCostYears(int years) {
+    return new Tax(rate, reducedRate, reducedRateThreshold, interestCapFloor, interestCapShare,
+        standaloneExtraShare, safeguardShare, lossAllowance, lossExcessShare,
+        socialContributionRate, socialContributionAllowance, socialContributionRevenueThreshold,
+        dividendAddBack, groupDividendAddBack, relatedPartyRate, unusedCapacityYears, thinCap,
+        years);
   }
 
   private static double[] flat(int years, double value) {

@@ -80,6 +80,11 @@ class AccountingIdentitiesTest {
       // a third of the French deals claim the safeguard clause (no draw: the stream is unchanged)
       d.tax = TestDeals.franceWithSafeguard();
     }
+    if (seed % 2 == 0) {
+      // the transaction fees amortised for tax over 1 to 7 years in half the deals, the France
+      // preset's 5 among them (no draw: the stream is unchanged); a holding deducts them
+      d.tax = d.tax.withAcquisitionCostYears(1 + (int) (seed / 2 % 7));
+    }
     // the distributions' lock-up off in one deal of seven (no draw: the stream is unchanged)
     d.lockUp = seed % 7 != 3;
     d.basis = rng.nextBoolean() ? Deal.InterestBasis.AVERAGE : Deal.InterestBasis.OPENING;
@@ -221,6 +226,14 @@ class AccountingIdentitiesTest {
       if (deal.structure().kind() != Structure.Kind.HOLDING) {
         assertThat(y.groupTaxLosses[t]).as("no holding, no group losses").isZero();
       }
+      // the acquisition costs: a holding deducts fees / n in the first n years up to the exit;
+      // without a holding nothing (methodology §3)
+      int n = deal.tax().acquisitionCostYears();
+      double fees = deal.transaction().transactionFees();
+      double amortised = deal.structure().hasHolding() && t < n && t < r.exitYearIndex()
+          ? fees / n : 0.0;
+      assertThat(y.acquisitionCostAmortisation[t]).as("acquisition costs amortised, year " + t)
+          .isEqualTo(amortised);
       double flows = y.freeCashFlow[t] - y.distributions[t] + y.memberContributions[t]
           - y.buybacks[t];
       if (deal.isCooperative() && t > 0) {

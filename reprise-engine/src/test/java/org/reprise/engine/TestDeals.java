@@ -106,7 +106,7 @@ final class TestDeals {
         f.interestCapShare(), 0.0, 0.75, f.lossAllowance(), f.lossExcessShare(),
         f.socialContributionRate(), f.socialContributionAllowance(),
         f.socialContributionRevenueThreshold(), f.dividendAddBack(), f.groupDividendAddBack(),
-        f.relatedPartyRate(), f.unusedCapacityYears(), f.thinCap());
+        f.relatedPartyRate(), f.unusedCapacityYears(), f.thinCap(), f.acquisitionCostYears());
   }
 
   static double[] fill(int n, double v) {
@@ -222,7 +222,7 @@ final class TestDeals {
         tax.safeguardShare(), tax.lossAllowance(), tax.lossExcessShare(), tax.socialContributionRate(),
         tax.socialContributionAllowance(), tax.socialContributionRevenueThreshold(),
         tax.dividendAddBack(), tax.groupDividendAddBack(), tax.relatedPartyRate(),
-        tax.unusedCapacityYears(), tax.thinCap());
+        tax.unusedCapacityYears(), tax.thinCap(), tax.acquisitionCostYears());
     return new Deal(
         "test deal",
         new Company("Test company", headcount, base),

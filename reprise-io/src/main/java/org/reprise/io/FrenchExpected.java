@@ -80,6 +80,8 @@ final class FrenchExpected {
     w.accept("a rate between {n} and {n}", "un taux entre {1} et {2}");
     w.accept("a multiple such as 7.5 or \"7.5x\"", "un multiple tel que 7.5 ou \"7.5x\"");
     w.accept("a whole number between {i} and {i}", "un nombre entier entre {1} et {2}");
+    w.accept("a whole number of years from {i} to {i}, true (5 years) or false (not amortised)",
+        "un nombre entier d'années de {1} à {2}, true (5 ans) ou false (pas d'amortissement)");
     w.accept("true or false", "true ou false");
     w.accept("a deal: a mapping of keys starting with `reprise: 1`",
         "une opération : un groupe de clés commençant par `reprise: 1`");

@@ -11,15 +11,17 @@ import org.reprise.model.ThinCap;
  * usable for 5 years (212 bis VIII), losses usable up to 1,000,000 plus 50 % of the excess (209 I),
  * social contribution 3.3 % above 763,000 of tax for revenue from 7,630,000 (235 ter ZC), dividend
  * add-back 5 % (1 % inside a tax group), shareholder-loan interest deductible up to 4.3 %
- * (39-1-3°), the thin-capitalisation rule (212 bis VII). {@code generic}: a flat rate (required),
- * no cap, unlimited losses, no social contribution, no add-back, no rate cap on shareholder loans.
+ * (39-1-3°), the thin-capitalisation rule (212 bis VII), the acquisition costs amortised by the
+ * holding over 5 years (209 VII). {@code generic}: a flat rate (required), no cap, unlimited
+ * losses, no social contribution, no add-back, no rate cap on shareholder loans, no amortisation
+ * of the acquisition costs unless the file gives one.
  */
 final class TaxPresets {
 
   static final String[] KEYS = {
     "preset", "rate", "smeReducedRate", "interestCap", "standalone", "lossCarryForward",
     "socialContribution", "dividendAddBack", "groupDividendAddBack", "relatedPartyRate",
-    "thinCap", "safeguardClause"
+    "thinCap", "safeguardClause", "acquisitionCostAmortisation"
   };
 
   static final double FRANCE_RATE = 0.25;
@@ -58,6 +60,15 @@ final class TaxPresets {
    * the average of its four quarterly rates; 5.75 % for 2024), held for the projection.
    */
   static final double RELATED_PARTY_RATE = 0.043;
+  /**
+   * Years over which a holding amortises for tax the acquisition costs capitalised in the cost of
+   * the shares it bought (CGI art. 209 VII; BOFiP, https://bofip.impots.gouv.fr/doctrine/pgp/6722-PGP:
+   * "peut toutefois être amortie sur cinq ans").
+   */
+  static final int ACQUISITION_COST_YEARS = 5;
+
+  private static final String ACQUISITION_COST_EXPECTED = "a whole number of years from 0 to "
+      + Tax.MAX_ACQUISITION_COST_YEARS + ", true (5 years) or false (not amortised)";
 
   private TaxPresets() {}
 
@@ -125,6 +136,8 @@ final class TaxPresets {
             ? PerYear.fill(years, Double.POSITIVE_INFINITY)
             : PerYear.rates(related, years,
                 france ? RELATED_PARTY_RATE : Double.POSITIVE_INFINITY, 0, 1);
+    int acquisitionCostYears =
+        acquisitionCostYears(node.at("acquisitionCostAmortisation"), france);
     return new Tax(
         rate,
         sme ? SME_RATE : 0,
@@ -142,7 +155,30 @@ final class TaxPresets {
         groupAddBack,
         relatedPartyRate,
         capacityYears,
-        thin ? THIN_CAP : ThinCap.NONE);
+        thin ? THIN_CAP : ThinCap.NONE,
+        acquisitionCostYears);
+  }
+
+  /**
+   * {@code acquisitionCostAmortisation}: a whole number of years from 0 to {@link
+   * Tax#MAX_ACQUISITION_COST_YEARS}, {@code true} (the French 5 years) or {@code false} (0, not
+   * taken). Absent: 5 years with the France preset, 0 with the generic one.
+   */
+  private static int acquisitionCostYears(Node node, boolean france) {
+    if (!node.present()) {
+      return france ? ACQUISITION_COST_YEARS : 0;
+    }
+    if (node.json().isBoolean()) {
+      return node.bool() ? ACQUISITION_COST_YEARS : 0;
+    }
+    if (!node.isNumber()) {
+      throw node.expected(ACQUISITION_COST_EXPECTED);
+    }
+    double v = node.json().asDouble();
+    if (v != Math.rint(v) || v < 0 || v > Tax.MAX_ACQUISITION_COST_YEARS) {
+      throw node.expected(ACQUISITION_COST_EXPECTED);
+    }
+    return (int) v;
   }
 
   private static boolean franceOnly(Node node, boolean france, boolean otherwise) {

@@ -346,6 +346,7 @@ final class KnownErrors {
     deal("structure", "{type: pushdown, holdingCosts: 5}");
     deal("structure", "{type: pushdown, taxGroup: true}");
     deal("tax", "{standalone: true, safeguardClause: true}");
+    deal("tax.acquisitionCostAmortisation", "2.5");
     deal("financing.sweepBasis", "flow");
     deal("projections.revenue", "{increase: [-1000000000]}");
     deal("projections.revenue", "{growth: -100%}");

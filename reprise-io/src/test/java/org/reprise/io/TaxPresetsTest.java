@@ -31,6 +31,7 @@ class TaxPresetsTest {
     assertThat(t.relatedPartyRate()).containsOnly(0.043);
     assertThat(t.unusedCapacityYears()).isEqualTo(5);
     assertThat(t.thinCap()).isEqualTo(new ThinCap(1.5, 1_000_000, 0.10, 1.0 / 3.0));
+    assertThat(t.acquisitionCostYears()).isEqualTo(5);
   }
 
   @Test
@@ -47,6 +48,36 @@ class TaxPresetsTest {
     assertThat(t.relatedPartyRate()).containsOnly(Double.POSITIVE_INFINITY);
     assertThat(t.unusedCapacityYears()).isZero();
     assertThat(t.thinCap()).isEqualTo(ThinCap.NONE);
+    assertThat(t.acquisitionCostYears()).isZero();
+  }
+
+  /**
+   * The tax amortisation of the acquisition costs (CGI art. 209 VII): 5 years with the France
+   * preset, none with the generic one unless given; a whole number of years, true or false.
+   */
+  @Test
+  void acquisitionCostAmortisation() {
+    assertThat(readWith("tax", "{acquisitionCostAmortisation: false}").tax()
+        .acquisitionCostYears()).isZero();
+    assertThat(readWith("tax", "{acquisitionCostAmortisation: 0}").tax()
+        .acquisitionCostYears()).isZero();
+    assertThat(readWith("tax", "{acquisitionCostAmortisation: true}").tax()
+        .acquisitionCostYears()).isEqualTo(5);
+    assertThat(readWith("tax", "{acquisitionCostAmortisation: 3}").tax()
+        .acquisitionCostYears()).isEqualTo(3);
+    assertThat(readWith("tax", "{acquisitionCostAmortisation: null}").tax()
+        .acquisitionCostYears()).isEqualTo(5);
+    assertThat(readWith("tax", "{preset: generic, rate: 0.2, acquisitionCostAmortisation: true}")
+        .tax().acquisitionCostYears()).isEqualTo(5);
+    assertThat(readWith("tax", "{preset: generic, rate: 0.2, acquisitionCostAmortisation: 10}")
+        .tax().acquisitionCostYears()).isEqualTo(10);
+    failsWith("tax", "{acquisitionCostAmortisation: 2.5}", "tax.acquisitionCostAmortisation")
+        .hasMessage("tax.acquisitionCostAmortisation: expected a whole number of years from 0 to"
+            + " 20, true (5 years) or false (not amortised), found 2.5");
+    failsWith("tax", "{acquisitionCostAmortisation: 21}", "tax.acquisitionCostAmortisation");
+    failsWith("tax", "{acquisitionCostAmortisation: -1}", "tax.acquisitionCostAmortisation");
+    failsWith("tax", "{acquisitionCostAmortisation: \"5 years\"}",
+        "tax.acquisitionCostAmortisation");
   }
 
   /** The thin-capitalisation rule (212 bis VII): French, on with the interest cap. */

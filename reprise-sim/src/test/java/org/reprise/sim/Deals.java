@@ -506,7 +506,8 @@ public final class Deals {
             tax.groupDividendAddBack(),
             tax.relatedPartyRate(),
             tax.unusedCapacityYears(),
-            tax.thinCap());
+            tax.thinCap(),
+            tax.acquisitionCostYears());
     return new Deal(
         "test deal",
         new Company("Test company", headcount, base),

@@ -380,12 +380,12 @@ class PageEdgesBrowserTest extends PageTestBase {
       assertThat(aria(b, "chart-debt")).matches("Dette totale : \\d+,\\d M € au closing, \\d+,\\d M €"
           + " en 2030 ; dette nette \\d+,\\d M € en 2030\\.");
       assertThat(aria(b, "chart-returns")).startsWith(
-          "TRI par partie (multiple) : l’investisseur principal (fund) 10,2 % (1,62×)");
+          "TRI par partie (multiple) : l’investisseur principal (fund) 10,4 % (1,64×)");
       assertThat(aria(b, "chart-covenants")).startsWith("Marge la plus faible : ")
           .endsWith("Rompus en 2026, 2027.");
       language(b, "en");
       b.wait.until(d -> aria(b, "chart-returns").startsWith(
-          "IRR per party (multiple): the lead investor (fund) 10.2% (1.62×)"));
+          "IRR per party (multiple): the lead investor (fund) 10.4% (1.64×)"));
       assertThat(aria(b, "chart-va")).startsWith("Value added of the group over the holding period, €")
           .contains("Employees ");
       assertThat(b.consoleErrors()).isEmpty();

@@ -49,7 +49,7 @@ class PageWordingBrowserTest extends PageTestBase {
           "Shareholder (management)", "Lender (senior banks)", "Lender (mezzanine fund)",
           "Lender “first fund (seller)”");
       assertThat(aria(b, "chart-returns"))
-          .startsWith("IRR per party (multiple): the lead investor (fund) 10.2% (1.62×), "
+          .startsWith("IRR per party (multiple): the lead investor (fund) 10.4% (1.64×), "
               + "the shareholder (management) ")
           .contains("the lender “first fund (seller)” ");
 
@@ -65,7 +65,7 @@ class PageWordingBrowserTest extends PageTestBase {
           "Investisseur principal (fund)", "Actionnaire (management)", "Prêteur (senior banks)",
           "Prêteur (mezzanine fund)", "Prêteur « first fund (seller) »");
       assertThat(aria(b, "chart-returns"))
-          .startsWith("TRI par partie (multiple) : l’investisseur principal (fund) 10,2 % (1,62×), "
+          .startsWith("TRI par partie (multiple) : l’investisseur principal (fund) 10,4 % (1,64×), "
               + "l’actionnaire (management) ")
           .contains("le prêteur « first fund (seller) » ");
 

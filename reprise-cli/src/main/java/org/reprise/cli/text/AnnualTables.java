@@ -81,11 +81,20 @@ final class AnnualTables {
       t.row(row(taxGroup ? "ops.opcoIncomeTax.taxGroup" : "ops.opcoIncomeTax",
           negate(y.opcoIncomeTax), this::amount));
       t.row(row("ops.opcoNetIncome", y.opcoNetIncome, this::amount));
+      if (anyNonZero(y.acquisitionCostAmortisation)) {
+        // a deduction of the holding's (or the tax group's) taxable result, not a cash flow
+        t.row(List.of(text.get("ops.holding")));
+        t.row(row("ops.acquisitionCosts", y.acquisitionCostAmortisation, this::amount));
+      }
     } else {
       t.row(row("ops.netIncome", y.opcoNetIncome, this::amount));
     }
     StringBuilder out = new StringBuilder(t.render());
     out.append(text.get("ops.note")).append('\n');
+    if (holding && anyNonZero(y.acquisitionCostAmortisation)) {
+      out.append(text.format(deal.structure().taxGroup() ? "ops.acquisitionCosts.noteTaxGroup"
+          : "ops.acquisitionCosts.note", deal.tax().acquisitionCostYears())).append('\n');
+    }
     if (hasYearsAfterExit()) {
       out.append(text.get("years.afterExit")).append('\n');
     }

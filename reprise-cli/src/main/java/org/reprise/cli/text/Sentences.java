@@ -103,7 +103,8 @@ public final class Sentences {
       out.add(workShareLimit(deal, w));
     }
     out.add(valueAdded(deal, w, these));
-    String below = equityBelowDebt(r);
+    // not in a SCOP, whose members' shares are repaid at face value with a capped interest
+    String below = deal.isCooperative() ? null : equityBelowDebt(r);
     if (below != null) {
       out.add(below);
     }

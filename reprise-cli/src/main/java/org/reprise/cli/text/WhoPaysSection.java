@@ -194,7 +194,9 @@ final class WhoPaysSection {
     if (capitalised > 0.5) {
       t.row("  " + text.get("who.capitalised"), amount(-capitalised));
     }
-    t.row("  " + text.get("who.cashUsed"), amount(-fallInCash));
+    // a cash that rose adds to the fall in net debt: said as such, not as a negative fall
+    t.row("  " + text.get(fallInCash < 0.0 ? "who.cashRise" : "who.cashUsed"),
+        amount(-fallInCash));
     if (Math.abs(other) > 0.5) {
       t.row("  " + text.get("who.deleveragingOther"), amount(-other));
     }

@@ -65,19 +65,19 @@ class SentencesTest {
     Object[] x = run("decolletage-secondary-lbo.yaml");
     WhoPays w = (WhoPays) x[2];
     List<String> s = new Sentences(Lang.FR).forRun((Deal) x[0], (DealResult) x[1], w);
-    // 11.83 M€ paid to the holding over 5 years and 900 person-years: 13 140 € a head a year
-    assertThat(w.paidToHolding()).isBetween(11.8e6, 11.85e6);
-    assertThat(s.get(0)).isEqualTo("En 5" + NBSP + "ans, l'entreprise aura versé 11,8" + NBSP
-        + "M€ à sa holding, soit 13" + NBSP + "100" + NBSP + "€ par salarié et par an.");
-    assertThat(s.get(1)).startsWith("Au total, 14,1" + NBSP + "M€ sont sortis de l'entreprise");
+    // 11.66 M€ paid to the holding over 5 years and 900 person-years: 12 951 € a head a year
+    assertThat(w.paidToHolding()).isBetween(11.65e6, 11.66e6);
+    assertThat(s.get(0)).isEqualTo("En 5" + NBSP + "ans, l'entreprise aura versé 11,7" + NBSP
+        + "M€ à sa holding, soit 13" + NBSP + "000" + NBSP + "€ par salarié et par an.");
+    assertThat(s.get(1)).startsWith("Au total, 14,2" + NBSP + "M€ sont sortis de l'entreprise");
     assertThat(s).anyMatch(t -> t.contains("la participation légale revient aux salariés"));
     assertThat(s).anyMatch(t -> t.contains("portée par la holding"));
     assertThat(s.get(s.size() - 2))
         .contains("revient aux détenteurs des fonds propres")
-        .contains("fund (4,6" + NBSP + "M€) et management (811" + NBSP + "000" + NBSP + "€)");
-    // the DSCR: 2,625.4 / 2,858.1 = 0.92× in 2026, 2,752.0 / 2,836.3 = 0.97× in 2027, at least 1.00×
+        .contains("fund (4,8" + NBSP + "M€) et management (849" + NBSP + "000" + NBSP + "€)");
+    // the DSCR: 2,672.9 / 2,858.1 = 0.94× in 2026, 2,800.3 / 2,836.3 = 0.99× in 2027, at least 1.00×
     assertThat(s.get(s.size() - 1)).isEqualTo("Les covenants ne sont pas respectés en 2026"
-        + " (couverture du service de la dette 0,92× pour un minimum de 1,00×) et 2027 (0,97× pour"
+        + " (couverture du service de la dette 0,94× pour un minimum de 1,00×) et 2027 (0,99× pour"
         + " 1,00×)" + NBSP + ": un bris de covenant est en général un cas de défaut du contrat de"
         + " crédit" + NBSP + ": les prêteurs peuvent prononcer l'exigibilité anticipée ou, plus"
         + " souvent, accorder une renonciation (waiver) ou un réaménagement des ratios (reset),"
@@ -91,13 +91,13 @@ class SentencesTest {
     Object[] x = run("decolletage-secondary-lbo.yaml");
     List<String> s =
         new Sentences(Lang.EN).forRun((Deal) x[0], (DealResult) x[1], (WhoPays) x[2]);
-    assertThat(s.get(0)).isEqualTo("Over 5 years, the company will have paid €11.8m to its"
-        + " holding, or €13,100 per employee per year.");
-    assertThat(s.get(1)).startsWith("In all, €14.1m left the company");
+    assertThat(s.get(0)).isEqualTo("Over 5 years, the company will have paid €11.7m to its"
+        + " holding, or €13,000 per employee per year.");
+    assertThat(s.get(1)).startsWith("In all, €14.2m left the company");
     assertThat(String.join(" ", s)).doesNotContain(String.valueOf(NBSP))
         .doesNotContain("status quo");
     assertThat(s.get(s.size() - 1)).isEqualTo("The covenants are breached in 2026 (debt service"
-        + " cover 0.92× against a minimum of 1.00×) and 2027 (0.97× against 1.00×): a covenant"
+        + " cover 0.94× against a minimum of 1.00×) and 2027 (0.99× against 1.00×): a covenant"
         + " breach is usually an event of default under the loan agreement: the lenders may"
         + " accelerate the loan or, more often, grant a waiver or reset the ratios, usually against"
         + " a fee and a higher margin; the shareholders may also put in equity to restore the ratio"
@@ -120,19 +120,19 @@ class SentencesTest {
 
   /**
    * With a DSCR of at least 0.90× instead of 1.00×, the secondary LBO meets its covenants every
-   * year; the tightest is the 2026 DSCR: 0.92× against 0.90×, a headroom of 1 − 0.90 / 0.919 =
-   * 2.0 % (the leverage's smallest, in 2030, is 1 − 3.18 / 3.50 = 9.1 %).
+   * year; the tightest is the 2026 DSCR: 0.94× against 0.90×, a headroom of 1 − 0.90 / 0.935 =
+   * 3.8 % (the leverage's smallest, in 2030, is 1 − 3.14 / 3.50 = 10.3 %).
    */
   @Test
   void covenantsMetEveryYearGiveTheTightestAndItsHeadroom() throws IOException {
     Object[] x = variant("minDebtServiceCover: 1.0 ", "minDebtServiceCover: 0.9 ");
     assertThat(((DealResult) x[1]).years().covenantBreach).containsOnly(false);
     assertThat(last(Lang.EN, x)).isEqualTo("The covenants are met every year until the exit; the"
-        + " tightest is the debt service cover covenant in 2026: 0.92× against a minimum of 0.90×,"
-        + " a headroom of 2.0%.");
+        + " tightest is the debt service cover covenant in 2026: 0.94× against a minimum of 0.90×,"
+        + " a headroom of 3.8%.");
     assertThat(last(Lang.FR, x)).isEqualTo("Les covenants sont respectés chaque année jusqu'à la"
         + " sortie" + NBSP + "; le plus serré est celui de couverture du service de la dette en"
-        + " 2026" + NBSP + ": 0,92× pour un minimum de 0,90×, soit une marge de 2,0" + NBSP + "%.");
+        + " 2026" + NBSP + ": 0,94× pour un minimum de 0,90×, soit une marge de 3,8" + NBSP + "%.");
   }
 
   /** The paper LBO has no covenant: nothing is said about them. */

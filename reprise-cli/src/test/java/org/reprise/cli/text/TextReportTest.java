@@ -229,12 +229,12 @@ class TextReportTest {
 
   /**
    * The secondary LBO sweeps 50 % of the year's excess cash flow (methodology §5.5); the row "Cash
-   * sweep base" gives that base, so that the sweep can be checked by hand. In 2028: 1,683.1 of
-   * opening cash + 2,837.9 of free cash flow − 1,443.7 of interest and fees − 1,350.0 of scheduled
-   * repayments = 1,727.3, or 727.3 above the 1,000.0 minimum, less the 683.1 the year opened with
-   * above it: a base of 44.2, and a sweep of 50 % × 44.2 = 22.1. In 2026 and 2027 the cash falls
-   * (2,000.0 to 1,767.3, then 1,683.1): base 0, no sweep. In 2028–2030 Senior term loan A, the
-   * tranche swept, keeps a balance (4,027.9, 2,598.2, 1,117.7), so the cap does not bind and the
+   * sweep base" gives that base, so that the sweep can be checked by hand. In 2028: 1,778.8 of
+   * opening cash + 2,887.0 of free cash flow − 1,443.0 of interest and fees − 1,350.0 of scheduled
+   * repayments = 1,872.8, or 872.8 above the 1,000.0 minimum, less the 778.8 the year opened with
+   * above it: a base of 94.0, and a sweep of 50 % × 94.0 = 47.0. In 2026 and 2027 the cash falls
+   * (2,000.0 to 1,814.8, then 1,778.8): base 0, no sweep. In 2028–2030 Senior term loan A, the
+   * tranche swept, keeps a balance (4,003.0, 2,547.4, 1,040.0), so the cap does not bind and the
    * sweep is half the base, in the engine's numbers as in the table's.
    */
   @Test
@@ -242,9 +242,9 @@ class TextReportTest {
     Deal deal = DealReader.read(Path.of("..", "examples", "decolletage-secondary-lbo.yaml"));
     DealResult r = LboEngine.DEFAULT.run(deal);
     YearTable y = r.years();
-    double base2028 = (1_683_100 + 2_837_900 - 1_443_700 - 1_350_000) - 1_000_000
-        - (1_683_100 - 1_000_000);
-    assertThat(base2028).isEqualTo(44_200, org.assertj.core.api.Assertions.within(1e-6));
+    double base2028 = (1_778_800 + 2_887_000 - 1_443_000 - 1_350_000) - 1_000_000
+        - (1_778_800 - 1_000_000);
+    assertThat(base2028).isEqualTo(94_000, org.assertj.core.api.Assertions.within(1e-6));
     assertThat(y.sweepBase[2]).isCloseTo(base2028, org.assertj.core.api.Assertions.within(100.0));
     assertThat(y.sweepBase[0]).isZero();
     assertThat(y.sweepBase[1]).isZero();
@@ -257,10 +257,10 @@ class TextReportTest {
     String cash = text.substring(text.indexOf("CASH FLOW AND DEBT SERVICE"),
         text.indexOf("CREDIT STATISTICS"));
     assertThat(cash).containsPattern(
-        "Cash sweep \\(prepayments\\) +0.0 +0.0 +-22.1 +-79.7 +-130.5\n");
+        "Cash sweep \\(prepayments\\) +0.0 +0.0 +-47.0 +-105.6 +-157.4\n");
     // under the closing cash, not a flow: the closing stays the opening plus the rows above it
-    assertThat(cash).containsPattern("-+\nClosing cash +1,767.3 .*\nMinimum cash +1,000.0 .*\n"
-        + "Cash sweep base +0.0 +0.0 +44.2 +159.3 +261.0\n");
+    assertThat(cash).containsPattern("-+\nClosing cash +1,814.8 .*\nMinimum cash +1,000.0 .*\n"
+        + "Cash sweep base +0.0 +0.0 +94.0 +211.2 +314.8\n");
     assertThat(cash).contains("Cash sweep: 50.0% of the cash sweep base, the year's excess cash"
         + " flow: the cash above the minimum");
     // paid every year: no row of debt service not paid
@@ -364,7 +364,7 @@ class TextReportTest {
         + "  moins les tirages du crédit renouvelable +-3 000,0 +-3 333\n");
     Deal plain = DealReader.read(Path.of("..", "examples", "decolletage-secondary-lbo.yaml"));
     String example = new TextReport(Lang.EN).render(plain, LboEngine.DEFAULT.run(plain));
-    assertThat(example).containsPattern("Debt service \\(interest, fees, principal\\) +14,149.8 ")
+    assertThat(example).containsPattern("Debt service \\(interest, fees, principal\\) +14,221.0 ")
         .doesNotContain("less revolver drawn").doesNotContain("drawn on the revolver");
   }
 
@@ -451,21 +451,21 @@ class TextReportTest {
     assertThat(text).contains("DETTE (soldes de fin d'année)\n\n",
         "\nÉCHÉANCIER DE LA DETTE PAR TRANCHE\n\n", "\nTRÉSORERIE ET SERVICE DE LA DETTE\n\n");
     assertThat(text).containsPattern("\nSenior term loan A\n"
-        + "  Solde d'ouverture +8 100,0 +6 750,0 +5 400,0 +4 027,9 +2 598,2\n"
+        + "  Solde d'ouverture +8 100,0 +6 750,0 +5 400,0 +4 003,0 +2 547,4\n"
         + "  Amortissement contractuel payé +-1 350,0 .*\n"
-        + "  Remboursement anticipé \\(cash sweep\\) +0,0 +0,0 +-22,1 +-79,7 +-130,5\n"
-        + "  Solde de clôture +6 750,0 +5 400,0 +4 027,9 +2 598,2 +1 117,7\n"
+        + "  Remboursement anticipé \\(cash sweep\\) +0,0 +0,0 +-47,0 +-105,6 +-157,4\n"
+        + "  Solde de clôture +6 750,0 +5 400,0 +4 003,0 +2 547,4 +1 040,0\n"
         + "  Intérêts en numéraire dus +397,2 ");
     assertThat(text).containsPattern("  Intérêts capitalisés \\(PIK\\) +270,0 ");
     assertThat(text).containsPattern("  Commission de non-utilisation due +27,0 ");
-    assertThat(text).containsPattern("Trésorerie d'ouverture +2 000,0 +1 767,3 ");
-    assertThat(text).containsPattern("Flux de trésorerie disponible +2 625,4 +2 752,0 ");
+    assertThat(text).containsPattern("Trésorerie d'ouverture +2 000,0 +1 814,8 ");
+    assertThat(text).containsPattern("Flux de trésorerie disponible +2 672,9 +2 800,3 ");
     assertThat(text).containsPattern("Intérêts et commissions payés +-1 508,1 ");
     assertThat(text).containsPattern("Amortissements contractuels payés +-1 350,0 ");
-    assertThat(text).containsPattern("Remboursements anticipés \\(cash sweep\\) +0,0 +0,0 +-22,1 ");
-    assertThat(text).containsPattern("-\nTrésorerie de clôture +1 767,3 +1 683,1 ");
+    assertThat(text).containsPattern("Remboursements anticipés \\(cash sweep\\) +0,0 +0,0 +-47,0 ");
+    assertThat(text).containsPattern("-\nTrésorerie de clôture +1 814,8 +1 778,8 ");
     assertThat(text).containsPattern("Trésorerie minimale +1 000,0 ");
-    assertThat(text).containsPattern("Assiette du cash sweep +0,0 +0,0 +44,2 +159,3 +261,0\n");
+    assertThat(text).containsPattern("Assiette du cash sweep +0,0 +0,0 +94,0 +211,2 +314,8\n");
     assertThat(text).contains("Cash sweep\u00A0: 50,0\u00A0% de l'assiette du cash sweep,"
         + " l'excédent de trésorerie de l'année\u00A0:");
     assertThat(text).contains("ouverture + les lignes ci-dessus\u00A0; l'année 1");

@@ -32,9 +32,9 @@ class CovenantTestsTest {
 
   /**
    * The secondary LBO: net leverage at most 5.5× to 3.5×, interest cover at least 2.5×, DSCR at
-   * least 1.00×, five years: 15 tests. The DSCR is 2,625.4 / 2,858.1 = 0.92× in 2026 and 2,752.0
-   * / 2,836.3 = 0.97× in 2027: the only breaches. The tightest is the 2026 DSCR, 1 − 1.00 / 0.919
-   * = −8.9 %.
+   * least 1.00×, five years: 15 tests. The DSCR is 2,672.9 / 2,858.1 = 0.94× in 2026 and 2,800.3
+   * / 2,836.3 = 0.99× in 2027: the only breaches. The tightest is the 2026 DSCR, 1 − 1.00 / 0.935
+   * = −6.9 %.
    */
   @Test
   void theSecondaryLboBreachesItsDscrIn2026And2027() {
@@ -47,13 +47,13 @@ class CovenantTestsTest {
     assertThat(b).extracting(CovenantTests.Test::ratio).containsOnly(
         CovenantTests.Ratio.DEBT_SERVICE_COVER);
     assertThat(b).extracting(CovenantTests.Test::year).containsExactly(2026, 2027);
-    assertThat(b.get(0).actual()).isCloseTo(2_625.4 / 2_858.1, within(0.0005));
-    assertThat(b.get(1).actual()).isCloseTo(2_752.0 / 2_836.3, within(0.0005));
+    assertThat(b.get(0).actual()).isCloseTo(2_672.9 / 2_858.1, within(0.0005));
+    assertThat(b.get(1).actual()).isCloseTo(2_800.3 / 2_836.3, within(0.0005));
     assertThat(b.get(0).level()).isEqualTo(1.0);
     CovenantTests.Test tightest = c.tightest();
     assertThat(tightest.year()).isEqualTo(2026);
-    assertThat(tightest.headroom()).isCloseTo(1.0 - 2_858.1 / 2_625.4, within(0.0005));
-    // the 2030 leverage covenant: 3.18× against 3.50×, a headroom of 1 − 3.18 / 3.5 = 9.1 %
+    assertThat(tightest.headroom()).isCloseTo(1.0 - 2_858.1 / 2_672.9, within(0.0005));
+    // the 2030 leverage covenant: 3.14× against 3.50×, a headroom of 1 − 3.14 / 3.5 = 10.3 %
     CovenantTests.Test lev2030 = c.tests().stream().filter(t -> t.year() == 2030
         && t.ratio() == CovenantTests.Ratio.NET_LEVERAGE).findFirst().orElseThrow();
     assertThat(lev2030.level()).isEqualTo(3.5);
@@ -69,7 +69,7 @@ class CovenantTestsTest {
     assertThat(c.breaches()).isEmpty();
     assertThat(c.tightest().ratio()).isEqualTo(CovenantTests.Ratio.DEBT_SERVICE_COVER);
     assertThat(c.tightest().year()).isEqualTo(2026);
-    assertThat(c.tightest().headroom()).isCloseTo(1.0 - 0.9 * 2_858.1 / 2_625.4, within(0.0005));
+    assertThat(c.tightest().headroom()).isCloseTo(1.0 - 0.9 * 2_858.1 / 2_672.9, within(0.0005));
   }
 
   /** The paper LBO has no covenant. */

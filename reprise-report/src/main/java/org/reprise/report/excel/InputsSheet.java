@@ -254,6 +254,8 @@ final class InputsSheet {
         t.groupDividendAddBack(), st.rateInput);
     g.values("relatedRate", "Shareholder loans: highest deductible rate (1E+300 = no cap)", "%",
         t.relatedPartyRate(), null, st.rateInput);
+    g.scalar("acqYears", "Acquisition costs (transaction fees): years of tax amortisation by the"
+        + " holding (CGI 209 VII; 0 = not taken)", "", t.acquisitionCostYears(), st.numberInput);
     ThinCap thin = t.thinCap();
     g.scalar("thinRatio", "Thin capitalisation: related debt / equity (1E+300 = no rule)", "x",
         thin.debtToEquity(), st.numberInput);

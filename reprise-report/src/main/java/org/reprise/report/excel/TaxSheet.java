@@ -198,6 +198,14 @@ final class TaxSheet {
         st.amount, null);
     g.formulas("divGuess", "Dividend received (previous pass; 0 in the first)", "€",
         t -> md.guessTax == null ? "0" : md.guessTax.x("dividend", t), null, st.amount, null);
+    // the transaction fees capitalised in the cost of the shares, amortised for tax by the
+    // holding (docs/methodology.md §3): deducted like depreciation, so the tax EBITDA keeps them
+    // (212 bis II 2°); not in the accounts' net income (a regulated provision)
+    g.formulas("acqAmort", "Acquisition costs amortised for tax (CGI 209 VII) = transaction fees"
+            + " / years, in the first years up to the exit; not in net income", "€",
+        t -> "IF(AND(" + t + "<=" + in.xabs("acqYears") + "," + t + "<=" + in.xabs("exitYear")
+            + ")," + debt.xabs("txFees") + "/" + in.xabs("acqYears") + ",0)",
+        null, st.amount, t -> y(t, "acquisitionCostAmortisation"));
     if (md.taxGroup) {
       g.heading("The company's losses from before the group (CGI art. 223 I 4)");
       // set only against the company's own profit, within the art. 209 I limit on that profit
@@ -213,10 +221,12 @@ final class TaxSheet {
           st.amount, t -> y(t, "opcoTaxLosses"));
       g.heading("Income tax of the tax group");
       taxBlock(md, "g.", t -> g.ref("groupPreTax", t) + "-" + g.ref("partPaid", t) + "+"
-              + in.xabs("groupAddBack") + "*" + g.ref("divGuess", t) + "+" + g.ref("shlNonDed", t),
+              + in.xabs("groupAddBack") + "*" + g.ref("divGuess", t) + "+" + g.ref("shlNonDed", t)
+              + "-" + g.ref("acqAmort", t),
           t -> g.ref("charges", t) + "+" + g.ref("hCharges", t) + "-" + g.ref("interestIncome", t)
               + "-" + g.ref("shlNonDed", t),
-          t -> md.ops.x("depreciation", t), t -> md.ops.x("revenue", t), () -> "0",
+          t -> md.ops.x("depreciation", t) + "+" + g.ref("acqAmort", t),
+          t -> md.ops.x("revenue", t), () -> "0",
           null, t -> y(t, "disallowedInterest"), t -> y(t, "unusedInterestCapacity"), thin,
           t -> g.ref("pgUsed", t));
       g.formulas("taxDue", "Income tax due by the group", "€", t -> g.ref("g.tax", t), null,
@@ -226,8 +236,10 @@ final class TaxSheet {
     } else {
       g.heading("Income tax of the holding");
       taxBlock(md, "h.", t -> "-" + g.ref("hCharges", t) + "-" + g.ref("hCosts", t) + "+"
-              + in.xabs("addBack") + "*" + g.ref("divGuess", t) + "+" + g.ref("shlNonDed", t),
-          t -> g.ref("hCharges", t) + "-" + g.ref("shlNonDed", t), t -> "0", t -> "0",
+              + in.xabs("addBack") + "*" + g.ref("divGuess", t) + "+" + g.ref("shlNonDed", t)
+              + "-" + g.ref("acqAmort", t),
+          t -> g.ref("hCharges", t) + "-" + g.ref("shlNonDed", t), t -> g.ref("acqAmort", t),
+          t -> "0",
           () -> "0", null, null, null, null, null);
       g.formulas("taxDue", "Income tax due = company + holding", "€",
           t -> g.ref("tax", t) + "+" + g.ref("h.tax", t), null, st.amountBold,

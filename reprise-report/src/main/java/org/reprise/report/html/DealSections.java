@@ -367,6 +367,13 @@ final class DealSections {
     }
     String tax = !holding ? "ops.tax"
         : c.deal.structure().taxGroup() ? "ops.taxGroup" : "ops.taxGroupStandAlone";
+    if (holding && anyNonZero(y.acquisitionCostAmortisation)) {
+      // the transaction fees the holding amortises for tax (§3): they lower the tax below, not
+      // the net income nor the cash
+      b.append(c.yearRow(c.t(c.deal.structure().taxGroup() ? "ops.acquisitionCostsTaxGroup"
+              : "ops.acquisitionCosts"), y.acquisitionCostAmortisation, AMOUNT,
+          "/acquisitionCostAmortisation", "sub"));
+    }
     b.append(c.yearRow(c.t(tax), y.incomeTax, AMOUNT, "/incomeTax", null));
     b.append(c.yearRow(c.t("ops.netIncome"), y.netIncome, AMOUNT, "/netIncome", null));
     b.append(c.yearRow(c.t("ops.fcf"), y.freeCashFlow, AMOUNT, "/freeCashFlow", "total"));
@@ -546,5 +553,14 @@ final class DealSections {
       }
     }
     return null;
+  }
+
+  private static boolean anyNonZero(double[] values) {
+    for (double v : values) {
+      if (v != 0.0) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -317,9 +317,9 @@ class DebtFlowSectionsTest {
 
   /**
    * The secondary LBO sweeps 50 % of the year's excess cash flow; the row "Cash sweep base" lets
-   * a reader check it. 2028: 1,683.1 opening + 2,837.9 free cash flow − 1,443.7 interest and fees
-   * − 1,350.0 repayments = 1,727.3, 727.3 above the 1,000.0 minimum, less the 683.1 above it on
-   * 1 January: 44.2, of which half, 22.1, is swept (44 and 22 in the report's whole k€). 2026 and
+   * a reader check it. 2028: 1,778.8 opening + 2,887.0 free cash flow − 1,443.0 interest and fees
+   * − 1,350.0 repayments = 1,872.8, 872.8 above the 1,000.0 minimum, less the 778.8 above it on
+   * 1 January: 94.0, of which half, 47.0, is swept (94 and 47 in the report's whole k€). 2026 and
    * 2027: the cash falls, base 0. The swept loan keeps a balance, so the sweep is half the base
    * each year (to the rounding).
    */
@@ -336,9 +336,9 @@ class DebtFlowSectionsTest {
       List<String> base = rows.get(text.t("cf.sweepBase"));
       List<String> sweep = rows.get(text.t("cf.sweep"));
       assertThat(base).as(lang.name()).hasSize(5);
-      // the report rounds to the k€: 44 and 22
-      assertThat(ReportFixtures.number(base.get(2), lang)).isEqualTo(44.0);
-      assertThat(ReportFixtures.number(sweep.get(2), lang)).isEqualTo(-22.0);
+      // the report rounds to the k€: 94 and 47
+      assertThat(ReportFixtures.number(base.get(2), lang)).isEqualTo(94.0);
+      assertThat(ReportFixtures.number(sweep.get(2), lang)).isEqualTo(-47.0);
       for (int t = 0; t < 5; t++) {
         assertThat(-ReportFixtures.number(sweep.get(t), lang)).as("%s %s", lang, t)
             .isCloseTo(0.5 * ReportFixtures.number(base.get(t), lang), within(0.5 + 0.25));
@@ -354,8 +354,8 @@ class DebtFlowSectionsTest {
    * opening and closing balances ((8,100 + 6,750) / 2 × 5.35 % = 397.2 k€, 397 shown); the net
    * leverage covenant's level 5.50× in 2026, 3.50× in 2030, under its ratio; the DSCR's 1.00×;
    * the liquidity, 2,000 k€ of cash + the 3,000 k€ revolver undrawn = 5,000 at closing, in 2026
-   * the closing cash 1,767.3 + 3,000 = 4,767 (k€); the senior net leverage beside the total, the
-   * revolver and the term loans A and B less the cash: (0 + 6,750 + 10,800 − 1,767.3) / EBITDA.
+   * the closing cash 1,814.8 + 3,000 = 4,815 (k€); the senior net leverage beside the total, the
+   * revolver and the term loans A and B less the cash: (0 + 6,750 + 10,800 − 1,814.8) / EBITDA.
    */
   @Test
   void theDebtTablesGiveTheRatesTheLevelsTheLiquidityAndTheSeniorLeverage() throws Exception {
@@ -376,7 +376,7 @@ class DebtFlowSectionsTest {
       assertThat(max.get(0)).isEqualTo(lang == Lang.EN ? "5.50×" : "5,50×");
       assertThat(max.get(4)).isEqualTo(lang == Lang.EN ? "3.50×" : "3,50×");
       List<String> liquidity = debt.get(labels.indexOf(text.t("debt.liquidity"))).cells();
-      assertThat(ReportFixtures.number(liquidity.get(0), lang)).isEqualTo(4_767.0);
+      assertThat(ReportFixtures.number(liquidity.get(0), lang)).isEqualTo(4_815.0);
       double senior = (6_750_000.0 + 10_800_000.0 - r.years().cash[0]) / r.years().ebitda[0];
       assertThat(r.debt().get(0).closing()[0]).isZero(); // the revolver is undrawn
       assertThat(debt.get(net + 1).cells().get(0)).isEqualTo(new Fmt(lang).times(senior));

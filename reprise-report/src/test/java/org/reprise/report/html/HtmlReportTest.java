@@ -164,9 +164,9 @@ class HtmlReportTest {
 
   /**
    * The who-pays lead says which covenants break, as {@code reprise run} does: the secondary LBO's
-   * DSCR is 2,625.4 / 2,858.1 = 0.92× in 2026 and 2,752.0 / 2,836.3 = 0.97× in 2027, at least
+   * DSCR is 2,672.9 / 2,858.1 = 0.94× in 2026 and 2,800.3 / 2,836.3 = 0.99× in 2027, at least
    * 1.00×; each value is tagged with its JSON pointer. At least 0.90×, they are met every year,
-   * the tightest being the 2026 DSCR (1 − 0.90 / 0.919 = 2.0 %). The paper LBO has none: nothing
+   * the tightest being the 2026 DSCR (1 − 0.90 / 0.935 = 3.8 %). The paper LBO has none: nothing
    * is said.
    */
   @Test
@@ -176,16 +176,16 @@ class HtmlReportTest {
     Deal deal = DealReader.parse(yaml, "lbo.yaml");
     String en = HtmlReport.render(deal, ReportOptions.of(Lang.EN));
     assertThat(whoPaysLead(en)).contains("The covenants are breached in 2026 (debt service cover"
-        + " 0.92× against a minimum of 1.00×) and 2027 (0.97× against 1.00×): a covenant breach is"
+        + " 0.94× against a minimum of 1.00×) and 2027 (0.99× against 1.00×): a covenant breach is"
         + " usually an event of default under the loan agreement: the lenders may accelerate the"
         + " loan or, more often, grant a waiver or reset the ratios, usually against a fee and a"
         + " higher margin; the shareholders may also put in equity to restore the ratio (equity"
         + " cure).");
-    assertThat(find(en, "/years/0/debtServiceCover").text()).isEqualTo("0.92×");
-    assertThat(find(en, "/years/1/debtServiceCover").text()).isEqualTo("0.97×");
+    assertThat(find(en, "/years/0/debtServiceCover").text()).isEqualTo("0.94×");
+    assertThat(find(en, "/years/1/debtServiceCover").text()).isEqualTo("0.99×");
     assertThat(whoPaysLead(HtmlReport.render(deal, ReportOptions.of(Lang.FR)))).contains(
-        "Les covenants ne sont pas respectés en 2026 (couverture du service de la dette 0,92× pour"
-        + " un minimum de 1,00×) et 2027 (0,97× pour 1,00×): un bris de covenant est en général un"
+        "Les covenants ne sont pas respectés en 2026 (couverture du service de la dette 0,94× pour"
+        + " un minimum de 1,00×) et 2027 (0,99× pour 1,00×): un bris de covenant est en général un"
         + " cas de défaut du contrat de crédit: les prêteurs peuvent prononcer l'exigibilité"
         + " anticipée");
     String from = "minDebtServiceCover: 1.0 ";
@@ -193,7 +193,7 @@ class HtmlReportTest {
     Deal met = DealReader.parse(yaml.replace(from, "minDebtServiceCover: 0.9 "), "met.yaml");
     assertThat(whoPaysLead(HtmlReport.render(met, ReportOptions.of(Lang.EN)))).contains(
         "The lenders' covenants are met every year until the sale; the tightest is the debt service"
-        + " cover covenant in 2026: 0.92× against a minimum of 0.90×, a headroom of 2.0 %.");
+        + " cover covenant in 2026: 0.94× against a minimum of 0.90×, a headroom of 3.8 %.");
     Deal paper = DealReader.read(ReportFixtures.EXAMPLES.resolve("paper-lbo.yaml"));
     for (Lang lang : Lang.values()) {
       assertThat(whoPaysLead(HtmlReport.render(paper, ReportOptions.of(lang))))
@@ -331,10 +331,10 @@ class HtmlReportTest {
     assertThat(fr).contains("Vendeur : trésorerie reçue au closing", "personne ne vend");
     // beside the exit multiple, the entry multiple the employee LBO bought at (6.0× against the
     // fund's 7.0×), and the equity gain the change of multiple is part of, starred for the SCOPs
-    // (24,020.6 k€ for the employee LBO, 24,926.7 k€* for the SCOP, after its employees' blocked
+    // (24,157.3 k€ for the employee LBO, 24,926.7 k€* for the SCOP, after its employees' blocked
     // accounts, and 27,669.7 k€* for the SCOP d'amorçage, as reprise compare gives it)
     assertThat(text).contains("Entry multiple (price paid over EBITDA)7.0×7.0×6.0×6.0×6.0×",
-        "Equity gain, entry to exit (distributions included)23.4 M€13.4 M€24.0 M€24.9 M€*27.7 M€*",
+        "Equity gain, entry to exit (distributions included)23.4 M€13.7 M€24.2 M€24.9 M€*27.7 M€*",
         "from the change of multiple0 €0 €6.4 M€6.6 M€*6.6 M€*",
         "* SCOP: a cooperative is not sold; its equity gain stays in its indivisible reserves");
     assertThat(fr).contains("Multiple d'entrée (prix payé sur EBE)",
@@ -434,7 +434,8 @@ class HtmlReportTest {
 
   /**
    * Review 12, finding 5: in the holding structure, the operations table's tax row is the tax
-   * group's (313 k€ in 2026, after the holding's interest), so labelled; the company's own income
+   * group's (265 k€ in 2026, after the holding's interest and its amortisation of the acquisition
+   * costs), so labelled; the company's own income
    * tax (890 k€ = 25 % × 3,544.0 + 3.3 % × (886.0 − 763), paid to the holding) and net income
    * (2,636 k€) are rows of their own, and a note says which perimeter each row covers. The
    * push-down SCOP keeps a single tax row.
@@ -444,7 +445,7 @@ class HtmlReportTest {
     Deal lbo = DealReader.read(ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"));
     Document fr = ReportFixtures.parse(HtmlReport.render(lbo, ReportOptions.of(Lang.FR)));
     List<ReportFixtures.Row> rows = ReportFixtures.rows(fr, "operations");
-    assertThat(cell(rows, "Impôt sur les sociétés (groupe intégré)")).isEqualTo("313");
+    assertThat(cell(rows, "Impôt sur les sociétés (groupe intégré)")).isEqualTo("265");
     assertThat(cell(rows, "Impôt sur les sociétés de l'entreprise")).isEqualTo("890");
     assertThat(cell(rows, "Résultat net de l'entreprise")).isEqualTo("2\u202F636");
     assertThat(rows).noneMatch(r -> r.label().equals("Impôt sur les sociétés"));
@@ -452,13 +453,22 @@ class HtmlReportTest {
         .contains("l'entreprise verse son propre impôt à la holding au titre de la convention");
     Document en = ReportFixtures.parse(HtmlReport.render(lbo, ReportOptions.of(Lang.EN)));
     List<ReportFixtures.Row> enRows = ReportFixtures.rows(en, "operations");
-    assertThat(cell(enRows, "Income tax of the tax group (company and holding)")).isEqualTo("313");
+    assertThat(cell(enRows, "Income tax of the tax group (company and holding)")).isEqualTo("265");
     assertThat(cell(enRows, "Income tax of the company (its own)")).isEqualTo("890");
     assertThat(cell(enRows, "Net income of the company (its own)")).isEqualTo("2,636");
+    // the holding's tax amortisation of the acquisition costs, 945 / 5 = 189 k€, above the tax
+    // it lowers, tagged with its JSON value
+    assertThat(cell(enRows, "Acquisition costs amortised for tax by the holding (CGI 209 VII),"
+        + " deducted from the tax group's result")).isEqualTo("189");
+    assertThat(cell(rows, "Frais d'acquisition amortis fiscalement par la holding (CGI 209 VII),"
+        + " déduits du résultat du groupe intégré")).isEqualTo("189");
+    assertThat(find(HtmlReport.render(lbo, ReportOptions.of(Lang.EN)),
+        "/years/4/acquisitionCostAmortisation").text()).isEqualTo("189");
     Document scop = ReportFixtures.parse(HtmlReport.render(List.of(FlowSectionsTest.scop()),
         ReportOptions.of(Lang.EN)));
     assertThat(ReportFixtures.rows(scop, "operations")).anyMatch(r -> r.label().equals(
-        "Income tax")).noneMatch(r -> r.label().startsWith("Income tax of the company"));
+        "Income tax")).noneMatch(r -> r.label().startsWith("Income tax of the company"))
+        .noneMatch(r -> r.label().startsWith("Acquisition costs"));
   }
 
   /** @return the first year's cell of the row with that label */
@@ -601,11 +611,11 @@ class HtmlReportTest {
             .stream().filter(x -> x.name().equals("Employee LBO")).findFirst().orElseThrow();
     String fr = withoutGlossary(employee, Lang.FR);
     assertThat(fr).doesNotContain("Quelle part en revient aux salariés")
-        .contains("Les salariés actionnaires en reçoivent 9,3 M€ : que recevront de la valeur que"
+        .contains("Les salariés actionnaires en reçoivent 9,4 M€ : que recevront de la valeur que"
             + " produit leur travail ceux qui n'ont pas d'actions");
     assertThat(withoutGlossary(employee, Lang.EN))
         .doesNotContain("How much of it goes to the employees")
-        .contains("The employees who hold shares get 9.3 M€ of it");
+        .contains("The employees who hold shares get 9.4 M€ of it");
     Deal lbo = DealReader.read(ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"));
     assertThat(HtmlReport.render(lbo, new ReportOptions(Lang.EN,
         ReportOptions.Audience.WORKS_COUNCIL, null)))
