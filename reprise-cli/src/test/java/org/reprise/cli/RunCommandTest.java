@@ -548,8 +548,8 @@ class RunCommandTest {
   void theWhoPaysWordsAreUnambiguous() {
     String fr = Cli.run("run", Cli.SECONDARY_LBO.toString(), "--lang", "fr").out();
     assertThat(fr).containsPattern("\\nVersé aux salariés +k€ +€ par salarié et par an\\n[- ]+\\n"
-        + "Participation \\(réserve légale, due avec ou sans rachat ; son montant dépend du"
-        + " montage\\) +2 362,8 +2 625\\n\\n"
+        + "Participation \\(réserve spéciale de participation, due avec ou sans rachat ; son"
+        + " montant dépend du montage\\) +2 362,8 +2 625\\n\\n"
         + "Trésorerie versée aux prêteurs et aux actionnaires +k€ +€ par salarié et par an\\n"
         + "[- ]+\\n"
         + "Service de la dette")
@@ -560,8 +560,8 @@ class RunCommandTest {
         .doesNotContain("Trésorerie sortie", "masse salariale", "RCF");
     String en = Cli.run("run", Cli.SECONDARY_LBO.toString()).out();
     assertThat(en).containsPattern("\\nPaid to the employees +k€ +€ per employee per year\\n[- ]+\\n"
-        + "Participation \\(legal reserve, due with or without a buyout; its amount depends on"
-        + " the structure\\) +2,362\\.8 +2,625\\n\\n"
+        + "Participation \\(legal profit-sharing reserve, due with or without a buyout; its amount"
+        + " depends on the structure\\) +2,362\\.8 +2,625\\n\\n"
         + "Cash paid to lenders and shareholders +k€ +€ per employee per year\\n[- ]+\\n"
         + "Debt service")
         .contains("Cash extracted = 28.2% of personnel costs and 47.5% of EBITDA.")
@@ -571,8 +571,8 @@ class RunCommandTest {
         "  % des charges de personnel", "  trésorerie versée (€ par salarié et par an)")
         .doesNotContain("résorerie sortie", "masse salariale");
     assertThat(Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "SCOP", "--lang", "fr")
-        .out()).containsPattern("\\nParticipation \\(réserve légale, due avec ou sans rachat ; son"
-            + " montant dépend du montage\\) +[0-9 ,]+"
+        .out()).containsPattern("\\nParticipation \\(réserve spéciale de participation, due avec"
+            + " ou sans rachat ; son montant dépend du montage\\) +[0-9 ,]+"
             + "\\nPart travail \\(SCOP\\) +5 036,7 +3 997\\n");
   }
 

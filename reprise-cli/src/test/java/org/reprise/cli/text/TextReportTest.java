@@ -343,8 +343,8 @@ class TextReportTest {
     assertThat(w.debtServicePaid()).isCloseTo(1_680_858 + 1_350_000,
         org.assertj.core.api.Assertions.within(1.0));
     String en = new TextReport(Lang.EN).render(deal, r);
-    assertThat(en).containsPattern("\nParticipation \\(legal reserve, due with or without a"
-        + " buyout; its amount depends on the structure\\)"
+    assertThat(en).containsPattern("\nParticipation \\(legal profit-sharing reserve, due with or"
+        + " without a buyout; its amount depends on the structure\\)"
         + " +0.0 +0\n\nCash paid to lenders and shareholders +k€ +€ per employee per year\n[- ]+\n"
         + "Debt service \\(interest, fees, principal\\) +3,030.9 +3,368\n"
         + "  of which financing cost paid \\(interest, fees\\) +1,680.9 +1,868\n"
