@@ -194,7 +194,27 @@ public final class ResultJson {
     root.put("formatVersion", FORMAT_VERSION);
     root.set("deal", deal(result));
     root.set("sourcesAndUses", sourcesAndUses(result.sourcesAndUses()));
-    root.set("years", YearRows.rows(result.years(), result.debt()));
+    ArrayNode years = YearRows.rows(result.years(), result.debt());
+    // the debt service first falling due unpaid each year, beside the shortfall that counts the
+    // arrears again (review 28): the rows the reports give, from the same method
+    for (int t = 0; t < years.size(); t++) {
+      ObjectNode row = (ObjectNode) years.get(t);
+      ObjectNode rest = NODES.objectNode();
+      boolean past = false;
+      for (var it = row.fields(); it.hasNext(); ) {
+        var e = it.next();
+        if (past) {
+          rest.set(e.getKey(), e.getValue());
+        }
+        past |= e.getKey().equals("shortfall");
+      }
+      for (var it = rest.fieldNames(); it.hasNext(); ) {
+        row.remove(it.next());
+      }
+      Json.num(row, "newShortfall", result.newShortfall(t));
+      row.setAll(rest);
+    }
+    root.set("years", years);
     ArrayNode schedules = root.putArray("debtSchedules");
     for (TrancheSchedule t : result.debt()) {
       schedules.add(tranche(t));

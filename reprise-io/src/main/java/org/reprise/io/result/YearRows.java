@@ -85,7 +85,10 @@ final class YearRows {
     return rows;
   }
 
-  /** @return the JSON field names of one year, in output order */
+  /**
+   * @return the JSON field names of one year, in output order, with the {@code newShortfall} that
+   *     {@link ResultJson} adds after {@code shortfall} from the result
+   */
   static List<String> fieldNames() {
     List<String> names = new ArrayList<>();
     for (Field column : COLUMNS) {
@@ -94,6 +97,9 @@ final class YearRows {
         names.add(TOTAL_DEBT);
       } else {
         names.add(column.getName());
+        if (column.getName().equals("shortfall")) {
+          names.add("newShortfall");
+        }
       }
     }
     return names;
