@@ -105,6 +105,11 @@ public final class HtmlReport {
         body.append("</div>");
       }
     }
+    if (council) {
+      // what the works council may do, once for the document (review 26, X3)
+      body.append(rights(first));
+      toc.add(new String[] {"rights", first.t("rights.title")});
+    }
     body.append(glossary(first));
     toc.add(new String[] {"glossary", first.t("gloss.title")});
     b.append("<nav class=\"toc\"><h2>").append(first.t("doc.contents")).append("</h2><ol>");
@@ -149,6 +154,26 @@ public final class HtmlReport {
       b.append(p[2]).append('\n');
     }
     return b.toString();
+  }
+
+  /** Number of items of the works council's rights ({@code rights.1} … in the texts). */
+  static final int RIGHTS = 6;
+
+  /**
+   * The works council's rights when its company is to be sold (review 26, X3): the consultation
+   * before the decision, its time limits, the expert, the economic alert, the employees'
+   * information before a sale, the documents to ask for; each with its article, to be read in its
+   * current version.
+   */
+  private static String rights(Context c) {
+    StringBuilder b = new StringBuilder("<section id=\"rights\" class=\"rights\"><h2>")
+        .append(c.t("rights.title")).append("</h2><p>").append(c.t("rights.lead"))
+        .append("</p><ul>");
+    for (int i = 1; i <= RIGHTS; i++) {
+      b.append("<li>").append(c.t("rights." + i)).append("</li>");
+    }
+    return b.append("</ul><p class=\"note\">").append(c.t("rights.note"))
+        .append("</p></section>\n").toString();
   }
 
   /** Marks a SCOP's equity gain, which no one receives (a note under the table says so). */

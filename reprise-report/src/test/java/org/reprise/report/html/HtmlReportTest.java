@@ -662,6 +662,30 @@ class HtmlReportTest {
         .getDocumentElement().getTextContent().replaceAll("\\s+", " ");
   }
 
+  /**
+   * The works council's report says, once, what the CSE may do when its company is sold (review
+   * 26, X3), with the articles to read; the general report does not.
+   */
+  @Test
+  void theWorksCouncilsReportSaysItsRightsOnce() throws Exception {
+    Deal deal = secondaryLboWith("", "");
+    String fr = HtmlReport.render(deal, new ReportOptions(Lang.FR,
+        ReportOptions.Audience.WORKS_COUNCIL, null));
+    assertThat(fr).contains("Les droits du comité social et économique")
+        .contains("(Code du travail, L2312-8)").contains("L23-10-7")
+        .contains("href=\"#rights\"");
+    String en = HtmlReport.render(deal, new ReportOptions(Lang.EN,
+        ReportOptions.Audience.WORKS_COUNCIL, null));
+    assertThat(en).contains("The works council's rights").contains("R2312-6");
+    assertThat(HtmlReport.render(deal, ReportOptions.of(Lang.EN)))
+        .doesNotContain("The works council's rights");
+    java.util.List<org.reprise.io.Scenario> scenarios = org.reprise.io.ScenarioReader.read(
+        ReportFixtures.EXAMPLES.resolve("decolletage-scenarios.yaml"));
+    String all = HtmlReport.render(scenarios, new ReportOptions(Lang.FR,
+        ReportOptions.Audience.WORKS_COUNCIL, null));
+    assertThat(all.split("Les droits du comité social et économique</h2>", -1)).hasSize(2);
+  }
+
   /** @return the bundled secondary LBO with {@code from} (which it must contain) replaced */
   private static Deal secondaryLboWith(String from, String to) throws Exception {
     String yaml = Files.readString(ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"),
