@@ -610,16 +610,16 @@ class HtmlReportTest {
         ScenarioReader.read(ReportFixtures.EXAMPLES.resolve("decolletage-scenarios.yaml"))
             .stream().filter(x -> x.name().equals("Employee LBO")).findFirst().orElseThrow();
     String fr = withoutGlossary(employee, Lang.FR);
-    assertThat(fr).doesNotContain("Quelle part en revient aux salariés")
+    assertThat(fr).doesNotContain("Un dispositif de partage de ce gain avec l'ensemble des salariés")
         .contains("Les salariés actionnaires en reçoivent 9,4 M€ : que recevront de la valeur que"
             + " produit leur travail ceux qui n'ont pas d'actions");
     assertThat(withoutGlossary(employee, Lang.EN))
-        .doesNotContain("How much of it goes to the employees")
+        .doesNotContain("Is a way of sharing that gain with all the employees planned")
         .contains("The employees who hold shares get 9.4 M€ of it");
     Deal lbo = DealReader.read(ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"));
     assertThat(HtmlReport.render(lbo, new ReportOptions(Lang.EN,
         ReportOptions.Audience.WORKS_COUNCIL, null)))
-        .contains("How much of it goes to the employees");
+        .contains("Is a way of sharing that gain with all the employees planned");
   }
 
   /**
