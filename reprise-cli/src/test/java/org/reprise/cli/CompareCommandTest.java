@@ -37,7 +37,7 @@ class CompareCommandTest {
         "Owners at the end",
         "Value added, cumulated (k€)",
         "Participation per employee per year (€)",
-        "Cash extracted, cumulated (k€)",
+        "Cash paid to lenders and shareholders, cumulated (k€)",
         "% of personnel costs",
         "% of EBITDA",
         "Returns per party (IRR / multiple)",
@@ -68,13 +68,15 @@ class CompareCommandTest {
   @Test
   void countsTheBuybacksAndThePreferredDividend() {
     String out = Cli.run("compare", Cli.SCENARIOS.toString()).out();
-    assertThat(out).containsPattern("\\nCash extracted, cumulated \\(k€\\)\\s+16,031\\.7\\s+19,973\\.5"
+    assertThat(out).doesNotContain("Cash extracted", "cash extracted")
+        .containsPattern("\\nCash paid to lenders and shareholders, cumulated \\(k€\\)"
+        + "\\s+16,031\\.7\\s+19,973\\.5"
         + "\\s+15,554\\.2\\s+19,980\\.3\\s+21,129\\.0\\n  of which shares bought back \\(k€\\)"
         + "\\s+–\\s+–\\s+–\\s+0\\.0\\s+5,600\\.0\\n  per employee per year \\(€\\)\\s+12,724"
         + "\\s+15,852\\s+12,345\\s+15,857\\s+16,769\\n");
     assertThat(out).containsPattern(
-        "\\n  cash extracted \\(€ per employee per year\\)\\s+–\\s+\\+3,128\\s+-379\\s+\\+3,134"
-            + "\\s+\\+4,045\\n");
+        "\\n  cash paid to lenders and shareholders \\(€ per employee per year\\)\\s+–"
+            + "\\s+\\+3,128\\s+-379\\s+\\+3,134\\s+\\+4,045\\n");
     assertThat(out).containsPattern("\\n  Shareholders\\s+12,731\\.7\\s+9,362\\.9\\s+1,926\\.9"
         + "\\s+1,919\\.2\\s+2,099\\.2\\n");
     assertThat(out).containsPattern("\\n  Company \\(kept to reinvest\\)\\s+18,903\\.3\\s+13,403\\.9"
@@ -86,7 +88,7 @@ class CompareCommandTest {
     String run = Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "SCOP d'amorçage").out();
     assertThat(run).containsPattern("\\nShares bought back from outside members\\s+5,600\\.0\\s+4,444"
         + "\\n");
-    assertThat(run).containsPattern("\\nCash extracted \\(lenders \\+ shareholders\\)\\s+21,129\\.0"
+    assertThat(run).containsPattern("\\nCash paid to lenders and shareholders\\s+21,129\\.0"
         + "\\s+16,769\\n");
   }
 

@@ -122,7 +122,7 @@ class GuidesTest {
   @ParameterizedTest
   @CsvSource({
     "en, Revolver drawn, Debt service not paid, Debt service (, less revolver drawn,"
-        + " Cash extracted (",
+        + " Cash paid to lenders and shareholders",
     "fr, Tirages sur le crédit, Service de la dette impayé, Service de la dette (int,"
         + " moins les tirages, Trésorerie versée aux prêteurs et aux actionnaires"
   })

@@ -108,12 +108,14 @@ final class WhoPaysSection {
     double interest = 0;
     double principal = 0;
     double pik = 0;
+    double unpaid = 0;
     int hold = r.exitYearIndex();
     for (org.reprise.engine.TrancheSchedule s : r.debt()) {
       for (int k = 0; k < hold; k++) {
         interest += s.cashInterest()[k] + s.commitmentFee()[k] - s.unpaidInterest()[k];
         principal += s.mandatory()[k] + s.sweep()[k];
         pik += s.pik()[k];
+        unpaid += s.unpaidInterest()[k];
       }
     }
     t.row("  " + text.get("who.interestPaid"), amount(interest),
@@ -139,9 +141,11 @@ final class WhoPaysSection {
             perHead(w.taxKeptByHolding(), w.employeeYears()));
       }
     }
-    // what the financing costs, PIK included (accrued, not paid), and the holding's running
-    // costs, which the free cash flow pays and the total leaves out (review 26, M1; review 25, F7)
-    row(t, "who.financingCost", interest + pik, w);
+    // what the financing costs, the interest capitalised included (PIK, and the interest left
+    // unpaid in a payment default, which the deleveraging bridge below subtracts too: review 28,
+    // finding 2), and the holding's running costs, which the free cash flow pays and the total
+    // leaves out (review 26, M1; review 25, F7)
+    row(t, "who.financingCost", interest + pik + unpaid, w);
     double holdingCosts = 0;
     double fcf = 0;
     for (int k = 0; k < hold; k++) {

@@ -351,7 +351,7 @@ class TextReportTest {
         + "  of which principal repaid +1,350.0 +1,500\n"
         + "  less revolver drawn +-3,000.0 +-3,333\n"
         + "Distributions to the shareholders +0.0 +0\n[- ]+\n"
-        + "Cash extracted \\(lenders \\+ shareholders\\) +30.9 +34\n");
+        + "Cash paid to lenders and shareholders +30.9 +34\n");
     // the default is measured while keeping the minimum cash, which the line gives (review 26, W2)
     assertThat(en).contains("PAYMENT DEFAULT: the company cannot pay its mandatory debt service in"
         + " 2027 without touching its minimum cash of 1,000.0 k€ (shortfall 2,875.9 k€)");

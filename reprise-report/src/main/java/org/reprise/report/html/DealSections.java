@@ -63,23 +63,41 @@ final class DealSections {
         c.span(w.cashExtractedShareOfPayroll(), PERCENT, "/whoPays/cashExtractedShareOfPayroll"),
         c.span(w.cashExtractedShareOfEbitda(), PERCENT, "/whoPays/cashExtractedShareOfEbitda")));
     double[] split = Figures.debtServiceSplit(r);
+    boolean drawn = w.revolverDrawn() > 0.5;
     if (split[0] + split[1] > 0.5) {
-      // principal repaid is not a cost: the financing's cost apart, PIK included (review 26, M1)
-      double cost = split[0] + split[2];
-      b.append(' ').append(c.t("who.split", c.span(split[0], MONEY, null),
-          c.span(split[1], MONEY, null), c.span(split[2], MONEY, null), c.span(cost, MONEY, null),
-          c.span(cost / w.employeeYears(), EUROS, null)));
+      // principal repaid is not a cost (review 26, M1); with the revolver drawn, the total is net
+      // of what it lent, so the interest and principal are given gross, not as parts of it: a
+      // part never exceeds its whole (review 28, finding 11)
+      b.append(' ').append(drawn
+          ? c.t("who.splitDrawn", c.span(w.revolverDrawn(), MONEY, "/whoPays/revolverDrawn"),
+              c.span(split[0], MONEY, null), c.span(split[1], MONEY, null),
+              c.span(w.debtServicePaid(), MONEY, null))
+          : c.t("who.split", c.span(split[0], MONEY, null), c.span(split[1], MONEY, null)));
+      // the financing's cost: the interest and fees paid and the interest capitalised, PIK and
+      // the interest left unpaid in a payment default (review 28, finding 2)
+      double[] capitalised = Figures.capitalisedInterest(r);
+      double cost = split[0] + capitalised[0] + capitalised[1];
+      Texts.Raw perHead = c.span(cost / w.employeeYears(), EUROS, null);
+      if (capitalised[1] >= Context.HALF_EURO) {
+        b.append(' ').append(c.t("who.costUnpaid",
+            c.span(capitalised[0] + capitalised[1], MONEY, null),
+            c.span(capitalised[1], MONEY, null), c.span(cost, MONEY, null), perHead));
+      } else if (capitalised[0] >= Context.HALF_EURO) {
+        b.append(' ').append(c.t("who.costPik", c.span(capitalised[0], MONEY, null),
+            c.span(cost, MONEY, null), perHead));
+      } else {
+        b.append(' ').append(c.t("who.cost", c.span(cost, MONEY, null), perHead));
+      }
+    } else if (drawn) {
+      // the cash extracted is net of what the revolver lent (methodology §10): say so
+      b.append(' ').append(c.t("who.netOfRevolver",
+          c.span(w.revolverDrawn(), MONEY, "/whoPays/revolverDrawn"),
+          c.span(w.debtServicePaid(), MONEY, null)));
     }
     double fcf = Figures.freeCashFlowTotal(r);
     if (fcf > 0.5) {
       b.append(' ').append(c.t("who.fcfShare", String.valueOf(c.hold()),
           c.span(w.cashExtracted() / fcf, PERCENT, null), c.span(fcf, MONEY, null)));
-    }
-    if (w.revolverDrawn() > 0.5) {
-      // the cash extracted is net of what the revolver lent (methodology §10): say so
-      b.append(' ').append(c.t("who.netOfRevolver",
-          c.span(w.revolverDrawn(), MONEY, "/whoPays/revolverDrawn"),
-          c.span(w.debtServicePaid(), MONEY, null)));
     }
     if (w.buybacks() > 0.5) {
       // a SCOP's buybacks of its outside members' shares are cash paid to owners (methodology §10)
@@ -246,14 +264,30 @@ final class DealSections {
     }
     String said = c.t("who.deleveraging", c.span(w.deleveraging(), MONEY, "/whoPays/deleveraging"),
         Texts.raw(String.join(", ", parts)));
-    // not the principal repaid: the bridge from it, when it has no other terms (review 26, M9)
+    // not the principal repaid: the bridge from it, every term said with its sign (review 26,
+    // M9; review 28, finding 1): principal − drawings − interest capitalised ∓ cash ∓ accounts
     double[] bridge = Figures.deleveragingBridge(r, w.deleveraging());
-    if (bridge[1] < Context.HALF_EURO && Math.abs(bridge[4]) < Context.HALF_EURO) {
-      String pik = bridge[2] >= Context.HALF_EURO
-          ? c.t("who.deleveragingBridgePik", c.span(bridge[2], MONEY, null)) : "";
-      said += ' ' + c.t(bridge[3] >= 0 ? "who.deleveragingBridge" : "who.deleveragingBridgeCashUp",
-          c.span(bridge[0], MONEY, null), Texts.raw(pik), c.span(Math.abs(bridge[3]), MONEY, null));
+    double[] capitalised = Figures.capitalisedInterest(r);
+    StringBuilder t = new StringBuilder(c.t("who.bridge.lead", c.span(bridge[0], MONEY, null)));
+    if (bridge[1] >= Context.HALF_EURO) {
+      t.append(c.t("who.bridge.revolver", c.span(bridge[1], MONEY, null)));
     }
+    if (bridge[2] >= Context.HALF_EURO) {
+      String key = capitalised[1] < Context.HALF_EURO ? "who.bridge.pik"
+          : capitalised[0] < Context.HALF_EURO ? "who.bridge.unpaid" : "who.bridge.pikUnpaid";
+      t.append(c.t(key, c.span(bridge[2], MONEY, null)));
+    }
+    if (Math.abs(bridge[3]) >= Context.HALF_EURO) {
+      t.append(c.t(bridge[3] > 0 ? "who.bridge.cashDown" : "who.bridge.cashUp",
+          c.span(Math.abs(bridge[3]), MONEY, null)));
+    }
+    if (Math.abs(bridge[4]) >= Context.HALF_EURO) {
+      // the employees' blocked accounts, and a SCOP's members' capital (methodology §10)
+      String key = c.deal.isCooperative() ? "who.bridge.other" : "who.bridge.blocked";
+      t.append(c.t(key + (bridge[4] > 0 ? "Up" : "Down"),
+          c.span(Math.abs(bridge[4]), MONEY, null)));
+    }
+    said += " " + t.append(c.t("who.bridge.end"));
     return said;
   }
 
@@ -452,13 +486,17 @@ final class DealSections {
     b.append(c.yearRow(c.t("debt.mandatory"), y.mandatoryRepayment, AMOUNT, "/mandatoryRepayment",
         null));
     b.append(c.yearRow(c.t("debt.sweep"), y.sweep, AMOUNT, "/sweep", null));
-    b.append(c.yearRow(c.t("debt.netLeverage"), y.netLeverage, TIMES, "/netLeverage", null));
+    // a ratio set against a covenant has the covenant's two decimals: a 5.04× must not print
+    // 5.0× beside a 5.00× maximum (review 26, W4; review 28)
+    Context.Kind leverage = tested(c.credit.maxNetLeverage()) ? RATIO : TIMES;
+    b.append(c.yearRow(c.t("debt.netLeverage"), y.netLeverage, leverage, "/netLeverage", null));
     if (c.credit.seniorDiffers()) {
-      b.append(c.yearRow(c.t("debt.seniorNetLeverage"), c.credit.seniorNetLeverage(), TIMES,
+      b.append(c.yearRow(c.t("debt.seniorNetLeverage"), c.credit.seniorNetLeverage(), leverage,
           "/seniorNetLeverage", null));
     }
     b.append(level(c.t("debt.maxLevel"), c.credit.maxNetLeverage(), "maxNetLeverage"));
-    b.append(c.yearRow(c.t("debt.interestCover"), y.interestCover, TIMES, "/interestCover", null));
+    b.append(c.yearRow(c.t("debt.interestCover"), y.interestCover,
+        tested(c.credit.minInterestCover()) ? RATIO : TIMES, "/interestCover", null));
     b.append(level(c.t("debt.minLevel"), c.credit.minInterestCover(), "minInterestCover"));
     // two decimals, as covenants are set (a cover of 0.993 is below 1: not "1.0×", review 21)
     b.append(c.yearRow(c.t("debt.dscr"), y.debtServiceCover, RATIO, "/debtServiceCover", null));
@@ -497,6 +535,16 @@ final class DealSections {
    * The covenant's level under its ratio, in the years it is tested ("–" elsewhere), tagged with
    * its JSON field; nothing when the deal does not set that covenant.
    */
+  /** @return true when the covenant is tested in some year */
+  private static boolean tested(double[] level) {
+    for (double v : level) {
+      if (!Double.isNaN(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private String level(String label, double[] level, String field) {
     boolean any = false;
     StringBuilder b = new StringBuilder("<tr class=\"sub\"><th scope=\"row\">").append(label)

@@ -45,7 +45,23 @@ final class ExitSections {
     String lead = c.deal.isCooperative() ? (!e.paysEveryClaim() ? "exit.leadScopShort"
         : "exit.leadScop")
         : c.statusQuo() ? "exit.leadStatusQuo" : c.kept() ? "exit.leadKept" : "exit.lead";
-    if (e.blockedAccounts() != 0.0) {
+    // a price below the debt: no negative "value" of the equity, but the lenders' loss from the
+    // exit waterfall (review 28, finding 5)
+    boolean below = !c.deal.isCooperative() && e.equityValue() < -Context.HALF_EURO;
+    if (below) {
+      List<Object> args = new ArrayList<>(List.of(String.valueOf(e.year()),
+          c.span(e.enterpriseValue(), MONEY, "/exit/enterpriseValue"),
+          c.span(e.multiple(), TIMES, "/exit/multiple"),
+          c.span(e.ebitda(), MONEY, "/exit/ebitda"),
+          c.span(e.netDebt(), MONEY, "/exit/netDebt")));
+      if (e.blockedAccounts() != 0.0) {
+        args.add(c.span(e.blockedAccounts(), MONEY, "/exit/blockedAccounts"));
+      }
+      args.add(c.span(-e.equityValue(), MONEY, null));
+      args.add(c.span(r.exitShortfall(), MONEY, "/paymentDefault/exitShortfall"));
+      b.append(c.t(lead + "Short" + (e.blockedAccounts() != 0.0 ? "Blocked" : ""),
+          args.toArray()));
+    } else if (e.blockedAccounts() != 0.0) {
       // the equity value is after the employees' blocked accounts too: the lead names them, so
       // that its subtraction adds up
       b.append(c.t(lead + "Blocked", String.valueOf(e.year()),
@@ -65,10 +81,11 @@ final class ExitSections {
     }
     if (e.fees() > 0.0) {
       // the fees the lead's subtraction leaves out (review 18, finding 13)
-      b.append(' ').append(c.t(c.notResold() ? "exit.leadFeesValued" : "exit.leadFees",
+      b.append(' ').append(c.t((c.notResold() ? "exit.leadFeesValued" : "exit.leadFees")
+          + (below ? "Short" : ""),
           c.span(e.fees(), MONEY, "/exit/fees")));
     }
-    if (!c.deal.isCooperative() && Figures.hasQuasiEquity(c.deal)) {
+    if (!below && !c.deal.isCooperative() && Figures.hasQuasiEquity(c.deal)) {
       // the equity value includes the shareholder loans' and preferred shares' claims: split it
       // as the engine's waterfall pays it (review 26, W1)
       double[] split = Figures.exitEquitySplit(c.deal, r);

@@ -234,6 +234,21 @@ final class Figures {
     return b;
   }
 
+  /**
+   * @return over the holding period, summed over the tranches: {PIK interest, unpaid interest
+   *     capitalised after a payment default}
+   */
+  static double[] capitalisedInterest(DealResult r) {
+    double[] s = new double[2];
+    for (TrancheSchedule d : r.debt()) {
+      for (int t = 0; t < r.exitYearIndex(); t++) {
+        s[0] += d.pik()[t];
+        s[1] += d.unpaidInterest()[t];
+      }
+    }
+    return s;
+  }
+
   /** @return the total debt at closing */
   static double debtAtClosing(DealResult r) {
     double s = 0;

@@ -472,8 +472,16 @@ final class WorksCouncilSections {
       int year = stress.paymentDefault().year();
       double minimum = Figures.minimumCash(c.deal, stress, year);
       // the shortfall is measured while keeping the minimum cash (§5.4): say so (review 26, W2)
+      // the minimum cash could have paid all the shortfall when it is below the smallest
+      // minimum of the years in default, part of it otherwise (review 28, finding 4)
+      double smallest = minimum;
+      for (int y = year; y < r.baseYear() + 1 + hold; y++) {
+        smallest = Math.min(smallest, Figures.minimumCash(c.deal, stress, y));
+      }
+      boolean all = stress.paymentDefault().totalShortfall() <= smallest;
       b.append(minimum >= Context.HALF_EURO
-          ? c.t("stress.default", String.valueOf(year), c.span(minimum, MONEY, null),
+          ? c.t(all ? "stress.defaultAll" : "stress.default", String.valueOf(year),
+              c.span(minimum, MONEY, null),
               c.span(stress.paymentDefault().totalShortfall(), MONEY, null))
           : c.t("stress.defaultNoMinimum", String.valueOf(year),
               c.span(stress.paymentDefault().totalShortfall(), MONEY, null)));
@@ -543,6 +551,23 @@ final class WorksCouncilSections {
    *     cover the quasi-equity's claim (review 26, W1)
    */
   private String exitValues() {
+    // a price below the debt: no negative "value", but what the lenders lose (review 28,
+    // finding 5)
+    boolean planBelow = r.exit().equityValue() < -Context.HALF_EURO;
+    boolean crisisBelow = stress.exit().equityValue() < -Context.HALF_EURO;
+    if (planBelow || crisisBelow) {
+      String valued = c.notResold() ? "Valued" : "";
+      String plan = planBelow
+          ? c.t("stress.exitBelow" + valued,
+              c.span(r.exitShortfall(), MONEY, "/paymentDefault/exitShortfall"))
+          : c.t("stress.exitPlan" + valued,
+              c.span(r.exit().equityValue(), MONEY, "/exit/equityValue"));
+      String crisis = crisisBelow
+          ? c.t((planBelow ? "stress.exitBelowCaseToo" : "stress.exitBelowCase") + valued,
+              c.span(stress.exitShortfall(), MONEY, null))
+          : c.t("stress.exitCase", c.span(stress.exit().equityValue(), MONEY, null));
+      return plan + ' ' + crisis;
+    }
     if (!Figures.hasQuasiEquity(c.deal)) {
       return c.t(c.notResold() ? "stress.exitStatusQuo" : "stress.exit",
           c.span(r.exit().equityValue(), MONEY, "/exit/equityValue"),

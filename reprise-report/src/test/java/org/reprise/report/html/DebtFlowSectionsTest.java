@@ -379,7 +379,14 @@ class DebtFlowSectionsTest {
       assertThat(ReportFixtures.number(liquidity.get(0), lang)).isEqualTo(4_815.0);
       double senior = (6_750_000.0 + 10_800_000.0 - r.years().cash[0]) / r.years().ebitda[0];
       assertThat(r.debt().get(0).closing()[0]).isZero(); // the revolver is undrawn
-      assertThat(debt.get(net + 1).cells().get(0)).isEqualTo(new Fmt(lang).times(senior));
+      // ratios set against a covenant have its two decimals (review 26, W4; review 28)
+      assertThat(debt.get(net + 1).cells().get(0)).isEqualTo(new Fmt(lang).ratio(senior));
+      assertThat(debt.get(net).cells().get(0))
+          .isEqualTo(new Fmt(lang).ratio(r.years().netLeverage[0]))
+          .isEqualTo(lang == Lang.EN ? "4.34×" : "4,34×");
+      List<String> cover = debt.get(labels.indexOf(text.t("debt.interestCover"))).cells();
+      assertThat(cover.get(0)).isEqualTo(new Fmt(lang).ratio(r.years().interestCover[0]))
+          .matches("\\d+[.,]\\d\\d×");
       assertThat(senior).isLessThan(r.years().netLeverage[0]);
       String shown = text(html);
       assertThat(shown).contains(spaces(text.t("debt.seniorNote",

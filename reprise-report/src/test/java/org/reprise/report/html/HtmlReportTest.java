@@ -365,7 +365,7 @@ class HtmlReportTest {
 
   /**
    * On the guides' crisis the revolver lends 3.0 M€, so the cash extracted (30.9 k€) is net of it:
-   * the who-pays lead says so with what was actually paid (3,030.9 k€ of interest, fees and
+   * the who-pays lead says so with what was actually paid, gross (3,030.9 k€ of interest, fees and
    * repayments), and the works council's plan gives the repayments gross (1,350.0 k€, not −1,650)
    * with the revolver's loans apart; the example, which never draws it, says nothing of the kind.
    */
@@ -373,15 +373,18 @@ class HtmlReportTest {
   void theCashExtractedIsSaidNetOfTheRevolver() throws Exception {
     Deal crisis = DebtFlowSectionsTest.crisis();
     String en = HtmlReport.render(crisis, ReportOptions.of(Lang.EN));
-    assertThat(whoPaysLead(en)).contains("That is net of the 3.0 M€ the revolver lent it: the"
-        + " interest, fees and repayments actually paid come to 3.0 M€.");
+    // gross, not "of this": the interest and principal exceed the net total (review 28, finding 11)
+    assertThat(whoPaysLead(en)).contains("That total is net of the 3.0 M€ the revolver lent the"
+        + " company: gross, it pays 1.7 M€ of interest and fees and repays 1.4 M€ of principal,"
+        + " 3.0 M€ in all.").doesNotContain("Of this");
     String works = ReportFixtures.parse(HtmlReport.render(crisis, new ReportOptions(Lang.EN,
         ReportOptions.Audience.WORKS_COUNCIL, null))).getDocumentElement().getTextContent()
         .replaceAll("[\\s\u00A0]+", " ");
     assertThat(works).contains("The revolver lent it 3.0 M€ over the same years.")
         .contains("That average is net of what the revolver lent it, 3.0 M€ over the plan.");
     String fr = HtmlReport.render(crisis, ReportOptions.of(Lang.FR));
-    assertThat(whoPaysLead(fr)).contains("que la ligne de crédit renouvelable lui a prêtés");
+    assertThat(whoPaysLead(fr)).contains("que la ligne de crédit renouvelable a prêtés à"
+        + " l'entreprise: en brut").doesNotContain("Sur ce montant");
     Deal plan = DealReader.parse(Files.readString(
         ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"), StandardCharsets.UTF_8),
         "lbo.yaml");
