@@ -22,6 +22,17 @@ class CompareCommandTest {
 
   @TempDir Path dir;
 
+  /** The IRRs' dating and gross basis are said under the table, as run says them (review 27). */
+  @Test
+  void saysHowTheIrrsAreDated() {
+    Cli.Result r = Cli.run("compare", Cli.SCENARIOS.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("IRR: the annual rate of the party's flows, each dated on a 31"
+        + " December (the flows at the entry on\n31 December 2025");
+    assertThat(Cli.run("compare", Cli.SCENARIOS.toString(), "--lang", "fr").out())
+        .contains("TRI\u00a0: taux annuel des flux de la partie");
+  }
+
   @Test
   void showsTheScenariosSideBySide() {
     Cli.Result r = Cli.run("compare", Cli.SCENARIOS.toString());

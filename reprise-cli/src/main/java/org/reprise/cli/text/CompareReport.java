@@ -68,6 +68,8 @@ public final class CompareReport {
         out.append(text.format("cmp.noteWorkShare",
             num.percent(s.deal().participation().employerContributionRate(), 0))).append('\n'));
     out.append(text.get("cmp.noteEnvy")).append('\n');
+    // how the IRRs are dated and that they are gross, as run says it (review 27, finding 9)
+    out.append(text.format("returns.dating", base)).append('\n');
     if (q != null) {
       Sentences sentences = new Sentences(lang);
       StringBuilder said = new StringBuilder();
