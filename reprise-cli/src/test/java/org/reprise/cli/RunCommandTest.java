@@ -712,7 +712,7 @@ class RunCommandTest {
         .contains("Sur 5 ans, la trésorerie versée aux prêteurs et aux actionnaires absorbe"
             + " 99,4 % du flux de trésorerie disponible (14 309,8 k€).")
         .containsPattern("\\nBaisse de la dette nette \\(désendettement\\) +5 657,0\\n"
-            + "  capital remboursé +7 060,0\\n  moins intérêts capitalisés \\(PIK, impayés\\)"
+            + "  capital remboursé +7 060,0\\n  moins intérêts capitalisés \\(PIK\\)"
             + " +-1 491,9\\n  plus hausse de la trésorerie +88,8\\n[- ]+\\n"
             + "capté par fund +4 808,4 +85,0 %\\n")
         .doesNotContain("Ce que le rachat coûte");

@@ -60,7 +60,8 @@ public record DealResult(
   /**
    * The debt service that first falls due unpaid in year index {@code t}: the year's shortfall less
    * the principal overdue from the year before ({@code unpaidPrincipal[t − 1]} of every tranche),
-   * which is due again and which the year's payments settle first (methodology §5.4); 0 in a year
+   * which is due again: the count sets the year's payments against its own service first
+   * (methodology §5.4); 0 in a year
    * not in default. Over the holding period these sum to {@code paymentDefault.totalShortfall},
    * whereas the yearly {@code shortfall} counts the arrears again each year they stay unpaid.
    *

@@ -285,8 +285,9 @@ public final class LboEngine {
   /**
    * The payment defaults of the holding period, years 1 to {@code exitYear}. The total counts
    * each amount once, when it fell due: a year's shortfall includes the principal overdue from
-   * the years before (due again, §5.4), which a year's payments settle first, so only the part of
-   * the shortfall above those arrears is new.
+   * the years before (due again, §5.4); the count sets the year's payments against its own
+   * service first, so only the part of the shortfall above those arrears is new, and the total is
+   * the service that fell due less what was paid.
    *
    * @return the first default, its shortfall, the total missed and the number of years in default
    */

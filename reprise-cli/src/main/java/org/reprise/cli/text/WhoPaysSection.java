@@ -182,11 +182,13 @@ final class WhoPaysSection {
     double principal = 0;
     double drawn = 0;
     double capitalised = 0;
+    double unpaid = 0;
     for (org.reprise.engine.TrancheSchedule s : r.debt()) {
       for (int k = 0; k < hold; k++) {
         principal += s.mandatory()[k] + s.sweep()[k];
         drawn += s.drawdown()[k];
         capitalised += s.pik()[k] + s.unpaidInterest()[k];
+        unpaid += s.unpaidInterest()[k];
       }
     }
     double fallInCash = r.sourcesAndUses().cashAtClosing() - r.years().cash[hold - 1];
@@ -196,7 +198,11 @@ final class WhoPaysSection {
       t.row("  " + text.get("who.revolverDrawnLess"), amount(-drawn));
     }
     if (capitalised > 0.5) {
-      t.row("  " + text.get("who.capitalised"), amount(-capitalised));
+      // "unpaid" only when a payment default left interest unpaid (review 29)
+      boolean pik = capitalised - unpaid > 0.5;
+      String key = unpaid > 0.5 ? (pik ? "who.capitalised" : "who.capitalisedUnpaid")
+          : "who.capitalisedPik";
+      t.row("  " + text.get(key), amount(-capitalised));
     }
     // a cash that rose adds to the fall in net debt: said as such, not as a negative fall
     t.row("  " + text.get(fallInCash < 0.0 ? "who.cashRise" : "who.cashUsed"),

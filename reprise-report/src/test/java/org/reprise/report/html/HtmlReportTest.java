@@ -679,7 +679,8 @@ class HtmlReportTest {
         .contains("href=\"#rights\"");
     String en = HtmlReport.render(deal, new ReportOptions(Lang.EN,
         ReportOptions.Audience.WORKS_COUNCIL, null));
-    assertThat(en).contains("The works council's rights").contains("R2312-6");
+    assertThat(en).contains("The works council's rights").contains("R2312-6")
+        .contains("is generally held not to be covered");
     assertThat(HtmlReport.render(deal, ReportOptions.of(Lang.EN)))
         .doesNotContain("The works council's rights");
     java.util.List<org.reprise.io.Scenario> scenarios = org.reprise.io.ScenarioReader.read(
