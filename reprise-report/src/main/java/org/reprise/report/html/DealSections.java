@@ -142,14 +142,16 @@ final class DealSections {
     if (r.paymentDefault().occurred()) {
       int year = r.paymentDefault().year();
       double minimum = Figures.minimumCash(c.deal, r, year);
+      int inDefault = r.paymentDefault().yearsInDefault();
+      String years = c.t(inDefault == 1 ? "who.yearOne" : "who.yearMany",
+          String.valueOf(inDefault));
       // the shortfall is measured while keeping the minimum cash (§5.4; review 26, W2)
       b.append("<p class=\"alert\">").append(minimum >= Context.HALF_EURO
           ? c.t("who.default", String.valueOf(year), c.span(minimum, MONEY, null),
-              c.span(r.paymentDefault().shortfall(), MONEY, "/paymentDefault/shortfall"),
-              String.valueOf(r.paymentDefault().yearsInDefault()))
+              c.span(r.paymentDefault().shortfall(), MONEY, "/paymentDefault/shortfall"), years)
           : c.t("who.defaultNoMinimum", String.valueOf(year),
-              c.span(r.paymentDefault().shortfall(), MONEY, "/paymentDefault/shortfall"),
-              String.valueOf(r.paymentDefault().yearsInDefault()))).append("</p>");
+              c.span(r.paymentDefault().shortfall(), MONEY, "/paymentDefault/shortfall"), years))
+          .append("</p>");
     } else if (!r.exitPaysEveryTranche()) {
       // every payment of the hold made, but the exit does not repay the lenders (docs/risk.md
       // §5): a sale, or a cooperative's valuation (review 11, finding 9); the tranches short named

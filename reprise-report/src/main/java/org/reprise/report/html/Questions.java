@@ -81,7 +81,9 @@ final class Questions {
           baseYear));
     }
     double growth = Math.pow(y.revenue[x] / base.revenue(), 1.0 / c.hold()) - 1;
-    q.add(c.t("q.growth", c.span(base.revenue(), MONEY, null), baseYear,
+    // a plan whose sales fall asks what the fall rests on, not what supports a growth (review 29)
+    q.add(c.t(growth < 0.0 ? "q.decline" : "q.growth", c.span(base.revenue(), MONEY, null),
+        baseYear,
         c.span(y.revenue[x], MONEY, Html.pointer("years", x, "revenue")),
         String.valueOf(y.year[x]), c.span(growth, PERCENT, null)));
     double marginBase = base.ebitda() / base.revenue();

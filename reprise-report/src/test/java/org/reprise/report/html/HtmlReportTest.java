@@ -690,6 +690,36 @@ class HtmlReportTest {
     assertThat(all.split("Les droits du comité social et économique</h2>", -1)).hasSize(2);
   }
 
+  /**
+   * A plan whose sales fall is asked what the fall rests on, not what supports "that growth"
+   * (review 29): the secondary LBO with its growth at −2 % a year; the plan as written still asks
+   * about its growth.
+   */
+  @Test
+  void aFallingPlanIsAskedAboutTheFallNotAGrowth() throws Exception {
+    Deal falling = secondaryLboWith("growth: [\"3%\", \"3%\", \"2.5%\", \"2.5%\", \"2%\"]",
+        "growth: [\"-2%\", \"-2%\", \"-2%\", \"-2%\", \"-2%\"]");
+    ReportOptions council = new ReportOptions(Lang.FR, ReportOptions.Audience.WORKS_COUNCIL, null);
+    assertThat(HtmlReport.render(falling, council))
+        .contains("quelles commandes et quels clients prévoit-il de perdre")
+        .doesNotContain("repose cette croissance");
+    assertThat(HtmlReport.render(secondaryLboWith("", ""), council))
+        .contains("repose cette croissance");
+  }
+
+  /** The years in default are counted in words, not "year(s)" (review 29). */
+  @Test
+  void theYearsInDefaultAreCountedInWords() throws Exception {
+    Deal crisis = secondaryLboWith("growth: [\"3%\", \"3%\", \"2.5%\", \"2.5%\", \"2%\"]",
+        "growth: [\"3%\", \"-30%\", \"-10%\", \"0%\", \"0%\"]");
+    int n = org.reprise.engine.LboEngine.DEFAULT.run(crisis).paymentDefault().yearsInDefault();
+    assertThat(n).isGreaterThan(1);
+    assertThat(HtmlReport.render(crisis, ReportOptions.of(Lang.EN)))
+        .contains("it stays in default for " + n + " years.").doesNotContain("year(s)");
+    assertThat(HtmlReport.render(crisis, ReportOptions.of(Lang.FR)))
+        .contains("en défaut pendant " + n + " ans.").doesNotContain("an(s)");
+  }
+
   /** @return the bundled secondary LBO with {@code from} (which it must contain) replaced */
   private static Deal secondaryLboWith(String from, String to) throws Exception {
     String yaml = Files.readString(ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"),
