@@ -116,6 +116,69 @@ public record WhoPays(
   }
 
   /**
+   * The debt's flows over the holding period (years 1 to the exit), summed over the tranches: what
+   * the reports split the debt service into and bridge the fall in net debt from (methodology
+   * §10; reviews 26 and 28), in one place for the text and HTML reports.
+   *
+   * @param interestAndFeesPaid cash interest and commitment fees paid (those left unpaid in a
+   *     payment default excluded)
+   * @param principalRepaid scheduled repayments and cash sweep paid
+   * @param pikInterest PIK interest capitalised
+   * @param unpaidInterest interest left unpaid in a payment default and capitalised
+   * @param revolverDrawn drawings on the revolvers
+   * @param fallInCash cash at closing less cash at the exit year's end (negative when it rose)
+   */
+  public record DebtFlows(
+      double interestAndFeesPaid,
+      double principalRepaid,
+      double pikInterest,
+      double unpaidInterest,
+      double revolverDrawn,
+      double fallInCash) {
+
+    /** Sums the flows of a run's holding period. */
+    public static DebtFlows of(DealResult r) {
+      int years = r.exitYearIndex();
+      double interest = 0;
+      double principal = 0;
+      double pik = 0;
+      double unpaid = 0;
+      double drawn = 0;
+      for (TrancheSchedule s : r.debt()) {
+        for (int t = 0; t < years; t++) {
+          interest += s.cashInterest()[t] + s.commitmentFee()[t] - s.unpaidInterest()[t];
+          principal += s.mandatory()[t] + s.sweep()[t];
+          pik += s.pik()[t];
+          unpaid += s.unpaidInterest()[t];
+          drawn += s.drawdown()[t];
+        }
+      }
+      double fall = r.sourcesAndUses().cashAtClosing() - r.years().cash[years - 1];
+      return new DebtFlows(interest, principal, pik, unpaid, drawn, fall);
+    }
+
+    /** @return the interest capitalised: PIK and unpaid */
+    public double capitalised() {
+      return pikInterest + unpaidInterest;
+    }
+
+    /** @return what the financing costs: interest and fees paid and interest capitalised */
+    public double financingCost() {
+      return interestAndFeesPaid + capitalised();
+    }
+
+    /**
+     * @param deleveraging the fall in net debt ({@link WhoPays#deleveraging})
+     * @return what the bridge from the principal repaid leaves to the value bridge's other terms
+     *     (the employees' blocked accounts, a SCOP's members' capital): principal − drawn −
+     *     capitalised − fall in cash − deleveraging
+     */
+    public double bridgeOther(double deleveraging) {
+      return principalRepaid - revolverDrawn - capitalised() - fallInCash - deleveraging;
+    }
+  }
+
+  /**
    * @return the cash interest, fees and principal (scheduled, swept, revolver repaid) paid on
    *     every tranche over the holding period, gross of the revolver drawings: debtService +
    *     revolverDrawn

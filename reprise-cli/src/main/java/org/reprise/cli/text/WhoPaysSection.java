@@ -105,19 +105,10 @@ final class WhoPaysSection {
     row(t, "who.debtService", drawn ? w.debtServicePaid() : w.debtService(), w);
     // the debt service split into what the financing costs and what repays principal: principal
     // is not a cost (review 26, M1); the two rows add up to the debt service paid
-    double interest = 0;
-    double principal = 0;
-    double pik = 0;
-    double unpaid = 0;
+    WhoPays.DebtFlows flows = WhoPays.DebtFlows.of(r);
+    double interest = flows.interestAndFeesPaid();
+    double principal = flows.principalRepaid();
     int hold = r.exitYearIndex();
-    for (org.reprise.engine.TrancheSchedule s : r.debt()) {
-      for (int k = 0; k < hold; k++) {
-        interest += s.cashInterest()[k] + s.commitmentFee()[k] - s.unpaidInterest()[k];
-        principal += s.mandatory()[k] + s.sweep()[k];
-        pik += s.pik()[k];
-        unpaid += s.unpaidInterest()[k];
-      }
-    }
     t.row("  " + text.get("who.interestPaid"), amount(interest),
         perHead(interest, w.employeeYears()));
     t.row("  " + text.get("who.principalPaid"), amount(principal),
@@ -145,7 +136,7 @@ final class WhoPaysSection {
     // unpaid in a payment default, which the deleveraging bridge below subtracts too: review 28,
     // finding 2), and the holding's running costs, which the free cash flow pays and the total
     // leaves out (review 26, M1; review 25, F7)
-    row(t, "who.financingCost", interest + pik + unpaid, w);
+    row(t, "who.financingCost", flows.financingCost(), w);
     double holdingCosts = 0;
     double fcf = 0;
     for (int k = 0; k < hold; k++) {
@@ -178,21 +169,13 @@ final class WhoPaysSection {
     // the fall in net debt from the principal repaid, which is not the same figure (review 26,
     // M9): principal repaid − revolver drawn − interest capitalised − fall in cash (− the
     // employees' blocked accounts and a SCOP's members' capital, methodology §10)
-    int hold = r.exitYearIndex();
-    double principal = 0;
-    double drawn = 0;
-    double capitalised = 0;
-    double unpaid = 0;
-    for (org.reprise.engine.TrancheSchedule s : r.debt()) {
-      for (int k = 0; k < hold; k++) {
-        principal += s.mandatory()[k] + s.sweep()[k];
-        drawn += s.drawdown()[k];
-        capitalised += s.pik()[k] + s.unpaidInterest()[k];
-        unpaid += s.unpaidInterest()[k];
-      }
-    }
-    double fallInCash = r.sourcesAndUses().cashAtClosing() - r.years().cash[hold - 1];
-    double other = principal - drawn - capitalised - fallInCash - w.deleveraging();
+    WhoPays.DebtFlows flows = WhoPays.DebtFlows.of(r);
+    double principal = flows.principalRepaid();
+    double drawn = flows.revolverDrawn();
+    double capitalised = flows.capitalised();
+    double unpaid = flows.unpaidInterest();
+    double fallInCash = flows.fallInCash();
+    double other = flows.bridgeOther(w.deleveraging());
     t.row("  " + text.get("who.principalRepaid"), amount(principal));
     if (drawn > 0.5) {
       t.row("  " + text.get("who.revolverDrawnLess"), amount(-drawn));

@@ -1,6 +1,5 @@
 package org.reprise.io.result;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
@@ -31,7 +30,7 @@ final class CreditJson {
     Json.num(closing, "seniorDebt", c.seniorDebtAtClosing());
     Json.num(closing, "seniorNetLeverage", c.seniorNetLeverageAtClosing());
     Json.num(closing, "liquidity", c.liquidityAtClosing());
-    insertAfter(root, "sourcesAndUses", "creditAtClosing", closing);
+    Json.insertAfter(root, "sourcesAndUses", "creditAtClosing", closing);
 
     double[] liquidity = c.liquidity();
     boolean[] stopped = c.revolverStopped();
@@ -62,23 +61,5 @@ final class CreditJson {
       s.set("cashRate", Json.array(c.cashRate(i)));
       s.set("pikRate", Json.array(c.pikRate(i)));
     }
-  }
-
-  /** Puts {@code value} under {@code key} right after the field {@code after}. */
-  private static void insertAfter(ObjectNode node, String after, String key, JsonNode value) {
-    ObjectNode rest = node.objectNode();
-    boolean past = false;
-    for (var it = node.fields(); it.hasNext(); ) {
-      var e = it.next();
-      if (past) {
-        rest.set(e.getKey(), e.getValue());
-      }
-      past |= e.getKey().equals(after);
-    }
-    for (var it = rest.fieldNames(); it.hasNext(); ) {
-      node.remove(it.next());
-    }
-    node.set(key, value);
-    node.setAll(rest);
   }
 }

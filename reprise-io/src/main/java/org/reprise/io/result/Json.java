@@ -1,5 +1,6 @@
 package org.reprise.io.result;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -67,5 +68,23 @@ final class Json {
       key = base + " (" + i + ")";
     }
     return key;
+  }
+
+  /** Puts {@code value} under {@code key} right after the field {@code after}. */
+  static void insertAfter(ObjectNode node, String after, String key, JsonNode value) {
+    ObjectNode rest = node.objectNode();
+    boolean past = false;
+    for (var it = node.fields(); it.hasNext(); ) {
+      var e = it.next();
+      if (past) {
+        rest.set(e.getKey(), e.getValue());
+      }
+      past |= e.getKey().equals(after);
+    }
+    for (var it = rest.fieldNames(); it.hasNext(); ) {
+      node.remove(it.next());
+    }
+    node.set(key, value);
+    node.setAll(rest);
   }
 }

@@ -198,21 +198,8 @@ public final class ResultJson {
     // the debt service first falling due unpaid each year, beside the shortfall that counts the
     // arrears again (review 28): the rows the reports give, from the same method
     for (int t = 0; t < years.size(); t++) {
-      ObjectNode row = (ObjectNode) years.get(t);
-      ObjectNode rest = NODES.objectNode();
-      boolean past = false;
-      for (var it = row.fields(); it.hasNext(); ) {
-        var e = it.next();
-        if (past) {
-          rest.set(e.getKey(), e.getValue());
-        }
-        past |= e.getKey().equals("shortfall");
-      }
-      for (var it = rest.fieldNames(); it.hasNext(); ) {
-        row.remove(it.next());
-      }
-      Json.num(row, "newShortfall", result.newShortfall(t));
-      row.setAll(rest);
+      Json.insertAfter((ObjectNode) years.get(t), "shortfall", "newShortfall",
+          NODES.numberNode(Json.decimal(result.newShortfall(t))));
     }
     root.set("years", years);
     ArrayNode schedules = root.putArray("debtSchedules");

@@ -3,6 +3,7 @@ package org.reprise.report.html;
 import java.util.ArrayList;
 import java.util.List;
 import org.reprise.engine.DealResult;
+import org.reprise.engine.WhoPays;
 import org.reprise.engine.TrancheSchedule;
 import org.reprise.engine.YearTable;
 import org.reprise.model.BaseYear;
@@ -191,15 +192,8 @@ final class Figures {
    *     revolver's drawings (methodology §10)
    */
   static double[] debtServiceSplit(DealResult r) {
-    double[] s = new double[3];
-    for (TrancheSchedule d : r.debt()) {
-      for (int t = 0; t < r.exitYearIndex(); t++) {
-        s[0] += d.cashInterest()[t] + d.commitmentFee()[t] - d.unpaidInterest()[t];
-        s[1] += d.mandatory()[t] + d.sweep()[t];
-        s[2] += d.pik()[t];
-      }
-    }
-    return s;
+    WhoPays.DebtFlows f = WhoPays.DebtFlows.of(r);
+    return new double[] {f.interestAndFeesPaid(), f.principalRepaid(), f.pikInterest()};
   }
 
   /** @return the free cash flow summed over the holding period */
@@ -221,17 +215,9 @@ final class Figures {
    * @return {principal repaid, revolver drawn, interest capitalised, fall in cash, other}
    */
   static double[] deleveragingBridge(DealResult r, double deleveraging) {
-    double[] b = new double[5];
-    for (TrancheSchedule d : r.debt()) {
-      for (int t = 0; t < r.exitYearIndex(); t++) {
-        b[0] += d.mandatory()[t] + d.sweep()[t];
-        b[1] += d.drawdown()[t];
-        b[2] += d.pik()[t] + d.unpaidInterest()[t];
-      }
-    }
-    b[3] = r.sourcesAndUses().cashAtClosing() - r.years().cash[r.exitYearIndex() - 1];
-    b[4] = b[0] - b[1] - b[2] - b[3] - deleveraging;
-    return b;
+    WhoPays.DebtFlows f = WhoPays.DebtFlows.of(r);
+    return new double[] {f.principalRepaid(), f.revolverDrawn(), f.capitalised(), f.fallInCash(),
+        f.bridgeOther(deleveraging)};
   }
 
   /**
@@ -239,14 +225,8 @@ final class Figures {
    *     capitalised after a payment default}
    */
   static double[] capitalisedInterest(DealResult r) {
-    double[] s = new double[2];
-    for (TrancheSchedule d : r.debt()) {
-      for (int t = 0; t < r.exitYearIndex(); t++) {
-        s[0] += d.pik()[t];
-        s[1] += d.unpaidInterest()[t];
-      }
-    }
-    return s;
+    WhoPays.DebtFlows f = WhoPays.DebtFlows.of(r);
+    return new double[] {f.pikInterest(), f.unpaidInterest()};
   }
 
   /** @return the total debt at closing */
