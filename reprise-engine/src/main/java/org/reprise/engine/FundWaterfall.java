@@ -74,6 +74,9 @@ public record FundWaterfall(
     double preferredReturn,
     double catchUpPaid) {
 
+  /** Relative size below which a clawback is the rounding of the doubles, not a repayment. */
+  private static final double ROUNDING = 1e-12;
+
   /**
    * @param deal a deal
    * @param result its result
@@ -91,6 +94,11 @@ public record FundWaterfall(
   /** @return the fee-and-carry drag: gross IRR − net IRR, NaN when either is undefined */
   public double drag() {
     return grossIrr - netIrr;
+  }
+
+  /** @return what the deal paid the fund: the LPs' and the GP's receipts from it together */
+  public double distributed() {
+    return lpReceived + totalCarry;
   }
 
   /** @return the GP's fees and carried interest together */
@@ -181,7 +189,10 @@ public record FundWaterfall(
     double profit = totalDist - committed - totalFees;
     double clawback = Math.min(gpCarry,
         Math.max(capital + pref, gpCarry - terms.carry() * Math.max(0.0, profit)));
-    clawback = Math.max(0.0, clawback);
+    // a full catch-up leaves the GP at carry × profit up to the doubles' rounding: no clawback
+    if (clawback <= ROUNDING * (committed + totalFees + totalDist)) {
+      clawback = 0.0;
+    }
     if (clawback > 0.0) {
       carried[n - 1] -= clawback;
       gp[n - 1] -= clawback;
