@@ -294,6 +294,23 @@ class CompareCommandTest {
             + "\\s+sans objet \\(SCOP\\)\\s+sans objet \\(SCOP\\)\\n");
   }
 
+  /**
+   * The fund's investors' net return (methodology §8.3): a row only when a scenario gives the
+   * fund's terms, "–" in the others; the bundled scenarios have none.
+   */
+  @Test
+  void theFundsNetReturnRowOnlyWithTheFundsTerms() throws IOException {
+    assertThat(Cli.run("compare", Cli.SCENARIOS.toString()).out()).doesNotContain("fund, net");
+    String fundLbo = "    kind: fund-lbo                   # the top-level deal as it is\n";
+    Path file = dir.resolve("fund.yaml");
+    Files.writeString(file, Files.readString(Cli.SCENARIOS)
+        .replace(fundLbo, fundLbo + "    fund: {feeBasis: invested}\n"));
+    assertThat(Cli.run("compare", file.toString()).out()).containsPattern(
+        "\\n  fund, net of its fees and carry \\(investors\\) +– +8\\.0% / 1\\.66× +– +– +–\\n");
+    assertThat(Cli.run("compare", file.toString(), "--lang", "fr").out()).containsPattern(
+        "\\n  fund, net de ses frais et carried interest \\(investisseurs\\) +– +8,0 % / 1,66×");
+  }
+
   /** Without roles the employee LBO's envy ratio is not applicable, with its short reason. */
   @Test
   void theShortReasonOfAnEmployeeLboWithoutRoles() throws IOException {

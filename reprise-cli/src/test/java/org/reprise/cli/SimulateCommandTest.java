@@ -53,6 +53,30 @@ class SimulateCommandTest {
     return STRICT.readTree(r.out());
   }
 
+  /**
+   * The fund's investors' net IRR (docs/risk.md §5, methodology §8.3): a row under the parties'
+   * returns and a {@code metrics."fund.netIrr"} in the JSON, only with a {@code fund} section.
+   */
+  @Test
+  void theFundsNetIrrOnlyWithTheFundsTerms() throws Exception {
+    String plain = Cli.run("simulate", Cli.SECONDARY_LBO.toString(), "--paths", "200", "--seed",
+        "1").out();
+    assertThat(plain).doesNotContain("net of its fees");
+    Path file = dir.resolve("fund.yaml");
+    Files.writeString(file, Files.readString(Cli.SECONDARY_LBO)
+        .replace("\nconventions:", "\nfund: {}\nconventions:"));
+    assertThat(Cli.run("simulate", file.toString(), "--paths", "200", "--seed", "1").out())
+        .containsPattern("\\nfund IRR, net of its fees and carry \\(investors\\) +8\\.0% ")
+        .contains("The fund's net IRR: its investors' return after its management fees");
+    assertThat(Cli.run("simulate", file.toString(), "--paths", "200", "--seed", "1", "--lang",
+        "fr").out()).contains("fund\u00a0: TRI net de ses frais et carried interest");
+    JsonNode json = new JsonMapper().readTree(Cli.run("simulate", file.toString(), "--paths",
+        "200", "--seed", "1", "--json").out());
+    JsonNode net = json.get("scenarios").get(0).get("metrics").get("fund.netIrr");
+    assertThat(net.get("base").doubleValue()).isBetween(0.0799, 0.0801);
+    assertThat(net.get("count").asLong()).isEqualTo(200);
+  }
+
   @Test
   void printsTheSummaryTableAndSaysTheDefaultsAreUsed() {
     Result r = run(FACTORY, "--paths", "2000", "--seed", "1");

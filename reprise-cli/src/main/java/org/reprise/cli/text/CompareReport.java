@@ -172,6 +172,14 @@ public final class CompareReport {
         return p == null ? "–" : num.percent(p.irr()) + " / " + num.multiple(p.moic());
       }));
     }
+    // the fund's investors' net return, when a scenario gives the fund's terms (methodology §8.3)
+    if (scenarios.stream().anyMatch(s -> s.deal().fund() != null)) {
+      t.row(row(scenarios, "cmp.fundNet", s -> {
+        org.reprise.engine.FundWaterfall w =
+            org.reprise.engine.FundWaterfall.of(s.deal(), s.result());
+        return w == null ? "–" : num.percent(w.netIrr()) + " / " + num.multiple(w.netMultiple());
+      }));
+    }
     t.row(row(scenarios, "cmp.blended", s -> {
       PartyReturn all = s.result().equityReturns().blended();
       return num.percent(all.irr()) + " / " + num.multiple(all.moic());
