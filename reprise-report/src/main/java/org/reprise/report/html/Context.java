@@ -292,6 +292,14 @@ final class Context {
   }
 
   /**
+   * @return the key of a section's title: for the status quo, its own when the texts have one
+   *     ({@code key + "StatusQuo"}), as nobody buys the company there (review 26, M7)
+   */
+  String titleKey(String key) {
+    return statusQuo() && text.has(key + "StatusQuo") ? key + "StatusQuo" : key;
+  }
+
+  /**
    * @return true when the company is not sold at the exit, only valued there ({@link
    *     org.reprise.model.Deal#soldAtExit()}): the status quo, a SCOP, or a buyout whose file says
    *     {@code exit.sale: false} (an employee buyout whose employees keep the company)

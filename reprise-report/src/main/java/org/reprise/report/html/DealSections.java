@@ -45,7 +45,7 @@ final class DealSections {
 
   /** Who pays: the workers' view in sentences and in figures. */
   String whoPays() {
-    StringBuilder b = new StringBuilder(open("who-pays", "who.title"));
+    StringBuilder b = new StringBuilder(open("who-pays", c.titleKey("who.title")));
     // an input left out whose default changes the figures, as reprise run says it under its
     // header (review 13, finding 5)
     for (org.reprise.io.DealWarnings.Warning warning : org.reprise.io.DealWarnings.of(c.deal)) {
@@ -137,8 +137,13 @@ final class DealSections {
     if (!work.isEmpty()) {
       b.append(' ').append(work);
     }
-    b.append("</p><p>").append(c.t("who.fees", c.span(w.fees(), MONEY, "/whoPays/fees")))
-        .append("</p>");
+    if (c.statusQuo()) {
+      // nothing is bought, so no fee is paid at a closing (review 26, M7)
+      b.append("</p>");
+    } else {
+      b.append("</p><p>").append(c.t("who.fees", c.span(w.fees(), MONEY, "/whoPays/fees")))
+          .append("</p>");
+    }
     b.append("<p>").append(capture()).append("</p>");
     if (r.paymentDefault().occurred()) {
       int year = r.paymentDefault().year();
@@ -325,10 +330,13 @@ final class DealSections {
   /** Sources and uses of funds at closing. */
   String sourcesAndUses() {
     SourcesAndUses s = r.sourcesAndUses();
-    StringBuilder b = new StringBuilder(open("sources-uses", "su.title"));
+    StringBuilder b = new StringBuilder(open("sources-uses", c.titleKey("su.title")));
     // the blocked participation accounts held at the closing come off the price (§5.8)
     boolean blocked = s.blockedAccountsAtClosing() != 0.0;
-    b.append("<p>").append(c.t(blocked ? "su.leadBlocked" : "su.lead",
+    // nobody buys the status quo: its value is a reference, the price of the other scenarios
+    // (review 26, M7)
+    String lead = blocked ? "su.leadBlocked" : "su.lead";
+    b.append("<p>").append(c.t(c.statusQuo() ? lead + "StatusQuo" : lead,
         c.span(s.entryEnterpriseValue(), MONEY, "/sourcesAndUses/entryEnterpriseValue"),
         c.span(s.entryMultiple(), TIMES, "/sourcesAndUses/entryMultiple"),
         c.span(s.entryEbitda(), MONEY, "/sourcesAndUses/entryEbitda"),

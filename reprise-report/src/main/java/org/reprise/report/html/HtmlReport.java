@@ -131,14 +131,14 @@ public final class HtmlReport {
     List<String[]> parts = new ArrayList<>();
     if (council) {
       WorksCouncilSections w = new WorksCouncilSections(c, pastDividends);
-      parts.add(new String[] {"plan", "plan.title", w.plan()});
+      parts.add(new String[] {"plan", c.titleKey("plan.title"), w.plan()});
       parts.add(new String[] {"upstream", "up.title", w.upstream()});
       parts.add(new String[] {"participation", "part.title", w.participation()});
       parts.add(new String[] {"stress", "stress.title", w.stress()});
-      parts.add(new String[] {"questions", "q.title", w.questions()});
+      parts.add(new String[] {"questions", c.titleKey("q.title"), w.questions()});
     }
-    parts.add(new String[] {"who-pays", "who.title", d.whoPays()});
-    parts.add(new String[] {"sources-uses", "su.title", d.sourcesAndUses()});
+    parts.add(new String[] {"who-pays", c.titleKey("who.title"), d.whoPays()});
+    parts.add(new String[] {"sources-uses", c.titleKey("su.title"), d.sourcesAndUses()});
     parts.add(new String[] {"operations", "ops.title", d.operations()});
     parts.add(new String[] {"debt", "debt.title", d.debt()});
     parts.add(new String[] {"debt-schedule", "sched.title", debt.schedule()});

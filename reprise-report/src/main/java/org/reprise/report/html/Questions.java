@@ -161,7 +161,8 @@ final class Questions {
       for (int t = 0; t <= x; t++) {
         peak = Math.max(peak, stress.years().netLeverage[t]);
       }
-      q.add(c.t("q.stressHolds", fall, shockYear, c.span(peak, CREDIT, null)));
+      q.add(c.t(c.statusQuo() ? "q.stressHoldsStatusQuo" : "q.stressHolds", fall, shockYear,
+          c.span(peak, CREDIT, null)));
     }
   }
 
@@ -213,7 +214,10 @@ final class Questions {
               Html.pointer("whoPays", "deleveragingCapture", EMPLOYEES))));
       return;
     }
-    q.add(c.t("q.deleveraging", c.span(c.who.deleveraging(), MONEY, "/whoPays/deleveraging"),
+    // nobody sells the shares of the status quo or of a buyout its owners keep: the gain raises
+    // their value, it is not received "at the sale" (review 26, M7)
+    q.add(c.t(c.notResold() ? "q.deleveragingKept" : "q.deleveraging",
+        c.span(c.who.deleveraging(), MONEY, "/whoPays/deleveraging"),
         Texts.raw(String.join(", ", parts))));
   }
 

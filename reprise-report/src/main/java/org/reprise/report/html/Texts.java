@@ -34,6 +34,11 @@ final class Texts {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
+  /** @return true when the texts have {@code key} */
+  boolean has(String key) {
+    return bundle.containsKey(key);
+  }
+
   /** @return the text of {@code key} with its arguments, as HTML */
   String t(String key, Object... args) {
     String template;

@@ -62,11 +62,42 @@ final class WorksCouncilSections {
         + "</h2>";
   }
 
+  /**
+   * The status quo's owners and payout, instead of what buyers put in (review 26, M7): the current
+   * owners keep their shares and the existing debt stays; the payout is the file's assumption, on
+   * which every comparison with the scenario rests, so it is stated with its total.
+   */
+  private String statusQuoOwners() {
+    double existing = 0;
+    for (TrancheSchedule ts : r.debt()) {
+      existing += ts.initialAmount();
+    }
+    SourcesAndUses s = r.sourcesAndUses();
+    Texts.Raw shares =
+        c.span(s.equityPurchasePrice(), MONEY, "/sourcesAndUses/equityPurchasePrice");
+    StringBuilder b = new StringBuilder("<p>");
+    b.append(existing >= Context.HALF_EURO
+        ? c.t("plan.sourcesStatusQuo", shares, c.span(existing, MONEY, null))
+        : c.t("plan.sourcesStatusQuoNoDebt", shares));
+    double paid = 0;
+    int hold = c.hold();
+    for (int t = 0; t < hold; t++) {
+      paid += r.years().distributions[t];
+    }
+    double cover = c.deal.financing().paymentConditions().minDebtServiceCover();
+    b.append(' ').append(c.t(Double.isNaN(cover) ? "plan.payoutStatusQuo"
+            : "plan.payoutStatusQuoCover",
+        c.span(c.deal.financing().distributionShare(), PERCENT, null),
+        c.span(paid, MONEY, null), (r.baseYear() + 1) + "–" + (r.baseYear() + hold),
+        c.span(cover, RATIO, null)));
+    return b.append("</p>").toString();
+  }
+
   /** The buyer's financing plan in plain words. */
   String plan() {
     SourcesAndUses s = r.sourcesAndUses();
     Deal d = c.deal;
-    StringBuilder b = new StringBuilder(open("plan", "plan.title"));
+    StringBuilder b = new StringBuilder(open("plan", c.titleKey("plan.title")));
     if (c.statusQuo()) {
       // nobody buys: the value is the buyers' price, kept only to measure the owners' returns
       b.append("<p>").append(c.t("plan.statusQuo",
@@ -95,7 +126,9 @@ final class WorksCouncilSections {
       }
     }
     double debt = s.totalSources() - equity - quasi;
-    if (quasi > 0.5) {
+    if (c.statusQuo()) {
+      b.append(statusQuoOwners());
+    } else if (quasi > 0.5) {
       b.append("<p>").append(c.t("plan.sourcesQuasi",
           c.span(equity + quasi, MONEY, null),
           c.span((equity + quasi) / s.totalSources(), PERCENT, null),
@@ -656,7 +689,7 @@ final class WorksCouncilSections {
   /** The questions to put to the buyer, each from a number of the model. */
   String questions() {
     List<String> qs = new Questions(c, stress, pastDividends).all();
-    StringBuilder b = new StringBuilder(open("questions", "q.title"));
+    StringBuilder b = new StringBuilder(open("questions", c.titleKey("q.title")));
     b.append("<p>").append(c.t("q.lead")).append("</p><ol class=\"questions\">");
     for (String q : qs) {
       b.append("<li>").append(q).append("</li>");
