@@ -270,11 +270,14 @@ function showResults(r) {
   $('figures').replaceChildren(...figures);
   inputWarnings(r.warnings);
   charts.update(r, roles);
-  returnsTable(r.returns, roles);
+  returnsTable(r.returns, roles, r.fundReturns);
   // every flow is dated on a 31 December from the base year's end, and the IRRs are gross of a
   // fund's fees and carry (methodology §1, §8; review 27): said under the table, as in the reports
-  $('returns-note').textContent = r.years.length
-    ? t('t_irrDating', { year: r.years[0].year - 1 }) : '';
+  const dating = r.years.length ? t('t_irrDating', { year: r.years[0].year - 1 }) : '';
+  const f = r.fundReturns;
+  $('returns-note').textContent = f ? dating + ' ' + t('t_fundNote', {
+    fees: money(f.gp.managementFees), carry: money(f.gp.carriedInterest),
+    drag: f.drag === null ? t('kf_noIrr') : percent(f.drag) }) : dating;
 }
 
 /**
@@ -311,8 +314,12 @@ function covenantFigure(r) {
     : figure('covenants', t('kf_covenants'), t('kf_covKept'), null, 'good');
 }
 
-/** The returns per party, each party named by its role (Lead investor (fund), Lender (…)). */
-function returnsTable(returns, roles) {
+/**
+ * The returns per party, each party named by its role (Lead investor (fund), Lender (…)); with
+ * the deal file's fund terms, a row for the fund's investors net of its fees and carry
+ * (fundReturns, methodology §8.3).
+ */
+function returnsTable(returns, roles, fund) {
   const head = el('tr', {},
     ...['t_party', 't_role', 't_invested', 't_received', 't_irr', 't_moic']
       .map((k) => el('th', { scope: 'col', class: k === 't_role' ? 'role' : null, text: t(k) })));
@@ -323,6 +330,16 @@ function returnsTable(returns, roles) {
     el('td', { class: 'num', text: money(p.proceeds) }),
     el('td', { class: 'num', text: p.irr === null ? t('kf_noIrr') : percent(p.irr) }),
     el('td', { class: 'num', text: times(p.moic) })));
+  if (fund) {
+    const n = fund.net;
+    rows.push(el('tr', { class: 'fund-net' },
+      el('th', { scope: 'row', text: t('t_fundNet') }),
+      el('td', { class: 'role', text: t('t_fundNetRole') }),
+      el('td', { class: 'num', text: money(n.paidIn) }),
+      el('td', { class: 'num', text: money(n.received) }),
+      el('td', { class: 'num', text: n.irr === null ? t('kf_noIrr') : percent(n.irr) }),
+      el('td', { class: 'num', text: times(n.moic) })));
+  }
   $('returns-table').replaceChildren(
     el('caption', { text: t('ch_returns') }), el('thead', {}, head), el('tbody', {}, ...rows));
 }

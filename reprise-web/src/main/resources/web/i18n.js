@@ -141,6 +141,11 @@ const TEXTS = {
       + '({years} years), by recipient.',
     ch_returns: 'Returns per party',
     ch_returnsNote: 'Internal rate of return a year; the label gives the multiple of money.',
+    t_fundNet: 'The fund’s investors, net',
+    t_fundNetRole: 'after the fund’s fees and carry',
+    t_fundNote: 'The fund’s manager takes {fees} in management fees and {carry} in carried '
+      + 'interest: the investors’ IRR is {drag} below the fund’s gross IRR (the deal file’s fund '
+      + 'terms, methodology §8.3).',
     t_irrDating: 'IRR: the annual rate of each party’s flows, each dated on a 31 December (the '
       + 'flows at the entry on 31 December {year}, then each year’s on its last day); gross: '
       + 'before any fund’s management fees and carried interest, and before the parties’ own '
@@ -447,6 +452,11 @@ const TEXTS = {
       + 'par bénéficiaire.',
     ch_returns: 'Rendement par partie',
     ch_returnsNote: 'Taux de rendement interne annuel ; l’étiquette donne le multiple.',
+    t_fundNet: 'Les investisseurs du fonds, nets',
+    t_fundNetRole: 'après les frais et le carried interest du fonds',
+    t_fundNote: 'La société de gestion du fonds prend {fees} de frais de gestion et {carry} de '
+      + 'carried interest : le TRI des investisseurs est inférieur de {drag} au TRI brut du fonds '
+      + '(conditions du fonds du fichier de l’opération, méthodologie §8.3).',
     t_irrDating: 'TRI : taux annuel des flux de chaque partie, chacun daté d’un 31 décembre (les '
       + 'flux de l’entrée le 31 décembre {year}, puis ceux de chaque année à son dernier jour) ; '
       + 'brut : avant les frais de gestion et l’intéressement aux plus-values (carried interest) '

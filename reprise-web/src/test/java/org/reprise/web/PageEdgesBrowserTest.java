@@ -39,6 +39,35 @@ class PageEdgesBrowserTest extends PageTestBase {
     return b.textOf("#status");
   }
 
+  /**
+   * With the deal file's fund terms (`fund: {}`: 2 % on commitments, 8 % hurdle, 20 % carry, full
+   * catch-up), the returns table has a row for the fund's investors net of its fees and carry, and
+   * the note under it says what the fund's manager takes (methodology §8.3): on the factory, 8.0 %
+   * net against 10.4 % gross, 1,364.9 k€ of fees and 694.0 k€ of carry, in both languages.
+   */
+  @Test
+  void theFundsInvestorsNetReturnIsUnderTheReturnsTable() throws IOException {
+    Path fund = files.resolve("fund.yaml");
+    Files.writeString(fund, Fixtures.factoryYaml() + "\nfund: {}\n", StandardCharsets.UTF_8);
+    try (Browser b = Browser.start(profile, 1400, 1000)) {
+      open(b, server.url());
+      b.wait.until(d -> runs(b) > 0);
+      int before = runs(b);
+      assertThat(openFile(b, fund)).isEqualTo("Loaded “fund.yaml”.");
+      b.wait.until(d -> runs(b) > before);
+      b.wait.until(d -> !b.all("#returns-table tr.fund-net").isEmpty());
+      assertThat(b.textOf("#returns-table tr.fund-net th")).isEqualTo("The fund’s investors, net");
+      assertThat(b.textOf("#returns-table tr.fund-net")).contains("8.0%");
+      assertThat(b.textOf("#returns-note")).contains("The fund’s manager takes €1,364,900 in"
+          + " management fees and €694,000 in carried interest: the investors’ IRR is 2.4% below");
+      language(b, "fr");
+      b.wait.until(d -> b.textOf("#returns-table tr.fund-net th")
+          .equals("Les investisseurs du fonds, nets"));
+      assertThat(b.textOf("#returns-note")).contains("La société de gestion du fonds prend");
+      assertThat(b.consoleErrors()).isEmpty();
+    }
+  }
+
   @Test
   void aFileThatIsNotUtf8OrNotADealIsRefusedInThePagesLanguageNamingTheFile()
       throws IOException {
