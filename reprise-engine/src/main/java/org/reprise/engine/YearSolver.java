@@ -420,8 +420,15 @@ final class YearSolver {
         sweepSteps != null && sweepSteps.leverage() == SweepSteps.Leverage.SENIOR
             ? PaymentOrder.senior(book.tranches, deal.financing().rankGroups())
             : null;
-    table.sweepShare = sweepSteps == null ? null : new double[table.size()];
-    table.sweepLeverage = sweepSteps == null ? null : new double[table.size()];
+    // the stepped sweep's rows (§5.5), kept from the table's previous run when they fit (the
+    // Monte Carlo reuses the table; every year writes them)
+    int n = table.size();
+    table.sweepShare = sweepSteps == null ? null
+        : table.sweepShare != null && table.sweepShare.length == n ? table.sweepShare
+        : new double[n];
+    table.sweepLeverage = sweepSteps == null ? null
+        : table.sweepLeverage != null && table.sweepLeverage.length == n ? table.sweepLeverage
+        : new double[n];
     this.sweepOnFlow =
         deal.financing().sweepBasis() == org.reprise.model.Financing.SweepBasis.EXCESS_CASH_FLOW;
     this.distributionShare = deal.financing().distributionShare();
