@@ -120,7 +120,9 @@ class SteppedSweepTest {
    * base, capped by the balances); the share is the step of the tested ratio, but within a hair of
    * a threshold, where the higher of the two shares is kept (§5.5); the total tested ratio is the
    * net debt before the sweep and distributions: the sweep leaves net debt unchanged, a
-   * distribution raises it, so (net debt − distributions) / EBITDA.
+   * distribution raises it, so (net debt − distributions) / EBITDA; the senior ratio is the
+   * credit table's senior net debt with the senior loans' prepayments and the cash paid out
+   * added back.
    */
   @Test
   void onRandomStepsTheIdentitiesHold() {
@@ -133,6 +135,7 @@ class SteppedSweepTest {
       DealResult r = LboEngine.DEFAULT.run(deal);
       double tol = 1e-9 * r.sourcesAndUses().totalUses();
       AccountingIdentitiesTest.identitiesHold(deal, r);
+      CreditDetail credit = CreditDetail.of(deal, r);
       YearTable y = r.years();
       for (int t = 0; t < y.size(); t++) {
         String where = "seed " + seed + ", year " + (t + 1);
@@ -151,6 +154,23 @@ class SteppedSweepTest {
             && y.ebitda[t] > 0.0) {
           assertThat(y.sweepLeverage()[t] * y.ebitda[t]).as(where)
               .isCloseTo(y.netDebt[t] - y.distributions[t], within(tol));
+        }
+        if (steps.leverage() == SweepSteps.Leverage.SENIOR && !deal.isCooperative()
+            && y.ebitda[t] > 0.0) {
+          // the credit table's senior net debt at the closing, with the senior loans' prepayments
+          // back and every prepayment and the distribution back in cash
+          boolean[] senior = PaymentOrder.senior(deal.financing().debt(),
+              deal.financing().rankGroups());
+          double back = 0.0;
+          for (int i = 0; i < senior.length; i++) {
+            if (deal.financing().debt().get(i).isRevolver()) {
+              continue;
+            }
+            double swept = r.debt().get(i).sweep()[t];
+            back += (senior[i] ? swept : 0.0) - swept;
+          }
+          assertThat(y.sweepLeverage()[t] * y.ebitda[t]).as(where).isCloseTo(
+              credit.seniorNetDebt()[t] + back - y.distributions[t], within(tol));
         }
       }
     }
