@@ -37,6 +37,7 @@ const CHOICES = {
   'tax.preset': ['france', 'generic'],
   'conventions.interest': ['average', 'opening'],
   'financing.sweepBasis': ['cash', 'excessCashFlow'],
+  'financing.sweepLeverage': ['total', 'senior'],
   'participation.blockedAccounts.interest': ['paid', 'capitalised'],
 };
 

@@ -686,6 +686,8 @@ const KEYS = {
     sweepBasis: 'Sweep taken on (cash above the minimum, or the year’s excess cash flow)',
     distributions: 'Distributions', holder: 'Holder',
     distributionLockUp: 'No distribution after a covenant breach or a payment default',
+    sweepLeverage: 'Sweep steps tested on (total or senior net leverage)',
+    leverageAbove: 'Applies above net leverage (×)',
     distributionMaxLeverage: 'Distributions: highest net leverage after paying (×)',
     distributionMinDebtServiceCover: 'Distributions: lowest debt service cover (×)',
     distributionBlockedAfterBreach: 'No distribution in the year after a breach or a default',
@@ -741,6 +743,8 @@ const KEYS = {
     sweepBasis: 'Assiette du sweep (trésorerie au-delà du minimum, ou flux excédentaire de l’année)',
     distributions: 'Distributions', holder: 'Détenteur',
     distributionLockUp: 'Pas de distribution après une rupture de covenant ou un défaut de paiement',
+    sweepLeverage: 'Paliers du sweep testés sur (levier net total ou senior)',
+    leverageAbove: 'S’applique au-dessus du levier net (×)',
     distributionMaxLeverage: 'Distributions : levier net maximal après paiement (×)',
     distributionMinDebtServiceCover: 'Distributions : couverture minimale du service de la dette (×)',
     distributionBlockedAfterBreach: 'Pas de distribution l’année qui suit une rupture ou un défaut',
@@ -792,6 +796,7 @@ const CHOICE_LABELS = {
     france: 'France (French corporate tax)', generic: 'Generic (one flat rate)',
     average: 'Average of the opening and closing debt', opening: 'Debt at the start of the year',
     cash: 'Cash above the minimum', excessCashFlow: 'Excess cash flow of the year',
+    total: 'Total net debt / EBITDA', senior: 'Senior net debt / EBITDA',
     paid: 'Paid to the employees each year', capitalised: 'Added to the accounts (capitalised)',
   },
   fr: {
@@ -809,6 +814,7 @@ const CHOICE_LABELS = {
     average: 'Moyenne de la dette d’ouverture et de clôture',
     opening: 'Dette au début de l’année',
     cash: 'Trésorerie au-delà du minimum', excessCashFlow: 'Flux excédentaire de l’année',
+    total: 'Dette nette totale / EBITDA', senior: 'Dette senior nette / EBITDA',
     paid: 'Versés aux salariés chaque année', capitalised: 'Ajoutés aux comptes (capitalisés)',
   },
 };

@@ -7,6 +7,7 @@ import org.reprise.model.DealException;
 import org.reprise.model.EquityClass;
 import org.reprise.model.Financing;
 import org.reprise.model.PaymentConditions;
+import org.reprise.model.SweepSteps;
 import org.reprise.model.Tranche;
 
 /**
@@ -140,11 +141,18 @@ public final class LboEngine {
             && !deal.isCooperative();
     // a drawstop reads the year before's tests (§6): they are written as each year is solved
     boolean testEachYear = lockUp || deal.covenants().drawstop();
+    SweepSteps steps = deal.financing().sweepSteps();
+    // the stepped sweep's first guess for year 1: the leverage at closing (§5.5)
+    double guess = steps == null ? Double.NaN : closingLeverage(deal, entry, book, years);
     for (int t = 0; t < n; t++) {
-      if (lockUp) {
+      if (lockUp || steps != null) {
         solver.save(t);
       }
-      solver.solve(t);
+      if (steps == null) {
+        solver.solve(t);
+      } else {
+        guess = solveStepped(solver, years, steps, t, guess);
+      }
       if (testEachYear) {
         CreditStatistics.year(years, t, debtAtClosing, deal.covenants(), exitYear);
       }
@@ -173,6 +181,53 @@ public final class LboEngine {
         new ExitWaterfall(deal, entry, book, years, exitYear, solver.capital, solver.exitClaim,
             solver.coopDividendOwedAtExit);
     return new Core(entry, book, solver, exit, debtAtClosing);
+  }
+
+  /**
+   * Solves year index {@code t} of a stepped sweep (§5.5): with the share the guess (the year
+   * before's tested ratio, the closing's for year 1) calls for, then, when the year's own tested
+   * ratio (at the year end, before its sweep and distribution) calls for another share, again with
+   * that one. The tested ratio moves with the share only through the year's interest (the sweep
+   * itself leaves net debt unchanged), so one more solve settles it but within a hair of a
+   * threshold, where the ratio may call for the other share and back: the year then keeps the
+   * higher of the two (at most three solves a year). The share is constant through each solve, so
+   * each is an ordinary fixed point (§5.1).
+   *
+   * @return the year's tested ratio, the guess for the next year
+   */
+  private static double solveStepped(
+      YearSolver solver, YearTable years, SweepSteps steps, int t, double guess) {
+    double first = steps.shareAt(guess);
+    solver.sweepShare(first);
+    solver.solve(t);
+    double second = steps.shareAt(years.sweepLeverage[t]);
+    if (second != first) {
+      solver.solveWithSweepShare(t, second);
+      double third = steps.shareAt(years.sweepLeverage[t]);
+      if (third != second) {
+        double kept = Math.max(second, third);
+        if (kept != second) {
+          solver.solveWithSweepShare(t, kept);
+        }
+      }
+    }
+    return years.sweepLeverage[t];
+  }
+
+  /**
+   * @return the net leverage at closing that a stepped sweep tests (§5.5, total or senior as the
+   *     steps say): the debt at closing less the cash at closing, over the base year's EBITDA;
+   *     NaN when that EBITDA is not positive
+   */
+  private static double closingLeverage(Deal deal, Entry entry, DebtBook book, YearTable years) {
+    boolean[] senior = deal.financing().sweepSteps().leverage() == SweepSteps.Leverage.SENIOR
+        ? PaymentOrder.senior(book.tranches, deal.financing().rankGroups()) : null;
+    double debt = 0.0;
+    for (int i = 0; i < book.m; i++) {
+      debt += senior == null || senior[i] ? book.initial[i] : 0.0;
+    }
+    double ebitda = entry.sourcesAndUses().baseYearEbitda();
+    return ebitda > 0.0 ? (debt - entry.cash()) / ebitda : Double.NaN;
   }
 
   /** Attempts at the largest distribution the leverage covenant allows (§5.5). */

@@ -7,6 +7,7 @@ import org.reprise.model.Cooperative;
 import org.reprise.model.Deal;
 import org.reprise.model.EquityClass;
 import org.reprise.model.Participation;
+import org.reprise.model.SweepSteps;
 import org.reprise.model.Tax;
 import org.reprise.model.ThinCap;
 import org.reprise.model.Tranche;
@@ -62,7 +63,12 @@ final class YearSolver {
   private boolean hasHolding;
   private boolean taxGroup;
   private List<EquityClass> equity;
+  /** The sweep's share this year: the financing's, or its step's (§5.5), set before a solve. */
   private double cashSweep;
+  /** The sweep's steps by leverage (§5.5), or null when one share applies every year. */
+  private SweepSteps sweepSteps;
+  /** With steps tested on senior net leverage, which tranches are senior (§6); else null. */
+  private boolean[] seniorTranche;
   /** True when the sweep takes a share of the year's excess cash flow only (§5.5). */
   private boolean sweepOnFlow;
   private double distributionShare;
@@ -409,6 +415,20 @@ final class YearSolver {
     this.taxGroup = hasHolding && deal.structure().taxGroup();
     this.equity = deal.financing().equity();
     this.cashSweep = deal.financing().cashSweep();
+    this.sweepSteps = deal.financing().sweepSteps();
+    this.seniorTranche =
+        sweepSteps != null && sweepSteps.leverage() == SweepSteps.Leverage.SENIOR
+            ? PaymentOrder.senior(book.tranches, deal.financing().rankGroups())
+            : null;
+    // the stepped sweep's rows (§5.5), kept from the table's previous run when they fit (the
+    // Monte Carlo reuses the table; every year writes them)
+    int n = table.size();
+    table.sweepShare = sweepSteps == null ? null
+        : table.sweepShare != null && table.sweepShare.length == n ? table.sweepShare
+        : new double[n];
+    table.sweepLeverage = sweepSteps == null ? null
+        : table.sweepLeverage != null && table.sweepLeverage.length == n ? table.sweepLeverage
+        : new double[n];
     this.sweepOnFlow =
         deal.financing().sweepBasis() == org.reprise.model.Financing.SweepBasis.EXCESS_CASH_FLOW;
     this.distributionShare = deal.financing().distributionShare();
@@ -513,6 +533,29 @@ final class YearSolver {
    * {@link #DAMPING_AFTER} evaluations the solver falls back to plain damped steps.
    */
   void solve(int t) {
+    yDistributionCap = Double.POSITIVE_INFINITY;
+    converge(t);
+  }
+
+  /**
+   * Sets the sweep's share for the next solves of a year (a stepped sweep, §5.5): constant through
+   * the year's fixed point, so the year stays affine on its pieces and the Newton step applies.
+   *
+   * @param share decimal share of the sweep base
+   */
+  void sweepShare(double share) {
+    cashSweep = share;
+  }
+
+  /**
+   * Solves year index {@code t} again, from the state {@link #save} kept, with the sweep's share
+   * {@code share} and the distribution uncapped: the stepped sweep's test (§5.5) found the share
+   * the year was solved with not the one its leverage calls for. Overwrites everything {@link
+   * #solve} wrote for the year.
+   */
+  void solveWithSweepShare(int t, double share) {
+    carried.restore(this);
+    cashSweep = share;
     yDistributionCap = Double.POSITIVE_INFINITY;
     converge(t);
   }
@@ -1790,6 +1833,22 @@ final class YearSolver {
     out.cash[t] = cash;
     out.debt[t] = debt;
     out.netDebt[t] = debt - cash;
+    if (sweepSteps != null) {
+      // the year end's net leverage before the year's sweep and distribution (§5.5): the swept
+      // cash still held and the swept loans still owed; a SCOP's payments to members come first
+      double tested = debt + eSweep;
+      if (seniorTranche != null) {
+        tested = 0.0;
+        for (int i = 0; i < m; i++) {
+          if (seniorTranche[i]) {
+            tested += book.closing[i][t] + (revolver[i] ? 0.0 : swept[i]);
+          }
+        }
+      }
+      double cashBefore = cash + eSweep + (coop == null ? eDistribution : 0.0);
+      out.sweepShare[t] = cashSweep;
+      out.sweepLeverage[t] = yEbitda > 0.0 ? (tested - cashBefore) / yEbitda : Double.NaN;
+    }
     boolean defaulted = eShortfall > DEFAULT_TOLERANCE;
     out.shortfall[t] = defaulted ? eShortfall : 0.0;
     out.defaulted[t] = defaulted;

@@ -274,6 +274,32 @@ public final class YearTable {
     groupValueAdded = new ValueAddedSplit(n);
   }
 
+  /**
+   * The cash sweep's share applied in each year when it steps down with leverage (§5.5), or null
+   * when one share applies every year. Not a public column: the JSON writes it only for a stepped
+   * sweep ({@link #sweepShare()}).
+   */
+  double[] sweepShare;
+  /** The net leverage tested for the stepped sweep's share (§5.5); null without steps. */
+  double[] sweepLeverage;
+
+  /**
+   * @return the cash sweep's share applied in each year (decimal) when the deal's sweep steps down
+   *     with leverage (docs/methodology.md §5.5), or null when one share applies every year
+   */
+  public double[] sweepShare() {
+    return sweepShare;
+  }
+
+  /**
+   * @return the net leverage (times; total or senior as the steps say) that set each year's sweep
+   *     share: the year end's, before the year's sweep and distributions (§5.5); NaN when EBITDA
+   *     ≤ 0; null when one share applies every year
+   */
+  public double[] sweepLeverage() {
+    return sweepLeverage;
+  }
+
   /** @return the number of projected years */
   public int size() {
     return year.length;

@@ -14,7 +14,7 @@ import java.util.Set;
  *     gives one, exactly one holder is the sponsor
  * @param debt debt tranches, most senior first
  * @param cashSweep decimal share of the excess cash that prepays the sweeping tranches each year
- *     (0 = the cash stays on the balance sheet)
+ *     (0 = the cash stays on the balance sheet); with {@code sweepSteps}, the first step's share
  * @param distributionShare decimal share of the cash left after the sweep that is paid out to the
  *     shareholders each year (0 = none)
  * @param sweepBasis what the sweep share applies to
@@ -31,6 +31,8 @@ import java.util.Set;
  * @param paymentConditions under the lock-up, the facility agreement's conditions on a
  *     distribution beyond the covenants: a tighter leverage or debt service cover, no distribution
  *     the year after a breach ({@link PaymentConditions#COVENANTS_ONLY} when there are none)
+ * @param sweepSteps the sweep's share stepping down with leverage (docs/methodology.md §5.5), or
+ *     null when one share, {@code cashSweep}, applies every year
  */
 public record Financing(
     List<EquityClass> equity,
@@ -40,7 +42,8 @@ public record Financing(
     SweepBasis sweepBasis,
     List<List<String>> pariPassu,
     boolean distributionLockUp,
-    PaymentConditions paymentConditions) {
+    PaymentConditions paymentConditions,
+    SweepSteps sweepSteps) {
 
   /** What the cash sweep takes a share of (docs/methodology.md §5.5). */
   public enum SweepBasis {
@@ -62,6 +65,39 @@ public record Financing(
     checkGroups(debt, pariPassu);
     checkRoles(equity);
     Objects.requireNonNull(paymentConditions, "paymentConditions");
+    if (sweepSteps != null && cashSweep != sweepSteps.topShare()) {
+      throw new IllegalArgumentException("with sweep steps, cashSweep is the first step's share "
+          + sweepSteps.topShare() + ", found " + cashSweep);
+    }
+  }
+
+  /** A financing whose sweep takes one share every year. */
+  public Financing(
+      List<EquityClass> equity,
+      List<Tranche> debt,
+      double cashSweep,
+      double distributionShare,
+      SweepBasis sweepBasis,
+      List<List<String>> pariPassu,
+      boolean distributionLockUp,
+      PaymentConditions paymentConditions) {
+    this(equity, debt, cashSweep, distributionShare, sweepBasis, pariPassu, distributionLockUp,
+        paymentConditions, null);
+  }
+
+  /**
+   * @param steps the sweep's steps (docs/methodology.md §5.5), or null for one share every year
+   * @return this financing with the steps, its {@code cashSweep} the first step's share (or
+   *     unchanged when {@code steps} is null)
+   */
+  public Financing withSweepSteps(SweepSteps steps) {
+    return new Financing(equity, debt, steps == null ? cashSweep : steps.topShare(),
+        distributionShare, sweepBasis, pariPassu, distributionLockUp, paymentConditions, steps);
+  }
+
+  /** @return true when some year may sweep: a positive share, or a step with one */
+  public boolean sweeps() {
+    return sweepSteps == null ? cashSweep > 0.0 : sweepSteps.maxShare() > 0.0;
   }
 
   /** A financing whose lock-up tests the covenants' own levels only. */
@@ -93,7 +129,7 @@ public record Financing(
     if (pariPassu.isEmpty()) {
       return new Financing(
           equity, newDebt, cashSweep, distributionShare, sweepBasis, List.of(),
-          distributionLockUp, paymentConditions);
+          distributionLockUp, paymentConditions, sweepSteps);
     }
     Set<String> names = new HashSet<>();
     for (Tranche t : newDebt) {
@@ -108,7 +144,7 @@ public record Financing(
     }
     return new Financing(
         equity, newDebt, cashSweep, distributionShare, sweepBasis, groups, distributionLockUp,
-        paymentConditions);
+        paymentConditions, sweepSteps);
   }
 
   /**

@@ -65,6 +65,8 @@ final class TestDeals {
   Tax tax = generic(0.25);
   Deal.InterestBasis basis = Deal.InterestBasis.OPENING;
   double cashSweep = 0.0;
+  /** A sweep stepping down with leverage (its first share replaces cashSweep), or null. */
+  org.reprise.model.SweepSteps sweepSteps;
   Financing.SweepBasis sweepBasis = Financing.SweepBasis.CASH;
   double distributions = 0.0;
   /** No distribution after a covenant breach or a payment default (the default). */
@@ -231,7 +233,7 @@ final class TestDeals {
         new Structure(structure, taxGroup, fill(years, holdingCosts), mergedEquity),
         new Financing(equity, debt, cashSweep, distributions, sweepBasis, pariPassu, lockUp,
             new PaymentConditions(distributionMaxLeverage, distributionMinDebtServiceCover,
-                distributionBlockedAfterBreach)),
+                distributionBlockedAfterBreach)).withSweepSteps(sweepSteps),
         sized,
         new Covenants(
             maxLeverage == null ? fill(years, Double.NaN) : maxLeverage,

@@ -11,6 +11,7 @@ import org.reprise.model.EquityClass;
 import org.reprise.model.Financing;
 import org.reprise.model.PaymentConditions;
 import org.reprise.model.Structure;
+import org.reprise.model.SweepSteps;
 import org.reprise.model.Tranche;
 import org.reprise.model.Transaction;
 
@@ -23,9 +24,12 @@ import org.reprise.model.Transaction;
 final class FinancingReader {
 
   static final String[] KEYS = {
-    "equity", "debt", "cashSweep", "sweepBasis", "distributions", "distributionLockUp",
+    "equity", "debt", "cashSweep", "sweepBasis", "sweepLeverage", "distributions",
+    "distributionLockUp",
     "distributionMaxLeverage", "distributionMinDebtServiceCover", "distributionBlockedAfterBreach"
   };
+  /** The keys of one step of a stepped cash sweep (docs/deal-format.md). */
+  static final String[] SWEEP_STEP_KEYS = {"share", "leverageAbove"};
   static final String[] EQUITY_KEYS = {
     "name", "holder", "type", "amount", "coupon", "ownership", "role"
   };
@@ -72,7 +76,14 @@ final class FinancingReader {
           + " contain exactly one tranche with `existing: true` (the debt that stays in place),"
           + " found " + existing);
     }
-    double sweep = node.at("cashSweep").present() ? node.at("cashSweep").rate(0, 1) : 0;
+    Node sweepNode = node.at("cashSweep");
+    SweepSteps steps = sweepNode.isList() ? sweepSteps(sweepNode, node.at("sweepLeverage")) : null;
+    if (steps == null && node.at("sweepLeverage").present()) {
+      throw node.at("sweepLeverage").fail("the sweep's leverage applies to a cash sweep that steps"
+          + " down with leverage: write `cashSweep` as a list of steps, or remove `sweepLeverage`");
+    }
+    double sweep =
+        steps != null ? steps.topShare() : sweepNode.present() ? sweepNode.rate(0, 1) : 0;
     double dist = node.at("distributions").present() ? node.at("distributions").rate(0, 1) : 0;
     Financing.SweepBasis basis =
         node.at("sweepBasis").choice("cash", "cash", "excessCashFlow").equals("cash")
@@ -84,7 +95,59 @@ final class FinancingReader {
             optionalMultiple(node.at("distributionMaxLeverage")),
             optionalMultiple(node.at("distributionMinDebtServiceCover")),
             node.at("distributionBlockedAfterBreach").bool(false));
-    return new Financing(equity, debt, sweep, dist, basis, pariPassu, lockUp, conditions);
+    return new Financing(equity, debt, sweep, dist, basis, pariPassu, lockUp, conditions, steps);
+  }
+
+  /**
+   * A cash sweep that steps down with leverage (docs/methodology.md §5.5): a list of steps, each a
+   * share in [0, 1] and a threshold {@code leverageAbove} (times), strictly decreasing, but the
+   * last, which has none.
+   */
+  private static SweepSteps sweepSteps(Node list, Node leverage) {
+    List<Node> items = list.list("a list of sweep steps");
+    if (items.isEmpty()) {
+      throw list.expected("a share such as \"50%\" or a list of steps such as"
+          + " [{share: \"75%\", leverageAbove: 3.5}, {share: \"50%\"}]");
+    }
+    List<SweepSteps.Step> steps = new ArrayList<>();
+    double previous = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < items.size(); i++) {
+      Node item = items.get(i).mapping(SWEEP_STEP_KEYS);
+      Node share = item.at("share");
+      if (!share.present()) {
+        throw share.fail("required: the share of the sweep base swept in this step, such as"
+            + " \"50%\"");
+      }
+      double value = share.rate(0, 1);
+      Node above = item.at("leverageAbove");
+      boolean last = i == items.size() - 1;
+      double threshold = Double.NaN;
+      if (last && above.present()) {
+        throw above.fail("the last step has no threshold: it applies at any leverage below the"
+            + " step before; remove `leverageAbove` or add a last step without one");
+      }
+      if (!last) {
+        if (!above.present()) {
+          throw above.fail("required: the net leverage (times) above which this step applies;"
+              + " only the last step goes without one");
+        }
+        threshold = above.multiple();
+        if (threshold < 0) {
+          throw above.expected("a multiple of 0 or more");
+        }
+        if (!(threshold < previous)) {
+          throw above.fail("the thresholds decrease strictly from step to step: expected less"
+              + " than " + Text.number(previous) + ", found " + Text.number(threshold));
+        }
+        previous = threshold;
+      }
+      steps.add(new SweepSteps.Step(value, threshold));
+    }
+    SweepSteps.Leverage which =
+        leverage.choice("total", "total", "senior").equals("total")
+            ? SweepSteps.Leverage.TOTAL
+            : SweepSteps.Leverage.SENIOR;
+    return new SweepSteps(steps, which);
   }
 
   /** @return a multiple of 0 or more, or NaN when the key is absent */

@@ -119,6 +119,10 @@ final class FrenchExpected {
     w.accept("a number of people between 0 and 10 million",
         "un nombre de personnes entre 0 et 10 millions");
     w.accept("a list of debt tranches", "une liste de tranches de dette");
+    w.accept("a share such as \"50%\" or a list of steps such as [{share: \"75%\","
+            + " leverageAbove: 3.5}, {share: \"50%\"}]",
+        "une part telle que \"50%\" ou une liste de paliers telle que [{share: \"75%\","
+            + " leverageAbove: 3.5}, {share: \"50%\"}]");
     w.accept("a list of at least one equity class", "une liste d'au moins une catégorie de titres");
     w.accept("a list of equity classes", "une liste de catégories de titres");
     w.accept("an amount in currency units or \"balance\"",

@@ -43,6 +43,10 @@ final class FrenchMessages {
     m.accept("the deal file has no `{r}`: `{r}` has {i} items (counted from 0)",
         "le fichier d'opération n'a pas de `{1}` : `{2}` a {3} éléments (numérotés à partir de"
             + " 0)");
+    m.accept("`{r}` is a list of blocks in the deal file, not a single value: set a key of one of"
+            + " its items, such as `{r}`",
+        "`{1}` est une liste de groupes dans le fichier d'opération, pas une valeur unique :"
+            + " changez une clé d'un de ses éléments, par exemple `{2}`");
     m.accept("`{r}` is not a list in the deal file",
         "`{1}` n'est pas une liste dans le fichier d'opération");
     m.accept("`{r}` is a list in the deal file, not a block of keys",
@@ -353,6 +357,25 @@ final class FrenchMessages {
         "aucune catégorie de titres n'est détenue par \"{1}\" : vouliez-vous dire \"{2}\" ?");
     m.accept("no equity class is held by \"{r}\"; the holders are {r}",
         "aucune catégorie de titres n'est détenue par \"{1}\" ; les détenteurs sont {2}");
+    m.accept("the sweep's leverage applies to a cash sweep that steps down with leverage: write"
+            + " `cashSweep` as a list of steps, or remove `sweepLeverage`",
+        "le levier du sweep ne vaut que pour un cash sweep qui baisse par paliers avec le levier :"
+            + " écrivez `cashSweep` comme une liste de paliers, ou retirez `sweepLeverage`");
+    m.accept("required: the share of the sweep base swept in this step, such as \"50%\"",
+        "obligatoire : la part de l'assiette du sweep remboursée dans ce palier, par exemple"
+            + " \"50%\"");
+    m.accept("the last step has no threshold: it applies at any leverage below the step before;"
+            + " remove `leverageAbove` or add a last step without one",
+        "le dernier palier n'a pas de seuil : il s'applique à tout levier en dessous du palier"
+            + " précédent ; retirez `leverageAbove` ou ajoutez un dernier palier sans seuil");
+    m.accept("required: the net leverage (times) above which this step applies; only the last"
+            + " step goes without one",
+        "obligatoire : le levier net (en multiple) au-dessus duquel ce palier s'applique ; seul le"
+            + " dernier palier n'en a pas");
+    m.accept("the thresholds decrease strictly from step to step: expected less than {n}, found"
+            + " {n}",
+        "les seuils décroissent strictement d'un palier au suivant : attendu moins de {1}, trouvé"
+            + " {2}");
     m.accept("required: the financing with at least one `equity` class",
         "obligatoire : le financement avec au moins une catégorie de titres (`equity`)");
     m.accept("\"{r}\" is borrowed by the holding but \"{r}\", in the same pari passu group, by"

@@ -22,9 +22,10 @@ import org.reprise.model.DealException;
  * §11). A key path is written as the readers' error messages write it: keys separated by dots,
  * list items by their index from 0 ({@code financing.debt[1].rate.margin}).
  *
- * <p>A path may name a value the file has (a number, a text, a list or a block, replaced by the
- * number), or a key that a block of the file does not have yet (added): the file's own readers
- * then check the edited document exactly as they check a file, so a value out of range or a key
+ * <p>A path may name a value the file has (a number, a text, a list of values or a block,
+ * replaced by the number; a list of blocks, such as a stepped cash sweep's steps, is refused: a
+ * path names a key of one of its items, {@code financing.cashSweep[0].share}), or a key that a
+ * block of the file does not have yet (added): the file's own readers then check the edited document exactly as they check a file, so a value out of range or a key
  * the format does not know is reported as for a file. Nothing is changed on disk; the edited
  * document is given back as JSON text, which the readers read like the file.
  */
@@ -195,6 +196,16 @@ public final class KeyPathEdits {
       }
       a.set(i, number);
     } else if (node instanceof ObjectNode o) {
+      JsonNode old = o.get((String) last);
+      if (old instanceof ArrayNode items && !items.isEmpty() && items.get(0).isObject()
+          && items.get(0).size() > 0) {
+        // a list of blocks (a stepped cash sweep's steps, the debt tranches): a number in its
+        // place would change the file's form, not vary one of its values
+        String here = where + dot(where) + last;
+        throw new DealException(path, "`" + here + "` is a list of blocks in the deal file, not a"
+            + " single value: set a key of one of its items, such as `" + here + "[0]."
+            + items.get(0).fieldNames().next() + "`");
+      }
       o.set((String) last, number);
     } else {
       throw new DealException(path, "`" + where + "` is a list: write an item's index, such as `"

@@ -10,9 +10,11 @@ import static org.reprise.io.TestDeals.without;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reprise.model.DealException;
 import org.reprise.model.EquityClass;
 import org.reprise.model.Financing;
 import org.reprise.model.PaymentConditions;
+import org.reprise.model.SweepSteps;
 
 class FinancingReaderTest {
 
@@ -234,6 +236,80 @@ class FinancingReaderTest {
     failsWith("financing.sweepBasis", "flow", "financing.sweepBasis")
         .hasMessageContaining("cash")
         .hasMessageContaining("excessCashFlow");
+  }
+
+  private static final String STEPS =
+      "[{share: \"75%\", leverageAbove: 3.5}, {share: 0.5, leverageAbove: \"2.5x\"}, {share: 0}]";
+
+  /** The list form of the cash sweep (docs/deal-format.md): steps, the first step's share. */
+  @Test
+  void aCashSweepSteppingDownWithLeverage() {
+    Financing f = readWith("financing.cashSweep", STEPS).financing();
+    assertThat(f.sweepSteps().steps()).containsExactly(new SweepSteps.Step(0.75, 3.5),
+        new SweepSteps.Step(0.5, 2.5), new SweepSteps.Step(0.0, Double.NaN));
+    assertThat(f.sweepSteps().leverage()).isEqualTo(SweepSteps.Leverage.TOTAL);
+    assertThat(f.cashSweep()).isEqualTo(0.75);
+    assertThat(f.sweeps()).isTrue();
+    var tree = with("financing.cashSweep", STEPS);
+    ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("financing"))
+        .put("sweepLeverage", "senior");
+    assertThat(read(tree).financing().sweepSteps().leverage())
+        .isEqualTo(SweepSteps.Leverage.SENIOR);
+    // one step is one share; the scalar form has no steps
+    assertThat(readWith("financing.cashSweep", "[{share: 40%}]").financing().sweepSteps()
+        .steps()).containsExactly(new SweepSteps.Step(0.4, Double.NaN));
+    assertThat(readWith("financing.cashSweep", "40%").financing().sweepSteps()).isNull();
+    assertThat(readWith("financing.cashSweep", "[{share: 0}]").financing().sweeps()).isFalse();
+  }
+
+  /** Each error names the step's key, in English and in French. */
+  @Test
+  void theStepsErrorsNameTheStepInEnglishAndFrench() {
+    failsWith("financing.cashSweep", "[{share: 75%, leverageAbove: 3.5}, {share: 150%,"
+        + " leverageAbove: 2.5}, {share: 0}]", "financing.cashSweep[1].share")
+        .hasMessage("financing.cashSweep[1].share: expected a rate between 0% and 100%, found"
+            + " \"150%\"")
+        .satisfies(e -> assertThat(MessagesFr.translate((DealException) e))
+            .isEqualTo("attendu : un taux entre 0 % et 100 % ; trouvé : \"150%\""));
+    failsWith("financing.cashSweep", "[{share: 75%, leverageAbove: 2.5}, {share: 50%,"
+        + " leverageAbove: 2.5}, {share: 0}]", "financing.cashSweep[1].leverageAbove")
+        .hasMessage("financing.cashSweep[1].leverageAbove: the thresholds decrease strictly from"
+            + " step to step: expected less than 2.5, found 2.5")
+        .satisfies(e -> assertThat(MessagesFr.translate((DealException) e))
+            .isEqualTo("les seuils décroissent strictement d'un palier au suivant : attendu moins"
+                + " de 2,5, trouvé 2,5"));
+    failsWith("financing.cashSweep", "[{share: 75%, leverageAbove: 3.5}, {share: 0,"
+        + " leverageAbove: 1}]", "financing.cashSweep[1].leverageAbove")
+        .hasMessageContaining("the last step has no threshold")
+        .satisfies(e -> assertThat(MessagesFr.translate((DealException) e))
+            .startsWith("le dernier palier n'a pas de seuil"));
+    failsWith("financing.cashSweep", "[{share: 75%}, {share: 0}]",
+        "financing.cashSweep[0].leverageAbove")
+        .hasMessageContaining("required: the net leverage (times) above which this step applies")
+        .satisfies(e -> assertThat(MessagesFr.translate((DealException) e))
+            .startsWith("obligatoire : le levier net (en multiple)"));
+    failsWith("financing.cashSweep", "[{leverageAbove: 3}, {share: 0}]",
+        "financing.cashSweep[0].share")
+        .hasMessageContaining("required: the share of the sweep base swept in this step")
+        .satisfies(e -> assertThat(MessagesFr.translate((DealException) e))
+            .startsWith("obligatoire : la part de l'assiette du sweep"));
+    failsWith("financing.cashSweep", "[{share: 75%, leverageAbove: -1}, {share: 0}]",
+        "financing.cashSweep[0].leverageAbove")
+        .hasMessageEndingWith("expected a multiple of 0 or more, found -1");
+    failsWith("financing.cashSweep", "[{share: 75%, above: 3}, {share: 0}]",
+        "financing.cashSweep[0].above");
+    failsWith("financing.cashSweep", "[]", "financing.cashSweep")
+        .hasMessageEndingWith("found an empty list")
+        .satisfies(e -> assertThat(MessagesFr.translate((DealException) e))
+            .startsWith("attendu : une part telle que \"50%\" ou une liste de paliers"));
+    failsWith("financing.sweepLeverage", "senior", "financing.sweepLeverage")
+        .hasMessageContaining("write `cashSweep` as a list of steps")
+        .satisfies(e -> assertThat(MessagesFr.translate((DealException) e))
+            .startsWith("le levier du sweep ne vaut que pour un cash sweep"));
+    var tree = with("financing.cashSweep", STEPS);
+    ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("financing"))
+        .put("sweepLeverage", "junior");
+    fails(tree, "financing.sweepLeverage").hasMessageContaining("`total`, `senior`");
   }
 
   @Test

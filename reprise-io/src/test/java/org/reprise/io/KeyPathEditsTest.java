@@ -57,6 +57,32 @@ class KeyPathEditsTest {
     assertThat(edited(e, Map.of()).at("/financing/cashSweep").asText()).isEqualTo("50%");
   }
 
+  /**
+   * A cash sweep stepping down with leverage: a step's share or threshold is edited by its path;
+   * a number in place of the whole list is refused (it would turn the steps into one share), EN/FR.
+   */
+  @Test
+  void aSteppedSweepIsEditedStepByStep(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("deal.yaml");
+    Files.writeString(f, DOC.replace("cashSweep: \"50%\"", "cashSweep: [{share: \"75%\","
+        + " leverageAbove: 3.5}, {share: 0}]"));
+    KeyPathEdits e = KeyPathEdits.read(f);
+    JsonNode t = edited(e, Map.of("financing.cashSweep[0].share", 0.6,
+        "financing.cashSweep[0].leverageAbove", 3.0));
+    assertThat(t.at("/financing/cashSweep/0/share").doubleValue()).isEqualTo(0.6);
+    assertThat(t.at("/financing/cashSweep/0/leverageAbove").doubleValue()).isEqualTo(3.0);
+    assertThat(t.at("/financing/cashSweep/1/share").intValue()).isZero();
+    assertThatThrownBy(() -> e.check("financing.cashSweep"))
+        .isInstanceOf(DealException.class)
+        .hasMessage("financing.cashSweep: `financing.cashSweep` is a list of blocks in the deal"
+            + " file, not a single value: set a key of one of its items, such as"
+            + " `financing.cashSweep[0].share`")
+        .satisfies(x -> assertThat(MessagesFr.translate((DealException) x)).isEqualTo(
+            "`financing.cashSweep` est une liste de groupes dans le fichier d'opération, pas une"
+                + " valeur unique : changez une clé d'un de ses éléments, par exemple"
+                + " `financing.cashSweep[0].share`"));
+  }
+
   @Test
   void pathsTheFileCannotTakeNameTheirFirstMissingStep(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("deal.yaml");

@@ -337,6 +337,16 @@ final class KnownErrors {
     deal("transaction.fees", "lots");
     deal("transaction.price", "{amount: 5, multiple: 6}");
     deal("transaction.price", "{of: ltm}");
+    // a cash sweep stepping down with leverage: an empty list, a step without its share, a
+    // threshold missing or on the last step, thresholds that do not decrease, a sweep leverage
+    // without steps
+    deal("financing.cashSweep", "[]");
+    deal("financing.cashSweep", "[{leverageAbove: 3}, {share: 0}]");
+    deal("financing.cashSweep", "[{share: 50%}, {share: 0}]");
+    deal("financing.cashSweep", "[{share: 50%, leverageAbove: 3}, {share: 0, leverageAbove: 2}]");
+    deal("financing.cashSweep", "[{share: 75%, leverageAbove: 2}, {share: 50%, leverageAbove: 3},"
+        + " {share: 0}]");
+    deal("financing.sweepLeverage", "senior");
     deal("financing.equity[0].coupon", "5%");
     deal("financing.equity", "[{name: A, holder: a, amount: balance}, {name: P, holder: b,"
         + " type: preferred, amount: 10, ownership: 10%}]");
@@ -594,6 +604,7 @@ final class KnownErrors {
     expect("key path: no such block", () -> file.check("company.foo.bar"));
     expect("key path: no such block at the top", () -> file.check("entry.multiple"));
     expect("key path: no such block in an empty one", () -> file.check("tax.foo.bar"));
+    expect("key path: a list of blocks", () -> file.check("financing.equity"));
   }
 
   /** The risk records' own checks (the reader checks first, so only code reaches them). */

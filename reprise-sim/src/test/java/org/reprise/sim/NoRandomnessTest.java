@@ -86,6 +86,15 @@ class NoRandomnessTest {
     // default and get little back: flows with no single IRR, ranked at their annualised multiple
     Deal collapse = Deals.factory(new double[] {-0.25, -0.10, -0.05, 0.0, 0.0});
 
+    // the factory with its sweep stepping down with leverage (75 % above 3.5×, 50 % above 2.5×,
+    // none below; methodology §5.5): the path deals carry the steps
+    Deal stepped = DealEdits.withFinancing(factory, factory.financing().withSweepSteps(
+        new org.reprise.model.SweepSteps(List.of(
+            new org.reprise.model.SweepSteps.Step(0.75, 3.5),
+            new org.reprise.model.SweepSteps.Step(0.5, 2.5),
+            new org.reprise.model.SweepSteps.Step(0.0, Double.NaN)),
+            org.reprise.model.SweepSteps.Leverage.TOTAL)));
+
     return Stream.of(
         Deals.paper(),
         factory,
@@ -93,7 +102,8 @@ class NoRandomnessTest {
         forward.build(),
         defaulting.build(),
         soldLow,
-        collapse);
+        collapse,
+        stepped);
   }
 
   /** The last two fixtures reach what the others do not: a default at the exit only, no IRR. */

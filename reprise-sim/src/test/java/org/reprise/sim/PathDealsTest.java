@@ -54,6 +54,20 @@ class PathDealsTest {
     }
   }
 
+  /** A path deal keeps a sweep stepping down with leverage (methodology §5.5), shifted or not. */
+  @Test
+  void aPathDealCarriesTheSweepSteps() {
+    Deal factory = Deals.factory();
+    org.reprise.model.SweepSteps steps = new org.reprise.model.SweepSteps(List.of(
+        new org.reprise.model.SweepSteps.Step(0.75, 3.5),
+        new org.reprise.model.SweepSteps.Step(0.0, Double.NaN)),
+        org.reprise.model.SweepSteps.Leverage.SENIOR);
+    Deal deal = DealEdits.withFinancing(factory, factory.financing().withSweepSteps(steps));
+    assertThat(pathDeal(deal, SHIFT).financing().sweepSteps()).isSameAs(steps);
+    assertThat(pathDeal(deal, new double[5]).financing().sweepSteps()).isSameAs(steps);
+    assertThat(pathDeal(deal, SHIFT).financing().cashSweep()).isEqualTo(0.75);
+  }
+
   @Test
   void theEnginePaysTheShiftedRateOnFloatingDebtOnly() {
     Deal deal = Deals.factory();

@@ -7,6 +7,7 @@ import org.reprise.engine.TrancheSchedule;
 import org.reprise.engine.YearTable;
 import org.reprise.model.Deal;
 import org.reprise.model.Financing;
+import org.reprise.model.SweepSteps;
 import org.reprise.model.PaymentConditions;
 import org.reprise.model.Tranche;
 
@@ -135,8 +136,16 @@ final class DebtTables {
       double[] given = deal.operations().minimumCash();
       System.arraycopy(given, 0, minimum, 0, Math.min(given.length, minimum.length));
       optional(t, "cf.minimumCash", minimum);
-      if (deal.financing().cashSweep() > 0.0) {
+      if (deal.financing().sweeps()) {
         t.row(cells("cf.sweepBase", r.years().sweepBase));
+      }
+      SweepSteps steps = deal.financing().sweepSteps();
+      if (steps != null && r.years().sweepShare() != null) {
+        // the stepped sweep (§5.5): the share each year applied and the ratio that set it
+        t.row(AnnualTables.cells(text.get("cf.sweepShare"), r.years().sweepShare(), num::percent));
+        t.row(AnnualTables.cells(text.get(steps.leverage() == SweepSteps.Leverage.SENIOR
+                ? "cf.sweepSeniorLeverage" : "cf.sweepLeverage"),
+            r.years().sweepLeverage(), num::multiple));
       }
       rules(deal.financing(), coop, notes);
     }
@@ -150,11 +159,16 @@ final class DebtTables {
 
   /** The deal's sweep and distribution rules, in words, so that those rows can be checked. */
   private void rules(Financing f, boolean coop, StringBuilder notes) {
-    if (f.cashSweep() > 0.0) {
+    if (f.sweeps()) {
       String key = f.sweepBasis() == Financing.SweepBasis.EXCESS_CASH_FLOW
           ? "cf.sweepFlowRule" : "cf.sweepCashRule";
       String before = text.get(coop ? "cf.beforeSweepCoop" : "cf.beforeSweep");
-      notes.append(note(text.format(key, percent(f.cashSweep()), before)));
+      SweepSteps steps = f.sweepSteps();
+      String share = steps == null ? percent(f.cashSweep()) : text.get("cf.sweepStepShare");
+      notes.append(note(text.format(key, share, before)));
+      if (steps != null) {
+        notes.append(note(stepsRule(steps)));
+      }
     }
     if (f.distributionShare() > 0.0) {
       notes.append(note(text.format("cf.distributionRule", percent(f.distributionShare()))));
@@ -192,6 +206,25 @@ final class DebtTables {
       }
       notes.append(note(text.format("cf.pariPassu", String.join(", ", names))));
     }
+  }
+
+  /**
+   * The stepped sweep's steps in words (§5.5): "75% above 3.50×, 50% above 2.50×, 0% below", and
+   * which ratio is tested.
+   */
+  private String stepsRule(SweepSteps steps) {
+    List<SweepSteps.Step> all = steps.steps();
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      SweepSteps.Step s = all.get(i);
+      parts.add(i < all.size() - 1
+          ? text.format("cf.sweepStepAbove", percent(s.share()),
+              num.multiple(s.leverageAbove()).replace(' ', Prose.NBSP))
+          : all.size() == 1 ? percent(s.share())
+          : text.format("cf.sweepStepBelow", percent(s.share())));
+    }
+    return text.format(steps.leverage() == SweepSteps.Leverage.SENIOR
+        ? "cf.sweepStepsSeniorRule" : "cf.sweepStepsRule", String.join(", ", parts));
   }
 
   /** @return {@code s} wrapped at the report's width (never at a no-break space) */

@@ -282,6 +282,32 @@ class TextReportTest {
   }
 
   /**
+   * A cash sweep stepping down with leverage (methodology §5.5): under the sweep base, the share
+   * each year applied and the ratio that set it, and the steps in words, EN/FR. The factory's
+   * net leverage before the sweep: 4.34×, 3.99×, 3.69× (75 %), then 3.39×, 3.14× (50 %).
+   */
+  @Test
+  void aSteppedSweepShowsItsShareAndTestedRatio() throws java.io.IOException {
+    String yaml = java.nio.file.Files.readString(
+        Path.of("..", "examples", "decolletage-secondary-lbo.yaml"));
+    String line = "  cashSweep: \"50%\"";
+    assertThat(yaml).contains(line);
+    Deal deal = DealReader.parse(yaml.replace(line, "  cashSweep: [{share: \"75%\","
+        + " leverageAbove: 3.5}, {share: \"50%\", leverageAbove: 2.5}, {share: 0}] #"), "x.yaml");
+    DealResult r = LboEngine.DEFAULT.run(deal);
+    assertThat(new TextReport(Lang.EN).render(deal, r))
+        .containsPattern("Cash sweep share applied +75\\.0% +75\\.0% +75\\.0% +50\\.0% +50\\.0%")
+        .containsPattern("Net debt / EBITDA tested for the sweep +4\\.34× +3\\.99× +3\\.69×"
+            + " +3\\.39× +3\\.14×")
+        .contains("Cash sweep: the step's share of the cash sweep base")
+        .containsPattern("75\\.0% above 3\\.50×, 50\\.0% above 2\\.50×, 0\\.0%\\s+below");
+    assertThat(new TextReport(Lang.FR).render(deal, r))
+        .containsPattern("Part du cash sweep appliquée +75,0.% +75,0.%")
+        .containsPattern("Dette nette / EBITDA testée pour le sweep +4,34×")
+        .contains("La part baisse par paliers");
+  }
+
+  /**
    * The guides' crisis (docs/guide-en.md §7, sales −30 % in 2026): the debt service is not paid
    * in full from 2027, and the cash flow table shows what was not paid under the closing cash, as
    * its note's identity (interest and fees paid + repayments paid = due − not paid) needs. 2027:

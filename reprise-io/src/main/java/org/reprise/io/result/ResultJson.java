@@ -5,12 +5,14 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.List;
 import org.reprise.engine.CreditDetail;
 import org.reprise.engine.DealResult;
@@ -206,6 +208,15 @@ public final class ResultJson {
       Json.insertAfter((ObjectNode) years.get(t), "shortfall", "newShortfall",
           NODES.numberNode(Json.decimal(result.newShortfall(t))));
     }
+    // a sweep that steps down with leverage (§5.5): each year's share and the ratio that set it,
+    // after the sweep's base; absent when one share applies every year
+    double[] share = result.years().sweepShare();
+    double[] tested = result.years().sweepLeverage();
+    for (int t = 0; share != null && t < years.size(); t++) {
+      ObjectNode year = (ObjectNode) years.get(t);
+      Json.insertAfter(year, "sweepBase", "sweepShare", numberOrNull(share[t]));
+      Json.insertAfter(year, "sweepShare", "sweepLeverage", numberOrNull(tested[t]));
+    }
     root.set("years", years);
     ArrayNode schedules = root.putArray("debtSchedules");
     for (TrancheSchedule t : result.debt()) {
@@ -218,6 +229,11 @@ public final class ResultJson {
     root.set("paymentDefault", paymentDefault(result));
     root.put("interestIterations", result.interestIterations());
     return root;
+  }
+
+  private static JsonNode numberOrNull(double value) {
+    BigDecimal d = Json.decimal(value);
+    return d == null ? NODES.nullNode() : NODES.numberNode(d);
   }
 
   static ObjectNode deal(DealResult r) {

@@ -362,6 +362,40 @@ class ResultJsonTest {
             + " \"message\":");
   }
 
+  /**
+   * A cash sweep stepping down with leverage (methodology §5.5) adds each year's applied share and
+   * tested ratio after {@code sweepBase}; a single share adds neither.
+   */
+  @Test
+  void aSteppedSweepWritesItsShareAndRatioAfterTheBase() throws IOException {
+    String flat = Files.readString(Path.of("..", "examples", "decolletage-secondary-lbo.yaml"),
+        StandardCharsets.UTF_8);
+    String line = "  cashSweep: \"50%\"";
+    assertThat(flat).contains(line);
+    String yaml = flat.replace(line, "  cashSweep: [{share: \"75%\", leverageAbove: 3.5},"
+        + " {share: \"50%\", leverageAbove: 2.5}, {share: 0}]\n  sweepLeverage: total\n #");
+    org.reprise.model.Deal deal = org.reprise.io.DealReader.parse(yaml, "stepped.yaml");
+    DealResult r = org.reprise.engine.LboEngine.DEFAULT.run(deal);
+    JsonNode years = STRICT.readTree(ResultJson.toJson(deal, r)).get("years");
+    for (int t = 0; t < years.size(); t++) {
+      List<String> names = fieldNames(years.get(t));
+      int base = names.indexOf("sweepBase");
+      assertThat(names.subList(base, base + 3))
+          .containsExactly("sweepBase", "sweepShare", "sweepLeverage");
+      assertThat(years.get(t).get("sweepShare").doubleValue())
+          .isEqualTo(r.years().sweepShare()[t]);
+      assertThat(years.get(t).get("sweepLeverage").doubleValue())
+          .isEqualTo(r.years().sweepLeverage()[t]);
+    }
+    // the factory's total net leverage, 4.34× in 2026 and 3.39× in 2029: 75 %, then 50 %
+    assertThat(years.get(0).get("sweepShare").doubleValue()).isEqualTo(0.75);
+    assertThat(years.get(3).get("sweepShare").doubleValue()).isEqualTo(0.5);
+    org.reprise.model.Deal plain = org.reprise.io.DealReader.parse(flat, "flat.yaml");
+    JsonNode flatYears = STRICT.readTree(ResultJson.toJson(plain,
+        org.reprise.engine.LboEngine.DEFAULT.run(plain))).get("years");
+    assertThat(fieldNames(flatYears.get(0))).doesNotContain("sweepShare", "sweepLeverage");
+  }
+
   @Test
   void theDocumentationNamesEveryField() throws IOException {
     Path doc = Path.of("..", "docs", "json-output.md");

@@ -88,6 +88,10 @@ public final class ExcelModel {
             + " (financing.distributionBlockedAfterBreach; false writes the workbook)");
       }
     }
+    if (deal.financing().sweepSteps() != null) {
+      out.add("a cash sweep stepping down with leverage (financing.cashSweep as a list of steps;"
+          + " a single share writes the workbook)");
+    }
     if (!deal.financing().pariPassu().isEmpty()) {
       out.add("tranches that rank pari passu, which share a shortfall, the sweep and the exit pro"
           + " rata (financing.debt[].pariPassu)");

@@ -3,6 +3,8 @@ package org.reprise.report.html;
 import static org.reprise.report.html.Context.Kind.AMOUNT;
 import static org.reprise.report.html.Context.Kind.RATE;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.reprise.engine.CashRollForward;
 import org.reprise.engine.CashRollForward.Flow;
 import org.reprise.engine.DealResult;
@@ -10,6 +12,7 @@ import org.reprise.engine.TrancheSchedule;
 import org.reprise.engine.YearTable;
 import org.reprise.model.Deal;
 import org.reprise.model.Financing;
+import org.reprise.model.SweepSteps;
 
 /**
  * The sections that reconcile the debt and the cash, with the years as columns, as {@code reprise
@@ -137,8 +140,17 @@ final class DebtFlowSections {
       b.append(c.yearRow(c.t("cf.minimumCash"), minimum, AMOUNT, null, "sub"));
     }
     // not flows: the base the sweep's share applies to (§5.5), and the debt service not paid
-    if (c.deal.financing().cashSweep() > 0.0) {
+    if (c.deal.financing().sweeps()) {
       b.append(c.yearRow(c.t("cf.sweepBase"), y.sweepBase, AMOUNT, "/sweepBase", "sub"));
+    }
+    SweepSteps steps = c.deal.financing().sweepSteps();
+    if (steps != null && y.sweepShare() != null) {
+      // the stepped sweep (§5.5): the share each year applied and the ratio that set it
+      b.append(c.yearRow(c.t("cf.sweepShare"), y.sweepShare(), Context.Kind.PERCENT,
+          "/sweepShare", "sub"));
+      b.append(c.yearRow(c.t(steps.leverage() == SweepSteps.Leverage.SENIOR
+              ? "cf.sweepSeniorLeverage" : "cf.sweepLeverage"), y.sweepLeverage(),
+          Context.Kind.RATIO, "/sweepLeverage", "sub"));
     }
     if (any(y.shortfall)) {
       b.append(c.yearRow(c.t("cf.shortfall"), y.shortfall, AMOUNT, "/shortfall", "sub"));
@@ -158,11 +170,27 @@ final class DebtFlowSections {
 
   /** The deal's sweep and distribution rules, in words. */
   private void rules(Financing fin, boolean coop, StringBuilder b) {
-    if (fin.cashSweep() > 0.0) {
+    if (fin.sweeps()) {
       String key = fin.sweepBasis() == Financing.SweepBasis.EXCESS_CASH_FLOW
           ? "cf.sweepFlowRule" : "cf.sweepCashRule";
-      b.append("<p class=\"note\">").append(c.t(key, c.fmt.percent(fin.cashSweep()),
+      SweepSteps steps = fin.sweepSteps();
+      String share = steps == null ? c.fmt.percent(fin.cashSweep()) : c.t("cf.sweepStepShare");
+      b.append("<p class=\"note\">").append(c.t(key, share,
           Texts.raw(c.t(coop ? "cf.beforeSweepCoop" : "cf.beforeSweep")))).append("</p>");
+      if (steps != null) {
+        List<SweepSteps.Step> all = steps.steps();
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+          SweepSteps.Step st = all.get(i);
+          parts.add(i < all.size() - 1
+              ? c.t("cf.sweepStepAbove", c.fmt.percent(st.share()), c.fmt.times(st.leverageAbove()))
+              : all.size() == 1 ? c.fmt.percent(st.share())
+              : c.t("cf.sweepStepBelow", c.fmt.percent(st.share())));
+        }
+        b.append("<p class=\"note\">").append(c.t(steps.leverage() == SweepSteps.Leverage.SENIOR
+            ? "cf.sweepStepsSeniorRule" : "cf.sweepStepsRule",
+            Texts.raw(String.join(", ", parts)))).append("</p>");
+      }
     }
     if (fin.distributionShare() > 0.0) {
       b.append("<p class=\"note\">").append(c.t("cf.distributionRule",
