@@ -365,6 +365,7 @@ final class DealSections {
       case "Refinancing of existing debt" -> c.text.t("su.refinancing");
       case "Transaction fees" -> c.text.t("su.transactionFees");
       case "Financing fees" -> c.text.t("su.financingFees");
+      case "Hedging premium" -> c.text.t("su.hedgePremium");
       case "Cash to balance sheet" -> c.text.t("su.cash");
       default -> name;
     };
