@@ -29,6 +29,7 @@ class DealFormatDocTest {
     for (String[] group : new String[][] {ParticipationReader.KEYS,
         ParticipationReader.BLOCKED_KEYS, CooperativeReader.KEYS,
         CooperativeReader.SEED_KEYS, StatusQuoReader.KEYS, ScenarioReader.SCENARIO_KEYS,
+        TrancheReader.KEYS, TrancheReader.HEDGE_KEYS,
         Scenario.KINDS, {"kind", "scenarios", "chain", "rounds", "participation", "cooperative",
         "statusQuo"}}) {
       keys.addAll(List.of(group));

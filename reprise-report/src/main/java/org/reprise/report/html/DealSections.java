@@ -485,6 +485,11 @@ final class DealSections {
           "sub"));
     }
     b.append(c.yearRow(c.t("debt.interest"), y.cashInterest, AMOUNT, "/cashInterest", null));
+    if (any(y.hedgeSettlement) || any(y.hedgePremiumAmortisation)) {
+      // the interest-rate hedges' net settlement, paid + or received − (methodology §5.11)
+      b.append(c.yearRow(c.t("debt.hedging"), y.hedgeSettlement, AMOUNT, "/hedgeSettlement",
+          null));
+    }
     b.append(c.yearRow(c.t("debt.pik"), y.pikInterest, AMOUNT, "/pikInterest", null));
     b.append(c.yearRow(c.t("debt.mandatory"), y.mandatoryRepayment, AMOUNT, "/mandatoryRepayment",
         null));
@@ -607,6 +612,16 @@ final class DealSections {
   }
 
   private static boolean anyNonZero(double[] values) {
+    for (double v : values) {
+      if (v != 0.0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** @return true when some value is not 0 */
+  private static boolean any(double[] values) {
     for (double v : values) {
       if (v != 0.0) {
         return true;
