@@ -95,7 +95,8 @@ public final class CashRollForward {
     for (int t = 0; t < n; t++) {
       f[Flow.FREE_CASH_FLOW.ordinal()][t] = y.freeCashFlow[t];
       f[Flow.MEMBER_CONTRIBUTIONS.ordinal()][t] = y.memberContributions[t];
-      f[Flow.HEDGING.ordinal()][t] = -y.hedgeSettlement[t];
+      // 0 − x, not −x: no hedge gives +0, not −0
+      f[Flow.HEDGING.ordinal()][t] = 0.0 - y.hedgeSettlement[t];
       f[Flow.DISTRIBUTIONS.ordinal()][t] = -y.distributions[t];
       f[Flow.BUYBACKS.ordinal()][t] = -y.buybacks[t];
       opening[t] = t == 0 ? result.sourcesAndUses().cashAtClosing() : y.cash[t - 1];

@@ -30,6 +30,23 @@ package org.reprise.model;
 public record Hedge(Type type, double share, double rate, int years, double premium,
     double[] index) {
 
+  /** Checks the terms the reader checks with their paths (docs/deal-format.md). */
+  public Hedge {
+    if (type == null || index == null) {
+      throw new IllegalArgumentException("a hedge needs a type and an index");
+    }
+    if (!(share > 0.0 && share <= 1.0)) {
+      throw new IllegalArgumentException("hedge share: expected above 0 and at most 1, found "
+          + share);
+    }
+    if (years < 1) {
+      throw new IllegalArgumentException("hedge years: expected 1 or more, found " + years);
+    }
+    if (!(premium >= 0.0)) {
+      throw new IllegalArgumentException("hedge premium: expected 0 or more, found " + premium);
+    }
+  }
+
   /** The kind of hedge. */
   public enum Type {
     /** Pays a fixed rate, receives the floating index. */
