@@ -1257,9 +1257,12 @@ final class YearSolver {
       repaidBefore += shares[s];
     }
     int maturity = tr.maturity();
+    // a loan maturing in the exit year is repaid by the sale at the year's end (§5.3): it is
+    // outstanding, and hedged, all year
+    boolean repaidBySale = t >= exitIndex && maturity >= exitIndex + 1;
     double open = maturity > 0 && t >= maturity ? 0.0 : initial * Math.max(0.0, 1.0 - repaidBefore);
     double close =
-        maturity > 0 && t + 1 >= maturity ? 0.0
+        maturity > 0 && t + 1 >= maturity && !repaidBySale ? 0.0
             : initial * Math.max(0.0, 1.0 - repaidBefore - shares[t]);
     double scheduled = average ? 0.5 * (open + close) : open;
     double settlement = h.settlement(t, h.share() * scheduled);

@@ -222,6 +222,22 @@ class HedgeTest {
     assertThat(r.years().hedgeSettlement[1]).isCloseTo(30.0 * 0.02, within(EPS));
   }
 
+  /**
+   * A bullet loan of 40 maturing in the exit year (year 5) is repaid by the sale at that year's
+   * end (methodology §5.3): outstanding all year, so a swap to the exit has its whole notional in
+   * year 5 under the average convention: 40 × (4 % − 3 %) = 0.4, not half of it; in year 4 too.
+   */
+  @Test
+  void aLoanRepaidByTheSaleIsHedgedAllOfItsLastYear() {
+    TestDeals d = new TestDeals();
+    d.basis = Deal.InterestBasis.AVERAGE;
+    d.term("Senior", "banks", 40.0, 0.05, 5);
+    DealResult r = LboEngine.DEFAULT.run(
+        hedged(d, swap(1.0, 0.04, 5, TestDeals.fill(5, 0.03))).build());
+    assertThat(r.years().hedgeSettlement[3]).isCloseTo(0.4, within(EPS));
+    assertThat(r.years().hedgeSettlement[4]).isCloseTo(0.4, within(EPS));
+  }
+
   static LongStream seeds() {
     return LongStream.range(1, 201);
   }
