@@ -40,7 +40,7 @@ final class Bridge {
     int x = exitYear - 1;
     double ev0 = entry.enterpriseValue();
     double netDebt0 = debtAtClosing - entry.cash();
-    double fees0 = entry.transactionFees() + entry.financingFees();
+    double fees0 = entry.transactionFees() + entry.financingFees() + entry.hedgePremium();
     // the blocked participation accounts held at the closing came off the price (§3, §5.8): they
     // count with the net debt at both ends
     double blocked0 = entry.sourcesAndUses().blockedAccountsAtClosing();

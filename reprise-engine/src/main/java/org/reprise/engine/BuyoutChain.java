@@ -153,7 +153,10 @@ public final class BuyoutChain {
               range(tr.pikRate(), o, n), tr.upfrontFee(),
               zeroPadded(tr.repayment(), n), tr.maturity() > n ? 0 : tr.maturity(), tr.sweep(),
               tr.sweepOrder(), tr.limit(), tr.commitmentFee(), tr.rolledOver(),
-              range(tr.prepaymentFee(), o, n), tr.fullRepayment()));
+              range(tr.prepaymentFee(), o, n), tr.fullRepayment(),
+              // a hedge is set at each closing on the new loan's schedule, on the calendar's index
+              tr.hedge() == null ? null
+                  : tr.hedge().withIndex(range(tr.hedge().index(), o, n))));
     }
     Financing f = d.financing();
     Tax tax = d.tax();

@@ -14,6 +14,10 @@ import java.util.Objects;
  *   <li>{@link Flow#MEMBER_CONTRIBUTIONS}: a SCOP's capital subscribed by its members;
  *   <li>{@link Flow#INTEREST_AND_FEES_PAID} = − Σ tranches (cash interest + commitment fee −
  *       unpaid interest): after a payment default what is not paid is capitalised, not paid;
+ *   <li>{@link Flow#HEDGING} = − {@link YearTable#hedgeSettlement}: the interest-rate hedges' net
+ *       settlement, paid (an outflow) or received (an inflow); in a year that falls short, an
+ *       unpaid settlement is counted in the unpaid interest above (it is added to the hedged
+ *       tranche's balance, docs/methodology.md §5.1);
  *   <li>{@link Flow#SCHEDULED_REPAYMENTS_PAID} = − Σ tranches' mandatory repayments paid (a
  *       revolver's at its maturity included), so that interest and fees paid + scheduled
  *       repayments paid is the debt service paid: the debt service due less what is not paid;
@@ -40,6 +44,8 @@ public final class CashRollForward {
     MEMBER_CONTRIBUTIONS,
     /** Cash interest and commitment fees paid, an outflow. */
     INTEREST_AND_FEES_PAID,
+    /** Net settlement of the interest-rate hedges: an outflow when paid, an inflow when received. */
+    HEDGING,
     /** Mandatory (scheduled) repayments paid, an outflow. */
     SCHEDULED_REPAYMENTS_PAID,
     /** Revolver drawings, an inflow. */
@@ -89,6 +95,8 @@ public final class CashRollForward {
     for (int t = 0; t < n; t++) {
       f[Flow.FREE_CASH_FLOW.ordinal()][t] = y.freeCashFlow[t];
       f[Flow.MEMBER_CONTRIBUTIONS.ordinal()][t] = y.memberContributions[t];
+      // 0 − x, not −x: no hedge gives +0, not −0
+      f[Flow.HEDGING.ordinal()][t] = 0.0 - y.hedgeSettlement[t];
       f[Flow.DISTRIBUTIONS.ordinal()][t] = -y.distributions[t];
       f[Flow.BUYBACKS.ordinal()][t] = -y.buybacks[t];
       opening[t] = t == 0 ? result.sourcesAndUses().cashAtClosing() : y.cash[t - 1];

@@ -158,7 +158,8 @@ public final class CreditDetail {
       cure = Math.max(cure, ebitda > 0.0 ? netDebt - maxLeverage * ebitda : netDebt);
     }
     if (Covenants.coverBreached(y.interestCover[t], minCover)) {
-      double interest = y.cashInterest[t] + y.commitmentFees[t];
+      // the finance charges of a facility agreement: the hedges' net settlement included (§6)
+    double interest = y.cashInterest[t] + y.commitmentFees[t] + y.hedgeSettlement[t];
       cure = Math.max(cure, minCover * interest - ebitda);
     }
     if (Covenants.coverBreached(y.debtServiceCover[t], minService)) {

@@ -66,7 +66,8 @@ final class CreditStatistics {
     double ebitda = y.ebitda[t];
     double debt = y.debt[t];
     double netDebt = y.netDebt[t];
-    double interest = y.cashInterest[t] + y.commitmentFees[t];
+    // the finance charges of a facility agreement: the hedges' net settlement included (§6)
+    double interest = y.cashInterest[t] + y.commitmentFees[t] + y.hedgeSettlement[t];
     double service = y.debtServiceDue[t];
     double fcf = y.freeCashFlow[t];
     double netLeverage = ebitda > 0.0 ? netDebt / ebitda : Double.NaN;

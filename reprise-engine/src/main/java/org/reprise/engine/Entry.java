@@ -20,6 +20,8 @@ import org.reprise.model.Valuation;
  * @param referenceEbitda EBITDA the entry valuation refers to (year 1 for a forward multiple)
  * @param trancheAmounts amount drawn at closing per tranche (revolver: drawn amount)
  * @param upfrontFees upfront fee per tranche
+ * @param hedgePremiums premium of each tranche's cap paid at closing (share × amount × premium;
+ *     0 without a cap), a use of funds (docs/methodology.md §5.1)
  * @param equityAmounts amount invested per equity class (the balancing item solved)
  * @param transactionFees transaction fees
  * @param cash cash of the operating company just after closing
@@ -31,6 +33,7 @@ record Entry(
     double referenceEbitda,
     double[] trancheAmounts,
     double[] upfrontFees,
+    double[] hedgePremiums,
     double[] equityAmounts,
     double transactionFees,
     double cash,
@@ -40,6 +43,8 @@ record Entry(
   static final String TRANSACTION_FEES = "Transaction fees";
   /** Label of the financing fees in the uses. */
   static final String FINANCING_FEES = "Financing fees";
+  /** Label of the caps' premiums in the uses. */
+  static final String HEDGE_PREMIUM = "Hedging premium";
 
   /** Tolerance of the sources = uses check: half a cent. */
   static final double BALANCE_TOLERANCE = 0.005;
@@ -49,6 +54,15 @@ record Entry(
     double sum = 0.0;
     for (double f : upfrontFees) {
       sum += f;
+    }
+    return sum;
+  }
+
+  /** @return the total premium of the interest-rate caps paid at closing */
+  double hedgePremium() {
+    double sum = 0.0;
+    for (double p : hedgePremiums) {
+      sum += p;
     }
     return sum;
   }
@@ -94,6 +108,7 @@ record Entry(
     List<Tranche> tranches = deal.financing().debt();
     double[] amounts = new double[tranches.size()];
     double[] fees = new double[tranches.size()];
+    double[] premiums = new double[tranches.size()];
     List<SourcesAndUses.Line> sources = new ArrayList<>();
     double debtSources = 0.0;
     for (int i = 0; i < amounts.length; i++) {
@@ -112,6 +127,7 @@ record Entry(
       }
       amounts[i] = amount;
       fees[i] = tr.upfrontFee() * (tr.isRevolver() ? tr.limit() : amount);
+      premiums[i] = tr.hedge() == null ? 0.0 : tr.hedge().share() * amount * tr.hedge().premium();
     }
 
     double transactionFees =
@@ -140,6 +156,13 @@ record Entry(
     }
     if (financingFees != 0.0) {
       uses.add(new SourcesAndUses.Line(FINANCING_FEES, financingFees));
+    }
+    double hedgePremium = 0.0;
+    for (double p : premiums) {
+      hedgePremium += p;
+    }
+    if (hedgePremium != 0.0) {
+      uses.add(new SourcesAndUses.Line(HEDGE_PREMIUM, hedgePremium));
     }
     double cashIn = deal.transaction().cashToBalanceSheet();
     if (cashIn != 0.0) {
@@ -206,6 +229,6 @@ record Entry(
             sources, uses, totalSources, totalUses, ev, reference, ev / reference, sharePrice, ltm,
             cashAtClosing, blocked);
     return new Entry(
-        ev, ltm, reference, amounts, fees, equity, transactionFees, cashAtClosing, su);
+        ev, ltm, reference, amounts, fees, premiums, equity, transactionFees, cashAtClosing, su);
   }
 }

@@ -120,8 +120,8 @@ public record WhoPays(
    * the reports split the debt service into and bridge the fall in net debt from (methodology
    * §10; reviews 26 and 28), in one place for the text and HTML reports.
    *
-   * @param interestAndFeesPaid cash interest and commitment fees paid (those left unpaid in a
-   *     payment default excluded)
+   * @param interestAndFeesPaid cash interest, commitment fees and the hedges' net settlements paid
+   *     (those left unpaid in a payment default excluded)
    * @param principalRepaid scheduled repayments and cash sweep paid
    * @param pikInterest PIK interest capitalised
    * @param unpaidInterest interest left unpaid in a payment default and capitalised
@@ -152,6 +152,10 @@ public record WhoPays(
           unpaid += s.unpaidInterest()[t];
           drawn += s.drawdown()[t];
         }
+      }
+      // the interest-rate hedges' net settlements are part of the financing's cost (§5.1)
+      for (int t = 0; t < years; t++) {
+        interest += r.years().hedgeSettlement[t];
       }
       double fall = r.sourcesAndUses().cashAtClosing() - r.years().cash[years - 1];
       return new DebtFlows(interest, principal, pik, unpaid, drawn, fall);
@@ -225,10 +229,15 @@ public record WhoPays(
         drawn += s.drawdown()[t];
       }
     }
+    // the hedges' net settlements go to the hedge counterparties, the lending banks as a rule
+    for (int t = 0; t < years; t++) {
+      paid += y.hedgeSettlement[t];
+    }
     double service = paid - drawn;
     double fees = 0;
     for (SourcesAndUses.Line l : r.sourcesAndUses().uses()) {
-      if (l.name().equals(Entry.TRANSACTION_FEES) || l.name().equals(Entry.FINANCING_FEES)) {
+      if (l.name().equals(Entry.TRANSACTION_FEES) || l.name().equals(Entry.FINANCING_FEES)
+          || l.name().equals(Entry.HEDGE_PREMIUM)) {
         fees += l.amount();
       }
     }

@@ -205,6 +205,21 @@ final class YearSolver {
   private double yAcquisitionCost;
   /** Share of the net financial charges under the thin-capitalisation cap this year. */
   private double yThinShare;
+  /**
+   * Per tranche, the caps' premiums paid at closing (the entry's), expensed over their years; and
+   * per tranche, this year's hedge settlement the borrower pays (0 when it receives), which ranks
+   * with the tranche's interest (§5.1).
+   */
+  private double[] hedgePremiums;
+  private final double[] hedgePay;
+  /** This year's hedge settlements received from the counterparties, and those of the holding. */
+  private double yHedgeReceived;
+  private double yHedgeReceivedHolding;
+  /** This year's net hedge settlement (paid − received) and the caps' premiums expensed. */
+  private double yHedgeNet;
+  private double yHedgePremium;
+  /** True when some tranche of the deal is hedged. */
+  private boolean hedged;
   /** Total number of evaluations of the year, over the run (for tests and benchmarks). */
   int evaluations;
   private final double[] ci;
@@ -364,6 +379,7 @@ final class YearSolver {
     cf = new double[m];
     due = new double[m];
     feeNow = new double[m];
+    hedgePay = new double[m];
     draw = new double[m];
     paidInterest = new double[m];
     paidPrincipal = new double[m];
@@ -487,6 +503,12 @@ final class YearSolver {
     }
     startThinCap(entry);
     acquisitionFees = entry.transactionFees();
+    hedgePremiums = entry.hedgePremiums();
+    java.util.Arrays.fill(hedgePay, 0.0);
+    hedged = false;
+    for (int i = 0; i < m; i++) {
+      hedged |= trancheArray[i].hedge() != null;
+    }
     // After the merger of a push-down the merged company's equity is the buyer's (§4, §5.7); a
     // SCOP's too: its members' capital, the target's reserves cancelled (§5.10)
     boolean merged = deal.structure().merged();
@@ -1180,6 +1202,10 @@ final class YearSolver {
     yPrincipalDue = 0.0;
     yHeadroom = 0.0;
     yDrawStopped = t > 0 && CreditStatistics.stopsNextYear(deal.covenants(), table, t - 1);
+    yHedgeReceived = 0.0;
+    yHedgeReceivedHolding = 0.0;
+    yHedgeNet = 0.0;
+    yHedgePremium = 0.0;
     double debtOpen = 0.0;
     for (int i = 0; i < book.m; i++) {
       Tranche tr = trancheArray[i];
@@ -1211,10 +1237,11 @@ final class YearSolver {
       double fee = book.feeExpense(i, t);
       feeNow[i] = fee;
       eFeeExpense += fee;
+      double hedgeCharge = hedged ? hedge(i, t) : 0.0;
       if (holding[i]) {
-        yFixedHolding += pikNow + fee;
+        yFixedHolding += pikNow + fee + hedgeCharge;
       } else {
-        yFixedOpco += pikNow + fee;
+        yFixedOpco += pikNow + fee + hedgeCharge;
       }
       if (isRevolver && !yDrawStopped) {
         yHeadroom += Math.max(0.0, limit[i] - open);
@@ -1246,6 +1273,54 @@ final class YearSolver {
         ? 0.0
         : tax.thinCap().excessShare(relatedLoans, taxGroup ? groupEquity : opcoBookEquity,
             loans + debtOpen);
+  }
+
+  /**
+   * The hedge of tranche i in year index t (§5.1): its notional follows the tranche's scheduled
+   * balance (the amount at closing less the contractual repayments, never the sweep) times the
+   * hedged share, averaged over the year under the average convention; its net settlement is paid
+   * with the tranche's interest or, when received, added to the year's resources; a cap's premium
+   * is expensed straight-line over its years. None of it depends on the year's guesses, so the
+   * Newton step's tangent is unchanged (a constant of the year). Sets {@link #hedgePay} and adds to
+   * the year's hedge totals.
+   *
+   * @return the financial charge of the year: the net settlement plus the premium expensed
+   */
+  private double hedge(int i, int t) {
+    hedgePay[i] = 0.0;
+    Tranche tr = trancheArray[i];
+    org.reprise.model.Hedge h = tr.hedge();
+    if (h == null || t >= h.years() || t > exitIndex) {
+      return 0.0;
+    }
+    double initial = book.initial[i];
+    double[] shares = tr.repayment();
+    double repaidBefore = 0.0;
+    for (int s = 0; s < t; s++) {
+      repaidBefore += shares[s];
+    }
+    int maturity = tr.maturity();
+    // a loan maturing in the exit year is repaid by the sale at the year's end (§5.3): it is
+    // outstanding, and hedged, all year
+    boolean repaidBySale = t >= exitIndex && maturity >= exitIndex + 1;
+    double open = maturity > 0 && t >= maturity ? 0.0 : initial * Math.max(0.0, 1.0 - repaidBefore);
+    double close =
+        maturity > 0 && t + 1 >= maturity && !repaidBySale ? 0.0
+            : initial * Math.max(0.0, 1.0 - repaidBefore - shares[t]);
+    double scheduled = average ? 0.5 * (open + close) : open;
+    double settlement = h.settlement(t, h.share() * scheduled);
+    double premium = hedgePremiums[i] / h.years();
+    if (settlement > 0.0) {
+      hedgePay[i] = settlement;
+    } else {
+      yHedgeReceived -= settlement;
+      if (holding[i]) {
+        yHedgeReceivedHolding -= settlement;
+      }
+    }
+    yHedgeNet += settlement;
+    yHedgePremium += premium;
+    return settlement + premium;
   }
 
   /**
@@ -1377,9 +1452,10 @@ final class YearSolver {
       } else {
         opcoCharges += charges;
       }
-      interestDue += charges;
+      interestDue += charges + hedgePay[i];
     }
-    eDue = interestDue + yPrincipalDue;
+    // the debt service due nets the hedges' receipts (a facility agreement's definition, §5.3)
+    eDue = interestDue + yPrincipalDue - yHedgeReceived;
     double headroom = yHeadroom;
     if (hasHolding) {
       holdingCharges += eShlInterest;
@@ -1457,8 +1533,9 @@ final class YearSolver {
 
     // Debt service in order of priority, drawing the revolver when the cash is short.
     eContribution = coop == null ? 0.0 : coop.memberContributions()[t];
-    double resources = cash + eFcf + eContribution - minCash;
-    double need = eDue - resources;
+    // the hedges' receipts come in before the debt service is paid
+    double resources = cash + eFcf + eContribution - minCash + yHedgeReceived;
+    double need = eDue + yHedgeReceived - resources;
     eNeed = need;
     double toDraw = need > 0.0 ? Math.min(need, headroom) : 0.0;
     double drawn = toDraw;
@@ -1492,7 +1569,7 @@ final class YearSolver {
         double dueSum = 0.0;
         for (int a = k; a < end; a++) {
           int j = priority[a];
-          interestSum += ci[j] + cf[j];
+          interestSum += ci[j] + cf[j] + hedgePay[j];
           dueSum += due[j];
         }
         boolean interestInFull = interestSum <= left;
@@ -1506,7 +1583,7 @@ final class YearSolver {
         }
         for (int a = k; a < end; a++) {
           int j = priority[a];
-          double interest = ci[j] + cf[j];
+          double interest = ci[j] + cf[j] + hedgePay[j];
           double interestPaid = interestInFull ? interest : interest * interestShare;
           double principalPaid = principalInFull ? due[j] : due[j] * principalShare;
           paidInterest[j] = interestPaid;
@@ -1521,7 +1598,7 @@ final class YearSolver {
         k = end - 1;
         continue;
       }
-      double interest = ci[i] + cf[i];
+      double interest = ci[i] + cf[i] + hedgePay[i];
       boolean inFull = interest <= left;
       double interestPaid = inFull ? interest : left;
       left -= interestPaid;
@@ -1645,14 +1722,15 @@ final class YearSolver {
 
     // the closing balances are the first m components of the evaluation's result
     for (int i = 0; i < m; i++) {
-      double unpaidInterest = ci[i] + cf[i] - paidInterest[i];
+      double unpaidInterest = ci[i] + cf[i] + hedgePay[i] - paidInterest[i];
       fresh[i] =
           balance[i] + draw[i] + pk[i] + unpaidInterest - paidPrincipal[i] - swept[i];
     }
 
     // What the holding needs from the operating company (docs/methodology.md, "Upstream").
     if (hasHolding) {
-      eUpstream = holdingPaid + holdingSwept + holdingCosts + holdingTaxCash + eDistribution;
+      eUpstream = holdingPaid + holdingSwept + holdingCosts + holdingTaxCash + eDistribution
+          - yHedgeReceivedHolding;
       double opcoNetIncome = eOpcoPreTax - eRsp - eForfait - eOpcoTax;
       double distributable = Math.max(0.0, reserves + opcoNetIncome);
       eDistributable = distributable;
@@ -1717,7 +1795,7 @@ final class YearSolver {
       book.pik[i][t] = pikNow;
       book.cashInterest[i][t] = interest;
       book.commitmentFee[i][t] = fee;
-      book.unpaidInterest[i][t] = interest + fee - paidInterest[i];
+      book.unpaidInterest[i][t] = interest + fee + hedgePay[i] - paidInterest[i];
       book.unpaidPrincipal[i][t] = dueNow - principal;
       arrears[i] = dueNow - principal;
       book.closing[i][t] = close;
@@ -1780,6 +1858,8 @@ final class YearSolver {
     out.pikInterest[t] = pikTotal;
     out.commitmentFees[t] = commitment;
     out.feeAmortisation[t] = eFeeExpense;
+    out.hedgeSettlement[t] = yHedgeNet;
+    out.hedgePremiumAmortisation[t] = yHedgePremium;
     out.shareholderLoanInterest[t] = eShlInterest;
     out.nonDeductibleInterest[t] = yShlNonDeductible;
     out.acquisitionCostAmortisation[t] = yAcquisitionCost;

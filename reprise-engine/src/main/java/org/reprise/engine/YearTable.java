@@ -40,6 +40,14 @@ public final class YearTable {
   public final double[] commitmentFees;
   /** Upfront financing fees amortised through the P&amp;L. */
   public final double[] feeAmortisation;
+  /**
+   * Net settlement of the interest-rate hedges (swaps and caps) due by the borrowers this year:
+   * positive when paid, negative when received (docs/methodology.md §5.1). A financial charge, in
+   * the debt service due and the cash waterfall.
+   */
+  public final double[] hedgeSettlement;
+  /** The caps' premiums paid at closing, expensed straight-line over their years (non-cash). */
+  public final double[] hedgePremiumAmortisation;
   /** Coupon accrued on shareholder loans (a financial charge of the issuer). */
   public final double[] shareholderLoanInterest;
   /**
@@ -217,6 +225,8 @@ public final class YearTable {
     pikInterest = new double[n];
     commitmentFees = new double[n];
     feeAmortisation = new double[n];
+    hedgeSettlement = new double[n];
+    hedgePremiumAmortisation = new double[n];
     shareholderLoanInterest = new double[n];
     nonDeductibleInterest = new double[n];
     acquisitionCostAmortisation = new double[n];

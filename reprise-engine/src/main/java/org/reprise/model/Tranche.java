@@ -45,6 +45,8 @@ import java.util.Arrays;
  *     outstanding is due, even when it falls after the horizon ({@code repayment} and {@code
  *     maturity} stop at the horizon); empty when the term is not known (a revolver given no
  *     repayment). The debt falling due after the horizon is read from it (docs/methodology.md §7)
+ * @param hedge the interest-rate hedge (swap or cap) of a floating tranche, or null when none
+ *     (docs/methodology.md §5.1)
  */
 public record Tranche(
     String name,
@@ -66,7 +68,35 @@ public record Tranche(
     double commitmentFee,
     boolean rolledOver,
     double[] prepaymentFee,
-    double[] fullRepayment) {
+    double[] fullRepayment,
+    Hedge hedge) {
+
+  /** A tranche without a hedge. */
+  public Tranche(
+      String name,
+      String lender,
+      Kind kind,
+      Borrower borrower,
+      Size size,
+      double[] cashRate,
+      boolean floating,
+      double[] baseRate,
+      double floor,
+      double[] pikRate,
+      double upfrontFee,
+      double[] repayment,
+      int maturity,
+      boolean sweep,
+      int sweepOrder,
+      double limit,
+      double commitmentFee,
+      boolean rolledOver,
+      double[] prepaymentFee,
+      double[] fullRepayment) {
+    this(name, lender, kind, borrower, size, cashRate, floating, baseRate, floor, pikRate,
+        upfrontFee, repayment, maturity, sweep, sweepOrder, limit, commitmentFee, rolledOver,
+        prepaymentFee, fullRepayment, null);
+  }
 
   /**
    * A tranche with no prepayment fee at the exit, whose term is known only within the horizon: its
@@ -156,12 +186,23 @@ public record Tranche(
   public Tranche withCashRate(double[] rate) {
     return new Tranche(name, lender, kind, borrower, size, rate, floating, baseRate, floor,
         pikRate, upfrontFee, repayment, maturity, sweep, sweepOrder, limit, commitmentFee,
-        rolledOver, prepaymentFee, fullRepayment);
+        rolledOver, prepaymentFee, fullRepayment, hedge);
   }
 
   /**
-   * @return true when {@code other} is this tranche but for its cash rates: every other component
-   *     is the same object or the same value (the Monte Carlo's path tranches share them)
+   * @param newHedge the hedge (null for none)
+   * @return this tranche with another hedge, everything else unchanged
+   */
+  public Tranche withHedge(Hedge newHedge) {
+    return new Tranche(name, lender, kind, borrower, size, cashRate, floating, baseRate, floor,
+        pikRate, upfrontFee, repayment, maturity, sweep, sweepOrder, limit, commitmentFee,
+        rolledOver, prepaymentFee, fullRepayment, newHedge);
+  }
+
+  /**
+   * @return true when {@code other} is this tranche but for its cash rates and its hedge's index:
+   *     every other component is the same object or the same value (the Monte Carlo's path
+   *     tranches share them)
    */
   public boolean sameTermsExceptCashRate(Tranche other) {
     return this == other
@@ -183,7 +224,8 @@ public record Tranche(
             && Double.compare(commitmentFee, other.commitmentFee) == 0
             && rolledOver == other.rolledOver
             && prepaymentFee == other.prepaymentFee
-            && fullRepayment == other.fullRepayment);
+            && fullRepayment == other.fullRepayment
+            && (hedge == other.hedge || (hedge != null && hedge.sameTermsExceptIndex(other.hedge))));
   }
 
   /**

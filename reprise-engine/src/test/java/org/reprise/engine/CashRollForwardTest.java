@@ -56,6 +56,7 @@ class CashRollForwardTest {
    * SCOP members' contributions                         +   100
    * term loan: interest 600 + nothing unpaid            −   600
    * revolver: interest 40 + fee 10, of which 30 unpaid  −    20   (40 + 10 − 30)
+   * interest-rate hedges: net settlement paid           −    20
    * scheduled: term 800 + revolver at maturity 0        −   800
    * revolver drawn                                      +   250
    * revolver repaid out of the excess cash              −    50
@@ -63,7 +64,7 @@ class CashRollForwardTest {
    * distributions                                       −   180
    * buybacks                                            −   100
    *                                                     -------
-   * closing cash                                          1,800
+   * closing cash                                          1,780
    * </pre>
    */
   @Test
@@ -74,7 +75,8 @@ class CashRollForwardTest {
     y.memberContributions[0] = 100_000;
     y.distributions[0] = 180_000;
     y.buybacks[0] = 100_000;
-    y.cash[0] = 1_800_000;
+    y.hedgeSettlement[0] = 20_000;
+    y.cash[0] = 1_780_000;
     TrancheSchedule term = new TrancheSchedule("Term", "banks", "opco", "term", 10e6, 0,
         a(10e6), a(0), a(800_000), a(300_000), a(0), a(600_000), a(0), a(0), a(0), a(8.9e6),
         a(0), 0);
@@ -87,6 +89,7 @@ class CashRollForwardTest {
     expected.put(Flow.FREE_CASH_FLOW, 2_000_000.0);
     expected.put(Flow.MEMBER_CONTRIBUTIONS, 100_000.0);
     expected.put(Flow.INTEREST_AND_FEES_PAID, -620_000.0);
+    expected.put(Flow.HEDGING, -20_000.0);
     expected.put(Flow.SCHEDULED_REPAYMENTS_PAID, -800_000.0);
     expected.put(Flow.REVOLVER_DRAWN, 250_000.0);
     expected.put(Flow.REVOLVER_REPAID, -50_000.0);
@@ -98,7 +101,7 @@ class CashRollForwardTest {
       assertThat(c.amounts(f)).containsExactly(expected.get(f));
     }
     assertThat(c.opening()).containsExactly(1_500_000);
-    assertThat(c.closing()).containsExactly(1_800_000);
+    assertThat(c.closing()).containsExactly(1_780_000);
     assertThat(c.residual(0)).isZero();
   }
 

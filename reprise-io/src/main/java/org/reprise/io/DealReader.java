@@ -287,7 +287,7 @@ public final class DealReader {
     Transaction transaction = TransactionReader.transaction(root.at("transaction"), baseYear);
     Structure structure = TransactionReader.structure(root.at("structure"), years);
     Financing financing = FinancingReader.read(
-        root.at("financing"), company.base(), transaction, structure, years);
+        root.at("financing"), company.base(), transaction, structure, years, exit.year());
     Tax tax = TaxPresets.read(root.at("tax"), years);
     Covenants covenants = covenants(root.at("covenants"), years);
     Deal.InterestBasis basis = interestBasis(root.at("conventions"));

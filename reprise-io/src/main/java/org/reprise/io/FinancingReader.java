@@ -48,6 +48,15 @@ final class FinancingReader {
    */
   static Financing read(
       Node node, BaseYear base, Transaction transaction, Structure structure, int years) {
+    return read(node, base, transaction, structure, years, years);
+  }
+
+  /**
+   * @param holdYears years from the closing to the exit (a hedge must end by then)
+   * @see #read(Node, BaseYear, Transaction, Structure, int)
+   */
+  static Financing read(Node node, BaseYear base, Transaction transaction, Structure structure,
+      int years, int holdYears) {
     if (!node.present()) {
       throw node.fail("required: the financing with at least one `equity` class");
     }
@@ -57,7 +66,7 @@ final class FinancingReader {
     Node debtNode = node.at("debt");
     List<List<String>> pariPassu = List.of();
     if (debtNode.present()) {
-      TrancheReader reader = new TrancheReader(base, transaction, structure, years);
+      TrancheReader reader = new TrancheReader(base, transaction, structure, years, holdYears);
       Set<String> names = new HashSet<>();
       List<Node> items = debtNode.list("a list of debt tranches");
       for (int i = 0; i < items.size(); i++) {

@@ -69,6 +69,13 @@ final class FrenchExpected {
   private static void node(BiConsumer<String, String> w) {
     w.accept("a mapping of keys ({r})", "un groupe de clés ({1})");
     w.accept("one of {l}", "un choix parmi {1}");
+    w.accept("the share of the loan hedged, above 0% and at most 100%",
+        "la part du prêt couverte, au-dessus de 0 % et au plus 100 %");
+    w.accept("the cap's strike, such as \"3%\"", "le prix d'exercice du cap, par exemple \"3%\"");
+    w.accept("the swap's fixed rate, such as \"2.4%\"",
+        "le taux fixe du swap, par exemple \"2.4%\"");
+    w.accept("the hedge's term in years from the closing, such as 3",
+        "la durée de la couverture en années depuis le closing, par exemple 3");
     w.accept("a text", "un texte");
     w.accept("a non-empty text", "un texte non vide");
     w.accept("an amount in currency units such as 1200000",

@@ -483,6 +483,28 @@ final class FrenchMessages {
             + " margin: \"3.5%\", floor: \"0%\"}",
         "un taux variable s'écrit comme un taux de base plus une marge : rate: {base: \"3.2%\","
             + " margin: \"3.5%\", floor: \"0%\"}");
+    m.accept("a hedge applies to a term loan, whose notional follows its repayment schedule, not"
+            + " to a revolver",
+        "une couverture s'applique à un prêt à terme, dont le notionnel suit l'échéancier de"
+            + " remboursement, pas à un crédit renouvelable");
+    m.accept("a hedge applies only to a floating rate, written as a base rate plus a margin; this"
+            + " tranche's rate is fixed",
+        "une couverture ne s'applique qu'à un taux variable, écrit comme un taux de base plus une"
+            + " marge ; le taux de cette tranche est fixe");
+    m.accept("a hedge applies only to a floating rate, and this tranche says `floating: false` (a"
+            + " loan taken as already hedged): remove one or the other",
+        "une couverture ne s'applique qu'à un taux variable, et cette tranche indique `floating:"
+            + " false` (un prêt tenu pour déjà couvert) : retirez l'un ou l'autre");
+    m.accept("a cap has a `strike`, not a `rate`",
+        "un cap a un prix d'exercice (`strike`), pas un taux (`rate`)");
+    m.accept("`{k}` applies only to a cap (type: cap)",
+        "`{1}` ne s'applique qu'à un cap (type: cap)");
+    m.accept("the hedge runs {i} years, past the exit at the end of year {i}: a hedge running past"
+            + " the sale is broken there at its market value, which the model does not value;"
+            + " give at most {i} years",
+        "la couverture court sur {1} ans, au-delà de la sortie à la fin de l'année {2} : une"
+            + " couverture qui dépasse la cession y est dénouée à sa valeur de marché, que le modèle"
+            + " n'évalue pas ; indiquez au plus {3} ans");
     m.accept("the repayment shares add up to {n}, more than 100% of the amount",
         "les parts remboursées font {1} au total, plus de 100 % du montant");
     m.accept("required: the transaction with at least its `price`",

@@ -3,6 +3,7 @@ package org.reprise.io;
 import java.util.Arrays;
 import java.util.List;
 import org.reprise.model.BaseYear;
+import org.reprise.model.Hedge;
 import org.reprise.model.Structure;
 import org.reprise.model.Tranche;
 import org.reprise.model.Transaction;
@@ -17,8 +18,9 @@ final class TrancheReader {
   static final String[] KEYS = {
     "name", "lender", "type", "borrower", "amount", "limit", "drawn", "rate", "pik", "upfrontFee",
     "repayment", "sweep", "sweepOrder", "commitmentFee", "existing", "floating", "pariPassu",
-    "prepaymentFee"
+    "prepaymentFee", "hedge"
   };
+  static final String[] HEDGE_KEYS = {"type", "share", "rate", "strike", "years", "premium"};
   static final String[] RATE_KEYS = {"base", "margin", "floor"};
   static final String[] REPAYMENT_KEYS = {"linear", "bullet", "schedule"};
 
@@ -41,12 +43,20 @@ final class TrancheReader {
   private final Transaction transaction;
   private final Structure structure;
   private final int years;
+  /** Years from the closing to the exit: a hedge must end by then. */
+  private final int holdYears;
 
   TrancheReader(BaseYear base, Transaction transaction, Structure structure, int years) {
+    this(base, transaction, structure, years, years);
+  }
+
+  TrancheReader(
+      BaseYear base, Transaction transaction, Structure structure, int years, int holdYears) {
     this.base = base;
     this.transaction = transaction;
     this.structure = structure;
     this.years = years;
+    this.holdYears = holdYears;
   }
 
   /**
@@ -104,9 +114,73 @@ final class TrancheReader {
     double commitmentFee = revolver && node.at("commitmentFee").present()
         ? node.at("commitmentFee").rate(0, 1) : 0;
     double[] prepaymentFee = PerYear.rates(node.at("prepaymentFee"), years, 0, 0, 1);
+    Hedge hedge = hedge(node.at("hedge"), node.at("floating"), revolver, rate);
     return new Tranche(name, lender, kind, borrower, size, rate.cash, floating, rate.base,
         rate.floor, pik, upfront, repayment, maturity, sweep, sweepOrder, limit, commitmentFee,
-        existing, prepaymentFee, fullRepayment);
+        existing, prepaymentFee, fullRepayment, hedge);
+  }
+
+  /**
+   * {@code hedge: {type: swap, share, rate, years}} or {@code {type: cap, share, strike, years,
+   * premium}}: an interest-rate hedge of a floating term loan, set at closing on its schedule, that
+   * ends by the exit (docs/deal-format.md; docs/methodology.md §5.1). Null when absent.
+   */
+  private Hedge hedge(Node node, Node floatingNode, boolean revolver, Rate rate) {
+    if (!node.present()) {
+      return null;
+    }
+    if (revolver) {
+      throw node.fail("a hedge applies to a term loan, whose notional follows its repayment"
+          + " schedule, not to a revolver");
+    }
+    if (!rate.indexed) {
+      throw node.fail("a hedge applies only to a floating rate, written as a base rate plus a"
+          + " margin; this tranche's rate is fixed");
+    }
+    if (!floatingNode.bool(true)) {
+      throw node.fail("a hedge applies only to a floating rate, and this tranche says"
+          + " `floating: false` (a loan taken as already hedged): remove one or the other");
+    }
+    node.mapping(HEDGE_KEYS);
+    Node typeNode = node.at("type");
+    String type = typeNode.choice(null, "swap", "cap");
+    if (type == null) {
+      throw typeNode.expected("one of `swap`, `cap`");
+    }
+    boolean cap = type.equals("cap");
+    Node shareNode = node.at("share");
+    if (!shareNode.present()) {
+      throw shareNode.expected("the share of the loan hedged, above 0% and at most 100%");
+    }
+    double share = shareNode.rate(0, 1);
+    if (!(share > 0)) {
+      throw shareNode.expected("the share of the loan hedged, above 0% and at most 100%");
+    }
+    for (String key : cap ? new String[] {"rate"} : new String[] {"strike", "premium"}) {
+      if (node.at(key).present()) {
+        throw node.at(key).fail(cap ? "a cap has a `strike`, not a `rate`"
+            : "`" + key + "` applies only to a cap (type: cap)");
+      }
+    }
+    Node level = node.at(cap ? "strike" : "rate");
+    if (!level.present()) {
+      throw level.expected(cap ? "the cap's strike, such as \"3%\""
+          : "the swap's fixed rate, such as \"2.4%\"");
+    }
+    double fixed = level.rate(-1, 1);
+    Node yearsNode = node.at("years");
+    if (!yearsNode.present()) {
+      throw yearsNode.expected("the hedge's term in years from the closing, such as 3");
+    }
+    int term = yearsNode.integer(1, MAX_TERM);
+    if (term > holdYears) {
+      throw yearsNode.fail("the hedge runs " + term + " years, past the exit at the end of year "
+          + holdYears + ": a hedge running past the sale is broken there at its market value,"
+          + " which the model does not value; give at most " + holdYears + " years");
+    }
+    double premium = cap && node.at("premium").present() ? node.at("premium").rate(0, 1) : 0;
+    return new Hedge(cap ? Hedge.Type.CAP : Hedge.Type.SWAP, share, fixed, term, premium,
+        rate.base);
   }
 
   private Tranche.Borrower borrower(Node node, boolean revolver, boolean existing) {

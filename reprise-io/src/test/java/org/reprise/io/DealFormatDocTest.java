@@ -29,8 +29,8 @@ class DealFormatDocTest {
     for (String[] group : new String[][] {ParticipationReader.KEYS,
         ParticipationReader.BLOCKED_KEYS, CooperativeReader.KEYS,
         CooperativeReader.SEED_KEYS, StatusQuoReader.KEYS, ScenarioReader.SCENARIO_KEYS,
-        FundReader.KEYS, {"committed", "invested"}, Scenario.KINDS,
-        {"kind", "scenarios", "chain", "rounds", "participation", "cooperative",
+        FundReader.KEYS, {"committed", "invested"}, TrancheReader.KEYS, TrancheReader.HEDGE_KEYS,
+        Scenario.KINDS, {"kind", "scenarios", "chain", "rounds", "participation", "cooperative",
         "statusQuo"}}) {
       keys.addAll(List.of(group));
     }

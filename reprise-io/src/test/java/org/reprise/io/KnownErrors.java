@@ -324,6 +324,24 @@ final class KnownErrors {
     deal("fund.feeBasis", "drawn");
     tree("fund's terms without a fund", with(TestDeals.minimal(), "fund", "{}",
         "financing.equity", "[{name: Shares, holder: employees, amount: balance}]"));
+    // an interest-rate hedge (TrancheReader.hedge)
+    String floating = "{name: Loan, lender: bank, amount: 100, repayment: {linear: 5},"
+        + " rate: {base: 2%, margin: 3%}, ";
+    deal("financing.debt", "[" + floating + "hedge: {type: swap, share: 1, rate: 2%, years: 9}}]");
+    deal("financing.debt", "[" + floating + "hedge: {type: swap, share: 0, rate: 2%, years: 3}}]");
+    deal("financing.debt", "[" + floating + "hedge: {type: swap, share: 1, years: 3}}]");
+    deal("financing.debt", "[" + floating + "hedge: {type: cap, share: 1, years: 3}}]");
+    deal("financing.debt", "[" + floating + "hedge: {type: cap, share: 1, rate: 3%,"
+        + " strike: 3%, years: 3}}]");
+    deal("financing.debt", "[" + floating + "hedge: {type: swap, share: 1, rate: 2%,"
+        + " strike: 3%, years: 3}}]");
+    deal("financing.debt", "[" + floating + "hedge: {type: swap, share: 1, rate: 2%}}]");
+    deal("financing.debt", "[" + floating + "floating: false, hedge: {type: swap, share: 1,"
+        + " rate: 2%, years: 3}}]");
+    deal("financing.debt", "[{name: Loan, lender: bank, amount: 100, rate: 5%,"
+        + " repayment: {bullet: 5}, hedge: {type: swap, share: 1, rate: 2%, years: 3}}]");
+    deal("financing.debt", "[{name: RCF, lender: bank, type: revolver, limit: 100,"
+        + " rate: {base: 2%, margin: 2%}, hedge: {type: cap, share: 1, strike: 3%, years: 3}}]");
     deal("projections", "{revenue: {amounts: [1000]}}");
     deal("tax", "{preset: generic}");
     deal("projections.revenue", "{growth: 0.1, amounts: [1, 2]}");

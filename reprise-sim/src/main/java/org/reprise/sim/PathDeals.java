@@ -6,6 +6,7 @@ import org.reprise.engine.DealResult;
 import org.reprise.model.Deal;
 import org.reprise.model.Driver;
 import org.reprise.model.Financing;
+import org.reprise.model.Hedge;
 import org.reprise.model.Operations;
 import org.reprise.model.Tranche;
 import org.reprise.model.Transaction;
@@ -19,7 +20,9 @@ import org.reprise.model.Valuation;
  *
  * <p>The path's base-rate shift moves only the floating tranches, through the formula of their
  * rate: {@code max(base + shift, floor) + margin} ({@link Tranche#shiftedCashRate}); fixed-rate
- * tranches (mezzanine, vendor loans, hedged loans) keep their rate.
+ * tranches (mezzanine, vendor loans, loans said {@code floating: false}) keep their rate. A
+ * floating tranche's hedge (swap or cap) settles on the path's base rate, the unfloored base plus
+ * the shift, so that a hedged loan's cost moves less with the shocks.
  *
  * <p>The entry price is agreed at closing, before the path unfolds: when the deal prices the entry
  * on a forward multiple (year-1 EBITDA), the base deal's entry enterprise value is pinned as an
@@ -111,7 +114,18 @@ final class PathDeals {
         for (int t = 0; t < out.length; t++) {
           out[t] = tr.shiftedCashRate(t, in.rateShift[t]);
         }
-        shifted.add(tr.withCashRate(out));
+        Tranche path = tr.withCashRate(out);
+        Hedge hedge = tr.hedge();
+        if (hedge != null) {
+          // the hedge settles on the path's Euribor: the unfloored base shifted (methodology §5.1)
+          double[] index = new double[out.length];
+          double[] base = hedge.index();
+          for (int t = 0; t < index.length; t++) {
+            index[t] = base[t] + in.rateShift[t];
+          }
+          path = path.withHedge(hedge.withIndex(index));
+        }
+        shifted.add(path);
       }
       financing = financing.withDebt(shifted);
     }

@@ -20,6 +20,7 @@ record CashRollForward(double[] opening, List<Flow> flows, double[] closing) {
   static final String FCF = "cf.fcf";
   static final String CONTRIBUTIONS = "cf.contributions";
   static final String INTEREST_PAID = "cf.interestPaid";
+  static final String HEDGING = "cf.hedging";
   static final String SCHEDULED_PAID = "cf.scheduledPaid";
   static final String REVOLVER_DRAWN = "cf.revolverDrawn";
   static final String REVOLVER_REPAID = "cf.revolverRepaid";
@@ -51,6 +52,7 @@ record CashRollForward(double[] opening, List<Flow> flows, double[] closing) {
       case FREE_CASH_FLOW -> FCF;
       case MEMBER_CONTRIBUTIONS -> CONTRIBUTIONS;
       case INTEREST_AND_FEES_PAID -> INTEREST_PAID;
+      case HEDGING -> HEDGING;
       case SCHEDULED_REPAYMENTS_PAID -> SCHEDULED_PAID;
       case REVOLVER_DRAWN -> REVOLVER_DRAWN;
       case REVOLVER_REPAID -> REVOLVER_REPAID;

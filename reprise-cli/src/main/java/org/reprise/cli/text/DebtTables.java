@@ -130,7 +130,9 @@ final class DebtTables {
     }
     t.rule();
     t.row(cells("cf.closing", c.closing()));
-    StringBuilder notes = new StringBuilder(note(text.get("cf.note")));
+    boolean hedged =
+        deal != null && deal.financing().debt().stream().anyMatch(x -> x.hedge() != null);
+    StringBuilder notes = new StringBuilder(note(text.get(hedged ? "cf.noteHedged" : "cf.note")));
     if (deal != null) {
       double[] minimum = new double[c.closing().length];
       double[] given = deal.operations().minimumCash();
@@ -199,6 +201,9 @@ final class DebtTables {
         }
       }
     }
+    for (Tranche tr : f.debt()) {
+      hedgeNote(tr, notes);
+    }
     for (List<String> group : f.pariPassu()) {
       List<String> names = new ArrayList<>();
       for (String name : group) {
@@ -225,6 +230,36 @@ final class DebtTables {
     }
     return text.format(steps.leverage() == SweepSteps.Leverage.SENIOR
         ? "cf.sweepStepsSeniorRule" : "cf.sweepStepsRule", String.join(", ", parts));
+  }
+
+  /**
+   * The terms of a tranche's interest-rate hedge, in words (docs/methodology.md §5.1), so that the
+   * hedging row can be checked: notional = share × scheduled balance, settlement = notional ×
+   * (fixed rate − base rate), or the base rate above a cap's strike, received.
+   */
+  private void hedgeNote(Tranche tr, StringBuilder notes) {
+    org.reprise.model.Hedge h = tr.hedge();
+    if (h == null) {
+      return;
+    }
+    String name = text.name(tr.name());
+    String share = percent(h.share());
+    String level = num.rate(h.rate()).replace(' ', Prose.NBSP);
+    String until = String.valueOf(r.baseYear() + h.years());
+    if (h.type() == org.reprise.model.Hedge.Type.SWAP) {
+      notes.append(note(text.format("cf.hedgeSwap", name, share, level, h.years(), until)));
+      return;
+    }
+    double amount = 0.0;
+    for (TrancheSchedule s : r.debt()) {
+      if (s.name().equals(tr.name())) {
+        amount = s.initialAmount();
+      }
+    }
+    double premium = h.share() * amount * h.premium();
+    notes.append(note(text.format("cf.hedgeCap", name, share, level, h.years(), until,
+        num.amount(premium, unit) + Prose.NBSP + unit.symbol(),
+        num.amount(premium / h.years(), unit) + Prose.NBSP + unit.symbol())));
   }
 
   /** @return {@code s} wrapped at the report's width (never at a no-break space) */

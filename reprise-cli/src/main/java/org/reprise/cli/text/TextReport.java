@@ -389,6 +389,7 @@ public final class TextReport {
       case "Refinancing of existing debt" -> text.get("su.refinancing");
       case "Transaction fees" -> text.get("su.transactionFees");
       case "Financing fees" -> text.get("su.financingFees");
+      case "Hedging premium" -> text.get("su.hedgePremium");
       case "Cash to balance sheet" -> text.get("su.cash");
       default -> name;
     };

@@ -69,7 +69,7 @@ class CashRollForwardTest {
     org.reprise.engine.CashRollForward engine = org.reprise.engine.CashRollForward.of(r);
     CashRollForward c = CashRollForward.of(r);
     List<String> keys = List.of(CashRollForward.FCF, CashRollForward.CONTRIBUTIONS,
-        CashRollForward.INTEREST_PAID, CashRollForward.SCHEDULED_PAID,
+        CashRollForward.INTEREST_PAID, CashRollForward.HEDGING, CashRollForward.SCHEDULED_PAID,
         CashRollForward.REVOLVER_DRAWN, CashRollForward.REVOLVER_REPAID, CashRollForward.SWEEP,
         CashRollForward.DISTRIBUTIONS, CashRollForward.BUYBACKS);
     org.reprise.engine.CashRollForward.Flow[] flows =
@@ -196,6 +196,39 @@ class CashRollForwardTest {
       v[i - 1] = Double.parseDouble(cells[i].replace(",", ""));
     }
     return v;
+  }
+
+  /**
+   * A hedged deal (the secondary LBO with a 75 % swap at 2.4 % for 3 years on term loan A): the
+   * net settlement is its own row, 75 % × (8,100 + 6,750) / 2 k€ × (2.4 % − 2.1 %) = 16.7 k€ paid
+   * in 2026, the rows add up to the closing cash, and the notes give the swap's terms, in English
+   * and in French. Without a hedge the row and the notes are absent (the bundled examples).
+   */
+  @Test
+  void aHedgedDealHasItsSettlementRowAndTerms() throws IOException {
+    String yaml = Files.readString(EXAMPLES.resolve("decolletage-secondary-lbo.yaml"),
+        StandardCharsets.UTF_8);
+    String schedule = "        linear: 6                # 1/6 a year, 2026-2031\n";
+    assertThat(yaml).contains(schedule);
+    Deal deal = DealReader.parse(yaml.replace(schedule, schedule
+        + "      hedge: {type: swap, share: \"75%\", rate: \"2.4%\", years: 3}\n"), "h.yaml");
+    DealResult r = LboEngine.DEFAULT.run(deal);
+    CashRollForward c = CashRollForward.of(r);
+    assertThat(firstYear(c).get(CashRollForward.HEDGING)).isCloseTo(-16_706.25, within(1e-6));
+    for (int t = 0; t < c.closing().length; t++) {
+      assertThat(c.residual(t)).isCloseTo(0.0, within(CENT));
+    }
+    String en = new TextReport(Lang.EN).render(deal, r);
+    assertThat(en).containsPattern("Interest-rate hedges \\(net paid\\) +-16\\.7 +-4\\.6 +0\\.0")
+        .contains("Interest-rate hedge of Senior term loan A: a swap on 75.0% of its scheduled")
+        .contains("+ the hedges' net settlement +");
+    String fr = new TextReport(Lang.FR).render(deal, r);
+    assertThat(fr).contains("Couvertures de taux (net payé)")
+        .contains("Couverture de taux de Senior term loan A\u00a0: un swap sur 75,0\u00a0%");
+    String plain = new TextReport(Lang.EN).render(
+        DealReader.read(EXAMPLES.resolve("decolletage-secondary-lbo.yaml")),
+        LboEngine.DEFAULT.run(DealReader.read(EXAMPLES.resolve("decolletage-secondary-lbo.yaml"))));
+    assertThat(plain).doesNotContain("Interest-rate hedge");
   }
 
   private static double total(CashRollForward c, String key) {

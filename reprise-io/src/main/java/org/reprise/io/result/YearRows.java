@@ -38,6 +38,7 @@ final class YearRows {
           "year", "revenue", "purchases", "externalCharges", "otherTaxes", "personnelCosts",
           "ebitda", "depreciation", "ebit", "capex", "workingCapital", "changeInWorkingCapital",
           "interestIncome", "cashInterest", "pikInterest", "commitmentFees", "feeAmortisation",
+          "hedgeSettlement", "hedgePremiumAmortisation",
           "shareholderLoanInterest", "nonDeductibleInterest", "acquisitionCostAmortisation",
           "opcoIncomeTax", "incomeTax", "disallowedInterest",
           "unusedInterestCapacity", "carriedInterest", "thinCapShare", "opcoPreTaxIncome", "opcoNetIncome", "opcoBookEquity", "netIncome", "freeCashFlow",
@@ -55,6 +56,18 @@ final class YearRows {
           // columns of a ValueAddedSplit
           "valueAdded", "employees", "state", "lenders", "shareholders", "company");
 
+  /** Columns written only when some year has a hedge flow: a deal without hedges has none. */
+  static final List<String> HEDGE_COLUMNS = List.of("hedgeSettlement", "hedgePremiumAmortisation");
+
+  private static boolean anyNonZero(double[] values) {
+    for (double v : values) {
+      if (v != 0.0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The array columns of a group type, in output order. */
   private static final ClassValue<List<Field>> GROUP_COLUMNS =
       new ClassValue<>() {
@@ -71,9 +84,14 @@ final class YearRows {
 
   static ArrayNode rows(YearTable table, List<TrancheSchedule> tranches) {
     ArrayNode rows = JsonNodeFactory.instance.arrayNode();
+    // the hedges' columns only for a deal with some hedge flow (docs/json-output.md)
+    boolean hedged = anyNonZero(table.hedgeSettlement) || anyNonZero(table.hedgePremiumAmortisation);
     for (int t = 0; t < table.size(); t++) {
       ObjectNode row = rows.addObject();
       for (Field column : COLUMNS) {
+        if (!hedged && HEDGE_COLUMNS.contains(column.getName())) {
+          continue;
+        }
         if (column.getName().equals("debt")) {
           row.set(DEBT_BY_TRANCHE, debtByTranche(tranches, t));
           Json.num(row, TOTAL_DEBT, table.debt[t]);

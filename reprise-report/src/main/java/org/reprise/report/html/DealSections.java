@@ -374,6 +374,7 @@ final class DealSections {
       case "Refinancing of existing debt" -> c.text.t("su.refinancing");
       case "Transaction fees" -> c.text.t("su.transactionFees");
       case "Financing fees" -> c.text.t("su.financingFees");
+      case "Hedging premium" -> c.text.t("su.hedgePremium");
       case "Cash to balance sheet" -> c.text.t("su.cash");
       default -> name;
     };
@@ -493,6 +494,11 @@ final class DealSections {
           "sub"));
     }
     b.append(c.yearRow(c.t("debt.interest"), y.cashInterest, AMOUNT, "/cashInterest", null));
+    if (any(y.hedgeSettlement) || any(y.hedgePremiumAmortisation)) {
+      // the interest-rate hedges' net settlement, paid + or received − (methodology §5.11)
+      b.append(c.yearRow(c.t("debt.hedging"), y.hedgeSettlement, AMOUNT, "/hedgeSettlement",
+          null));
+    }
     b.append(c.yearRow(c.t("debt.pik"), y.pikInterest, AMOUNT, "/pikInterest", null));
     b.append(c.yearRow(c.t("debt.mandatory"), y.mandatoryRepayment, AMOUNT, "/mandatoryRepayment",
         null));
@@ -615,6 +621,16 @@ final class DealSections {
   }
 
   private static boolean anyNonZero(double[] values) {
+    for (double v : values) {
+      if (v != 0.0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** @return true when some value is not 0 */
+  private static boolean any(double[] values) {
     for (double v : values) {
       if (v != 0.0) {
         return true;

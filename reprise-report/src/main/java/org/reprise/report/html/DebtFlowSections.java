@@ -115,9 +115,9 @@ final class DebtFlowSections {
           "/memberContributions", null));
     }
     // sums over the loans: not a value of the JSON output, so not tagged
-    Flow[] debtFlows = {Flow.INTEREST_AND_FEES_PAID, Flow.SCHEDULED_REPAYMENTS_PAID,
+    Flow[] debtFlows = {Flow.INTEREST_AND_FEES_PAID, Flow.HEDGING, Flow.SCHEDULED_REPAYMENTS_PAID,
         Flow.REVOLVER_DRAWN, Flow.REVOLVER_REPAID, Flow.SWEEP};
-    String[] labels = {"cf.interestPaid", "cf.scheduledPaid", "cf.revolverDrawn",
+    String[] labels = {"cf.interestPaid", "cf.hedging", "cf.scheduledPaid", "cf.revolverDrawn",
         "cf.revolverRepaid", "cf.sweep"};
     for (int k = 0; k < debtFlows.length; k++) {
       double[] v = f.amounts(debtFlows[k]);

@@ -78,7 +78,8 @@ final class FlowSections {
       u[2][t] = y.changeInWorkingCapital[t];
       u[PARTICIPATION][t] = y.participationPaid[t];
       u[WORK_SHARE][t] = y.workSharePaid[t];
-      u[WORK_SHARE + 1][t] = -f.amount(Flow.INTEREST_AND_FEES_PAID, t);
+      u[WORK_SHARE + 1][t] =
+          -(f.amount(Flow.INTEREST_AND_FEES_PAID, t) + f.amount(Flow.HEDGING, t));
       u[WORK_SHARE + 2][t] = -(f.amount(Flow.SCHEDULED_REPAYMENTS_PAID, t)
           + f.amount(Flow.REVOLVER_REPAID, t) + f.amount(Flow.SWEEP, t)
           + f.amount(Flow.REVOLVER_DRAWN, t));

@@ -508,6 +508,7 @@ public final class GridParameters {
         t.commitmentFee(),
         t.rolledOver(),
         t.prepaymentFee(),
-        t.fullRepayment());
+        t.fullRepayment(),
+        t.hedge());
   }
 }
