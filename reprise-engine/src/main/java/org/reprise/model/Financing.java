@@ -31,6 +31,9 @@ import java.util.Set;
  * @param paymentConditions under the lock-up, the facility agreement's conditions on a
  *     distribution beyond the covenants: a tighter leverage or debt service cover, no distribution
  *     the year after a breach ({@link PaymentConditions#COVENANTS_ONLY} when there are none)
+ * @param ratchet the management ratchet applied at the exit (docs/methodology.md §7.1), or {@code
+ *     null} when the deal has none: its beneficiary holds ordinary shares, and so does another
+ *     holder; its investor, when named, holds some equity class
  */
 public record Financing(
     List<EquityClass> equity,
@@ -40,7 +43,8 @@ public record Financing(
     SweepBasis sweepBasis,
     List<List<String>> pariPassu,
     boolean distributionLockUp,
-    PaymentConditions paymentConditions) {
+    PaymentConditions paymentConditions,
+    Ratchet ratchet) {
 
   /** What the cash sweep takes a share of (docs/methodology.md §5.5). */
   public enum SweepBasis {
@@ -62,6 +66,21 @@ public record Financing(
     checkGroups(debt, pariPassu);
     checkRoles(equity);
     Objects.requireNonNull(paymentConditions, "paymentConditions");
+    checkRatchet(equity, ratchet);
+  }
+
+  /** A financing without a ratchet. */
+  public Financing(
+      List<EquityClass> equity,
+      List<Tranche> debt,
+      double cashSweep,
+      double distributionShare,
+      SweepBasis sweepBasis,
+      List<List<String>> pariPassu,
+      boolean distributionLockUp,
+      PaymentConditions paymentConditions) {
+    this(equity, debt, cashSweep, distributionShare, sweepBasis, pariPassu, distributionLockUp,
+        paymentConditions, null);
   }
 
   /** A financing whose lock-up tests the covenants' own levels only. */
@@ -93,7 +112,7 @@ public record Financing(
     if (pariPassu.isEmpty()) {
       return new Financing(
           equity, newDebt, cashSweep, distributionShare, sweepBasis, List.of(),
-          distributionLockUp, paymentConditions);
+          distributionLockUp, paymentConditions, ratchet);
     }
     Set<String> names = new HashSet<>();
     for (Tranche t : newDebt) {
@@ -108,7 +127,7 @@ public record Financing(
     }
     return new Financing(
         equity, newDebt, cashSweep, distributionShare, sweepBasis, groups, distributionLockUp,
-        paymentConditions);
+        paymentConditions, ratchet);
   }
 
   /**
@@ -155,6 +174,32 @@ public record Financing(
     if (any && sponsors != 1) {
       throw new IllegalArgumentException(
           "when roles are given, exactly one holder is the sponsor, found " + sponsors);
+    }
+  }
+
+  /**
+   * The ratchet's holders (docs/methodology.md §7.1): the beneficiary holds ordinary shares, another
+   * holder does too (someone gives up the shares it gains), and a named investor holds some class.
+   * The deal reader reports the same rules with the file's key paths.
+   */
+  private static void checkRatchet(List<EquityClass> equity, Ratchet ratchet) {
+    if (ratchet == null) {
+      return;
+    }
+    boolean beneficiary = false;
+    boolean other = false;
+    boolean investor = ratchet.investor() == null;
+    for (EquityClass c : equity) {
+      boolean ordinary = c.kind() == EquityClass.Kind.ORDINARY;
+      boolean isBeneficiary = c.holder().equals(ratchet.beneficiary());
+      beneficiary |= ordinary && isBeneficiary;
+      other |= ordinary && !isBeneficiary;
+      investor |= c.holder().equals(ratchet.investor());
+    }
+    if (!beneficiary || !other || !investor) {
+      throw new IllegalArgumentException("the ratchet's beneficiary " + ratchet.beneficiary()
+          + " and another holder must hold ordinary shares, and its investor "
+          + ratchet.investor() + " some equity class");
     }
   }
 
