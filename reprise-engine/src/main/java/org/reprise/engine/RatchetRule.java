@@ -104,12 +104,20 @@ final class RatchetRule {
     share = best;
     tier = bestTier;
     capped = bestCapped;
+    // the beneficiary's classes share s pro rata to their shares (equally when it subscribed
+    // none of the ordinary equity), the others' are scaled down pro rata
+    int beneficiaryClasses = 0;
+    for (EquityClass c : classes) {
+      if (c.kind() == EquityClass.Kind.ORDINARY && c.holder().equals(ratchet.beneficiary())) {
+        beneficiaryClasses++;
+      }
+    }
     exitOwnership = new double[classes.size()];
     for (int k = 0; k < classes.size(); k++) {
       EquityClass c = classes.get(k);
       if (c.kind() == EquityClass.Kind.ORDINARY) {
         exitOwnership[k] = c.holder().equals(ratchet.beneficiary())
-            ? (s0 > 0.0 ? ownership[k] * share / s0 : 0.0)
+            ? (s0 > 0.0 ? ownership[k] * share / s0 : share / beneficiaryClasses)
             : ownership[k] * (1.0 - share) / rest;
       }
     }
