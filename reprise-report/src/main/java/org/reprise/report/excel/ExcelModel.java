@@ -93,6 +93,10 @@ public final class ExcelModel {
             + " (financing.distributionBlockedAfterBreach; false writes the workbook)");
       }
     }
+    if (deal.financing().ratchet() != null) {
+      out.add("the management ratchet at the exit (financing.ratchet; without it the workbook can"
+          + " be written)");
+    }
     if (!deal.financing().pariPassu().isEmpty()) {
       out.add("tranches that rank pari passu, which share a shortfall, the sweep and the exit pro"
           + " rata (financing.debt[].pariPassu)");
