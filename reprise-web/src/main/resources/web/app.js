@@ -271,6 +271,10 @@ function showResults(r) {
   inputWarnings(r.warnings);
   charts.update(r, roles);
   returnsTable(r.returns, roles);
+  // every flow is dated on a 31 December from the base year's end, and the IRRs are gross of a
+  // fund's fees and carry (methodology §1, §8; review 27): said under the table, as in the reports
+  $('returns-note').textContent = r.years.length
+    ? t('t_irrDating', { year: r.years[0].year - 1 }) : '';
 }
 
 /**

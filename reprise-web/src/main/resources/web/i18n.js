@@ -141,6 +141,10 @@ const TEXTS = {
       + '({years} years), by recipient.',
     ch_returns: 'Returns per party',
     ch_returnsNote: 'Internal rate of return a year; the label gives the multiple of money.',
+    t_irrDating: 'IRR: the annual rate of each party’s flows, each dated on a 31 December (the '
+      + 'flows at the entry on 31 December {year}, then each year’s on its last day); gross: '
+      + 'before any fund’s management fees and carried interest, and before the parties’ own '
+      + 'taxes.',
     ch_covenants: 'Covenant headroom',
     ch_covenantsNote: 'How far each ratio can worsen before the lenders’ limit; below 0 = breached.',
     closing: 'closing',
@@ -443,6 +447,10 @@ const TEXTS = {
       + 'par bénéficiaire.',
     ch_returns: 'Rendement par partie',
     ch_returnsNote: 'Taux de rendement interne annuel ; l’étiquette donne le multiple.',
+    t_irrDating: 'TRI : taux annuel des flux de chaque partie, chacun daté d’un 31 décembre (les '
+      + 'flux de l’entrée le 31 décembre {year}, puis ceux de chaque année à son dernier jour) ; '
+      + 'brut : avant les frais de gestion et l’intéressement aux plus-values (carried interest) '
+      + 'd’un éventuel fonds, et avant l’impôt propre à chaque partie.',
     ch_covenants: 'Marge sur les covenants',
     ch_covenantsNote: 'De combien chaque ratio peut se dégrader avant la limite des prêteurs ; '
       + 'sous 0 = covenant rompu.',

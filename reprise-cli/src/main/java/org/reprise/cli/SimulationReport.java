@@ -287,9 +287,21 @@ final class SimulationReport {
       returns.row(returnRow(l.format("sim.moic", l.name(party)), r, r.metric("moic." + party),
           false));
     }
+    // the fund's investors' net IRR, when the deal gives the fund's terms (methodology §8.3)
+    MetricStatistics net = null;
+    for (MetricStatistics m : r.metrics()) {
+      net = m.name().equals(org.reprise.sim.Metric.FUND_NET_IRR) ? m : net;
+    }
+    if (net != null) {
+      returns.row(returnRow(l.get("sim.fundNet"), r, net, true));
+    }
     b.append(returns.render());
     b.append(substitutedNote(r));
-    b.append(l.get("sim.pooledNote")).append("\n\n");
+    b.append(l.get("sim.pooledNote")).append("\n");
+    if (net != null) {
+      b.append(l.get("sim.fundNetNote")).append("\n");
+    }
+    b.append("\n");
 
     MetricStatistics part = r.metric("employees.participation");
     double headcount = job.deal().company().headcount();

@@ -33,6 +33,33 @@ class CompareCommandTest {
         .contains("TRI\u00a0: taux annuel des flux de la partie");
   }
 
+  /**
+   * Blocked participation accounts the company owes at the closing come off the price of the
+   * shares of the scenario that gives them (methodology §3): the table shows them, and a note says
+   * that the scenarios without them are priced as if the company owed nothing (review 28, 12).
+   * Both SCOPs' five vintages: 250 + 260 + 270 + 280 + 290 = 1,350.0 k€.
+   */
+  @Test
+  void showsTheBlockedAccountsTakenOverAtTheClosing() throws IOException {
+    String yaml = Files.readString(Cli.SCENARIOS, StandardCharsets.UTF_8);
+    String from = "      blockedAccounts: {years: 5, rate: \"3.37%\"}";
+    assertThat(yaml.split(java.util.regex.Pattern.quote(from), -1)).hasSize(3);
+    Path file = dir.resolve("open.yaml");
+    Files.writeString(file, yaml.replace(from, "      blockedAccounts: {years: 5, rate: \"3.37%\","
+        + " opening: [250000, 260000, 270000, 280000, 290000]}"), StandardCharsets.UTF_8);
+    String out = Cli.run("compare", file.toString()).out();
+    assertThat(out).containsPattern("Employees' blocked accounts taken over at closing \\(k€\\)"
+        + "\\s+–\\s+0\\.0\\s+0\\.0\\s+1,350\\.0\\s+1,350\\.0\\n");
+    assertThat(out).contains("The scenarios differ\nhere: those with none are priced as if the"
+        + " company owed its employees nothing.");
+    String fr = Cli.run("compare", file.toString(), "--lang", "fr").out();
+    assertThat(fr).containsPattern("Comptes bloqués des salariés repris à l'entrée \\(k€\\)"
+        + "\\s+–\\s+0,0\\s+0,0\\s+1\\s350,0\\s+1\\s350,0\\n");
+    // the bundled file gives none: no row, no note
+    String plain = Cli.run("compare", Cli.SCENARIOS.toString()).out();
+    assertThat(plain).doesNotContain("taken over at closing").doesNotContain("Blocked accounts");
+  }
+
   @Test
   void showsTheScenariosSideBySide() {
     Cli.Result r = Cli.run("compare", Cli.SCENARIOS.toString());
@@ -265,6 +292,23 @@ class CompareCommandTest {
     assertThat(fr).containsPattern("\\n  ensemble des fonds propres\\s+8,1 % / 1,64×")
         .containsPattern("\\nRatio d'envie\\s+sans objet \\(statu quo\\)\\s+5,73×\\s+2,91×"
             + "\\s+sans objet \\(SCOP\\)\\s+sans objet \\(SCOP\\)\\n");
+  }
+
+  /**
+   * The fund's investors' net return (methodology §8.3): a row only when a scenario gives the
+   * fund's terms, "–" in the others; the bundled scenarios have none.
+   */
+  @Test
+  void theFundsNetReturnRowOnlyWithTheFundsTerms() throws IOException {
+    assertThat(Cli.run("compare", Cli.SCENARIOS.toString()).out()).doesNotContain("fund, net");
+    String fundLbo = "    kind: fund-lbo                   # the top-level deal as it is\n";
+    Path file = dir.resolve("fund.yaml");
+    Files.writeString(file, Files.readString(Cli.SCENARIOS)
+        .replace(fundLbo, fundLbo + "    fund: {feeBasis: invested}\n"));
+    assertThat(Cli.run("compare", file.toString()).out()).containsPattern(
+        "\\n  fund, net of its fees and carry \\(investors\\) +– +8\\.0% / 1\\.66× +– +– +–\\n");
+    assertThat(Cli.run("compare", file.toString(), "--lang", "fr").out()).containsPattern(
+        "\\n  fund, net de ses frais et carried interest \\(investisseurs\\) +– +8,0 % / 1,66×");
   }
 
   /** Without roles the employee LBO's envy ratio is not applicable, with its short reason. */

@@ -16,6 +16,14 @@ public record Covenants(
     boolean drawstop) {
 
   /**
+   * The largest credit ratio (leverage, cover) whose digits the reports print, in times. A ratio
+   * beyond it comes from an EBITDA, an interest charge or a debt service close to zero (a net
+   * debt of 36.8 M€ over an EBITDA of 2 k€ is "18,376.94×", review 29, L3): its digits mean
+   * nothing, so the reports print "&gt; 100×" (or "&lt; −100×"); the JSON keeps the exact value.
+   */
+  public static final double SHOWN_RATIO_LIMIT = 100.0;
+
+  /**
    * @param years the number of years from year 1 (the holding period: years 1 to the exit)
    * @return true when some covenant has a level (is tested) in some of the first {@code years}
    *     years; false for a deal that tests none over them, such as a status quo

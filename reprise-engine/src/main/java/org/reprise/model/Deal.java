@@ -18,6 +18,9 @@ package org.reprise.model;
  * @param interestBasis balance on which cash interest is computed
  * @param participation the operating company's legal profit-sharing
  * @param cooperative SCOP rules when the operating company is a worker cooperative, else {@code null}
+ * @param fund the terms between the fund's investors and its manager (fees, hurdle, carried
+ *     interest) that split the flows of the equity holder {@link FundTerms#HOLDER}, or {@code null}
+ *     when the deal file gives none (docs/methodology.md §8.3)
  */
 public record Deal(
     String name,
@@ -31,7 +34,27 @@ public record Deal(
     Exit exit,
     InterestBasis interestBasis,
     Participation participation,
-    Cooperative cooperative) {
+    Cooperative cooperative,
+    FundTerms fund) {
+
+  /** A deal without fund terms ({@code fund} null). */
+  public Deal(
+      String name,
+      Company company,
+      Operations operations,
+      Transaction transaction,
+      Structure structure,
+      Financing financing,
+      Tax tax,
+      Covenants covenants,
+      Exit exit,
+      InterestBasis interestBasis,
+      Participation participation,
+      Cooperative cooperative) {
+    this(name, company, operations, transaction, structure, financing, tax, covenants, exit,
+        interestBasis, participation, cooperative, null);
+  }
+
   /** The balance on which cash interest and the commitment fee are computed. */
   public enum InterestBasis {
     /** Average of opening and closing balances: circular, solved exactly by iteration. */
@@ -43,7 +66,13 @@ public record Deal(
   /** @return this deal with other operations, every other part unchanged */
   public Deal withOperations(Operations newOperations) {
     return new Deal(name, company, newOperations, transaction, structure, financing, tax,
-        covenants, exit, interestBasis, participation, cooperative);
+        covenants, exit, interestBasis, participation, cooperative, fund);
+  }
+
+  /** @return this deal with other fund terms ({@code null}: none), every other part unchanged */
+  public Deal withFund(FundTerms newFund) {
+    return new Deal(name, company, operations, transaction, structure, financing, tax,
+        covenants, exit, interestBasis, participation, cooperative, newFund);
   }
 
   /** @return true when the operating company is a worker cooperative (SCOP) */

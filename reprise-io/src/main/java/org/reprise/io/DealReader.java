@@ -45,7 +45,7 @@ public final class DealReader {
   static final String[] KEYS = {
     "reprise", "name", "kind", "company", "projections", "transaction", "structure", "financing",
     "tax", "covenants", "exit", "conventions", "participation", "cooperative", "statusQuo",
-    "scenarios", "chain", "risk"
+    "scenarios", "chain", "risk", "fund"
   };
 
   /** Largest number of buyouts in a chain. */
@@ -281,7 +281,8 @@ public final class DealReader {
       return new Deal(name(root, name), company, operations, transaction,
           StatusQuoReader.structure(years), financing, TaxPresets.read(root.at("tax"), years),
           StatusQuoReader.covenants(years), exit, interestBasis(root.at("conventions")),
-          ParticipationReader.read(root.at("participation"), company, false), null);
+          ParticipationReader.read(root.at("participation"), company, false), null,
+          FundReader.read(root.at("fund"), financing));
     }
     Transaction transaction = TransactionReader.transaction(root.at("transaction"), baseYear);
     Structure structure = TransactionReader.structure(root.at("structure"), years);
@@ -302,7 +303,8 @@ public final class DealReader {
     Cooperative cooperative =
         CooperativeReader.read(root.at("cooperative"), company, financing, years);
     return new Deal(name(root, name), company, operations, transaction, structure, financing, tax,
-        covenants, exit, basis, participation, cooperative);
+        covenants, exit, basis, participation, cooperative,
+        FundReader.read(root.at("fund"), financing));
   }
 
   /** A SCOP refuses a ratchet (docs/methodology.md §7.1); the engine says the same. */

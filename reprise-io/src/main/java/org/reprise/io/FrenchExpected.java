@@ -78,6 +78,9 @@ final class FrenchExpected {
     w.accept("a rate such as 0.055 or \"5.5%\"", "un taux tel que 0.055 ou \"5.5%\"");
     w.accept("a rate between -1000% and 1000%", "un taux entre -1000 % et 1000 %");
     w.accept("a rate between {n} and {n}", "un taux entre {1} et {2}");
+    w.accept("0 (no catch-up) or a share above the carry ({n}) and at most 100%",
+        "0 (pas de rattrapage) ou une part supérieure à l'intéressement du gérant ({1}) et d'au"
+            + " plus 100 %");
     w.accept("a multiple such as 7.5 or \"7.5x\"", "un multiple tel que 7.5 ou \"7.5x\"");
     w.accept("a whole number between {i} and {i}", "un nombre entier entre {1} et {2}");
     w.accept("a whole number of years from {i} to {i}, true (5 years) or false (not amortised)",

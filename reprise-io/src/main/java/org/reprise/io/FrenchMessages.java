@@ -319,6 +319,19 @@ final class FrenchMessages {
         "la section `cooperative` fait de l'opération une SCOP, mais son type (kind) est {1} :"
             + " écrivez `kind: scop`, ou retirez la section (dans un scénario, `cooperative: null`"
             + " retire une section du niveau supérieur)");
+    // FundReader, ScenarioReader.parseChain: the fund's terms (methodology §8.3)
+    m.accept("the fund's terms split the flows of the equity holder named `fund`, but no class of"
+            + " `financing.equity` has `holder: fund` (the holders are {l}): write `holder: fund`"
+            + " on the fund's classes, or remove the section (in a scenario, `fund: null` removes"
+            + " a top-level section)",
+        "les conditions du fonds répartissent les flux de l'actionnaire nommé `fund`, mais aucune"
+            + " catégorie de `financing.equity` n'a `holder: fund` (les actionnaires sont {1}) :"
+            + " écrivez `holder: fund` sur les catégories du fonds, ou retirez la section (dans un"
+            + " scénario, `fund: null` retire une section du niveau supérieur)");
+    m.accept("a chain of buyouts does not split the funds' returns between their investors and"
+            + " managers: remove the `fund` section for `reprise chain`",
+        "une chaîne de rachats ne répartit pas les rendements des fonds entre leurs investisseurs"
+            + " et leurs gérants : retirez la section `fund` pour `reprise chain`");
     m.accept("required: the number of successive buyouts, such as `rounds: 5`",
         "obligatoire : le nombre de rachats successifs, par exemple `rounds: 5`");
     m.accept("{i} buyouts of {i} years need {i} projected years; at most {i} are allowed",

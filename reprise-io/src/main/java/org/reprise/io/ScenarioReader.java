@@ -33,7 +33,7 @@ public final class ScenarioReader {
   /** The keys of a scenario: its name and kind, and the sections it may override. */
   static final String[] SCENARIO_KEYS = {
     "name", "kind", "transaction", "structure", "financing", "tax", "covenants", "exit",
-    "conventions", "participation", "cooperative", "statusQuo"
+    "conventions", "participation", "cooperative", "statusQuo", "fund"
   };
 
   /** The top-level sections a scenario may override. */
@@ -159,6 +159,10 @@ public final class ScenarioReader {
       if (kind.equals(Scenario.STATUS_QUO) || kind.equals(Scenario.SCOP)) {
         throw root.at("kind").fail("a chain of buyouts needs a buyout that is sold again"
             + " (kind fund-lbo or employee-lbo), found " + kind);
+      }
+      if (root.at("fund").present()) {
+        throw root.at("fund").fail("a chain of buyouts does not split the funds' returns between"
+            + " their investors and managers: remove the `fund` section for `reprise chain`");
       }
       String name = DealReader.name(root);
       Deal template = DealReader.resolve(root, kind, name, n);

@@ -29,7 +29,9 @@ class DealFormatDocTest {
     for (String[] group : new String[][] {ParticipationReader.KEYS,
         ParticipationReader.BLOCKED_KEYS, CooperativeReader.KEYS,
         CooperativeReader.SEED_KEYS, StatusQuoReader.KEYS, ScenarioReader.SCENARIO_KEYS,
-        Scenario.KINDS, FinancingReader.RATCHET_KEYS, FinancingReader.TIER_KEYS, {"kind", "scenarios", "chain", "rounds", "participation", "cooperative",
+        FundReader.KEYS, {"committed", "invested"}, Scenario.KINDS, FinancingReader.RATCHET_KEYS,
+        FinancingReader.TIER_KEYS, {"kind", "scenarios", "chain", "rounds", "participation",
+        "cooperative",
         "statusQuo"}}) {
       keys.addAll(List.of(group));
     }

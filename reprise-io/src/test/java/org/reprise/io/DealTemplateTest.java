@@ -29,7 +29,8 @@ class DealTemplateTest {
         TaxPresets.KEYS, ParticipationReader.KEYS, CooperativeReader.KEYS,
         CooperativeReader.SEED_KEYS, StatusQuoReader.KEYS, ScenarioReader.SCENARIO_KEYS,
         RiskReader.KEYS, RiskReader.RATE_KEYS, RiskCycleReader.KEYS, RiskCycleReader.REGIME_KEYS,
-        RiskCycleReader.GROWTH_KEYS, RiskCycleReader.SHIFT_KEYS, RiskStressReader.KEYS}) {
+        RiskCycleReader.GROWTH_KEYS, RiskCycleReader.SHIFT_KEYS, RiskStressReader.KEYS,
+        FundReader.KEYS}) {
       keys.addAll(List.of(group));
     }
     keys.addAll(List.of("growth", "increase", "amounts", "shareOfRevenue", "change",

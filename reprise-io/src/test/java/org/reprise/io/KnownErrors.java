@@ -327,6 +327,13 @@ final class KnownErrors {
         + " {name: B, holder: fund, amount: balance}]");
     deal("financing.debt", "[{name: Loan, lender: bank, amount: 100, rate: 5%, floating: true,"
         + " repayment: {bullet: 5}}]");
+    // the fund's terms (FundReader)
+    deal("fund", "{catchUp: 10%}");
+    deal("fund.carry", "60%");
+    deal("fund", "5");
+    deal("fund.feeBasis", "drawn");
+    tree("fund's terms without a fund", with(TestDeals.minimal(), "fund", "{}",
+        "financing.equity", "[{name: Shares, holder: employees, amount: balance}]"));
     deal("projections", "{revenue: {amounts: [1000]}}");
     deal("tax", "{preset: generic}");
     deal("projections.revenue", "{growth: 0.1, amounts: [1, 2]}");
@@ -448,6 +455,8 @@ final class KnownErrors {
         TestDeals.with("exit.sale", "false").toString(), "x.json", 2));
     expect("chain of a status quo", () -> ScenarioReader.parseChain(
         TestDeals.with("kind", "status-quo").toString(), "x.json", 2));
+    expect("chain with a fund's terms", () -> ScenarioReader.parseChain(
+        TestDeals.with("fund", "{}").toString(), "x.json", 2));
     Deal minimal = DealReader.parse(TestDeals.MINIMAL, "x.yaml");
     expect("chain of no round", () -> BuyoutChain.run(minimal, 0));
     expect("chain longer than the deal", () -> BuyoutChain.run(minimal, 3));

@@ -12,6 +12,7 @@ import org.reprise.engine.LboEngine;
 import org.reprise.model.Deal;
 import org.reprise.model.EquityClass;
 import org.reprise.model.Exit;
+import org.reprise.model.PaymentConditions;
 import org.reprise.model.Structure;
 import org.reprise.model.Tranche;
 import org.reprise.model.Valuation;
@@ -110,6 +111,15 @@ class StatusQuoReaderTest {
     assertThat(debt.maturity()).isEqualTo(3);
     // without existing debt, no tranche
     assertThat(statusQuo(TestDeals.minimal()).financing().debt()).isEmpty();
+    // no payout in a year whose cash flow does not cover its debt service, by default (review
+    // 26, W2): the lock-up's permitted-payment cover, on top of no covenant
+    assertThat(d.financing().distributionLockUp()).isTrue();
+    assertThat(d.financing().paymentConditions())
+        .isEqualTo(new PaymentConditions(Double.NaN, 1.0, false));
+    assertThat(statusQuo(with(busy(), "statusQuo", "{payoutMinDebtServiceCover: \"1.5x\"}"))
+        .financing().paymentConditions().minDebtServiceCover()).isEqualTo(1.5);
+    assertThat(statusQuo(with(busy(), "statusQuo", "{payoutMinDebtServiceCover: 0}"))
+        .financing().paymentConditions().minDebtServiceCover()).isZero();
   }
 
   @Test
@@ -127,6 +137,10 @@ class StatusQuoReaderTest {
     // the existing debt's rate: at least −5 %, as a tranche's (review 9, input F6)
     fails(with(busy(), "statusQuo.debtRate", "-0.06"), "statusQuo.debtRate")
         .hasMessage("statusQuo.debtRate: expected a rate between -5% and 100%, found -0.06");
+    fails(with(with(busy(), "kind", "status-quo"), "statusQuo.payoutMinDebtServiceCover",
+        "-1"), "statusQuo.payoutMinDebtServiceCover")
+        .hasMessage("statusQuo.payoutMinDebtServiceCover: expected a multiple of 0 or more,"
+            + " found -1");
     // the section is checked in every deal, though only a status quo uses it
     fails(with(busy(), "statusQuo.payout", "\"half\""), "statusQuo.payout");
   }

@@ -61,6 +61,7 @@ public final class DealEdits {
         exit,
         d.interestBasis(),
         d.participation(),
-        d.cooperative());
+        d.cooperative(),
+        d.fund());
   }
 }

@@ -2,7 +2,10 @@ package org.reprise.sim;
 
 import java.util.Objects;
 import java.util.function.ToDoubleFunction;
+import org.reprise.engine.FundWaterfall;
+import org.reprise.engine.returns.IrrResult;
 import org.reprise.engine.returns.Mirr;
+import org.reprise.model.FundTerms;
 
 /**
  * A number computed from every simulated path, whose distribution the simulator streams into a
@@ -134,6 +137,35 @@ public record Metric(
         AMOUNT_RESOLUTION,
         0.0,
         new Standard(Standard.PARTICIPATION, -1));
+  }
+
+  /** The name of {@link #fundNetIrr}. */
+  public static final String FUND_NET_IRR = "fund.netIrr";
+
+  /**
+   * The fund's investors' (LPs') IRR net of the fund's management fees and carried interest: the
+   * waterfall of the deal file's {@code fund} section ({@link FundWaterfall}, docs/methodology.md
+   * §8.3) on party k's flows of the path, {@link FundTerms#HOLDER}; point mass −1 (total loss). A
+   * path whose net flows have no single IRR enters at their annualised multiple ({@link
+   * Mirr#zeroRates}), as the parties' IRRs do.
+   *
+   * @param terms the fund's terms
+   * @param k the index of the party {@code fund}
+   */
+  public static Metric fundNetIrr(FundTerms terms, int k) {
+    Objects.requireNonNull(terms, "terms");
+    return new Metric(
+        FUND_NET_IRR,
+        "rate",
+        RATE_RESOLUTION,
+        -1.0,
+        o -> FundWaterfall.of(terms, o.flows(k)).netIrr(),
+        o -> {
+          FundWaterfall w = FundWaterfall.of(terms, o.flows(k));
+          return Mirr.noSingleRoot(new IrrResult(w.netIrr(), w.netIrrNote()))
+              ? Mirr.zeroRates(w.lpFlows())
+              : Double.NaN;
+        });
   }
 
   /** Revenue of the exit year. */

@@ -169,7 +169,7 @@ public final class Simulator {
     for (PartyReturn p : base.returns()) {
       parties.add(p.party());
     }
-    Metric[] metrics = metrics(parties);
+    Metric[] metrics = metrics(parties, deal);
     double[] baseValues =
         baseValues(deal, base, overlay, risk.shortTimeWork(), parties.size(), metrics);
 
@@ -195,7 +195,7 @@ public final class Simulator {
         deal, overlay, seed, paths, base, parties, metrics, baseValues, total, run.sums());
   }
 
-  private Metric[] metrics(List<String> parties) {
+  private Metric[] metrics(List<String> parties, Deal deal) {
     List<Metric> list = new ArrayList<>();
     for (int k = 0; k < parties.size(); k++) {
       list.add(Metric.irr(parties.get(k), k));
@@ -206,6 +206,11 @@ public final class Simulator {
     list.add(Metric.exitValuedEbitda());
     list.add(Metric.exitRevenue());
     list.add(Metric.participation());
+    // the fund's investors' net IRR, only when the deal gives the fund's terms (methodology §8.3)
+    int fund = parties.indexOf(org.reprise.model.FundTerms.HOLDER);
+    if (deal.fund() != null && fund >= 0) {
+      list.add(Metric.fundNetIrr(deal.fund(), fund));
+    }
     list.addAll(extraMetrics);
     Set<String> names = new HashSet<>();
     for (Metric m : list) {

@@ -48,6 +48,10 @@ class PageWordingBrowserTest extends PageTestBase {
       assertThat(texts(b, "#returns-table tbody th")).containsExactly("Lead investor (fund)",
           "Shareholder (management)", "Lender (senior banks)", "Lender (mezzanine fund)",
           "Lender “first fund (seller)”");
+      // review 27: the IRRs' dating and gross basis, under the table as in the reports
+      assertThat(b.textOf("#returns-note")).startsWith("IRR: the annual rate of each party’s "
+          + "flows, each dated on a 31 December (the flows at the entry on 31 December 2025,")
+          .contains("gross: before any fund’s management fees and carried interest");
       assertThat(aria(b, "chart-returns"))
           .startsWith("IRR per party (multiple): the lead investor (fund) 10.4% (1.64×), "
               + "the shareholder (management) ")
@@ -64,6 +68,8 @@ class PageWordingBrowserTest extends PageTestBase {
       assertThat(texts(b, "#returns-table tbody th")).containsExactly(
           "Investisseur principal (fund)", "Actionnaire (management)", "Prêteur (senior banks)",
           "Prêteur (mezzanine fund)", "Prêteur « first fund (seller) »");
+      assertThat(b.textOf("#returns-note")).startsWith("TRI : taux annuel des flux de chaque "
+          + "partie, chacun daté d’un 31 décembre (les flux de l’entrée le 31 décembre 2025,");
       assertThat(aria(b, "chart-returns"))
           .startsWith("TRI par partie (multiple) : l’investisseur principal (fund) 10,4 % (1,64×), "
               + "l’actionnaire (management) ")

@@ -136,15 +136,15 @@ final class AnnualTables {
     double net0 = ebitda0 > 0.0 ? (debt0 - r.sourcesAndUses().cashAtClosing()) / ebitda0
         : Double.NaN;
     double gross0 = ebitda0 > 0.0 ? debt0 / ebitda0 : Double.NaN;
-    t.row(atClosing(row("credit.netLeverage", y.netLeverage, num::multiple), num.multiple(net0)));
+    t.row(atClosing(row("credit.netLeverage", y.netLeverage, num::creditRatio), num.creditRatio(net0)));
     if (c != null && c.seniorDiffers()) {
-      t.row(atClosing(row("credit.seniorNetLeverage", c.seniorNetLeverage(), num::multiple),
-          num.multiple(c.seniorNetLeverageAtClosing())));
+      t.row(atClosing(row("credit.seniorNetLeverage", c.seniorNetLeverage(), num::creditRatio),
+          num.creditRatio(c.seniorNetLeverageAtClosing())));
     }
-    t.row(atClosing(row("credit.grossLeverage", y.grossLeverage, num::multiple),
-        num.multiple(gross0)));
-    t.row(atClosing(row("credit.interestCover", y.interestCover, num::multiple), ""));
-    t.row(atClosing(row("credit.dscr", y.debtServiceCover, num::multiple), ""));
+    t.row(atClosing(row("credit.grossLeverage", y.grossLeverage, num::creditRatio),
+        num.creditRatio(gross0)));
+    t.row(atClosing(row("credit.interestCover", y.interestCover, num::creditRatio), ""));
+    t.row(atClosing(row("credit.dscr", y.debtServiceCover, num::creditRatio), ""));
     t.row(atClosing(
         cells(text.format("credit.debtService", unit.symbol()), y.debtServiceDue, this::amount),
         ""));

@@ -68,6 +68,12 @@ public final class CompareReport {
         out.append(text.format("cmp.noteWorkShare",
             num.percent(s.deal().participation().employerContributionRate(), 0))).append('\n'));
     out.append(text.get("cmp.noteEnvy")).append('\n');
+    if (scenarios.stream().anyMatch(ScenarioSummary::takesOverBlockedAccounts)) {
+      // a scenario without the accounts is compared with one whose company owes them: say so
+      boolean differ = scenarios.stream().filter(s -> !s.isStatusQuo())
+          .map(ScenarioSummary::takesOverBlockedAccounts).distinct().count() > 1;
+      out.append(text.get(differ ? "cmp.noteBlockedDiffer" : "cmp.noteBlocked")).append('\n');
+    }
     // how the IRRs are dated and that they are gross, as run says it (review 27, finding 9)
     out.append(text.format("returns.dating", base)).append('\n');
     if (q != null) {
@@ -103,6 +109,13 @@ public final class CompareReport {
         s -> num.multiple(s.result().sourcesAndUses().entryMultiple())));
     t.row(row(scenarios, "cmp.exitMultiple", s -> num.multiple(s.exitMultiple())));
     t.row(row(scenarios, text.format("cmp.debt", unit.symbol()), s -> amount(s.debtAtClosing())));
+    if (scenarios.stream().anyMatch(ScenarioSummary::takesOverBlockedAccounts)) {
+      // the employees' blocked accounts the company owes at the closing come off the price of the
+      // shares (methodology §3, §5.8; review 28, finding 12)
+      t.row(row(scenarios, text.format("cmp.blockedAtClosing", unit.symbol()),
+          s -> s.isStatusQuo() ? "–"
+              : amount(s.result().sourcesAndUses().blockedAccountsAtClosing())));
+    }
     t.row(row(scenarios, text.format("cmp.equity", unit.symbol()),
         s -> amount(s.equityAtClosing())));
     t.row(row(scenarios, text.format("cmp.fees", unit.symbol()), s -> amount(s.whoPays().fees())));
@@ -157,6 +170,14 @@ public final class CompareReport {
       t.row(row(scenarios, "  " + text.name(party), s -> {
         PartyReturn p = s.result().returnOf(party);
         return p == null ? "–" : num.percent(p.irr()) + " / " + num.multiple(p.moic());
+      }));
+    }
+    // the fund's investors' net return, when a scenario gives the fund's terms (methodology §8.3)
+    if (scenarios.stream().anyMatch(s -> s.deal().fund() != null)) {
+      t.row(row(scenarios, "cmp.fundNet", s -> {
+        org.reprise.engine.FundWaterfall w =
+            org.reprise.engine.FundWaterfall.of(s.deal(), s.result());
+        return w == null ? "–" : num.percent(w.netIrr()) + " / " + num.multiple(w.netMultiple());
       }));
     }
     t.row(row(scenarios, "cmp.blended", s -> {

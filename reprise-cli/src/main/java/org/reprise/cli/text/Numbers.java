@@ -4,6 +4,7 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import org.reprise.model.Covenants;
 
 /**
  * Formats numbers for the readable report in one language: amounts in thousands with one
@@ -93,6 +94,17 @@ public final class Numbers {
       return notAvailable();
     }
     return number(rate * 100.0, twoDecimals) + (lang == Lang.FR ? " %" : "%");
+  }
+
+  /**
+   * @return a credit ratio (leverage, cover), two decimals, or {@code > 100×} beyond {@link
+   *     Covenants#SHOWN_RATIO_LIMIT}, whose digits mean nothing (an EBITDA close to zero)
+   */
+  public String creditRatio(double ratio) {
+    if (Double.isFinite(ratio) && Math.abs(ratio) >= Covenants.SHOWN_RATIO_LIMIT) {
+      return (ratio > 0 ? "> " : "< -") + number(Covenants.SHOWN_RATIO_LIMIT, whole) + "×";
+    }
+    return multiple(ratio);
   }
 
   /** @return a multiple, two decimals: 6.5 → 6.50× */

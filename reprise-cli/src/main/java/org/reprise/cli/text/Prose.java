@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import org.reprise.model.Covenants;
 
 /**
  * Formats numbers for sentences (not tables), as a reader expects them in running text.
@@ -108,6 +109,17 @@ public final class Prose {
       s = s.substring(1);
     }
     return lang == Lang.FR ? s + NBSP + "%" : s + "%";
+  }
+
+  /**
+   * @return a credit ratio (leverage, cover) as {@link #multiple}, or {@code > 100×} beyond {@link
+   *     Covenants#SHOWN_RATIO_LIMIT}, whose digits mean nothing (an EBITDA close to zero)
+   */
+  public String creditRatio(double ratio) {
+    if (Double.isFinite(ratio) && Math.abs(ratio) >= Covenants.SHOWN_RATIO_LIMIT) {
+      return (ratio > 0 ? "> " : "< -") + whole.format(Covenants.SHOWN_RATIO_LIMIT) + "×";
+    }
+    return multiple(ratio);
   }
 
   /**

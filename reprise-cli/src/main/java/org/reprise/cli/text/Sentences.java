@@ -156,7 +156,7 @@ public final class Sentences {
         return null;
       }
       return f(t.ratio().maximum() ? "run.covenants.met.max" : "run.covenants.met.min",
-          ratioName(t.ratio()), t.year(), prose.multiple(t.actual()), prose.multiple(t.level()),
+          ratioName(t.ratio()), t.year(), prose.creditRatio(t.actual()), prose.multiple(t.level()),
           prose.percentOneDecimal(t.headroom()));
     }
     List<String> years = new ArrayList<>();
@@ -178,7 +178,7 @@ public final class Sentences {
       return brief ? f("run.covenants.uncomputable.short", level)
           : f("run.covenants.uncomputable", ratioName(t.ratio()), level);
     }
-    String actual = prose.multiple(t.actual());
+    String actual = prose.creditRatio(t.actual());
     if (brief) {
       return f("run.covenants.short", actual, level);
     }

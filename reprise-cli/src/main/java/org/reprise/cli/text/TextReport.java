@@ -85,6 +85,12 @@ public final class TextReport {
     out.append(annual.valueAdded());
     exit(r.exit(), r.debt().size(), !sold, out);
     returns(r.returns(), r.baseYear(), out);
+    // the fund's returns net of its fees and carry, only when the file gives its terms (§8.3)
+    org.reprise.engine.FundWaterfall fund =
+        deal == null ? null : org.reprise.engine.FundWaterfall.of(deal, r);
+    if (fund != null) {
+      out.append(new FundSection(num, text, unit).render(fund));
+    }
     instruments(r, out);
     valueBridge(r.valueBridge(), cooperative, r.exit().blockedAccounts() != 0.0,
         r.sourcesAndUses().blockedAccountsAtClosing() != 0.0, out);

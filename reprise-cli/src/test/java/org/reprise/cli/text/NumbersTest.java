@@ -37,6 +37,12 @@ class NumbersTest {
     assertThat(EN.percent(0.1234)).isEqualTo("12.3%");
     assertThat(FR.percent(0.1234)).isEqualTo("12,3 %");
     assertThat(EN.percent(-0.05)).isEqualTo("-5.0%");
+    // review 29, L3: a leverage over an EBITDA close to zero has meaningless digits
+    assertThat(FR.creditRatio(18_376.94)).isEqualTo("> 100×");
+    assertThat(EN.creditRatio(-100.0)).isEqualTo("< -100×");
+    assertThat(EN.creditRatio(99.99)).isEqualTo("99.99×");
+    assertThat(EN.creditRatio(Double.NaN)).isEqualTo("n/a");
+    assertThat(EN.multiple(150.0)).isEqualTo("150.00×");
     assertThat(EN.multiple(6.5)).isEqualTo("6.50×");
     assertThat(FR.multiple(6.5)).isEqualTo("6,50×");
     assertThat(EN.whole(1234.4)).isEqualTo("1,234");

@@ -36,6 +36,8 @@ class ProseTest {
   /** Covenant ratios to the hundredth and headrooms to the tenth, signs kept. */
   @Test
   void ratiosAndHeadroomsForTheCovenants() {
+    assertThat(FR.creditRatio(18_376.94)).isEqualTo("> 100×");
+    assertThat(EN.creditRatio(0.9186)).isEqualTo("0.92×");
     assertThat(EN.multiple(0.9186)).isEqualTo("0.92×");
     assertThat(FR.multiple(0.9186)).isEqualTo("0,92×");
     assertThat(EN.multiple(259.8449)).isEqualTo("259.84×");

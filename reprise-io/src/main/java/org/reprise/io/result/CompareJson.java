@@ -148,6 +148,11 @@ public final class CompareJson {
     ObjectNode equity = n.putObject("equityReturns");
     equity.set("blended", ResultJson.blended(r.equityReturns()));
     equity.set("envyRatio", ResultJson.envyRatio(r.equityReturns().envyRatio()));
+    // only when the scenario gives the fund's terms (methodology §8.3)
+    org.reprise.engine.FundWaterfall fund = org.reprise.engine.FundWaterfall.of(s.deal(), r);
+    if (fund != null) {
+      n.set("fundReturns", FundJson.tree(fund));
+    }
     if (statusQuo == null) {
       n.putNull("vsStatusQuo");
     } else {

@@ -144,6 +144,11 @@ public final class ResultJson {
     ObjectNode root = toTree(result, WhoPays.of(deal, result), CreditDetail.of(deal, result));
     // a sale, or a valuation at the end of the plan (a SCOP, the status quo, exit.sale: false)
     ((ObjectNode) root.get("exit")).put("sold", deal.soldAtExit());
+    // the fund's returns net of its fees and carry, only when the file gives its terms
+    org.reprise.engine.FundWaterfall fund = org.reprise.engine.FundWaterfall.of(deal, result);
+    if (fund != null) {
+      Json.insertAfter(root, "equityReturns", "fundReturns", FundJson.tree(fund));
+    }
     ArrayNode warnings = warnings(deal);
     if (french) {
       for (com.fasterxml.jackson.databind.JsonNode w : warnings) {

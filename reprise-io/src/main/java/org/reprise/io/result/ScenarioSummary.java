@@ -104,6 +104,15 @@ public record ScenarioSummary(
     return deal.isCooperative();
   }
 
+  /**
+   * @return true when the buyer takes over blocked participation accounts that the company owes
+   *     its employees at the closing, which come off the price of the shares (methodology §3,
+   *     §5.8); false for the status quo, which buys nothing
+   */
+  public boolean takesOverBlockedAccounts() {
+    return !isStatusQuo() && result.sourcesAndUses().blockedAccountsAtClosing() != 0.0;
+  }
+
   /** @return true for the status quo (no buyout) */
   public boolean isStatusQuo() {
     return STATUS_QUO.equals(kind);

@@ -199,6 +199,36 @@ class CompareJsonTest {
     }
   }
 
+  /**
+   * The fund's net returns (methodology §8.3): none in the bundled scenarios; in the fund's
+   * scenario that gives the section, its run's {@code fundReturns}, and in no other.
+   */
+  @Test
+  void theFundsNetReturnsOnlyWhereTheScenarioGivesTheTerms() throws IOException {
+    for (JsonNode s : document().get("scenarios")) {
+      assertThat(s.has("fundReturns")).isFalse();
+    }
+    String yaml = Files.readString(Path.of("..", "examples", "decolletage-scenarios.yaml"),
+        StandardCharsets.UTF_8);
+    String fundLbo = "    kind: fund-lbo                   # the top-level deal as it is\n";
+    assertThat(yaml).contains(fundLbo);
+    List<ScenarioSummary> summaries = new ArrayList<>();
+    for (Scenario s : ScenarioReader.parse(
+        yaml.replace(fundLbo, fundLbo + "    fund: {feeBasis: invested}\n"), "x.yaml")) {
+      summaries.add(ScenarioSummary.of(s.name(), s.kind(), s.deal(),
+          LboEngine.DEFAULT.run(s.deal())));
+    }
+    JsonNode scenarios = STRICT.readTree(CompareJson.toJson("Factory", summaries))
+        .get("scenarios");
+    for (int i = 0; i < summaries.size(); i++) {
+      ScenarioSummary s = summaries.get(i);
+      JsonNode run = STRICT.readTree(ResultJson.toJson(s.deal(), s.result()));
+      assertThat(scenarios.get(i).get("fundReturns")).as(s.name())
+          .isEqualTo(run.get("fundReturns"));
+      assertThat(scenarios.get(i).has("fundReturns")).isEqualTo(s.name().equals("Fund LBO"));
+    }
+  }
+
   /** The blended return and the envy ratio of each scenario are those of its run's JSON. */
   @Test
   void equityReturnsAreThoseOfRunJson() throws IOException {

@@ -455,6 +455,57 @@ class ResultJsonTest {
     }
   }
 
+  /**
+   * The fund's returns net of its fees and carry ({@code fundReturns}, docs/json-output.md): only
+   * with a {@code fund} section, after {@code equityReturns}, with exactly the documented fields,
+   * each the engine's figure; the LPs' and the GP's flows add up to the fund's.
+   */
+  @Test
+  void writesTheFundsNetReturnsOnlyWhenTheFileGivesItsTerms() throws IOException {
+    String yaml = Files.readString(Path.of("..", "examples", "paper-lbo.yaml"),
+        StandardCharsets.UTF_8);
+    org.reprise.model.Deal plain = org.reprise.io.DealReader.parse(yaml, "paper.yaml");
+    JsonNode without = STRICT.readTree(ResultJson.toJson(plain,
+        org.reprise.engine.LboEngine.DEFAULT.run(plain)));
+    assertThat(without.has("fundReturns")).isFalse();
+    org.reprise.model.Deal deal = org.reprise.io.DealReader.parse(yaml.replace("conventions:",
+        "fund: {managementFee: \"2%\", feeBasis: invested}\nconventions:"), "paper.yaml");
+    DealResult r = org.reprise.engine.LboEngine.DEFAULT.run(deal);
+    JsonNode d = STRICT.readTree(ResultJson.toJson(deal, r));
+    List<String> top = fieldNames(d);
+    assertThat(top.get(top.indexOf("equityReturns") + 1)).isEqualTo("fundReturns");
+    JsonNode f = d.get("fundReturns");
+    assertThat(fieldNames(f)).containsExactly("holder", "terms", "gross", "net", "gp", "drag");
+    assertThat(fieldNames(f.get("terms")))
+        .containsExactly("managementFee", "feeBasis", "hurdle", "carry", "catchUp");
+    assertThat(fieldNames(f.get("gross")))
+        .containsExactly("invested", "received", "irr", "irrNote", "moic", "flows");
+    assertThat(fieldNames(f.get("net"))).containsExactly(
+        "paidIn", "received", "irr", "irrNote", "moic", "preferredReturn", "flows");
+    assertThat(fieldNames(f.get("gp"))).containsExactly("managementFees", "carriedInterest",
+        "catchUp", "clawback", "total", "fees", "carried", "flows");
+    org.reprise.engine.FundWaterfall w = org.reprise.engine.FundWaterfall.of(deal, r);
+    assertThat(f.get("holder").asText()).isEqualTo("fund");
+    assertThat(f.get("terms").get("feeBasis").asText()).isEqualTo("invested");
+    assertThat(f.get("terms").get("carry").doubleValue()).isEqualTo(0.2);
+    assertThat(f.get("gross").get("irr").doubleValue()).isEqualTo(r.returnOf("fund").irr());
+    assertThat(f.get("net").get("irr").doubleValue()).isEqualTo(w.netIrr());
+    assertThat(f.get("net").get("moic").doubleValue()).isEqualTo(w.netMultiple());
+    assertThat(f.get("gp").get("managementFees").doubleValue()).isEqualTo(w.totalFees());
+    assertThat(f.get("gp").get("carriedInterest").doubleValue()).isEqualTo(w.totalCarry());
+    assertThat(f.get("drag").doubleValue()).isEqualTo(w.drag()).isPositive();
+    for (int t = 0; t < w.gross().length; t++) {
+      assertThat(f.get("net").get("flows").get(t).doubleValue()
+          + f.get("gp").get("flows").get(t).doubleValue())
+          .isCloseTo(f.get("gross").get("flows").get(t).doubleValue(), within(1e-9));
+    }
+    String doc = Files.readString(Path.of("..", "docs", "json-output.md"), StandardCharsets.UTF_8);
+    List<String> missing = new ArrayList<>();
+    collectMissing(f, doc, missing);
+    assertThat(missing).as("fundReturns fields docs/json-output.md does not name").isEmpty();
+    assertThat(doc).contains("| `fundReturns` | object |");
+  }
+
   private static List<String> fieldNames(JsonNode node) {
     List<String> names = new ArrayList<>();
     node.fieldNames().forEachRemaining(names::add);

@@ -2,6 +2,7 @@ package org.reprise.report.excel;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.reprise.model.Deal;
 import org.reprise.model.Tranche;
 
 /**
@@ -303,8 +304,13 @@ final class DebtSheet {
     // the lock-up (methodology §5.5) needs no formula after a payment default: a year that does
     // not pay its debt service has no excess to distribute (the workbook refuses the lock-up on
     // the covenants, which it does not test)
+    // a permitted-payment debt service cover (§5.5; the status quo's payout rule, §12): no
+    // distribution in a year whose FCF / debt service due is below it (nothing due passes)
+    boolean cover = hasPermittedCover(md.deal);
     g.formulas("dist", "Distributions to the shareholders", "€",
-        t -> "IF(" + g.ref("go", t) + "=1,"
+        t -> "IF(" + (cover ? "AND(" + g.ref("go", t) + "=1,OR(" + g.ref("serviceDue", t)
+            + "<=0," + g.ref("fcf", t) + ">=" + in.xabs("distMinCover") + "*"
+            + g.ref("serviceDue", t) + "))" : g.ref("go", t) + "=1") + ","
             + in.xabs("distribution") + "*" + g.ref("excess1", t) + ",0)",
         null, st.amount, t -> "/years/" + (t - 1) + "/distributions");
     g.formulas("cash", "Cash at year end", "€",
@@ -329,6 +335,17 @@ final class DebtSheet {
     g.formulas("dscr", "Debt service cover = FCF / debt service due", "x",
         t -> "IF(" + g.ref("serviceDue", t) + ">0," + g.ref("fcf", t) + "/"
             + g.ref("serviceDue", t) + ",NA())", null, st.times, null);
+  }
+
+  /**
+   * @return true when the deal's distributions are locked up at a permitted-payment debt service
+   *     cover (financing.distributionMinDebtServiceCover, or the status quo's
+   *     statusQuo.payoutMinDebtServiceCover)
+   */
+  static boolean hasPermittedCover(Deal deal) {
+    return deal.financing().distributionShare() > 0.0 && deal.financing().distributionLockUp()
+        && !deal.isCooperative()
+        && !Double.isNaN(deal.financing().paymentConditions().minDebtServiceCover());
   }
 
   /**

@@ -83,11 +83,6 @@ public final class ExcelModel {
         out.add("the distributions' lock-up at a permitted-payment leverage level"
             + " (financing.distributionMaxLeverage; without it the workbook can be written)");
       }
-      if (!Double.isNaN(conditions.minDebtServiceCover())) {
-        out.add("the distributions' lock-up at a permitted-payment debt service cover"
-            + " (financing.distributionMinDebtServiceCover; without it the workbook can be"
-            + " written)");
-      }
       if (conditions.blockedAfterBreach()) {
         out.add("the distributions' lock-up in the year after a breach or a default"
             + " (financing.distributionBlockedAfterBreach; false writes the workbook)");

@@ -134,6 +134,10 @@ final class InputsSheet {
             == org.reprise.model.Financing.SweepBasis.EXCESS_CASH_FLOW ? 1 : 0, st.numberInput);
     g.scalar("distribution", "Distributions: share of the cash left paid to shareholders", "%",
         d.financing().distributionShare(), st.rateInput);
+    if (DebtSheet.hasPermittedCover(d)) {
+      g.scalar("distMinCover", "Distributions only when the debt service cover is at least", "x",
+          d.financing().paymentConditions().minDebtServiceCover(), st.numberInput);
+    }
     boolean given = false;
     for (EquityClass c : md.classes) {
       given |= c.kind() == EquityClass.Kind.ORDINARY && !Double.isNaN(c.ownershipShare());

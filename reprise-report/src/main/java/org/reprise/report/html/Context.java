@@ -26,6 +26,8 @@ final class Context {
     TIMES,
     /** A ratio with two decimals, as covenants are set: 0.92×. */
     RATIO,
+    /** A credit ratio not set against a covenant: one decimal, {@code > 100×} beyond 100. */
+    CREDIT,
     /** An interest rate, as a percentage with two decimals: 5.35 %. */
     RATE,
     /** A number of people. */
@@ -87,6 +89,7 @@ final class Context {
       case PERCENT -> fmt.percent(v);
       case TIMES -> fmt.times(v);
       case RATIO -> fmt.ratio(v);
+      case CREDIT -> fmt.creditTimes(v);
       case RATE -> fmt.percent(v, 2);
       case PEOPLE -> fmt.people(v);
       case MONEY -> fmt.amount(v);

@@ -5,6 +5,7 @@ import static org.reprise.report.html.Context.Kind.EUROS;
 import static org.reprise.report.html.Context.Kind.MONEY;
 import static org.reprise.report.html.Context.Kind.PEOPLE;
 import static org.reprise.report.html.Context.Kind.PERCENT;
+import static org.reprise.report.html.Context.Kind.CREDIT;
 import static org.reprise.report.html.Context.Kind.RATIO;
 import static org.reprise.report.html.Context.Kind.TIMES;
 
@@ -490,7 +491,7 @@ final class DealSections {
     b.append(c.yearRow(c.t("debt.sweep"), y.sweep, AMOUNT, "/sweep", null));
     // a ratio set against a covenant has the covenant's two decimals: a 5.04× must not print
     // 5.0× beside a 5.00× maximum (review 26, W4; review 28)
-    Context.Kind leverage = tested(c.credit.maxNetLeverage()) ? RATIO : TIMES;
+    Context.Kind leverage = tested(c.credit.maxNetLeverage()) ? RATIO : CREDIT;
     b.append(c.yearRow(c.t("debt.netLeverage"), y.netLeverage, leverage, "/netLeverage", null));
     if (c.credit.seniorDiffers()) {
       b.append(c.yearRow(c.t("debt.seniorNetLeverage"), c.credit.seniorNetLeverage(), leverage,
@@ -498,7 +499,7 @@ final class DealSections {
     }
     b.append(level(c.t("debt.maxLevel"), c.credit.maxNetLeverage(), "maxNetLeverage"));
     b.append(c.yearRow(c.t("debt.interestCover"), y.interestCover,
-        tested(c.credit.minInterestCover()) ? RATIO : TIMES, "/interestCover", null));
+        tested(c.credit.minInterestCover()) ? RATIO : CREDIT, "/interestCover", null));
     b.append(level(c.t("debt.minLevel"), c.credit.minInterestCover(), "minInterestCover"));
     // two decimals, as covenants are set (a cover of 0.993 is below 1: not "1.0×", review 21)
     b.append(c.yearRow(c.t("debt.dscr"), y.debtServiceCover, RATIO, "/debtServiceCover", null));
@@ -533,10 +534,6 @@ final class DealSections {
     return b.append("</section>").toString();
   }
 
-  /**
-   * The covenant's level under its ratio, in the years it is tested ("–" elsewhere), tagged with
-   * its JSON field; nothing when the deal does not set that covenant.
-   */
   /** @return true when the covenant is tested in some year */
   private static boolean tested(double[] level) {
     for (double v : level) {
@@ -547,6 +544,10 @@ final class DealSections {
     return false;
   }
 
+  /**
+   * The covenant's level under its ratio, in the years it is tested ("–" elsewhere), tagged with
+   * its JSON field; nothing when the deal does not set that covenant.
+   */
   private String level(String label, double[] level, String field) {
     boolean any = false;
     StringBuilder b = new StringBuilder("<tr class=\"sub\"><th scope=\"row\">").append(label)

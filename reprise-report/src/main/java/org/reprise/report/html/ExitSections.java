@@ -162,6 +162,11 @@ final class ExitSections {
     b.append("<figure>").append(Svg.pairedBars(c.text.t("ret.chart"), names, in, out,
         new String[] {c.text.t("ret.invested"), c.text.t("ret.proceeds")}, notes, c.fmt))
         .append("<figcaption>").append(c.t("ret.chart")).append("</figcaption></figure>");
+    // the fund's returns net of its fees and carry, only with a fund section (methodology §8.3)
+    org.reprise.engine.FundWaterfall fund = org.reprise.engine.FundWaterfall.of(c.deal, r);
+    if (fund != null) {
+      b.append(new FundSections(c, fund).html());
+    }
     return b.toString();
   }
 

@@ -2,6 +2,7 @@ package org.reprise.report.html;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.reprise.model.Covenants;
 
 /**
  * Number formats of a report, independent of the platform's locale: English {@code 1,234.5},
@@ -118,9 +119,29 @@ final class Fmt {
     return Double.isNaN(v) ? UNDEFINED : number(v, 1) + "×";
   }
 
-  /** @return a ratio with two decimals, as covenants are set: {@code 0.92×} */
+  /**
+   * @return a ratio with two decimals, as covenants are set: {@code 0.92×}; beyond {@link
+   *     Covenants#SHOWN_RATIO_LIMIT}, {@code > 100×}, whose digits would mean nothing (an EBITDA
+   *     close to zero, review 29)
+   */
   String ratio(double v) {
-    return Double.isNaN(v) ? UNDEFINED : number(v, 2) + "×";
+    return Double.isNaN(v) ? UNDEFINED : beyondLimit(v) ? outOfRange(v) : number(v, 2) + "×";
+  }
+
+  /**
+   * @return a credit ratio shown like {@link #times} (one decimal), {@code > 100×} beyond {@link
+   *     Covenants#SHOWN_RATIO_LIMIT}
+   */
+  String creditTimes(double v) {
+    return Double.isNaN(v) ? UNDEFINED : beyondLimit(v) ? outOfRange(v) : number(v, 1) + "×";
+  }
+
+  private static boolean beyondLimit(double v) {
+    return Double.isFinite(v) && Math.abs(v) >= Covenants.SHOWN_RATIO_LIMIT;
+  }
+
+  private String outOfRange(double v) {
+    return (v > 0 ? ">\u00A0" : "<\u00A0−") + number(Covenants.SHOWN_RATIO_LIMIT, 0) + "×";
   }
 
   /** @return a number of people, no decimals unless needed: {@code 180} or {@code 180.5} */

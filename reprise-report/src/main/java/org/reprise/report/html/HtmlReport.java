@@ -297,8 +297,11 @@ public final class HtmlReport {
     for (String t : terms) {
       b.append("<dt>").append(c.t("gloss." + t)).append("</dt><dd>")
           .append(c.t("gloss." + t + ".def",
-              // the participation's forfait social, at the deal's rate (review 26, F2)
-              c.fmt.percent(c.deal.participation().forfaitSocial(), 0))).append("</dd>");
+              // the participation's forfait social, at the deal's rate (review 26, F2), and the
+              // employer contributions that turn personnel costs into gross salaries (X1)
+              c.fmt.percent(c.deal.participation().forfaitSocial(), 0),
+              c.fmt.percent(c.deal.participation().employerContributionRate(), 0)))
+          .append("</dd>");
     }
     return b.append("</dl><p class=\"note\">").append(c.t("gloss.method")).append("</p></section>")
         .toString();

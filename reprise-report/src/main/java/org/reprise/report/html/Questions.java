@@ -4,6 +4,7 @@ import static org.reprise.report.html.Context.Kind.EUROS;
 import static org.reprise.report.html.Context.Kind.MONEY;
 import static org.reprise.report.html.Context.Kind.PEOPLE;
 import static org.reprise.report.html.Context.Kind.PERCENT;
+import static org.reprise.report.html.Context.Kind.CREDIT;
 import static org.reprise.report.html.Context.Kind.RATIO;
 import static org.reprise.report.html.Context.Kind.TIMES;
 
@@ -160,7 +161,7 @@ final class Questions {
       for (int t = 0; t <= x; t++) {
         peak = Math.max(peak, stress.years().netLeverage[t]);
       }
-      q.add(c.t("q.stressHolds", fall, shockYear, c.span(peak, TIMES, null)));
+      q.add(c.t("q.stressHolds", fall, shockYear, c.span(peak, CREDIT, null)));
     }
   }
 

@@ -15,6 +15,7 @@ import org.reprise.engine.LboEngine;
 import org.reprise.engine.SourcesAndUses;
 import org.reprise.engine.TrancheSchedule;
 import org.reprise.engine.YearTable;
+import org.reprise.model.Covenants;
 import org.reprise.model.Deal;
 import org.reprise.model.DealException;
 import org.reprise.model.EquityClass;
@@ -506,10 +507,13 @@ final class WorksCouncilSections {
     row(b, "debt.net", y.netDebt, s.netDebt, AMOUNT, "/netDebt");
     // ratios set against a covenant: two decimals, and a mark on the years they breach it
     // (review 26, W4)
+    // a leverage that cannot be computed (EBITDA ≤ 0) with a net debt breaks the covenant too,
+    // though it has no headroom (review 29, L3)
     boolean marked = ratioRows(b, "debt.netLeverage", y.netLeverage, s.netLeverage,
-        "/netLeverage", y.leverageHeadroom, s.leverageHeadroom);
+        "/netLeverage", leverageBreaches(y), leverageBreaches(s));
     marked |= ratioRows(b, "debt.dscr", y.debtServiceCover, s.debtServiceCover,
-        "/debtServiceCover", y.debtServiceCoverHeadroom, s.debtServiceCoverHeadroom);
+        "/debtServiceCover", coverBreaches(y.debtServiceCoverHeadroom),
+        coverBreaches(s.debtServiceCoverHeadroom));
     // the yearly shortfall counts the arrears again; the new shortfall of each year adds up to
     // the total of the sentence (review 26, W3)
     row(b, "stress.shortfall", y.shortfall, s.shortfall, AMOUNT, "/shortfall");
@@ -595,7 +599,7 @@ final class WorksCouncilSections {
    * @return true when some year is marked
    */
   private boolean ratioRows(StringBuilder b, String key, double[] plan, double[] stressed,
-      String field, double[] planHeadroom, double[] stressHeadroom) {
+      String field, boolean[] planBreaches, boolean[] stressBreaches) {
     int hold = c.hold();
     boolean marked = false;
     StringBuilder p = new StringBuilder("<tr><th scope=\"row\">").append(c.t(key)).append(" — ")
@@ -603,8 +607,8 @@ final class WorksCouncilSections {
     StringBuilder q = new StringBuilder("<tr class=\"stressed\"><th scope=\"row\">")
         .append(c.t(key)).append(" — ").append(c.t("stress.case")).append("</th>");
     for (int t = 0; t < hold; t++) {
-      boolean planBreach = planHeadroom[t] < 0;
-      boolean stressBreach = stressHeadroom[t] < 0;
+      boolean planBreach = planBreaches[t];
+      boolean stressBreach = stressBreaches[t];
       marked |= planBreach || stressBreach;
       p.append(c.cell(plan[t], RATIO, Html.pointer("years", t) + field,
           planBreach ? BREACH : ""));
@@ -612,6 +616,29 @@ final class WorksCouncilSections {
     }
     b.append(p).append("</tr>").append(q).append("</tr>");
     return marked;
+  }
+
+  /**
+   * @return per year of the hold, true when the net leverage breaks its covenant: above the
+   *     maximum, or not computable (EBITDA ≤ 0) with a positive net debt (methodology §6)
+   */
+  private boolean[] leverageBreaches(YearTable years) {
+    double[] maximum = c.deal.covenants().maxNetLeverage();
+    boolean[] breach = new boolean[c.hold()];
+    for (int t = 0; t < breach.length; t++) {
+      breach[t] = t < maximum.length
+          && Covenants.leverageBreached(years.netLeverage[t], years.netDebt[t], maximum[t]);
+    }
+    return breach;
+  }
+
+  /** @return per year of the hold, true when a cover's headroom is negative */
+  private boolean[] coverBreaches(double[] headroom) {
+    boolean[] breach = new boolean[c.hold()];
+    for (int t = 0; t < breach.length; t++) {
+      breach[t] = headroom[t] < 0;
+    }
+    return breach;
   }
 
   /** The mark of a year whose ratio breaches its covenant. */

@@ -36,6 +36,22 @@ class FmtTest {
   }
 
   @Test
+  void creditRatiosBeyondAHundredTimesAreNotPrintedDigitByDigit() {
+    // review 29, L3: a net debt of 36.75 M€ over an EBITDA of 2 k€ printed "18 376,94×!"
+    assertThat(FR.ratio(36_753_880.0 / 2_000.0)).isEqualTo(">\u00A0100×");
+    assertThat(EN.ratio(-150.0)).isEqualTo("<\u00A0−100×");
+    assertThat(EN.creditTimes(100.0)).isEqualTo(">\u00A0100×");
+    // just below the limit the digits stay: 99.994 rounds to 99.99, one decimal to 100.0
+    assertThat(EN.ratio(99.994)).isEqualTo("99.99×");
+    assertThat(EN.creditTimes(21.49)).isEqualTo("21.5×");
+    assertThat(EN.ratio(Double.NaN)).isEqualTo(Fmt.UNDEFINED);
+    // an infinite cover (nothing due) keeps its sign, not the limit
+    assertThat(EN.ratio(Double.POSITIVE_INFINITY)).isEqualTo("∞×");
+    // multiples of money are not credit ratios: no limit
+    assertThat(EN.times(150.0)).isEqualTo("150.0×");
+  }
+
+  @Test
   void choosesTheTableUnitFromTheCompanysSize() {
     assertThat(Fmt.Unit.forSize(30_000_000).label()).isEqualTo("k€");
     assertThat(Fmt.Unit.forSize(100).label()).isEqualTo("€");

@@ -493,12 +493,19 @@ class WorksCouncilSectionsTest {
         ReportOptions.Audience.WORKS_COUNCIL, null));
     assertThat(text(html)).contains("pendant cinq années civiles consécutives (Code du travail,"
         + " L3322-2)", "le forfait social de 20 % sur cette réserve",
+        "où B est le bénéfice fiscal de l'exercice diminué de l'impôt sur les sociétés"
+            + " correspondant", "qui n'est pas celle définie plus bas",
+        "en divisant les charges de personnel par 1 + 42 % de cotisations patronales",
         "En 2025, l'entreprise a doté la réserve spéciale de participation de 430 k€.",
         "Baisse de la dette nette (désendettement)");
     assertThat(text(HtmlReport.render(FACTORY, new ReportOptions(Lang.EN,
         ReportOptions.Audience.WORKS_COUNCIL, null)))).contains(
         "for five consecutive calendar years (Code du travail, L3322-2)",
-        "the forfait social of 20 % on it", "Fall in net debt (deleveraging)",
+        "the forfait social of 20 % on the reserve", "Fall in net debt (deleveraging)",
+        // review 26, X1: B, C, S and VA said as the law defines them, and S's estimate stated
+        "where B is the year's taxable profit less the corresponding corporate tax",
+        "which is not the value added defined below",
+        "the personnel costs divided by 1 + 42 % of employer contributions",
         "It is the principal repaid, 7.1 M€, less the interest capitalised (PIK), 1.5 M€, plus the"
             + " rise in cash, 89 k€.");
   }

@@ -1,0 +1,81 @@
+package org.reprise.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.reprise.io.TestDeals.failsWith;
+import static org.reprise.io.TestDeals.readWith;
+
+import org.junit.jupiter.api.Test;
+import org.reprise.model.DealException;
+import org.reprise.model.FundTerms;
+
+class FundReaderTest {
+
+  @Test
+  void noSectionNoTermsAndAnEmptySectionTheUsualOnes() {
+    assertThat(TestDeals.read(TestDeals.minimal()).fund()).isNull();
+    assertThat(readWith("fund", "{}").fund()).isEqualTo(FundTerms.usual());
+    assertThat(FundTerms.usual()).isEqualTo(
+        new FundTerms(0.02, FundTerms.FeeBasis.COMMITTED, 0.08, 0.20, 1.0));
+  }
+
+  @Test
+  void everyKeyIsRead() {
+    assertThat(readWith("fund", "{managementFee: \"1.5%\", feeBasis: invested, hurdle: 0.07,"
+        + " carry: \"25%\", catchUp: \"80%\"}").fund())
+        .isEqualTo(new FundTerms(0.015, FundTerms.FeeBasis.INVESTED, 0.07, 0.25, 0.80));
+    assertThat(readWith("fund", "{catchUp: 0, hurdle: 0}").fund().catchUp()).isZero();
+  }
+
+  @Test
+  void errorsNameTheKey() {
+    failsWith("fund", "{managementFee: \"20%\"}", "fund.managementFee")
+        .hasMessageContaining("between 0% and 10%");
+    failsWith("fund", "{hurdle: \"-1%\"}", "fund.hurdle")
+        .hasMessageContaining("between 0% and 50%");
+    failsWith("fund", "{carry: \"60%\"}", "fund.carry").hasMessageContaining("between 0% and 50%");
+    failsWith("fund", "{catchUp: \"120%\"}", "fund.catchUp")
+        .hasMessageContaining("between 0% and 100%");
+    failsWith("fund", "{carry: \"20%\", catchUp: \"20%\"}", "fund.catchUp")
+        .hasMessage("fund.catchUp: expected 0 (no catch-up) or a share above the carry (20%) and"
+            + " at most 100%, found \"20%\"");
+    failsWith("fund", "{feeBasis: drawn}", "fund.feeBasis")
+        .hasMessageContaining("one of `committed`, `invested`");
+    failsWith("fund", "{hurdel: 0.08}", "fund.hurdel")
+        .hasMessageContaining("did you mean `hurdle`?");
+    failsWith("fund", "0.2", "fund").hasMessageContaining("a mapping");
+  }
+
+  /** The section splits the flows of the holder `fund`: a deal without one refuses it. */
+  @Test
+  void aDealWithoutAFundRefusesTheSection() {
+    var tree = TestDeals.with(TestDeals.with("fund", "{}"), "financing.equity",
+        "[{name: Shares, holder: employees, amount: balance}]");
+    assertThatThrownBy(() -> TestDeals.read(tree))
+        .isInstanceOf(DealException.class)
+        .hasMessage("fund: the fund's terms split the flows of the equity holder named `fund`,"
+            + " but no class of `financing.equity` has `holder: fund` (the holders are"
+            + " `employees`): write `holder: fund` on the fund's classes, or remove the section"
+            + " (in a scenario, `fund: null` removes a top-level section)");
+    assertThat(MessagesFr.translate(
+        "the fund's terms split the flows of the equity holder named `fund`, but no class of"
+            + " `financing.equity` has `holder: fund` (the holders are `employees`, `bank`):"
+            + " write `holder: fund` on the fund's classes, or remove the section (in a scenario,"
+            + " `fund: null` removes a top-level section)"))
+        .startsWith("les conditions du fonds répartissent les flux de l'actionnaire nommé `fund`")
+        .contains("(les actionnaires sont `employees`, `bank`)");
+  }
+
+  /** A scenario without the fund removes the top-level section with `fund: null`. */
+  @Test
+  void aScenarioRemovesTheSectionWithNull() {
+    var tree = TestDeals.with(TestDeals.with("fund", "{carry: \"25%\"}"), "scenarios",
+        "[{name: Fund}, {name: Employees, fund: null, financing: {equity: [{name: Shares,"
+            + " holder: employees, amount: balance}]}}]");
+    var scenarios = ScenarioReader.parse(tree.toString(), "x.json");
+    assertThat(scenarios.get(0).deal().fund().carry()).isEqualTo(0.25);
+    assertThat(scenarios.get(1).deal().fund()).isNull();
+    assertThatThrownBy(() -> ScenarioReader.parseChain(tree.toString(), "x.json", 2))
+        .hasMessageStartingWith("fund: a chain of buyouts does not split");
+  }
+}
