@@ -59,6 +59,19 @@ class GuidesTest {
     }
   }
 
+  /**
+   * The guide quotes the warning that heads the secondary LBO's report: its management's ordinary
+   * shares are priced below the fund's (review 25, finding F2), which the example keeps on purpose.
+   */
+  @ParameterizedTest
+  @CsvSource({"en, WARNING: financing.equity[1].amount", "fr, ATTENTION : financing.equity[1]"})
+  void theGuideQuotesThePricePerShareWarning(String lang, String start) throws IOException {
+    Cli.Result r = Cli.run("run", Cli.SECONDARY_LBO.toString(), "--lang", lang);
+    String line = r.out().lines().filter(l -> l.startsWith(start)).findFirst().orElseThrow();
+    assertThat(line).contains("247").contains("1.59×".replace(".", lang.equals("fr") ? "," : "."));
+    assertThat(guide(lang)).contains(fold(line).trim());
+  }
+
   @ParameterizedTest
   @CsvSource({"en, In plain words:", "fr, En clair :"})
   void theGuideQuotesTheChainSentences(String lang, String heading) throws IOException {

@@ -354,6 +354,55 @@ class RunCommandTest {
    * the fee 137.8 k€ is shown in the exit table (in both languages) and in the JSON, and the
    * equity value is lower by as much.
    */
+  /**
+   * The management ratchet (methodology §7.1) under the exit waterfall, EN and FR: the factory's
+   * fund makes 1.64× without it. Tiers 1.5× → 20 % and 1.6× → 25 %: tier 2 capped at 21.7 %, the
+   * fund at 1.60×, 511.9 k€ moved; tier 8 % IRR → 18 %: tier 1 in full, 7.6 M€ of ordinary
+   * proceeds × 3 points = 227.9 k€; tier 2.0× → 18 %: none. The returns follow it.
+   */
+  @Test
+  void theRatchetSaysWhatItMoved() throws IOException {
+    String plan = Files.readString(Cli.SECONDARY_LBO, StandardCharsets.UTF_8);
+    String anchor = "  distributions: 0\n";
+    Path capped = dir.resolve("capped.yaml");
+    Files.writeString(capped, plan.replace(anchor, anchor + "  ratchet: {beneficiary: management,"
+        + " test: multiple, tiers: [{atLeast: 1.5, ownership: \"20%\"}, {atLeast: 1.6,"
+        + " ownership: \"25%\"}]}\n"), StandardCharsets.UTF_8);
+    Path irr = dir.resolve("irr.yaml");
+    Files.writeString(irr, plan.replace(anchor, anchor + "  ratchet: {beneficiary: management,"
+        + " test: irr, tiers: [{atLeast: \"8%\", ownership: \"18%\"}]}\n"),
+        StandardCharsets.UTF_8);
+    Path none = dir.resolve("none.yaml");
+    Files.writeString(none, plan.replace(anchor, anchor + "  ratchet: {beneficiary: management,"
+        + " test: multiple, tiers: [{atLeast: 2, ownership: \"18%\"}]}\n"),
+        StandardCharsets.UTF_8);
+    String en = Cli.run("run", capped.toString()).out().replace('\n', ' ');
+    assertThat(en).contains("Ratchet, tier 2 capped (multiple at least 1.60× for fund): the share"
+        + " of management in the ordinary equity rises from 15.0% to 21.7% at the exit, short of"
+        + " the tier's 25.0%, which would take fund below its threshold; it moves 511.9 k€ of the"
+        + " proceeds to it, 511.9 k€ of it from fund; after the ratchet, multiple for fund: 1.60×,"
+        + " 1.64× without.");
+    assertThat(en).containsPattern("fund +equity +13,649.0 +21,838.4 +9.9% +1.60×");
+    assertThat(en).contains("With the shares after the ratchet (fund 78.3%, management 21.7% of"
+        + " the ordinary equity), the envy ratio is 9.03×.");
+    String fr = Cli.run("run", capped.toString(), "--lang", "fr").out().replace('\n', ' ')
+        .replace('\u00a0', ' ');
+    assertThat(fr).contains("Ratchet, palier 2 plafonné (le multiple d'au moins 1,60× pour fund) :"
+        + " la part de management dans le capital ordinaire passe de 15,0 % à 21,7 % à la sortie,"
+        + " en deçà des 25,0 % du palier");
+    assertThat(fr).contains("le ratio d'envie est de 9,03×");
+    assertThat(Cli.run("run", irr.toString()).out().replace('\n', ' '))
+        .contains("Ratchet, tier 1 (IRR at least 8.0% for fund): the share of management in the"
+            + " ordinary equity rises from 15.0% to 18.0% at the exit, which moves 227.9 k€");
+    assertThat(Cli.run("run", irr.toString(), "--lang", "fr").out().replace('\n', ' ')
+        .replace('\u00a0', ' ')).contains("Ratchet, palier 1 (le TRI d'au moins 8,0 % pour fund)");
+    assertThat(Cli.run("run", none.toString()).out().replace('\n', ' '))
+        .contains("Ratchet: no tier applies, multiple for fund: 1.64×, below the first tier's"
+            + " 2.00×; management keeps 15.0% of the ordinary equity.");
+    assertThat(Cli.run("run", Cli.SECONDARY_LBO.toString()).out()).doesNotContain("Ratchet")
+        .doesNotContain("after the ratchet");
+  }
+
   @Test
   void aPrepaymentFeeIsShownAndPaidAtTheExit() throws IOException {
     String plan = Files.readString(Cli.SECONDARY_LBO, StandardCharsets.UTF_8);
@@ -825,7 +874,9 @@ class RunCommandTest {
     String reserve = "  baseYearReserve: 430000 ";
     Path missing = edited(Cli.SECONDARY_LBO, reserve, "  grossWageShare: \"70.4%\"", "no-reserve.yaml");
     List<String> lines = Cli.run("run", missing.toString()).out().lines().toList();
-    assertThat(lines.get(3)).isEqualTo("WARNING: participation.baseYearReserve: not given, so 0 is"
+    // after the price-per-share warning of the example (review 25, finding F2)
+    assertThat(lines.get(3)).startsWith("WARNING: financing.equity[1].amount: ");
+    assertThat(lines.get(4)).isEqualTo("WARNING: participation.baseYearReserve: not given, so 0 is"
         + " assumed: the participation applies, but no reserve of the base year is paid to the"
         + " employees in year 1 (nor deducted from the taxable profit); give the base year's"
         + " reserve (account 691 of its accounts: `reprise import-fec` fills it in), or 0 to"

@@ -26,14 +26,27 @@ public final class EquityReturns {
   private final Supplier<EquityReturns> pending;
   private volatile List<InstrumentReturn> instruments;
   private volatile EnvyRatio envyRatio;
+  private volatile EnvyRatio afterRatchet;
 
   /**
    * @param instruments the returns of each equity class, in the deal file's order
    * @param envyRatio the management's envy ratio, or why it does not apply
    */
   public EquityReturns(List<InstrumentReturn> instruments, EnvyRatio envyRatio) {
+    this(instruments, envyRatio, null);
+  }
+
+  /**
+   * @param instruments the returns of each equity class, in the deal file's order
+   * @param envyRatio the management's envy ratio, or why it does not apply
+   * @param afterRatchet the envy ratio on the shares of the ordinary equity after the management
+   *     ratchet (methodology §7.1, §8.2), or null when the deal has no ratchet
+   */
+  public EquityReturns(
+      List<InstrumentReturn> instruments, EnvyRatio envyRatio, EnvyRatio afterRatchet) {
     this.pending = null;
     this.instruments = List.copyOf(instruments);
+    this.afterRatchet = afterRatchet;
     this.envyRatio = Objects.requireNonNull(envyRatio, "envyRatio");
   }
 
@@ -53,10 +66,21 @@ public final class EquityReturns {
     return envyRatio;
   }
 
+  /**
+   * @return the envy ratio on the shares of the ordinary equity at the exit, after the management
+   *     ratchet (methodology §8.2): the same investments over the shares the ratchet leaves; null
+   *     when the deal has no ratchet
+   */
+  public EnvyRatio envyRatioAfterRatchet() {
+    resolve();
+    return afterRatchet;
+  }
+
   private void resolve() {
     if (envyRatio == null) {
       EquityReturns done = pending.get();
       instruments = done.instruments;
+      afterRatchet = done.afterRatchet;
       envyRatio = done.envyRatio;
     }
   }
@@ -109,7 +133,9 @@ public final class EquityReturns {
         out.add(new InstrumentReturn(c.name(), c.holder(), c.kind(), exit.ownership[k], f, paid,
             received, PartyReturns.moic(paid, received)));
       }
-      return new EquityReturns(out, EnvyRatio.of(deal, invested, exit.ownership));
+      EnvyRatio afterRatchet = deal.financing().ratchet() == null ? null
+          : EnvyRatio.of(deal, invested, exit.exitOwnership);
+      return new EquityReturns(out, EnvyRatio.of(deal, invested, exit.ownership), afterRatchet);
     });
   }
 

@@ -24,6 +24,8 @@ import java.util.List;
  *     §5.8, §7): a liability of the company that the buyer takes over, so paid before the lenders
  *     out of the proceeds; 0 when the reserve is paid out each year
  * @param blockedAccountsPaid what the proceeds pay of {@code blockedAccounts}
+ * @param ratchet what the management ratchet did at the exit (methodology §7.1), or {@code null}
+ *     when the deal has none
  */
 public record ExitResult(
     int year,
@@ -38,10 +40,19 @@ public record ExitResult(
     double equityValue,
     List<WaterfallLine> waterfall,
     double blockedAccounts,
-    double blockedAccountsPaid) {
+    double blockedAccountsPaid,
+    RatchetOutcome ratchet) {
 
   public ExitResult {
     waterfall = List.copyOf(waterfall);
+  }
+
+  /** An exit without a ratchet. */
+  public ExitResult(int year, double ebitda, double multiple, double enterpriseValue, double fees,
+      double prepaymentFees, double debt, double cash, double netDebt, double equityValue,
+      List<WaterfallLine> waterfall, double blockedAccounts, double blockedAccountsPaid) {
+    this(year, ebitda, multiple, enterpriseValue, fees, prepaymentFees, debt, cash, netDebt,
+        equityValue, waterfall, blockedAccounts, blockedAccountsPaid, null);
   }
 
   /** An exit with no blocked participation accounts. */

@@ -24,8 +24,15 @@ final class ExitWaterfall {
   final double[] toTranche;
   /** Amount paid at exit per equity class. */
   final double[] toEquity;
-  /** Ownership share of each ordinary class (0 for the others). */
+  /** Ownership share of each ordinary class as subscribed (0 for the others). */
   final double[] ownership;
+  /**
+   * Each ordinary class's share of the exit proceeds: {@link #ownership}, or after the management
+   * ratchet when the deal has one (§7.1).
+   */
+  final double[] exitOwnership;
+  /** The ratchet at the exit, or null when the deal has none. */
+  private final RatchetRule ratchet;
   /**
    * Equity value = EV − exit fees − prepayment fees − net debt − blocked participation accounts
    * (may be negative).
@@ -56,10 +63,12 @@ final class ExitWaterfall {
    *     when distributions during the hold may have reduced them; null for the closed form, amount
    *     × (1 + coupon)^years
    * @param coopOwed a cooperative's interest on shares still owed to its members at the exit
+   * @param classFlows the classes' flows during the hold when the year solver kept them (see
+   *     {@link PartyReturns#addClass}); read by the ratchet only
    */
   ExitWaterfall(
       Deal deal, Entry entry, DebtBook book, YearTable y, int exitYear, double[] capital,
-      double[] claims, double coopOwed) {
+      double[] claims, double coopOwed, double[][] classFlows) {
     this.deal = deal;
     this.book = book;
     int x = exitYear - 1;
@@ -157,10 +166,26 @@ final class ExitWaterfall {
       }
       pool = 0.0;
     }
+    // the management ratchet moves ordinary shares to its beneficiary at the exit (§7.1)
+    if (deal.financing().ratchet() != null && !coop) {
+      String investor = investor(deal, invested);
+      double[] f = new double[exitYear + 1];
+      for (int k = 0; k < classes.size(); k++) {
+        if (classes.get(k).holder().equals(investor)) {
+          // the ordinary shares' exit proceeds are still 0 here: the rule adds them
+          PartyReturns.addClass(k, classes.get(k), invested[k], y, this, exitYear, classFlows, f);
+        }
+      }
+      ratchet = new RatchetRule(deal, ownership, f, pool, investor);
+      exitOwnership = ratchet.exitOwnership;
+    } else {
+      ratchet = null;
+      exitOwnership = ownership;
+    }
     for (int k = 0; k < classes.size(); k++) {
       if (classes.get(k).kind() == EquityClass.Kind.ORDINARY) {
         if (!coop) {
-          toEquity[k] = pool * ownership[k];
+          toEquity[k] = pool * exitOwnership[k];
           equityClaim[k] = toEquity[k];
         }
       }
@@ -171,6 +196,33 @@ final class ExitWaterfall {
     }
     prepaymentFees = premiums;
     equityValue = ev - fees - premiums - (debt - cash) - blockedAccounts;
+  }
+
+  /**
+   * @return the ratchet's investor: the one the deal names, or the largest investor at closing
+   *     among the holders other than the beneficiary, all its classes together (the first in file
+   *     order on a tie)
+   */
+  static String investor(Deal deal, double[] invested) {
+    String named = deal.financing().ratchet().investor();
+    if (named != null) {
+      return named;
+    }
+    String beneficiary = deal.financing().ratchet().beneficiary();
+    List<EquityClass> classes = deal.financing().equity();
+    java.util.Map<String, Double> money = new java.util.LinkedHashMap<>();
+    for (int k = 0; k < classes.size(); k++) {
+      if (!classes.get(k).holder().equals(beneficiary)) {
+        money.merge(classes.get(k).holder(), invested[k], Double::sum);
+      }
+    }
+    String best = null;
+    for (java.util.Map.Entry<String, Double> e : money.entrySet()) {
+      if (best == null || e.getValue() > money.get(best)) {
+        best = e.getKey();
+      }
+    }
+    return best;
   }
 
   /**
@@ -235,7 +287,8 @@ final class ExitWaterfall {
         equityValue,
         lines,
         blockedAccounts,
-        blockedAccountsPaid);
+        blockedAccountsPaid,
+        ratchet == null ? null : ratchet.outcome());
   }
 
   /**

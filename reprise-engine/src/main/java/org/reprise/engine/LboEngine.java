@@ -90,6 +90,10 @@ public final class LboEngine {
       throw new DealException(
           "financing.equity", "expected at least one class of ordinary shares, found none");
     }
+    if (deal.isCooperative() && deal.financing().ratchet() != null) {
+      throw new DealException("financing.ratchet", "a SCOP has no ratchet: its members' shares"
+          + " are repaid at most at their nominal value, there is no ordinary equity to move");
+    }
     return n;
   }
 
@@ -179,7 +183,7 @@ public final class LboEngine {
     }
     ExitWaterfall exit =
         new ExitWaterfall(deal, entry, book, years, exitYear, solver.capital, solver.exitClaim,
-            solver.coopDividendOwedAtExit);
+            solver.coopDividendOwedAtExit, solver.classFlows);
     return new Core(entry, book, solver, exit, debtAtClosing);
   }
 

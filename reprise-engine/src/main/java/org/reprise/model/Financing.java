@@ -33,6 +33,9 @@ import java.util.Set;
  *     the year after a breach ({@link PaymentConditions#COVENANTS_ONLY} when there are none)
  * @param sweepSteps the sweep's share stepping down with leverage (docs/methodology.md §5.5), or
  *     null when one share, {@code cashSweep}, applies every year
+ * @param ratchet the management ratchet applied at the exit (docs/methodology.md §7.1), or {@code
+ *     null} when the deal has none: its beneficiary holds ordinary shares, and so does another
+ *     holder; its investor, when named, holds some equity class
  */
 public record Financing(
     List<EquityClass> equity,
@@ -43,7 +46,8 @@ public record Financing(
     List<List<String>> pariPassu,
     boolean distributionLockUp,
     PaymentConditions paymentConditions,
-    SweepSteps sweepSteps) {
+    SweepSteps sweepSteps,
+    Ratchet ratchet) {
 
   /** What the cash sweep takes a share of (docs/methodology.md §5.5). */
   public enum SweepBasis {
@@ -69,9 +73,10 @@ public record Financing(
       throw new IllegalArgumentException("with sweep steps, cashSweep is the first step's share "
           + sweepSteps.topShare() + ", found " + cashSweep);
     }
+    checkRatchet(equity, ratchet);
   }
 
-  /** A financing whose sweep takes one share every year. */
+  /** A financing whose sweep takes one share every year, without a ratchet. */
   public Financing(
       List<EquityClass> equity,
       List<Tranche> debt,
@@ -82,7 +87,22 @@ public record Financing(
       boolean distributionLockUp,
       PaymentConditions paymentConditions) {
     this(equity, debt, cashSweep, distributionShare, sweepBasis, pariPassu, distributionLockUp,
-        paymentConditions, null);
+        paymentConditions, null, null);
+  }
+
+  /** A financing whose sweep takes one share every year, with a ratchet (or none: null). */
+  public Financing(
+      List<EquityClass> equity,
+      List<Tranche> debt,
+      double cashSweep,
+      double distributionShare,
+      SweepBasis sweepBasis,
+      List<List<String>> pariPassu,
+      boolean distributionLockUp,
+      PaymentConditions paymentConditions,
+      Ratchet ratchet) {
+    this(equity, debt, cashSweep, distributionShare, sweepBasis, pariPassu, distributionLockUp,
+        paymentConditions, null, ratchet);
   }
 
   /**
@@ -92,7 +112,8 @@ public record Financing(
    */
   public Financing withSweepSteps(SweepSteps steps) {
     return new Financing(equity, debt, steps == null ? cashSweep : steps.topShare(),
-        distributionShare, sweepBasis, pariPassu, distributionLockUp, paymentConditions, steps);
+        distributionShare, sweepBasis, pariPassu, distributionLockUp, paymentConditions, steps,
+        ratchet);
   }
 
   /** @return true when some year may sweep: a positive share, or a step with one */
@@ -129,7 +150,7 @@ public record Financing(
     if (pariPassu.isEmpty()) {
       return new Financing(
           equity, newDebt, cashSweep, distributionShare, sweepBasis, List.of(),
-          distributionLockUp, paymentConditions, sweepSteps);
+          distributionLockUp, paymentConditions, sweepSteps, ratchet);
     }
     Set<String> names = new HashSet<>();
     for (Tranche t : newDebt) {
@@ -144,7 +165,7 @@ public record Financing(
     }
     return new Financing(
         equity, newDebt, cashSweep, distributionShare, sweepBasis, groups, distributionLockUp,
-        paymentConditions, sweepSteps);
+        paymentConditions, sweepSteps, ratchet);
   }
 
   /**
@@ -191,6 +212,32 @@ public record Financing(
     if (any && sponsors != 1) {
       throw new IllegalArgumentException(
           "when roles are given, exactly one holder is the sponsor, found " + sponsors);
+    }
+  }
+
+  /**
+   * The ratchet's holders (docs/methodology.md §7.1): the beneficiary holds ordinary shares, another
+   * holder does too (someone gives up the shares it gains), and a named investor holds some class.
+   * The deal reader reports the same rules with the file's key paths.
+   */
+  private static void checkRatchet(List<EquityClass> equity, Ratchet ratchet) {
+    if (ratchet == null) {
+      return;
+    }
+    boolean beneficiary = false;
+    boolean other = false;
+    boolean investor = ratchet.investor() == null;
+    for (EquityClass c : equity) {
+      boolean ordinary = c.kind() == EquityClass.Kind.ORDINARY;
+      boolean isBeneficiary = c.holder().equals(ratchet.beneficiary());
+      beneficiary |= ordinary && isBeneficiary;
+      other |= ordinary && !isBeneficiary;
+      investor |= c.holder().equals(ratchet.investor());
+    }
+    if (!beneficiary || !other || !investor) {
+      throw new IllegalArgumentException("the ratchet's beneficiary " + ratchet.beneficiary()
+          + " and another holder must hold ordinary shares, and its investor "
+          + ratchet.investor() + " some equity class");
     }
   }
 

@@ -77,6 +77,8 @@ final class TestDeals {
   double distributionMinDebtServiceCover = Double.NaN;
   /** A breach or a default also stops the next year's distribution. */
   boolean distributionBlockedAfterBreach = false;
+  /** The management ratchet (methodology §7.1), or null. */
+  org.reprise.model.Ratchet ratchet;
   final List<EquityClass> equity = new ArrayList<>();
   final List<Tranche> debt = new ArrayList<>();
   /** Pari passu groups, by tranche name. */
@@ -233,7 +235,7 @@ final class TestDeals {
         new Structure(structure, taxGroup, fill(years, holdingCosts), mergedEquity),
         new Financing(equity, debt, cashSweep, distributions, sweepBasis, pariPassu, lockUp,
             new PaymentConditions(distributionMaxLeverage, distributionMinDebtServiceCover,
-                distributionBlockedAfterBreach)).withSweepSteps(sweepSteps),
+                distributionBlockedAfterBreach), ratchet).withSweepSteps(sweepSteps),
         sized,
         new Covenants(
             maxLeverage == null ? fill(years, Double.NaN) : maxLeverage,

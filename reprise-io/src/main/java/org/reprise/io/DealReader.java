@@ -297,12 +297,19 @@ public final class DealReader {
       // read for its errors only: it applies to the status-quo scenarios
       StatusQuoReader.financing(statusQuo, company.base(), years);
     }
+    if (kind.equals(Scenario.SCOP) && financing.ratchet() != null) {
+      throw root.at("financing").at("ratchet").fail(SCOP_RATCHET);
+    }
     Cooperative cooperative =
         CooperativeReader.read(root.at("cooperative"), company, financing, years);
     return new Deal(name(root, name), company, operations, transaction, structure, financing, tax,
         covenants, exit, basis, participation, cooperative,
         FundReader.read(root.at("fund"), financing));
   }
+
+  /** A SCOP refuses a ratchet (docs/methodology.md §7.1); the engine says the same. */
+  static final String SCOP_RATCHET = "a SCOP has no ratchet: its members' shares are repaid at"
+      + " most at their nominal value, there is no ordinary equity to move";
 
   private static String name(Node root, String name) {
     return name != null ? name : name(root);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.reprise.model.Deal;
+import org.reprise.model.EquityClass;
 
 /**
  * What a deal that reads and runs may still get wrong without saying so: an input left out whose
@@ -97,6 +98,84 @@ public final class DealWarnings {
   }
 
   /**
+   * The relative difference between two prices per share of the ordinary equity below which they
+   * count as equal: 0.5 %, what rounding the subscriptions to whole shares can leave (a few hundred
+   * shares per holder), far below the discounts of a "sweet equity" (37 % on the factory example).
+   */
+  static final double PRICE_TOLERANCE = 0.005;
+
+  /**
+   * Ordinary classes subscribed at different prices per share (amount / ownership): the cheaper
+   * class receives, at subscription, value the dearer one pays for (review 25, finding F2). French
+   * practice prices the ordinary shares of one round equally; the managers' leverage comes from the
+   * fund's strip (shareholder loan, preferred shares) and from a ratchet. A discount on the price
+   * the investor pays the same day is usually taxed as a benefit in kind (no source at hand: said
+   * "usually", docs/methodology.md §8.2). Filled in by {@link #price}.
+   */
+  static final String ORDINARY_PRICE =
+      "\"%s\" pays %s per point (1%%) of the ordinary equity, %s less than the %s of \"%s\" (a"
+          + " price ratio of %s×): at subscription the discount transfers %s of value to its holder"
+          + " (%s points × %s per point); French practice prices the ordinary shares of a buyout"
+          + " equally for the investor and the managers, and a discount is usually taxed as a"
+          + " benefit in kind (as salary) at subscription; a management package usually takes its"
+          + " leverage from the investor's shareholder loan or preferred shares and from a ratchet"
+          + " (financing.ratchet)";
+
+  /**
+   * @return the price-per-share warning of {@code cheap} against {@code dear}, both ordinary classes
+   *     with an amount and an ownership
+   */
+  static String price(EquityClass cheap, EquityClass dear) {
+    double low = cheap.amount() / (100.0 * cheap.ownershipShare());
+    double high = dear.amount() / (100.0 * dear.ownershipShare());
+    double points = 100.0 * cheap.ownershipShare();
+    return String.format(java.util.Locale.ROOT, ORDINARY_PRICE, cheap.name(), whole(low),
+        Text.percent(Math.round(1000.0 * (1.0 - low / high)) / 1000.0), whole(high), dear.name(),
+        String.format(java.util.Locale.ROOT, "%.2f", high / low), whole(points * (high - low)),
+        Text.number(points), whole(high - low));
+  }
+
+  private static String whole(double amount) {
+    return String.format(java.util.Locale.ROOT, "%.0f", amount);
+  }
+
+  /**
+   * The ordinary classes subscribed more cheaply per share than the dearest one, beyond {@link
+   * #PRICE_TOLERANCE}: only classes that give both an amount and a share (a balancing class's
+   * amount is known only once the deal runs); none in a SCOP or the status quo.
+   */
+  private static void prices(Deal deal, List<Warning> out) {
+    if (deal.isCooperative()
+        || deal.structure().kind() == org.reprise.model.Structure.Kind.UNCHANGED) {
+      return;
+    }
+    List<EquityClass> classes = deal.financing().equity();
+    int dear = -1;
+    for (int k = 0; k < classes.size(); k++) {
+      if (priced(classes.get(k))
+          && (dear < 0 || perShare(classes.get(k)) > perShare(classes.get(dear)))) {
+        dear = k;
+      }
+    }
+    for (int k = 0; k < classes.size(); k++) {
+      EquityClass c = classes.get(k);
+      if (k != dear && priced(c)
+          && perShare(c) < perShare(classes.get(dear)) * (1.0 - PRICE_TOLERANCE)) {
+        out.add(new Warning("financing.equity[" + k + "].amount", price(c, classes.get(dear))));
+      }
+    }
+  }
+
+  private static boolean priced(EquityClass c) {
+    return c.kind() == EquityClass.Kind.ORDINARY && !c.isBalancing()
+        && c.ownershipShare() > 0.0;
+  }
+
+  private static double perShare(EquityClass c) {
+    return c.amount() / c.ownershipShare();
+  }
+
+  /**
    * One warning.
    *
    * @param path the key path of the value concerned, such as {@code participation.baseYearReserve}
@@ -160,6 +239,7 @@ public final class DealWarnings {
     if (closing != null && !closing.equals(baseYear + "-12-31")) {
       out.add(new Warning(CLOSING_DATE, closingDate(closing, baseYear)));
     }
+    prices(deal, out);
     if (deal.participation().assumesNoBaseYearReserve()) {
       out.add(new Warning(BASE_YEAR_RESERVE, NO_BASE_YEAR_RESERVE));
     }

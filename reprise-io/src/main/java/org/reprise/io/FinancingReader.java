@@ -10,6 +10,7 @@ import org.reprise.model.BaseYear;
 import org.reprise.model.EquityClass;
 import org.reprise.model.Financing;
 import org.reprise.model.PaymentConditions;
+import org.reprise.model.Ratchet;
 import org.reprise.model.Structure;
 import org.reprise.model.SweepSteps;
 import org.reprise.model.Tranche;
@@ -26,10 +27,13 @@ final class FinancingReader {
   static final String[] KEYS = {
     "equity", "debt", "cashSweep", "sweepBasis", "sweepLeverage", "distributions",
     "distributionLockUp",
-    "distributionMaxLeverage", "distributionMinDebtServiceCover", "distributionBlockedAfterBreach"
+    "distributionMaxLeverage", "distributionMinDebtServiceCover", "distributionBlockedAfterBreach",
+    "ratchet"
   };
   /** The keys of one step of a stepped cash sweep (docs/deal-format.md). */
   static final String[] SWEEP_STEP_KEYS = {"share", "leverageAbove"};
+  static final String[] RATCHET_KEYS = {"beneficiary", "investor", "test", "tiers"};
+  static final String[] TIER_KEYS = {"atLeast", "ownership"};
   static final String[] EQUITY_KEYS = {
     "name", "holder", "type", "amount", "coupon", "ownership", "role"
   };
@@ -104,7 +108,8 @@ final class FinancingReader {
             optionalMultiple(node.at("distributionMaxLeverage")),
             optionalMultiple(node.at("distributionMinDebtServiceCover")),
             node.at("distributionBlockedAfterBreach").bool(false));
-    return new Financing(equity, debt, sweep, dist, basis, pariPassu, lockUp, conditions, steps);
+    return new Financing(equity, debt, sweep, dist, basis, pariPassu, lockUp, conditions, steps,
+        ratchet(node.at("ratchet"), equity));
   }
 
   /**
@@ -157,6 +162,109 @@ final class FinancingReader {
             ? SweepSteps.Leverage.TOTAL
             : SweepSteps.Leverage.SENIOR;
     return new SweepSteps(steps, which);
+  }
+
+  /**
+   * The management ratchet (docs/methodology.md §7.1), or null when the key is absent: its
+   * beneficiary holds ordinary shares and so does another holder, its investor (when named) holds
+   * an equity class, its tiers' thresholds and ownerships both increase, and each ownership is
+   * above the beneficiary's share when the file gives the shares.
+   */
+  static Ratchet ratchet(Node node, List<EquityClass> equity) {
+    if (!node.present()) {
+      return null;
+    }
+    node.mapping(RATCHET_KEYS);
+    Set<String> ordinary = new java.util.LinkedHashSet<>();
+    Set<String> holders = new java.util.LinkedHashSet<>();
+    for (EquityClass c : equity) {
+      holders.add(c.holder());
+      if (c.kind() == EquityClass.Kind.ORDINARY) {
+        ordinary.add(c.holder());
+      }
+    }
+    Node b = node.at("beneficiary");
+    String beneficiary = b.requiredText();
+    if (!ordinary.contains(beneficiary)) {
+      throw b.expected("the holder of a class of ordinary shares ("
+          + Text.quoteAll(ordinary.toArray(String[]::new)) + ")");
+    }
+    if (ordinary.size() < 2) {
+      throw b.fail("nobody but the beneficiary holds ordinary shares: a ratchet moves shares to"
+          + " it from the other holders of ordinary shares");
+    }
+    Node i = node.at("investor");
+    String investor = null;
+    if (i.present()) {
+      investor = i.requiredText();
+      if (!holders.contains(investor) || investor.equals(beneficiary)) {
+        holders.remove(beneficiary);
+        throw i.expected("the holder of an equity class other than the beneficiary ("
+            + Text.quoteAll(holders.toArray(String[]::new)) + ")");
+      }
+    }
+    Node t = node.at("test");
+    if (!t.present()) {
+      throw t.expected("one of " + Text.quoteAll("multiple", "irr"));
+    }
+    Ratchet.Test test = t.choice("", "multiple", "irr").equals("multiple")
+        ? Ratchet.Test.MULTIPLE : Ratchet.Test.IRR;
+    Node tiersNode = node.at("tiers");
+    if (!tiersNode.present()) {
+      throw tiersNode.expected("a list of at least one tier");
+    }
+    List<Node> items = tiersNode.list("a list of at least one tier");
+    if (items.isEmpty()) {
+      throw tiersNode.expected("a list of at least one tier");
+    }
+    double given = 0.0;
+    boolean sharesGiven = false;
+    for (EquityClass c : equity) {
+      if (c.kind() == EquityClass.Kind.ORDINARY && !Double.isNaN(c.ownershipShare())) {
+        sharesGiven = true;
+        given += c.holder().equals(beneficiary) ? c.ownershipShare() : 0.0;
+      }
+    }
+    List<Ratchet.Tier> tiers = new ArrayList<>();
+    for (Node item : items) {
+      item.mapping(TIER_KEYS);
+      Node a = item.at("atLeast");
+      double threshold;
+      if (test == Ratchet.Test.MULTIPLE) {
+        threshold = a.multiple();
+        if (!(threshold > 0)) {
+          throw a.expected("a multiple greater than 0");
+        }
+      } else {
+        threshold = a.rate();
+        if (!(threshold > -1)) {
+          throw a.expected("an IRR above -100%");
+        }
+      }
+      Node o = item.at("ownership");
+      double ownership = o.rate(0, 1);
+      if (!(ownership > 0 && ownership < 1)) {
+        throw o.expected("a share above 0% and below 100%");
+      }
+      if (!tiers.isEmpty()) {
+        Ratchet.Tier before = tiers.get(tiers.size() - 1);
+        if (!(threshold > before.threshold())) {
+          throw a.expected("more than the previous tier's threshold, "
+              + (test == Ratchet.Test.MULTIPLE ? Text.number(before.threshold())
+                  : Text.percent(before.threshold())));
+        }
+        if (!(ownership > before.ownership())) {
+          throw o.expected("more than the previous tier's ownership, "
+              + Text.percent(before.ownership()));
+        }
+      }
+      if (sharesGiven && !(ownership > given)) {
+        throw o.expected("more than the beneficiary's share of the ordinary equity at closing, "
+            + Text.percent(given));
+      }
+      tiers.add(new Ratchet.Tier(threshold, ownership));
+    }
+    return new Ratchet(beneficiary, investor, test, tiers);
   }
 
   /** @return a multiple of 0 or more, or NaN when the key is absent */

@@ -178,6 +178,20 @@ final class FrenchExpected {
     w.accept("`multiple` (such as 7 or \"7x\") or `amount`",
         "`multiple` (par exemple 7 ou \"7x\") ou `amount`");
     w.accept("a multiple greater than 0", "un multiple supérieur à 0");
+    // the management ratchet (FinancingReader.ratchet, RatchetRule)
+    w.accept("the holder of a class of ordinary shares ({l})",
+        "le détenteur d'une catégorie d'actions ordinaires ({1})");
+    w.accept("the holder of an equity class other than the beneficiary ({l})",
+        "le détenteur d'une catégorie de fonds propres autre que le bénéficiaire ({1})");
+    w.accept("a list of at least one tier", "une liste d'au moins un palier");
+    w.accept("an IRR above -100%", "un TRI supérieur à -100 %");
+    w.accept("a share above 0% and below 100%", "une part supérieure à 0 % et inférieure à 100 %");
+    w.accept("more than the previous tier's threshold, {n}",
+        "plus que le seuil du palier précédent, {1}");
+    w.accept("more than the previous tier's ownership, {n}",
+        "plus que la part du palier précédent, {1}");
+    w.accept("more than the beneficiary's share of the ordinary equity at closing, {n}",
+        "plus que la part du bénéficiaire dans le capital ordinaire à la clôture, {1}");
     w.accept("a number of rounds between 1 and {i}", "un nombre de rachats entre 1 et {1}");
     w.accept("a list of scenarios, each with a `name` and a `kind`",
         "une liste de scénarios, chacun avec un `name` et un `kind`");

@@ -229,6 +229,21 @@ final class FrenchMessages {
             + " 31 décembre {3}, à la fin de l'année de base, dont les comptes doivent être ceux du"
             + " dernier exercice complet avant l'opération ; prenez pour année de base l'année"
             + " précédente");
+    m.accept("\"{r}\" pays {n} per point (1%) of the ordinary equity, {n} less than the {n} of"
+            + " \"{r}\" (a price ratio of {n}×): at subscription the discount transfers {n} of value"
+            + " to its holder ({n} points × {n} per point); French practice prices the ordinary"
+            + " shares of a buyout equally for the investor and the managers, and a discount is"
+            + " usually taxed as a benefit in kind (as salary) at subscription; a management package"
+            + " usually takes its leverage from the investor's shareholder loan or preferred shares"
+            + " and from a ratchet (financing.ratchet)",
+        "\"{1}\" paie {2} par point (1 %) du capital ordinaire, {3} de moins que les {4} de"
+            + " \"{5}\" (un rapport de prix de {6}×) : à la souscription, la décote transfère {7} de"
+            + " valeur à son détenteur ({8} points × {9} par point) ; la pratique française fixe le"
+            + " même prix pour les actions ordinaires de l'investisseur et des managers d'un LBO, et"
+            + " une décote est en général imposée comme un avantage en nature (comme un salaire) à"
+            + " la souscription ; un management package tire en général son effet de levier du prêt"
+            + " d'actionnaire ou des actions de préférence de l'investisseur, et d'un ratchet"
+            + " (financing.ratchet)");
     m.accept(DealWarnings.NO_BASE_YEAR_RESERVE,
         "absente, donc 0 est retenu : la participation s'applique, mais aucune réserve de l'année"
             + " de base n'est versée aux salariés l'année 1 (ni déduite du bénéfice imposable) ;"
@@ -428,6 +443,15 @@ final class FrenchMessages {
             + " management: name the other investors `role: co-investor`",
         "\"{1}\" est déjà le sponsor ({2}) ; le ratio d'envie compare un seul sponsor au"
             + " management : indiquez `role: co-investor` pour les autres investisseurs");
+    // the management ratchet (FinancingReader.ratchet, DealReader, RatchetRule)
+    m.accept("nobody but the beneficiary holds ordinary shares: a ratchet moves shares to it from"
+            + " the other holders of ordinary shares",
+        "personne d'autre que le bénéficiaire ne détient d'actions ordinaires : un ratchet lui"
+            + " transfère des actions prises aux autres détenteurs d'actions ordinaires");
+    m.accept("a SCOP has no ratchet: its members' shares are repaid at most at their nominal value,"
+            + " there is no ordinary equity to move",
+        "une SCOP n'a pas de ratchet : les parts de ses associés sont remboursées au plus à leur"
+            + " valeur nominale, il n'y a pas de capital ordinaire à transférer");
     m.accept("no holder is the sponsor, but {r} gives a role: when roles are given, write `role:"
             + " sponsor` on the sponsor's classes",
         "aucun détenteur n'est le sponsor, mais {1} donne un rôle : quand des rôles sont donnés,"

@@ -30,7 +30,8 @@ class DealFormatDocTest {
         ParticipationReader.BLOCKED_KEYS, CooperativeReader.KEYS,
         CooperativeReader.SEED_KEYS, StatusQuoReader.KEYS, ScenarioReader.SCENARIO_KEYS,
         FundReader.KEYS, {"committed", "invested"}, TrancheReader.KEYS, TrancheReader.HEDGE_KEYS,
-        Scenario.KINDS, {"kind", "scenarios", "chain", "rounds", "participation", "cooperative",
+        Scenario.KINDS, FinancingReader.RATCHET_KEYS, FinancingReader.TIER_KEYS,
+        {"kind", "scenarios", "chain", "rounds", "participation", "cooperative",
         "statusQuo"}}) {
       keys.addAll(List.of(group));
     }

@@ -24,6 +24,7 @@ class DealTemplateTest {
         CostsReader.PERSONNEL_KEYS, TransactionReader.TRANSACTION_KEYS,
         TransactionReader.STRUCTURE_KEYS, TransactionReader.EXIT_KEYS,
         TransactionReader.VALUATION_KEYS, FinancingReader.KEYS, FinancingReader.EQUITY_KEYS,
+        FinancingReader.RATCHET_KEYS, FinancingReader.TIER_KEYS,
         TrancheReader.KEYS, TrancheReader.RATE_KEYS, TrancheReader.REPAYMENT_KEYS,
         TaxPresets.KEYS, ParticipationReader.KEYS, CooperativeReader.KEYS,
         CooperativeReader.SEED_KEYS, StatusQuoReader.KEYS, ScenarioReader.SCENARIO_KEYS,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reprise.model.Deal;
 
 /**
  * {@link DealWarnings}: a company to which the participation applies and whose file gives no
@@ -158,5 +159,67 @@ class DealWarningsTest {
   private static org.reprise.model.Deal read(String headcount, String participation) {
     return TestDeals.read(TestDeals.with(
         TestDeals.with("company.headcount", headcount), "participation", participation));
+  }
+
+  /**
+   * The factory example's ordinary shares (review 25, finding F2): the fund pays 3,780,000 for
+   * 85 %, 3,780,000 / 85 = 44,470.59 per point; the management 420,000 for 15 %, 28,000 per point.
+   * Discount 1 − 28,000 / 44,470.59 = 37.04 % (written 37%), price ratio 44,470.59 / 28,000 =
+   * 1.588 (1.59×), value transferred at subscription 15 × (44,470.59 − 28,000) = 15 × 16,470.59 =
+   * 247,058.8 (review 25: 15 × (44.5 − 28.0) ≈ 247 k€). In French, with the numbers the French way.
+   */
+  @Test
+  void warnsWhenOrdinarySharesArePricedDifferently() throws Exception {
+    Deal deal = DealReader.read(java.nio.file.Path.of("..", "examples",
+        "decolletage-secondary-lbo.yaml"));
+    List<DealWarnings.Warning> w = DealWarnings.of(deal);
+    assertThat(w).hasSize(1);
+    assertThat(w.get(0).path()).isEqualTo("financing.equity[1].amount");
+    double high = 3_780_000.0 / 85.0;
+    assertThat(high).isCloseTo(44_470.59, org.assertj.core.api.Assertions.within(0.01));
+    assertThat(15.0 * (high - 28_000.0))
+        .isCloseTo(247_058.8, org.assertj.core.api.Assertions.within(0.1));
+    assertThat(w.get(0).message()).isEqualTo("\"Management ordinary shares\" pays 28000 per point"
+        + " (1%) of the ordinary equity, 37% less than the 44471 of \"Fund ordinary shares\" (a"
+        + " price ratio of 1.59×): at subscription the discount transfers 247059 of value to its"
+        + " holder (15 points × 16471 per point); French practice prices the ordinary shares of a"
+        + " buyout equally for the investor and the managers, and a discount is usually taxed as a"
+        + " benefit in kind (as salary) at subscription; a management package usually takes its"
+        + " leverage from the investor's shareholder loan or preferred shares and from a ratchet"
+        + " (financing.ratchet)");
+    assertThat(MessagesFr.strict(w.get(0).message())).hasValueSatisfying(fr -> assertThat(fr)
+        .startsWith("\"Management ordinary shares\" paie 28\u00a0000 par point (1 %) du capital"
+            + " ordinaire, 37 % de moins que les 44\u00a0471 de \"Fund ordinary shares\" (un"
+            + " rapport de prix de 1,59×) : à la souscription, la décote transfère 247\u00a0059 de"
+            + " valeur")
+        .contains("avantage en nature"));
+  }
+
+  /**
+   * The same price per share within the tolerance (0.5 %, rounding to whole shares) gives no
+   * warning, nor do shares pro rata to the amounts (one price by construction), a balancing
+   * ordinary class (its amount is known once the deal runs); 1 % apart does.
+   */
+  @Test
+  void isSilentWhenThePricesAreTheSame() {
+    String two = "{equity: [{name: F, holder: fund, amount: 80, ownership: 80%}, {name: M,"
+        + " holder: mgmt, amount: AMOUNT, ownership: 20%}, {name: L, holder: fund, type:"
+        + " shareholder-loan, amount: balance}]}";
+    assertThat(DealWarnings.of(TestDeals.readWith("financing", two.replace("AMOUNT", "20"))))
+        .isEmpty();
+    // 19.92 is 0.4 % below the fund's 20 per 20 %: within the tolerance
+    assertThat(DealWarnings.of(TestDeals.readWith("financing", two.replace("AMOUNT", "19.92"))))
+        .isEmpty();
+    // 19.8 is 1 % below: a warning, 20 × (1 − 0.99) = 0.2 transferred
+    List<DealWarnings.Warning> w =
+        DealWarnings.of(TestDeals.readWith("financing", two.replace("AMOUNT", "19.8")));
+    assertThat(w).hasSize(1);
+    assertThat(w.get(0).message()).contains("1% less than").contains("transfers 0 of value");
+    assertThat(DealWarnings.of(TestDeals.readWith("financing", "{equity: [{name: F, holder:"
+        + " fund, amount: 80}, {name: M, holder: mgmt, amount: 10}, {name: L, holder: fund, type:"
+        + " shareholder-loan, amount: balance}]}"))).isEmpty();
+    assertThat(DealWarnings.of(TestDeals.readWith("financing", "{equity: [{name: F, holder:"
+        + " fund, amount: balance, ownership: 80%}, {name: M, holder: mgmt, amount: 10,"
+        + " ownership: 20%}]}"))).isEmpty();
   }
 }

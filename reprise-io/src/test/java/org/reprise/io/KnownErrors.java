@@ -202,6 +202,15 @@ final class KnownErrors {
         throw new IllegalStateException("no warning for a closing on " + date);
       }
     }
+    // ordinary shares subscribed at different prices (review 25, finding F2)
+    Deal priced = TestDeals.readWith("financing", "{equity: [{name: F, holder: fund, amount: 80,"
+        + " ownership: 80%}, {name: M, holder: mgmt, amount: 10, ownership: 20%}, {name: L,"
+        + " holder: fund, type: shareholder-loan, amount: balance}]}");
+    List<DealWarnings.Warning> price = DealWarnings.of(priced);
+    price.forEach(w -> out.add(w.message()));
+    if (price.stream().noneMatch(w -> w.path().equals("financing.equity[1].amount"))) {
+      throw new IllegalStateException("no warning for ordinary shares priced differently");
+    }
     if (!out.contains(DealWarnings.BLOCKED_OUTSIDE_SCOP)) {
       throw new IllegalStateException("no warning for blocked accounts outside a SCOP");
     }
@@ -222,6 +231,7 @@ final class KnownErrors {
     k.files(tmp);
     k.sections();
     k.scop();
+    k.ratchets();
     k.risk();
     k.engine();
     k.keyPaths(tmp);
@@ -501,6 +511,46 @@ final class KnownErrors {
     return with(TestDeals.minimal(), "kind", "scop", "cooperative", "{}",
         "structure", "{type: pushdown}",
         "financing.equity", "[{name: Parts, holder: employees, amount: balance}]");
+  }
+
+  /** Two holders of ordinary shares, fund 80 % and mgmt 20 %, and {@code ratchet} (§7.1). */
+  private static String ratchet(String ratchet) {
+    return "{equity: [{name: F, holder: fund, amount: 80, ownership: 80%}, {name: M, holder: mgmt,"
+        + " amount: 20, ownership: 20%}, {name: L, holder: fund, type: shareholder-loan, amount:"
+        + " balance}], ratchet: " + ratchet + "}";
+  }
+
+  /** The management ratchet's errors (docs/deal-format.md, `financing.ratchet`). */
+  private void ratchets() {
+    String tiers = "tiers: [{atLeast: 2, ownership: 30%}]";
+    deal("financing", ratchet("{beneficiary: bob, test: multiple, " + tiers + "}"));
+    deal("financing", "{equity: [{name: F, holder: fund, amount: balance}], ratchet:"
+        + " {beneficiary: fund, test: multiple, " + tiers + "}}");
+    deal("financing", ratchet("{beneficiary: mgmt, investor: bank, test: multiple, " + tiers
+        + "}"));
+    deal("financing", ratchet("{beneficiary: mgmt, " + tiers + "}"));
+    deal("financing", ratchet("{beneficiary: mgmt, test: multiple}"));
+    deal("financing", ratchet("{beneficiary: mgmt, test: multiple, tiers: []}"));
+    deal("financing", ratchet("{beneficiary: mgmt, test: multiple, tiers: [{atLeast: 0,"
+        + " ownership: 30%}]}"));
+    deal("financing", ratchet("{beneficiary: mgmt, test: irr, tiers: [{atLeast: -150%,"
+        + " ownership: 30%}]}"));
+    deal("financing", ratchet("{beneficiary: mgmt, test: irr, tiers: [{atLeast: 20%,"
+        + " ownership: 100%}]}"));
+    deal("financing", ratchet("{beneficiary: mgmt, test: multiple, tiers: [{atLeast: 2,"
+        + " ownership: 30%}, {atLeast: 1.5, ownership: 40%}]}"));
+    deal("financing", ratchet("{beneficiary: mgmt, test: irr, tiers: [{atLeast: 20%,"
+        + " ownership: 30%}, {atLeast: 25%, ownership: 25%}]}"));
+    deal("financing", ratchet("{beneficiary: mgmt, test: multiple, tiers: [{atLeast: 2,"
+        + " ownership: 15%}]}"));
+    // shares pro rata to the amounts (mgmt 50 %): the engine checks the tiers against them
+    deal("financing", "{equity: [{name: F, holder: fund, amount: 100}, {name: M, holder: mgmt,"
+        + " amount: 100}, {name: L, holder: fund, type: shareholder-loan, amount: balance}],"
+        + " ratchet: {beneficiary: mgmt, test: multiple, " + tiers + "}}");
+    tree("ratchet in a SCOP", with(scopTree(), "financing.equity",
+        "[{name: Parts, holder: employees, amount: balance}, {name: Out, holder: investors,"
+            + " amount: 10}]", "financing.ratchet",
+        "{beneficiary: employees, test: multiple, " + tiers + "}"));
   }
 
   private void scop() {

@@ -224,6 +224,10 @@ final class RunRoutes {
     if (feature.startsWith(hedge)) {
       return "une couverture de taux (" + feature.substring(hedge.length());
     }
+    if (feature.startsWith("the management ratchet at the exit")) {
+      return "le ratchet du management à la sortie (financing.ratchet ; sans lui le classeur peut"
+          + " être écrit)";
+    }
     if (feature.startsWith("tranches that rank pari passu")) {
       return "des tranches de même rang (pari passu), qui se partagent au prorata un défaut de"
           + " paiement, le cash sweep et la sortie (financing.debt[].pariPassu)";

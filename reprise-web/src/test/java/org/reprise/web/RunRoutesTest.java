@@ -60,18 +60,23 @@ class RunRoutesTest extends ServerTest {
     assertThat(without).isNotEqualTo(Fixtures.factoryYaml());
     Http.Response en = http.postYaml("/api/run", without);
     assertThat(en.status()).as(en.body()).isEqualTo(200);
+    // after the warning on the price of the management's ordinary shares (review 25, F2)
     JsonNode w = en.json().get("warnings");
-    assertThat(w).hasSize(1);
-    assertThat(w.get(0).get("path").asText()).isEqualTo("participation.baseYearReserve");
-    assertThat(w.get(0).get("message").asText()).startsWith("not given, so 0 is assumed");
-    assertThat(w.get(0).has("localizedMessage")).isFalse();
+    assertThat(w).hasSize(2);
+    assertThat(w.get(1).get("path").asText()).isEqualTo("participation.baseYearReserve");
+    assertThat(w.get(1).get("message").asText()).startsWith("not given, so 0 is assumed");
+    assertThat(w.get(1).has("localizedMessage")).isFalse();
     Http.Response fr = http.postYaml("/api/run", without, "Accept-Language", "fr-FR");
-    JsonNode wf = fr.json().get("warnings").get(0);
-    assertThat(wf.get("message").asText()).isEqualTo(w.get(0).get("message").asText());
+    JsonNode wf = fr.json().get("warnings").get(1);
+    assertThat(wf.get("message").asText()).isEqualTo(w.get(1).get("message").asText());
     assertThat(wf.get("localizedMessage").asText()).startsWith("absente, donc 0 est retenu");
-    // an example that gives the reserve has none, in either language
-    assertThat(http.postYaml("/api/run", Fixtures.factoryYaml(), "Accept-Language", "fr")
-        .json().get("warnings")).isEmpty();
+    // the example as written has only the price warning, in either language
+    JsonNode asWritten = http.postYaml("/api/run", Fixtures.factoryYaml(), "Accept-Language", "fr")
+        .json().get("warnings");
+    assertThat(asWritten).hasSize(1);
+    assertThat(asWritten.get(0).get("path").asText()).isEqualTo("financing.equity[1].amount");
+    assertThat(asWritten.get(0).get("localizedMessage").asText())
+        .startsWith("\"Management ordinary shares\" paie 28\u00a0000 par point");
   }
 
   @Test
@@ -255,7 +260,9 @@ class RunRoutesTest extends ServerTest {
             + " (financing.distributionMinDebtServiceCover; without it the workbook can be"
             + " written)",
         "the distributions' lock-up in the year after a breach or a default"
-            + " (financing.distributionBlockedAfterBreach; false writes the workbook)"}) {
+            + " (financing.distributionBlockedAfterBreach; false writes the workbook)",
+        "the management ratchet at the exit (financing.ratchet; without it the workbook can be"
+            + " written)"}) {
       assertThat(RunRoutes.featureFr(feature)).as(feature).isNotEqualTo(feature);
     }
     assertThat(RunRoutes.featureFr("the distributions' lock-up at a permitted-payment leverage"

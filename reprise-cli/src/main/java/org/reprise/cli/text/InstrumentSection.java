@@ -53,6 +53,18 @@ final class InstrumentSection {
       out.append(n).append('\n');
     }
     out.append(WhoPaysSection.wrap(envy(e.envyRatio()), WhoPaysSection.WIDTH));
+    EnvyRatio after = e.envyRatioAfterRatchet();
+    if (after != null && after.applies()) {
+      // the same investments over the shares the ratchet leaves at the exit (§7.1, §8.2)
+      List<String> names = new ArrayList<>();
+      for (String m : after.management()) {
+        names.add(Terminal.safe(text.name(m)));
+      }
+      out.append(WhoPaysSection.wrap(text.format("instr.envyAfterRatchet",
+          Terminal.safe(text.name(after.sponsor())), nb(num.percent(after.sponsorShare())),
+          String.join(" + ", names), nb(num.percent(after.managementShare())),
+          nb(num.multiple(after.ratio()))), WhoPaysSection.WIDTH));
+    }
     return out.toString();
   }
 

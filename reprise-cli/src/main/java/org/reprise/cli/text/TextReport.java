@@ -6,12 +6,14 @@ import org.reprise.engine.DealResult;
 import org.reprise.engine.DefaultEvent;
 import org.reprise.engine.ExitResult;
 import org.reprise.engine.PartyReturn;
+import org.reprise.engine.RatchetOutcome;
 import org.reprise.engine.SourcesAndUses;
 import org.reprise.engine.ValueBridge;
 import org.reprise.engine.WhoPays;
 import org.reprise.io.DealWarnings;
 import org.reprise.io.MessagesFr;
 import org.reprise.model.Deal;
+import org.reprise.model.Ratchet;
 
 /**
  * The readable report of {@code reprise run}: sources and uses, operations, debt, the schedule of
@@ -230,12 +232,45 @@ public final class TextReport {
           amount(line.paid()));
     }
     out.append(w.render());
+    if (e.ratchet() != null) {
+      out.append(WhoPaysSection.wrap(ratchet(e.ratchet()), WhoPaysSection.WIDTH));
+    }
     if (!e.paysEveryTranche(tranches)) {
       // a payment default at the exit (docs/risk.md §5), which the section on payment default,
       // about the debt service of the hold, does not cover
       out.append(text.format("exit.shortfall", amount(e.trancheShortfall(tranches)), unit.symbol(),
           shortNames(e, tranches))).append('\n');
     }
+  }
+
+  /**
+   * @return the sentence on the management ratchet (methodology §7.1): the tier applied, what it
+   *     moved from the investor to the beneficiary and the investor's return with and without it,
+   *     or why no tier applies
+   */
+  private String ratchet(RatchetOutcome r) {
+    boolean irr = r.test() == Ratchet.Test.IRR;
+    String metric = text.get(irr ? "exit.ratchet.irr" : "exit.ratchet.multiple");
+    String investor = Terminal.safe(text.name(r.investor()));
+    String beneficiary = Terminal.safe(text.name(r.beneficiary()));
+    String threshold = nb(level(irr, r.threshold()));
+    String before = nb(level(irr, r.investorBefore()));
+    String shareBefore = nb(num.percent(r.shareBefore()));
+    if (!r.applied()) {
+      return text.format("exit.ratchetNone", metric, investor, before, threshold, beneficiary,
+          shareBefore);
+    }
+    String after = nb(level(irr, r.investorAfter()));
+    String shareAfter = nb(num.percent(r.shareAfter()));
+    String moved = nb(amount(r.moved()));
+    String from = nb(amount(r.fromInvestor()));
+    String u = unit.symbol();
+    return r.capped()
+        ? text.format("exit.ratchetCapped", r.tier(), metric, threshold, investor, beneficiary,
+            shareBefore, shareAfter, nb(num.percent(r.tierOwnership())), investor, moved, u, from,
+            u, investor, metric, investor, after, before)
+        : text.format("exit.ratchet", r.tier(), metric, threshold, investor, beneficiary,
+            shareBefore, shareAfter, moved, u, from, u, investor, metric, investor, after, before);
   }
 
   /**
@@ -376,6 +411,16 @@ public final class TextReport {
       names.add(text.name(line.name()));
     }
     return String.join(", ", names);
+  }
+
+  /** @return a multiple (2.50×) or an IRR (20.0 %), as the ratchet's test measures */
+  private String level(boolean irr, double value) {
+    return irr ? num.percent(value) : num.multiple(value);
+  }
+
+  /** @return a number for a sentence: no line break inside it (French groups with spaces) */
+  private static String nb(String number) {
+    return number.replace(' ', Prose.NBSP);
   }
 
   private String amount(double value) {

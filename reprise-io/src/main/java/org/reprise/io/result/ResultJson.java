@@ -22,6 +22,7 @@ import org.reprise.engine.EquityReturns;
 import org.reprise.engine.ExitResult;
 import org.reprise.engine.InstrumentReturn;
 import org.reprise.engine.PartyReturn;
+import org.reprise.engine.RatchetOutcome;
 import org.reprise.engine.SourcesAndUses;
 import org.reprise.engine.TrancheSchedule;
 import org.reprise.engine.ValueBridge;
@@ -322,6 +323,29 @@ public final class ResultJson {
       Json.num(line, "claim", w.claim());
       Json.num(line, "paid", w.paid());
     }
+    if (e.ratchet() != null) {
+      n.set("ratchet", ratchet(e.ratchet()));
+    }
+    return n;
+  }
+
+  /** The {@code ratchet} object of {@code exit}: what the management ratchet did (§7.1). */
+  private static ObjectNode ratchet(RatchetOutcome r) {
+    ObjectNode n = NODES.objectNode();
+    n.put("beneficiary", r.beneficiary());
+    n.put("investor", r.investor());
+    n.put("test", constant(r.test().name()));
+    n.put("tier", r.tier());
+    Json.num(n, "threshold", r.threshold());
+    Json.num(n, "tierOwnership", r.tierOwnership());
+    n.put("capped", r.capped());
+    Json.num(n, "shareBefore", r.shareBefore());
+    Json.num(n, "shareAfter", r.shareAfter());
+    Json.num(n, "ordinaryProceeds", r.ordinaryProceeds());
+    Json.num(n, "moved", r.moved());
+    Json.num(n, "fromInvestor", r.fromInvestor());
+    Json.num(n, "investorBefore", r.investorBefore());
+    Json.num(n, "investorAfter", r.investorAfter());
     return n;
   }
 
@@ -360,6 +384,9 @@ public final class ResultJson {
     }
     n.set("blended", blended(e));
     n.set("envyRatio", envyRatio(e.envyRatio()));
+    if (e.envyRatioAfterRatchet() != null) {
+      n.set("envyRatioAfterRatchet", envyRatio(e.envyRatioAfterRatchet()));
+    }
     return n;
   }
 

@@ -331,7 +331,11 @@ class ResultJsonTest {
     assertHasComponents(SourcesAndUses.class, root.get("sourcesAndUses"));
     assertHasComponents(SourcesAndUses.Line.class, root.get("sourcesAndUses").get("uses").get(0));
     assertHasComponents(TrancheSchedule.class, root.get("debtSchedules").get(0));
-    assertHasComponents(ExitResult.class, root.get("exit"));
+    // a deal without a ratchet writes no `exit.ratchet` (theRatchetIsWrittenOnlyWhenTheDealHasOne)
+    for (RecordComponent c : ExitResult.class.getRecordComponents()) {
+      assertThat(root.get("exit").has(c.getName()) || c.getName().equals("ratchet"))
+          .as("ExitResult." + c.getName()).isTrue();
+    }
     assertHasComponents(ExitResult.WaterfallLine.class, root.get("exit").get("waterfall").get(0));
     assertHasComponents(ValueBridge.class, root.get("valueBridge"));
     assertHasComponents(DefaultEvent.class, root.get("paymentDefault"));
@@ -352,6 +356,56 @@ class ResultJsonTest {
         assertThat(fund.has(c.getName())).as("PartyReturn." + c.getName()).isTrue();
       }
     }
+  }
+
+  /**
+   * The management ratchet (methodology §7.1): the factory example with a ratchet writes
+   * `exit.ratchet` with every component of {@link org.reprise.engine.RatchetOutcome}, in the
+   * record's order, and `equityReturns.envyRatioAfterRatchet` with the envy ratio's fields; as
+   * written, without a ratchet, neither (the run's JSON unchanged). Both are documented.
+   */
+  @Test
+  void theRatchetIsWrittenOnlyWhenTheDealHasOne() throws IOException {
+    String yaml = Files.readString(Path.of("..", "examples", "decolletage-secondary-lbo.yaml"),
+        StandardCharsets.UTF_8);
+    String anchor = "  distributions: 0\n";
+    assertThat(yaml).contains(anchor);
+    org.reprise.model.Deal plain = org.reprise.io.DealReader.parse(yaml, "lbo.yaml");
+    JsonNode without = STRICT.readTree(ResultJson.toJson(plain,
+        org.reprise.engine.LboEngine.DEFAULT.run(plain)));
+    assertThat(without.get("exit").has("ratchet")).isFalse();
+    assertThat(without.get("equityReturns").has("envyRatioAfterRatchet")).isFalse();
+    org.reprise.model.Deal deal = org.reprise.io.DealReader.parse(yaml.replace(anchor, anchor
+        + "  ratchet: {beneficiary: management, test: multiple, tiers: [{atLeast: 1.5,"
+        + " ownership: \"20%\"}, {atLeast: 1.6, ownership: \"25%\"}]}\n"), "ratchet.yaml");
+    JsonNode d = STRICT.readTree(ResultJson.toJson(deal,
+        org.reprise.engine.LboEngine.DEFAULT.run(deal)));
+    JsonNode r = d.get("exit").get("ratchet");
+    List<String> components = new ArrayList<>();
+    for (RecordComponent c : org.reprise.engine.RatchetOutcome.class.getRecordComponents()) {
+      components.add(c.getName());
+    }
+    assertThat(fieldNames(r)).containsExactlyElementsOf(components);
+    // the factory's fund makes 1.64× without: tier 2 (1.6×) capped, the fund at 1.6× exactly
+    assertThat(r.get("test").asText()).isEqualTo("multiple");
+    assertThat(r.get("tier").asInt()).isEqualTo(2);
+    assertThat(r.get("capped").asBoolean()).isTrue();
+    assertThat(r.get("investor").asText()).isEqualTo("fund");
+    assertThat(r.get("investorAfter").doubleValue()).isCloseTo(1.6, within(1e-12));
+    assertThat(d.get("returns").get("fund").get("moic").doubleValue())
+        .isCloseTo(1.6, within(1e-12));
+    assertThat(r.get("moved").doubleValue()).isCloseTo(r.get("ordinaryProceeds").doubleValue()
+        * (r.get("shareAfter").doubleValue() - r.get("shareBefore").doubleValue()), within(1e-6));
+    JsonNode after = d.get("equityReturns").get("envyRatioAfterRatchet");
+    assertThat(fieldNames(after))
+        .containsExactlyElementsOf(fieldNames(d.get("equityReturns").get("envyRatio")));
+    assertThat(after.get("managementShare").doubleValue())
+        .isCloseTo(r.get("shareAfter").doubleValue(), within(1e-12));
+    String doc = Files.readString(Path.of("..", "docs", "json-output.md"), StandardCharsets.UTF_8);
+    for (String name : components) {
+      assertThat(doc).as("json-output.md documents `%s`", name).contains("`" + name + "`");
+    }
+    assertThat(doc).contains("`envyRatioAfterRatchet`", "| `ratchet` | object |");
   }
 
   private static void assertHasComponents(Class<? extends Record> type, JsonNode node) {
@@ -375,18 +429,24 @@ class ResultJsonTest {
         yaml.replace(reserve, "  applies: true "), "missing.yaml");
     JsonNode d = STRICT.readTree(ResultJson.toJson(missing,
         org.reprise.engine.LboEngine.DEFAULT.run(missing)));
-    assertThat(d.get("warnings")).hasSize(1);
-    assertThat(d.get("warnings").get(0).get("path").asText())
+    // after the warning on the price of the management's ordinary shares (review 25, F2)
+    assertThat(d.get("warnings")).hasSize(2);
+    assertThat(d.get("warnings").get(1).get("path").asText())
         .isEqualTo("participation.baseYearReserve");
-    assertThat(d.get("warnings").get(0).get("message").asText())
+    assertThat(d.get("warnings").get(1).get("message").asText())
         .startsWith("not given, so 0 is assumed");
     // the last field stays the convergence diagnostic
     List<String> names = new ArrayList<>();
     d.fieldNames().forEachRemaining(names::add);
     assertThat(names.get(names.size() - 1)).isEqualTo("interestIterations");
     org.reprise.model.Deal given = org.reprise.io.DealReader.parse(yaml, "lbo.yaml");
-    assertThat(STRICT.readTree(ResultJson.toJson(given,
-        org.reprise.engine.LboEngine.DEFAULT.run(given))).get("warnings")).isEmpty();
+    JsonNode asWritten = STRICT.readTree(ResultJson.toJson(given,
+        org.reprise.engine.LboEngine.DEFAULT.run(given))).get("warnings");
+    assertThat(asWritten).hasSize(1);
+    assertThat(asWritten.get(0).get("path").asText()).isEqualTo("financing.equity[1].amount");
+    assertThat(asWritten.get(0).get("message").asText())
+        .startsWith("\"Management ordinary shares\" pays 28000 per point (1%) of the ordinary"
+            + " equity, 37% less than the 44471 of \"Fund ordinary shares\"");
     assertThat(Files.readString(Path.of("..", "docs", "json-output.md"), StandardCharsets.UTF_8))
         .contains("| `warnings` | array |", "{ \"path\": \"participation.baseYearReserve\","
             + " \"message\":");

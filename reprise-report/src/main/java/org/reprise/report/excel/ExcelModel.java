@@ -95,6 +95,10 @@ public final class ExcelModel {
       out.add("a cash sweep stepping down with leverage (financing.cashSweep as a list of steps;"
           + " a single share writes the workbook)");
     }
+    if (deal.financing().ratchet() != null) {
+      out.add("the management ratchet at the exit (financing.ratchet; without it the workbook can"
+          + " be written)");
+    }
     if (!deal.financing().pariPassu().isEmpty()) {
       out.add("tranches that rank pari passu, which share a shortfall, the sweep and the exit pro"
           + " rata (financing.debt[].pariPassu)");

@@ -101,6 +101,14 @@ class ExcelModelTest {
     // a prepayment fee at the exit is laid out: the mezzanine claims 102 % at the exit
     assertThat(ExcelModel.unsupported(fee)).isEmpty();
     assertEqualsEngine(fee, "fee");
+    // the management ratchet (methodology §7.1) has no formulas: refused, not written wrong
+    Deal ratchet = DealReader.parse(
+        java.nio.file.Files.readString(EXAMPLES.resolve("decolletage-secondary-lbo.yaml"))
+            .replace("  distributions: 0\n", "  distributions: 0\n  ratchet: {beneficiary:"
+                + " management, test: multiple, tiers: [{atLeast: 1.5, ownership: \"20%\"}]}\n"),
+        "ratchet.yaml");
+    assertThat(ExcelModel.unsupported(ratchet)).containsExactly("the management ratchet at the"
+        + " exit (financing.ratchet; without it the workbook can be written)");
     assertThat(ExcelModel.unsupported(pariPassu))
         .containsExactly("tranches that rank pari passu, which share a shortfall, the sweep and"
             + " the exit pro rata (financing.debt[].pariPassu)");
