@@ -125,8 +125,40 @@ final class ExitSections {
           .append("</tr>");
     }
     b.append("</tbody></table>");
+    if (e.ratchet() != null) {
+      b.append("<p>").append(ratchet(e.ratchet())).append("</p>");
+    }
     b.append(returns()).append(new InstrumentSections(c).html()).append(bridge());
     return b.append("</section>").toString();
+  }
+
+  /**
+   * The management ratchet (methodology §7.1), as run says it: the tier applied (in full or
+   * capped), the beneficiary's share of the ordinary equity before and after, what it moves and
+   * how much of it from the investor, and the investor's return with and without it; or why no
+   * tier applies.
+   */
+  private String ratchet(org.reprise.engine.RatchetOutcome rt) {
+    boolean irr = rt.test() == org.reprise.model.Ratchet.Test.IRR;
+    // two decimals: a capped tier leaves the investor at 1.60×, against 1.64× without
+    Context.Kind kind = irr ? PERCENT : Context.Kind.RATIO;
+    String metric = c.t(irr ? "exit.ratchet.irr" : "exit.ratchet.multiple");
+    String investor = c.name(rt.investor());
+    String beneficiary = c.name(rt.beneficiary());
+    Object threshold = c.span(rt.threshold(), kind, "/exit/ratchet/threshold");
+    Object before = c.span(rt.investorBefore(), kind, "/exit/ratchet/investorBefore");
+    Object shareBefore = c.span(rt.shareBefore(), PERCENT, "/exit/ratchet/shareBefore");
+    if (!rt.applied()) {
+      return c.t("exit.ratchetNone", metric, investor, before, threshold, beneficiary,
+          shareBefore);
+    }
+    return c.t(rt.capped() ? "exit.ratchetCapped" : "exit.ratchet", String.valueOf(rt.tier()),
+        metric, threshold, investor, beneficiary, shareBefore,
+        c.span(rt.shareAfter(), PERCENT, "/exit/ratchet/shareAfter"),
+        c.span(rt.tierOwnership(), PERCENT, "/exit/ratchet/tierOwnership"),
+        c.span(rt.moved(), MONEY, "/exit/ratchet/moved"),
+        c.span(rt.fromInvestor(), MONEY, "/exit/ratchet/fromInvestor"),
+        c.span(rt.investorAfter(), kind, "/exit/ratchet/investorAfter"), before);
   }
 
   private String returns() {
