@@ -14,10 +14,12 @@ import java.util.Objects;
  *   <li>{@link Flow#MEMBER_CONTRIBUTIONS}: a SCOP's capital subscribed by its members;
  *   <li>{@link Flow#INTEREST_AND_FEES_PAID} = − Σ tranches (cash interest + commitment fee −
  *       unpaid interest): after a payment default what is not paid is capitalised, not paid;
- *   <li>{@link Flow#HEDGING} = − {@link YearTable#hedgeSettlement}: the interest-rate hedges' net
- *       settlement, paid (an outflow) or received (an inflow); in a year that falls short, an
- *       unpaid settlement is counted in the unpaid interest above (it is added to the hedged
- *       tranche's balance, docs/methodology.md §5.1);
+ *   <li>{@link Flow#HEDGING} = − ({@link YearTable#hedgeSettlement} − {@link
+ *       YearTable#hedgeUnpaid}): the interest-rate hedges' net settlement paid (an outflow) or
+ *       received (an inflow); in a year that falls short, the hedges' pro rata share of a
+ *       tranche's unpaid interest is not paid (it is added to the hedged tranche's balance,
+ *       docs/methodology.md §5.11), so the interest row above counts only the rest of the unpaid
+ *       interest;
  *   <li>{@link Flow#SCHEDULED_REPAYMENTS_PAID} = − Σ tranches' mandatory repayments paid (a
  *       revolver's at its maturity included), so that interest and fees paid + scheduled
  *       repayments paid is the debt service paid: the debt service due less what is not paid;
@@ -96,7 +98,10 @@ public final class CashRollForward {
       f[Flow.FREE_CASH_FLOW.ordinal()][t] = y.freeCashFlow[t];
       f[Flow.MEMBER_CONTRIBUTIONS.ordinal()][t] = y.memberContributions[t];
       // 0 − x, not −x: no hedge gives +0, not −0
-      f[Flow.HEDGING.ordinal()][t] = 0.0 - y.hedgeSettlement[t];
+      // what the hedges really paid: their share of a tranche's shortfall stays unpaid (review 30,
+      // finding 1), and is taken out of the unpaid interest the interest row nets
+      f[Flow.HEDGING.ordinal()][t] = 0.0 - (y.hedgeSettlement[t] - y.hedgeUnpaid[t]);
+      f[Flow.INTEREST_AND_FEES_PAID.ordinal()][t] -= y.hedgeUnpaid[t];
       f[Flow.DISTRIBUTIONS.ordinal()][t] = -y.distributions[t];
       f[Flow.BUYBACKS.ordinal()][t] = -y.buybacks[t];
       opening[t] = t == 0 ? result.sourcesAndUses().cashAtClosing() : y.cash[t - 1];

@@ -1776,6 +1776,7 @@ final class YearSolver {
     double workPaid = workShareDue;
     YearTable out = table;
     double cashInterest = 0.0;
+    double hedgeUnpaid = 0.0;
     double pikTotal = 0.0;
     double commitment = 0.0;
     double mandatoryDue = 0.0;
@@ -1795,7 +1796,13 @@ final class YearSolver {
       book.pik[i][t] = pikNow;
       book.cashInterest[i][t] = interest;
       book.commitmentFee[i][t] = fee;
-      book.unpaidInterest[i][t] = interest + fee + hedgePay[i] - paidInterest[i];
+      double bucket = interest + fee + hedgePay[i];
+      double unpaid = bucket - paidInterest[i];
+      book.unpaidInterest[i][t] = unpaid;
+      if (hedgePay[i] > 0.0 && unpaid > 0.0) {
+        // the hedge's share of what the tranche's interest bucket leaves unpaid, pro rata (§5.11)
+        hedgeUnpaid += hedgePay[i] * (unpaid / bucket);
+      }
       book.unpaidPrincipal[i][t] = dueNow - principal;
       arrears[i] = dueNow - principal;
       book.closing[i][t] = close;
@@ -1859,6 +1866,7 @@ final class YearSolver {
     out.commitmentFees[t] = commitment;
     out.feeAmortisation[t] = eFeeExpense;
     out.hedgeSettlement[t] = yHedgeNet;
+    out.hedgeUnpaid[t] = hedgeUnpaid;
     out.hedgePremiumAmortisation[t] = yHedgePremium;
     out.shareholderLoanInterest[t] = eShlInterest;
     out.nonDeductibleInterest[t] = yShlNonDeductible;

@@ -48,6 +48,14 @@ public final class YearTable {
   public final double[] hedgeSettlement;
   /** The caps' premiums paid at closing, expensed straight-line over their years (non-cash). */
   public final double[] hedgePremiumAmortisation;
+  /**
+   * The part of this year's hedge payments left unpaid in a year that falls short: a tranche's
+   * interest, commitment fee and hedge payment are paid together, pro rata (docs/methodology.md
+   * §5.11), and what is left unpaid is added to the tranche's unpaid interest; this is the hedges'
+   * share of it, so that the hedges paid are {@code hedgeSettlement − hedgeUnpaid}. 0 in a year
+   * that pays its debt service.
+   */
+  public final double[] hedgeUnpaid;
   /** Coupon accrued on shareholder loans (a financial charge of the issuer). */
   public final double[] shareholderLoanInterest;
   /**
@@ -227,6 +235,7 @@ public final class YearTable {
     feeAmortisation = new double[n];
     hedgeSettlement = new double[n];
     hedgePremiumAmortisation = new double[n];
+    hedgeUnpaid = new double[n];
     shareholderLoanInterest = new double[n];
     nonDeductibleInterest = new double[n];
     acquisitionCostAmortisation = new double[n];

@@ -231,6 +231,43 @@ class CashRollForwardTest {
     assertThat(plain).doesNotContain("Interest-rate hedge");
   }
 
+  /**
+   * Review 30, finding 1: in a year that falls short, a hedge payment is not paid in full. The
+   * secondary LBO with sales −25 % and −10 % in 2026–27, a 100 % swap at 4 % for 3 years on term
+   * loan A and a 50 % cap at 2.2 % on term loan B: in 2027 nothing of the tranches' interest is
+   * paid, so the swap's 6,075 k€ × (4 % − 2.3 %) = 103,275 € is unpaid with it (capitalised into
+   * loan A, whose unpaid interest is 388,265.2 + 103,275) and the only hedge flow in cash is the
+   * cap's 50 % × 10,800 k€ × (2.3 % − 2.2 %) = 5,400 € received. The interest row is 0, never an
+   * inflow, and the hedging row +5.4 k€; the rows still add up to the closing cash.
+   */
+  @Test
+  void aHedgePaymentLeftUnpaidInADefaultIsNotShownAsPaid() throws IOException {
+    String yaml = Files.readString(EXAMPLES.resolve("decolletage-secondary-lbo.yaml"),
+        StandardCharsets.UTF_8);
+    String growth = "growth: [\"3%\", \"3%\", \"2.5%\", \"2.5%\", \"2%\"]";
+    String a = "        linear: 6                # 1/6 a year, 2026-2031\n";
+    String b = "        bullet: 7                # all in 2032, after the exit\n";
+    assertThat(yaml).contains(growth, a, b);
+    Deal deal = DealReader.parse(yaml.replace(growth, "growth: [\"-25%\", \"-10%\", \"2.5%\","
+            + " \"2.5%\", \"2%\"]")
+        .replace(a, a + "      hedge: {type: swap, share: \"100%\", rate: \"4%\", years: 3}\n")
+        .replace(b, b + "      hedge: {type: cap, share: \"50%\", strike: \"2.2%\", years: 4,"
+            + " premium: \"0.6%\"}\n"), "h-def.yaml");
+    DealResult r = LboEngine.DEFAULT.run(deal);
+    assertThat(r.years().hedgeSettlement[1]).isCloseTo(103_275.0 - 5_400.0, within(1e-6));
+    assertThat(r.years().hedgeUnpaid[1]).isCloseTo(103_275.0, within(1e-6));
+    assertThat(r.years().hedgeUnpaid[0]).isZero();
+    CashRollForward c = CashRollForward.of(r);
+    assertThat(year(c, 1).get(CashRollForward.HEDGING)).isCloseTo(5_400.0, within(1e-6));
+    for (int t = 0; t < c.closing().length; t++) {
+      assertThat(year(c, t).get(CashRollForward.INTEREST_PAID)).isLessThanOrEqualTo(0.0);
+      assertThat(c.residual(t)).isCloseTo(0.0, within(CENT));
+    }
+    String en = new TextReport(Lang.EN).render(deal, r);
+    assertThat(en).containsPattern("Cash interest and fees paid +-1,537\\.7 +0\\.0 +0\\.0")
+        .containsPattern("Interest-rate hedges \\(net paid\\) +-141\\.1 +5\\.4 +10\\.8");
+  }
+
   private static double total(CashRollForward c, String key) {
     double sum = 0.0;
     for (CashRollForward.Flow f : c.flows()) {

@@ -38,7 +38,7 @@ final class YearRows {
           "year", "revenue", "purchases", "externalCharges", "otherTaxes", "personnelCosts",
           "ebitda", "depreciation", "ebit", "capex", "workingCapital", "changeInWorkingCapital",
           "interestIncome", "cashInterest", "pikInterest", "commitmentFees", "feeAmortisation",
-          "hedgeSettlement", "hedgePremiumAmortisation",
+          "hedgeSettlement", "hedgePremiumAmortisation", "hedgeUnpaid",
           "shareholderLoanInterest", "nonDeductibleInterest", "acquisitionCostAmortisation",
           "opcoIncomeTax", "incomeTax", "disallowedInterest",
           "unusedInterestCapacity", "carriedInterest", "thinCapShare", "opcoPreTaxIncome", "opcoNetIncome", "opcoBookEquity", "netIncome", "freeCashFlow",
@@ -57,7 +57,8 @@ final class YearRows {
           "valueAdded", "employees", "state", "lenders", "shareholders", "company");
 
   /** Columns written only when some year has a hedge flow: a deal without hedges has none. */
-  static final List<String> HEDGE_COLUMNS = List.of("hedgeSettlement", "hedgePremiumAmortisation");
+  static final List<String> HEDGE_COLUMNS =
+      List.of("hedgeSettlement", "hedgePremiumAmortisation", "hedgeUnpaid");
 
   private static boolean anyNonZero(double[] values) {
     for (double v : values) {
