@@ -4,6 +4,7 @@
 
 import {
   t, setLang, initialLang, saveLang, currentLang, money, percent, times, dateTime, errorText,
+  plainNumber,
 } from './i18n.js';
 import { DealForm, pathSegments } from './form.js';
 import { Charts } from './charts.js';
@@ -277,7 +278,7 @@ function showResults(r) {
   const f = r.fundReturns;
   $('returns-note').textContent = f ? dating + ' ' + t('t_fundNote', {
     fees: money(f.gp.managementFees), carry: money(f.gp.carriedInterest),
-    drag: f.drag === null ? t('kf_noIrr') : percent(f.drag) }) : dating;
+    drag: f.drag === null ? t('kf_noIrr') : points(f.drag) }) : dating;
 }
 
 /**
@@ -312,6 +313,17 @@ function covenantFigure(r) {
     ? figure('covenants', t('kf_covenants'), t('kf_covBroken', { years: breached.join(', ') }),
       null, 'bad')
     : figure('covenants', t('kf_covenants'), t('kf_covKept'), null, 'good');
+}
+
+/**
+ * @return a difference of two rates in percentage points, not a relative gap (review 30, finding
+ *     6): "2.4 percentage points", "2,4 points de pourcentage", the singular for 1 in English and
+ *     below 2 in French
+ */
+function points(rate) {
+  const n = Math.round(Math.abs(rate) * 1000) / 10;
+  const one = currentLang() === 'fr' ? n < 2 : n === 1;
+  return t(one ? 't_pointOne' : 't_pointMany', { n: plainNumber(n.toFixed(1)) });
 }
 
 /**

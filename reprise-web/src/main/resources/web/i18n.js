@@ -146,6 +146,8 @@ const TEXTS = {
     t_fundNote: 'The fund’s manager takes {fees} in management fees and {carry} in carried '
       + 'interest: the investors’ IRR is {drag} below the fund’s gross IRR (the deal file’s fund '
       + 'terms, methodology §8.3).',
+    t_pointOne: '{n} percentage point',
+    t_pointMany: '{n} percentage points',
     t_irrDating: 'IRR: the annual rate of each party’s flows, each dated on a 31 December (the '
       + 'flows at the entry on 31 December {year}, then each year’s on its last day); gross: '
       + 'before any fund’s management fees and carried interest, and before the parties’ own '
@@ -457,6 +459,8 @@ const TEXTS = {
     t_fundNote: 'La société de gestion du fonds prend {fees} de frais de gestion et {carry} de '
       + 'carried interest : le TRI des investisseurs est inférieur de {drag} au TRI brut du fonds '
       + '(conditions du fonds du fichier de l’opération, méthodologie §8.3).',
+    t_pointOne: '{n} point de pourcentage',
+    t_pointMany: '{n} points de pourcentage',
     t_irrDating: 'TRI : taux annuel des flux de chaque partie, chacun daté d’un 31 décembre (les '
       + 'flux de l’entrée le 31 décembre {year}, puis ceux de chaque année à son dernier jour) ; '
       + 'brut : avant les frais de gestion et l’intéressement aux plus-values (carried interest) '

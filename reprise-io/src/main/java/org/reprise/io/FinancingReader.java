@@ -34,6 +34,11 @@ final class FinancingReader {
   static final String[] SWEEP_STEP_KEYS = {"share", "leverageAbove"};
   static final String[] RATCHET_KEYS = {"beneficiary", "investor", "test", "tiers"};
   static final String[] TIER_KEYS = {"atLeast", "ownership"};
+  /**
+   * The highest IRR a ratchet's tier may test, decimal: a threshold above 100 % a year is a
+   * percentage written without its sign ({@code 2} for 2 %) rather than a real tier.
+   */
+  static final double MAX_RATCHET_IRR = 1.0;
   static final String[] EQUITY_KEYS = {
     "name", "holder", "type", "amount", "coupon", "ownership", "role"
   };
@@ -239,6 +244,10 @@ final class FinancingReader {
         threshold = a.rate();
         if (!(threshold > -1)) {
           throw a.expected("an IRR above -100%");
+        }
+        if (threshold > MAX_RATCHET_IRR) {
+          // `atLeast: 2` is 200 %: most likely "2%" was meant (review 30, finding 8)
+          throw a.expected("an IRR of at most 100%, such as \"20%\" (2 is 200%)");
         }
       }
       Node o = item.at("ownership");

@@ -86,8 +86,8 @@ final class FrenchExpected {
     w.accept("a rate between -1000% and 1000%", "un taux entre -1000 % et 1000 %");
     w.accept("a rate between {n} and {n}", "un taux entre {1} et {2}");
     w.accept("0 (no catch-up) or a share above the carry ({n}) and at most 100%",
-        "0 (pas de rattrapage) ou une part supérieure à l'intéressement du gérant ({1}) et d'au"
-            + " plus 100 %");
+        "0 (pas de rattrapage) ou une part supérieure au carried interest de la société de"
+            + " gestion ({1}) et d'au plus 100 %");
     w.accept("a multiple such as 7.5 or \"7.5x\"", "un multiple tel que 7.5 ou \"7.5x\"");
     w.accept("a whole number between {i} and {i}", "un nombre entier entre {1} et {2}");
     w.accept("a whole number of years from {i} to {i}, true (5 years) or false (not amortised)",
@@ -185,6 +185,8 @@ final class FrenchExpected {
         "le détenteur d'une catégorie de fonds propres autre que le bénéficiaire ({1})");
     w.accept("a list of at least one tier", "une liste d'au moins un palier");
     w.accept("an IRR above -100%", "un TRI supérieur à -100 %");
+    w.accept("an IRR of at most 100%, such as \"20%\" (2 is 200%)",
+        "un TRI d'au plus 100 %, tel que \"20%\" (2 vaut 200 %)");
     w.accept("a share above 0% and below 100%", "une part supérieure à 0 % et inférieure à 100 %");
     w.accept("more than the previous tier's threshold, {n}",
         "plus que le seuil du palier précédent, {1}");

@@ -335,7 +335,7 @@ final class FrenchMessages {
     m.accept("a chain of buyouts does not split the funds' returns between their investors and"
             + " managers: remove the `fund` section for `reprise chain`",
         "une chaîne de rachats ne répartit pas les rendements des fonds entre leurs investisseurs"
-            + " et leurs gérants : retirez la section `fund` pour `reprise chain`");
+            + " et leurs sociétés de gestion : retirez la section `fund` pour `reprise chain`");
     m.accept("required: the number of successive buyouts, such as `rounds: 5`",
         "obligatoire : le nombre de rachats successifs, par exemple `rounds: 5`");
     m.accept("{i} buyouts of {i} years need {i} projected years; at most {i} are allowed",

@@ -535,6 +535,9 @@ final class KnownErrors {
         + " ownership: 30%}]}"));
     deal("financing", ratchet("{beneficiary: mgmt, test: irr, tiers: [{atLeast: -150%,"
         + " ownership: 30%}]}"));
+    // review 30, finding 8: 2 is 200 %, most likely "2%" meant
+    deal("financing", ratchet("{beneficiary: mgmt, test: irr, tiers: [{atLeast: 2,"
+        + " ownership: 30%}]}"));
     deal("financing", ratchet("{beneficiary: mgmt, test: irr, tiers: [{atLeast: 20%,"
         + " ownership: 100%}]}"));
     deal("financing", ratchet("{beneficiary: mgmt, test: multiple, tiers: [{atLeast: 2,"

@@ -59,11 +59,13 @@ class PageEdgesBrowserTest extends PageTestBase {
       assertThat(b.textOf("#returns-table tr.fund-net th")).isEqualTo("The fund’s investors, net");
       assertThat(b.textOf("#returns-table tr.fund-net")).contains("8.0%");
       assertThat(b.textOf("#returns-note")).contains("The fund’s manager takes €1,364,900 in"
-          + " management fees and €694,000 in carried interest: the investors’ IRR is 2.4% below");
+          + " management fees and €694,000 in carried interest: the investors’ IRR is 2.4"
+          + " percentage points below");
       language(b, "fr");
       b.wait.until(d -> b.textOf("#returns-table tr.fund-net th")
           .equals("Les investisseurs du fonds, nets"));
-      assertThat(b.textOf("#returns-note")).contains("La société de gestion du fonds prend");
+      assertThat(b.textOf("#returns-note")).contains("La société de gestion du fonds prend",
+          "inférieur de 2,4 points de pourcentage au TRI brut");
       assertThat(b.consoleErrors()).isEmpty();
     }
   }

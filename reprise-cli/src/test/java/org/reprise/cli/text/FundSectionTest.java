@@ -65,5 +65,14 @@ class FundSectionTest {
     assertThat(fr).contains("des\nfrais de gestion de 2,0 % par an sur son engagement dans l'opération",
         "Investisseurs (LP), net  15 013,9",
         "Les frais et le carried interest coûtent aux investisseurs 2,4 points de TRI (10,4 % brut,");
+    // below 2 points French takes the singular (review 30): a 1 % fee and no carry cost the
+    // investors 0.8 point of the factory's IRR
+    Deal light = DealReader.read(FACTORY).withFund(new FundTerms(0.01,
+        FundTerms.FeeBasis.COMMITTED, 0.08, 0.0, 0.0));
+    double drag = FundWaterfall.of(light, LboEngine.DEFAULT.run(light)).drag();
+    assertThat(drag).isBetween(0.005, 0.0195);
+    assertThat(render(Lang.FR, light).replace('\u00a0', ' '))
+        .containsPattern("coûtent aux investisseurs [01],\\d point de TRI \\(");
+    assertThat(render(Lang.EN, light)).containsPattern("cost the investors [01]\\.\\d points of IRR \\(");
   }
 }

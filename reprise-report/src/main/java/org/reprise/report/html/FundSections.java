@@ -64,9 +64,19 @@ final class FundSections {
       b.append(c.t("fund.clawback", c.format(w.clawback(), MONEY))).append(' ');
     }
     b.append(Double.isFinite(w.drag())
-        ? c.t("fund.drag", c.fmt.number(w.drag() * 100.0, 1),
+        ? c.t(singularPoints(w.drag()) ? "fund.dragOne" : "fund.drag",
+            c.fmt.number(w.drag() * 100.0, 1),
             c.fmt.percent(w.grossIrr()), c.fmt.percent(w.netIrr()))
         : c.t("fund.dragNone"));
     return b.append(' ').append(c.t("fund.dealByDeal")).append("</p>").toString();
+  }
+
+  /**
+   * @return true when the drag, in points with one decimal, takes the singular: below 2 in French
+   *     ("1,9 point", review 30), exactly 1 in English
+   */
+  private boolean singularPoints(double drag) {
+    double points = Math.abs(Math.round(drag * 1000.0) / 10.0);
+    return c.lang == Lang.FR ? points < 2.0 : points == 1.0;
   }
 }
