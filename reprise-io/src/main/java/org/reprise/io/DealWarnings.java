@@ -114,8 +114,9 @@ public final class DealWarnings {
    */
   static final String ORDINARY_PRICE =
       "\"%s\" pays %s per point (1%%) of the ordinary equity, %s less than the %s of \"%s\" (a"
-          + " price ratio of %s×): at subscription the discount transfers %s of value to its holder"
-          + " (%s points × %s per point); French practice prices the ordinary shares of a buyout"
+          + " price ratio of %s×): %s less than the investor's price for its %s points (%s per"
+          + " point), the usual basis of a benefit in kind; at the shares' value after subscription"
+          + " (%s per point) the discount moves %s of value to it from the other holders; French practice prices the ordinary shares of a buyout"
           + " equally for the investor and the managers, and a discount is usually taxed as a"
           + " benefit in kind (as salary) at subscription; a management package usually takes its"
           + " leverage from the investor's shareholder loan or preferred shares and from a ratchet"
@@ -125,14 +126,17 @@ public final class DealWarnings {
    * @return the price-per-share warning of {@code cheap} against {@code dear}, both ordinary classes
    *     with an amount and an ownership
    */
-  static String price(EquityClass cheap, EquityClass dear) {
+  static String price(EquityClass cheap, EquityClass dear, double valuePerPoint) {
     double low = cheap.amount() / (100.0 * cheap.ownershipShare());
     double high = dear.amount() / (100.0 * dear.ownershipShare());
     double points = 100.0 * cheap.ownershipShare();
+    // the discount against the investor's price is the usual measure of a benefit in kind; the
+    // value that moves is against the shares' value once all are subscribed (review 30, 3)
     return String.format(java.util.Locale.ROOT, ORDINARY_PRICE, cheap.name(), whole(low),
         Text.percent(Math.round(1000.0 * (1.0 - low / high)) / 1000.0), whole(high), dear.name(),
         String.format(java.util.Locale.ROOT, "%.2f", high / low), whole(points * (high - low)),
-        Text.number(points), whole(high - low));
+        Text.number(points), whole(high - low), whole(valuePerPoint),
+        whole(points * (valuePerPoint - low)));
   }
 
   private static String whole(double amount) {
@@ -157,11 +161,23 @@ public final class DealWarnings {
         dear = k;
       }
     }
+    // the ordinary shares' value per point once the priced classes are subscribed: what they pay
+    // over the shares they get
+    double money = 0.0;
+    double shares = 0.0;
+    for (EquityClass c : classes) {
+      if (priced(c)) {
+        money += c.amount();
+        shares += 100.0 * c.ownershipShare();
+      }
+    }
+    double valuePerPoint = money / shares;
     for (int k = 0; k < classes.size(); k++) {
       EquityClass c = classes.get(k);
       if (k != dear && priced(c)
           && perShare(c) < perShare(classes.get(dear)) * (1.0 - PRICE_TOLERANCE)) {
-        out.add(new Warning("financing.equity[" + k + "].amount", price(c, classes.get(dear))));
+        out.add(new Warning("financing.equity[" + k + "].amount",
+            price(c, classes.get(dear), valuePerPoint)));
       }
     }
   }

@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
 final class Template {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([rklignvwfmp])\\}");
-  private static final Pattern REFERENCE = Pattern.compile("\\{(\\d)\\}");
+  /** A reference to a part of the English side in the French one: {1}, {2}, … {10}, {11}. */
+  private static final Pattern REFERENCE = Pattern.compile("\\{(\\d+)\\}");
 
   private final String english;
   private final String french;
@@ -67,7 +68,7 @@ final class Template {
     }
     Matcher r = REFERENCE.matcher(french);
     while (r.find()) {
-      int n = r.group(1).charAt(0) - '0';
+      int n = Integer.parseInt(r.group(1));
       if (n < 1 || n > kinds.length) {
         throw new IllegalArgumentException("no part {" + n + "} in: " + english);
       }
@@ -118,7 +119,8 @@ final class Template {
     Matcher r = REFERENCE.matcher(french);
     StringBuilder out = new StringBuilder();
     while (r.find()) {
-      r.appendReplacement(out, Matcher.quoteReplacement(parts[r.group(1).charAt(0) - '1']));
+      r.appendReplacement(out,
+          Matcher.quoteReplacement(parts[Integer.parseInt(r.group(1)) - 1]));
     }
     r.appendTail(out);
     return out.toString();

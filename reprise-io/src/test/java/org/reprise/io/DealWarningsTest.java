@@ -179,10 +179,15 @@ class DealWarningsTest {
     assertThat(high).isCloseTo(44_470.59, org.assertj.core.api.Assertions.within(0.01));
     assertThat(15.0 * (high - 28_000.0))
         .isCloseTo(247_058.8, org.assertj.core.api.Assertions.within(0.1));
+    // once both classes are subscribed the shares are worth (3,780,000 + 420,000) / 100 = 42,000 a
+    // point, so the value that moves to the managers is 15 × (42,000 − 28,000) = 210,000, the
+    // fund's 85 points losing 3,780,000 − 85 × 42,000 = 210,000 (review 30, finding 3)
     assertThat(w.get(0).message()).isEqualTo("\"Management ordinary shares\" pays 28000 per point"
         + " (1%) of the ordinary equity, 37% less than the 44471 of \"Fund ordinary shares\" (a"
-        + " price ratio of 1.59×): at subscription the discount transfers 247059 of value to its"
-        + " holder (15 points × 16471 per point); French practice prices the ordinary shares of a"
+        + " price ratio of 1.59×): 247059 less than the investor's price for its 15 points (16471"
+        + " per point), the usual basis of a benefit in kind; at the shares' value after"
+        + " subscription (42000 per point) the discount moves 210000 of value to it from the other"
+        + " holders; French practice prices the ordinary shares of a"
         + " buyout equally for the investor and the managers, and a discount is usually taxed as a"
         + " benefit in kind (as salary) at subscription; a management package usually takes its"
         + " leverage from the investor's shareholder loan or preferred shares and from a ratchet"
@@ -190,8 +195,10 @@ class DealWarningsTest {
     assertThat(MessagesFr.strict(w.get(0).message())).hasValueSatisfying(fr -> assertThat(fr)
         .startsWith("\"Management ordinary shares\" paie 28\u00a0000 par point (1 %) du capital"
             + " ordinaire, 37 % de moins que les 44\u00a0471 de \"Fund ordinary shares\" (un"
-            + " rapport de prix de 1,59×) : à la souscription, la décote transfère 247\u00a0059 de"
-            + " valeur")
+            + " rapport de prix de 1,59×) : 247\u00a0059 de moins que le prix de l'investisseur pour"
+            + " ses 15 points (16\u00a0471 par point), la base habituelle d'un avantage en nature ;"
+            + " à la valeur des actions après la souscription (42\u00a0000 par point), la décote lui"
+            + " transfère 210\u00a0000 de valeur, prise aux autres détenteurs")
         .contains("avantage en nature"));
   }
 
@@ -210,11 +217,12 @@ class DealWarningsTest {
     // 19.92 is 0.4 % below the fund's 20 per 20 %: within the tolerance
     assertThat(DealWarnings.of(TestDeals.readWith("financing", two.replace("AMOUNT", "19.92"))))
         .isEmpty();
-    // 19.8 is 1 % below: a warning, 20 × (1 − 0.99) = 0.2 transferred
+    // 19.8 is 1 % below: a warning, 20 × (1 − 0.99) = 0.2 below the investor's price
     List<DealWarnings.Warning> w =
         DealWarnings.of(TestDeals.readWith("financing", two.replace("AMOUNT", "19.8")));
     assertThat(w).hasSize(1);
-    assertThat(w.get(0).message()).contains("1% less than").contains("transfers 0 of value");
+    assertThat(w.get(0).message()).contains("1% less than")
+        .contains("0 less than the investor's price for its 20 points");
     assertThat(DealWarnings.of(TestDeals.readWith("financing", "{equity: [{name: F, holder:"
         + " fund, amount: 80}, {name: M, holder: mgmt, amount: 10}, {name: L, holder: fund, type:"
         + " shareholder-loan, amount: balance}]}"))).isEmpty();
