@@ -303,7 +303,7 @@ class TextReportTest {
         .containsPattern("75\\.0% above 3\\.50×, 50\\.0% above 2\\.50×, 0\\.0%\\s+below");
     assertThat(new TextReport(Lang.FR).render(deal, r))
         .containsPattern("Part du cash sweep appliquée +75,0.% +75,0.%")
-        .containsPattern("Dette nette / EBITDA testée pour le sweep +4,34×")
+        .containsPattern("Dette nette / EBE testée pour le sweep +4,34×")
         .contains("La part baisse par paliers");
   }
 
