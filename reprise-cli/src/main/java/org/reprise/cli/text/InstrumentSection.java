@@ -54,7 +54,9 @@ final class InstrumentSection {
     }
     out.append(WhoPaysSection.wrap(envy(e.envyRatio()), WhoPaysSection.WIDTH));
     EnvyRatio after = e.envyRatioAfterRatchet();
-    if (after != null && after.applies()) {
+    // only when a tier moved shares: otherwise it is the ratio above again (review 30, finding 8)
+    if (after != null && after.applies()
+        && (!e.envyRatio().applies() || after.ratio() != e.envyRatio().ratio())) {
       // the same investments over the shares the ratchet leaves at the exit (§7.1, §8.2)
       List<String> names = new ArrayList<>();
       for (String m : after.management()) {
