@@ -380,8 +380,8 @@ class RunCommandTest {
     assertThat(en).contains("Ratchet, tier 2 capped (multiple at least 1.60× for fund): the share"
         + " of management in the ordinary equity rises from 15.0% to 21.7% at the exit, short of"
         + " the tier's 25.0%, which would take fund below its threshold; it moves 511.9 k€ of the"
-        + " proceeds to it, 511.9 k€ of it from fund; after the ratchet, multiple for fund: 1.60×,"
-        + " 1.64× without.");
+        + " ordinary shares' value to management, all of it from fund; after the ratchet, multiple"
+        + " for fund: 1.60×, 1.64× without.");
     assertThat(en).containsPattern("fund +equity +13,649.0 +21,838.4 +9.9% +1.60×");
     assertThat(en).contains("With the shares after the ratchet (fund 78.3%, management 21.7% of"
         + " the ordinary equity), the envy ratio is 9.03×.");

@@ -263,14 +263,17 @@ public final class TextReport {
     String after = nb(level(irr, r.investorAfter()));
     String shareAfter = nb(num.percent(r.shareAfter()));
     String moved = nb(amount(r.moved()));
-    String from = nb(amount(r.fromInvestor()));
     String u = unit.symbol();
+    // all from the investor, or part of it and the rest from a co-investor (review 30, finding 7)
+    String from = amount(r.fromInvestor()).equals(amount(r.moved()))
+        ? text.format("exit.ratchetFromAll", investor)
+        : text.format("exit.ratchetFromPart", nb(amount(r.fromInvestor())), u, investor);
     return r.capped()
         ? text.format("exit.ratchetCapped", r.tier(), metric, threshold, investor, beneficiary,
-            shareBefore, shareAfter, nb(num.percent(r.tierOwnership())), investor, moved, u, from,
-            u, investor, metric, investor, after, before)
+            shareBefore, shareAfter, nb(num.percent(r.tierOwnership())), investor, moved, u,
+            beneficiary, from, metric, investor, after, before)
         : text.format("exit.ratchet", r.tier(), metric, threshold, investor, beneficiary,
-            shareBefore, shareAfter, moved, u, from, u, investor, metric, investor, after, before);
+            shareBefore, shareAfter, moved, u, from, metric, investor, after, before);
   }
 
   /**

@@ -157,7 +157,11 @@ final class ExitSections {
         c.span(rt.shareAfter(), PERCENT, "/exit/ratchet/shareAfter"),
         c.span(rt.tierOwnership(), PERCENT, "/exit/ratchet/tierOwnership"),
         c.span(rt.moved(), MONEY, "/exit/ratchet/moved"),
-        c.span(rt.fromInvestor(), MONEY, "/exit/ratchet/fromInvestor"),
+        // all from the investor, or part of it and the rest from a co-investor (review 30, 7)
+        Texts.raw(c.fmt.amount(rt.fromInvestor()).equals(c.fmt.amount(rt.moved()))
+            ? c.t("exit.ratchetFromAll", investor)
+            : c.t("exit.ratchetFromPart",
+                c.span(rt.fromInvestor(), MONEY, "/exit/ratchet/fromInvestor"), investor)),
         c.span(rt.investorAfter(), kind, "/exit/ratchet/investorAfter"), before);
   }
 

@@ -47,8 +47,9 @@ class RatchetReportTest {
     assertThat(text(html)).contains("Management ratchet, tier 2 capped (the multiple of fund at"
         + " least 1.60×): at the exit the share of management in the ordinary equity rises from"
         + " 15.0 % to 21.7 %, short of the tier's 25.0 %, which would take fund below its"
-        + " threshold; it moves 512 k€ of the ordinary shares' value at the exit to it, 512 k€ of"
-        + " it from fund; after the ratchet the multiple of fund is 1.60×, against 1.64× without.");
+        + " threshold; it moves 512 k€ of the ordinary shares' value at the exit to management,"
+        + " all of it from fund; after the ratchet the multiple of fund is 1.60×, against 1.64×"
+        + " without.");
     assertThat(html).contains("data-key=\"/exit/ratchet/moved\"",
         "data-key=\"/exit/ratchet/investorAfter\"");
     String fr = text(HtmlReport.render(deal, new ReportOptions(Lang.FR,
