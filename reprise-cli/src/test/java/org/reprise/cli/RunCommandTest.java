@@ -406,6 +406,38 @@ class RunCommandTest {
         .doesNotContain("after the ratchet");
   }
 
+  /**
+   * A co-investor holding ordinary shares beside the fund (review 30, finding 7): the ratchet's
+   * shares come from both, pro rata, and the sentence says how much from the fund and that the
+   * rest comes from the other holders. The fund keeps 75 points for 3,335,294 €, a co-investor 10
+   * points for 444,706 € (the fund's 85 points split at its price).
+   */
+  @Test
+  void theRatchetSaysWhatComesFromACoInvestor() throws IOException {
+    String plan = Files.readString(Cli.SECONDARY_LBO, StandardCharsets.UTF_8);
+    String fund = "      amount: 3780000            # ≈ 10 % of the 37.8 M€ price\n"
+        + "      ownership: \"85%\"\n";
+    String anchor = "  distributions: 0\n";
+    assertThat(plan).contains(fund, anchor);
+    Path co = dir.resolve("co.yaml");
+    Files.writeString(co, plan.replace(fund, "      amount: 3335294\n      ownership: \"75%\"\n"
+        + "    - name: \"Co-investor ordinary shares\"\n      holder: co-investor\n"
+        + "      type: ordinary\n      amount: 444706\n      ownership: \"10%\"\n")
+        .replace(anchor, anchor + "  ratchet: {beneficiary: management, investor: fund,"
+        + " test: multiple, tiers: [{atLeast: 1.5, ownership: \"20%\"}]}\n"),
+        StandardCharsets.UTF_8);
+    Cli.Result r = Cli.run("run", co.toString());
+    assertThat(r.code()).isZero();
+    String en = r.out().replace('\n', ' ');
+    assertThat(en).containsPattern("Ratchet, tier 1 \\(multiple at least 1\\.50× for fund\\):"
+        + " the share of management in the ordinary equity rises from 15\\.0% to 20\\.0% at the"
+        + " exit, which moves [\\d,.]+ k€ of the ordinary shares' value to it, [\\d,.]+ k€ of it"
+        + " from fund and the rest from the other holders of ordinary shares;");
+    String fr = Cli.run("run", co.toString(), "--lang", "fr").out().replace('\n', ' ')
+        .replace('\u00a0', ' ');
+    assertThat(fr).contains("pris à fund et le reste aux autres détenteurs d'actions ordinaires");
+  }
+
   @Test
   void aPrepaymentFeeIsShownAndPaidAtTheExit() throws IOException {
     String plan = Files.readString(Cli.SECONDARY_LBO, StandardCharsets.UTF_8);
