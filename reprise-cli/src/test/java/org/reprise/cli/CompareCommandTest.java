@@ -350,7 +350,7 @@ class CompareCommandTest {
     String asWritten = Cli.run("compare", Cli.SCENARIOS.toString()).out();
     assertThat(asWritten).containsOnlyOnce("WARNING").contains("WARNING:"
         + " financing.equity[1].amount (scenario Fund LBO): \"Management ordinary shares\" pays"
-        + " 28000 per point");
+        + " 28,000 per point");
   }
 
   @Test

@@ -139,8 +139,9 @@ public final class DealWarnings {
         whole(points * (valuePerPoint - low)));
   }
 
+  /** @return a whole amount with its thousands grouped, as the reports print them: 247,059 */
   private static String whole(double amount) {
-    return String.format(java.util.Locale.ROOT, "%.0f", amount);
+    return String.format(java.util.Locale.ROOT, "%,.0f", amount);
   }
 
   /**

@@ -182,11 +182,11 @@ class DealWarningsTest {
     // once both classes are subscribed the shares are worth (3,780,000 + 420,000) / 100 = 42,000 a
     // point, so the value that moves to the managers is 15 × (42,000 − 28,000) = 210,000, the
     // fund's 85 points losing 3,780,000 − 85 × 42,000 = 210,000 (review 30, finding 3)
-    assertThat(w.get(0).message()).isEqualTo("\"Management ordinary shares\" pays 28000 per point"
-        + " (1%) of the ordinary equity, 37% less than the 44471 of \"Fund ordinary shares\" (a"
-        + " price ratio of 1.59×): 247059 less than the investor's price for its 15 points (16471"
-        + " per point), the usual basis of a benefit in kind; at the shares' value after"
-        + " subscription (42000 per point) the discount moves 210000 of value to it from the other"
+    assertThat(w.get(0).message()).isEqualTo("\"Management ordinary shares\" pays 28,000 per"
+        + " point (1%) of the ordinary equity, 37% less than the 44,471 of \"Fund ordinary shares\""
+        + " (a price ratio of 1.59×): 247,059 less than the investor's price for its 15 points"
+        + " (16,471 per point), the usual basis of a benefit in kind; at the shares' value after"
+        + " subscription (42,000 per point) the discount moves 210,000 of value to it from the other"
         + " holders; French practice prices the ordinary shares of a"
         + " buyout equally for the investor and the managers, and a discount is usually taxed as a"
         + " benefit in kind (as salary) at subscription; a management package usually takes its"

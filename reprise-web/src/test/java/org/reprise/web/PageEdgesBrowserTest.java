@@ -298,7 +298,7 @@ class PageEdgesBrowserTest extends PageTestBase {
       // the example gives the reserve; it warns only that its management's ordinary shares are
       // priced below the fund's (review 25, finding F2), on purpose
       b.wait.until(d -> b.find("#input-warnings").isDisplayed());
-      assertThat(b.textOf("#input-warnings")).contains("\"Management ordinary shares\" pays 28000")
+      assertThat(b.textOf("#input-warnings")).contains("\"Management ordinary shares\" pays 28,000")
           .doesNotContain("not given");
       int before = runs(b);
       setField(b, "participation.baseYearReserve", "", 0);

@@ -445,8 +445,8 @@ class ResultJsonTest {
     assertThat(asWritten).hasSize(1);
     assertThat(asWritten.get(0).get("path").asText()).isEqualTo("financing.equity[1].amount");
     assertThat(asWritten.get(0).get("message").asText())
-        .startsWith("\"Management ordinary shares\" pays 28000 per point (1%) of the ordinary"
-            + " equity, 37% less than the 44471 of \"Fund ordinary shares\"");
+        .startsWith("\"Management ordinary shares\" pays 28,000 per point (1%) of the ordinary"
+            + " equity, 37% less than the 44,471 of \"Fund ordinary shares\"");
     assertThat(Files.readString(Path.of("..", "docs", "json-output.md"), StandardCharsets.UTF_8))
         .contains("| `warnings` | array |", "{ \"path\": \"participation.baseYearReserve\","
             + " \"message\":");

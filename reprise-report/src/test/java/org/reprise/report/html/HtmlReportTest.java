@@ -308,7 +308,7 @@ class HtmlReportTest {
     // finding F2), which the example keeps on purpose
     assertThat(HtmlReport.render(secondaryLboWith("", ""), ReportOptions.of(Lang.EN)))
         .contains("Warning about the deal file: financing.equity[1].amount: &quot;Management"
-            + " ordinary shares&quot; pays 28000 per point")
+            + " ordinary shares&quot; pays 28,000 per point")
         .doesNotContain("participation.baseYearReserve: not given");
   }
 
