@@ -53,4 +53,16 @@ public record RatchetOutcome(
   public boolean applied() {
     return tier > 0;
   }
+
+  /**
+   * What the other holders of ordinary shares give up below which the reports say that all of
+   * {@link #moved} comes from the investor: half a currency unit, what the printed amounts round
+   * away.
+   */
+  static final double NEGLIGIBLE = 0.5;
+
+  /** @return true when all that the ratchet moved comes from the investor, none from co-holders */
+  public boolean allFromInvestor() {
+    return moved - fromInvestor < NEGLIGIBLE;
+  }
 }

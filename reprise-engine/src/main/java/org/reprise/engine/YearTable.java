@@ -319,6 +319,19 @@ public final class YearTable {
     return sweepLeverage;
   }
 
+  /**
+   * @return true when some year has a hedge flow (a net settlement or a cap's premium expensed):
+   *     the outputs show the hedges' rows and notes only then (docs/methodology.md §5.11)
+   */
+  public boolean hasHedgeFlows() {
+    for (int t = 0; t < hedgeSettlement.length; t++) {
+      if (hedgeSettlement[t] != 0.0 || hedgePremiumAmortisation[t] != 0.0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** @return the number of projected years */
   public int size() {
     return year.length;

@@ -265,7 +265,7 @@ public final class TextReport {
     String moved = nb(amount(r.moved()));
     String u = unit.symbol();
     // all from the investor, or part of it and the rest from a co-investor (review 30, finding 7)
-    String from = amount(r.fromInvestor()).equals(amount(r.moved()))
+    String from = r.allFromInvestor()
         ? text.format("exit.ratchetFromAll", investor)
         : text.format("exit.ratchetFromPart", nb(amount(r.fromInvestor())), u, investor);
     return r.capped()

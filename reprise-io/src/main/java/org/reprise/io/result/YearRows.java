@@ -60,15 +60,6 @@ final class YearRows {
   static final List<String> HEDGE_COLUMNS =
       List.of("hedgeSettlement", "hedgePremiumAmortisation", "hedgeUnpaid");
 
-  private static boolean anyNonZero(double[] values) {
-    for (double v : values) {
-      if (v != 0.0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The array columns of a group type, in output order. */
   private static final ClassValue<List<Field>> GROUP_COLUMNS =
       new ClassValue<>() {
@@ -86,7 +77,7 @@ final class YearRows {
   static ArrayNode rows(YearTable table, List<TrancheSchedule> tranches) {
     ArrayNode rows = JsonNodeFactory.instance.arrayNode();
     // the hedges' columns only for a deal with some hedge flow (docs/json-output.md)
-    boolean hedged = anyNonZero(table.hedgeSettlement) || anyNonZero(table.hedgePremiumAmortisation);
+    boolean hedged = table.hasHedgeFlows();
     for (int t = 0; t < table.size(); t++) {
       ObjectNode row = rows.addObject();
       for (Field column : COLUMNS) {

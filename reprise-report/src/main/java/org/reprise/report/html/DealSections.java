@@ -494,7 +494,7 @@ final class DealSections {
           "sub"));
     }
     b.append(c.yearRow(c.t("debt.interest"), y.cashInterest, AMOUNT, "/cashInterest", null));
-    if (any(y.hedgeSettlement) || any(y.hedgePremiumAmortisation)) {
+    if (y.hasHedgeFlows()) {
       // the interest-rate hedges' net settlement, paid + or received − (methodology §5.11)
       b.append(c.yearRow(c.t("debt.hedging"), y.hedgeSettlement, AMOUNT, "/hedgeSettlement",
           null));
@@ -629,13 +629,4 @@ final class DealSections {
     return false;
   }
 
-  /** @return true when some value is not 0 */
-  private static boolean any(double[] values) {
-    for (double v : values) {
-      if (v != 0.0) {
-        return true;
-      }
-    }
-    return false;
-  }
-}
+  /** @return true when some value is not 0 */}

@@ -163,12 +163,8 @@ final class DebtFlowSections {
       b.append(c.yearRow(c.t("cf.newShortfall"), fresh, AMOUNT, null, "sub"));
     }
     // with a hedge flow the identity counts the hedges' settlement too (review 30, finding 4)
-    boolean hedged = false;
-    for (int t = 0; t < r.years().size(); t++) {
-      hedged |= r.years().hedgeSettlement[t] != 0.0;
-    }
     b.append("</tbody></table></div><p class=\"note\">")
-        .append(c.t(hedged ? "cf.noteHedged" : "cf.note")).append("</p>");
+        .append(c.t(r.years().hasHedgeFlows() ? "cf.noteHedged" : "cf.note")).append("</p>");
     rules(c.deal.financing(), coop, b);
     b.append(new DealSections(c).afterExitNote());
     return b.append("</section>").toString();

@@ -158,7 +158,7 @@ final class ExitSections {
         c.span(rt.tierOwnership(), PERCENT, "/exit/ratchet/tierOwnership"),
         c.span(rt.moved(), MONEY, "/exit/ratchet/moved"),
         // all from the investor, or part of it and the rest from a co-investor (review 30, 7)
-        Texts.raw(c.fmt.amount(rt.fromInvestor()).equals(c.fmt.amount(rt.moved()))
+        Texts.raw(rt.allFromInvestor()
             ? c.t("exit.ratchetFromAll", investor)
             : c.t("exit.ratchetFromPart",
                 c.span(rt.fromInvestor(), MONEY, "/exit/ratchet/fromInvestor"), investor)),
