@@ -82,7 +82,7 @@ final class ValidateCommand extends DealCommand {
     PrintWriter err = spec.commandLine().getErr();
     for (DealWarnings.Shared w : DealWarnings.of(scenarios)) {
       err.println("warning: " + Terminal.safe(file.toString()) + ": " + w.warning().path()
-          + Terminal.safe(named(w.scenarios())) + ": " + w.warning().message());
+          + Terminal.safe(named(w.scenarios())) + ": " + w.warning().text());
     }
     err.flush();
   }

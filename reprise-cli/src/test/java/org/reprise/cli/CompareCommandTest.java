@@ -346,11 +346,12 @@ class CompareCommandTest {
     assertThat(Cli.run("compare", some.toString()).out()).contains(
         "WARNING: participation.baseYearReserve (scenarios Fund LBO, Employee LBO, SCOP,"
             + " SCOP d'amorçage): not given");
-    // as written, only the Fund LBO's price-per-share warning (review 25, finding F2)
+    // as written, only the Fund LBO's price-per-share warning (review 25, finding F2), its amounts
+    // in euros as the rest of the text (review 30, leftover of finding 3)
     String asWritten = Cli.run("compare", Cli.SCENARIOS.toString()).out();
     assertThat(asWritten).containsOnlyOnce("WARNING").contains("WARNING:"
         + " financing.equity[1].amount (scenario Fund LBO): \"Management ordinary shares\" pays"
-        + " 28,000 per point");
+        + " €28,000 per point");
   }
 
   @Test

@@ -19,7 +19,7 @@ class ValidateCommandTest {
     assertThat(r.code()).isZero();
     // one warning: the management's ordinary shares priced below the fund's (review 25, F2)
     assertThat(r.err()).startsWith("warning: " + Cli.SECONDARY_LBO
-        + ": financing.equity[1].amount: \"Management ordinary shares\" pays 28,000 per point")
+        + ": financing.equity[1].amount: \"Management ordinary shares\" pays €28,000 per point")
         .containsOnlyOnce("warning: ");
     assertThat(r.out())
         .matches("OK: Décolletage.* \\(\\d+ years, sources = uses = [0-9,]+\\.\\d k€\\)\n");

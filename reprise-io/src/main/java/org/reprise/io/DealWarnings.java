@@ -116,7 +116,8 @@ public final class DealWarnings {
       "\"%s\" pays %s per point (1%%) of the ordinary equity, %s less than the %s of \"%s\" (a"
           + " price ratio of %s×): %s less than the investor's price for its %s points (%s per"
           + " point), the usual basis of a benefit in kind; at the shares' value after subscription"
-          + " (%s per point) the discount moves %s of value to it from the other holders; French practice prices the ordinary shares of a buyout"
+          + " (%s per point) the discount moves %s of value to it from the other holders; French"
+          + " practice prices the ordinary shares of a buyout"
           + " equally for the investor and the managers, and a discount is usually taxed as a"
           + " benefit in kind (as salary) at subscription; a management package usually takes its"
           + " leverage from the investor's shareholder loan or preferred shares and from a ratchet"
@@ -127,16 +128,34 @@ public final class DealWarnings {
    *     with an amount and an ownership
    */
   static String price(EquityClass cheap, EquityClass dear, double valuePerPoint) {
+    return price(cheap, dear, valuePerPoint, "");
+  }
+
+  /**
+   * The currency sign before an amount of the warning in the text reports' English ({@code
+   * €28,000}, as their sentences write amounts); the French catalogue puts it after ({@code
+   * 28 000 €}). Review 30, leftover of finding 3: the amounts carried no unit.
+   */
+  static final String EURO = "€";
+
+  /**
+   * @param currency {@code ""} for the message as the JSON, the web application and the HTML
+   *     report carry it, {@link #EURO} for the text reports' ({@link Warning#text})
+   */
+  private static String price(EquityClass cheap, EquityClass dear, double valuePerPoint,
+      String currency) {
     double low = cheap.amount() / (100.0 * cheap.ownershipShare());
     double high = dear.amount() / (100.0 * dear.ownershipShare());
     double points = 100.0 * cheap.ownershipShare();
     // the discount against the investor's price is the usual measure of a benefit in kind; the
     // value that moves is against the shares' value once all are subscribed (review 30, 3)
-    return String.format(java.util.Locale.ROOT, ORDINARY_PRICE, cheap.name(), whole(low),
-        Text.percent(Math.round(1000.0 * (1.0 - low / high)) / 1000.0), whole(high), dear.name(),
-        String.format(java.util.Locale.ROOT, "%.2f", high / low), whole(points * (high - low)),
-        Text.number(points), whole(high - low), whole(valuePerPoint),
-        whole(points * (valuePerPoint - low)));
+    return String.format(java.util.Locale.ROOT, ORDINARY_PRICE, cheap.name(),
+        currency + whole(low),
+        Text.percent(Math.round(1000.0 * (1.0 - low / high)) / 1000.0), currency + whole(high),
+        dear.name(), String.format(java.util.Locale.ROOT, "%.2f", high / low),
+        currency + whole(points * (high - low)), Text.number(points),
+        currency + whole(high - low), currency + whole(valuePerPoint),
+        currency + whole(points * (valuePerPoint - low)));
   }
 
   /** @return a whole amount with its thousands grouped, as the reports print them: 247,059 */
@@ -178,7 +197,8 @@ public final class DealWarnings {
       if (k != dear && priced(c)
           && perShare(c) < perShare(classes.get(dear)) * (1.0 - PRICE_TOLERANCE)) {
         out.add(new Warning("financing.equity[" + k + "].amount",
-            price(c, classes.get(dear), valuePerPoint)));
+            price(c, classes.get(dear), valuePerPoint),
+            price(c, classes.get(dear), valuePerPoint, EURO)));
       }
     }
   }
@@ -196,9 +216,18 @@ public final class DealWarnings {
    * One warning.
    *
    * @param path the key path of the value concerned, such as {@code participation.baseYearReserve}
-   * @param message what is assumed and how to set it, in English
+   * @param message what is assumed and how to set it, in English, as the JSON, the web application
+   *     and the HTML report carry it
+   * @param text the same for the command line's text output: its amounts with their currency
+   *     ({@code €28,000}; {@code 28 000 €} through the French catalogue), as the text reports write
+   *     every other amount; the message itself when it has no amount
    */
-  public record Warning(String path, String message) {
+  public record Warning(String path, String message, String text) {
+
+    /** A warning whose text output is its message (no amount in it). */
+    public Warning(String path, String message) {
+      this(path, message, message);
+    }
 
     /** @return {@code path: message} */
     @Override

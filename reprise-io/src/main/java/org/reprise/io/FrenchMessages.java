@@ -248,6 +248,26 @@ final class FrenchMessages {
             + " la souscription ; un management package tire en général son effet de levier du prêt"
             + " d'actionnaire ou des actions de préférence de l'investisseur, et d'un ratchet"
             + " (financing.ratchet)");
+    // the same, with the currency of the text reports' amounts (DealWarnings.Warning#text)
+    m.accept("\"{r}\" pays €{g} per point (1%) of the ordinary equity, {n} less than the €{g} of"
+            + " \"{r}\" (a price ratio of {n}×): €{g} less than the investor's price for its {n}"
+            + " points (€{g} per point), the usual basis of a benefit in kind; at the shares' value"
+            + " after subscription (€{g} per point) the discount moves €{g} of value to it from the"
+            + " other holders; French practice prices the ordinary"
+            + " shares of a buyout equally for the investor and the managers, and a discount is"
+            + " usually taxed as a benefit in kind (as salary) at subscription; a management package"
+            + " usually takes its leverage from the investor's shareholder loan or preferred shares"
+            + " and from a ratchet (financing.ratchet)",
+        "\"{1}\" paie {2}\u00a0€ par point (1 %) du capital ordinaire, {3} de moins que les {4}\u00a0€ de"
+            + " \"{5}\" (un rapport de prix de {6}×) : {7}\u00a0€ de moins que le prix de l'investisseur"
+            + " pour ses {8} points ({9}\u00a0€ par point), la base habituelle d'un avantage en nature ; à"
+            + " la valeur des actions après la souscription ({10}\u00a0€ par point), la décote lui"
+            + " transfère {11}\u00a0€ de valeur, prise aux autres détenteurs ; la pratique française fixe le"
+            + " même prix pour les actions ordinaires de l'investisseur et des managers d'un LBO, et"
+            + " une décote est en général imposée comme un avantage en nature (comme un salaire) à"
+            + " la souscription ; un management package tire en général son effet de levier du prêt"
+            + " d'actionnaire ou des actions de préférence de l'investisseur, et d'un ratchet"
+            + " (financing.ratchet)");
     m.accept(DealWarnings.NO_BASE_YEAR_RESERVE,
         "absente, donc 0 est retenu : la participation s'applique, mais aucune réserve de l'année"
             + " de base n'est versée aux salariés l'année 1 (ni déduite du bénéfice imposable) ;"

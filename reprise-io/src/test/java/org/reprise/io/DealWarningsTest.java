@@ -200,6 +200,23 @@ class DealWarningsTest {
             + " à la valeur des actions après la souscription (42\u00a0000 par point), la décote lui"
             + " transfère 210\u00a0000 de valeur, prise aux autres détenteurs")
         .contains("avantage en nature"));
+    // the text reports' version carries the currency, as their other amounts: €28,000 in English,
+    // 28 000 € in French (review 30, leftover of finding 3); the other warnings have no amount
+    assertThat(w.get(0).text()).isEqualTo(w.get(0).message()
+        .replace("pays 28,000", "pays €28,000").replace("the 44,471", "the €44,471")
+        .replace("247,059 less", "€247,059 less").replace("(16,471 per", "(€16,471 per")
+        .replace("(42,000 per", "(€42,000 per").replace("moves 210,000", "moves €210,000"));
+    assertThat(w.get(0).text()).isNotEqualTo(w.get(0).message());
+    assertThat(MessagesFr.strict(w.get(0).text())).hasValueSatisfying(fr -> assertThat(fr)
+        .startsWith("\"Management ordinary shares\" paie 28\u00a0000\u00a0€ par point (1 %) du"
+            + " capital ordinaire, 37 % de moins que les 44\u00a0471\u00a0€ de \"Fund ordinary"
+            + " shares\" (un rapport de prix de 1,59×) : 247\u00a0059\u00a0€ de moins que le prix de"
+            + " l'investisseur pour ses 15 points (16\u00a0471\u00a0€ par point), la base habituelle"
+            + " d'un avantage en nature ; à la valeur des actions après la souscription"
+            + " (42\u00a0000\u00a0€ par point), la décote lui transfère 210\u00a0000\u00a0€ de"
+            + " valeur, prise aux autres détenteurs"));
+    DealWarnings.Warning plain = new DealWarnings.Warning("p", "no amount");
+    assertThat(plain.text()).isEqualTo("no amount");
   }
 
   /**

@@ -185,7 +185,13 @@ final class KnownErrors {
           .replace("reserveShare: \"50%\"", "reserveShare: \"35%\"");
       for (Scenario s : ScenarioReader.parse(yaml, "deal.yaml")) {
         LboEngine.DEFAULT.run(s.deal());
-        DealWarnings.of(s.deal()).forEach(w -> out.add(w.message()));
+        // the message, and its text with the currency of the text reports when it differs
+        DealWarnings.of(s.deal()).forEach(w -> {
+          out.add(w.message());
+          if (!w.text().equals(w.message())) {
+            out.add(w.text());
+          }
+        });
       }
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);

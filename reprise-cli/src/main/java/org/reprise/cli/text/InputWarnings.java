@@ -22,7 +22,7 @@ public final class InputWarnings {
     Labels text = new Labels(lang);
     StringBuilder out = new StringBuilder();
     for (DealWarnings.Shared w : warnings) {
-      String message = w.warning().message();
+      String message = w.warning().text();
       if (lang == Lang.FR) {
         message = MessagesFr.translate(message);
       }
