@@ -101,10 +101,13 @@ public final class Main implements Callable<Integer> {
 
   /**
    * @return the command line, configured as {@link #main} uses it: the execution-exception
-   *     handler turns every exception into a message and an exit code
+   *     handler turns every exception into a message and an exit code, and the usage errors are
+   *     in French with {@code --lang fr} ({@link UsageErrors})
    */
   public static CommandLine commandLine() {
-    return new CommandLine(new Main()).setExecutionExceptionHandler(new ErrorHandler());
+    CommandLine cl = new CommandLine(new Main()).setExecutionExceptionHandler(new ErrorHandler());
+    // usage errors in the language of --lang (picocli's own handler for English)
+    return cl.setParameterExceptionHandler(new UsageErrors(cl.getParameterExceptionHandler()));
   }
 
   /** Without a subcommand: a usage error. */

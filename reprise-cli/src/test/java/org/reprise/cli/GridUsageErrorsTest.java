@@ -433,14 +433,17 @@ class GridUsageErrorsTest {
     assertThat(fr.err().lines().findFirst()).hasValue(french);
   }
 
-  /** Through the command line as Main runs it: the same message, exit code 2, no stack trace. */
+  /**
+   * Through the command line as Main runs it: the same message after "erreur :", as every French
+   * usage error (UsageErrors), exit code 2, no stack trace.
+   */
   @Test
   void asMainRunsIt() {
     Cli.Result fr = Cli.runAsMain("grid", FACTORY, "--x", "financing.cashSweep=0,1.5", "--y",
         "exit.multiple=7", "--metric", "fund.irr", "--lang", "fr");
     assertThat(fr.code()).isEqualTo(2);
     assertThat(fr.out()).isEmpty();
-    assertThat(fr.err()).startsWith("--x" + FR + "financing.cashSweep=1.5" + FR
+    assertThat(fr.err()).startsWith("erreur" + FR + "--x" + FR + "financing.cashSweep=1.5" + FR
         + "financing.cashSweep" + FR + "attendu : un taux entre 0 % et 100 % ; trouvé : 1.5\n")
         .doesNotContain("Exception", "\tat ");
   }
