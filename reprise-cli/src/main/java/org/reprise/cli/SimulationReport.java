@@ -82,7 +82,7 @@ final class SimulationReport {
     // what the probabilities and the lenders' returns leave out (review 16, findings 3 and 5)
     b.append('\n').append(l.get("sim.readingNote")).append('\n');
     for (int i = 0; i < results.size(); i++) {
-      b.append('\n').append(scenario(jobs.get(i), results.get(i)));
+      b.append('\n').append(scenario(jobs.get(i), results.get(i), risk));
     }
     if (results.size() > 1) {
       b.append('\n').append(sideBySide(jobs, results));
@@ -208,7 +208,7 @@ final class SimulationReport {
     return String.join(", ", parts);
   }
 
-  private String scenario(SimulateCommand.Job job, SimulationResult r) {
+  private String scenario(SimulateCommand.Job job, SimulationResult r, RiskReader.Risk risk) {
     StringBuilder b = new StringBuilder();
     Scenario s = job.scenario();
     // the kind beside the name, unless the name says it already ("Fund LBO", "SCOP")
@@ -249,18 +249,25 @@ final class SimulationReport {
       b.append(l.get("sim.noCovenant"));
     }
     b.append('\n');
-    b.append(pad(labels[3], width)).append(l.format("sim.jobsAtRisk",
-        n.decimal(r.expectedJobsAtRisk()), n.whole(job.deal().company().headcount()),
-        r.defaults() == 0 ? n.notAvailable() : n.decimal(r.meanHeadcountInDefault())))
+    // the headcount of the paths in payment default during the hold, not a number of jobs lost
+    // (review 26, M8): the paths that default only at the exit, where the company is sold or
+    // valued as a going concern, are left out and said apart; the risk model's source beside it
+    double pHold = holdDefaultProbability(r);
+    double inHold = headcountInDefaultDuringHold(r);
+    b.append(pad(labels[3], width)).append(l.format("sim.headcountInDefault",
+        n.decimal(inHold), n.whole(job.deal().company().headcount()),
+        pHold > 0.0 ? n.decimal(inHold / pHold) : n.notAvailable(), n.percent(pHold)))
         .append('\n');
     if (r.expectedJobsAtRiskAtExitOnly() > 0.0) {
-      // the part of the paths that default only at the exit, beside the total (risk.md §5): a
-      // sale, or a valuation at the end of the plan where nobody sells (a SCOP, the status quo,
-      // a buyout its owners keep: exit.sale false)
+      // the part of the paths that default only at the exit, apart (risk.md §5): a sale, or a
+      // valuation at the end of the plan where nobody sells (a SCOP, the status quo, a buyout
+      // its owners keep: exit.sale false)
       b.append(pad("", width)).append(l.format(job.deal().soldAtExit()
-          ? "sim.jobsAtRiskExitOnly" : "sim.jobsAtRiskExitOnly.valued",
+          ? "sim.headcountExitOnly" : "sim.headcountExitOnly.valued",
           n.decimal(r.expectedJobsAtRiskAtExitOnly()))).append('\n');
     }
+    b.append(pad("", width)).append(l.format(risk.section() ? "sim.headcountModel"
+        : "sim.headcountModel.default", origin(risk))).append('\n');
     b.append(pad("", width)).append(l.get("sim.jobsNote")).append('\n');
     b.append('\n');
     b.append(centre(r)).append('\n');
@@ -454,10 +461,28 @@ final class SimulationReport {
       t.row(job.scenario().name(), kind(job.scenario().kind()), n.whole(r.paths()),
           defaultProbability(r),
           r.covenantsTested() ? n.percent(r.covenantBreachProbability()) : l.get("sim.noCovenant"),
-          n.decimal(r.expectedJobsAtRisk()),
+          n.decimal(headcountInDefaultDuringHold(r)),
           headcount > 0 ? n.whole(part / headcount) : n.notAvailable());
     }
     return t.render();
+  }
+
+  /**
+   * @return the probability of a payment default during the hold: every default but those at the
+   *     exit only ({@link SimulationResult#exitShortfallProbability})
+   */
+  static double holdDefaultProbability(SimulationResult r) {
+    return Math.max(0.0, r.defaultProbability() - r.exitShortfallProbability());
+  }
+
+  /**
+   * @return the expected headcount of the paths in payment default during the hold: the headcount
+   *     in the first year of default averaged over all paths ({@link
+   *     SimulationResult#expectedJobsAtRisk}), less the part of the paths that default only at the
+   *     exit ({@link SimulationResult#expectedJobsAtRiskAtExitOnly}); review 26, M8
+   */
+  static double headcountInDefaultDuringHold(SimulationResult r) {
+    return Math.max(0.0, r.expectedJobsAtRisk() - r.expectedJobsAtRiskAtExitOnly());
   }
 
   /** "path 38: DealException: key.path: message", as the simulator words a failed path. */
