@@ -23,6 +23,42 @@ class CompareCommandTest {
   @TempDir Path dir;
 
   /** The IRRs' dating and gross basis are said under the table, as run says them (review 27). */
+  /**
+   * The employees' share of the value added against the status quo, on the operating company's
+   * value added in every scenario (review 26, M4). The Fund LBO's group value added is its
+   * company's less the holding's costs, 7 × 150,000 = 1,050,000; the company's is the status
+   * quo's 117,892,051 (the same operations). The employees get 75,881,254 against 75,687,477:
+   * 64.365 % against 64.201 % of the company's value added, +0.16 point (on the group's,
+   * 64.943 %, the gap would read +0.74 point, three quarters of it the smaller denominator).
+   */
+  @Test
+  void theEmployeesShareIsComparedOnTheCompanysValueAdded() throws IOException {
+    JsonNode json = STRICT.readTree(Cli.run("compare", Cli.SCENARIOS.toString(), "--json").out());
+    JsonNode quo = json.get("scenarios").get(0).get("valueAdded");
+    JsonNode fund = json.get("scenarios").get(1).get("valueAdded");
+    double company = fund.get("total").asDouble() + 7 * 150_000.0;
+    assertThat(company).isCloseTo(quo.get("total").asDouble(), within(1e-6));
+    double fundShare = fund.get("shares").get("employees").asDouble() / company;
+    double quoShare = quo.get("shares").get("employees").asDouble() / quo.get("total").asDouble();
+    assertThat(fundShare).isCloseTo(0.64365, within(5e-6));
+    assertThat(quoShare).isCloseTo(0.64201, within(5e-6));
+    assertThat(fund.get("shareOfTotal").get("employees").asDouble()).isCloseTo(0.64943,
+        within(5e-6));
+    String en = Cli.run("compare", Cli.SCENARIOS.toString()).out();
+    assertThat(en).containsPattern("employees' share of the company's value added +– +\\+0\\.2"
+            + " pts +\\+0\\.1 pts +\\+3\\.9 pts +\\+2\\.7 pts")
+        .contains("The employees receive 64.4% of the company's value added, against 64.2% in"
+            + " the status quo.")
+        .contains("The employees' share against the status quo is measured on the operating"
+            + " company's value added");
+    String fr = Cli.run("compare", Cli.SCENARIOS.toString(), "--lang", "fr").out();
+    // French takes the plural from 2: "+0,2 point", "+3,9 points" (review 26, F3)
+    assertThat(fr).containsPattern("part des salariés dans la valeur ajoutée de l'entreprise +– +"
+            + "\\+0,2 point +\\+0,1 point +\\+3,9 points +\\+2,7 points")
+        .contains("Les salariés y reçoivent 64,4\u00a0% de la valeur ajoutée de l'entreprise,")
+        .doesNotContain("pts");
+  }
+
   @Test
   void saysHowTheIrrsAreDated() {
     Cli.Result r = Cli.run("compare", Cli.SCENARIOS.toString());

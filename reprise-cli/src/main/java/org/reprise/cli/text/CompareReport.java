@@ -63,6 +63,10 @@ public final class CompareReport {
     out.append('\n');
     out.append(table(scenarios, q).render());
     out.append(text.get("cmp.note")).append('\n');
+    if (q != null && scenarios.stream().anyMatch(s -> s.deal().structure().hasHolding())) {
+      // the perimeters of the value added (review 26, M4)
+      out.append(text.get("cmp.notePerimeter")).append('\n');
+    }
     scenarios.stream().filter(ScenarioSummary::isCooperative).findFirst().ifPresent(s ->
         // the model's stated limit beside the work share (methodology §5.10, limit (a))
         out.append(text.format("cmp.noteWorkShare",
@@ -219,7 +223,7 @@ public final class CompareReport {
       t.row(row(scenarios, "cmp.vsExtracted", s -> s == q ? "–"
           : signed(s.whoPays().cashExtractedPerEmployeeYear()
               - q.whoPays().cashExtractedPerEmployeeYear())));
-      t.row(row(scenarios, "cmp.vsEmployeesShare", s -> s == q ? "–"
+      t.row(row(scenarios, "cmp.vsEmployeesShare.company", s -> s == q ? "–"
           : points(Sentences.employeesShare(s.whoPays()) - Sentences.employeesShare(q.whoPays()))));
     }
     return t;
@@ -305,7 +309,9 @@ public final class CompareReport {
       return num.notAvailable();
     }
     String s = num.decimal(v * 100);
-    return (v > 0 && !s.matches("0[.,]0") ? "+" : "") + s + " " + text.get("cmp.points");
+    // "+0,2 point", "+3,9 points": French takes the plural from 2 (review 26, F3)
+    String unit = Math.abs(Math.round(v * 1000) / 10.0) < 2.0 ? "cmp.point" : "cmp.points";
+    return (v > 0 && !s.matches("0[.,]0") ? "+" : "") + s + " " + text.get(unit);
   }
 
   /** @return the {@link DealWarnings} of the compared scenarios, each once */

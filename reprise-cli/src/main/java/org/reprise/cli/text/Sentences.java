@@ -236,8 +236,12 @@ public final class Sentences {
       out.add(f(key, prose.perHead(s.whoPays().workSharePerEmployee()), prose.perHead(both)));
       out.add(workShareLimit(s.deal(), s.whoPays()));
     }
-    out.add(f("compare.employeesShare", prose.percent(employeesShare(s.whoPays())),
-        prose.percent(employeesShare(q.whoPays()))));
+    // on the operating company's value added in every scenario, the perimeter the works council
+    // represents: a holding's costs make a group's value added smaller, and its share larger,
+    // without a euro more for the employees (review 26, M4); one decimal, as the gaps are small
+    out.add(f("compare.employeesShare.company",
+        prose.percentOneDecimal(employeesShare(s.whoPays())),
+        prose.percentOneDecimal(employeesShare(q.whoPays()))));
     return out;
   }
 
@@ -386,10 +390,13 @@ public final class Sentences {
     return w.participationPerEmployee() + w.workSharePerEmployee();
   }
 
-  /** @return the employees' share of the group's value added over the period */
+  /**
+   * @return the employees' share of the operating company's value added over the period: the same
+   *     perimeter in every scenario, with or without a holding (review 26, M4)
+   */
   static double employeesShare(WhoPays w) {
-    WhoPays.Split g = w.groupValueAdded();
-    return g.total() > 0.0 ? g.employees() / g.total() : Double.NaN;
+    WhoPays.Split o = w.valueAdded();
+    return o.total() > 0.0 ? o.employees() / o.total() : Double.NaN;
   }
 
   /** "a, b and c" / "a, b et c". */
