@@ -31,6 +31,41 @@ class CompareCommandTest {
    * 64.365 % against 64.201 % of the company's value added, +0.16 point (on the group's,
    * 64.943 %, the gap would read +0.74 point, three quarters of it the smaller denominator).
    */
+  /**
+   * A scenario bought at another price than the status quo's reference says so, with the part of
+   * its equity gain that the change of multiple makes (review 26, M6), from the scenarios' own
+   * figures: the Employee LBO pays 6 × 5.4 M€ = 32.4 M€ against 7 × 5.4 M€ = 37.8 M€, 5.4 M€ less,
+   * and the value bridge puts 6,400,095 of its gain on the sale at 7× of what it bought at 6×; the
+   * SCOPs' 6,550,095 stays in the cooperative's reserves; the Fund LBO pays the same price at the
+   * same multiples and gets neither sentence.
+   */
+  @Test
+  void aScenarioBoughtCheaperSaysSoWithItsChangeOfMultiple() throws IOException {
+    JsonNode json = STRICT.readTree(Cli.run("compare", Cli.SCENARIOS.toString(), "--json").out());
+    JsonNode quo = json.get("scenarios").get(0);
+    JsonNode employees = json.get("scenarios").get(2);
+    assertThat(quo.get("pricePaid").asDouble() - employees.get("pricePaid").asDouble())
+        .isEqualTo(5_400_000.0);
+    assertThat(employees.get("valueBridge").get("multipleChange").asDouble())
+        .isCloseTo(6_400_095.0, within(1.0));
+    String en = Cli.run("compare", Cli.SCENARIOS.toString()).out();
+    String plain = en.substring(en.indexOf("In plain words:")).replace("\n", " ");
+    String fund = plain.substring(plain.indexOf("“Fund LBO”"), plain.indexOf("“Employee LBO”"));
+    assertThat(fund).doesNotContain("cheaper", "reference price", "of its equity gain");
+    assertThat(plain).contains("“Employee LBO” takes €380 less per employee per year out of the"
+            + " company for its lenders and shareholders. It buys the company €5.4m cheaper than"
+            + " the status quo's reference price (6.00× EBITDA instead of 7.00×). €6.4m of its"
+            + " equity gain comes from the assumption that the company is worth 7.00× EBITDA at"
+            + " the end of the plan, against a purchase at 6.00×.",
+        "€6.6m of the equity gain, which stays in the cooperative's reserves, comes from");
+    String fr = Cli.run("compare", Cli.SCENARIOS.toString(), "--lang", "fr").out()
+        .replace("\n", " ");
+    assertThat(fr).contains("Il achète l'entreprise 5,4\u00a0M€ moins cher que le prix de référence"
+        + " du statu quo (6,00× l'EBE au lieu de 7,00×). 6,4\u00a0M€ du gain de ses fonds propres"
+        + " viennent de l'hypothèse d'une valeur de 7,00× l'EBE en fin de plan, contre un achat à"
+        + " 6,00×.");
+  }
+
   @Test
   void theEmployeesShareIsComparedOnTheCompanysValueAdded() throws IOException {
     JsonNode json = STRICT.readTree(Cli.run("compare", Cli.SCENARIOS.toString(), "--json").out());

@@ -214,6 +214,7 @@ public final class Sentences {
     if (interest != null) {
       out.add(interest);
     }
+    out.addAll(price(s, q));
     if (s.whoPays().buybacks() > 0.5) {
       out.add(f("compare.cash.buybacks", name,
           prose.perHead(s.whoPays().buybacks() / s.whoPays().employeeYears())));
@@ -242,6 +243,34 @@ public final class Sentences {
     out.add(f("compare.employeesShare.company",
         prose.percentOneDecimal(employeesShare(s.whoPays())),
         prose.percentOneDecimal(employeesShare(q.whoPays()))));
+    return out;
+  }
+
+  /**
+   * A scenario that buys at another price than the status quo's reference (the fund's offer):
+   * how much cheaper or dearer, at what multiple, and the part of its equity gain that comes from
+   * selling at another multiple than the one paid (review 26, M6); nothing when the price is the
+   * same and the multiple does not change. From the scenarios' own figures (the entry enterprise
+   * value and multiple, the value bridge's change of multiple).
+   */
+  private List<String> price(ScenarioSummary s, ScenarioSummary q) {
+    List<String> out = new ArrayList<>();
+    double gap = s.pricePaid() - q.pricePaid();
+    if (Math.abs(gap) > 0.5) {
+      out.add(f(gap < 0 ? "compare.price.lower" : "compare.price.higher",
+          prose.money(Math.abs(gap)),
+          prose.multiple(s.result().sourcesAndUses().entryMultiple()),
+          prose.multiple(q.result().sourcesAndUses().entryMultiple())));
+    }
+    double change = s.multipleChange();
+    if (Math.abs(change) > 0.5) {
+      // a cooperative worth its claims keeps the gain in its reserves (compare's footnote *)
+      String reserves = s.isCooperative() && s.result().exit().paysEveryClaim() ? ".reserves" : "";
+      out.add(f((change > 0 ? "compare.multiple.rise" : "compare.multiple.fall") + reserves,
+          prose.money(Math.abs(change)),
+          prose.multiple(s.result().sourcesAndUses().entryMultiple()),
+          prose.multiple(s.exitMultiple())));
+    }
     return out;
   }
 
