@@ -39,6 +39,27 @@ class CompareCommandTest {
    * SCOPs' 6,550,095 stays in the cooperative's reserves; the Fund LBO pays the same price at the
    * same multiples and gets neither sentence.
    */
+  /**
+   * Each scenario's own terms are printed (review 26, M5): the scenarios file's Fund LBO runs seven
+   * years with a DSCR covenant of 1.10× and leaves the base year's reserve out, which a deal of
+   * the same company run on its own (the secondary LBO: five years, 1.00×) does not; the rows are
+   * the file's levels, first year → last.
+   */
+  @Test
+  void eachScenariosCovenantsAndBaseYearReserveArePrinted() {
+    String en = Cli.run("compare", Cli.SCENARIOS.toString()).out();
+    assertThat(en).containsPattern("Covenant: net debt / EBITDA at most +– +5\\.50× → 3\\.50× +"
+            + "5\\.00× → 3\\.00× +5\\.50× → 3\\.50× +5\\.50× → 3\\.50×\n")
+        .containsPattern("Covenant: DSCR at least +– +1\\.10× +– +– +–\n")
+        .containsPattern("Participation: base year's reserve, paid in year 1 \\(k€\\) +0\\.0 +0\\.0 +0\\.0 +0\\.0"
+            + " +0\\.0\n")
+        .contains("Years, covenants (first year → last) and base year's reserve are each scenario's"
+            + " own");
+    // the secondary LBO on its own: 1.00× and a reserve of 430,000 paid in 2026
+    String run = Cli.run("run", Cli.SECONDARY_LBO.toString()).out();
+    assertThat(run).containsPattern("Covenant: DSCR at least +1\\.00× +1\\.00×");
+  }
+
   @Test
   void aScenarioBoughtCheaperSaysSoWithItsChangeOfMultiple() throws IOException {
     JsonNode json = STRICT.readTree(Cli.run("compare", Cli.SCENARIOS.toString(), "--json").out());

@@ -11,6 +11,7 @@ import org.reprise.engine.WhoPays;
 import org.reprise.io.DealWarnings;
 import org.reprise.io.Scenario;
 import org.reprise.io.result.CompareJson;
+import org.reprise.io.result.CovenantTests;
 import org.reprise.io.result.ScenarioSummary;
 
 /**
@@ -63,6 +64,8 @@ public final class CompareReport {
     out.append('\n');
     out.append(table(scenarios, q).render());
     out.append(text.get("cmp.note")).append('\n');
+    // each scenario's own terms, which another file's deal may not share (review 26, M5)
+    out.append(text.get("cmp.noteTerms")).append('\n');
     if (q != null && scenarios.stream().anyMatch(s -> s.deal().structure().hasHolding())) {
       // the perimeters of the value added (review 26, M4)
       out.append(text.get("cmp.notePerimeter")).append('\n');
@@ -154,6 +157,11 @@ public final class CompareReport {
       t.row(row(scenarios, "cmp.workShare",
           s -> s.isCooperative() ? num.whole(s.whoPays().workSharePerEmployee()) : "–"));
     }
+    // the base year's reserve, paid in year 1: a scenario that leaves it out has a first year
+    // lighter by it (review 26, M5)
+    t.row(row(scenarios, text.format("cmp.baseYearReserve", unit.symbol()),
+        s -> s.deal().participation().applies()
+            ? amount(s.deal().participation().baseYearReserve()) : "–"));
     t.row(row(scenarios, text.format("cmp.extracted", unit.symbol()),
         s -> amount(s.whoPays().cashExtracted())));
     if (scenarios.stream().anyMatch(s -> s.whoPays().buybacks() > 0.5)) {
@@ -195,6 +203,7 @@ public final class CompareReport {
     t.row(row(scenarios, text.format("cmp.multipleChange", unit.symbol()),
         s -> amount(s.multipleChange()) + reserves(s)));
     t.rule();
+    covenantLevels(t, scenarios);
     t.row(row(scenarios, "cmp.headroom", s -> Double.isNaN(s.minimumHeadroom())
         ? text.get("cmp.notTested")
         : num.percent(s.minimumHeadroom()) + " (" + s.minimumHeadroomYear() + ")"));
@@ -241,6 +250,44 @@ public final class CompareReport {
         WhoPays.Split g = s.whoPays().groupValueAdded();
         return g.total() == 0 ? num.notAvailable() : num.percent(part(g, k) / g.total());
       }));
+    }
+  }
+
+  /**
+   * The levels of each covenant a scenario tests, first year → last year of its hold when they
+   * move: the scenarios of one file may carry other terms (a longer hold, another covenant) than a
+   * deal run on its own, and the comparison says which (review 26, M5). A row per ratio that some
+   * scenario tests.
+   */
+  private void covenantLevels(TextTable t, List<ScenarioSummary> scenarios) {
+    for (CovenantTests.Ratio ratio : CovenantTests.Ratio.values()) {
+      List<List<Double>> levels = new ArrayList<>();
+      boolean any = false;
+      for (ScenarioSummary s : scenarios) {
+        List<Double> l = new ArrayList<>();
+        for (CovenantTests.Test test : CovenantTests.of(s.deal(), s.result()).tests()) {
+          if (test.ratio() == ratio) {
+            l.add(test.level());
+          }
+        }
+        any |= !l.isEmpty();
+        levels.add(l);
+      }
+      if (!any) {
+        continue;
+      }
+      List<String> cells = new ArrayList<>();
+      cells.add(text.get("cmp.covenant." + ratio.name()));
+      for (List<Double> l : levels) {
+        if (l.isEmpty()) {
+          cells.add("–");
+        } else {
+          String first = num.multiple(l.get(0));
+          String last = num.multiple(l.get(l.size() - 1));
+          cells.add(first.equals(last) ? first : first + " → " + last);
+        }
+      }
+      t.row(cells);
     }
   }
 
