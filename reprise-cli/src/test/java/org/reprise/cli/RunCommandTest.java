@@ -51,6 +51,64 @@ class RunCommandTest {
     assertThat(r.out()).containsPattern("(No payment default|PAYMENT DEFAULT)");
   }
 
+  /**
+   * The value added's sentence says what the company's part is and sets it against what the
+   * company invested, and the ordinary shares' gain at the exit is said apart (review 26, M2). The
+   * secondary LBO, from its own tables: self-financing (the group's "Company" row) 9,533.6 k€;
+   * capital expenditure 1,854.0 + 1,909.6 + 1,957.4 + 2,006.3 + 2,046.4 = 9,773.7 and rise of the
+   * working capital 180.0 + 185.4 + 159.1 + 163.1 + 133.8 = 821.4, together 10,595.1 k€; the
+   * ordinary shares get 6,456.2 + 1,139.3 = 7,595.5 k€ at the exit for 3,780.0 + 420.0 = 4,200.0
+   * paid, a gain of 3,395.5 k€ (€3.4m), which the value added's 7 % to the shareholders (the
+   * shareholder loan's coupon) does not count.
+   */
+  @Test
+  void theValueAddedSentenceSaysWhatTheCompanyKeptAndTheOrdinarySharesGain() {
+    String en = Cli.run("run", Cli.SECONDARY_LBO.toString()).out().replace("\n", " ");
+    assertThat(en).contains("the company kept 12% (depreciation and profit put in reserve: its"
+            + " self-financing, €9.5m, against €10.6m of capital expenditure and working-capital"
+            + " increase).",
+        "The shareholders' 7% are their distributions and the return of their shareholder loans"
+            + " and preferred shares as it accrues; on top of it, outside the value added, the"
+            + " ordinary shares gain €3.4m at the exit.")
+        .doesNotContain("to invest and renew itself");
+    String fr = Cli.run("run", Cli.SECONDARY_LBO.toString(), "--lang", "fr").out()
+        .replace("\n", " ");
+    assertThat(fr).contains("l'entreprise en a gardé 12\u00a0% (amortissements et bénéfice mis en"
+            + " réserve\u00a0: son autofinancement, 9,5\u00a0M€, pour 10,6\u00a0M€"
+            + " d'investissements et de hausse du BFR).",
+        "s'y ajoute, hors valeur ajoutée, la plus-value des actions ordinaires à la revente\u00a0:"
+            + " 3,4\u00a0M€.");
+    // a SCOP's members are repaid at face value: no ordinary shares' gain
+    assertThat(Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "SCOP").out())
+        .doesNotContain("ordinary shares gain");
+  }
+
+  /**
+   * Under the "who pays" table, with a holding, what the company column's shares become (review
+   * 26, M3): of the company's value added of 82,340.0 k€, the dividends to the holding, 11,656.0
+   * (14.2 %), serve first the holding's lenders; the State's 7,189.4 (8.7 %) holds the 4,762.1 of
+   * tax paid to the holding, which keeps 3,180.0 and passes on 1,582.1 (€1.6m). None without a
+   * holding.
+   */
+  @Test
+  void aNoteSaysWhatTheCompanyColumnBecomes() {
+    String en = Cli.run("run", Cli.SECONDARY_LBO.toString()).out().replace("\n", " ");
+    assertThat(en).contains("In the company's accounts, the dividends paid up to the holding"
+        + " (14.2% of the value added) go first to the holding's lenders; the State's share (8.7%)"
+        + " includes the corporate tax paid to the holding under the tax group, €4.8m, of which the"
+        + " holding passes on only €1.6m to the State. The Group column shows where the money ends"
+        + " up.");
+    String fr = Cli.run("run", Cli.SECONDARY_LBO.toString(), "--lang", "fr").out()
+        .replace("\n", " ");
+    assertThat(fr).contains("Dans les comptes de l'entreprise, les dividendes remontés à la"
+        + " holding (14,2\u00a0% de la valeur ajoutée) servent d'abord à payer les prêteurs de la"
+        + " holding\u00a0; la part de l'État (8,7\u00a0%) comprend l'impôt sur les sociétés versé à"
+        + " la holding au titre de l'intégration fiscale, 4,8\u00a0M€, dont la holding ne reverse que"
+        + " 1,6\u00a0M€ à l'État.");
+    assertThat(Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "SCOP").out())
+        .doesNotContain("In the company's accounts");
+  }
+
   @Test
   void showsTheSecondaryLboInThousandsOfEurosWithYearsAsColumns() {
     Cli.Result r = Cli.run("run", Cli.SECONDARY_LBO.toString());

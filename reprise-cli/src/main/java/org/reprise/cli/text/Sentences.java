@@ -102,7 +102,11 @@ public final class Sentences {
           prose.perHead(w.workSharePerEmployee())));
       out.add(workShareLimit(deal, w));
     }
-    out.add(valueAdded(deal, w, these));
+    out.add(valueAdded(deal, r, w, these));
+    String ordinary = deal.isCooperative() ? null : ordinaryExitGain(r, w);
+    if (ordinary != null) {
+      out.add(ordinary);
+    }
     // not in a SCOP, whose members' shares are repaid at face value with a capped interest
     String below = deal.isCooperative() ? null : equityBelowDebt(r);
     if (below != null) {
@@ -350,7 +354,7 @@ public final class Sentences {
     return inOpco ? null : "holding";
   }
 
-  private String valueAdded(Deal deal, WhoPays w, String these) {
+  private String valueAdded(Deal deal, DealResult r, WhoPays w, String these) {
     WhoPays.Split g = w.groupValueAdded();
     double t = g.total();
     String perimeter = f(deal.structure().hasHolding() ? "run.perimeter.group"
@@ -358,11 +362,48 @@ public final class Sentences {
     if (!(t > 0.0)) {
       return f("run.valueAdded.none", these, perimeter, prose.money(t));
     }
-    String kept = g.company() >= 0 ? f("run.valueAdded.kept", prose.percent(g.company() / t))
+    // the company's part is its self-financing, set against what it invested (capital expenditure
+    // and the rise of its working capital): it is not said to have paid for them when it did
+    // not (review 26, M2)
+    double invested = 0.0;
+    for (int k = 0; k < Math.min(r.exitYearIndex(), r.years().size()); k++) {
+      invested += r.years().capex[k] + r.years().changeInWorkingCapital[k];
+    }
+    String kept = g.company() >= 0 ? f("run.valueAdded.selfFinancing",
+            prose.percent(g.company() / t), prose.money(g.company()), prose.money(invested))
         : f("run.valueAdded.lost", prose.percent(g.company() / t));
     return f("run.valueAdded", these, perimeter, prose.money(t),
         prose.percent(g.employees() / t), prose.percent(g.state() / t),
         prose.percent(g.lenders() / t), prose.percent(g.shareholders() / t), kept);
+  }
+
+  /**
+   * The shareholders' share of the value added counts their distributions and the fixed return of
+   * their shareholder loans and preferred shares as it accrues; the ordinary shares' gain at the
+   * exit, which the deleveraging feeds, is outside the value added (review 26, M2): the exit's
+   * payout of every ordinary class less what it cost. {@code null} when the deal has no ordinary
+   * class or the gain is nil.
+   */
+  private String ordinaryExitGain(DealResult r, WhoPays w) {
+    Map<String, Double> paid = new java.util.HashMap<>();
+    for (org.reprise.engine.ExitResult.WaterfallLine l : r.exit().waterfall()) {
+      paid.merge(l.name(), l.paid(), Double::sum);
+    }
+    double gain = 0.0;
+    boolean any = false;
+    for (org.reprise.engine.InstrumentReturn i : r.equityReturns().instruments()) {
+      if (i.kind() == org.reprise.model.EquityClass.Kind.ORDINARY && paid.containsKey(i.name())) {
+        any = true;
+        gain += paid.get(i.name()) - i.invested();
+      }
+    }
+    if (!any || Math.abs(gain) < 0.5) {
+      return null;
+    }
+    WhoPays.Split g = w.groupValueAdded();
+    String share = g.total() > 0.0 ? prose.percent(g.shareholders() / g.total()) : "";
+    return f(gain > 0 ? "run.ordinaryExitGain" : "run.ordinaryExitLoss", share,
+        prose.money(Math.abs(gain)));
   }
 
   private String deleveraging(Deal deal, DealResult r, WhoPays w) {

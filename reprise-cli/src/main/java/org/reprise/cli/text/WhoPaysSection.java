@@ -35,7 +35,8 @@ final class WhoPaysSection {
   /** @return the section, without its title, lines ending with a line feed */
   String render(Deal deal, DealResult r, WhoPays w) {
     StringBuilder out = new StringBuilder();
-    out.append(valueAdded(deal, w)).append('\n');
+    out.append(valueAdded(deal, w));
+    out.append(companyColumnNote(deal, r, w)).append('\n');
     out.append(employees(deal, w)).append('\n');
     out.append(cost(deal, r, w)).append('\n');
     out.append(deleveraging(deal, r, w)).append('\n');
@@ -81,6 +82,40 @@ final class WhoPaysSection {
       }
     }
     return t.render();
+  }
+
+  /**
+   * Under the table, with a holding: what the company column's shares become (review 26, M3). The
+   * dividends paid up to the holding serve first its lenders, when it borrowed; the corporate tax
+   * in the State's share is paid to the holding under the tax group, which passes on to the State
+   * only what it does not keep. The group column shows where the money ends up. "" when there is
+   * no holding.
+   */
+  private String companyColumnNote(Deal deal, DealResult r, WhoPays w) {
+    if (!deal.structure().hasHolding()) {
+      return "";
+    }
+    WhoPays.Split o = w.valueAdded();
+    boolean borrowed = false;
+    for (org.reprise.engine.TrancheSchedule t : r.debt()) {
+      borrowed |= "holding".equals(t.borrower()) && t.initialAmount() > 0.0;
+    }
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    Prose prose = sentences.prose();
+    if (borrowed && w.paidToHolding() > 0.5 && o.total() > 0.0) {
+      parts.add(text.format("who.noteDividends",
+          prose.percentOneDecimal(o.shareholders() / o.total())));
+    }
+    if (w.taxPaidToHolding() > 0.5 && o.total() > 0.0) {
+      parts.add(text.format("who.noteTax", prose.percentOneDecimal(o.state() / o.total()),
+          prose.money(w.taxPaidToHolding()),
+          prose.money(w.taxPaidToHolding() - w.taxKeptByHolding())));
+    }
+    if (parts.isEmpty()) {
+      return "";
+    }
+    return wrap(text.format("who.noteCompany", String.join(text.get("who.noteSeparator"), parts)),
+        WIDTH);
   }
 
   /**
