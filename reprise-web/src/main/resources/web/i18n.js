@@ -65,6 +65,7 @@ const TEXTS = {
     sec_tax: 'Tax',
     sec_covenants: 'Covenants',
     sec_exit: 'Exit',
+    sec_fund: 'The fund’s terms (fees and carried interest)',
     sec_other: 'Other settings',
     keptAsIs: 'Also in this deal, kept as written (edit the file to change): {keys}',
     addSetting: 'Add a setting…',
@@ -381,6 +382,7 @@ const TEXTS = {
     sec_tax: 'Impôt',
     sec_covenants: 'Covenants bancaires',
     sec_exit: 'Sortie',
+    sec_fund: 'Conditions du fonds (frais et carried interest)',
     sec_other: 'Autres réglages',
     keptAsIs: 'Aussi dans cette opération, conservé tel quel (modifiez le fichier pour le '
       + 'changer) : {keys}',
@@ -723,6 +725,14 @@ const KEYS = {
     applies: 'Applies', grossWageShare: 'Share of gross wages', forfaitSocial: 'Forfait social',
     perEmployeeCap: 'Cap per employee', baseYearReserve: 'Base-year reserve',
     blockedAccounts: 'Blocked current accounts (reserve kept in the company)',
+    fund: 'The fund’s terms (net returns of its investors)',
+    managementFee: 'Management fee per year', feeBasis: 'Fee charged on', hurdle: 'Hurdle (preferred return)',
+    carry: 'Carried interest', catchUp: 'Catch-up (the manager’s share until it has its carry)',
+    ratchet: 'Management ratchet', beneficiary: 'Beneficiary (holder)',
+    investor: 'Investor whose return is tested (holder)', test: 'Tested on',
+    tiers: 'Tiers', atLeast: 'From an investor’s return of (multiple, or IRR as a %)',
+    hedge: 'Interest-rate hedge', strike: 'Cap strike (base rate)', premium: 'Cap premium (share of the notional)',
+    years: 'Years',
   },
   fr: {
     name: 'Nom', kind: 'Type d’opération', company: 'Entreprise', headcount: 'Effectif (personnes)',
@@ -781,6 +791,14 @@ const KEYS = {
     grossWageShare: 'Part des salaires bruts', forfaitSocial: 'Forfait social',
     perEmployeeCap: 'Plafond par salarié', baseYearReserve: 'Réserve de l’année de base',
     blockedAccounts: 'Comptes courants bloqués (réserve conservée dans l’entreprise)',
+    fund: 'Conditions du fonds (rendement net de ses investisseurs)',
+    managementFee: 'Frais de gestion par an', feeBasis: 'Frais calculés sur', hurdle: 'Rendement prioritaire (hurdle)',
+    carry: 'Carried interest', catchUp: 'Rattrapage (part du gérant jusqu’à son carried interest)',
+    ratchet: 'Ratchet du management', beneficiary: 'Bénéficiaire (détenteur)',
+    investor: 'Investisseur dont le rendement est testé (détenteur)', test: 'Testé sur',
+    tiers: 'Paliers', atLeast: 'À partir d’un rendement de l’investisseur de (multiple, ou TRI en %)',
+    hedge: 'Couverture de taux', strike: 'Prix d’exercice du cap (taux de base)', premium: 'Prime du cap (part du notionnel)',
+    years: 'Années',
   },
 };
 
@@ -802,6 +820,9 @@ const CHOICE_LABELS = {
     cash: 'Cash above the minimum', excessCashFlow: 'Excess cash flow of the year',
     total: 'Total net debt / EBITDA', senior: 'Senior net debt / EBITDA',
     paid: 'Paid to the employees each year', capitalised: 'Added to the accounts (capitalised)',
+    swap: 'Swap (pays a fixed rate)', cap: 'Cap (receives the base rate above a strike)',
+    multiple: 'Multiple of money', irr: 'IRR',
+    committed: 'The amounts invested (commitments)', invested: 'The cost still invested',
   },
   fr: {
     'fund-lbo': 'LBO par un fonds', 'employee-lbo': 'Rachat par les salariés',
@@ -820,6 +841,9 @@ const CHOICE_LABELS = {
     cash: 'Trésorerie au-delà du minimum', excessCashFlow: 'Flux excédentaire de l’année',
     total: 'Dette nette totale / EBITDA', senior: 'Dette senior nette / EBITDA',
     paid: 'Versés aux salariés chaque année', capitalised: 'Ajoutés aux comptes (capitalisés)',
+    swap: 'Swap (paie un taux fixe)', cap: 'Cap (reçoit le taux de base au-delà d’un prix d’exercice)',
+    multiple: 'Multiple', irr: 'TRI',
+    committed: 'Les montants investis (engagements)', invested: 'Le coût encore investi',
   },
 };
 
