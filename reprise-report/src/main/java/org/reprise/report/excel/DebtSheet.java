@@ -2,6 +2,7 @@ package org.reprise.report.excel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.reprise.model.Deal;
 import org.reprise.model.Tranche;
 
@@ -190,13 +191,85 @@ final class DebtSheet {
         t -> g.ref("due." + i, t) + "-" + g.ref("paidPrin." + i, t), null, st.amount,
         t -> s + "unpaidPrincipal/" + (t - 1));
     boolean sw = sweeps;
+    if (preSweepRow(md, i)) {
+      // what a stepped sweep tests (methodology §5.5): the balance before the sweep, a row of its
+      // own so that the step's share does not refer to the closing it moves
+      g.formulas("pre." + i, "Balance before the cash sweep", "€",
+          t -> g.ref("open." + i, t) + "+" + g.ref("pk." + i, t) + "+" + g.ref("unpaid." + i, t)
+              + "-" + g.ref("paidPrin." + i, t),
+          null, st.amount, null);
+    }
     g.formulas("close." + i, "Closing balance", "€",
-        t -> g.ref("open." + i, t) + (revolver ? "+" + g.ref("draw." + i, t) : "") + "+"
-            + g.ref("pk." + i, t) + "+" + g.ref("unpaid." + i, t) + "-"
-            + g.ref("paidPrin." + i, t) + (sw ? "-" + g.ref("sw." + i, t) : ""),
+        t -> (preSweepRow(md, i) ? g.ref("pre." + i, t)
+            : g.ref("open." + i, t) + (revolver ? "+" + g.ref("draw." + i, t) : "") + "+"
+                + g.ref("pk." + i, t) + "+" + g.ref("unpaid." + i, t) + "-"
+                + g.ref("paidPrin." + i, t)) + (sw ? "-" + g.ref("sw." + i, t) : ""),
         () -> g.abs("amount." + i), st.amountBold,
         t -> s + "closing/" + (t - 1) + "\u0000/years/" + (t - 1) + "/debt/"
             + escape(tr.name()));
+  }
+
+  /** @return true when tranche i's balance before the sweep has a row: a stepped sweep's term loan */
+  private static boolean preSweepRow(Model md, int i) {
+    if (md.deal.financing().sweepSteps() == null || md.tranches.get(i).isRevolver()) {
+      return false;
+    }
+    for (int j : md.sweepOrder) {
+      if (j == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The rows of a sweep stepping down with leverage (methodology §5.5): the net leverage it tests,
+   * at the year end before the sweep and the distributions (the debt after the mandatory
+   * repayments and the revolver's repayment, less the cash then), and the share of the step it
+   * falls in (the first step when the EBITDA is not positive). Each pass takes the share its own
+   * ratio calls for; the passes settle on a share whose ratio calls for it, as the engine's solve.
+   */
+  private static void sweepSteps(Model md, org.reprise.model.SweepSteps steps) {
+    Grid g = md.debt;
+    Grid in = md.in;
+    Styles st = md.st;
+    boolean[] senior = steps.leverage() == org.reprise.model.SweepSteps.Leverage.SENIOR
+        ? org.reprise.engine.PaymentOrder.senior(md.tranches, md.deal.financing().rankGroups())
+        : null;
+    g.formulas("testedDebt", (senior == null ? "Debt" : "Senior debt")
+            + " before the sweep (the steps' test)", "€",
+        t -> {
+          StringBuilder f = new StringBuilder("0");
+          for (int i = 0; i < md.m; i++) {
+            if (senior == null || senior[i]) {
+              f.append('+').append(g.ref((preSweepRow(md, i) ? "pre." : "close.") + i, t));
+            }
+          }
+          return f.toString();
+        },
+        null, st.amount, null);
+    g.formulas("testedLeverage", "Net leverage the steps test = (debt before the sweep − cash "
+            + "before the sweep) / EBITDA", "x",
+        t -> "IF(" + md.ops.x("ebitda", t) + "<=0,\"\",(" + g.ref("testedDebt", t) + "-"
+            + in.x("minCash", t) + "-" + g.ref("excessR", t) + ")/" + md.ops.x("ebitda", t) + ")",
+        null, st.times, t -> "/years/" + (t - 1) + "/sweepLeverage");
+    g.formulas("sweepShare", "Cash sweep share of the year (the first step whose threshold the "
+            + "ratio is above; the first step when the EBITDA is not positive)", "%",
+        t -> {
+          int last = steps.steps().size() - 1;
+          StringBuilder f = new StringBuilder();
+          f.append("IF(").append(md.ops.x("ebitda", t)).append("<=0,")
+              .append(in.xabs("sweepStep0.share")).append(',');
+          for (int k = 0; k < last; k++) {
+            f.append("IF(").append(g.ref("testedLeverage", t)).append('>')
+                .append(in.xabs("sweepStep" + k + ".above")).append(',')
+                .append(in.xabs("sweepStep" + k + ".share")).append(',');
+          }
+          f.append(in.xabs("sweepStep" + last + ".share"));
+          f.append(")".repeat(last + 1));
+          return f.toString();
+        },
+        null, st.rate, t -> "/years/" + (t - 1) + "/sweepShare");
   }
 
   /** @return the interest (and commitment fee) due on tranche i in year t */
@@ -281,12 +354,17 @@ final class DebtSheet {
     g.formulas("excessR", "Excess cash after repaying the revolver", "€",
         t -> g.ref("excess0", t) + revolvers.stream().map(i -> "-" + g.ref("sw." + i, t))
             .reduce("", String::concat), null, st.amount, null);
+    org.reprise.model.SweepSteps steps = md.deal.financing().sweepSteps();
+    if (steps != null) {
+      sweepSteps(md, steps);
+    }
+    IntFunction<String> share = t -> steps == null ? in.xabs("sweep") : g.ref("sweepShare", t);
     before = null;
     for (int i : md.sweepOrder) {
       String prev = before;
       g.formulas("pot." + i, "Sweep left before " + md.tranches.get(i).name(), "€",
           // on the excess cash flow, the cash above the minimum the year started with stays
-          t -> prev == null ? "IF(" + g.ref("go", t) + "=1," + in.xabs("sweep") + "*MAX(0,"
+          t -> prev == null ? "IF(" + g.ref("go", t) + "=1," + share.apply(t) + "*MAX(0,"
               + g.ref("excessR", t) + "-" + in.xabs("sweepOnFlow") + "*MAX(0,"
               + g.ref("cash", t - 1) + "-" + in.x("minCash", t) + ")),0)"
               : g.ref("pot." + prev, t) + "-" + g.ref("sw." + prev, t),

@@ -91,10 +91,6 @@ public final class ExcelModel {
             + " (financing.distributionBlockedAfterBreach; false writes the workbook)");
       }
     }
-    if (deal.financing().sweepSteps() != null) {
-      out.add("a cash sweep stepping down with leverage (financing.cashSweep as a list of steps;"
-          + " a single share writes the workbook)");
-    }
     if (deal.financing().ratchet() != null) {
       out.add("the management ratchet at the exit (financing.ratchet; without it the workbook can"
           + " be written)");

@@ -127,8 +127,26 @@ final class InputsSheet {
     participation(g, d.participation(), st);
 
     g.heading("Financing");
-    g.scalar("sweep", "Cash sweep: share of the excess cash prepaying debt", "%",
-        d.financing().cashSweep(), st.rateInput);
+    org.reprise.model.SweepSteps steps = d.financing().sweepSteps();
+    if (steps == null) {
+      g.scalar("sweep", "Cash sweep: share of the excess cash prepaying debt", "%",
+          d.financing().cashSweep(), st.rateInput);
+    } else {
+      // a sweep stepping down with leverage (methodology §5.5): each step's share, and the net
+      // leverage above which it applies (none on the last step)
+      String ratio = steps.leverage() == org.reprise.model.SweepSteps.Leverage.SENIOR
+          ? "senior net debt / EBITDA" : "net debt / EBITDA";
+      for (int k = 0; k < steps.steps().size(); k++) {
+        org.reprise.model.SweepSteps.Step step = steps.steps().get(k);
+        g.scalar("sweepStep" + k + ".share", "Cash sweep, step " + (k + 1)
+            + ": share of the excess cash prepaying debt", "%", step.share(), st.rateInput);
+        if (!Double.isNaN(step.leverageAbove())) {
+          g.scalar("sweepStep" + k + ".above", "Cash sweep, step " + (k + 1)
+              + ": applies when " + ratio + " before the sweep is above", "x",
+              step.leverageAbove(), st.numberInput);
+        }
+      }
+    }
     g.scalar("sweepOnFlow", "Cash sweep on the year's excess cash flow (1) or on the cash above "
         + "the minimum (0)", "", d.financing().sweepBasis()
             == org.reprise.model.Financing.SweepBasis.EXCESS_CASH_FLOW ? 1 : 0, st.numberInput);

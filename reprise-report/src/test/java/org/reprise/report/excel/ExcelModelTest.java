@@ -302,6 +302,29 @@ class ExcelModelTest {
     assertEqualsEngine(DealReader.parse(text, file), file.replace(".yaml", ""));
   }
 
+  /**
+   * A sweep stepping down with leverage (methodology §5.5), on the total net leverage (75 % above
+   * 4.0×, 50 % above 3.6×, then nothing: the engine applies 75, 50, 0, 0, 0 %) and on the senior
+   * net leverage with a revolver and the excess-cash-flow basis (100 % above 2.5×, 25 % above
+   * 1.8×: 100, 25, 25, 0, 0 %): the workbook's tested ratio, each year's share and every other
+   * checked cell equal the engine's, and the shares change from step to step.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"factory-pushdown-steps.yaml", "factory-pushdown-ecf-steps.yaml"})
+  void aSweepSteppingDownWithLeverageEqualsTheEngine(String file) throws Exception {
+    String text = new String(
+        ExcelModelTest.class.getResourceAsStream(file).readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8);
+    Deal deal = DealReader.parse(text, file);
+    double[] shares = LboEngine.DEFAULT.run(deal).years().sweepShare();
+    assertThat(java.util.Arrays.stream(shares).distinct().count()).isGreaterThanOrEqualTo(3);
+    ExcelModel.Built b = ExcelModel.build(deal);
+    assertThat(b.checks()).extracting(Check::pointer)
+        .contains("/years/0/sweepShare", "/years/4/sweepLeverage");
+    assertEqualsEngine(deal, b, file.replace(".yaml", ""));
+  }
+
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(
       strings = {"factory-pushdown-revolver.yaml", "employee-pushdown-revolver.yaml",
