@@ -50,9 +50,6 @@ public final class ExcelModel {
       if (t.borrower() == Tranche.Borrower.HOLDING && !deal.structure().hasHolding()) {
         out.add("a tranche borrowed by a holding without one (\"" + t.name() + "\")");
       }
-      if (t.hedge() != null) {
-        out.add("an interest-rate hedge (\"" + t.name() + "\": financing.debt[].hedge)");
-      }
     }
     if (deal.isCooperative()) {
       out.add("the rules of a worker cooperative (cooperative: SCOP)");

@@ -221,6 +221,22 @@ final class InputsSheet {
       System.arraycopy(tr.repayment(), 0, repay, 0, Math.min(n, tr.repayment().length));
       g.values(p + "repay", "Scheduled repayment, share of the amount at closing", "%", repay,
           null, st.rateInput);
+      org.reprise.model.Hedge h = tr.hedge();
+      if (h != null) {
+        // an interest-rate hedge on the loan's scheduled balance (methodology §5.11)
+        g.text(p + "hedge.type", "Interest-rate hedge: swap or cap",
+            h.type() == org.reprise.model.Hedge.Type.CAP ? "cap" : "swap");
+        g.scalar(p + "hedge.share", "Hedge: share of the scheduled balance", "%", h.share(),
+            st.rateInput);
+        g.scalar(p + "hedge.rate", "Hedge: the swap's fixed rate, or the cap's strike", "%",
+            h.rate(), st.rateInput);
+        g.scalar(p + "hedge.years", "Hedge: years from the closing (at most the exit year)",
+            "years", h.years(), st.numberInput);
+        g.scalar(p + "hedge.premium", "Hedge: the cap's premium, share of the notional at"
+            + " closing, paid at closing", "%", h.premium(), st.rateInput);
+        g.values(p + "hedge.index", "Hedge: the base rate it settles on (before the loan's"
+            + " floor)", "%", h.index(), null, st.rateInput);
+      }
     }
     g.note("Payment order and sweep order follow the deal file; to change them, write a new "
         + "workbook with `reprise excel`.");

@@ -151,6 +151,10 @@ final class ReturnsSheet {
       for (int i : loans) {
         during.append("+").append(debt.x("paidInt." + i, t)).append("+")
             .append(debt.x("paidPrin." + i, t));
+        if (debt.has("hpay." + i)) {
+          // the hedge's payment goes to its counterparty, not to the lender (methodology §5.11)
+          during.append("-").append(debt.x("hpay." + i, t));
+        }
         if (debt.has("sw." + i)) {
           during.append("+").append(debt.x("sw." + i, t));
         }
@@ -209,7 +213,8 @@ final class ReturnsSheet {
     String x = md.in.xabs("exitYear");
     g.heading("Value bridge (where the shareholders' gain comes from)");
     g.scalarFormula("b.fees0", "Fees at closing", "€",
-        () -> debt.xabs("txFees") + "+" + debt.xabs("finFees"), st.amount, null);
+        () -> debt.xabs("txFees") + "+" + debt.xabs("finFees")
+            + (DebtSheet.hedged(md) ? "+" + debt.xabs("hedgePremium") : ""), st.amount, null);
     g.scalarFormula("b.nd0", "Net debt at closing", "€",
         () -> debt.x("debtTotal", 0) + "-" + debt.xabs("openingCash"), st.amount, null);
     g.scalarFormula("b.entry", "Equity paid in = EV − net debt + fees", "€",
