@@ -88,10 +88,6 @@ public final class ExcelModel {
             + " (financing.distributionBlockedAfterBreach; false writes the workbook)");
       }
     }
-    if (deal.financing().ratchet() != null) {
-      out.add("the management ratchet at the exit (financing.ratchet; without it the workbook can"
-          + " be written)");
-    }
     if (!deal.financing().pariPassu().isEmpty()) {
       out.add("tranches that rank pari passu, which share a shortfall, the sweep and the exit pro"
           + " rata (financing.debt[].pariPassu)");
@@ -135,7 +131,9 @@ public final class ExcelModel {
     int[] writtenOff = result.debt().stream()
         .mapToInt(org.reprise.engine.TrancheSchedule::feeWrittenOff).toArray();
     XSSFWorkbook wb = new XSSFWorkbook();
-    Model md = new Model(wb, deal, writtenOff);
+    // the ratchet's investor as the engine found it (named, or the largest investor at closing)
+    String investor = result.exit().ratchet() == null ? null : result.exit().ratchet().investor();
+    Model md = new Model(wb, deal, writtenOff, investor);
     InputsSheet.lay(md);
     OperationsSheet.lay(md);
     Grid previous = null;

@@ -156,6 +156,23 @@ final class InputsSheet {
       g.scalar("distMinCover", "Distributions only when the debt service cover is at least", "x",
           d.financing().paymentConditions().minDebtServiceCover(), st.numberInput);
     }
+    org.reprise.model.Ratchet ratchet = d.financing().ratchet();
+    if (ratchet != null) {
+      // the management ratchet (methodology §7.1): who gets it, whose return it tests, the tiers
+      g.text("ratchet.beneficiary", "Ratchet: beneficiary (holder; to change it, write a new"
+          + " workbook)", ratchet.beneficiary());
+      g.text("ratchet.investor", "Ratchet: investor whose return the tiers test (holder)",
+          md.ratchetInvestor);
+      g.text("ratchet.test", "Ratchet: tiers tested on the investor's multiple or IRR",
+          ratchet.test() == org.reprise.model.Ratchet.Test.IRR ? "irr" : "multiple");
+      for (int k = 0; k < ratchet.tiers().size(); k++) {
+        org.reprise.model.Ratchet.Tier tier = ratchet.tiers().get(k);
+        g.scalar("ratchet." + k + ".atLeast", "Ratchet, tier " + (k + 1) + ": from the"
+            + " investor's multiple (x) or IRR (%) of", "", tier.threshold(), st.numberInput);
+        g.scalar("ratchet." + k + ".ownership", "Ratchet, tier " + (k + 1) + ": the"
+            + " beneficiary's share of the ordinary equity", "%", tier.ownership(), st.rateInput);
+      }
+    }
     boolean given = false;
     for (EquityClass c : md.classes) {
       given |= c.kind() == EquityClass.Kind.ORDINARY && !Double.isNaN(c.ownershipShare());
