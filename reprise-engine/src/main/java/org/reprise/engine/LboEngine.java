@@ -55,7 +55,9 @@ public final class LboEngine {
             deal, c.entry(), years, c.exit(), exitYear, c.solver().classFlows),
         bridge,
         firstDefault(years, c.book(), exitYear),
-        c.solver().maxIterations);
+        c.solver().maxIterations,
+        // built here only, never on the Monte Carlo's paths (PathWorkspace)
+        BalanceSheet.of(deal, c, years));
   }
 
   /**
