@@ -101,11 +101,11 @@ public final class BalanceSheet {
    * Builds the balance sheet of a run: called once by {@link LboEngine#run} when it assembles the
    * result, never on the Monte Carlo's paths.
    */
-  static BalanceSheet of(Deal deal, LboEngine.Core core, YearTable y) {
+  static BalanceSheet of(
+      Deal deal, LboEngine.Core core, YearTable y, List<TrancheSchedule> schedules) {
     int n = y.size();
     BalanceSheet b = new BalanceSheet(n);
     Entry entry = core.entry();
-    DebtBook book = core.book();
     YearSolver solver = core.solver();
     BaseYear base = deal.company().base();
     boolean statusQuo = deal.structure().kind() == Structure.Kind.UNCHANGED;
@@ -190,7 +190,6 @@ public final class BalanceSheet {
       b.retainedEarnings[c] = retained;
     }
     b.goodwill[0] = goodwill;
-    List<TrancheSchedule> schedules = book.schedules();
     for (int i = 0; i < schedules.size(); i++) {
       TrancheSchedule s = schedules.get(i);
       double[] row = new double[n + 1];

@@ -131,21 +131,25 @@ class BalanceSheetTest {
    * The same with the conventions the random deals leave out: blocked accounts held at the
    * closing, early releases and the employees' levies; a sweep stepping down with leverage; the
    * revolvers' drawstop; the existing debt rolled over instead of refinanced; a merged equity
-   * given under a push-down.
+   * given under a push-down; cash put on the balance sheet and transaction fees as a share of the
+   * price.
    */
   @Test
   void balancesWithTheOtherConventions() {
     Coverage seen = new Coverage();
     int opening = 0;
     int rolled = 0;
+    int cashIn = 0;
     for (long seed = 1; seed <= 300; seed++) {
       Deal deal = variant(AccountingIdentitiesTest.randomDeal(seed), seed);
       opening += deal.participation().blockedOpeningTotal() > 0.0 ? 1 : 0;
       rolled += deal.transaction().refinanceExistingDebt() ? 0 : 1;
+      cashIn += deal.transaction().cashToBalanceSheet() > 0.0 ? 1 : 0;
       check(deal, "variant seed " + seed, seen);
     }
     assertThat(opening).as("deals with accounts held at the closing").isGreaterThan(10);
     assertThat(rolled).as("deals keeping their existing debt").isGreaterThan(10);
+    assertThat(cashIn).as("deals putting cash on the balance sheet").isGreaterThan(10);
   }
 
   /**
@@ -337,8 +341,9 @@ class BalanceSheetTest {
   /**
    * {@code base} with, drawn from {@code seed}: blocked accounts held at the closing, early
    * releases and levies (where it has blocked accounts); a stepped sweep (one deal in three); the
-   * drawstop (one in three); the existing debt rolled over (one in four, not a SCOP); a merged
-   * equity given (a push-down in four, not a SCOP).
+   * drawstop (one in three); cash put on the balance sheet and fees as a share of the price (one
+   * in five); the existing debt rolled over (one in four, not a SCOP); a merged equity given (a
+   * push-down in four, not a SCOP).
    */
   private static Deal variant(Deal base, long seed) {
     SplittableRandom rnd = new SplittableRandom(seed * 31 + 7);
@@ -361,6 +366,12 @@ class BalanceSheetTest {
       c = new Covenants(c.maxNetLeverage(), c.minInterestCover(), c.minDebtServiceCover(), true);
     }
     Transaction tx = base.transaction();
+    if (seed % 5 == 1) {
+      // cash put on the balance sheet and fees as a share of the price too (one deal in five)
+      double revenue = base.company().base().revenue();
+      tx = new Transaction(tx.entryValue(), tx.refinanceExistingDebt(), tx.transactionFees(),
+          rnd.nextDouble() * 0.02, rnd.nextDouble() * 0.05 * revenue, tx.closingDate());
+    }
     double existing = base.company().base().financialDebt();
     if (seed % 4 == 2 && !base.isCooperative() && existing > 0.0) {
       tx = new Transaction(tx.entryValue(), false, tx.transactionFees(), tx.transactionFeeShare(),
