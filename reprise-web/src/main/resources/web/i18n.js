@@ -141,6 +141,21 @@ const TEXTS = {
     ch_vaNote: 'Value added of the group (company and holding) over the holding period '
       + '({years} years), by recipient.',
     ch_returns: 'Returns per party',
+    bs_title: 'Balance sheet (the group, k€)',
+    bs_note: 'The holding and the company as one group (the company alone without a holding), '
+      + 'at the closing and each year end. Goodwill = price of the shares + transaction fees − the '
+      + 'target’s book equity, not amortised. No line is a balancing figure: the check is zero when '
+      + 'net income, cash and balances agree (methodology §5.12).',
+    bs_k: 'k€', bs_closing: 'Closing', bs_assets: 'Assets', bs_goodwill: 'Goodwill',
+    bs_fixedAssets: 'Fixed assets (net)', bs_workingCapital: 'Net working capital', bs_cash: 'Cash',
+    bs_fees: 'Financing fees not yet expensed', bs_premiums: 'Caps’ premiums not yet expensed',
+    bs_totalAssets: 'Total assets', bs_liabilities: 'Liabilities',
+    bs_blocked: 'Employees’ blocked participation accounts',
+    bs_participation: 'Participation and forfait social payable',
+    bs_workShare: 'Work share payable (SCOP)', bs_interestOnShares: 'Interest on shares payable (SCOP)',
+    bs_totalLiabilities: 'Total liabilities', bs_equity: 'Equity',
+    bs_capital: 'Equity at the closing (capital)', bs_retained: 'Retained earnings',
+    bs_totalEquity: 'Total equity', bs_check: 'Check: assets − liabilities − equity',
     ch_returnsNote: 'Internal rate of return a year; the label gives the multiple of money.',
     t_fundNet: 'The fund’s investors, net',
     t_fundNetRole: 'after the fund’s fees and carry',
@@ -455,6 +470,22 @@ const TEXTS = {
     ch_vaNote: 'Valeur ajoutée du groupe (société et holding) pendant la détention ({years} ans), '
       + 'par bénéficiaire.',
     ch_returns: 'Rendement par partie',
+    bs_title: 'Bilan (le groupe, k€)',
+    bs_note: 'La holding et la société comme un seul groupe (la société seule sans holding), au '
+      + 'closing et à chaque fin d’exercice. Écart d’acquisition = prix des titres + frais '
+      + 'd’acquisition − capitaux propres de la cible, non amorti. Aucune ligne n’est un solde : le '
+      + 'contrôle est nul quand le résultat, la trésorerie et les soldes concordent (méthodologie '
+      + '§ 5.12).',
+    bs_k: 'k€', bs_closing: 'Closing', bs_assets: 'Actif', bs_goodwill: 'Écart d’acquisition',
+    bs_fixedAssets: 'Immobilisations nettes', bs_workingCapital: 'BFR', bs_cash: 'Trésorerie',
+    bs_fees: 'Frais d’emprunt à étaler', bs_premiums: 'Primes de caps à étaler',
+    bs_totalAssets: 'Total de l’actif', bs_liabilities: 'Dettes',
+    bs_blocked: 'Comptes courants bloqués de participation des salariés',
+    bs_participation: 'Participation et forfait social à payer',
+    bs_workShare: 'Part travail à payer (SCOP)', bs_interestOnShares: 'Intérêts aux parts à payer (SCOP)',
+    bs_totalLiabilities: 'Total des dettes', bs_equity: 'Capitaux propres',
+    bs_capital: 'Capitaux propres au closing (capital)', bs_retained: 'Résultats mis en réserve',
+    bs_totalEquity: 'Total des capitaux propres', bs_check: 'Contrôle : actif − dettes − capitaux propres',
     ch_returnsNote: 'Taux de rendement interne annuel ; l’étiquette donne le multiple.',
     t_fundNet: 'Les investisseurs du fonds, nets',
     t_fundNetRole: 'après les frais et le carried interest du fonds',

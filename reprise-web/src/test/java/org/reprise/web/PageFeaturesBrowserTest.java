@@ -108,4 +108,33 @@ class PageFeaturesBrowserTest extends PageTestBase {
       assertThat(b.consoleErrors()).isEmpty();
     }
   }
+
+  /**
+   * The group's balance sheet under the returns (methodology §5.12): on the factory, the goodwill
+   * of 36,800 + 945 − 12,000 = 25,745 k€ in every column, the fixed assets of 7,516 k€ at the
+   * closing, the totals and a check of 0 in each of the six columns; in French too.
+   */
+  @Test
+  void theBalanceSheetIsUnderTheReturns() {
+    try (Browser b = Browser.start(profile, 1400, 1000)) {
+      open(b, server.url());
+      loadExample(b, Examples.FACTORY);
+      b.find("#balance > summary").click();
+      b.wait.until(d -> !b.all("#balance-table tr.check").isEmpty());
+      assertThat(b.find("#balance-table thead").getText()).contains("Closing", "2026", "2030");
+      String goodwill = b.all("#balance-table tbody tr").stream().map(WebElement::getText)
+          .filter(t -> t.startsWith("Goodwill")).findFirst().orElse("");
+      assertThat(goodwill).isEqualTo("Goodwill 25,745 25,745 25,745 25,745 25,745 25,745");
+      assertThat(b.find("#balance-table tbody").getText()).contains("Fixed assets (net) 7,516",
+          "Senior term loan A 8,100", "Fund shareholder loan 9,869", "Total assets 41,885");
+      assertThat(b.find("#balance-table tr.check").getText())
+          .isEqualTo("Check: assets − liabilities − equity 0 0 0 0 0 0");
+      language(b, "fr");
+      b.wait.until(d -> b.find("#balance > summary").getText()
+          .equals("Bilan (le groupe, k€)"));
+      assertThat(b.find("#balance-table tbody").getText())
+          .contains("Écart d’acquisition 25\u202f745");
+      assertThat(b.consoleErrors()).isEmpty();
+    }
+  }
 }
