@@ -51,6 +51,9 @@ final class DealSections {
     for (org.reprise.io.DealWarnings.Warning warning : org.reprise.io.DealWarnings.of(c.deal)) {
       String message = c.lang == Lang.FR
           ? org.reprise.io.MessagesFr.translate(warning.message()) : warning.message();
+      // the command line's message keeps ordinary spaces; on the page a number is not parted
+      // from its unit at a line break (review 26, F4)
+      message = message.replaceAll("(\\d) (%|k€|M€|€)", "$1\u00A0$2");
       // c.t escapes its arguments: escaping them here too showed "n&#39;est" (review 27)
       b.append("<p class=\"alert\">").append(c.t("who.inputWarning", warning.path(), message))
           .append("</p>");
