@@ -8,7 +8,8 @@ import org.reprise.model.Covenants;
  * Number formats of a report, independent of the platform's locale: English {@code 1,234.5},
  * French {@code 1 234,5} with a narrow no-break space (U+202F) between thousands. Negative numbers
  * take a true minus sign (U+2212). An undefined value ({@code NaN}) prints as an en dash, an
- * infinite ratio as ∞. Rounding is half-up on the decimal value.
+ * infinite number as ∞, an infinite ratio (nothing to cover) as "n/a" ("sans objet"). Rounding is
+ * half-up on the decimal value.
  */
 final class Fmt {
 
