@@ -369,4 +369,17 @@ class Review26CseTest {
     assertThat(text(council(Lang.EN))).contains("free software for modelling company buyouts")
         .doesNotContain("why is that sustainable", "Who would bear the cuts");
   }
+
+  /**
+   * F3: a covenant's headroom is a "marge de sécurité", not a bare "marge", which reads as the
+   * rate's margin or the EBITDA margin; the employee buyout meets its covenants every year.
+   */
+  @Test
+  void theCovenantHeadroomIsAMarginOfSafety() throws Exception {
+    Deal buyout = DealReader.read(ReportFixtures.EXAMPLES.resolve("employee-buyout.yaml"));
+    String fr = text(HtmlReport.render(buyout, ReportOptions.of(Lang.FR)));
+    assertThat(fr).contains("le plus serré est celui de dette nette / EBE en 2026")
+        .contains(", soit une marge de sécurité de ").doesNotContain("soit une marge de 1",
+            "soit une marge de 2", "soit une marge de 3");
+  }
 }
