@@ -85,6 +85,9 @@ public final class HtmlReport {
             String.valueOf(first.result.baseYear()),
             String.valueOf(first.result.exit().year())))
         .append("</p><p class=\"disclaimer\">").append(first.t("doc.disclaimer"))
+        // the deal file does not name the source of its assumptions: the council's document says
+        // so, as the first thing a reader must know (review 26, X7)
+        .append(council ? " " + first.t("doc.sourceCouncil") : "")
         .append("</p></header>\n");
     List<String[]> toc = new ArrayList<>();
     StringBuilder body = new StringBuilder();
