@@ -146,6 +146,7 @@ public final class HtmlReport {
     parts.add(new String[] {"debt", "debt.title", d.debt()});
     parts.add(new String[] {"debt-schedule", "sched.title", debt.schedule()});
     parts.add(new String[] {"cash-flow", "cf.title", debt.cashFlow()});
+    parts.add(new String[] {"balance-sheet", "bs.title", new BalanceSections(c).balanceSheet()});
     parts.add(new String[] {"cash", "cash.title", f.cash()});
     parts.add(new String[] {"value-added", "va.title", f.valueAdded()});
     parts.add(new String[] {"exit", e.titleKey(), e.exitAndReturns()});
