@@ -4,7 +4,7 @@
 
 import {
   t, setLang, initialLang, saveLang, currentLang, money, percent, times, dateTime, errorText,
-  plainNumber,
+  plainNumber, count,
 } from './i18n.js';
 import { DealForm, pathSegments } from './form.js';
 import { Charts } from './charts.js';
@@ -272,6 +272,7 @@ function showResults(r) {
   inputWarnings(r.warnings);
   charts.update(r, roles);
   returnsTable(r.returns, roles, r.fundReturns);
+  balanceTable(r.balanceSheet);
   // every flow is dated on a 31 December from the base year's end, and the IRRs are gross of a
   // fund's fees and carry (methodology §1, §8; review 27): said under the table, as in the reports
   const dating = r.years.length ? t('t_irrDating', { year: r.years[0].year - 1 }) : '';
@@ -279,6 +280,63 @@ function showResults(r) {
   $('returns-note').textContent = f ? dating + ' ' + t('t_fundNote', {
     fees: money(f.gp.managementFees), carry: money(f.gp.carriedInterest),
     drag: f.drag === null ? t('kf_noIrr') : points(f.drag) }) : dating;
+}
+
+/**
+ * The group's balance sheet (methodology §5.12), in thousands of euros: the closing then each year
+ * end, assets, liabilities and equity with their totals, and the check (0). Lines that are zero in
+ * every column are left out, the totals and the check never.
+ */
+function balanceTable(b) {
+  const table = $('balance-table');
+  if (!b) {
+    table.replaceChildren();
+    return;
+  }
+  // thousands with one decimal; a residue that rounds to nothing shows 0, not −0
+  const k = (v) => {
+    const r = Math.round(v / 100) / 10;
+    return count(r === 0 ? 0 : r);
+  };
+  const head = el('tr', {}, el('th', { scope: 'col', text: t('bs_k') }),
+    ...b.years.map((y, i) => el('th', { scope: 'col', class: 'num',
+      text: i === 0 ? t('bs_closing') : String(y) })));
+  const rows = [];
+  const line = (label, values, cls, always) => {
+    if (!values || (!always && values.every((v) => Math.abs(v) < 0.5))) {
+      return;
+    }
+    rows.push(el('tr', { class: cls || null }, el('th', { scope: 'row', text: label }),
+      ...values.map((v) => el('td', { class: 'num', text: k(v) }))));
+  };
+  const heading = (label) => rows.push(el('tr', { class: 'heading' },
+    el('th', { scope: 'rowgroup', colspan: String(b.years.length + 1), text: label })));
+  heading(t('bs_assets'));
+  line(t('bs_goodwill'), b.assets.goodwill);
+  line(t('bs_fixedAssets'), b.assets.fixedAssets);
+  line(t('bs_workingCapital'), b.assets.workingCapital);
+  line(t('bs_cash'), b.assets.cash, null, true);
+  line(t('bs_fees'), b.assets.deferredFinancingFees);
+  line(t('bs_premiums'), b.assets.hedgePremiums);
+  line(t('bs_totalAssets'), b.assets.total, 'total', true);
+  heading(t('bs_liabilities'));
+  for (const d of b.liabilities.debt) {
+    line(d.name, d.amounts);
+  }
+  for (const d of b.liabilities.shareholderLoans) {
+    line(d.name, d.amounts);
+  }
+  line(t('bs_blocked'), b.liabilities.blockedAccounts);
+  line(t('bs_participation'), b.liabilities.participationPayable);
+  line(t('bs_workShare'), b.liabilities.workSharePayable);
+  line(t('bs_interestOnShares'), b.liabilities.interestOnSharesPayable);
+  line(t('bs_totalLiabilities'), b.liabilities.total, 'total', true);
+  heading(t('bs_equity'));
+  line(t('bs_capital'), b.equity.capital, null, true);
+  line(t('bs_retained'), b.equity.retainedEarnings, null, true);
+  line(t('bs_totalEquity'), b.equity.total, 'total', true);
+  line(t('bs_check'), b.check, 'check', true);
+  table.replaceChildren(el('thead', {}, head), el('tbody', {}, ...rows));
 }
 
 /**

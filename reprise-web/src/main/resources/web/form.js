@@ -14,15 +14,18 @@ const SECTIONS = [
   ['tax', ['tax']],
   ['covenants', ['covenants']],
   ['exit', ['exit']],
+  ['fund', ['fund']],
   ['other', ['conventions', 'participation', 'cooperative']],
 ];
 
 // Kept in the tree as written, not shown as fields.
-const KEPT = ['scenarios', 'chain', 'statusQuo'];
+const KEPT = ['scenarios', 'chain', 'statusQuo', 'risk'];
 const HIDDEN = ['reprise'];
 
 // Keys whose value is always text.
-const TEXT_KEYS = new Set(['name', 'holder', 'lender', 'closingDate', 'pariPassu']);
+const TEXT_KEYS = new Set([
+  'name', 'holder', 'lender', 'closingDate', 'pariPassu', 'beneficiary', 'investor',
+]);
 
 // Choices, by normalised path (list indexes as []).
 const CHOICES = {
@@ -39,6 +42,9 @@ const CHOICES = {
   'financing.sweepBasis': ['cash', 'excessCashFlow'],
   'financing.sweepLeverage': ['total', 'senior'],
   'participation.blockedAccounts.interest': ['paid', 'capitalised'],
+  'financing.debt[].hedge.type': ['swap', 'cap'],
+  'financing.ratchet.test': ['multiple', 'irr'],
+  'fund.feeBasis': ['committed', 'invested'],
 };
 
 /** @return every value of the drop-down lists, once each */
@@ -53,7 +59,7 @@ const WORDS = new Set(['balance']);
 const SCHEMA = {
   '': {
     name: '', projections: {}, structure: {}, tax: {}, covenants: {}, conventions: {},
-    participation: {},
+    participation: {}, fund: {},
   },
   company: { name: '', headcount: 100, baseYear: 2025, actuals: { revenue: 1000000 } },
   'company.actuals': {
@@ -74,7 +80,14 @@ const SCHEMA = {
   financing: {
     equity: [], debt: [], cashSweep: '0%', sweepBasis: 'cash', distributions: '0%',
     distributionLockUp: true, distributionMaxLeverage: 3, distributionMinDebtServiceCover: 1.2,
-    distributionBlockedAfterBreach: false,
+    distributionBlockedAfterBreach: false, sweepLeverage: 'total', ratchet: {
+      beneficiary: 'management', test: 'multiple', tiers: [{ atLeast: 2, ownership: '20%' }],
+    },
+  },
+  // a management ratchet (docs/deal-format.md, financing.ratchet): the usual holder names
+  'financing.ratchet': {
+    beneficiary: 'management', investor: 'fund', test: 'multiple',
+    tiers: [{ atLeast: 2, ownership: '20%' }],
   },
   'financing.equity[]': {
     name: '', holder: '', type: 'ordinary', amount: 0, coupon: '0%', ownership: '0%',
@@ -83,8 +96,14 @@ const SCHEMA = {
   'financing.debt[]': {
     name: '', lender: '', type: 'term', borrower: 'holding', amount: 0, rate: '5%', pik: '0%',
     upfrontFee: '0%', repayment: { linear: 5 }, sweep: true, sweepOrder: 1, pariPassu: 'senior',
-    prepaymentFee: '0%',
+    prepaymentFee: '0%', hedge: { type: 'swap', share: '75%', rate: '2.5%', years: 3 },
   },
+  // a swap takes a rate, a cap a strike and a premium (docs/deal-format.md, hedge)
+  'financing.debt[].hedge': {
+    type: 'swap', share: '75%', rate: '2.5%', strike: '3%', years: 3, premium: '0.6%',
+  },
+  // the fund's terms with the usual values, the defaults of an empty section
+  fund: { managementFee: '2%', feeBasis: 'committed', hurdle: '8%', carry: '20%', catchUp: '100%' },
   tax: {
     preset: 'france', rate: '25%', smeReducedRate: false, interestCap: true, standalone: false,
     socialContribution: true, dividendAddBack: '5%', groupDividendAddBack: '1%',
@@ -111,6 +130,7 @@ const NEW_ITEMS = {
   'financing.debt': () => ({
     name: 'New loan', lender: 'banks', type: 'term', amount: 0, rate: '5%', repayment: { linear: 5 },
   }),
+  'financing.ratchet.tiers': () => ({ atLeast: 2.5, ownership: '25%' }),
 };
 
 let fieldCounter = 0;

@@ -65,6 +65,7 @@ const TEXTS = {
     sec_tax: 'Tax',
     sec_covenants: 'Covenants',
     sec_exit: 'Exit',
+    sec_fund: 'The fund’s terms (fees and carried interest)',
     sec_other: 'Other settings',
     keptAsIs: 'Also in this deal, kept as written (edit the file to change): {keys}',
     addSetting: 'Add a setting…',
@@ -140,6 +141,21 @@ const TEXTS = {
     ch_vaNote: 'Value added of the group (company and holding) over the holding period '
       + '({years} years), by recipient.',
     ch_returns: 'Returns per party',
+    bs_title: 'Balance sheet (the group, k€)',
+    bs_note: 'The holding and the company as one group (the company alone without a holding), '
+      + 'at the closing and each year end. Goodwill = price of the shares + transaction fees − the '
+      + 'target’s book equity, not amortised. No line is a balancing figure: the check is zero when '
+      + 'net income, cash and balances agree (methodology §5.12).',
+    bs_k: 'k€', bs_closing: 'Closing', bs_assets: 'Assets', bs_goodwill: 'Goodwill',
+    bs_fixedAssets: 'Fixed assets (net)', bs_workingCapital: 'Net working capital', bs_cash: 'Cash',
+    bs_fees: 'Financing fees not yet expensed', bs_premiums: 'Caps’ premiums not yet expensed',
+    bs_totalAssets: 'Total assets', bs_liabilities: 'Liabilities',
+    bs_blocked: 'Employees’ blocked participation accounts',
+    bs_participation: 'Participation and forfait social payable',
+    bs_workShare: 'Work share payable (SCOP)', bs_interestOnShares: 'Interest on shares payable (SCOP)',
+    bs_totalLiabilities: 'Total liabilities', bs_equity: 'Equity',
+    bs_capital: 'Equity at the closing (capital)', bs_retained: 'Retained earnings',
+    bs_totalEquity: 'Total equity', bs_check: 'Check: assets − liabilities − equity',
     ch_returnsNote: 'Internal rate of return a year; the label gives the multiple of money.',
     t_fundNet: 'The fund’s investors, net',
     t_fundNetRole: 'after the fund’s fees and carry',
@@ -381,6 +397,7 @@ const TEXTS = {
     sec_tax: 'Impôt',
     sec_covenants: 'Covenants bancaires',
     sec_exit: 'Sortie',
+    sec_fund: 'Conditions du fonds (frais et carried interest)',
     sec_other: 'Autres réglages',
     keptAsIs: 'Aussi dans cette opération, conservé tel quel (modifiez le fichier pour le '
       + 'changer) : {keys}',
@@ -453,6 +470,22 @@ const TEXTS = {
     ch_vaNote: 'Valeur ajoutée du groupe (société et holding) pendant la détention ({years} ans), '
       + 'par bénéficiaire.',
     ch_returns: 'Rendement par partie',
+    bs_title: 'Bilan (le groupe, k€)',
+    bs_note: 'La holding et la société comme un seul groupe (la société seule sans holding), au '
+      + 'closing et à chaque fin d’exercice. Écart d’acquisition = prix des titres + frais '
+      + 'd’acquisition − capitaux propres de la cible, non amorti. Aucune ligne n’est un solde : le '
+      + 'contrôle est nul quand le résultat, la trésorerie et les soldes concordent (méthodologie '
+      + '§ 5.12).',
+    bs_k: 'k€', bs_closing: 'Closing', bs_assets: 'Actif', bs_goodwill: 'Écart d’acquisition',
+    bs_fixedAssets: 'Immobilisations nettes', bs_workingCapital: 'BFR', bs_cash: 'Trésorerie',
+    bs_fees: 'Frais d’emprunt à étaler', bs_premiums: 'Primes de caps à étaler',
+    bs_totalAssets: 'Total de l’actif', bs_liabilities: 'Dettes',
+    bs_blocked: 'Comptes courants bloqués de participation des salariés',
+    bs_participation: 'Participation et forfait social à payer',
+    bs_workShare: 'Part travail à payer (SCOP)', bs_interestOnShares: 'Intérêts aux parts à payer (SCOP)',
+    bs_totalLiabilities: 'Total des dettes', bs_equity: 'Capitaux propres',
+    bs_capital: 'Capitaux propres au closing (capital)', bs_retained: 'Résultats mis en réserve',
+    bs_totalEquity: 'Total des capitaux propres', bs_check: 'Contrôle : actif − dettes − capitaux propres',
     ch_returnsNote: 'Taux de rendement interne annuel ; l’étiquette donne le multiple.',
     t_fundNet: 'Les investisseurs du fonds, nets',
     t_fundNetRole: 'après les frais et le carried interest du fonds',
@@ -723,6 +756,14 @@ const KEYS = {
     applies: 'Applies', grossWageShare: 'Share of gross wages', forfaitSocial: 'Forfait social',
     perEmployeeCap: 'Cap per employee', baseYearReserve: 'Base-year reserve',
     blockedAccounts: 'Blocked current accounts (reserve kept in the company)',
+    fund: 'The fund’s terms (net returns of its investors)',
+    managementFee: 'Management fee per year', feeBasis: 'Fee charged on', hurdle: 'Hurdle (preferred return)',
+    carry: 'Carried interest', catchUp: 'Catch-up (the manager’s share until it has its carry)',
+    ratchet: 'Management ratchet', beneficiary: 'Beneficiary (holder)',
+    investor: 'Investor whose return is tested (holder)', test: 'Tested on',
+    tiers: 'Tiers', atLeast: 'From an investor’s return of (multiple, or IRR as a %)',
+    hedge: 'Interest-rate hedge', strike: 'Cap strike (base rate)', premium: 'Cap premium (share of the notional)',
+    years: 'Years',
   },
   fr: {
     name: 'Nom', kind: 'Type d’opération', company: 'Entreprise', headcount: 'Effectif (personnes)',
@@ -781,6 +822,14 @@ const KEYS = {
     grossWageShare: 'Part des salaires bruts', forfaitSocial: 'Forfait social',
     perEmployeeCap: 'Plafond par salarié', baseYearReserve: 'Réserve de l’année de base',
     blockedAccounts: 'Comptes courants bloqués (réserve conservée dans l’entreprise)',
+    fund: 'Conditions du fonds (rendement net de ses investisseurs)',
+    managementFee: 'Frais de gestion par an', feeBasis: 'Frais calculés sur', hurdle: 'Rendement prioritaire (hurdle)',
+    carry: 'Carried interest', catchUp: 'Rattrapage (part du gérant jusqu’à son carried interest)',
+    ratchet: 'Ratchet du management', beneficiary: 'Bénéficiaire (détenteur)',
+    investor: 'Investisseur dont le rendement est testé (détenteur)', test: 'Testé sur',
+    tiers: 'Paliers', atLeast: 'À partir d’un rendement de l’investisseur de (multiple, ou TRI en %)',
+    hedge: 'Couverture de taux', strike: 'Prix d’exercice du cap (taux de base)', premium: 'Prime du cap (part du notionnel)',
+    years: 'Années',
   },
 };
 
@@ -802,6 +851,9 @@ const CHOICE_LABELS = {
     cash: 'Cash above the minimum', excessCashFlow: 'Excess cash flow of the year',
     total: 'Total net debt / EBITDA', senior: 'Senior net debt / EBITDA',
     paid: 'Paid to the employees each year', capitalised: 'Added to the accounts (capitalised)',
+    swap: 'Swap (pays a fixed rate)', cap: 'Cap (receives the base rate above a strike)',
+    multiple: 'Multiple of money', irr: 'IRR',
+    committed: 'The amounts invested (commitments)', invested: 'The cost still invested',
   },
   fr: {
     'fund-lbo': 'LBO par un fonds', 'employee-lbo': 'Rachat par les salariés',
@@ -820,6 +872,9 @@ const CHOICE_LABELS = {
     cash: 'Trésorerie au-delà du minimum', excessCashFlow: 'Flux excédentaire de l’année',
     total: 'Dette nette totale / EBITDA', senior: 'Dette senior nette / EBITDA',
     paid: 'Versés aux salariés chaque année', capitalised: 'Ajoutés aux comptes (capitalisés)',
+    swap: 'Swap (paie un taux fixe)', cap: 'Cap (reçoit le taux de base au-delà d’un prix d’exercice)',
+    multiple: 'Multiple', irr: 'TRI',
+    committed: 'Les montants investis (engagements)', invested: 'Le coût encore investi',
   },
 };
 

@@ -22,7 +22,8 @@ import picocli.CommandLine.TypeConversionException;
     usageHelpAutoWidth = true,
     description = {
       "Run a deal and print its results: sources and uses, operations, debt, the schedule of "
-          + "each tranche, cash flow and debt service, credit statistics and covenants, value "
+          + "each tranche, cash flow and debt service, balance sheet, credit statistics and "
+          + "covenants, value "
           + "added, exit, returns per party, value bridge, who pays (with plain-language "
           + "sentences), payment default.",
       "Amounts in thousands of euros (k€), years as columns."

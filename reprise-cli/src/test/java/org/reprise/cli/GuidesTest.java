@@ -161,6 +161,31 @@ class GuidesTest {
     }
   }
 
+  /**
+   * §3 of the guides, the balance sheet of the secondary LBO: every row of the table, from its
+   * header to the check row, must be the real output.
+   */
+  @ParameterizedTest
+  @CsvSource({"en, BALANCE SHEET, Check:", "fr, BILAN, Contrôle"})
+  void theGuideQuotesTheBalanceSheet(String lang, String title, String check) throws IOException {
+    String out = Cli.run("run", Cli.SECONDARY_LBO.toString(), "--lang", lang).out();
+    int from = out.indexOf("\n" + title + "\n") + title.length() + 2;
+    List<String> rows = new ArrayList<>();
+    for (String line : out.substring(from).strip().lines().toList()) {
+      if (!line.isBlank()) {
+        rows.add(line);
+      }
+      if (line.startsWith(check)) {
+        break;
+      }
+    }
+    assertThat(rows).hasSizeGreaterThanOrEqualTo(20);
+    String text = guide(lang);
+    for (String row : rows) {
+      assertThat(text).as(row).contains(fold(row).trim());
+    }
+  }
+
   private static String section(String out, String from, String to) {
     int i = out.indexOf(from);
     return out.substring(i, out.indexOf(to, i));

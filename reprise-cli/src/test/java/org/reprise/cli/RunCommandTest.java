@@ -40,6 +40,8 @@ class RunCommandTest {
             "Free cash flow",
             "DEBT",
             "Net debt",
+            "BALANCE SHEET",
+            "Check: assets - liabilities - equity",
             "CREDIT STATISTICS AND COVENANTS",
             "SHARING OF THE VALUE ADDED",
             "Interest cover",
@@ -1067,5 +1069,47 @@ class RunCommandTest {
     Path file = dir.resolve(name);
     Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
     return file;
+  }
+  /**
+   * The balance sheet (methodology §5.12) between the cash flow and the credit statistics: a
+   * closing column then the years, assets, liabilities (every tranche, the shareholder loan),
+   * equity, and a check row of 0.0 in every column; in French « BILAN », with an « Ouverture »
+   * column and the same check; a SCOP names its members' capital and its reserves.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "en, BALANCE SHEET, CASH FLOW AND DEBT SERVICE, CREDIT STATISTICS, Closing,"
+        + " Check: assets - liabilities - equity, Total assets, Goodwill, 0.0",
+    "fr, BILAN, TRÉSORERIE ET SERVICE, RATIOS DE CRÉDIT, Ouverture,"
+        + " Contrôle\u00a0: actif - dettes - capitaux propres, Total actif,"
+        + " Écart d'acquisition, '0,0'"
+  })
+  void theBalanceSheetBalancesEveryYear(String lang, String title, String before, String after,
+      String closing, String check, String total, String goodwill, String zero) {
+    String out = Cli.run("run", Cli.SECONDARY_LBO.toString(), "--lang", lang).out();
+    int at = out.indexOf("\n" + title + "\n");
+    assertThat(at).isGreaterThan(out.indexOf(before)).isLessThan(out.indexOf(after));
+    String section = out.substring(at, out.indexOf(after));
+    List<String> lines = section.lines().toList();
+    assertThat(lines.get(3)).containsPattern("k€\\s+" + closing + "\\s+2026\\s+2027\\s+2028"
+        + "\\s+2029\\s+2030$");
+    assertThat(section).contains(total, goodwill, "Senior term loan A", "Mezzanine",
+        "Fund shareholder loan");
+    String row = lines.stream().filter(l -> l.startsWith(check)).findFirst().orElseThrow();
+    List<String> cells = List.of(row.substring(check.length()).trim().split("\\s+"));
+    assertThat(cells).hasSize(6).containsOnly(zero);
+  }
+
+  /** A SCOP's balance sheet names its members' capital and its reserves, and balances. */
+  @Test
+  void aScopsBalanceSheetHasItsMembersCapitalAndReserves() {
+    String out = Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "SCOP").out();
+    String section = out.substring(out.indexOf("\nBALANCE SHEET\n"),
+        out.indexOf("CREDIT STATISTICS"));
+    assertThat(section).contains("Members' capital", "Reserves", "Work share payable (SCOP)",
+        "Blocked participation accounts").doesNotContain("Retained earnings");
+    String row = section.lines().filter(l -> l.startsWith("Check:")).findFirst().orElseThrow();
+    assertThat(row.substring("Check: assets - liabilities - equity".length()).trim()
+        .split("\\s+")).hasSize(8).containsOnly("0.0");
   }
 }

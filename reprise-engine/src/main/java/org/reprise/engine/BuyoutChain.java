@@ -29,7 +29,9 @@ import org.reprise.model.Valuation;
  * that year; its entry price is the previous exit price; the previous round's debt is repaid by the
  * sale and every tranche of the template is drawn again, sized on the new base-year EBITDA.
  * Calendar paths (interest rates, tax rates, holding costs, headcount, minimum cash) continue;
- * schedules that are relative to the closing (repayments, covenants) restart.
+ * schedules that are relative to the closing (repayments, covenants) restart. The employees'
+ * blocked participation accounts held at an exit are taken over by the next buyer, each amount
+ * until the end of its blocking period.
  */
 public final class BuyoutChain {
 
@@ -70,7 +72,8 @@ public final class BuyoutChain {
     }
     List<Round> out = new ArrayList<>(rounds);
     Deal deal = slice(template, 0, template.company().base(), template.transaction(),
-        template.participation().baseYearReserve(), hold + extra);
+        template.participation().baseYearReserve(), template.participation().blockedOpening(),
+        hold + extra);
     for (int k = 0; k < rounds; k++) {
       DealResult r = LboEngine.DEFAULT.run(deal);
       out.add(new Round(k + 1, deal, r, WhoPays.of(deal, r)));
@@ -119,11 +122,15 @@ public final class BuyoutChain {
             t.cashToBalanceSheet(),
             y.year[x] + "-12-31");
     double owed = y.participation[x];
-    return slice(template, offset, base, bought, owed, length);
+    // the employees' blocked accounts are a debt of the company, not settled by a change of
+    // shareholder: the exit's equity value deducted them, and the next buyer takes them over
+    return slice(template, offset, base, bought, owed,
+        DebtAfterHorizon.blockedHeldByEnd(previous, r), length);
   }
 
   private static Deal slice(
-      Deal d, int o, BaseYear base, Transaction transaction, double participationOwed, int n) {
+      Deal d, int o, BaseYear base, Transaction transaction, double participationOwed,
+      List<Double> blockedOpening, int n) {
     Operations p = d.operations();
     Operations ops =
         new Operations(
@@ -189,10 +196,7 @@ public final class BuyoutChain {
             part.applies(), part.equityReturnShare(), part.grossWageShare(),
             part.forfaitSocial(), part.perEmployeeCap(), participationOwed, true,
             part.blockedYears(), part.blockedRate(), part.blockedInterestCapitalised(),
-            part.blockedEarlyRelease(), part.blockedCreditLevies(),
-            // the accounts held at the first closing are the first buyer's; a later round starts
-            // with empty accounts, the previous exit having settled them (methodology §5.8)
-            o == 0 ? part.blockedOpening() : List.of()),
+            part.blockedEarlyRelease(), part.blockedCreditLevies(), blockedOpening),
         null);
   }
 

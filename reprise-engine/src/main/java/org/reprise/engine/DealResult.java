@@ -19,6 +19,8 @@ import java.util.List;
  * @param valueBridge equity value bridge
  * @param paymentDefault first payment default, if any
  * @param interestIterations largest number of iterations the average-balance interest needed in a year
+ * @param balanceSheet the consolidated balance sheet at the closing and each year end
+ *     (docs/methodology.md §5.12), or null for a result not built by {@link LboEngine#run}
  */
 public record DealResult(
     String dealName,
@@ -33,11 +35,31 @@ public record DealResult(
     EquityReturns equityReturns,
     ValueBridge valueBridge,
     DefaultEvent paymentDefault,
-    int interestIterations) {
+    int interestIterations,
+    BalanceSheet balanceSheet) {
 
   public DealResult {
     debt = List.copyOf(debt);
     returns = List.copyOf(returns);
+  }
+
+  /** A result without a balance sheet (hand-built results of the tests and fixtures). */
+  public DealResult(
+      String dealName,
+      String companyName,
+      int baseYear,
+      int exitYearIndex,
+      SourcesAndUses sourcesAndUses,
+      YearTable years,
+      List<TrancheSchedule> debt,
+      ExitResult exit,
+      List<PartyReturn> returns,
+      EquityReturns equityReturns,
+      ValueBridge valueBridge,
+      DefaultEvent paymentDefault,
+      int interestIterations) {
+    this(dealName, companyName, baseYear, exitYearIndex, sourcesAndUses, years, debt, exit,
+        returns, equityReturns, valueBridge, paymentDefault, interestIterations, null);
   }
 
   /**

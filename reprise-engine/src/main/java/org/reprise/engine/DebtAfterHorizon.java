@@ -152,6 +152,46 @@ public record DebtAfterHorizon(int horizonYear, double freeCashFlow, List<Due> d
   }
 
   /**
+   * What the employees' blocked participation accounts hold at the horizon, grouped by the year
+   * after it in which each amount's blocking period ends: element j − 1 ends in year X + j (1 to
+   * {@code blockedYears}), the interest capitalised up to the horizon included when it is. The
+   * same amounts as {@link #blockedAccounts}, before they are spread over the early releases, and
+   * in the form of {@code Participation.blockedOpening}: the accounts a buyer at the exit takes
+   * over with the company (a chain's next round, methodology §11). Their sum is the exit's {@code
+   * blockedAccounts}.
+   *
+   * @param deal the deal as run (its participation rules)
+   * @param result its result
+   * @return the amounts held, by the year their period ends, without trailing zeros; empty without
+   *     blocked accounts or when nothing is held
+   */
+  public static List<Double> blockedHeldByEnd(Deal deal, DealResult result) {
+    Participation p = deal.participation();
+    int n = p.blockedYears();
+    int x = result.exitYearIndex();
+    YearTable y = result.years();
+    double[] held = new double[n];
+    // a credit of year index k ends at index k + n, that is n + k − x + 1 years after year X
+    for (int k = Math.max(0, x - n); k < x; k++) {
+      held[n + k - x] += y.participationBlocked[k] * p.blockedHeldShare(x - 1 - k);
+    }
+    // an amount held at the closing whose period ends in year j ends j − X years after year X
+    List<Double> opening = p.blockedOpening();
+    for (int j = x + 1; j <= opening.size(); j++) {
+      held[j - x - 1] += opening.get(j - 1) * p.blockedHeldShare(x - 1);
+    }
+    int last = n;
+    while (last > 0 && held[last - 1] <= 0.0) {
+      last--;
+    }
+    List<Double> out = new ArrayList<>(last);
+    for (int j = 0; j < last; j++) {
+      out.add(Math.max(0.0, held[j]));
+    }
+    return out;
+  }
+
+  /**
    * Spreads what a credit still holds at the horizon over the years after it: the share e of
    * what is left each year, and the rest in the year its period ends.
    *

@@ -40,6 +40,7 @@ public final class LboEngine {
     ExitResult exit = c.exit().result();
     ValueBridge bridge =
         Bridge.of(c.entry(), c.debtAtClosing(), years, exit, exitYear, deal.operations());
+    List<TrancheSchedule> schedules = c.book().schedules();
     return new DealResult(
         deal.name(),
         deal.company().name(),
@@ -47,7 +48,7 @@ public final class LboEngine {
         exitYear,
         c.entry().sourcesAndUses(),
         years,
-        c.book().schedules(),
+        schedules,
         exit,
         PartyReturns.compute(
             deal, c.entry(), c.book(), years, c.exit(), exitYear, c.solver().classFlows),
@@ -55,7 +56,9 @@ public final class LboEngine {
             deal, c.entry(), years, c.exit(), exitYear, c.solver().classFlows),
         bridge,
         firstDefault(years, c.book(), exitYear),
-        c.solver().maxIterations);
+        c.solver().maxIterations,
+        // built here only, never on the Monte Carlo's paths (PathWorkspace)
+        BalanceSheet.of(deal, c, years, schedules));
   }
 
   /**

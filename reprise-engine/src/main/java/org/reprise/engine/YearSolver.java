@@ -299,6 +299,12 @@ final class YearSolver {
    * payable the next year, and what the cash could not pay before (§5.10).
    */
   double coopDividendOwedAtExit;
+  /**
+   * SCOP: the interest on shares declared out of each year's surplus (payable the next year,
+   * §5.10), one per projected year; null outside a SCOP. Read only by the balance sheet ({@link
+   * BalanceSheet}), which carries what is still owed as a liability.
+   */
+  double[] interestOnSharesDeclared;
   private double eWork;
   private double eCoopDividend;
   private double eBuyback;
@@ -479,6 +485,9 @@ final class YearSolver {
     workShareDue = 0.0;
     coopDividendDue = 0.0;
     coopDividendOwedAtExit = 0.0;
+    interestOnSharesDeclared = coop == null ? null
+        : interestOnSharesDeclared != null && interestOnSharesDeclared.length == table.size()
+            ? interestOnSharesDeclared : new double[table.size()];
     evaluations = 0;
     maxIterations = 0;
     newtonSteps = 0;
@@ -1825,6 +1834,7 @@ final class YearSolver {
         employeeShareAfterSeed = CooperativeRules.employeeShare(coop, equity, capital);
       }
       workShareDue = eWork;
+      interestOnSharesDeclared[t] = eCoopDividend;
       // interest on shares the cash could not pay stays owed to the members (§5.10)
       coopDividendDue = eCoopDividend + Math.max(0.0, coopDividendDue - eDistribution);
       if (t == exitIndex) {

@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.reprise.model.Deal;
 import org.reprise.model.DealException;
+import org.reprise.model.Participation;
+import org.reprise.model.Structure;
 
 class BuyoutChainTest {
   private static final double EPS = 1e-9;
@@ -99,6 +103,82 @@ class BuyoutChainTest {
     DealResult first = BuyoutChain.run(template(3), 3).get(0).result();
     assertThat(first.exit().equityValue()).isEqualTo(alone.exit().equityValue());
     assertThat(first.returnOf("fund").irr()).isEqualTo(alone.returnOf("fund").irr());
+  }
+
+  /**
+   * The employees' blocked participation accounts are a debt of the company that a change of
+   * shareholder does not settle: the first exit deducts them from the equity value and the next
+   * buyer takes them over, each amount until the end of its period. BlockedOpeningTest's factory
+   * (opening [100, 80], five years at 3 %, early release 10 %, the participation not applying),
+   * sold after one year and bought again:
+   *
+   * <pre>
+   * round 1, year 1: released 100 + 10 % × 80 = 108; the 80 holds 72, its period ends in year 2
+   *          exit: B_1 = 72 (74.16 = 72 × 1.03 with the interest capitalised) off the equity value
+   * round 2: base year = round 1's year 1; the 72 ends in its year 1: opening [72] ([74.16])
+   *          entry: the shares cost EV − net debt − 72, round 1's equity value at its exit
+   *          year 1: released 72 (74.16), B_1 = 0
+   * </pre>
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void theNextBuyerTakesTheBlockedAccountsOver(boolean capitalised) {
+    TestDeals d = new TestDeals();
+    d.years = 2;
+    d.exitYear = 1;
+    d.structure = Structure.Kind.PUSHDOWN;
+    d.revenue = 1000.0;
+    d.variableShareOfCosts = 0.4;
+    d.fixedCosts = 400.0;
+    d.personnelShareOfFixed = 1.0;
+    d.participation = new Participation(false, 0.05, 0.7, 0.20, Double.POSITIVE_INFINITY, 0.0)
+        .withBlockedAccounts(5, 0.03, capitalised)
+        .withEarlyRelease(0.1)
+        .withBlockedOpening(List.of(100.0, 80.0));
+    d.term("Senior", "banks", 500.0, 0.10, 9);
+    List<BuyoutChain.Round> rounds = BuyoutChain.run(d.build(), 2);
+    DealResult r1 = rounds.get(0).result();
+    DealResult r2 = rounds.get(1).result();
+    double held = capitalised ? 72.0 * 1.03 : 72.0;
+    assertThat(r1.years().participationReleased[0]).isCloseTo(108.0, within(EPS));
+    assertThat(r1.exit().blockedAccounts()).isCloseTo(held, within(EPS));
+    List<Double> opening = rounds.get(1).deal().participation().blockedOpening();
+    assertThat(opening).hasSize(1);
+    assertThat(opening.get(0)).isCloseTo(held, within(EPS));
+    // the second buyer pays for the shares what the first exit valued them at
+    assertThat(r2.sourcesAndUses().equityPurchasePrice())
+        .isCloseTo(r1.exit().equityValue(), within(EPS));
+    assertThat(r2.years().participationReleased[0]).isCloseTo(held, within(EPS));
+    assertThat(r2.exit().blockedAccounts()).isCloseTo(0.0, within(EPS));
+  }
+
+  /**
+   * On the legal participation credited to five-year accounts over a five-year hold, what the
+   * second buyer takes over is what the first exit deducted, vintage by vintage: the five credits
+   * of round 1 (the base year's reserve, credited in year 1, and years 1 to 4's), each ending in
+   * one of round 2's first five years.
+   */
+  @Test
+  void theHandedOverVintagesAddUpToTheExitsAccounts() {
+    TestDeals d = new TestDeals();
+    d.years = 10;
+    d.exitYear = 5;
+    d.variableShareOfCosts = 0.4;
+    d.fixedCosts = 40.0;
+    d.personnelShareOfFixed = 1.0;
+    d.participation = Participation.legal(d.headcount)
+        .withBlockedAccounts(5, 0.02, true)
+        .withEarlyRelease(0.05);
+    d.term("Senior", "banks", 60.0, 0.10, 6);
+    List<BuyoutChain.Round> rounds = BuyoutChain.run(d.build(), 2);
+    DealResult r1 = rounds.get(0).result();
+    List<Double> opening = rounds.get(1).deal().participation().blockedOpening();
+    assertThat(r1.exit().blockedAccounts()).isGreaterThan(0.0);
+    assertThat(opening).hasSizeLessThanOrEqualTo(5);
+    assertThat(opening.stream().mapToDouble(Double::doubleValue).sum())
+        .isCloseTo(r1.exit().blockedAccounts(), within(1e-9 * r1.exit().blockedAccounts()));
+    assertThat(rounds.get(1).result().sourcesAndUses().equityPurchasePrice())
+        .isCloseTo(r1.exit().equityValue(), within(EPS));
   }
 
   @Test

@@ -251,30 +251,9 @@ class HedgeTest {
   @ParameterizedTest
   @MethodSource("seeds")
   void theIdentitiesHoldWithHedges(long seed) {
-    Deal base = AccountingIdentitiesTest.randomDeal(seed);
-    UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed + 1_000_003L);
-    int n = base.years();
-    java.util.List<Tranche> debt = new java.util.ArrayList<>();
-    for (Tranche tr : base.financing().debt()) {
-      if (tr.isRevolver() || rng.nextBoolean()) {
-        debt.add(tr);
-        continue;
-      }
-      double[] index = new double[n];
-      for (int t = 0; t < n; t++) {
-        index[t] = -0.01 + rng.nextDouble() * 0.07;
-      }
-      int years = 1 + rng.nextInt(base.exit().year());
-      double share = 0.1 + 0.9 * rng.nextDouble();
-      double level = rng.nextDouble() * 0.05;
-      Hedge h = rng.nextBoolean()
-          ? new Hedge(Hedge.Type.SWAP, share, level, years, 0.0, index)
-          : new Hedge(Hedge.Type.CAP, share, level, years, rng.nextDouble() * 0.02, index);
-      debt.add(tr.withHedge(h));
-    }
-    Deal deal = new Deal(base.name(), base.company(), base.operations(), base.transaction(),
-        base.structure(), base.financing().withDebt(debt), base.tax(), base.covenants(),
-        base.exit(), base.interestBasis(), base.participation(), base.cooperative());
+    Deal deal = withRandomHedges(AccountingIdentitiesTest.randomDeal(seed), seed);
+    java.util.List<Tranche> debt = deal.financing().debt();
+    int n = deal.years();
     DealResult r = LboEngine.DEFAULT.run(deal);
     SourcesAndUses su = r.sourcesAndUses();
     double tol = 1e-9 * su.totalUses();
@@ -318,5 +297,36 @@ class HedgeTest {
           within(1e-9 * (1.0 + su.totalUses())));
     }
     assertThat(core.book().m).isEqualTo(debt.size());
+  }
+
+  /**
+   * {@code base} with a swap or a cap on about half of its term loans, of a random share, level,
+   * premium and term within the hold (seeded by {@code seed}); the revolvers are left unhedged.
+   */
+  static Deal withRandomHedges(Deal base, long seed) {
+    UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed + 1_000_003L);
+    int n = base.years();
+    java.util.List<Tranche> debt = new java.util.ArrayList<>();
+    for (Tranche tr : base.financing().debt()) {
+      if (tr.isRevolver() || rng.nextBoolean()) {
+        debt.add(tr);
+        continue;
+      }
+      double[] index = new double[n];
+      for (int t = 0; t < n; t++) {
+        index[t] = -0.01 + rng.nextDouble() * 0.07;
+      }
+      int years = 1 + rng.nextInt(base.exit().year());
+      double share = 0.1 + 0.9 * rng.nextDouble();
+      double level = rng.nextDouble() * 0.05;
+      Hedge h = rng.nextBoolean()
+          ? new Hedge(Hedge.Type.SWAP, share, level, years, 0.0, index)
+          : new Hedge(Hedge.Type.CAP, share, level, years, rng.nextDouble() * 0.02, index);
+      debt.add(tr.withHedge(h));
+    }
+    Deal deal = new Deal(base.name(), base.company(), base.operations(), base.transaction(),
+        base.structure(), base.financing().withDebt(debt), base.tax(), base.covenants(),
+        base.exit(), base.interestBasis(), base.participation(), base.cooperative());
+    return deal;
   }
 }

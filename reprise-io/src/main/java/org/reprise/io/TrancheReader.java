@@ -198,10 +198,10 @@ final class TrancheReader {
   }
 
   private Tranche.Size size(Node node, boolean existing) {
+    if (existing) {
+      return existingSize(node);
+    }
     if (!node.present()) {
-      if (existing) {
-        return new Tranche.Size(Tranche.Size.Basis.AMOUNT, base.financialDebt());
-      }
       throw node.expected("an amount, {timesEbitda: 2.5} or {shareOfPrice: \"40%\"}");
     }
     if (node.isNumber()) {
@@ -220,6 +220,34 @@ final class TrancheReader {
       return new Tranche.Size(Tranche.Size.Basis.EBITDA_MULTIPLE, m);
     }
     return new Tranche.Size(Tranche.Size.Basis.PRICE_SHARE, v.rate(0, 1));
+  }
+
+  /** Half a cent: amounts closer than this are the same (the reader's rounding tolerance). */
+  private static final double HALF_CENT = 0.005;
+
+  /**
+   * The amount of the existing debt left in place: the company's financial debt of the base year,
+   * which the price of the shares deducts (methodology §3). Another amount would make the buyer
+   * take over a debt the price did not deduct, or lose one it did: sources and uses, the balance
+   * sheet and the equity value would no longer agree (methodology §5.12).
+   */
+  private Tranche.Size existingSize(Node node) {
+    double debt = base.financialDebt();
+    if (!node.present()) {
+      return new Tranche.Size(Tranche.Size.Basis.AMOUNT, debt);
+    }
+    if (!node.isNumber()) {
+      throw node.expected("the company's existing financial debt as an amount, "
+          + Text.number(debt) + " (company.actuals.financialDebt), or no `amount`");
+    }
+    double amount = node.nonNegativeAmount();
+    if (Math.abs(amount - debt) > HALF_CENT) {
+      throw node.fail("the debt left in place is the company's existing financial debt, which"
+          + " the price of the shares deducts: company.actuals.financialDebt is "
+          + Text.number(debt) + ", found " + Text.number(amount) + "; give the same amount, or"
+          + " leave `amount` out");
+    }
+    return new Tranche.Size(Tranche.Size.Basis.AMOUNT, amount);
   }
 
   /**

@@ -320,6 +320,32 @@ class FinancingReaderTest {
         .hasMessageEndingWith("found 0");
   }
 
+  /**
+   * The existing debt left in place is the base year's financial debt, which the price of the
+   * shares deducts: another amount would leave the buyer a debt the price did not deduct (the
+   * balance sheet at the closing would be off by the difference, methodology §5.12).
+   */
+  @Test
+  void existingDebtIsTheCompanysFinancialDebt() {
+    String tranche = "[{name: Old, lender: bank, rate: 4%, repayment: {linear: 3}, existing: true";
+    var kept = with(with("transaction.refinanceExistingDebt", "false"),
+        "company.actuals.financialDebt", "3000000");
+    // left out, or the same amount to half a cent: read
+    assertThat(read(with(kept, "financing.debt", tranche + "}]"))
+        .financing().debt().get(0).size().value()).isEqualTo(3_000_000.0);
+    assertThat(read(with(kept, "financing.debt", tranche + ", amount: 3000000.004}]"))
+        .financing().debt().get(0).size().value()).isEqualTo(3_000_000.004);
+    fails(with(kept, "financing.debt", tranche + ", amount: 2000000}]"),
+        "financing.debt[0].amount")
+        .hasMessageContaining("company.actuals.financialDebt is 3000000, found 2000000")
+        .satisfies(e -> assertThat(MessagesFr.translate((DealException) e))
+            .startsWith("la dette qui reste en place est la dette financière existante"));
+    fails(with(kept, "financing.debt", tranche + ", amount: {timesEbitda: 1}}]"),
+        "financing.debt[0].amount")
+        .hasMessageContaining("expected the company's existing financial debt as an amount,"
+            + " 3000000 (company.actuals.financialDebt)");
+  }
+
   @Test
   void debtMustBeAList() {
     failsWith("financing.debt", "{name: x}", "financing.debt")

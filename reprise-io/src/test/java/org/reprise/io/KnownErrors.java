@@ -469,6 +469,14 @@ final class KnownErrors {
     tree("existing debt of the holding", with(TestDeals.minimal(),
         "transaction.refinanceExistingDebt", "false",
         "financing.debt", "[" + tranche + ", existing: true, borrower: holding}]"));
+    // the existing debt left in place is the base year's financial debt, which the price deducts
+    tree("existing debt other than the company's", with(TestDeals.minimal(),
+        "transaction.refinanceExistingDebt", "false",
+        "financing.debt", "[" + tranche + ", existing: true}]"));
+    tree("existing debt as a multiple", with(TestDeals.minimal(),
+        "transaction.refinanceExistingDebt", "false",
+        "financing.debt", "[" + tranche.replace("amount: 100", "amount: {timesEbitda: 1}")
+            + ", existing: true}]"));
     // A price on an EBITDA that is not positive: the base year's, or year 1's for a forward
     // multiple (the minimal deal's base-year EBITDA is 1000 − 400 − 100 − 20 − 300 = 180).
     deal("company.actuals.personnelCosts", "700");

@@ -52,6 +52,18 @@ public final class Deals {
   double[] minCover;
   double[] minDscr;
 
+  /**
+   * The path deal of {@code deal} with its plan's revenue and the base rate shifted by {@code
+   * shift} (flagged as shifted even when the shift is 0).
+   */
+  static Deal shiftedPath(Deal deal, double[] shift) {
+    PathInputs in = new PathInputs(deal.years(), deal.financing().debt().size());
+    System.arraycopy(deal.operations().revenue(), 0, in.revenue, 0, deal.years());
+    System.arraycopy(shift, 0, in.rateShift, 0, deal.years());
+    in.rateShifted = true;
+    return PathDeals.of(deal, org.reprise.engine.LboEngine.DEFAULT.run(deal)).build(in);
+  }
+
   static Tax generic(double rate) {
     return new Tax(
         fill(40, rate),

@@ -35,14 +35,6 @@ class HedgePathTest {
     return DealEdits.withFinancing(deal, deal.financing().withDebt(debt));
   }
 
-  private static Deal pathDeal(Deal deal, double[] shift) {
-    PathInputs in = new PathInputs(deal.years(), deal.financing().debt().size());
-    System.arraycopy(deal.operations().revenue(), 0, in.revenue, 0, deal.years());
-    System.arraycopy(shift, 0, in.rateShift, 0, deal.years());
-    in.rateShifted = true;
-    return PathDeals.of(deal, LboEngine.DEFAULT.run(deal)).build(in);
-  }
-
   @Test
   void aPathWithNoRandomnessReproducesTheHedgedRun() {
     Deal deal = hedgedFactory(Hedge.Type.SWAP, 0.75, 0.024, 3);
@@ -61,7 +53,7 @@ class HedgePathTest {
       }
     }
     // a shift of 0 flagged as a shift: the same hedge flows, bit for bit
-    DealResult zero = LboEngine.DEFAULT.run(pathDeal(deal, new double[5]));
+    DealResult zero = LboEngine.DEFAULT.run(Deals.shiftedPath(deal, new double[5]));
     assertThat(zero.years().hedgeSettlement).containsExactly(expected.years().hedgeSettlement);
     SimulationResult r =
         Simulator.DEFAULT.run(deal, NoRandomnessTest.NO_RANDOMNESS, 200, 7L, 2, null, null);
@@ -79,7 +71,7 @@ class HedgePathTest {
     Deal deal = hedgedFactory(Hedge.Type.SWAP, 0.75, 0.024, 3);
     double[] shift = {0.01, 0.0, 0.0, 0.0, 0.0};
     DealResult plan = LboEngine.DEFAULT.run(deal);
-    DealResult shocked = LboEngine.DEFAULT.run(pathDeal(deal, shift));
+    DealResult shocked = LboEngine.DEFAULT.run(Deals.shiftedPath(deal, shift));
     assertThat(plan.years().hedgeSettlement[0] - shocked.years().hedgeSettlement[0])
         .isCloseTo(0.75 * (7_425_000.0 + 10_800_000.0) * 0.01, within(1e-6));
     assertThat(shocked.years().hedgeSettlement[1]).isEqualTo(plan.years().hedgeSettlement[1]);

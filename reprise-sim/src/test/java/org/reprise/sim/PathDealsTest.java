@@ -22,19 +22,11 @@ class PathDealsTest {
 
   private static final double[] SHIFT = {0.01, -0.03, 0.0, 0.02, -0.005};
 
-  private static Deal pathDeal(Deal deal, double[] shift) {
-    PathInputs in = new PathInputs(deal.years(), deal.financing().debt().size());
-    System.arraycopy(deal.operations().revenue(), 0, in.revenue, 0, deal.years());
-    System.arraycopy(shift, 0, in.rateShift, 0, deal.years());
-    in.rateShifted = true;
-    return PathDeals.of(deal, LboEngine.DEFAULT.run(deal)).build(in);
-  }
-
   @Test
   void aBaseRateShiftMovesTheFloatingTranchesOnly() {
     Deal deal = Deals.factory();
     List<Tranche> before = deal.financing().debt();
-    List<Tranche> after = pathDeal(deal, SHIFT).financing().debt();
+    List<Tranche> after = Deals.shiftedPath(deal, SHIFT).financing().debt();
     double[] margins = {0.025, 0.0325, 0.0375};
     for (int i = 0; i < 3; i++) { // revolver, term loans A and B: Euribor + margin, floor 0
       assertThat(after.get(i).floating()).isTrue();
@@ -63,15 +55,15 @@ class PathDealsTest {
         new org.reprise.model.SweepSteps.Step(0.0, Double.NaN)),
         org.reprise.model.SweepSteps.Leverage.SENIOR);
     Deal deal = DealEdits.withFinancing(factory, factory.financing().withSweepSteps(steps));
-    assertThat(pathDeal(deal, SHIFT).financing().sweepSteps()).isSameAs(steps);
-    assertThat(pathDeal(deal, new double[5]).financing().sweepSteps()).isSameAs(steps);
-    assertThat(pathDeal(deal, SHIFT).financing().cashSweep()).isEqualTo(0.75);
+    assertThat(Deals.shiftedPath(deal, SHIFT).financing().sweepSteps()).isSameAs(steps);
+    assertThat(Deals.shiftedPath(deal, new double[5]).financing().sweepSteps()).isSameAs(steps);
+    assertThat(Deals.shiftedPath(deal, SHIFT).financing().cashSweep()).isEqualTo(0.75);
   }
 
   @Test
   void theEnginePaysTheShiftedRateOnFloatingDebtOnly() {
     Deal deal = Deals.factory();
-    Deal path = pathDeal(deal, SHIFT);
+    Deal path = Deals.shiftedPath(deal, SHIFT);
     DealResult shocked = LboEngine.DEFAULT.run(path);
     // average-balance interest: the rate the engine charged = interest / mean balance
     double[] fixed = {0, 0, 0, 0.06, 0.04};
@@ -93,7 +85,7 @@ class PathDealsTest {
   void aFlaggedZeroShiftReproducesTheEngineExactly() {
     Deal deal = Deals.factory();
     DealResult expected = LboEngine.DEFAULT.run(deal);
-    DealResult actual = LboEngine.DEFAULT.run(pathDeal(deal, new double[5]));
+    DealResult actual = LboEngine.DEFAULT.run(Deals.shiftedPath(deal, new double[5]));
     for (int k = 0; k < expected.returns().size(); k++) {
       assertThat(actual.returns().get(k).irr()).isEqualTo(expected.returns().get(k).irr());
     }
@@ -113,10 +105,10 @@ class PathDealsTest {
                 deal.financing().equity(), debt, deal.financing().cashSweep(),
                 deal.financing().distributionShare(), deal.financing().sweepBasis(),
                 List.of(senior), deal.financing().distributionLockUp()));
-    Deal path = pathDeal(grouped, SHIFT);
+    Deal path = Deals.shiftedPath(grouped, SHIFT);
     assertThat(path.financing().debt().get(1)).isNotSameAs(debt.get(1));
     assertThat(path.financing().pariPassu()).containsExactly(senior);
-    Deal unshifted = pathDeal(grouped, new double[5]);
+    Deal unshifted = Deals.shiftedPath(grouped, new double[5]);
     DealResult expected = LboEngine.DEFAULT.run(grouped);
     DealResult actual = LboEngine.DEFAULT.run(unshifted);
     assertThat(actual.years().cashInterest).containsExactly(expected.years().cashInterest);

@@ -220,14 +220,6 @@ final class RunRoutes {
       return "le blocage des distributions après un bris de covenant"
           + " (financing.distributionLockUp ; false permet d'écrire le classeur)";
     }
-    String hedge = "an interest-rate hedge (";
-    if (feature.startsWith(hedge)) {
-      return "une couverture de taux (" + feature.substring(hedge.length());
-    }
-    if (feature.startsWith("the management ratchet at the exit")) {
-      return "le ratchet du management à la sortie (financing.ratchet ; sans lui le classeur peut"
-          + " être écrit)";
-    }
     if (feature.startsWith("tranches that rank pari passu")) {
       return "des tranches de même rang (pari passu), qui se partagent au prorata un défaut de"
           + " paiement, le cash sweep et la sortie (financing.debt[].pariPassu)";

@@ -260,9 +260,7 @@ class RunRoutesTest extends ServerTest {
             + " (financing.distributionMinDebtServiceCover; without it the workbook can be"
             + " written)",
         "the distributions' lock-up in the year after a breach or a default"
-            + " (financing.distributionBlockedAfterBreach; false writes the workbook)",
-        "the management ratchet at the exit (financing.ratchet; without it the workbook can be"
-            + " written)"}) {
+            + " (financing.distributionBlockedAfterBreach; false writes the workbook)"}) {
       assertThat(RunRoutes.featureFr(feature)).as(feature).isNotEqualTo(feature);
     }
     assertThat(RunRoutes.featureFr("the distributions' lock-up at a permitted-payment leverage"

@@ -356,8 +356,10 @@ public final class CompareReport {
       return num.notAvailable();
     }
     String s = num.decimal(v * 100);
-    // "+0,2 point", "+3,9 points": French takes the plural from 2 (review 26, F3)
-    String unit = Math.abs(Math.round(v * 1000) / 10.0) < 2.0 ? "cmp.point" : "cmp.points";
+    // "+0,2 point", "+3,9 points": French takes the plural from 2 (review 26, F3), the rule the
+    // reports share (Grammar)
+    String unit = org.reprise.io.Grammar.singularPoints(v, lang == Lang.FR)
+        ? "cmp.point" : "cmp.points";
     return (v > 0 && !s.matches("0[.,]0") ? "+" : "") + s + " " + text.get(unit);
   }
 

@@ -3,6 +3,7 @@ package org.reprise.cli.text;
 import java.util.ArrayList;
 import java.util.List;
 import org.reprise.engine.FundWaterfall;
+import org.reprise.io.Grammar;
 import org.reprise.model.FundTerms;
 
 /**
@@ -63,22 +64,14 @@ final class FundSection {
           unit.symbol()), WhoPaysSection.WIDTH));
     }
     String drag = Double.isFinite(w.drag())
-        ? text.format(singularPoints(w.drag()) ? "fund.dragOne" : "fund.drag",
+        ? text.format(Grammar.singularPoints(w.drag(), num.lang() == Lang.FR)
+                ? "fund.dragOne" : "fund.drag",
             num.decimal(w.drag() * 100), num.percent(w.grossIrr()),
             num.percent(w.netIrr()))
         : text.get("fund.dragNone");
     out.append(WhoPaysSection.wrap(drag + " " + text.get("fund.dealByDeal"),
         WhoPaysSection.WIDTH));
     return out.toString();
-  }
-
-  /**
-   * @return true when the drag, in points with one decimal, takes the singular: below 2 in French
-   *     ("1,9 point", review 30), exactly 1 in English
-   */
-  private boolean singularPoints(double drag) {
-    double points = Math.abs(Math.round(drag * 1000.0) / 10.0);
-    return num.lang() == Lang.FR ? points < 2.0 : points == 1.0;
   }
 
   private void note(String name, double irr, String irrNote, List<String> notes) {

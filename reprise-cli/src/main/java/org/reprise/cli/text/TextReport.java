@@ -17,7 +17,8 @@ import org.reprise.model.Ratchet;
 
 /**
  * The readable report of {@code reprise run}: sources and uses, operations, debt, the schedule of
- * each tranche and the cash roll-forward ({@link DebtTables}), credit statistics (with the leverage
+ * each tranche and the cash roll-forward ({@link DebtTables}), the consolidated balance sheet
+ * ({@link BalanceSheetTable}), credit statistics (with the leverage
  * at closing) and covenants, sharing of the value added, exit, returns per party, value bridge and
  * payment default, with the years as columns ({@link AnnualTables}). Amounts are shown in
  * thousands of euros (k€) with one decimal, or in euros for a toy deal ({@link
@@ -79,6 +80,11 @@ public final class TextReport {
     out.append(debt.schedule(deal));
     title("cf.title", out);
     out.append(debt.cashFlow(deal));
+    if (r.balanceSheet() != null) {
+      // the consolidated balance sheet and its check (methodology §5.12)
+      title("bs.title", out);
+      out.append(new BalanceSheetTable(num, text, unit).render(r, cooperative));
+    }
     title("credit.title", out);
     out.append(annual.credit());
     title("va.title", out);

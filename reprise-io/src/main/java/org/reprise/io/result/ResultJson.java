@@ -223,6 +223,10 @@ public final class ResultJson {
     for (TrancheSchedule t : result.debt()) {
       schedules.add(tranche(t));
     }
+    // the consolidated balance sheet (methodology §5.12), of a result the engine built
+    if (result.balanceSheet() != null) {
+      root.set("balanceSheet", BalanceSheetJson.tree(result.balanceSheet()));
+    }
     root.set("exit", exit(result.exit()));
     root.set("returns", returns(result.returns()));
     root.set("equityReturns", equityReturns(result.equityReturns()));

@@ -69,4 +69,33 @@ class ResultJsonExamplesTest {
     double gain = b.get("equityGain").doubleValue();
     assertThat(components).isCloseTo(gain, within(1e-6 * Math.max(1, Math.abs(gain))));
   }
+  /**
+   * The consolidated balance sheet of every bundled deal balances in every column (methodology
+   * §5.12): each example, each scenario of the factory (the status quo, the fund's and the
+   * employees' buyouts, the two SCOPs) and the chain's template, to 1e-9 of the total assets.
+   */
+  @org.junit.jupiter.api.Test
+  void everyBundledDealsBalanceSheetBalances() {
+    java.util.List<org.reprise.model.Deal> deals = new java.util.ArrayList<>();
+    for (String example : new String[] {"decolletage-secondary-lbo.yaml", "paper-lbo.yaml",
+        "employee-buyout.yaml"}) {
+      deals.add(DealReader.read(Path.of("..", "examples", example)));
+    }
+    for (org.reprise.io.Scenario s : org.reprise.io.ScenarioReader.read(
+        Path.of("..", "examples", "decolletage-scenarios.yaml"))) {
+      deals.add(s.deal());
+    }
+    deals.add(org.reprise.io.ScenarioReader.readChain(
+        Path.of("..", "examples", "decolletage-chain.yaml")).template());
+    assertThat(deals).hasSize(9);
+    for (org.reprise.model.Deal deal : deals) {
+      org.reprise.engine.BalanceSheet b = LboEngine.DEFAULT.run(deal).balanceSheet();
+      double[] check = b.check();
+      double[] assets = b.totalAssets();
+      for (int c = 0; c < check.length; c++) {
+        assertThat(check[c]).as(deal.name() + ", " + b.year()[c])
+            .isCloseTo(0.0, within(1e-9 * Math.abs(assets[c])));
+      }
+    }
+  }
 }

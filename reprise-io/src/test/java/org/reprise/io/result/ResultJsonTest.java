@@ -326,8 +326,13 @@ class ResultJsonTest {
             Map.entry("paymentDefault", root.get("paymentDefault")),
             Map.entry("interestIterations", root.get("interestIterations")));
     for (RecordComponent c : DealResult.class.getRecordComponents()) {
-      assertThat(top.get(c.getName())).as("DealResult." + c.getName()).isNotNull();
+      // the fixture is built by hand, without a balance sheet: an engine's run writes it
+      // (writesTheBalanceSheetOfARunAfterTheDebtSchedules)
+      if (!c.getName().equals("balanceSheet")) {
+        assertThat(top.get(c.getName())).as("DealResult." + c.getName()).isNotNull();
+      }
     }
+    assertThat(root.has("balanceSheet")).as("a hand-built result has no balance sheet").isFalse();
     assertHasComponents(SourcesAndUses.class, root.get("sourcesAndUses"));
     assertHasComponents(SourcesAndUses.Line.class, root.get("sourcesAndUses").get("uses").get(0));
     assertHasComponents(TrancheSchedule.class, root.get("debtSchedules").get(0));
@@ -568,6 +573,69 @@ class ResultJsonTest {
     collectMissing(f, doc, missing);
     assertThat(missing).as("fundReturns fields docs/json-output.md does not name").isEmpty();
     assertThat(doc).contains("| `fundReturns` | object |");
+  }
+
+  /**
+   * The consolidated balance sheet (methodology §5.12) of an engine's run: after {@code
+   * debtSchedules}, with exactly the documented fields in their order, one column for the closing
+   * and one per projected year, each line the engine's figure, the check zero to 1e-9 of the
+   * total assets, every field named in docs/json-output.md.
+   */
+  @Test
+  void writesTheBalanceSheetOfARunAfterTheDebtSchedules() throws IOException {
+    org.reprise.model.Deal deal = org.reprise.io.DealReader.read(
+        Path.of("..", "examples", "decolletage-secondary-lbo.yaml"));
+    DealResult r = org.reprise.engine.LboEngine.DEFAULT.run(deal);
+    JsonNode d = STRICT.readTree(ResultJson.toJson(deal, r));
+    List<String> top = fieldNames(d);
+    assertThat(top.get(top.indexOf("debtSchedules") + 1)).isEqualTo("balanceSheet");
+    JsonNode b = d.get("balanceSheet");
+    assertThat(fieldNames(b)).containsExactly("years", "assets", "liabilities", "equity", "check");
+    assertThat(fieldNames(b.get("assets"))).containsExactly("goodwill", "fixedAssets",
+        "workingCapital", "cash", "deferredFinancingFees", "hedgePremiums", "total");
+    assertThat(fieldNames(b.get("liabilities"))).containsExactly("debt", "shareholderLoans",
+        "blockedAccounts", "participationPayable", "workSharePayable", "interestOnSharesPayable",
+        "total");
+    assertThat(fieldNames(b.get("equity")))
+        .containsExactly("capital", "retainedEarnings", "total");
+    org.reprise.engine.BalanceSheet sheet = r.balanceSheet();
+    int columns = r.years().size() + 1;
+    assertThat(b.get("years")).hasSize(columns);
+    assertThat(b.get("years").get(0).asInt()).isEqualTo(2025);
+    assertThat(b.get("years").get(1).asInt()).isEqualTo(r.years().year[0]);
+    assertThat(b.get("liabilities").get("debt")).hasSize(r.debt().size());
+    for (int i = 0; i < r.debt().size(); i++) {
+      JsonNode line = b.get("liabilities").get("debt").get(i);
+      assertThat(fieldNames(line)).containsExactly("name", "amounts");
+      assertThat(line.get("name").asText()).isEqualTo(r.debt().get(i).name());
+      assertThat(line.get("amounts").get(0).doubleValue())
+          .isEqualTo(r.debt().get(i).initialAmount());
+      assertThat(line.get("amounts").get(columns - 1).doubleValue())
+          .isEqualTo(r.debt().get(i).closing()[columns - 2]);
+    }
+    assertThat(b.get("liabilities").get("shareholderLoans").get(0).get("name").asText())
+        .isEqualTo("Fund shareholder loan");
+    double[] assets = sheet.totalAssets();
+    for (int c = 0; c < columns; c++) {
+      assertThat(b.get("assets").get("goodwill").get(c).doubleValue())
+          .isEqualTo(sheet.goodwill()[c]);
+      assertThat(b.get("assets").get("cash").get(c).doubleValue()).isEqualTo(sheet.cash()[c]);
+      assertThat(b.get("assets").get("total").get(c).doubleValue()).isEqualTo(assets[c]);
+      assertThat(b.get("liabilities").get("total").get(c).doubleValue())
+          .isEqualTo(sheet.totalLiabilities()[c]);
+      assertThat(b.get("equity").get("total").get(c).doubleValue())
+          .isEqualTo(sheet.equity()[c]);
+      double total = b.get("assets").get("total").get(c).doubleValue();
+      assertThat(b.get("check").get(c).doubleValue()).isCloseTo(total
+          - b.get("liabilities").get("total").get(c).doubleValue()
+          - b.get("equity").get("total").get(c).doubleValue(), within(1e-6))
+          .isCloseTo(0.0, within(1e-9 * total));
+    }
+    String doc = Files.readString(Path.of("..", "docs", "json-output.md"), StandardCharsets.UTF_8);
+    List<String> missing = new ArrayList<>();
+    collectMissing(b, doc, missing);
+    assertThat(missing).as("balanceSheet fields docs/json-output.md does not name").isEmpty();
+    assertThat(doc).contains("| `balanceSheet` | object |", "## `balanceSheet`");
   }
 
   private static List<String> fieldNames(JsonNode node) {

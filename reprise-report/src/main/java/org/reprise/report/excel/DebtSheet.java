@@ -2,6 +2,7 @@ package org.reprise.report.excel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.reprise.model.Deal;
 import org.reprise.model.Tranche;
 
@@ -66,9 +67,17 @@ final class DebtSheet {
         null);
     g.scalarFormula("finFees", "Financing fees", "€", () -> sum(md, i -> g.abs("fee." + i)),
         st.amount, null);
+    if (hedged(md)) {
+      g.scalarFormula("hedgePremium", "Hedging premium (the caps' premiums, paid at closing)", "€",
+          () -> "0" + sumOf(md, i -> md.tranches.get(i).hedge() == null ? ""
+              : "+" + in.xabs("tr" + i + ".hedge.share") + "*" + g.abs("amount." + i) + "*"
+                  + in.xabs("tr" + i + ".hedge.premium")),
+          st.amount, null);
+    }
     g.scalarFormula("uses", "Total uses", "€",
         () -> g.abs("sharePrice") + "+" + g.abs("refinancing") + "+" + g.abs("txFees") + "+"
-            + g.abs("finFees") + "+" + in.xabs("cashIn"),
+            + g.abs("finFees") + (hedged(md) ? "+" + g.abs("hedgePremium") : "") + "+"
+            + in.xabs("cashIn"),
         st.amountBold, "/sourcesAndUses/totalUses");
     g.scalarFormula("debtSources", "Debt drawn at closing (new money)", "€",
         () -> sum(md, i -> g.abs("amount." + i) + "*(1-" + in.xabs("tr" + i + ".rolled") + ")"),
@@ -154,6 +163,9 @@ final class DebtSheet {
               + share + ",0))";
         },
         null, st.amount, t -> s + "feeExpense/" + (t - 1));
+    if (tr.hedge() != null) {
+      hedgeRows(md, i);
+    }
     if (revolver) {
       g.formulas("draw." + i, "Drawn this year", "€",
           t -> "MIN(" + g.ref("drawLeft." + i, t) + ",MAX(0," + in.xabs(p + "limit") + "-"
@@ -190,20 +202,166 @@ final class DebtSheet {
         t -> g.ref("due." + i, t) + "-" + g.ref("paidPrin." + i, t), null, st.amount,
         t -> s + "unpaidPrincipal/" + (t - 1));
     boolean sw = sweeps;
+    if (preSweepRow(md, i)) {
+      // what a stepped sweep tests (methodology §5.5): the balance before the sweep, a row of its
+      // own so that the step's share does not refer to the closing it moves
+      g.formulas("pre." + i, "Balance before the cash sweep", "€",
+          t -> g.ref("open." + i, t) + "+" + g.ref("pk." + i, t) + "+" + g.ref("unpaid." + i, t)
+              + "-" + g.ref("paidPrin." + i, t),
+          null, st.amount, null);
+    }
     g.formulas("close." + i, "Closing balance", "€",
-        t -> g.ref("open." + i, t) + (revolver ? "+" + g.ref("draw." + i, t) : "") + "+"
-            + g.ref("pk." + i, t) + "+" + g.ref("unpaid." + i, t) + "-"
-            + g.ref("paidPrin." + i, t) + (sw ? "-" + g.ref("sw." + i, t) : ""),
+        t -> (preSweepRow(md, i) ? g.ref("pre." + i, t)
+            : g.ref("open." + i, t) + (revolver ? "+" + g.ref("draw." + i, t) : "") + "+"
+                + g.ref("pk." + i, t) + "+" + g.ref("unpaid." + i, t) + "-"
+                + g.ref("paidPrin." + i, t)) + (sw ? "-" + g.ref("sw." + i, t) : ""),
         () -> g.abs("amount." + i), st.amountBold,
         t -> s + "closing/" + (t - 1) + "\u0000/years/" + (t - 1) + "/debt/"
             + escape(tr.name()));
   }
 
-  /** @return the interest (and commitment fee) due on tranche i in year t */
+  /** @return true when tranche i's balance before the sweep has a row: a stepped sweep's term loan */
+  private static boolean preSweepRow(Model md, int i) {
+    if (md.deal.financing().sweepSteps() == null || md.tranches.get(i).isRevolver()) {
+      return false;
+    }
+    for (int j : md.sweepOrder) {
+      if (j == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The rows of a sweep stepping down with leverage (methodology §5.5): the net leverage it tests,
+   * at the year end before the sweep and the distributions (the debt after the mandatory
+   * repayments and the revolver's repayment, less the cash then), and the share of the step it
+   * falls in (the first step when the EBITDA is not positive). Each pass takes the share its own
+   * ratio calls for; the passes settle on a share whose ratio calls for it, as the engine's solve.
+   */
+  private static void sweepSteps(Model md, org.reprise.model.SweepSteps steps) {
+    Grid g = md.debt;
+    Grid in = md.in;
+    Styles st = md.st;
+    boolean[] senior = steps.leverage() == org.reprise.model.SweepSteps.Leverage.SENIOR
+        ? org.reprise.engine.PaymentOrder.senior(md.tranches, md.deal.financing().rankGroups())
+        : null;
+    g.formulas("testedDebt", (senior == null ? "Debt" : "Senior debt")
+            + " before the sweep (the steps' test)", "€",
+        t -> {
+          StringBuilder f = new StringBuilder("0");
+          for (int i = 0; i < md.m; i++) {
+            if (senior == null || senior[i]) {
+              f.append('+').append(g.ref((preSweepRow(md, i) ? "pre." : "close.") + i, t));
+            }
+          }
+          return f.toString();
+        },
+        null, st.amount, null);
+    g.formulas("testedLeverage", "Net leverage the steps test = (debt before the sweep − cash "
+            + "before the sweep) / EBITDA", "x",
+        t -> "IF(" + md.ops.x("ebitda", t) + "<=0,\"\",(" + g.ref("testedDebt", t) + "-"
+            + in.x("minCash", t) + "-" + g.ref("excessR", t) + ")/" + md.ops.x("ebitda", t) + ")",
+        null, st.times, t -> "/years/" + (t - 1) + "/sweepLeverage");
+    g.formulas("sweepShare", "Cash sweep share of the year (the first step whose threshold the "
+            + "ratio is above; the first step when the EBITDA is not positive)", "%",
+        t -> {
+          int last = steps.steps().size() - 1;
+          StringBuilder f = new StringBuilder();
+          f.append("IF(").append(md.ops.x("ebitda", t)).append("<=0,")
+              .append(in.xabs("sweepStep0.share")).append(',');
+          for (int k = 0; k < last; k++) {
+            f.append("IF(").append(g.ref("testedLeverage", t)).append('>')
+                .append(in.xabs("sweepStep" + k + ".above")).append(',')
+                .append(in.xabs("sweepStep" + k + ".share")).append(',');
+          }
+          f.append(in.xabs("sweepStep" + last + ".share"));
+          f.append(")".repeat(last + 1));
+          return f.toString();
+        },
+        null, st.rate, t -> "/years/" + (t - 1) + "/sweepShare");
+  }
+
+  /**
+   * @return the interest (and commitment fee) due on tranche i in year t, with its hedge's payment
+   *     when it pays one: paid together, at the tranche's rank (methodology §5.11)
+   */
   static String interest(Model md, int i, int t) {
     Grid g = md.debt;
+    String hedge = md.tranches.get(i).hedge() == null ? "" : "+" + g.ref("hpay." + i, t);
     return md.tranches.get(i).isRevolver() ? "(" + g.ref("ci." + i, t) + "+"
-        + g.ref("cf." + i, t) + ")" : g.ref("ci." + i, t);
+        + g.ref("cf." + i, t) + hedge + ")"
+        : hedge.isEmpty() ? g.ref("ci." + i, t) : "(" + g.ref("ci." + i, t) + hedge + ")";
+  }
+
+  /** @return true when some tranche has an interest-rate hedge */
+  static boolean hedged(Model md) {
+    return md.tranches.stream().anyMatch(tr -> tr.hedge() != null);
+  }
+
+  /**
+   * The rows of tranche i's interest-rate hedge (methodology §5.11): the scheduled balance at the
+   * start and the end of the year (the amount at closing less the contractual repayments, 0 from
+   * the maturity on but for a loan the sale repays in the exit year), the notional, the net
+   * settlement (a swap pays its fixed rate and receives the base rate, a cap receives the base
+   * rate above its strike), what is paid and what is received, and a cap's premium expensed
+   * straight-line over its years; nothing after its years or the exit.
+   */
+  private static void hedgeRows(Model md, int i) {
+    Grid g = md.debt;
+    Grid in = md.in;
+    Styles st = md.st;
+    String p = "tr" + i + ".";
+    String maturity = in.xabs(p + "maturity");
+    String exit = in.xabs("exitYear");
+    g.formulas("hcum." + i, "Hedge: scheduled repayments to the year's end, share of the amount",
+        "%", t -> g.ref("hcum." + i, t - 1) + "+" + in.x(p + "repay", t), () -> "0", st.rate,
+        null);
+    g.formulas("hs0." + i, "Hedge: scheduled balance at the start of the year", "€",
+        t -> "IF(AND(" + maturity + ">0," + g.ref("index", t) + ">" + maturity + "),0,"
+            + g.abs("amount." + i) + "*MAX(0,1-" + g.ref("hcum." + i, t - 1) + "))",
+        null, st.amount, null);
+    g.formulas("hs1." + i, "Hedge: scheduled balance at the end of the year", "€",
+        t -> "IF(AND(" + maturity + ">0," + g.ref("index", t) + ">=" + maturity + ",NOT(AND("
+            + g.ref("index", t) + ">=" + exit + "," + maturity + ">=" + exit + "))),0,"
+            + g.abs("amount." + i) + "*MAX(0,1-" + g.ref("hcum." + i, t) + "))",
+        null, st.amount, null);
+    g.formulas("hn." + i, md.average ? "Hedge: notional = share × average scheduled balance"
+            : "Hedge: notional = share × scheduled balance at the start", "€",
+        t -> in.xabs(p + "hedge.share") + "*" + (md.average
+            ? "(" + g.ref("hs0." + i, t) + "+" + g.ref("hs1." + i, t) + ")/2"
+            : g.ref("hs0." + i, t)),
+        null, st.amount, null);
+    IntFunction<String> live = t -> "AND(" + g.ref("index", t) + "<="
+        + in.xabs(p + "hedge.years") + "," + g.ref("index", t) + "<=" + exit + ")";
+    g.formulas("hedge." + i, "Hedge: net settlement paid (received when negative)", "€",
+        t -> "IF(" + live.apply(t) + ",IF("
+            + in.xabs(p + "hedge.type") + "=\"cap\",-" + g.ref("hn." + i, t) + "*MAX("
+            + in.x(p + "hedge.index", t) + "-" + in.xabs(p + "hedge.rate") + ",0),"
+            + g.ref("hn." + i, t) + "*(" + in.xabs(p + "hedge.rate") + "-"
+            + in.x(p + "hedge.index", t) + ")),0)",
+        null, st.amount, null);
+    g.formulas("hpay." + i, "Hedge: paid with the loan's interest", "€",
+        t -> "MAX(0," + g.ref("hedge." + i, t) + ")", null, st.amount, null);
+    g.formulas("hrec." + i, "Hedge: received, before the debt service", "€",
+        t -> "MAX(0,-" + g.ref("hedge." + i, t) + ")", null, st.amount, null);
+    g.formulas("hprem." + i, "Hedge: the cap's premium expensed", "€",
+        t -> "IF(" + live.apply(t) + ","
+            + in.xabs(p + "hedge.share") + "*" + g.abs("amount." + i) + "*"
+            + in.xabs(p + "hedge.premium") + "/" + in.xabs(p + "hedge.years") + ",0)",
+        null, st.amount, null);
+  }
+
+  /** @return Σ of what the hedges receive in year t, of the holding's tranches or of all */
+  static String hedgeReceived(Model md, int t, Boolean holding) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < md.m; i++) {
+      if (md.tranches.get(i).hedge() != null && (holding == null || md.isHolding(i) == holding)) {
+        b.append("+").append(md.debt.ref("hrec." + i, t));
+      }
+    }
+    return b.toString();
   }
 
   private static void waterfall(Model md) {
@@ -213,9 +371,11 @@ final class DebtSheet {
     g.heading("Cash waterfall");
     g.formulas("fcf", "Free cash flow (from the Tax sheet)", "€", t -> md.tax.x("fcf", t), null,
         st.amount, null);
-    g.formulas("resources", "Cash for debt service = opening cash + FCF − minimum cash", "€",
-        t -> g.ref("cash", t - 1) + "+" + g.ref("fcf", t) + "-" + in.x("minCash", t), null,
-        st.amount, null);
+    g.formulas("resources", hedged(md)
+            ? "Cash for debt service = opening cash + FCF − minimum cash + hedges received"
+            : "Cash for debt service = opening cash + FCF − minimum cash", "€",
+        t -> g.ref("cash", t - 1) + "+" + g.ref("fcf", t) + "-" + in.x("minCash", t)
+            + hedgeReceived(md, t, null), null, st.amount, null);
     List<Integer> revolvers = new ArrayList<>();
     for (int i : md.priority) {
       if (md.tranches.get(i).isRevolver()) {
@@ -228,9 +388,12 @@ final class DebtSheet {
               + g.ref("open." + i, t) + ")").reduce("", String::concat),
           null, st.amount, null);
       g.formulas("toDraw", "Revolver drawn to meet the debt service due", "€",
-          t -> "IF(" + g.ref("serviceDue", t) + "-" + g.ref("resources", t) + ">0,MIN("
-              + g.ref("serviceDue", t) + "-" + g.ref("resources", t) + "," + g.ref("headroom", t)
-              + "),0)",
+          // the need: what the debt service pays (the hedges' payments included, their receipts
+          // not netted) beyond the resources (the receipts in them)
+          t -> "IF(" + g.ref("serviceDue", t) + hedgeReceived(md, t, null) + "-"
+              + g.ref("resources", t) + ">0,MIN(" + g.ref("serviceDue", t)
+              + hedgeReceived(md, t, null) + "-" + g.ref("resources", t) + ","
+              + g.ref("headroom", t) + "),0)",
           null, st.amount, null);
       String before = null;
       for (int i : revolvers) {
@@ -281,12 +444,17 @@ final class DebtSheet {
     g.formulas("excessR", "Excess cash after repaying the revolver", "€",
         t -> g.ref("excess0", t) + revolvers.stream().map(i -> "-" + g.ref("sw." + i, t))
             .reduce("", String::concat), null, st.amount, null);
+    org.reprise.model.SweepSteps steps = md.deal.financing().sweepSteps();
+    if (steps != null) {
+      sweepSteps(md, steps);
+    }
+    IntFunction<String> share = t -> steps == null ? in.xabs("sweep") : g.ref("sweepShare", t);
     before = null;
     for (int i : md.sweepOrder) {
       String prev = before;
       g.formulas("pot." + i, "Sweep left before " + md.tranches.get(i).name(), "€",
           // on the excess cash flow, the cash above the minimum the year started with stays
-          t -> prev == null ? "IF(" + g.ref("go", t) + "=1," + in.xabs("sweep") + "*MAX(0,"
+          t -> prev == null ? "IF(" + g.ref("go", t) + "=1," + share.apply(t) + "*MAX(0,"
               + g.ref("excessR", t) + "-" + in.xabs("sweepOnFlow") + "*MAX(0,"
               + g.ref("cash", t - 1) + "-" + in.x("minCash", t) + ")),0)"
               : g.ref("pot." + prev, t) + "-" + g.ref("sw." + prev, t),
@@ -326,8 +494,11 @@ final class DebtSheet {
     g.formulas("mandatoryDue", "Scheduled repayments due", "€",
         t -> "0" + sumOf(md, i -> "+" + g.ref("due." + i, t)), null, st.amount,
         t -> "/years/" + (t - 1) + "/mandatoryRepayment");
-    g.formulas("serviceDue", "Debt service due = interest + fees + scheduled repayments", "€",
-        t -> "0" + sumOf(md, i -> "+" + interest(md, i, t) + "+" + g.ref("due." + i, t)), null,
+    g.formulas("serviceDue", hedged(md) ? "Debt service due = interest + fees + hedges' net"
+            + " settlement + scheduled repayments" : "Debt service due = interest + fees +"
+            + " scheduled repayments", "€",
+        t -> "0" + sumOf(md, i -> "+" + interest(md, i, t) + "+" + g.ref("due." + i, t))
+            + hedgeReceived(md, t, null).replace("+", "-"), null,
         st.amount, t -> "/years/" + (t - 1) + "/debtServiceDue");
     g.formulas("netLeverage", "Net debt / EBITDA", "x",
         t -> "IF(" + md.ops.x("ebitda", t) + ">0," + g.ref("netDebt", t) + "/"

@@ -50,9 +50,6 @@ public final class ExcelModel {
       if (t.borrower() == Tranche.Borrower.HOLDING && !deal.structure().hasHolding()) {
         out.add("a tranche borrowed by a holding without one (\"" + t.name() + "\")");
       }
-      if (t.hedge() != null) {
-        out.add("an interest-rate hedge (\"" + t.name() + "\": financing.debt[].hedge)");
-      }
     }
     if (deal.isCooperative()) {
       out.add("the rules of a worker cooperative (cooperative: SCOP)");
@@ -90,14 +87,6 @@ public final class ExcelModel {
         out.add("the distributions' lock-up in the year after a breach or a default"
             + " (financing.distributionBlockedAfterBreach; false writes the workbook)");
       }
-    }
-    if (deal.financing().sweepSteps() != null) {
-      out.add("a cash sweep stepping down with leverage (financing.cashSweep as a list of steps;"
-          + " a single share writes the workbook)");
-    }
-    if (deal.financing().ratchet() != null) {
-      out.add("the management ratchet at the exit (financing.ratchet; without it the workbook can"
-          + " be written)");
     }
     if (!deal.financing().pariPassu().isEmpty()) {
       out.add("tranches that rank pari passu, which share a shortfall, the sweep and the exit pro"
@@ -142,7 +131,9 @@ public final class ExcelModel {
     int[] writtenOff = result.debt().stream()
         .mapToInt(org.reprise.engine.TrancheSchedule::feeWrittenOff).toArray();
     XSSFWorkbook wb = new XSSFWorkbook();
-    Model md = new Model(wb, deal, writtenOff);
+    // the ratchet's investor as the engine found it (named, or the largest investor at closing)
+    String investor = result.exit().ratchet() == null ? null : result.exit().ratchet().investor();
+    Model md = new Model(wb, deal, writtenOff, investor);
     InputsSheet.lay(md);
     OperationsSheet.lay(md);
     Grid previous = null;

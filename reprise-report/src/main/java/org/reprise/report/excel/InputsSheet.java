@@ -127,8 +127,26 @@ final class InputsSheet {
     participation(g, d.participation(), st);
 
     g.heading("Financing");
-    g.scalar("sweep", "Cash sweep: share of the excess cash prepaying debt", "%",
-        d.financing().cashSweep(), st.rateInput);
+    org.reprise.model.SweepSteps steps = d.financing().sweepSteps();
+    if (steps == null) {
+      g.scalar("sweep", "Cash sweep: share of the excess cash prepaying debt", "%",
+          d.financing().cashSweep(), st.rateInput);
+    } else {
+      // a sweep stepping down with leverage (methodology §5.5): each step's share, and the net
+      // leverage above which it applies (none on the last step)
+      String ratio = steps.leverage() == org.reprise.model.SweepSteps.Leverage.SENIOR
+          ? "senior net debt / EBITDA" : "net debt / EBITDA";
+      for (int k = 0; k < steps.steps().size(); k++) {
+        org.reprise.model.SweepSteps.Step step = steps.steps().get(k);
+        g.scalar("sweepStep" + k + ".share", "Cash sweep, step " + (k + 1)
+            + ": share of the excess cash prepaying debt", "%", step.share(), st.rateInput);
+        if (!Double.isNaN(step.leverageAbove())) {
+          g.scalar("sweepStep" + k + ".above", "Cash sweep, step " + (k + 1)
+              + ": applies when " + ratio + " before the sweep is above", "x",
+              step.leverageAbove(), st.numberInput);
+        }
+      }
+    }
     g.scalar("sweepOnFlow", "Cash sweep on the year's excess cash flow (1) or on the cash above "
         + "the minimum (0)", "", d.financing().sweepBasis()
             == org.reprise.model.Financing.SweepBasis.EXCESS_CASH_FLOW ? 1 : 0, st.numberInput);
@@ -137,6 +155,23 @@ final class InputsSheet {
     if (DebtSheet.hasPermittedCover(d)) {
       g.scalar("distMinCover", "Distributions only when the debt service cover is at least", "x",
           d.financing().paymentConditions().minDebtServiceCover(), st.numberInput);
+    }
+    org.reprise.model.Ratchet ratchet = d.financing().ratchet();
+    if (ratchet != null) {
+      // the management ratchet (methodology §7.1): who gets it, whose return it tests, the tiers
+      g.text("ratchet.beneficiary", "Ratchet: beneficiary (holder; to change it, write a new"
+          + " workbook)", ratchet.beneficiary());
+      g.text("ratchet.investor", "Ratchet: investor whose return the tiers test (holder)",
+          md.ratchetInvestor);
+      g.text("ratchet.test", "Ratchet: tiers tested on the investor's multiple or IRR",
+          ratchet.test() == org.reprise.model.Ratchet.Test.IRR ? "irr" : "multiple");
+      for (int k = 0; k < ratchet.tiers().size(); k++) {
+        org.reprise.model.Ratchet.Tier tier = ratchet.tiers().get(k);
+        g.scalar("ratchet." + k + ".atLeast", "Ratchet, tier " + (k + 1) + ": from the"
+            + " investor's multiple (x) or IRR (%) of", "", tier.threshold(), st.numberInput);
+        g.scalar("ratchet." + k + ".ownership", "Ratchet, tier " + (k + 1) + ": the"
+            + " beneficiary's share of the ordinary equity", "%", tier.ownership(), st.rateInput);
+      }
     }
     boolean given = false;
     for (EquityClass c : md.classes) {
@@ -203,6 +238,22 @@ final class InputsSheet {
       System.arraycopy(tr.repayment(), 0, repay, 0, Math.min(n, tr.repayment().length));
       g.values(p + "repay", "Scheduled repayment, share of the amount at closing", "%", repay,
           null, st.rateInput);
+      org.reprise.model.Hedge h = tr.hedge();
+      if (h != null) {
+        // an interest-rate hedge on the loan's scheduled balance (methodology §5.11)
+        g.text(p + "hedge.type", "Interest-rate hedge: swap or cap",
+            h.type() == org.reprise.model.Hedge.Type.CAP ? "cap" : "swap");
+        g.scalar(p + "hedge.share", "Hedge: share of the scheduled balance", "%", h.share(),
+            st.rateInput);
+        g.scalar(p + "hedge.rate", "Hedge: the swap's fixed rate, or the cap's strike", "%",
+            h.rate(), st.rateInput);
+        g.scalar(p + "hedge.years", "Hedge: years from the closing (at most the exit year)",
+            "years", h.years(), st.numberInput);
+        g.scalar(p + "hedge.premium", "Hedge: the cap's premium, share of the notional at"
+            + " closing, paid at closing", "%", h.premium(), st.rateInput);
+        g.values(p + "hedge.index", "Hedge: the base rate it settles on (before the loan's"
+            + " floor)", "%", h.index(), null, st.rateInput);
+      }
     }
     g.note("Payment order and sweep order follow the deal file; to change them, write a new "
         + "workbook with `reprise excel`.");

@@ -66,6 +66,12 @@ final class Model {
    * (the loan repaid early, methodology §3), 0 for none: an input of the workbook.
    */
   final int[] feeWrittenOff;
+  /**
+   * The management ratchet's investor, the holder whose return its tiers test (the deal's, or the
+   * one the engine found: the largest investor at closing, methodology §7.1); null without a
+   * ratchet.
+   */
+  final String ratchetInvestor;
   final List<EquityClass> classes;
   final int m;
   /** Tranche indexes in order of payment: the operating company's, then the holding's; revolvers
@@ -76,9 +82,10 @@ final class Model {
   /** Parties in the engine's order (equity holders by class, then lenders), and their role. */
   final Map<String, String> parties = new LinkedHashMap<>();
 
-  Model(XSSFWorkbook wb, Deal deal, int[] feeWrittenOff) {
+  Model(XSSFWorkbook wb, Deal deal, int[] feeWrittenOff, String ratchetInvestor) {
     this.deal = deal;
     this.feeWrittenOff = feeWrittenOff.clone();
+    this.ratchetInvestor = ratchetInvestor;
     this.n = deal.years();
     this.exit = deal.exit().year();
     this.average = deal.interestBasis() == Deal.InterestBasis.AVERAGE;
@@ -146,6 +153,7 @@ final class Model {
     this.va = m.va;
     this.tranches = m.tranches;
     this.feeWrittenOff = m.feeWrittenOff;
+    this.ratchetInvestor = m.ratchetInvestor;
     this.classes = m.classes;
     this.m = m.m;
     this.priority = m.priority;

@@ -106,8 +106,18 @@ final class ReturnsSheet {
               + ",IF(" + g.abs("ordinary") + ">0," + debt.xabs("equity." + kk) + "/"
               + g.abs("ordinary") + ",0))",
           st.rate, null);
+    }
+    boolean ratchet = md.deal.financing().ratchet() != null;
+    if (ratchet) {
+      ratchet(md, residual);
+    }
+    for (int k = 0; k < md.classes.size(); k++) {
+      if (md.classes.get(k).kind() != EquityClass.Kind.ORDINARY) {
+        continue;
+      }
+      int kk = k;
       g.scalarFormula("toE." + k, "Paid: " + md.classes.get(k).name(), "€",
-          () -> g.abs(residual) + "*" + g.abs("own." + kk), st.amount,
+          () -> g.abs(residual) + "*" + g.abs((ratchet ? "ownX." : "own.") + kk), st.amount,
           "/exit/waterfall/" + line + "/paid");
       line++;
     }
@@ -117,6 +127,120 @@ final class ReturnsSheet {
       party(md, e.getKey());
     }
     bridge(md);
+  }
+
+  /**
+   * The management ratchet (methodology §7.1): with P what the waterfall leaves to the ordinary
+   * shares, s₀ and w the beneficiary's and the investor's shares as subscribed, A = P × w, and f
+   * the investor's flows without its ordinary exit proceeds, tier k needs E_k = h_k × paid(f) −
+   * received(f) (multiple) or −Σ f_t (1 + h_k)^(X − t) (IRR) of ordinary proceeds, so its
+   * beneficiary gets min(ownership_k, cap_k), cap_k = 1 − E_k (1 − s₀) / A; the beneficiary's share
+   * at the exit is the most any tier gives, at least s₀; the other classes are scaled down pro
+   * rata. The ordinary lines of the waterfall take these shares.
+   */
+  private static void ratchet(Model md, String residual) {
+    Grid g = md.ret;
+    Grid in = md.in;
+    Grid debt = md.debt;
+    Styles st = md.st;
+    int n = md.n;
+    String x = in.xabs("exitYear");
+    org.reprise.model.Ratchet r = md.deal.financing().ratchet();
+    List<Integer> beneficiary = new ArrayList<>();
+    List<Integer> investor = new ArrayList<>();
+    for (int k = 0; k < md.classes.size(); k++) {
+      EquityClass c = md.classes.get(k);
+      if (c.holder().equals(r.beneficiary())) {
+        beneficiary.add(k);
+      } else if (c.holder().equals(md.ratchetInvestor)) {
+        investor.add(k);
+      }
+    }
+    g.heading("Management ratchet (" + r.beneficiary() + ", on the return of "
+        + md.ratchetInvestor + ")");
+    g.scalarFormula("r.s0", "Beneficiary's share of the ordinary equity as subscribed", "%",
+        () -> "0" + ordinaryOf(md, beneficiary, k -> "+" + g.abs("own." + k)), st.rate,
+        "/exit/ratchet/shareBefore");
+    g.scalarFormula("r.w", "Investor's share of the ordinary equity as subscribed", "%",
+        () -> "0" + ordinaryOf(md, investor, k -> "+" + g.abs("own." + k)), st.rate, null);
+    g.scalarFormula("r.pool", "P: left to the ordinary shares", "€", () -> g.abs(residual),
+        st.amount, "/exit/ratchet/ordinaryProceeds");
+    g.scalarFormula("r.a", "A = P × the investor's share: its ordinary proceeds without the"
+        + " ratchet", "€", () -> g.abs("r.pool") + "*" + g.abs("r.w"), st.amount, null);
+    // the investor's flows without its ordinary shares' exit proceeds (its loans as a lender
+    // are not counted): what it paid in, the distributions, its strip at the exit
+    g.formulas("r.f", "Investor's flows without its ordinary exit proceeds", "€", t -> {
+      StringBuilder during = new StringBuilder("0");
+      StringBuilder atExit = new StringBuilder("0");
+      for (int k : investor) {
+        if (md.classes.get(k).kind() == EquityClass.Kind.ORDINARY) {
+          during.append("+").append(debt.x("dist", t)).append("*").append(g.abs("own." + k));
+        } else {
+          atExit.append("+").append(g.abs("toE." + k));
+        }
+      }
+      return "IF(" + g.ref("index", t) + "<=" + x + "," + during + ",0)+IF(" + g.ref("index", t)
+          + "=" + x + "," + atExit + ",0)";
+    }, () -> {
+      StringBuilder b = new StringBuilder("0");
+      for (int k : investor) {
+        b.append("-").append(debt.xabs("equity." + k));
+      }
+      return b.toString();
+    }, st.amount, null);
+    String range = g.xrange("r.f", 0, n).replace("'" + g.name + "'!", "");
+    String idx = g.xrange("index", 0, n).replace("'" + g.name + "'!", "");
+    StringBuilder best = new StringBuilder("MAX(" + g.abs("r.s0"));
+    for (int k = 0; k < r.tiers().size(); k++) {
+      String h = in.xabs("ratchet." + k + ".atLeast");
+      int kk = k;
+      g.scalarFormula("r.need." + k, "Tier " + (k + 1) + ": ordinary proceeds the investor needs"
+          + " to keep its threshold", "€",
+          () -> "IF(" + in.xabs("ratchet.test") + "=\"irr\",-SUMPRODUCT(" + range + ",(1+" + h
+              + ")^(" + x + "-" + idx + ")),-" + h + "*SUMIF(" + range + ",\"<0\")-SUMIF("
+              + range + ",\">0\"))",
+          st.amount, null);
+      g.scalarFormula("r.cap." + k, "Tier " + (k + 1) + ": the highest share that leaves it"
+          + " there, 1 − E × (1 − s₀) / A", "%",
+          () -> "IF(" + g.abs("r.a") + ">0,1-" + g.abs("r.need." + kk) + "*(1-" + g.abs("r.s0")
+              + ")/" + g.abs("r.a") + ",IF(" + g.abs("r.need." + kk) + "<=0,1E+300,-1E+300))",
+          st.rate, null);
+      g.scalarFormula("r.given." + k, "Tier " + (k + 1) + ": gives min(its ownership, the cap)",
+          "%", () -> "MIN(" + in.xabs("ratchet." + kk + ".ownership") + "," + g.abs("r.cap." + kk)
+              + ")", st.rate, null);
+      best.append(",").append(g.abs("r.given." + k));
+    }
+    best.append(")");
+    g.scalarFormula("r.s", "Beneficiary's share at the exit: the most a tier gives, at least s₀",
+        "%", () -> "IF(AND(" + g.abs("r.pool") + ">0,1-" + g.abs("r.s0") + ">0)," + best + ","
+            + g.abs("r.s0") + ")", st.rate, "/exit/ratchet/shareAfter");
+    long count = beneficiary.stream()
+        .filter(k -> md.classes.get(k).kind() == EquityClass.Kind.ORDINARY).count();
+    for (int k = 0; k < md.classes.size(); k++) {
+      if (md.classes.get(k).kind() != EquityClass.Kind.ORDINARY) {
+        continue;
+      }
+      int kk = k;
+      boolean isBeneficiary = beneficiary.contains(k);
+      g.scalarFormula("ownX." + k, "Ownership at the exit: " + md.classes.get(k).name(), "%",
+          () -> isBeneficiary
+              ? "IF(" + g.abs("r.s0") + ">0," + g.abs("own." + kk) + "*" + g.abs("r.s") + "/"
+                  + g.abs("r.s0") + "," + g.abs("r.s") + "/" + count + ")"
+              : g.abs("own." + kk) + "*(1-" + g.abs("r.s") + ")/(1-" + g.abs("r.s0") + ")",
+          st.rate, null);
+    }
+  }
+
+  /** @return the terms of the ordinary classes among {@code classes}, concatenated */
+  private static String ordinaryOf(Model md, List<Integer> classes,
+      java.util.function.IntFunction<String> term) {
+    StringBuilder b = new StringBuilder();
+    for (int k : classes) {
+      if (md.classes.get(k).kind() == EquityClass.Kind.ORDINARY) {
+        b.append(term.apply(k));
+      }
+    }
+    return b.toString();
   }
 
   private static void party(Model md, String party) {
@@ -151,6 +275,10 @@ final class ReturnsSheet {
       for (int i : loans) {
         during.append("+").append(debt.x("paidInt." + i, t)).append("+")
             .append(debt.x("paidPrin." + i, t));
+        if (debt.has("hpay." + i)) {
+          // the hedge's payment goes to its counterparty, not to the lender (methodology §5.11)
+          during.append("-").append(debt.x("hpay." + i, t));
+        }
         if (debt.has("sw." + i)) {
           during.append("+").append(debt.x("sw." + i, t));
         }
@@ -209,7 +337,8 @@ final class ReturnsSheet {
     String x = md.in.xabs("exitYear");
     g.heading("Value bridge (where the shareholders' gain comes from)");
     g.scalarFormula("b.fees0", "Fees at closing", "€",
-        () -> debt.xabs("txFees") + "+" + debt.xabs("finFees"), st.amount, null);
+        () -> debt.xabs("txFees") + "+" + debt.xabs("finFees")
+            + (DebtSheet.hedged(md) ? "+" + debt.xabs("hedgePremium") : ""), st.amount, null);
     g.scalarFormula("b.nd0", "Net debt at closing", "€",
         () -> debt.x("debtTotal", 0) + "-" + debt.xabs("openingCash"), st.amount, null);
     g.scalarFormula("b.entry", "Equity paid in = EV − net debt + fees", "€",

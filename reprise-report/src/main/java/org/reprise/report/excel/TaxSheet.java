@@ -40,6 +40,13 @@ final class TaxSheet {
         i -> md.tranches.get(i).isRevolver() ? "cf." + i : null, "commitmentFees");
     total(md, "pik", "PIK interest", i -> "pk." + i, "pikInterest");
     total(md, "amort", "Upfront fees expensed", i -> "amort." + i, "feeAmortisation");
+    if (DebtSheet.hedged(md)) {
+      total(md, "hedgeNet", "Interest-rate hedges: net settlement (paid − received)",
+          i -> md.tranches.get(i).hedge() == null ? null : "hedge." + i, "hedgeSettlement");
+      total(md, "hedgePremium", "Interest-rate caps: premiums expensed",
+          i -> md.tranches.get(i).hedge() == null ? null : "hprem." + i,
+          "hedgePremiumAmortisation");
+    }
     StringBuilder loans = new StringBuilder();
     StringBuilder preferred = new StringBuilder();
     for (int k = 0; k < md.classes.size(); k++) {
@@ -271,6 +278,12 @@ final class TaxSheet {
               }
             }
           }
+          // what the holding's hedges receive lowers what it needs (§5.6, §5.11)
+          for (int i = 0; i < md.m; i++) {
+            if (md.isHolding(i) && md.tranches.get(i).hedge() != null) {
+              b.append("-").append(debt.x("hrec." + i, t));
+            }
+          }
           return b + "+" + g.ref("hCosts", t) + "+" + g.ref("holdingTax", t) + "+"
               + debt.x("dist", t);
         }, null, st.amount, null);
@@ -307,6 +320,11 @@ final class TaxSheet {
           b.append("+").append(debt.x("cf." + i, t));
         }
         b.append("+").append(debt.x("pk." + i, t)).append("+").append(debt.x("amort." + i, t));
+        if (md.tranches.get(i).hedge() != null) {
+          // the hedge's net settlement and a cap's premium expensed: financial charges (§5.11)
+          b.append("+").append(debt.x("hedge." + i, t)).append("+")
+              .append(debt.x("hprem." + i, t));
+        }
       }
     }
     return b.toString();

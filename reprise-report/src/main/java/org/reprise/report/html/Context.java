@@ -151,6 +151,16 @@ final class Context {
         + "</span>");
   }
 
+  /**
+   * A money amount in a sentence, tagged like a cell, in the unit that suits {@code reference}
+   * rather than itself: the amounts of one sentence share one unit, "4.8 M€ and 0.8 M€", not
+   * "4.8 M€ and 849 k€" (review 26, F4).
+   */
+  Texts.Raw spanLike(double v, double reference, String key) {
+    return Texts.raw("<span class=\"num\"" + data(key, v) + ">"
+        + Html.esc(fmt.amountLike(v, reference)) + "</span>");
+  }
+
   private String data(String key, double v) {
     if (key == null) {
       return "";
@@ -244,6 +254,9 @@ final class Context {
    *     distributions are the interest on its members' shares
    */
   String useKey(String use) {
+    if (use.equals("other") && !deal.isCooperative()) {
+      return "cash.otherNoScop"; // no SCOP capital outside a SCOP (review 26, F3)
+    }
     return deal.isCooperative() && use.equals("distributions") ? "cf.coopDividends"
         : "cash." + use;
   }

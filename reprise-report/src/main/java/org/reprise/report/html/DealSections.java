@@ -51,6 +51,9 @@ final class DealSections {
     for (org.reprise.io.DealWarnings.Warning warning : org.reprise.io.DealWarnings.of(c.deal)) {
       String message = c.lang == Lang.FR
           ? org.reprise.io.MessagesFr.translate(warning.message()) : warning.message();
+      // the command line's message keeps ordinary spaces; on the page a number is not parted
+      // from its unit at a line break (review 26, F4)
+      message = message.replaceAll("(\\d) (%|k€|M€|€)", "$1\u00A0$2");
       // c.t escapes its arguments: escaping them here too showed "n&#39;est" (review 27)
       b.append("<p class=\"alert\">").append(c.t("who.inputWarning", warning.path(), message))
           .append("</p>");
@@ -123,6 +126,7 @@ final class DealSections {
       } else {
         b.append(c.t("who.holding", c.span(w.paidToHolding(), MONEY, "/whoPays/paidToHolding")));
       }
+      b.append(financingTotals());
       b.append("</p>");
     }
     b.append("<p>");
@@ -267,8 +271,9 @@ final class DealSections {
     }
     List<String> parts = new ArrayList<>();
     for (Map.Entry<String, Double> e : w.deleveragingCapture().entrySet()) {
-      parts.add(Html.esc(c.name(e.getKey())) + " "
-          + c.span(e.getValue(), MONEY, Html.pointer("whoPays", "deleveragingCapture", e.getKey())));
+      // one unit per sentence, the total's (review 26, F4)
+      parts.add(Html.esc(c.name(e.getKey())) + " " + c.spanLike(e.getValue(), w.deleveraging(),
+          Html.pointer("whoPays", "deleveragingCapture", e.getKey())));
     }
     String said = c.t("who.deleveraging", c.span(w.deleveraging(), MONEY, "/whoPays/deleveraging"),
         Texts.raw(String.join(", ", parts)));
@@ -276,27 +281,82 @@ final class DealSections {
     // M9; review 28, finding 1): principal − drawings − interest capitalised ∓ cash ∓ accounts
     double[] bridge = Figures.deleveragingBridge(r, w.deleveraging());
     double[] capitalised = Figures.capitalisedInterest(r);
-    StringBuilder t = new StringBuilder(c.t("who.bridge.lead", c.span(bridge[0], MONEY, null)));
+    StringBuilder t = new StringBuilder(c.t("who.bridge.lead", c.spanLike(bridge[0], bridge[0], null)));
     if (bridge[1] >= Context.HALF_EURO) {
-      t.append(c.t("who.bridge.revolver", c.span(bridge[1], MONEY, null)));
+      t.append(c.t("who.bridge.revolver", c.spanLike(bridge[1], bridge[0], null)));
     }
     if (bridge[2] >= Context.HALF_EURO) {
       String key = capitalised[1] < Context.HALF_EURO ? "who.bridge.pik"
           : capitalised[0] < Context.HALF_EURO ? "who.bridge.unpaid" : "who.bridge.pikUnpaid";
-      t.append(c.t(key, c.span(bridge[2], MONEY, null)));
+      t.append(c.t(key, c.spanLike(bridge[2], bridge[0], null)));
     }
     if (Math.abs(bridge[3]) >= Context.HALF_EURO) {
       t.append(c.t(bridge[3] > 0 ? "who.bridge.cashDown" : "who.bridge.cashUp",
-          c.span(Math.abs(bridge[3]), MONEY, null)));
+          c.spanLike(Math.abs(bridge[3]), bridge[0], null)));
     }
     if (Math.abs(bridge[4]) >= Context.HALF_EURO) {
       // the employees' blocked accounts, and a SCOP's members' capital (methodology §10)
       String key = c.deal.isCooperative() ? "who.bridge.other" : "who.bridge.blocked";
       t.append(c.t(key + (bridge[4] > 0 ? "Up" : "Down"),
-          c.span(Math.abs(bridge[4]), MONEY, null)));
+          c.spanLike(Math.abs(bridge[4]), bridge[0], null)));
     }
     said += " " + t.append(c.t("who.bridge.end"));
     return said;
+  }
+
+  /**
+   * @return after what the holding receives, the financing's cost net of the tax saving the
+   *     holding keeps, with the accrued return of the quasi-equity, and the total sent up to the
+   *     holding per employee and per year with the share of the company's net income paid in
+   *     dividends (review 26, X4): plain sums and ratios of the engine's figures
+   */
+  private String financingTotals() {
+    StringBuilder b = new StringBuilder();
+    double[] split = Figures.debtServiceSplit(r);
+    double[] capitalised = Figures.capitalisedInterest(r);
+    double cost = split[0] + capitalised[0] + capitalised[1];
+    double people = w.employeeYears();
+    if (cost > Context.HALF_EURO && w.taxKeptByHolding() > Context.HALF_EURO) {
+      double net = cost - w.taxKeptByHolding();
+      b.append(' ').append(c.t("who.costNet",
+          c.span(w.taxKeptByHolding(), MONEY, "/whoPays/taxKeptByHolding"),
+          c.span(net, MONEY, null), c.span(net / people, EUROS, null)));
+    }
+    // the group's shareholders' part is the quasi-equity's accrued return when nothing is
+    // distributed (methodology §5.9)
+    double accrued = w.groupValueAdded().shareholders();
+    if (cost > Context.HALF_EURO && Figures.hasQuasiEquity(c.deal)
+        && Figures.distributionsTotal(r) < Context.HALF_EURO && accrued > Context.HALF_EURO) {
+      b.append(' ').append(c.t("who.costQuasi",
+          c.span(accrued, MONEY, "/whoPays/groupValueAdded/shareholders"),
+          c.span(cost + accrued, MONEY, null), c.span((cost + accrued) / people, EUROS, null)));
+    }
+    double up = w.paidToHolding() + w.taxPaidToHolding();
+    b.append(' ').append(c.t("who.upstreamTotal", c.span(up, MONEY, null),
+        c.span(up / people, EUROS, null), c.span(Figures.payoutRatio(r), PERCENT, null)));
+    return b.toString();
+  }
+
+  /**
+   * @return under the split, when a holding takes the company's dividends (and, in a tax group,
+   *     its tax): that in the company's accounts they first pay the holding's lenders, and where
+   *     the Group column shows the money goes (review 26, M3); "" otherwise
+   */
+  private String valueAddedNote() {
+    if (!c.deal.structure().hasHolding() || c.statusQuo() || w.paidToHolding() <= 0.5) {
+      return "";
+    }
+    double[] opco = split(w.valueAdded());
+    double[] group = split(w.groupValueAdded());
+    Texts.Raw shareholders = c.span(opco[3] / opco[5], PERCENT, null);
+    Texts.Raw lenders = c.span(group[2] / group[5], PERCENT, null);
+    String note = w.taxPaidToHolding() > 0.5
+        ? c.t("va.companyNoteTax", shareholders,
+            c.span(w.taxPaidToHolding(), MONEY, "/whoPays/taxPaidToHolding"),
+            c.span(w.taxPaidToHolding() - w.taxKeptByHolding(), MONEY, null), lenders,
+            c.span(group[1] / group[5], PERCENT, null))
+        : c.t("va.companyNote", shareholders, lenders);
+    return "<p class=\"note\">" + note + "</p>";
   }
 
   private String valueAddedTotals() {
@@ -319,7 +379,7 @@ final class DealSections {
           .append(c.cell(group[i], AMOUNT, Html.pointer("whoPays", "groupValueAdded", parts[i])))
           .append(c.cell(group[i] / group[5], PERCENT, null)).append("</tr>");
     }
-    return b.append("</tbody></table>").toString();
+    return b.append("</tbody></table>").append(valueAddedNote()).toString();
   }
 
   static double[] split(WhoPays.Split s) {

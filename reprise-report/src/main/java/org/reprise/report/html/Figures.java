@@ -237,4 +237,74 @@ final class Figures {
     }
     return s;
   }
+  /**
+   * @return the yearly growth of the personnel costs per employee from the base year to the last
+   *     year of the plan, ((P_x / N_x) / (P_0 / N_0))^(1 / years) − 1, both from the deal file's
+   *     projection (review 26, X5); NaN without employees or personnel costs
+   */
+  static double personnelCostGrowth(Deal deal, DealResult r) {
+    YearTable y = r.years();
+    int x = r.exitYearIndex() - 1;
+    double before = deal.company().base().personnelCosts() / deal.company().headcount();
+    double after = y.personnelCosts[x] / y.headcount[x];
+    if (!(before > 0) || !(after > 0)) {
+      return Double.NaN;
+    }
+    return Math.pow(after / before, 1.0 / r.exitYearIndex()) - 1;
+  }
+
+  /**
+   * @return the dividends the company sends up to its holding over the holding period divided by
+   *     its own net income over the same years, Σ dividendsUpstream / Σ opcoNetIncome (review 26,
+   *     X4); NaN when that income is not positive
+   */
+  static double payoutRatio(DealResult r) {
+    YearTable y = r.years();
+    double dividends = 0;
+    double income = 0;
+    for (int t = 0; t < r.exitYearIndex(); t++) {
+      dividends += y.dividendsUpstream[t];
+      income += y.opcoNetIncome[t];
+    }
+    return income > 0 ? dividends / income : Double.NaN;
+  }
+
+  /** @return what the ordinary shares cost at closing: Σ sources of the ordinary classes */
+  static double ordinaryPaidIn(Deal deal, DealResult r) {
+    List<org.reprise.model.EquityClass> classes = deal.financing().equity();
+    double s = 0;
+    for (int i = 0; i < classes.size(); i++) {
+      if (classes.get(i).kind() == org.reprise.model.EquityClass.Kind.ORDINARY) {
+        s += r.sourcesAndUses().sources().get(i).amount();
+      }
+    }
+    return s;
+  }
+
+  /** @return the distributions to the shareholders over the holding period */
+  static double distributionsTotal(DealResult r) {
+    double s = 0;
+    for (int t = 0; t < r.exitYearIndex(); t++) {
+      s += r.years().distributions[t];
+    }
+    return s;
+  }
+
+  /** @return the capex and the change in working capital over the holding period */
+  static double investmentTotal(DealResult r) {
+    double s = 0;
+    for (int t = 0; t < r.exitYearIndex(); t++) {
+      s += r.years().capex[t] + r.years().changeInWorkingCapital[t];
+    }
+    return s;
+  }
+
+  /** @return the number of years of the holding period with debt service unpaid */
+  static int yearsInDefault(DealResult r) {
+    int n = 0;
+    for (int t = 0; t < r.exitYearIndex(); t++) {
+      n += r.years().shortfall[t] > 0.5 ? 1 : 0;
+    }
+    return n;
+  }
 }

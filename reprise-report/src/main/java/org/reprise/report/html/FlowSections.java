@@ -10,6 +10,7 @@ import org.reprise.engine.CashRollForward;
 import org.reprise.engine.CashRollForward.Flow;
 import org.reprise.engine.DealResult;
 import org.reprise.engine.ValueAddedSplit;
+import org.reprise.engine.WhoPays;
 import org.reprise.engine.YearTable;
 
 /** Where each year's cash goes, and how the value added is shared. */
@@ -130,7 +131,8 @@ final class FlowSections {
     }
     b.append("</tbody></table></div><p class=\"note\">").append(c.t("cash.note"));
     if (other) {
-      b.append(' ').append(c.t("cash.otherNote"));
+      b.append(' ').append(c.t(c.deal.isCooperative() ? "cash.otherNote"
+          : "cash.otherNoteNoScop"));
     }
     b.append("</p>");
     return b.append("</section>").toString();
@@ -157,8 +159,12 @@ final class FlowSections {
     List<Svg.Series> series = new ArrayList<>();
     int[] colors = {2, 5, 4, 1, 0};
     for (int k = 0; k < parts.length; k++) {
+      // the legend gives the short name, the bars' tooltips and the table the whole label,
+      // which the legend would cut (review 26, F3)
+      String legend = "va.legend." + parts[k]
+          + (c.deal.isCooperative() && parts[k].equals("shareholders") ? "Scop" : "");
       series.add(new Svg.Series(c.text.t(c.valueAddedKey(parts[k])),
-          java.util.Arrays.copyOf(values[k], hold), Svg.PALETTE[colors[k]]));
+          java.util.Arrays.copyOf(values[k], hold), Svg.PALETTE[colors[k]], c.text.t(legend)));
     }
     b.append("<figure>").append(Svg.stackedBars(c.text.t("va.chart"), c.yearLabels(hold), series,
         c.fmt)).append("<figcaption>").append(c.t("va.chart")).append("</figcaption></figure>");
@@ -182,6 +188,37 @@ final class FlowSections {
       b.append("<p>").append(c.t("va.baseParticipation", String.valueOf(r.baseYear()),
           c.span(participationBase, MONEY, null))).append("</p>");
     }
+    b.append(selfFinancing());
+    // the value added and each part in the terms of the French chart of accounts (review 26, X2)
+    b.append("<p class=\"note\">").append(c.t("va.definitions")).append("</p>");
     return b.append(new DealSections(c).afterExitNote()).append("</section>").toString();
+  }
+
+  /**
+   * @return over the holding period, the group's self-financing (the "company" part of the
+   *     group's split) beside its investment and increase in working capital, and, outside the
+   *     value added, the ordinary shares' gain at the exit, in no part of the split (review 26,
+   *     M2); "" for a SCOP, whose members get their shares back at par
+   */
+  private String selfFinancing() {
+    if (c.deal.isCooperative()) {
+      return "";
+    }
+    WhoPays w = c.who;
+    StringBuilder b = new StringBuilder("<p>").append(c.t("va.selfFinancing",
+        String.valueOf(c.hold()),
+        c.span(w.groupValueAdded().company(), MONEY, "/whoPays/groupValueAdded/company"),
+        c.span(Figures.investmentTotal(r), MONEY, null)));
+    double paidIn = Figures.ordinaryPaidIn(c.deal, r);
+    // the status quo's owners put nothing in: its value at the file's price is a reference
+    if (paidIn > Context.HALF_EURO && !c.statusQuo()) {
+      double received = Figures.exitEquitySplit(c.deal, r)[1];
+      double gain = received - paidIn;
+      String key = gain >= 0 ? "va.ordinaryGain" : "va.ordinaryLoss";
+      b.append(' ').append(c.t(key + (c.notResold() ? "Valued" : ""),
+          c.span(Math.abs(gain), MONEY, null), c.span(received, MONEY, null),
+          c.span(paidIn, MONEY, null)));
+    }
+    return b.append("</p>").toString();
   }
 }

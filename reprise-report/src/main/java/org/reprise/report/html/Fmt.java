@@ -8,7 +8,8 @@ import org.reprise.model.Covenants;
  * Number formats of a report, independent of the platform's locale: English {@code 1,234.5},
  * French {@code 1 234,5} with a narrow no-break space (U+202F) between thousands. Negative numbers
  * take a true minus sign (U+2212). An undefined value ({@code NaN}) prints as an en dash, an
- * infinite ratio as ∞. Rounding is half-up on the decimal value.
+ * infinite number as ∞, an infinite ratio (nothing to cover) as "n/a" ("sans objet"). Rounding is
+ * half-up on the decimal value.
  */
 final class Fmt {
 
@@ -94,6 +95,15 @@ final class Fmt {
     return number(v, a == Math.rint(a) ? 0 : 1) + "\u00A0€";
   }
 
+  /**
+   * @return {@code v} in the unit that {@link #amount} gives {@code reference}: in millions when
+   *     the reference is, so that the amounts of one sentence share a unit; otherwise as {@link
+   *     #amount}
+   */
+  String amountLike(double v, double reference) {
+    return Math.abs(reference) >= 999_500 && !Double.isNaN(v) ? millions(v) : amount(v);
+  }
+
   /** @return an amount in millions of euros with one decimal: {@code 4.1 M€} */
   String millions(double v) {
     return Double.isNaN(v) ? UNDEFINED : number(v / 1e6, 1) + "\u00A0M€";
@@ -125,7 +135,16 @@ final class Fmt {
    *     close to zero, review 29)
    */
   String ratio(double v) {
-    return Double.isNaN(v) ? UNDEFINED : beyondLimit(v) ? outOfRange(v) : number(v, 2) + "×";
+    return Double.isNaN(v) ? UNDEFINED : Double.isInfinite(v) ? notApplicable()
+        : beyondLimit(v) ? outOfRange(v) : number(v, 2) + "×";
+  }
+
+  /**
+   * @return what an infinite ratio (a cover with nothing to cover) prints: "sans objet", "n/a",
+   *     not ∞× (review 26, F3)
+   */
+  String notApplicable() {
+    return lang == Lang.FR ? "sans objet" : "n/a";
   }
 
   /**
@@ -133,7 +152,8 @@ final class Fmt {
    *     Covenants#SHOWN_RATIO_LIMIT}
    */
   String creditTimes(double v) {
-    return Double.isNaN(v) ? UNDEFINED : beyondLimit(v) ? outOfRange(v) : number(v, 1) + "×";
+    return Double.isNaN(v) ? UNDEFINED : Double.isInfinite(v) ? notApplicable()
+        : beyondLimit(v) ? outOfRange(v) : number(v, 1) + "×";
   }
 
   private static boolean beyondLimit(double v) {

@@ -6,6 +6,7 @@ import static org.reprise.report.html.Context.Kind.PERCENT;
 import static org.reprise.report.html.Context.Kind.TIMES;
 
 import org.reprise.engine.FundWaterfall;
+import org.reprise.io.Grammar;
 import org.reprise.model.FundTerms;
 
 /**
@@ -64,19 +65,11 @@ final class FundSections {
       b.append(c.t("fund.clawback", c.format(w.clawback(), MONEY))).append(' ');
     }
     b.append(Double.isFinite(w.drag())
-        ? c.t(singularPoints(w.drag()) ? "fund.dragOne" : "fund.drag",
+        ? c.t(Grammar.singularPoints(w.drag(), c.lang == Lang.FR) ? "fund.dragOne" : "fund.drag",
             c.fmt.number(w.drag() * 100.0, 1),
             c.fmt.percent(w.grossIrr()), c.fmt.percent(w.netIrr()))
         : c.t("fund.dragNone"));
     return b.append(' ').append(c.t("fund.dealByDeal")).append("</p>").toString();
   }
 
-  /**
-   * @return true when the drag, in points with one decimal, takes the singular: below 2 in French
-   *     ("1,9 point", review 30), exactly 1 in English
-   */
-  private boolean singularPoints(double drag) {
-    double points = Math.abs(Math.round(drag * 1000.0) / 10.0);
-    return c.lang == Lang.FR ? points < 2.0 : points == 1.0;
-  }
 }

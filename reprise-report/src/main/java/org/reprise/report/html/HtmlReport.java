@@ -85,6 +85,9 @@ public final class HtmlReport {
             String.valueOf(first.result.baseYear()),
             String.valueOf(first.result.exit().year())))
         .append("</p><p class=\"disclaimer\">").append(first.t("doc.disclaimer"))
+        // the deal file does not name the source of its assumptions: the council's document says
+        // so, as the first thing a reader must know (review 26, X7)
+        .append(council ? " " + first.t("doc.sourceCouncil") : "")
         .append("</p></header>\n");
     List<String[]> toc = new ArrayList<>();
     StringBuilder body = new StringBuilder();
@@ -143,6 +146,7 @@ public final class HtmlReport {
     parts.add(new String[] {"debt", "debt.title", d.debt()});
     parts.add(new String[] {"debt-schedule", "sched.title", debt.schedule()});
     parts.add(new String[] {"cash-flow", "cf.title", debt.cashFlow()});
+    parts.add(new String[] {"balance-sheet", "bs.title", new BalanceSections(c).balanceSheet()});
     parts.add(new String[] {"cash", "cash.title", f.cash()});
     parts.add(new String[] {"value-added", "va.title", f.valueAdded()});
     parts.add(new String[] {"exit", e.titleKey(), e.exitAndReturns()});

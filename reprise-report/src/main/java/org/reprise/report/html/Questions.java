@@ -50,7 +50,20 @@ final class Questions {
     String baseYear = String.valueOf(r.baseYear());
     double average = Figures.averageCashExtracted(r);
     double cashFlow = Figures.baseCashFlow(c.deal);
-    if (average > cashFlow) {
+    double fcf = Figures.freeCashFlowTotal(r);
+    if (average > cashFlow && fcf > Context.HALF_EURO) {
+      // the share of the plan's own free cash flow that the plan takes, with the tax-group saving
+      // inside that cash flow: the buyer would answer "from the tax group" to the gap with the
+      // base year (review 26, M10)
+      Texts.Raw share = c.span(c.who.cashExtracted() / fcf, PERCENT, null);
+      Texts.Raw taken = c.span(c.who.cashExtracted(), MONEY, "/whoPays/cashExtracted");
+      Texts.Raw total = c.span(fcf, MONEY, null);
+      String years = String.valueOf(c.hold());
+      q.add(c.who.taxKeptByHolding() > Context.HALF_EURO
+          ? c.t("q.fcfAbsorbedTax", share, years, taken, total,
+              c.span(c.who.taxKeptByHolding(), MONEY, "/whoPays/taxKeptByHolding"))
+          : c.t("q.fcfAbsorbed", share, years, taken, total));
+    } else if (average > cashFlow) {
       q.add(c.t("q.extracted", c.span(average, MONEY, null),
           Texts.raw(WorksCouncilSections.baseCashFlowName(c)), c.span(cashFlow, MONEY, null),
           baseYear,
@@ -61,9 +74,20 @@ final class Questions {
           baseYear, c.span(cashFlow, MONEY, null)));
     }
     if (pastDividends != null) {
-      double up = c.deal.structure().hasHolding() ? Figures.averagePaidToHolding(r) : average;
-      q.add(c.t(c.deal.structure().hasHolding() ? "q.dividends" : "q.dividendsPushdown",
-          c.span(up, MONEY, null), c.span(pastDividends, MONEY, null), baseYear));
+      if (c.deal.structure().hasHolding()) {
+        // on the share of its own net income the company sends up, the ratio an expert quotes,
+        // and with the tax it pays the holding (review 26, X4)
+        Texts.Raw ratio = c.span(Figures.payoutRatio(r), PERCENT, null);
+        Texts.Raw up = c.span(Figures.averagePaidToHolding(r), MONEY, null);
+        Texts.Raw past = c.span(pastDividends, MONEY, null);
+        q.add(c.who.taxPaidToHolding() > Context.HALF_EURO
+            ? c.t("q.dividendsTax", ratio, up, past, baseYear,
+                c.span(c.who.taxPaidToHolding() / c.hold(), MONEY, null))
+            : c.t("q.dividends", ratio, up, past, baseYear));
+      } else {
+        q.add(c.t("q.dividendsPushdown", c.span(average, MONEY, null),
+            c.span(pastDividends, MONEY, null), baseYear));
+      }
     } else {
       q.add(c.t("q.pastDividends", baseYear));
     }
@@ -103,6 +127,7 @@ final class Questions {
       q.add(c.t("q.wages", c.span(staffBase, PERCENT, null), baseYear,
           c.span(staffExit, PERCENT, null), String.valueOf(y.year[x])));
     }
+    employment(q);
     participation(q, baseYear);
     double leverage = Figures.debtAtClosing(r) / base.ebitda();
     if (base.ebitda() > 0 && leverage > 3) {
@@ -132,6 +157,23 @@ final class Questions {
           c.span(r.exit().debt(), MONEY, "/exit/debt"), Texts.raw(c.duesAfterHorizon())));
     }
     return q;
+  }
+
+  /**
+   * The plan's headcount and wages are assumptions of the file: ask for commitments, and what the
+   * plan does for jobs in the stress case (review 26, X5). Not when the headcount falls (the
+   * headcount question asks then), nor in a SCOP, whose buyers are its employees.
+   */
+  private void employment(List<String> q) {
+    double growth = Figures.personnelCostGrowth(c.deal, r);
+    if (c.deal.isCooperative() || Double.isNaN(growth)
+        || y.headcount[x] < c.deal.company().headcount() - 0.5) {
+      return;
+    }
+    q.add(c.t(c.statusQuo() ? "q.employmentStatusQuo" : "q.employment",
+        c.span(y.headcount[x], PEOPLE, Html.pointer("years", x, "headcount")),
+        String.valueOf(y.year[x]), c.span(growth, PERCENT, null),
+        c.fmt.percent(StressCase.FALL, 0)));
   }
 
   private void stress(List<String> q) {
@@ -201,8 +243,9 @@ final class Questions {
     }
     List<String> parts = new ArrayList<>();
     for (Map.Entry<String, Double> e : c.who.deleveragingCapture().entrySet()) {
-      parts.add(Html.esc(c.name(e.getKey())) + " (" + c.span(e.getValue(), MONEY,
-          Html.pointer("whoPays", "deleveragingCapture", e.getKey())) + ")");
+      // in the unit of the total, one unit per sentence (review 26, F4)
+      parts.add(Html.esc(c.name(e.getKey())) + " (" + c.spanLike(e.getValue(),
+          c.who.deleveraging(), Html.pointer("whoPays", "deleveragingCapture", e.getKey())) + ")");
     }
     Double employees = c.who.deleveragingCapture().get(EMPLOYEES);
     if (employees != null) {
@@ -210,7 +253,7 @@ final class Questions {
       // goes to the employees" as though they were a third party
       q.add(c.t("q.deleveragingEmployees",
           c.span(c.who.deleveraging(), MONEY, "/whoPays/deleveraging"),
-          Texts.raw(String.join(", ", parts)), c.span(employees, MONEY,
+          Texts.raw(String.join(", ", parts)), c.spanLike(employees, c.who.deleveraging(),
               Html.pointer("whoPays", "deleveragingCapture", EMPLOYEES))));
       return;
     }

@@ -3,6 +3,7 @@ package org.reprise.report.html;
 import static org.reprise.report.html.Context.Kind.AMOUNT;
 import static org.reprise.report.html.Context.Kind.EUROS;
 import static org.reprise.report.html.Context.Kind.MONEY;
+import static org.reprise.report.html.Context.Kind.PEOPLE;
 import static org.reprise.report.html.Context.Kind.PERCENT;
 import static org.reprise.report.html.Context.Kind.RATIO;
 import static org.reprise.report.html.Context.Kind.TIMES;
@@ -146,6 +147,14 @@ final class WorksCouncilSections {
       for (int i = 0; i < d.financing().debt().size(); i++) {
         Tranche tr = d.financing().debt().get(i);
         TrancheSchedule ts = r.debt().get(i);
+        if (tr.isRevolver()) {
+          // a credit line: its size first, then what was drawn at the closing (review 26, F3)
+          b.append("<li>").append(c.t("plan.trancheRevolver", c.name(tr.name()),
+              c.name(tr.lender()), c.span(tr.limit(), MONEY, null), Texts.raw(rate(tr)),
+              c.span(ts.initialAmount(), MONEY,
+                  Html.pointer("debtSchedules", i, "initialAmount")))).append("</li>");
+          continue;
+        }
         b.append("<li>").append(c.t("plan.tranche", c.name(tr.name()), c.name(tr.lender()),
             c.span(ts.initialAmount(), MONEY, Html.pointer("debtSchedules", i, "initialAmount")),
             Texts.raw(rate(tr)),
@@ -155,6 +164,7 @@ final class WorksCouncilSections {
     }
     b.append(quasiEquity());
     b.append("<p>").append(borrowers()).append("</p>");
+    b.append(employment());
     double interest = 0;
     double principal = 0;
     for (TrancheSchedule t : r.debt()) {
@@ -188,6 +198,27 @@ final class WorksCouncilSections {
     b.append(blockedAccountsOwed());
     b.append("</p>");
     return b.append("</section>").toString();
+  }
+
+  /**
+   * @return the headcount and the growth of the personnel costs per employee that the deal file
+   *     assumes, from the base year to the last year of the plan, said as assumptions of the plan
+   *     and not as the buyer's commitments (review 26, X5); "" without employees
+   */
+  private String employment() {
+    int x = c.hold() - 1;
+    double before = c.deal.company().headcount();
+    double after = y.headcount[x];
+    double growth = Figures.personnelCostGrowth(c.deal, r);
+    if (!(before > 0) || !(after > 0) || Double.isNaN(growth)) {
+      return "";
+    }
+    // the status quo has no buyer, and the buyers of a SCOP are its employees
+    boolean buyer = !c.statusQuo() && !c.deal.isCooperative();
+    return "<p>" + c.t(buyer ? "plan.employment" : "plan.employmentOwners",
+        c.span(before, PEOPLE, null), String.valueOf(r.baseYear()),
+        c.span(after, PEOPLE, Html.pointer("years", x, "headcount")), String.valueOf(y.year[x]),
+        c.span(growth, PERCENT, null)) + "</p>";
   }
 
   /**
@@ -323,9 +354,6 @@ final class WorksCouncilSections {
    */
   private String repayment(Tranche tr, TrancheSchedule ts) {
     int base = r.baseYear();
-    if (tr.isRevolver()) {
-      return c.t("plan.revolver", c.span(tr.limit(), MONEY, null));
-    }
     boolean amortising = false;
     int end = tr.maturity() > 0 ? tr.maturity() : tr.repayment().length;
     for (int t = 0; t < Math.min(end - 1, tr.repayment().length); t++) {
@@ -372,6 +400,12 @@ final class WorksCouncilSections {
       // the average is net of what the revolver lent (methodology §10): say so
       b.append(' ').append(c.t("up.netOfRevolver", c.span(drawn, MONEY, null)));
     }
+    if (c.who.taxKeptByHolding() > Context.HALF_EURO) {
+      // the base year is taxed stand-alone, the plan in a tax group: the saving the plan counts
+      // is most of the gap, and the buyer will say so (review 26, M10)
+      b.append(' ').append(c.t("up.taxSaving",
+          c.span(c.who.taxKeptByHolding() / hold, MONEY, null), String.valueOf(r.baseYear())));
+    }
     b.append("</p>");
     if (pastDividends != null) {
       b.append("<p>").append(c.t("up.dividends", String.valueOf(r.baseYear()),
@@ -379,30 +413,40 @@ final class WorksCouncilSections {
     } else {
       b.append("<p class=\"note\">").append(c.t("up.noDividends")).append("</p>");
     }
-    b.append("<div class=\"scroll\"><table class=\"years\">").append(c.yearHead(hold))
-        .append("<tbody>");
-    b.append(c.yearRow(c.t("ops.fcf"), java.util.Arrays.copyOf(y.freeCashFlow, hold), AMOUNT,
+    // the base year has its own column: its estimate is not repeated under the plan's years, where
+    // it read as a forecast (review 26, M10)
+    String head = c.yearHead(hold);
+    int unitEnd = head.indexOf("</th>") + "</th>".length();
+    b.append("<div class=\"scroll\"><table class=\"years\">").append(head, 0, unitEnd)
+        .append("<th scope=\"col\" class=\"base\">")
+        .append(c.t("up.baseYear", String.valueOf(r.baseYear()))).append("</th>")
+        .append(head.substring(unitEnd)).append("<tbody>");
+    StringBuilder rows = new StringBuilder();
+    rows.append(c.yearRow(c.t("ops.fcf"), java.util.Arrays.copyOf(y.freeCashFlow, hold), AMOUNT,
         "/freeCashFlow", null));
     double[] service = new double[hold];
     double[] extracted = new double[hold];
-    double[] baseRow = new double[hold];
+    double[] payout = new double[hold];
     for (int t = 0; t < hold; t++) {
       service[t] = Figures.debtService(r, t);
       extracted[t] = Figures.cashExtracted(r, t);
-      baseRow[t] = base;
+      payout[t] = y.opcoNetIncome[t] > 0 ? y.dividendsUpstream[t] / y.opcoNetIncome[t]
+          : Double.NaN;
     }
-    b.append(c.yearRow(c.t("up.service"), service, AMOUNT, null, null));
-    b.append(c.yearRow(c.useLabel("distributions"), java.util.Arrays.copyOf(y.distributions, hold),
-        AMOUNT, "/distributions", null));
+    rows.append(c.yearRow(c.t("up.service"), service, AMOUNT, null, null));
+    rows.append(c.yearRow(c.useLabel("distributions"),
+        java.util.Arrays.copyOf(y.distributions, hold), AMOUNT, "/distributions", null));
     if (c.who.buybacks() > 0.5) {
-      b.append(c.yearRow(c.t("cash.buybacks"), java.util.Arrays.copyOf(y.buybacks, hold),
+      rows.append(c.yearRow(c.t("cash.buybacks"), java.util.Arrays.copyOf(y.buybacks, hold),
           AMOUNT, "/buybacks", null));
     }
-    b.append(c.yearRow(c.t("up.extracted"), extracted, AMOUNT, null, "total"));
+    rows.append(c.yearRow(c.t("up.extracted"), extracted, AMOUNT, null, "total"));
     if (c.deal.structure().hasHolding()) {
-      b.append(c.yearRow(c.t("up.dividendsUp"),
+      rows.append(c.yearRow(c.t("up.dividendsUp"),
           java.util.Arrays.copyOf(y.dividendsUpstream, hold), AMOUNT, "/dividendsUpstream", null));
-      b.append(c.yearRow(c.t("up.advances"), java.util.Arrays.copyOf(y.upstreamAdvances, hold),
+      // the share of its own net income the company sends up (review 26, X4)
+      rows.append(c.yearRow(c.t("up.payoutRatio"), payout, PERCENT, null, "sub"));
+      rows.append(c.yearRow(c.t("up.advances"), java.util.Arrays.copyOf(y.upstreamAdvances, hold),
           AMOUNT, "/upstreamAdvances", null));
       if (c.deal.structure().taxGroup() && c.who.taxPaidToHolding() > Context.HALF_EURO) {
         // the income tax the company pays its holding, and what the holding keeps of it (the
@@ -411,14 +455,20 @@ final class WorksCouncilSections {
         for (int t = 0; t < hold; t++) {
           kept[t] = y.opcoIncomeTax[t] - y.incomeTax[t];
         }
-        b.append(c.yearRow(c.t("up.taxUp"), java.util.Arrays.copyOf(y.opcoIncomeTax, hold),
+        rows.append(c.yearRow(c.t("up.taxUp"), java.util.Arrays.copyOf(y.opcoIncomeTax, hold),
             AMOUNT, "/opcoIncomeTax", null));
-        b.append(c.yearRow(c.t("up.taxKept"), kept, AMOUNT, null, "sub"));
+        rows.append(c.yearRow(c.t("up.taxKept"), kept, AMOUNT, null, "sub"));
       }
     }
-    b.append(c.yearRow(c.t("up.base", String.valueOf(r.baseYear())), baseRow, AMOUNT, null,
-        "sub"));
-    b.append("</tbody></table></div>");
+    // every plan row has nothing in the base year's column
+    b.append(rows.toString().replace("</th>", "</th><td class=\"n\"></td>"));
+    b.append("<tr class=\"sub\"><th scope=\"row\">")
+        .append(c.t("up.base", String.valueOf(r.baseYear()))).append("</th>")
+        .append(c.cell(base, AMOUNT, null));
+    for (int t = 0; t < hold; t++) {
+      b.append("<td class=\"n\"></td>");
+    }
+    b.append("</tr></tbody></table></div>");
     return b.append("</section>").toString();
   }
 
@@ -572,13 +622,28 @@ final class WorksCouncilSections {
       b.append("<p>").append(c.t(r.exit().blockedAccounts() != 0.0 ? "stress.exitScopBlocked"
           : "stress.exitScop", String.valueOf(r.exit().year()),
           c.span(r.exit().equityValue(), MONEY, "/exit/equityValue"),
-          c.span(stress.exit().equityValue(), MONEY, null))).append("</p>");
+          c.span(stress.exit().equityValue(), MONEY, null))).append(theoretical())
+          .append("</p>");
     } else {
       // the status quo and a buyout its owners keep are not sold either: their shares are valued
       // at the horizon (§7)
-      b.append("<p>").append(exitValues()).append("</p>");
+      b.append("<p>").append(exitValues()).append(theoretical()).append("</p>");
     }
     return b.append("</section>").toString();
+  }
+
+  /**
+   * @return after years of payment default in the stress case, that its values at the exit are
+   *     theoretical: the lenders could have accelerated the debt and taken control, which the
+   *     model does not simulate (methodology §5.4, §7; review 26, M12); "" without a default
+   */
+  private String theoretical() {
+    int years = Figures.yearsInDefault(stress);
+    if (!stress.paymentDefault().occurred() || years == 0) {
+      return "";
+    }
+    return " " + c.t("stress.theoretical",
+        c.t(years == 1 ? "who.yearOne" : "who.yearMany", String.valueOf(years)));
   }
 
   /**

@@ -101,14 +101,6 @@ class ExcelModelTest {
     // a prepayment fee at the exit is laid out: the mezzanine claims 102 % at the exit
     assertThat(ExcelModel.unsupported(fee)).isEmpty();
     assertEqualsEngine(fee, "fee");
-    // the management ratchet (methodology §7.1) has no formulas: refused, not written wrong
-    Deal ratchet = DealReader.parse(
-        java.nio.file.Files.readString(EXAMPLES.resolve("decolletage-secondary-lbo.yaml"))
-            .replace("  distributions: 0\n", "  distributions: 0\n  ratchet: {beneficiary:"
-                + " management, test: multiple, tiers: [{atLeast: 1.5, ownership: \"20%\"}]}\n"),
-        "ratchet.yaml");
-    assertThat(ExcelModel.unsupported(ratchet)).containsExactly("the management ratchet at the"
-        + " exit (financing.ratchet; without it the workbook can be written)");
     assertThat(ExcelModel.unsupported(pariPassu))
         .containsExactly("tranches that rank pari passu, which share a shortfall, the sweep and"
             + " the exit pro rata (financing.debt[].pariPassu)");
@@ -300,6 +292,85 @@ class ExcelModelTest {
         ExcelModelTest.class.getResourceAsStream(file).readAllBytes(),
         java.nio.charset.StandardCharsets.UTF_8);
     assertEqualsEngine(DealReader.parse(text, file), file.replace(".yaml", ""));
+  }
+
+  /**
+   * The management ratchet (methodology §7.1) on the factory: on the fund's multiple, tiers 1.5× →
+   * 20 % and 1.6× → 25 % (the fund makes 1.64× without: tier 2 applies capped, the management's
+   * share rises from 15 % to 21.7 % and the fund keeps exactly 1.60×); on the fund's IRR, 8 % →
+   * 20 % and 9.5 % → 30 % (10.4 % without: tier 2 capped too); and tiers the fund does not reach
+   * (nothing moves). The workbook's shares, the ordinary lines of the waterfall and every party's
+   * return equal the engine's, recalculated by LibreOffice.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "test: multiple, tiers: [{atLeast: 1.5, ownership: \"20%\"}, {atLeast: 1.6, ownership: \"25%\"}]",
+      "test: irr, tiers: [{atLeast: \"8%\", ownership: \"20%\"}, {atLeast: \"9.5%\", ownership: \"30%\"}]",
+      "test: multiple, tiers: [{atLeast: 3, ownership: \"20%\"}]"})
+  void theManagementRatchetEqualsTheEngine(String terms) throws Exception {
+    Deal deal = DealReader.parse(
+        java.nio.file.Files.readString(EXAMPLES.resolve("decolletage-secondary-lbo.yaml"))
+            .replace("  distributions: 0\n", "  distributions: 0\n  ratchet: {beneficiary:"
+                + " management, " + terms + "}\n"),
+        "ratchet.yaml");
+    assertThat(ExcelModel.unsupported(deal)).isEmpty();
+    org.reprise.engine.RatchetOutcome outcome = LboEngine.DEFAULT.run(deal).exit().ratchet();
+    assertThat(outcome.capped()).isEqualTo(!terms.contains("atLeast: 3"));
+    ExcelModel.Built b = ExcelModel.build(deal);
+    assertThat(b.checks()).extracting(Check::pointer)
+        .contains("/exit/ratchet/shareAfter", "/returns/management/irr");
+    assertEqualsEngine(deal, b, "ratchet-" + Math.abs(terms.hashCode()));
+  }
+
+  /**
+   * Interest-rate hedges (methodology §5.11): on the push-down factory a 75 % swap at 2.4 % on term
+   * loan A (paid in 2026, received after) and a 50 % cap at 2.2 % with a 0.6 % premium on term
+   * loan B (received from 2027, the premium a use of funds expensed over 4 years); on the holding,
+   * a swap on the holding's term loan A whose receipts lower what the holding needs from the
+   * company. The settlements, the premiums, and every other checked cell equal the engine's,
+   * recalculated by LibreOffice; the stress case (a deeper fall in sales) too.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"factory-pushdown-hedges.yaml", "factory-holding-hedge.yaml"})
+  void interestRateHedgesEqualTheEngine(String file) throws Exception {
+    String text = new String(
+        ExcelModelTest.class.getResourceAsStream(file).readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8);
+    Deal deal = DealReader.parse(text, file);
+    double[] settlement = LboEngine.DEFAULT.run(deal).years().hedgeSettlement;
+    assertThat(settlement[0]).isPositive();
+    assertThat(settlement[1]).isNegative();
+    assertThat(ExcelModel.unsupported(deal)).isEmpty();
+    ExcelModel.Built b = ExcelModel.build(deal);
+    assertThat(b.checks()).extracting(Check::pointer)
+        .contains("/years/0/hedgeSettlement", "/years/3/hedgePremiumAmortisation");
+    assertEqualsEngine(deal, b, file.replace(".yaml", ""));
+    Deal stressed = org.reprise.report.html.StressCase.of(deal);
+    assertEqualsEngine(stressed, "stressed-" + file.replace(".yaml", ""));
+  }
+
+  /**
+   * A sweep stepping down with leverage (methodology §5.5), on the total net leverage (75 % above
+   * 4.0×, 50 % above 3.6×, then nothing: the engine applies 75, 50, 0, 0, 0 %) and on the senior
+   * net leverage with a revolver and the excess-cash-flow basis (100 % above 2.5×, 25 % above
+   * 1.8×: 100, 25, 25, 0, 0 %): the workbook's tested ratio, each year's share and every other
+   * checked cell equal the engine's, and the shares change from step to step.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"factory-pushdown-steps.yaml", "factory-pushdown-ecf-steps.yaml"})
+  void aSweepSteppingDownWithLeverageEqualsTheEngine(String file) throws Exception {
+    String text = new String(
+        ExcelModelTest.class.getResourceAsStream(file).readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8);
+    Deal deal = DealReader.parse(text, file);
+    double[] shares = LboEngine.DEFAULT.run(deal).years().sweepShare();
+    assertThat(java.util.Arrays.stream(shares).distinct().count()).isGreaterThanOrEqualTo(3);
+    ExcelModel.Built b = ExcelModel.build(deal);
+    assertThat(b.checks()).extracting(Check::pointer)
+        .contains("/years/0/sweepShare", "/years/4/sweepLeverage");
+    assertEqualsEngine(deal, b, file.replace(".yaml", ""));
   }
 
   @org.junit.jupiter.params.ParameterizedTest

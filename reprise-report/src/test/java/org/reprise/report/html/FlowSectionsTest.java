@@ -59,10 +59,13 @@ class FlowSectionsTest {
     assertThat(LboEngine.DEFAULT.run(holding).years().holdingCosts[0]).isPositive();
     String en = section(HtmlReport.render(holding, ReportOptions.of(Lang.EN)));
     String fr = section(HtmlReport.render(holding, ReportOptions.of(Lang.FR)));
-    assertThat(en).contains("Other (holding costs, interest earned, SCOP capital)",
+    // review 26, F3: no SCOP capital outside a SCOP
+    assertThat(en).doesNotContain("SCOP capital", "SCOP's members");
+    assertThat(fr).doesNotContain("capital de SCOP", "associés d'une SCOP");
+    assertThat(en).contains("Other (holding costs, interest earned)",
         "those of the section “Cash flow and debt service”",
         "Other = the holding's running costs − the interest earned on the cash");
-    assertThat(fr).contains("Autres (frais de holding, intérêts reçus, capital de SCOP)",
+    assertThat(fr).contains("Autres (frais de holding, intérêts reçus)",
         "ceux de la section « Trésorerie et service de la dette »",
         "Autres = frais de fonctionnement de la holding − intérêts reçus sur la trésorerie");
     Deal paper = DealReader.read(ReportFixtures.EXAMPLES.resolve("paper-lbo.yaml"));

@@ -45,8 +45,10 @@ class FmtTest {
     assertThat(EN.ratio(99.994)).isEqualTo("99.99×");
     assertThat(EN.creditTimes(21.49)).isEqualTo("21.5×");
     assertThat(EN.ratio(Double.NaN)).isEqualTo(Fmt.UNDEFINED);
-    // an infinite cover (nothing due) keeps its sign, not the limit
-    assertThat(EN.ratio(Double.POSITIVE_INFINITY)).isEqualTo("∞×");
+    // an infinite cover (nothing due) is not applicable, not ∞× (review 26, F3)
+    assertThat(EN.ratio(Double.POSITIVE_INFINITY)).isEqualTo("n/a");
+    assertThat(new Fmt(Lang.FR).ratio(Double.POSITIVE_INFINITY)).isEqualTo("sans objet");
+    assertThat(new Fmt(Lang.FR).creditTimes(Double.POSITIVE_INFINITY)).isEqualTo("sans objet");
     // multiples of money are not credit ratios: no limit
     assertThat(EN.times(150.0)).isEqualTo("150.0×");
   }

@@ -332,7 +332,9 @@ class HtmlReportTest {
     String fr = ReportFixtures.parse(HtmlReport.render(scenarios, new ReportOptions(Lang.FR,
         ReportOptions.Audience.WORKS_COUNCIL, null))).getDocumentElement().getTextContent()
         .replaceAll("[\\s\u00a0\u202f]+", " ");
-    assertThat(fr).contains("Vendeur : trésorerie reçue au closing", "personne ne vend");
+    // review 26, F1: the closing said in French
+    assertThat(fr).contains("Vendeur : trésorerie reçue à la réalisation de l'opération",
+        "personne ne vend");
     // beside the exit multiple, the entry multiple the employee LBO bought at (6.0× against the
     // fund's 7.0×), and the equity gain the change of multiple is part of, starred for the SCOPs
     // (24,157.3 k€ for the employee LBO, 24,926.7 k€* for the SCOP, after its employees' blocked
@@ -596,7 +598,7 @@ class HtmlReportTest {
         + en.amount(g.received()) + " in all (" + en.times(g.moic()) + ")"));
     Fmt fr = new Fmt(Lang.FR);
     assertThat(withoutGlossary(scop, Lang.FR)).contains(flat("ils apportent "
-        + fr.amount(g.paidIn()) + " (" + fr.amount(g.atClosing()) + " au closing et "
+        + fr.amount(g.paidIn()) + " (" + fr.amount(g.atClosing()) + " à la réalisation de l'opération et "
         + fr.amount(g.contributions()) + " de souscriptions annuelles) et reçoivent "
         + fr.amount(g.received()) + " en tout (" + fr.times(g.moic()) + ")"));
   }
@@ -618,8 +620,9 @@ class HtmlReportTest {
             .stream().filter(x -> x.name().equals("Employee LBO")).findFirst().orElseThrow();
     String fr = withoutGlossary(employee, Lang.FR);
     assertThat(fr).doesNotContain("Un dispositif de partage de ce gain avec l'ensemble des salariés")
-        .contains("Les salariés actionnaires en reçoivent 9,4 M€ : que recevront de la valeur que"
-            + " produit leur travail ceux qui n'ont pas d'actions");
+        // review 26, F5: asked without "the value their work produces"
+        .contains("Les salariés actionnaires en reçoivent 9,4 M€ : que recevront les salariés qui"
+            + " n'ont pas d'actions");
     assertThat(withoutGlossary(employee, Lang.EN))
         .doesNotContain("Is a way of sharing that gain with all the employees planned")
         .contains("The employees who hold shares get 9.4 M€ of it");

@@ -81,8 +81,9 @@ class InstrumentSectionsTest {
         "/scenarios/2/equityReturns/blended/moic");
     String fr = text(HtmlReport.render(scenarios, new ReportOptions(Lang.FR,
         ReportOptions.Audience.WORKS_COUNCIL, null)));
-    assertThat(fr).contains("Ratio d'envie (ce que le sponsor paie par point des actions"
-        + " ordinaires, rapporté au management)sans objet (statu quo)5,7×2,9×sans objet (SCOP)");
+    // review 26, F1: "sponsor" and "management" said in French
+    assertThat(fr).contains("Ratio d'envie (ce que l'investisseur principal paie par point des"
+        + " actions ordinaires, rapporté aux dirigeants)sans objet (statu quo)5,7×2,9×sans objet (SCOP)");
   }
 
   /**

@@ -53,6 +53,10 @@ class Review28Test {
   }
 
   /** @return an amount as the report prints it, with plain spaces */
+  private static String like(Lang lang, double v, double reference) {
+    return new Fmt(lang).amountLike(v, reference).replace('\u00A0', ' ').replace('\u202F', ' ');
+  }
+
   private static String amount(Lang lang, double v) {
     return new Fmt(lang).amount(v).replace('\u00A0', ' ').replace('\u202F', ' ');
   }
@@ -70,11 +74,12 @@ class Review28Test {
     assertThat(b[2]).isZero();
     assertThat(b[3]).isPositive(); // the cash fell
     assertThat(b[0] - b[3]).isCloseTo(c.who.deleveraging(), within(1e-6));
+    // the bridge's terms in the unit of the principal repaid (review 26, F4)
     assertThat(report(deal, Lang.EN)).contains("It is the principal repaid, "
-        + amount(Lang.EN, b[0]) + ", less the fall in cash, " + amount(Lang.EN, b[3]) + ".")
+        + amount(Lang.EN, b[0]) + ", less the fall in cash, " + like(Lang.EN, b[3], b[0]) + ".")
         .doesNotContain("and the fall in cash");
     assertThat(report(deal, Lang.FR)).contains("Elle est égale au capital remboursé, "
-        + amount(Lang.FR, b[0]) + ", moins la baisse de la trésorerie, " + amount(Lang.FR, b[3])
+        + amount(Lang.FR, b[0]) + ", moins la baisse de la trésorerie, " + like(Lang.FR, b[3], b[0])
         + ".").doesNotContain("et la baisse de la trésorerie");
   }
 

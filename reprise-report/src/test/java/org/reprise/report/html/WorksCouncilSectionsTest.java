@@ -36,25 +36,42 @@ class WorksCouncilSectionsTest {
     assertThat(base).isCloseTo(2_238_000.0, within(1e-6));
     assertThat(average).isCloseTo(2_844_000.0, within(1_000.0));
     String html = new WorksCouncilSections(c, 1_200_000.0).questions();
+    // review 26, M10: the gap with the base year (606 k€ a year) is about the tax-group saving the
+    // plan counts (3,180.0 k€ / 5 = 636 k€ a year), so the question is no longer "where will the
+    // difference come from?" but what is left once the plan takes 99.4 % of its own free cash
+    // flow: 14,221.0 / 14,306.6 k€ (Σ freeCashFlow 2026–2030)
+    double fcf = Figures.freeCashFlowTotal(c.result);
+    assertThat(c.who.cashExtracted() / fcf).isCloseTo(0.994, within(0.0005));
     assertThat(html)
-        .contains("The plan needs <span class=\"num\">" + c.fmt.amount(average)
-            + "</span> a year on average from the company")
-        .contains("while its cash flow before financing and after the participation was about"
-            + " <span class=\"num\">2.2\u00A0M€</span> in 2025: where will the difference of"
-            + " <span class=\"num\">" + c.fmt.amount(average - base) + "</span>")
+        .contains("The plan puts <span class=\"num\">" + c.fmt.percent(c.who.cashExtracted() / fcf)
+            + "</span> of the free cash flow of the 5 years into the debt service and payouts")
+        .contains("out of <span class=\"num\">" + c.fmt.amount(fcf) + "</span>), a cash flow"
+            + " that includes <span class=\"num\" data-key=\"/whoPays/taxKeptByHolding\"")
+        .contains(">" + c.fmt.amount(c.who.taxKeptByHolding()) + "</span> of tax-group saving: what"
+            + " is left for an unplanned investment")
+        .doesNotContain("where will the difference")
         .contains("against <span class=\"num\">1.2\u00A0M€</span> of dividends paid in 2025")
         .contains("If sales fell 30\u00A0% in 2027")
         .contains("Management ordinary shares");
     assertThat(c.fmt.amount(average - base)).isEqualTo("606\u00A0k€");
     assertThat(new WorksCouncilSections(c, null).upstream())
         .contains("its cash flow before financing and after the participation was about")
-        .contains("EBITDA − investment − participation and forfait social paid, <span");
+        .contains("EBITDA − investment − participation and forfait social paid, <span")
+        // review 26, M10: the tax-group saving the base-year estimate does not have
+        .contains("The plan also counts, on average, <span class=\"num\">"
+            + c.fmt.amount(c.who.taxKeptByHolding() / 5) + "</span> a year of tax-group saving");
+    assertThat(c.fmt.amount(c.who.taxKeptByHolding() / 5)).isEqualTo("636\u00A0k€");
     Context fr = context(Lang.FR);
     assertThat(new WorksCouncilSections(fr, null).upstream())
         .contains("sa trésorerie dégagée avant financement et après participation était d'environ")
-        .contains("EBE − investissements − participation et forfait social versés, <span");
+        .contains("EBE − investissements − participation et forfait social versés, <span")
+        .contains("Le plan compte aussi, en moyenne, <span class=\"num\">636\u00A0k€</span> par an"
+            + " d'économie d'impôt d'intégration fiscale");
     assertThat(new WorksCouncilSections(fr, null).questions())
-        .contains("différence de <span class=\"num\">606\u00A0k€</span> par an");
+        .contains("Le plan consacre au service de la dette et aux distributions <span"
+            + " class=\"num\">99,4\u00A0%</span> du flux de trésorerie disponible des 5 ans")
+        .contains("un flux qui comprend <span class=\"num\" data-key=\"/whoPays/taxKeptByHolding\"")
+        .doesNotContain("d'où viendra la différence");
   }
 
   /** Without a base-year reserve the estimate is before the participation, and says so. */
@@ -108,13 +125,17 @@ class WorksCouncilSectionsTest {
         .contains("<strong>Senior term loan B</strong> from senior banks: <span")
         .contains("Euribor + 3.75\u00A0% (5.85\u00A0% in 2026) a year, repaid from the sale"
             + " price")
-        .contains("a credit line of up to")
+        // review 26, F3: a credit line said by its size, then what was drawn at closing
+        .contains("<strong>Revolver</strong> from senior banks: a credit line of <span"
+            + " class=\"num\">3.0\u00A0M€</span>, drawn when cash is short, at Euribor +"
+            + " 2.50\u00A0% (4.60\u00A0% in 2026) a year; <span")
+        // review 26, F3: the company's own loan named first, not "except those ...: Revolver"
         .contains("These loans are taken by a holding company created for the purchase, except"
-            + " those the company borrows itself: Revolver.");
+            + " Revolver, which the company borrows itself.");
     assertThat(new WorksCouncilSections(context(Lang.FR), null).plan())
         .contains("remboursé à 87\u00A0% avant la revente en 2030")
         .contains("Ces emprunts sont souscrits par une holding créée pour l'achat, à l'exception"
-            + " de ceux que l'entreprise souscrit elle-même : Revolver.");
+            + " de Revolver, que l'entreprise souscrit elle-même.");
   }
 
   /**
@@ -421,7 +442,9 @@ class WorksCouncilSectionsTest {
         + " sur les sociétés au titre de la convention d'intégration fiscale ; elle reverse"
         + " 1,6 M€ de cet impôt à l'État et garde 3,2 M€");
     assertThat(text(new DealSections(fr).debt())).contains(
-        "Au closing, le rachat est financé par 27,3 M€ de dette.").doesNotContain("épaules");
+        // review 26, F1: "closing" said in French first
+        "À la réalisation de l'opération (closing), le rachat est financé par 27,3 M€ de dette.")
+        .doesNotContain("épaules");
   }
 
   /**
@@ -473,7 +496,9 @@ class WorksCouncilSectionsTest {
    * lets the lenders "prononcer l'exigibilité anticipée"; participation owed after five
    * consecutive calendar years with 50 employees, L3322-2; the forfait social at the deal's rate,
    * 20 %) and one name for the fall in net debt, 5.7 M€, with its bridge from the principal
-   * repaid: 7,060.0 − 1,491.9 (PIK) + 88.8 (rise in cash).
+   * repaid: 7,060.0 − 1,491.9 (PIK) + 88.8 (rise in cash). One unit per sentence (review 26,
+   * F4): the management's 848.5 k€ and the rise in cash of 88.8 k€ are said in M€, as the
+   * sentence's totals, 0.8 M€ and 0.1 M€ (they said 849 k€ and 89 k€).
    */
   @Test
   void theLegalTermsAndTheFallInNetDebtAreSaidAsTheyAre() throws Exception {
@@ -484,9 +509,9 @@ class WorksCouncilSectionsTest {
             + " peuvent prononcer l'exigibilité anticipée ou, plus souvent, accorder une"
             + " renonciation (waiver)",
         "La baisse de la dette nette (désendettement), 5,7 M€, payée par la trésorerie de"
-            + " l'entreprise, augmente la valeur des actions de : fund 4,8 M€, management 849 k€."
+            + " l'entreprise, augmente la valeur des actions de : fund 4,8 M€, management 0,8 M€."
             + " Elle est égale au capital remboursé, 7,1 M€, moins les intérêts capitalisés (PIK),"
-            + " 1,5 M€, plus la hausse de la trésorerie, 89 k€.");
+            + " 1,5 M€, plus la hausse de la trésorerie, 0,1 M€.");
     double[] bridge = Figures.deleveragingBridge(fr.result, fr.who.deleveraging());
     assertThat(bridge[4]).isCloseTo(0.0, within(1e-6));
     String html = HtmlReport.render(FACTORY, new ReportOptions(Lang.FR,
@@ -507,6 +532,6 @@ class WorksCouncilSectionsTest {
         "which is not the value added defined below",
         "the personnel costs divided by 1 + 42 % of employer contributions",
         "It is the principal repaid, 7.1 M€, less the interest capitalised (PIK), 1.5 M€, plus the"
-            + " rise in cash, 89 k€.");
+            + " rise in cash, 0.1 M€.");
   }
 }
