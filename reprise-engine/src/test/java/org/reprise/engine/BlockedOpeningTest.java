@@ -35,7 +35,7 @@ class BlockedOpeningTest {
    * participation does not apply, so that nothing is credited during the plan: only the accounts
    * held at the closing move. Blocked five years at 3 %, early release 10 %, no levies.
    */
-  private static TestDeals factory(int years, List<Double> opening, boolean capitalised) {
+  static TestDeals factory(int years, List<Double> opening, boolean capitalised) {
     TestDeals d = new TestDeals();
     d.years = years;
     d.exitYear = years;

@@ -11,7 +11,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.reprise.model.Deal;
 import org.reprise.model.DealException;
 import org.reprise.model.Participation;
-import org.reprise.model.Structure;
 
 class BuyoutChainTest {
   private static final double EPS = 1e-9;
@@ -22,6 +21,17 @@ class BuyoutChainTest {
     d.exitYear = 5;
     d.term("Senior", "banks", 60.0, 0.10, 6);
     return d.build();
+  }
+
+  /** Ten years, sold after five, its fixed costs of 40 all personnel (variable costs 40 %). */
+  private static TestDeals payroll() {
+    TestDeals d = new TestDeals();
+    d.years = 10;
+    d.exitYear = 5;
+    d.variableShareOfCosts = 0.4;
+    d.fixedCosts = 40.0;
+    d.personnelShareOfFixed = 1.0;
+    return d;
   }
 
   /**
@@ -66,12 +76,7 @@ class BuyoutChainTest {
    */
   @Test
   void theNextBuyerDoesNotCapitaliseASaving() {
-    TestDeals d = new TestDeals();
-    d.years = 10;
-    d.exitYear = 5;
-    d.variableShareOfCosts = 0.4;
-    d.fixedCosts = 40.0;
-    d.personnelShareOfFixed = 1.0;
+    TestDeals d = payroll();
     d.term("Senior", "banks", 60.0, 0.10, 6);
     Deal plain = d.build();
     org.reprise.model.Operations o = plain.operations();
@@ -123,19 +128,8 @@ class BuyoutChainTest {
   @ParameterizedTest
   @ValueSource(booleans = {false, true})
   void theNextBuyerTakesTheBlockedAccountsOver(boolean capitalised) {
-    TestDeals d = new TestDeals();
-    d.years = 2;
+    TestDeals d = BlockedOpeningTest.factory(2, List.of(100.0, 80.0), capitalised);
     d.exitYear = 1;
-    d.structure = Structure.Kind.PUSHDOWN;
-    d.revenue = 1000.0;
-    d.variableShareOfCosts = 0.4;
-    d.fixedCosts = 400.0;
-    d.personnelShareOfFixed = 1.0;
-    d.participation = new Participation(false, 0.05, 0.7, 0.20, Double.POSITIVE_INFINITY, 0.0)
-        .withBlockedAccounts(5, 0.03, capitalised)
-        .withEarlyRelease(0.1)
-        .withBlockedOpening(List.of(100.0, 80.0));
-    d.term("Senior", "banks", 500.0, 0.10, 9);
     List<BuyoutChain.Round> rounds = BuyoutChain.run(d.build(), 2);
     DealResult r1 = rounds.get(0).result();
     DealResult r2 = rounds.get(1).result();
@@ -160,12 +154,7 @@ class BuyoutChainTest {
    */
   @Test
   void theHandedOverVintagesAddUpToTheExitsAccounts() {
-    TestDeals d = new TestDeals();
-    d.years = 10;
-    d.exitYear = 5;
-    d.variableShareOfCosts = 0.4;
-    d.fixedCosts = 40.0;
-    d.personnelShareOfFixed = 1.0;
+    TestDeals d = payroll();
     d.participation = Participation.legal(d.headcount)
         .withBlockedAccounts(5, 0.02, true)
         .withEarlyRelease(0.05);

@@ -341,6 +341,19 @@ final class AnnualTables {
     return q;
   }
 
+  /**
+   * @return true when some value is half a cent or more (not zero once displayed): the test of a
+   *     row that is left out when it has nothing to show
+   */
+  static boolean anyShown(double[] values) {
+    for (double v : values) {
+      if (Math.abs(v) >= CENT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean anyNonZero(double[] values) {
     for (double v : values) {
       if (v != 0) {

@@ -14,9 +14,6 @@ import org.reprise.engine.DealResult;
  */
 final class BalanceSheetTable {
 
-  /** Amounts below half a cent are rounding, not a row worth showing. */
-  private static final double CENT = 0.005;
-
   private final Numbers num;
   private final Labels text;
   private final AmountUnit unit;
@@ -79,11 +76,8 @@ final class BalanceSheetTable {
   }
 
   private void optional(TextTable t, String key, double[] values) {
-    for (double v : values) {
-      if (Math.abs(v) >= CENT) {
-        t.row(cells(key, values));
-        return;
-      }
+    if (AnnualTables.anyShown(values)) {
+      t.row(cells(key, values));
     }
   }
 

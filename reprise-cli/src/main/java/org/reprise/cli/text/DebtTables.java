@@ -19,9 +19,6 @@ import org.reprise.model.Tranche;
  */
 final class DebtTables {
 
-  /** Amounts below half a cent are rounding, not a row worth showing. */
-  private static final double CENT = 0.005;
-
   private final Labels text;
   private final AmountUnit unit;
   private final Numbers num;
@@ -274,11 +271,8 @@ final class DebtTables {
 
   /** Adds the row unless every value is below half a cent (zero once displayed). */
   private void optional(TextTable t, String key, double[] values) {
-    for (double v : values) {
-      if (Math.abs(v) >= CENT) {
-        t.row(cells(key, values));
-        return;
-      }
+    if (AnnualTables.anyShown(values)) {
+      t.row(cells(key, values));
     }
   }
 
