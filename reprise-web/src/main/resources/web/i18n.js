@@ -144,7 +144,9 @@ const TEXTS = {
     bs_title: 'Balance sheet (the group, k€)',
     bs_note: 'The holding and the company as one group (the company alone without a holding), '
       + 'at the closing and each year end. Goodwill = price of the shares + transaction fees − the '
-      + 'target’s book equity, not amortised. No line is a balancing figure: the check is zero when '
+      + 'target’s book equity, neither amortised nor impaired (in a crisis it can exceed what the '
+      + 'company is then worth; negative when the price is below the book equity). A negative cash '
+      + 'is an overdraft the model leaves unfunded. No line is a balancing figure: the check is zero when '
       + 'net income, cash and balances agree (methodology §5.12).',
     bs_k: 'k€', bs_closing: 'Closing', bs_assets: 'Assets', bs_goodwill: 'Goodwill',
     bs_fixedAssets: 'Fixed assets (net)', bs_workingCapital: 'Net working capital', bs_cash: 'Cash',
@@ -473,7 +475,9 @@ const TEXTS = {
     bs_title: 'Bilan (le groupe, k€)',
     bs_note: 'La holding et la société comme un seul groupe (la société seule sans holding), au '
       + 'closing et à chaque fin d’exercice. Écart d’acquisition = prix des titres + frais '
-      + 'd’acquisition − capitaux propres de la cible, non amorti. Aucune ligne n’est un solde : le '
+      + 'd’acquisition − capitaux propres de la cible, ni amorti ni déprécié (dans une crise il peut '
+      + 'dépasser ce que vaut alors l’entreprise ; négatif quand le prix est inférieur aux capitaux '
+      + 'propres). Une trésorerie négative est un découvert que le modèle ne finance pas. Aucune ligne n’est un solde : le '
       + 'contrôle est nul quand le résultat, la trésorerie et les soldes concordent (méthodologie '
       + '§ 5.12).',
     bs_k: 'k€', bs_closing: 'Closing', bs_assets: 'Actif', bs_goodwill: 'Écart d’acquisition',

@@ -1073,14 +1073,14 @@ class RunCommandTest {
   /**
    * The balance sheet (methodology §5.12) between the cash flow and the credit statistics: a
    * closing column then the years, assets, liabilities (every tranche, the shareholder loan),
-   * equity, and a check row of 0.0 in every column; in French « BILAN », with an « Ouverture »
+   * equity, and a check row of 0.0 in every column; in French « BILAN », with a « Réalisation »
    * column and the same check; a SCOP names its members' capital and its reserves.
    */
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.CsvSource({
     "en, BALANCE SHEET, CASH FLOW AND DEBT SERVICE, CREDIT STATISTICS, Closing,"
         + " Check: assets - liabilities - equity, Total assets, Goodwill, 0.0",
-    "fr, BILAN, TRÉSORERIE ET SERVICE, RATIOS DE CRÉDIT, Ouverture,"
+    "fr, BILAN, TRÉSORERIE ET SERVICE, RATIOS DE CRÉDIT, Réalisation,"
         + " Contrôle\u00a0: actif - dettes - capitaux propres, Total actif,"
         + " Écart d'acquisition, '0,0'"
   })

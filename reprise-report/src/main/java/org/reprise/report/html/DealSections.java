@@ -327,7 +327,7 @@ final class DealSections {
     double accrued = w.groupValueAdded().shareholders();
     if (cost > Context.HALF_EURO && Figures.hasQuasiEquity(c.deal)
         && Figures.distributionsTotal(r) < Context.HALF_EURO && accrued > Context.HALF_EURO) {
-      b.append(' ').append(c.t("who.costQuasi",
+      b.append(' ').append(c.t("who.costQuasi", c.span(cost, MONEY, null),
           c.span(accrued, MONEY, "/whoPays/groupValueAdded/shareholders"),
           c.span(cost + accrued, MONEY, null), c.span((cost + accrued) / people, EUROS, null)));
     }

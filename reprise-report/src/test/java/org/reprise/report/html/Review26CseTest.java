@@ -250,17 +250,22 @@ class Review26CseTest {
     assertThat(w.employeeYears()).isEqualTo(900.0);
     String text = text(new DealSections(fr).whoPays());
     assertThat(text).contains("Net de l'économie d'impôt que garde la holding ("
-            + money(Lang.FR, w.taxKeptByHolding()) + "), le coût du financement est de "
+            + money(Lang.FR, w.taxKeptByHolding()) + ", une économie qui vient aussi des frais de"
+            + " fonctionnement de la holding, de l'amortissement des frais d'acquisition et de la"
+            + " part déductible des intérêts des prêts d'actionnaires), le coût du financement est de "
             + money(Lang.FR, net) + ", soit " + euros(Lang.FR, net / 900) + " par salarié et par"
             + " an.")
-        .contains("Avec la rémunération courue des quasi-fonds propres des acheteurs (6,0 M€, payée"
-            + " à la revente), le coût de tous les financements est de "
+        .contains("Avant cette économie d'impôt, le financement coûte " + money(Lang.FR, cost)
+            + " ; avec la rémunération courue des quasi-fonds propres des acheteurs (6,0 M€, payée"
+            + " à la revente), le coût de tous les financements avant impôt est de "
             + money(Lang.FR, cost + coupon) + ", soit " + euros(Lang.FR, (cost + coupon) / 900))
         .contains("Au total, l'entreprise remonte à sa holding " + money(Lang.FR, up)
             + " (dividendes, avances et impôt), soit " + euros(Lang.FR, up / 900) + " par salarié"
             + " et par an ; ses dividendes font 82,7 % de son propre résultat net sur le plan.");
     assertThat(text(new DealSections(context(Lang.EN)).whoPays()))
-        .contains("Net of the tax saving the holding keeps (3.2 M€), the financing's cost is "
+        .contains("Net of the tax saving the holding keeps (3.2 M€, a saving that also comes from"
+            + " the holding's running costs, its amortisation of the acquisition fees and the"
+            + " deductible part of the shareholder loans' coupons), the financing's cost is "
             + money(Lang.EN, net) + ", or " + euros(Lang.EN, net / 900))
         .contains("In all, the company sends its holding 16.4 M€ (dividends, advances and tax), or "
             + euros(Lang.EN, up / 900) + " per employee per year; its dividends are 82.7 % of its"
