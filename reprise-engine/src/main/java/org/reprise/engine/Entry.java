@@ -148,8 +148,17 @@ record Entry(
     }
     List<SourcesAndUses.Line> uses = new ArrayList<>();
     uses.add(new SourcesAndUses.Line("Purchase of the shares", sharePrice));
-    if (refinance && existingDebt != 0.0) {
-      uses.add(new SourcesAndUses.Line("Refinancing of existing debt", existingDebt));
+    // the existing debt is repaid at closing, or what the loan left in place does not keep of it
+    // (a partial refinancing, methodology §3)
+    double kept = 0.0;
+    for (int i = 0; i < amounts.length; i++) {
+      if (tranches.get(i).rolledOver()) {
+        kept += amounts[i];
+      }
+    }
+    double refinanced = refinance ? existingDebt : existingDebt - kept;
+    if (refinanced != 0.0) {
+      uses.add(new SourcesAndUses.Line("Refinancing of existing debt", refinanced));
     }
     if (transactionFees != 0.0) {
       uses.add(new SourcesAndUses.Line(TRANSACTION_FEES, transactionFees));

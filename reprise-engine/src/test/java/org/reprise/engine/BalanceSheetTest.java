@@ -342,8 +342,8 @@ class BalanceSheetTest {
    * {@code base} with, drawn from {@code seed}: blocked accounts held at the closing, early
    * releases and levies (where it has blocked accounts); a stepped sweep (one deal in three); the
    * drawstop (one in three); cash put on the balance sheet and fees as a share of the price (one
-   * in five); the existing debt rolled over (one in four, not a SCOP); a merged equity given (a
-   * push-down in four, not a SCOP).
+   * in five); the existing debt rolled over, all of it or a part (one in four, not a SCOP); a
+   * merged equity given (a push-down in four, not a SCOP).
    */
   private static Deal variant(Deal base, long seed) {
     SplittableRandom rnd = new SplittableRandom(seed * 31 + 7);
@@ -377,7 +377,8 @@ class BalanceSheetTest {
       tx = new Transaction(tx.entryValue(), false, tx.transactionFees(), tx.transactionFeeShare(),
           tx.cashToBalanceSheet(), tx.closingDate());
       List<Tranche> debt = new ArrayList<>(f.debt());
-      debt.add(existingDebt(base.years(), existing));
+      // all of it kept, or a part, the rest refinanced at closing (methodology §3)
+      debt.add(existingDebt(base.years(), existing * (rnd.nextBoolean() ? 1.0 : rnd.nextDouble())));
       f = f.withDebt(debt);
     }
     Structure s = base.structure();
@@ -421,5 +422,44 @@ class BalanceSheetTest {
         new Covenants(TestDeals.fill(n, Double.NaN), TestDeals.fill(n, Double.NaN),
             TestDeals.fill(n, Double.NaN), false),
         base.exit(), base.interestBasis(), base.participation(), null);
+  }
+
+  /**
+   * A partial refinancing (methodology §3): the paper LBO's target owes 30 at the base year, of
+   * which the buyer keeps a loan of 20 in place and refinances the rest.
+   *
+   * <pre>
+   * price of the shares = EV − existing debt + cash = 100 − 30 + 0 = 70
+   * uses = 70 + refinancing (30 − 20 kept) 10 = 80 = sources: senior 60 + fund 20
+   * closing: goodwill 70 − book equity; liabilities senior 60 + the loan kept 20; equity 20
+   * </pre>
+   *
+   * The sources equal the uses, and the balance sheet balances at the closing and every year.
+   */
+  @org.junit.jupiter.api.Test
+  void aPartialRefinancingKeepsPartOfTheExistingDebtAndRepaysTheRest() {
+    TestDeals d = new TestDeals();
+    d.baseDebt = 30.0;
+    d.term("Senior", "banks", 60.0, 0.10, 6);
+    Deal plain = d.build();
+    Transaction tx = plain.transaction();
+    List<Tranche> debt = new ArrayList<>(plain.financing().debt());
+    debt.add(existingDebt(plain.years(), 20.0));
+    Deal deal = new Deal(plain.name(), plain.company(), plain.operations(),
+        new Transaction(tx.entryValue(), false, tx.transactionFees(), tx.transactionFeeShare(),
+            tx.cashToBalanceSheet(), tx.closingDate()),
+        plain.structure(), plain.financing().withDebt(debt), plain.tax(), plain.covenants(),
+        plain.exit(), plain.interestBasis(), plain.participation(), plain.cooperative());
+    DealResult r = LboEngine.DEFAULT.run(deal);
+    SourcesAndUses su = r.sourcesAndUses();
+    assertThat(su.equityPurchasePrice()).isCloseTo(70.0, within(1e-9));
+    assertThat(su.uses()).extracting(SourcesAndUses.Line::name, SourcesAndUses.Line::amount)
+        .contains(org.assertj.core.groups.Tuple.tuple("Refinancing of existing debt", 10.0));
+    assertThat(su.totalUses()).isCloseTo(80.0, within(1e-9));
+    assertThat(su.totalSources()).isCloseTo(su.totalUses(), within(1e-9));
+    assertThat(r.debt().get(1).closing()[0]).isCloseTo(16.0, within(1e-9)); // 20 − 20 % of it
+    for (double check : r.balanceSheet().check()) {
+      assertThat(check).isCloseTo(0.0, within(1e-9));
+    }
   }
 }

@@ -147,10 +147,10 @@ final class FrenchExpected {
         "un taux d'impôt (obligatoire avec preset generic), par exemple \"25%\"");
     w.accept("an amount, {timesEbitda: 2.5} or {shareOfPrice: \"40%\"}",
         "un montant, {timesEbitda: 2.5} ou {shareOfPrice: \"40%\"}");
-    w.accept("the company's existing financial debt as an amount, {n}"
-            + " (company.actuals.financialDebt), or no `amount`",
-        "la dette financière existante de la société comme un montant, {1}"
-            + " (company.actuals.financialDebt), ou pas de `amount`");
+    w.accept("the part of the company's existing financial debt left in place as an amount, at"
+            + " most {n} (company.actuals.financialDebt), or no `amount`",
+        "la part de la dette financière existante de la société qui reste en place comme un"
+            + " montant, au plus {1} (company.actuals.financialDebt), ou pas de `amount`");
     w.accept("a base rate such as \"3.2%\" or a list, one per year",
         "un taux de base, par exemple \"3.2%\", ou une liste, un par année");
     w.accept("an all-in cash rate (the higher of base and floor, plus the margin) of at least {n}"

@@ -436,12 +436,13 @@ final class FrenchMessages {
         "transaction.refinanceExistingDebt vaut false : la liste des dettes doit donc contenir"
             + " exactement une tranche avec `existing: true` (la dette qui reste en place) ;"
             + " trouvé : {1}");
-    m.accept("the debt left in place is the company's existing financial debt, which the price"
-            + " of the shares deducts: company.actuals.financialDebt is {n}, found {n}; give the"
-            + " same amount, or leave `amount` out",
-        "la dette qui reste en place est la dette financière existante de la société, que le prix"
-            + " des titres déduit : company.actuals.financialDebt vaut {1}, trouvé : {2} ; donnez"
-            + " le même montant, ou retirez `amount`");
+    m.accept("the debt left in place is part of the company's existing financial debt, which the"
+            + " price of the shares deducts: expected at most company.actuals.financialDebt, {n},"
+            + " found {n}; what it does not keep is refinanced at closing",
+        "la dette qui reste en place est une partie de la dette financière existante de la"
+            + " société, que le prix des titres déduit : attendu au plus"
+            + " company.actuals.financialDebt, {1} ; trouvé : {2} ; ce qu'elle ne garde pas est"
+            + " refinancé à la réalisation");
     m.accept("another equity class is already named \"{r}\"; give each class its own name",
         "une autre catégorie de titres s'appelle déjà \"{1}\" ; donnez à chaque catégorie son"
             + " propre nom");

@@ -226,10 +226,11 @@ final class TrancheReader {
   private static final double HALF_CENT = 0.005;
 
   /**
-   * The amount of the existing debt left in place: the company's financial debt of the base year,
-   * which the price of the shares deducts (methodology §3). Another amount would make the buyer
-   * take over a debt the price did not deduct, or lose one it did: sources and uses, the balance
-   * sheet and the equity value would no longer agree (methodology §5.12).
+   * The amount of the existing debt left in place: at most the company's financial debt of the
+   * base year, which the price of the shares deducts (methodology §3); what it does not keep is
+   * refinanced at closing, a use of funds (a partial refinancing: the equipment loans kept, the
+   * rest repaid). More would make the buyer take over a debt the price did not deduct: sources
+   * and uses, the balance sheet and the equity value would no longer agree (methodology §5.12).
    */
   private Tranche.Size existingSize(Node node) {
     double debt = base.financialDebt();
@@ -237,15 +238,16 @@ final class TrancheReader {
       return new Tranche.Size(Tranche.Size.Basis.AMOUNT, debt);
     }
     if (!node.isNumber()) {
-      throw node.expected("the company's existing financial debt as an amount, "
-          + Text.number(debt) + " (company.actuals.financialDebt), or no `amount`");
+      throw node.expected("the part of the company's existing financial debt left in place as an"
+          + " amount, at most " + Text.number(debt) + " (company.actuals.financialDebt), or no"
+          + " `amount`");
     }
     double amount = node.nonNegativeAmount();
-    if (Math.abs(amount - debt) > HALF_CENT) {
-      throw node.fail("the debt left in place is the company's existing financial debt, which"
-          + " the price of the shares deducts: company.actuals.financialDebt is "
-          + Text.number(debt) + ", found " + Text.number(amount) + "; give the same amount, or"
-          + " leave `amount` out");
+    if (amount > debt + HALF_CENT) {
+      throw node.fail("the debt left in place is part of the company's existing financial debt,"
+          + " which the price of the shares deducts: expected at most"
+          + " company.actuals.financialDebt, " + Text.number(debt) + ", found "
+          + Text.number(amount) + "; what it does not keep is refinanced at closing");
     }
     return new Tranche.Size(Tranche.Size.Basis.AMOUNT, amount);
   }

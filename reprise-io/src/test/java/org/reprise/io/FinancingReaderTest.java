@@ -321,29 +321,31 @@ class FinancingReaderTest {
   }
 
   /**
-   * The existing debt left in place is the base year's financial debt, which the price of the
-   * shares deducts: another amount would leave the buyer a debt the price did not deduct (the
-   * balance sheet at the closing would be off by the difference, methodology §5.12).
+   * The existing debt left in place is at most the base year's financial debt, which the price of
+   * the shares deducts (what it does not keep is refinanced at closing): more would leave the
+   * buyer a debt the price did not deduct (the balance sheet at the closing would be off by the
+   * difference, methodology §5.12).
    */
   @Test
-  void existingDebtIsTheCompanysFinancialDebt() {
+  void existingDebtIsAtMostTheCompanysFinancialDebt() {
     String tranche = "[{name: Old, lender: bank, rate: 4%, repayment: {linear: 3}, existing: true";
     var kept = with(with("transaction.refinanceExistingDebt", "false"),
         "company.actuals.financialDebt", "3000000");
-    // left out, or the same amount to half a cent: read
+    // left out: all of it; less: the rest is refinanced at closing
     assertThat(read(with(kept, "financing.debt", tranche + "}]"))
         .financing().debt().get(0).size().value()).isEqualTo(3_000_000.0);
-    assertThat(read(with(kept, "financing.debt", tranche + ", amount: 3000000.004}]"))
-        .financing().debt().get(0).size().value()).isEqualTo(3_000_000.004);
-    fails(with(kept, "financing.debt", tranche + ", amount: 2000000}]"),
+    assertThat(read(with(kept, "financing.debt", tranche + ", amount: 2000000}]"))
+        .financing().debt().get(0).size().value()).isEqualTo(2_000_000.0);
+    fails(with(kept, "financing.debt", tranche + ", amount: 3500000}]"),
         "financing.debt[0].amount")
-        .hasMessageContaining("company.actuals.financialDebt is 3000000, found 2000000")
+        .hasMessageContaining("expected at most company.actuals.financialDebt, 3000000, found"
+            + " 3500000")
         .satisfies(e -> assertThat(MessagesFr.translate((DealException) e))
-            .startsWith("la dette qui reste en place est la dette financière existante"));
+            .startsWith("la dette qui reste en place est une partie de la dette financière"));
     fails(with(kept, "financing.debt", tranche + ", amount: {timesEbitda: 1}}]"),
         "financing.debt[0].amount")
-        .hasMessageContaining("expected the company's existing financial debt as an amount,"
-            + " 3000000 (company.actuals.financialDebt)");
+        .hasMessageContaining("expected the part of the company's existing financial debt left in"
+            + " place as an amount, at most 3000000 (company.actuals.financialDebt)");
   }
 
   @Test

@@ -469,8 +469,9 @@ final class KnownErrors {
     tree("existing debt of the holding", with(TestDeals.minimal(),
         "transaction.refinanceExistingDebt", "false",
         "financing.debt", "[" + tranche + ", existing: true, borrower: holding}]"));
-    // the existing debt left in place is the base year's financial debt, which the price deducts
-    tree("existing debt other than the company's", with(TestDeals.minimal(),
+    // the existing debt left in place is at most the base year's financial debt, which the price
+    // deducts
+    tree("existing debt above the company's", with(TestDeals.minimal(),
         "transaction.refinanceExistingDebt", "false",
         "financing.debt", "[" + tranche + ", existing: true}]"));
     tree("existing debt as a multiple", with(TestDeals.minimal(),

@@ -60,8 +60,11 @@ final class DebtSheet {
               : g.abs("amount." + index)), st.amount,
           "/debtSchedules/" + i + "/upfrontFee");
     }
+    // all of the existing debt, or what the loan left in place does not keep of it (methodology §3)
     g.scalarFormula("refinancing", "Refinancing of existing debt", "€",
-        () -> "IF(" + in.xabs("refinance") + "=1," + in.xabs("b.debt") + ",0)", st.amount, null);
+        () -> "IF(" + in.xabs("refinance") + "=1," + in.xabs("b.debt") + "," + in.xabs("b.debt")
+            + sumOf(md, i -> "-" + g.abs("amount." + i) + "*" + in.xabs("tr" + i + ".rolled"))
+            + ")", st.amount, null);
     g.scalarFormula("txFees", "Transaction fees", "€",
         () -> in.xabs("txFees") + "+" + in.xabs("txFeeShare") + "*" + g.abs("ev"), st.amount,
         null);

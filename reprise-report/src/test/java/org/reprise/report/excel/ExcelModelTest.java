@@ -295,6 +295,26 @@ class ExcelModelTest {
   }
 
   /**
+   * A partial refinancing (methodology §3): the push-down factory keeps 2.0 M€ of its 3.0 M€ of
+   * existing equipment loans in place and refinances the other 1.0 M€ at closing; the workbook's
+   * uses, the kept loan's schedule and every other checked cell equal the engine's.
+   */
+  @Test
+  void aPartialRefinancingEqualsTheEngine() throws Exception {
+    String text = new String(
+        ExcelModelTest.class.getResourceAsStream("factory-pushdown.yaml").readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8)
+        .replace("  refinanceExistingDebt: true", "  refinanceExistingDebt: false")
+        .replace("  debt:\n", "  debt:\n    - {name: \"Equipment loans\", lender: \"local banks\","
+            + " existing: true, amount: 2000000, rate: \"3.5%\", repayment: {linear: 4}}\n");
+    Deal deal = DealReader.parse(text, "partial.yaml");
+    org.reprise.engine.SourcesAndUses su = LboEngine.DEFAULT.run(deal).sourcesAndUses();
+    assertThat(su.uses()).extracting(org.reprise.engine.SourcesAndUses.Line::amount)
+        .contains(1_000_000.0);
+    assertEqualsEngine(deal, "partial-refinancing");
+  }
+
+  /**
    * The management ratchet (methodology §7.1) on the factory: on the fund's multiple, tiers 1.5× →
    * 20 % and 1.6× → 25 % (the fund makes 1.64× without: tier 2 applies capped, the management's
    * share rises from 15 % to 21.7 % and the fund keeps exactly 1.60×); on the fund's IRR, 8 % →
