@@ -43,25 +43,6 @@ public record DealResult(
     returns = List.copyOf(returns);
   }
 
-  /** A result without a balance sheet (hand-built results of the tests and fixtures). */
-  public DealResult(
-      String dealName,
-      String companyName,
-      int baseYear,
-      int exitYearIndex,
-      SourcesAndUses sourcesAndUses,
-      YearTable years,
-      List<TrancheSchedule> debt,
-      ExitResult exit,
-      List<PartyReturn> returns,
-      EquityReturns equityReturns,
-      ValueBridge valueBridge,
-      DefaultEvent paymentDefault,
-      int interestIterations) {
-    this(dealName, companyName, baseYear, exitYearIndex, sourcesAndUses, years, debt, exit,
-        returns, equityReturns, valueBridge, paymentDefault, interestIterations, null);
-  }
-
   /**
    * @return true when the exit waterfall pays every debt tranche its claim (balance plus
    *     prepayment fee) in full, within half a cent: false is a shortfall at the exit, a payment

@@ -252,7 +252,7 @@ class BalanceSheetTest {
         .build());
     DealResult copy = new DealResult(r.dealName(), r.companyName(), r.baseYear(),
         r.exitYearIndex(), r.sourcesAndUses(), r.years(), r.debt(), r.exit(), r.returns(),
-        r.equityReturns(), r.valueBridge(), r.paymentDefault(), r.interestIterations());
+        r.equityReturns(), r.valueBridge(), r.paymentDefault(), r.interestIterations(), null);
     assertThat(copy.balanceSheet()).isNull();
     assertThat(r.balanceSheet()).isNotNull();
   }

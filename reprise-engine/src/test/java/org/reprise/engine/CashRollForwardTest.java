@@ -172,6 +172,6 @@ class CashRollForwardTest {
         new EnvyRatio(EnvyRatio.Status.NO_MANAGEMENT, "", List.of(), 0, 0, Double.NaN,
             Double.NaN, Double.NaN));
     return new DealResult("x", "x", 2025, 1, su, y, debt, exit, List.of(), equity,
-        new ValueBridge(0, 0, 0, 0, 0, 0, 0, 0), new DefaultEvent(0, 0, 0, 0), 1);
+        new ValueBridge(0, 0, 0, 0, 0, 0, 0, 0), new DefaultEvent(0, 0, 0, 0), 1, null);
   }
 }

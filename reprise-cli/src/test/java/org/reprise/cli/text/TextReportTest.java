@@ -102,7 +102,7 @@ class TextReportTest {
                 Double.NaN, Double.NaN));
     return new DealResult(
         name, "Test SA", 2025, 2, su, y, List.of(senior), exit, returns, equity, bridge,
-        paymentDefault, 3);
+        paymentDefault, 3, null);
   }
 
   private static final DealResult DEFAULTED =

@@ -158,7 +158,8 @@ final class ResultFixtures {
         equity,
         bridge,
         paymentDefault,
-        4);
+        4,
+        null);
   }
 
   private static TrancheSchedule tranche(

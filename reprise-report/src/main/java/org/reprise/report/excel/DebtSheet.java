@@ -356,12 +356,15 @@ final class DebtSheet {
         null, st.amount, null);
   }
 
-  /** @return Σ of what the hedges receive in year t, of the holding's tranches or of all */
-  static String hedgeReceived(Model md, int t, Boolean holding) {
+  /**
+   * @return what the hedges receive in year t, each term with {@code sign} ('+' to add, '-' to
+   *     subtract); empty without hedges
+   */
+  private static String hedgeReceived(Model md, int t, char sign) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < md.m; i++) {
-      if (md.tranches.get(i).hedge() != null && (holding == null || md.isHolding(i) == holding)) {
-        b.append("+").append(md.debt.ref("hrec." + i, t));
+      if (md.tranches.get(i).hedge() != null) {
+        b.append(sign).append(md.debt.ref("hrec." + i, t));
       }
     }
     return b.toString();
@@ -378,7 +381,7 @@ final class DebtSheet {
             ? "Cash for debt service = opening cash + FCF − minimum cash + hedges received"
             : "Cash for debt service = opening cash + FCF − minimum cash", "€",
         t -> g.ref("cash", t - 1) + "+" + g.ref("fcf", t) + "-" + in.x("minCash", t)
-            + hedgeReceived(md, t, null), null, st.amount, null);
+            + hedgeReceived(md, t, '+'), null, st.amount, null);
     List<Integer> revolvers = new ArrayList<>();
     for (int i : md.priority) {
       if (md.tranches.get(i).isRevolver()) {
@@ -393,9 +396,9 @@ final class DebtSheet {
       g.formulas("toDraw", "Revolver drawn to meet the debt service due", "€",
           // the need: what the debt service pays (the hedges' payments included, their receipts
           // not netted) beyond the resources (the receipts in them)
-          t -> "IF(" + g.ref("serviceDue", t) + hedgeReceived(md, t, null) + "-"
+          t -> "IF(" + g.ref("serviceDue", t) + hedgeReceived(md, t, '+') + "-"
               + g.ref("resources", t) + ">0,MIN(" + g.ref("serviceDue", t)
-              + hedgeReceived(md, t, null) + "-" + g.ref("resources", t) + ","
+              + hedgeReceived(md, t, '+') + "-" + g.ref("resources", t) + ","
               + g.ref("headroom", t) + "),0)",
           null, st.amount, null);
       String before = null;
@@ -501,7 +504,7 @@ final class DebtSheet {
             + " settlement + scheduled repayments" : "Debt service due = interest + fees +"
             + " scheduled repayments", "€",
         t -> "0" + sumOf(md, i -> "+" + interest(md, i, t) + "+" + g.ref("due." + i, t))
-            + hedgeReceived(md, t, null).replace("+", "-"), null,
+            + hedgeReceived(md, t, '-'), null,
         st.amount, t -> "/years/" + (t - 1) + "/debtServiceDue");
     g.formulas("netLeverage", "Net debt / EBITDA", "x",
         t -> "IF(" + md.ops.x("ebitda", t) + ">0," + g.ref("netDebt", t) + "/"

@@ -13,9 +13,6 @@ import org.reprise.engine.BalanceSheet;
  */
 final class BalanceSections {
 
-  /** Amounts below half a cent are rounding, not a line worth showing. */
-  private static final double CENT = 0.005;
-
   private final Context c;
 
   BalanceSections(Context c) {
@@ -82,14 +79,14 @@ final class BalanceSections {
 
   private void line(StringBuilder b, String label, double[] v, String part, String field,
       boolean always, String css) {
-    if (!always && !any(v)) {
+    if (!always && !DebtFlowSections.any(v)) {
       return;
     }
     b.append(c.keyedRow(c.t(label), v, AMOUNT, keys(v.length, part, field), css));
   }
 
   private void named(StringBuilder b, BalanceSheet.Line l, String list, int i) {
-    if (!any(l.amounts())) {
+    if (!DebtFlowSections.any(l.amounts())) {
       return;
     }
     String[] keys = new String[l.amounts().length];
@@ -109,14 +106,5 @@ final class BalanceSections {
       keys[t] = Html.pointer(tokens);
     }
     return keys;
-  }
-
-  private static boolean any(double[] v) {
-    for (double x : v) {
-      if (Math.abs(x) >= CENT) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -238,7 +238,8 @@ final class DebtFlowSections {
   }
 
   /** @return true when some value is at least half a cent (not zero once displayed) */
-  private static boolean any(double[] values) {
+  /** @return true when some value is half a cent or more: a row worth showing */
+  static boolean any(double[] values) {
     for (double v : values) {
       if (Math.abs(v) >= CENT) {
         return true;

@@ -288,9 +288,7 @@ class ExcelModelTest {
           "factory-pushdown-ecf.yaml",
           "factory-group-losses.yaml", "factory-pushdown-merged-equity.yaml"})
   void variantsOfTheFactoryEqualTheEngine(String file) throws Exception {
-    String text = new String(
-        ExcelModelTest.class.getResourceAsStream(file).readAllBytes(),
-        java.nio.charset.StandardCharsets.UTF_8);
+    String text = resource(file);
     assertEqualsEngine(DealReader.parse(text, file), file.replace(".yaml", ""));
   }
 
@@ -301,9 +299,7 @@ class ExcelModelTest {
    */
   @Test
   void aPartialRefinancingEqualsTheEngine() throws Exception {
-    String text = new String(
-        ExcelModelTest.class.getResourceAsStream("factory-pushdown.yaml").readAllBytes(),
-        java.nio.charset.StandardCharsets.UTF_8)
+    String text = resource("factory-pushdown.yaml")
         .replace("  refinanceExistingDebt: true", "  refinanceExistingDebt: false")
         .replace("  debt:\n", "  debt:\n    - {name: \"Equipment loans\", lender: \"local banks\","
             + " existing: true, amount: 2000000, rate: \"3.5%\", repayment: {linear: 4}}\n");
@@ -354,9 +350,7 @@ class ExcelModelTest {
   @org.junit.jupiter.params.provider.ValueSource(
       strings = {"factory-pushdown-hedges.yaml", "factory-holding-hedge.yaml"})
   void interestRateHedgesEqualTheEngine(String file) throws Exception {
-    String text = new String(
-        ExcelModelTest.class.getResourceAsStream(file).readAllBytes(),
-        java.nio.charset.StandardCharsets.UTF_8);
+    String text = resource(file);
     Deal deal = DealReader.parse(text, file);
     double[] settlement = LboEngine.DEFAULT.run(deal).years().hedgeSettlement;
     assertThat(settlement[0]).isPositive();
@@ -381,9 +375,7 @@ class ExcelModelTest {
   @org.junit.jupiter.params.provider.ValueSource(
       strings = {"factory-pushdown-steps.yaml", "factory-pushdown-ecf-steps.yaml"})
   void aSweepSteppingDownWithLeverageEqualsTheEngine(String file) throws Exception {
-    String text = new String(
-        ExcelModelTest.class.getResourceAsStream(file).readAllBytes(),
-        java.nio.charset.StandardCharsets.UTF_8);
+    String text = resource(file);
     Deal deal = DealReader.parse(text, file);
     double[] shares = LboEngine.DEFAULT.run(deal).years().sweepShare();
     assertThat(java.util.Arrays.stream(shares).distinct().count()).isGreaterThanOrEqualTo(3);
@@ -398,9 +390,7 @@ class ExcelModelTest {
       strings = {"factory-pushdown-revolver.yaml", "employee-pushdown-revolver.yaml",
           "factory-pushdown-ecf.yaml"})
   void stressedVariantsDrawTheRevolverAndEqualTheEngine(String file) throws Exception {
-    String text = new String(
-        ExcelModelTest.class.getResourceAsStream(file).readAllBytes(),
-        java.nio.charset.StandardCharsets.UTF_8);
+    String text = resource(file);
     Deal stressed = org.reprise.report.html.StressCase.of(DealReader.parse(text, file));
     DealResult r = LboEngine.DEFAULT.run(stressed);
     double drawn = 0;
@@ -423,9 +413,7 @@ class ExcelModelTest {
   @org.junit.jupiter.params.provider.ValueSource(
       strings = {"factory-pushdown-cap.yaml", "factory-pushdown-safeguard.yaml"})
   void unusedInterestCapOfTheStressCaseEqualsTheEngine(String file) throws Exception {
-    String text = new String(
-        ExcelModelTest.class.getResourceAsStream(file).readAllBytes(),
-        java.nio.charset.StandardCharsets.UTF_8);
+    String text = resource(file);
     Deal stressed = org.reprise.report.html.StressCase.of(DealReader.parse(text, file));
     org.reprise.engine.YearTable y = LboEngine.DEFAULT.run(stressed).years();
     assertThat(y.unusedInterestCapacity[0]).as("year 1 leaves part of the cap").isPositive();
@@ -486,6 +474,12 @@ class ExcelModelTest {
     assertThat(b.checks()).extracting(Check::pointer)
         .contains("/returns/first fund (seller)/irr");
     assertEqualsEngine(recession, b, "recession-vendor-loan-unpaid");
+  }
+
+  /** @return a test deal file of this package's resources, as text */
+  private static String resource(String file) throws java.io.IOException {
+    return new String(ExcelModelTest.class.getResourceAsStream(file).readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** Writes, recalculates with LibreOffice, and compares every checked cell. */
