@@ -210,17 +210,10 @@ public final class CompareJson {
     n.put("sameHorizon", same);
     Json.num(n, "pricePaid", s.pricePaid() - q.pricePaid());
     Json.num(n, "debtAtClosing", s.debtAtClosing() - q.debtAtClosing());
-    ObjectNode va = n.putObject("valueAdded");
-    WhoPays.Split ga = a.groupValueAdded();
-    WhoPays.Split gb = b.groupValueAdded();
-    Json.num(va, "total", same ? ga.total() - gb.total() : Double.NaN);
-    ObjectNode shares = va.putObject("shares");
-    WhoPaysJson.parts(shares, same ? minus(ga, gb) : scaled(ga, Double.NaN));
-    ObjectNode ratios = va.putObject("shareOfTotal");
-    WhoPaysJson.parts(ratios, minus(scaled(ga, ga.total()), scaled(gb, gb.total())));
-    ObjectNode perEmployee = va.putObject("perEmployeeYear");
-    WhoPaysJson.parts(
-        perEmployee, minus(scaled(ga, a.employeeYears()), scaled(gb, b.employeeYears())));
+    n.set("valueAdded", difference(a.groupValueAdded(), b.groupValueAdded(), a, b, same));
+    // the perimeter a works council represents, in every scenario (review 26, M4): a holding's
+    // costs shrink a group's value added and raise the employees' share of it
+    n.set("opcoValueAdded", difference(a.valueAdded(), b.valueAdded(), a, b, same));
     ObjectNode p = n.putObject("participation");
     Json.num(p, "total", same ? a.participationTotal() - b.participationTotal() : Double.NaN);
     Json.num(p, "perEmployee", a.participationPerEmployee() - b.participationPerEmployee());
@@ -233,6 +226,24 @@ public final class CompareJson {
         "cashExtractedPerEmployeeYear",
         a.cashExtractedPerEmployeeYear() - b.cashExtractedPerEmployeeYear());
     return n;
+  }
+
+  /**
+   * One perimeter's value added in a scenario ({@code ga}, of {@code a}) less the status quo's
+   * ({@code gb}, of {@code b}): amounts only over the same horizon, shares and per employee-year.
+   */
+  private static ObjectNode difference(
+      WhoPays.Split ga, WhoPays.Split gb, WhoPays a, WhoPays b, boolean same) {
+    ObjectNode va = NODES.objectNode();
+    Json.num(va, "total", same ? ga.total() - gb.total() : Double.NaN);
+    ObjectNode shares = va.putObject("shares");
+    WhoPaysJson.parts(shares, same ? minus(ga, gb) : scaled(ga, Double.NaN));
+    ObjectNode ratios = va.putObject("shareOfTotal");
+    WhoPaysJson.parts(ratios, minus(scaled(ga, ga.total()), scaled(gb, gb.total())));
+    ObjectNode perEmployee = va.putObject("perEmployeeYear");
+    WhoPaysJson.parts(
+        perEmployee, minus(scaled(ga, a.employeeYears()), scaled(gb, b.employeeYears())));
+    return va;
   }
 
   private static WhoPays.Split minus(WhoPays.Split a, WhoPays.Split b) {
