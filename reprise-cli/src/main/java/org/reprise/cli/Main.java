@@ -89,7 +89,7 @@ public final class Main implements Callable<Integer> {
           new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
       PrintWriter err =
           new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-      code = commandLine().setOut(out).setErr(err).execute(args);
+      code = commandLine().setOut(out).setErr(err).execute(languageAfterCommand(args));
       out.flush();
       err.flush();
     } catch (Throwable t) { // last resort: never a stack trace
@@ -108,6 +108,41 @@ public final class Main implements Callable<Integer> {
     CommandLine cl = new CommandLine(new Main()).setExecutionExceptionHandler(new ErrorHandler());
     // usage errors in the language of --lang (picocli's own handler for English)
     return cl.setParameterExceptionHandler(new UsageErrors(cl.getParameterExceptionHandler()));
+  }
+
+  /**
+   * Lets {@code --lang} come before the command, as in {@code reprise --lang fr run deal.yaml}: a
+   * leading {@code --lang V} or {@code --lang=V} is moved after the command's name when that
+   * command has the option, so that it is read as if written after it. Anything else is left as
+   * it is (and refused by the parser as before: an option the command does not have).
+   *
+   * @param args the command line's arguments
+   * @return {@code args}, or a copy with the leading language option moved after the command
+   */
+  static String[] languageAfterCommand(String[] args) {
+    if (args == null || args.length == 0) {
+      return args;
+    }
+    int width;
+    if ("--lang".equals(args[0])) {
+      width = 2;
+    } else if (args[0] != null && args[0].startsWith("--lang=")) {
+      width = 1;
+    } else {
+      return args;
+    }
+    if (args.length <= width) {
+      return args;
+    }
+    CommandLine sub = new CommandLine(new Main()).getSubcommands().get(args[width]);
+    if (sub == null || sub.getCommandSpec().findOption("--lang") == null) {
+      return args;
+    }
+    String[] moved = new String[args.length];
+    moved[0] = args[width];
+    System.arraycopy(args, 0, moved, 1, width);
+    System.arraycopy(args, width + 1, moved, width + 1, args.length - width - 1);
+    return moved;
   }
 
   /** Without a subcommand: a usage error. */

@@ -50,6 +50,35 @@ class MainTest {
     assertThat(Cli.run("validate", "a.yaml", "b.yaml").code()).isEqualTo(Main.INVALID_INPUT);
   }
 
+  /**
+   * {@code reprise --lang fr run deal.yaml} reads as {@code reprise run --lang fr deal.yaml}
+   * (review 31): the same French output, byte for byte; a command without {@code --lang} and an
+   * option other than it are left to the parser, which refuses them as before.
+   */
+  @Test
+  void theLanguageMayComeBeforeTheCommand() {
+    String deal = Cli.SECONDARY_LBO.toString();
+    assertThat(Main.languageAfterCommand(new String[] {"--lang", "fr", "run", deal}))
+        .containsExactly("run", "--lang", "fr", deal);
+    assertThat(Main.languageAfterCommand(new String[] {"--lang=fr", "compare", deal, "--json"}))
+        .containsExactly("compare", "--lang=fr", deal, "--json");
+    String[] validate = {"--lang", "fr", "validate", deal};
+    assertThat(Main.languageAfterCommand(validate)).isSameAs(validate);
+    String[] other = {"--json", "run", deal};
+    assertThat(Main.languageAfterCommand(other)).isSameAs(other);
+    String[] alone = {"--lang", "fr"};
+    assertThat(Main.languageAfterCommand(alone)).isSameAs(alone);
+    assertThat(Main.languageAfterCommand(new String[0])).isEmpty();
+
+    Cli.Result before =
+        Cli.runAsMain(Main.languageAfterCommand(new String[] {"--lang", "fr", "run", deal}));
+    Cli.Result after = Cli.runAsMain("run", deal, "--lang", "fr");
+    assertThat(before.code()).isZero();
+    assertThat(before.out()).isEqualTo(after.out()).contains("RESSOURCES ET EMPLOIS");
+    assertThat(Cli.runAsMain(Main.languageAfterCommand(validate)).code())
+        .isEqualTo(Main.INVALID_INPUT);
+  }
+
   @Test
   void theConfiguredCommandLineBehavesTheSame() {
     Cli.Result r = Cli.runAsMain("validate", Cli.SECONDARY_LBO.toString());
