@@ -22,9 +22,22 @@ final class Texts {
     }
   }
 
+  /** A no-break space (U+00A0), which keeps a French punctuation mark on its word's line. */
+  static final char NO_BREAK = '\u00a0';
+
+  /**
+   * French typography: a space before {@code : ; ? !} and the closing guillemet, and after the
+   * opening one, never breaks the line (Lexique des règles typographiques en usage à
+   * l'Imprimerie nationale; the command line's French texts write the same {@code \u00a0}).
+   */
+  private static final java.util.regex.Pattern FRENCH_SPACES =
+      java.util.regex.Pattern.compile(" (?=[:;?!»])|(?<=«) ");
+
   private final ResourceBundle bundle;
+  private final boolean french;
 
   Texts(Lang lang) {
+    french = lang == Lang.FR;
     Locale locale = lang == Lang.FR ? Locale.FRENCH : Locale.ROOT;
     bundle =
         ResourceBundle.getBundle(
@@ -47,11 +60,20 @@ final class Texts {
     } catch (MissingResourceException e) {
       throw new IllegalStateException("missing report text: " + key, e);
     }
+    if (french) {
+      // the template only: a name the deal file gives is printed as it is written
+      template = frenchSpaces(template);
+    }
     Object[] safe = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
       safe[i] = args[i] instanceof Raw r ? r.html() : Html.esc(String.valueOf(args[i]));
     }
     return String.format(Locale.ROOT, template, safe);
+  }
+
+  /** @return {@code text} with the spaces French punctuation needs made no-break */
+  static String frenchSpaces(String text) {
+    return FRENCH_SPACES.matcher(text).replaceAll(String.valueOf(NO_BREAK));
   }
 
   /** @return {@code html} marked as safe to insert as it is */

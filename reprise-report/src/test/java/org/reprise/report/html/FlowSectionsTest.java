@@ -66,7 +66,7 @@ class FlowSectionsTest {
         "those of the section “Cash flow and debt service”",
         "Other = the holding's running costs − the interest earned on the cash");
     assertThat(fr).contains("Autres (frais de holding, intérêts reçus)",
-        "ceux de la section « Trésorerie et service de la dette »",
+        "ceux de la section «\u00a0Trésorerie et service de la dette\u00a0»",
         "Autres = frais de fonctionnement de la holding − intérêts reçus sur la trésorerie");
     Deal paper = DealReader.read(ReportFixtures.EXAMPLES.resolve("paper-lbo.yaml"));
     String none = section(HtmlReport.render(paper, ReportOptions.of(Lang.EN)));

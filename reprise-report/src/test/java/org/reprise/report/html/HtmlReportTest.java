@@ -147,7 +147,7 @@ class HtmlReportTest {
     org.w3c.dom.Document doc = ReportFixtures.parse(fr);
     assertThat(doc.getDocumentElement().getTextContent())
         .contains("2026-06-30 est postérieure à la fin de l'année de base 2025")
-        .contains("TRI : taux annuel des flux de chaque partie");
+        .contains("TRI\u00a0: taux annuel des flux de chaque partie");
     assertThat(HtmlReport.render(deal, ReportOptions.of(Lang.EN)))
         .contains("IRR: the annual rate of each party");
   }
@@ -302,7 +302,7 @@ class HtmlReportTest {
     assertThat(en).contains("Warning about the deal file:"
         + " participation.baseYearReserve: not given, so 0 is assumed");
     assertThat(HtmlReport.render(missing, ReportOptions.of(Lang.FR)))
-        .contains("Attention, à propos du fichier du montage :"
+        .contains("Attention, à propos du fichier du montage\u00a0:"
             + " participation.baseYearReserve");
     // as written, only the warning on the price of the management's ordinary shares (review 25,
     // finding F2), which the example keeps on purpose
@@ -364,7 +364,7 @@ class HtmlReportTest {
         "Personne ne rachète l'entreprise dans ce scénario",
         "Une coopérative n'est pas revendue", "sans aucune crise",
         // nobody sells in the status quo: its stress paragraph values the shares (review 12)
-        "Personne ne vend : évaluées à la fin du plan, les actions vaudraient");
+        "Personne ne vend\u00a0: évaluées à la fin du plan, les actions vaudraient");
     assertThat(text).doesNotContain("current owners", "existing lenders", "Existing debt");
     assertThat(html).contains("/returns/current owners/irr");
   }

@@ -40,6 +40,33 @@ class TextsTest {
     assertThat(new Texts(Lang.FR).t("yes")).isEqualTo("oui");
   }
 
+  /**
+   * French typography (review 31): the space before {@code : ; ? !} and » and after « never
+   * breaks the line — in every French text of the report, while the English ones and the names the
+   * deal file gives (arguments) are left as they are.
+   */
+  @Test
+  void frenchPunctuationKeepsItsSpaceOnTheLine() throws Exception {
+    assertThat(Texts.frenchSpaces("Dette nette : 24 ; « prêt senior » ? oui !"))
+        .isEqualTo("Dette nette\u00a0: 24\u00a0; «\u00a0prêt senior\u00a0»\u00a0? oui\u00a0!");
+    assertThat(Texts.frenchSpaces("https://x.fr/a?b=1 and a:b;c")).isEqualTo(
+        "https://x.fr/a?b=1 and a:b;c");
+    Texts fr = new Texts(Lang.FR);
+    Properties texts = load("texts_fr.properties");
+    Pattern breakable = Pattern.compile(" [:;?!»]|« ");
+    List<String> problems = new ArrayList<>();
+    for (String key : texts.stringPropertyNames()) {
+      Object[] args = new Object[slots(texts.getProperty(key))];
+      java.util.Arrays.fill(args, "x");
+      if (breakable.matcher(fr.t(key, args)).find()) {
+        problems.add(key);
+      }
+    }
+    assertThat(problems).isEmpty();
+    assertThat(fr.t("who.fees", "A : B")).contains("A : B");
+    assertThat(new Texts(Lang.EN).t("who.fees", "x")).doesNotContain("\u00a0");
+  }
+
   private static int slots(String s) {
     Matcher m = SLOT.matcher(s);
     int n = 0;

@@ -150,7 +150,7 @@ class WorksCouncilSectionsTest {
     assertThat(new WorksCouncilSections(context(Lang.FR), null).stress())
         .contains("ne respecte déjà pas un covenant en 2026 et 2027.");
     assertThat(new WorksCouncilSections(context(Lang.FR), null).questions())
-        .contains("ne respecte pas un covenant en 2026 et 2027 :");
+        .contains("ne respecte pas un covenant en 2026 et 2027\u00a0:");
   }
 
   /**
@@ -258,7 +258,7 @@ class WorksCouncilSectionsTest {
         .contains("une coopérative n'est pas vendue, elle garde cette dette et devra rembourser ou"
             + " refinancer " + echeances + ".")
         .doesNotContain("la rembourse sur sa propre trésorerie");
-    assertThat(wfr.questions()).contains("qu'elle devra rembourser ou refinancer après le plan : "
+    assertThat(wfr.questions()).contains("qu'elle devra rembourser ou refinancer après le plan\u00a0: "
         + echeances + ". Qui lui prêtera cet argent");
   }
 
@@ -309,7 +309,7 @@ class WorksCouncilSectionsTest {
             + " who are the employees themselves, not to the lenders.");
     Context fr = new Context(scop.deal(), r, Lang.FR, "", "");
     assertThat(new DealSections(fr).whoPays())
-        .contains("Le modèle n'y ajoute aucune cotisation patronale : versée en espèces, la part"
+        .contains("Le modèle n'y ajoute aucune cotisation patronale\u00a0: versée en espèces, la part"
             + " travail est un complément de salaire qui coûterait à l'entreprise environ <span"
             + " class=\"num\">" + fr.fmt.euros(perEmployee) + "</span> de plus")
         .contains("sont des intérêts aux parts sociales versés aux associés, qui sont les salariés"
