@@ -42,8 +42,20 @@ final class DebtSheet {
         st.amountBold, "/sourcesAndUses/entryEnterpriseValue");
     g.scalarFormula("multiple", "Entry multiple", "x", () -> g.abs("ev") + "/" + g.abs("ref"),
         st.times, "/sourcesAndUses/entryMultiple");
-    g.scalarFormula("sharePrice", "Purchase of the shares = EV − existing debt + cash", "€",
-        () -> g.abs("ev") + "-" + in.xabs("b.debt") + "+" + in.xabs("b.cash"), st.amount,
+    int opening = md.deal.participation().blockedOpening().size();
+    if (opening > 0) {
+      // the employees' blocked accounts held at the closing: a debt the buyer takes over (§3)
+      g.scalarFormula("blocked0", "Blocked participation accounts held at the closing", "€",
+          () -> "0" + java.util.stream.IntStream.rangeClosed(1, opening)
+              .mapToObj(j -> "+" + in.xabs("p.open." + j)).reduce("", String::concat),
+          st.amount, md.deal.participation().blockedOpeningTotal() != 0.0
+              ? "/sourcesAndUses/blockedAccountsAtClosing" : null);
+    }
+    g.scalarFormula("sharePrice", opening > 0
+            ? "Purchase of the shares = EV − existing debt + cash − blocked accounts"
+            : "Purchase of the shares = EV − existing debt + cash", "€",
+        () -> g.abs("ev") + "-" + in.xabs("b.debt") + "+" + in.xabs("b.cash")
+            + (opening > 0 ? "-" + g.abs("blocked0") : ""), st.amount,
         "/sourcesAndUses/equityPurchasePrice" + "\u0000/sourcesAndUses/uses/0/amount");
     for (int i = 0; i < md.m; i++) {
       String p = "tr" + i + ".";
@@ -265,7 +277,8 @@ final class DebtSheet {
     g.formulas("testedLeverage", "Net leverage the steps test = (debt before the sweep − cash "
             + "before the sweep) / EBITDA", "x",
         t -> "IF(" + md.ops.x("ebitda", t) + "<=0,\"\",(" + g.ref("testedDebt", t) + "-"
-            + in.x("minCash", t) + "-" + g.ref("excessR", t) + ")/" + md.ops.x("ebitda", t) + ")",
+            + in.x("minCash", t) + "-" + g.ref(beforeSweep(md), t) + ")/" + md.ops.x("ebitda", t)
+            + ")",
         null, st.times, t -> "/years/" + (t - 1) + "/sweepLeverage");
     g.formulas("sweepShare", "Cash sweep share of the year (the first step whose threshold the "
             + "ratio is above; the first step when the EBITDA is not positive)", "%",
@@ -296,6 +309,14 @@ final class DebtSheet {
     return md.tranches.get(i).isRevolver() ? "(" + g.ref("ci." + i, t) + "+"
         + g.ref("cf." + i, t) + hedge + ")"
         : hedge.isEmpty() ? g.ref("ci." + i, t) : "(" + g.ref("ci." + i, t) + hedge + ")";
+  }
+
+  /**
+   * @return the row of the excess cash the sweep starts from: after the revolver is repaid, and a
+   *     SCOP's payments to its members
+   */
+  private static String beforeSweep(Model md) {
+    return md.coop ? "excessC" : "excessR";
   }
 
   /** @return true when some tranche has an interest-rate hedge */
@@ -377,10 +398,16 @@ final class DebtSheet {
     g.heading("Cash waterfall");
     g.formulas("fcf", "Free cash flow (from the Tax sheet)", "€", t -> md.tax.x("fcf", t), null,
         st.amount, null);
-    g.formulas("resources", hedged(md)
-            ? "Cash for debt service = opening cash + FCF − minimum cash + hedges received"
-            : "Cash for debt service = opening cash + FCF − minimum cash", "€",
-        t -> g.ref("cash", t - 1) + "+" + g.ref("fcf", t) + "-" + in.x("minCash", t)
+    if (md.coop) {
+      g.formulas("contrib", "Members' contributions (new capital)", "€",
+          t -> in.x("coop.contrib", t), null, st.amount,
+          t -> "/years/" + (t - 1) + "/memberContributions");
+    }
+    g.formulas("resources", "Cash for debt service = opening cash + FCF"
+            + (md.coop ? " + members' contributions" : "") + " − minimum cash"
+            + (hedged(md) ? " + hedges received" : ""), "€",
+        t -> g.ref("cash", t - 1) + "+" + g.ref("fcf", t)
+            + (md.coop ? "+" + g.ref("contrib", t) : "") + "-" + in.x("minCash", t)
             + hedgeReceived(md, t, '+'), null, st.amount, null);
     List<Integer> revolvers = new ArrayList<>();
     for (int i : md.priority) {
@@ -450,6 +477,22 @@ final class DebtSheet {
     g.formulas("excessR", "Excess cash after repaying the revolver", "€",
         t -> g.ref("excess0", t) + revolvers.stream().map(i -> "-" + g.ref("sw." + i, t))
             .reduce("", String::concat), null, st.amount, null);
+    if (md.coop) {
+      // a SCOP pays last year's interest on shares, then buys back outside members' shares (the
+      // amorçage path), before the sweep (methodology §5.10)
+      g.formulas("dist", "Interest on shares paid (owed from earlier years)", "€",
+          t -> "IF(" + g.ref("go", t) + "=1,MIN(" + g.ref("excessR", t) + ","
+              + md.tax.x("owed", t - 1) + "),0)", null, st.amount,
+          t -> "/years/" + (t - 1) + "/distributions");
+      g.formulas("buyback", "Outside members' shares bought back (amorçage)", "€",
+          t -> "IF(AND(" + g.ref("go", t) + "=1," + in.xabs("coop.seed") + "=1),MIN("
+              + g.ref("excessR", t) + "-" + g.ref("dist", t) + ",MIN(" + in.x("coop.buyback", t)
+              + "," + md.tax.x("capOutside", t - 1) + ")),0)", null, st.amount,
+          t -> "/years/" + (t - 1) + "/buybacks");
+      g.formulas("excessC", "Excess cash after the members' payments", "€",
+          t -> g.ref("excessR", t) + "-" + g.ref("dist", t) + "-" + g.ref("buyback", t), null,
+          st.amount, null);
+    }
     org.reprise.model.SweepSteps steps = md.deal.financing().sweepSteps();
     if (steps != null) {
       sweepSteps(md, steps);
@@ -461,7 +504,7 @@ final class DebtSheet {
       g.formulas("pot." + i, "Sweep left before " + md.tranches.get(i).name(), "€",
           // on the excess cash flow, the cash above the minimum the year started with stays
           t -> prev == null ? "IF(" + g.ref("go", t) + "=1," + share.apply(t) + "*MAX(0,"
-              + g.ref("excessR", t) + "-" + in.xabs("sweepOnFlow") + "*MAX(0,"
+              + g.ref(beforeSweep(md), t) + "-" + in.xabs("sweepOnFlow") + "*MAX(0,"
               + g.ref("cash", t - 1) + "-" + in.x("minCash", t) + ")),0)"
               : g.ref("pot." + prev, t) + "-" + g.ref("sw." + prev, t),
           null, st.amount, null);
@@ -474,21 +517,24 @@ final class DebtSheet {
             .reduce("", String::concat),
         null, st.amount, t -> "/years/" + (t - 1) + "/sweep");
     g.formulas("excess1", "Excess cash after the sweep", "€",
-        t -> g.ref("excessR", t) + "-" + g.ref("sweepTotal", t), null, st.amount, null);
+        t -> g.ref(beforeSweep(md), t) + "-" + g.ref("sweepTotal", t), null, st.amount, null);
     // the lock-up (methodology §5.5) needs no formula after a payment default: a year that does
     // not pay its debt service has no excess to distribute (the workbook refuses the lock-up on
     // the covenants, which it does not test)
     // a permitted-payment debt service cover (§5.5; the status quo's payout rule, §12): no
     // distribution in a year whose FCF / debt service due is below it (nothing due passes)
     boolean cover = hasPermittedCover(md.deal);
-    g.formulas("dist", "Distributions to the shareholders", "€",
-        t -> "IF(" + (cover ? "AND(" + g.ref("go", t) + "=1,OR(" + g.ref("serviceDue", t)
-            + "<=0," + g.ref("fcf", t) + ">=" + in.xabs("distMinCover") + "*"
-            + g.ref("serviceDue", t) + "))" : g.ref("go", t) + "=1") + ","
-            + in.xabs("distribution") + "*" + g.ref("excess1", t) + ",0)",
-        null, st.amount, t -> "/years/" + (t - 1) + "/distributions");
+    if (!md.coop) {
+      g.formulas("dist", "Distributions to the shareholders", "€",
+          t -> "IF(" + (cover ? "AND(" + g.ref("go", t) + "=1,OR(" + g.ref("serviceDue", t)
+              + "<=0," + g.ref("fcf", t) + ">=" + in.xabs("distMinCover") + "*"
+              + g.ref("serviceDue", t) + "))" : g.ref("go", t) + "=1") + ","
+              + in.xabs("distribution") + "*" + g.ref("excess1", t) + ",0)",
+          null, st.amount, t -> "/years/" + (t - 1) + "/distributions");
+    }
     g.formulas("cash", "Cash at year end", "€",
-        t -> in.x("minCash", t) + "+" + g.ref("excess1", t) + "-" + g.ref("dist", t),
+        t -> in.x("minCash", t) + "+" + g.ref("excess1", t)
+            + (md.coop ? "" : "-" + g.ref("dist", t)),
         () -> g.abs("openingCash"), st.amountBold, t -> "/years/" + (t - 1) + "/cash");
     g.formulas("debtTotal", "Total debt at year end", "€",
         t -> "0" + sumOf(md, i -> "+" + g.ref("close." + i, t)),

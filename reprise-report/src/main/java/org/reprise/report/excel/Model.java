@@ -30,6 +30,15 @@ final class Model {
    * by {@link #PASSES} passes written out in full (fixed-point iteration, no circular reference).
    */
   final boolean iterated;
+  /** True for a worker cooperative (SCOP, methodology §5.10). */
+  final boolean coop;
+  /** True when the participation is kept in blocked current accounts (methodology §5.8). */
+  final boolean blocked;
+  /**
+   * A SCOP's class that receives the members' contributions: its first ordinary class held by an
+   * employee member (as the engine), or -1.
+   */
+  final int contributionClass;
 
   /**
    * Passes of the fixed-point iteration of the year. Each pass multiplies the error by the slope of
@@ -91,11 +100,22 @@ final class Model {
     this.average = deal.interestBasis() == Deal.InterestBasis.AVERAGE;
     this.holding = deal.structure().hasHolding();
     this.taxGroup = holding && deal.structure().taxGroup();
-    this.iterated = average || holding;
+    this.coop = deal.isCooperative();
+    this.blocked = deal.participation().blocked();
+    // a SCOP's work share and investment provision depend on the year's tax (§5.10)
+    this.iterated = average || holding || coop;
     this.st = new Styles(wb);
     this.tranches = deal.financing().debt();
     this.classes = deal.financing().equity();
     this.m = tranches.size();
+    int contribution = -1;
+    for (int k = 0; coop && k < classes.size() && contribution < 0; k++) {
+      if (deal.cooperative().isEmployee(classes.get(k).holder())
+          && classes.get(k).kind() == EquityClass.Kind.ORDINARY) {
+        contribution = k;
+      }
+    }
+    this.contributionClass = contribution;
     in = new Grid(wb, "Inputs", n, st, checks);
     ops = new Grid(wb, "Operations", n, st, checks);
     finalDebt = new Grid(wb, "Debt", n, st, checks);
@@ -140,6 +160,9 @@ final class Model {
     this.holding = m.holding;
     this.taxGroup = m.taxGroup;
     this.iterated = m.iterated;
+    this.coop = m.coop;
+    this.blocked = m.blocked;
+    this.contributionClass = m.contributionClass;
     this.guessTax = guessTax;
     this.st = m.st;
     this.in = m.in;
