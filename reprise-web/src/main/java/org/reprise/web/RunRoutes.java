@@ -225,10 +225,6 @@ final class RunRoutes {
       return "le blocage des distributions après un bris de covenant"
           + " (financing.distributionLockUp ; false permet d'écrire le classeur)";
     }
-    if (feature.startsWith("tranches that rank pari passu")) {
-      return "des tranches de même rang (pari passu), qui se partagent au prorata un défaut de"
-          + " paiement, le cash sweep et la sortie (financing.debt[].pariPassu)";
-    }
     return feature;
   }
 

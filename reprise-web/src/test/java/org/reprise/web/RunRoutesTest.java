@@ -253,8 +253,6 @@ class RunRoutesTest extends ServerTest {
             + " the workbook)",
         "distributions during the hold with preferred shares or shareholder loans, which they pay"
             + " first (financing.distributions)",
-        "tranches that rank pari passu, which share a shortfall, the sweep and the exit pro rata"
-            + " (financing.debt[].pariPassu)",
         "the distributions' lock-up after a covenant breach (financing.distributionLockUp; false"
             + " writes the workbook)",
         "the distributions' lock-up at a permitted-payment leverage level"

@@ -84,10 +84,6 @@ public final class ExcelModel {
             + " (financing.distributionBlockedAfterBreach; false writes the workbook)");
       }
     }
-    if (!deal.financing().pariPassu().isEmpty()) {
-      out.add("tranches that rank pari passu, which share a shortfall, the sweep and the exit pro"
-          + " rata (financing.debt[].pariPassu)");
-    }
     return out;
   }
 

@@ -88,6 +88,17 @@ final class Model {
   final int[] priority;
   /** Tranche indexes that take part in the sweep, in sweep order. */
   final int[] sweepOrder;
+  /**
+   * Per tranche, the first tranche (in order of payment) of the pari passu group it shares its
+   * payments with, or -1 when it ranks alone (financing.debt[].pariPassu, methodology §5.3).
+   */
+  final int[] paidWith;
+  /** Per tranche, the last tranche of its group in order of payment, or -1 when alone. */
+  final int[] paidLast;
+  /** The same as {@link #paidWith} in sweep order: the group's first sweeping member, or -1. */
+  final int[] sweptWith;
+  /** The same as {@link #paidLast} in sweep order. */
+  final int[] sweptLast;
   /** Parties in the engine's order (equity holders by class, then lenders), and their role. */
   final Map<String, String> parties = new LinkedHashMap<>();
 
@@ -136,13 +147,47 @@ final class Model {
         passes.add(new Grid[] {d, t});
       }
     }
-    priority = PaymentOrder.priority(tranches);
-    sweepOrder = PaymentOrder.sweepOrder(tranches);
+    // with pari passu groups, each group's members next to each other, as the engine's DebtBook
+    boolean pariPassu = !deal.financing().pariPassu().isEmpty();
+    int[] group = deal.financing().rankGroups();
+    priority = pariPassu ? PaymentOrder.priority(tranches, group) : PaymentOrder.priority(tranches);
+    sweepOrder = pariPassu ? PaymentOrder.sweepOrder(tranches, group)
+        : PaymentOrder.sweepOrder(tranches);
+    paidWith = new int[m];
+    paidLast = new int[m];
+    sweptWith = new int[m];
+    sweptLast = new int[m];
+    groups(priority, group, pariPassu, paidWith, paidLast);
+    groups(sweepOrder, group, pariPassu, sweptWith, sweptLast);
     for (EquityClass c : classes) {
       role(c.holder(), "equity");
     }
     for (Tranche t : tranches) {
       role(t.lender(), "lender");
+    }
+  }
+
+  /**
+   * Finds the runs of two or more consecutive tranches of {@code order} in the same pari passu
+   * group: for each member, the run's first and last tranche; -1 for a tranche alone (or not in
+   * {@code order}).
+   */
+  private static void groups(int[] order, int[] group, boolean pariPassu, int[] first,
+      int[] last) {
+    java.util.Arrays.fill(first, -1);
+    java.util.Arrays.fill(last, -1);
+    for (int a = 0; pariPassu && a < order.length; ) {
+      int end = a + 1;
+      while (end < order.length && group[order[end]] == group[order[a]]) {
+        end++;
+      }
+      if (end - a > 1) {
+        for (int b = a; b < end; b++) {
+          first[order[b]] = order[a];
+          last[order[b]] = order[end - 1];
+        }
+      }
+      a = end;
     }
   }
 
@@ -181,6 +226,10 @@ final class Model {
     this.m = m.m;
     this.priority = m.priority;
     this.sweepOrder = m.sweepOrder;
+    this.paidWith = m.paidWith;
+    this.paidLast = m.paidLast;
+    this.sweptWith = m.sweptWith;
+    this.sweptLast = m.sweptLast;
     this.parties.putAll(m.parties);
   }
 

@@ -86,11 +86,34 @@ final class ReturnsSheet {
               + (md.coop ? "" : "*(1+INDEX(" + in.xrange("tr" + i + ".prepay", 1, n) + "," + x
                   + "))"), st.amount,
           "/exit/waterfall/" + line + "/claim");
-      g.scalarFormula("toT." + i, "Paid: " + md.tranches.get(i).name(), "€",
-          () -> "MIN(" + g.abs(before) + "," + g.abs("claimT." + i) + ")", st.amount,
-          "/exit/waterfall/" + line + "/paid");
-      g.scalarFormula("pool.t" + i, "Left", "€",
-          () -> g.abs(before) + "-" + g.abs("toT." + i), st.amount, null);
+      int with = md.paidWith[i];
+      if (with < 0) {
+        g.scalarFormula("toT." + i, "Paid: " + md.tranches.get(i).name(), "€",
+            () -> "MIN(" + g.abs(before) + "," + g.abs("claimT." + i) + ")", st.amount,
+            "/exit/waterfall/" + line + "/paid");
+        g.scalarFormula("pool.t" + i, "Left", "€",
+            () -> g.abs(before) + "-" + g.abs("toT." + i), st.amount, null);
+      } else {
+        // a pari passu group shares what the proceeds pay pro rata to its members' claims (§7)
+        if (with == i) {
+          g.scalarFormula("pool0." + i, "Left before the pari passu group of "
+              + md.tranches.get(i).name(), "€", () -> g.abs(before), st.amount, null);
+          g.scalarFormula("gClaim." + i, "Owed by the group", "€",
+              () -> "0" + DebtSheet.groupSum(md, i, md.paidWith, j -> g.abs("claimT." + j)),
+              st.amount, null);
+          g.scalarFormula("gPaid." + i, "Paid to the group", "€",
+              () -> "MIN(" + g.abs("pool0." + i) + "," + g.abs("gClaim." + i) + ")", st.amount,
+              null);
+        }
+        g.scalarFormula("toT." + i, "Paid: " + md.tranches.get(i).name() + " (pro rata within"
+                + " its group)", "€",
+            () -> "IF(" + g.abs("gPaid." + with) + "=" + g.abs("gClaim." + with) + ","
+                + g.abs("claimT." + i) + "," + g.abs("gPaid." + with) + "*(" + g.abs("claimT." + i)
+                + "/" + g.abs("gClaim." + with) + "))", st.amount,
+            "/exit/waterfall/" + line + "/paid");
+        g.scalarFormula("pool.t" + i, "Left", "€",
+            () -> g.abs("pool0." + with) + "-" + g.abs("gPaid." + with), st.amount, null);
+      }
       pool = "pool.t" + i;
       line++;
     }

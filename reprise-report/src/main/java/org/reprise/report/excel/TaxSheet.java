@@ -26,7 +26,8 @@ final class TaxSheet {
         + "stand-alone tax is shown for the participation and its own accounts."
         : "Taxpayers: the company and the holding, each on its own.")
         : "The acquisition debt sits in the company (push-down): one taxpayer. Last year's "
-            + "participation is deducted and paid this year.");
+            + "participation is deducted and " + (md.blocked
+                ? "credited to the employees' blocked accounts this year." : "paid this year."));
     g.yearHeader(in);
     g.heading("Financial charges");
     g.formulas("interestIncome", md.average ? "Interest earned on the average cash"

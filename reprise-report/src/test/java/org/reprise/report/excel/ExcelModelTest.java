@@ -93,13 +93,6 @@ class ExcelModelTest {
             + " loans, which they pay first (financing.distributions)",
             "the distributions' lock-up after a covenant breach"
             + " (financing.distributionLockUp; false writes the workbook)");
-    Deal pariPassu = DealReader.parse(
-        java.nio.file.Files.readString(EXAMPLES.resolve("decolletage-secondary-lbo.yaml"))
-            .replace("      amount:\n        timesEbitda: 1.5",
-                "      pariPassu: senior\n      amount:\n        timesEbitda: 1.5")
-            .replace("      amount:\n        timesEbitda: 2.0",
-                "      pariPassu: senior\n      amount:\n        timesEbitda: 2.0"),
-        "pari-passu.yaml");
     Deal fee = DealReader.parse(
         java.nio.file.Files.readString(EXAMPLES.resolve("decolletage-secondary-lbo.yaml"))
             .replace("      pik: \"5%\"", "      pik: \"5%\"\n      prepaymentFee: \"2%\""),
@@ -107,9 +100,6 @@ class ExcelModelTest {
     // a prepayment fee at the exit is laid out: the mezzanine claims 102 % at the exit
     assertThat(ExcelModel.unsupported(fee)).isEmpty();
     assertEqualsEngine(fee, "fee");
-    assertThat(ExcelModel.unsupported(pariPassu))
-        .containsExactly("tranches that rank pari passu, which share a shortfall, the sweep and"
-            + " the exit pro rata (financing.debt[].pariPassu)");
     // term loan A at 0.5 × EBITDA with all the cash swept is repaid in 2027: the engine writes
     // off the 43.2 k€ of its fee left for 2028-2030 (methodology §3), and so does the workbook,
     // with the year of the write-off as an input (recalculated by LibreOffice: the same)
@@ -371,6 +361,72 @@ class ExcelModelTest {
         .contains("/years/2/participationReleased", "/years/1/blockedAccountInterest",
             "/exit/blockedAccountsPaid");
     assertEqualsEngine(deal, b, "blocked-" + Math.abs(variant.hashCode()), STRICT);
+  }
+
+  /**
+   * Tranches that rank pari passu (methodology §5.3, §5.5, §7): on the secondary LBO the two
+   * senior term loans share the sweep pro rata to what each owes; on the push-down factory the
+   * revolver and term loan A share the debt service (the stress case draws the revolver); in a
+   * recession of the secondary LBO (sales down 17 % in 2027) the mezzanine and the vendor loan
+   * share a shortfall of the debt service pro rata (2028: each is paid 56.5 % of its interest) and
+   * the exit's proceeds. With the stress case
+   * of each, every checked cell equals the engine's to 1e-9.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "decolletage-secondary-lbo.yaml|Senior term loan A|Senior term loan B",
+      "factory-pushdown-revolver.yaml|Revolver|Senior term loan A",
+      "decolletage-secondary-lbo.yaml|Mezzanine|Vendor loan"})
+  void tranchesThatRankPariPassuEqualTheEngine(String variant) throws Exception {
+    String[] parts = variant.split("\\|");
+    String[] names = {parts[1], parts[2]};
+    String plan = parts[0].startsWith("decolletage")
+        ? Files.readString(EXAMPLES.resolve(parts[0])) : resource(parts[0]);
+    for (String name : names) {
+      String line = "    - name: \"" + name + "\"\n";
+      assertThat(plan).contains(line);
+      plan = plan.replace(line, line + "      pariPassu: together\n");
+    }
+    boolean recession = names[0].equals("Mezzanine");
+    String growth = "growth: [\"3%\", \"3%\", \"2.5%\", \"2.5%\", \"2%\"]";
+    if (recession) {
+      assertThat(plan).contains(growth);
+      plan = plan.replace(growth, "growth: [\"3%\", \"-17%\", \"0%\", \"0%\", \"0%\"]");
+    }
+    Deal deal = DealReader.parse(plan, "pari-passu.yaml");
+    assertThat(deal.financing().pariPassu()).hasSize(1);
+    assertThat(ExcelModel.unsupported(deal)).isEmpty();
+    DealResult r = LboEngine.DEFAULT.run(deal);
+    int a = index(deal, names[0]);
+    int b = index(deal, names[1]);
+    if (recession) {
+      // both juniors are paid part of their interest in 2028, the same share of what is due
+      double unpaidA = r.debt().get(a).unpaidInterest()[2] / r.debt().get(a).cashInterest()[2];
+      double unpaidB = r.debt().get(b).unpaidInterest()[2] / r.debt().get(b).cashInterest()[2];
+      assertThat(unpaidA).isBetween(0.4, 0.5);
+      assertThat(unpaidB).isCloseTo(unpaidA, org.assertj.core.api.Assertions.within(1e-12));
+      assertThat(r.exit().paysEveryTranche(deal.financing().debt().size())).isFalse();
+    } else if (names[0].startsWith("Senior")) {
+      boolean shared = false;
+      for (int t = 0; t < deal.years(); t++) {
+        shared |= r.debt().get(a).sweep()[t] > 0 && r.debt().get(b).sweep()[t] > 0;
+      }
+      assertThat(shared).as("a sweep shared by the group").isTrue();
+    }
+    assertEqualsEngine(deal, ExcelModel.build(deal),
+        "pari-passu-" + names[0].replace(' ', '-'), STRICT);
+    Deal stressed = org.reprise.report.html.StressCase.of(deal);
+    assertEqualsEngine(stressed, ExcelModel.build(stressed),
+        "stressed-pari-passu-" + names[0].replace(' ', '-'), STRICT);
+  }
+
+  private static int index(Deal deal, String tranche) {
+    for (int i = 0; i < deal.financing().debt().size(); i++) {
+      if (deal.financing().debt().get(i).name().equals(tranche)) {
+        return i;
+      }
+    }
+    throw new AssertionError(tranche);
   }
 
   /** A scenario of the factory's file with {@code from} replaced by {@code to} in the file. */
