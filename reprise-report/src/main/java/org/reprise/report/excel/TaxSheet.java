@@ -264,7 +264,8 @@ final class TaxSheet {
           t -> g.ref("pgLosses", t - 1) + "-" + g.ref("pgUsed", t), () -> in.xabs("b.losses"),
           st.amount, t -> y(t, "opcoTaxLosses"));
       g.heading("Income tax of the tax group");
-      taxBlock(md, "g.", t -> g.ref("groupPreTax", t) + "-" + g.ref(md.blocked ? "partDue" : "partPaid", t) + "+"
+      String due = md.blocked ? "partDue" : "partPaid";
+      taxBlock(md, "g.", t -> g.ref("groupPreTax", t) + "-" + g.ref(due, t) + "+"
               + in.xabs("groupAddBack") + "*" + g.ref("divGuess", t) + "+" + g.ref("shlNonDed", t)
               + "-" + g.ref("acqAmort", t),
           t -> g.ref("charges", t) + "+" + g.ref("hCharges", t) + "-" + g.ref("interestIncome", t)
