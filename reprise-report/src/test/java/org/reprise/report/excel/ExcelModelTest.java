@@ -287,8 +287,8 @@ class ExcelModelTest {
 
   /**
    * The scenarios' SCOP under the stress case (sales down), with its participation paid within
-   * the work share or on top of it, without the investment provision, with the interest on the
-   * opening balances: a year without a surplus allocates nothing (no work share, no interest on
+   * the work share or on top of it, without the investment provision (interest on the average
+   * balances, the file's default): a year without a surplus allocates nothing (no work share, no interest on
    * shares) and the interest on shares the cash cannot pay stays owed; every checked cell equals
    * the engine's to 1e-9.
    */
@@ -311,8 +311,8 @@ class ExcelModelTest {
   /**
    * A SCOP whose blocked accounts release their credits inside the horizon (two years), early
    * (10 % a year), with their interest capitalised and accounts held at the closing, on the
-   * amorçage path with the interest on the opening balances: every checked cell equals the
-   * engine's to 1e-9.
+   * amorçage path (interest on the average balances): every checked cell equals the engine's to
+   * 1e-9.
    */
   @Test
   void aCooperativeReleasingItsBlockedAccountsEqualsTheEngine() throws Exception {
