@@ -66,7 +66,7 @@ class ExcelCommandTest {
   }
 
   @Test
-  void refusesADealItCannotExpressWithTheList() throws IOException {
+  void writesAWorkerCooperative() throws IOException {
     Path scop = dir.resolve("scop.yaml");
     Files.writeString(scop, Files.readString(Cli.PAPER_LBO)
         .replace("holder: fund", "holder: employees")
@@ -74,10 +74,34 @@ class ExcelCommandTest {
         + "  dividendShare: \"10%\"\n");
     Path xlsx = dir.resolve("model.xlsx");
     Cli.Result r = run(scop.toString(), "-o", xlsx.toString());
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
+    try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      assertThat(wb.getSheet("Inputs").getRow(0).getCell(0).getStringCellValue())
+          .startsWith("Inputs");
+      boolean workShare = false;
+      for (org.apache.poi.ss.usermodel.Row row : wb.getSheet("Tax")) {
+        org.apache.poi.ss.usermodel.Cell a = row.getCell(0);
+        workShare |= a != null && a.toString().startsWith("Work share = w × net surplus");
+      }
+      assertThat(workShare).isTrue();
+    }
+  }
+
+  @Test
+  void refusesADealItCannotExpressWithTheList() throws IOException {
+    Path distressed = dir.resolve("distressed.yaml");
+    String value = "  value:\n    multiple: 5\n    of: ltm\n";
+    assertThat(Files.readString(Cli.PAPER_LBO)).contains(value);
+    Files.writeString(distressed, Files.readString(Cli.PAPER_LBO)
+        .replace(value, value + "  distressedValue: {multiple: 3, of: ltm}\n"));
+    Path xlsx = dir.resolve("model.xlsx");
+    Cli.Result r = run(distressed.toString(), "-o", xlsx.toString());
     assertThat(r.code()).isEqualTo(Main.INVALID_INPUT);
-    assertThat(r.err()).isEqualTo("error: " + scop + ": this deal cannot be written as a "
-        + "live-formula workbook yet: it uses the rules of a worker cooperative (cooperative: "
-        + "SCOP) (see docs/excel-model.md)\n");
+    assertThat(r.err()).isEqualTo("error: " + distressed + ": this deal cannot be written as a "
+        + "live-formula workbook yet: it uses the exit's distressed value after a payment default"
+        + " (exit.distressedValue; without it the workbook can be written) (see"
+        + " docs/excel-model.md)\n");
     assertThat(xlsx).doesNotExist();
   }
 

@@ -196,8 +196,13 @@ final class RunRoutes {
       return "une tranche empruntée par une holding qui n'existe pas ("
           + feature.substring(holding.length());
     }
-    if (feature.equals("the rules of a worker cooperative (cooperative: SCOP)")) {
-      return "les règles d'une coopérative de salariés (cooperative : SCOP)";
+    if (feature.startsWith("the exit's distressed value")) {
+      return "la valeur de sortie dégradée après un défaut de paiement (exit.distressedValue ;"
+          + " sans elle le classeur peut être écrit)";
+    }
+    if (feature.startsWith("the covenants' drawstop")) {
+      return "l'arrêt des tirages après un bris de covenant ou un défaut (covenants.drawstop ;"
+          + " false permet d'écrire le classeur)";
     }
     if (feature.startsWith("distributions during the hold with preferred shares")) {
       return "des distributions pendant la détention avec des actions de préférence ou des"
@@ -219,10 +224,6 @@ final class RunRoutes {
     if (feature.startsWith("the distributions' lock-up")) {
       return "le blocage des distributions après un bris de covenant"
           + " (financing.distributionLockUp ; false permet d'écrire le classeur)";
-    }
-    if (feature.startsWith("tranches that rank pari passu")) {
-      return "des tranches de même rang (pari passu), qui se partagent au prorata un défaut de"
-          + " paiement, le cash sweep et la sortie (financing.debt[].pariPassu)";
     }
     return feature;
   }

@@ -247,11 +247,12 @@ class RunRoutesTest extends ServerTest {
   void everyRefusedFeatureIsSaidInFrench() {
     for (String feature : new String[] {
         "a tranche borrowed by a holding without one (\"Senior\")",
-        "the rules of a worker cooperative (cooperative: SCOP)",
+        "the exit's distressed value after a payment default (exit.distressedValue; without it"
+            + " the workbook can be written)",
+        "the covenants' drawstop after a breach or a default (covenants.drawstop; false writes"
+            + " the workbook)",
         "distributions during the hold with preferred shares or shareholder loans, which they pay"
             + " first (financing.distributions)",
-        "tranches that rank pari passu, which share a shortfall, the sweep and the exit pro rata"
-            + " (financing.debt[].pariPassu)",
         "the distributions' lock-up after a covenant breach (financing.distributionLockUp; false"
             + " writes the workbook)",
         "the distributions' lock-up at a permitted-payment leverage level"

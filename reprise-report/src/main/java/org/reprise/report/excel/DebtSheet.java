@@ -42,8 +42,20 @@ final class DebtSheet {
         st.amountBold, "/sourcesAndUses/entryEnterpriseValue");
     g.scalarFormula("multiple", "Entry multiple", "x", () -> g.abs("ev") + "/" + g.abs("ref"),
         st.times, "/sourcesAndUses/entryMultiple");
-    g.scalarFormula("sharePrice", "Purchase of the shares = EV − existing debt + cash", "€",
-        () -> g.abs("ev") + "-" + in.xabs("b.debt") + "+" + in.xabs("b.cash"), st.amount,
+    int opening = md.deal.participation().blockedOpening().size();
+    if (opening > 0) {
+      // the employees' blocked accounts held at the closing: a debt the buyer takes over (§3)
+      g.scalarFormula("blocked0", "Blocked participation accounts held at the closing", "€",
+          () -> "0" + java.util.stream.IntStream.rangeClosed(1, opening)
+              .mapToObj(j -> "+" + in.xabs("p.open." + j)).reduce("", String::concat),
+          st.amount, md.deal.participation().blockedOpeningTotal() != 0.0
+              ? "/sourcesAndUses/blockedAccountsAtClosing" : null);
+    }
+    g.scalarFormula("sharePrice", opening > 0
+            ? "Purchase of the shares = EV − existing debt + cash − blocked accounts"
+            : "Purchase of the shares = EV − existing debt + cash", "€",
+        () -> g.abs("ev") + "-" + in.xabs("b.debt") + "+" + in.xabs("b.cash")
+            + (opening > 0 ? "-" + g.abs("blocked0") : ""), st.amount,
         "/sourcesAndUses/equityPurchasePrice" + "\u0000/sourcesAndUses/uses/0/amount");
     for (int i = 0; i < md.m; i++) {
       String p = "tr" + i + ".";
@@ -175,12 +187,18 @@ final class DebtSheet {
               + g.ref("open." + i, t) + "))",
           null, st.amount, t -> s + "drawdown/" + (t - 1));
     }
+    int with = md.paidWith[i];
+    // a pari passu group's members are paid their interest, then their principal, in full or pro
+    // rata to what each is owed (methodology §5.3)
     g.formulas("paidInt." + i, revolver ? "Interest and commitment fee paid" : "Interest paid",
-        "€", t -> "MIN(" + interest(md, i, t) + "," + g.ref("leftI." + i, t) + ")", null,
+        "€", t -> with < 0
+            ? "MIN(" + interest(md, i, t) + "," + g.ref("leftI." + i, t) + ")"
+            : share(interest(md, i, t), g.ref("gInt." + with, t), g.ref("leftI." + i, t)), null,
         st.amount, null);
     g.formulas("paidPrin." + i, "Repayment paid", "€",
-        t -> "MIN(" + g.ref("due." + i, t) + "," + g.ref("leftP." + i, t) + ")", null, st.amount,
-        t -> s + "mandatory/" + (t - 1));
+        t -> with < 0 ? "MIN(" + g.ref("due." + i, t) + "," + g.ref("leftP." + i, t) + ")"
+            : share(g.ref("due." + i, t), g.ref("gDue." + with, t), g.ref("leftP." + i, t)),
+        null, st.amount, t -> s + "mandatory/" + (t - 1));
     boolean sweeps = revolver;
     for (int j : md.sweepOrder) {
       sweeps |= j == i;
@@ -191,11 +209,19 @@ final class DebtSheet {
               + g.ref("open." + i, t) + "+" + g.ref("pk." + i, t) + "+" + g.ref("draw." + i, t)
               + "-" + g.ref("paidPrin." + i, t) + ")),0)",
           null, st.amount, t -> s + "sweep/" + (t - 1));
+    } else if (sweeps && md.sweptWith[i] >= 0) {
+      // a pari passu group shares its part of the pot pro rata to what each member owes (§5.5)
+      int first = md.sweptWith[i];
+      g.formulas("sw." + i, "Early repayment from the cash sweep, pro rata within its pari passu"
+              + " group", "€",
+          t -> "IF(" + g.ref("go", t) + "=1,MIN(" + g.ref("pot." + i, t) + ","
+              + g.ref("gOwed." + first, t) + ")*IF(" + g.ref("gOwed." + first, t) + ">0,"
+              + owed(md, i, t) + "/" + g.ref("gOwed." + first, t) + ",0),0)",
+          null, st.amount, t -> s + "sweep/" + (t - 1));
     } else if (sweeps) {
       g.formulas("sw." + i, "Early repayment from the cash sweep", "€",
-          t -> "IF(" + g.ref("go", t) + "=1,MIN(" + g.ref("pot." + i, t) + ",MAX(0,"
-              + g.ref("open." + i, t) + "+" + g.ref("pk." + i, t) + "-" + g.ref("paidPrin." + i, t)
-              + ")),0)",
+          t -> "IF(" + g.ref("go", t) + "=1,MIN(" + g.ref("pot." + i, t) + ","
+              + owed(md, i, t) + "),0)",
           null, st.amount, t -> s + "sweep/" + (t - 1));
     }
     g.formulas("unpaid." + i, "Interest due but not paid (capitalised)", "€",
@@ -265,7 +291,8 @@ final class DebtSheet {
     g.formulas("testedLeverage", "Net leverage the steps test = (debt before the sweep − cash "
             + "before the sweep) / EBITDA", "x",
         t -> "IF(" + md.ops.x("ebitda", t) + "<=0,\"\",(" + g.ref("testedDebt", t) + "-"
-            + in.x("minCash", t) + "-" + g.ref("excessR", t) + ")/" + md.ops.x("ebitda", t) + ")",
+            + in.x("minCash", t) + "-" + g.ref(beforeSweep(md), t) + ")/" + md.ops.x("ebitda", t)
+            + ")",
         null, st.times, t -> "/years/" + (t - 1) + "/sweepLeverage");
     g.formulas("sweepShare", "Cash sweep share of the year (the first step whose threshold the "
             + "ratio is above; the first step when the EBITDA is not positive)", "%",
@@ -296,6 +323,52 @@ final class DebtSheet {
     return md.tranches.get(i).isRevolver() ? "(" + g.ref("ci." + i, t) + "+"
         + g.ref("cf." + i, t) + hedge + ")"
         : hedge.isEmpty() ? g.ref("ci." + i, t) : "(" + g.ref("ci." + i, t) + hedge + ")";
+  }
+
+  /** @return the amount, in full when the group's total is covered by what is left, else pro rata */
+  private static String share(String amount, String total, String left) {
+    return "IF(" + total + "<=" + left + "," + amount + "," + amount + "*(" + left + "/" + total
+        + "))";
+  }
+
+  /** @return what term loan i owes before the sweep: opening + PIK − repayment paid, at least 0 */
+  private static String owed(Model md, int i, int t) {
+    Grid g = md.debt;
+    return "MAX(0," + g.ref("open." + i, t) + "+" + g.ref("pk." + i, t) + "-"
+        + g.ref("paidPrin." + i, t) + ")";
+  }
+
+  /**
+   * @return Σ term(j) over the members of the group whose first member is {@code first}, in the
+   *     order of payment (or of the sweep, for {@link Model#sweptWith}), as the engine adds them
+   */
+  static String groupSum(Model md, int first, int[] with, IntFunction<String> term) {
+    StringBuilder b = new StringBuilder();
+    for (int j : with == md.sweptWith ? md.sweepOrder : md.priority) {
+      if (with[j] == first) {
+        b.append('+').append(term.apply(j));
+      }
+    }
+    return b.toString();
+  }
+
+  /** @return the names of the pari passu group whose first member is {@code first} */
+  private static String names(Model md, int first) {
+    List<String> names = new ArrayList<>();
+    for (int j : md.priority) {
+      if (md.paidWith[j] == first || md.sweptWith[j] == first) {
+        names.add(md.tranches.get(j).name());
+      }
+    }
+    return "(" + String.join(", ", names) + ")";
+  }
+
+  /**
+   * @return the row of the excess cash the sweep starts from: after the revolver is repaid, and a
+   *     SCOP's payments to its members
+   */
+  private static String beforeSweep(Model md) {
+    return md.coop ? "excessC" : "excessR";
   }
 
   /** @return true when some tranche has an interest-rate hedge */
@@ -377,10 +450,16 @@ final class DebtSheet {
     g.heading("Cash waterfall");
     g.formulas("fcf", "Free cash flow (from the Tax sheet)", "€", t -> md.tax.x("fcf", t), null,
         st.amount, null);
-    g.formulas("resources", hedged(md)
-            ? "Cash for debt service = opening cash + FCF − minimum cash + hedges received"
-            : "Cash for debt service = opening cash + FCF − minimum cash", "€",
-        t -> g.ref("cash", t - 1) + "+" + g.ref("fcf", t) + "-" + in.x("minCash", t)
+    if (md.coop) {
+      g.formulas("contrib", "Members' contributions (new capital)", "€",
+          t -> in.x("coop.contrib", t), null, st.amount,
+          t -> "/years/" + (t - 1) + "/memberContributions");
+    }
+    g.formulas("resources", "Cash for debt service = opening cash + FCF"
+            + (md.coop ? " + members' contributions" : "") + " − minimum cash"
+            + (hedged(md) ? " + hedges received" : ""), "€",
+        t -> g.ref("cash", t - 1) + "+" + g.ref("fcf", t)
+            + (md.coop ? "+" + g.ref("contrib", t) : "") + "-" + in.x("minCash", t)
             + hedgeReceived(md, t, '+'), null, st.amount, null);
     List<Integer> revolvers = new ArrayList<>();
     for (int i : md.priority) {
@@ -419,12 +498,40 @@ final class DebtSheet {
       int i = md.priority[k];
       String before = previous;
       String name = md.tranches.get(i).name();
-      g.formulas("leftI." + i, "Cash left before the interest of " + name, "€",
-          t -> before == null ? "MAX(0," + g.ref("available", t) + ")"
-              : g.ref("leftP." + before, t) + "-" + g.ref("paidPrin." + before, t),
-          null, st.amount, null);
-      g.formulas("leftP." + i, "Cash left before the repayment of " + name, "€",
-          t -> g.ref("leftI." + i, t) + "-" + g.ref("paidInt." + i, t), null, st.amount, null);
+      int with = md.paidWith[i];
+      // after a pari passu group: what its principal leaves, none when it falls short
+      int prior = before == null ? -1 : Integer.parseInt(before);
+      IntFunction<String> left = t -> before == null ? "MAX(0," + g.ref("available", t) + ")"
+          : md.paidWith[prior] < 0
+              ? g.ref("leftP." + before, t) + "-" + g.ref("paidPrin." + before, t)
+              : "IF(" + g.ref("gDue." + md.paidWith[prior], t) + "<=" + g.ref("leftP." + before, t)
+                  + "," + g.ref("leftP." + before, t) + "-" + g.ref("gDue." + md.paidWith[prior], t)
+                  + ",0)";
+      if (with < 0) {
+        g.formulas("leftI." + i, "Cash left before the interest of " + name, "€",
+            left, null, st.amount, null);
+        g.formulas("leftP." + i, "Cash left before the repayment of " + name, "€",
+            t -> g.ref("leftI." + i, t) + "-" + g.ref("paidInt." + i, t), null, st.amount, null);
+      } else if (with == i) {
+        String members = names(md, i);
+        g.formulas("gInt." + i, "Interest due by the pari passu group " + members, "€",
+            t -> "0" + groupSum(md, i, md.paidWith, j -> interest(md, j, t)), null, st.amount,
+            null);
+        g.formulas("gDue." + i, "Repayments due by the pari passu group " + members, "€",
+            t -> "0" + groupSum(md, i, md.paidWith, j -> g.ref("due." + j, t)), null, st.amount,
+            null);
+        g.formulas("leftI." + i, "Cash left before the interest of the group " + members, "€",
+            left, null, st.amount, null);
+        g.formulas("leftP." + i, "Cash left before the repayments of the group " + members, "€",
+            t -> "IF(" + g.ref("gInt." + i, t) + "<=" + g.ref("leftI." + i, t) + ","
+                + g.ref("leftI." + i, t) + "-" + g.ref("gInt." + i, t) + ",0)", null, st.amount,
+            null);
+      } else {
+        g.formulas("leftI." + i, "Cash left before the interest of " + name + " (its group's)",
+            "€", t -> g.ref("leftI." + with, t), null, st.amount, null);
+        g.formulas("leftP." + i, "Cash left before the repayment of " + name + " (its group's)",
+            "€", t -> g.ref("leftP." + with, t), null, st.amount, null);
+      }
       previous = String.valueOf(i);
     }
     g.formulas("paid", "Debt service paid", "€",
@@ -450,6 +557,22 @@ final class DebtSheet {
     g.formulas("excessR", "Excess cash after repaying the revolver", "€",
         t -> g.ref("excess0", t) + revolvers.stream().map(i -> "-" + g.ref("sw." + i, t))
             .reduce("", String::concat), null, st.amount, null);
+    if (md.coop) {
+      // a SCOP pays last year's interest on shares, then buys back outside members' shares (the
+      // amorçage path), before the sweep (methodology §5.10)
+      g.formulas("dist", "Interest on shares paid (owed from earlier years)", "€",
+          t -> "IF(" + g.ref("go", t) + "=1,MIN(" + g.ref("excessR", t) + ","
+              + md.tax.x("owed", t - 1) + "),0)", null, st.amount,
+          t -> "/years/" + (t - 1) + "/distributions");
+      g.formulas("buyback", "Outside members' shares bought back (amorçage)", "€",
+          t -> "IF(AND(" + g.ref("go", t) + "=1," + in.xabs("coop.seed") + "=1),MIN("
+              + g.ref("excessR", t) + "-" + g.ref("dist", t) + ",MIN(" + in.x("coop.buyback", t)
+              + "," + md.tax.x("capOutside", t - 1) + ")),0)", null, st.amount,
+          t -> "/years/" + (t - 1) + "/buybacks");
+      g.formulas("excessC", "Excess cash after the members' payments", "€",
+          t -> g.ref("excessR", t) + "-" + g.ref("dist", t) + "-" + g.ref("buyback", t), null,
+          st.amount, null);
+    }
     org.reprise.model.SweepSteps steps = md.deal.financing().sweepSteps();
     if (steps != null) {
       sweepSteps(md, steps);
@@ -458,12 +581,23 @@ final class DebtSheet {
     before = null;
     for (int i : md.sweepOrder) {
       String prev = before;
+      int with = md.sweptWith[i];
+      if (with == i) {
+        g.formulas("gOwed." + i, "Owed by the pari passu group " + names(md, i) + " before the"
+                + " sweep", "€",
+            t -> "0" + groupSum(md, i, md.sweptWith, j -> owed(md, j, t)), null, st.amount, null);
+      }
+      int prior = prev == null ? -1 : Integer.parseInt(prev);
       g.formulas("pot." + i, "Sweep left before " + md.tranches.get(i).name(), "€",
           // on the excess cash flow, the cash above the minimum the year started with stays
-          t -> prev == null ? "IF(" + g.ref("go", t) + "=1," + share.apply(t) + "*MAX(0,"
-              + g.ref("excessR", t) + "-" + in.xabs("sweepOnFlow") + "*MAX(0,"
+          t -> with >= 0 && with != i ? g.ref("pot." + with, t)
+              : prev == null ? "IF(" + g.ref("go", t) + "=1," + share.apply(t) + "*MAX(0,"
+              + g.ref(beforeSweep(md), t) + "-" + in.xabs("sweepOnFlow") + "*MAX(0,"
               + g.ref("cash", t - 1) + "-" + in.x("minCash", t) + ")),0)"
-              : g.ref("pot." + prev, t) + "-" + g.ref("sw." + prev, t),
+              : md.sweptWith[prior] < 0 ? g.ref("pot." + prev, t) + "-" + g.ref("sw." + prev, t)
+              // after a group: the pot less what the group took, min(pot, what it owed)
+              : g.ref("pot." + prev, t) + "-MIN(" + g.ref("pot." + prev, t) + ","
+                  + g.ref("gOwed." + md.sweptWith[prior], t) + ")",
           null, st.amount, null);
       before = String.valueOf(i);
     }
@@ -474,21 +608,24 @@ final class DebtSheet {
             .reduce("", String::concat),
         null, st.amount, t -> "/years/" + (t - 1) + "/sweep");
     g.formulas("excess1", "Excess cash after the sweep", "€",
-        t -> g.ref("excessR", t) + "-" + g.ref("sweepTotal", t), null, st.amount, null);
+        t -> g.ref(beforeSweep(md), t) + "-" + g.ref("sweepTotal", t), null, st.amount, null);
     // the lock-up (methodology §5.5) needs no formula after a payment default: a year that does
     // not pay its debt service has no excess to distribute (the workbook refuses the lock-up on
     // the covenants, which it does not test)
     // a permitted-payment debt service cover (§5.5; the status quo's payout rule, §12): no
     // distribution in a year whose FCF / debt service due is below it (nothing due passes)
     boolean cover = hasPermittedCover(md.deal);
-    g.formulas("dist", "Distributions to the shareholders", "€",
-        t -> "IF(" + (cover ? "AND(" + g.ref("go", t) + "=1,OR(" + g.ref("serviceDue", t)
-            + "<=0," + g.ref("fcf", t) + ">=" + in.xabs("distMinCover") + "*"
-            + g.ref("serviceDue", t) + "))" : g.ref("go", t) + "=1") + ","
-            + in.xabs("distribution") + "*" + g.ref("excess1", t) + ",0)",
-        null, st.amount, t -> "/years/" + (t - 1) + "/distributions");
+    if (!md.coop) {
+      g.formulas("dist", "Distributions to the shareholders", "€",
+          t -> "IF(" + (cover ? "AND(" + g.ref("go", t) + "=1,OR(" + g.ref("serviceDue", t)
+              + "<=0," + g.ref("fcf", t) + ">=" + in.xabs("distMinCover") + "*"
+              + g.ref("serviceDue", t) + "))" : g.ref("go", t) + "=1") + ","
+              + in.xabs("distribution") + "*" + g.ref("excess1", t) + ",0)",
+          null, st.amount, t -> "/years/" + (t - 1) + "/distributions");
+    }
     g.formulas("cash", "Cash at year end", "€",
-        t -> in.x("minCash", t) + "+" + g.ref("excess1", t) + "-" + g.ref("dist", t),
+        t -> in.x("minCash", t) + "+" + g.ref("excess1", t)
+            + (md.coop ? "" : "-" + g.ref("dist", t)),
         () -> g.abs("openingCash"), st.amountBold, t -> "/years/" + (t - 1) + "/cash");
     g.formulas("debtTotal", "Total debt at year end", "€",
         t -> "0" + sumOf(md, i -> "+" + g.ref("close." + i, t)),

@@ -18,7 +18,9 @@ import org.reprise.model.Tranche;
  * to the Inputs; no computed value is written (the spreadsheet computes them on opening). The
  * workbook has no circular reference: when the year is a fixed point (average-balance interest;
  * a holding, whose add-back on the dividends it receives, the quote-part de frais et charges,
- * depends on the dividend: docs/methodology.md §5.1, §5.2), it is solved by twelve passes of the
+ * depends on the dividend: docs/methodology.md §5.1, §5.2; a SCOP, whose taxable income deducts
+ * its work share and investment provision, which depend on its surplus after tax: §5.10), it is
+ * solved by twelve passes of the
  * Debt and Tax sheets
  * written out in full (hidden sheets "Debt (pass k)", "Tax (pass k)"), each pass taking the
  * previous pass's closing balances and cash as its guess; the first pass starts from the opening
@@ -51,9 +53,7 @@ public final class ExcelModel {
         out.add("a tranche borrowed by a holding without one (\"" + t.name() + "\")");
       }
     }
-    if (deal.isCooperative()) {
-      out.add("the rules of a worker cooperative (cooperative: SCOP)");
-    } else if (deal.financing().distributionShare() > 0.0
+    if (!deal.isCooperative() && deal.financing().distributionShare() > 0.0
         && deal.financing().equity().stream()
             .anyMatch(c -> c.kind() != org.reprise.model.EquityClass.Kind.ORDINARY)) {
       out.add("distributions during the hold with preferred shares or shareholder loans, which"
@@ -62,10 +62,6 @@ public final class ExcelModel {
     if (deal.financing().distributionShare() > 0.0 && deal.financing().distributionLockUp()
         && !deal.isCooperative() && hasCovenant(deal.covenants())) {
       out.add("the distributions' lock-up after a covenant breach (financing.distributionLockUp;"
-          + " false writes the workbook)");
-    }
-    if (deal.participation().blocked()) {
-      out.add("the participation kept in blocked current accounts (participation.blockedAccounts;"
           + " false writes the workbook)");
     }
     if (deal.exit().distressedValue() != null) {
@@ -87,10 +83,6 @@ public final class ExcelModel {
         out.add("the distributions' lock-up in the year after a breach or a default"
             + " (financing.distributionBlockedAfterBreach; false writes the workbook)");
       }
-    }
-    if (!deal.financing().pariPassu().isEmpty()) {
-      out.add("tranches that rank pari passu, which share a shortfall, the sweep and the exit pro"
-          + " rata (financing.debt[].pariPassu)");
     }
     return out;
   }

@@ -48,12 +48,23 @@ final class InputsSheet {
         + "pays it up dividends and advances.")
         : "Structure: the acquisition debt sits in the company itself (push-down).");
     if (md.iterated) {
-      g.note("The year is a fixed point (" + (md.average ? "average-balance interest" : "")
-          + (md.average && md.holding ? "; " : "") + (md.holding
-          ? "the holding's tax depends on the dividend it receives" : "") + "), solved without "
+      java.util.List<String> why = new java.util.ArrayList<>();
+      if (md.average) {
+        why.add("average-balance interest");
+      }
+      if (md.holding) {
+        why.add("the holding's tax depends on the dividend it receives");
+      }
+      if (md.coop) {
+        why.add("the cooperative's tax deducts its work share and investment provision, which"
+            + " depend on its surplus after tax");
+      }
+      g.note("The year is a fixed point (" + String.join("; ", why) + "), solved without "
           + "iterative calculation: the hidden sheets 'Debt (pass k)' and 'Tax (pass k)' repeat "
-          + "the year, each pass taking the previous pass's closing balances, cash and dividend "
-          + "(the first pass: the opening ones and no dividend); Debt and Tax are the last pass.");
+          + "the year, each pass taking the previous pass's closing balances, cash and dividend"
+          + (md.coop ? ", work share and participation" : "") + " (the first pass: the opening"
+          + " ones and no dividend" + (md.coop ? ", work share or provision" : "") + "); Debt"
+          + " and Tax are the last pass.");
     }
     g.note(md.average
         ? "Interest convention: interest on the AVERAGE of the opening and closing balances of "
@@ -125,6 +136,9 @@ final class InputsSheet {
 
     tax(g, d.tax(), st);
     participation(g, d.participation(), st);
+    if (d.isCooperative()) {
+      cooperative(md, g, st);
+    }
 
     g.heading("Financing");
     org.reprise.model.SweepSteps steps = d.financing().sweepSteps();
@@ -332,7 +346,60 @@ final class InputsSheet {
     g.scalar("p.forfait", "Forfait social", "%", p.forfaitSocial(), st.rateInput);
     g.scalar("p.cap", "Ceiling per employee (1E+300 = none)", "€", p.perEmployeeCap(),
         st.amountInput);
-    g.scalar("p.base", "Reserve of the base year, paid in year 1", "€", p.baseYearReserve(),
-        st.amountInput);
+    g.scalar("p.base", p.blocked() ? "Reserve of the base year, credited in year 1"
+        : "Reserve of the base year, paid in year 1", "€", p.baseYearReserve(), st.amountInput);
+    if (p.blocked()) {
+      // the employees' blocked current accounts (methodology §5.8; C. trav. L3323-3, L3324-10)
+      g.scalar("p.years", "Blocked accounts: years each credit is blocked", "years",
+          p.blockedYears(), st.numberInput);
+      g.scalar("p.rate", "Blocked accounts: interest rate (at least the TMOP, D3324-33)", "%",
+          p.blockedRate(), st.rateInput);
+      g.scalar("p.capitalised", "Blocked accounts: interest capitalised (1) or paid each year"
+          + " (0)", "", p.blockedInterestCapitalised() ? 1 : 0, st.numberInput);
+      g.scalar("p.early", "Blocked accounts: share of what each credit holds released early each"
+          + " year (R3324-22)", "%", p.blockedEarlyRelease(), st.rateInput);
+      g.scalar("p.levies", "Blocked accounts: employees' CSG and CRDS withheld at the credit", "%",
+          p.blockedCreditLevies(), st.rateInput);
+      for (int j = 1; j <= p.blockedOpening().size(); j++) {
+        g.scalar("p.open." + j, "Blocked accounts held at the closing, paid out in year " + j,
+            "€", p.blockedOpening().get(j - 1), st.amountInput);
+      }
+    }
+  }
+
+  /**
+   * A SCOP's rules (methodology §5.10): the allocation of its net surplus, the investment
+   * provision, the CFE exemption, the members' contributions, the buybacks of the amorçage path and
+   * which holders are employee members.
+   */
+  private static void cooperative(Model md, Grid g, Styles st) {
+    org.reprise.model.Cooperative c = md.deal.cooperative();
+    g.heading("Worker cooperative (SCOP, loi 78-763)");
+    g.scalar("coop.work", "Work share (part travail) of the net surplus", "%", c.workShare(),
+        st.rateInput);
+    g.scalar("coop.reserve", "Reserves (never distributed) of the net surplus", "%",
+        c.reserveShare(), st.rateInput);
+    g.scalar("coop.dividend", "Interest on shares of the net surplus", "%", c.dividendShare(),
+        st.rateInput);
+    g.scalar("coop.inWork", "Participation paid within the work share (1) or on top (0)", "",
+        c.participationInWorkShare() ? 1 : 0, st.numberInput);
+    g.scalar("coop.provision", "Investment provision equal to the participation deducted (1) or"
+        + " not (0) (CGI 237 bis A II 3)", "", c.investmentProvision() ? 1 : 0, st.numberInput);
+    g.scalar("coop.seed", "SCOP d'amorçage: the outside members' shares bought back (1) or not"
+        + " (0)", "", c.seed() != null ? 1 : 0, st.numberInput);
+    g.scalar("coop.engShare", "Participation: share of the net surplus deducted from its profit"
+        + " (R3323-9 1°, flat)", "%", org.reprise.model.Cooperative.PARTICIPATION_WORK_SHARE,
+        st.rateInput);
+    g.values("coop.cfe", "CFE exemption (CGI 1456): taxes other than income tax not paid", "€",
+        c.cfeExemption(), null, st.amountInput);
+    g.values("coop.contrib", "Members' contributions (new capital of the first employee class)",
+        "€", c.memberContributions(), null, st.amountInput);
+    g.values("coop.buyback", "Buybacks of the outside members' shares at nominal value", "€",
+        c.seed() != null ? c.seed().buybacks() : new double[md.n], null, st.amountInput);
+    for (int k = 0; k < md.classes.size(); k++) {
+      g.scalar("eq" + k + ".employee", "Employee member (1) or outside member (0): "
+          + md.classes.get(k).name(), "", c.isEmployee(md.classes.get(k).holder()) ? 1 : 0,
+          st.numberInput);
+    }
   }
 }

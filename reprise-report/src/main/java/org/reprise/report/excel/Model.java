@@ -30,6 +30,15 @@ final class Model {
    * by {@link #PASSES} passes written out in full (fixed-point iteration, no circular reference).
    */
   final boolean iterated;
+  /** True for a worker cooperative (SCOP, methodology §5.10). */
+  final boolean coop;
+  /** True when the participation is kept in blocked current accounts (methodology §5.8). */
+  final boolean blocked;
+  /**
+   * A SCOP's class that receives the members' contributions: its first ordinary class held by an
+   * employee member (as the engine), or -1.
+   */
+  final int contributionClass;
 
   /**
    * Passes of the fixed-point iteration of the year. Each pass multiplies the error by the slope of
@@ -79,6 +88,17 @@ final class Model {
   final int[] priority;
   /** Tranche indexes that take part in the sweep, in sweep order. */
   final int[] sweepOrder;
+  /**
+   * Per tranche, the first tranche (in order of payment) of the pari passu group it shares its
+   * payments with, or -1 when it ranks alone (financing.debt[].pariPassu, methodology §5.3).
+   */
+  final int[] paidWith;
+  /** Per tranche, the last tranche of its group in order of payment, or -1 when alone. */
+  final int[] paidLast;
+  /** The same as {@link #paidWith} in sweep order: the group's first sweeping member, or -1. */
+  final int[] sweptWith;
+  /** The same as {@link #paidLast} in sweep order. */
+  final int[] sweptLast;
   /** Parties in the engine's order (equity holders by class, then lenders), and their role. */
   final Map<String, String> parties = new LinkedHashMap<>();
 
@@ -91,11 +111,22 @@ final class Model {
     this.average = deal.interestBasis() == Deal.InterestBasis.AVERAGE;
     this.holding = deal.structure().hasHolding();
     this.taxGroup = holding && deal.structure().taxGroup();
-    this.iterated = average || holding;
+    this.coop = deal.isCooperative();
+    this.blocked = deal.participation().blocked();
+    // a SCOP's work share and investment provision depend on the year's tax (§5.10)
+    this.iterated = average || holding || coop;
     this.st = new Styles(wb);
     this.tranches = deal.financing().debt();
     this.classes = deal.financing().equity();
     this.m = tranches.size();
+    int contribution = -1;
+    for (int k = 0; coop && k < classes.size() && contribution < 0; k++) {
+      if (deal.cooperative().isEmployee(classes.get(k).holder())
+          && classes.get(k).kind() == EquityClass.Kind.ORDINARY) {
+        contribution = k;
+      }
+    }
+    this.contributionClass = contribution;
     in = new Grid(wb, "Inputs", n, st, checks);
     ops = new Grid(wb, "Operations", n, st, checks);
     finalDebt = new Grid(wb, "Debt", n, st, checks);
@@ -116,13 +147,47 @@ final class Model {
         passes.add(new Grid[] {d, t});
       }
     }
-    priority = PaymentOrder.priority(tranches);
-    sweepOrder = PaymentOrder.sweepOrder(tranches);
+    // with pari passu groups, each group's members next to each other, as the engine's DebtBook
+    boolean pariPassu = !deal.financing().pariPassu().isEmpty();
+    int[] group = deal.financing().rankGroups();
+    priority = pariPassu ? PaymentOrder.priority(tranches, group) : PaymentOrder.priority(tranches);
+    sweepOrder = pariPassu ? PaymentOrder.sweepOrder(tranches, group)
+        : PaymentOrder.sweepOrder(tranches);
+    paidWith = new int[m];
+    paidLast = new int[m];
+    sweptWith = new int[m];
+    sweptLast = new int[m];
+    groups(priority, group, pariPassu, paidWith, paidLast);
+    groups(sweepOrder, group, pariPassu, sweptWith, sweptLast);
     for (EquityClass c : classes) {
       role(c.holder(), "equity");
     }
     for (Tranche t : tranches) {
       role(t.lender(), "lender");
+    }
+  }
+
+  /**
+   * Finds the runs of two or more consecutive tranches of {@code order} in the same pari passu
+   * group: for each member, the run's first and last tranche; -1 for a tranche alone (or not in
+   * {@code order}).
+   */
+  private static void groups(int[] order, int[] group, boolean pariPassu, int[] first,
+      int[] last) {
+    java.util.Arrays.fill(first, -1);
+    java.util.Arrays.fill(last, -1);
+    for (int a = 0; pariPassu && a < order.length; ) {
+      int end = a + 1;
+      while (end < order.length && group[order[end]] == group[order[a]]) {
+        end++;
+      }
+      if (end - a > 1) {
+        for (int b = a; b < end; b++) {
+          first[order[b]] = order[a];
+          last[order[b]] = order[end - 1];
+        }
+      }
+      a = end;
     }
   }
 
@@ -140,6 +205,9 @@ final class Model {
     this.holding = m.holding;
     this.taxGroup = m.taxGroup;
     this.iterated = m.iterated;
+    this.coop = m.coop;
+    this.blocked = m.blocked;
+    this.contributionClass = m.contributionClass;
     this.guessTax = guessTax;
     this.st = m.st;
     this.in = m.in;
@@ -158,6 +226,10 @@ final class Model {
     this.m = m.m;
     this.priority = m.priority;
     this.sweepOrder = m.sweepOrder;
+    this.paidWith = m.paidWith;
+    this.paidLast = m.paidLast;
+    this.sweptWith = m.sweptWith;
+    this.sweptLast = m.sweptLast;
     this.parties.putAll(m.parties);
   }
 

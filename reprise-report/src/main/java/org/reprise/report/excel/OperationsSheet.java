@@ -21,7 +21,14 @@ final class OperationsSheet {
         () -> in.xabs("b.revenue"), st.amountBold, t -> year(t, "revenue"));
     cost(md, "purchases", "Purchases", "b.purchases", "purchases");
     cost(md, "external", "External charges", "b.external", "externalCharges");
-    cost(md, "taxes", "Taxes other than income tax", "b.taxes", "otherTaxes");
+    if (md.coop) {
+      // a SCOP's CFE exemption (CGI art. 1456) comes off the taxes, never below 0 (§5.10)
+      g.formulas("taxes", "Taxes other than income tax, less the SCOP's CFE exemption", "€",
+          t -> "MAX(0," + driver(md, "taxes", t) + "-" + in.x("coop.cfe", t) + ")",
+          () -> in.xabs("b.taxes"), st.amount, t -> year(t, "otherTaxes"));
+    } else {
+      cost(md, "taxes", "Taxes other than income tax", "b.taxes", "otherTaxes");
+    }
     cost(md, "personnel", "Personnel costs", "b.personnel", "personnelCosts");
     g.formulas("ebitda", "EBITDA", "€",
         t -> ebitda(g, t), () -> ebitda(g, 0), st.amountBold, t -> year(t, "ebitda"));

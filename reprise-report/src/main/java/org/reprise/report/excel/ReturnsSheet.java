@@ -37,8 +37,8 @@ final class ReturnsSheet {
             + in.xabs("exit.value") + "," + in.xabs("exit.value") + "*" + g.abs("ebitda") + "))",
         st.amountBold, "/exit/enterpriseValue");
     // a share of a positive price only: never income (methodology §7)
-    g.scalarFormula("fees", "Exit fees", "€",
-        () -> "MAX(0," + in.xabs("exitFees") + "*" + g.abs("ev") + ")",
+    g.scalarFormula("fees", md.coop ? "Exit fees (none: a SCOP is not sold)" : "Exit fees", "€",
+        () -> md.coop ? "0" : "MAX(0," + in.xabs("exitFees") + "*" + g.abs("ev") + ")",
         st.amount, "/exit/fees");
     g.scalarFormula("debt", "Debt at exit", "€",
         () -> "INDEX(" + debt.xrange("debtTotal", 1, n) + "," + x + ")", st.amount, "/exit/debt");
@@ -47,31 +47,73 @@ final class ReturnsSheet {
     g.scalarFormula("netDebt", "Net debt at exit", "€", () -> g.abs("debt") + "-" + g.abs("cash"),
         st.amount, "/exit/netDebt");
     // each tranche's prepayment fee of the exit year on its balance (methodology §7)
-    g.scalarFormula("prepay", "Lenders' prepayment fees at the exit", "€",
-        () -> "0" + DebtSheet.sumOf(md, i -> "+MAX(0,INDEX(" + debt.xrange("close." + i, 1, n)
-            + "," + x + "))*INDEX(" + in.xrange("tr" + i + ".prepay", 1, n) + "," + x + ")"),
+    g.scalarFormula("prepay", md.coop ? "Lenders' prepayment fees (none: the debt of a SCOP,"
+            + " not sold, is valued at par)" : "Lenders' prepayment fees at the exit", "€",
+        () -> md.coop ? "0" : "0" + DebtSheet.sumOf(md, i -> "+MAX(0,INDEX("
+            + debt.xrange("close." + i, 1, n) + "," + x + "))*INDEX("
+            + in.xrange("tr" + i + ".prepay", 1, n) + "," + x + ")"),
         st.amount, "/exit/prepaymentFees");
-    g.scalarFormula("equityValue", "Equity value = EV − fees − prepayment fees − net debt", "€",
+    if (md.blocked) {
+      g.scalarFormula("blockedX", "Employees' blocked participation accounts at the exit", "€",
+          () -> "INDEX(" + md.tax.xrange("bBalance", 1, n) + "," + x + ")", st.amount,
+          "/exit/blockedAccounts");
+    }
+    g.scalarFormula("equityValue", "Equity value = EV − fees − prepayment fees − net debt"
+            + (md.blocked ? " − blocked accounts" : ""), "€",
         () -> g.abs("ev") + "-" + g.abs("fees") + "-" + g.abs("prepay") + "-"
-            + g.abs("netDebt"), st.amountBold, "/exit/equityValue");
+            + g.abs("netDebt") + (md.blocked ? "-" + g.abs("blockedX") : ""), st.amountBold,
+        "/exit/equityValue");
     g.scalarFormula("pool.start", "Proceeds to distribute = EV − fees + cash", "€",
         () -> "MAX(0," + g.abs("ev") + "-" + g.abs("fees") + "+" + g.abs("cash") + ")", st.amount,
         null);
 
     g.heading("Waterfall, in order of priority");
     String pool = "pool.start";
+    if (md.blocked) {
+      // a debt of the company to its employees, paid first (methodology §5.8, §7)
+      g.scalarFormula("toBlocked", "Paid: the employees' blocked accounts", "€",
+          () -> "MIN(" + g.abs("pool.start") + "," + g.abs("blockedX") + ")", st.amount,
+          "/exit/blockedAccountsPaid");
+      g.scalarFormula("pool.b", "Left", "€",
+          () -> g.abs("pool.start") + "-" + g.abs("toBlocked"), st.amount, null);
+      pool = "pool.b";
+    }
     int line = 0;
     for (int i : md.priority) {
       String before = pool;
       g.scalarFormula("claimT." + i, "Owed: " + md.tranches.get(i).name(), "€",
-          () -> "MAX(0,INDEX(" + debt.xrange("close." + i, 1, n) + "," + x + "))*(1+INDEX("
-              + in.xrange("tr" + i + ".prepay", 1, n) + "," + x + "))", st.amount,
+          () -> "MAX(0,INDEX(" + debt.xrange("close." + i, 1, n) + "," + x + "))"
+              + (md.coop ? "" : "*(1+INDEX(" + in.xrange("tr" + i + ".prepay", 1, n) + "," + x
+                  + "))"), st.amount,
           "/exit/waterfall/" + line + "/claim");
-      g.scalarFormula("toT." + i, "Paid: " + md.tranches.get(i).name(), "€",
-          () -> "MIN(" + g.abs(before) + "," + g.abs("claimT." + i) + ")", st.amount,
-          "/exit/waterfall/" + line + "/paid");
-      g.scalarFormula("pool.t" + i, "Left", "€",
-          () -> g.abs(before) + "-" + g.abs("toT." + i), st.amount, null);
+      int with = md.paidWith[i];
+      if (with < 0) {
+        g.scalarFormula("toT." + i, "Paid: " + md.tranches.get(i).name(), "€",
+            () -> "MIN(" + g.abs(before) + "," + g.abs("claimT." + i) + ")", st.amount,
+            "/exit/waterfall/" + line + "/paid");
+        g.scalarFormula("pool.t" + i, "Left", "€",
+            () -> g.abs(before) + "-" + g.abs("toT." + i), st.amount, null);
+      } else {
+        // a pari passu group shares what the proceeds pay pro rata to its members' claims (§7)
+        if (with == i) {
+          g.scalarFormula("pool0." + i, "Left before the pari passu group of "
+              + md.tranches.get(i).name(), "€", () -> g.abs(before), st.amount, null);
+          g.scalarFormula("gClaim." + i, "Owed by the group", "€",
+              () -> "0" + DebtSheet.groupSum(md, i, md.paidWith, j -> g.abs("claimT." + j)),
+              st.amount, null);
+          g.scalarFormula("gPaid." + i, "Paid to the group", "€",
+              () -> "MIN(" + g.abs("pool0." + i) + "," + g.abs("gClaim." + i) + ")", st.amount,
+              null);
+        }
+        g.scalarFormula("toT." + i, "Paid: " + md.tranches.get(i).name() + " (pro rata within"
+                + " its group)", "€",
+            () -> "IF(" + g.abs("gPaid." + with) + "=" + g.abs("gClaim." + with) + ","
+                + g.abs("claimT." + i) + "," + g.abs("gPaid." + with) + "*(" + g.abs("claimT." + i)
+                + "/" + g.abs("gClaim." + with) + "))", st.amount,
+            "/exit/waterfall/" + line + "/paid");
+        g.scalarFormula("pool.t" + i, "Left", "€",
+            () -> g.abs("pool0." + with) + "-" + g.abs("gPaid." + with), st.amount, null);
+      }
       pool = "pool.t" + i;
       line++;
     }
@@ -111,15 +153,19 @@ final class ReturnsSheet {
     if (ratchet) {
       ratchet(md, residual);
     }
-    for (int k = 0; k < md.classes.size(); k++) {
-      if (md.classes.get(k).kind() != EquityClass.Kind.ORDINARY) {
-        continue;
+    if (md.coop) {
+      members(md, residual, line);
+    } else {
+      for (int k = 0; k < md.classes.size(); k++) {
+        if (md.classes.get(k).kind() != EquityClass.Kind.ORDINARY) {
+          continue;
+        }
+        int kk = k;
+        g.scalarFormula("toE." + k, "Paid: " + md.classes.get(k).name(), "€",
+            () -> g.abs(residual) + "*" + g.abs((ratchet ? "ownX." : "own.") + kk), st.amount,
+            "/exit/waterfall/" + line + "/paid");
+        line++;
       }
-      int kk = k;
-      g.scalarFormula("toE." + k, "Paid: " + md.classes.get(k).name(), "€",
-          () -> g.abs(residual) + "*" + g.abs((ratchet ? "ownX." : "own.") + kk), st.amount,
-          "/exit/waterfall/" + line + "/paid");
-      line++;
     }
 
     g.heading("Cash flows and returns per party");
@@ -231,6 +277,63 @@ final class ReturnsSheet {
     }
   }
 
+  /**
+   * A SCOP's members at its horizon (methodology §5.10): not sold, it repays their shares at
+   * nominal value with the interest on shares still owed (pro rata to their capital), as far as
+   * what is left after the claims before theirs covers them (pro rata); the reserves stay.
+   */
+  private static void members(Model md, String residual, int first) {
+    Grid g = md.ret;
+    Grid tax = md.tax;
+    Styles st = md.st;
+    int n = md.n;
+    String x = md.in.xabs("exitYear");
+    g.scalarFormula("members", "Members' capital (ordinary shares) at the exit", "€",
+        () -> "0" + ordinary(md, k -> "+INDEX(" + tax.xrange("cap." + k, 1, n) + "," + x + ")"),
+        st.amount, null);
+    g.scalarFormula("owedX", "Interest on shares owed at the exit (that year's included)", "€",
+        () -> "INDEX(" + tax.xrange("owed", 1, n) + "," + x + ")", st.amount, null);
+    g.scalarFormula("membersClaim", "Members' claim = capital + interest owed", "€",
+        () -> g.abs("members") + "+IF(" + g.abs("members") + ">0," + g.abs("owedX") + ",0)",
+        st.amount, null);
+    g.scalarFormula("covered", "Share of the members' claim covered by what is left", "%",
+        () -> "IF(" + g.abs("membersClaim") + ">" + g.abs(residual) + "," + g.abs(residual) + "/"
+            + g.abs("membersClaim") + ",1)", st.rate, null);
+    int line = first;
+    for (int k = 0; k < md.classes.size(); k++) {
+      if (md.classes.get(k).kind() != EquityClass.Kind.ORDINARY) {
+        continue;
+      }
+      int kk = k;
+      int l = line;
+      String capital = "INDEX(" + tax.xrange("cap." + k, 1, n) + "," + x + ")";
+      g.scalarFormula("claimE." + k, "Owed: " + md.classes.get(k).name() + " (nominal and"
+              + " interest owed)", "€",
+          () -> capital + "+IF(" + g.abs("members") + ">0," + g.abs("owedX") + "*" + capital
+              + "/" + g.abs("members") + ",0)", st.amount, "/exit/waterfall/" + l + "/claim");
+      g.scalarFormula("toE." + k, "Paid: " + md.classes.get(k).name(), "€",
+          () -> g.abs("covered") + "*" + g.abs("claimE." + kk), st.amount,
+          "/exit/waterfall/" + l + "/paid");
+      line++;
+    }
+  }
+
+  /**
+   * @return a SCOP's class k's flow of year t during the hold: the interest on shares paid pro
+   *     rata to the opening capital, the buyback of an outside class's shares, less the members'
+   *     contributions to the class that receives them
+   */
+  private static String classFlow(Model md, int k, int t) {
+    Grid tax = md.tax;
+    Grid debt = md.debt;
+    String open = tax.x("cap." + k, t - 1);
+    return "IF(" + tax.x("capTotal", t - 1) + ">0," + debt.x("dist", t) + "*" + open + "/"
+        + tax.x("capTotal", t - 1) + ",0)+(1-" + md.in.xabs("eq" + k + ".employee") + ")*IF("
+        + tax.x("capOutside", t - 1) + ">0," + debt.x("buyback", t) + "*" + open + "/"
+        + tax.x("capOutside", t - 1) + ",0)"
+        + (k == md.contributionClass ? "-" + debt.x("contrib", t) : "");
+  }
+
   /** @return the terms of the ordinary classes among {@code classes}, concatenated */
   private static String ordinaryOf(Model md, List<Integer> classes,
       java.util.function.IntFunction<String> term) {
@@ -267,7 +370,9 @@ final class ReturnsSheet {
       StringBuilder during = new StringBuilder("0");
       StringBuilder atExit = new StringBuilder("0");
       for (int k : classes) {
-        if (md.classes.get(k).kind() == EquityClass.Kind.ORDINARY) {
+        if (md.coop) {
+          during.append("+").append(classFlow(md, k, t));
+        } else if (md.classes.get(k).kind() == EquityClass.Kind.ORDINARY) {
           during.append("+").append(debt.x("dist", t)).append("*").append(g.abs("own." + k));
         }
         atExit.append("+").append(g.abs("toE." + k));
@@ -339,11 +444,20 @@ final class ReturnsSheet {
     g.scalarFormula("b.fees0", "Fees at closing", "€",
         () -> debt.xabs("txFees") + "+" + debt.xabs("finFees")
             + (DebtSheet.hedged(md) ? "+" + debt.xabs("hedgePremium") : ""), st.amount, null);
-    g.scalarFormula("b.nd0", "Net debt at closing", "€",
-        () -> debt.x("debtTotal", 0) + "-" + debt.xabs("openingCash"), st.amount, null);
+    boolean opening = debt.has("blocked0");
+    g.scalarFormula("b.nd0", opening ? "Net debt at closing, with the blocked accounts held then"
+            : "Net debt at closing", "€",
+        () -> debt.x("debtTotal", 0) + "-" + debt.xabs("openingCash")
+            + (opening ? "+" + debt.xabs("blocked0") : ""), st.amount, null);
     g.scalarFormula("b.entry", "Equity paid in = EV − net debt + fees", "€",
         () -> debt.xabs("ev") + "-" + g.abs("b.nd0") + "+" + g.abs("b.fees0"), st.amount,
         "/valueBridge/entryEquity");
+    if (md.coop) {
+      g.scalarFormula("b.contrib", "Members' contributions during the hold", "€",
+          () -> "SUMPRODUCT((" + g.xrange("index", 1, n) + "<=" + x + ")*"
+              + debt.xrange("contrib", 1, n) + ")", st.amount, null);
+    }
+    String contributions = md.coop ? "-" + g.abs("b.contrib") : "";
     g.scalarFormula("b.e1", "EBITDA of the exit year", "€",
         () -> "INDEX(" + ops.xrange("ebitda", 1, n) + "," + x + ")", st.amount, null);
     String e0 = debt.xabs("ltm");
@@ -356,16 +470,22 @@ final class ReturnsSheet {
         () -> "IF(" + ok + ",(" + g.abs("ev") + "/" + g.abs("b.e1") + "-" + debt.xabs("ev") + "/"
             + e0 + ")*" + g.abs("b.e1") + ",0)",
         st.amount, "/valueBridge/multipleChange");
-    g.scalarFormula("b.delev", "Deleveraging = net debt at closing − at exit", "€",
-        () -> g.abs("b.nd0") + "-" + g.abs("netDebt"), st.amount, "/valueBridge/deleveraging");
-    g.scalarFormula("b.dist", "Distributions during the hold", "€",
+    g.scalarFormula("b.delev", "Deleveraging = net debt at closing − at exit"
+            + (md.blocked ? " (with the blocked accounts)" : "")
+            + (md.coop ? " − members' contributions" : ""), "€",
+        () -> g.abs("b.nd0") + "-" + g.abs("netDebt") + (md.blocked ? "-" + g.abs("blockedX")
+            : "") + contributions, st.amount, "/valueBridge/deleveraging");
+    g.scalarFormula("b.dist", md.coop ? "Interest on shares paid and buybacks during the hold"
+            : "Distributions during the hold", "€",
         () -> "SUMPRODUCT((" + g.xrange("index", 1, n) + "<=" + x + ")*"
-            + debt.xrange("dist", 1, n) + ")",
+            + (md.coop ? "(" + debt.xrange("dist", 1, n) + "+" + debt.xrange("buyback", 1, n)
+                + "))" : debt.xrange("dist", 1, n) + ")"),
         st.amount, "/valueBridge/distributions");
     g.scalarFormula("b.fees", "Fees", "€", () -> "-(" + g.abs("b.fees0") + "+" + g.abs("fees")
         + "+" + g.abs("prepay") + ")", st.amount, "/valueBridge/fees");
     g.scalarFormula("b.gain", "Gain of the shareholders", "€",
-        () -> g.abs("equityValue") + "+" + g.abs("b.dist") + "-" + g.abs("b.entry"),
+        () -> g.abs("equityValue") + "+" + g.abs("b.dist") + "-" + g.abs("b.entry")
+            + contributions,
         st.amountBold, "/valueBridge/equityGain");
   }
 

@@ -26,7 +26,8 @@ final class TaxSheet {
         + "stand-alone tax is shown for the participation and its own accounts."
         : "Taxpayers: the company and the holding, each on its own.")
         : "The acquisition debt sits in the company (push-down): one taxpayer. Last year's "
-            + "participation is deducted and paid this year.");
+            + "participation is deducted and " + (md.blocked
+                ? "credited to the employees' blocked accounts this year." : "paid this year."));
     g.yearHeader(in);
     g.heading("Financial charges");
     g.formulas("interestIncome", md.average ? "Interest earned on the average cash"
@@ -95,8 +96,10 @@ final class TaxSheet {
           }
           return b.toString();
         }, null, st.amount, t -> y(t, "nonDeductibleInterest"));
-    g.formulas("charges", md.holding ? "Financial charges of the company" : "Financial charges",
-        "€", t -> charges(md, t, false) + (md.holding ? "" : "+" + g.ref("shl", t)), null,
+    g.formulas("charges", (md.holding ? "Financial charges of the company" : "Financial charges")
+            + (md.blocked ? " (with the blocked participation accounts' interest)" : ""),
+        "€", t -> charges(md, t, false) + (md.holding ? "" : "+" + g.ref("shl", t))
+            + (md.blocked ? "+" + g.ref("bInterest", t) : ""), null,
         st.amountBold, null);
     if (md.holding) {
       g.formulas("hCharges", "Financial charges of the holding (with shareholder-loan coupons)",
@@ -106,10 +109,20 @@ final class TaxSheet {
             + " earned", "€",
         t -> ops.x("ebit", t) + "-" + g.ref("charges", t) + "+" + g.ref("interestIncome", t),
         null, st.amountBold, t -> y(t, "opcoPreTaxIncome"));
-    g.formulas("partPaid", "Participation and forfait social paid (last year's)", "€",
+    // last year's reserve and forfait social: deducted this year, and paid unless the reserve is
+    // credited to blocked accounts (methodology §5.8)
+    String due = md.blocked ? "partDue" : "partPaid";
+    g.formulas(due, md.blocked ? "Participation and forfait social deducted (last year's)"
+            : "Participation and forfait social paid (last year's)", "€",
         t -> t == 1 ? in.xabs("p.base") + "*(1+" + in.xabs("p.forfait") + ")"
             : g.ref("rsp", t - 1) + "+" + g.ref("forfait", t - 1),
-        null, st.amount, t -> y(t, "participationPaid"));
+        null, st.amount, md.blocked ? null : t -> y(t, "participationPaid"));
+    if (md.blocked) {
+      blockedAccounts(md);
+    }
+    if (md.coop) {
+      cooperativeGuesses(md);
+    }
 
     IntFunction<String> thin = md.holding && !md.taxGroup ? null : thinCapitalisation(md, shl);
 
@@ -117,7 +130,8 @@ final class TaxSheet {
     // without a holding the shareholder loans are the company's: their non-deductible coupons
     // are added back to its taxable income and kept out of its net financial charges
     taxBlock(md, "",
-        t -> g.ref("preTax", t) + "-" + g.ref("partPaid", t)
+        t -> g.ref("preTax", t) + "-" + g.ref(due, t)
+            + (md.coop ? "-" + g.ref("workGuess", t) + "-" + g.ref("provGuess", t) : "")
             + (md.holding ? "" : "+" + g.ref("shlNonDed", t)),
         t -> g.ref("charges", t) + "-" + g.ref("interestIncome", t)
             + (md.holding ? "" : "-" + g.ref("shlNonDed", t)),
@@ -127,8 +141,21 @@ final class TaxSheet {
         md.holding ? null : t -> y(t, "unusedInterestCapacity"), md.holding ? null : thin, null);
 
     g.heading("Participation (special participation reserve)");
-    g.formulas("B", "B = taxable profit − income tax (company, stand-alone)", "€",
-        t -> g.ref("taxable2", t) + "-" + g.ref("tax", t), null, st.amount, null);
+    if (md.coop) {
+      // a SCOP's participation (C. trav. R3323-9): B = ENG × (1 − 25 %) × (1 − the normal rate),
+      // ENG the surplus before the participation, the work share and income tax; C = the capital
+      // paid up at the year's closing (methodology §5.10)
+      g.formulas("B", "B = surplus before tax × (1 − 25 %) × (1 − normal tax rate) (SCOP,"
+              + " R3323-9)", "€",
+          t -> g.ref("preTax", t) + "*(1-" + in.xabs("coop.engShare") + ")*(1-"
+              + in.x("taxRate", t) + ")", null, st.amount, null);
+      g.formulas("C", "C = capital paid up at the year's closing (SCOP)", "€",
+          t -> g.ref("capTotal", t - 1) + "+" + debt.x("contrib", t) + "-"
+              + debt.x("buyback", t), null, st.amount, null);
+    } else {
+      g.formulas("B", "B = taxable profit − income tax (company, stand-alone)", "€",
+          t -> g.ref("taxable2", t) + "-" + g.ref("tax", t), null, st.amount, null);
+    }
     g.formulas("S", "S = gross wages", "€",
         t -> in.xabs("p.wageShare") + "*" + ops.x("personnel", t), null, st.amount, null);
     g.formulas("VA", "VA = personnel + other taxes + financial charges + depreciation + pre-tax",
@@ -139,7 +166,8 @@ final class TaxSheet {
         + " no profit (B ≤ 0)", "€",
         t -> "IF(AND(" + in.xabs("p.applies") + "=1," + g.ref("VA", t) + ">0," + g.ref("B", t)
             + ">0),MAX(0,MIN(0.5*("
-            + g.ref("B", t) + "-" + in.xabs("p.equityShare") + "*" + g.ref("equity", t - 1)
+            + g.ref("B", t) + "-" + in.xabs("p.equityShare") + "*"
+            + (md.coop ? g.ref("C", t) : g.ref("equity", t - 1))
             + ")*" + g.ref("S", t) + "/" + g.ref("VA", t) + "," + in.xabs("p.cap") + "*"
             + ops.x("headcount", t) + ")),0)",
         null, st.amountBold, t -> y(t, "participation"));
@@ -152,6 +180,9 @@ final class TaxSheet {
         null, st.amountBold,
         t -> y(t, "opcoNetIncome") + (md.holding ? "" : "\u0000" + y(t, "netIncome")));
 
+    if (md.coop) {
+      cooperative(md);
+    }
     if (md.holding) {
       holding(md, thin);
     } else {
@@ -171,19 +202,25 @@ final class TaxSheet {
     g.formulas("equity", !merged ? "Book equity of the company (year end)"
             : "Book equity of the merged company (year end; opening: the equity subscribed)", "€",
         t -> g.ref("equity", t - 1) + "+" + g.ref("netIncome", t) + "-"
-            + (paidOut == null ? debt.x("dist", t) : g.ref(paidOut, t)),
+            + (md.coop ? g.ref("work", t) + "-" + g.ref("declared", t) + "+" + debt.x("contrib", t)
+                + "-" + debt.x("buyback", t)
+            : paidOut == null ? debt.x("dist", t) : g.ref(paidOut, t)),
         () -> !merged ? in.xabs("b.equity")
             : in.has("mergedEquity") ? in.xabs("mergedEquity") : subscribed(md), st.amount,
         t -> y(t, "opcoBookEquity"));
     g.formulas("reserves", "Distributable reserves of the company (year end)", "€",
         t -> g.ref("reserves", t - 1) + "+" + g.ref("netIncome", t) + "-"
-            + (paidOut == null ? debt.x("dist", t) : g.ref(paidOut, t)),
+            + (md.coop ? g.ref("work", t) + "-" + g.ref("declared", t)
+            : paidOut == null ? debt.x("dist", t) : g.ref(paidOut, t)),
         () -> merged ? "0" : in.xabs("b.reserves"), st.amount, t -> y(t, "opcoReserves"));
     g.formulas("fcf", "Free cash flow = EBITDA − tax − capex − Δ working capital + interest "
-        + "earned − holding costs − participation paid", "€",
+        + "earned − holding costs − participation paid"
+        + (md.blocked ? " − blocked accounts' interest paid" : "")
+        + (md.coop ? " − last year's work share" : ""), "€",
         t -> ops.x("ebitda", t) + "-" + g.ref("taxDue", t) + "-" + ops.x("capex", t) + "-"
             + ops.x("dwc", t) + "+" + g.ref("interestIncome", t) + "-" + g.ref("hCosts", t) + "-"
-            + g.ref("partPaid", t),
+            + g.ref("partPaid", t) + (md.blocked ? "-" + g.ref("bInterestPaid", t) : "")
+            + (md.coop ? "-" + g.ref("workPaid", t) : ""),
         null, st.amountBold, t -> y(t, "freeCashFlow"));
   }
 
@@ -227,7 +264,8 @@ final class TaxSheet {
           t -> g.ref("pgLosses", t - 1) + "-" + g.ref("pgUsed", t), () -> in.xabs("b.losses"),
           st.amount, t -> y(t, "opcoTaxLosses"));
       g.heading("Income tax of the tax group");
-      taxBlock(md, "g.", t -> g.ref("groupPreTax", t) + "-" + g.ref("partPaid", t) + "+"
+      String due = md.blocked ? "partDue" : "partPaid";
+      taxBlock(md, "g.", t -> g.ref("groupPreTax", t) + "-" + g.ref(due, t) + "+"
               + in.xabs("groupAddBack") + "*" + g.ref("divGuess", t) + "+" + g.ref("shlNonDed", t)
               + "-" + g.ref("acqAmort", t),
           t -> g.ref("charges", t) + "+" + g.ref("hCharges", t) + "-" + g.ref("interestIncome", t)
@@ -296,6 +334,143 @@ final class TaxSheet {
     g.formulas("advances", "Advances beyond the distributable reserves", "€",
         t -> g.ref("upstream", t) + "-" + g.ref("dividend", t), null, st.amount,
         t -> y(t, "upstreamAdvances"));
+  }
+
+  /**
+   * The participation kept in the employees' blocked current accounts (methodology §5.8): last
+   * year's reserve credited net of the employees' levies, what each earlier credit and each amount
+   * held at the closing releases (early, or at the end of its period; with the interest when it is
+   * capitalised), the interest on the balance after the year's credit and releases, the balance.
+   * Written for every past year, so that the inputs (years, rate, early release) stay live.
+   */
+  private static void blockedAccounts(Model md) {
+    Grid g = md.tax;
+    Grid in = md.in;
+    Styles st = md.st;
+    int opening = md.deal.participation().blockedOpening().size();
+    g.heading("Participation kept in blocked current accounts (C. trav. L3323-3)");
+    g.scalarFormula("bGrowth", "Growth of a credit held a year, after the early releases: "
+            + "q = (1 + rate when capitalised) × (1 − early release)", "",
+        () -> "IF(" + in.xabs("p.capitalised") + "=1,1+" + in.xabs("p.rate") + ",1)*(1-"
+            + in.xabs("p.early") + ")", st.number, null);
+    String n = in.xabs("p.years");
+    String e = in.xabs("p.early");
+    String q = g.abs("bGrowth");
+    g.formulas("bCredit", "Credited = last year's reserve × (1 − the employees' levies)", "€",
+        t -> "(1-" + in.xabs("p.levies") + ")*" + (t == 1 ? in.xabs("p.base")
+            : g.ref("rsp", t - 1)), null, st.amount, t -> y(t, "participationBlocked"));
+    g.formulas("bReleased", "Released = Σ credit of m years ago × (e before the end of its period,"
+            + " 1 at its end) × q^m + the accounts held at the closing as they fall due", "€",
+        t -> {
+          StringBuilder b = new StringBuilder("0");
+          for (int m = 0; m < t; m++) {
+            b.append("+").append(g.ref("bCredit", t - m)).append("*IF(").append(m).append("<=")
+                .append(n).append(",IF(").append(m).append("=").append(n).append(",1,").append(e)
+                .append(")*").append(q).append("^").append(m).append(",0)");
+          }
+          for (int j = t; j <= opening; j++) {
+            b.append("+").append(in.xabs("p.open." + j)).append("*")
+                .append(j == t ? "1" : e).append("*").append(q).append("^").append(t - 1);
+          }
+          return b.toString();
+        }, null, st.amount, t -> y(t, "participationReleased"));
+    g.formulas("bInterest", "Interest = rate × (opening balance + credited − released): a"
+            + " financial charge", "€",
+        t -> in.xabs("p.rate") + "*(" + g.ref("bBalance", t - 1) + "+" + g.ref("bCredit", t)
+            + "-" + g.ref("bReleased", t) + ")", null, st.amount,
+        t -> y(t, "blockedAccountInterest"));
+    g.formulas("bInterestPaid", "Interest paid in cash (none when capitalised)", "€",
+        t -> "IF(" + in.xabs("p.capitalised") + "=1,0," + g.ref("bInterest", t) + ")", null,
+        st.amount, t -> y(t, "blockedAccountInterestPaid"));
+    g.formulas("bBalance", "Balance of the accounts (year end; column C: held at the closing)",
+        "€", t -> g.ref("bBalance", t - 1) + "+" + g.ref("bCredit", t) + "-"
+            + g.ref("bReleased", t) + "+" + g.ref("bInterest", t) + "-"
+            + g.ref("bInterestPaid", t),
+        () -> "0" + java.util.stream.IntStream.rangeClosed(1, opening)
+            .mapToObj(j -> "+" + in.xabs("p.open." + j)).reduce("", String::concat),
+        st.amountBold, t -> y(t, "blockedAccounts"));
+    g.formulas("partPaid", "Participation paid = deducted − credited + released", "€",
+        t -> g.ref("partDue", t) + "-" + g.ref("bCredit", t) + "+" + g.ref("bReleased", t), null,
+        st.amount, t -> y(t, "participationPaid"));
+  }
+
+  /**
+   * A SCOP's guesses of the year's fixed point (methodology §5.10): the work share and the
+   * investment provision (the participation) deducted from the taxable income, from the previous
+   * pass (none in the first), and whether the provision is deductible this year.
+   */
+  private static void cooperativeGuesses(Model md) {
+    Grid g = md.tax;
+    Grid in = md.in;
+    Styles st = md.st;
+    g.heading("SCOP: deductions from the previous pass (CGI 214 1 2°, 237 bis A II 3)");
+    g.formulas("workGuess", "Work share deducted (previous pass; 0 in the first)", "€",
+        t -> md.guessTax == null ? "0" : md.guessTax.x("work", t), null, st.amount, null);
+    g.formulas("provAllowed", "Investment provision deductible (1): outside members hold at most"
+            + " half of the opening capital, or the amorçage path", "",
+        t -> "IF(AND(" + in.xabs("coop.provision") + "=1,OR(" + in.xabs("coop.seed") + "=1,IF("
+            + g.ref("capTotal", t - 1) + ">0," + g.ref("capOutside", t - 1) + "/"
+            + g.ref("capTotal", t - 1) + ",0)<=0.5)),1,0)", null, st.number, null);
+    g.formulas("provGuess", "Investment provision = the participation (previous pass; 0 in the"
+            + " first)", "€",
+        t -> md.guessTax == null ? "0" : "IF(" + g.ref("provAllowed", t) + "=1,"
+            + md.guessTax.x("rsp", t) + ",0)", null, st.amount, null);
+  }
+
+  /**
+   * A SCOP's allocation of its net surplus and its capital (methodology §5.10): the work share and
+   * the interest on shares of the year (paid the next year; the interest on shares from the cash
+   * above the minimum, what it cannot pay stays owed), each class's capital (the members'
+   * contributions to the first employee class, the buybacks from the outside classes pro rata).
+   */
+  private static void cooperative(Model md) {
+    Grid g = md.tax;
+    Grid in = md.in;
+    Grid debt = md.debt;
+    Styles st = md.st;
+    g.heading("SCOP: allocation of the net surplus (loi 78-763 art. 33)");
+    String surplus = "netIncome"; // the net surplus: after the participation and income tax
+    g.formulas("work", "Work share = w × net surplus (less the participation when paid within"
+            + " it); none from a loss", "€",
+        t -> "IF(" + g.ref(surplus, t) + ">0,IF(" + in.xabs("coop.inWork") + "=1,MAX(0,"
+            + in.xabs("coop.work") + "*" + g.ref(surplus, t) + "-" + g.ref("rsp", t) + "),"
+            + in.xabs("coop.work") + "*" + g.ref(surplus, t) + "),0)", null, st.amount,
+        t -> y(t, "workShare"));
+    g.formulas("declared", "Interest on shares declared = d × net surplus; none from a loss", "€",
+        t -> "IF(" + g.ref(surplus, t) + ">0," + in.xabs("coop.dividend") + "*"
+            + g.ref(surplus, t) + ",0)", null, st.amount, null);
+    g.formulas("workPaid", "Work share paid (last year's)", "€",
+        t -> t == 1 ? "0" : g.ref("work", t - 1), null, st.amount, t -> y(t, "workSharePaid"));
+    g.formulas("owed", "Interest on shares owed to the members (year end)", "€",
+        t -> g.ref("declared", t) + "+MAX(0," + g.ref("owed", t - 1) + "-" + debt.x("dist", t)
+            + ")", () -> "0", st.amount, null);
+    for (int k = 0; k < md.classes.size(); k++) {
+      int kk = k;
+      String emp = in.xabs("eq" + k + ".employee");
+      g.formulas("cap." + k, "Capital (year end): " + md.classes.get(k).name(), "€",
+          t -> g.ref("cap." + kk, t - 1)
+              + (kk == md.contributionClass ? "+" + debt.x("contrib", t) : "")
+              + "-(1-" + emp + ")*IF(" + g.ref("capOutside", t - 1) + ">0," + debt.x("buyback", t)
+              + "*" + g.ref("cap." + kk, t - 1) + "/" + g.ref("capOutside", t - 1) + ",0)",
+          () -> debt.xabs("equity." + kk), st.amount, null);
+    }
+    g.formulas("capTotal", "Capital paid up (year end)", "€",
+        t -> capitalSum(md, t, false), () -> capitalSum(md, 0, false), st.amount, null);
+    g.formulas("capOutside", "Of which held by outside members", "€",
+        t -> capitalSum(md, t, true), () -> capitalSum(md, 0, true), st.amount, null);
+  }
+
+  /** @return Σ of the classes' capital in year t (the outside members' only when asked) */
+  private static String capitalSum(Model md, int t, boolean outside) {
+    StringBuilder b = new StringBuilder("0");
+    for (int k = 0; k < md.classes.size(); k++) {
+      b.append("+");
+      if (outside) {
+        b.append("(1-").append(md.in.xabs("eq" + k + ".employee")).append(")*");
+      }
+      b.append(md.tax.ref("cap." + k, t));
+    }
+    return b.toString();
   }
 
   /** The equity subscribed at entry: every class but the shareholder loans. */

@@ -1,5 +1,7 @@
 package org.reprise.report.excel;
 
+import java.util.function.IntFunction;
+
 /**
  * The Value added sheet: how the value added (revenue − purchases − external charges) is shared
  * between the employees, the state, the lenders, the shareholders and the company itself
@@ -37,31 +39,42 @@ final class ValueAddedSheet {
         t -> ops.x("revenue", t) + "-" + ops.x("purchases", t) + "-" + ops.x("external", t)
             + (group ? "-" + tax.x("hCosts", t) : ""),
         null, st.amountBold, t -> pointer(json, t, "valueAdded"));
-    g.formulas(p + "employees", "Employees: personnel costs + participation", "€",
-        t -> ops.x("personnel", t) + "+" + tax.x("rsp", t), null, st.amount,
+    g.formulas(p + "employees", "Employees: personnel costs + participation"
+            + (md.coop ? " + work share" : "")
+            + (md.blocked ? " + the blocked accounts' interest" : ""), "€",
+        t -> ops.x("personnel", t) + "+" + tax.x("rsp", t)
+            + (md.coop ? "+" + tax.x("work", t) : "")
+            + (md.blocked ? "+" + tax.x("bInterest", t) : ""), null, st.amount,
         t -> pointer(json, t, "employees"));
     g.formulas(p + "state", "State: other taxes + forfait social + income tax", "€",
         t -> ops.x("taxes", t) + "+" + tax.x("forfait", t) + "+"
             + tax.x(group ? "taxDue" : "tax", t), null, st.amount,
         t -> pointer(json, t, "state"));
+    // the blocked accounts' interest, in the company's charges, is the employees' (§5.9)
+    IntFunction<String> blockedInterest = t -> md.blocked ? "-" + tax.x("bInterest", t) : "";
     g.formulas(p + "lenders", "Lenders: interest and fees − interest earned", "€",
-        t -> !md.holding ? tax.x("charges", t) + "-" + tax.x("shl", t) + "-"
+        t -> (!md.holding ? tax.x("charges", t) + "-" + tax.x("shl", t) + "-"
             + tax.x("interestIncome", t)
             : group ? tax.x("charges", t) + "+" + tax.x("hCharges", t) + "-" + tax.x("shl", t)
                 + "-" + tax.x("interestIncome", t)
-            : tax.x("charges", t) + "-" + tax.x("interestIncome", t),
+            : tax.x("charges", t) + "-" + tax.x("interestIncome", t))
+            + blockedInterest.apply(t),
         null, st.amount, t -> pointer(json, t, "lenders"));
+    // a SCOP's members: the interest on shares declared from the year's surplus (§5.9)
+    IntFunction<String> paid = t -> md.coop ? tax.x("declared", t) : debt.x("dist", t);
     g.formulas(p + "shareholders", md.holding && !group ? "Shareholder: dividends to the holding"
-            : "Shareholders: distributions + shareholder-loan coupons + preferred dividends"
-                + " (accrued)", "€",
-        t -> md.holding && !group ? tax.x("dividend", t) : debt.x("dist", t) + "+"
+            : (md.coop ? "Members: interest on shares declared" : "Shareholders: distributions")
+                + " + shareholder-loan coupons + preferred dividends (accrued)", "€",
+        t -> md.holding && !group ? tax.x("dividend", t) : paid.apply(t) + "+"
             + tax.x("shl", t) + "+" + tax.x("pref", t),
         null, st.amount, t -> pointer(json, t, "shareholders"));
-    g.formulas(p + "company", "Company: depreciation + net income − what is paid out or accrued"
+    g.formulas(p + "company", "Company: depreciation + net income"
+            + (md.coop ? " − work share" : "") + " − what is paid out or accrued"
             + " to the preferred shares", "€",
         t -> ops.x("depreciation", t) + "+" + tax.x(group ? "groupNetIncome" : "netIncome", t)
+            + (md.coop ? "-" + tax.x("work", t) : "")
             + "-" + (md.holding && !group ? tax.x("dividend", t)
-                : debt.x("dist", t) + "-" + tax.x("pref", t)),
+                : paid.apply(t) + "-" + tax.x("pref", t)),
         null, st.amount, t -> pointer(json, t, "company"));
     g.formulas(p + "check", "Check: parts − value added (0)", "€",
         t -> g.ref(p + "employees", t) + "+" + g.ref(p + "state", t) + "+"

@@ -37,6 +37,8 @@ class ExcelModelTest {
   static final Path EXAMPLES = Path.of("..", "examples");
   /** Relative tolerance of the comparison (absolute below 1e-6 × base-year revenue). */
   static final double TOLERANCE = 1e-6;
+  /** The tolerance of the cooperative's and the blocked accounts' comparisons. */
+  static final double STRICT = 1e-9;
 
   @TempDir Path dir;
 
@@ -67,18 +69,22 @@ class ExcelModelTest {
 
   @Test
   void refusesWhatItCannotExpressWithTheList() throws Exception {
-    // the scenarios' SCOP: a cooperative, which keeps its participation in blocked accounts
-    Deal scop = scenario("scop").deal();
-    assertThat(ExcelModel.unsupported(scop)).containsExactly(
-        "the rules of a worker cooperative (cooperative: SCOP)",
-        "the participation kept in blocked current accounts (participation.blockedAccounts;"
-            + " false writes the workbook)");
-    assertThatThrownBy(() -> ExcelModel.build(scop))
+    // the scenarios' SCOP, a cooperative keeping its participation in blocked accounts, is
+    // written; a distressed value after a payment default is not
+    assertThat(ExcelModel.unsupported(scop("SCOP"))).isEmpty();
+    String plan = Files.readString(EXAMPLES.resolve("paper-lbo.yaml"));
+    String value = "  value:\n    multiple: 5\n    of: ltm\n";
+    assertThat(plan).contains(value);
+    Deal distressed = DealReader.parse(
+        plan.replace(value, value + "  distressedValue: {multiple: 3, of: ltm}\n"), "d.yaml");
+    assertThat(ExcelModel.unsupported(distressed)).containsExactly("the exit's distressed value"
+        + " after a payment default (exit.distressedValue; without it the workbook can be"
+        + " written)");
+    assertThatThrownBy(() -> ExcelModel.build(distressed))
         .isInstanceOf(DealException.class)
-        .hasMessage("this deal cannot be written as a live-formula workbook yet: it uses the "
-            + "rules of a worker cooperative (cooperative: SCOP); the participation kept in"
-            + " blocked current accounts (participation.blockedAccounts; false writes the"
-            + " workbook) (see docs/excel-model.md)");
+        .hasMessage("this deal cannot be written as a live-formula workbook yet: it uses the"
+            + " exit's distressed value after a payment default (exit.distressedValue; without it"
+            + " the workbook can be written) (see docs/excel-model.md)");
     Deal distributing = DealReader.parse(
         java.nio.file.Files.readString(EXAMPLES.resolve("decolletage-secondary-lbo.yaml"))
             .replace("  distributions: 0", "  distributions: \"50%\""), "distributing.yaml");
@@ -87,13 +93,6 @@ class ExcelModelTest {
             + " loans, which they pay first (financing.distributions)",
             "the distributions' lock-up after a covenant breach"
             + " (financing.distributionLockUp; false writes the workbook)");
-    Deal pariPassu = DealReader.parse(
-        java.nio.file.Files.readString(EXAMPLES.resolve("decolletage-secondary-lbo.yaml"))
-            .replace("      amount:\n        timesEbitda: 1.5",
-                "      pariPassu: senior\n      amount:\n        timesEbitda: 1.5")
-            .replace("      amount:\n        timesEbitda: 2.0",
-                "      pariPassu: senior\n      amount:\n        timesEbitda: 2.0"),
-        "pari-passu.yaml");
     Deal fee = DealReader.parse(
         java.nio.file.Files.readString(EXAMPLES.resolve("decolletage-secondary-lbo.yaml"))
             .replace("      pik: \"5%\"", "      pik: \"5%\"\n      prepaymentFee: \"2%\""),
@@ -101,9 +100,6 @@ class ExcelModelTest {
     // a prepayment fee at the exit is laid out: the mezzanine claims 102 % at the exit
     assertThat(ExcelModel.unsupported(fee)).isEmpty();
     assertEqualsEngine(fee, "fee");
-    assertThat(ExcelModel.unsupported(pariPassu))
-        .containsExactly("tranches that rank pari passu, which share a shortfall, the sweep and"
-            + " the exit pro rata (financing.debt[].pariPassu)");
     // term loan A at 0.5 × EBITDA with all the cash swept is repaid in 2027: the engine writes
     // off the 43.2 k€ of its fee left for 2028-2030 (methodology §3), and so does the workbook,
     // with the year of the write-off as an input (recalculated by LibreOffice: the same)
@@ -154,13 +150,12 @@ class ExcelModelTest {
         DealReader.parse(plan.replace(dscr, "  drawstop: true\n" + dscr), "drawstop.yaml");
     assertThat(ExcelModel.unsupported(drawstop)).containsExactly("the covenants' drawstop after a"
         + " breach or a default (covenants.drawstop; false writes the workbook)");
-    // the participation kept in blocked accounts (methodology §5.8) has no formulas yet
+    // the participation kept in blocked accounts (methodology §5.8) is written
     String reserve = "  baseYearReserve: ";
     assertThat(plan).contains(reserve);
     Deal blocked = DealReader.parse(plan.replace(reserve,
         "  blockedAccounts: {years: 5, rate: \"3.37%\"}\n" + reserve), "blocked.yaml");
-    assertThat(ExcelModel.unsupported(blocked)).containsExactly("the participation kept in"
-        + " blocked current accounts (participation.blockedAccounts; false writes the workbook)");
+    assertThat(ExcelModel.unsupported(blocked)).isEmpty();
   }
 
   /**
@@ -271,6 +266,190 @@ class ExcelModelTest {
       "employee-lbo"})
   void theScenariosOfTheFactoryEqualTheEngine(String kind) throws Exception {
     assertEqualsEngine(scenario(kind).deal(), "scenario-" + kind);
+  }
+
+  /**
+   * The scenarios' two SCOPs (methodology §5.10), both keeping their participation in blocked
+   * accounts (§5.8): the work share, the interest on shares, the members' capital, the buybacks of
+   * the amorçage path, the blocked accounts and every other checked cell equal the engine's.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"SCOP", "SCOP d'amorçage"})
+  void theCooperativesOfTheFactoryEqualTheEngine(String name) throws Exception {
+    Deal deal = named(name).deal();
+    assertThat(ExcelModel.unsupported(deal)).isEmpty();
+    ExcelModel.Built b = ExcelModel.build(deal);
+    assertThat(b.checks()).extracting(Check::pointer)
+        .contains("/years/0/workShare", "/years/1/workSharePaid", "/years/2/participationBlocked",
+            "/years/6/blockedAccounts", "/exit/blockedAccounts", "/years/3/buybacks");
+    assertEqualsEngine(deal, b, "scenario-" + name.replace(' ', '-').replace("'", ""), STRICT);
+  }
+
+  /**
+   * The scenarios' SCOP under the stress case (sales down), with its participation paid within
+   * the work share or on top of it, without the investment provision (interest on the average
+   * balances, the file's default): a year without a surplus allocates nothing (no work share, no interest on
+   * shares) and the interest on shares the cash cannot pay stays owed; every checked cell equals
+   * the engine's to 1e-9.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"",
+      "      participationInWorkShare: false\n      investmentProvision: false\n"})
+  void aStressedCooperativeWithALossYearEqualsTheEngine(String rules) throws Exception {
+    Deal deal = org.reprise.report.html.StressCase.of(editedScenario("SCOP",
+        "      workShare: \"40%\"", rules + "      workShare: \"40%\""));
+    org.reprise.engine.YearTable y = LboEngine.DEFAULT.run(deal).years();
+    boolean loss = false;
+    for (int t = 0; t < y.workShare.length; t++) {
+      loss |= y.opcoNetIncome[t] < 0 && y.workShare[t] == 0.0;
+    }
+    assertThat(loss).as("a year with a loss allocates no work share").isTrue();
+    assertEqualsEngine(deal, ExcelModel.build(deal),
+        "stressed-scop" + (rules.isEmpty() ? "" : "-rules"), STRICT);
+  }
+
+  /**
+   * A SCOP whose blocked accounts release their credits inside the horizon (two years), early
+   * (10 % a year), with their interest capitalised and accounts held at the closing, on the
+   * amorçage path (interest on the average balances): every checked cell equals the engine's to
+   * 1e-9.
+   */
+  @Test
+  void aCooperativeReleasingItsBlockedAccountsEqualsTheEngine() throws Exception {
+    Deal deal = editedScenario("SCOP d'amorçage",
+        "      blockedAccounts: {years: 5, rate: \"3.37%\"}",
+        "      blockedAccounts: {years: 2, rate: \"3%\", interest: capitalised,"
+            + " earlyRelease: \"10%\", levies: 0, opening: [200000, 100000]}");
+    org.reprise.engine.YearTable y = LboEngine.DEFAULT.run(deal).years();
+    // year 1 pays out the 200 k€ whose period ends then, and 10 % of the rest and of its credit
+    assertThat(y.participationReleased[0]).isGreaterThan(200_000);
+    assertThat(y.participationReleased[3]).isPositive();
+    assertThat(y.buybacks[2]).isPositive();
+    assertEqualsEngine(deal, ExcelModel.build(deal), "scop-released", STRICT);
+  }
+
+  /**
+   * The participation kept in blocked accounts (methodology §5.8) outside a SCOP: on the secondary
+   * LBO (a holding in a tax group), released inside the horizon, early, with accounts held at the
+   * closing (which come off the price and count with the net debt in the bridge) or with the
+   * interest capitalised; on the holding without a tax group and on the push-down with the
+   * average-balance interest. Every checked cell equals the engine's to 1e-9.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "decolletage-secondary-lbo.yaml|{years: 2, rate: \"3%\", earlyRelease: \"10%\", opening:"
+          + " [300000, 200000]}",
+      "decolletage-secondary-lbo.yaml|{years: 3, rate: \"3.37%\", interest: capitalised,"
+          + " levies: 0}",
+      "factory-holding-no-group.yaml|{years: 2, rate: \"3%\", interest: capitalised,"
+          + " earlyRelease: \"5%\", opening: [100000, 50000]}",
+      "factory-pushdown-average.yaml|{years: 1, rate: \"4%\"}"})
+  void blockedAccountsEqualTheEngine(String variant) throws Exception {
+    String file = variant.substring(0, variant.indexOf('|'));
+    String accounts = variant.substring(variant.indexOf('|') + 1);
+    String text = file.startsWith("decolletage") ? Files.readString(EXAMPLES.resolve(file))
+        .replace("  baseYearReserve: ", "  blockedAccounts: " + accounts + "\n  baseYearReserve: ")
+        : resource(file) + "\nparticipation:\n  blockedAccounts: " + accounts + "\n";
+    Deal deal = DealReader.parse(text, file);
+    assertThat(deal.participation().blocked()).isTrue();
+    assertThat(ExcelModel.unsupported(deal)).isEmpty();
+    org.reprise.engine.YearTable y = LboEngine.DEFAULT.run(deal).years();
+    assertThat(java.util.Arrays.stream(y.participationReleased).sum())
+        .as("released inside the horizon").isPositive();
+    ExcelModel.Built b = ExcelModel.build(deal);
+    assertThat(b.checks()).extracting(Check::pointer)
+        .contains("/years/2/participationReleased", "/years/1/blockedAccountInterest",
+            "/exit/blockedAccountsPaid");
+    assertEqualsEngine(deal, b, "blocked-" + Math.abs(variant.hashCode()), STRICT);
+  }
+
+  /**
+   * Tranches that rank pari passu (methodology §5.3, §5.5, §7): on the secondary LBO the two
+   * senior term loans share the sweep pro rata to what each owes; on the push-down factory the
+   * revolver and term loan A share the debt service (the stress case draws the revolver); in a
+   * recession of the secondary LBO (sales down 17 % in 2027) the mezzanine and the vendor loan
+   * share a shortfall of the debt service pro rata (2028: each is paid 56.5 % of its interest) and
+   * the exit's proceeds. With the stress case
+   * of each, every checked cell equals the engine's to 1e-9.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "decolletage-secondary-lbo.yaml|Senior term loan A|Senior term loan B",
+      "factory-pushdown-revolver.yaml|Revolver|Senior term loan A",
+      "decolletage-secondary-lbo.yaml|Mezzanine|Vendor loan"})
+  void tranchesThatRankPariPassuEqualTheEngine(String variant) throws Exception {
+    String[] parts = variant.split("\\|");
+    String[] names = {parts[1], parts[2]};
+    String plan = parts[0].startsWith("decolletage")
+        ? Files.readString(EXAMPLES.resolve(parts[0])) : resource(parts[0]);
+    for (String name : names) {
+      String line = "    - name: \"" + name + "\"\n";
+      assertThat(plan).contains(line);
+      plan = plan.replace(line, line + "      pariPassu: together\n");
+    }
+    boolean recession = names[0].equals("Mezzanine");
+    String growth = "growth: [\"3%\", \"3%\", \"2.5%\", \"2.5%\", \"2%\"]";
+    if (recession) {
+      assertThat(plan).contains(growth);
+      plan = plan.replace(growth, "growth: [\"3%\", \"-17%\", \"0%\", \"0%\", \"0%\"]");
+    }
+    Deal deal = DealReader.parse(plan, "pari-passu.yaml");
+    assertThat(deal.financing().pariPassu()).hasSize(1);
+    assertThat(ExcelModel.unsupported(deal)).isEmpty();
+    DealResult r = LboEngine.DEFAULT.run(deal);
+    int a = index(deal, names[0]);
+    int b = index(deal, names[1]);
+    if (recession) {
+      // both juniors are paid part of their interest in 2028, the same share of what is due
+      double unpaidA = r.debt().get(a).unpaidInterest()[2] / r.debt().get(a).cashInterest()[2];
+      double unpaidB = r.debt().get(b).unpaidInterest()[2] / r.debt().get(b).cashInterest()[2];
+      assertThat(unpaidA).isBetween(0.4, 0.5);
+      assertThat(unpaidB).isCloseTo(unpaidA, org.assertj.core.api.Assertions.within(1e-12));
+      assertThat(r.exit().paysEveryTranche(deal.financing().debt().size())).isFalse();
+    } else if (names[0].startsWith("Senior")) {
+      boolean shared = false;
+      for (int t = 0; t < deal.years(); t++) {
+        shared |= r.debt().get(a).sweep()[t] > 0 && r.debt().get(b).sweep()[t] > 0;
+      }
+      assertThat(shared).as("a sweep shared by the group").isTrue();
+    }
+    assertEqualsEngine(deal, ExcelModel.build(deal),
+        "pari-passu-" + names[0].replace(' ', '-'), STRICT);
+    Deal stressed = org.reprise.report.html.StressCase.of(deal);
+    assertEqualsEngine(stressed, ExcelModel.build(stressed),
+        "stressed-pari-passu-" + names[0].replace(' ', '-'), STRICT);
+  }
+
+  private static int index(Deal deal, String tranche) {
+    for (int i = 0; i < deal.financing().debt().size(); i++) {
+      if (deal.financing().debt().get(i).name().equals(tranche)) {
+        return i;
+      }
+    }
+    throw new AssertionError(tranche);
+  }
+
+  /** A scenario of the factory's file with {@code from} replaced by {@code to} in the file. */
+  private Deal editedScenario(String name, String from, String to) throws Exception {
+    String yaml = Files.readString(EXAMPLES.resolve("decolletage-scenarios.yaml"));
+    int at = yaml.indexOf("  - name: \"" + name + "\"");
+    int end = yaml.indexOf("\n  - name: ", at + 1);
+    end = end < 0 ? yaml.length() : end + 1;
+    String block = yaml.substring(at, end);
+    assertThat(block).contains(from);
+    Path file = dir.resolve("edited.yaml");
+    Files.writeString(file, yaml.substring(0, at) + block.replace(from, to) + yaml.substring(end));
+    return org.reprise.io.ScenarioReader.read(file).stream()
+        .filter(s -> s.name().equals(name)).findFirst().orElseThrow().deal();
+  }
+
+  private static Deal scop(String name) {
+    return named(name).deal();
+  }
+
+  private static org.reprise.io.Scenario named(String name) {
+    return org.reprise.io.ScenarioReader.read(EXAMPLES.resolve("decolletage-scenarios.yaml"))
+        .stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
   }
 
   private static org.reprise.io.Scenario scenario(String kind) {
@@ -489,6 +668,18 @@ class ExcelModelTest {
 
   /** Writes {@code b}, recalculates it with LibreOffice, compares it with the run of {@code deal}. */
   void assertEqualsEngine(Deal deal, ExcelModel.Built b, String name) throws Exception {
+    assertEqualsEngine(deal, b, name, TOLERANCE);
+  }
+
+  /**
+   * The same to a relative {@code tolerance} (absolute below {@code tolerance} × base-year
+   * revenue); writes the number of cells compared and the largest relative difference to
+   * target/excel/NAME.txt.
+   *
+   * @return the number of cells compared
+   */
+  int assertEqualsEngine(Deal deal, ExcelModel.Built b, String name, double tolerance)
+      throws Exception {
     assumeTrue(LibreOffice.find() != null,
         "LibreOffice (soffice) is not installed: run .ci/install-tools");
     DealResult result = LboEngine.DEFAULT.run(deal);
@@ -501,7 +692,9 @@ class ExcelModelTest {
     Files.createDirectories(keep);
     Files.copy(xlsx, keep.resolve(name + ".xlsx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     Path recalculated = LibreOffice.recalculate(xlsx, dir);
-    double scale = TOLERANCE * deal.company().base().revenue();
+    double scale = tolerance * deal.company().base().revenue();
+    double largest = 0.0;
+    String where = "";
     List<String> problems = new ArrayList<>();
     int compared = 0;
     try (InputStream in = Files.newInputStream(recalculated);
@@ -526,12 +719,22 @@ class ExcelModelTest {
         double want = expected.asDouble();
         double got = cell.getNumericCellValue();
         compared++;
-        if (Math.abs(got - want) > Math.max(TOLERANCE * Math.abs(want), scale)) {
+        double relative = Math.abs(got - want)
+            / Math.max(Math.abs(want), deal.company().base().revenue());
+        if (relative > largest) {
+          largest = relative;
+          where = c.toString();
+        }
+        if (Math.abs(got - want) > Math.max(tolerance * Math.abs(want), scale)) {
           problems.add(c + ": engine " + want + ", workbook " + got);
         }
       }
     }
+    Files.writeString(keep.resolve(name + ".txt"), compared + " cells compared; the largest"
+        + " difference, relative to the value or (below it) to the base-year revenue: " + largest
+        + " at " + where + "\n");
     assertThat(problems).isEmpty();
     assertThat(compared).isGreaterThan(300);
+    return compared;
   }
 }
