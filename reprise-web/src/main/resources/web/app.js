@@ -269,6 +269,7 @@ function showResults(r) {
         : t('kf_extractedNote', { share: percent(w.cashExtractedShareOfPayroll, 0) })));
   }
   $('figures').replaceChildren(...figures);
+  resultSource(r.deal && r.deal.source);
   inputWarnings(r.warnings);
   charts.update(r, roles);
   returnsTable(r.returns, roles, r.fundReturns);
@@ -337,6 +338,12 @@ function balanceTable(b) {
   line(t('bs_totalEquity'), b.equity.total, 'total', true);
   line(t('bs_check'), b.check, 'check', true);
   table.replaceChildren(el('thead', {}, head), el('tbody', {}, ...rows));
+}
+
+/** Who set the assumptions, as the deal file says it (review 26, X7); hidden when it does not. */
+function resultSource(source) {
+  $('result-source').textContent = source ? t('resultSource', { source }) : '';
+  $('result-source').hidden = !source;
 }
 
 /**

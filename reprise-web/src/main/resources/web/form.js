@@ -6,7 +6,7 @@ import { t, keyLabel, pathLabel, choiceLabel, plainNumber, currentLang } from '.
 
 // Top-level keys, the section each goes to, in order.
 const SECTIONS = [
-  ['company', ['name', 'kind', 'company']],
+  ['company', ['name', 'source', 'kind', 'company']],
   ['projections', ['projections']],
   ['transaction', ['transaction']],
   ['structure', ['structure']],
@@ -24,7 +24,7 @@ const HIDDEN = ['reprise'];
 
 // Keys whose value is always text.
 const TEXT_KEYS = new Set([
-  'name', 'holder', 'lender', 'closingDate', 'pariPassu', 'beneficiary', 'investor',
+  'name', 'source', 'holder', 'lender', 'closingDate', 'pariPassu', 'beneficiary', 'investor',
 ]);
 
 // Choices, by normalised path (list indexes as []).
@@ -58,7 +58,7 @@ const WORDS = new Set(['balance']);
 // The settings that can be added to each object, with the value they start from.
 const SCHEMA = {
   '': {
-    name: '', projections: {}, structure: {}, tax: {}, covenants: {}, conventions: {},
+    name: '', source: '', projections: {}, structure: {}, tax: {}, covenants: {}, conventions: {},
     participation: {}, fund: {},
   },
   company: { name: '', headcount: 100, baseYear: 2025, actuals: { revenue: 1000000 } },

@@ -38,6 +38,7 @@ const TEXTS = {
     updated: 'changed {date}',
     version: 'version {n}',
     computedIn: 'Computed in {ms} ms',
+    resultSource: 'Source of the assumptions: {source}',
     computing: 'Computing…',
     loaded: 'Loaded “{name}”.',
     saved: 'Saved “{name}” (version {n}).',
@@ -371,6 +372,7 @@ const TEXTS = {
     updated: 'modifiée {date}',
     version: 'version {n}',
     computedIn: 'Calculé en {ms} ms',
+    resultSource: 'Source des hypothèses : {source}',
     computing: 'Calcul…',
     loaded: '« {name} » chargée.',
     saved: '« {name} » enregistrée (version {n}).',
@@ -678,6 +680,7 @@ const TEXTS = {
 const PATH_LABELS = {
   en: {
     name: 'Deal name', 'company.name': 'Company name',
+    source: 'Source of the assumptions (buyer’s plan of such date, expert’s restatement, fictional example…)',
     'participation.blockedAccounts.years': 'Years blocked before payment',
     'participation.blockedAccounts.rate': 'Interest rate of the accounts (at least the TMOP)',
     'participation.blockedAccounts.interest': 'Interest of the accounts',
@@ -687,6 +690,7 @@ const PATH_LABELS = {
   },
   fr: {
     name: 'Nom de l’opération', 'company.name': 'Nom de l’entreprise',
+    source: 'Source des hypothèses (plan d’affaires de l’acquéreur du…, retraitement par l’expert, exemple fictif…)',
     'participation.blockedAccounts.years': 'Années de blocage avant versement',
     'participation.blockedAccounts.rate': 'Taux d’intérêt des comptes (au moins le TMOP)',
     'participation.blockedAccounts.interest': 'Intérêts des comptes',

@@ -69,7 +69,7 @@ class GridUsageErrorsTest {
     String metrics = "fund.irr, fund.moic, management.irr, management.moic, senior banks.irr,"
         + " senior banks.moic, mezzanine fund.irr, mezzanine fund.moic, first fund (seller).irr,"
         + " first fund (seller).moic, default.probability, breach.probability";
-    String topLevel = "reprise, name, company, projections, transaction, structure, financing,"
+    String topLevel = "reprise, name, source, company, projections, transaction, structure, financing,"
         + " tax, participation, covenants, exit, conventions";
     return Stream.of(
         // the axes as written
@@ -117,13 +117,14 @@ class GridUsageErrorsTest {
         error(args(FACTORY, "entryMultiple=5", "exit.multiple=7", "fund.irr"),
             "--x: unknown parameter `entryMultiple`: did you mean `entry.multiple`? It is not a key"
                 + " path of the deal file either: unknown key `entryMultiple`; allowed keys here:"
-                + " `reprise`, `name`, `kind`, `company`, `projections`, `transaction`,"
+                + " `reprise`, `name`, `source`, `kind`, `company`, `projections`, `transaction`,"
                 + " `structure`, `financing`, `tax`, `covenants`, `exit`, `conventions`,"
                 + " `participation`, `cooperative`, `statusQuo`, `scenarios`, `chain`, `risk`,"
                 + " `fund`",
             "--x" + FR + "paramètre inconnu `entryMultiple` : vouliez-vous dire `entry.multiple` ?"
                 + " Ce n'est pas non plus un chemin de clé du fichier d'opération : clé inconnue"
-                + " `entryMultiple` ; clés permises ici : `reprise`, `name`, `kind`, `company`,"
+                + " `entryMultiple` ; clés permises ici : `reprise`, `name`, `source`, `kind`,"
+                + " `company`,"
                 + " `projections`, `transaction`, `structure`, `financing`, `tax`, `covenants`,"
                 + " `exit`, `conventions`, `participation`, `cooperative`, `statusQuo`,"
                 + " `scenarios`, `chain`, `risk`, `fund`"),

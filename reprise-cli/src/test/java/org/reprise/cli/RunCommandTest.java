@@ -969,9 +969,11 @@ class RunCommandTest {
     String reserve = "  baseYearReserve: 430000 ";
     Path missing = edited(Cli.SECONDARY_LBO, reserve, "  grossWageShare: \"70.4%\"", "no-reserve.yaml");
     List<String> lines = Cli.run("run", missing.toString()).out().lines().toList();
-    // after the price-per-share warning of the example (review 25, finding F2)
-    assertThat(lines.get(3)).startsWith("WARNING: financing.equity[1].amount: ");
-    assertThat(lines.get(4)).isEqualTo("WARNING: participation.baseYearReserve: not given, so 0 is"
+    // after the source of the assumptions (review 26, X7), the unit and the price-per-share
+    // warning of the example (review 25, finding F2)
+    assertThat(lines.get(2)).isEqualTo("Assumptions: fictional example");
+    assertThat(lines.get(4)).startsWith("WARNING: financing.equity[1].amount: ");
+    assertThat(lines.get(5)).isEqualTo("WARNING: participation.baseYearReserve: not given, so 0 is"
         + " assumed: the participation applies, but no reserve of the base year is paid to the"
         + " employees in year 1 (nor deducted from the taxable profit); give the base year's"
         + " reserve (account 691 of its accounts: `reprise import-fec` fills it in), or 0 to"

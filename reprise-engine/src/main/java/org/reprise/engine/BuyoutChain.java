@@ -197,7 +197,9 @@ public final class BuyoutChain {
             part.forfaitSocial(), part.perEmployeeCap(), participationOwed, true,
             part.blockedYears(), part.blockedRate(), part.blockedInterestCapitalised(),
             part.blockedEarlyRelease(), part.blockedCreditLevies(), blockedOpening),
-        null);
+        null,
+        null,
+        d.source());
   }
 
   private static Driver slice(Driver d, int o, int n) {

@@ -21,6 +21,9 @@ package org.reprise.model;
  * @param fund the terms between the fund's investors and its manager (fees, hurdle, carried
  *     interest) that split the flows of the equity holder {@link FundTerms#HOLDER}, or {@code null}
  *     when the deal file gives none (docs/methodology.md §8.3)
+ * @param source who set the assumptions, as the deal file says it (the buyer's business plan, a
+ *     restatement by the works council's expert, a fictional example), or {@code null} when the file
+ *     does not say; printed beside the results, never used by the engine
  */
 public record Deal(
     String name,
@@ -35,9 +38,10 @@ public record Deal(
     InterestBasis interestBasis,
     Participation participation,
     Cooperative cooperative,
-    FundTerms fund) {
+    FundTerms fund,
+    String source) {
 
-  /** A deal without fund terms ({@code fund} null). */
+  /** A deal without fund terms and without a named source ({@code fund}, {@code source} null). */
   public Deal(
       String name,
       Company company,
@@ -52,7 +56,7 @@ public record Deal(
       Participation participation,
       Cooperative cooperative) {
     this(name, company, operations, transaction, structure, financing, tax, covenants, exit,
-        interestBasis, participation, cooperative, null);
+        interestBasis, participation, cooperative, null, null);
   }
 
   /** The balance on which cash interest and the commitment fee are computed. */
@@ -66,13 +70,13 @@ public record Deal(
   /** @return this deal with other operations, every other part unchanged */
   public Deal withOperations(Operations newOperations) {
     return new Deal(name, company, newOperations, transaction, structure, financing, tax,
-        covenants, exit, interestBasis, participation, cooperative, fund);
+        covenants, exit, interestBasis, participation, cooperative, fund, source);
   }
 
   /** @return this deal with other fund terms ({@code null}: none), every other part unchanged */
   public Deal withFund(FundTerms newFund) {
     return new Deal(name, company, operations, transaction, structure, financing, tax,
-        covenants, exit, interestBasis, participation, cooperative, newFund);
+        covenants, exit, interestBasis, participation, cooperative, newFund, source);
   }
 
   /** @return true when the operating company is a worker cooperative (SCOP) */

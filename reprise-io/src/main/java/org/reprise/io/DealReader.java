@@ -43,7 +43,7 @@ public final class DealReader {
 
   /** The keys allowed at the top level of a deal file. */
   static final String[] KEYS = {
-    "reprise", "name", "kind", "company", "projections", "transaction", "structure", "financing",
+    "reprise", "name", "source", "kind", "company", "projections", "transaction", "structure", "financing",
     "tax", "covenants", "exit", "conventions", "participation", "cooperative", "statusQuo",
     "scenarios", "chain", "risk", "fund"
   };
@@ -217,6 +217,30 @@ public final class DealReader {
     return nameNode.present() ? nameNode.requiredText() : CompanyReader.read(root.at("company")).name();
   }
 
+  /** What {@code source} must be (review 26, X7). */
+  static final String SOURCE_EXPECTED = "a text saying who set the assumptions, such as"
+      + " \"the buyer's business plan of 12/03/2026\" or \"fictional example\"";
+
+  /**
+   * @return the deal's {@code source}, on one line (surrounding spaces removed, a line break or
+   *     a run of spaces made one space): who set the assumptions, printed beside the results;
+   *     {@code null} when the file does not say (absent or {@code null})
+   */
+  static String source(Node root) {
+    Node node = root.at("source");
+    if (!node.present()) {
+      return null;
+    }
+    String text = node.textOrNull();
+    if (text == null || text.isBlank()) {
+      throw node.expected(SOURCE_EXPECTED);
+    }
+    // printed on one line: a line break or a run of spaces becomes one space
+    return WHITESPACE.matcher(text.strip()).replaceAll(" ");
+  }
+
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
   /**
    * @return the deal's kind: {@code kind}, by default {@code scop} when there is a {@code
    *     cooperative} section and {@code fund-lbo} otherwise; a SCOP needs the section and the
@@ -282,7 +306,7 @@ public final class DealReader {
           StatusQuoReader.structure(years), financing, TaxPresets.read(root.at("tax"), years),
           StatusQuoReader.covenants(years), exit, interestBasis(root.at("conventions")),
           ParticipationReader.read(root.at("participation"), company, false), null,
-          FundReader.read(root.at("fund"), financing));
+          FundReader.read(root.at("fund"), financing), source(root));
     }
     Transaction transaction = TransactionReader.transaction(root.at("transaction"), baseYear);
     Structure structure = TransactionReader.structure(root.at("structure"), years);
@@ -304,7 +328,7 @@ public final class DealReader {
         CooperativeReader.read(root.at("cooperative"), company, financing, years);
     return new Deal(name(root, name), company, operations, transaction, structure, financing, tax,
         covenants, exit, basis, participation, cooperative,
-        FundReader.read(root.at("fund"), financing));
+        FundReader.read(root.at("fund"), financing), source(root));
   }
 
   /** A SCOP refuses a ratchet (docs/methodology.md §7.1); the engine says the same. */

@@ -78,6 +78,10 @@ final class FrenchExpected {
         "la durée de la couverture en années depuis le closing, par exemple 3");
     w.accept("a text", "un texte");
     w.accept("a non-empty text", "un texte non vide");
+    w.accept("a text saying who set the assumptions, such as \"the buyer's business plan of"
+        + " 12/03/2026\" or \"fictional example\"", "un texte qui dit qui a établi les"
+        + " hypothèses, par exemple \"plan d'affaires de l'acquéreur du 12/03/2026\" ou"
+        + " \"exemple fictif\"");
     w.accept("an amount in currency units such as 1200000",
         "un montant en unités monétaires, par exemple 1200000");
     w.accept("an amount in currency units", "un montant en unités monétaires");

@@ -32,7 +32,7 @@ public final class ScenarioReader {
 
   /** The keys of a scenario: its name and kind, and the sections it may override. */
   static final String[] SCENARIO_KEYS = {
-    "name", "kind", "transaction", "structure", "financing", "tax", "covenants", "exit",
+    "name", "kind", "source", "transaction", "structure", "financing", "tax", "covenants", "exit",
     "conventions", "participation", "cooperative", "statusQuo", "fund"
   };
 

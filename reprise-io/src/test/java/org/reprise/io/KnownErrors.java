@@ -326,6 +326,9 @@ final class KnownErrors {
 
   private void sections() {
     deal("reprise", "1e300");
+    // who set the assumptions: a text (review 26, X7)
+    deal("source", "[plan, 2026]");
+    deal("source", "\"  \"");
     tree("no financing", with(TestDeals.minimal(), "financing", null));
     tree("cooperative rules in an LBO",
         with(TestDeals.minimal(), "kind", "employee-lbo", "cooperative", "{}"));

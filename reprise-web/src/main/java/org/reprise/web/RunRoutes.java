@@ -122,6 +122,7 @@ final class RunRoutes {
     ObjectNode out = Trees.JSON.createObjectNode();
     out.put("valid", true);
     out.put("name", deal.name());
+    out.put("source", deal.source());
     out.put("company", deal.company().name());
     out.put("years", deal.years());
     out.put("totalSources", result.sourcesAndUses().totalSources());

@@ -59,6 +59,7 @@ public final class CompareReport {
     int base = first.result().baseYear();
     out.append(scenarios.size() == 1 ? text.format("cmp.header.one", company, base)
         : text.format("cmp.header", company, base, scenarios.size())).append('\n');
+    sources(scenarios, out);
     out.append(text.format("header.units", text.get(unit.labelKey()))).append('\n');
     out.append(InputWarnings.lines(lang, warnings(scenarios)));
     out.append('\n');
@@ -97,6 +98,30 @@ public final class CompareReport {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Who set the assumptions (review 26, X7): one line when every scenario names the same source,
+   * one line per scenario when they differ, nothing when none names one.
+   */
+  private void sources(List<ScenarioSummary> scenarios, StringBuilder out) {
+    Set<String> distinct = new LinkedHashSet<>();
+    for (ScenarioSummary s : scenarios) {
+      distinct.add(String.valueOf(s.deal().source()));
+    }
+    String first = scenarios.get(0).deal().source();
+    if (distinct.size() == 1) {
+      if (first != null) {
+        out.append(text.format("header.source", Terminal.safe(first))).append('\n');
+      }
+      return;
+    }
+    out.append(text.get("cmp.sources")).append('\n');
+    for (ScenarioSummary s : scenarios) {
+      String source = s.deal().source();
+      out.append(text.format("cmp.sourceOf", Terminal.safe(s.name()),
+          source == null ? text.get("cmp.sourceNone") : Terminal.safe(source))).append('\n');
+    }
   }
 
   private TextTable table(List<ScenarioSummary> scenarios, ScenarioSummary q) {

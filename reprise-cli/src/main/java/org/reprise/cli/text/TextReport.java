@@ -67,7 +67,7 @@ public final class TextReport {
     // a SCOP, the status quo and a buyout its owners keep (exit.sale: false) are valued at the
     // exit, not sold (Deal.soldAtExit, methodology §7)
     boolean sold = deal == null || deal.soldAtExit();
-    header(r, cooperative, sold, out);
+    header(r, deal == null ? null : deal.source(), cooperative, sold, out);
     inputWarnings(deal, out);
     sourcesAndUses(r.sourcesAndUses(), out);
     AnnualTables annual = new AnnualTables(num, text, unit, r, deal);
@@ -112,7 +112,8 @@ public final class TextReport {
     return out.toString();
   }
 
-  private void header(DealResult r, boolean cooperative, boolean sold, StringBuilder out) {
+  private void header(DealResult r, String source, boolean cooperative, boolean sold,
+      StringBuilder out) {
     out.append(Terminal.safe(r.dealName())).append('\n');
     out.append(
         text.format(
@@ -122,6 +123,10 @@ public final class TextReport {
             r.baseYear() + r.exitYearIndex(),
             r.exitYearIndex()));
     out.append('\n');
+    if (source != null) {
+      // who set the assumptions, where the reader meets them (review 26, X7)
+      out.append(text.format("header.source", Terminal.safe(source))).append('\n');
+    }
     out.append(text.format("header.units", text.get(unit.labelKey()))).append('\n');
     DefaultEvent d = r.paymentDefault();
     if (d != null && d.occurred()) {

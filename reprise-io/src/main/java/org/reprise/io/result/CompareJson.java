@@ -80,6 +80,7 @@ public final class CompareJson {
     ObjectNode n = NODES.objectNode();
     n.put("name", s.name());
     n.put("kind", s.kind());
+    n.set("source", ResultJson.source(s.deal()));
     n.put("structure", s.deal().structure().hasHolding() ? "holding" : "pushdown");
     n.put("years", s.years());
     n.put("exitYear", s.exitYear());

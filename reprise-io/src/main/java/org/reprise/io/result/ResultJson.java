@@ -146,6 +146,8 @@ public final class ResultJson {
     ObjectNode root = toTree(result, WhoPays.of(deal, result), CreditDetail.of(deal, result));
     // a sale, or a valuation at the end of the plan (a SCOP, the status quo, exit.sale: false)
     ((ObjectNode) root.get("exit")).put("sold", deal.soldAtExit());
+    // who set the assumptions, as the file says it; null when it does not (review 26, X7)
+    Json.insertAfter((ObjectNode) root.get("deal"), "name", "source", source(deal));
     // the fund's returns net of its fees and carry, only when the file gives its terms
     org.reprise.engine.FundWaterfall fund = org.reprise.engine.FundWaterfall.of(deal, result);
     if (fund != null) {
@@ -173,6 +175,14 @@ public final class ResultJson {
       warnings.addObject().put("path", w.path()).put("message", w.message());
     }
     return warnings;
+  }
+
+  /**
+   * @param deal a deal as the readers return it
+   * @return its {@code source} as a JSON text, or JSON null when the file names none
+   */
+  static JsonNode source(org.reprise.model.Deal deal) {
+    return deal.source() == null ? NODES.nullNode() : NODES.textNode(deal.source());
   }
 
   /** Adds a field at the end of the document but before {@code interestIterations}, kept last. */

@@ -85,9 +85,7 @@ public final class HtmlReport {
             String.valueOf(first.result.baseYear()),
             String.valueOf(first.result.exit().year())))
         .append("</p><p class=\"disclaimer\">").append(first.t("doc.disclaimer"))
-        // the deal file does not name the source of its assumptions: the council's document says
-        // so, as the first thing a reader must know (review 26, X7)
-        .append(council ? " " + first.t("doc.sourceCouncil") : "")
+        .append(source(scenarios, first, council))
         .append("</p></header>\n");
     List<String[]> toc = new ArrayList<>();
     StringBuilder body = new StringBuilder();
@@ -123,6 +121,40 @@ public final class HtmlReport {
     b.append("</ol></nav>\n<main>").append(body).append("</main><footer><p>")
         .append(first.t("doc.footer")).append("</p></footer></body></html>\n");
     return b.toString();
+  }
+
+  /**
+   * Who set the assumptions, the first thing a reader must know (review 26, X7): the source the
+   * deal file names (each scenario's when they differ); when it names none, the works council's
+   * document says so and the other report says nothing.
+   *
+   * @return the sentence, with a leading space, or {@code ""}
+   */
+  private static String source(List<Scenario> scenarios, Context first, boolean council) {
+    java.util.Set<String> distinct = new java.util.LinkedHashSet<>();
+    for (Scenario s : scenarios) {
+      distinct.add(String.valueOf(s.deal().source()));
+    }
+    String only = scenarios.get(0).deal().source();
+    if (distinct.size() == 1) {
+      if (only == null) {
+        return council ? " " + first.t("doc.sourceCouncil") : "";
+      }
+      return " " + first.t("doc.source", withoutFinalStop(only));
+    }
+    List<String> each = new ArrayList<>();
+    for (Scenario s : scenarios) {
+      String source = s.deal().source();
+      each.add(first.t("doc.sourceOf", s.name(),
+          source == null ? Texts.raw(first.t("doc.sourceNone")) : withoutFinalStop(source)));
+    }
+    return " " + first.t("doc.source", Texts.raw(String.join(first.t("doc.sourceJoin"), each)));
+  }
+
+  /** @return {@code text} without a final full stop, which the sentence around it adds */
+  private static String withoutFinalStop(String text) {
+    return text.endsWith(".") && !text.endsWith("...") ? text.substring(0, text.length() - 1)
+        : text;
   }
 
   private static String sections(Context c, boolean council, Double pastDividends,

@@ -323,16 +323,63 @@ class Review26CseTest {
         .contains("l'employeur s'engage-t-il sur l'emploi").doesNotContain("l'acquéreur s'engage");
   }
 
-  /** X7: the council's document says that the deal file does not name its assumptions' source. */
+  /**
+   * X7: the header names the source of the assumptions the deal file gives (the example's
+   * "fictional example"), in both reports; without one, the council's document says that the file
+   * does not name it, and the other report says nothing.
+   */
   @Test
-  void theHeaderSaysTheSourceOfTheAssumptionsIsNotNamed() throws Exception {
-    assertThat(text(council(Lang.FR))).contains("Le fichier de l'opération ne dit pas qui a établi"
-        + " ces hypothèses (plan d'affaires de l'acquéreur, retraitement par l'expert du CSE,"
-        + " exemple fictif) : cette source doit accompagner le rapport.");
-    assertThat(text(council(Lang.EN))).contains("The deal file does not say who set these"
-        + " assumptions");
-    assertThat(HtmlReport.render(FACTORY, ReportOptions.of(Lang.FR)))
+  void theHeaderNamesTheSourceOfTheAssumptions() throws Exception {
+    assertThat(text(council(Lang.FR))).contains("Montants en euros ; k€ = milliers, M€ = millions."
+        + " Source de ces hypothèses, selon le fichier de l'opération : fictional example.")
         .doesNotContain("ne dit pas qui a établi");
+    assertThat(text(council(Lang.EN))).contains("Source of these assumptions, as the deal file"
+        + " gives it: fictional example.");
+    assertThat(text(HtmlReport.render(FACTORY, ReportOptions.of(Lang.FR))))
+        .contains("Source de ces hypothèses, selon le fichier de l'opération : fictional example.");
+    // a source is the user's text: escaped, with its own final full stop not doubled
+    Deal own = withSource("\"plan d'affaires de l'acquéreur du 12/03/2026, retraité <b>X</b>.\"");
+    assertThat(HtmlReport.render(own, ReportOptions.of(Lang.FR))).contains("selon le fichier de"
+        + " l'opération : plan d&#39;affaires de l&#39;acquéreur du 12/03/2026, retraité"
+        + " &lt;b&gt;X&lt;/b&gt;.</p>");
+    Deal none = withSource(null);
+    String council = HtmlReport.render(none, new ReportOptions(Lang.FR,
+        ReportOptions.Audience.WORKS_COUNCIL, null));
+    assertThat(text(council)).contains("Le fichier de l'opération ne dit pas qui a établi"
+        + " ces hypothèses (plan d'affaires de l'acquéreur, retraitement par l'expert du CSE,"
+        + " exemple fictif) : cette source doit accompagner le rapport.")
+        .doesNotContain("Source de ces hypothèses");
+    assertThat(text(HtmlReport.render(none, new ReportOptions(Lang.EN,
+        ReportOptions.Audience.WORKS_COUNCIL, null)))).contains("The deal file does not say who"
+        + " set these assumptions");
+    assertThat(HtmlReport.render(none, ReportOptions.of(Lang.FR)))
+        .doesNotContain("ne dit pas qui a établi").doesNotContain("Source de ces hypothèses");
+  }
+
+  /** Scenarios whose sources differ: each one's, by name; one the file does not give is said so. */
+  @Test
+  void scenariosWithTheirOwnSourcesNameEach() throws Exception {
+    String yaml = java.nio.file.Files.readString(
+        ReportFixtures.EXAMPLES.resolve("decolletage-scenarios.yaml"));
+    String edited = yaml.replace("    kind: status-quo ",
+        "    source: \"comptes 2025 de l'entreprise\"\n    kind: status-quo ")
+        .replace("  - name: \"SCOP\"\n", "  - name: \"SCOP\"\n    source: null\n");
+    assertThat(edited).contains("comptes 2025", "source: null");
+    List<Scenario> scenarios = ScenarioReader.parse(edited, "edited.yaml");
+    String fr = text(HtmlReport.render(scenarios, new ReportOptions(Lang.FR,
+        ReportOptions.Audience.WORKS_COUNCIL, null)));
+    assertThat(fr).contains("Source de ces hypothèses, selon le fichier de l'opération : Status"
+        + " quo : comptes 2025 de l'entreprise ; Fund LBO : fictional example ; Employee LBO :"
+        + " fictional example ; SCOP : non précisée ; SCOP d'amorçage : fictional example.");
+  }
+
+  /** @return the factory example with another {@code source}, or none ({@code null}) */
+  private static Deal withSource(String source) throws Exception {
+    String yaml = java.nio.file.Files.readString(
+        ReportFixtures.EXAMPLES.resolve("decolletage-secondary-lbo.yaml"));
+    String line = yaml.lines().filter(l -> l.startsWith("source:")).findFirst().orElseThrow();
+    return DealReader.parse(yaml.replace(line, source == null ? "" : "source: " + source),
+        "edited.yaml");
   }
 
   /**
