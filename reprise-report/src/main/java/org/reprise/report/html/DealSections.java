@@ -49,8 +49,10 @@ final class DealSections {
     // an input left out whose default changes the figures, as reprise run says it under its
     // header (review 13, finding 5)
     for (org.reprise.io.DealWarnings.Warning warning : org.reprise.io.DealWarnings.of(c.deal)) {
+      // with its amounts' currency, as the text reports give it: €28,000, 28 000 € (the JSON's
+      // message has none)
       String message = c.lang == Lang.FR
-          ? org.reprise.io.MessagesFr.translate(warning.message()) : warning.message();
+          ? org.reprise.io.MessagesFr.translate(warning.text()) : warning.text();
       // the command line's message keeps ordinary spaces; on the page a number is not parted
       // from its unit at a line break (review 26, F4)
       message = message.replaceAll("(\\d) (%|k€|M€|€)", "$1\u00A0$2");

@@ -306,10 +306,16 @@ class HtmlReportTest {
             + " participation.baseYearReserve");
     // as written, only the warning on the price of the management's ordinary shares (review 25,
     // finding F2), which the example keeps on purpose
+    // its amounts with their currency, as reprise run prints them: €28,000, 28 000 € (the JSON's
+    // message has none)
     assertThat(HtmlReport.render(secondaryLboWith("", ""), ReportOptions.of(Lang.EN)))
         .contains("Warning about the deal file: financing.equity[1].amount: &quot;Management"
-            + " ordinary shares&quot; pays 28,000 per point")
+            + " ordinary shares&quot; pays €28,000 per point (1%) of the ordinary equity, 37% less"
+            + " than the €44,471 of")
         .doesNotContain("participation.baseYearReserve: not given");
+    assertThat(HtmlReport.render(secondaryLboWith("", ""), ReportOptions.of(Lang.FR)))
+        .contains("&quot;Management ordinary shares&quot; paie 28\u00a0000\u00a0€ par point"
+            + " (1\u00a0%) du capital ordinaire, 37\u00a0% de moins que les 44\u00a0471\u00a0€ de");
   }
 
   /**
