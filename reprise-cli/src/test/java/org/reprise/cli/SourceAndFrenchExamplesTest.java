@@ -8,8 +8,15 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The deal file's {@code source} in the text reports' headers (review 26, X7). */
+/**
+ * The deal file's {@code source} in the text reports' headers (review 26, X7), and the French
+ * examples ({@code examples/fr}, review 26, F1) run as README.md says: their output in French has
+ * none of the English example's names.
+ */
 class SourceAndFrenchExamplesTest {
+
+  private static final Path FR_LBO = Cli.EXAMPLES.resolve("fr/decolletage-lbo-secondaire.yaml");
+  private static final Path FR_SCENARIOS = Cli.EXAMPLES.resolve("fr/decolletage-scenarios.yaml");
 
   @TempDir Path dir;
 
@@ -18,8 +25,8 @@ class SourceAndFrenchExamplesTest {
     String en = Cli.run("run", Cli.SECONDARY_LBO.toString()).out();
     assertThat(en).startsWith("Décolletage du Haut-Giffre — secondary LBO\nCompany:")
         .contains("(year 5).\nAssumptions: fictional example\nAmounts in k€");
-    String fr = Cli.run("run", Cli.SECONDARY_LBO.toString(), "--lang", "fr").out();
-    assertThat(fr).contains("(année 5).\nHypothèses\u00a0: fictional example\nMontants en k€");
+    String fr = Cli.run("run", FR_LBO.toString(), "--lang", "fr").out();
+    assertThat(fr).contains("(année 5).\nHypothèses\u00a0: exemple fictif\nMontants en k€");
   }
 
   @Test
@@ -61,6 +68,30 @@ class SourceAndFrenchExamplesTest {
     assertThat(fr).contains("Hypothèses, par scénario\u00a0:\n"
         + "  Status quo\u00a0: the company's 2025 accounts\n")
         .contains("  SCOP\u00a0: non précisées dans le fichier\n");
+  }
+
+  /**
+   * README.md's command for French users, and the scenarios: no English name of the example is
+   * left, the comparison with the status quo reads as French whatever the scenario's name.
+   */
+  @Test
+  void theFrenchExamplesGiveFrenchOutput() {
+    Cli.Result run = Cli.runAsMain(
+        Main.languageAfterCommand(new String[] {"--lang", "fr", "run", FR_LBO.toString()}));
+    assertThat(run.code()).isZero();
+    Cli.Result compare = Cli.run("compare", FR_SCENARIOS.toString(), "--lang", "fr");
+    assertThat(compare.code()).isZero();
+    for (String out : new String[] {run.out(), compare.out()}) {
+      assertThat(out).doesNotContain("Revolver", "Senior term loan", "senior banks",
+          "Fund ordinary shares", "Management ordinary shares", "Vendor loan", "Mezzanine\n",
+          "mezzanine fund", "first fund", "Status quo", "Fund LBO", "Employee LBO",
+          "friendly investor", "fictional");
+    }
+    assertThat(run.out()).contains("Crédit renouvelable (RCF)", "Prêt senior A (amortissable)",
+        "Prêt senior B (in fine)", "Dette mezzanine", "Crédit-vendeur", "Hypothèses\u00a0: exemple fictif");
+    assertThat(compare.out()).contains("Par rapport au scénario «\u00a0Statu quo\u00a0»\u00a0:",
+        "  dirigeants ", "  banques seniors ", "  salariés ",
+        "Par rapport au statu quo, le scénario «\u00a0LBO du fonds\u00a0»");
   }
 
   private Path write(String name, String text) throws IOException {

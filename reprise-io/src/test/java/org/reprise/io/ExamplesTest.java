@@ -22,7 +22,8 @@ class ExamplesTest {
   @ParameterizedTest
   @ValueSource(strings = {
     "decolletage-secondary-lbo.yaml", "paper-lbo.yaml", "employee-buyout.yaml",
-    "decolletage-scenarios.yaml", "decolletage-chain.yaml"})
+    "decolletage-scenarios.yaml", "decolletage-chain.yaml", "fr/decolletage-lbo-secondaire.yaml",
+    "fr/decolletage-scenarios.yaml"})
   void exampleReadsAndEqualsItsJsonVersion(String file) throws Exception {
     Deal deal = DealReader.read(EXAMPLES.resolve(file));
     assertThat(deal.years()).isBetween(1, 30);

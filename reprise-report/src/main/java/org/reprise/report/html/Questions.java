@@ -23,8 +23,12 @@ import org.reprise.model.EquityClass;
  */
 final class Questions {
 
-  /** The holder the deal files name for the employees (as a SCOP's employee members are). */
-  static final String EMPLOYEES = "employees";
+  /**
+   * The holder names the deal files give the employees when the deal does not say which holders
+   * they are (a SCOP says it, {@code cooperative.employeeHolders}): the English examples' and the
+   * French examples' ({@code examples/fr}).
+   */
+  static final List<String> EMPLOYEES = List.of("employees", "salariés");
 
   private final Context c;
   private final DealResult r;
@@ -247,14 +251,15 @@ final class Questions {
       parts.add(Html.esc(c.name(e.getKey())) + " (" + c.spanLike(e.getValue(),
           c.who.deleveraging(), Html.pointer("whoPays", "deleveragingCapture", e.getKey())) + ")");
     }
-    Double employees = c.who.deleveragingCapture().get(EMPLOYEES);
-    if (employees != null) {
+    String holder = employeeHolder(c.who.deleveragingCapture());
+    if (holder != null) {
+      double employees = c.who.deleveragingCapture().get(holder);
       // the employees are shareholders here: ask about those who hold no shares, not "how much
       // goes to the employees" as though they were a third party
       q.add(c.t("q.deleveragingEmployees",
           c.span(c.who.deleveraging(), MONEY, "/whoPays/deleveraging"),
           Texts.raw(String.join(", ", parts)), c.spanLike(employees, c.who.deleveraging(),
-              Html.pointer("whoPays", "deleveragingCapture", EMPLOYEES))));
+              Html.pointer("whoPays", "deleveragingCapture", holder))));
       return;
     }
     // nobody sells the shares of the status quo or of a buyout its owners keep: the gain raises
@@ -262,6 +267,22 @@ final class Questions {
     q.add(c.t(c.notResold() ? "q.deleveragingKept" : "q.deleveraging",
         c.span(c.who.deleveraging(), MONEY, "/whoPays/deleveraging"),
         Texts.raw(String.join(", ", parts))));
+  }
+
+  /**
+   * @param capture who captures the deleveraging, by holder
+   * @return the holder among them that stands for the employees (a SCOP's employee members, else
+   *     a holder named as in {@link #EMPLOYEES}), or {@code null} when the employees hold no shares
+   */
+  private String employeeHolder(Map<String, Double> capture) {
+    List<String> names = c.deal.isCooperative() ? c.deal.cooperative().employeeHolders()
+        : EMPLOYEES;
+    for (String name : names) {
+      if (capture.containsKey(name)) {
+        return name;
+      }
+    }
+    return null;
   }
 
   private void sweetEquity(List<String> q) {

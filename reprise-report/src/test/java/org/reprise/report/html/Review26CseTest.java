@@ -373,6 +373,35 @@ class Review26CseTest {
         + " fictional example ; SCOP : non précisée ; SCOP d'amorçage : fictional example.");
   }
 
+  /**
+   * F1: the French example (examples/fr) gives a council's document without the English names of
+   * the example, and its employee LBO, whose employees hold shares as « salariés », asks the
+   * deleveraging question about the employees without shares as the English file does.
+   */
+  @Test
+  void theFrenchExampleGivesAFrenchDocument() throws Exception {
+    ReportOptions council = new ReportOptions(Lang.FR, ReportOptions.Audience.WORKS_COUNCIL, null);
+    String en = text(HtmlReport.render(
+        ScenarioReader.read(ReportFixtures.EXAMPLES.resolve("decolletage-scenarios.yaml")),
+        council));
+    String fr = text(HtmlReport.render(
+        ScenarioReader.read(ReportFixtures.EXAMPLES.resolve("fr/decolletage-scenarios.yaml")),
+        council));
+    String employees = "Les salariés actionnaires en reçoivent";
+    assertThat(occurrences(fr, employees)).isEqualTo(occurrences(en, employees)).isPositive();
+    assertThat(en).contains("Revolver", "Senior term loan A", "senior banks", "Status quo",
+        "Fund LBO", "Fund ordinary shares", "Vendor loan");
+    assertThat(fr).doesNotContain("Revolver", "Senior term loan A", "senior banks", "Status quo",
+        "Fund LBO", "Fund ordinary shares", "Vendor loan", "fictional")
+        .contains("Crédit renouvelable (RCF)", "Prêt senior A (amortissable)", "banques seniors",
+            "Statu quo", "LBO du fonds", "Crédit-vendeur", "selon le fichier de l'opération :"
+            + " exemple fictif.");
+  }
+
+  private static int occurrences(String text, String part) {
+    return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+  }
+
   /** @return the factory example with another {@code source}, or none ({@code null}) */
   private static Deal withSource(String source) throws Exception {
     String yaml = java.nio.file.Files.readString(
