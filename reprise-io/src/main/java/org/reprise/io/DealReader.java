@@ -217,6 +217,9 @@ public final class DealReader {
     return nameNode.present() ? nameNode.requiredText() : CompanyReader.read(root.at("company")).name();
   }
 
+  /** A line break or a run of spaces in a {@code source}, shown as one space. */
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
   /** What {@code source} must be (review 26, X7). */
   static final String SOURCE_EXPECTED = "a text saying who set the assumptions, such as"
       + " \"the buyer's business plan of 12/03/2026\" or \"fictional example\"";
@@ -238,8 +241,6 @@ public final class DealReader {
     // printed on one line: a line break or a run of spaces becomes one space
     return WHITESPACE.matcher(text.strip()).replaceAll(" ");
   }
-
-  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
   /**
    * @return the deal's kind: {@code kind}, by default {@code scop} when there is a {@code
