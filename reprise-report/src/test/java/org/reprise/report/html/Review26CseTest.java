@@ -340,7 +340,7 @@ class Review26CseTest {
     // a source is the user's text: escaped, with its own final full stop not doubled
     Deal own = withSource("\"plan d'affaires de l'acquéreur du 12/03/2026, retraité <b>X</b>.\"");
     assertThat(HtmlReport.render(own, ReportOptions.of(Lang.FR))).contains("selon le fichier de"
-        + " l'opération : plan d&#39;affaires de l&#39;acquéreur du 12/03/2026, retraité"
+        + " l'opération\u00a0: plan d&#39;affaires de l&#39;acquéreur du 12/03/2026, retraité"
         + " &lt;b&gt;X&lt;/b&gt;.</p>");
     Deal none = withSource(null);
     String council = HtmlReport.render(none, new ReportOptions(Lang.FR,
