@@ -23,7 +23,16 @@ final class Examples {
   /** The bundled factory example, answered by {@code GET /api/example}. */
   static final String FACTORY = "decolletage-secondary-lbo";
 
-  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,80}");
+  /**
+   * An example's id: its file name without {@code .yaml}, prefixed with its language directory
+   * and a dot for a file in one ({@code fr.decolletage-lbo-secondaire} is {@code
+   * examples/fr/decolletage-lbo-secondaire.yaml}); nothing else can be reached.
+   */
+  private static final Pattern ID =
+      Pattern.compile("(?:([a-z]{2})\\.)?([a-z0-9][a-z0-9-]{0,80})");
+
+  /** A language directory of the examples ({@code fr}: the French versions of the files). */
+  private static final Pattern LANGUAGE_DIR = Pattern.compile("[a-z]{2}");
 
   private final Path dir;
 
@@ -32,7 +41,10 @@ final class Examples {
     this.dir = dir;
   }
 
-  /** @return {@code [{"id": ..., "name": ...}]}, the factory example first, then by id */
+  /**
+   * @return {@code [{"id": ..., "name": ...}]}, the factory example first, then the others by id,
+   *     then those of each language directory by id
+   */
   ArrayNode list() {
     ArrayNode out = Trees.JSON.createArrayNode();
     for (String id : ids()) {
@@ -55,11 +67,12 @@ final class Examples {
 
   /** @return the example's YAML text */
   String text(String id) {
-    if (dir == null || id == null || !ID.matcher(id).matches()) {
+    java.util.regex.Matcher m = id == null ? null : ID.matcher(id);
+    if (dir == null || m == null || !m.matches()) {
       throw ApiException.notFound("no example named '" + Text.clip(id, 80) + "'",
           "aucun exemple nommé « " + Text.clip(id, 80) + " »");
     }
-    Path file = dir.resolve(id + ".yaml");
+    Path file = (m.group(1) == null ? dir : dir.resolve(m.group(1))).resolve(m.group(2) + ".yaml");
     if (!Files.isRegularFile(file)) {
       throw ApiException.notFound("no example named '" + id + "'",
           "aucun exemple nommé « " + id + " »");
@@ -75,13 +88,30 @@ final class Examples {
     if (dir == null || !Files.isDirectory(dir)) {
       return List.of();
     }
-    try (Stream<Path> files = Files.list(dir)) {
+    List<String> out = new java.util.ArrayList<>(names(dir, ""));
+    out.sort((a, b) -> a.equals(FACTORY) ? -1 : b.equals(FACTORY) ? 1 : a.compareTo(b));
+    try (Stream<Path> subs = Files.list(dir)) {
+      for (Path sub : subs.filter(Files::isDirectory)
+          .filter(p -> LANGUAGE_DIR.matcher(p.getFileName().toString()).matches())
+          .sorted().toList()) {
+        List<String> more = names(sub, sub.getFileName() + ".");
+        more.sort(null);
+        out.addAll(more);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** @return the ids of the {@code .yaml} files of {@code d}, each with {@code prefix} */
+  private static List<String> names(Path d, String prefix) {
+    try (Stream<Path> files = Files.list(d)) {
       return files
           .map(p -> p.getFileName().toString())
           .filter(n -> n.endsWith(".yaml"))
-          .map(n -> n.substring(0, n.length() - ".yaml".length()))
+          .map(n -> prefix + n.substring(0, n.length() - ".yaml".length()))
           .filter(n -> ID.matcher(n).matches())
-          .sorted((a, b) -> a.equals(FACTORY) ? -1 : b.equals(FACTORY) ? 1 : a.compareTo(b))
           .collect(Collectors.toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

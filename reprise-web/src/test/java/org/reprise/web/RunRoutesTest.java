@@ -222,6 +222,14 @@ class RunRoutesTest extends ServerTest {
     }
     assertThat(http.get("/api/example").json())
         .isEqualTo(Trees.parse(Fixtures.factoryYaml(), true));
+    // the French versions (examples/fr) follow, named in French, after the English files
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    list.forEach(e -> ids.add(e.get("id").asText()));
+    assertThat(ids).contains("fr.decolletage-lbo-secondaire", "fr.decolletage-scenarios");
+    assertThat(ids.indexOf("fr.decolletage-lbo-secondaire")).isGreaterThan(ids.indexOf("paper-lbo"));
+    JsonNode french = http.get("/api/examples/fr.decolletage-lbo-secondaire").json();
+    assertThat(french.get("source").asText()).isEqualTo("exemple fictif");
+    assertThat(http.postJson("/api/run", french.toString()).status()).isEqualTo(200);
   }
 
   @Test
@@ -229,6 +237,10 @@ class RunRoutesTest extends ServerTest {
     assertThat(http.get("/api/examples/nope").status()).isEqualTo(404);
     assertThat(http.get("/api/examples/..%2Fpom").status()).isEqualTo(404);
     assertThat(http.get("/api/examples/%2E%2E").status()).isEqualTo(404);
+    assertThat(http.get("/api/examples/fr.nope").status()).isEqualTo(404);
+    assertThat(http.get("/api/examples/..%2Ffr.x").status()).isEqualTo(404);
+    assertThat(http.get("/api/examples/fr%2Fdecolletage-lbo-secondaire").status()).isEqualTo(404);
+    assertThat(http.get("/api/examples/xx.decolletage-secondary-lbo").status()).isEqualTo(404);
   }
 
   @Test
