@@ -21,6 +21,8 @@ package org.reprise.model;
  * @param fund the terms between the fund's investors and its manager (fees, hurdle, carried
  *     interest) that split the flows of the equity holder {@link FundTerms#HOLDER}, or {@code null}
  *     when the deal file gives none (docs/methodology.md §8.3)
+ * @param personalTax the personal tax of the individuals who hold equity classes on their exit
+ *     gains (docs/methodology.md §8.4), or {@code null} when the deal file gives none
  */
 public record Deal(
     String name,
@@ -35,9 +37,29 @@ public record Deal(
     InterestBasis interestBasis,
     Participation participation,
     Cooperative cooperative,
-    FundTerms fund) {
+    FundTerms fund,
+    PersonalTax personalTax) {
 
-  /** A deal without fund terms ({@code fund} null). */
+  /** A deal without personal tax ({@code personalTax} null). */
+  public Deal(
+      String name,
+      Company company,
+      Operations operations,
+      Transaction transaction,
+      Structure structure,
+      Financing financing,
+      Tax tax,
+      Covenants covenants,
+      Exit exit,
+      InterestBasis interestBasis,
+      Participation participation,
+      Cooperative cooperative,
+      FundTerms fund) {
+    this(name, company, operations, transaction, structure, financing, tax, covenants, exit,
+        interestBasis, participation, cooperative, fund, null);
+  }
+
+  /** A deal without fund terms nor personal tax ({@code fund} and {@code personalTax} null). */
   public Deal(
       String name,
       Company company,
@@ -52,7 +74,7 @@ public record Deal(
       Participation participation,
       Cooperative cooperative) {
     this(name, company, operations, transaction, structure, financing, tax, covenants, exit,
-        interestBasis, participation, cooperative, null);
+        interestBasis, participation, cooperative, null, null);
   }
 
   /** The balance on which cash interest and the commitment fee are computed. */
@@ -66,13 +88,21 @@ public record Deal(
   /** @return this deal with other operations, every other part unchanged */
   public Deal withOperations(Operations newOperations) {
     return new Deal(name, company, newOperations, transaction, structure, financing, tax,
-        covenants, exit, interestBasis, participation, cooperative, fund);
+        covenants, exit, interestBasis, participation, cooperative, fund, personalTax);
   }
 
   /** @return this deal with other fund terms ({@code null}: none), every other part unchanged */
   public Deal withFund(FundTerms newFund) {
     return new Deal(name, company, operations, transaction, structure, financing, tax,
-        covenants, exit, interestBasis, participation, cooperative, newFund);
+        covenants, exit, interestBasis, participation, cooperative, newFund, personalTax);
+  }
+
+  /**
+   * @return this deal with another personal tax ({@code null}: none), every other part unchanged
+   */
+  public Deal withPersonalTax(PersonalTax newPersonalTax) {
+    return new Deal(name, company, operations, transaction, structure, financing, tax,
+        covenants, exit, interestBasis, participation, cooperative, fund, newPersonalTax);
   }
 
   /** @return true when the operating company is a worker cooperative (SCOP) */

@@ -62,6 +62,7 @@ public final class DealEdits {
         d.interestBasis(),
         d.participation(),
         d.cooperative(),
-        d.fund());
+        d.fund(),
+        d.personalTax());
   }
 }
