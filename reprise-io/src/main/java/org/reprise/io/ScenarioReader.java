@@ -164,6 +164,10 @@ public final class ScenarioReader {
         throw root.at("fund").fail("a chain of buyouts does not split the funds' returns between"
             + " their investors and managers: remove the `fund` section for `reprise chain`");
       }
+      if (root.at("personalTax").present()) {
+        throw root.at("personalTax").fail("a chain of buyouts does not tax the individuals' exit"
+            + " gains: remove the `personalTax` section for `reprise chain`");
+      }
       String name = DealReader.name(root);
       Deal template = DealReader.resolve(root, kind, name, n);
       if (!template.exit().sale()) {
