@@ -68,9 +68,25 @@ public record PersonalTax(
    */
   public static final int MIN_HOLDING_YEARS = 2;
 
+  /**
+   * @throws IllegalArgumentException when a rate is out of its range, or a class is a management
+   *     package without a finite {@code salaryRate}
+   */
   public PersonalTax {
     holders = List.copyOf(holders);
     managementPackages = List.copyOf(managementPackages);
+    rate(capitalGainsRate, 1.0, "capitalGainsRate");
+    rate(salaryContribution, 1.0, "salaryContribution");
+    if (!managementPackages.isEmpty() || !Double.isNaN(salaryRate)) {
+      rate(salaryRate, MAX_SALARY_RATE, "salaryRate");
+    }
+  }
+
+  private static void rate(double value, double max, String name) {
+    if (!(value >= 0 && value <= max)) {
+      throw new IllegalArgumentException(
+          name + " must be between 0 and " + max + ", found " + value);
+    }
   }
 
   /** @return true when the class of this name is a management package */

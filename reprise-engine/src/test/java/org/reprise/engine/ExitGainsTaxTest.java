@@ -194,6 +194,21 @@ class ExitGainsTaxTest {
     assertThat(richer.netGain()).isGreaterThanOrEqualTo(c.netGain() - tol);
   }
 
+  /** The terms refuse a rate out of its range and a package without a marginal rate. */
+  @Test
+  void theTermsRefuseRatesOutOfRange() {
+    assertThatThrownBy(() -> new PersonalTax(List.of("m"), List.of("M"), 0.314, Double.NaN, 0.1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("salaryRate");
+    assertThatThrownBy(() -> new PersonalTax(List.of("m"), List.of(), 1.2, Double.NaN, 0.1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("capitalGainsRate");
+    assertThatThrownBy(() -> new PersonalTax(List.of("m"), List.of("M"), 0.314, 0.5, 0.1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("salaryRate");
+    assertThatThrownBy(() -> new PersonalTax(List.of("m"), List.of(), 0.314, Double.NaN, -0.1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("salaryContribution");
+    assertThat(new PersonalTax(List.of("m"), List.of(), 0.314, Double.NaN, 0.1).salaryRate())
+        .isNaN();
+  }
+
   /** Bad calls: a holding of no year, a package naming no class, a shareholder loan as package. */
   @Test
   void refusesWhatTheRuleCannotTax() {
