@@ -33,7 +33,7 @@ public final class ScenarioReader {
   /** The keys of a scenario: its name and kind, and the sections it may override. */
   static final String[] SCENARIO_KEYS = {
     "name", "kind", "transaction", "structure", "financing", "tax", "covenants", "exit",
-    "conventions", "participation", "cooperative", "statusQuo", "fund"
+    "conventions", "participation", "cooperative", "statusQuo", "fund", "personalTax"
   };
 
   /** The top-level sections a scenario may override. */

@@ -83,6 +83,40 @@ class PersonalTaxSectionTest {
         "À la sortie, l'État prélève en plus 833,8 k€");
   }
 
+  /**
+   * In {@code reprise compare}, a row gives the State's take in the scenario that asks for it, a
+   * dash in the others; without the section, no row.
+   */
+  @Test
+  void compareGivesTheStatesTakeWhereTheScenarioAsks() throws Exception {
+    String yaml = Files.readString(Path.of("..", "examples", "decolletage-scenarios.yaml"),
+        StandardCharsets.UTF_8);
+    String fundLbo = "    kind: fund-lbo                   # the top-level deal as it is\n";
+    for (Lang lang : Lang.values()) {
+      String label = new Labels(lang).format("cmp.exitTax", "k€");
+      assertThat(compare(lang, yaml)).doesNotContain(label);
+      String with = compare(lang, yaml.replace(fundLbo,
+          fundLbo + "    personalTax: {holders: [management]}\n"));
+      String row = with.lines().filter(l -> l.startsWith(label)).findFirst().orElseThrow();
+      // the fund LBO's managers: 420.0 k€ in, a capital gain taxed at 31.4 %; the other four
+      // scenarios have no section (or are not sold)
+      org.reprise.model.Deal fund = org.reprise.io.ScenarioReader.parse(yaml.replace(fundLbo,
+          fundLbo + "    personalTax: {holders: [management]}\n"), "x.yaml").get(1).deal();
+      double take = ExitGainsTax.of(fund, LboEngine.DEFAULT.run(fund)).totalTax();
+      assertThat(row).contains(new Numbers(lang).amount(take, AmountUnit.THOUSANDS));
+      assertThat(row.chars().filter(ch -> ch == '–').count()).isEqualTo(4);
+    }
+  }
+
+  private static String compare(Lang lang, String yaml) {
+    java.util.List<org.reprise.io.result.ScenarioSummary> list = new java.util.ArrayList<>();
+    for (org.reprise.io.Scenario s : org.reprise.io.ScenarioReader.parse(yaml, "x.yaml")) {
+      list.add(org.reprise.io.result.ScenarioSummary.of(s.name(), s.kind(), s.deal(),
+          LboEngine.DEFAULT.run(s.deal())));
+    }
+    return new CompareReport(lang).render("Factory", list);
+  }
+
   /** Held one year the whole gain of the package is salary, and the text says why. */
   @Test
   void heldOneYearTheTextSaysTheGainIsSalary() throws Exception {
