@@ -26,10 +26,10 @@ final class PersonalTaxSection {
   String render(ExitGainsTax t) {
     StringBuilder out = new StringBuilder();
     PersonalTax terms = t.terms();
-    String intro = text.format("ptax.intro", num.percent(terms.capitalGainsRate()));
+    String intro = text.format("ptax.intro", keep(num.percent(terms.capitalGainsRate())));
     if (!terms.managementPackages().isEmpty()) {
-      intro += " " + text.format("ptax.package", num.multiple(t.performanceRatio()),
-          num.percent(terms.salaryRate()), num.percent(terms.salaryContribution()));
+      intro += " " + text.format("ptax.package", keep(num.multiple(t.performanceRatio())),
+          keep(num.percent(terms.salaryRate())), keep(num.percent(terms.salaryContribution())));
       if (t.holdingYears() < PersonalTax.MIN_HOLDING_YEARS) {
         intro += " " + text.format("ptax.tooShort", t.holdingYears());
       }
@@ -59,8 +59,9 @@ final class PersonalTaxSection {
         out.append(note).append('\n');
       }
     }
-    out.append(WhoPaysSection.wrap(text.format("ptax.state", amount(t.totalTax()), unit.symbol(),
-        amount(t.totalCapitalGainsTax()), amount(t.totalSalaryTax())), WhoPaysSection.WIDTH));
+    out.append(WhoPaysSection.wrap(text.format("ptax.state", money(t.totalTax()),
+        keep(amount(t.totalCapitalGainsTax())), keep(amount(t.totalSalaryTax()))),
+        WhoPaysSection.WIDTH));
     if (loss) {
       out.append(WhoPaysSection.wrap(text.get("ptax.loss"), WhoPaysSection.WIDTH));
     }
@@ -69,5 +70,15 @@ final class PersonalTaxSection {
 
   private String amount(double value) {
     return num.amount(value, unit);
+  }
+
+  /** @return an amount and its unit, on one line of the wrapped prose */
+  String money(double value) {
+    return keep(amount(value)) + Prose.NBSP + unit.symbol();
+  }
+
+  /** @return a number whose spaces (French grouping, "10,0 %") never break the line */
+  static String keep(String number) {
+    return number.replace(' ', Prose.NBSP);
   }
 }

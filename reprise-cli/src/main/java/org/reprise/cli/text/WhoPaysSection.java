@@ -47,8 +47,8 @@ final class WhoPaysSection {
     // the State's take on the individuals' exit gains, when the file asks for it (§8.4)
     org.reprise.engine.ExitGainsTax personal = org.reprise.engine.ExitGainsTax.of(deal, r);
     if (personal != null && personal.totalTax() > 0) {
-      out.append(wrap(text.format("who.exitTax", amount(personal.totalTax()), unit.symbol()),
-          WIDTH));
+      out.append(wrap(text.format("who.exitTax",
+          new PersonalTaxSection(num, text, unit).money(personal.totalTax())), WIDTH));
     }
     return out.toString();
   }

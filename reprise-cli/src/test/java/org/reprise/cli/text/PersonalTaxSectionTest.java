@@ -52,7 +52,7 @@ class PersonalTaxSectionTest {
       String bridge = "\n" + text.get("bridge.title");
       assertThat(with.indexOf(block) + block.length()).isEqualTo(with.indexOf(bridge));
       String rest = with.replace(block, "");
-      int sentence = rest.indexOf(text.format("who.exitTax", "XX", "k€").substring(0, 20));
+      int sentence = rest.indexOf(text.format("who.exitTax", "XX").substring(0, 20));
       assertThat(sentence).isPositive();
       int end = rest.indexOf("\n\n", sentence);
       assertThat(rest.substring(0, sentence) + rest.substring(end + 1)).isEqualTo(without);
@@ -68,7 +68,7 @@ class PersonalTaxSectionTest {
   @Test
   void theFactorysManagersInEnglishAndFrench() throws Exception {
     Deal deal = managers35();
-    String en = render(Lang.EN, deal);
+    String en = render(Lang.EN, deal).replace('\u00a0', ' ');
     assertThat(en).contains("PERSONAL TAX ON THE EXIT GAINS",
         "Management ordinary shares  2,238.4     1,683.7          1,683.7      554.7  -833.8"
             + "      1,404.6    34.1%         4.34×",
