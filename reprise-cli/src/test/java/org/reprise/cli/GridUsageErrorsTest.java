@@ -120,14 +120,14 @@ class GridUsageErrorsTest {
                 + " `reprise`, `name`, `source`, `kind`, `company`, `projections`, `transaction`,"
                 + " `structure`, `financing`, `tax`, `covenants`, `exit`, `conventions`,"
                 + " `participation`, `cooperative`, `statusQuo`, `scenarios`, `chain`, `risk`,"
-                + " `fund`",
+                + " `fund`, `personalTax`",
             "--x" + FR + "paramètre inconnu `entryMultiple` : vouliez-vous dire `entry.multiple` ?"
                 + " Ce n'est pas non plus un chemin de clé du fichier d'opération : clé inconnue"
                 + " `entryMultiple` ; clés permises ici : `reprise`, `name`, `source`, `kind`,"
                 + " `company`,"
                 + " `projections`, `transaction`, `structure`, `financing`, `tax`, `covenants`,"
                 + " `exit`, `conventions`, `participation`, `cooperative`, `statusQuo`,"
-                + " `scenarios`, `chain`, `risk`, `fund`"),
+                + " `scenarios`, `chain`, `risk`, `fund`, `personalTax`"),
         error(args(FACTORY, "entry.multiple=-1:6:1", "exit.multiple=7", "fund.irr"),
             "--x: expected multiples above 0, found -1",
             "--x" + FR + "attendu : des multiples supérieurs à 0 ; trouvé : -1"),

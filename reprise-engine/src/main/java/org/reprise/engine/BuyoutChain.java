@@ -199,6 +199,7 @@ public final class BuyoutChain {
             part.blockedEarlyRelease(), part.blockedCreditLevies(), blockedOpening),
         null,
         null,
+        null, // a chain refuses the individuals' exit tax (methodology §8.4)
         d.source());
   }
 

@@ -21,6 +21,8 @@ package org.reprise.model;
  * @param fund the terms between the fund's investors and its manager (fees, hurdle, carried
  *     interest) that split the flows of the equity holder {@link FundTerms#HOLDER}, or {@code null}
  *     when the deal file gives none (docs/methodology.md §8.3)
+ * @param personalTax the personal tax of the individuals who hold equity classes on their exit
+ *     gains (docs/methodology.md §8.4), or {@code null} when the deal file gives none
  * @param source who set the assumptions, as the deal file says it (the buyer's business plan, a
  *     restatement by the works council's expert, a fictional example), or {@code null} when the file
  *     does not say; printed beside the results, never used by the engine
@@ -39,9 +41,29 @@ public record Deal(
     Participation participation,
     Cooperative cooperative,
     FundTerms fund,
+    PersonalTax personalTax,
     String source) {
 
-  /** A deal without fund terms and without a named source ({@code fund}, {@code source} null). */
+  /** A deal without personal tax and without a named source (both null). */
+  public Deal(
+      String name,
+      Company company,
+      Operations operations,
+      Transaction transaction,
+      Structure structure,
+      Financing financing,
+      Tax tax,
+      Covenants covenants,
+      Exit exit,
+      InterestBasis interestBasis,
+      Participation participation,
+      Cooperative cooperative,
+      FundTerms fund) {
+    this(name, company, operations, transaction, structure, financing, tax, covenants, exit,
+        interestBasis, participation, cooperative, fund, null, null);
+  }
+
+  /** A deal without fund terms, personal tax nor source ({@code fund} and the others null). */
   public Deal(
       String name,
       Company company,
@@ -56,7 +78,7 @@ public record Deal(
       Participation participation,
       Cooperative cooperative) {
     this(name, company, operations, transaction, structure, financing, tax, covenants, exit,
-        interestBasis, participation, cooperative, null, null);
+        interestBasis, participation, cooperative, null, null, null);
   }
 
   /** The balance on which cash interest and the commitment fee are computed. */
@@ -70,13 +92,21 @@ public record Deal(
   /** @return this deal with other operations, every other part unchanged */
   public Deal withOperations(Operations newOperations) {
     return new Deal(name, company, newOperations, transaction, structure, financing, tax,
-        covenants, exit, interestBasis, participation, cooperative, fund, source);
+        covenants, exit, interestBasis, participation, cooperative, fund, personalTax, source);
   }
 
   /** @return this deal with other fund terms ({@code null}: none), every other part unchanged */
   public Deal withFund(FundTerms newFund) {
     return new Deal(name, company, operations, transaction, structure, financing, tax,
-        covenants, exit, interestBasis, participation, cooperative, newFund, source);
+        covenants, exit, interestBasis, participation, cooperative, newFund, personalTax, source);
+  }
+
+  /**
+   * @return this deal with another personal tax ({@code null}: none), every other part unchanged
+   */
+  public Deal withPersonalTax(PersonalTax newPersonalTax) {
+    return new Deal(name, company, operations, transaction, structure, financing, tax,
+        covenants, exit, interestBasis, participation, cooperative, fund, newPersonalTax, source);
   }
 
   /** @return true when the operating company is a worker cooperative (SCOP) */

@@ -45,7 +45,7 @@ public final class DealReader {
   static final String[] KEYS = {
     "reprise", "name", "source", "kind", "company", "projections", "transaction", "structure", "financing",
     "tax", "covenants", "exit", "conventions", "participation", "cooperative", "statusQuo",
-    "scenarios", "chain", "risk", "fund"
+    "scenarios", "chain", "risk", "fund", "personalTax"
   };
 
   /** Largest number of buyouts in a chain. */
@@ -307,7 +307,7 @@ public final class DealReader {
           StatusQuoReader.structure(years), financing, TaxPresets.read(root.at("tax"), years),
           StatusQuoReader.covenants(years), exit, interestBasis(root.at("conventions")),
           ParticipationReader.read(root.at("participation"), company, false), null,
-          FundReader.read(root.at("fund"), financing), source(root));
+          FundReader.read(root.at("fund"), financing), null, source(root));
     }
     Transaction transaction = TransactionReader.transaction(root.at("transaction"), baseYear);
     Structure structure = TransactionReader.structure(root.at("structure"), years);
@@ -327,9 +327,12 @@ public final class DealReader {
     }
     Cooperative cooperative =
         CooperativeReader.read(root.at("cooperative"), company, financing, years);
-    return new Deal(name(root, name), company, operations, transaction, structure, financing, tax,
-        covenants, exit, basis, participation, cooperative,
-        FundReader.read(root.at("fund"), financing), source(root));
+    Deal deal = new Deal(name(root, name), company, operations, transaction, structure, financing,
+        tax, covenants, exit, basis, participation, cooperative,
+        FundReader.read(root.at("fund"), financing), null, source(root));
+    // the individuals' tax on their exit gains, only when the file asks (methodology §8.4)
+    return deal.withPersonalTax(PersonalTaxReader.read(root.at("personalTax"),
+        root.at("financing").at("equity"), financing, deal.soldAtExit()));
   }
 
   /** A SCOP refuses a ratchet (docs/methodology.md §7.1); the engine says the same. */

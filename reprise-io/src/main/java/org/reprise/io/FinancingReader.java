@@ -40,7 +40,7 @@ final class FinancingReader {
    */
   static final double MAX_RATCHET_IRR = 1.0;
   static final String[] EQUITY_KEYS = {
-    "name", "holder", "type", "amount", "coupon", "ownership", "role"
+    "name", "holder", "type", "amount", "coupon", "ownership", "role", "managementPackage"
   };
 
   /** Tolerance on the sum of ownership shares. */

@@ -136,6 +136,11 @@ final class FrenchExpected {
             + " leverageAbove: 3.5}, {share: \"50%\"}]");
     w.accept("a list of at least one equity class", "une liste d'au moins une catégorie de titres");
     w.accept("a list of equity classes", "une liste de catégories de titres");
+    w.accept("a list of equity holders", "une liste d'actionnaires");
+    w.accept("the list of the equity holders who are individuals, such as [management,"
+            + " employees]",
+        "la liste des actionnaires qui sont des personnes physiques, par exemple [management,"
+            + " employees]");
     w.accept("an amount in currency units or \"balance\"",
         "un montant en unités monétaires ou \"balance\"");
     w.accept("a list of revenue amounts, one per year",

@@ -356,6 +356,47 @@ final class FrenchMessages {
             + " catégorie de `financing.equity` n'a `holder: fund` (les actionnaires sont {1}) :"
             + " écrivez `holder: fund` sur les catégories du fonds, ou retirez la section (dans un"
             + " scénario, `fund: null` retire une section du niveau supérieur)");
+    // PersonalTaxReader, ScenarioReader.parseChain: the individuals' exit gains (methodology §8.4)
+    m.accept("a management package is taxed by the `personalTax` section, which the file does not"
+            + " have: add it, with the holders who are individuals and their `salaryRate`, or"
+            + " remove the key",
+        "un management package est imposé par la section `personalTax`, que le fichier n'a pas :"
+            + " ajoutez-la, avec les actionnaires qui sont des personnes physiques et leur"
+            + " `salaryRate`, ou retirez la clé");
+    m.accept("the company is not sold at the exit (a SCOP, the status quo or `exit.sale: false`):"
+            + " no gain is realised to tax; remove the section (in a scenario, `personalTax:"
+            + " null` removes a top-level section)",
+        "la société n'est pas vendue à la sortie (une SCOP, le statu quo ou `exit.sale: false`) :"
+            + " aucun gain n'est réalisé, rien à imposer ; retirez la section (dans un scénario,"
+            + " `personalTax: null` retire une section du niveau supérieur)");
+    m.accept("the fund is not taxed here: a buyout fund (an FPCI) is transparent for tax, its"
+            + " investors are taxed on their own; list the individuals' holders only",
+        "le fonds n'est pas imposé ici : un fonds de LBO (un FPCI) est transparent fiscalement,"
+            + " ses investisseurs sont imposés de leur côté ; ne listez que les actionnaires"
+            + " personnes physiques");
+    m.accept("no class of `financing.equity` is held by \"{r}\" (the holders are {l})",
+        "aucune catégorie de `financing.equity` n'est détenue par \"{1}\" (les actionnaires sont"
+            + " {2})");
+    m.accept("\"{r}\" is listed twice", "\"{1}\" figure deux fois");
+    m.accept("a shareholder loan is not a management package: CGI art. 163 bis H covers shares"
+            + " and the securities that give access to them, not debt",
+        "un compte courant d'associé n'est pas un management package : l'art. 163 bis H du CGI"
+            + " vise les actions et les titres qui y donnent accès, pas les dettes");
+    m.accept("a management package is held by individuals, but \"{r}\" is not in"
+            + " `personalTax.holders` ({l}): add it there",
+        "un management package est détenu par des personnes physiques, mais \"{1}\" n'est pas"
+            + " dans `personalTax.holders` ({2}) : ajoutez-le");
+    m.accept("required when a class is a management package ({r}): the holders' marginal"
+            + " income-tax rate on the part of the gain taxed as salary, such as \"45%\" (the top"
+            + " bracket); no default, it depends on each holder's income",
+        "obligatoire quand une catégorie est un management package ({1}) : le taux marginal"
+            + " d'impôt sur le revenu des détenteurs sur la part du gain imposée comme un salaire,"
+            + " par exemple \"45%\" (la tranche la plus haute) ; pas de valeur par défaut, il"
+            + " dépend des revenus de chacun");
+    m.accept("a chain of buyouts does not tax the individuals' exit gains: remove the"
+            + " `personalTax` section for `reprise chain`",
+        "une chaîne de rachats n'impose pas les gains de sortie des personnes physiques :"
+            + " retirez la section `personalTax` pour `reprise chain`");
     m.accept("a chain of buyouts does not split the funds' returns between their investors and"
             + " managers: remove the `fund` section for `reprise chain`",
         "une chaîne de rachats ne répartit pas les rendements des fonds entre leurs investisseurs"

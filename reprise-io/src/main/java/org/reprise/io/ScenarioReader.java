@@ -33,7 +33,7 @@ public final class ScenarioReader {
   /** The keys of a scenario: its name and kind, and the sections it may override. */
   static final String[] SCENARIO_KEYS = {
     "name", "kind", "source", "transaction", "structure", "financing", "tax", "covenants", "exit",
-    "conventions", "participation", "cooperative", "statusQuo", "fund"
+    "conventions", "participation", "cooperative", "statusQuo", "fund", "personalTax"
   };
 
   /** The top-level sections a scenario may override. */
@@ -163,6 +163,10 @@ public final class ScenarioReader {
       if (root.at("fund").present()) {
         throw root.at("fund").fail("a chain of buyouts does not split the funds' returns between"
             + " their investors and managers: remove the `fund` section for `reprise chain`");
+      }
+      if (root.at("personalTax").present()) {
+        throw root.at("personalTax").fail("a chain of buyouts does not tax the individuals' exit"
+            + " gains: remove the `personalTax` section for `reprise chain`");
       }
       String name = DealReader.name(root);
       Deal template = DealReader.resolve(root, kind, name, n);

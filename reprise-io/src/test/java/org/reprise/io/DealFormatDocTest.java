@@ -29,7 +29,8 @@ class DealFormatDocTest {
     for (String[] group : new String[][] {ParticipationReader.KEYS,
         ParticipationReader.BLOCKED_KEYS, CooperativeReader.KEYS,
         CooperativeReader.SEED_KEYS, StatusQuoReader.KEYS, ScenarioReader.SCENARIO_KEYS,
-        FundReader.KEYS, {"committed", "invested"}, TrancheReader.KEYS, TrancheReader.HEDGE_KEYS,
+        FundReader.KEYS, PersonalTaxReader.KEYS, {PersonalTaxReader.FLAG, "personalTax"},
+        {"committed", "invested"}, TrancheReader.KEYS, TrancheReader.HEDGE_KEYS,
         Scenario.KINDS, FinancingReader.RATCHET_KEYS, FinancingReader.TIER_KEYS,
         {"kind", "scenarios", "chain", "rounds", "participation", "cooperative",
         "statusQuo"}}) {

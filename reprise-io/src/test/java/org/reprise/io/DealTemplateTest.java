@@ -30,7 +30,7 @@ class DealTemplateTest {
         CooperativeReader.SEED_KEYS, StatusQuoReader.KEYS, ScenarioReader.SCENARIO_KEYS,
         RiskReader.KEYS, RiskReader.RATE_KEYS, RiskCycleReader.KEYS, RiskCycleReader.REGIME_KEYS,
         RiskCycleReader.GROWTH_KEYS, RiskCycleReader.SHIFT_KEYS, RiskStressReader.KEYS,
-        FundReader.KEYS}) {
+        FundReader.KEYS, PersonalTaxReader.KEYS}) {
       keys.addAll(List.of(group));
     }
     keys.addAll(List.of("growth", "increase", "amounts", "shareOfRevenue", "change",

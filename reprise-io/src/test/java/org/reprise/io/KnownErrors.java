@@ -343,6 +343,34 @@ final class KnownErrors {
     deal("fund.feeBasis", "drawn");
     tree("fund's terms without a fund", with(TestDeals.minimal(), "fund", "{}",
         "financing.equity", "[{name: Shares, holder: employees, amount: balance}]"));
+    // the individuals' tax on their exit gains (PersonalTaxReader)
+    String managers = "[{name: Fund, holder: fund, amount: balance},"
+        + " {name: M, holder: management, amount: 10, managementPackage: true}]";
+    tree("management package without personalTax",
+        with(TestDeals.minimal(), "financing.equity", managers));
+    tree("personalTax of a company not sold", with(TestDeals.minimal(), "financing.equity",
+        managers, "personalTax", "{holders: [management], salaryRate: 45%}", "exit.sale",
+        "false"));
+    tree("personalTax without holders", with(TestDeals.minimal(), "financing.equity", managers,
+        "personalTax", "{salaryRate: 45%}"));
+    tree("personalTax of no holder", with(TestDeals.minimal(), "financing.equity", managers,
+        "personalTax", "{holders: [], salaryRate: 45%}"));
+    tree("personalTax of the fund", with(TestDeals.minimal(), "financing.equity", managers,
+        "personalTax", "{holders: [fund], salaryRate: 45%}"));
+    tree("personalTax of an unknown holder", with(TestDeals.minimal(), "financing.equity",
+        managers, "personalTax", "{holders: [managers], salaryRate: 45%}"));
+    tree("personalTax holder twice", with(TestDeals.minimal(), "financing.equity", managers,
+        "personalTax", "{holders: [management, management], salaryRate: 45%}"));
+    tree("management package without salaryRate", with(TestDeals.minimal(), "financing.equity",
+        managers, "personalTax", "{holders: [management]}"));
+    tree("management package of another holder", with(TestDeals.minimal(), "financing.equity",
+        "[{name: Fund, holder: fund, amount: balance}, {name: M, holder: management, amount: 10},"
+            + " {name: E, holder: employees, amount: 10, managementPackage: true}]",
+        "personalTax", "{holders: [management], salaryRate: 45%}"));
+    tree("management package as a shareholder loan", with(TestDeals.minimal(),
+        "financing.equity", "[{name: Fund, holder: fund, amount: balance}, {name: M, holder:"
+            + " management, amount: 10, type: shareholder-loan, managementPackage: true}]",
+        "personalTax", "{holders: [management], salaryRate: 45%}"));
     // an interest-rate hedge (TrancheReader.hedge)
     String floating = "{name: Loan, lender: bank, amount: 100, repayment: {linear: 5},"
         + " rate: {base: 2%, margin: 3%}, ";
@@ -503,6 +531,8 @@ final class KnownErrors {
         TestDeals.with("kind", "status-quo").toString(), "x.json", 2));
     expect("chain with a fund's terms", () -> ScenarioReader.parseChain(
         TestDeals.with("fund", "{}").toString(), "x.json", 2));
+    expect("chain with a personal tax", () -> ScenarioReader.parseChain(
+        TestDeals.with("personalTax", "{holders: [fund]}").toString(), "x.json", 2));
     Deal minimal = DealReader.parse(TestDeals.MINIMAL, "x.yaml");
     expect("chain of no round", () -> BuyoutChain.run(minimal, 0));
     expect("chain longer than the deal", () -> BuyoutChain.run(minimal, 3));

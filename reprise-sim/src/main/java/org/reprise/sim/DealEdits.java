@@ -63,6 +63,7 @@ public final class DealEdits {
         d.participation(),
         d.cooperative(),
         d.fund(),
+        d.personalTax(),
         d.source());
   }
 }

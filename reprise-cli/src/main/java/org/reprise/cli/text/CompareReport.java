@@ -217,6 +217,14 @@ public final class CompareReport {
         return w == null ? "–" : num.percent(w.netIrr()) + " / " + num.multiple(w.netMultiple());
       }));
     }
+    // the State's take on the individuals' exit gains, when a scenario asks for it (§8.4)
+    if (scenarios.stream().anyMatch(s -> s.deal().personalTax() != null)) {
+      t.row(row(scenarios, text.format("cmp.exitTax", unit.symbol()), s -> {
+        org.reprise.engine.ExitGainsTax x =
+            org.reprise.engine.ExitGainsTax.of(s.deal(), s.result());
+        return x == null ? "–" : amount(x.totalTax());
+      }));
+    }
     t.row(row(scenarios, "cmp.blended", s -> {
       PartyReturn all = s.result().equityReturns().blended();
       return num.percent(all.irr()) + " / " + num.multiple(all.moic());

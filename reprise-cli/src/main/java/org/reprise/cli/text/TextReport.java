@@ -98,6 +98,13 @@ public final class TextReport {
       out.append(new FundSection(num, text, unit).render(fund));
     }
     instruments(r, out);
+    // the individuals' tax on their exit gains, only when the file asks (methodology §8.4)
+    org.reprise.engine.ExitGainsTax personal =
+        deal == null ? null : org.reprise.engine.ExitGainsTax.of(deal, r);
+    if (personal != null) {
+      title("ptax.title", out);
+      out.append(new PersonalTaxSection(num, text, unit).render(personal));
+    }
     valueBridge(r.valueBridge(), cooperative, r.exit().blockedAccounts() != 0.0,
         r.sourcesAndUses().blockedAccountsAtClosing() != 0.0, out);
     if (deal != null) {

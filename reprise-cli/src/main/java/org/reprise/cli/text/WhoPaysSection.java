@@ -44,6 +44,12 @@ final class WhoPaysSection {
     for (String s : sentences.forRun(deal, r, w)) {
       out.append(wrap(s, WIDTH));
     }
+    // the State's take on the individuals' exit gains, when the file asks for it (§8.4)
+    org.reprise.engine.ExitGainsTax personal = org.reprise.engine.ExitGainsTax.of(deal, r);
+    if (personal != null && personal.totalTax() > 0) {
+      out.append(wrap(text.format("who.exitTax",
+          new PersonalTaxSection(num, text, unit).money(personal.totalTax())), WIDTH));
+    }
     return out.toString();
   }
 

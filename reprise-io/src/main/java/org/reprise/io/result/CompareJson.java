@@ -154,6 +154,11 @@ public final class CompareJson {
     if (fund != null) {
       n.set("fundReturns", FundJson.tree(fund));
     }
+    // only when the scenario asks for the individuals' exit tax (methodology §8.4)
+    org.reprise.engine.ExitGainsTax personal = org.reprise.engine.ExitGainsTax.of(s.deal(), r);
+    if (personal != null) {
+      n.set("personalTax", PersonalTaxJson.tree(personal));
+    }
     if (statusQuo == null) {
       n.putNull("vsStatusQuo");
     } else {

@@ -153,6 +153,12 @@ public final class ResultJson {
     if (fund != null) {
       Json.insertAfter(root, "equityReturns", "fundReturns", FundJson.tree(fund));
     }
+    // the individuals' tax on their exit gains, only when the file asks (methodology §8.4)
+    org.reprise.engine.ExitGainsTax personal = org.reprise.engine.ExitGainsTax.of(deal, result);
+    if (personal != null) {
+      Json.insertAfter(root, fund != null ? "fundReturns" : "equityReturns", "personalTax",
+          PersonalTaxJson.tree(personal));
+    }
     ArrayNode warnings = warnings(deal);
     if (french) {
       for (com.fasterxml.jackson.databind.JsonNode w : warnings) {

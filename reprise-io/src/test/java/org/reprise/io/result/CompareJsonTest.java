@@ -229,6 +229,37 @@ class CompareJsonTest {
     }
   }
 
+  /**
+   * The individuals' exit tax (methodology §8.4): none in the bundled scenarios; in the fund's
+   * scenario that asks for it, its run's {@code personalTax}, and in no other.
+   */
+  @Test
+  void thePersonalTaxOnlyWhereTheScenarioAsks() throws IOException {
+    for (JsonNode s : document().get("scenarios")) {
+      assertThat(s.has("personalTax")).isFalse();
+    }
+    String yaml = Files.readString(Path.of("..", "examples", "decolletage-scenarios.yaml"),
+        StandardCharsets.UTF_8);
+    String fundLbo = "    kind: fund-lbo                   # the top-level deal as it is\n";
+    List<ScenarioSummary> summaries = new ArrayList<>();
+    for (Scenario s : ScenarioReader.parse(yaml.replace(fundLbo,
+        fundLbo + "    personalTax: {holders: [management]}\n"), "x.yaml")) {
+      summaries.add(ScenarioSummary.of(s.name(), s.kind(), s.deal(),
+          LboEngine.DEFAULT.run(s.deal())));
+    }
+    JsonNode scenarios = STRICT.readTree(CompareJson.toJson("Factory", summaries))
+        .get("scenarios");
+    for (int i = 0; i < summaries.size(); i++) {
+      ScenarioSummary s = summaries.get(i);
+      JsonNode run = STRICT.readTree(ResultJson.toJson(s.deal(), s.result()));
+      assertThat(scenarios.get(i).get("personalTax")).as(s.name())
+          .isEqualTo(run.get("personalTax"));
+      assertThat(scenarios.get(i).has("personalTax")).isEqualTo(s.name().equals("Fund LBO"));
+    }
+    JsonNode fund = scenarios.get(1).get("personalTax");
+    assertThat(fund.get("stateTake").doubleValue()).isPositive();
+  }
+
   /** The blended return and the envy ratio of each scenario are those of its run's JSON. */
   @Test
   void equityReturnsAreThoseOfRunJson() throws IOException {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -573,6 +574,65 @@ class ResultJsonTest {
     collectMissing(f, doc, missing);
     assertThat(missing).as("fundReturns fields docs/json-output.md does not name").isEmpty();
     assertThat(doc).contains("| `fundReturns` | object |");
+  }
+
+  /**
+   * The individuals' tax on their exit gains ({@code personalTax}, docs/json-output.md): only
+   * with the section, after {@code equityReturns} (or {@code fundReturns}), with exactly the
+   * documented fields, each the engine's figure, the parts adding up to the gain and the tax to
+   * the State's take; nothing else in the document moves.
+   */
+  @Test
+  void writesThePersonalTaxOnlyWhenTheFileAsks() throws IOException {
+    String yaml = Files.readString(Path.of("..", "examples", "decolletage-secondary-lbo.yaml"),
+        StandardCharsets.UTF_8);
+    String taxed = yaml.replace("ownership: \"85%\"", "ownership: \"65%\"")
+        .replace("      ownership: \"15%\"", "      ownership: \"35%\"\n      managementPackage: true")
+        + "\npersonalTax:\n  holders: [management]\n  salaryRate: \"45%\"\n";
+    org.reprise.model.Deal deal = org.reprise.io.DealReader.parse(taxed, "factory.yaml");
+    DealResult r = org.reprise.engine.LboEngine.DEFAULT.run(deal);
+    JsonNode d = STRICT.readTree(ResultJson.toJson(deal, r));
+    JsonNode without = STRICT.readTree(ResultJson.toJson(deal.withPersonalTax(null), r));
+    assertThat(without.has("personalTax")).isFalse();
+    List<String> top = fieldNames(d);
+    assertThat(top.get(top.indexOf("equityReturns") + 1)).isEqualTo("personalTax");
+    ObjectNode rest = (ObjectNode) d.deepCopy();
+    rest.remove("personalTax");
+    assertThat(rest).isEqualTo(without);
+    JsonNode p = d.get("personalTax");
+    assertThat(fieldNames(p)).containsExactly("terms", "performanceRatio", "holdingYears",
+        "classes", "totalGain", "totalCapitalGainsTax", "totalSalaryTax", "stateTake");
+    assertThat(fieldNames(p.get("terms"))).containsExactly("holders", "managementPackages",
+        "capitalGainsRate", "salaryRate", "salaryContribution");
+    assertThat(p.get("classes")).hasSize(1);
+    JsonNode c = p.get("classes").get(0);
+    assertThat(fieldNames(c)).containsExactly("name", "holder", "managementPackage", "invested",
+        "received", "gain", "ceiling", "capitalGain", "salary", "capitalGainsTax", "salaryTax",
+        "salaryContribution", "tax", "netGain", "netReceived", "grossMultiple", "netMultiple",
+        "grossIrr", "netIrr", "netIrrNote", "netFlows");
+    org.reprise.engine.ExitGainsTax t = org.reprise.engine.ExitGainsTax.of(deal, r);
+    org.reprise.engine.ExitGainsTax.ClassTax k = t.classes().get(0);
+    assertThat(c.get("name").asText()).isEqualTo("Management ordinary shares");
+    assertThat(c.get("managementPackage").booleanValue()).isTrue();
+    assertThat(p.get("terms").get("capitalGainsRate").doubleValue()).isEqualTo(0.314);
+    assertThat(p.get("performanceRatio").doubleValue())
+        .isCloseTo(r.equityReturns().blended().moic(), within(1e-6));
+    assertThat(p.get("holdingYears").intValue()).isEqualTo(5);
+    // the factory with its managers at 35 %: 1,683.7 k€ of capital gain, 554.7 k€ of salary
+    assertThat(c.get("capitalGain").doubleValue()).isCloseTo(1_683_700, within(100.0));
+    assertThat(c.get("salary").doubleValue()).isCloseTo(554_700, within(100.0));
+    assertThat(c.get("capitalGain").doubleValue() + c.get("salary").doubleValue())
+        .isCloseTo(c.get("gain").doubleValue(), within(0.01));
+    assertThat(c.get("tax").doubleValue()).isCloseTo(k.tax(), within(0.01));
+    assertThat(p.get("stateTake").doubleValue()).isCloseTo(t.totalTax(), within(0.01))
+        .isCloseTo(c.get("tax").doubleValue(), within(0.01));
+    assertThat(c.get("netIrr").doubleValue()).isCloseTo(k.netIrr(), within(1e-4));
+    assertThat(c.get("netFlows")).hasSize(6);
+    String doc = Files.readString(Path.of("..", "docs", "json-output.md"), StandardCharsets.UTF_8);
+    List<String> missing = new ArrayList<>();
+    collectMissing(p, doc, missing);
+    assertThat(missing).as("personalTax fields docs/json-output.md does not name").isEmpty();
+    assertThat(doc).contains("| `personalTax` | object |");
   }
 
   /**

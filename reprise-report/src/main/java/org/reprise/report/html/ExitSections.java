@@ -203,6 +203,11 @@ final class ExitSections {
     if (fund != null) {
       b.append(new FundSections(c, fund).html());
     }
+    // the individuals' tax on their exit gains, only with a personalTax section (§8.4)
+    org.reprise.engine.ExitGainsTax personal = org.reprise.engine.ExitGainsTax.of(c.deal, r);
+    if (personal != null) {
+      b.append(new PersonalTaxSections(c, personal).html());
+    }
     return b.toString();
   }
 

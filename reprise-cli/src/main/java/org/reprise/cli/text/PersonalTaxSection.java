@@ -1,0 +1,84 @@
+package org.reprise.cli.text;
+
+import org.reprise.engine.ExitGainsTax;
+import org.reprise.model.PersonalTax;
+
+/**
+ * The individuals' tax on their exit gains, after the returns per instrument of {@code reprise
+ * run} when the deal file has a {@code personalTax} section ({@link ExitGainsTax},
+ * docs/methodology.md §8.4): the rule in one paragraph, one line per class of an individual
+ * holder (gain, capital-gain and salary parts, tax, net gain, net IRR and multiple), the total,
+ * and the State's take. Part of {@link TextReport}.
+ */
+final class PersonalTaxSection {
+
+  private final Numbers num;
+  private final Labels text;
+  private final AmountUnit unit;
+
+  PersonalTaxSection(Numbers num, Labels text, AmountUnit unit) {
+    this.num = num;
+    this.text = text;
+    this.unit = unit;
+  }
+
+  /** @return the block, without its title, lines ending with a line feed */
+  String render(ExitGainsTax t) {
+    StringBuilder out = new StringBuilder();
+    PersonalTax terms = t.terms();
+    String intro = text.format("ptax.intro", keep(num.percent(terms.capitalGainsRate())));
+    if (!terms.managementPackages().isEmpty()) {
+      intro += " " + text.format("ptax.package", keep(num.multiple(t.performanceRatio())),
+          keep(num.percent(terms.salaryRate())), keep(num.percent(terms.salaryContribution())));
+      if (t.holdingYears() < PersonalTax.MIN_HOLDING_YEARS) {
+        intro += " " + text.format("ptax.tooShort", t.holdingYears());
+      }
+    }
+    out.append(WhoPaysSection.wrap(intro, WhoPaysSection.WIDTH));
+    String k = " " + unit.symbol();
+    TextTable table = TextTable.of(text.get("instr.name"), text.get("ptax.gain") + k, text.get("ptax.ceiling") + k, text.get("ptax.capital") + k,
+        text.get("ptax.salary") + k, text.get("ptax.tax") + k, text.get("ptax.net") + k,
+        text.get("ptax.netIrr"), text.get("ptax.netMultiple"));
+    boolean loss = false;
+    for (ExitGainsTax.ClassTax c : t.classes()) {
+      table.row(Terminal.safe(c.name()), amount(c.gain()),
+          c.managementPackage() ? amount(c.ceiling()) : "", amount(c.capitalGain()),
+          amount(c.salary()), amount(-c.tax()), amount(c.netGain()), num.percent(c.netIrr()),
+          num.multiple(c.netMultiple()));
+      loss |= c.gain() <= 0;
+    }
+    table.rule();
+    table.row(text.get("ptax.total"), amount(t.totalGain()), "",
+        amount(t.classes().stream().mapToDouble(ExitGainsTax.ClassTax::capitalGain).sum()),
+        amount(t.classes().stream().mapToDouble(ExitGainsTax.ClassTax::salary).sum()),
+        amount(-t.totalTax()), amount(t.totalGain() - t.totalTax()), "", "");
+    out.append(table.render());
+    for (ExitGainsTax.ClassTax c : t.classes()) {
+      String note = text.irrNote(c.name(), c.netIrr(), c.netIrrNote());
+      if (note != null) {
+        out.append(note).append('\n');
+      }
+    }
+    out.append(WhoPaysSection.wrap(text.format("ptax.state", money(t.totalTax()),
+        keep(amount(t.totalCapitalGainsTax())), keep(amount(t.totalSalaryTax()))),
+        WhoPaysSection.WIDTH));
+    if (loss) {
+      out.append(WhoPaysSection.wrap(text.get("ptax.loss"), WhoPaysSection.WIDTH));
+    }
+    return out.toString();
+  }
+
+  private String amount(double value) {
+    return num.amount(value, unit);
+  }
+
+  /** @return an amount and its unit, on one line of the wrapped prose */
+  String money(double value) {
+    return keep(amount(value)) + Prose.NBSP + unit.symbol();
+  }
+
+  /** @return a number whose spaces (French grouping, "10,0 %") never break the line */
+  static String keep(String number) {
+    return number.replace(' ', Prose.NBSP);
+  }
+}

@@ -1,0 +1,249 @@
+package org.reprise.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.reprise.engine.returns.Irr;
+import org.reprise.engine.returns.IrrResult;
+import org.reprise.model.Deal;
+import org.reprise.model.EquityClass;
+import org.reprise.model.PersonalTax;
+
+/**
+ * The personal tax of the individuals on their gains at the exit (docs/methodology.md §8.4): for
+ * each equity class held by an individual ({@link PersonalTax#holders}), the gain, its capital-gain
+ * and salary parts under article 163 bis H of the French tax code (CGI), each tax, and the net
+ * gain, multiple and IRR; and the State's whole take. Pure and stateless.
+ *
+ * <pre>
+ *   gain          = received − invested     (received: the class's distributions and exit proceeds)
+ *   ratio         = Σ received / Σ invested of all the equity classes   (the company's performance)
+ *   ceiling       = invested × (3 × ratio − 1), at least 0              (management package only;
+ *                   0 when held less than 2 years)
+ *   capital part  = min(gain, ceiling)          (a class not a management package: the whole gain)
+ *   salary part   = gain − capital part
+ *   tax           = capital part × capitalGainsRate + salary part × (salaryRate + contribution)
+ *   net received  = received − tax              (the tax paid at the exit)
+ * </pre>
+ *
+ * A gain of 0 or less bears no tax, and the loss gives no saving here (it offsets the holder's
+ * other capital gains of the year and the ten next, CGI art. 150-0 D, 11: outside the deal).
+ *
+ * @param terms the deal file's {@code personalTax} section
+ * @param performanceRatio value of all the equity at the exit (with the distributions received
+ *     before) over the equity invested at the closing: the company's financial performance of
+ *     CGI art. 163 bis H, II
+ * @param holdingYears years from the closing to the exit
+ * @param classes one line per class of an individual holder, in the deal file's order
+ */
+public record ExitGainsTax(
+    PersonalTax terms, double performanceRatio, int holdingYears, List<ClassTax> classes) {
+
+  public ExitGainsTax {
+    classes = List.copyOf(classes);
+  }
+
+  /**
+   * The tax of one equity class of an individual holder on its gain at the exit.
+   *
+   * @param name the class's name
+   * @param holder its holder
+   * @param managementPackage true when the class is held in return for the holder's functions
+   *     (CGI art. 163 bis H)
+   * @param invested what the holder paid for it
+   * @param received what the holder received from it (distributions and exit proceeds), before tax
+   * @param ceiling the largest gain taxed as a capital gain: invested × (3 × ratio − 1), at least
+   *     0, and 0 when held less than 2 years; {@code NaN} for a class that is not a management
+   *     package (its whole gain is a capital gain)
+   * @param capitalGain the part of the gain taxed as a capital gain (0 when the gain is not
+   *     positive)
+   * @param salary the part of the gain taxed as salary (0 when the gain is not positive)
+   * @param capitalGainsTax capitalGain × capitalGainsRate
+   * @param salaryTax salary × salaryRate (income tax)
+   * @param salaryContribution salary × the specific contribution
+   * @param netFlows the class's flows less the tax, paid at the exit
+   * @param grossIrr the IRR of the class's flows before tax, NaN when undefined
+   * @param netIrr the IRR of {@code netFlows}, NaN when undefined
+   * @param netIrrNote why the net IRR is undefined, or a note ({@link IrrResult#note})
+   */
+  public record ClassTax(
+      String name,
+      String holder,
+      boolean managementPackage,
+      double invested,
+      double received,
+      double ceiling,
+      double capitalGain,
+      double salary,
+      double capitalGainsTax,
+      double salaryTax,
+      double salaryContribution,
+      double[] netFlows,
+      double grossIrr,
+      double netIrr,
+      String netIrrNote) {
+
+    /** @return the gain before tax: received − invested (negative for a loss) */
+    public double gain() {
+      return received - invested;
+    }
+
+    /** @return the whole tax on the gain: the three taxes */
+    public double tax() {
+      return capitalGainsTax + salaryTax + salaryContribution;
+    }
+
+    /** @return the gain after tax: {@link #gain} − {@link #tax} */
+    public double netGain() {
+      return gain() - tax();
+    }
+
+    /** @return what the holder keeps: received − tax */
+    public double netReceived() {
+      return received - tax();
+    }
+
+    /** @return received / invested, NaN when nothing was invested */
+    public double grossMultiple() {
+      return PartyReturns.moic(invested, received);
+    }
+
+    /** @return (received − tax) / invested, NaN when nothing was invested */
+    public double netMultiple() {
+      return PartyReturns.moic(invested, netReceived());
+    }
+  }
+
+  /**
+   * @param deal the deal that was run
+   * @param r its result
+   * @return the personal tax on the exit gains, or {@code null} when the deal file has no {@code
+   *     personalTax} section or the company is not sold at the exit (no gain is realised)
+   */
+  public static ExitGainsTax of(Deal deal, DealResult r) {
+    if (deal.personalTax() == null || !deal.soldAtExit()) {
+      return null;
+    }
+    return of(deal.personalTax(), r.equityReturns().instruments(), r.exitYearIndex());
+  }
+
+  /**
+   * @param terms the personal-tax terms
+   * @param instruments the returns of every equity class of the deal, in the deal file's order
+   * @param holdingYears years from the closing to the exit, at least 1
+   * @return the personal tax on the exit gains of the classes of {@code terms.holders()}
+   * @throws IllegalArgumentException when {@code holdingYears} is below 1, or a management package
+   *     names no class of {@code instruments}
+   */
+  public static ExitGainsTax of(
+      PersonalTax terms, List<InstrumentReturn> instruments, int holdingYears) {
+    if (holdingYears < 1) {
+      throw new IllegalArgumentException("holdingYears must be at least 1, found " + holdingYears);
+    }
+    for (String mp : terms.managementPackages()) {
+      if (instruments.stream().noneMatch(i -> i.name().equals(mp))) {
+        throw new IllegalArgumentException("no equity class named " + mp);
+      }
+    }
+    double allInvested = 0;
+    double allReceived = 0;
+    for (InstrumentReturn i : instruments) {
+      allInvested += i.invested();
+      allReceived += i.proceeds();
+    }
+    double ratio = PartyReturns.moic(allInvested, allReceived);
+    List<ClassTax> out = new ArrayList<>();
+    for (InstrumentReturn i : instruments) {
+      if (terms.holders().contains(i.holder())) {
+        out.add(classTax(terms, i, ratio, holdingYears));
+      }
+    }
+    return new ExitGainsTax(terms, ratio, holdingYears, out);
+  }
+
+  /**
+   * The tax of one class at a given performance ratio.
+   *
+   * @param terms the personal-tax terms
+   * @param i the class's returns
+   * @param ratio the company's performance ratio
+   * @param holdingYears years from the closing to the exit
+   * @return its tax on the exit gain
+   * @throws IllegalArgumentException when a management package is a shareholder loan
+   */
+  public static ClassTax classTax(
+      PersonalTax terms, InstrumentReturn i, double ratio, int holdingYears) {
+    boolean mp = terms.isManagementPackage(i.name());
+    if (mp && i.kind() == EquityClass.Kind.SHAREHOLDER_LOAN) {
+      throw new IllegalArgumentException(
+          "a shareholder loan is not a management package (CGI art. 163 bis H: equity only): "
+              + i.name());
+    }
+    double gain = i.proceeds() - i.invested();
+    double ceiling = mp ? ceiling(i.invested(), ratio, holdingYears) : Double.NaN;
+    double taxable = Math.max(0.0, gain);
+    double capital = mp ? Math.min(taxable, ceiling) : taxable;
+    double salary = taxable - capital;
+    double cgt = capital * terms.capitalGainsRate();
+    // a class not a management package has no salary part: its NaN rate is never read
+    double salaryTax = salary == 0 ? 0.0 : salary * terms.salaryRate();
+    double contribution = salary * terms.salaryContribution();
+    double[] net = i.flows().clone();
+    net[net.length - 1] -= cgt + salaryTax + contribution;
+    IrrResult netIrr = Irr.irr(net);
+    return new ClassTax(i.name(), i.holder(), mp, i.invested(), i.proceeds(), ceiling, capital,
+        salary, cgt, salaryTax, contribution, net, i.irr(), netIrr.rate(), netIrr.note());
+  }
+
+  /**
+   * The ceiling of the capital-gain part of a management package's gain (CGI art. 163 bis H, II):
+   * the price paid times (3 × the company's performance ratio − 1), not below 0; 0 when the
+   * securities were held less than {@link PersonalTax#MIN_HOLDING_YEARS} years.
+   *
+   * @param invested the price paid for the securities
+   * @param ratio the company's performance ratio (value at the exit over value at the closing)
+   * @param holdingYears years held
+   * @return the ceiling, currency units, ≥ 0 (NaN when the ratio is NaN)
+   */
+  public static double ceiling(double invested, double ratio, int holdingYears) {
+    if (holdingYears < PersonalTax.MIN_HOLDING_YEARS) {
+      return 0.0;
+    }
+    return Math.max(0.0, invested * (PersonalTax.PERFORMANCE_MULTIPLE * ratio - 1.0));
+  }
+
+  /** @return the sum of the classes' gains before tax (losses included) */
+  public double totalGain() {
+    double s = 0;
+    for (ClassTax c : classes) {
+      s += c.gain();
+    }
+    return s;
+  }
+
+  /** @return the State's take on the individuals' exit gains: the sum of the classes' taxes */
+  public double totalTax() {
+    double s = 0;
+    for (ClassTax c : classes) {
+      s += c.tax();
+    }
+    return s;
+  }
+
+  /** @return the sum of the capital-gains taxes */
+  public double totalCapitalGainsTax() {
+    double s = 0;
+    for (ClassTax c : classes) {
+      s += c.capitalGainsTax();
+    }
+    return s;
+  }
+
+  /** @return the sum of the income tax and the specific contribution on the salary parts */
+  public double totalSalaryTax() {
+    double s = 0;
+    for (ClassTax c : classes) {
+      s += c.salaryTax() + c.salaryContribution();
+    }
+    return s;
+  }
+}
