@@ -150,6 +150,11 @@ public final class BuyoutChain {
     double headcount = o == 0 ? d.company().headcount() : p.headcount()[o - 1];
     List<Tranche> tranches = new ArrayList<>();
     for (Tranche tr : d.financing().debt()) {
+      if (tr.drawnLater()) {
+        // each round's calendar starts at its own closing: a draw year does not carry over
+        throw new DealException("financing.debt", "a chain of buyouts does not take a tranche"
+            + " drawn during the hold (drawnIn): run each buyout on its own with `reprise run`");
+      }
       if (o > 0 && tr.rolledOver()) {
         continue; // the previous buyer's refinancing replaced it
       }
