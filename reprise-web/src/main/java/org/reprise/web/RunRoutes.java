@@ -224,6 +224,10 @@ final class RunRoutes {
       return "des tranches de même rang (pari passu), qui se partagent au prorata un défaut de"
           + " paiement, le cash sweep et la sortie (financing.debt[].pariPassu)";
     }
+    if (feature.startsWith("a dividend recapitalisation")) {
+      return "une recapitalisation (dividend recap), une tranche tirée pendant la détention et"
+          + " versée aux actionnaires (financing.debt[].drawnIn)";
+    }
     return feature;
   }
 

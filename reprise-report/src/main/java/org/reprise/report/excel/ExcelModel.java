@@ -92,6 +92,10 @@ public final class ExcelModel {
       out.add("tranches that rank pari passu, which share a shortfall, the sweep and the exit pro"
           + " rata (financing.debt[].pariPassu)");
     }
+    if (deal.financing().debt().stream().anyMatch(Tranche::drawnLater)) {
+      out.add("a dividend recapitalisation, a tranche drawn during the hold and paid to the"
+          + " shareholders (financing.debt[].drawnIn)");
+    }
     return out;
   }
 
