@@ -82,7 +82,17 @@ final class DebtTables {
     String basis = deal == null ? ""
         : note(text.get(deal.interestBasis() == Deal.InterestBasis.AVERAGE
             ? "sched.averageBasis" : "sched.openingBasis"));
-    return t.render() + note(text.get("sched.note")) + basis;
+    StringBuilder drawn = new StringBuilder();
+    for (TrancheSchedule s : r.debt()) {
+      if (s.drawnYear() > 0) {
+        // a dividend recapitalisation (methodology §5.13): its opening balance is the draw
+        int year = r.baseYear() + s.drawnYear();
+        drawn.append(s.drawnAmount() > 0.0
+            ? note(text.format("sched.drawnLater", text.name(s.name()), year, money(s.drawnAmount())))
+            : note(text.format("sched.notDrawn", text.name(s.name()), year)));
+      }
+    }
+    return t.render() + note(text.get("sched.note")) + drawn + basis;
   }
 
   /** @return the deal's tranche of that name, or null */
