@@ -126,7 +126,7 @@ final class PartyReturns {
     for (int i = 0; i < book.m; i++) {
       double[] f = flows[layout.ofTranche[i]];
       f[0] -= book.initial[i] - book.upfrontFee[i];
-      if (book.drawIndex[i] >= 0) {
+      if (book.drawIndex[i] >= 0 && book.drawIndex[i] < exitYear) {
         // drawn at the start of year index d, the end of year index d − 1 (§5.13)
         f[book.drawIndex[i]] -= book.drawn[i] - book.drawFee[i];
       }

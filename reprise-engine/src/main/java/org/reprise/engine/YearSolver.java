@@ -683,6 +683,16 @@ final class YearSolver {
     if (!due) {
       return;
     }
+    if (t > exitIndex) {
+      // after the exit, which a grid or `simulate --years` may have moved before the draw: the
+      // buyout is over, nothing is drawn (§5.13)
+      for (int i = 0; i < book.m; i++) {
+        if (book.drawIndex[i] == t) {
+          book.draw(i, 0.0);
+        }
+      }
+      return;
+    }
     // no lender funds while a default is continuing: a payment missed or a covenant broken in
     // the year before (§5.4, §6)
     boolean blocked = t > 0 && (table.defaulted[t - 1] || table.covenantBreach[t - 1]);

@@ -168,6 +168,26 @@ class RecapTest {
   }
 
   /**
+   * A recap due after the exit (a grid or {@code simulate --years} can move the exit before it)
+   * is never drawn: the run is the deal without it. Exit at the end of year 2, the recap due at
+   * the start of year 3.
+   */
+  @Test
+  void aRecapAfterTheExitIsNotDrawn() {
+    TestDeals with = paper();
+    with.exitYear = 2;
+    with.recap("Recap", "recap bank", 15.0, 0.06, 3, 3, false, Double.NaN);
+    TestDeals without = paper();
+    without.exitYear = 2;
+    DealResult r = LboEngine.DEFAULT.run(with.build());
+    DealResult none = LboEngine.DEFAULT.run(without.build());
+    assertThat(r.years().recap().borrowed).containsOnly(0.0);
+    assertThat(r.years().recap().refused).containsOnly(false);
+    assertThat(party(r, "fund").flows()).containsExactly(party(none, "fund").flows());
+    assertThat(party(r, "recap bank").flows()).containsOnly(0.0);
+  }
+
+  /**
    * A covenant broken in the year before stops the draw (no lender funds while an event of default
    * continues): a net leverage covenant of 1.0× is broken in year 2 (34.021875 / 20 = 1.70×).
    */

@@ -163,12 +163,15 @@ final class TrancheReader {
     }
     int first = base.year() + 2;
     int last = base.year() + holdYears;
+    if (first > last) {
+      throw in.fail("a tranche drawn during the hold needs a hold of at least two years: the"
+          + " start of " + (first - 1) + " is the closing; leave `drawnIn` out");
+    }
     double v = in.isNumber() ? in.number("a calendar year") : Double.NaN;
-    if (!(v == Math.rint(v) && v >= first && v <= last)) {
-      if (first > last) {
-        throw in.fail("a tranche drawn during the hold needs a hold of at least two years: the"
-            + " start of " + (first - 1) + " is the closing; leave `drawnIn` out");
-      }
+    if (!(v == Math.rint(v))) {
+      throw in.expected("a calendar year of the hold from " + first + " to the exit year " + last);
+    }
+    if (v < first || v > last) {
       throw in.fail("a tranche is drawn during the hold at the start of a year from " + first
           + " to the exit year " + last + ", found " + in.found() + " (the start of "
           + (first - 1) + " is the closing: leave `drawnIn` out)");

@@ -380,6 +380,12 @@ final class KnownErrors {
     deal("financing.debt", "[" + recap.replace("2028", "2026") + "}]");
     deal("financing.debt", "[" + recap.replace("2028", "2031") + "}]");
     deal("financing.debt", "[" + recap + ", drawMaxNetLeverage: 0}]");
+    deal("financing.debt", "[" + recap.replace("2028", "[2028]") + "}]");
+    // two messages the random changes of the examples reached before the recap example joined
+    // them (BadDeals reads every example)
+    tree("no transaction", with(TestDeals.minimal(), "transaction", null));
+    deal("financing.equity", "[{name: A, holder: fund, amount: balance, ownership: 80%},"
+        + " {name: B, holder: mgmt, amount: 10}]");
     deal("financing.debt", "[{name: Senior, lender: bank, amount: 100, rate: 5%,"
         + " repayment: {bullet: 5}, pariPassu: A}, " + recap + ", pariPassu: A}]");
     tree("a recap in a hold of one year", with(TestDeals.minimal(), "exit.year", "2026",
