@@ -69,6 +69,7 @@ class CashRollForwardTest {
     org.reprise.engine.CashRollForward engine = org.reprise.engine.CashRollForward.of(r);
     CashRollForward c = CashRollForward.of(r);
     List<String> keys = List.of(CashRollForward.FCF, CashRollForward.CONTRIBUTIONS,
+        CashRollForward.RECAP_BORROWED, CashRollForward.RECAP_FEES, CashRollForward.RECAP_PAID,
         CashRollForward.INTEREST_PAID, CashRollForward.HEDGING, CashRollForward.SCHEDULED_PAID,
         CashRollForward.REVOLVER_DRAWN, CashRollForward.REVOLVER_REPAID, CashRollForward.SWEEP,
         CashRollForward.DISTRIBUTIONS, CashRollForward.BUYBACKS);
