@@ -153,6 +153,9 @@ public final class BalanceSheet {
     boolean paidToClasses = !coop && flows.length == classes.size();
     double[] declared = solver.interestOnSharesDeclared;
     double owedToMembers = 0.0;
+    // a dividend recapitalisation at the start of a year (§5.13): debt up, its fee deferred, the
+    // shareholder loans repaid and the dividends out of the retained earnings
+    RecapRows recap = y.recap();
     for (int t = 0; t < n; t++) {
       int c = t + 1;
       b.year[c] = y.year[t];
@@ -160,7 +163,7 @@ public final class BalanceSheet {
       b.fixedAssets[c] = b.fixedAssets[t] + y.capex[t] - y.depreciation[t];
       b.workingCapital[c] = y.workingCapital[t];
       b.cash[c] = y.cash[t];
-      fees -= y.feeAmortisation[t];
+      fees += (recap == null ? 0.0 : recap.fees[t]) - y.feeAmortisation[t];
       premiums -= y.hedgePremiumAmortisation[t];
       b.deferredFinancingFees[c] = fees;
       b.hedgePremiums[c] = premiums;
@@ -170,7 +173,8 @@ public final class BalanceSheet {
       for (int k = 0; k < classes.size(); k++) {
         if (shlRows[k] != null) {
           double repaid = paidToClasses ? flows[k][t] : 0.0;
-          shl[k] = shl[k] * (1.0 + classes.get(k).coupon()) - repaid;
+          double atStart = recap == null ? 0.0 : recap.toClass[k][t];
+          shl[k] = (shl[k] - atStart) * (1.0 + classes.get(k).coupon()) - repaid;
           shlRows[k][c] = shl[k];
           loanRepaid += repaid;
         }
@@ -185,6 +189,9 @@ public final class BalanceSheet {
         b.capital[c] = b.capital[t] + y.memberContributions[t] - y.buybacks[t];
       } else {
         retained -= y.distributions[t] - loanRepaid;
+        if (recap != null) {
+          retained -= recap.paid[t] - recap.shareholderLoansRepaid[t];
+        }
         b.capital[c] = b.capital[t];
       }
       b.retainedEarnings[c] = retained;

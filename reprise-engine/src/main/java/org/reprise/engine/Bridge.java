@@ -56,6 +56,14 @@ final class Bridge {
       distributions += y.distributions[t] + y.buybacks[t];
       contributions += y.memberContributions[t];
     }
+    // a dividend recapitalisation (§5.13): what the shareholders received is a distribution; its
+    // upfront fee a fee, not a fall in the deleveraging (the debt it adds is the rest)
+    double recapFees = 0.0;
+    RecapRows recap = y.recap();
+    for (int t = 0; recap != null && t <= x; t++) {
+      distributions += recap.paid[t];
+      recapFees += recap.fees[t];
+    }
     double e0 = entry.ltmEbitda();
     // the exit year's EBITDA before any short-time working saving, as the exit values it
     double e1 = operations.normalisedEbitda(x, y.ebitda[x]);
@@ -76,8 +84,8 @@ final class Bridge {
         exitEquity + distributions - entryEquity - contributions,
         growth,
         multiple,
-        debtLike0 - exit.netDebt() - exit.blockedAccounts() - contributions,
+        debtLike0 - exit.netDebt() - exit.blockedAccounts() - contributions + recapFees,
         distributions,
-        -(fees0 + exit.fees() + exit.prepaymentFees()));
+        -(fees0 + exit.fees() + exit.prepaymentFees() + recapFees));
   }
 }

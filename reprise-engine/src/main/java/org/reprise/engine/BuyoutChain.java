@@ -63,6 +63,13 @@ public final class BuyoutChain {
     if (template.isCooperative()) {
       throw new DealException("chain", "a SCOP is not sold again: a chain needs a fund buyout");
     }
+    for (Tranche tr : template.financing().debt()) {
+      if (tr.drawnLater()) {
+        // each round's calendar starts at its own closing: a draw year does not carry over
+        throw new DealException("financing.debt", "a chain of buyouts does not take a tranche"
+            + " drawn during the hold (drawnIn): run each buyout on its own with `reprise run`");
+      }
+    }
     int needed = rounds * hold + extra;
     if (template.years() < needed) {
       throw new DealException(

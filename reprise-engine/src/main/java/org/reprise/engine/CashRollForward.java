@@ -12,6 +12,9 @@ import java.util.Objects;
  *   <li>{@link Flow#FREE_CASH_FLOW}: {@link YearTable#freeCashFlow} (its holding costs and
  *       interest earned on the cash included);
  *   <li>{@link Flow#MEMBER_CONTRIBUTIONS}: a SCOP's capital subscribed by its members;
+ *   <li>{@link Flow#RECAP_BORROWED}, {@link Flow#RECAP_FEES}, {@link Flow#RECAP_PAID}: a dividend
+ *       recapitalisation at the start of the year (§5.13), the amount borrowed, its upfront fees
+ *       and what the shareholders received ({@link RecapRows}); what is left is kept as cash;
  *   <li>{@link Flow#INTEREST_AND_FEES_PAID} = − Σ tranches (cash interest + commitment fee −
  *       unpaid interest): after a payment default what is not paid is capitalised, not paid;
  *   <li>{@link Flow#HEDGING} = − ({@link YearTable#hedgeSettlement} − {@link
@@ -44,6 +47,12 @@ public final class CashRollForward {
     FREE_CASH_FLOW,
     /** A SCOP's capital subscribed by its members, an inflow. */
     MEMBER_CONTRIBUTIONS,
+    /** A dividend recapitalisation's amount borrowed at the start of the year, an inflow. */
+    RECAP_BORROWED,
+    /** Its upfront fees paid to the lenders, an outflow. */
+    RECAP_FEES,
+    /** What it paid to the shareholders, an outflow. */
+    RECAP_PAID,
     /** Cash interest and commitment fees paid, an outflow. */
     INTEREST_AND_FEES_PAID,
     /** Net settlement of the interest-rate hedges: an outflow when paid, an inflow when received. */
@@ -104,6 +113,12 @@ public final class CashRollForward {
       f[Flow.INTEREST_AND_FEES_PAID.ordinal()][t] -= y.hedgeUnpaid[t];
       f[Flow.DISTRIBUTIONS.ordinal()][t] = -y.distributions[t];
       f[Flow.BUYBACKS.ordinal()][t] = -y.buybacks[t];
+      RecapRows recap = y.recap();
+      if (recap != null) {
+        f[Flow.RECAP_BORROWED.ordinal()][t] = recap.borrowed[t];
+        f[Flow.RECAP_FEES.ordinal()][t] = 0.0 - recap.fees[t];
+        f[Flow.RECAP_PAID.ordinal()][t] = 0.0 - recap.paid[t];
+      }
       opening[t] = t == 0 ? result.sourcesAndUses().cashAtClosing() : y.cash[t - 1];
     }
     return new CashRollForward(opening, f, y.cash.clone());

@@ -88,7 +88,7 @@ public record DebtAfterHorizon(int horizonYear, double freeCashFlow, List<Due> d
         undated += balance;
         continue;
       }
-      double[] due = schedule(balance, s.unpaidPrincipal()[x - 1], s.initialAmount(),
+      double[] due = schedule(balance, s.unpaidPrincipal()[x - 1], s.scheduledAmount(),
           t.fullRepayment(), x);
       for (int i = 0; i < due.length; i++) {
         if (due[i] >= NOTHING) {

@@ -29,9 +29,26 @@ final class DebtBook {
   private static final int[] NO_GROUPS = new int[0];
   final double[] initial;
   final double[] upfrontFee;
-  /** Upfront fee expensed per year = fee / amortisation period. */
+  /** Upfront fee expensed per year = fee / amortisation period (this run's for a later draw). */
   final double[] feeAmortisation;
+  /**
+   * Per tranche, one past the last year index whose upfront fee is expensed: the fee period of a
+   * tranche drawn at closing; for a tranche drawn later, its draw year index plus its period.
+   */
   final int[] feePeriod;
+  /**
+   * Per tranche, the year index at whose start it is drawn during the hold (a dividend
+   * recapitalisation, methodology §5.13), or -1 when it is drawn at closing.
+   */
+  final int[] drawIndex;
+  /** True when some tranche is drawn during the hold. */
+  final boolean drawsLater;
+  /**
+   * Per tranche drawn later, this run's amount drawn (0 when its condition kept it undrawn) and
+   * the upfront fee paid then: this run's, never shared with another run.
+   */
+  final double[] drawn;
+  final double[] drawFee;
   /**
    * Per tranche, the year index in which its unamortised upfront fee was written off because the
    * loan was repaid before the end of its fee period (methodology §3), or -1: this run's, never
@@ -80,8 +97,12 @@ final class DebtBook {
       holding = recycled.holding;
       initial = recycled.initial;
       upfrontFee = recycled.upfrontFee;
-      feeAmortisation = recycled.feeAmortisation;
+      // a later draw's fee is this run's (set at the draw): its own copy then
+      feeAmortisation = recycled.drawsLater
+          ? recycled.feeAmortisation.clone() : recycled.feeAmortisation;
       feePeriod = recycled.feePeriod;
+      drawIndex = recycled.drawIndex;
+      drawsLater = recycled.drawsLater;
       priority = recycled.priority;
       sweepOrder = recycled.sweepOrder;
       group = recycled.group;
@@ -92,13 +113,18 @@ final class DebtBook {
       upfrontFee = entry.upfrontFees().clone();
       feeAmortisation = new double[m];
       feePeriod = new int[m];
+      drawIndex = new int[m];
+      boolean later = false;
       for (int i = 0; i < m; i++) {
         Tranche tr = tranches.get(i);
         holding[i] = tr.borrower() == Tranche.Borrower.HOLDING;
         int period = tr.feePeriod(exitYear);
-        feePeriod[i] = period;
+        drawIndex[i] = tr.drawnLater() ? tr.draw().year() - 1 : -1;
+        later |= tr.drawnLater();
+        feePeriod[i] = Math.max(0, drawIndex[i]) + period;
         feeAmortisation[i] = upfrontFee[i] / period;
       }
+      drawsLater = later;
       pariPassu = !deal.financing().pariPassu().isEmpty();
       // without groups every tranche ranks alone: the orders need no regrouping
       group = pariPassu ? deal.financing().rankGroups() : NO_GROUPS;
@@ -109,6 +135,16 @@ final class DebtBook {
     }
     writtenOff = recycled != null && recycled.m == m ? recycled.writtenOff : new int[m];
     java.util.Arrays.fill(writtenOff, -1);
+    drawn = recycled != null && recycled.m == m ? recycled.drawn : new double[m];
+    drawFee = recycled != null && recycled.m == m ? recycled.drawFee : new double[m];
+    java.util.Arrays.fill(drawn, 0.0);
+    java.util.Arrays.fill(drawFee, 0.0);
+    for (int i = 0; drawsLater && i < m; i++) {
+      // a later draw's fee depends on this run's amount: set at the draw, none before
+      if (drawIndex[i] >= 0) {
+        feeAmortisation[i] = 0.0;
+      }
+    }
     if (sameTerms && recycled != null) {
       writeOffCandidate = recycled.writeOffCandidate;
       lastWriteOff = recycled.lastWriteOff;
@@ -116,7 +152,9 @@ final class DebtBook {
       writeOffCandidate = new boolean[m];
       int last = 0;
       for (int i = 0; i < m; i++) {
-        writeOffCandidate[i] = upfrontFee[i] > 0.0 && !tranches.get(i).isRevolver();
+        Tranche tr = tranches.get(i);
+        writeOffCandidate[i] = (upfrontFee[i] > 0.0 || tr.drawnLater() && tr.upfrontFee() > 0.0)
+            && !tr.isRevolver();
         if (writeOffCandidate[i]) {
           last = Math.max(last, feePeriod[i] - 1);
         }
@@ -143,6 +181,9 @@ final class DebtBook {
    *     nothing after (methodology §3)
    */
   double feeExpense(int i, int t) {
+    if (t < drawIndex[i]) {
+      return 0.0;
+    }
     int w = writtenOff[i];
     if (w >= 0 && t >= w) {
       return t == w ? feeAmortisation[i] * (feePeriod[i] - w) : 0.0;
@@ -206,6 +247,21 @@ final class DebtBook {
     return any;
   }
 
+  /**
+   * Draws tranche i at the start of year index {@code t} (methodology §5.13): {@code amount}, its
+   * upfront fee, and the fee's straight-line expense from that year; 0 leaves it undrawn.
+   */
+  void draw(int i, double amount) {
+    drawn[i] = amount;
+    drawFee[i] = tranches.get(i).upfrontFee() * amount;
+    feeAmortisation[i] = drawFee[i] / (feePeriod[i] - drawIndex[i]);
+  }
+
+  /** @return the amount on which tranche i's scheduled repayments are shares */
+  double principal(int i) {
+    return initial[i] + drawn[i];
+  }
+
   /** @return the schedules as result records */
   List<TrancheSchedule> schedules() {
     TrancheSchedule[] out = new TrancheSchedule[m];
@@ -234,7 +290,10 @@ final class DebtBook {
               unpaidPrincipal[i],
               closing[i],
               fee[i],
-              writtenOff[i] + 1);
+              writtenOff[i] + 1,
+              drawIndex[i] + 1,
+              drawn[i],
+              drawFee[i]);
     }
     return List.of(out);
   }

@@ -113,6 +113,10 @@ record Entry(
     double debtSources = 0.0;
     for (int i = 0; i < amounts.length; i++) {
       Tranche tr = tranches.get(i);
+      if (tr.drawnLater()) {
+        // drawn during the hold (§5.13): no amount, fee or source at closing
+        continue;
+      }
       double value = tr.size().value();
       double amount =
           switch (tr.size().basis()) {
@@ -227,7 +231,7 @@ record Entry(
       totalSources += equity[i];
     }
     for (int i = 0; i < amounts.length; i++) {
-      if (!tranches.get(i).rolledOver()) {
+      if (!tranches.get(i).rolledOver() && !tranches.get(i).drawnLater()) {
         sources.add(new SourcesAndUses.Line(tranches.get(i).name(), amounts[i]));
         totalSources += amounts[i];
       }

@@ -147,7 +147,8 @@ public final class LboEngine {
             && deal.financing().distributionShare() > 0.0
             && !deal.isCooperative();
     // a drawstop reads the year before's tests (§6): they are written as each year is solved
-    boolean testEachYear = lockUp || deal.covenants().drawstop();
+    // and so does a draw during the hold, which no lender makes after a breach (§5.13)
+    boolean testEachYear = lockUp || deal.covenants().drawstop() || book.drawsLater;
     SweepSteps steps = deal.financing().sweepSteps();
     // the stepped sweep's first guess for year 1: the leverage at closing (§5.5)
     double guess = steps == null ? Double.NaN : closingLeverage(deal, entry, book, years);

@@ -126,6 +126,10 @@ final class PartyReturns {
     for (int i = 0; i < book.m; i++) {
       double[] f = flows[layout.ofTranche[i]];
       f[0] -= book.initial[i] - book.upfrontFee[i];
+      if (book.drawIndex[i] >= 0 && book.drawIndex[i] < exitYear) {
+        // drawn at the start of year index d, the end of year index d − 1 (§5.13)
+        f[book.drawIndex[i]] -= book.drawn[i] - book.drawFee[i];
+      }
       for (int t = 1; t <= exitYear; t++) {
         int j = t - 1;
         double interestPaid =
@@ -163,6 +167,13 @@ final class PartyReturns {
     } else if (c.kind() == EquityClass.Kind.ORDINARY) {
       for (int t = 1; t <= exitYear; t++) {
         f[t] += y.distributions[t - 1] * exit.ownership[k];
+      }
+    }
+    RecapRows recap = y.recap();
+    if (recap != null) {
+      // a recapitalisation's payment at the start of year index t, the end of year index t − 1
+      for (int t = 1; t < exitYear; t++) {
+        f[t] += recap.toClass[k][t];
       }
     }
     f[exitYear] += exit.toEquity[k];

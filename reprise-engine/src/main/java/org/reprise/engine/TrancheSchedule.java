@@ -26,6 +26,13 @@ package org.reprise.engine;
  * @param feeWrittenOff the year index (1 = first projected year) in which the rest of the upfront
  *     fee was written off because the loan was repaid before the end of its fee period, 0 when
  *     it was not
+ * @param drawnYear for a tranche drawn during the hold (a dividend recapitalisation, methodology
+ *     §5.13), the year index (1 = first projected year) at whose start it is drawn: its opening
+ *     balance that year is the amount drawn, the year before closes at 0; 0 for a tranche drawn
+ *     at closing
+ * @param drawnAmount the amount drawn then (0 when the lenders' condition kept it undrawn, and for
+ *     a tranche drawn at closing)
+ * @param drawnFee its upfront fee paid at the draw
  */
 public record TrancheSchedule(
     String name,
@@ -45,4 +52,38 @@ public record TrancheSchedule(
     double[] unpaidPrincipal,
     double[] closing,
     double[] feeExpense,
-    int feeWrittenOff) {}
+    int feeWrittenOff,
+    int drawnYear,
+    double drawnAmount,
+    double drawnFee) {
+
+  /** The schedule of a tranche drawn at closing. */
+  public TrancheSchedule(
+      String name,
+      String lender,
+      String borrower,
+      String kind,
+      double initialAmount,
+      double upfrontFee,
+      double[] opening,
+      double[] drawdown,
+      double[] mandatory,
+      double[] sweep,
+      double[] pik,
+      double[] cashInterest,
+      double[] commitmentFee,
+      double[] unpaidInterest,
+      double[] unpaidPrincipal,
+      double[] closing,
+      double[] feeExpense,
+      int feeWrittenOff) {
+    this(name, lender, borrower, kind, initialAmount, upfrontFee, opening, drawdown, mandatory,
+        sweep, pik, cashInterest, commitmentFee, unpaidInterest, unpaidPrincipal, closing,
+        feeExpense, feeWrittenOff, 0, 0.0, 0.0);
+  }
+
+  /** @return the amount the scheduled repayments are shares of: at closing, or at the draw */
+  public double scheduledAmount() {
+    return initialAmount + drawnAmount;
+  }
+}

@@ -35,12 +35,15 @@ import org.reprise.model.Deal;
  * @param distributions cash paid to the shareholders
  * @param buybacks a SCOP's buybacks of its outside members' shares at nominal value (cash paid to
  *     owners); 0 for any other company
- * @param cashExtracted debt service + distributions + buybacks: the cash that left the company for
- *     its lenders and owners
+ * @param cashExtracted debt service + distributions + buybacks − recapBorrowed: the cash that left
+ *     the company for its lenders and owners
  * @param cashExtractedPerEmployeeYear cash extracted / person-years
  * @param cashExtractedShareOfPayroll cash extracted / payroll
  * @param cashExtractedShareOfEbitda cash extracted / EBITDA
  * @param deleveraging net debt repaid out of the company's cash (the value bridge component)
+ * @param recapBorrowed what the dividend recapitalisations borrowed during the hold, net of their
+ *     upfront fees (docs/methodology.md §5.13): lenders' money paid on to the shareholders (in
+ *     {@code distributions}), so not cash the company extracted; 0 without one
  * @param deleveragingCapture what each equity holder receives at exit because of the
  *     deleveraging: its proceeds less those it would have had with the net debt at exit higher by
  *     the deleveraging (the waterfall run again on the smaller pool); empty for a cooperative,
@@ -70,7 +73,8 @@ public record WhoPays(
     double cashExtractedShareOfPayroll,
     double cashExtractedShareOfEbitda,
     double deleveraging,
-    Map<String, Double> deleveragingCapture) {
+    Map<String, Double> deleveragingCapture,
+    double recapBorrowed) {
 
   public WhoPays {
     deleveragingCapture =
@@ -220,6 +224,13 @@ public record WhoPays(
       distributions += y.distributions[t];
       buybacks += y.buybacks[t];
     }
+    // a dividend recapitalisation pays the shareholders what the lenders lent (§5.13)
+    double recapBorrowed = 0;
+    RecapRows recap = y.recap();
+    for (int t = 0; recap != null && t < years; t++) {
+      distributions += recap.paid[t];
+      recapBorrowed += recap.borrowed[t] - recap.fees[t];
+    }
     double paid = 0;
     double drawn = 0;
     for (TrancheSchedule s : r.debt()) {
@@ -241,7 +252,7 @@ public record WhoPays(
         fees += l.amount();
       }
     }
-    double extracted = service + distributions + buybacks;
+    double extracted = service + distributions + buybacks - recapBorrowed;
     return new WhoPays(
         years,
         employeeYears,
@@ -266,7 +277,8 @@ public record WhoPays(
         ratio(extracted, payroll),
         ratio(extracted, ebitda),
         r.valueBridge().deleveraging(),
-        capture(deal, r));
+        capture(deal, r),
+        recapBorrowed);
   }
 
   private static double ratio(double a, double b) {

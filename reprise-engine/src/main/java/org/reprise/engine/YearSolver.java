@@ -463,7 +463,12 @@ final class YearSolver {
     coop = deal.cooperative();
     // distributions are paid through the equity's order of priority (§5.5), so each class's flows
     // are kept; a SCOP keeps them for its own capital moves
-    boolean distributing = coop == null && distributionShare > 0.0;
+    boolean distributing = coop == null && (distributionShare > 0.0 || book.drawsLater);
+    if (book.drawsLater && coop != null) {
+      throw new org.reprise.model.DealException("financing.debt", "a SCOP pays no dividend"
+          + " recapitalisation: its surplus is allocated by law (§5.10)");
+    }
+    table.recap = book.drawsLater ? new RecapRows(n, equity.size()) : null;
     classFlows =
         coop == null && !distributing ? NO_CLASS_FLOWS : Rows.zeros(equity.size(), deal.years());
     ordinaryShare = distributing ? ExitWaterfall.ownership(equity, entry.equityAmounts()) : null;
@@ -632,6 +637,9 @@ final class YearSolver {
    * in full, hence the loop (at most one pass per loan).
    */
   private void converge(int t) {
+    if (book.drawsLater) {
+      drawLater(t);
+    }
     iterate(t);
     if (book.feeLeftAfter(t)) {
       while (book.writeOffRepaid(t, balance, fresh)) {
@@ -644,6 +652,118 @@ final class YearSolver {
       }
     }
     commit(t);
+  }
+
+  /**
+   * The dividend recapitalisations of year index {@code t} (docs/methodology.md §5.13), before the
+   * year is iterated: each tranche due to be drawn at the start of the year is drawn (its opening
+   * balance), unless the year before was in payment default or broke a covenant, or the lenders'
+   * leverage condition fails; its proceeds less its upfront fee are paid to the shareholders in the
+   * order of §5.5, the shareholder loans up to their claims whatever the reserves, the dividends
+   * (preferred, then ordinary shares) within the distributable reserves at the start of the year;
+   * what they cannot take stays in the company's cash. Sets, never adds: a year solved again from
+   * its saved state (the lock-up, a stepped sweep) draws again the same way.
+   */
+  private void drawLater(int t) {
+    RecapRows r = table.recap;
+    r.borrowed[t] = 0.0;
+    r.fees[t] = 0.0;
+    r.paid[t] = 0.0;
+    r.shareholderLoansRepaid[t] = 0.0;
+    r.kept[t] = 0.0;
+    r.distributable[t] = 0.0;
+    r.refused[t] = false;
+    for (int k = 0; k < equityArray.length; k++) {
+      r.toClass[k][t] = 0.0;
+    }
+    boolean due = false;
+    for (int i = 0; i < book.m; i++) {
+      due |= book.drawIndex[i] == t;
+    }
+    if (!due) {
+      return;
+    }
+    if (t > exitIndex) {
+      // after the exit, which a grid or `simulate --years` may have moved before the draw: the
+      // buyout is over, nothing is drawn (§5.13)
+      for (int i = 0; i < book.m; i++) {
+        if (book.drawIndex[i] == t) {
+          book.draw(i, 0.0);
+        }
+      }
+      return;
+    }
+    // no lender funds while a default is continuing: a payment missed or a covenant broken in
+    // the year before (§5.4, §6)
+    boolean blocked = t > 0 && (table.defaulted[t - 1] || table.covenantBreach[t - 1]);
+    double ebitda = t > 0 ? table.ebitda[t - 1] : 0.0;
+    double netDebt = t > 0 ? table.netDebt[t - 1] : 0.0;
+    double borrowed = 0.0;
+    double fees = 0.0;
+    for (int i = 0; i < book.m; i++) {
+      if (book.drawIndex[i] != t) {
+        continue;
+      }
+      Tranche tr = trancheArray[i];
+      Tranche.Draw d = tr.draw();
+      double amount = switch (tr.size().basis()) {
+        case AMOUNT -> tr.size().value();
+        // the LTM EBITDA at the draw: the year before's
+        case EBITDA_MULTIPLE -> tr.size().value() * ebitda;
+        case PRICE_SHARE -> throw new org.reprise.model.DealException("financing.debt",
+            "a tranche drawn during the hold is sized as an amount or a multiple of EBITDA");
+      };
+      boolean drawn = !blocked && amount > 0.0
+          && (!d.conditional()
+              || ebitda > 0.0 && (netDebt + borrowed + amount) / ebitda <= d.maxNetLeverage());
+      double taken = drawn ? amount : 0.0;
+      book.draw(i, taken);
+      balance[i] = taken;
+      borrowed += taken;
+      fees += book.drawFee[i];
+      r.refused[t] |= !drawn;
+    }
+    double left = borrowed - fees;
+    // a dividend needs distributable reserves (C. com. L232-11): those of the company's last
+    // closed accounts, which its holding may upstream; a shareholder loan is repaid without
+    double distributable = Math.max(0.0, reserves);
+    double dividends = 0.0;
+    double loans = 0.0;
+    for (int k = 0; k < equityArray.length && left > 0.0; k++) {
+      EquityClass c = equityArray[k];
+      if (c.kind() == EquityClass.Kind.ORDINARY) {
+        continue;
+      }
+      boolean loan = c.kind() == EquityClass.Kind.SHAREHOLDER_LOAN;
+      double cap = loan ? left : Math.min(left, distributable - dividends);
+      double pay = Math.max(0.0, Math.min(cap, quasiEquity[k]));
+      quasiEquity[k] -= pay;
+      r.toClass[k][t] = pay;
+      left -= pay;
+      if (loan) {
+        loans += pay;
+      } else {
+        dividends += pay;
+      }
+    }
+    double ordinary = Math.max(0.0, Math.min(left, distributable - dividends));
+    for (int k = 0; k < equityArray.length; k++) {
+      if (equityArray[k].kind() == EquityClass.Kind.ORDINARY) {
+        r.toClass[k][t] = ordinary * ordinaryShare[k];
+      }
+    }
+    left -= ordinary;
+    dividends += ordinary;
+    reserves -= dividends;
+    opcoBookEquity -= dividends;
+    groupEquity -= dividends;
+    cash += left;
+    r.borrowed[t] = borrowed;
+    r.fees[t] = fees;
+    r.paid[t] = loans + dividends;
+    r.shareholderLoansRepaid[t] = loans;
+    r.kept[t] = left;
+    r.distributable[t] = distributable;
   }
 
   /** Iterates year index {@code t} to its fixed point ({@link #solve}), committing nothing. */
@@ -1239,7 +1359,7 @@ final class YearSolver {
         // its instalment from the year's cash like any other year; the rest of its balance (a
         // bullet, the capitalised interest) falls due on the day of the sale, which repays it in
         // the exit waterfall (§5.4, review 12 finding 1)
-        mandatory = Math.min(tr.repayment()[t] * book.initial[i] + arrears[i], open);
+        mandatory = Math.min(tr.repayment()[t] * book.principal(i) + arrears[i], open);
       }
       due[i] = mandatory;
       yPrincipalDue += mandatory;

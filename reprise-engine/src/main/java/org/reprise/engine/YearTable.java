@@ -303,6 +303,17 @@ public final class YearTable {
   double[] sweepLeverage;
 
   /**
+   * The dividend recapitalisations (§5.13), or null when no tranche of the deal is drawn during
+   * the hold. Not a public column: the outputs show it only for such a deal.
+   */
+  RecapRows recap;
+
+  /** @return the dividend recapitalisations' rows, or null when the deal has none (§5.13) */
+  public RecapRows recap() {
+    return recap;
+  }
+
+  /**
    * @return the cash sweep's share applied in each year (decimal) when the deal's sweep steps down
    *     with leverage (docs/methodology.md §5.5), or null when one share applies every year
    */

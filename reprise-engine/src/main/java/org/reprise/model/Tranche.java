@@ -47,6 +47,10 @@ import java.util.Arrays;
  *     repayment). The debt falling due after the horizon is read from it (docs/methodology.md §7)
  * @param hedge the interest-rate hedge (swap or cap) of a floating tranche, or null when none
  *     (docs/methodology.md §5.1)
+ * @param draw for a dividend recapitalisation, the year the tranche is drawn during the hold and
+ *     its lenders' condition (docs/methodology.md §5.13); null for a tranche drawn at closing. Its
+ *     {@code repayment}, {@code maturity} and {@code fullRepayment} are then already counted from
+ *     the closing (the reader shifts the schedule written from the draw)
  */
 public record Tranche(
     String name,
@@ -69,7 +73,65 @@ public record Tranche(
     boolean rolledOver,
     double[] prepaymentFee,
     double[] fullRepayment,
-    Hedge hedge) {
+    Hedge hedge,
+    Draw draw) {
+
+  /** A tranche drawn at closing. */
+  public Tranche(
+      String name,
+      String lender,
+      Kind kind,
+      Borrower borrower,
+      Size size,
+      double[] cashRate,
+      boolean floating,
+      double[] baseRate,
+      double floor,
+      double[] pikRate,
+      double upfrontFee,
+      double[] repayment,
+      int maturity,
+      boolean sweep,
+      int sweepOrder,
+      double limit,
+      double commitmentFee,
+      boolean rolledOver,
+      double[] prepaymentFee,
+      double[] fullRepayment,
+      Hedge hedge) {
+    this(name, lender, kind, borrower, size, cashRate, floating, baseRate, floor, pikRate,
+        upfrontFee, repayment, maturity, sweep, sweepOrder, limit, commitmentFee, rolledOver,
+        prepaymentFee, fullRepayment, hedge, null);
+  }
+
+  /**
+   * A tranche drawn during the hold to pay the shareholders: a dividend recapitalisation
+   * (docs/methodology.md §5.13).
+   *
+   * @param year year index (1 = first projected year) at whose start the tranche is drawn, at
+   *     least 2 (a draw at the start of year 1 is the closing)
+   * @param maxNetLeverage the lenders' condition: drawn only if net debt / EBITDA of the year
+   *     before, pro forma for the draw and the payment to the shareholders, is at most this
+   *     (times); NaN when there is none
+   */
+  public record Draw(int year, double maxNetLeverage) {
+    public Draw {
+      if (year < 2) {
+        throw new IllegalArgumentException("a tranche drawn during the hold is drawn in year 2"
+            + " or later, found " + year);
+      }
+    }
+
+    /** @return true when the lenders set a leverage condition */
+    public boolean conditional() {
+      return !Double.isNaN(maxNetLeverage);
+    }
+  }
+
+  /** @return true for a tranche drawn during the hold (a dividend recapitalisation) */
+  public boolean drawnLater() {
+    return draw != null;
+  }
 
   /** A tranche without a hedge. */
   public Tranche(
@@ -186,7 +248,17 @@ public record Tranche(
   public Tranche withCashRate(double[] rate) {
     return new Tranche(name, lender, kind, borrower, size, rate, floating, baseRate, floor,
         pikRate, upfrontFee, repayment, maturity, sweep, sweepOrder, limit, commitmentFee,
-        rolledOver, prepaymentFee, fullRepayment, hedge);
+        rolledOver, prepaymentFee, fullRepayment, hedge, draw);
+  }
+
+  /**
+   * @param newDraw the draw during the hold (null for a tranche drawn at closing)
+   * @return this tranche drawn then, everything else unchanged
+   */
+  public Tranche withDraw(Draw newDraw) {
+    return new Tranche(name, lender, kind, borrower, size, cashRate, floating, baseRate, floor,
+        pikRate, upfrontFee, repayment, maturity, sweep, sweepOrder, limit, commitmentFee,
+        rolledOver, prepaymentFee, fullRepayment, hedge, newDraw);
   }
 
   /**
@@ -196,7 +268,7 @@ public record Tranche(
   public Tranche withHedge(Hedge newHedge) {
     return new Tranche(name, lender, kind, borrower, size, cashRate, floating, baseRate, floor,
         pikRate, upfrontFee, repayment, maturity, sweep, sweepOrder, limit, commitmentFee,
-        rolledOver, prepaymentFee, fullRepayment, newHedge);
+        rolledOver, prepaymentFee, fullRepayment, newHedge, draw);
   }
 
   /**
@@ -225,6 +297,7 @@ public record Tranche(
             && rolledOver == other.rolledOver
             && prepaymentFee == other.prepaymentFee
             && fullRepayment == other.fullRepayment
+            && java.util.Objects.equals(draw, other.draw)
             && (hedge == other.hedge || (hedge != null && hedge.sameTermsExceptIndex(other.hedge))));
   }
 
@@ -250,6 +323,8 @@ public record Tranche(
    * @return the amortisation period in years, ≥ 1
    */
   public int feePeriod(int exitYear) {
-    return Math.max(1, maturity > 0 ? Math.min(maturity, exitYear) : exitYear);
+    int end = maturity > 0 ? Math.min(maturity, exitYear) : exitYear;
+    // a tranche drawn during the hold expenses its fee from its draw (§5.13)
+    return Math.max(1, draw == null ? end : end - draw.year() + 1);
   }
 }

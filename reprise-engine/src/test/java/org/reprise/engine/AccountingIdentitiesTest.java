@@ -168,7 +168,47 @@ class AccountingIdentitiesTest {
       d.participation = d.participation.withBlockedAccounts(
           1 + rng.nextInt(5), rng.nextDouble() * 0.05, rng.nextBoolean());
     }
+    if (seed % 5 == 4 && d.cooperative == null && d.exitYear >= 2) {
+      // a dividend recapitalisation in a deal of five (§5.13; no draw: the stream is unchanged):
+      // drawn at the start of year 2 to the exit year, 10 % to 40 % of the debt at closing or 1×
+      // to 2× the EBITDA of the year before, a bullet of 1 to 6 years from its draw (so due before
+      // the exit in some), in the sweep or not, with a leverage condition in a deal of three
+      int year = 2 + (int) (seed / 5 % (d.exitYear - 1));
+      Tranche.Size size = seed % 10 == 9
+          ? new Tranche.Size(Tranche.Size.Basis.EBITDA_MULTIPLE, 1.0 + 0.25 * (seed % 5))
+          : new Tranche.Size(Tranche.Size.Basis.AMOUNT, (0.1 + 0.1 * (seed % 4)) * budget);
+      double condition = seed % 3 == 0 ? (0.6 + 0.1 * (seed % 7)) * budget / ebitda : Double.NaN;
+      d.recap("Recap", "recap fund", size, 0.04 + 0.01 * (seed % 5), year,
+          1 + (int) (seed % 6), seed % 2 == 0, condition);
+    }
     return d.build();
+  }
+
+  /**
+   * The random deals reach the recap's cases (§5.13): drawn and paid out, drawn with part of it
+   * kept for want of reserves, drawn with shareholder loans repaid, and stopped by a default, a
+   * breach or the leverage condition.
+   */
+  @org.junit.jupiter.api.Test
+  void theRandomDealsDrawRecaps() {
+    int drawn = 0;
+    int kept = 0;
+    int loans = 0;
+    int refused = 0;
+    for (long seed : seeds().toArray()) {
+      Deal deal = randomDeal(seed);
+      RecapRows recap = LboEngine.DEFAULT.run(deal).years().recap();
+      for (int t = 0; recap != null && t < deal.years(); t++) {
+        drawn += recap.borrowed[t] > 0.0 ? 1 : 0;
+        kept += recap.kept[t] > 1.0 ? 1 : 0;
+        loans += recap.shareholderLoansRepaid[t] > 1.0 ? 1 : 0;
+        refused += recap.refused[t] ? 1 : 0;
+      }
+    }
+    assertThat(drawn).as("recaps drawn").isGreaterThan(20);
+    assertThat(kept).as("recaps partly kept for want of reserves").isGreaterThan(3);
+    assertThat(loans).as("recaps repaying shareholder loans").isGreaterThan(3);
+    assertThat(refused).as("recaps not drawn").isGreaterThan(3);
   }
 
   @ParameterizedTest
@@ -244,12 +284,29 @@ class AccountingIdentitiesTest {
           .isEqualTo(amortised);
       double flows = y.freeCashFlow[t] - y.distributions[t] + y.memberContributions[t]
           - y.buybacks[t];
+      RecapRows recap = y.recap();
+      if (recap != null) {
+        // a dividend recapitalisation at the start of the year (§5.13): what the reserves kept
+        flows += recap.borrowed[t] - recap.fees[t] - recap.paid[t];
+        assertThat(recap.kept[t]).as("recap kept, year " + t)
+            .isCloseTo(recap.borrowed[t] - recap.fees[t] - recap.paid[t], within(tol));
+        assertThat(recap.paid[t] - recap.shareholderLoansRepaid[t]).as("recap dividends within"
+            + " the reserves, year " + t).isLessThanOrEqualTo(recap.distributable[t] + tol);
+        double toClasses = 0.0;
+        for (double[] k : recap.toClass) {
+          toClasses += k[t];
+        }
+        assertThat(toClasses).as("recap paid to the classes").isCloseTo(recap.paid[t], within(tol));
+      }
       if (deal.isCooperative() && t > 0) {
         assertThat(y.workSharePaid[t]).isCloseTo(y.workShare[t - 1], within(tol));
       }
       double debt = 0.0;
       for (TrancheSchedule s : r.debt()) {
         double opening = t == 0 ? s.initialAmount() : s.closing()[t - 1];
+        if (s.drawnYear() == t + 1) {
+          opening += s.drawnAmount(); // drawn at the start of the year (§5.13)
+        }
         assertThat(s.opening()[t]).as("opening = previous closing").isCloseTo(opening, within(tol));
         double rolled = s.opening()[t] + s.drawdown()[t] + s.pik()[t] + s.unpaidInterest()[t]
             - s.mandatory()[t] - s.sweep()[t];
@@ -285,6 +342,7 @@ class AccountingIdentitiesTest {
     double paidIn = 0.0;
     for (int t = 0; t < r.exitYearIndex(); t++) {
       paidOut += y.distributions[t] + y.buybacks[t];
+      paidOut += y.recap() == null ? 0.0 : y.recap().paid[t];
       paidIn += y.memberContributions[t];
     }
     assertThat(b.distributions()).as("payouts, buybacks included").isCloseTo(paidOut, within(tol));

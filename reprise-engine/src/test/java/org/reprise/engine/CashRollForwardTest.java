@@ -88,6 +88,10 @@ class CashRollForwardTest {
     Map<Flow, Double> expected = new EnumMap<>(Flow.class);
     expected.put(Flow.FREE_CASH_FLOW, 2_000_000.0);
     expected.put(Flow.MEMBER_CONTRIBUTIONS, 100_000.0);
+    // no dividend recapitalisation in this year (RecapWorkedTest has one)
+    expected.put(Flow.RECAP_BORROWED, 0.0);
+    expected.put(Flow.RECAP_FEES, 0.0);
+    expected.put(Flow.RECAP_PAID, 0.0);
     expected.put(Flow.INTEREST_AND_FEES_PAID, -620_000.0);
     expected.put(Flow.HEDGING, -20_000.0);
     expected.put(Flow.SCHEDULED_REPAYMENTS_PAID, -800_000.0);
@@ -145,11 +149,12 @@ class CashRollForwardTest {
         assertThat(c.opening()[t]).isEqualTo(y.cash[t - 1]);
       }
       assertThat(c.amount(Flow.FREE_CASH_FLOW, t)).isEqualTo(y.freeCashFlow[t]);
-      for (Flow f : List.of(Flow.MEMBER_CONTRIBUTIONS, Flow.REVOLVER_DRAWN)) {
+      for (Flow f : List.of(Flow.MEMBER_CONTRIBUTIONS, Flow.REVOLVER_DRAWN, Flow.RECAP_BORROWED)) {
         assertThat(c.amount(f, t)).as(f.name()).isGreaterThanOrEqualTo(-tol);
       }
       for (Flow f : List.of(Flow.INTEREST_AND_FEES_PAID, Flow.SCHEDULED_REPAYMENTS_PAID,
-          Flow.REVOLVER_REPAID, Flow.SWEEP, Flow.DISTRIBUTIONS, Flow.BUYBACKS)) {
+          Flow.REVOLVER_REPAID, Flow.SWEEP, Flow.DISTRIBUTIONS, Flow.BUYBACKS, Flow.RECAP_FEES,
+          Flow.RECAP_PAID)) {
         assertThat(c.amount(f, t)).as(f.name()).isLessThanOrEqualTo(tol);
       }
       if (t < r.exitYearIndex()) {

@@ -265,6 +265,10 @@ class HedgeTest {
       double flows = y.freeCashFlow[t] - y.distributions[t] + y.memberContributions[t]
           - y.buybacks[t] - y.hedgeSettlement[t];
       double paid = y.hedgeSettlement[t];
+      if (y.recap() != null) {
+        // a dividend recapitalisation at the start of the year (§5.13)
+        flows += y.recap().borrowed[t] - y.recap().fees[t] - y.recap().paid[t];
+      }
       for (TrancheSchedule s : r.debt()) {
         double rolled = s.opening()[t] + s.drawdown()[t] + s.pik()[t] + s.unpaidInterest()[t]
             - s.mandatory()[t] - s.sweep()[t];

@@ -655,7 +655,7 @@ class LboEngineTest {
       DealResult r = LboEngine.DEFAULT.run(deal);
       double fees = 0.0;
       for (TrancheSchedule s : r.debt()) {
-        fees += s.upfrontFee();
+        fees += s.upfrontFee() + s.drawnFee(); // a recap's is paid at its draw (§5.13)
       }
       double expensed = 0.0;
       for (int t = 0; t < r.years().size(); t++) {

@@ -153,6 +153,35 @@ final class TestDeals {
     return this;
   }
 
+  /**
+   * A dividend recapitalisation (methodology §5.13): a bullet of {@code amount} drawn at the start
+   * of year index {@code drawYear} (≥ 2), due {@code bulletYears} years counted from the draw
+   * (year 1 = the draw year), with this builder's upfront fee, in or out of the sweep, drawn only
+   * if net leverage pro forma is at most {@code maxNetLeverage} (NaN: no condition).
+   */
+  TestDeals recap(String name, String lender, double amount, double rate, int drawYear,
+      int bulletYears, boolean sweep, double maxNetLeverage) {
+    return recap(name, lender, new Tranche.Size(Tranche.Size.Basis.AMOUNT, amount), rate,
+        drawYear, bulletYears, sweep, maxNetLeverage);
+  }
+
+  /** The same, sized as an amount or a multiple of the EBITDA of the year before the draw. */
+  TestDeals recap(String name, String lender, Tranche.Size size, double rate, int drawYear,
+      int bulletYears, boolean sweep, double maxNetLeverage) {
+    int maturity = drawYear + bulletYears - 1;
+    Tranche.Borrower borrower =
+        structure == Structure.Kind.HOLDING ? Tranche.Borrower.HOLDING : Tranche.Borrower.OPCO;
+    debt.add(
+        new Tranche(
+            name, lender, Tranche.Kind.TERM, borrower,
+            size,
+            fill(years, rate), false, new double[years], 0.0, fill(years, 0.0), upfrontFee,
+            new double[years], maturity > years ? 0 : maturity, sweep, debt.size(), 0.0, 0.0,
+            false, new double[years], new double[maturity], null,
+            new Tranche.Draw(drawYear, maxNetLeverage)));
+    return this;
+  }
+
   TestDeals revolver(String name, String lender, double limit, double drawn, double rate, double fee) {
     debt.add(
         new Tranche(

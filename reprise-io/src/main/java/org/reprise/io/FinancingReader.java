@@ -297,6 +297,10 @@ final class FinancingReader {
     for (int i = 0; i < items.size(); i++) {
       Node p = items.get(i).at("pariPassu");
       if (p.present()) {
+        if (debt.get(i).drawnLater()) {
+          throw p.fail("a tranche drawn during the hold (drawnIn) ranks on its own: the model"
+              + " does not share a pari passu rank with a loan drawn later");
+        }
         String label = p.requiredText();
         List<Integer> members = groups.computeIfAbsent(label, k -> new ArrayList<>());
         Tranche first = members.isEmpty() ? null : debt.get(members.get(0));

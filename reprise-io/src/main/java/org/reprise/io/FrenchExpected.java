@@ -69,6 +69,10 @@ final class FrenchExpected {
   private static void node(BiConsumer<String, String> w) {
     w.accept("a mapping of keys ({r})", "un groupe de clés ({1})");
     w.accept("one of {l}", "un choix parmi {1}");
+    w.accept("a calendar year of the hold from {i} to the exit year {i}",
+        "une année civile de la détention de {1} à l'année de sortie {2}");
+    w.accept("a net leverage above 0, such as 4.0",
+        "un levier net au-dessus de 0, par exemple 4.0");
     w.accept("the share of the loan hedged, above 0% and at most 100%",
         "la part du prêt couverte, au-dessus de 0 % et au plus 100 %");
     w.accept("the cap's strike, such as \"3%\"", "le prix d'exercice du cap, par exemple \"3%\"");

@@ -601,6 +601,37 @@ final class FrenchMessages {
         "la couverture court sur {1} ans, au-delà de la sortie à la fin de l'année {2} : une"
             + " couverture qui dépasse la cession y est dénouée à sa valeur de marché, que le modèle"
             + " n'évalue pas ; indiquez au plus {3} ans");
+    // a dividend recapitalisation (TrancheReader.draw, FinancingReader.pariPassu)
+    m.accept("`drawMaxNetLeverage` applies only to a tranche drawn during the hold (drawnIn)",
+        "`drawMaxNetLeverage` ne s'applique qu'à une tranche tirée pendant la détention"
+            + " (drawnIn)");
+    m.accept("a revolver is not drawn for a dividend recapitalisation: its drawings follow the"
+            + " company's cash needs; give a term loan",
+        "un crédit renouvelable ne se tire pas pour une recapitalisation : ses tirages suivent"
+            + " les besoins de trésorerie de la société ; indiquez un prêt à terme");
+    m.accept("existing debt is in place at closing: it is not drawn during the hold",
+        "la dette existante est en place à la réalisation : elle ne se tire pas pendant la"
+            + " détention");
+    m.accept("a hedge is set at closing on a loan drawn then; a tranche drawn during the hold"
+            + " (drawnIn) cannot carry one",
+        "une couverture se met en place à la réalisation sur un prêt tiré alors ; une tranche"
+            + " tirée pendant la détention (drawnIn) ne peut pas en avoir");
+    m.accept("a tranche drawn during the hold is sized as an amount or {timesEbitda: x} (x × the"
+            + " EBITDA of the year before its draw), not as a share of the entry price",
+        "une tranche tirée pendant la détention se donne en montant ou en {timesEbitda: x} (x ×"
+            + " l'EBITDA de l'année qui précède son tirage), pas en part du prix d'entrée");
+    m.accept("a tranche drawn during the hold needs a hold of at least two years: the start of {i}"
+            + " is the closing; leave `drawnIn` out",
+        "une tranche tirée pendant la détention demande une détention d'au moins deux ans : le"
+            + " début de {1} est la réalisation ; retirez `drawnIn`");
+    m.accept("a tranche is drawn during the hold at the start of a year from {i} to the exit year"
+            + " {i}, found {r} (the start of {i} is the closing: leave `drawnIn` out)",
+        "une tranche se tire pendant la détention au début d'une année de {1} à l'année de sortie"
+            + " {2}, trouvé {3} (le début de {4} est la réalisation : retirez `drawnIn`)");
+    m.accept("a tranche drawn during the hold (drawnIn) ranks on its own: the model does not share"
+            + " a pari passu rank with a loan drawn later",
+        "une tranche tirée pendant la détention (drawnIn) a son propre rang : le modèle ne"
+            + " partage pas un rang pari passu avec un prêt tiré plus tard");
     m.accept("the repayment shares add up to {n}, more than 100% of the amount",
         "les parts remboursées font {1} au total, plus de 100 % du montant");
     m.accept("required: the transaction with at least its `price`",
@@ -697,6 +728,16 @@ final class FrenchMessages {
 
   /** The engine (org.reprise.engine, org.reprise.model.risk) and the simulation. */
   private static void engine(BiConsumer<String, String> m) {
+    // a dividend recapitalisation (YearSolver, BuyoutChain)
+    m.accept("a SCOP pays no dividend recapitalisation: its surplus is allocated by law (§5.10)",
+        "une SCOP ne verse pas de recapitalisation : la répartition de ses excédents est fixée"
+            + " par la loi (§5.10)");
+    m.accept("a tranche drawn during the hold is sized as an amount or a multiple of EBITDA",
+        "une tranche tirée pendant la détention se donne en montant ou en multiple de l'EBITDA");
+    m.accept("a chain of buyouts does not take a tranche drawn during the hold (drawnIn): run each"
+            + " buyout on its own with `reprise run`",
+        "une chaîne de LBO ne prend pas de tranche tirée pendant la détention (drawnIn) :"
+            + " calculez chaque LBO à part avec `reprise run`");
     m.accept("regime names must be unique, found it twice",
         "les noms des régimes doivent être uniques : celui-ci apparaît deux fois");
     m.accept("stress names must be unique, found it twice",

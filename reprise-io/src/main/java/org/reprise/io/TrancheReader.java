@@ -18,7 +18,7 @@ final class TrancheReader {
   static final String[] KEYS = {
     "name", "lender", "type", "borrower", "amount", "limit", "drawn", "rate", "pik", "upfrontFee",
     "repayment", "sweep", "sweepOrder", "commitmentFee", "existing", "floating", "pariPassu",
-    "prepaymentFee", "hedge"
+    "prepaymentFee", "hedge", "drawnIn", "drawMaxNetLeverage"
   };
   static final String[] HEDGE_KEYS = {"type", "share", "rate", "strike", "years", "premium"};
   static final String[] RATE_KEYS = {"base", "margin", "floor"};
@@ -105,8 +105,16 @@ final class TrancheReader {
     boolean floating = floating(node.at("floating"), rate);
     double[] pik = PerYear.rates(node.at("pik"), years, 0, 0, 1);
     double upfront = node.at("upfrontFee").present() ? node.at("upfrontFee").rate(0, 1) : 0;
+    Tranche.Draw draw = draw(node, revolver, existing, size);
     double[] repayment = new double[years];
     double[] fullRepayment = profile(node.at("repayment"), type);
+    if (draw != null) {
+      // the schedule of a tranche drawn during the hold runs from its draw (§5.13): year 1 of
+      // its profile is the draw year, so its profile is shifted by the years before
+      double[] shifted = new double[draw.year() - 1 + fullRepayment.length];
+      System.arraycopy(fullRepayment, 0, shifted, draw.year() - 1, fullRepayment.length);
+      fullRepayment = shifted;
+    }
     int maturity = maturity(fullRepayment, repayment);
     boolean sweep = node.at("sweep").bool(kind == Tranche.Kind.TERM);
     int sweepOrder = node.at("sweepOrder").present()
@@ -117,7 +125,66 @@ final class TrancheReader {
     Hedge hedge = hedge(node.at("hedge"), node.at("floating"), revolver, rate);
     return new Tranche(name, lender, kind, borrower, size, rate.cash, floating, rate.base,
         rate.floor, pik, upfront, repayment, maturity, sweep, sweepOrder, limit, commitmentFee,
-        existing, prepaymentFee, fullRepayment, hedge);
+        existing, prepaymentFee, fullRepayment, hedge, draw);
+  }
+
+  /**
+   * {@code drawnIn: 2028} (a calendar year of the hold after the first) and {@code
+   * drawMaxNetLeverage: 4.0}: a term or vendor loan drawn at the start of that year whose proceeds
+   * are paid to the shareholders, a dividend recapitalisation (docs/methodology.md §5.13).
+   *
+   * @return the draw, or null for a tranche drawn at closing
+   */
+  private Tranche.Draw draw(Node node, boolean revolver, boolean existing, Tranche.Size size) {
+    Node in = node.at("drawnIn");
+    Node lev = node.at("drawMaxNetLeverage");
+    if (!in.present()) {
+      if (lev.present()) {
+        throw lev.fail("`drawMaxNetLeverage` applies only to a tranche drawn during the hold"
+            + " (drawnIn)");
+      }
+      return null;
+    }
+    if (revolver) {
+      throw in.fail("a revolver is not drawn for a dividend recapitalisation: its drawings follow"
+          + " the company's cash needs; give a term loan");
+    }
+    if (existing) {
+      throw in.fail("existing debt is in place at closing: it is not drawn during the hold");
+    }
+    if (node.at("hedge").present()) {
+      throw node.at("hedge").fail("a hedge is set at closing on a loan drawn then; a tranche"
+          + " drawn during the hold (drawnIn) cannot carry one");
+    }
+    if (size.basis() == Tranche.Size.Basis.PRICE_SHARE) {
+      throw node.at("amount").fail("a tranche drawn during the hold is sized as an amount or"
+          + " {timesEbitda: x} (x × the EBITDA of the year before its draw), not as a share of"
+          + " the entry price");
+    }
+    int first = base.year() + 2;
+    int last = base.year() + holdYears;
+    if (first > last) {
+      throw in.fail("a tranche drawn during the hold needs a hold of at least two years: the"
+          + " start of " + (first - 1) + " is the closing; leave `drawnIn` out");
+    }
+    double v = in.isNumber() ? in.number("a calendar year") : Double.NaN;
+    if (!(v == Math.rint(v))) {
+      throw in.expected("a calendar year of the hold from " + first + " to the exit year " + last);
+    }
+    if (v < first || v > last) {
+      throw in.fail("a tranche is drawn during the hold at the start of a year from " + first
+          + " to the exit year " + last + ", found " + in.found() + " (the start of "
+          + (first - 1) + " is the closing: leave `drawnIn` out)");
+    }
+    int year = (int) v - base.year();
+    double level = Double.NaN;
+    if (lev.present()) {
+      level = lev.multiple();
+      if (!(level > 0)) {
+        throw lev.expected("a net leverage above 0, such as 4.0");
+      }
+    }
+    return new Tranche.Draw(year, level);
   }
 
   /**

@@ -22,8 +22,8 @@ class ExamplesTest {
   @ParameterizedTest
   @ValueSource(strings = {
     "decolletage-secondary-lbo.yaml", "paper-lbo.yaml", "employee-buyout.yaml",
-    "decolletage-scenarios.yaml", "decolletage-chain.yaml", "fr/decolletage-lbo-secondaire.yaml",
-    "fr/decolletage-scenarios.yaml"})
+    "decolletage-scenarios.yaml", "decolletage-chain.yaml", "decolletage-recap.yaml",
+    "fr/decolletage-lbo-secondaire.yaml", "fr/decolletage-scenarios.yaml"})
   void exampleReadsAndEqualsItsJsonVersion(String file) throws Exception {
     Deal deal = DealReader.read(EXAMPLES.resolve(file));
     assertThat(deal.years()).isBetween(1, 30);
@@ -66,6 +66,29 @@ class ExamplesTest {
     double ebitda = r - o.purchases().value(0, r) - o.externalCharges().value(0, r)
         - o.otherTaxes().value(0, r) - o.personnel().value(0, r);
     assertThat(ebitda / r).isCloseTo(0.18, within(0.01));
+  }
+
+  /**
+   * The secondary LBO with a dividend recapitalisation (methodology §5.13): the same deal, and a
+   * sixth tranche of 4 M€ drawn at the start of 2029 (year 4) under a 4.5× leverage condition,
+   * due five years from its draw (the end of 2033, after the exit).
+   */
+  @Test
+  void recapIsTheSecondaryLboWithARecap() {
+    Deal plain = DealReader.read(EXAMPLES.resolve("decolletage-secondary-lbo.yaml"));
+    Deal d = DealReader.read(EXAMPLES.resolve("decolletage-recap.yaml"));
+    assertThat(d.financing().debt()).hasSize(plain.financing().debt().size() + 1);
+    for (int i = 0; i < plain.financing().debt().size(); i++) {
+      assertThat(d.financing().debt().get(i).draw()).isNull();
+    }
+    Tranche recap = d.financing().debt().get(5);
+    assertThat(recap.draw()).isEqualTo(new Tranche.Draw(4, 4.25));
+    assertThat(recap.size()).isEqualTo(new Tranche.Size(Tranche.Size.Basis.AMOUNT, 3_000_000));
+    assertThat(recap.maturity()).isZero();
+    assertThat(recap.term()).isEqualTo(8);
+    assertThat(recap.sweep()).isFalse();
+    assertThat(d.financing().equity()).isEqualTo(plain.financing().equity());
+    assertThat(d.covenants().maxNetLeverage()).isEqualTo(plain.covenants().maxNetLeverage());
   }
 
   @Test

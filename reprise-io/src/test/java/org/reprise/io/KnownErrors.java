@@ -163,7 +163,9 @@ final class KnownErrors {
       // KeyPathEdits: the steps before the last are checked to be blocks or lists first, and the
       // tree the readers read once is written back as JSON
       "`company` is a single value in the deal file, not a block of keys",
-      "cannot write the edited deal: Infinite recursion");
+      "cannot write the edited deal: Infinite recursion",
+      // YearSolver.drawLater: the reader refuses a recap sized as a share of the price first
+      "a tranche drawn during the hold is sized as an amount or a multiple of EBITDA");
 
   /**
    * The messages of {@link DealWarnings}, which are not errors: produced for real by deals that
@@ -389,6 +391,40 @@ final class KnownErrors {
         + " repayment: {bullet: 5}, hedge: {type: swap, share: 1, rate: 2%, years: 3}}]");
     deal("financing.debt", "[{name: RCF, lender: bank, type: revolver, limit: 100,"
         + " rate: {base: 2%, margin: 2%}, hedge: {type: cap, share: 1, strike: 3%, years: 3}}]");
+    // a dividend recapitalisation (TrancheReader.draw, FinancingReader, the engine)
+    String recap = "{name: Recap, lender: fund2, amount: 100, rate: 6%, repayment: {bullet: 3},"
+        + " drawnIn: 2028";
+    deal("financing.debt", "[" + recap + ", type: revolver}]");
+    deal("financing.debt", "[{name: L, lender: bank, amount: 100, rate: 5%,"
+        + " repayment: {bullet: 5}, drawMaxNetLeverage: 4}]");
+    deal("financing.debt", "[{name: RCF, lender: bank, type: revolver, limit: 100,"
+        + " drawnIn: 2028}]");
+    tree("existing debt drawn during the hold", with(TestDeals.minimal(),
+        "transaction.refinanceExistingDebt", "false",
+        "financing.debt", "[{name: Old, lender: bank, existing: true, rate: 5%,"
+            + " repayment: {bullet: 3}, drawnIn: 2028}]"));
+    deal("financing.debt", "[{name: Recap, lender: fund2, amount: 100, repayment: {bullet: 3},"
+        + " drawnIn: 2028, rate: {base: 2%, margin: 3%},"
+        + " hedge: {type: swap, share: 1, rate: 2%, years: 3}}]");
+    deal("financing.debt", "[{name: Recap, lender: fund2, amount: {shareOfPrice: 10%},"
+        + " rate: 6%, repayment: {bullet: 3}, drawnIn: 2028}]");
+    deal("financing.debt", "[" + recap.replace("2028", "2026") + "}]");
+    deal("financing.debt", "[" + recap.replace("2028", "2031") + "}]");
+    deal("financing.debt", "[" + recap + ", drawMaxNetLeverage: 0}]");
+    deal("financing.debt", "[" + recap.replace("2028", "[2028]") + "}]");
+    // two messages the random changes of the examples reached before the recap example joined
+    // them (BadDeals reads every example)
+    tree("no transaction", with(TestDeals.minimal(), "transaction", null));
+    deal("financing.equity", "[{name: A, holder: fund, amount: balance, ownership: 80%},"
+        + " {name: B, holder: mgmt, amount: 10}]");
+    deal("financing.debt", "[{name: Senior, lender: bank, amount: 100, rate: 5%,"
+        + " repayment: {bullet: 5}, pariPassu: A}, " + recap + ", pariPassu: A}]");
+    tree("a recap in a hold of one year", with(TestDeals.minimal(), "exit.year", "2026",
+        "financing.debt", "[" + recap.replace("2028", "2027") + "}]"));
+    tree("a recap in a SCOP", with(scopTree(), "financing.debt", "[" + recap + "}]"));
+    Deal recapDeal = DealReader.parse(with(TestDeals.minimal(), "financing.debt",
+        "[" + recap + "}]").toString(), "x.json");
+    expect("a recap in a chain", () -> BuyoutChain.run(recapDeal, 2));
     deal("projections", "{revenue: {amounts: [1000]}}");
     deal("tax", "{preset: generic}");
     deal("projections.revenue", "{growth: 0.1, amounts: [1, 2]}");

@@ -41,6 +41,45 @@ class TrancheReaderTest {
     assertThat(t.rolledOver()).isFalse();
   }
 
+  /**
+   * A dividend recapitalisation (methodology §5.13): base year 2025, so 2028 is year 3; its
+   * repayment is counted from the draw, {linear: 2} repaying half in 2028 and half in 2029
+   * (years 3 and 4), {bullet: 3} due at the end of 2030 (year 5, the exit).
+   */
+  @Test
+  void aTrancheDrawnDuringTheHold() {
+    Tranche t = tranche(TERM + ", repayment: {linear: 2}, drawnIn: 2028");
+    assertThat(t.draw()).isEqualTo(new Tranche.Draw(3, Double.NaN));
+    assertThat(t.drawnLater()).isTrue();
+    assertThat(t.repayment()).containsExactly(0, 0, 0.5, 0.5, 0);
+    assertThat(t.maturity()).isEqualTo(4);
+    assertThat(t.term()).isEqualTo(4);
+    Tranche bullet = tranche(TERM + ", repayment: {bullet: 3}, drawnIn: 2028,"
+        + " drawMaxNetLeverage: 4.5, amount: {timesEbitda: 1.5}");
+    assertThat(bullet.draw().maxNetLeverage()).isEqualTo(4.5);
+    assertThat(bullet.maturity()).isEqualTo(5);
+    assertThat(bullet.size())
+        .isEqualTo(new Tranche.Size(Tranche.Size.Basis.EBITDA_MULTIPLE, 1.5));
+    assertThat(tranche(TERM + ", repayment: {bullet: 3}").draw()).isNull();
+  }
+
+  @Test
+  void whatARecapCannotBe() {
+    failsAt(TERM + ", repayment: {bullet: 3}, drawnIn: 2026", ".drawnIn")
+        .hasMessageContaining("from 2027 to the exit year 2030, found 2026");
+    failsAt(TERM + ", repayment: {bullet: 3}, drawnIn: 2031", ".drawnIn");
+    failsAt(TERM + ", repayment: {bullet: 3}, drawnIn: \"2028\"", ".drawnIn");
+    failsAt("name: RCF, lender: banks, type: revolver, limit: 10, drawnIn: 2028", ".drawnIn")
+        .hasMessageContaining("a revolver is not drawn for a dividend recapitalisation");
+    failsAt(TERM + ", repayment: {bullet: 3}, drawMaxNetLeverage: 4", ".drawMaxNetLeverage");
+    failsAt(TERM + ", repayment: {bullet: 3}, drawnIn: 2028, drawMaxNetLeverage: 0",
+        ".drawMaxNetLeverage");
+    failsAt("name: Senior, lender: banks, amount: {shareOfPrice: 10%}, repayment: {bullet: 3},"
+        + " drawnIn: 2028", ".amount");
+    failsAt(TERM + ", repayment: {bullet: 3}, drawnIn: 2028, rate: {base: 2%, margin: 3%},"
+        + " hedge: {type: swap, share: 1, rate: 2%, years: 2}", ".hedge");
+  }
+
   @Test
   void linearBeyondTheHorizonIsCut() {
     Tranche t = tranche(TERM + ", repayment: {linear: 8}");

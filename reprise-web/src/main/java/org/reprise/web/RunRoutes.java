@@ -226,6 +226,10 @@ final class RunRoutes {
       return "le blocage des distributions après un bris de covenant"
           + " (financing.distributionLockUp ; false permet d'écrire le classeur)";
     }
+    if (feature.startsWith("a dividend recapitalisation")) {
+      return "une recapitalisation (dividend recap), une tranche tirée pendant la détention et"
+          + " versée aux actionnaires (financing.debt[].drawnIn)";
+    }
     return feature;
   }
 

@@ -273,7 +273,9 @@ class RunRoutesTest extends ServerTest {
             + " (financing.distributionMinDebtServiceCover; without it the workbook can be"
             + " written)",
         "the distributions' lock-up in the year after a breach or a default"
-            + " (financing.distributionBlockedAfterBreach; false writes the workbook)"}) {
+            + " (financing.distributionBlockedAfterBreach; false writes the workbook)",
+        "a dividend recapitalisation, a tranche drawn during the hold and paid to the"
+            + " shareholders (financing.debt[].drawnIn)"}) {
       assertThat(RunRoutes.featureFr(feature)).as(feature).isNotEqualTo(feature);
     }
     assertThat(RunRoutes.featureFr("the distributions' lock-up at a permitted-payment leverage"

@@ -19,6 +19,9 @@ record CashRollForward(double[] opening, List<Flow> flows, double[] closing) {
   /** Label keys of the flows. */
   static final String FCF = "cf.fcf";
   static final String CONTRIBUTIONS = "cf.contributions";
+  static final String RECAP_BORROWED = "cf.recapBorrowed";
+  static final String RECAP_FEES = "cf.recapFees";
+  static final String RECAP_PAID = "cf.recapPaid";
   static final String INTEREST_PAID = "cf.interestPaid";
   static final String HEDGING = "cf.hedging";
   static final String SCHEDULED_PAID = "cf.scheduledPaid";
@@ -51,6 +54,9 @@ record CashRollForward(double[] opening, List<Flow> flows, double[] closing) {
     return switch (f) {
       case FREE_CASH_FLOW -> FCF;
       case MEMBER_CONTRIBUTIONS -> CONTRIBUTIONS;
+      case RECAP_BORROWED -> RECAP_BORROWED;
+      case RECAP_FEES -> RECAP_FEES;
+      case RECAP_PAID -> RECAP_PAID;
       case INTEREST_AND_FEES_PAID -> INTEREST_PAID;
       case HEDGING -> HEDGING;
       case SCHEDULED_REPAYMENTS_PAID -> SCHEDULED_PAID;

@@ -82,7 +82,17 @@ final class DebtTables {
     String basis = deal == null ? ""
         : note(text.get(deal.interestBasis() == Deal.InterestBasis.AVERAGE
             ? "sched.averageBasis" : "sched.openingBasis"));
-    return t.render() + note(text.get("sched.note")) + basis;
+    StringBuilder drawn = new StringBuilder();
+    for (TrancheSchedule s : r.debt()) {
+      if (s.drawnYear() > 0) {
+        // a dividend recapitalisation (methodology §5.13): its opening balance is the draw
+        int year = r.baseYear() + s.drawnYear();
+        drawn.append(s.drawnAmount() > 0.0
+            ? note(text.format("sched.drawnLater", text.name(s.name()), year, money(s.drawnAmount())))
+            : note(text.format("sched.notDrawn", text.name(s.name()), year)));
+      }
+    }
+    return t.render() + note(text.get("sched.note")) + drawn + basis;
   }
 
   /** @return the deal's tranche of that name, or null */
@@ -153,7 +163,45 @@ final class DebtTables {
       // the principal overdue is due again each year: the row repeats it (methodology §5.4)
       notes.append(note(text.get("cf.shortfallNote")));
     }
+    org.reprise.engine.RecapRows recap = r.years().recap();
+    if (recap != null) {
+      recapNotes(recap, notes);
+    }
     return t.render() + notes;
+  }
+
+  /**
+   * The dividend recapitalisations in words (methodology §5.13): what each borrowed and paid to
+   * the shareholders, its fees, what the reserves kept in the company, and a draw the lenders'
+   * conditions stopped.
+   */
+  private void recapNotes(org.reprise.engine.RecapRows recap, StringBuilder notes) {
+    YearTable y = r.years();
+    for (int t = 0; t < r.exitYearIndex(); t++) {
+      if (recap.borrowed[t] > 0.0) {
+        StringBuilder s = new StringBuilder(text.format("cf.recap", y.year[t],
+            money(recap.borrowed[t]), money(recap.paid[t])));
+        if (recap.shareholderLoansRepaid[t] > 0.005) {
+          s.append(' ').append(text.format("cf.recapLoans", money(recap.shareholderLoansRepaid[t])));
+        }
+        if (recap.fees[t] > 0.005) {
+          s.append(' ').append(text.format("cf.recapFee", money(recap.fees[t])));
+        }
+        if (recap.kept[t] > 0.005) {
+          s.append(' ').append(text.format("cf.recapKept", money(recap.kept[t]),
+              money(recap.distributable[t])));
+        }
+        notes.append(note(s.toString()));
+      }
+      if (recap.refused[t]) {
+        notes.append(note(text.format("cf.recapRefused", y.year[t])));
+      }
+    }
+  }
+
+  /** @return an amount with its unit, for running text */
+  private String money(double v) {
+    return num.amount(v, unit) + Prose.NBSP + unit.symbol();
   }
 
   /** The deal's sweep and distribution rules, in words, so that those rows can be checked. */

@@ -159,6 +159,11 @@ final class WhoPaysSection {
           perHead(-w.revolverDrawn(), w.employeeYears()));
     }
     row(t, "who.distributions", w.distributions(), w);
+    if (w.recapBorrowed() > 0.5) {
+      // a dividend recapitalisation pays the shareholders the lenders' money (methodology §5.13)
+      t.row("  " + text.get("who.recapBorrowed"), amount(-w.recapBorrowed()),
+          perHead(-w.recapBorrowed(), w.employeeYears()));
+    }
     if (w.buybacks() > 0.5) {
       // a SCOP's buybacks of its outside members' shares: cash paid to owners (methodology §10)
       row(t, "who.buybacks", w.buybacks(), w);
@@ -216,7 +221,9 @@ final class WhoPaysSection {
     double capitalised = flows.capitalised();
     double unpaid = flows.unpaidInterest();
     double fallInCash = flows.fallInCash();
-    double other = flows.bridgeOther(w.deleveraging());
+    // what a dividend recapitalisation borrowed, net of its fees, is debt the cash did not repay
+    double recap = w.recapBorrowed();
+    double other = flows.bridgeOther(w.deleveraging()) - recap;
     t.row("  " + text.get("who.principalRepaid"), amount(principal));
     if (drawn > 0.5) {
       t.row("  " + text.get("who.revolverDrawnLess"), amount(-drawn));
@@ -231,6 +238,9 @@ final class WhoPaysSection {
     // a cash that rose adds to the fall in net debt: said as such, not as a negative fall
     t.row("  " + text.get(fallInCash < 0.0 ? "who.cashRise" : "who.cashUsed"),
         amount(-fallInCash));
+    if (recap > 0.5) {
+      t.row("  " + text.get("who.recapBorrowedLess"), amount(-recap));
+    }
     if (Math.abs(other) > 0.5) {
       t.row("  " + text.get("who.deleveragingOther"), amount(-other));
     }

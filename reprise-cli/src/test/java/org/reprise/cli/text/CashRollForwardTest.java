@@ -69,6 +69,7 @@ class CashRollForwardTest {
     org.reprise.engine.CashRollForward engine = org.reprise.engine.CashRollForward.of(r);
     CashRollForward c = CashRollForward.of(r);
     List<String> keys = List.of(CashRollForward.FCF, CashRollForward.CONTRIBUTIONS,
+        CashRollForward.RECAP_BORROWED, CashRollForward.RECAP_FEES, CashRollForward.RECAP_PAID,
         CashRollForward.INTEREST_PAID, CashRollForward.HEDGING, CashRollForward.SCHEDULED_PAID,
         CashRollForward.REVOLVER_DRAWN, CashRollForward.REVOLVER_REPAID, CashRollForward.SWEEP,
         CashRollForward.DISTRIBUTIONS, CashRollForward.BUYBACKS);
@@ -87,7 +88,7 @@ class CashRollForwardTest {
   static Stream<Arguments> examples() throws IOException {
     List<Arguments> out = new ArrayList<>();
     for (String file : List.of("decolletage-secondary-lbo.yaml", "employee-buyout.yaml",
-        "paper-lbo.yaml")) {
+        "paper-lbo.yaml", "decolletage-recap.yaml")) {
       Deal deal = DealReader.read(EXAMPLES.resolve(file));
       out.add(Arguments.of(file, deal, LboEngine.DEFAULT.run(deal)));
     }
@@ -108,17 +109,20 @@ class CashRollForwardTest {
   }
 
   @Test
-  void theExamplesIncludeADefaultARevolverDrawingAndAScop() throws IOException {
+  void theExamplesIncludeADefaultARevolverDrawingAScopAndARecap() throws IOException {
     boolean defaulted = false;
     boolean drawn = false;
     boolean scop = false;
+    boolean recap = false;
     for (Arguments a : examples().toList()) {
       DealResult r = (DealResult) a.get()[2];
       CashRollForward c = CashRollForward.of(r);
       defaulted |= r.paymentDefault() != null && r.paymentDefault().occurred();
       drawn |= total(c, CashRollForward.REVOLVER_DRAWN) > 0.0;
       scop |= total(c, CashRollForward.CONTRIBUTIONS) > 0.0;
+      recap |= total(c, CashRollForward.RECAP_BORROWED) > 0.0;
     }
+    assertThat(recap).isTrue();
     assertThat(defaulted).isTrue();
     assertThat(drawn).isTrue();
     assertThat(scop).isTrue();

@@ -234,6 +234,22 @@ public final class ResultJson {
       Json.insertAfter(year, "sweepBase", "sweepShare", numberOrNull(share[t]));
       Json.insertAfter(year, "sweepShare", "sweepLeverage", numberOrNull(tested[t]));
     }
+    // a dividend recapitalisation (§5.13): each year's draw and what it paid, after the year's
+    // distributions; absent when no tranche of the deal is drawn during the hold
+    org.reprise.engine.RecapRows recap = result.years().recap();
+    for (int t = 0; recap != null && t < years.size(); t++) {
+      ObjectNode year = (ObjectNode) years.get(t);
+      String after = "distributionsLockedUp";
+      String[] keys = {"recapBorrowed", "recapFees", "recapPaid", "recapShareholderLoans",
+          "recapKept"};
+      double[][] rows = {recap.borrowed, recap.fees, recap.paid, recap.shareholderLoansRepaid,
+          recap.kept};
+      for (int k = 0; k < keys.length; k++) {
+        Json.insertAfter(year, after, keys[k], NODES.numberNode(Json.decimal(rows[k][t])));
+        after = keys[k];
+      }
+      Json.insertAfter(year, after, "recapRefused", NODES.booleanNode(recap.refused[t]));
+    }
     root.set("years", years);
     ArrayNode schedules = root.putArray("debtSchedules");
     for (TrancheSchedule t : result.debt()) {
@@ -318,6 +334,12 @@ public final class ResultJson {
     n.set("closing", Json.array(t.closing()));
     n.set("feeExpense", Json.array(t.feeExpense()));
     n.put("feeWrittenOff", t.feeWrittenOff());
+    // only for a tranche drawn during the hold (§5.13), so that the others write what they wrote
+    if (t.drawnYear() > 0) {
+      n.put("drawnYear", t.drawnYear());
+      Json.num(n, "drawnAmount", t.drawnAmount());
+      Json.num(n, "drawnFee", t.drawnFee());
+    }
     return n;
   }
 

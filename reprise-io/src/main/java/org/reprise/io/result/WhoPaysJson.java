@@ -37,6 +37,11 @@ final class WhoPaysJson {
     Json.num(n, "taxKeptByHolding", w.taxKeptByHolding());
     Json.num(n, "distributions", w.distributions());
     Json.num(n, "buybacks", w.buybacks());
+    // only when a dividend recapitalisation was drawn (§5.13), so that other deals write what
+    // they wrote
+    if (w.recapBorrowed() != 0.0) {
+      Json.num(n, "recapBorrowed", w.recapBorrowed());
+    }
     Json.num(n, "cashExtracted", w.cashExtracted());
     Json.num(n, "cashExtractedPerEmployeeYear", w.cashExtractedPerEmployeeYear());
     Json.num(n, "cashExtractedShareOfPayroll", w.cashExtractedShareOfPayroll());

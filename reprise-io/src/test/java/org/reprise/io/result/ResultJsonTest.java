@@ -336,7 +336,11 @@ class ResultJsonTest {
     assertThat(root.has("balanceSheet")).as("a hand-built result has no balance sheet").isFalse();
     assertHasComponents(SourcesAndUses.class, root.get("sourcesAndUses"));
     assertHasComponents(SourcesAndUses.Line.class, root.get("sourcesAndUses").get("uses").get(0));
-    assertHasComponents(TrancheSchedule.class, root.get("debtSchedules").get(0));
+    // a tranche drawn at closing writes no drawn* fields (aRecapWritesItsDrawAndItsRows)
+    for (RecordComponent c : TrancheSchedule.class.getRecordComponents()) {
+      assertThat(root.get("debtSchedules").get(0).has(c.getName())
+          || c.getName().startsWith("drawn")).as("TrancheSchedule." + c.getName()).isTrue();
+    }
     // a deal without a ratchet writes no `exit.ratchet` (theRatchetIsWrittenOnlyWhenTheDealHasOne)
     for (RecordComponent c : ExitResult.class.getRecordComponents()) {
       assertThat(root.get("exit").has(c.getName()) || c.getName().equals("ratchet"))
@@ -490,6 +494,49 @@ class ResultJsonTest {
     JsonNode flatYears = STRICT.readTree(ResultJson.toJson(plain,
         org.reprise.engine.LboEngine.DEFAULT.run(plain))).get("years");
     assertThat(fieldNames(flatYears.get(0))).doesNotContain("sweepShare", "sweepLeverage");
+  }
+
+  /**
+   * A dividend recapitalisation (methodology §5.13): the recap example writes, in each year after
+   * {@code distributionsLockedUp}, the amounts borrowed, the fees, what was paid (of which to the
+   * shareholder loans), what was kept and whether a draw was refused; its tranche's schedule
+   * writes its draw year, amount and fee; the factory without it writes none of these, and every
+   * field is documented.
+   */
+  @Test
+  void aRecapWritesItsDrawAndItsRows() throws IOException {
+    org.reprise.model.Deal deal =
+        org.reprise.io.DealReader.read(Path.of("..", "examples", "decolletage-recap.yaml"));
+    DealResult r = org.reprise.engine.LboEngine.DEFAULT.run(deal);
+    JsonNode root = STRICT.readTree(ResultJson.toJson(deal, r));
+    List<String> recapKeys = List.of("recapBorrowed", "recapFees", "recapPaid",
+        "recapShareholderLoans", "recapKept", "recapRefused");
+    JsonNode years = root.get("years");
+    for (int t = 0; t < years.size(); t++) {
+      List<String> names = fieldNames(years.get(t));
+      int after = names.indexOf("distributionsLockedUp");
+      assertThat(names.subList(after + 1, after + 7)).containsExactlyElementsOf(recapKeys);
+    }
+    JsonNode y2029 = years.get(3);
+    assertThat(y2029.get("recapBorrowed").doubleValue()).isEqualTo(3_000_000.0);
+    assertThat(y2029.get("recapFees").doubleValue()).isEqualTo(60_000.0);
+    assertThat(y2029.get("recapPaid").doubleValue()).isEqualTo(r.years().recap().paid[3]);
+    assertThat(y2029.get("recapRefused").booleanValue()).isFalse();
+    JsonNode recap = root.get("debtSchedules").get(5);
+    assertThat(recap.get("drawnYear").intValue()).isEqualTo(4);
+    assertThat(recap.get("drawnAmount").doubleValue()).isEqualTo(3_000_000.0);
+    assertThat(recap.get("drawnFee").doubleValue()).isEqualTo(60_000.0);
+    assertThat(root.get("debtSchedules").get(1).has("drawnYear")).isFalse();
+    org.reprise.model.Deal plain = org.reprise.io.DealReader.read(
+        Path.of("..", "examples", "decolletage-secondary-lbo.yaml"));
+    JsonNode plainYear = STRICT.readTree(ResultJson.toJson(plain,
+        org.reprise.engine.LboEngine.DEFAULT.run(plain))).get("years").get(0);
+    assertThat(fieldNames(plainYear)).doesNotContainAnyElementsOf(recapKeys);
+    String doc = Files.readString(Path.of("..", "docs", "json-output.md"), StandardCharsets.UTF_8);
+    for (String key : List.of("recapBorrowed", "recapFees", "recapPaid", "recapShareholderLoans",
+        "recapKept", "recapRefused", "drawnYear", "drawnAmount", "drawnFee")) {
+      assertThat(doc).as("json-output.md documents `%s`", key).contains("`" + key + "`");
+    }
   }
 
   @Test

@@ -41,8 +41,11 @@ class WhoPaysJsonTest {
   void writesEveryComponentUnderItsOwnName() throws IOException {
     JsonNode w = document().get("whoPays");
     for (RecordComponent c : WhoPays.class.getRecordComponents()) {
-      assertThat(w.has(c.getName())).as("WhoPays." + c.getName()).isTrue();
+      // recapBorrowed only after a dividend recapitalisation (aRecapWritesWhatItBorrowed)
+      assertThat(w.has(c.getName()) || c.getName().equals("recapBorrowed"))
+          .as("WhoPays." + c.getName()).isTrue();
     }
+    assertThat(w.has("recapBorrowed")).isFalse();
     for (String split : new String[] {"valueAdded", "groupValueAdded"}) {
       for (RecordComponent c : WhoPays.Split.class.getRecordComponents()) {
         assertThat(w.get(split).has(c.getName())).as(split + "." + c.getName()).isTrue();
@@ -51,6 +54,22 @@ class WhoPaysJsonTest {
     assertThat(w.get("years").intValue()).isEqualTo(5);
     assertThat(w.get("cashExtracted").doubleValue()).isEqualTo(WHO.cashExtracted());
     assertThat(w.get("paidToHolding").doubleValue()).isEqualTo(WHO.paidToHolding());
+  }
+
+  /**
+   * After a dividend recapitalisation (methodology §5.13, §10): what it borrowed net of its fees,
+   * 3,000,000 − 60,000, which the cash paid to lenders and shareholders nets out.
+   */
+  @Test
+  void aRecapWritesWhatItBorrowed() throws IOException {
+    Deal deal = DealReader.read(Path.of("..", "examples", "decolletage-recap.yaml"));
+    DealResult r = LboEngine.DEFAULT.run(deal);
+    WhoPays who = WhoPays.of(deal, r);
+    JsonNode w = STRICT.readTree(ResultJson.toJson(r, who)).get("whoPays");
+    assertThat(w.get("recapBorrowed").doubleValue()).isEqualTo(2_940_000.0);
+    assertThat(w.get("cashExtracted").doubleValue()).isCloseTo(
+        who.debtService() + who.distributions() + who.buybacks() - 2_940_000.0,
+        org.assertj.core.api.Assertions.within(1e-6));
   }
 
   @Test

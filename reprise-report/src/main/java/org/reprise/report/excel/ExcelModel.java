@@ -84,6 +84,10 @@ public final class ExcelModel {
             + " (financing.distributionBlockedAfterBreach; false writes the workbook)");
       }
     }
+    if (deal.financing().debt().stream().anyMatch(Tranche::drawnLater)) {
+      out.add("a dividend recapitalisation, a tranche drawn during the hold and paid to the"
+          + " shareholders (financing.debt[].drawnIn)");
+    }
     return out;
   }
 

@@ -114,6 +114,18 @@ final class DebtFlowSections {
       b.append(c.yearRow(c.t("cf.contributions"), f.amounts(Flow.MEMBER_CONTRIBUTIONS), AMOUNT,
           "/memberContributions", null));
     }
+    // a dividend recapitalisation at the start of the year (methodology §5.13)
+    org.reprise.engine.RecapRows recap = y.recap();
+    if (recap != null && any(recap.borrowed)) {
+      b.append(c.yearRow(c.t("cf.recapBorrowed"), recap.borrowed, AMOUNT, "/recapBorrowed",
+          null));
+      if (any(recap.fees)) {
+        b.append(c.outflowRow(c.t("cf.recapFees"), recap.fees, AMOUNT, years(n, "recapFees"),
+            null));
+      }
+      b.append(c.outflowRow(c.t("cf.recapPaid"), recap.paid, AMOUNT, years(n, "recapPaid"),
+          null));
+    }
     // sums over the loans: not a value of the JSON output, so not tagged
     Flow[] debtFlows = {Flow.INTEREST_AND_FEES_PAID, Flow.HEDGING, Flow.SCHEDULED_REPAYMENTS_PAID,
         Flow.REVOLVER_DRAWN, Flow.REVOLVER_REPAID, Flow.SWEEP};

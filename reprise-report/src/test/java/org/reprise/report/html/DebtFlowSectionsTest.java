@@ -191,6 +191,12 @@ class DebtFlowSectionsTest {
     m.put(text.t(deal.isCooperative() ? "cf.coopDividends" : "cf.distributions"),
         field(years, "distributions", -1));
     m.put(text.t("cf.buybacks"), field(years, "buybacks", -1));
+    if (years.get(0).has("recapBorrowed")) {
+      // a dividend recapitalisation (methodology §5.13), from the JSON's own rows
+      m.put(text.t("cf.recapBorrowed"), field(years, "recapBorrowed", 1));
+      m.put(text.t("cf.recapFees"), field(years, "recapFees", -1));
+      m.put(text.t("cf.recapPaid"), field(years, "recapPaid", -1));
+    }
     m.put(text.t("cf.closing"), field(years, "cash", 1));
     m.put(text.t("cf.minimumCash"), minimum);
     if (deal.financing().cashSweep() > 0.0) {

@@ -17,7 +17,8 @@ final class ReportFixtures {
 
   static final Path EXAMPLES = Path.of("..", "examples");
   static final List<String> EXAMPLE_FILES =
-      List.of("paper-lbo.yaml", "decolletage-secondary-lbo.yaml", "employee-buyout.yaml");
+      List.of("paper-lbo.yaml", "decolletage-secondary-lbo.yaml", "employee-buyout.yaml",
+          "decolletage-recap.yaml");
 
   /** A number of the report tagged with its JSON pointer. */
   record Tagged(String key, String value, String text) {}

@@ -509,6 +509,7 @@ public final class GridParameters {
         t.rolledOver(),
         t.prepaymentFee(),
         t.fullRepayment(),
-        t.hedge());
+        t.hedge(),
+        t.draw());
   }
 }

@@ -1,0 +1,60 @@
+package org.reprise.engine;
+
+/**
+ * The dividend recapitalisations of a run, one value per projected year (docs/methodology.md
+ * §5.13): a tranche drawn at the start of a year of the hold whose proceeds, less its upfront fee,
+ * are paid to the shareholders. All zero in a year without a draw. Amounts in currency units.
+ */
+public final class RecapRows {
+  /** Amount borrowed at the start of the year (the tranches drawn then). */
+  public final double[] borrowed;
+  /** Their upfront fees, paid to the lenders out of the proceeds at the draw. */
+  public final double[] fees;
+  /**
+   * What the shareholders received: the shareholder loans and preferred shares up to their claims,
+   * then the ordinary shares, the dividends within the distributable reserves.
+   */
+  public final double[] paid;
+  /** The part of {@link #paid} that repaid shareholder loans (a debt repaid, not a dividend). */
+  public final double[] shareholderLoansRepaid;
+  /**
+   * What could not be paid as a dividend for want of distributable reserves, kept as cash:
+   * borrowed − fees − paid.
+   */
+  public final double[] kept;
+  /** The distributable reserves the dividends could use (at the start of the year). */
+  public final double[] distributable;
+  /**
+   * True when a tranche due to be drawn in the year was not: the year before was in payment
+   * default or broke a covenant, or the lenders' leverage condition failed (§5.13).
+   */
+  public final boolean[] refused;
+  /** Per equity class (deal-file order), what it received in the year. */
+  public final double[][] toClass;
+
+  RecapRows(int n, int classes) {
+    borrowed = new double[n];
+    fees = new double[n];
+    paid = new double[n];
+    shareholderLoansRepaid = new double[n];
+    kept = new double[n];
+    distributable = new double[n];
+    refused = new boolean[n];
+    toClass = Rows.zeros(classes, n);
+  }
+
+  /** @return the year indexes (0 = first projected year) in which a tranche was drawn */
+  public int[] drawYears() {
+    int count = 0;
+    for (double b : borrowed) {
+      count += b > 0.0 ? 1 : 0;
+    }
+    int[] out = new int[count];
+    for (int t = 0, k = 0; t < borrowed.length; t++) {
+      if (borrowed[t] > 0.0) {
+        out[k++] = t;
+      }
+    }
+    return out;
+  }
+}
