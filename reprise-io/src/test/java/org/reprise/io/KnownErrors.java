@@ -683,6 +683,10 @@ final class KnownErrors {
     tree("transition row not adding up", with(risky(), "risk.cycle.transition[0]",
         "[\"80%\", \"12.5%\"]"));
     tree("no regimes", with(risky(), "risk.cycle.regimes", "[]"));
+    // two messages the random changes reached before the French and recap examples joined the
+    // bases (BadDeals reads every example)
+    tree("regime without a name", with(risky(), "risk.cycle.regimes[0].name", null));
+    tree("persistence above 1", with(risky(), "risk.rates.persistence", "1.5"));
     tree("regimes missing", with(risky(), "risk.cycle.regimes", null));
     tree("negative standard deviation", with(risky(), "risk.cycle.regimes[0].growth.sd", "-5%"));
     tree("fall to zero", with(risky(), "risk.cycle.regimes[1].growth.mean", "-100%"));
