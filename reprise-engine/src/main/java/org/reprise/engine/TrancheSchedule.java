@@ -57,31 +57,6 @@ public record TrancheSchedule(
     double drawnAmount,
     double drawnFee) {
 
-  /** The schedule of a tranche drawn at closing. */
-  public TrancheSchedule(
-      String name,
-      String lender,
-      String borrower,
-      String kind,
-      double initialAmount,
-      double upfrontFee,
-      double[] opening,
-      double[] drawdown,
-      double[] mandatory,
-      double[] sweep,
-      double[] pik,
-      double[] cashInterest,
-      double[] commitmentFee,
-      double[] unpaidInterest,
-      double[] unpaidPrincipal,
-      double[] closing,
-      double[] feeExpense,
-      int feeWrittenOff) {
-    this(name, lender, borrower, kind, initialAmount, upfrontFee, opening, drawdown, mandatory,
-        sweep, pik, cashInterest, commitmentFee, unpaidInterest, unpaidPrincipal, closing,
-        feeExpense, feeWrittenOff, 0, 0.0, 0.0);
-  }
-
   /** @return the amount the scheduled repayments are shares of: at closing, or at the draw */
   public double scheduledAmount() {
     return initialAmount + drawnAmount;

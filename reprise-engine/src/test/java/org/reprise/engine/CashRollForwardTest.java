@@ -79,10 +79,10 @@ class CashRollForwardTest {
     y.cash[0] = 1_780_000;
     TrancheSchedule term = new TrancheSchedule("Term", "banks", "opco", "term", 10e6, 0,
         a(10e6), a(0), a(800_000), a(300_000), a(0), a(600_000), a(0), a(0), a(0), a(8.9e6),
-        a(0), 0);
+        a(0), 0, 0, 0.0, 0.0);
     TrancheSchedule rcf = new TrancheSchedule("RCF", "banks", "opco", "revolver", 0, 0,
         a(0), a(250_000), a(0), a(50_000), a(0), a(40_000), a(10_000), a(30_000), a(0),
-        a(230_000), a(0), 0);
+        a(230_000), a(0), 0, 0, 0.0, 0.0);
     CashRollForward c = CashRollForward.of(result(y, List.of(term, rcf), 1_500_000));
 
     Map<Flow, Double> expected = new EnumMap<>(Flow.class);

@@ -64,7 +64,7 @@ class TextReportTest {
         new TrancheSchedule(
             "Senior A", "senior banks", "holding", "term", 11_000_000, 110_000,
             new double[] {11e6, 10e6, 9e6}, zero, new double[] {1e6, 1e6, 0.5e6}, zero, zero,
-            new double[] {550_000, 500_000, 450_000}, zero, zero, zero, closing, zero, 0);
+            new double[] {550_000, 500_000, 450_000}, zero, zero, zero, closing, zero, 0, 0, 0.0, 0.0);
     SourcesAndUses su =
         new SourcesAndUses(
             List.of(

@@ -208,13 +208,22 @@ class CompareJsonTest {
     for (JsonNode s : document().get("scenarios")) {
       assertThat(s.has("fundReturns")).isFalse();
     }
+    fundScenarioOnly("    fund: {feeBasis: invested}\n", "fundReturns");
+  }
+
+  /**
+   * Adds {@code section} to the examples' fund LBO scenario and checks that {@code key} of
+   * {@code compare --json} is its run's, in that scenario only.
+   *
+   * @return the scenarios of the comparison
+   */
+  private static JsonNode fundScenarioOnly(String section, String key) throws IOException {
     String yaml = Files.readString(Path.of("..", "examples", "decolletage-scenarios.yaml"),
         StandardCharsets.UTF_8);
     String fundLbo = "    kind: fund-lbo                   # the top-level deal as it is\n";
     assertThat(yaml).contains(fundLbo);
     List<ScenarioSummary> summaries = new ArrayList<>();
-    for (Scenario s : ScenarioReader.parse(
-        yaml.replace(fundLbo, fundLbo + "    fund: {feeBasis: invested}\n"), "x.yaml")) {
+    for (Scenario s : ScenarioReader.parse(yaml.replace(fundLbo, fundLbo + section), "x.yaml")) {
       summaries.add(ScenarioSummary.of(s.name(), s.kind(), s.deal(),
           LboEngine.DEFAULT.run(s.deal())));
     }
@@ -223,10 +232,10 @@ class CompareJsonTest {
     for (int i = 0; i < summaries.size(); i++) {
       ScenarioSummary s = summaries.get(i);
       JsonNode run = STRICT.readTree(ResultJson.toJson(s.deal(), s.result()));
-      assertThat(scenarios.get(i).get("fundReturns")).as(s.name())
-          .isEqualTo(run.get("fundReturns"));
-      assertThat(scenarios.get(i).has("fundReturns")).isEqualTo(s.name().equals("Fund LBO"));
+      assertThat(scenarios.get(i).get(key)).as(s.name()).isEqualTo(run.get(key));
+      assertThat(scenarios.get(i).has(key)).isEqualTo(s.name().equals("Fund LBO"));
     }
+    return scenarios;
   }
 
   /**
@@ -238,24 +247,8 @@ class CompareJsonTest {
     for (JsonNode s : document().get("scenarios")) {
       assertThat(s.has("personalTax")).isFalse();
     }
-    String yaml = Files.readString(Path.of("..", "examples", "decolletage-scenarios.yaml"),
-        StandardCharsets.UTF_8);
-    String fundLbo = "    kind: fund-lbo                   # the top-level deal as it is\n";
-    List<ScenarioSummary> summaries = new ArrayList<>();
-    for (Scenario s : ScenarioReader.parse(yaml.replace(fundLbo,
-        fundLbo + "    personalTax: {holders: [management]}\n"), "x.yaml")) {
-      summaries.add(ScenarioSummary.of(s.name(), s.kind(), s.deal(),
-          LboEngine.DEFAULT.run(s.deal())));
-    }
-    JsonNode scenarios = STRICT.readTree(CompareJson.toJson("Factory", summaries))
-        .get("scenarios");
-    for (int i = 0; i < summaries.size(); i++) {
-      ScenarioSummary s = summaries.get(i);
-      JsonNode run = STRICT.readTree(ResultJson.toJson(s.deal(), s.result()));
-      assertThat(scenarios.get(i).get("personalTax")).as(s.name())
-          .isEqualTo(run.get("personalTax"));
-      assertThat(scenarios.get(i).has("personalTax")).isEqualTo(s.name().equals("Fund LBO"));
-    }
+    JsonNode scenarios =
+        fundScenarioOnly("    personalTax: {holders: [management]}\n", "personalTax");
     JsonNode fund = scenarios.get(1).get("personalTax");
     assertThat(fund.get("stateTake").doubleValue()).isPositive();
   }

@@ -171,6 +171,6 @@ final class ResultFixtures {
     }
     return new TrancheSchedule(
         name, lender, "holding", kind, initial, initial * 0.01, opening, zero, mandatory, zero,
-        zero, zero, zero, zero, zero, closing, zero, 0);
+        zero, zero, zero, zero, zero, closing, zero, 0, 0, 0.0, 0.0);
   }
 }
