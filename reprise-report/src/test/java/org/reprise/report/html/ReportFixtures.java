@@ -97,6 +97,26 @@ final class ReportFixtures {
   }
 
   /**
+   * Checks that {@code html} tags its numbers under {@code prefix} with exactly the values of the
+   * run's JSON {@code json}.
+   *
+   * @return the JSON pointers under {@code prefix} that the report tags, in order
+   */
+  static List<String> taggedUnder(String html, JsonNode json, String prefix) throws Exception {
+    List<String> keys = new ArrayList<>();
+    for (Tagged t : tagged(parse(html))) {
+      if (t.key().startsWith(prefix)) {
+        String m = mismatch(t, json.at(t.key()));
+        if (m != null) {
+          throw new AssertionError(m);
+        }
+        keys.add(t.key());
+      }
+    }
+    return keys;
+  }
+
+  /**
    * @return null when the tagged value equals the JSON value exactly (number, boolean, or null
    *     for an empty value), else a description of the difference
    */
