@@ -721,7 +721,10 @@ final class YearSolver {
       balance[i] = taken;
       borrowed += taken;
       fees += book.drawFee[i];
-      r.refused[t] |= !drawn;
+      // a fixed amount of 0 asks for nothing, which no lender refuses (review 32, W4); a multiple
+      // of a non-positive EBITDA is refused
+      r.refused[t] |= !drawn
+          && (amount > 0.0 || tr.size().basis() == Tranche.Size.Basis.EBITDA_MULTIPLE);
     }
     double left = borrowed - fees;
     // a dividend needs distributable reserves (C. com. L232-11): those of the company's last

@@ -52,8 +52,12 @@ public record PersonalTax(
    */
   public static final double DEFAULT_SALARY_CONTRIBUTION = 0.10;
 
-  /** The top bracket of the income tax, 45 % (CGI art. 197, I-1): the highest marginal rate read. */
-  public static final double MAX_SALARY_RATE = 0.45;
+  /**
+   * The highest marginal rate read: the top bracket of the income tax, 45 % (CGI art. 197, I-1),
+   * plus the exceptional contribution on high incomes, at most 4 % (CGI art. 223 sexies), which a
+   * user may add to the rate (review 32).
+   */
+  public static final double MAX_SALARY_RATE = 0.49;
 
   /**
    * The multiple of the company's financial performance that sets the ceiling of the capital-gain

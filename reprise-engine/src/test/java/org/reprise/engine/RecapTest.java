@@ -165,6 +165,10 @@ class RecapTest {
     DealResult none = LboEngine.DEFAULT.run(paper().build());
     assertThat(party(refused, "fund").flows()).containsExactly(party(none, "fund").flows());
     assertThat(refused.years().cash).containsExactly(none.years().cash);
+    // a recap of 0 asks for nothing: not drawn, and not refused either (review 32, W4)
+    DealResult nothing = LboEngine.DEFAULT.run(withRecap(0.0, 2.46));
+    assertThat(nothing.years().recap().borrowed[2]).isZero();
+    assertThat(nothing.years().recap().refused).containsOnly(false);
   }
 
   /**

@@ -70,20 +70,24 @@ class ExamplesTest {
 
   /**
    * The secondary LBO with a dividend recapitalisation (methodology §5.13): the same deal, and a
-   * sixth tranche of 4 M€ drawn at the start of 2029 (year 4) under a 4.5× leverage condition,
-   * due five years from its draw (the end of 2033, after the exit).
+   * tranche of 1.5 M€ after the senior term loans (it ranks with them), drawn at the start of 2029
+   * (year 4) under a 4.0× leverage condition, due five years from its draw (the end of 2033,
+   * after the exit).
    */
   @Test
   void recapIsTheSecondaryLboWithARecap() {
     Deal plain = DealReader.read(EXAMPLES.resolve("decolletage-secondary-lbo.yaml"));
     Deal d = DealReader.read(EXAMPLES.resolve("decolletage-recap.yaml"));
     assertThat(d.financing().debt()).hasSize(plain.financing().debt().size() + 1);
-    for (int i = 0; i < plain.financing().debt().size(); i++) {
-      assertThat(d.financing().debt().get(i).draw()).isNull();
+    for (int i = 0; i < d.financing().debt().size(); i++) {
+      assertThat(d.financing().debt().get(i).draw() == null).isEqualTo(i != 3);
     }
-    Tranche recap = d.financing().debt().get(5);
-    assertThat(recap.draw()).isEqualTo(new Tranche.Draw(4, 4.25));
-    assertThat(recap.size()).isEqualTo(new Tranche.Size(Tranche.Size.Basis.AMOUNT, 3_000_000));
+    Tranche recap = d.financing().debt().get(3);
+    assertThat(recap.name()).isEqualTo("Recap facility");
+    assertThat(d.financing().debt().get(2).name()).isEqualTo("Senior term loan B");
+    assertThat(d.financing().debt().get(4).name()).isEqualTo("Mezzanine");
+    assertThat(recap.draw()).isEqualTo(new Tranche.Draw(4, 4.0));
+    assertThat(recap.size()).isEqualTo(new Tranche.Size(Tranche.Size.Basis.AMOUNT, 1_500_000));
     assertThat(recap.maturity()).isZero();
     assertThat(recap.term()).isEqualTo(8);
     assertThat(recap.sweep()).isFalse();

@@ -87,7 +87,7 @@ class PersonalTaxReaderTest {
         "financing.equity[1].managementPackage: a management package is held by individuals,"
             + " but \"management\" is not in `personalTax.holders` (`employees`): add it there");
     assertThat(failure(deal("{holders: [management], salaryRate: 50%}")))
-        .startsWith("personalTax.salaryRate: expected a rate between 0% and 45%");
+        .startsWith("personalTax.salaryRate: expected a rate between 0% and 49%");
     assertThat(failure(TestDeals.with(deal("{holders: [management], salaryRate: 45%}"),
         "financing.equity[1].type", "shareholder-loan")))
         .startsWith("financing.equity[1].managementPackage: a shareholder loan is not a"

@@ -518,14 +518,14 @@ class ResultJsonTest {
       assertThat(names.subList(after + 1, after + 7)).containsExactlyElementsOf(recapKeys);
     }
     JsonNode y2029 = years.get(3);
-    assertThat(y2029.get("recapBorrowed").doubleValue()).isEqualTo(3_000_000.0);
-    assertThat(y2029.get("recapFees").doubleValue()).isEqualTo(60_000.0);
+    assertThat(y2029.get("recapBorrowed").doubleValue()).isEqualTo(1_500_000.0);
+    assertThat(y2029.get("recapFees").doubleValue()).isEqualTo(30_000.0);
     assertThat(y2029.get("recapPaid").doubleValue()).isEqualTo(r.years().recap().paid[3]);
     assertThat(y2029.get("recapRefused").booleanValue()).isFalse();
-    JsonNode recap = root.get("debtSchedules").get(5);
+    JsonNode recap = root.get("debtSchedules").get(3);
     assertThat(recap.get("drawnYear").intValue()).isEqualTo(4);
-    assertThat(recap.get("drawnAmount").doubleValue()).isEqualTo(3_000_000.0);
-    assertThat(recap.get("drawnFee").doubleValue()).isEqualTo(60_000.0);
+    assertThat(recap.get("drawnAmount").doubleValue()).isEqualTo(1_500_000.0);
+    assertThat(recap.get("drawnFee").doubleValue()).isEqualTo(30_000.0);
     assertThat(root.get("debtSchedules").get(1).has("drawnYear")).isFalse();
     org.reprise.model.Deal plain = org.reprise.io.DealReader.read(
         Path.of("..", "examples", "decolletage-secondary-lbo.yaml"));

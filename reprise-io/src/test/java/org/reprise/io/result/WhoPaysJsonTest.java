@@ -58,7 +58,7 @@ class WhoPaysJsonTest {
 
   /**
    * After a dividend recapitalisation (methodology §5.13, §10): what it borrowed net of its fees,
-   * 3,000,000 − 60,000, which the cash paid to lenders and shareholders nets out.
+   * 1,500,000 − 30,000, which the cash paid to lenders and shareholders nets out.
    */
   @Test
   void aRecapWritesWhatItBorrowed() throws IOException {
@@ -66,9 +66,9 @@ class WhoPaysJsonTest {
     DealResult r = LboEngine.DEFAULT.run(deal);
     WhoPays who = WhoPays.of(deal, r);
     JsonNode w = STRICT.readTree(ResultJson.toJson(r, who)).get("whoPays");
-    assertThat(w.get("recapBorrowed").doubleValue()).isEqualTo(2_940_000.0);
+    assertThat(w.get("recapBorrowed").doubleValue()).isEqualTo(1_470_000.0);
     assertThat(w.get("cashExtracted").doubleValue()).isCloseTo(
-        who.debtService() + who.distributions() + who.buybacks() - 2_940_000.0,
+        who.debtService() + who.distributions() + who.buybacks() - 1_470_000.0,
         org.assertj.core.api.Assertions.within(1e-6));
   }
 

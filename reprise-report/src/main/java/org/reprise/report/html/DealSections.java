@@ -296,11 +296,18 @@ final class DealSections {
       t.append(c.t(bridge[3] > 0 ? "who.bridge.cashDown" : "who.bridge.cashUp",
           c.spanLike(Math.abs(bridge[3]), bridge[0], null)));
     }
-    if (Math.abs(bridge[4]) >= Context.HALF_EURO) {
+    // what a dividend recapitalisation borrowed, net of its fees, is new debt the cash did not
+    // repay (methodology §5.13), not a move of the employees' accounts (review 32, W1)
+    double recap = w.recapBorrowed();
+    if (recap >= Context.HALF_EURO) {
+      t.append(c.t("who.bridge.recap", c.spanLike(recap, bridge[0], "/whoPays/recapBorrowed")));
+    }
+    double other = bridge[4] - recap;
+    if (Math.abs(other) >= Context.HALF_EURO) {
       // the employees' blocked accounts, and a SCOP's members' capital (methodology §10)
       String key = c.deal.isCooperative() ? "who.bridge.other" : "who.bridge.blocked";
-      t.append(c.t(key + (bridge[4] > 0 ? "Up" : "Down"),
-          c.spanLike(Math.abs(bridge[4]), bridge[0], null)));
+      t.append(c.t(key + (other > 0 ? "Up" : "Down"),
+          c.spanLike(Math.abs(other), bridge[0], null)));
     }
     said += " " + t.append(c.t("who.bridge.end"));
     return said;

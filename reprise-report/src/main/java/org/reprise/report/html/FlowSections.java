@@ -134,6 +134,16 @@ final class FlowSections {
       b.append(' ').append(c.t(c.deal.isCooperative() ? "cash.otherNote"
           : "cash.otherNoteNoScop"));
     }
+    org.reprise.engine.RecapRows recap = c.result.years().recap();
+    if (recap != null) {
+      // the recap's payout is the lenders' money, not a use of the EBITDA (review 32, W2)
+      for (int t = 0; t < hold; t++) {
+        if (recap.paid[t] > 0.0) {
+          b.append(' ').append(c.t("cash.recapNote", String.valueOf(y.year[t]),
+              c.span(recap.paid[t], MONEY, Html.pointer("years", t, "recapPaid"))));
+        }
+      }
+    }
     b.append("</p>");
     return b.append("</section>").toString();
   }

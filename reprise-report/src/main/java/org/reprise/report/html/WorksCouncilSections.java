@@ -155,6 +155,17 @@ final class WorksCouncilSections {
                   Html.pointer("debtSchedules", i, "initialAmount")))).append("</li>");
           continue;
         }
+        if (tr.drawnLater()) {
+          // a dividend recapitalisation: nothing at the closing, its draw said (review 32, W2)
+          String year = String.valueOf(r.years().year[ts.drawnYear() - 1]);
+          b.append("<li>").append(ts.drawnAmount() > 0.0
+              ? c.t("plan.trancheRecap", c.name(tr.name()), c.name(tr.lender()),
+                  c.span(ts.drawnAmount(), MONEY, Html.pointer("debtSchedules", i, "drawnAmount")),
+                  year, Texts.raw(rate(tr)), Texts.raw(repayment(tr, ts)))
+              : c.t("plan.trancheRecapNotDrawn", c.name(tr.name()), c.name(tr.lender()), year))
+              .append("</li>");
+          continue;
+        }
         b.append("<li>").append(c.t("plan.tranche", c.name(tr.name()), c.name(tr.lender()),
             c.span(ts.initialAmount(), MONEY, Html.pointer("debtSchedules", i, "initialAmount")),
             Texts.raw(rate(tr)),
