@@ -320,7 +320,7 @@ final class SimulateCommand extends DealCommand {
           r.covenantsTested(), r.covenantBreachProbability(), r.covenantBreachProbabilityByYear(),
           r.cumulativeBreachProbabilityByYear(), job.deal().company().headcount(),
           r.meanHeadcountInDefault(), r.expectedJobsAtRisk(), r.expectedJobsAtRiskAtExitOnly(),
-          r.parties(), metrics));
+          r.recapDrawnProbability(), r.recapRefusedProbability(), r.parties(), metrics));
     }
     return runs;
   }

@@ -249,6 +249,11 @@ final class SimulationReport {
       b.append(l.get("sim.noCovenant"));
     }
     b.append('\n');
+    if (!Double.isNaN(r.recapDrawnProbability())) {
+      // how often the lenders fund the dividend recapitalisation (methodology §5.13)
+      b.append(pad("", width)).append(l.format("sim.recap", n.percent(r.recapDrawnProbability()),
+          n.percent(r.recapRefusedProbability()))).append('\n');
+    }
     // the headcount of the paths in payment default during the hold, not a number of jobs lost
     // (review 26, M8): the paths that default only at the exit, where the company is sold or
     // valued as a going concern, are left out and said apart; the risk model's source beside it

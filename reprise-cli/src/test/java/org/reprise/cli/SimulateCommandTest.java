@@ -54,6 +54,35 @@ class SimulateCommandTest {
   }
 
   /**
+   * A dividend recapitalisation on the paths (methodology §5.13): each path of the example either
+   * draws its one recap or does not (the lenders' 4.0× test, a breach or a default in 2028), so
+   * the two shares add up to 1; a test no path can meet (0.5×) draws it on none; a deal without a
+   * recap gives null, not 0.
+   */
+  @Test
+  void theRecapIsCountedOnThePaths() throws Exception {
+    Path recap = Cli.EXAMPLES.resolve("decolletage-recap.yaml");
+    JsonNode s = new JsonMapper().readTree(Cli.run("simulate", recap.toString(), "--paths",
+        "2000", "--seed", "1", "--json").out()).get("scenarios").get(0);
+    double drawn = s.get("recapDrawnProbability").doubleValue();
+    assertThat(drawn).isStrictlyBetween(0.0, 1.0);
+    assertThat(drawn + s.get("recapRefusedProbability").doubleValue()).isEqualTo(1.0);
+    assertThat(Cli.run("simulate", recap.toString(), "--paths", "2000", "--seed", "1").out())
+        .contains("Dividend recapitalisation: drawn on " + String.format("%.1f%%", 100 * drawn));
+    Path never = dir.resolve("never.yaml");
+    String yaml = Files.readString(recap);
+    assertThat(yaml).contains("drawMaxNetLeverage: 4.0 ");
+    Files.writeString(never, yaml.replace("drawMaxNetLeverage: 4.0 ", "drawMaxNetLeverage: 0.5 "));
+    JsonNode none = new JsonMapper().readTree(Cli.run("simulate", never.toString(), "--paths",
+        "500", "--seed", "1", "--json").out()).get("scenarios").get(0);
+    assertThat(none.get("recapDrawnProbability").doubleValue()).isZero();
+    assertThat(none.get("recapRefusedProbability").doubleValue()).isEqualTo(1.0);
+    JsonNode plain = new JsonMapper().readTree(Cli.run("simulate", Cli.SECONDARY_LBO.toString(),
+        "--paths", "100", "--seed", "1", "--json").out()).get("scenarios").get(0);
+    assertThat(plain.get("recapDrawnProbability").isNull()).isTrue();
+  }
+
+  /**
    * The fund's investors' net IRR (docs/risk.md §5, methodology §8.3): a row under the parties'
    * returns and a {@code metrics."fund.netIrr"} in the JSON, only with a {@code fund} section.
    */

@@ -28,6 +28,10 @@ final class PathStatistics {
   /** Paths whose only payment default is the shortfall at the exit (none during the hold). */
   long exitShortfalls;
   long breaches;
+  /** Paths on which a dividend recapitalisation was drawn during the hold (§5.13). */
+  long recapDrawn;
+  /** Paths on which a recapitalisation due in the hold was not drawn (lenders' conditions). */
+  long recapRefused;
   final long[] firstDefault;
   final long[] inDefault;
   final long[] firstBreach;
@@ -185,6 +189,17 @@ final class PathStatistics {
       firstDefault[first]++;
       CompensatedSum.add(sums, headcountSumIndex(), headcount);
     }
+    org.reprise.engine.RecapRows recap = o.years().recap();
+    if (recap != null) {
+      boolean drawn = false;
+      boolean refused = false;
+      for (int t = 0; t < exitYear; t++) {
+        drawn |= recap.borrowed[t] > 0.0;
+        refused |= recap.refused[t];
+      }
+      recapDrawn += drawn ? 1 : 0;
+      recapRefused += refused ? 1 : 0;
+    }
     int firstB = o.firstBreach();
     if (firstB >= 0) {
       breaches++;
@@ -253,6 +268,8 @@ final class PathStatistics {
     defaults += o.defaults;
     exitShortfalls += o.exitShortfalls;
     breaches += o.breaches;
+    recapDrawn += o.recapDrawn;
+    recapRefused += o.recapRefused;
     for (int t = 0; t < exitYear; t++) {
       firstDefault[t] += o.firstDefault[t];
       inDefault[t] += o.inDefault[t];

@@ -39,6 +39,12 @@ import java.util.List;
  * @param headcountAtDefault sum over defaulted paths of the headcount of the first year of default
  * @param headcountAtExitShortfall the part of {@code headcountAtDefault} of the paths whose only
  *     payment default is the shortfall at the exit (their exit year's headcount)
+ * @param recapDue true when the deal draws a tranche during the hold, a dividend recapitalisation
+ *     (docs/methodology.md §5.13)
+ * @param recapDrawn paths on which a recapitalisation was drawn during the hold
+ * @param recapRefused paths on which a recapitalisation due during the hold was not drawn: the
+ *     year before was in payment default or broke a covenant, or the lenders' leverage condition
+ *     failed
  * @param parties party names, in the deal's order (equity holders first, then lenders)
  * @param meanFlows per party, the mean over the paths of its dated flows, closing (index 0) to
  *     the exit year: the flows of the pooled return ({@link #pooledIrr}), as if one investor held
@@ -68,6 +74,9 @@ public record SimulationResult(
     long[] inBreachByYear,
     double headcountAtDefault,
     double headcountAtExitShortfall,
+    boolean recapDue,
+    long recapDrawn,
+    long recapRefused,
     List<String> parties,
     double[][] meanFlows,
     List<MetricStatistics> metrics) {
@@ -201,6 +210,22 @@ public record SimulationResult(
    */
   public double covenantBreachProbability() {
     return share(breaches);
+  }
+
+  /**
+   * @return the probability that a dividend recapitalisation is drawn during the hold; NaN when
+   *     the deal has none
+   */
+  public double recapDrawnProbability() {
+    return recapDue ? share(recapDrawn) : Double.NaN;
+  }
+
+  /**
+   * @return the probability that a dividend recapitalisation due during the hold is not drawn
+   *     (the lenders' conditions); NaN when the deal has none
+   */
+  public double recapRefusedProbability() {
+    return recapDue ? share(recapRefused) : Double.NaN;
   }
 
   /**

@@ -278,6 +278,9 @@ public final class Simulator {
         s.inBreach,
         CompensatedSum.value(sums, s.headcountSumIndex()),
         CompensatedSum.value(sums, s.exitOnlyHeadcountSumIndex()),
+        deal.financing().debt().stream().anyMatch(org.reprise.model.Tranche::drawnLater),
+        s.recapDrawn,
+        s.recapRefused,
         parties,
         meanFlows,
         stats);

@@ -37,6 +37,9 @@ class SimulationResultTest {
           new long[] {40, 5, 30},
           60 * 120.0,
           8 * 120.0,
+          true,
+          150,
+          30,
           List.of("fund"),
           // mean flows: pays 100 at closing, receives 10, 10 and 110 (IRR 10 %, multiple 1.3)
           new double[][] {{-100.0, 10.0, 10.0, 110.0}},
@@ -53,6 +56,9 @@ class SimulationResultTest {
     assertThat(R.cumulativeBreachProbabilityByYear()).containsExactly(0.20, 0.20, 0.25);
     assertThat(R.standardError(0.30)).isCloseTo(Math.sqrt(0.3 * 0.7 / 200), within(1e-15));
     assertThat(R.exitShortfallProbability()).isEqualTo(0.04); // 8 / 200
+    // a recap drawn on 150 of the 200 paths, refused on 30 (the other 20 defaulted before it)
+    assertThat(R.recapDrawnProbability()).isEqualTo(0.75);
+    assertThat(R.recapRefusedProbability()).isEqualTo(0.15);
   }
 
   /**
@@ -113,6 +119,9 @@ class SimulationResultTest {
             new long[2],
             0.0,
             0.0,
+            false,
+            0,
+            0,
             List.of(),
             new double[0][],
             List.of());
@@ -122,5 +131,8 @@ class SimulationResultTest {
     assertThat(empty.meanHeadcountInDefault()).isNaN();
     assertThat(empty.expectedJobsAtRisk()).isNaN();
     assertThat(empty.expectedJobsAtRiskAtExitOnly()).isNaN();
+    // no recap in the deal: not a probability of 0
+    assertThat(empty.recapDrawnProbability()).isNaN();
+    assertThat(empty.recapRefusedProbability()).isNaN();
   }
 }

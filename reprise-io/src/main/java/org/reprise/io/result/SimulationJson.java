@@ -124,6 +124,10 @@ public final class SimulationJson {
    * @param expectedJobsAtRisk that headcount averaged over all paths
    * @param expectedJobsAtRiskAtExitOnly its part from the paths whose only payment default is the
    *     shortfall at the exit
+   * @param recapDrawnProbability the probability that a dividend recapitalisation is drawn during
+   *     the hold, NaN (written null) when the deal has none
+   * @param recapRefusedProbability the probability that one due during the hold is not drawn (the
+   *     lenders' conditions), NaN when the deal has none
    * @param parties the deal's parties
    * @param metrics the metrics
    */
@@ -150,6 +154,8 @@ public final class SimulationJson {
       double meanHeadcountInDefault,
       double expectedJobsAtRisk,
       double expectedJobsAtRiskAtExitOnly,
+      double recapDrawnProbability,
+      double recapRefusedProbability,
       List<String> parties,
       List<Metric> metrics) {
 
@@ -356,6 +362,9 @@ public final class SimulationJson {
     Json.num(n, "meanHeadcountInDefault", r.meanHeadcountInDefault());
     Json.num(n, "expectedJobsAtRisk", r.expectedJobsAtRisk());
     Json.num(n, "expectedJobsAtRiskAtExitOnly", r.expectedJobsAtRiskAtExitOnly());
+    // null for a deal without a dividend recapitalisation (methodology §5.13)
+    Json.num(n, "recapDrawnProbability", r.recapDrawnProbability());
+    Json.num(n, "recapRefusedProbability", r.recapRefusedProbability());
     ArrayNode parties = n.putArray("parties");
     r.parties().forEach(parties::add);
     ObjectNode irr = n.putObject("irr");
