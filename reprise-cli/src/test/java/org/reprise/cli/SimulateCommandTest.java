@@ -77,6 +77,10 @@ class SimulateCommandTest {
         "500", "--seed", "1", "--json").out()).get("scenarios").get(0);
     assertThat(none.get("recapDrawnProbability").doubleValue()).isZero();
     assertThat(none.get("recapRefusedProbability").doubleValue()).isEqualTo(1.0);
+    // `run` says why the plan does not draw it: (22,228.3 + 1,500) / 6,022.6 = 3.94× > 0.50×
+    assertThat(Cli.run("run", never.toString()).out().replaceAll("\\s+", " ")).contains(
+        "was not drawn: the lenders' test failed, net debt / EBITDA of 2028 pro forma for the loan"
+            + " at 3.94× against the 0.50× allowed.");
     JsonNode plain = new JsonMapper().readTree(Cli.run("simulate", Cli.SECONDARY_LBO.toString(),
         "--paths", "100", "--seed", "1", "--json").out()).get("scenarios").get(0);
     assertThat(plain.get("recapDrawnProbability").isNull()).isTrue();

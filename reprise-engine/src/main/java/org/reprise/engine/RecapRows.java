@@ -29,6 +29,27 @@ public final class RecapRows {
    * default or broke a covenant, or the lenders' leverage condition failed (§5.13).
    */
   public final boolean[] refused;
+  /** Why a tranche due in the year was not drawn (review 32, X2). */
+  public enum Refusal {
+    /** The year before was in payment default. */
+    DEFAULT,
+    /** The year before broke a covenant. */
+    COVENANT_BREACH,
+    /** The lenders' leverage condition failed ({@link #proFormaLeverage} above the limit). */
+    LEVERAGE,
+    /** Sized as a multiple of the year before's EBITDA, which was not positive. */
+    NO_EBITDA
+  }
+
+  /** Why the year's draw was refused, or null when none was. */
+  public final Refusal[] refusal;
+  /**
+   * The pro forma net leverage the lenders tested in the year (net debt at the end of the year
+   * before plus the amount, over that year's EBITDA), NaN when no condition was tested.
+   */
+  public final double[] proFormaLeverage;
+  /** The leverage the lenders allowed, NaN when no condition was tested. */
+  public final double[] maxLeverage;
   /** Per equity class (deal-file order), what it received in the year. */
   public final double[][] toClass;
 
@@ -40,6 +61,11 @@ public final class RecapRows {
     kept = new double[n];
     distributable = new double[n];
     refused = new boolean[n];
+    refusal = new Refusal[n];
+    proFormaLeverage = new double[n];
+    maxLeverage = new double[n];
+    java.util.Arrays.fill(proFormaLeverage, Double.NaN);
+    java.util.Arrays.fill(maxLeverage, Double.NaN);
     toClass = Rows.zeros(classes, n);
   }
 

@@ -673,6 +673,9 @@ final class YearSolver {
     r.kept[t] = 0.0;
     r.distributable[t] = 0.0;
     r.refused[t] = false;
+    r.refusal[t] = null;
+    r.proFormaLeverage[t] = Double.NaN;
+    r.maxLeverage[t] = Double.NaN;
     for (int k = 0; k < equityArray.length; k++) {
       r.toClass[k][t] = 0.0;
     }
@@ -716,15 +719,27 @@ final class YearSolver {
       boolean drawn = !blocked && amount > 0.0
           && (!d.conditional()
               || ebitda > 0.0 && (netDebt + borrowed + amount) / ebitda <= d.maxNetLeverage());
+      if (d.conditional() && !blocked && amount > 0.0) {
+        r.proFormaLeverage[t] = ebitda > 0.0 ? (netDebt + borrowed + amount) / ebitda : Double.NaN;
+        r.maxLeverage[t] = d.maxNetLeverage();
+      }
+      // a fixed amount of 0 asks for nothing, which no lender refuses (review 32, W4); a multiple
+      // of a non-positive EBITDA is refused
+      boolean refusedHere = !drawn
+          && (amount > 0.0 || tr.size().basis() == Tranche.Size.Basis.EBITDA_MULTIPLE);
+      r.refused[t] |= refusedHere;
+      if (refusedHere && r.refusal[t] == null) {
+        // the first reason, in the order the lenders would give it (review 32, X2)
+        r.refusal[t] = t > 0 && table.defaulted[t - 1] ? RecapRows.Refusal.DEFAULT
+            : blocked ? RecapRows.Refusal.COVENANT_BREACH
+            : amount > 0.0 && ebitda > 0.0 ? RecapRows.Refusal.LEVERAGE
+            : RecapRows.Refusal.NO_EBITDA;
+      }
       double taken = drawn ? amount : 0.0;
       book.draw(i, taken);
       balance[i] = taken;
       borrowed += taken;
       fees += book.drawFee[i];
-      // a fixed amount of 0 asks for nothing, which no lender refuses (review 32, W4); a multiple
-      // of a non-positive EBITDA is refused
-      r.refused[t] |= !drawn
-          && (amount > 0.0 || tr.size().basis() == Tranche.Size.Basis.EBITDA_MULTIPLE);
     }
     double left = borrowed - fees;
     // a dividend needs distributable reserves (C. com. L232-11): those of the company's last

@@ -203,6 +203,9 @@ class AccountingIdentitiesTest {
         kept += recap.kept[t] > 1.0 ? 1 : 0;
         loans += recap.shareholderLoansRepaid[t] > 1.0 ? 1 : 0;
         refused += recap.refused[t] ? 1 : 0;
+        // a refusal always has its reason, and only a refusal (review 32, X2)
+        assertThat(recap.refusal[t] != null).as("seed " + seed + ", year " + t)
+            .isEqualTo(recap.refused[t]);
       }
     }
     assertThat(drawn).as("recaps drawn").isGreaterThan(20);

@@ -156,10 +156,16 @@ class RecapTest {
     DealResult drawn = LboEngine.DEFAULT.run(withRecap(15.0, 2.46));
     assertThat(drawn.years().recap().borrowed[2]).isEqualTo(15.0);
     assertThat(drawn.years().recap().refused[2]).isFalse();
+    assertThat(drawn.years().recap().refusal[2]).isNull();
+    assertThat(drawn.years().recap().proFormaLeverage[2]).isCloseTo(2.45109375, within(1e-12));
 
     DealResult refused = LboEngine.DEFAULT.run(withRecap(15.0, 2.45));
     assertThat(refused.years().recap().borrowed[2]).isZero();
     assertThat(refused.years().recap().refused[2]).isTrue();
+    // the reason and the figures the lenders tested (review 32, X2)
+    assertThat(refused.years().recap().refusal[2]).isEqualTo(RecapRows.Refusal.LEVERAGE);
+    assertThat(refused.years().recap().proFormaLeverage[2]).isCloseTo(2.45109375, within(1e-12));
+    assertThat(refused.years().recap().maxLeverage[2]).isEqualTo(2.45);
     assertThat(refused.debt().get(1).closing()).containsOnly(0.0);
     assertThat(refused.debt().get(1).feeExpense()).containsOnly(0.0);
     DealResult none = LboEngine.DEFAULT.run(paper().build());
@@ -169,6 +175,7 @@ class RecapTest {
     DealResult nothing = LboEngine.DEFAULT.run(withRecap(0.0, 2.46));
     assertThat(nothing.years().recap().borrowed[2]).isZero();
     assertThat(nothing.years().recap().refused).containsOnly(false);
+    assertThat(nothing.years().recap().refusal).containsOnlyNulls();
   }
 
   /**
@@ -204,6 +211,7 @@ class RecapTest {
     assertThat(r.years().covenantBreach[1]).isTrue();
     assertThat(r.years().recap().borrowed[2]).isZero();
     assertThat(r.years().recap().refused[2]).isTrue();
+    assertThat(r.years().recap().refusal[2]).isEqualTo(RecapRows.Refusal.COVENANT_BREACH);
   }
 
   /**

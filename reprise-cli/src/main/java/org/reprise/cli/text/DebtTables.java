@@ -194,7 +194,17 @@ final class DebtTables {
         notes.append(note(s.toString()));
       }
       if (recap.refused[t]) {
-        notes.append(note(text.format("cf.recapRefused", y.year[t])));
+        // the reason the engine found (review 32, X2); the year before is the year tested
+        int before = y.year[t] - 1;
+        org.reprise.engine.RecapRows.Refusal why = recap.refusal[t];
+        notes.append(note(switch (why) {
+          case DEFAULT -> text.format("cf.recapRefused.default", y.year[t], before);
+          case COVENANT_BREACH -> text.format("cf.recapRefused.breach", y.year[t], before);
+          case LEVERAGE -> text.format("cf.recapRefused.leverage", y.year[t], before,
+              num.multiple(recap.proFormaLeverage[t]).replace(' ', Prose.NBSP),
+              num.multiple(recap.maxLeverage[t]).replace(' ', Prose.NBSP));
+          case NO_EBITDA -> text.format("cf.recapRefused.ebitda", y.year[t], before);
+        }));
       }
     }
   }

@@ -249,6 +249,14 @@ public final class ResultJson {
         after = keys[k];
       }
       Json.insertAfter(year, after, "recapRefused", NODES.booleanNode(recap.refused[t]));
+      org.reprise.engine.RecapRows.Refusal why = recap.refusal[t];
+      Json.insertAfter(year, "recapRefused", "recapRefusedReason", why == null
+          ? NODES.nullNode() : NODES.textNode(switch (why) {
+            case DEFAULT -> "default";
+            case COVENANT_BREACH -> "covenantBreach";
+            case LEVERAGE -> "leverage";
+            case NO_EBITDA -> "noEbitda";
+          }));
     }
     root.set("years", years);
     ArrayNode schedules = root.putArray("debtSchedules");
