@@ -43,9 +43,9 @@ public final class DealReader {
 
   /** The keys allowed at the top level of a deal file. */
   static final String[] KEYS = {
-    "reprise", "name", "source", "kind", "company", "projections", "transaction", "structure", "financing",
-    "tax", "covenants", "exit", "conventions", "participation", "cooperative", "statusQuo",
-    "scenarios", "chain", "risk", "fund", "personalTax"
+    "reprise", "name", "source", "kind", "company", "projections", "transaction", "structure",
+    "financing", "tax", "covenants", "exit", "conventions", "participation", "cooperative",
+    "statusQuo", "scenarios", "chain", "risk", "fund", "personalTax"
   };
 
   /** Largest number of buyouts in a chain. */
