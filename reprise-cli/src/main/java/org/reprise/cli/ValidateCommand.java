@@ -16,6 +16,7 @@ import org.reprise.io.Scenario;
 import org.reprise.io.ScenarioReader;
 import org.reprise.model.Deal;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code reprise validate FILE}: reads and runs a deal, says OK or what is wrong. */
@@ -35,6 +36,19 @@ final class ValidateCommand extends DealCommand {
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The deal file (YAML or JSON).")
   Path file;
+
+  /**
+   * The language of the error messages (the command line's {@link ErrorHandler} reads it): a
+   * French user checking a file reads what is wrong in French (review 32, Wo1).
+   */
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      defaultValue = "en",
+      converter = RunCommand.LangConverter.class,
+      description = "Language of the error messages: en or fr (the OK line is the same in both)."
+          + " Default: ${DEFAULT-VALUE}.")
+  Lang lang;
 
   @Override
   int execute() {

@@ -62,8 +62,10 @@ class MainTest {
         .containsExactly("run", "--lang", "fr", deal);
     assertThat(Main.languageAfterCommand(new String[] {"--lang=fr", "compare", deal, "--json"}))
         .containsExactly("compare", "--lang=fr", deal, "--json");
-    String[] validate = {"--lang", "fr", "validate", deal};
-    assertThat(Main.languageAfterCommand(validate)).isSameAs(validate);
+    String[] excel = {"--lang", "fr", "excel", deal};
+    assertThat(Main.languageAfterCommand(excel)).isSameAs(excel);
+    assertThat(Main.languageAfterCommand(new String[] {"--lang", "fr", "validate", deal}))
+        .containsExactly("validate", "--lang", "fr", deal);
     String[] other = {"--json", "run", deal};
     assertThat(Main.languageAfterCommand(other)).isSameAs(other);
     String[] alone = {"--lang", "fr"};
@@ -75,7 +77,7 @@ class MainTest {
     Cli.Result after = Cli.runAsMain("run", deal, "--lang", "fr");
     assertThat(before.code()).isZero();
     assertThat(before.out()).isEqualTo(after.out()).contains("RESSOURCES ET EMPLOIS");
-    assertThat(Cli.runAsMain(Main.languageAfterCommand(validate)).code())
+    assertThat(Cli.runAsMain(Main.languageAfterCommand(excel)).code())
         .isEqualTo(Main.INVALID_INPUT);
   }
 

@@ -45,6 +45,15 @@ class ValidateCommandTest {
     assertThat(r.code()).isEqualTo(Main.INVALID_INPUT);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).startsWith("error: " + bad + ": reprise: ").doesNotContain("at org.");
+    // in French with --lang fr, after the command or before it (review 32, Wo1)
+    Cli.Result fr = Cli.runAsMain("validate", bad.toString(), "--lang", "fr");
+    assertThat(fr.code()).isEqualTo(Main.INVALID_INPUT);
+    assertThat(fr.err()).startsWith("erreur\u00a0: " + bad + "\u00a0: reprise\u00a0: ")
+        .doesNotContain("at org.");
+    assertThat(Cli.runAsMain(Main.languageAfterCommand(
+        new String[] {"--lang", "fr", "validate", bad.toString()})).err()).isEqualTo(fr.err());
+    assertThat(Cli.runAsMain("validate", Cli.PAPER_LBO.toString(), "--lang", "fr").out())
+        .startsWith("OK: ");
   }
 
   /** The risk section, which run ignores, is read too: its error comes before any OK. */
