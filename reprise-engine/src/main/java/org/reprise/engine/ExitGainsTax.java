@@ -213,36 +213,29 @@ public record ExitGainsTax(
 
   /** @return the sum of the classes' gains before tax (losses included) */
   public double totalGain() {
-    double s = 0;
-    for (ClassTax c : classes) {
-      s += c.gain();
-    }
-    return s;
+    return sum(ClassTax::gain);
   }
 
   /** @return the State's take on the individuals' exit gains: the sum of the classes' taxes */
   public double totalTax() {
-    double s = 0;
-    for (ClassTax c : classes) {
-      s += c.tax();
-    }
-    return s;
+    return sum(ClassTax::tax);
   }
 
   /** @return the sum of the capital-gains taxes */
   public double totalCapitalGainsTax() {
-    double s = 0;
-    for (ClassTax c : classes) {
-      s += c.capitalGainsTax();
-    }
-    return s;
+    return sum(ClassTax::capitalGainsTax);
   }
 
   /** @return the sum of the income tax and the specific contribution on the salary parts */
   public double totalSalaryTax() {
+    return sum(c -> c.salaryTax() + c.salaryContribution());
+  }
+
+  /** @return {@code part} summed over the classes, in their order */
+  private double sum(java.util.function.ToDoubleFunction<ClassTax> part) {
     double s = 0;
     for (ClassTax c : classes) {
-      s += c.salaryTax() + c.salaryContribution();
+      s += part.applyAsDouble(c);
     }
     return s;
   }

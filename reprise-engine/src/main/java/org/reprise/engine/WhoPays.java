@@ -131,6 +131,7 @@ public record WhoPays(
    * @param unpaidInterest interest left unpaid in a payment default and capitalised
    * @param revolverDrawn drawings on the revolvers
    * @param fallInCash cash at closing less cash at the exit year's end (negative when it rose)
+   * @param recapBorrowed what the dividend recapitalisations borrowed, net of their fees (§5.13)
    */
   public record DebtFlows(
       double interestAndFeesPaid,
@@ -138,7 +139,8 @@ public record WhoPays(
       double pikInterest,
       double unpaidInterest,
       double revolverDrawn,
-      double fallInCash) {
+      double fallInCash,
+      double recapBorrowed) {
 
     /** Sums the flows of a run's holding period. */
     public static DebtFlows of(DealResult r) {
@@ -162,7 +164,21 @@ public record WhoPays(
         interest += r.years().hedgeSettlement[t];
       }
       double fall = r.sourcesAndUses().cashAtClosing() - r.years().cash[years - 1];
-      return new DebtFlows(interest, principal, pik, unpaid, drawn, fall);
+      return new DebtFlows(interest, principal, pik, unpaid, drawn, fall,
+          recapBorrowed(r.years(), years));
+    }
+
+    /**
+     * @return what the dividend recapitalisations of the first {@code years} years borrowed, net
+     *     of their fees: new debt that no cash repaid (§5.13); 0 without one
+     */
+    static double recapBorrowed(YearTable y, int years) {
+      RecapRows recap = y.recap();
+      double s = 0;
+      for (int t = 0; recap != null && t < years; t++) {
+        s += recap.borrowed[t] - recap.fees[t];
+      }
+      return s;
     }
 
     /** @return the interest capitalised: PIK and unpaid */
@@ -179,10 +195,11 @@ public record WhoPays(
      * @param deleveraging the fall in net debt ({@link WhoPays#deleveraging})
      * @return what the bridge from the principal repaid leaves to the value bridge's other terms
      *     (the employees' blocked accounts, a SCOP's members' capital): principal − drawn −
-     *     capitalised − fall in cash − deleveraging
+     *     capitalised − fall in cash − what a recap borrowed − deleveraging
      */
     public double bridgeOther(double deleveraging) {
-      return principalRepaid - revolverDrawn - capitalised() - fallInCash - deleveraging;
+      return principalRepaid - revolverDrawn - capitalised() - fallInCash - recapBorrowed
+          - deleveraging;
     }
   }
 
@@ -225,12 +242,11 @@ public record WhoPays(
       buybacks += y.buybacks[t];
     }
     // a dividend recapitalisation pays the shareholders what the lenders lent (§5.13)
-    double recapBorrowed = 0;
     RecapRows recap = y.recap();
     for (int t = 0; recap != null && t < years; t++) {
       distributions += recap.paid[t];
-      recapBorrowed += recap.borrowed[t] - recap.fees[t];
     }
+    double recapBorrowed = DebtFlows.recapBorrowed(y, years);
     double paid = 0;
     double drawn = 0;
     for (TrancheSchedule s : r.debt()) {

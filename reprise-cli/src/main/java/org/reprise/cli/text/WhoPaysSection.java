@@ -222,8 +222,8 @@ final class WhoPaysSection {
     double unpaid = flows.unpaidInterest();
     double fallInCash = flows.fallInCash();
     // what a dividend recapitalisation borrowed, net of its fees, is debt the cash did not repay
-    double recap = w.recapBorrowed();
-    double other = flows.bridgeOther(w.deleveraging()) - recap;
+    double recap = flows.recapBorrowed();
+    double other = flows.bridgeOther(w.deleveraging());
     t.row("  " + text.get("who.principalRepaid"), amount(principal));
     if (drawn > 0.5) {
       t.row("  " + text.get("who.revolverDrawnLess"), amount(-drawn));

@@ -298,11 +298,11 @@ final class DealSections {
     }
     // what a dividend recapitalisation borrowed, net of its fees, is new debt the cash did not
     // repay (methodology §5.13), not a move of the employees' accounts (review 32, W1)
-    double recap = w.recapBorrowed();
+    double recap = bridge[5];
     if (recap >= Context.HALF_EURO) {
       t.append(c.t("who.bridge.recap", c.spanLike(recap, bridge[0], "/whoPays/recapBorrowed")));
     }
-    double other = bridge[4] - recap;
+    double other = bridge[4];
     if (Math.abs(other) >= Context.HALF_EURO) {
       // the employees' blocked accounts, and a SCOP's members' capital (methodology §10)
       String key = c.deal.isCooperative() ? "who.bridge.other" : "who.bridge.blocked";

@@ -208,16 +208,17 @@ final class Figures {
   /**
    * The fall in net debt over the holding period from the principal repaid (review 26, M9):
    * principal repaid (scheduled + swept) − revolver drawn − interest capitalised (PIK and unpaid
-   * interest) − fall in cash (cash at closing − cash at the exit year's end) − other, the other
-   * being what the value bridge also deducts (the employees' blocked accounts, a SCOP's members'
-   * capital, methodology §10) so that the terms add up to {@code whoPays.deleveraging}.
+   * interest) − fall in cash (cash at closing − cash at the exit year's end) − what a dividend
+   * recapitalisation borrowed net of its fees (§5.13) − other, the other being what the value
+   * bridge also deducts (the employees' blocked accounts, a SCOP's members' capital, methodology
+   * §10) so that the terms add up to {@code whoPays.deleveraging}.
    *
-   * @return {principal repaid, revolver drawn, interest capitalised, fall in cash, other}
+   * @return {principal repaid, revolver drawn, interest capitalised, fall in cash, other, recap}
    */
   static double[] deleveragingBridge(DealResult r, double deleveraging) {
     WhoPays.DebtFlows f = WhoPays.DebtFlows.of(r);
     return new double[] {f.principalRepaid(), f.revolverDrawn(), f.capitalised(), f.fallInCash(),
-        f.bridgeOther(deleveraging)};
+        f.bridgeOther(deleveraging), f.recapBorrowed()};
   }
 
   /**
