@@ -12,8 +12,9 @@ import org.reprise.sim.stats.Distribution;
 /**
  * The JSON of a simulation job ({@code GET /api/jobs/{id}}), documented in docs/api.md: status,
  * progress and, when done, per scenario the default and covenant-breach probabilities and the
- * distribution of each party's IRR, with a histogram of the first equity holder's IRR, and the
- * exit year's revenue and EBITDA beside the plan. Rates and
+ * distribution of each party's IRR, with a histogram of the first equity holder's IRR, the
+ * exit year's revenue and EBITDA beside the plan, and how often a dividend recapitalisation is
+ * drawn or refused. Rates and
  * probabilities as decimals, {@code null} for an undefined value.
  */
 final class SimulationView {
@@ -111,6 +112,10 @@ final class SimulationView {
     num(n, "headcount", sc.deal().company().headcount());
     num(n, "expectedJobsAtRisk", s.expectedJobsAtRisk());
     num(n, "expectedJobsAtRiskAtExitOnly", s.expectedJobsAtRiskAtExitOnly());
+    // a dividend recapitalisation (financing.debt[].drawnIn, methodology §5.13): how often it is
+    // drawn, and how often one due is refused; null (NaN) when the deal has none, not 0 %
+    num(n, "recapDrawnProbability", s.recapDrawnProbability());
+    num(n, "recapRefusedProbability", s.recapRefusedProbability());
     ArrayNode returns = n.putArray("irr");
     for (int k = 0; k < s.parties().size(); k++) {
       String party = s.parties().get(k);

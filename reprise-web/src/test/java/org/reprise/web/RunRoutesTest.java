@@ -19,6 +19,9 @@ import org.reprise.model.Deal;
 /** The stateless endpoints over real HTTP: run, validate, conversions, template, examples. */
 class RunRoutesTest extends ServerTest {
 
+  /** The factory with a dividend recapitalisation in 2029 (examples/decolletage-recap.yaml). */
+  private static final Path RECAP = Fixtures.EXAMPLES.resolve("decolletage-recap.yaml");
+
   /** The document of `reprise run --json` for a file, computed without the server. */
   private static String cliJson(Path file) {
     Deal deal = DealReader.read(file);
@@ -28,7 +31,8 @@ class RunRoutesTest extends ServerTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"decolletage-secondary-lbo.yaml", "paper-lbo.yaml", "employee-buyout.yaml"})
+      strings = {"decolletage-secondary-lbo.yaml", "paper-lbo.yaml", "employee-buyout.yaml",
+          "decolletage-recap.yaml"})
   void runAnswersExactlyTheJsonOfTheCommandLineForYaml(String example) {
     Path file = Fixtures.EXAMPLES.resolve(example);
     Http.Response r = http.postYaml("/api/run", Fixtures.read(file));
@@ -40,7 +44,8 @@ class RunRoutesTest extends ServerTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"decolletage-secondary-lbo", "paper-lbo", "employee-buyout"})
+      strings = {"decolletage-secondary-lbo", "paper-lbo", "employee-buyout",
+          "decolletage-recap"})
   void theJsonTreeOfAnExampleRunsToTheSameResultAsItsYaml(String example) {
     Http.Response tree = http.get("/api/examples/" + example);
     assertThat(tree.status()).isEqualTo(200);
@@ -77,6 +82,76 @@ class RunRoutesTest extends ServerTest {
     assertThat(asWritten.get(0).get("path").asText()).isEqualTo("financing.equity[1].amount");
     assertThat(asWritten.get(0).get("localizedMessage").asText())
         .startsWith("\"Management ordinary shares\" paie 28\u00a0000 par point");
+  }
+
+  /**
+   * What the page shows of a dividend recapitalisation and of the individuals' exit tax comes in
+   * the run: the recap example with a management package and a {@code personalTax} section added
+   * as the page's editor adds them (to the JSON tree) answers the JSON of {@code reprise run
+   * --json} on the same deal written as YAML, with the recap's rows (1.5 M€ drawn at the start of
+   * 2029, its 2 % fee, 30 k€, to the lenders and the 1.47 M€ left all repaying the fund's
+   * shareholder loan) and the {@code personalTax} block (methodology §5.13, §8.4).
+   */
+  @Test
+  void theRecapRowsAndThePersonalTaxReachThePage(@TempDir Path dir) throws Exception {
+    ObjectNode tree = Trees.parse(Fixtures.read(RECAP), true);
+    ((ObjectNode) tree.at("/financing/equity/1")).put("managementPackage", true);
+    ObjectNode personal = tree.putObject("personalTax");
+    personal.putArray("holders").add("management");
+    personal.put("salaryRate", "45%");
+    Http.Response r = http.postJson("/api/run", Trees.toJson(tree));
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    Path file = dir.resolve("deal.yaml");
+    java.nio.file.Files.writeString(file, http.postJson("/api/yaml", Trees.toJson(tree)).body());
+    assertThat(r.body()).isEqualTo(cliJson(file));
+    JsonNode y2029 = r.json().at("/years/3");
+    assertThat(y2029.get("year").intValue()).isEqualTo(2029);
+    assertThat(y2029.get("recapBorrowed").doubleValue()).isEqualTo(1_500_000);
+    assertThat(y2029.get("recapFees").doubleValue()).isEqualTo(30_000);
+    assertThat(y2029.get("recapPaid").doubleValue()).isEqualTo(1_470_000);
+    assertThat(y2029.get("recapShareholderLoans").doubleValue()).isEqualTo(1_470_000);
+    assertThat(y2029.get("recapRefusedReason").isNull()).isTrue();
+    JsonNode tax = r.json().get("personalTax");
+    assertThat(tax.at("/terms/managementPackages/0").asText())
+        .isEqualTo("Management ordinary shares");
+    JsonNode c = tax.at("/classes/0");
+    assertThat(c.get("holder").asText()).isEqualTo("management");
+    // the gain is under the package's ceiling: all capital gain, at the 31.4 % flat tax
+    assertThat(c.get("capitalGain").doubleValue() + c.get("salary").doubleValue())
+        .isCloseTo(c.get("gain").doubleValue(), org.assertj.core.api.Assertions.within(1e-6));
+    assertThat(c.get("tax").doubleValue()).isCloseTo(0.314 * c.get("gain").doubleValue(),
+        org.assertj.core.api.Assertions.within(1e-6));
+    // without the section, nothing of it
+    assertThat(http.postJson("/api/run", Trees.toJson(Trees.parse(Fixtures.read(RECAP), true)))
+        .json().has("personalTax")).isFalse();
+  }
+
+  /**
+   * The reader's errors on the new keys carry the key path the page puts them under, in French
+   * too: a recap outside the hold, a management package without a {@code personalTax} section, a
+   * section without its salary rate.
+   */
+  @Test
+  void theRecapAndPersonalTaxErrorsNameTheirField() {
+    ObjectNode early = Trees.parse(Fixtures.read(RECAP), true);
+    ((ObjectNode) early.at("/financing/debt/3")).put("drawnIn", 2026);
+    Http.Response r = http.postJson("/api/run", Trees.toJson(early), "Accept-Language", "fr");
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.json().at("/error/path").asText()).isEqualTo("financing.debt[3].drawnIn");
+    assertThat(r.json().at("/error/localizedMessage").asText()).isNotBlank()
+        .isNotEqualTo(r.json().at("/error/message").asText());
+    ObjectNode package_ = Trees.parse(Fixtures.read(RECAP), true);
+    ((ObjectNode) package_.at("/financing/equity/1")).put("managementPackage", true);
+    r = http.postJson("/api/run", Trees.toJson(package_));
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.json().at("/error/path").asText())
+        .isEqualTo("financing.equity[1].managementPackage");
+    package_.putObject("personalTax").put("holders", "management");
+    r = http.postJson("/api/run", Trees.toJson(package_), "Accept-Language", "fr");
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.json().at("/error/path").asText()).isEqualTo("personalTax.salaryRate");
+    assertThat(r.json().at("/error/localizedMessage").asText()).isNotBlank()
+        .isNotEqualTo(r.json().at("/error/message").asText());
   }
 
   @Test
@@ -225,7 +300,8 @@ class RunRoutesTest extends ServerTest {
     // the French versions (examples/fr) follow, named in French, after the English files
     java.util.List<String> ids = new java.util.ArrayList<>();
     list.forEach(e -> ids.add(e.get("id").asText()));
-    assertThat(ids).contains("fr.decolletage-lbo-secondaire", "fr.decolletage-scenarios");
+    assertThat(ids).contains("fr.decolletage-lbo-secondaire", "fr.decolletage-scenarios",
+        "decolletage-recap");
     assertThat(ids.indexOf("fr.decolletage-lbo-secondaire")).isGreaterThan(ids.indexOf("paper-lbo"));
     JsonNode french = http.get("/api/examples/fr.decolletage-lbo-secondaire").json();
     assertThat(french.get("source").asText()).isEqualTo("exemple fictif");

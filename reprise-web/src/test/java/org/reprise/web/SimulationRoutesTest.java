@@ -123,6 +123,31 @@ class SimulationRoutesTest extends ServerTest {
         .isCloseTo(last.get("ebitda").asDouble(), within(0.005));
   }
 
+  /**
+   * A dividend recapitalisation on the paths (docs/api.md, methodology §5.13): the job carries the
+   * simulator's shares of the paths that draw the recap example's one recap and that do not, which
+   * add up to 1 (each path draws it or is refused it); a deal without a recap has null, not 0.
+   */
+  @Test
+  void theRecapsDrawnAndRefusedSharesReachTheJob() throws Exception {
+    String yaml = Fixtures.read(Fixtures.EXAMPLES.resolve("decolletage-recap.yaml"));
+    String id = http.postYaml("/api/simulate?paths=400&seed=3", yaml).json().get("id").asText();
+    JsonNode s = await(id, new ArrayList<>()).at("/result/scenarios/0");
+    org.reprise.sim.SimulationResult expected = org.reprise.sim.Simulator.DEFAULT.run(
+        org.reprise.io.ScenarioReader.parseAll(yaml, "deal.yaml").scenarios().get(0).deal(),
+        org.reprise.io.RiskReader.parse(yaml, "deal.yaml").model(), 400, 3, 1, null, null);
+    double drawn = s.get("recapDrawnProbability").asDouble();
+    assertThat(drawn).isEqualTo(expected.recapDrawnProbability()).isStrictlyBetween(0.0, 1.0);
+    assertThat(s.get("recapRefusedProbability").asDouble())
+        .isEqualTo(expected.recapRefusedProbability());
+    assertThat(drawn + s.get("recapRefusedProbability").asDouble()).isCloseTo(1.0, within(1e-12));
+    String plain = http.postYaml("/api/simulate?paths=50&seed=3", Fixtures.factoryYaml()).json()
+        .get("id").asText();
+    JsonNode none = await(plain, new ArrayList<>()).at("/result/scenarios/0");
+    assertThat(none.get("recapDrawnProbability").isNull()).isTrue();
+    assertThat(none.get("recapRefusedProbability").isNull()).isTrue();
+  }
+
   @Test
   void theSameSeedGivesTheSameResult() throws Exception {
     String yaml = Fixtures.factoryYaml();
