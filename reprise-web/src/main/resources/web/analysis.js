@@ -187,6 +187,11 @@ export class Scenarios {
 
 // ---------------------------------------------------------------- risk
 
+/** @return true when a simulated scenario has a dividend recapitalisation (docs/api.md) */
+function hasRecap(s) {
+  return s.recapDrawnProbability !== null && s.recapDrawnProbability !== undefined;
+}
+
 /**
  * A figure of the risk section: its label, a one-sentence plain-language explanation under it (a
  * visible <small>, as the key figures have), the value and an optional note.
@@ -431,7 +436,7 @@ export class Risk {
         ? ' · ' + t('risk_exitOnly', { p: percent(main.exitShortfallProbability) }) : '')
       + (main.complete ? ''
         : ' · ' + t('risk_partialNote', { n: count(main.paths), of: count(job.paths) }));
-    $('risk-figures').replaceChildren(
+    $('risk-figures').replaceChildren(...[
       riskFigure('rf-default', bad(main.defaultProbability),
         t('risk_default', { scenario: main.name }), t('risk_defaultExplain'),
         percent(main.defaultProbability), note),
@@ -445,7 +450,14 @@ export class Risk {
         main.expectedJobsAtRiskAtExitOnly >= 0.5
           ? t(main.soldAtExit === false ? 'risk_jobsExitOnlyValued' : 'risk_jobsExitOnly',
             { n: count(Math.round(main.expectedJobsAtRiskAtExitOnly)) })
-          : null));
+          : null),
+      // a dividend recapitalisation (methodology §5.13): how often the lenders lend it
+      hasRecap(main)
+        ? riskFigure('rf-recap', null, t('risk_recap'), t('risk_recapExplain'),
+          percent(main.recapDrawnProbability),
+          t('risk_recapRefused', { p: percent(main.recapRefusedProbability) }))
+        : null,
+    ].filter((f) => f !== null));
     this.table(list, missing, job.paths);
     const select = $('risk-scenario');
     const chosen = select.value;
@@ -463,8 +475,11 @@ export class Risk {
    * headers point to (aria-describedby).
    */
   table(list, missing = [], asked = null) {
-    const cols = ['rt_scenario', 'rt_paths', 'rt_default', 'rt_breach', 'rt_party', 'rt_p5',
-      'rt_p25', 'rt_p50', 'rt_p75', 'rt_p95', 'rt_mean', 'rt_pooled'];
+    // the recap column only when a scenario has a dividend recapitalisation
+    const recap = list.some(hasRecap);
+    const cols = ['rt_scenario', 'rt_paths', 'rt_default', 'rt_breach',
+      ...(recap ? ['rt_recap'] : []), 'rt_party', 'rt_p5', 'rt_p25', 'rt_p50', 'rt_p75', 'rt_p95',
+      'rt_mean', 'rt_pooled'];
     const explained = (k) => TABLE_TERMS.findIndex(([keys]) => keys.includes(k));
     const head = el('tr', {}, ...cols.map((k) => el('th', { scope: 'col', text: t(k),
       'aria-describedby': explained(k) < 0 ? null : 'risk-term-' + explained(k) })));
@@ -479,6 +494,8 @@ export class Risk {
         el('td', { class: 'num', text: percent(s.defaultProbability) }),
         el('td', { class: 'num', text: s.covenantBreachProbability === null
           ? t('risk_noCovenant') : percent(s.covenantBreachProbability) }),
+        recap ? el('td', { class: 'num recap',
+          text: hasRecap(s) ? percent(s.recapDrawnProbability) : '–' }) : null,
         el('td', { 'data-party': irr ? irr.party : null,
           text: irr ? partyLabel(irr.party, this.getRoles(s)) : '–' }),
         pct('p5'), pct('p25'), pct('p50'), pct('p75'), pct('p95'), pct('mean'), pct('pooled'));

@@ -273,6 +273,8 @@ function showResults(r) {
   inputWarnings(r.warnings);
   charts.update(r, roles);
   returnsTable(r.returns, roles, r.fundReturns);
+  recapTable(r);
+  personalTaxTable(r.personalTax);
   balanceTable(r.balanceSheet);
   // every flow is dated on a 31 December from the base year's end, and the IRRs are gross of a
   // fund's fees and carry (methodology §1, §8; review 27): said under the table, as in the reports
@@ -281,6 +283,118 @@ function showResults(r) {
   $('returns-note').textContent = f ? dating + ' ' + t('t_fundNote', {
     fees: money(f.gp.managementFees), carry: money(f.gp.carriedInterest),
     drag: f.drag === null ? t('kf_noIrr') : points(f.drag) }) : dating;
+}
+
+/**
+ * The dividend recapitalisation (methodology §5.13), when the deal has one (the years then carry
+ * its rows, docs/json-output.md): per year of a draw, the tranches drawn, what they borrowed at the
+ * start of the year, the upfront fees paid to the lenders out of it, what the shareholders received
+ * (and the part that repaid shareholder loans) and what stayed in the company's cash; per year of a
+ * draw refused, why (the year before in default or breach, the lenders' leverage test, no EBITDA).
+ */
+function recapTable(r) {
+  const years = r.years || [];
+  const section = $('recap');
+  if (!years.length || !('recapBorrowed' in years[0])) {
+    section.hidden = true;
+    $('recap-table').replaceChildren();
+    return;
+  }
+  section.hidden = false;
+  // the tranches due in projected year t (debtSchedules[].drawnYear), drawn or not
+  const due = (t, drawn) => (r.debtSchedules || [])
+    .filter((d) => d.drawnYear === t && (d.drawnAmount > 0) === drawn).map((d) => d.name);
+  const cols = ['rc_year', 'rc_tranche', 'rc_borrowed', 'rc_fees', 'rc_paid', 'rc_loans', 'rc_kept'];
+  const head = el('tr', {}, ...cols.map((k) => el('th', {
+    scope: 'col', class: k === 'rc_year' || k === 'rc_tranche' ? null : 'num', text: t(k) })));
+  const rows = [];
+  years.forEach((y, i) => {
+    if (y.recapBorrowed > 0) {
+      rows.push(el('tr', { class: 'drawn', 'data-year': String(y.year) },
+        el('th', { scope: 'row', text: String(y.year) }),
+        el('td', { text: due(i + 1, true).join(t('listSeparator')) }),
+        ...[y.recapBorrowed, y.recapFees, y.recapPaid, y.recapShareholderLoans, y.recapKept]
+          .map((v) => el('td', { class: 'num', text: money(v) }))));
+    }
+    if (y.recapRefused) {
+      const names = due(i + 1, false);
+      rows.push(el('tr', { class: 'refused', 'data-year': String(y.year) },
+        el('th', { scope: 'row', text: String(y.year) }),
+        el('td', { text: names.join(t('listSeparator')) }),
+        el('td', { colspan: String(cols.length - 2), class: 'reason',
+          text: refusal(y.recapRefusedReason, y.year - 1, names) })));
+    }
+  });
+  $('recap-table').replaceChildren(el('caption', { class: 'visually-hidden', text: t('rc_caption') }),
+    el('thead', {}, head), el('tbody', {}, ...rows));
+}
+
+/**
+ * @param reason years[].recapRefusedReason
+ * @param before the year before the draw, whose figures the lenders looked at
+ * @param names the tranches refused: their drawMaxNetLeverage, in the deal being edited, is the
+ *     limit named when they all have the same
+ * @return why the draw was refused, in a sentence
+ */
+function refusal(reason, before, names) {
+  if (reason === 'leverage') {
+    const debt = (form.tree && form.tree.financing && Array.isArray(form.tree.financing.debt))
+      ? form.tree.financing.debt : [];
+    const limits = [...new Set(debt.filter((d) => d && names.includes(d.name))
+      .map((d) => d.drawMaxNetLeverage))];
+    return limits.length === 1 && Number.isFinite(limits[0])
+      ? t('rc_refused_leverage', { year: before, max: times(limits[0]) })
+      : t('rc_refused_leverageAny', { year: before });
+  }
+  return t('rc_refused_' + reason, { year: before });
+}
+
+/**
+ * The individuals' tax on their exit gains (methodology §8.4, the run's personalTax), when the
+ * deal has the section: per class of an individual holder, the gain, the package's ceiling, its
+ * capital-gain and salary parts, the tax, and the net gain, IRR and multiple; a total row, the
+ * State's whole take and, when a class made a loss, what becomes of it.
+ */
+function personalTaxTable(p) {
+  const section = $('personal-tax');
+  if (!p) {
+    section.hidden = true;
+    $('personal-tax-table').replaceChildren();
+    return;
+  }
+  section.hidden = false;
+  const terms = p.terms;
+  const packages = terms.managementPackages.length > 0;
+  let intro = t('pt_intro', { rate: percent(terms.capitalGainsRate) });
+  if (packages) {
+    intro += ' ' + t('pt_package', { ratio: times(p.performanceRatio),
+      salaryRate: percent(terms.salaryRate), contribution: percent(terms.salaryContribution) });
+    if (p.holdingYears < 2) {
+      intro += ' ' + t('pt_tooShort', { years: p.holdingYears });
+    }
+  }
+  $('personal-tax-intro').textContent = intro;
+  const cols = ['pt_class', 'pt_invested', 'pt_gain', 'pt_ceiling', 'pt_capital', 'pt_salary',
+    'pt_tax', 'pt_net', 'pt_netIrr', 'pt_netMultiple'];
+  const head = el('tr', {}, ...cols.map((k) => el('th', {
+    scope: 'col', class: k === 'pt_class' ? null : 'num', text: t(k) })));
+  const num = (text) => el('td', { class: 'num', text });
+  const rows = p.classes.map((c) => el('tr', { 'data-class': c.name },
+    el('th', { scope: 'row', text: c.name + ' (' + c.holder + ')' }),
+    num(money(c.invested)), num(money(c.gain)), num(c.ceiling === null ? '–' : money(c.ceiling)),
+    num(money(c.capitalGain)), num(money(c.salary)), num(money(c.tax)), num(money(c.netGain)),
+    num(c.netIrr === null ? t('kf_noIrr') : percent(c.netIrr)), num(times(c.netMultiple))));
+  const sum = (k) => p.classes.reduce((a, c) => a + c[k], 0);
+  rows.push(el('tr', { class: 'total' }, el('th', { scope: 'row', text: t('pt_total') }),
+    num(money(sum('invested'))), num(money(p.totalGain)), num(''), num(money(sum('capitalGain'))),
+    num(money(sum('salary'))), num(money(p.stateTake)), num(money(sum('netGain'))), num(''),
+    num('')));
+  $('personal-tax-table').replaceChildren(
+    el('caption', { class: 'visually-hidden', text: t('pt_caption') }),
+    el('thead', {}, head), el('tbody', {}, ...rows));
+  $('personal-tax-note').textContent = t('pt_state', { total: money(p.stateTake),
+    capital: money(p.totalCapitalGainsTax), salary: money(p.totalSalaryTax) })
+    + (p.classes.some((c) => c.gain < 0) ? ' ' + t('pt_loss') : '');
 }
 
 /**

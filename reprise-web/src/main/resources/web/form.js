@@ -15,6 +15,7 @@ const SECTIONS = [
   ['covenants', ['covenants']],
   ['exit', ['exit']],
   ['fund', ['fund']],
+  ['personalTax', ['personalTax']],
   ['other', ['conventions', 'participation', 'cooperative']],
 ];
 
@@ -26,6 +27,9 @@ const HIDDEN = ['reprise'];
 const TEXT_KEYS = new Set([
   'name', 'source', 'holder', 'lender', 'closingDate', 'pariPassu', 'beneficiary', 'investor',
 ]);
+
+// Lists of names, typed as text separated by ";" (by normalised path).
+const TEXT_LISTS = new Set(['personalTax.holders']);
 
 // Choices, by normalised path (list indexes as []).
 const CHOICES = {
@@ -55,11 +59,53 @@ export function choiceValues() {
 // Words accepted where a number is expected.
 const WORDS = new Set(['balance']);
 
-// The settings that can be added to each object, with the value they start from.
+/**
+ * @return the equity holders that are likely individuals: every holder of an equity class but the
+ *     fund and a class whose role is the sponsor (the people a personalTax section taxes)
+ */
+function individualHolders(tree) {
+  const equity = (tree.financing && Array.isArray(tree.financing.equity)) ? tree.financing.equity : [];
+  const out = [];
+  for (const c of equity) {
+    if (c && typeof c.holder === 'string' && c.holder && c.holder !== 'fund'
+      && c.role !== 'sponsor' && !out.includes(c.holder)) {
+      out.push(c.holder);
+    }
+  }
+  return out;
+}
+
+/**
+ * @return the year a dividend recapitalisation starts from: the third year of the hold (the
+ *     earliest allowed is the second, docs/deal-format.md drawnIn), at most the exit year
+ */
+function recapYear(tree) {
+  const base = tree.company && Number.isInteger(tree.company.baseYear) ? tree.company.baseYear : 2025;
+  const exit = tree.exit && Number.isInteger(tree.exit.year) ? tree.exit.year : base + 5;
+  return Math.max(base + 2, Math.min(base + 3, exit));
+}
+
+// The settings that can be added to each object, with the value they start from (a function of
+// the deal's tree when it depends on the deal).
 const SCHEMA = {
   '': {
     name: '', source: '', projections: {}, structure: {}, tax: {}, covenants: {}, conventions: {},
     participation: {}, fund: {},
+    // the individuals' exit tax (docs/deal-format.md personalTax): the holders other than the fund;
+    // a salary rate only when a class is a management package (it has no default)
+    personalTax: (tree) => {
+      const section = { holders: individualHolders(tree) };
+      const equity = (tree.financing && tree.financing.equity) || [];
+      if (Array.isArray(equity) && equity.some((c) => c && c.managementPackage === true)) {
+        section.salaryRate = '45%';
+      }
+      return section;
+    },
+  },
+  // the usual rates (docs/deal-format.md personalTax): the 31.4 % flat tax, the top bracket, 10 %
+  personalTax: {
+    holders: individualHolders, capitalGainsRate: '31.4%', salaryRate: '45%',
+    salaryContribution: '10%',
   },
   company: { name: '', headcount: 100, baseYear: 2025, actuals: { revenue: 1000000 } },
   'company.actuals': {
@@ -91,12 +137,14 @@ const SCHEMA = {
   },
   'financing.equity[]': {
     name: '', holder: '', type: 'ordinary', amount: 0, coupon: '0%', ownership: '0%',
-    role: 'sponsor',
+    role: 'sponsor', managementPackage: true,
   },
   'financing.debt[]': {
     name: '', lender: '', type: 'term', borrower: 'holding', amount: 0, rate: '5%', pik: '0%',
     upfrontFee: '0%', repayment: { linear: 5 }, sweep: true, sweepOrder: 1, pariPassu: 'senior',
     prepaymentFee: '0%', hedge: { type: 'swap', share: '75%', rate: '2.5%', years: 3 },
+    // a dividend recapitalisation (docs/deal-format.md drawnIn) and the lenders' usual test
+    drawnIn: recapYear, drawMaxNetLeverage: 4,
   },
   // a swap takes a rate, a cap a strike and a premium (docs/deal-format.md, hedge)
   'financing.debt[].hedge': {
@@ -419,7 +467,7 @@ export class DealForm {
       }
       const target = segments.length ? getAt(this.tree, segments) : this.tree;
       const schema = SCHEMA[normalised(segments)] || SCHEMA[''];
-      target[k] = structuredClone(schema[k]);
+      target[k] = typeof schema[k] === 'function' ? schema[k](this.tree) : structuredClone(schema[k]);
       const added = segments.concat([k]);
       this.render(firstLeafPath(target[k], added));
       this.onChange(pathString(added));
@@ -453,14 +501,18 @@ export class DealForm {
       }
       input.addEventListener('change', () => this.set(segments, input.value || undefined));
     } else {
-      const isList = Array.isArray(value);
-      const isText = TEXT_KEYS.has(key) && !isList;
+      const textList = TEXT_LISTS.has(normalised(segments));
+      const isList = Array.isArray(value) || textList;
+      const isText = (TEXT_KEYS.has(key) && !isList) || textList;
       input = el('input', {
         type: 'text', id, 'data-path': path, value: display(value),
         inputmode: isText ? undefined : 'decimal', autocomplete: 'off', spellcheck: 'false',
         class: isText ? 'text' : 'number',
       });
       input.addEventListener('input', () => this.typed(input, segments, isList, isText, error));
+      if (textList) {
+        input.dataset.list = 'text';
+      }
     }
     return el('div', { class: 'field', 'data-field': path },
       el('label', { for: id, text: label }), input, error);
@@ -475,6 +527,12 @@ export class DealForm {
     const path = pathString(segments);
     this.invalid.delete(path);
     const text = input.value;
+    if (isText && isList) {
+      // names separated by ";": the list, or null (the default) when there is none
+      const names = text.split(';').map((n) => n.trim()).filter((n) => n !== '');
+      this.set(segments, names.length ? names : undefined);
+      return;
+    }
     if (isText) {
       this.set(segments, text.trim() === '' ? undefined : text);
       if (segments[segments.length - 1] === 'name' && typeof segments[segments.length - 2] === 'number') {

@@ -334,6 +334,54 @@ const TEXTS = {
     re_mean: 'mean',
     re_p50VsPlan: 'P50 vs plan',
     re_meanVsPlan: 'mean vs plan',
+    sec_personalTax: 'Personal tax on the exit gains (the individuals)',
+    // the dividend recapitalisation (methodology §5.13)
+    rc_title: 'Dividend recapitalisation',
+    rc_note: 'A tranche borrowed during the hold and paid out to the shareholders (methodology '
+      + '§5.13): drawn at the start of its year, its upfront fee paid to the lenders out of the '
+      + 'proceeds, the rest paid in the order of the distributions (shareholder loans first, then '
+      + 'the shares, the dividends within the distributable reserves); what the reserves cannot '
+      + 'take stays in the company’s cash. The lenders do not lend after a payment default or a '
+      + 'covenant breach in the year before, nor when their leverage test fails.',
+    rc_caption: 'The dividend recapitalisation: what was borrowed and what the shareholders received',
+    rc_year: 'Start of', rc_tranche: 'Tranche', rc_borrowed: 'Borrowed',
+    rc_fees: 'Upfront fees (to the lenders)', rc_paid: 'Paid to the shareholders',
+    rc_loans: 'of which shareholder loans repaid', rc_kept: 'Kept in the company’s cash',
+    rc_refused_default: 'Not drawn: {year} was in payment default, and no lender funds while a '
+      + 'default continues.',
+    rc_refused_covenantBreach: 'Not drawn: {year} broke a covenant, and no lender funds while a '
+      + 'breach continues.',
+    rc_refused_leverage: 'Not drawn: the lenders’ test failed, net debt / EBITDA of {year} with '
+      + 'the loan above the {max} allowed.',
+    rc_refused_leverageAny: 'Not drawn: the lenders’ test failed, net debt / EBITDA of {year} '
+      + 'with the loan above what they allow.',
+    rc_refused_noEbitda: 'Not drawn: the EBITDA of {year} was not positive.',
+    // the individuals' tax on their exit gains (methodology §8.4)
+    pt_title: 'Personal tax on the exit gains',
+    pt_intro: 'The individuals’ tax on their gains at the exit (section personalTax; the fund is '
+      + 'not taxed here): the flat tax, {rate}, on a capital gain.',
+    pt_package: 'A management package (CGI art. 163 bis H) is a capital gain up to a ceiling, what '
+      + 'was invested × (3 × the whole equity’s multiple, {ratio}, − 1), that multiple measuring '
+      + 'the company’s performance; above it, salary, taxed at the holders’ marginal rate of '
+      + '{salaryRate} and a contribution of {contribution}.',
+    pt_tooShort: 'Held {years} year, less than the two years the law asks: the package’s whole '
+      + 'gain is salary.',
+    pt_caption: 'The individuals’ tax on their exit gains, per equity class',
+    pt_class: 'Class (holder)', pt_invested: 'Invested', pt_gain: 'Gain', pt_ceiling: 'Ceiling',
+    pt_capital: 'Capital gain', pt_salary: 'Salary', pt_tax: 'Tax', pt_net: 'Net gain',
+    pt_netIrr: 'Net IRR', pt_netMultiple: 'Net multiple', pt_total: 'Total',
+    pt_state: 'The State takes {total} of the individuals’ exit gains: {capital} of flat tax on '
+      + 'the capital gains, {salary} of income tax and contribution on the salary parts '
+      + '(methodology §8.4).',
+    pt_loss: 'A loss bears no tax and gives no saving here: it offsets the holder’s other capital '
+      + 'gains of the year and the ten next (CGI art. 150-0 D, 11).',
+    // the recap on the simulated paths
+    risk_recap: 'Dividend recapitalisation drawn',
+    risk_recapExplain: 'The share of the simulated paths on which the lenders lend the '
+      + 'recapitalisation and the shareholders receive it; on the others, the year before was in '
+      + 'payment default or breach, or the lenders’ leverage test failed.',
+    risk_recapRefused: 'not drawn on {p} of the paths',
+    rt_recap: 'Recap drawn',
   },
   fr: {
     title: 'Reprise',
@@ -673,6 +721,52 @@ const TEXTS = {
     re_mean: 'moyenne',
     re_p50VsPlan: 'écart P50 / plan',
     re_meanVsPlan: 'écart moyenne / plan',
+    sec_personalTax: 'Imposition personnelle des gains de sortie (les personnes physiques)',
+    rc_title: 'Recapitalisation (dividend recap)',
+    rc_note: 'Une tranche empruntée pendant la détention et versée aux actionnaires (méthodologie '
+      + '§5.13) : tirée au début de son année, sa commission de mise en place payée aux prêteurs '
+      + 'sur le produit de l’emprunt, le reste versé dans l’ordre des distributions (comptes '
+      + 'courants d’associés d’abord, puis les titres, les dividendes dans la limite des réserves '
+      + 'distribuables) ; ce que les réserves ne peuvent recevoir reste dans la trésorerie de la '
+      + 'société. Les prêteurs ne prêtent pas après un défaut de paiement ou une rupture de '
+      + 'covenant l’année précédente, ni quand leur test de levier échoue.',
+    rc_caption: 'La recapitalisation : ce qui a été emprunté et ce que les actionnaires ont reçu',
+    rc_year: 'Début', rc_tranche: 'Tranche', rc_borrowed: 'Emprunté',
+    rc_fees: 'Commissions (aux prêteurs)', rc_paid: 'Versé aux actionnaires',
+    rc_loans: 'dont comptes courants remboursés', rc_kept: 'Conservé dans la trésorerie',
+    rc_refused_default: 'Non tirée : {year} était en défaut de paiement, et aucun prêteur ne prête '
+      + 'tant qu’un défaut dure.',
+    rc_refused_covenantBreach: 'Non tirée : {year} n’a pas respecté un covenant, et aucun prêteur '
+      + 'ne prête tant qu’une rupture dure.',
+    rc_refused_leverage: 'Non tirée : le test des prêteurs a échoué, dette nette / EBE de {year} '
+      + 'avec l’emprunt au-delà des {max} autorisés.',
+    rc_refused_leverageAny: 'Non tirée : le test des prêteurs a échoué, dette nette / EBE de '
+      + '{year} avec l’emprunt au-delà de ce qu’ils autorisent.',
+    rc_refused_noEbitda: 'Non tirée : l’EBE de {year} n’était pas positif.',
+    pt_title: 'Imposition personnelle des gains de sortie',
+    pt_intro: 'L’impôt des personnes physiques sur leurs gains à la sortie (section personalTax ; '
+      + 'le fonds n’est pas imposé ici) : le prélèvement forfaitaire, {rate}, sur une plus-value.',
+    pt_package: 'Un management package (CGI art. 163 bis H) est une plus-value jusqu’à un plafond, '
+      + 'le montant investi × (3 × le multiple de l’ensemble des fonds propres, {ratio}, − 1), ce '
+      + 'multiple mesurant la performance de la société ; au-delà, un salaire, imposé au taux '
+      + 'marginal des détenteurs de {salaryRate} et à une contribution de {contribution}.',
+    pt_tooShort: 'Détenu {years} an, moins que les deux ans que demande la loi : tout le gain du '
+      + 'package est un salaire.',
+    pt_caption: 'L’impôt des personnes physiques sur leurs gains de sortie, par catégorie de titres',
+    pt_class: 'Titres (détenteur)', pt_invested: 'Investi', pt_gain: 'Gain', pt_ceiling: 'Plafond',
+    pt_capital: 'Plus-value', pt_salary: 'Salaire', pt_tax: 'Impôt', pt_net: 'Gain net',
+    pt_netIrr: 'TRI net', pt_netMultiple: 'Multiple net', pt_total: 'Total',
+    pt_state: 'L’État prélève {total} sur les gains de sortie des personnes physiques : {capital} '
+      + 'de prélèvement forfaitaire sur les plus-values, {salary} d’impôt sur le revenu et de '
+      + 'contribution sur les parts salaire (méthodologie §8.4).',
+    pt_loss: 'Une perte n’est pas imposée et ne donne ici aucune économie : elle s’impute sur les '
+      + 'autres plus-values du détenteur de l’année et des dix suivantes (CGI art. 150-0 D, 11).',
+    risk_recap: 'Recapitalisation tirée',
+    risk_recapExplain: 'La part des trajectoires simulées où les prêteurs accordent la '
+      + 'recapitalisation et où les actionnaires la reçoivent ; sur les autres, l’année précédente '
+      + 'était en défaut ou en rupture de covenant, ou le test de levier des prêteurs a échoué.',
+    risk_recapRefused: 'non tirée sur {p} des trajectoires',
+    rt_recap: 'Recap tirée',
   },
 };
 
@@ -772,6 +866,14 @@ const KEYS = {
     tiers: 'Tiers', atLeast: 'From an investor’s return of (multiple, or IRR as a %)',
     hedge: 'Interest-rate hedge', strike: 'Cap strike (base rate)', premium: 'Cap premium (share of the notional)',
     years: 'Years',
+    drawnIn: 'Drawn during the hold, at the start of the year (a dividend recapitalisation)',
+    drawMaxNetLeverage: 'Drawn only if net debt / EBITDA of the year before, with the loan, is at most (×)',
+    managementPackage: 'Management package (the gain above a ceiling taxed as salary, CGI art. 163 bis H)',
+    personalTax: 'The individuals’ tax on their exit gains',
+    holders: 'Equity holders who are individuals (“;” between)',
+    capitalGainsRate: 'Flat tax on a capital gain (income tax and social levies)',
+    salaryRate: 'Holders’ marginal income-tax rate on the salary part',
+    salaryContribution: 'Contribution on the salary part',
   },
   fr: {
     name: 'Nom', kind: 'Type d’opération', company: 'Entreprise', headcount: 'Effectif (personnes)',
@@ -838,6 +940,14 @@ const KEYS = {
     tiers: 'Paliers', atLeast: 'À partir d’un rendement de l’investisseur de (multiple, ou TRI en %)',
     hedge: 'Couverture de taux', strike: 'Prix d’exercice du cap (taux de base)', premium: 'Prime du cap (part du notionnel)',
     years: 'Années',
+    drawnIn: 'Tirée pendant la détention, au début de l’année (une recapitalisation, dividend recap)',
+    drawMaxNetLeverage: 'Tirée seulement si dette nette / EBE de l’année précédente, avec l’emprunt, est au plus de (×)',
+    managementPackage: 'Management package (le gain au-delà d’un plafond imposé comme un salaire, CGI art. 163 bis H)',
+    personalTax: 'Impôt des personnes physiques sur leurs gains de sortie',
+    holders: 'Détenteurs qui sont des personnes physiques (« ; » entre)',
+    capitalGainsRate: 'Prélèvement forfaitaire sur une plus-value (impôt et prélèvements sociaux)',
+    salaryRate: 'Taux marginal d’impôt sur le revenu des détenteurs sur la part salaire',
+    salaryContribution: 'Contribution sur la part salaire',
   },
 };
 
