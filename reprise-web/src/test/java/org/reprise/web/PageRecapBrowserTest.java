@@ -104,7 +104,7 @@ class PageRecapBrowserTest extends PageTestBase {
       String row = "#personal-tax-table tr[data-class=\"Management ordinary shares\"]";
       int cheaper = runs(b);
       type(b.find("[data-path=\"financing.equity[1].amount\"]"), "42000");
-      b.wait.until(d -> runs(b) > cheaper);
+      b.wait.until(d -> runs(b) > cheaper && cells(b, row).get(1).equals("€42,000"));
       assertThat(cells(b, row).get(5)).isNotEqualTo("€0").startsWith("€");
 
       b.js("document.getElementById('recap').scrollIntoView()");
@@ -119,7 +119,7 @@ class PageRecapBrowserTest extends PageTestBase {
       assertThat(texts(b, "#personal-tax-table thead th")).containsExactly(
           "Titres (détenteur)", "Investi", "Gain", "Plafond", "Plus-value",
               "Salaire", "Impôt", "Gain net", "TRI net", "Multiple net");
-      assertThat(cells(b, row).get(1)).isEqualTo("42\u202f000\u00a0€");
+      b.wait.until(d -> cells(b, row).get(1).equals("42\u202f000\u00a0€"));
       assertThat(text(b, "#personal-tax-intro"))
           .contains("le prélèvement forfaitaire, 31,4\u00a0%");
       assertThat(text(b, "[data-field=\"" + PACKAGE + "\"] label"))
@@ -166,12 +166,17 @@ class PageRecapBrowserTest extends PageTestBase {
           "Not drawn: the lenders’ test failed, net debt / EBITDA of 2026 with the loan above the"
               + " 4.00× allowed.");
       assertThat(b.all("#recap-table tr.drawn")).isEmpty();
+      int english = runs(b);
       language(b, "fr");
-      b.wait.until(d -> text(b, "#recap-table tr.refused").contains("Non tirée"));
+      b.wait.until(d -> runs(b) > english
+          && text(b, "#recap-table tr.refused").contains("Non tirée"));
       assertThat(cells(b, "#recap-table tr.refused").get(2)).isEqualTo(
           "Non tirée : le test des prêteurs a échoué, dette nette / EBE de 2026 avec l’emprunt"
               + " au-delà des 4,00× autorisés.");
+      // the language's own run ends before the next example is loaded (loadExample counts runs)
+      int french = runs(b);
       language(b, "en");
+      b.wait.until(d -> runs(b) > french);
 
       // the recap example with a test its 3.94× cannot meet
       loadExample(b, RECAP);
@@ -218,6 +223,39 @@ class PageRecapBrowserTest extends PageTestBase {
       assertThat(text(b, "#rf-recap .value")).isEqualTo(percent(drawn).replace('.', ',')
           .replace("%", "\u00a0%"));
       assertThat(b.consoleErrors()).isEmpty();
+    }
+  }
+
+  /** The keys the editor adds, labelled in both languages (the label is not the key itself). */
+  @Test
+  void theNewKeysHaveTheirLabelsInBothLanguages() {
+    try (Browser b = Browser.start(profile, 1000, 800)) {
+      open(b, server.url());
+      b.wait.until(d -> runs(b) > 0);
+      Object labels = ((org.openqa.selenium.JavascriptExecutor) b.driver).executeAsyncScript(
+          "const done = arguments[arguments.length - 1];"
+              + "import('./i18n.js').then((i) => {"
+              + "  const keys = ['drawnIn', 'drawMaxNetLeverage', 'managementPackage',"
+              + "    'personalTax', 'holders', 'capitalGainsRate', 'salaryRate',"
+              + "    'salaryContribution'];"
+              + "  const out = [];"
+              + "  for (const l of ['en', 'fr']) {"
+              + "    i.setLang(l);"
+              + "    out.push(...keys.map((k) => k + '=' + i.keyLabel(k)),"
+              + "      'sec_personalTax=' + i.t('sec_personalTax'));"
+              + "  }"
+              + "  i.setLang('en');"
+              + "  done(out.join('\\n'));"
+              + "});");
+      List<String> lines = List.of(String.valueOf(labels).split("\n"));
+      assertThat(lines).hasSize(18).allSatisfy(line -> {
+        String[] kv = line.split("=", 2);
+        assertThat(kv[1]).as(line).isNotEqualTo(kv[0]).isNotBlank();
+      });
+      assertThat(lines.subList(0, 9)).doesNotContainAnyElementsOf(lines.subList(9, 18));
+      assertThat(lines).contains("drawnIn=Drawn during the hold, at the start of the year (a"
+          + " dividend recapitalisation)", "salaryRate=Taux marginal d’impôt sur le revenu des"
+          + " détenteurs sur la part salaire");
     }
   }
 
