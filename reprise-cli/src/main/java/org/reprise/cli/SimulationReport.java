@@ -253,6 +253,14 @@ final class SimulationReport {
       // how often the lenders fund the dividend recapitalisation (methodology §5.13)
       b.append(pad("", width)).append(l.format("sim.recap", n.percent(r.recapDrawnProbability()),
           n.percent(r.recapRefusedProbability()))).append('\n');
+      double mean = r.recapMeanBorrowed();
+      if (!Double.isNaN(mean)) {
+        // what it borrowed when drawn: it follows the path for a multiple of EBITDA or a
+        // target leverage (§5.13)
+        org.reprise.cli.text.AmountUnit unit = org.reprise.cli.text.AmountUnit.forDeal(mean);
+        b.append(pad("", width)).append(l.format("sim.recapMean",
+            n.amount(mean, unit) + "\u00a0" + unit.symbol())).append('\n');
+      }
     }
     // the headcount of the paths in payment default during the hold, not a number of jobs lost
     // (review 26, M8): the paths that default only at the exit, where the company is sold or

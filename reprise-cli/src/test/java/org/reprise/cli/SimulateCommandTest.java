@@ -84,6 +84,43 @@ class SimulateCommandTest {
     JsonNode plain = new JsonMapper().readTree(Cli.run("simulate", Cli.SECONDARY_LBO.toString(),
         "--paths", "100", "--seed", "1", "--json").out()).get("scenarios").get(0);
     assertThat(plain.get("recapDrawnProbability").isNull()).isTrue();
+    // the mean amount borrowed when drawn is written only with a recap
+    assertThat(plain.has("recapMeanBorrowed")).isFalse();
+    assertThat(none.get("recapMeanBorrowed").isNull()).isTrue();
+    // a fixed amount: the same on every path that draws it
+    assertThat(s.get("recapMeanBorrowed").doubleValue()).isEqualTo(1_500_000.0);
+  }
+
+  /**
+   * A recap sized to a target leverage (methodology §5.13): the amount follows each path's EBITDA
+   * and net debt of 2028, 4.0 × EBITDA − net debt; the mean over the paths that draw it is
+   * positive and differs from the deterministic run's, 4.0 × 6,022,564.56 − 22,228,344.37 =
+   * 1,861,913.87 (EBITDA and net debt of 2028 as `run --json` gives them); the text says it EN and
+   * FR.
+   */
+  @Test
+  void aRecapSizedToALeverageBorrowsPerPath() throws Exception {
+    Path recap = Cli.EXAMPLES.resolve("decolletage-recap.yaml");
+    Path sized = dir.resolve("sized.yaml");
+    String yaml = Files.readString(recap);
+    assertThat(yaml).contains("amount: 1500000\n");
+    Files.writeString(sized, yaml.replace("amount: 1500000\n",
+        "amount: {upToNetLeverage: 4.0}\n"));
+    JsonNode run = new JsonMapper().readTree(Cli.run("run", sized.toString(), "--json").out());
+    double planned = 0.0;
+    for (JsonNode t : run.get("debtSchedules")) {
+      planned += t.has("drawnAmount") ? t.get("drawnAmount").doubleValue() : 0.0;
+    }
+    assertThat(planned).isCloseTo(1_861_913.87, org.assertj.core.api.Assertions.within(0.01));
+    JsonNode s = new JsonMapper().readTree(Cli.run("simulate", sized.toString(), "--paths",
+        "2000", "--seed", "1", "--json").out()).get("scenarios").get(0);
+    double mean = s.get("recapMeanBorrowed").doubleValue();
+    assertThat(mean).isPositive().isNotEqualTo(planned);
+    assertThat(s.get("recapDrawnProbability").doubleValue()).isStrictlyBetween(0.0, 1.0);
+    assertThat(Cli.run("simulate", sized.toString(), "--paths", "2000", "--seed", "1").out())
+        .contains("Borrowed by the recapitalisation when drawn: ");
+    assertThat(Cli.run("simulate", sized.toString(), "--paths", "2000", "--seed", "1", "--lang",
+        "fr").out()).contains("Emprunté par la recapitalisation quand elle est tirée\u00a0: ");
   }
 
   /**
