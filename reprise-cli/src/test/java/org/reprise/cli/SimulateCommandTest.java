@@ -67,8 +67,11 @@ class SimulateCommandTest {
     double drawn = s.get("recapDrawnProbability").doubleValue();
     assertThat(drawn).isStrictlyBetween(0.0, 1.0);
     assertThat(drawn + s.get("recapRefusedProbability").doubleValue()).isEqualTo(1.0);
-    assertThat(Cli.run("simulate", recap.toString(), "--paths", "2000", "--seed", "1").out())
+    String text = Cli.run("simulate", recap.toString(), "--paths", "2000", "--seed", "1").out();
+    assertThat(text)
         .contains("Dividend recapitalisation: drawn on " + String.format("%.1f%%", 100 * drawn));
+    // a fixed amount: the text does not repeat it as a mean
+    assertThat(text).doesNotContain("Borrowed by the recapitalisation when drawn");
     Path never = dir.resolve("never.yaml");
     String yaml = Files.readString(recap);
     assertThat(yaml).contains("drawMaxNetLeverage: 4.0 ");
@@ -121,6 +124,31 @@ class SimulateCommandTest {
         .contains("Borrowed by the recapitalisation when drawn: ");
     assertThat(Cli.run("simulate", sized.toString(), "--paths", "2000", "--seed", "1", "--lang",
         "fr").out()).contains("Emprunté par la recapitalisation quand elle est tirée\u00a0: ");
+  }
+
+  /**
+   * `run` says a sized recap's target and where it took the ratio; with no room under the target
+   * (3.5× against the 3.69× of 2028), that it drew nothing, which is not a refusal; EN and FR.
+   */
+  @Test
+  void runSaysWhereASizedRecapTookTheLeverage() throws Exception {
+    String yaml = Files.readString(Cli.EXAMPLES.resolve("decolletage-recap.yaml"));
+    Path sized = dir.resolve("sized.yaml");
+    Files.writeString(sized, yaml.replace("amount: 1500000\n",
+        "amount: {upToNetLeverage: 4.0}\n"));
+    assertThat(Cli.run("run", sized.toString()).out().replaceAll("\\s+", " ")).contains(
+        "Sized to a net leverage of 4.00×: net debt / EBITDA of 2028 pro forma for it at 4.00×.");
+    Path noRoom = dir.resolve("no-room.yaml");
+    Files.writeString(noRoom, yaml.replace("amount: 1500000\n", "amount: {upToNetLeverage: 3.5}\n"));
+    String en = Cli.run("run", noRoom.toString()).out().replaceAll("\\s+", " ");
+    assertThat(en).contains("The tranche due to be drawn at the start of 2029 up to a net leverage"
+        + " of 3.50× drew nothing: net debt / EBITDA of 2028 stood at 3.69× already.");
+    assertThat(en).contains("Recap facility: due to be drawn at the start of 2029 for a dividend"
+        + " recapitalisation, nothing to draw");
+    assertThat(en).doesNotContain("was not drawn");
+    String fr = Cli.run("run", noRoom.toString(), "--lang", "fr").out().replaceAll("\\s+", " ");
+    assertThat(fr).contains("jusqu'à un levier net de 3,50× n'a rien tiré\u00a0: dette nette / EBE"
+        + " de 2028 était déjà à 3,69×.");
   }
 
   /**
