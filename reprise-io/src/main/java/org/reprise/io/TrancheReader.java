@@ -314,22 +314,22 @@ final class TrancheReader {
    * {@code amount: {upToNetLeverage: 4.0, maxAmount: 5000000}}: a dividend recapitalisation sized
    * to a target net leverage (docs/methodology.md §5.13), its cap ({@code maxAmount}, optional) as
    * the size; the level itself is read with the draw ({@link #draw}), which needs {@code drawnIn}.
+   * The mapping's keys are checked already ({@link #SIZED_KEYS}).
    *
    * @return an amount: the cap, {@code Double.POSITIVE_INFINITY} without one
    */
   private static Tranche.Size sizedToLeverage(Node node) {
-    node.mapping(SIZED_KEYS);
-    for (String other : new String[] {"timesEbitda", "shareOfPrice"}) {
-      if (node.at(other).present()) {
-        throw node.fail("give only one of " + Text.quoteAll(SIZES) + ", found both `" + other
-            + "` and `upToNetLeverage`");
-      }
-    }
     Node target = node.at("upToNetLeverage");
     Node cap = node.at("maxAmount");
     if (!target.present()) {
       throw cap.fail("`maxAmount` caps a recap sized to a net leverage: give `upToNetLeverage`"
           + " too, or the amount itself");
+    }
+    for (String other : new String[] {"timesEbitda", "shareOfPrice"}) {
+      if (node.at(other).present()) {
+        throw node.fail("give only one of " + Text.quoteAll(SIZES) + ", found both `" + other
+            + "` and `upToNetLeverage`");
+      }
     }
     double level = target.multiple();
     if (!(level > 0)) {

@@ -119,6 +119,10 @@ class TrancheReaderTest {
         .hasMessageContaining("did you mean `upToNetLeverage`?");
     failsAt(drawn + ", amount: {maxAmount: 1000}", ".amount.maxAmount")
         .hasMessageContaining("`maxAmount` caps a recap sized to a net leverage");
+    failsAt(drawn + ", amount: {timesEbitda: 1, maxAmount: 1000}", ".amount.maxAmount")
+        .hasMessageContaining("`maxAmount` caps a recap sized to a net leverage");
+    failsAt(TERM.replace("amount: 500", "") + " repayment: {bullet: 3},"
+        + " amount: {shareOfPrice: 10%, maxAmount: 1000}", ".amount.maxAmount");
     failsAt(drawn + ", amount: {upToNetLeverage: 4, maxAmount: 0}", ".amount.maxAmount")
         .hasMessageContaining("expected an amount greater than 0, found 0");
     failsAt(recap + ", amount: {upToNetLeverage: 4}", ".amount.upToNetLeverage")
