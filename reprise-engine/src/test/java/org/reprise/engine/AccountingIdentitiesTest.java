@@ -178,10 +178,11 @@ class AccountingIdentitiesTest {
           ? new Tranche.Size(Tranche.Size.Basis.EBITDA_MULTIPLE, 1.0 + 0.25 * (seed % 5))
           : new Tranche.Size(Tranche.Size.Basis.AMOUNT, (0.1 + 0.1 * (seed % 4)) * budget);
       double condition = seed % 3 == 0 ? (0.6 + 0.1 * (seed % 7)) * budget / ebitda : Double.NaN;
-      if (seed % 20 == 14) {
-        // sized to a target net leverage instead, 60 % to 120 % of the leverage at closing (so
-        // with no room in some), at the lenders' level itself when they set one, capped at 5 % of
-        // the debt at closing in a deal of three (§5.13)
+      if (seed % 20 == 14 || seed % 40 == 4) {
+        // sized to a target net leverage instead in three recaps of eight, 60 % to 120 % of the
+        // leverage at closing (so with no room in some), at the lenders' level itself when they
+        // set one, capped at 5 % of the debt at closing in a third of those with seed % 20 = 14
+        // (§5.13)
         double target = Double.isNaN(condition) ? (0.6 + 0.1 * (seed % 7)) * budget / ebitda
             : condition;
         double cap = seed % 60 == 34 ? 0.05 * budget : Double.POSITIVE_INFINITY;
@@ -244,8 +245,8 @@ class AccountingIdentitiesTest {
             .isEqualTo(recap.refused[t]);
       }
     }
-    assertThat(sizedDrawn).as("recaps sized to a leverage, drawn").isGreaterThan(3);
-    assertThat(sizedAtTarget).as("of which at the target exactly").isGreaterThan(1);
+    assertThat(sizedDrawn).as("recaps sized to a leverage, drawn").isGreaterThan(6);
+    assertThat(sizedAtTarget).as("of which at the target exactly").isGreaterThan(4);
     assertThat(sizedCapped).as("of which capped at maxAmount").isGreaterThan(0);
     assertThat(sizedNoRoom).as("recaps sized to a leverage with no room").isGreaterThan(0);
     assertThat(drawn).as("recaps drawn").isGreaterThan(20);
