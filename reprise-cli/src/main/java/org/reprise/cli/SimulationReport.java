@@ -253,6 +253,14 @@ final class SimulationReport {
       // how often the lenders fund the dividend recapitalisation (methodology §5.13)
       b.append(pad("", width)).append(l.format("sim.recap", n.percent(r.recapDrawnProbability()),
           n.percent(r.recapRefusedProbability()))).append('\n');
+      double mean = r.recapMeanBorrowed();
+      if (!Double.isNaN(mean) && recapFollowsThePath(job.deal())) {
+        // what it borrowed when drawn, said when it follows the path: a multiple of EBITDA or a
+        // target leverage (§5.13); an amount set in the file is the same on every path
+        org.reprise.cli.text.AmountUnit unit = org.reprise.cli.text.AmountUnit.forDeal(mean);
+        b.append(pad("", width)).append(l.format("sim.recapMean",
+            n.amount(mean, unit) + "\u00a0" + unit.symbol())).append('\n');
+      }
     }
     // the headcount of the paths in payment default during the hold, not a number of jobs lost
     // (review 26, M8): the paths that default only at the exit, where the company is sold or
@@ -514,5 +522,19 @@ final class SimulationReport {
     }
     return french.format(
         "sim.failedPath", m.group(1), m.group(2), translated == null ? rest : translated);
+  }
+
+  /**
+   * @return true when a dividend recapitalisation of the deal borrows an amount that differs per
+   *     path: a multiple of the EBITDA of the year before, or sized to a target net leverage
+   */
+  static boolean recapFollowsThePath(org.reprise.model.Deal deal) {
+    for (org.reprise.model.Tranche t : deal.financing().debt()) {
+      if (t.drawnLater() && (t.draw().sized()
+          || t.size().basis() == org.reprise.model.Tranche.Size.Basis.EBITDA_MULTIPLE)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

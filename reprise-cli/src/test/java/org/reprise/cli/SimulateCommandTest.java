@@ -67,8 +67,11 @@ class SimulateCommandTest {
     double drawn = s.get("recapDrawnProbability").doubleValue();
     assertThat(drawn).isStrictlyBetween(0.0, 1.0);
     assertThat(drawn + s.get("recapRefusedProbability").doubleValue()).isEqualTo(1.0);
-    assertThat(Cli.run("simulate", recap.toString(), "--paths", "2000", "--seed", "1").out())
+    String text = Cli.run("simulate", recap.toString(), "--paths", "2000", "--seed", "1").out();
+    assertThat(text)
         .contains("Dividend recapitalisation: drawn on " + String.format("%.1f%%", 100 * drawn));
+    // a fixed amount: the text does not repeat it as a mean
+    assertThat(text).doesNotContain("Borrowed by the recapitalisation when drawn");
     Path never = dir.resolve("never.yaml");
     String yaml = Files.readString(recap);
     assertThat(yaml).contains("drawMaxNetLeverage: 4.0 ");
@@ -84,6 +87,68 @@ class SimulateCommandTest {
     JsonNode plain = new JsonMapper().readTree(Cli.run("simulate", Cli.SECONDARY_LBO.toString(),
         "--paths", "100", "--seed", "1", "--json").out()).get("scenarios").get(0);
     assertThat(plain.get("recapDrawnProbability").isNull()).isTrue();
+    // the mean amount borrowed when drawn is written only with a recap
+    assertThat(plain.has("recapMeanBorrowed")).isFalse();
+    assertThat(none.get("recapMeanBorrowed").isNull()).isTrue();
+    // a fixed amount: the same on every path that draws it
+    assertThat(s.get("recapMeanBorrowed").doubleValue()).isEqualTo(1_500_000.0);
+  }
+
+  /**
+   * A recap sized to a target leverage (methodology §5.13): the amount follows each path's EBITDA
+   * and net debt of 2028, 4.0 × EBITDA − net debt; the mean over the paths that draw it is
+   * positive and differs from the deterministic run's, 4.0 × 6,022,564.56 − 22,228,344.37 =
+   * 1,861,913.87 (EBITDA and net debt of 2028 as `run --json` gives them); the text says it EN and
+   * FR.
+   */
+  @Test
+  void aRecapSizedToALeverageBorrowsPerPath() throws Exception {
+    Path recap = Cli.EXAMPLES.resolve("decolletage-recap.yaml");
+    Path sized = dir.resolve("sized.yaml");
+    String yaml = Files.readString(recap);
+    assertThat(yaml).contains("amount: 1500000\n");
+    Files.writeString(sized, yaml.replace("amount: 1500000\n",
+        "amount: {upToNetLeverage: 4.0}\n"));
+    JsonNode run = new JsonMapper().readTree(Cli.run("run", sized.toString(), "--json").out());
+    double planned = 0.0;
+    for (JsonNode t : run.get("debtSchedules")) {
+      planned += t.has("drawnAmount") ? t.get("drawnAmount").doubleValue() : 0.0;
+    }
+    assertThat(planned).isCloseTo(1_861_913.87, org.assertj.core.api.Assertions.within(0.01));
+    JsonNode s = new JsonMapper().readTree(Cli.run("simulate", sized.toString(), "--paths",
+        "2000", "--seed", "1", "--json").out()).get("scenarios").get(0);
+    double mean = s.get("recapMeanBorrowed").doubleValue();
+    assertThat(mean).isPositive().isNotEqualTo(planned);
+    assertThat(s.get("recapDrawnProbability").doubleValue()).isStrictlyBetween(0.0, 1.0);
+    assertThat(Cli.run("simulate", sized.toString(), "--paths", "2000", "--seed", "1").out())
+        .contains("Borrowed by the recapitalisation when drawn: ");
+    assertThat(Cli.run("simulate", sized.toString(), "--paths", "2000", "--seed", "1", "--lang",
+        "fr").out()).contains("Emprunté par la recapitalisation quand elle est tirée\u00a0: ");
+  }
+
+  /**
+   * `run` says a sized recap's target and where it took the ratio; with no room under the target
+   * (3.5× against the 3.69× of 2028), that it drew nothing, which is not a refusal; EN and FR.
+   */
+  @Test
+  void runSaysWhereASizedRecapTookTheLeverage() throws Exception {
+    String yaml = Files.readString(Cli.EXAMPLES.resolve("decolletage-recap.yaml"));
+    Path sized = dir.resolve("sized.yaml");
+    Files.writeString(sized, yaml.replace("amount: 1500000\n",
+        "amount: {upToNetLeverage: 4.0}\n"));
+    assertThat(Cli.run("run", sized.toString()).out().replaceAll("\\s+", " ")).contains(
+        "Sized to a net leverage of 4.00×: net debt / EBITDA of 2028 pro forma for it at 4.00×.");
+    Path noRoom = dir.resolve("no-room.yaml");
+    Files.writeString(noRoom, yaml.replace("amount: 1500000\n", "amount: {upToNetLeverage: 3.5}\n"));
+    String en = Cli.run("run", noRoom.toString()).out().replaceAll("\\s+", " ");
+    assertThat(en).contains("The tranche due to be drawn at the start of 2029 up to a net leverage"
+        + " of 3.50× drew nothing: net debt / EBITDA of 2028 stood at 3.69× already.");
+    assertThat(en).contains("Recap facility: due to be drawn at the start of 2029 for a dividend"
+        + " recapitalisation, nothing to draw");
+    assertThat(en).doesNotContain("was not drawn");
+    String fr = Cli.run("run", noRoom.toString(), "--lang", "fr").out().replaceAll("\\s+", " ");
+    assertThat(fr).contains("jusqu'à un levier net de 3,50× n'a rien tiré\u00a0: dette nette / EBE"
+        + " de 2028 était déjà à 3,69×.");
   }
 
   /**

@@ -50,6 +50,13 @@ public final class RecapRows {
   public final double[] proFormaLeverage;
   /** The leverage the lenders allowed, NaN when no condition was tested. */
   public final double[] maxLeverage;
+  /**
+   * The target net leverage of a recap sized to it ({@code upToNetLeverage}, §5.13) due in the
+   * year, NaN when none. {@link #proFormaLeverage} then holds the leverage it reached: the target,
+   * less with a cap, or the leverage before the draw when there was no room under the target (a
+   * recap of 0, not drawn and not refused).
+   */
+  public final double[] target;
   /** Per equity class (deal-file order), what it received in the year. */
   public final double[][] toClass;
 
@@ -64,8 +71,10 @@ public final class RecapRows {
     refusal = new Refusal[n];
     proFormaLeverage = new double[n];
     maxLeverage = new double[n];
+    target = new double[n];
     java.util.Arrays.fill(proFormaLeverage, Double.NaN);
     java.util.Arrays.fill(maxLeverage, Double.NaN);
+    java.util.Arrays.fill(target, Double.NaN);
     toClass = Rows.zeros(classes, n);
   }
 

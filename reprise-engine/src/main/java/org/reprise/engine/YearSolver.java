@@ -676,6 +676,7 @@ final class YearSolver {
     r.refusal[t] = null;
     r.proFormaLeverage[t] = Double.NaN;
     r.maxLeverage[t] = Double.NaN;
+    r.target[t] = Double.NaN;
     for (int k = 0; k < equityArray.length; k++) {
       r.toClass[k][t] = 0.0;
     }
@@ -709,24 +710,44 @@ final class YearSolver {
       }
       Tranche tr = trancheArray[i];
       Tranche.Draw d = tr.draw();
-      double amount = switch (tr.size().basis()) {
-        case AMOUNT -> tr.size().value();
-        // the LTM EBITDA at the draw: the year before's
-        case EBITDA_MULTIPLE -> tr.size().value() * ebitda;
-        case PRICE_SHARE -> throw new org.reprise.model.DealException("financing.debt",
-            "a tranche drawn during the hold is sized as an amount or a multiple of EBITDA");
-      };
+      boolean sized = d.sized();
+      double amount;
+      if (sized) {
+        // sized to the target: L × EBITDA − net debt, the test's own figures, those drawn before
+        // in the year included; floored at 0 and capped by maxAmount (§5.13). A non-positive
+        // EBITDA gives no target to lever up to
+        amount = ebitda > 0.0
+            ? Math.min(tr.size().value(),
+                Math.max(0.0, d.upToNetLeverage() * ebitda - (netDebt + borrowed)))
+            : 0.0;
+      } else {
+        amount = switch (tr.size().basis()) {
+          case AMOUNT -> tr.size().value();
+          // the LTM EBITDA at the draw: the year before's
+          case EBITDA_MULTIPLE -> tr.size().value() * ebitda;
+          case PRICE_SHARE -> throw new org.reprise.model.DealException("financing.debt",
+              "a tranche drawn during the hold is sized as an amount or a multiple of EBITDA");
+        };
+      }
+      // a recap sized to at most the lenders' level passes their test by construction: it is not
+      // tested again, which rounding could fail by a unit in the last place
       boolean drawn = !blocked && amount > 0.0
-          && (!d.conditional()
+          && (!d.conditional() || sized
               || ebitda > 0.0 && (netDebt + borrowed + amount) / ebitda <= d.maxNetLeverage());
       if (d.conditional() && !blocked && amount > 0.0) {
         r.proFormaLeverage[t] = ebitda > 0.0 ? (netDebt + borrowed + amount) / ebitda : Double.NaN;
         r.maxLeverage[t] = d.maxNetLeverage();
       }
-      // a fixed amount of 0 asks for nothing, which no lender refuses (review 32, W4); a multiple
-      // of a non-positive EBITDA is refused
+      if (sized && !blocked) {
+        r.target[t] = d.upToNetLeverage();
+        r.proFormaLeverage[t] = ebitda > 0.0 ? (netDebt + borrowed + amount) / ebitda : Double.NaN;
+      }
+      // a fixed amount of 0 asks for nothing, which no lender refuses (review 32, W4), nor does a
+      // recap sized to a leverage already reached; a multiple of a non-positive EBITDA, or a
+      // target over it, is refused
       boolean refusedHere = !drawn
-          && (amount > 0.0 || tr.size().basis() == Tranche.Size.Basis.EBITDA_MULTIPLE);
+          && (amount > 0.0 || tr.size().basis() == Tranche.Size.Basis.EBITDA_MULTIPLE
+              || sized && !(ebitda > 0.0));
       r.refused[t] |= refusedHere;
       if (refusedHere && r.refusal[t] == null) {
         // the first reason, in the order the lenders would give it (review 32, X2)

@@ -12,7 +12,9 @@ import java.util.Arrays;
  * @param lender the party that lends it (e.g. "senior banks", "vendor")
  * @param kind term loan, revolving credit facility or vendor loan
  * @param borrower the entity that borrows
- * @param size how the amount at closing is given
+ * @param size how the amount at closing is given; for a dividend recapitalisation sized to a
+ *     target leverage ({@link Draw#sized}), an amount: the most it may draw ({@code maxAmount}),
+ *     {@code Double.POSITIVE_INFINITY} when there is no cap
  * @param cashRate cash interest rate per year, decimal: the rate that is paid (for a floating rate,
  *     base rate floored, plus the margin, already computed: {@code max(baseRate, floor) + margin})
  * @param floating true when the cash rate moves with the base rate (Euribor): base-rate shocks of
@@ -113,18 +115,42 @@ public record Tranche(
    * @param maxNetLeverage the lenders' condition: drawn only if net debt / EBITDA of the year
    *     before, pro forma for the draw and the payment to the shareholders, is at most this
    *     (times); NaN when there is none
+   * @param upToNetLeverage for a recap sized to a target leverage ({@code amount:
+   *     {upToNetLeverage: L}}), L in times: the amount drawn is L × the EBITDA of the year before
+   *     − the net debt at its end (and the recaps of the same year drawn before), floored at 0 and
+   *     capped by the tranche's {@link Size} (an amount, +∞ when the file gives no {@code
+   *     maxAmount}); NaN for a recap of a given size. At most {@code maxNetLeverage}, so that the
+   *     lenders' test passes by construction
    */
-  public record Draw(int year, double maxNetLeverage) {
+  public record Draw(int year, double maxNetLeverage, double upToNetLeverage) {
     public Draw {
       if (year < 2) {
         throw new IllegalArgumentException("a tranche drawn during the hold is drawn in year 2"
             + " or later, found " + year);
       }
+      if (!Double.isNaN(upToNetLeverage) && !(upToNetLeverage > 0.0)) {
+        throw new IllegalArgumentException("a recap sized to a net leverage needs a level above"
+            + " 0, found " + upToNetLeverage);
+      }
+      if (upToNetLeverage > maxNetLeverage) {
+        throw new IllegalArgumentException("a recap sized to " + upToNetLeverage + "x cannot"
+            + " meet its lenders' test at " + maxNetLeverage + "x");
+      }
+    }
+
+    /** A draw of a given size (an amount or a multiple of EBITDA). */
+    public Draw(int year, double maxNetLeverage) {
+      this(year, maxNetLeverage, Double.NaN);
     }
 
     /** @return true when the lenders set a leverage condition */
     public boolean conditional() {
       return !Double.isNaN(maxNetLeverage);
+    }
+
+    /** @return true for a recap sized to a target net leverage ({@code upToNetLeverage}) */
+    public boolean sized() {
+      return !Double.isNaN(upToNetLeverage);
     }
   }
 

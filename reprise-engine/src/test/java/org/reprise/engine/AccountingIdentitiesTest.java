@@ -178,8 +178,20 @@ class AccountingIdentitiesTest {
           ? new Tranche.Size(Tranche.Size.Basis.EBITDA_MULTIPLE, 1.0 + 0.25 * (seed % 5))
           : new Tranche.Size(Tranche.Size.Basis.AMOUNT, (0.1 + 0.1 * (seed % 4)) * budget);
       double condition = seed % 3 == 0 ? (0.6 + 0.1 * (seed % 7)) * budget / ebitda : Double.NaN;
-      d.recap("Recap", "recap fund", size, 0.04 + 0.01 * (seed % 5), year,
-          1 + (int) (seed % 6), seed % 2 == 0, condition);
+      if (seed % 20 == 14 || seed % 40 == 4) {
+        // sized to a target net leverage instead in three recaps of eight, 60 % to 120 % of the
+        // leverage at closing (so with no room in some), at the lenders' level itself when they
+        // set one, capped at 5 % of the debt at closing in a third of those with seed % 20 = 14
+        // (§5.13)
+        double target = Double.isNaN(condition) ? (0.6 + 0.1 * (seed % 7)) * budget / ebitda
+            : condition;
+        double cap = seed % 60 == 34 ? 0.05 * budget : Double.POSITIVE_INFINITY;
+        d.recapToLeverage("Recap", "recap fund", target, cap, 0.04 + 0.01 * (seed % 5), year,
+            1 + (int) (seed % 6), seed % 2 == 0, condition);
+      } else {
+        d.recap("Recap", "recap fund", size, 0.04 + 0.01 * (seed % 5), year,
+            1 + (int) (seed % 6), seed % 2 == 0, condition);
+      }
     }
     return d.build();
   }
@@ -195,6 +207,10 @@ class AccountingIdentitiesTest {
     int kept = 0;
     int loans = 0;
     int refused = 0;
+    int sizedDrawn = 0;
+    int sizedAtTarget = 0;
+    int sizedCapped = 0;
+    int sizedNoRoom = 0;
     for (long seed : seeds().toArray()) {
       Deal deal = randomDeal(seed);
       RecapRows recap = LboEngine.DEFAULT.run(deal).years().recap();
@@ -203,11 +219,36 @@ class AccountingIdentitiesTest {
         kept += recap.kept[t] > 1.0 ? 1 : 0;
         loans += recap.shareholderLoansRepaid[t] > 1.0 ? 1 : 0;
         refused += recap.refused[t] ? 1 : 0;
+        if (!Double.isNaN(recap.target[t])) {
+          // the sized recap reaches its target exactly, less under its cap, or finds no room
+          boolean capped = seed % 60 == 34;
+          if (recap.borrowed[t] > 0.0) {
+            sizedDrawn++;
+            assertThat(recap.proFormaLeverage[t]).as("seed " + seed)
+                .isLessThanOrEqualTo(recap.target[t] * (1 + 1e-12));
+            if (recap.proFormaLeverage[t] >= recap.target[t] * (1 - 1e-12)) {
+              sizedAtTarget++;
+            } else {
+              assertThat(capped).as("seed " + seed + " below its target").isTrue();
+              sizedCapped++;
+            }
+          } else {
+            sizedNoRoom += recap.refused[t] ? 0 : 1;
+            if (!recap.refused[t]) {
+              assertThat(recap.proFormaLeverage[t]).as("seed " + seed)
+                  .isGreaterThanOrEqualTo(recap.target[t]);
+            }
+          }
+        }
         // a refusal always has its reason, and only a refusal (review 32, X2)
         assertThat(recap.refusal[t] != null).as("seed " + seed + ", year " + t)
             .isEqualTo(recap.refused[t]);
       }
     }
+    assertThat(sizedDrawn).as("recaps sized to a leverage, drawn").isGreaterThan(6);
+    assertThat(sizedAtTarget).as("of which at the target exactly").isGreaterThan(4);
+    assertThat(sizedCapped).as("of which capped at maxAmount").isGreaterThan(0);
+    assertThat(sizedNoRoom).as("recaps sized to a leverage with no room").isGreaterThan(0);
     assertThat(drawn).as("recaps drawn").isGreaterThan(20);
     assertThat(kept).as("recaps partly kept for want of reserves").isGreaterThan(3);
     assertThat(loans).as("recaps repaying shareholder loans").isGreaterThan(3);

@@ -241,4 +241,109 @@ class RecapTest {
     }
     AccountingIdentitiesTest.identitiesHold(deal, r);
   }
+
+  private static Deal sizedTo(double target, double maxAmount, double maxNetLeverage) {
+    TestDeals d = paper();
+    d.upfrontFee = 0.01;
+    d.recapToLeverage("Recap", "recap bank", target, maxAmount, 0.06, 3, 3, false,
+        maxNetLeverage);
+    return d.build();
+  }
+
+  /**
+   * A recap sized to a target net leverage ({@code amount: {upToNetLeverage: 2.5}}, §5.13), the
+   * same bullet at 6 %, fee 1 %, drawn at the start of year 3. The lenders' test reads net debt at
+   * the end of year 2 and year 2's EBITDA:
+   * <pre>
+   *   net debt end of year 2 = the senior 34.021875 − cash 0 (all swept) = 34.021875
+   *   EBITDA of year 2 = 20
+   *   A = 2.5 × 20 − 34.021875 = 15.978125           (pro forma (34.021875 + A) / 20 = 2.5×)
+   *   fee 1 % = 0.15978125; paid to the fund A − F = 15.81834375 (reserves 25.978125: all paid)
+   *   year 3: senior interest 5 % × 34.021875 = 1.70109375, recap interest 6 % × 15.978125 =
+   *           0.9586875, fee expensed 0.15978125 / 3 = 0.0532604166…; tax 25 % × (20 − 1.70109375
+   *           − 0.9586875 − 0.0532604166…) = 4.3217395833…; sweep 20 − 4.3217395833… − 1.70109375
+   *           − 0.9586875 = 13.0184791666…; the senior closes at 21.0033958333…
+   * </pre>
+   * With {@code drawMaxNetLeverage: 2.5} it is drawn the same (the test passes by construction,
+   * where the fixed 15 passed at 2.46× but not at 2.45×); capped by {@code maxAmount: 15} it is
+   * the fixed 15's run bit for bit; at a target of 1.5× (30 < 34.021875) there is no room: nothing
+   * is drawn, nothing refused, and the run is the deal without a recap bit for bit.
+   */
+  @Test
+  void aRecapSizedToATargetLeverage() {
+    double inf = Double.POSITIVE_INFINITY;
+    Deal deal = sizedTo(2.5, inf, Double.NaN);
+    DealResult r = LboEngine.DEFAULT.run(deal);
+    RecapRows recap = r.years().recap();
+    assertThat(recap.borrowed).containsExactly(new double[] {0, 0, 15.978125, 0, 0}, within(EPS));
+    assertThat(recap.fees[2]).isCloseTo(0.15978125, within(EPS));
+    assertThat(recap.paid[2]).isCloseTo(15.81834375, within(EPS));
+    assertThat(recap.kept[2]).isCloseTo(0.0, within(EPS));
+    assertThat(recap.target[2]).isEqualTo(2.5);
+    assertThat(recap.proFormaLeverage[2]).isCloseTo(2.5, within(1e-12));
+    assertThat(recap.refused).containsOnly(false);
+    TrancheSchedule s = r.debt().get(1);
+    assertThat(s.drawnAmount()).isCloseTo(15.978125, within(EPS));
+    assertThat(s.opening()).containsExactly(
+        new double[] {0, 0, 15.978125, 15.978125, 15.978125}, within(EPS));
+    assertThat(s.cashInterest()[2]).isCloseTo(0.9586875, within(EPS));
+    assertThat(s.feeExpense()[2]).isCloseTo(0.15978125 / 3, within(EPS));
+    assertThat(r.years().incomeTax[2]).isCloseTo(4.321739583333334, within(EPS));
+    assertThat(r.debt().get(0).closing()[2]).isCloseTo(21.003395833333336, within(EPS));
+    assertThat(party(r, "fund").flows()[2]).isCloseTo(15.81834375, within(EPS));
+    AccountingIdentitiesTest.identitiesHold(deal, r);
+
+    // the lenders' test at the target: drawn the same, the ratio not tested again
+    DealResult tested = LboEngine.DEFAULT.run(sizedTo(2.5, inf, 2.5));
+    assertThat(tested.years().recap().borrowed[2]).isEqualTo(recap.borrowed[2]);
+    assertThat(tested.years().recap().maxLeverage[2]).isEqualTo(2.5);
+    assertThat(party(tested, "fund").flows()).containsExactly(party(r, "fund").flows());
+
+    // capped at 15: the fixed 15's run
+    DealResult capped = LboEngine.DEFAULT.run(sizedTo(2.5, 15.0, Double.NaN));
+    DealResult fixed = LboEngine.DEFAULT.run(withRecap(15.0, Double.NaN));
+    assertThat(capped.years().recap().borrowed[2]).isEqualTo(15.0);
+    assertThat(capped.years().recap().proFormaLeverage[2]).isCloseTo(2.45109375, within(1e-12));
+    assertThat(party(capped, "fund").flows()).containsExactly(party(fixed, "fund").flows());
+    assertThat(capped.years().cash).containsExactly(fixed.years().cash);
+
+    // no room under 1.5×: a recap of 0, not drawn and not refused
+    DealResult noRoom = LboEngine.DEFAULT.run(sizedTo(1.5, inf, 2.0));
+    DealResult none = LboEngine.DEFAULT.run(paper().build());
+    assertThat(noRoom.years().recap().borrowed).containsOnly(0.0);
+    assertThat(noRoom.years().recap().refused).containsOnly(false);
+    assertThat(noRoom.years().recap().refusal).containsOnlyNulls();
+    assertThat(noRoom.years().recap().target[2]).isEqualTo(1.5);
+    // the leverage it found: 34.021875 / 20
+    assertThat(noRoom.years().recap().proFormaLeverage[2]).isCloseTo(1.70109375, within(1e-12));
+    assertThat(party(noRoom, "fund").flows()).containsExactly(party(none, "fund").flows());
+    assertThat(noRoom.years().cash).containsExactly(none.years().cash);
+  }
+
+  /**
+   * A sized recap after a breach is refused as any recap (a covenant of 1.0× broken in year 2,
+   * where 3.0 × 20 − 34.021875 = 25.978125 was asked).
+   */
+  @Test
+  void aSizedRecapIsRefusedAfterABreach() {
+    TestDeals d = paper();
+    d.maxLeverage = TestDeals.fill(d.years, 1.0);
+    d.recapToLeverage("Recap", "recap bank", 3.0, Double.POSITIVE_INFINITY, 0.06, 3, 3, false,
+        Double.NaN);
+    DealResult r = LboEngine.DEFAULT.run(d.build());
+    assertThat(r.years().recap().borrowed[2]).isZero();
+    assertThat(r.years().recap().refusal[2]).isEqualTo(RecapRows.Refusal.COVENANT_BREACH);
+  }
+
+  @Test
+  void aTargetAboveTheLendersTestIsRefusedByTheModel() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+        () -> new org.reprise.model.Tranche.Draw(3, 4.0, 4.5))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("4.5");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+        () -> new org.reprise.model.Tranche.Draw(3, Double.NaN, 0.0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(new org.reprise.model.Tranche.Draw(3, 4.0, 4.0).sized()).isTrue();
+    assertThat(new org.reprise.model.Tranche.Draw(3, 4.0).sized()).isFalse();
+  }
 }

@@ -168,6 +168,23 @@ final class TestDeals {
   /** The same, sized as an amount or a multiple of the EBITDA of the year before the draw. */
   TestDeals recap(String name, String lender, Tranche.Size size, double rate, int drawYear,
       int bulletYears, boolean sweep, double maxNetLeverage) {
+    return recap(name, lender, size, rate, bulletYears, sweep,
+        new Tranche.Draw(drawYear, maxNetLeverage));
+  }
+
+  /**
+   * The same, sized to a target net leverage (methodology §5.13): L × the EBITDA of the year
+   * before − the net debt at its end, floored at 0, at most {@code maxAmount} (+∞: no cap).
+   */
+  TestDeals recapToLeverage(String name, String lender, double target, double maxAmount,
+      double rate, int drawYear, int bulletYears, boolean sweep, double maxNetLeverage) {
+    return recap(name, lender, new Tranche.Size(Tranche.Size.Basis.AMOUNT, maxAmount), rate,
+        bulletYears, sweep, new Tranche.Draw(drawYear, maxNetLeverage, target));
+  }
+
+  private TestDeals recap(String name, String lender, Tranche.Size size, double rate,
+      int bulletYears, boolean sweep, Tranche.Draw draw) {
+    int drawYear = draw.year();
     int maturity = drawYear + bulletYears - 1;
     Tranche.Borrower borrower =
         structure == Structure.Kind.HOLDING ? Tranche.Borrower.HOLDING : Tranche.Borrower.OPCO;
@@ -177,8 +194,7 @@ final class TestDeals {
             size,
             fill(years, rate), false, new double[years], 0.0, fill(years, 0.0), upfrontFee,
             new double[years], maturity > years ? 0 : maturity, sweep, debt.size(), 0.0, 0.0,
-            false, new double[years], new double[maturity], null,
-            new Tranche.Draw(drawYear, maxNetLeverage)));
+            false, new double[years], new double[maturity], null, draw));
     return this;
   }
 

@@ -73,6 +73,8 @@ final class FrenchExpected {
         "une année civile de la détention de {1} à l'année de sortie {2}");
     w.accept("a net leverage above 0, such as 4.0",
         "un levier net au-dessus de 0, par exemple 4.0");
+    w.accept("a net leverage at most the lenders' test, drawMaxNetLeverage: {r}",
+        "un levier net au plus égal au test des prêteurs, drawMaxNetLeverage : {1}");
     w.accept("the share of the loan hedged, above 0% and at most 100%",
         "la part du prêt couverte, au-dessus de 0 % et au plus 100 %");
     w.accept("the cap's strike, such as \"3%\"", "le prix d'exercice du cap, par exemple \"3%\"");

@@ -628,6 +628,15 @@ final class FrenchMessages {
             + " {i}, found {r} (the start of {i} is the closing: leave `drawnIn` out)",
         "une tranche se tire pendant la détention au début d'une année de {1} à l'année de sortie"
             + " {2}, trouvé {3} (le début de {4} est la réalisation : retirez `drawnIn`)");
+    // a recap sized to a target leverage (TrancheReader.sizedToLeverage, draw)
+    m.accept("`maxAmount` caps a recap sized to a net leverage: give `upToNetLeverage` too, or the"
+            + " amount itself",
+        "`maxAmount` plafonne une recapitalisation dimensionnée sur un levier net : indiquez aussi"
+            + " `upToNetLeverage`, ou le montant lui-même");
+    m.accept("a tranche sized to a net leverage is a dividend recapitalisation, drawn during the"
+            + " hold: give its year, `drawnIn`",
+        "une tranche dimensionnée sur un levier net est une recapitalisation, tirée pendant la"
+            + " détention : indiquez son année, `drawnIn`");
     m.accept("a tranche drawn during the hold (drawnIn) ranks on its own: the model does not share"
             + " a pari passu rank with a loan drawn later",
         "une tranche tirée pendant la détention (drawnIn) a son propre rang : le modèle ne"

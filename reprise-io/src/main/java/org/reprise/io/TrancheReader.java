@@ -138,10 +138,16 @@ final class TrancheReader {
   private Tranche.Draw draw(Node node, boolean revolver, boolean existing, Tranche.Size size) {
     Node in = node.at("drawnIn");
     Node lev = node.at("drawMaxNetLeverage");
+    Node amount = node.at("amount");
+    Node target = amount.at("upToNetLeverage");
     if (!in.present()) {
       if (lev.present()) {
         throw lev.fail("`drawMaxNetLeverage` applies only to a tranche drawn during the hold"
             + " (drawnIn)");
+      }
+      if (target.present()) {
+        throw target.fail("a tranche sized to a net leverage is a dividend recapitalisation,"
+            + " drawn during the hold: give its year, `drawnIn`");
       }
       return null;
     }
@@ -184,7 +190,17 @@ final class TrancheReader {
         throw lev.expected("a net leverage above 0, such as 4.0");
       }
     }
-    return new Tranche.Draw(year, level);
+    if (!target.present()) {
+      return new Tranche.Draw(year, level);
+    }
+    // read by sizedToLeverage already: a positive multiple
+    double up = target.multiple();
+    if (up > level) {
+      // it would pass its lenders' test by construction only at or below it (§5.13)
+      throw target.expected("a net leverage at most the lenders' test, drawMaxNetLeverage: "
+          + lev.found());
+    }
+    return new Tranche.Draw(year, level, up);
   }
 
   /**
@@ -277,6 +293,11 @@ final class TrancheReader {
     if (!node.isMapping()) {
       throw node.expected("an amount, {timesEbitda: 2.5} or {shareOfPrice: \"40%\"}");
     }
+    // every key of the mapping is checked first, so that a misspelt upToNetLeverage is named
+    node.mapping(SIZED_KEYS);
+    if (node.at("upToNetLeverage").present() || node.at("maxAmount").present()) {
+      return sizedToLeverage(node);
+    }
     String key = node.oneOf("timesEbitda", "shareOfPrice");
     Node v = node.at(key);
     if (key.equals("timesEbitda")) {
@@ -288,6 +309,48 @@ final class TrancheReader {
     }
     return new Tranche.Size(Tranche.Size.Basis.PRICE_SHARE, v.rate(0, 1));
   }
+
+  /**
+   * {@code amount: {upToNetLeverage: 4.0, maxAmount: 5000000}}: a dividend recapitalisation sized
+   * to a target net leverage (docs/methodology.md §5.13), its cap ({@code maxAmount}, optional) as
+   * the size; the level itself is read with the draw ({@link #draw}), which needs {@code drawnIn}.
+   * The mapping's keys are checked already ({@link #SIZED_KEYS}).
+   *
+   * @return an amount: the cap, {@code Double.POSITIVE_INFINITY} without one
+   */
+  private static Tranche.Size sizedToLeverage(Node node) {
+    Node target = node.at("upToNetLeverage");
+    Node cap = node.at("maxAmount");
+    if (!target.present()) {
+      throw cap.fail("`maxAmount` caps a recap sized to a net leverage: give `upToNetLeverage`"
+          + " too, or the amount itself");
+    }
+    for (String other : new String[] {"timesEbitda", "shareOfPrice"}) {
+      if (node.at(other).present()) {
+        throw node.fail("give only one of " + Text.quoteAll(SIZES) + ", found both `" + other
+            + "` and `upToNetLeverage`");
+      }
+    }
+    double level = target.multiple();
+    if (!(level > 0)) {
+      throw target.expected("a net leverage above 0, such as 4.0");
+    }
+    if (!cap.present()) {
+      return new Tranche.Size(Tranche.Size.Basis.AMOUNT, Double.POSITIVE_INFINITY);
+    }
+    double most = cap.nonNegativeAmount();
+    if (!(most > 0)) {
+      throw cap.expected("an amount greater than 0");
+    }
+    return new Tranche.Size(Tranche.Size.Basis.AMOUNT, most);
+  }
+
+  /** The keys of the amount's mapping: its three forms and a sized recap's cap. */
+  static final String[] SIZED_KEYS = {"timesEbitda", "shareOfPrice", "upToNetLeverage",
+    "maxAmount"};
+
+  /** The forms of the amount's mapping, one of which is given. */
+  static final String[] SIZES = {"timesEbitda", "shareOfPrice", "upToNetLeverage"};
 
   /** Half a cent: amounts closer than this are the same (the reader's rounding tolerance). */
   private static final double HALF_CENT = 0.005;

@@ -412,6 +412,13 @@ final class KnownErrors {
     deal("financing.debt", "[" + recap.replace("2028", "2031") + "}]");
     deal("financing.debt", "[" + recap + ", drawMaxNetLeverage: 0}]");
     deal("financing.debt", "[" + recap.replace("2028", "[2028]") + "}]");
+    // a recap sized to a target leverage (TrancheReader.sizedToLeverage, draw)
+    String sized = recap.replace("amount: 100", "amount: {upToNetLeverage: 4}");
+    deal("financing.debt", "[" + sized.replace("4}", "4, maxAmount: 0}") + "}]");
+    deal("financing.debt", "[" + recap.replace("amount: 100", "amount: {maxAmount: 100}") + "}]");
+    deal("financing.debt", "[" + sized.replace(", drawnIn: 2028", "") + "}]");
+    deal("financing.debt", "[" + sized.replace("4}", "4, timesEbitda: 1}") + "}]");
+    deal("financing.debt", "[" + sized.replace("4}", "5}") + ", drawMaxNetLeverage: 4}]");
     // two messages the random changes of the examples reached before the recap example joined
     // them (BadDeals reads every example)
     tree("no transaction", with(TestDeals.minimal(), "transaction", null));

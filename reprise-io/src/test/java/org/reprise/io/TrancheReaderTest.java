@@ -80,6 +80,59 @@ class TrancheReaderTest {
         + " hedge: {type: swap, share: 1, rate: 2%, years: 2}", ".hedge");
   }
 
+  /**
+   * A recap sized to a target net leverage (methodology §5.13): the level in the draw, the cap as
+   * the size (an amount, +∞ without {@code maxAmount}); at the lenders' own level it is accepted.
+   */
+  @Test
+  void aRecapSizedToATargetLeverage() {
+    String recap = TERM.replace("amount: 500", "") + " repayment: {bullet: 3}, drawnIn: 2028";
+    Tranche t = tranche(recap + ", amount: {upToNetLeverage: 4.0}");
+    assertThat(t.draw()).isEqualTo(new Tranche.Draw(3, Double.NaN, 4.0));
+    assertThat(t.draw().sized()).isTrue();
+    assertThat(t.size())
+        .isEqualTo(new Tranche.Size(Tranche.Size.Basis.AMOUNT, Double.POSITIVE_INFINITY));
+    Tranche capped = tranche(recap + ", amount: {upToNetLeverage: 3.5x, maxAmount: 2000000},"
+        + " drawMaxNetLeverage: 4");
+    assertThat(capped.draw()).isEqualTo(new Tranche.Draw(3, 4.0, 3.5));
+    assertThat(capped.size()).isEqualTo(new Tranche.Size(Tranche.Size.Basis.AMOUNT, 2_000_000));
+    assertThat(tranche(recap + ", amount: {upToNetLeverage: 4}, drawMaxNetLeverage: 4").draw()
+        .upToNetLeverage()).isEqualTo(4.0);
+  }
+
+  @Test
+  void whatASizedRecapCannotBe() {
+    String recap = TERM.replace("amount: 500", "") + " repayment: {bullet: 3}";
+    String drawn = recap + ", drawnIn: 2028";
+    failsAt(drawn + ", amount: {upToNetLeverage: 0}", ".amount.upToNetLeverage")
+        .hasMessage("financing.debt[0].amount.upToNetLeverage: expected a net leverage above 0,"
+            + " such as 4.0, found 0");
+    failsAt(drawn + ", amount: {upToNetLeverage: -2}", ".amount.upToNetLeverage");
+    failsAt(drawn + ", amount: {upToNetLeverage: four}", ".amount.upToNetLeverage")
+        .hasMessageContaining("found \"four\"");
+    failsAt(drawn + ", amount: {upToNetLeverage: 4, timesEbitda: 1}", ".amount")
+        .hasMessageContaining("give only one of `timesEbitda`, `shareOfPrice`,"
+            + " `upToNetLeverage`, found both `timesEbitda` and `upToNetLeverage`");
+    failsAt(drawn + ", amount: {upToNetLeverage: 4, cap: 1000}", ".amount.cap")
+        .hasMessageContaining("unknown key `cap`");
+    failsAt(drawn + ", amount: {upToNetLevrage: 4}", ".amount.upToNetLevrage")
+        .hasMessageContaining("did you mean `upToNetLeverage`?");
+    failsAt(drawn + ", amount: {maxAmount: 1000}", ".amount.maxAmount")
+        .hasMessageContaining("`maxAmount` caps a recap sized to a net leverage");
+    failsAt(drawn + ", amount: {timesEbitda: 1, maxAmount: 1000}", ".amount.maxAmount")
+        .hasMessageContaining("`maxAmount` caps a recap sized to a net leverage");
+    failsAt(TERM.replace("amount: 500", "") + " repayment: {bullet: 3},"
+        + " amount: {shareOfPrice: 10%, maxAmount: 1000}", ".amount.maxAmount");
+    failsAt(drawn + ", amount: {upToNetLeverage: 4, maxAmount: 0}", ".amount.maxAmount")
+        .hasMessageContaining("expected an amount greater than 0, found 0");
+    failsAt(recap + ", amount: {upToNetLeverage: 4}", ".amount.upToNetLeverage")
+        .hasMessageContaining("give its year, `drawnIn`");
+    failsAt(drawn + ", amount: {upToNetLeverage: 4.5}, drawMaxNetLeverage: 4",
+        ".amount.upToNetLeverage")
+        .hasMessage("financing.debt[0].amount.upToNetLeverage: expected a net leverage at most"
+            + " the lenders' test, drawMaxNetLeverage: 4, found 4.5");
+  }
+
   @Test
   void linearBeyondTheHorizonIsCut() {
     Tranche t = tranche(TERM + ", repayment: {linear: 8}");

@@ -114,12 +114,12 @@ final class PathStatistics {
 
   /**
    * @return the number of compensated sums a chunk keeps: one per metric and subset, the
-   *     headcount in default and its part in the paths that default only at the exit, and each
+   *     headcount in default and its part in the paths that default only at the exit, each
    *     party's flow of each year from closing to the exit (for the pooled
-   *     return, the IRR of the mean flows)
+   *     return, the IRR of the mean flows), and what the dividend recapitalisations borrowed
    */
   static int sumCount(int metricCount, int parties, int exitYear) {
-    return 2 * metricCount + 2 + parties * (exitYear + 1);
+    return 2 * metricCount + 2 + parties * (exitYear + 1) + 1;
   }
 
   /** Index of the sum of party k's flows at year index t (0 = closing) over all paths. */
@@ -143,6 +143,14 @@ final class PathStatistics {
    */
   int exitOnlyHeadcountSumIndex() {
     return 2 * metrics.length + 1;
+  }
+
+  /**
+   * Index of the sum of what the dividend recapitalisations borrowed during the hold, over the
+   * paths that drew one (§5.13): its mean is the mean amount drawn when drawn. After the flows.
+   */
+  int recapBorrowedSumIndex() {
+    return 2 * metrics.length + 2 + parties * (exitYear + 1);
   }
 
   /**
@@ -193,12 +201,17 @@ final class PathStatistics {
     if (recap != null) {
       boolean drawn = false;
       boolean refused = false;
+      double borrowed = 0.0;
       for (int t = 0; t < exitYear; t++) {
         drawn |= recap.borrowed[t] > 0.0;
         refused |= recap.refused[t];
+        borrowed += recap.borrowed[t];
       }
       recapDrawn += drawn ? 1 : 0;
       recapRefused += refused ? 1 : 0;
+      if (drawn) {
+        CompensatedSum.add(sums, recapBorrowedSumIndex(), borrowed);
+      }
     }
     int firstB = o.firstBreach();
     if (firstB >= 0) {

@@ -45,6 +45,9 @@ import java.util.List;
  * @param recapRefused paths on which a recapitalisation due during the hold was not drawn: the
  *     year before was in payment default or broke a covenant, or the lenders' leverage condition
  *     failed
+ * @param recapBorrowed the sum, over the paths that drew a recapitalisation, of what they
+ *     borrowed during the hold (the amounts differ per path when the recap is a multiple of EBITDA
+ *     or sized to a net leverage)
  * @param parties party names, in the deal's order (equity holders first, then lenders)
  * @param meanFlows per party, the mean over the paths of its dated flows, closing (index 0) to
  *     the exit year: the flows of the pooled return ({@link #pooledIrr}), as if one investor held
@@ -77,6 +80,7 @@ public record SimulationResult(
     boolean recapDue,
     long recapDrawn,
     long recapRefused,
+    double recapBorrowed,
     List<String> parties,
     double[][] meanFlows,
     List<MetricStatistics> metrics) {
@@ -218,6 +222,14 @@ public record SimulationResult(
    */
   public double recapDrawnProbability() {
     return recapDue ? share(recapDrawn) : Double.NaN;
+  }
+
+  /**
+   * @return the mean amount the dividend recapitalisations borrowed during the hold, over the
+   *     paths that drew one (currency units); NaN when the deal has none or no path drew it
+   */
+  public double recapMeanBorrowed() {
+    return recapDue && recapDrawn > 0 ? recapBorrowed / recapDrawn : Double.NaN;
   }
 
   /**

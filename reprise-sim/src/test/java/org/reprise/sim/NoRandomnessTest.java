@@ -19,6 +19,7 @@ import org.reprise.engine.returns.Mirr;
 import org.reprise.model.Deal;
 import org.reprise.model.Exit;
 import org.reprise.model.Structure;
+import org.reprise.model.Tranche;
 import org.reprise.model.Valuation;
 import org.reprise.model.risk.BusinessCycle;
 import org.reprise.model.risk.RateShock;
@@ -95,6 +96,18 @@ class NoRandomnessTest {
             new org.reprise.model.SweepSteps.Step(0.0, Double.NaN)),
             org.reprise.model.SweepSteps.Leverage.TOTAL)));
 
+    // the factory with a dividend recap sized to 3.5× net leverage at the start of year 5 (years 2
+    // and 3 break a covenant, which would stop it), at its lenders' test, the year's covenant
+    // (methodology §5.13): the amount is the path's own, here the run's
+    Tranche senior = factory.financing().debt().get(1);
+    List<Tranche> withRecap = new java.util.ArrayList<>(factory.financing().debt());
+    withRecap.add(new Tranche("Recap", "recap lenders", Tranche.Kind.TERM, senior.borrower(),
+        new Tranche.Size(Tranche.Size.Basis.AMOUNT, Double.POSITIVE_INFINITY), senior.cashRate(),
+        senior.floating(), senior.baseRate(), senior.floor(), new double[5], 0.02, new double[5],
+        0, false, 99, 0.0, 0.0, false, new double[5], new double[0], null,
+        new Tranche.Draw(5, 3.5, 3.5)));
+    Deal sizedRecap = DealEdits.withFinancing(factory, factory.financing().withDebt(withRecap));
+
     return Stream.of(
         Deals.paper(),
         factory,
@@ -103,7 +116,16 @@ class NoRandomnessTest {
         defaulting.build(),
         soldLow,
         collapse,
-        stepped);
+        stepped,
+        sizedRecap);
+  }
+
+  /** The recap fixture draws its recap in the run: the paths then draw the same amount. */
+  @Test
+  void theRecapFixtureDrawsItsRecap() {
+    DealResult r = LboEngine.DEFAULT.run(deals().toList().get(8));
+    assertThat(r.years().recap().borrowed[4]).isPositive();
+    assertThat(r.years().recap().proFormaLeverage[4]).isCloseTo(3.5, within(1e-12));
   }
 
   /** The last two fixtures reach what the others do not: a default at the exit only, no IRR. */
@@ -132,6 +154,10 @@ class NoRandomnessTest {
         assertThat(in.rateShifted).isFalse();
         DealResult actual = LboEngine.DEFAULT.run(PathDeals.of(deal, expected).build(in));
         assertSameResults(actual, expected);
+        if (expected.years().recap() != null) {
+          assertThat(actual.years().recap().borrowed)
+              .containsExactly(expected.years().recap().borrowed, within(EPS));
+        }
 
         PathOutcome out = new PathOutcome(expected.returns().size());
         new EnginePathRunner().run(PathDeals.of(deal, expected).build(in), out);
@@ -184,6 +210,17 @@ class NoRandomnessTest {
       } else {
         assertThat(irr.all().undefined()).isEqualTo(1500);
         assertThat(irr.all().substituted()).isZero();
+      }
+    }
+    if (expected.years().recap() != null) {
+      // every path draws the run's recap, or none does
+      double borrowed = 0.0;
+      for (int t = 0; t < expected.exitYearIndex(); t++) {
+        borrowed += expected.years().recap().borrowed[t];
+      }
+      assertThat(r.recapDrawnProbability()).isEqualTo(borrowed > 0.0 ? 1.0 : 0.0);
+      if (borrowed > 0.0) {
+        assertThat(r.recapMeanBorrowed()).isCloseTo(borrowed, within(EPS * borrowed));
       }
     }
     assertThat(r.metric("exit.equityValue").all().mean())

@@ -40,6 +40,7 @@ class SimulationResultTest {
           true,
           150,
           30,
+          150 * 2_000.0,
           List.of("fund"),
           // mean flows: pays 100 at closing, receives 10, 10 and 110 (IRR 10 %, multiple 1.3)
           new double[][] {{-100.0, 10.0, 10.0, 110.0}},
@@ -59,6 +60,8 @@ class SimulationResultTest {
     // a recap drawn on 150 of the 200 paths, refused on 30 (the other 20 defaulted before it)
     assertThat(R.recapDrawnProbability()).isEqualTo(0.75);
     assertThat(R.recapRefusedProbability()).isEqualTo(0.15);
+    // 300,000 borrowed on the 150 paths that drew it: 2,000 on average when drawn
+    assertThat(R.recapMeanBorrowed()).isEqualTo(2_000.0);
   }
 
   /**
@@ -122,6 +125,7 @@ class SimulationResultTest {
             false,
             0,
             0,
+            0.0,
             List.of(),
             new double[0][],
             List.of());
@@ -134,5 +138,6 @@ class SimulationResultTest {
     // no recap in the deal: not a probability of 0
     assertThat(empty.recapDrawnProbability()).isNaN();
     assertThat(empty.recapRefusedProbability()).isNaN();
+    assertThat(empty.recapMeanBorrowed()).isNaN();
   }
 }

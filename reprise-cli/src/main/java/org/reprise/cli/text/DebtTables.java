@@ -87,9 +87,15 @@ final class DebtTables {
       if (s.drawnYear() > 0) {
         // a dividend recapitalisation (methodology §5.13): its opening balance is the draw
         int year = r.baseYear() + s.drawnYear();
+        org.reprise.engine.RecapRows recap = r.years().recap();
+        int k = s.drawnYear() - 1;
+        // nothing asked (an amount of 0, or no room under a target leverage) is not a refusal
+        boolean nothing = recap != null && k < recap.refused.length && !recap.refused[k]
+            && k < r.exitYearIndex();
         drawn.append(s.drawnAmount() > 0.0
             ? note(text.format("sched.drawnLater", text.name(s.name()), year, money(s.drawnAmount())))
-            : note(text.format("sched.notDrawn", text.name(s.name()), year)));
+            : note(text.format(nothing ? "sched.nothingDrawn" : "sched.notDrawn",
+                text.name(s.name()), year)));
       }
     }
     return t.render() + note(text.get("sched.note")) + drawn + basis;
@@ -191,7 +197,16 @@ final class DebtTables {
           s.append(' ').append(text.format("cf.recapKept", money(recap.kept[t]),
               money(recap.distributable[t])));
         }
+        if (!Double.isNaN(recap.target[t])) {
+          // sized to a target net leverage (§5.13): where it took the ratio, below it when capped
+          s.append(' ').append(text.format("cf.recapSized", multiple(recap.target[t]),
+              y.year[t] - 1, multiple(recap.proFormaLeverage[t])));
+        }
         notes.append(note(s.toString()));
+      } else if (!recap.refused[t] && !Double.isNaN(recap.target[t])) {
+        // no room under the target: nothing asked, nothing refused
+        notes.append(note(text.format("cf.recapNoRoom", y.year[t], multiple(recap.target[t]),
+            y.year[t] - 1, multiple(recap.proFormaLeverage[t]))));
       }
       if (recap.refused[t]) {
         // the reason the engine found (review 32, X2); the year before is the year tested
@@ -207,6 +222,11 @@ final class DebtTables {
         }));
       }
     }
+  }
+
+  /** @return a multiple for running text, its space unbreakable */
+  private String multiple(double v) {
+    return num.multiple(v).replace(' ', Prose.NBSP);
   }
 
   /** @return an amount with its unit, for running text */

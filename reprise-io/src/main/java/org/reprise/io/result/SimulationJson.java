@@ -128,6 +128,8 @@ public final class SimulationJson {
    *     the hold, NaN (written null) when the deal has none
    * @param recapRefusedProbability the probability that one due during the hold is not drawn (the
    *     lenders' conditions), NaN when the deal has none
+   * @param recapMeanBorrowed the mean amount the recapitalisations borrowed during the hold over
+   *     the paths that drew one, currency units; NaN when the deal has none or no path drew it
    * @param parties the deal's parties
    * @param metrics the metrics
    */
@@ -156,6 +158,7 @@ public final class SimulationJson {
       double expectedJobsAtRiskAtExitOnly,
       double recapDrawnProbability,
       double recapRefusedProbability,
+      double recapMeanBorrowed,
       List<String> parties,
       List<Metric> metrics) {
 
@@ -365,6 +368,11 @@ public final class SimulationJson {
     // null for a deal without a dividend recapitalisation (methodology §5.13)
     Json.num(n, "recapDrawnProbability", r.recapDrawnProbability());
     Json.num(n, "recapRefusedProbability", r.recapRefusedProbability());
+    if (!Double.isNaN(r.recapDrawnProbability())) {
+      // only with a recap, so that a deal without one writes what it wrote; null when no path
+      // drew it (the amount differs per path for a multiple of EBITDA or a target leverage)
+      Json.num(n, "recapMeanBorrowed", r.recapMeanBorrowed());
+    }
     ArrayNode parties = n.putArray("parties");
     r.parties().forEach(parties::add);
     ObjectNode irr = n.putObject("irr");

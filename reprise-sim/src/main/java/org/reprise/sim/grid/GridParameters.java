@@ -445,7 +445,11 @@ public final class GridParameters {
         scaled.add(t);
         continue;
       }
-      Tranche.Size size = new Tranche.Size(t.size().basis(), t.size().value() * factor);
+      // a recap sized to a leverage (§5.13) scales its cap, maxAmount: none stays none (but at 0)
+      double value = t.size().value();
+      double scaledValue = value == Double.POSITIVE_INFINITY && factor > 0.0 ? value : value * factor;
+      Tranche.Size size = new Tranche.Size(t.size().basis(),
+          Double.isNaN(scaledValue) ? 0.0 : scaledValue);
       double limit = t.isRevolver() ? t.limit() * factor : t.limit();
       scaled.add(tranche(t, size, t.cashRate(), limit));
     }

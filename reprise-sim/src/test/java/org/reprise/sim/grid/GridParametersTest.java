@@ -114,6 +114,33 @@ class GridParametersTest {
         .isInstanceOf(DealException.class);
   }
 
+  /**
+   * A recap sized to a target net leverage (methodology §5.13): the leverage factor scales its
+   * cap, maxAmount, not the target; no cap (+∞) stays none, except at a factor of 0, which lends
+   * nothing (0 × ∞ would be NaN).
+   */
+  @Test
+  void leverageScalesASizedRecapsCapNotItsTarget() {
+    Tranche first = DEAL.financing().debt().get(0);
+    Tranche.Draw draw = new Tranche.Draw(3, Double.NaN, 4.0);
+    for (double cap : new double[] {Double.POSITIVE_INFINITY, 1000.0}) {
+      Tranche recap = new Tranche(first.name() + " recap", "recap bank", Tranche.Kind.TERM,
+          first.borrower(), new Tranche.Size(Tranche.Size.Basis.AMOUNT, cap), first.cashRate(),
+          false, first.baseRate(), 0.0, first.pikRate(), 0.0, new double[first.cashRate().length],
+          0, false, 9, 0.0, 0.0, false, first.prepaymentFee(), new double[0], null, draw);
+      List<Tranche> debt = new java.util.ArrayList<>(DEAL.financing().debt());
+      debt.add(recap);
+      GridInput in = BASE.withDeal(DealEdits.withFinancing(DEAL, DEAL.financing().withDebt(debt)));
+      for (double factor : new double[] {0.0, 0.5, 2.0}) {
+        Tranche scaled = GridParameters.leverage(in, factor).deal().financing().debt()
+            .get(debt.size() - 1);
+        assertThat(scaled.draw()).isEqualTo(draw);
+        assertThat(scaled.size().value())
+            .isEqualTo(factor == 0.0 ? 0.0 : cap == 1000.0 ? 1000.0 * factor : cap);
+      }
+    }
+  }
+
   @Test
   void leverageScalesTheDebtAndTheBalanceKeepsSourcesEqualToUses() {
     GridInput half = set(GridParameters.LEVERAGE, 0.5);
