@@ -98,6 +98,26 @@ class GuidesTest {
   }
 
   /**
+   * The guide quotes the managers' personal tax on their exit gain (the example's personalTax
+   * section): the table's header, its class row and its total, line by line.
+   */
+  @ParameterizedTest
+  @CsvSource({"en, PERSONAL TAX ON THE EXIT GAINS", "fr, IMPOSITION PERSONNELLE DES GAINS"})
+  void theGuideQuotesTheManagersPersonalTax(String lang, String title) throws IOException {
+    String out = Cli.run("run", secondaryLbo(lang).toString(), "--lang", lang).out();
+    String section = out.substring(out.indexOf(title));
+    section = section.substring(section.indexOf("\nInstrument") + 1);
+    List<String> lines = section.lines().takeWhile(l -> !l.isBlank()).toList();
+    int total = lines.indexOf(lines.stream().filter(l -> l.startsWith("Total"))
+        .findFirst().orElseThrow());
+    assertThat(total).isEqualTo(4);
+    String text = guide(lang);
+    for (String line : lines.subList(0, total + 1)) {
+      assertThat(text).as(line).contains(fold(line).trim());
+    }
+  }
+
+  /**
    * The guide quotes the warning that heads the secondary LBO's report: its management's ordinary
    * shares are priced below the fund's (review 25, finding F2), which the example keeps on purpose.
    */
