@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ChainCommandTest {
 
@@ -57,17 +61,29 @@ class ChainCommandTest {
   }
 
   @Test
-  void badRoundsAndFilesAreInvalidInput() {
+  void badRoundsAndFilesAreInvalidInput(@TempDir Path dir) throws IOException {
     Cli.Result zero = Cli.run("chain", Cli.CHAIN.toString(), "--rounds", "0");
     assertThat(zero.code()).isEqualTo(Main.INVALID_INPUT);
     assertThat(zero.err()).contains("chain.rounds: expected a number of rounds between 1 and 20");
-    // the secondary LBO has no chain section: the number of rounds is required
-    Cli.Result none = Cli.run("chain", Cli.SECONDARY_LBO.toString());
+    // the secondary LBO taxes its managers' exit gain, which a chain refuses
+    Cli.Result taxed = Cli.run("chain", Cli.SECONDARY_LBO.toString(), "--rounds", "2");
+    assertThat(taxed.code()).isEqualTo(Main.INVALID_INPUT);
+    assertThat(taxed.err()).contains("personalTax: a chain of buyouts does not tax the"
+        + " individuals' exit gains: remove the `personalTax` section for `reprise chain`");
+    // without it (and its package flag), it has no chain section: the number of rounds is required
+    String yaml = Files.readString(Cli.SECONDARY_LBO, StandardCharsets.UTF_8);
+    int from = yaml.indexOf("\npersonalTax:");
+    String untaxed = (yaml.substring(0, from) + yaml.substring(yaml.indexOf("\n\n", from)))
+        .replaceAll("\n *managementPackage: true[^\n]*\n(?: {20,}#[^\n]*\n)*", "\n");
+    assertThat(untaxed).doesNotContain("personalTax").doesNotContain("managementPackage");
+    Path secondary = dir.resolve("secondary.yaml");
+    Files.writeString(secondary, untaxed, StandardCharsets.UTF_8);
+    Cli.Result none = Cli.run("chain", secondary.toString());
     assertThat(none.code()).isEqualTo(Main.INVALID_INPUT);
     assertThat(none.err()).contains("chain: required: the number of successive buyouts");
-    Cli.Result two = Cli.run("chain", Cli.SECONDARY_LBO.toString(), "--rounds", "2");
+    Cli.Result two = Cli.run("chain", secondary.toString(), "--rounds", "2");
     assertThat(two.code()).as(two.err()).isZero();
-    Cli.Result one = Cli.run("chain", Cli.SECONDARY_LBO.toString(), "--rounds", "1", "--lang",
+    Cli.Result one = Cli.run("chain", secondary.toString(), "--rounds", "1", "--lang",
         "fr");
     assertThat(one.out()).contains("Un seul rachat, de 2026 à 2030 (5 ans).", "un seul rachat");
     // a SCOP is not sold again

@@ -16,6 +16,9 @@ final class Cli {
   static final Path EMPLOYEE_BUYOUT = EXAMPLES.resolve("employee-buyout.yaml");
   static final Path SCENARIOS = EXAMPLES.resolve("decolletage-scenarios.yaml");
   static final Path CHAIN = EXAMPLES.resolve("decolletage-chain.yaml");
+  /** The French versions of the secondary LBO and of the scenarios: every name in French. */
+  static final Path SECONDARY_LBO_FR = EXAMPLES.resolve("fr/decolletage-lbo-secondaire.yaml");
+  static final Path SCENARIOS_FR = EXAMPLES.resolve("fr/decolletage-scenarios.yaml");
 
   /** What a run printed and returned. */
   record Result(int code, String out, String err) {}

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CompareCommandTest {
 
@@ -41,23 +43,60 @@ class CompareCommandTest {
    */
   /**
    * Each scenario's own terms are printed (review 26, M5): the scenarios file's Fund LBO runs seven
-   * years with a DSCR covenant of 1.10× and leaves the base year's reserve out, which a deal of
-   * the same company run on its own (the secondary LBO: five years, 1.00×) does not; the rows are
-   * the file's levels, first year → last.
+   * years with a DSCR covenant of 1.10×, which a deal of the same company run on its own (the
+   * secondary LBO: five years, 1.00×) does not; the rows are the file's levels, first year → last.
+   * Every scenario pays the same 2025 reserve as the secondary LBO, 430,000, so the base year's
+   * reserve has no row and the note says they share it.
    */
   @Test
-  void eachScenariosCovenantsAndBaseYearReserveArePrinted() {
+  void eachScenariosCovenantsArePrintedAndTheSharedReserveIsSaid() {
     String en = Cli.run("compare", Cli.SCENARIOS.toString()).out();
     assertThat(en).containsPattern("Covenant: net debt / EBITDA at most +– +5\\.50× → 3\\.50× +"
             + "5\\.00× → 3\\.00× +5\\.50× → 3\\.50× +5\\.50× → 3\\.50×\n")
         .containsPattern("Covenant: DSCR at least +– +1\\.10× +– +– +–\n")
-        .containsPattern("Participation: base year's reserve, paid in year 1 \\(k€\\) +0\\.0 +0\\.0 +0\\.0 +0\\.0"
-            + " +0\\.0\n")
-        .contains("Years, covenants (first year → last) and base year's reserve are each scenario's"
-            + " own");
+        .doesNotContain("Participation: base year's reserve")
+        .contains("Years and covenants (first year → last) are each scenario's own")
+        .contains("Every scenario owes the same\nparticipation reserve of the base year");
+    String fr = Cli.run("compare", Cli.SCENARIOS_FR.toString(), "--lang", "fr").out();
+    assertThat(fr).doesNotContain("Participation\u00a0: réserve de l'année de base")
+        .contains("Chaque scénario doit la même réserve de participation de l'année de base");
+    // a single deal keeps the row, which gives its reserve, and the note that names it
+    assertThat(Cli.run("compare", Cli.SECONDARY_LBO.toString()).out())
+        .containsPattern("Participation: base year's reserve, paid in year 1 \\(k€\\) +430\\.0\\n")
+        .contains("Years, covenants (first year → last) and base year's reserve are each"
+            + " scenario's own");
     // the secondary LBO on its own: 1.00× and a reserve of 430,000 paid in 2026
     String run = Cli.run("run", Cli.SECONDARY_LBO.toString()).out();
     assertThat(run).containsPattern("Covenant: DSCR at least +1\\.00× +1\\.00×");
+  }
+
+  /**
+   * A scenario that leaves the base year's reserve out (0) while the others pay 430,000 has a
+   * first year lighter by it: the row gives each scenario's reserve and the note names it among
+   * each scenario's own terms (review 26, M5); so does a file where every scenario leaves it at 0.
+   */
+  @ParameterizedTest
+  @CsvSource({"Fund LBO, 430.0 +0.0 +430.0 +430.0 +430.0", ", 0.0 +0.0 +0.0 +0.0 +0.0"})
+  void theReserveRowIsPrintedWhenAScenarioLeavesItOut(String scenario, String row,
+      @TempDir Path dir) throws IOException {
+    String yaml = Files.readString(Cli.SCENARIOS, StandardCharsets.UTF_8);
+    String reserve = "\n  baseYearReserve: 430000 ";
+    assertThat(yaml).contains(reserve);
+    if (scenario == null) {
+      yaml = yaml.replace(reserve, "\n  baseYearReserve: 0 ");
+    } else {
+      String name = "  - name: \"" + scenario + "\"\n";
+      assertThat(yaml).contains(name);
+      yaml = yaml.replace(name, name + "    participation: {baseYearReserve: 0}\n");
+    }
+    Path file = dir.resolve("scenarios.yaml");
+    Files.writeString(file, yaml, StandardCharsets.UTF_8);
+    String en = Cli.run("compare", file.toString()).out();
+    assertThat(en).containsPattern("Participation: base year's reserve, paid in year 1 \\(k€\\) +"
+            + row.replace(".", "\\.") + "\n")
+        .contains("Years, covenants (first year → last) and base year's reserve are each"
+            + " scenario's own")
+        .doesNotContain("Every scenario owes the same");
   }
 
   @Test
@@ -73,7 +112,7 @@ class CompareCommandTest {
     String plain = en.substring(en.indexOf("In plain words:")).replace("\n", " ");
     String fund = plain.substring(plain.indexOf("“Fund LBO”"), plain.indexOf("“Employee LBO”"));
     assertThat(fund).doesNotContain("cheaper", "reference price", "of its equity gain");
-    assertThat(plain).contains("“Employee LBO” takes €380 less per employee per year out of the"
+    assertThat(plain).contains("“Employee LBO” takes €280 less per employee per year out of the"
             + " company for its lenders and shareholders. It buys the company €5.4m cheaper than"
             + " the status quo's reference price (6.00× EBITDA instead of 7.00×). €6.4m of its"
             + " equity gain comes from the assumption that the company is worth 7.00× EBITDA at"
@@ -96,22 +135,22 @@ class CompareCommandTest {
     assertThat(company).isCloseTo(quo.get("total").asDouble(), within(1e-6));
     double fundShare = fund.get("shares").get("employees").asDouble() / company;
     double quoShare = quo.get("shares").get("employees").asDouble() / quo.get("total").asDouble();
-    assertThat(fundShare).isCloseTo(0.64365, within(5e-6));
-    assertThat(quoShare).isCloseTo(0.64201, within(5e-6));
-    assertThat(fund.get("shareOfTotal").get("employees").asDouble()).isCloseTo(0.64943,
+    assertThat(fundShare).isCloseTo(0.64284, within(5e-6));
+    assertThat(quoShare).isCloseTo(0.64119, within(5e-6));
+    assertThat(fund.get("shareOfTotal").get("employees").asDouble()).isCloseTo(0.64862,
         within(5e-6));
     String en = Cli.run("compare", Cli.SCENARIOS.toString()).out();
     assertThat(en).containsPattern("employees' share of the company's value added +– +\\+0\\.2"
-            + " pts +\\+0\\.1 pts +\\+3\\.9 pts +\\+2\\.7 pts")
-        .contains("The employees receive 64.4% of the company's value added, against 64.2% in"
+            + " pts +\\+0\\.1 pts +\\+4\\.1 pts +\\+2\\.9 pts")
+        .contains("The employees receive 64.3% of the company's value added, against 64.1% in"
             + " the status quo.")
         .contains("The employees' share against the status quo is measured on the operating"
             + " company's value added");
     String fr = Cli.run("compare", Cli.SCENARIOS.toString(), "--lang", "fr").out();
     // French takes the plural from 2: "+0,2 point", "+3,9 points" (review 26, F3)
     assertThat(fr).containsPattern("part des salariés dans la valeur ajoutée de l'entreprise +– +"
-            + "\\+0,2 point +\\+0,1 point +\\+3,9 points +\\+2,7 points")
-        .contains("Les salariés y reçoivent 64,4\u00a0% de la valeur ajoutée de l'entreprise,")
+            + "\\+0,2 point +\\+0,1 point +\\+4,1 points +\\+2,9 points")
+        .contains("Les salariés y reçoivent 64,3\u00a0% de la valeur ajoutée de l'entreprise,")
         .doesNotContain("pts");
   }
 
@@ -184,90 +223,89 @@ class CompareCommandTest {
 
   /**
    * The SCOP d'amorçage's buybacks of its outside investor's shares are cash extracted, on a row of
-   * their own (methodology §10): 15,529.0 + 5,600.0 = 21,129.0 k€, 16,769 € per employee per year
-   * (1,260 person-years), +4,045 € against the status quo's 12,724 €; the sentence says how much
-   * of it buys back shares, 5,600.0 k€ / 1,260 = 4,444 € (rounded to 4,440 in words). The cash its
-   * blocked participation accounts keep pays the full 800.0 k€ a year; paying the reserve out, the
-   * cash paid only 4,489.2 k€ in all (20,029.5 k€ extracted, 15,896 €, +3,173 €). The SCOP's
-   * shareholders' part is the interest on shares, 10 % of a surplus the accounts' interest lowers
-   * (1,919.2, 1,929.3 paid out). The employee
-   * LBO's shareholders' part is the dividend its preferred shares accrue, 3,826.0 × (1.06⁷ − 1) =
-   * 1,926.9 (1.6 %), taken from the company's part (25,495.4 once rounded: its amortising loan is
-   * repaid in 2030, two years early, and the rest of its upfront fee written off then, §3).
+   * their own (methodology §10): 15,536.9 + 5,547.0 = 21,083.9 k€, 16,733 € per employee per year
+   * (1,260 person-years), +4,251 € against the status quo's 12,482 €; the sentence says how much
+   * of it buys back shares, 5,547.0 k€ / 1,260 = 4,402 € (4,400 in words): 800.0 k€ a year, and in
+   * 2032 the 747.0 k€ its minimum cash leaves (the 2025 reserve, released from the blocked accounts
+   * in 2031, took its cash down). Paying the reserves out, the cash paid only 4,090.1 k€ in all
+   * (19,644.2 k€ extracted, 15,591 €, +3,108 €). The SCOP's shareholders' part is the interest on
+   * shares, 10 % of a surplus the accounts' interest lowers. The employee LBO's shareholders' part
+   * is the dividend its preferred shares accrue, 3,826.0 × (1.06⁷ − 1) = 1,926.9 (1.6 %), taken
+   * from the company's part (25,659.9 once rounded: its amortising loan is repaid in 2030, two
+   * years early, and the rest of its upfront fee written off then, §3).
    */
   @Test
   void countsTheBuybacksAndThePreferredDividend() {
     String out = Cli.run("compare", Cli.SCENARIOS.toString()).out();
     assertThat(out).doesNotContain("Cash extracted", "cash extracted")
         .containsPattern("\\nCash paid to lenders and shareholders, cumulated \\(k€\\)"
-        + "\\s+16,031\\.7\\s+19,973\\.5"
-        + "\\s+15,554\\.2\\s+19,980\\.3\\s+21,129\\.0\\n  of which shares bought back \\(k€\\)"
-        + "\\s+–\\s+–\\s+–\\s+0\\.0\\s+5,600\\.0\\n  per employee per year \\(€\\)\\s+12,724"
-        + "\\s+15,852\\s+12,345\\s+15,857\\s+16,769\\n");
+        + "\\s+15,727\\.9\\s+19,751\\.6"
+        + "\\s+15,375\\.7\\s+19,995\\.0\\s+21,083\\.9\\n  of which shares bought back \\(k€\\)"
+        + "\\s+–\\s+–\\s+–\\s+0\\.0\\s+5,547\\.0\\n  per employee per year \\(€\\)\\s+12,482"
+        + "\\s+15,676\\s+12,203\\s+15,869\\s+16,733\\n");
     assertThat(out).containsPattern(
         "\\n  cash paid to lenders and shareholders \\(€ per employee per year\\)\\s+–"
-            + "\\s+\\+3,128\\s+-379\\s+\\+3,134\\s+\\+4,045\\n");
-    assertThat(out).containsPattern("\\n  Shareholders\\s+12,731\\.7\\s+9,362\\.9\\s+1,926\\.9"
-        + "\\s+1,919\\.2\\s+2,099\\.2\\n");
-    assertThat(out).containsPattern("\\n  Company \\(kept to reinvest\\)\\s+18,903\\.3\\s+13,403\\.9"
-        + "\\s+25,495\\.4\\s+23,894\\.5\\s+26,703\\.7\\n");
-    assertThat(out.replaceAll("\\s+", " ")).contains("the scenario “SCOP d'amorçage” takes €4,050"
+            + "\\s+\\+3,193\\s+-279\\s+\\+3,387\\s+\\+4,251\\n");
+    assertThat(out).containsPattern("\\n  Shareholders\\s+12,427\\.9\\s+9,362\\.9\\s+1,926\\.9"
+        + "\\s+1,926\\.7\\s+2,107\\.0\\n");
+    assertThat(out).containsPattern("\\n  Company \\(kept to reinvest\\)\\s+19,426\\.9\\s+13,545\\.1"
+        + "\\s+25,659\\.9\\s+23,923\\.1\\s+26,741\\.9\\n");
+    assertThat(out.replaceAll("\\s+", " ")).contains("the scenario “SCOP d'amorçage” takes €4,250"
         + " more per employee per year out of the company for its lenders and its members.")
-        .contains("The cash it takes out includes €4,440 per employee per year paid to the outside"
+        .contains("The cash it takes out includes €4,400 per employee per year paid to the outside"
             + " members to buy back their shares at face value.");
     String run = Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "SCOP d'amorçage").out();
-    assertThat(run).containsPattern("\\nShares bought back from outside members\\s+5,600\\.0\\s+4,444"
+    assertThat(run).containsPattern("\\nShares bought back from outside members\\s+5,547\\.0\\s+4,402"
         + "\\n");
-    assertThat(run).containsPattern("\\nCash paid to lenders and shareholders\\s+21,129\\.0"
-        + "\\s+16,769\\n");
+    assertThat(run).containsPattern("\\nCash paid to lenders and shareholders\\s+21,083\\.9"
+        + "\\s+16,733\\n");
   }
 
   /**
    * A SCOP's work share (part travail) is the employees' other profit share: on a row beside the
    * participation, and in the sentence about the participation (review 12, CSE finding 1). The
-   * SCOP allocates 5,036.7 k€ of work share over 1,260 person-years = 3,997.3 € a year (the 4,000 €
-   * of its run's sentence), on top of a participation 505.8 € lower than the status quo's: together
-   * 3,997.3 − 505.8 = +3,491.5, +3,492 € (3,490 € in words). With its reserve paid out instead of kept in blocked
-   * accounts it was 5,059.6 k€, 4,016 € and −492 €, +3,524 €: the accounts' interest, a charge
-   * (net of the bank interest the kept cash saves), lowers the surplus and the participation's
-   * profit. The SCOP d'amorçage: 3,054 € and −657 € (3,101 € and −665 € paid out; its participation
-   * is higher, its larger buybacks lowering the capital the formula deducts 5 % of). The
-   * scenarios that are not SCOPs have none.
+   * SCOP allocates 5,075.7 k€ of work share over 1,260 person-years = 4,028.3 € a year (the 4,030 €
+   * of its sentence), on top of a participation 436.1 € lower than the status quo's: together
+   * 4,028.3 − 436.1 = +3,592.2, +3,592 € (3,590 € in words). With its reserves paid out instead of
+   * kept in blocked accounts it was 5,103.6 k€, 4,050 € and −419 €, +3,631 €: the accounts'
+   * interest, a charge (net of the bank interest the kept cash saves), lowers the surplus and the
+   * participation's profit. The SCOP d'amorçage: 3,079 € and −587 € (3,151 € and −605 € paid out).
+   * The scenarios that are not SCOPs have none.
    */
   @Test
   void showsTheScopsWorkShareBesideTheParticipation() {
     String out = Cli.run("compare", Cli.SCENARIOS.toString()).out();
     // the participation is each year's reserve: the row under it says what the SCOPs' blocked
     // accounts still hold at the end, credited but not received (review 21, finding 3)
-    assertThat(out).containsPattern("\\nParticipation per employee per year \\(€\\)\\s+2,601"
-        + "\\s+2,755\\s+2,716\\s+2,095\\s+1,944\\n  still in the employees' blocked accounts at"
-        + " the end \\(k€\\)\\s+–\\s+–\\s+–\\s+1,718\\.1\\s+1,593\\.6\\nSCOP work share"
-        + " \\(part travail\\) per employee per year \\(€\\)\\s+–\\s+–\\s+–\\s+3,997\\s+3,054\\n");
+    assertThat(out).containsPattern("\\nParticipation per employee per year \\(€\\)\\s+2,524"
+        + "\\s+2,679\\s+2,643\\s+2,088\\s+1,938\\n  still in the employees' blocked accounts at"
+        + " the end \\(k€\\)\\s+–\\s+–\\s+–\\s+1,711\\.9\\s+1,587\\.8\\nSCOP work share"
+        + " \\(part travail\\) per employee per year \\(€\\)\\s+–\\s+–\\s+–\\s+4,028\\s+3,079\\n");
     assertThat(Cli.run("compare", Cli.SCENARIOS.toString(), "--json").out())
-        .contains("\"blockedAtEnd\": 1718")
+        .contains("\"blockedAtEnd\": 1711")
         .contains("\"blockedAtEnd\": 0");
-    assertThat(out).containsPattern("\\n  participation \\(€ per employee per year\\)\\s+–\\s+\\+154"
-        + "\\s+\\+114\\s+-506\\s+-657\\n  participation \\+ work share \\(€ per employee per year\\)"
-        + "\\s+–\\s+\\+154\\s+\\+114\\s+\\+3,492\\s+\\+2,397\\n");
-    assertThat(out.replaceAll("\\s+", " ")).contains("Profit-sharing is €510 per employee per year"
+    assertThat(out).containsPattern("\\n  participation \\(€ per employee per year\\)\\s+–\\s+\\+155"
+        + "\\s+\\+119\\s+-436\\s+-587\\n  participation \\+ work share \\(€ per employee per year\\)"
+        + "\\s+–\\s+\\+155\\s+\\+119\\s+\\+3,592\\s+\\+2,492\\n");
+    assertThat(out.replaceAll("\\s+", " ")).contains("Profit-sharing is €440 per employee per year"
         + " lower. The participation is credited each year to the employees' blocked accounts rather"
         + " than paid: €1.7m of it is still there at the end of the plan, owed to them and paid out"
-        + " after it. On top of it, the SCOP's work share (part travail) brings the employees €4,000"
-        + " per employee per year: participation and work share together give them €3,490 per"
+        + " after it. On top of it, the SCOP's work share (part travail) brings the employees €4,030"
+        + " per employee per year: participation and work share together give them €3,590 per"
         + " employee per year more than the status quo's participation.");
     assertThat(Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "SCOP").out()
-        .replaceAll("\\s+", " ")).contains("brings the employees €5.0m, or €4,000 per employee");
+        .replaceAll("\\s+", " ")).contains("brings the employees €5.1m, or €4,030 per employee");
     String fr = Cli.run("compare", Cli.SCENARIOS.toString(), "--lang", "fr").out();
     assertThat(fr).containsPattern("\\nPart travail de la SCOP par salarié et par an \\(€\\)"
-        + "\\s+–\\s+–\\s+–\\s+3 997\\s+3 054\\n");
+        + "\\s+–\\s+–\\s+–\\s+4 028\\s+3 079\\n");
     assertThat(fr).containsPattern("\\n  participation \\+ part travail \\(€ par salarié et par an\\)"
-        + "\\s+–\\s+\\+154\\s+\\+114\\s+\\+3 492\\s+\\+2 397\\n");
+        + "\\s+–\\s+\\+155\\s+\\+119\\s+\\+3 592\\s+\\+2 492\\n");
     assertThat(fr.replaceAll("[\\s\u00a0]+", " ")).contains("La participation y est plus faible de"
-        + " 510 € par salarié et par an. La participation est affectée chaque année aux comptes"
+        + " 440 € par salarié et par an. La participation est affectée chaque année aux comptes"
         + " bloqués des salariés au lieu d'être versée : 1,7 M€ y sont encore à la fin du plan, qui"
         + " leur sont dus et seront versés après. S'y ajoute la part travail de la SCOP, qui apporte aux"
-        + " salariés 4 000 € par salarié et par an : participation et part travail ensemble leur"
-        + " donnent 3 490 € de plus par salarié et par an que la participation du statu quo.");
+        + " salariés 4 030 € par salarié et par an : participation et part travail ensemble leur"
+        + " donnent 3 590 € de plus par salarié et par an que la participation du statu quo.");
   }
 
   /**
@@ -332,10 +370,10 @@ class CompareCommandTest {
    * 2,000) − 6,000 = 25,400, the SCOPs 31,400 − 8,000 = 23,400; none for the status quo, where
    * nobody sells); and the part of the equity gain that comes from selling at 7× what was bought
    * at 6×, the value bridge's change of multiple, (7 − 6) × 6,400.1 = 6,400.1 k€ of the employee
-   * LBO's 24,157.3 (the value bridge of its run). A SCOP's gain stays in its reserves (*); it is
+   * LBO's 23,801.8 (the value bridge of its run). A SCOP's gain stays in its reserves (*); it is
    * after the employees' blocked participation accounts it owes at the horizon, which count with
-   * its net debt (methodology §9): 24,934.9 and 27,681.9 k€ (25,025.9 and 27,796.6 with the
-   * reserve paid out).
+   * its net debt (methodology §9): 24,505.4 and 27,263.2 k€ (24,612.9 and 27,411.4 with the
+   * reserves paid out).
    */
   @Test
   void showsTheExitMultipleTheSellersSideAndTheChangeOfMultiple() {
@@ -346,8 +384,8 @@ class CompareCommandTest {
     assertThat(out).containsPattern("\\nSeller: cash at closing \\(k€\\)\\s+–\\s+33,800\\.0"
         + "\\s+25,400\\.0\\s+23,400\\.0\\s+23,400\\.0\\nSeller: vendor loan lent \\(k€\\)\\s+–"
         + "\\s+3,000\\.0\\s+6,000\\.0\\s+8,000\\.0\\s+8,000\\.0\\n");
-    assertThat(out).containsPattern("\\nEquity gain, entry to exit \\(k€\\)\\s+23,433\\.1\\s+13,659\\.8"
-        + "\\s+24,157\\.3\\s+24,934\\.9\\*\\s+27,681\\.9\\*\\n  of which change in multiple \\(k€\\)"
+    assertThat(out).containsPattern("\\nEquity gain, entry to exit \\(k€\\)\\s+23,131\\.1\\s+13,280\\.3"
+        + "\\s+23,801\\.8\\s+24,505\\.4\\*\\s+27,263\\.2\\*\\n  of which change in multiple \\(k€\\)"
         + "\\s+0\\.0\\s+0\\.0\\s+6,400\\.1\\s+6,550\\.1\\*\\s+6,550\\.1\\*\\n");
     assertThat(Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "Employee LBO").out())
         .containsPattern("Change in multiple\\s+6,400\\.1");
@@ -356,7 +394,7 @@ class CompareCommandTest {
         .containsPattern("\\nVendeur : reçu comptant à l'entrée \\(k€\\)\\s+–\\s+33 800,0"
             + "\\s+25 400,0\\s+23 400,0\\s+23 400,0\\n")
         .containsPattern("\\nVendeur : crédit vendeur consenti \\(k€\\)\\s+–\\s+3 000,0\\s+6 000,0")
-        .containsPattern("\\nGain des fonds propres, de l'entrée à la sortie \\(k€\\)\\s+23 433,1")
+        .containsPattern("\\nGain des fonds propres, de l'entrée à la sortie \\(k€\\)\\s+23 131,1")
         .containsPattern("\\n  dont variation du multiple \\(k€\\)\\s+0,0\\s+0,0\\s+6 400,1\\s");
   }
 
@@ -371,8 +409,8 @@ class CompareCommandTest {
   @Test
   void showsTheBlendedReturnAndTheEnvyRatio() {
     String out = Cli.run("compare", Cli.SCENARIOS.toString()).out();
-    assertThat(out).containsPattern("\\n  all equity \\(blended\\)\\s+8\\.1% / 1\\.64×"
-        + "\\s+10\\.2% / 1\\.97×\\s+18\\.0% / 3\\.19×\\s+3\\.9% / 1\\.29×\\s+2\\.0% / 1\\.13×\\n");
+    assertThat(out).containsPattern("\\n  all equity \\(blended\\)\\s+7\\.9% / 1\\.63×"
+        + "\\s+10\\.0% / 1\\.94×\\s+17\\.9% / 3\\.16×\\s+3\\.9% / 1\\.29×\\s+2\\.0% / 1\\.13×\\n");
     assertThat(out).containsPattern("\\nEnvy ratio\\s+n/a \\(status quo\\)\\s+5\\.73×\\s+2\\.91×"
         + "\\s+n/a \\(SCOP\\)\\s+n/a \\(SCOP\\)\\n");
     assertThat(out).contains("Envy ratio: what the sponsor pays for each point of the ordinary"
@@ -381,7 +419,7 @@ class CompareCommandTest {
     String run = Cli.run("run", Cli.SECONDARY_LBO.toString()).out();
     assertThat(run).contains("Envy ratio, fund against management: 5.73×");
     String fr = Cli.run("compare", Cli.SCENARIOS.toString(), "--lang", "fr").out();
-    assertThat(fr).containsPattern("\\n  ensemble des fonds propres\\s+8,1 % / 1,64×")
+    assertThat(fr).containsPattern("\\n  ensemble des fonds propres\\s+7,9 % / 1,63×")
         .containsPattern("\\nRatio d'envie\\s+sans objet \\(statu quo\\)\\s+5,73×\\s+2,91×"
             + "\\s+sans objet \\(SCOP\\)\\s+sans objet \\(SCOP\\)\\n");
   }
@@ -422,7 +460,7 @@ class CompareCommandTest {
   @Test
   void theInputWarningsAreSaidUnderTheHeaderNamingTheScenariosConcerned() throws IOException {
     String yaml = Files.readString(Cli.SCENARIOS)
-        .replaceFirst("\\n  baseYearReserve: 0[^\\n]*", "\n  applies: true");
+        .replaceFirst("\\n  baseYearReserve: 430000[^\\n]*", "\n  applies: true");
     Path all = dir.resolve("all.yaml");
     Files.writeString(all, yaml);
     String out = Cli.run("compare", all.toString()).out();

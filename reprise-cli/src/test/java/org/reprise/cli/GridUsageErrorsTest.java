@@ -70,7 +70,7 @@ class GridUsageErrorsTest {
         + " senior banks.moic, mezzanine fund.irr, mezzanine fund.moic, first fund (seller).irr,"
         + " first fund (seller).moic, default.probability, breach.probability";
     String topLevel = "reprise, name, source, company, projections, transaction, structure, financing,"
-        + " tax, participation, covenants, exit, conventions";
+        + " tax, participation, covenants, exit, personalTax, conventions";
     return Stream.of(
         // the axes as written
         error(args(FACTORY, "entry.multiple=5", "entry.multiple=6", "fund.irr"),

@@ -471,14 +471,12 @@ class SimulateCommandTest {
 
   /**
    * Review 10 findings 3, 4 and 8 on the scenarios file (1,100 paths, seed 5): the status quo tests
-   * no covenant (null, "no covenant tested", not 0.0 %); the SCOP d'amorçage has 52 failed paths
-   * (members below 50 % of the capital), and its 1,048 paths computed have 379 defaults: 379 /
-   * 1,048 = 36.2 %, and (379 + 52) / (1,048 + 52) = 431 / 1,100 = 39.2 % if the failed paths
-   * defaulted; the fund LBO's 47.3 % (48.0 % before the holding amortised its acquisition costs
-   * for tax) includes 4.7 % (52 paths) of shortfalls at the exit only.
-   * (With its participation paid out rather than kept in blocked accounts, the SCOP d'amorçage had
-   * 61 failed paths and 389 defaults of 1,039, 37.4 % and 40.9 %: the cash the accounts keep pays
-   * more of the buybacks that bring the members to half of the capital.)
+   * no covenant (null, "no covenant tested", not 0.0 %); the SCOP d'amorçage has 58 failed paths
+   * (members below 50 % of the capital), and its 1,042 paths computed have 393 defaults: 393 /
+   * 1,042 = 37.7 %, and (393 + 58) / (1,042 + 58) = 451 / 1,100 = 41.0 % if the failed paths
+   * defaulted; the fund LBO's 48.6 % includes 4.5 % (49 paths) of shortfalls at the exit only.
+   * (Before the scenarios paid the 2025 reserve in 2026: 52 failed paths, 379 defaults of 1,048,
+   * 36.2 % and 39.2 %; the fund LBO 47.3 %, 4.7 % at the exit only; the status quo 16.0 %.)
    */
   @Test
   void failedPathsMissingCovenantsAndExitShortfallsAreSaid() throws Exception {
@@ -488,33 +486,33 @@ class SimulateCommandTest {
     assertThat(quo.get("covenantBreachProbabilityByYear").isNull()).isTrue();
     assertThat(quo.get("defaultProbability").asDouble()).isPositive();
     JsonNode fund = all.get("scenarios").get(1);
-    assertThat(fund.get("defaultProbability").asDouble()).isEqualTo(520.0 / 1100);
-    assertThat(fund.get("exitShortfallProbability").asDouble()).isEqualTo(52.0 / 1100);
+    assertThat(fund.get("defaultProbability").asDouble()).isEqualTo(535.0 / 1100);
+    assertThat(fund.get("exitShortfallProbability").asDouble()).isEqualTo(49.0 / 1100);
     assertThat(fund.get("covenantBreachProbability").asDouble()).isPositive();
     JsonNode seed = all.get("scenarios").get(4);
     assertThat(seed.get("name").asText()).isEqualTo("SCOP d'amorçage");
-    assertThat(seed.get("paths").asLong()).isEqualTo(1048);
-    assertThat(seed.get("failedPaths").asLong()).isEqualTo(52);
-    assertThat(seed.get("defaultProbability").asDouble()).isEqualTo(379.0 / 1048);
+    assertThat(seed.get("paths").asLong()).isEqualTo(1042);
+    assertThat(seed.get("failedPaths").asLong()).isEqualTo(58);
+    assertThat(seed.get("defaultProbability").asDouble()).isEqualTo(393.0 / 1042);
     assertThat(seed.get("defaultProbabilityIfFailedDefaulted").asDouble())
-        .isEqualTo(431.0 / 1100);
+        .isEqualTo(451.0 / 1100);
     assertThat(fund.get("defaultProbabilityIfFailedDefaulted").asDouble())
-        .isEqualTo(520.0 / 1100);
+        .isEqualTo(535.0 / 1100);
 
     String text = run(SCENARIOS, "--paths", "1100", "--seed", "5").out();
     // (the labels padded to the longest, the headcount in default's)
     assertThat(text).containsPattern("Covenant breach up to the exit: +no covenant tested")
-        .containsPattern("Payment default up to the exit: +36\\.2% \\(39\\.2% if the 52 failed"
+        .containsPattern("Payment default up to the exit: +37\\.7% \\(41\\.0% if the 58 failed"
             + " paths defaulted\\)")
-        .containsPattern("Of which a shortfall at the exit only: +4\\.7%")
-        .contains("1,048  36.2% (39.2% if the 52 failed paths defaulted)");
+        .containsPattern("Of which a shortfall at the exit only: +4\\.5%")
+        .contains("1,042  37.7% (41.0% if the 58 failed paths defaulted)");
     // 17.5 % before the status quo stopped its payout in a year its cash flow does not cover its
     // debt service (review 26, W2)
-    assertThat(text).containsPattern("Status quo +status quo +1,100 +16\\.0% +no covenant tested");
+    assertThat(text).containsPattern("Status quo +status quo +1,100 +16\\.3% +no covenant tested");
     String fr = run(SCENARIOS, "--paths", "1100", "--seed", "5", "--lang", "fr").out();
     assertThat(fr).containsPattern("Covenant rompu jusqu'à la sortie : +aucun covenant testé")
-        .contains("36,2 % (39,2 % si les 52 trajectoires en échec étaient en défaut)")
-        .containsPattern("Dont défaut à la sortie seulement : +4,7 %");
+        .contains("37,7 % (41,0 % si les 58 trajectoires en échec étaient en défaut)")
+        .containsPattern("Dont défaut à la sortie seulement : +4,5 %");
   }
 
   /**
@@ -813,10 +811,10 @@ class SimulateCommandTest {
   /**
    * The headcount of the paths in payment default (review 26, M8): during the hold only, the paths
    * that default only at the exit said apart and not counted, and the risk model's source beside
-   * it. The scenarios' Fund LBO, 300 paths, seed 2: 149 paths default (49.7 %), 20 of them only at
-   * the exit (6.7 %), all at the planned 180 heads: expectedJobsAtRisk 149 × 180 / 300 = 89.4, of
-   * which 20 × 180 / 300 = 12.0 at the exit only; during the hold 89.4 − 12.0 = 77.4 = 129 × 180 /
-   * 300, a probability of 129 / 300 = 43.0 % and 77.4 / 43.0 % = 180.0 heads on average.
+   * it. The scenarios' Fund LBO, 300 paths, seed 2: 154 paths default (51.3 %), 16 of them only at
+   * the exit (5.3 %), all at the planned 180 heads: expectedJobsAtRisk 154 × 180 / 300 = 92.4, of
+   * which 16 × 180 / 300 = 9.6 at the exit only; during the hold 92.4 − 9.6 = 82.8 = 138 × 180 /
+   * 300, a probability of 138 / 300 = 46.0 % and 82.8 / 46.0 % = 180.0 heads on average.
    */
   @Test
   void theHeadcountInDefaultLeavesOutTheExitOnlyDefaultsAndNamesItsModel() throws Exception {
@@ -824,23 +822,23 @@ class SimulateCommandTest {
     JsonNode s = json(run(concat(args, "--json"))).get("scenarios").get(0);
     double all = s.get("expectedJobsAtRisk").asDouble();
     double exitOnly = s.get("expectedJobsAtRiskAtExitOnly").asDouble();
-    assertThat(all).isCloseTo(89.4, org.assertj.core.api.Assertions.within(1e-9));
-    assertThat(exitOnly).isCloseTo(12.0, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(all).isCloseTo(92.4, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(exitOnly).isCloseTo(9.6, org.assertj.core.api.Assertions.within(1e-9));
     String en = run(args).out();
-    assertThat(en).contains("Headcount of the companies in payment default (expected):  77.4 of"
+    assertThat(en).contains("Headcount of the companies in payment default (expected):  82.8 of"
             + " 180: the headcount of the paths in payment default during the hold (180.0 on"
-            + " average) × their probability (43.0%); not a number of jobs lost, and the paths that"
+            + " average) × their probability (46.0%); not a number of jobs lost, and the paths that"
             + " default only at the exit are left out",
-        "not counted: 12.0 in paths that default only at the exit (the company is sold as a going"
+        "not counted: 9.6 in paths that default only at the exit (the company is sold as a going"
             + " concern, its lenders bear the loss)",
         "risk model: defaults for an automotive supplier of the Arve valley (the file has no"
             + " `risk` section; docs/risk.md §4); a generic model, not calibrated on this company")
         .doesNotContain("jobs at risk");
     String fr = run(concat(args, "--lang", "fr")).out();
-    assertThat(fr).contains("Effectif des entreprises en défaut de paiement (espérance)\u00a0:  77,4"
+    assertThat(fr).contains("Effectif des entreprises en défaut de paiement (espérance)\u00a0:  82,8"
             + " sur 180\u00a0: l'effectif des trajectoires en défaut de paiement pendant la détention"
-            + " (180,0 en moyenne) × leur probabilité (43,0 %)\u00a0; pas un nombre d'emplois perdus",
-        "non compté\u00a0: 12,0 sur des trajectoires en défaut à la sortie seulement",
+            + " (180,0 en moyenne) × leur probabilité (46,0 %)\u00a0; pas un nombre d'emplois perdus",
+        "non compté\u00a0: 9,6 sur des trajectoires en défaut à la sortie seulement",
         "modèle de risque\u00a0: valeurs par défaut pour un sous-traitant automobile")
         .doesNotContain("Emplois menacés", "emplois menacés");
     // a file with its own risk section: its model, without the "generic" caveat
@@ -875,9 +873,9 @@ class SimulateCommandTest {
    * What the figures leave out is said (review 16): how to read the default probabilities, that
    * the jobs at risk are not a forecast of job losses, that a SCOP defaulting at the exit is
    * valued, not sold, and that under a stress the deterministic column is the stressed plan's.
-   * The scenarios' SCOP (300 paths, seed 2): 8 paths default only at the exit, 8 / 300 × 180 =
-   * 4.8 jobs (5 paths, 3.0 jobs, with its reserve paid out: fewer of its paths default during the
-   * hold, and at the horizon the blocked accounts it owes come off its value before the lenders).
+   * The scenarios' SCOP (300 paths, seed 2): 7 paths default only at the exit, 7 / 300 × 180 =
+   * 4.2 jobs (8 paths, 4.8 jobs, before the scenarios paid the 2025 reserve; the blocked accounts
+   * it owes come off its value before the lenders at the horizon).
    */
   @Test
   void theReportSaysWhatItsFiguresLeaveOut() {
@@ -890,7 +888,7 @@ class SimulateCommandTest {
     assertThat(out.substring(out.indexOf("== Fund LBO"), out.indexOf("== Employee LBO")))
         .contains("(the company is sold as a going concern, its lenders bear the loss)");
     String scop = out.substring(out.indexOf("== SCOP =="));
-    assertThat(scop).contains("not counted: 4.8 in paths that default only at the exit (valued as a"
+    assertThat(scop).contains("not counted: 4.2 in paths that default only at the exit (valued as a"
             + " going concern at the end of the plan, nobody selling")
         .doesNotContain("the company is sold as a going concern");
     // six paths of 20,000 in default in 2026 are not none (review 16, finding 11)

@@ -138,7 +138,7 @@ class ValidateCommandTest {
         + " to confirm\n");
     // the scenarios example, with the reserve left out at the top level and given by one scenario
     String scenarios = Files.readString(Cli.SCENARIOS, StandardCharsets.UTF_8);
-    String zero = "  baseYearReserve: 0 ";
+    String zero = "  baseYearReserve: 430000 ";
     assertThat(scenarios).contains(zero);
     Path one = dir.resolve("one-given.yaml");
     Files.writeString(one, scenarios.replace(zero, "  applies: true ")
@@ -148,7 +148,7 @@ class ValidateCommandTest {
     assertThat(s.code()).as(s.err()).isZero();
     assertThat(s.err()).contains("warning: " + one + ": participation.baseYearReserve (scenarios"
         + " \"Status quo\", \"Employee LBO\", \"SCOP\", \"SCOP d'amorçage\"): not given");
-    // the example as written gives 0 at the top level: only the Fund LBO's price warning
+    // the example as written gives 430,000 at the top level: only the Fund LBO's price warning
     assertThat(Cli.run("validate", Cli.SCENARIOS.toString()).err()).containsOnlyOnce("warning: ")
         .contains(": financing.equity[1].amount (scenario \"Fund LBO\"): ");
   }

@@ -54,25 +54,39 @@ class BlockedAccountsScenarioTest {
     DealResult paid = scop(false);
     YearTable p = paid.years();
     YearTable k = kept.years();
-    // 2027 (index 1): the 2026 reserve, 315.9 k€, is credited instead of paid, net of the
-    // employees' CSG and CRDS (9.7 %): 315.9 × 0.903 = 285.3 k€ to the accounts, and the 30.6 k€
-    // withheld leave in cash then, with the forfait social (methodology §5.8)
-    assertThat(p.participation[0] / 1e3).isCloseTo(315.9, within(0.05));
+    double csg = Participation.CSG_CRDS;
+    // 2026 (index 0): the 2025 reserve, 430.0 k€ (the file's baseYearReserve), is credited
+    // instead of paid, net of the employees' CSG and CRDS (9.7 %): 430.0 × 0.903 = 388.3 k€ to
+    // the accounts; the 41.7 k€ withheld and the SCOP's 8 % forfait social, 34.4 k€, leave in
+    // cash: 76.1 k€, against 430.0 × 1.08 = 464.4 k€ paid out (methodology §5.8)
+    assertThat(k.participationBlocked[0]).isCloseTo((1.0 - csg) * 430_000.0, within(1e-6));
+    assertThat(k.participationBlocked[0] / 1e3).isCloseTo(388.3, within(0.05));
+    assertThat(k.participationPaid[0]).isCloseTo(430_000.0 * (0.08 + csg), within(1e-6));
+    assertThat(p.participationPaid[0]).isCloseTo(430_000.0 * 1.08, within(1e-6));
+    // 2027 (index 1): the 2026 reserve, 314.4 k€, is credited instead of paid: 314.4 × 0.903 =
+    // 283.9 k€ to the accounts, and the 30.5 k€ withheld leave in cash then, with the forfait
+    // social
+    assertThat(k.participation[0] / 1e3).isCloseTo(314.4, within(0.05));
     assertThat(k.participationBlocked[1])
-        .isCloseTo((1.0 - Participation.CSG_CRDS) * p.participation[0], within(1e-6));
-    assertThat(k.participationBlocked[1] / 1e3).isCloseTo(285.3, within(0.05));
+        .isCloseTo((1.0 - csg) * k.participation[0], within(1e-6));
+    assertThat(k.participationBlocked[1] / 1e3).isCloseTo(283.9, within(0.05));
     assertThat(k.participationPaid[1])
-        .isCloseTo(k.forfaitSocial[0] + Participation.CSG_CRDS * p.participation[0], within(1e-6));
-    assertThat(p.debtServiceCover[1]).isCloseTo(0.883, within(0.0005));
-    assertThat(k.debtServiceCover[1]).isCloseTo(0.982, within(0.0005));
+        .isCloseTo(k.forfaitSocial[0] + csg * k.participation[0], within(1e-6));
+    assertThat(p.debtServiceCover[0]).isCloseTo(0.988, within(0.0005));
+    assertThat(k.debtServiceCover[0]).isCloseTo(1.1195, within(0.0005));
+    assertThat(p.debtServiceCover[1]).isCloseTo(0.863, within(0.0005));
+    assertThat(k.debtServiceCover[1]).isCloseTo(0.961, within(0.0005));
     // the accounts at the 2032 horizon, and the exit that owes them
-    assertThat(k.blockedAccounts[6] / 1e3).isCloseTo(1_718.1, within(0.05));
+    assertThat(k.blockedAccounts[6] / 1e3).isCloseTo(1_711.9, within(0.05));
     assertThat(kept.exit().blockedAccounts()).isEqualTo(k.blockedAccounts[6]);
     assertThat(kept.exit().blockedAccountsPaid()).isEqualTo(k.blockedAccounts[6]);
-    // the first release: the 2026 reserve, credited in 2027, is paid out in 2032
+    // the releases: the 2025 reserve, credited in 2026, is paid out in 2031, the 2026 reserve,
+    // credited in 2027, in 2032
+    assertThat(k.participationReleased[4]).isZero();
+    assertThat(k.participationReleased[5]).isCloseTo(k.participationBlocked[0], within(1e-6));
     assertThat(k.participationReleased[6]).isCloseTo(k.participationBlocked[1], within(1e-6));
-    assertThat(paid.valueBridge().equityGain() / 1e3).isCloseTo(25_025.9, within(0.05));
-    assertThat(kept.valueBridge().equityGain() / 1e3).isCloseTo(24_934.9, within(0.05));
+    assertThat(paid.valueBridge().equityGain() / 1e3).isCloseTo(24_612.9, within(0.05));
+    assertThat(kept.valueBridge().equityGain() / 1e3).isCloseTo(24_505.4, within(0.05));
   }
 
   /** The interest capitalised: no cash paid for it, the accounts hold more at the horizon. */
@@ -82,8 +96,8 @@ class BlockedAccountsScenarioTest {
     assertThat(capitalised.exit().blockedAccounts())
         .isGreaterThan(scop(true).exit().blockedAccounts());
     YearTable k = capitalised.years();
-    assertThat(capitalised.exit().blockedAccounts() / 1e3).isCloseTo(1_894.1, within(0.05));
-    assertThat(k.debtServiceCover[1]).isCloseTo(0.986, within(0.0005));
+    assertThat(capitalised.exit().blockedAccounts() / 1e3).isCloseTo(1_887.1, within(0.05));
+    assertThat(k.debtServiceCover[1]).isCloseTo(0.969, within(0.0005));
     for (int t = 0; t < k.size(); t++) {
       assertThat(k.blockedAccountInterestPaid[t]).isZero();
     }
@@ -105,10 +119,10 @@ class BlockedAccountsScenarioTest {
     String scop = "blockedAccounts: {years: 5, rate: \"3.37%\"}";
     assertThat(text).contains(scop);
     text = text.replace(scop, scop.replace("}", opening));
-    String top = "\n  baseYearReserve: 0 ";
+    String top = "\n  baseYearReserve: 430000 ";
     assertThat(text).contains(top);
     text = text.replace(top,
-        "\n  blockedAccounts: {years: 5, rate: \"3%\"" + opening + "\n  baseYearReserve: 0 ");
+        "\n  blockedAccounts: {years: 5, rate: \"3%\"" + opening + top);
     int scenarios = 0;
     for (Scenario s : ScenarioReader.parse(text, "scenarios.yaml")) {
       scenarios++;

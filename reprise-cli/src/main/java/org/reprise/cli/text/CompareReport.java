@@ -65,8 +65,10 @@ public final class CompareReport {
     out.append('\n');
     out.append(table(scenarios, q).render());
     out.append(text.get("cmp.note")).append('\n');
-    // each scenario's own terms, which another file's deal may not share (review 26, M5)
-    out.append(text.get("cmp.noteTerms")).append('\n');
+    // each scenario's own terms, which another file's deal may not share (review 26, M5); the base
+    // year's reserve among them only when its row is printed
+    out.append(text.get(reservesDiffer(scenarios) ? "cmp.noteTerms" : "cmp.noteTermsNoReserve"))
+        .append('\n');
     if (q != null && scenarios.stream().anyMatch(s -> s.deal().structure().hasHolding())) {
       // the perimeters of the value added (review 26, M4)
       out.append(text.get("cmp.notePerimeter")).append('\n');
@@ -122,6 +124,21 @@ public final class CompareReport {
       out.append(text.format("cmp.sourceOf", Terminal.safe(s.name()),
           source == null ? text.get("cmp.sourceNone") : Terminal.safe(source))).append('\n');
     }
+  }
+
+  /**
+   * @return false when two scenarios or more, and every one of them to which the participation
+   *     applies, pay the same base year's reserve, above 0, in year 1 (their first years then
+   *     compare; the row would only repeat it); true for a single deal (the row gives its
+   *     reserve), when a scenario leaves it out (0), when they differ, or when the participation
+   *     applies to none of them
+   */
+  static boolean reservesDiffer(List<ScenarioSummary> scenarios) {
+    List<Double> reserves = scenarios.stream()
+        .filter(s -> s.deal().participation().applies())
+        .map(s -> s.deal().participation().baseYearReserve()).toList();
+    return scenarios.size() < 2 || reserves.isEmpty() || reserves.stream()
+        .anyMatch(r -> !(r > 0.0) || r.doubleValue() != reserves.get(0).doubleValue());
   }
 
   private TextTable table(List<ScenarioSummary> scenarios, ScenarioSummary q) {
@@ -183,10 +200,12 @@ public final class CompareReport {
           s -> s.isCooperative() ? num.whole(s.whoPays().workSharePerEmployee()) : "–"));
     }
     // the base year's reserve, paid in year 1: a scenario that leaves it out has a first year
-    // lighter by it (review 26, M5)
-    t.row(row(scenarios, text.format("cmp.baseYearReserve", unit.symbol()),
-        s -> s.deal().participation().applies()
-            ? amount(s.deal().participation().baseYearReserve()) : "–"));
+    // lighter by it (review 26, M5); not printed when every scenario pays the same one
+    if (reservesDiffer(scenarios)) {
+      t.row(row(scenarios, text.format("cmp.baseYearReserve", unit.symbol()),
+          s -> s.deal().participation().applies()
+              ? amount(s.deal().participation().baseYearReserve()) : "–"));
+    }
     t.row(row(scenarios, text.format("cmp.extracted", unit.symbol()),
         s -> amount(s.whoPays().cashExtracted())));
     if (scenarios.stream().anyMatch(s -> s.whoPays().buybacks() > 0.5)) {

@@ -45,7 +45,7 @@ class StatusQuoWordingTest {
         "prélèvent en dividendes 50,0 % de la trésorerie restant après le service de la dette"
             + " (statusQuo.payout), sauf une année dont la couverture du service de la dette est"
             + " inférieure à 1,00×",
-        "soit 12,7 M€ sur 2026–2032",
+        "soit 12,4 M€ sur 2026–2032",
         "Questions à poser à l'employeur et aux actionnaires actuels",
         "quelle marge garde-t-elle pour investir une telle année ?",
         "accroît la valeur des actions de ceux qui les gardent : actionnaires actuels (4,4 M€)",
