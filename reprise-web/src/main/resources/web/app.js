@@ -322,7 +322,7 @@ function recapTable(r) {
         el('th', { scope: 'row', text: String(y.year) }),
         el('td', { text: names.join(t('listSeparator')) }),
         el('td', { colspan: String(cols.length - 2), class: 'reason',
-          text: refusal(y.recapRefusedReason, y.year - 1, names) })));
+          text: refusal(y, y.year - 1) })));
     }
   });
   $('recap-table').replaceChildren(el('caption', { class: 'visually-hidden', text: t('rc_caption') }),
@@ -330,20 +330,18 @@ function recapTable(r) {
 }
 
 /**
- * @param reason years[].recapRefusedReason
+ * @param y the year of the refused draw: its recapRefusedReason and, for the lenders' leverage
+ *     test, the ratio pro forma for the loan and the limit (recapProFormaLeverage,
+ *     recapMaxLeverage: the run's own figures)
  * @param before the year before the draw, whose figures the lenders looked at
- * @param names the tranches refused: their drawMaxNetLeverage, in the deal being edited, is the
- *     limit named when they all have the same
  * @return why the draw was refused, in a sentence
  */
-function refusal(reason, before, names) {
+function refusal(y, before) {
+  const reason = y.recapRefusedReason;
   if (reason === 'leverage') {
-    const debt = (form.tree && form.tree.financing && Array.isArray(form.tree.financing.debt))
-      ? form.tree.financing.debt : [];
-    const limits = [...new Set(debt.filter((d) => d && names.includes(d.name))
-      .map((d) => d.drawMaxNetLeverage))];
-    return limits.length === 1 && Number.isFinite(limits[0])
-      ? t('rc_refused_leverage', { year: before, max: times(limits[0]) })
+    return Number.isFinite(y.recapProFormaLeverage) && Number.isFinite(y.recapMaxLeverage)
+      ? t('rc_refused_leverage', { year: before, ratio: times(y.recapProFormaLeverage),
+        max: times(y.recapMaxLeverage) })
       : t('rc_refused_leverageAny', { year: before });
   }
   return t('rc_refused_' + reason, { year: before });

@@ -351,8 +351,8 @@ const TEXTS = {
       + 'default continues.',
     rc_refused_covenantBreach: 'Not drawn: {year} broke a covenant, and no lender funds while a '
       + 'breach continues.',
-    rc_refused_leverage: 'Not drawn: the lenders’ test failed, net debt / EBITDA of {year} with '
-      + 'the loan above the {max} allowed.',
+    rc_refused_leverage: 'Not drawn: with the loan, net debt / EBITDA of {year} would have been '
+      + '{ratio}, above the {max} the lenders allow.',
     rc_refused_leverageAny: 'Not drawn: the lenders’ test failed, net debt / EBITDA of {year} '
       + 'with the loan above what they allow.',
     rc_refused_noEbitda: 'Not drawn: the EBITDA of {year} was not positive.',
@@ -738,8 +738,8 @@ const TEXTS = {
       + 'tant qu’un défaut dure.',
     rc_refused_covenantBreach: 'Non tirée : {year} n’a pas respecté un covenant, et aucun prêteur '
       + 'ne prête tant qu’une rupture dure.',
-    rc_refused_leverage: 'Non tirée : le test des prêteurs a échoué, dette nette / EBE de {year} '
-      + 'avec l’emprunt au-delà des {max} autorisés.',
+    rc_refused_leverage: 'Non tirée : avec l’emprunt, la dette nette / EBE de {year} aurait été de '
+      + '{ratio}, au-delà des {max} que les prêteurs autorisent.',
     rc_refused_leverageAny: 'Non tirée : le test des prêteurs a échoué, dette nette / EBE de '
       + '{year} avec l’emprunt au-delà de ce qu’ils autorisent.',
     rc_refused_noEbitda: 'Non tirée : l’EBE de {year} n’était pas positif.',

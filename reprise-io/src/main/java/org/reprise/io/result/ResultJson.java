@@ -257,6 +257,14 @@ public final class ResultJson {
             case LEVERAGE -> "leverage";
             case NO_EBITDA -> "noEbitda";
           }));
+      // the lenders' leverage test of the year: the ratio pro forma for the draw, the limit, and
+      // a sized recap's target (null when the year tested none)
+      Json.insertAfter(year, "recapRefusedReason", "recapProFormaLeverage",
+          numberOrNull(recap.proFormaLeverage[t]));
+      Json.insertAfter(year, "recapProFormaLeverage", "recapMaxLeverage",
+          numberOrNull(recap.maxLeverage[t]));
+      Json.insertAfter(year, "recapMaxLeverage", "recapTargetLeverage",
+          numberOrNull(recap.target[t]));
     }
     root.set("years", years);
     ArrayNode schedules = root.putArray("debtSchedules");

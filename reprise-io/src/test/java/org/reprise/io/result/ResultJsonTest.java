@@ -510,18 +510,33 @@ class ResultJsonTest {
     DealResult r = org.reprise.engine.LboEngine.DEFAULT.run(deal);
     JsonNode root = STRICT.readTree(ResultJson.toJson(deal, r));
     List<String> recapKeys = List.of("recapBorrowed", "recapFees", "recapPaid",
-        "recapShareholderLoans", "recapKept", "recapRefused");
+        "recapShareholderLoans", "recapKept", "recapRefused", "recapRefusedReason",
+        "recapProFormaLeverage", "recapMaxLeverage", "recapTargetLeverage");
     JsonNode years = root.get("years");
     for (int t = 0; t < years.size(); t++) {
       List<String> names = fieldNames(years.get(t));
       int after = names.indexOf("distributionsLockedUp");
-      assertThat(names.subList(after + 1, after + 7)).containsExactlyElementsOf(recapKeys);
+      assertThat(names.subList(after + 1, after + 1 + recapKeys.size()))
+          .containsExactlyElementsOf(recapKeys);
+      if (t != 3) {
+        // no draw due: no test, no ratio
+        assertThat(years.get(t).get("recapProFormaLeverage").isNull()).isTrue();
+        assertThat(years.get(t).get("recapMaxLeverage").isNull()).isTrue();
+      }
     }
     JsonNode y2029 = years.get(3);
     assertThat(y2029.get("recapBorrowed").doubleValue()).isEqualTo(1_500_000.0);
     assertThat(y2029.get("recapFees").doubleValue()).isEqualTo(30_000.0);
     assertThat(y2029.get("recapPaid").doubleValue()).isEqualTo(r.years().recap().paid[3]);
     assertThat(y2029.get("recapRefused").booleanValue()).isFalse();
+    // the lenders' test of 2029 (drawMaxNetLeverage 4.0): (net debt at the end of 2028 + 1.5 M€)
+    // / EBITDA of 2028, the run's own year table
+    org.reprise.engine.YearTable yt = r.years();
+    double proForma = (yt.netDebt[2] + 1_500_000.0) / yt.ebitda[2];
+    assertThat(y2029.get("recapProFormaLeverage").doubleValue()).isCloseTo(proForma, within(1e-12));
+    assertThat(y2029.get("recapProFormaLeverage").doubleValue()).isBetween(3.93, 3.95);
+    assertThat(y2029.get("recapMaxLeverage").doubleValue()).isEqualTo(4.0);
+    assertThat(y2029.get("recapTargetLeverage").isNull()).isTrue();
     JsonNode recap = root.get("debtSchedules").get(3);
     assertThat(recap.get("drawnYear").intValue()).isEqualTo(4);
     assertThat(recap.get("drawnAmount").doubleValue()).isEqualTo(1_500_000.0);
@@ -534,7 +549,8 @@ class ResultJsonTest {
     assertThat(fieldNames(plainYear)).doesNotContainAnyElementsOf(recapKeys);
     String doc = Files.readString(Path.of("..", "docs", "json-output.md"), StandardCharsets.UTF_8);
     for (String key : List.of("recapBorrowed", "recapFees", "recapPaid", "recapShareholderLoans",
-        "recapKept", "recapRefused", "drawnYear", "drawnAmount", "drawnFee")) {
+        "recapKept", "recapRefused", "recapRefusedReason", "recapProFormaLeverage",
+        "recapMaxLeverage", "recapTargetLeverage", "drawnYear", "drawnAmount", "drawnFee")) {
       assertThat(doc).as("json-output.md documents `%s`", key).contains("`" + key + "`");
     }
   }
