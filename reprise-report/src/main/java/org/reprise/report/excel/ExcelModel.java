@@ -53,12 +53,6 @@ public final class ExcelModel {
         out.add("a tranche borrowed by a holding without one (\"" + t.name() + "\")");
       }
     }
-    if (!deal.isCooperative() && deal.financing().distributionShare() > 0.0
-        && deal.financing().equity().stream()
-            .anyMatch(c -> c.kind() != org.reprise.model.EquityClass.Kind.ORDINARY)) {
-      out.add("distributions during the hold with preferred shares or shareholder loans, which"
-          + " they pay first (financing.distributions)");
-    }
     if (deal.financing().distributionShare() > 0.0 && deal.financing().distributionLockUp()
         && !deal.isCooperative() && hasCovenant(deal.covenants())) {
       out.add("the distributions' lock-up after a covenant breach (financing.distributionLockUp;"

@@ -39,6 +39,14 @@ final class Model {
    * employee member (as the engine), or -1.
    */
   final int contributionClass;
+  /**
+   * True when the distributions during the hold pay the preferred shares and shareholder loans
+   * first, each up to its claim accrued to the year end, then the ordinary shares (methodology
+   * §5.5, 3.): a deal outside a SCOP that distributes and has such a class. The claims then follow
+   * the payments year by year (the Tax sheet's accrued balances), and the exit takes the exit
+   * year's claim instead of the closed form amount × (1 + coupon)^years.
+   */
+  final boolean paysClaims;
 
   /**
    * Passes of the fixed-point iteration of the year. Each pass multiplies the error by the slope of
@@ -127,6 +135,8 @@ final class Model {
       }
     }
     this.contributionClass = contribution;
+    this.paysClaims = !coop && deal.financing().distributionShare() > 0.0
+        && classes.stream().anyMatch(c -> c.kind() != EquityClass.Kind.ORDINARY);
     in = new Grid(wb, "Inputs", n, st, checks);
     ops = new Grid(wb, "Operations", n, st, checks);
     finalDebt = new Grid(wb, "Debt", n, st, checks);
@@ -208,6 +218,7 @@ final class Model {
     this.coop = m.coop;
     this.blocked = m.blocked;
     this.contributionClass = m.contributionClass;
+    this.paysClaims = m.paysClaims;
     this.guessTax = guessTax;
     this.st = m.st;
     this.in = m.in;
