@@ -47,6 +47,18 @@ final class Model {
    * year's claim instead of the closed form amount × (1 + coupon)^years.
    */
   final boolean paysClaims;
+  /**
+   * True when the distributions' lock-up (methodology §5.5) is laid out: the deal distributes
+   * under the lock-up with covenants or payment conditions beyond a debt service cover, in a
+   * workbook of one pass (interest on the opening balances, no holding, no SCOP: nothing in the
+   * year before its distribution depends on it, so the year solved again without it or with less
+   * is the same year but for its closing cash). {@link ExcelModel#unsupported} refuses the rest.
+   */
+  final boolean lockUp;
+  /** True when the covenants' drawstop stops the revolvers the year after a breach or a default. */
+  final boolean drawstop;
+  /** True when the Debt sheet tests the covenants each year (for the lock-up or the drawstop). */
+  final boolean tests;
 
   /**
    * Passes of the fixed-point iteration of the year. Each pass multiplies the error by the slope of
@@ -137,6 +149,9 @@ final class Model {
     this.contributionClass = contribution;
     this.paysClaims = !coop && deal.financing().distributionShare() > 0.0
         && classes.stream().anyMatch(c -> c.kind() != EquityClass.Kind.ORDINARY);
+    this.lockUp = ExcelModel.testedLockUp(deal) && !iterated;
+    this.drawstop = deal.covenants().drawstop();
+    this.tests = lockUp || drawstop;
     in = new Grid(wb, "Inputs", n, st, checks);
     ops = new Grid(wb, "Operations", n, st, checks);
     finalDebt = new Grid(wb, "Debt", n, st, checks);
@@ -219,6 +234,9 @@ final class Model {
     this.blocked = m.blocked;
     this.contributionClass = m.contributionClass;
     this.paysClaims = m.paysClaims;
+    this.lockUp = m.lockUp;
+    this.drawstop = m.drawstop;
+    this.tests = m.tests;
     this.guessTax = guessTax;
     this.st = m.st;
     this.in = m.in;

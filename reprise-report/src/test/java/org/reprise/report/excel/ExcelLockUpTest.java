@@ -1,0 +1,201 @@
+package org.reprise.report.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reprise.engine.DealResult;
+import org.reprise.engine.LboEngine;
+import org.reprise.engine.YearTable;
+import org.reprise.io.DealReader;
+import org.reprise.model.Deal;
+
+/**
+ * The distributions' lock-up (docs/methodology.md §5.5) and the covenants' drawstop (§6) in the
+ * workbook: the covenant tests of each year, the distribution asked, the tests pro forma for it
+ * and with nothing paid, the room under the leverage level, and the revolvers stopped the year
+ * after a breach or a default. Recalculated by LibreOffice, every checked cell (the distribution,
+ * the locked-up flag, the breach, the default and the revolver stopped among them) equals the
+ * engine's.
+ */
+class ExcelLockUpTest {
+
+  @TempDir Path dir;
+
+  private final ExcelModelTest compare = new ExcelModelTest();
+
+  @BeforeEach
+  void shareTheDirectory() {
+    compare.dir = dir;
+  }
+
+  /** The paper LBO distributing all its cash, 25 % of its debt due in year 1 (a default). */
+  static String paper() throws Exception {
+    String text = Files.readString(ExcelModelTest.EXAMPLES.resolve("paper-lbo.yaml"),
+        StandardCharsets.UTF_8);
+    String bullet = "        bullet: 7                # due after the exit: repaid from the sale"
+        + " price";
+    assertThat(text).contains(bullet, "  cashSweep: \"100%\"");
+    return text.replace(bullet, "        schedule: [\"25%\", 0, 0, 0, 0, 0, \"75%\"]")
+        .replace("  cashSweep: \"100%\"", "  cashSweep: 0\n  distributions: \"100%\"");
+  }
+
+  private static String resource(String file) throws Exception {
+    return new String(ExcelModelTest.class.getResourceAsStream(file).readAllBytes(),
+        StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The paper LBO (interest on the opening balances, a push-down) under a net leverage covenant
+   * of 2.2× in years 2 and 3 and 2.1× in years 4 and 5, and an interest cover of 2: year 1
+   * defaults (nothing to distribute); from year 2 on, all of the cash left would take the net
+   * leverage to 2.25×, so each year is cut down to the room the covenant leaves, 2.2 × EBITDA −
+   * the net debt with nothing paid, less 1e-9 of it, and closes at the covenant's level.
+   */
+  @Test
+  void aDistributionCutDownToTheCovenantEqualsTheEngine() throws Exception {
+    Deal deal = DealReader.parse(paper() + "\ncovenants:\n  maxNetLeverage: [3, 2.2, 2.2, 2.1,"
+        + " 2.1]\n  minInterestCover: 2\n", "cut-down.yaml");
+    assertThat(ExcelModel.unsupported(deal)).isEmpty();
+    YearTable y = LboEngine.DEFAULT.run(deal).years();
+    assertThat(y.distributionsLockedUp).containsExactly(false, true, true, true, true);
+    double[] level = {3, 2.2, 2.2, 2.1, 2.1};
+    for (int t = 1; t < 5; t++) {
+      assertThat(y.distributions[t]).isPositive();
+      assertThat(y.netLeverage[t]).isCloseTo(level[t], within(1e-8));
+    }
+    compare.assertEqualsEngine(deal, ExcelModel.build(deal), "lock-up-cut-down",
+        ExcelModelTest.STRICT);
+  }
+
+  /**
+   * The push-down factory distributing 60 % of its cash left under its covenants (net leverage
+   * stepping down from 5.5×, interest cover 2.5×, DSCR 1.1×), a permitted-payment level of 3.45×
+   * and no distribution the year after a breach, with 400 k€ of preferred shares and a 600 k€
+   * shareholder loan paid first: 2026 and 2027 break a covenant (nothing distributed), 2028 is
+   * stopped by 2027's breach, 2029 and 2030 distribute (the preferred shares, then the loan).
+   */
+  @Test
+  void theLockUpWithPaymentConditionsAndClaimsEqualsTheEngine() throws Exception {
+    String text = ExcelDistributionTest.variant(resource("factory-pushdown.yaml"), "60%",
+        400_000, "8%", "management", 600_000).replace("  distributionLockUp: false\n",
+        "  distributionMaxLeverage: 3.45\n  distributionBlockedAfterBreach: true\n");
+    Deal deal = DealReader.parse(text, "conditions.yaml");
+    assertThat(ExcelModel.unsupported(deal)).isEmpty();
+    YearTable y = LboEngine.DEFAULT.run(deal).years();
+    assertThat(y.covenantBreach).containsExactly(true, true, false, false, false);
+    assertThat(y.distributionsLockedUp).containsExactly(true, true, true, false, false);
+    assertThat(y.distributions[2]).isZero();
+    assertThat(y.distributions[3]).isPositive();
+    ExcelModel.Built b = ExcelModel.build(deal);
+    assertThat(b.checks()).extracting(Check::pointer)
+        .contains("/years/2/distributionsLockedUp", "/years/1/covenantBreach");
+    compare.assertEqualsEngine(deal, b, "lock-up-conditions", ExcelModelTest.STRICT);
+  }
+
+  /**
+   * The covenants' drawstop on the push-down factory with a revolver (opening balances) and on
+   * the secondary LBO (a holding, average balances: twelve passes), each under its stress case.
+   * The factory breaks a covenant from 2027 and defaults from 2028: without the drawstop it draws
+   * 1.43 M€ of its revolver in 2028, with it nothing. The secondary LBO breaks its covenants every
+   * year: without the drawstop it draws 1.81 M€ in 2027 and 1.19 M€ in 2028, with it nothing. The
+   * revolvers' drawings and every other checked cell equal the engine's.
+   */
+  @Test
+  void theDrawstopEqualsTheEngine() throws Exception {
+    String revolver = resource("factory-pushdown-revolver.yaml");
+    String secondary = Files.readString(ExcelModelTest.EXAMPLES.resolve(
+        "decolletage-secondary-lbo.yaml"), StandardCharsets.UTF_8);
+    int[] year = {2, 1};
+    double[] drawn = {1_426_407.7, 1_808_112.5};
+    String[] names = {"revolver", "secondary"};
+    String[] texts = {revolver, secondary};
+    for (int k = 0; k < 2; k++) {
+      String text = texts[k];
+      assertThat(text).contains("\ncovenants:\n");
+      Deal deal = org.reprise.report.html.StressCase.of(DealReader.parse(
+          text.replace("\ncovenants:\n", "\ncovenants:\n  drawstop: true\n"), "drawstop.yaml"));
+      assertThat(deal.covenants().drawstop()).isTrue();
+      assertThat(ExcelModel.unsupported(deal)).isEmpty();
+      DealResult r = LboEngine.DEFAULT.run(deal);
+      DealResult free = LboEngine.DEFAULT.run(
+          org.reprise.report.html.StressCase.of(DealReader.parse(text, "free.yaml")));
+      assertThat(deal.financing().debt().get(0).isRevolver()).isTrue();
+      assertThat(free.debt().get(0).drawdown()[year[k]]).isCloseTo(drawn[k], within(0.1));
+      assertThat(r.debt().get(0).drawdown()[year[k]]).isZero();
+      assertThat(r.years().covenantBreach[year[k] - 1] || r.years().defaulted[year[k] - 1])
+          .isTrue();
+      compare.assertEqualsEngine(deal, ExcelModel.build(deal), "drawstop-" + names[k],
+          ExcelModelTest.STRICT);
+    }
+  }
+
+  /**
+   * The comparison can fail: the cut-down paper LBO's workbook with the room taken from the net
+   * debt after the distribution asked instead of with nothing paid (a formula broken on purpose
+   * in the visible Debt sheet) distributes nothing and differs from the engine.
+   */
+  @Test
+  void aBrokenRoomFormulaFailsTheComparison() throws Exception {
+    Deal deal = DealReader.parse(paper() + "\ncovenants:\n  maxNetLeverage: [3, 2.2, 2.2, 2.1,"
+        + " 2.1]\n  minInterestCover: 2\n", "broken.yaml");
+    ExcelModel.Built b = ExcelModel.build(deal);
+    Sheet debt = b.workbook().getSheet("Debt");
+    int asked = -1;
+    Row room = null;
+    for (Row row : debt) {
+      Cell a = row.getCell(0);
+      if (a != null && a.getCellType() == CellType.STRING) {
+        if (a.getStringCellValue().equals("Net debt after the distribution asked")) {
+          asked = row.getRowNum();
+        } else if (a.getStringCellValue().startsWith("Room = level")) {
+          room = row;
+        }
+      }
+    }
+    assertThat(asked).isPositive();
+    assertThat(room).isNotNull();
+    for (int t = 1; t <= deal.years(); t++) {
+      Cell c = room.getCell(2 + t);
+      String f = c.getCellFormula();
+      c.setCellFormula(f.substring(0, f.lastIndexOf('-') + 1)
+          + org.apache.poi.ss.util.CellReference.convertNumToColString(2 + t) + (asked + 1));
+    }
+    assertThatThrownBy(() -> compare.assertEqualsEngine(deal, b, "lock-up-broken",
+        ExcelModelTest.STRICT)).isInstanceOf(AssertionError.class)
+        .hasMessageContaining("/years/1/distributions");
+  }
+
+  /**
+   * The lock-up of a workbook of several passes (interest on the average balances or a holding)
+   * is refused: the year solved again without its distribution is another fixed point, which the
+   * passes do not lay out.
+   */
+  @Test
+  void theLockUpOfAWorkbookOfSeveralPassesIsRefused() throws Exception {
+    String text = ExcelDistributionTest.variant(Files.readString(ExcelModelTest.EXAMPLES.resolve(
+        "decolletage-secondary-lbo.yaml"), StandardCharsets.UTF_8), "50%", 0, "0%", "fund", 0)
+        .replace("  distributionLockUp: false\n", "  distributionBlockedAfterBreach: true\n");
+    Deal deal = DealReader.parse(text, "several.yaml");
+    assertThat(ExcelModel.unsupported(deal)).containsExactly(
+        "the distributions' lock-up after a covenant breach, with interest on the average"
+            + " balances or a holding (financing.distributionLockUp; false writes the workbook)",
+        "the distributions' lock-up in the year after a breach or a default, with interest on the"
+            + " average balances or a holding (financing.distributionBlockedAfterBreach; false"
+            + " writes the workbook)");
+    // the same deal without the lock-up is written
+    Deal free = DealReader.parse(text.replace("  distributionBlockedAfterBreach: true\n",
+        "  distributionLockUp: false\n"), "free.yaml");
+    assertThat(ExcelModel.unsupported(free)).isEmpty();
+  }
+}
