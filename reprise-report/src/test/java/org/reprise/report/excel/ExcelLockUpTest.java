@@ -104,8 +104,9 @@ class ExcelLockUpTest {
   }
 
   /**
-   * The covenants' drawstop on the push-down factory with a revolver (opening balances) and on
-   * the secondary LBO (a holding, average balances: twelve passes), each under its stress case.
+   * The covenants' drawstop on the push-down factory with a revolver and on the secondary LBO (a
+   * holding), both with interest on the average balances (twelve passes), each under its stress
+   * case.
    * The factory breaks a covenant from 2027 and defaults from 2028: without the drawstop it draws
    * 1.43 M€ of its revolver in 2028, with it nothing. The secondary LBO breaks its covenants every
    * year: without the drawstop it draws 1.81 M€ in 2027 and 1.19 M€ in 2028, with it nothing. The
@@ -138,6 +139,75 @@ class ExcelLockUpTest {
       compare.assertEqualsEngine(deal, ExcelModel.build(deal), "drawstop-" + names[k],
           ExcelModelTest.STRICT);
     }
+  }
+
+  /**
+   * Random deals of one pass (a fixed seed): the paper LBO, the push-down factory, the same with
+   * a revolver (interest on the opening balances) and with the thin-capitalisation test, each
+   * distributing a random share of its cash under random leverage covenants (the file's scaled
+   * by 0.75 to 1.1, the paper's between 2.02× and 2.25×), with or without a permitted-payment level, no
+   * distribution after a breach and the drawstop. Across them the lock-up stops some years'
+   * distributions and cuts others down; every checked cell equals the engine's.
+   */
+  @Test
+  void randomLockUpsEqualTheEngine() throws Exception {
+    String levels = "  maxNetLeverage: [5.5, 5.0, 4.5, 4.0, 3.5]";
+    String[] texts = {paper() + "\ncovenants:\n  maxNetLeverage: [2.3, 2.3, 2.3, 2.3, 2.3]\n",
+        resource("factory-pushdown.yaml"),
+        resource("factory-pushdown-revolver.yaml").replace("  interest: average",
+            "  interest: opening"),
+        resource("factory-pushdown-thin.yaml"), resource("factory-pushdown.yaml")};
+    java.util.Random random = new java.util.Random(20261201L);
+    int stopped = 0;
+    int cut = 0;
+    for (int k = 0; k < texts.length; k++) {
+      String text = texts[k];
+      boolean isPaper = k == 0;
+      String list = isPaper ? "  maxNetLeverage: [2.3, 2.3, 2.3, 2.3, 2.3]" : levels;
+      assertThat(text).contains(list, "\ncovenants:\n");
+      double[] base = isPaper ? new double[] {2.3, 2.3, 2.3, 2.3, 2.3}
+          : new double[] {5.5, 5.0, 4.5, 4.0, 3.5};
+      StringBuilder scaled = new StringBuilder("  maxNetLeverage: [");
+      for (int t = 0; t < base.length; t++) {
+        // the paper's between 2.02× and 2.25×: above its leverage with nothing paid, below the
+        // 2.25× all of its cash paid out would leave
+        double factor = isPaper ? 0.88 + 0.1 * random.nextDouble() : 0.75 + 0.35 * random.nextDouble();
+        scaled.append(t == 0 ? "" : ", ").append(base[t] * factor);
+      }
+      text = text.replace(list, scaled + "]");
+      // the paper distributes all of its cash, which its levels cut down, the others a share
+      StringBuilder terms = new StringBuilder("  distributions: \""
+          + (isPaper ? 100 : 30 + random.nextInt(71)) + "%\"\n");
+      if (!isPaper && random.nextBoolean()) {
+        terms.append("  distributionMaxLeverage: ").append(3.0 + random.nextDouble())
+            .append('\n');
+      }
+      if (!isPaper && random.nextBoolean()) {
+        terms.append("  distributionBlockedAfterBreach: true\n");
+      }
+      text = isPaper ? text.replace("  distributions: \"100%\"\n", terms.toString())
+          : text.replace("  distributions: 0\n", terms.toString());
+      if (random.nextBoolean()) {
+        text = text.replace("\ncovenants:\n", "\ncovenants:\n  drawstop: true\n");
+      }
+      Deal deal = DealReader.parse(text, "random-lock-up-" + k + ".yaml");
+      assertThat(deal.financing().distributionShare()).as(text).isPositive();
+      assertThat(ExcelModel.unsupported(deal)).isEmpty();
+      YearTable y = LboEngine.DEFAULT.run(deal).years();
+      for (int t = 0; t < deal.years(); t++) {
+        if (y.distributionsLockedUp[t]) {
+          if (y.distributions[t] > 0) {
+            cut++;
+          } else {
+            stopped++;
+          }
+        }
+      }
+      compare.assertEqualsEngine(deal, ExcelModel.build(deal), "lock-up-random-" + k,
+          ExcelModelTest.STRICT);
+    }
+    assertThat(stopped).as("years whose distribution is stopped").isPositive();
+    assertThat(cut).as("years whose distribution is cut down").isPositive();
   }
 
   /**
