@@ -69,6 +69,15 @@ class ExcelLockUpTest {
     assertThat(ExcelModel.unsupported(deal)).isEmpty();
     YearTable y = LboEngine.DEFAULT.run(deal).years();
     assertThat(y.distributionsLockedUp).containsExactly(false, true, true, true, true);
+    // year 2: EBITDA 20; the debt 51 after year 1's default, interest 5 % × 51 = 2.55 and the
+    // 6 of arrears due, 8.55, from an FCF of 11.8875: 3.3375 left, the debt at 45. All of it paid
+    // out leaves net debt 45, 2.25× > 2.2×; with nothing paid 45 − 3.3375 = 41.6625, 2.08×, so the
+    // room is 2.2 × 20 − 41.6625 = 2.3375, paid less 1e-9 of it
+    assertThat(y.distributions[1]).isCloseTo(2.3375 * (1 - 1e-9), within(1e-12));
+    // year 3: the cash kept, 1 and the margin 2.3375e-9, + 11.8125 FCF − 2.25 interest; with
+    // nothing paid net debt 45 − 10.5625 = 34.4375 (less the margin), room 44 − 34.4375 = 9.5625
+    // (and the margin)
+    assertThat(y.distributions[2]).isCloseTo((9.5625 + 2.3375e-9) * (1 - 1e-9), within(1e-12));
     double[] level = {3, 2.2, 2.2, 2.1, 2.1};
     for (int t = 1; t < 5; t++) {
       assertThat(y.distributions[t]).isPositive();
