@@ -153,10 +153,11 @@ class ExcelLockUpTest {
   /**
    * Random deals of one pass (a fixed seed): the paper LBO, the push-down factory, the same with
    * a revolver (interest on the opening balances) and with the thin-capitalisation test, each
-   * distributing a random share of its cash under random leverage covenants (the file's scaled
-   * by 0.75 to 1.1, the paper's between 2.02× and 2.25×), with or without a permitted-payment level, no
-   * distribution after a breach and the drawstop. Across them the lock-up stops some years'
-   * distributions and cuts others down; every checked cell equals the engine's.
+   * distributing a random share of its cash (the paper all of it) under random leverage covenants
+   * (the file's scaled by 0.75 to 1.1, the paper's between 2.02× and 2.25×), with or without a
+   * permitted-payment level and no distribution after a breach (not the paper), and the
+   * drawstop. Across them the lock-up stops 12 years' distributions and cuts 4 down; every
+   * checked cell equals the engine's.
    */
   @Test
   void randomLockUpsEqualTheEngine() throws Exception {
@@ -180,7 +181,8 @@ class ExcelLockUpTest {
       for (int t = 0; t < base.length; t++) {
         // the paper's between 2.02× and 2.25×: above its leverage with nothing paid, below the
         // 2.25× all of its cash paid out would leave
-        double factor = isPaper ? 0.88 + 0.1 * random.nextDouble() : 0.75 + 0.35 * random.nextDouble();
+        double factor = isPaper ? 0.88 + 0.1 * random.nextDouble()
+            : 0.75 + 0.35 * random.nextDouble();
         scaled.append(t == 0 ? "" : ", ").append(base[t] * factor);
       }
       text = text.replace(list, scaled + "]");
