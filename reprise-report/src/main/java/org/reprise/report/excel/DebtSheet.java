@@ -473,9 +473,10 @@ final class DebtSheet {
       IntFunction<String> undrawn = t -> "0" + revolvers.stream().map(i -> "+MAX(0,"
           + in.xabs("tr" + i + ".limit") + "-" + g.ref("open." + i, t) + ")")
           .reduce("", String::concat);
-      g.formulas("headroom", md.drawstop ? "Undrawn revolver at the start of the year that may be"
+      // (whenever the covenants are tested, so that the Inputs' drawstop switch is live)
+      g.formulas("headroom", md.tests ? "Undrawn revolver at the start of the year that may be"
               + " drawn (none when stopped)" : "Undrawn revolver at the start of the year", "€",
-          t -> md.drawstop ? "IF(" + g.ref("stopped", t) + "=1,0," + undrawn.apply(t) + ")"
+          t -> md.tests ? "IF(" + g.ref("stopped", t) + "=1,0," + undrawn.apply(t) + ")"
               : undrawn.apply(t), null, st.amount, null);
       g.formulas("toDraw", "Revolver drawn to meet the debt service due", "€",
           // the need: what the debt service pays (the hedges' payments included, their receipts

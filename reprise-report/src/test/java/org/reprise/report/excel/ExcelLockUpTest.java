@@ -151,6 +151,39 @@ class ExcelLockUpTest {
   }
 
   /**
+   * The drawstop is a live input: the stressed push-down factory with a revolver (interest on the
+   * opening balances), distributing half of its cash under the lock-up, written without the
+   * drawstop, with 1 typed into the Inputs' drawstop switch, equals the engine's run of the same
+   * deal with {@code drawstop: true}, which draws less of its revolver.
+   */
+  @Test
+  void typingTheDrawstopIntoTheWorkbookRecomputesItLikeTheEngine() throws Exception {
+    String text = resource("factory-pushdown-revolver.yaml")
+        .replace("  interest: average", "  interest: opening")
+        .replace("  distributions: 0\n", "  distributions: \"50%\"\n");
+    Deal free = org.reprise.report.html.StressCase.of(DealReader.parse(text, "free.yaml"));
+    Deal stopped = org.reprise.report.html.StressCase.of(DealReader.parse(
+        text.replace("\ncovenants:\n", "\ncovenants:\n  drawstop: true\n"), "stopped.yaml"));
+    double[] drawnFree = LboEngine.DEFAULT.run(free).debt().get(0).drawdown();
+    double[] drawnStopped = LboEngine.DEFAULT.run(stopped).debt().get(0).drawdown();
+    assertThat(java.util.Arrays.stream(drawnStopped).sum())
+        .isLessThan(java.util.Arrays.stream(drawnFree).sum() - 100_000);
+    ExcelModel.Built b = ExcelModel.build(free);
+    Row row = null;
+    for (Row r : b.workbook().getSheet("Inputs")) {
+      Cell a = r.getCell(0);
+      if (a != null && a.getCellType() == CellType.STRING
+          && a.getStringCellValue().startsWith("Drawstop:")) {
+        row = r;
+      }
+    }
+    assertThat(row).isNotNull();
+    assertThat(row.getCell(2).getNumericCellValue()).isZero();
+    row.getCell(2).setCellValue(1);
+    compare.assertEqualsEngine(stopped, b, "drawstop-typed", ExcelModelTest.STRICT);
+  }
+
+  /**
    * Random deals of one pass (a fixed seed): the paper LBO, the push-down factory, the same with
    * a revolver (interest on the opening balances) and with the thin-capitalisation test, each
    * distributing a random share of its cash (the paper all of it) under random leverage covenants
