@@ -468,10 +468,16 @@ final class DebtSheet {
       }
     }
     if (!revolvers.isEmpty()) {
-      g.formulas("headroom", "Undrawn revolver at the start of the year", "€",
-          t -> "0" + revolvers.stream().map(i -> "+MAX(0," + in.xabs("tr" + i + ".limit") + "-"
-              + g.ref("open." + i, t) + ")").reduce("", String::concat),
-          null, st.amount, null);
+      // the covenants' drawstop (methodology §6): nothing to draw the year after a breach or a
+      // default
+      IntFunction<String> undrawn = t -> "0" + revolvers.stream().map(i -> "+MAX(0,"
+          + in.xabs("tr" + i + ".limit") + "-" + g.ref("open." + i, t) + ")")
+          .reduce("", String::concat);
+      // (whenever the covenants are tested, so that the Inputs' drawstop switch is live)
+      g.formulas("headroom", md.tests ? "Undrawn revolver at the start of the year that may be"
+              + " drawn (none when stopped)" : "Undrawn revolver at the start of the year", "€",
+          t -> md.tests ? "IF(" + g.ref("stopped", t) + "=1,0," + undrawn.apply(t) + ")"
+              : undrawn.apply(t), null, st.amount, null);
       g.formulas("toDraw", "Revolver drawn to meet the debt service due", "€",
           // the need: what the debt service pays (the hedges' payments included, their receipts
           // not netted) beyond the resources (the receipts in them)
@@ -615,7 +621,9 @@ final class DebtSheet {
     // a permitted-payment debt service cover (§5.5; the status quo's payout rule, §12): no
     // distribution in a year whose FCF / debt service due is below it (nothing due passes)
     boolean cover = hasPermittedCover(md.deal);
-    if (!md.coop) {
+    if (md.lockUp) {
+      lockUp(md);
+    } else if (!md.coop) {
       g.formulas("dist", "Distributions to the shareholders", "€",
           t -> "IF(" + (cover ? "AND(" + g.ref("go", t) + "=1,OR(" + g.ref("serviceDue", t)
               + "<=0," + g.ref("fcf", t) + ">=" + in.xabs("distMinCover") + "*"
@@ -649,6 +657,133 @@ final class DebtSheet {
     g.formulas("dscr", "Debt service cover = FCF / debt service due", "x",
         t -> "IF(" + g.ref("serviceDue", t) + ">0," + g.ref("fcf", t) + "/"
             + g.ref("serviceDue", t) + ",NA())", null, st.times, null);
+    if (md.tests) {
+      covenantTests(md);
+    }
+  }
+
+  /** A shortfall below half a cent is rounding, not a payment default (the engine's tolerance). */
+  static final double DEFAULT_TOLERANCE = 0.005;
+
+  /**
+   * The covenant tests of each year as solved (methodology §6; the engine's CreditStatistics):
+   * the interest cover = EBITDA / (cash interest + commitment fees + the hedges' net settlement)
+   * and the debt service cover = FCF / debt service due (1E+300 when nothing is due), a covenant
+   * broken (over the holding period only: none after the exit), a payment default, and with the
+   * drawstop whether the revolvers are stopped (a breach or a default the year before).
+   */
+  private static void covenantTests(Model md) {
+    Grid g = md.debt;
+    Grid in = md.in;
+    Styles st = md.st;
+    g.heading("Covenants");
+    g.formulas("icr", "Interest cover = EBITDA / (cash interest + commitment fees"
+            + (hedged(md) ? " + hedges' net settlement" : "") + ")", "x",
+        t -> "IF(" + financeCharges(md, t) + ">0," + md.ops.x("ebitda", t) + "/("
+            + financeCharges(md, t) + "),1E+300)", null, st.times, null);
+    g.formulas("dscrT", "Debt service cover tested (1E+300 when nothing is due)", "x",
+        t -> "IF(" + g.ref("serviceDue", t) + ">0," + g.ref("fcf", t) + "/"
+            + g.ref("serviceDue", t) + ",1E+300)", null, st.times, null);
+    g.formulas("breach", "Covenant broken (1), tested over the holding period", "",
+        t -> "IF(AND(" + g.ref("index", t) + "<=" + in.xabs("exitYear") + "," + broken(md,
+            g.ref("netDebt", t), t) + "),1,0)", null, st.number,
+        t -> "/years/" + (t - 1) + "/covenantBreach");
+    g.formulas("defaulted", "Payment default (1): debt service not paid above half a cent", "",
+        t -> "IF(" + g.ref("shortfall", t) + ">" + DEFAULT_TOLERANCE + ",1,0)", null, st.number,
+        t -> t <= md.exit ? "/years/" + (t - 1) + "/defaulted" : null);
+    g.formulas("stopped", "Revolver stopped (1): drawstop after a breach or a default the year"
+            + " before", "",
+        t -> t == 1 ? "0" : "IF(AND(" + in.xabs("drawstop") + "=1,OR(" + g.ref("breach", t - 1)
+            + "=1," + g.ref("defaulted", t - 1) + "=1)),1,0)", null, st.number, null);
+  }
+
+  /** @return the year's finance charges of the interest cover (methodology §6) */
+  private static String financeCharges(Model md, int t) {
+    Grid tax = md.tax;
+    return tax.x("cashInterest", t) + "+" + tax.x("commitment", t)
+        + (hedged(md) ? "+" + tax.x("hedgeNet", t) : "");
+  }
+
+  /**
+   * @return the condition that year t breaks a covenant with net debt {@code netDebt}: the net
+   *     leverage above its maximum (or net debt above 0 when EBITDA ≤ 0), a cover below its
+   *     minimum (Covenants.leverageBreached, coverBreached)
+   */
+  private static String broken(Model md, String netDebt, int t) {
+    Grid in = md.in;
+    String ebitda = md.ops.x("ebitda", t);
+    String max = in.x("cov.maxLev", t);
+    return "OR(AND(" + max + "<1E+299,IF(" + ebitda + ">0," + netDebt + "/" + ebitda + ">" + max
+        + "," + netDebt + ">0))," + md.debt.ref("icr", t) + "<" + in.x("cov.minIcr", t) + ","
+        + md.debt.ref("dscrT", t) + "<" + in.x("cov.minDscr", t) + ")";
+  }
+
+  /**
+   * The distributions' lock-up (methodology §5.5) in a workbook of one pass, where nothing in the
+   * year before its distribution depends on it: the distribution asked (the share of the cash
+   * left); whether the year, tested pro forma for it, may pay it (its covenants met, no payment
+   * default, no breach or default the year before when the deal says so, the permitted-payment
+   * cover and leverage); if not, the same tests with nothing paid, and then the largest
+   * distribution that keeps the net leverage at the lower of the covenant's and the
+   * permitted-payment levels, less 1e-9 of it (the engine's margin), or nothing.
+   */
+  private static void lockUp(Model md) {
+    Grid g = md.debt;
+    Grid in = md.in;
+    Styles st = md.st;
+    g.formulas("distAsked", "Distribution asked = share × excess cash after the sweep", "€",
+        t -> "IF(" + g.ref("go", t) + "=1," + in.xabs("distribution") + "*"
+            + g.ref("excess1", t) + ",0)", null, st.amount, null);
+    g.formulas("ndAsked", "Net debt after the distribution asked", "€",
+        t -> g.ref("debtTotal", t) + "-(" + in.x("minCash", t) + "+" + g.ref("excess1", t) + "-"
+            + g.ref("distAsked", t) + ")", null, st.amount, null);
+    g.formulas("ndNone", "Net debt with no distribution", "€",
+        t -> g.ref("debtTotal", t) + "-(" + in.x("minCash", t) + "+" + g.ref("excess1", t) + ")",
+        null, st.amount, null);
+    g.formulas("okAsked", "Distribution asked permitted (1): tests pro forma for it", "",
+        t -> permitted(md, g.ref("ndAsked", t), t), null, st.number, null);
+    g.formulas("okNone", "Year permitted with no distribution (1)", "", t -> permitted(md,
+        g.ref("ndNone", t), t), null, st.number, null);
+    g.formulas("distLevel", "Leverage that caps a distribution = the lower of the covenant's and"
+            + " the permitted-payment level", "x",
+        t -> "MIN(" + in.x("cov.maxLev", t) + "," + in.xabs("distMaxLev") + ")", null, st.times,
+        null);
+    g.formulas("distRoom", "Room = level × EBITDA − net debt with no distribution", "€",
+        t -> g.ref("distLevel", t) + "*" + md.ops.x("ebitda", t) + "-" + g.ref("ndNone", t),
+        null, st.amount, null);
+    g.formulas("lockedUp", "Locked up (1): the distribution asked is not permitted", "",
+        t -> "IF(AND(" + g.ref("index", t) + "<=" + in.xabs("exitYear") + ","
+            + g.ref("distAsked", t) + ">0," + g.ref("okAsked", t) + "=0),1,0)", null, st.number,
+        t -> "/years/" + (t - 1) + "/distributionsLockedUp");
+    g.formulas("dist", "Distributions to the shareholders (the asked one, or when locked up the"
+            + " room less 1e-9 of it when the year passes without one, else 0)", "€",
+        t -> "IF(" + g.ref("lockedUp", t) + "=0," + g.ref("distAsked", t) + ",IF(AND("
+            + g.ref("okNone", t) + "=1," + g.ref("distLevel", t) + "<1E+299," + md.ops.x("ebitda",
+            t) + ">0," + g.ref("distRoom", t) + ">0),MIN(" + g.ref("distAsked", t) + ","
+            + g.ref("distRoom", t) + "*(1-" + LOCK_UP_MARGIN + ")),0))", null, st.amount,
+        t -> "/years/" + (t - 1) + "/distributions");
+  }
+
+  /** The engine's margin under the lock-up's leverage level (LboEngine.CAP_MARGIN, §5.5). */
+  static final String LOCK_UP_MARGIN = "1E-9";
+
+  /**
+   * @return 1 when year t with net debt {@code netDebt} may distribute (LboEngine.permitted): no
+   *     covenant broken, no payment default, no breach or default the year before when the deal
+   *     says so, the debt service cover at least the permitted-payment one, the net leverage at
+   *     most the permitted-payment level; else 0
+   */
+  private static String permitted(Model md, String netDebt, int t) {
+    Grid g = md.debt;
+    Grid in = md.in;
+    String ebitda = md.ops.x("ebitda", t);
+    // a breach or a default of the year before, when it stops the distribution
+    String before = t == 1 ? "1=0" : "AND(" + in.xabs("distAfterBreach") + "=1,OR("
+        + g.ref("breach", t - 1) + "=1," + g.ref("defaulted", t - 1) + "=1))";
+    return "IF(AND(NOT(AND(" + g.ref("index", t) + "<=" + in.xabs("exitYear") + "," + broken(md,
+        netDebt, t) + "))," + g.ref("defaulted", t) + "=0,NOT(" + before + ")," + g.ref("dscrT",
+        t) + ">=" + in.xabs("distMinDscr") + ",OR(" + in.xabs("distMaxLev") + ">=1E+299,AND("
+        + ebitda + ">0," + netDebt + "/" + ebitda + "<=" + in.xabs("distMaxLev") + "))),1,0)";
   }
 
   /**

@@ -53,42 +53,47 @@ public final class ExcelModel {
         out.add("a tranche borrowed by a holding without one (\"" + t.name() + "\")");
       }
     }
-    if (!deal.isCooperative() && deal.financing().distributionShare() > 0.0
-        && deal.financing().equity().stream()
-            .anyMatch(c -> c.kind() != org.reprise.model.EquityClass.Kind.ORDINARY)) {
-      out.add("distributions during the hold with preferred shares or shareholder loans, which"
-          + " they pay first (financing.distributions)");
-    }
-    if (deal.financing().distributionShare() > 0.0 && deal.financing().distributionLockUp()
-        && !deal.isCooperative() && hasCovenant(deal.covenants())) {
-      out.add("the distributions' lock-up after a covenant breach (financing.distributionLockUp;"
-          + " false writes the workbook)");
+    // the lock-up is written in a workbook of one pass only (Model.lockUp)
+    boolean onePass = deal.interestBasis() != Deal.InterestBasis.AVERAGE
+        && !deal.structure().hasHolding() && !deal.isCooperative();
+    if (testedLockUp(deal) && !onePass) {
+      org.reprise.model.PaymentConditions conditions = deal.financing().paymentConditions();
+      String where = ", with interest on the average balances or a holding";
+      if (hasCovenant(deal.covenants())) {
+        out.add("the distributions' lock-up after a covenant breach" + where
+            + " (financing.distributionLockUp; false writes the workbook)");
+      }
+      if (!Double.isNaN(conditions.maxNetLeverage())) {
+        out.add("the distributions' lock-up at a permitted-payment leverage level" + where
+            + " (financing.distributionMaxLeverage; without it the workbook can be written)");
+      }
+      if (conditions.blockedAfterBreach()) {
+        out.add("the distributions' lock-up in the year after a breach or a default" + where
+            + " (financing.distributionBlockedAfterBreach; false writes the workbook)");
+      }
     }
     if (deal.exit().distressedValue() != null) {
       out.add("the exit's distressed value after a payment default (exit.distressedValue;"
           + " without it the workbook can be written)");
-    }
-    if (deal.covenants().drawstop() && hasCovenant(deal.covenants())) {
-      out.add("the covenants' drawstop after a breach or a default (covenants.drawstop; false"
-          + " writes the workbook)");
-    }
-    org.reprise.model.PaymentConditions conditions = deal.financing().paymentConditions();
-    if (deal.financing().distributionShare() > 0.0 && deal.financing().distributionLockUp()
-        && !deal.isCooperative() && conditions.any()) {
-      if (!Double.isNaN(conditions.maxNetLeverage())) {
-        out.add("the distributions' lock-up at a permitted-payment leverage level"
-            + " (financing.distributionMaxLeverage; without it the workbook can be written)");
-      }
-      if (conditions.blockedAfterBreach()) {
-        out.add("the distributions' lock-up in the year after a breach or a default"
-            + " (financing.distributionBlockedAfterBreach; false writes the workbook)");
-      }
     }
     if (deal.financing().debt().stream().anyMatch(Tranche::drawnLater)) {
       out.add("a dividend recapitalisation, a tranche drawn during the hold and paid to the"
           + " shareholders (financing.debt[].drawnIn)");
     }
     return out;
+  }
+
+  /**
+   * @return true when the deal's distributions are under a lock-up that tests more than a
+   *     permitted-payment debt service cover (which the workbook writes as a condition of the
+   *     distribution, DebtSheet.hasPermittedCover): covenants, a permitted-payment leverage level
+   *     or no distribution the year after a breach or a default (methodology §5.5)
+   */
+  static boolean testedLockUp(Deal deal) {
+    org.reprise.model.PaymentConditions c = deal.financing().paymentConditions();
+    return deal.financing().distributionShare() > 0.0 && deal.financing().distributionLockUp()
+        && !deal.isCooperative() && (hasCovenant(deal.covenants())
+            || !Double.isNaN(c.maxNetLeverage()) || c.blockedAfterBreach());
   }
 
   /** @return true when some year has a covenant (the lock-up can only follow a breach then) */

@@ -28,6 +28,48 @@ final class InputsSheet {
 
   private InputsSheet() {}
 
+  /**
+   * The covenants per year (methodology §6) that the lock-up (§5.5) and the drawstop read, and the
+   * lock-up's payment conditions. A leverage not tested is written as 1E+300 (the Debt sheet's
+   * test skips it), a cover not tested as −1E+300 (every ratio meets it).
+   */
+  private static void covenants(Model md) {
+    Grid g = md.in;
+    Deal d = md.deal;
+    Styles st = md.st;
+    org.reprise.model.Covenants c = d.covenants();
+    g.values("cov.maxLev", "Covenant: net debt / EBITDA at most (1E+300: not tested)", "x",
+        orElse(c.maxNetLeverage(), Grid.UNLIMITED, md.n), null, st.numberInput);
+    g.values("cov.minIcr", "Covenant: interest cover at least (−1E+300: not tested)", "x",
+        orElse(c.minInterestCover(), -Grid.UNLIMITED, md.n), null, st.numberInput);
+    g.values("cov.minDscr", "Covenant: debt service cover at least (−1E+300: not tested)", "x",
+        orElse(c.minDebtServiceCover(), -Grid.UNLIMITED, md.n), null, st.numberInput);
+    g.scalar("drawstop", "Drawstop: no revolver drawing the year after a breach or a default"
+        + " (1 = yes)", "", md.drawstop ? 1 : 0, st.numberInput);
+    if (md.lockUp) {
+      org.reprise.model.PaymentConditions p = d.financing().paymentConditions();
+      g.scalar("distMaxLev", "Distributions only when net debt / EBITDA, after them, is at most"
+          + " (1E+300: no such condition)", "x",
+          Double.isNaN(p.maxNetLeverage()) ? Grid.UNLIMITED : p.maxNetLeverage(),
+          st.numberInput);
+      g.scalar("distMinDscr", "Distributions only when the debt service cover is at least"
+          + " (−1E+300: no such condition)", "x",
+          Double.isNaN(p.minDebtServiceCover()) ? -Grid.UNLIMITED : p.minDebtServiceCover(),
+          st.numberInput);
+      g.scalar("distAfterBreach", "No distribution the year after a breach or a default"
+          + " (1 = yes)", "", p.blockedAfterBreach() ? 1 : 0, st.numberInput);
+    }
+  }
+
+  /** @return the first {@code n} values of {@code v}, {@code none} for each NaN (not tested) */
+  private static double[] orElse(double[] v, double none, int n) {
+    double[] out = new double[n];
+    for (int t = 0; t < n; t++) {
+      out[t] = t < v.length && !Double.isNaN(v[t]) ? v[t] : none;
+    }
+    return out;
+  }
+
   static void lay(Model md) {
     Grid g = md.in;
     Deal d = md.deal;
@@ -166,9 +208,12 @@ final class InputsSheet {
             == org.reprise.model.Financing.SweepBasis.EXCESS_CASH_FLOW ? 1 : 0, st.numberInput);
     g.scalar("distribution", "Distributions: share of the cash left paid to shareholders", "%",
         d.financing().distributionShare(), st.rateInput);
-    if (DebtSheet.hasPermittedCover(d)) {
+    if (DebtSheet.hasPermittedCover(d) && !md.lockUp) {
       g.scalar("distMinCover", "Distributions only when the debt service cover is at least", "x",
           d.financing().paymentConditions().minDebtServiceCover(), st.numberInput);
+    }
+    if (md.tests) {
+      covenants(md);
     }
     org.reprise.model.Ratchet ratchet = d.financing().ratchet();
     if (ratchet != null) {

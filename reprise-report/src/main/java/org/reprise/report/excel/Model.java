@@ -39,6 +39,26 @@ final class Model {
    * employee member (as the engine), or -1.
    */
   final int contributionClass;
+  /**
+   * True when the distributions during the hold pay the preferred shares and shareholder loans
+   * first, each up to its claim accrued to the year end, then the ordinary shares (methodology
+   * §5.5, 3.): a deal outside a SCOP that distributes and has such a class. The claims then follow
+   * the payments year by year (the Tax sheet's accrued balances), and the exit takes the exit
+   * year's claim instead of the closed form amount × (1 + coupon)^years.
+   */
+  final boolean paysClaims;
+  /**
+   * True when the distributions' lock-up (methodology §5.5) is laid out: the deal distributes
+   * under the lock-up with covenants or payment conditions beyond a debt service cover, in a
+   * workbook of one pass (interest on the opening balances, no holding, no SCOP: nothing in the
+   * year before its distribution depends on it, so the year solved again without it or with less
+   * is the same year but for its closing cash). {@link ExcelModel#unsupported} refuses the rest.
+   */
+  final boolean lockUp;
+  /** True when the covenants' drawstop stops the revolvers the year after a breach or a default. */
+  final boolean drawstop;
+  /** True when the Debt sheet tests the covenants each year (for the lock-up or the drawstop). */
+  final boolean tests;
 
   /**
    * Passes of the fixed-point iteration of the year. Each pass multiplies the error by the slope of
@@ -127,6 +147,11 @@ final class Model {
       }
     }
     this.contributionClass = contribution;
+    this.paysClaims = !coop && deal.financing().distributionShare() > 0.0
+        && classes.stream().anyMatch(c -> c.kind() != EquityClass.Kind.ORDINARY);
+    this.lockUp = ExcelModel.testedLockUp(deal) && !iterated;
+    this.drawstop = deal.covenants().drawstop();
+    this.tests = lockUp || drawstop;
     in = new Grid(wb, "Inputs", n, st, checks);
     ops = new Grid(wb, "Operations", n, st, checks);
     finalDebt = new Grid(wb, "Debt", n, st, checks);
@@ -208,6 +233,10 @@ final class Model {
     this.coop = m.coop;
     this.blocked = m.blocked;
     this.contributionClass = m.contributionClass;
+    this.paysClaims = m.paysClaims;
+    this.lockUp = m.lockUp;
+    this.drawstop = m.drawstop;
+    this.tests = m.tests;
     this.guessTax = guessTax;
     this.st = m.st;
     this.in = m.in;

@@ -124,9 +124,13 @@ final class ReturnsSheet {
       }
       String before = pool;
       int kk = k;
-      g.scalarFormula("claimE." + k, "Owed: " + c.name() + " (with its coupon)", "€",
-          () -> debt.xabs("equity." + kk) + "*(1+" + in.xabs("eq" + kk + ".coupon") + ")^" + x,
-          st.amount, "/exit/waterfall/" + line + "/claim");
+      // with distributions paying the claims during the hold, the exit year's claim after them
+      // (the Tax sheet's accrued balance, §5.5); else the closed form
+      g.scalarFormula("claimE." + k, "Owed: " + c.name() + (md.paysClaims
+              ? " (with its coupon, less what the distributions paid)" : " (with its coupon)"),
+          "€", () -> md.paysClaims ? "INDEX(" + md.tax.xrange("accrued." + kk, 1, n) + "," + x
+              + ")" : debt.xabs("equity." + kk) + "*(1+" + in.xabs("eq" + kk + ".coupon") + ")^"
+              + x, st.amount, "/exit/waterfall/" + line + "/claim");
       g.scalarFormula("toE." + k, "Paid: " + c.name(), "€",
           () -> "MIN(" + g.abs(before) + "," + g.abs("claimE." + kk) + ")", st.amount,
           "/exit/waterfall/" + line + "/paid");
@@ -219,9 +223,8 @@ final class ReturnsSheet {
       StringBuilder during = new StringBuilder("0");
       StringBuilder atExit = new StringBuilder("0");
       for (int k : investor) {
-        if (md.classes.get(k).kind() == EquityClass.Kind.ORDINARY) {
-          during.append("+").append(debt.x("dist", t)).append("*").append(g.abs("own." + k));
-        } else {
+        during.append(duringHold(md, k, t));
+        if (md.classes.get(k).kind() != EquityClass.Kind.ORDINARY) {
           atExit.append("+").append(g.abs("toE." + k));
         }
       }
@@ -334,6 +337,21 @@ final class ReturnsSheet {
         + (k == md.contributionClass ? "-" + debt.x("contrib", t) : "");
   }
 
+  /**
+   * @return the term of class k's flow of year t from the distributions (outside a SCOP): an
+   *     ordinary class's share of the ordinary shares' distributions, by its ownership as
+   *     subscribed; with distributions paying the claims first (§5.5), a preferred share's or
+   *     shareholder loan's payment; else nothing
+   */
+  private static String duringHold(Model md, int k, int t) {
+    boolean ordinary = md.classes.get(k).kind() == EquityClass.Kind.ORDINARY;
+    if (!md.paysClaims) {
+      return ordinary ? "+" + md.debt.x("dist", t) + "*" + md.ret.abs("own." + k) : "";
+    }
+    return ordinary ? "+" + md.tax.x("ordDist", t) + "*" + md.ret.abs("own." + k)
+        : "+" + md.tax.x("distTo." + k, t);
+  }
+
   /** @return the terms of the ordinary classes among {@code classes}, concatenated */
   private static String ordinaryOf(Model md, List<Integer> classes,
       java.util.function.IntFunction<String> term) {
@@ -372,8 +390,8 @@ final class ReturnsSheet {
       for (int k : classes) {
         if (md.coop) {
           during.append("+").append(classFlow(md, k, t));
-        } else if (md.classes.get(k).kind() == EquityClass.Kind.ORDINARY) {
-          during.append("+").append(debt.x("dist", t)).append("*").append(g.abs("own." + k));
+        } else {
+          during.append(duringHold(md, k, t));
         }
         atExit.append("+").append(g.abs("toE." + k));
       }

@@ -50,15 +50,38 @@ final class TaxSheet {
     }
     StringBuilder loans = new StringBuilder();
     StringBuilder preferred = new StringBuilder();
+    java.util.List<Integer> paidBefore = new java.util.ArrayList<>();
+    java.util.List<Integer> loansPaid = new java.util.ArrayList<>();
     for (int k = 0; k < md.classes.size(); k++) {
       EquityClass c = md.classes.get(k);
       if (c.kind() == EquityClass.Kind.ORDINARY) {
         continue;
       }
       int kk = k;
-      g.formulas("accrued." + k, "Accrued balance: " + c.name(), "€",
-          t -> g.ref("accrued." + kk, t - 1) + "*(1+" + in.xabs("eq" + kk + ".coupon") + ")",
-          () -> debt.xabs("equity." + kk), st.amount, null);
+      if (md.paysClaims) {
+        // the distributions pay the preferred shares and shareholder loans first, in file order,
+        // each up to its claim accrued to the year end, which the payment reduces (§5.5, 3.)
+        java.util.List<Integer> earlier = java.util.List.copyOf(paidBefore);
+        g.formulas("claimY." + k, "Claim at the year end before the distribution: " + c.name()
+                + " = last year's × (1 + coupon)", "€",
+            t -> g.ref("accrued." + kk, t - 1) + "*(1+" + in.xabs("eq" + kk + ".coupon") + ")",
+            null, st.amount, null);
+        g.formulas("distTo." + k, "Distribution paid to " + c.name() + " = min(distributions"
+                + " left, its claim)", "€",
+            t -> "MIN(" + debt.x("dist", t) + "-(" + paidTo(earlier, g, t) + "),MAX(0,"
+                + g.ref("claimY." + kk, t) + "))", null, st.amount, null);
+        paidBefore.add(k);
+        if (c.kind() == EquityClass.Kind.SHAREHOLDER_LOAN) {
+          loansPaid.add(k);
+        }
+        g.formulas("accrued." + k, "Accrued balance: " + c.name() + " (after the distribution)",
+            "€", t -> g.ref("claimY." + kk, t) + "-" + g.ref("distTo." + kk, t),
+            () -> debt.xabs("equity." + kk), st.amount, null);
+      } else {
+        g.formulas("accrued." + k, "Accrued balance: " + c.name(), "€",
+            t -> g.ref("accrued." + kk, t - 1) + "*(1+" + in.xabs("eq" + kk + ".coupon") + ")",
+            () -> debt.xabs("equity." + kk), st.amount, null);
+      }
       if (c.kind() == EquityClass.Kind.SHAREHOLDER_LOAN) {
         loans.append(' ').append(k);
       } else {
@@ -67,6 +90,15 @@ final class TaxSheet {
     }
     String[] pref = preferred.toString().trim().isEmpty() ? new String[0]
         : preferred.toString().trim().split(" ");
+    if (md.paysClaims) {
+      g.formulas("stripPaid", "Distributions paid to the preferred shares and shareholder loans",
+          "€", t -> paidTo(paidBefore, g, t), null, st.amount, null);
+      g.formulas("shlRepaid", "Of which repaying the shareholder loans (not a dividend)", "€",
+          t -> paidTo(loansPaid, g, t), null, st.amount, null);
+      g.formulas("ordDist", "Distributions to the ordinary shares = distributions − those paid to"
+              + " the preferred shares and shareholder loans", "€",
+          t -> debt.x("dist", t) + "-" + g.ref("stripPaid", t), null, st.amount, null);
+    }
     // the preferred shares' dividend as it accrues: the shareholders' part of the value added,
     // as the shareholder loans' coupon (docs/methodology.md §5.9)
     g.formulas("pref", "Preferred dividends (accrued)", "€", t -> {
@@ -199,19 +231,23 @@ final class TaxSheet {
     // a push-down is the company merged with its acquisition holding: it opens with the equity
     // subscribed at entry and no reserves (docs/methodology.md §4)
     boolean merged = md.deal.structure().merged();
+    // what the distributions take from the company's equity: a shareholder loan's repayment is
+    // not a dividend (§5.5)
+    IntFunction<String> distributed = t -> md.paysClaims
+        ? "(" + debt.x("dist", t) + "-" + g.ref("shlRepaid", t) + ")" : debt.x("dist", t);
     g.formulas("equity", !merged ? "Book equity of the company (year end)"
             : "Book equity of the merged company (year end; opening: the equity subscribed)", "€",
         t -> g.ref("equity", t - 1) + "+" + g.ref("netIncome", t) + "-"
             + (md.coop ? g.ref("work", t) + "-" + g.ref("declared", t) + "+" + debt.x("contrib", t)
                 + "-" + debt.x("buyback", t)
-            : paidOut == null ? debt.x("dist", t) : g.ref(paidOut, t)),
+            : paidOut == null ? distributed.apply(t) : g.ref(paidOut, t)),
         () -> !merged ? in.xabs("b.equity")
             : in.has("mergedEquity") ? in.xabs("mergedEquity") : subscribed(md), st.amount,
         t -> y(t, "opcoBookEquity"));
     g.formulas("reserves", "Distributable reserves of the company (year end)", "€",
         t -> g.ref("reserves", t - 1) + "+" + g.ref("netIncome", t) + "-"
             + (md.coop ? g.ref("work", t) + "-" + g.ref("declared", t)
-            : paidOut == null ? debt.x("dist", t) : g.ref(paidOut, t)),
+            : paidOut == null ? distributed.apply(t) : g.ref(paidOut, t)),
         () -> merged ? "0" : in.xabs("b.reserves"), st.amount, t -> y(t, "opcoReserves"));
     g.formulas("fcf", "Free cash flow = EBITDA − tax − capex − Δ working capital + interest "
         + "earned − holding costs − participation paid"
@@ -222,6 +258,15 @@ final class TaxSheet {
             + g.ref("partPaid", t) + (md.blocked ? "-" + g.ref("bInterestPaid", t) : "")
             + (md.coop ? "-" + g.ref("workPaid", t) : ""),
         null, st.amountBold, t -> y(t, "freeCashFlow"));
+  }
+
+  /** @return the sum of the rows distTo.k of year t over the classes k, or 0 */
+  private static String paidTo(java.util.List<Integer> classes, Grid g, int t) {
+    StringBuilder b = new StringBuilder("0");
+    for (int k : classes) {
+      b.append("+").append(g.ref("distTo." + k, t));
+    }
+    return b.toString();
   }
 
   /**
@@ -557,7 +602,8 @@ final class TaxSheet {
       g.formulas("grpEquity", "Equity of the tax group = shares subscribed + net income − "
               + "distributions (year end)", "€",
           t -> g.ref("grpEquity", t - 1) + "+" + g.ref("groupNetIncome", t) + "-"
-              + debt.x("dist", t),
+              + (md.paysClaims ? "(" + debt.x("dist", t) + "-" + g.ref("shlRepaid", t) + ")"
+                  : debt.x("dist", t)),
           () -> subscribed(md), st.amount, null);
       equity = t -> g.ref("grpEquity", t - 1);
     } else {

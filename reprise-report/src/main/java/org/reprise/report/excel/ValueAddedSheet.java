@@ -61,7 +61,10 @@ final class ValueAddedSheet {
             + blockedInterest.apply(t),
         null, st.amount, t -> pointer(json, t, "lenders"));
     // a SCOP's members: the interest on shares declared from the year's surplus (§5.9)
-    IntFunction<String> paid = t -> md.coop ? tax.x("declared", t) : debt.x("dist", t);
+    // a distribution paying a preferred share's or shareholder loan's claim settles what was
+    // counted as it accrued: only the ordinary shares' are counted (§5.9)
+    IntFunction<String> paid = t -> md.coop ? tax.x("declared", t)
+        : md.paysClaims ? tax.x("ordDist", t) : debt.x("dist", t);
     g.formulas(p + "shareholders", md.holding && !group ? "Shareholder: dividends to the holding"
             : (md.coop ? "Members: interest on shares declared" : "Shareholders: distributions")
                 + " + shareholder-loan coupons + preferred dividends (accrued)", "€",

@@ -88,11 +88,12 @@ class ExcelModelTest {
     Deal distributing = DealReader.parse(
         java.nio.file.Files.readString(EXAMPLES.resolve("decolletage-secondary-lbo.yaml"))
             .replace("  distributions: 0", "  distributions: \"50%\""), "distributing.yaml");
+    // the distributions paying the fund's shareholder loan first are written
+    // (ExcelDistributionTest)
     assertThat(ExcelModel.unsupported(distributing))
-        .containsExactly("distributions during the hold with preferred shares or shareholder"
-            + " loans, which they pay first (financing.distributions)",
-            "the distributions' lock-up after a covenant breach"
-            + " (financing.distributionLockUp; false writes the workbook)");
+        .containsExactly("the distributions' lock-up after a covenant breach, with interest on"
+            + " the average balances or a holding (financing.distributionLockUp; false writes the"
+            + " workbook)");
     Deal fee = DealReader.parse(
         java.nio.file.Files.readString(EXAMPLES.resolve("decolletage-secondary-lbo.yaml"))
             .replace("      pik: \"5%\"", "      pik: \"5%\"\n      prepaymentFee: \"2%\""),
@@ -121,11 +122,10 @@ class ExcelModelTest {
   /**
    * Term loan B maturing in 2030, the exit year (review 12, finding 1): the workbook's repayment
    * formula leaves its 10.8 M€ bullet to the sale, as the engine does (no payment default), and its
-   * figures equal the engine's. The covenants' drawstop is refused, the workbook not testing the
-   * covenants.
+   * figures equal the engine's. The covenants' drawstop is written (ExcelLockUpTest).
    */
   @Test
-  void aBulletMaturingAtTheExitEqualsTheEngineAndTheDrawstopIsRefused() throws Exception {
+  void aBulletMaturingAtTheExitEqualsTheEngineAndTheDrawstopIsWritten() throws Exception {
     String plan = Files.readString(EXAMPLES.resolve("decolletage-secondary-lbo.yaml"));
     String bullet = "        bullet: 7                # all in 2032, after the exit";
     assertThat(plan).contains(bullet);
@@ -148,8 +148,8 @@ class ExcelModelTest {
     assertThat(plan).contains(dscr);
     Deal drawstop =
         DealReader.parse(plan.replace(dscr, "  drawstop: true\n" + dscr), "drawstop.yaml");
-    assertThat(ExcelModel.unsupported(drawstop)).containsExactly("the covenants' drawstop after a"
-        + " breach or a default (covenants.drawstop; false writes the workbook)");
+    assertThat(drawstop.covenants().drawstop()).isTrue();
+    assertThat(ExcelModel.unsupported(drawstop)).isEmpty();
     // the participation kept in blocked accounts (methodology §5.8) is written
     String reserve = "  baseYearReserve: ";
     assertThat(plan).contains(reserve);
@@ -185,8 +185,10 @@ class ExcelModelTest {
    * The paper LBO distributing all its cash, with 25 % of its debt (15) due in year 1, which its
    * free cash flow of 12 cannot pay: nothing is distributed in year 1; the arrears are paid in
    * year 2, which distributes what is left (the default is cured: the lock-up reads the year's
-   * own payments), in the workbook as in the engine; with covenants the workbook refuses the
-   * lock-up, which it does not test.
+   * own payments), in the workbook as in the engine; with a leverage covenant, a
+   * permitted-payment leverage level, or a permitted-payment cover and no distribution the year
+   * after a default (year 2 then distributes nothing), the workbook tests the lock-up as the
+   * engine (interest on the opening balances, a push-down: one pass).
    */
   @Test
   void theLockUpAfterADefaultEqualsTheEngine() throws Exception {
@@ -202,21 +204,19 @@ class ExcelModelTest {
     assertThat(r.years().distributionsLockedUp).containsOnly(false);
     assertEqualsEngine(deal, "locked");
     Deal tested = DealReader.parse(paper + "\ncovenants:\n  maxNetLeverage: 4\n", "tested.yaml");
-    assertThat(ExcelModel.unsupported(tested))
-        .containsExactly("the distributions' lock-up after a covenant breach"
-            + " (financing.distributionLockUp; false writes the workbook)");
+    assertThat(ExcelModel.unsupported(tested)).isEmpty();
+    assertEqualsEngine(tested, "tested");
     Deal level = DealReader.parse(paper.replace("  distributions: \"100%\"",
         "  distributions: \"100%\"\n  distributionMaxLeverage: 3"), "level.yaml");
-    assertThat(ExcelModel.unsupported(level))
-        .containsExactly("the distributions' lock-up at a permitted-payment leverage level"
-            + " (financing.distributionMaxLeverage; without it the workbook can be written)");
+    assertThat(ExcelModel.unsupported(level)).isEmpty();
+    assertEqualsEngine(level, "level");
     Deal conditions = DealReader.parse(paper.replace("  distributions: \"100%\"",
         "  distributions: \"100%\"\n  distributionMinDebtServiceCover: 1.2\n"
             + "  distributionBlockedAfterBreach: true"), "conditions.yaml");
-    // a permitted-payment debt service cover is written (the status quo's payout rule)
-    assertThat(ExcelModel.unsupported(conditions))
-        .containsExactly("the distributions' lock-up in the year after a breach or a default"
-            + " (financing.distributionBlockedAfterBreach; false writes the workbook)");
+    assertThat(ExcelModel.unsupported(conditions)).isEmpty();
+    assertThat(LboEngine.DEFAULT.run(conditions).years().distributionsLockedUp)
+        .containsExactly(false, true, false, false, false);
+    assertEqualsEngine(conditions, "conditions");
     Deal free = DealReader.parse(paper.replace("  distributions: \"100%\"",
         "  distributions: \"100%\"\n  distributionLockUp: false"), "free.yaml");
     assertThat(org.reprise.engine.LboEngine.DEFAULT.run(free).years().distributions)
