@@ -214,10 +214,16 @@ async function run() {
 
 // ---------------------------------------------------------------- results
 
-function firstEquityParty(returns) {
+/**
+ * @param fundHolder the holder the fund's terms name (fundReturns.holder), or undefined
+ * @return the party whose returns the key figures show: the fund, else the first equity party
+ */
+function firstEquityParty(returns, fundHolder) {
   const names = Object.keys(returns);
-  if (returns.fund && returns.fund.role.includes('equity')) {
-    return 'fund';
+  for (const fund of [fundHolder, 'fund']) {
+    if (fund && returns[fund] && returns[fund].role.includes('equity')) {
+      return fund;
+    }
   }
   return names.find((n) => returns[n].role.includes('equity')) || names[0];
 }
@@ -236,7 +242,7 @@ function figure(id, label, value, sub, tone, params) {
 }
 
 function showResults(r) {
-  const party = firstEquityParty(r.returns);
+  const party = firstEquityParty(r.returns, r.fundReturns && r.fundReturns.holder);
   const p = r.returns[party];
   const roles = partyRoles(r.returns, r.equityReturns);
   const of = partyLabel(party, roles, 'of');

@@ -60,14 +60,32 @@ export function choiceValues() {
 const WORDS = new Set(['balance']);
 
 /**
+ * @return the equity holder whose flows the fund's terms split (docs/deal-format.md fund.holder):
+ *     the one the section names, else `fund` when a class has it, else the sponsor's, else the
+ *     first holder
+ */
+function fundHolder(tree) {
+  if (tree.fund && typeof tree.fund.holder === 'string' && tree.fund.holder) {
+    return tree.fund.holder;
+  }
+  const equity = (tree.financing && Array.isArray(tree.financing.equity)) ? tree.financing.equity : [];
+  const holders = equity.filter((c) => c && typeof c.holder === 'string' && c.holder);
+  const sponsor = holders.find((c) => c.role === 'sponsor');
+  return holders.some((c) => c.holder === 'fund') ? 'fund'
+    : sponsor ? sponsor.holder : holders.length ? holders[0].holder : 'fund';
+}
+
+/**
  * @return the equity holders that are likely individuals: every holder of an equity class but the
- *     fund and a class whose role is the sponsor (the people a personalTax section taxes)
+ *     fund's and a class whose role is the sponsor (the people a personalTax section taxes)
  */
 function individualHolders(tree) {
   const equity = (tree.financing && Array.isArray(tree.financing.equity)) ? tree.financing.equity : [];
+  // without a fund section, the holder named `fund` (an employee buyout has none)
+  const fund = tree.fund ? fundHolder(tree) : 'fund';
   const out = [];
   for (const c of equity) {
-    if (c && typeof c.holder === 'string' && c.holder && c.holder !== 'fund'
+    if (c && typeof c.holder === 'string' && c.holder && c.holder !== fund
       && c.role !== 'sponsor' && !out.includes(c.holder)) {
       out.push(c.holder);
     }
@@ -151,7 +169,10 @@ const SCHEMA = {
     type: 'swap', share: '75%', rate: '2.5%', strike: '3%', years: 3, premium: '0.6%',
   },
   // the fund's terms with the usual values, the defaults of an empty section
-  fund: { managementFee: '2%', feeBasis: 'committed', hurdle: '8%', carry: '20%', catchUp: '100%' },
+  fund: {
+    managementFee: '2%', feeBasis: 'committed', hurdle: '8%', carry: '20%', catchUp: '100%',
+    holder: fundHolder,
+  },
   tax: {
     preset: 'france', rate: '25%', smeReducedRate: false, interestCap: true, standalone: false,
     socialContribution: true, dividendAddBack: '5%', groupDividendAddBack: '1%',

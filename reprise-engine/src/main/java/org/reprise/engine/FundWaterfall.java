@@ -7,7 +7,7 @@ import org.reprise.model.FundTerms;
 
 /**
  * The fund's returns gross and net of its fees and carried interest (docs/methodology.md §8.3):
- * the flows of the equity holder {@link FundTerms#HOLDER} split between the fund's investors (the
+ * the flows of the equity holder {@link FundTerms#holder} split between the fund's investors (the
  * LPs) and its manager (the GP) by a European, whole-of-fund waterfall applied to this one deal.
  *
  * <p>Every flow falls at a year end (§1), index 0 the closing to X the exit. Year by year, with
@@ -80,14 +80,14 @@ public record FundWaterfall(
   /**
    * @param deal a deal
    * @param result its result
-   * @return the fund's waterfall on the flows of the party {@link FundTerms#HOLDER}, or {@code
+   * @return the fund's waterfall on the flows of the party {@link FundTerms#holder}, or {@code
    *     null} when the deal gives no fund terms or has no such party
    */
   public static FundWaterfall of(Deal deal, DealResult result) {
     if (deal.fund() == null) {
       return null;
     }
-    PartyReturn fund = result.returnOf(FundTerms.HOLDER);
+    PartyReturn fund = result.returnOf(deal.fund().holder());
     return fund == null ? null : of(deal.fund(), fund.flows());
   }
 

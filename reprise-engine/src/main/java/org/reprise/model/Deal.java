@@ -19,7 +19,7 @@ package org.reprise.model;
  * @param participation the operating company's legal profit-sharing
  * @param cooperative SCOP rules when the operating company is a worker cooperative, else {@code null}
  * @param fund the terms between the fund's investors and its manager (fees, hurdle, carried
- *     interest) that split the flows of the equity holder {@link FundTerms#HOLDER}, or {@code null}
+ *     interest) that split the flows of the equity holder {@link FundTerms#holder}, or {@code null}
  *     when the deal file gives none (docs/methodology.md §8.3)
  * @param personalTax the personal tax of the individuals who hold equity classes on their exit
  *     gains (docs/methodology.md §8.4), or {@code null} when the deal file gives none

@@ -3,7 +3,7 @@ package org.reprise.model;
 /**
  * The terms of the buyout fund between its investors and its manager (deal file section {@code
  * fund}): the yearly management fee, the preferred return (hurdle), the carried interest and its
- * catch-up. They split the flows of the equity holder named {@link #HOLDER} between the investors
+ * catch-up. They split the flows of the equity holder named {@code holder} between the investors
  * (the limited partners, LPs) and the manager (the general partner, GP); the waterfall is {@code
  * org.reprise.engine.FundWaterfall} (docs/methodology.md §8.3). Rates are decimals.
  *
@@ -14,12 +14,15 @@ package org.reprise.model;
  * @param carry the GP's share of the profit above the hurdle, 0 to {@link #MAX_CARRY}
  * @param catchUp the GP's share of the distributions after the preferred return until it has
  *     {@code carry} of the profit: 0 (no catch-up) or above {@code carry}, at most 1 (full catch-up)
+ * @param holder the equity holder whose flows are the fund's ({@code financing.equity[].holder}),
+ *     {@link #DEFAULT_HOLDER} unless the deal file names another ({@code fund.holder})
  */
 public record FundTerms(
-    double managementFee, FeeBasis feeBasis, double hurdle, double carry, double catchUp) {
+    double managementFee, FeeBasis feeBasis, double hurdle, double carry, double catchUp,
+    String holder) {
 
-  /** The equity holder whose flows are the fund's ({@code financing.equity[].holder}). */
-  public static final String HOLDER = "fund";
+  /** The equity holder whose flows are the fund's when the deal file names none. */
+  public static final String DEFAULT_HOLDER = "fund";
 
   /**
    * The usual yearly management fee of a buyout fund, 2 % (the "2 and 20" of the market; ILPA,
@@ -65,6 +68,9 @@ public record FundTerms(
     if (feeBasis == null) {
       throw new IllegalArgumentException("feeBasis: required");
     }
+    if (holder == null || holder.isBlank()) {
+      throw new IllegalArgumentException("holder: required");
+    }
     check("managementFee", managementFee, 0, MAX_MANAGEMENT_FEE);
     check("hurdle", hurdle, 0, MAX_HURDLE);
     check("carry", carry, 0, MAX_CARRY);
@@ -75,10 +81,13 @@ public record FundTerms(
     }
   }
 
-  /** @return the market's usual terms: 2 % on commitments, 8 % hurdle, 20 % carry, full catch-up */
+  /**
+   * @return the market's usual terms: 2 % on commitments, 8 % hurdle, 20 % carry, full catch-up,
+   *     on the flows of the holder {@link #DEFAULT_HOLDER}
+   */
   public static FundTerms usual() {
     return new FundTerms(DEFAULT_MANAGEMENT_FEE, FeeBasis.COMMITTED, DEFAULT_HURDLE,
-        DEFAULT_CARRY, DEFAULT_CATCH_UP);
+        DEFAULT_CARRY, DEFAULT_CATCH_UP, DEFAULT_HOLDER);
   }
 
   private static void check(String name, double value, double min, double max) {

@@ -26,7 +26,7 @@ class FundWaterfallTest {
   private static final FundTerms USUAL = FundTerms.usual();
 
   private static FundTerms terms(double fee, double hurdle, double carry, double catchUp) {
-    return new FundTerms(fee, FeeBasis.COMMITTED, hurdle, carry, catchUp);
+    return new FundTerms(fee, FeeBasis.COMMITTED, hurdle, carry, catchUp, FundTerms.DEFAULT_HOLDER);
   }
 
   /**
@@ -171,7 +171,7 @@ class FundWaterfallTest {
     FundWaterfall committed = FundWaterfall.of(USUAL, gross);
     assertThat(committed.fees()).containsExactly(0, 2, 2, 2);
     FundWaterfall invested = FundWaterfall.of(
-        new FundTerms(0.02, FeeBasis.INVESTED, 0.08, 0.20, 1.0), gross);
+        new FundTerms(0.02, FeeBasis.INVESTED, 0.08, 0.20, 1.0, FundTerms.DEFAULT_HOLDER), gross);
     assertThat(invested.fees()).containsExactly(new double[] {0, 2, 0.8, 0.8}, within(EPS));
   }
 
@@ -237,7 +237,8 @@ class FundWaterfallTest {
       double catchUp = random.nextInt(3) == 0 ? 0.0 : carry + (1 - carry) * (0.01 + 0.99 * random.nextDouble());
       return new FundTerms(random.nextDouble() * 0.03,
           random.nextBoolean() ? FeeBasis.COMMITTED : FeeBasis.INVESTED,
-          random.nextInt(4) == 0 ? 0.0 : random.nextDouble() * 0.12, carry, Math.min(1, catchUp));
+          random.nextInt(4) == 0 ? 0.0 : random.nextDouble() * 0.12, carry, Math.min(1, catchUp),
+          FundTerms.DEFAULT_HOLDER);
     });
   }
 

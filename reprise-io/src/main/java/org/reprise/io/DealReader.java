@@ -17,6 +17,7 @@ import org.reprise.model.Deal;
 import org.reprise.model.DealException;
 import org.reprise.model.Exit;
 import org.reprise.model.Financing;
+import org.reprise.model.FundTerms;
 import org.reprise.model.Operations;
 import org.reprise.model.Participation;
 import org.reprise.model.Structure;
@@ -331,8 +332,9 @@ public final class DealReader {
         tax, covenants, exit, basis, participation, cooperative,
         FundReader.read(root.at("fund"), financing), null, source(root));
     // the individuals' tax on their exit gains, only when the file asks (methodology §8.4)
+    String fundHolder = deal.fund() == null ? FundTerms.DEFAULT_HOLDER : deal.fund().holder();
     return deal.withPersonalTax(PersonalTaxReader.read(root.at("personalTax"),
-        root.at("financing").at("equity"), financing, deal.soldAtExit()));
+        root.at("financing").at("equity"), financing, deal.soldAtExit(), fundHolder));
   }
 
   /** A SCOP refuses a ratchet (docs/methodology.md §7.1); the engine says the same. */

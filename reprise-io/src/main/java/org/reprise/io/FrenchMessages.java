@@ -348,14 +348,15 @@ final class FrenchMessages {
             + " écrivez `kind: scop`, ou retirez la section (dans un scénario, `cooperative: null`"
             + " retire une section du niveau supérieur)");
     // FundReader, ScenarioReader.parseChain: the fund's terms (methodology §8.3)
-    m.accept("the fund's terms split the flows of the equity holder named `fund`, but no class of"
-            + " `financing.equity` has `holder: fund` (the holders are {l}): write `holder: fund`"
-            + " on the fund's classes, or remove the section (in a scenario, `fund: null` removes"
-            + " a top-level section)",
-        "les conditions du fonds répartissent les flux de l'actionnaire nommé `fund`, mais aucune"
-            + " catégorie de `financing.equity` n'a `holder: fund` (les actionnaires sont {1}) :"
-            + " écrivez `holder: fund` sur les catégories du fonds, ou retirez la section (dans un"
-            + " scénario, `fund: null` retire une section du niveau supérieur)");
+    m.accept("the fund's terms split the flows of one equity holder, but `fund.holder` does not name"
+            + " it and no class of `financing.equity` is held by `fund` or has `role: sponsor`"
+            + " (the holders are {l}): write the fund's holder in `fund.holder`, or remove the"
+            + " section (in a scenario, `fund: null` removes a top-level section)",
+        "les conditions du fonds répartissent les flux d'un actionnaire, mais `fund.holder` ne le"
+            + " nomme pas et aucune catégorie de `financing.equity` n'est détenue par `fund` ni n'a"
+            + " `role: sponsor` (les actionnaires sont {1}) : écrivez l'actionnaire du fonds dans"
+            + " `fund.holder`, ou retirez la section (dans un scénario, `fund: null` retire une"
+            + " section du niveau supérieur)");
     // PersonalTaxReader, ScenarioReader.parseChain: the individuals' exit gains (methodology §8.4)
     m.accept("a management package is taxed by the `personalTax` section, which the file does not"
             + " have: add it, with the holders who are individuals and their `salaryRate`, or"

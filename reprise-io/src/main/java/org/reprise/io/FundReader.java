@@ -8,21 +8,23 @@ import org.reprise.model.FundTerms;
 
 /**
  * Reads the {@code fund} section: the terms between the buyout fund's investors (LPs) and its
- * manager (GP) that split the flows of the equity holder {@code fund} (docs/methodology.md §8.3).
+ * manager (GP) that split the flows of one equity holder (docs/methodology.md §8.3): the one {@code
+ * holder} names, else the holder named {@code fund}, else the one whose classes have {@code role:
+ * sponsor}.
  * Every key is optional; the defaults are {@link FundTerms#usual}: 2 % a year on the fund's
  * commitment to the deal, an 8 % hurdle, 20 % carried interest with a full catch-up.
  */
 final class FundReader {
 
   /** The keys of the section. */
-  static final String[] KEYS = {"managementFee", "feeBasis", "hurdle", "carry", "catchUp"};
+  static final String[] KEYS = {"managementFee", "feeBasis", "hurdle", "carry", "catchUp", "holder"};
 
   private FundReader() {}
 
   /**
    * @param node the {@code fund} value (may be absent, or {@code null} to remove a top-level
    *     section in a scenario)
-   * @param financing the deal's financing, whose equity must have a holder named {@code fund}
+   * @param financing the deal's financing, whose equity must have the fund's holder
    * @return the terms, or {@code null} when the section is absent
    */
   static FundTerms read(Node node, Financing financing) {
@@ -46,17 +48,42 @@ final class FundReader {
       throw u.expected("0 (no catch-up) or a share above the carry (" + Text.percent(carry)
           + ") and at most 100%");
     }
+    return new FundTerms(fee, basis, hurdle, carry, catchUp, holder(node, financing));
+  }
+
+  /**
+   * @return the holder whose flows the terms split: {@code fund.holder} when given, else the
+   *     holder named {@link FundTerms#DEFAULT_HOLDER}, else the one the classes give {@code role:
+   *     sponsor} (at most one, FinancingReader)
+   */
+  private static String holder(Node node, Financing financing) {
     Set<String> holders = new LinkedHashSet<>();
+    Set<String> sponsors = new LinkedHashSet<>();
     for (EquityClass k : financing.equity()) {
       holders.add(k.holder());
+      if (k.role() == EquityClass.Role.SPONSOR) {
+        sponsors.add(k.holder());
+      }
     }
-    if (!holders.contains(FundTerms.HOLDER)) {
-      throw node.fail("the fund's terms split the flows of the equity holder named `fund`, but no"
-          + " class of `financing.equity` has `holder: fund` (the holders are "
-          + Text.quoteAll(holders.toArray(new String[0])) + "): write `holder: fund` on the"
-          + " fund's classes, or remove the section (in a scenario, `fund: null` removes a"
-          + " top-level section)");
+    String known = Text.quoteAll(holders.toArray(new String[0]));
+    Node h = node.at("holder");
+    if (h.present()) {
+      String holder = h.requiredText();
+      if (!holders.contains(holder)) {
+        throw h.fail("no class of `financing.equity` is held by \""
+            + Text.abbreviate(holder, 40) + "\" (the holders are " + known + ")");
+      }
+      return holder;
     }
-    return new FundTerms(fee, basis, hurdle, carry, catchUp);
+    if (holders.contains(FundTerms.DEFAULT_HOLDER)) {
+      return FundTerms.DEFAULT_HOLDER;
+    }
+    if (sponsors.size() == 1) {
+      return sponsors.iterator().next();
+    }
+    throw node.fail("the fund's terms split the flows of one equity holder, but `fund.holder` does"
+        + " not name it and no class of `financing.equity` is held by `fund` or has `role:"
+        + " sponsor` (the holders are " + known + "): write the fund's holder in `fund.holder`,"
+        + " or remove the section (in a scenario, `fund: null` removes a top-level section)");
   }
 }

@@ -31,9 +31,12 @@ final class PersonalTaxReader {
    * @param equity the {@code financing.equity} list, read by {@link FinancingReader}
    * @param financing the deal's financing
    * @param sold whether the company is sold at the exit (a gain is realised)
+   * @param fundHolder the holder whose flows are the fund's ({@link FundTerms#holder}, or {@link
+   *     FundTerms#DEFAULT_HOLDER} without a {@code fund} section): never an individual
    * @return the terms, or {@code null} when the section is absent
    */
-  static PersonalTax read(Node node, Node equity, Financing financing, boolean sold) {
+  static PersonalTax read(
+      Node node, Node equity, Financing financing, boolean sold, String fundHolder) {
     List<Node> items = equity.list("a list of equity classes");
     List<EquityClass> classes = financing.equity();
     if (!node.present()) {
@@ -66,7 +69,7 @@ final class PersonalTaxReader {
     List<String> holders = new ArrayList<>();
     for (Node item : h.itemsOrSelf("a list of equity holders")) {
       String holder = item.requiredText();
-      if (holder.equals(FundTerms.HOLDER)) {
+      if (holder.equals(fundHolder)) {
         throw item.fail("the fund is not taxed here: a buyout fund (an FPCI) is transparent for"
             + " tax, its investors are taxed on their own; list the individuals' holders only");
       }

@@ -145,7 +145,7 @@ public record Metric(
   /**
    * The fund's investors' (LPs') IRR net of the fund's management fees and carried interest: the
    * waterfall of the deal file's {@code fund} section ({@link FundWaterfall}, docs/methodology.md
-   * §8.3) on party k's flows of the path, {@link FundTerms#HOLDER}; point mass −1 (total loss). A
+   * §8.3) on party k's flows of the path, {@link FundTerms#holder}; point mass −1 (total loss). A
    * path whose net flows have no single IRR enters at their annualised multiple ({@link
    * Mirr#zeroRates}), as the parties' IRRs do.
    *

@@ -207,8 +207,8 @@ public final class Simulator {
     list.add(Metric.exitRevenue());
     list.add(Metric.participation());
     // the fund's investors' net IRR, only when the deal gives the fund's terms (methodology §8.3)
-    int fund = parties.indexOf(org.reprise.model.FundTerms.HOLDER);
-    if (deal.fund() != null && fund >= 0) {
+    int fund = deal.fund() == null ? -1 : parties.indexOf(deal.fund().holder());
+    if (fund >= 0) {
       list.add(Metric.fundNetIrr(deal.fund(), fund));
     }
     list.addAll(extraMetrics);

@@ -68,7 +68,7 @@ class FundSectionTest {
     // below 2 points French takes the singular (review 30): a 1 % fee and no carry cost the
     // investors 0.8 point of the factory's IRR
     Deal light = DealReader.read(FACTORY).withFund(new FundTerms(0.01,
-        FundTerms.FeeBasis.COMMITTED, 0.08, 0.0, 0.0));
+        FundTerms.FeeBasis.COMMITTED, 0.08, 0.0, 0.0, FundTerms.DEFAULT_HOLDER));
     double drag = FundWaterfall.of(light, LboEngine.DEFAULT.run(light)).drag();
     assertThat(drag).isBetween(0.005, 0.0195);
     assertThat(render(Lang.FR, light).replace('\u00a0', ' '))

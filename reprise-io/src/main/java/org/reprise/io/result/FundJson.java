@@ -21,7 +21,7 @@ final class FundJson {
    */
   static ObjectNode tree(FundWaterfall w) {
     ObjectNode n = JsonNodeFactory.instance.objectNode();
-    n.put("holder", FundTerms.HOLDER);
+    n.put("holder", w.terms().holder());
     FundTerms t = w.terms();
     ObjectNode terms = n.putObject("terms");
     Json.num(terms, "managementFee", t.managementFee());
