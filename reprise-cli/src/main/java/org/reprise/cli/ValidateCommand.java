@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.reprise.cli.text.AmountUnit;
+import org.reprise.cli.text.Labels;
 import org.reprise.cli.text.Lang;
 import org.reprise.cli.text.Numbers;
 import org.reprise.cli.text.Terminal;
 import org.reprise.engine.BuyoutChain;
 import org.reprise.engine.DealResult;
 import org.reprise.io.DealWarnings;
+import org.reprise.io.MessagesFr;
 import org.reprise.io.RiskReader;
 import org.reprise.io.Scenario;
 import org.reprise.io.ScenarioReader;
@@ -38,15 +40,16 @@ final class ValidateCommand extends DealCommand {
   Path file;
 
   /**
-   * The language of the error messages (the command line's {@link ErrorHandler} reads it): a
-   * French user checking a file reads what is wrong in French (review 32, Wo1).
+   * The language of the OK line, the warnings and the error messages (the command line's {@link
+   * ErrorHandler} reads it): a French user checking a file reads what is wrong in French (review
+   * 32, Wo1).
    */
   @Option(
       names = "--lang",
       paramLabel = "LANG",
       defaultValue = "en",
       converter = RunCommand.LangConverter.class,
-      description = "Language of the error messages: en or fr (the OK line is the same in both)."
+      description = "Language of the OK line, the warnings and the error messages: en or fr."
           + " Default: ${DEFAULT-VALUE}.")
   Lang lang;
 
@@ -64,19 +67,23 @@ final class ValidateCommand extends DealCommand {
       ScenarioReader.Chain chain = readChain(file, null);
       List<BuyoutChain.Round> rounds = BuyoutChain.run(chain.template(), chain.rounds());
       BuyoutChain.Round last = rounds.get(rounds.size() - 1);
-      chainLine = "  chain: " + rounds.size() + (rounds.size() == 1 ? " buyout" : " buyouts")
-          + ", " + (rounds.get(0).result().baseYear() + 1) + "-"
-          + (last.result().baseYear() + last.result().exitYearIndex());
+      chainLine = "  " + text().format("validate.chain", rounds.size(),
+          text().get(rounds.size() == 1 ? "validate.buyout" : "validate.buyouts"),
+          rounds.get(0).result().baseYear() + 1,
+          last.result().baseYear() + last.result().exitYearIndex());
     }
     if (scenarios.size() == 1 && scenarios.get(0).path().isEmpty()) {
       Scenario s = scenarios.get(0);
-      out.println("OK: " + Terminal.safe(s.deal().name()) + " (" + summary(s) + ")");
+      out.println(text().format("validate.ok", Terminal.safe(s.deal().name()), summary(s)));
     } else {
       List<String> lines = new ArrayList<>();
       for (Scenario s : scenarios) {
-        lines.add("  " + Terminal.safe(s.name()) + " [" + s.kind() + "]: " + summary(s));
+        // "  Fund LBO [fund-lbo]: …", the colon spaced in French
+        lines.add("  " + Terminal.safe(s.name()) + " [" + s.kind() + "]"
+            + (language() == Lang.FR ? "\u00a0: " : ": ") + summary(s));
       }
-      out.println("OK: " + Terminal.safe(all.name()) + " (" + scenarios.size() + " scenarios)");
+      out.println(text().format("validate.okScenarios", Terminal.safe(all.name()),
+          scenarios.size()));
       lines.forEach(out::println);
     }
     warnings(scenarios);
@@ -95,14 +102,16 @@ final class ValidateCommand extends DealCommand {
   private void warnings(List<Scenario> scenarios) {
     PrintWriter err = spec.commandLine().getErr();
     for (DealWarnings.Shared w : DealWarnings.of(scenarios)) {
-      err.println("warning: " + Terminal.safe(file.toString()) + ": " + w.warning().path()
-          + Terminal.safe(named(w.scenarios())) + ": " + w.warning().text());
+      String message = w.warning().text();
+      err.println(text().format("validate.warning", Terminal.safe(file.toString()),
+          w.warning().path(), Terminal.safe(named(w.scenarios())),
+          language() == Lang.FR ? MessagesFr.translate(message) : message));
     }
     err.flush();
   }
 
   /** @return {@code  (scenario "A")}, {@code  (scenarios "A", "B")}, or "" for none */
-  private static String named(List<String> scenarios) {
+  private String named(List<String> scenarios) {
     if (scenarios.isEmpty()) {
       return "";
     }
@@ -110,16 +119,29 @@ final class ValidateCommand extends DealCommand {
     for (String s : scenarios) {
       quoted.add("\"" + s + "\"");
     }
-    return " (scenario" + (quoted.size() == 1 ? " " : "s ") + String.join(", ", quoted) + ")";
+    return text().format(quoted.size() == 1 ? "validate.inScenario" : "validate.inScenarios",
+        String.join(", ", quoted));
   }
 
-  /** Runs a scenario: {@code 5 years, sources = uses = 41,369.0 k€}. */
-  private static String summary(Scenario s) {
+  /** Runs a scenario: {@code 5 years, sources = uses = 41,369.0 k€}, in the chosen language. */
+  private String summary(Scenario s) {
     DealResult result = CompareCommand.run(s);
     Deal deal = s.deal();
     double total = result.sourcesAndUses().totalSources();
     AmountUnit unit = AmountUnit.forDeal(total);
-    return deal.years() + (deal.years() == 1 ? " year" : " years") + ", sources = uses = "
-        + new Numbers(Lang.EN).amount(total, unit) + " " + unit.symbol();
+    String years = text().format(deal.years() == 1 ? "validate.year" : "validate.years",
+        deal.years());
+    return text().format("validate.summary", years,
+        new Numbers(language()).amount(total, unit), unit.symbol());
+  }
+
+  /** @return the language asked for, English when none */
+  private Lang language() {
+    return lang == null ? Lang.EN : lang;
+  }
+
+  /** @return the labels of {@link #language} */
+  private Labels text() {
+    return new Labels(language());
   }
 }

@@ -52,8 +52,28 @@ class ValidateCommandTest {
         .doesNotContain("at org.");
     assertThat(Cli.runAsMain(Main.languageAfterCommand(
         new String[] {"--lang", "fr", "validate", bad.toString()})).err()).isEqualTo(fr.err());
+    // the OK line in French too: 100 € of sources, written the French way
     assertThat(Cli.runAsMain("validate", Cli.PAPER_LBO.toString(), "--lang", "fr").out())
-        .startsWith("OK: ");
+        .isEqualTo("OK\u00a0: Paper LBO (5 ans, ressources = emplois = 100,0 €)\n");
+  }
+
+  /**
+   * With --lang fr the OK lines, the scenarios' lines, the warnings and the chain's line are in
+   * French, the warning's message through the French catalogue, as run gives it.
+   */
+  @Test
+  void everyLineIsInFrenchWithLangFr() {
+    Cli.Result scenarios = Cli.runAsMain("validate", Cli.SCENARIOS.toString(), "--lang", "fr");
+    assertThat(scenarios.code()).isEqualTo(Main.OK);
+    assertThat(scenarios.out().lines().toList().get(0)).endsWith("(5 scénarios)");
+    // the amounts as run's French tables write them
+    assertThat(scenarios.out()).contains("  Fund LBO [fund-lbo]\u00a0: 7 ans, ressources ="
+        + " emplois = 41 369,0 k€");
+    assertThat(scenarios.err()).startsWith("avertissement\u00a0: " + Cli.SCENARIOS
+        + "\u00a0: financing.equity[1].amount (scénario \"Fund LBO\")\u00a0: \"Management"
+        + " ordinary shares\" paie 28\u00a0000\u00a0€ par point");
+    Cli.Result chain = Cli.runAsMain("validate", Cli.CHAIN.toString(), "--lang", "fr");
+    assertThat(chain.out()).endsWith("  chaîne\u00a0: 5 rachats, 2026-2050\n");
   }
 
   /** The risk section, which run ignores, is read too: its error comes before any OK. */

@@ -60,7 +60,7 @@ final class PersonalTaxSection {
       }
     }
     out.append(WhoPaysSection.wrap(text.format("ptax.state", money(t.totalTax()),
-        keep(amount(t.totalCapitalGainsTax())), keep(amount(t.totalSalaryTax()))),
+        money(t.totalCapitalGainsTax()), money(t.totalSalaryTax())),
         WhoPaysSection.WIDTH));
     if (loss) {
       out.append(WhoPaysSection.wrap(text.get("ptax.loss"), WhoPaysSection.WIDTH));

@@ -47,8 +47,9 @@ final class WhoPaysSection {
     // the State's take on the individuals' exit gains, when the file asks for it (§8.4)
     org.reprise.engine.ExitGainsTax personal = org.reprise.engine.ExitGainsTax.of(deal, r);
     if (personal != null && personal.totalTax() > 0) {
+      // in the plain words' own money format (€225,900), as the sentences above
       out.append(wrap(text.format("who.exitTax",
-          new PersonalTaxSection(num, text, unit).money(personal.totalTax())), WIDTH));
+          sentences.prose().money(personal.totalTax())), WIDTH));
     }
     return out.toString();
   }
