@@ -201,25 +201,12 @@ final class RunRoutes {
       return "la valeur de sortie dégradée après un défaut de paiement (exit.distressedValue ;"
           + " sans elle le classeur peut être écrit)";
     }
-    if (feature.startsWith("the covenants' drawstop")) {
-      return "l'arrêt des tirages après un bris de covenant ou un défaut (covenants.drawstop ;"
-          + " false permet d'écrire le classeur)";
-    }
-    if (feature.startsWith("distributions during the hold with preferred shares")) {
-      return "des distributions pendant la détention avec des actions de préférence ou des"
-          + " comptes courants d'associés, qui sont payés en premier (financing.distributions)";
-    }
     // the lock-up is refused only in a workbook of several passes (ExcelModel.unsupported)
     String where = feature.contains(", with interest on the average balances or a holding")
         ? ", avec des intérêts sur l'encours moyen ou une holding" : "";
     if (feature.startsWith("the distributions' lock-up at a permitted-payment leverage level")) {
       return "le blocage des distributions à un niveau de levier autorisé" + where
           + " (financing.distributionMaxLeverage ; sans lui le classeur peut être écrit)";
-    }
-    if (feature.startsWith("the distributions' lock-up at a permitted-payment debt service")) {
-      return "le blocage des distributions à un niveau de couverture du service de la dette"
-          + " autorisé (financing.distributionMinDebtServiceCover ; sans lui le classeur peut"
-          + " être écrit)";
     }
     if (feature.startsWith("the distributions' lock-up in the year after a breach")) {
       return "le blocage des distributions l'année qui suit un bris de covenant ou un défaut"
