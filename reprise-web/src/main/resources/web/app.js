@@ -322,6 +322,18 @@ function recapTable(r) {
         ...[y.recapBorrowed, y.recapFees, y.recapPaid, y.recapShareholderLoans, y.recapKept]
           .map((v) => el('td', { class: 'num', text: money(v) }))));
     }
+    // a recap sized to a target leverage (amount: {upToNetLeverage}): the ratio it reached, or
+    // that there was no room under the target (nothing drawn, not refused)
+    if (Number.isFinite(y.recapTargetLeverage) && !y.recapRefused
+      && Number.isFinite(y.recapProFormaLeverage)) {
+      const drawn = y.recapBorrowed > 0;
+      rows.push(el('tr', { class: drawn ? 'sized' : 'noroom', 'data-year': String(y.year) },
+        el('th', { scope: 'row', text: String(y.year) }),
+        el('td', { text: due(i + 1, drawn).join(t('listSeparator')) }),
+        el('td', { colspan: String(cols.length - 2), class: 'reason',
+          text: t(drawn ? 'rc_sized' : 'rc_noRoom', { year: y.year - 1,
+            ratio: times(y.recapProFormaLeverage), target: times(y.recapTargetLeverage) }) })));
+    }
     if (y.recapRefused) {
       const names = due(i + 1, false);
       rows.push(el('tr', { class: 'refused', 'data-year': String(y.year) },

@@ -356,6 +356,10 @@ const TEXTS = {
     rc_refused_leverageAny: 'Not drawn: the lenders’ test failed, net debt / EBITDA of {year} '
       + 'with the loan above what they allow.',
     rc_refused_noEbitda: 'Not drawn: the EBITDA of {year} was not positive.',
+    rc_sized: 'Sized to a net leverage of {target}: with the loan, net debt / EBITDA of {year} '
+      + 'stands at {ratio}.',
+    rc_noRoom: 'Nothing to draw: net debt / EBITDA of {year} stood at {ratio} already, not under '
+      + 'the {target} target.',
     // the individuals' tax on their exit gains (methodology §8.4)
     pt_title: 'Personal tax on the exit gains',
     pt_intro: 'The individuals’ tax on their gains at the exit (section personalTax; the fund is '
@@ -743,6 +747,10 @@ const TEXTS = {
     rc_refused_leverageAny: 'Non tirée : le test des prêteurs a échoué, dette nette / EBE de '
       + '{year} avec l’emprunt au-delà de ce qu’ils autorisent.',
     rc_refused_noEbitda: 'Non tirée : l’EBE de {year} n’était pas positif.',
+    rc_sized: 'Dimensionnée pour un levier net de {target} : avec l’emprunt, la dette nette / EBE '
+      + 'de {year} s’établit à {ratio}.',
+    rc_noRoom: 'Rien à tirer : la dette nette / EBE de {year} était déjà de {ratio}, pas en dessous '
+      + 'de la cible de {target}.',
     pt_title: 'Imposition personnelle des gains de sortie',
     pt_intro: 'L’impôt des personnes physiques sur leurs gains à la sortie (section personalTax ; '
       + 'le fonds n’est pas imposé ici) : le prélèvement forfaitaire, {rate}, sur une plus-value.',

@@ -3,8 +3,13 @@ package org.reprise.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -18,6 +23,8 @@ class PageRecapBrowserTest extends PageTestBase {
 
   private static final String RECAP = "decolletage-recap";
   private static final String PACKAGE = "financing.equity[1].managementPackage";
+
+  @TempDir Path files;
 
   /** @return the text of the element matching {@code css}, shown or not; "" when there is none */
   private static String text(Browser b, String css) {
@@ -271,6 +278,51 @@ class PageRecapBrowserTest extends PageTestBase {
   private static List<String> cells(Browser b, String css) {
     return texts(b, css + " > th, " + css + " > td");
   }
+
+  /**
+   * A recap sized to a target leverage (amount: {upToNetLeverage: L}, methodology §5.13): at 4.0×
+   * the recap example draws 4.0 × 6,022,564.56 − 22,228,344.37 = 1,861,913.87 in 2029 and the row
+   * under it says the ratio reached (the run's recapProFormaLeverage and recapTargetLeverage); at
+   * 3.0× the 2028 leverage, 3.69×, leaves no room: nothing drawn, not refused, and the page says so.
+   */
+  @Test
+  void aRecapSizedToATargetSaysTheRatioItReached() throws IOException {
+    String yaml = Files.readString(Path.of("..", "examples", RECAP + ".yaml"),
+        StandardCharsets.UTF_8);
+    Path four = files.resolve("sized4.yaml");
+    Path three = files.resolve("sized3.yaml");
+    Files.writeString(four, yaml.replaceFirst("amount: 1500000\\n",
+        "amount: {upToNetLeverage: 4.0}\n"), StandardCharsets.UTF_8);
+    Files.writeString(three, yaml.replaceFirst("amount: 1500000\\n",
+        "amount: {upToNetLeverage: 3.0}\n"), StandardCharsets.UTF_8);
+    try (Browser b = Browser.start(profile, 1400, 1000)) {
+      open(b, server.url());
+      b.wait.until(d -> runs(b) > 0);
+      int before = runs(b);
+      b.find("#file").sendKeys(four.toAbsolutePath().toString());
+      b.wait.until(d -> runs(b) > before && !text(b, "#recap-table tr.sized").isEmpty());
+      assertThat(cells(b, "#recap-table tr.drawn").get(2)).isEqualTo("€1,861,914");
+      assertThat(cells(b, "#recap-table tr.sized")).containsExactly("2029", "Recap facility",
+          "Sized to a net leverage of 4.00×: with the loan, net debt / EBITDA of 2028 stands at"
+              + " 4.00×.");
+      int next = runs(b);
+      b.find("#file").sendKeys(three.toAbsolutePath().toString());
+      b.wait.until(d -> runs(b) > next && !text(b, "#recap-table tr.noroom").isEmpty());
+      assertThat(b.all("#recap-table tr.drawn")).isEmpty();
+      assertThat(b.all("#recap-table tr.refused")).isEmpty();
+      assertThat(cells(b, "#recap-table tr.noroom")).containsExactly("2029", "Recap facility",
+          "Nothing to draw: net debt / EBITDA of 2028 stood at 3.69× already, not under the 3.00×"
+              + " target.");
+      int english = runs(b);
+      language(b, "fr");
+      b.wait.until(d -> runs(b) > english
+          && text(b, "#recap-table tr.noroom").contains("Rien à tirer"));
+      assertThat(cells(b, "#recap-table tr.noroom").get(2)).isEqualTo("Rien à tirer : la dette"
+          + " nette / EBE de 2028 était déjà de 3,69×, pas en dessous de la cible de 3,00×.");
+      assertThat(b.consoleErrors()).isEmpty();
+    }
+  }
+
 
   /** @return the texts of the elements matching {@code css}, read in one script */
   @SuppressWarnings("unchecked")
