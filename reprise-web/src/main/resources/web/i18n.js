@@ -382,9 +382,10 @@ const TEXTS = {
     // the recap on the simulated paths
     risk_recap: 'Dividend recapitalisation drawn',
     risk_recapExplain: 'The share of the simulated paths on which the lenders lend the '
-      + 'recapitalisation and the shareholders receive it; on the others, the year before was in '
-      + 'payment default or breach, or the lenders’ leverage test failed.',
-    risk_recapRefused: 'not drawn on {p} of the paths',
+      + 'recapitalisation and the shareholders receive it. It is refused where the year before was '
+      + 'in payment default or breach, or the lenders’ leverage test failed; a recap sized to a '
+      + 'target leverage also draws nothing, without a refusal, where there is no room under it.',
+    risk_recapRefused: 'refused on {p} of the paths',
     rt_recap: 'Recap drawn',
   },
   fr: {
@@ -771,9 +772,11 @@ const TEXTS = {
       + 'autres plus-values du détenteur de l’année et des dix suivantes (CGI art. 150-0 D, 11).',
     risk_recap: 'Recapitalisation tirée',
     risk_recapExplain: 'La part des trajectoires simulées où les prêteurs accordent la '
-      + 'recapitalisation et où les actionnaires la reçoivent ; sur les autres, l’année précédente '
-      + 'était en défaut ou en rupture de covenant, ou le test de levier des prêteurs a échoué.',
-    risk_recapRefused: 'non tirée sur {p} des trajectoires',
+      + 'recapitalisation et où les actionnaires la reçoivent. Elle est refusée là où l’année '
+      + 'précédente était en défaut ou en rupture de covenant, ou le test de levier des prêteurs a '
+      + 'échoué ; une recapitalisation dimensionnée sur un levier cible ne tire rien non plus, sans '
+      + 'refus, là où il n’y a pas de marge sous la cible.',
+    risk_recapRefused: 'refusée sur {p} des trajectoires',
     rt_recap: 'Recap tirée',
   },
 };

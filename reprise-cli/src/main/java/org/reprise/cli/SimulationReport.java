@@ -253,6 +253,13 @@ final class SimulationReport {
       // how often the lenders fund the dividend recapitalisation (methodology §5.13)
       b.append(pad("", width)).append(l.format("sim.recap", n.percent(r.recapDrawnProbability()),
           n.percent(r.recapRefusedProbability()))).append('\n');
+      if (recapSized(job.deal())) {
+        // the paths with no room under the target: neither drawn nor refused (review 33, M2)
+        double noRoom = Math.max(0.0,
+            1.0 - r.recapDrawnProbability() - r.recapRefusedProbability());
+        b.append(pad("", width)).append(l.format("sim.recapNoRoom", n.percent(noRoom)))
+            .append('\n');
+      }
       double mean = r.recapMeanBorrowed();
       if (!Double.isNaN(mean) && recapFollowsThePath(job.deal())) {
         // what it borrowed when drawn, said when it follows the path: a multiple of EBITDA or a
@@ -522,6 +529,16 @@ final class SimulationReport {
     }
     return french.format(
         "sim.failedPath", m.group(1), m.group(2), translated == null ? rest : translated);
+  }
+
+  /** @return true when a dividend recapitalisation of the deal is sized to a target leverage */
+  static boolean recapSized(org.reprise.model.Deal deal) {
+    for (org.reprise.model.Tranche t : deal.financing().debt()) {
+      if (t.drawnLater() && t.draw().sized()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -120,10 +120,24 @@ class SimulateCommandTest {
     double mean = s.get("recapMeanBorrowed").doubleValue();
     assertThat(mean).isPositive().isNotEqualTo(planned);
     assertThat(s.get("recapDrawnProbability").doubleValue()).isStrictlyBetween(0.0, 1.0);
-    assertThat(Cli.run("simulate", sized.toString(), "--paths", "2000", "--seed", "1").out())
-        .contains("Borrowed by the recapitalisation when drawn: ");
+    // drawn, refused, and the rest with no room under the target: neither (review 33, M2)
+    double noRoom = 1.0 - s.get("recapDrawnProbability").doubleValue()
+        - s.get("recapRefusedProbability").doubleValue();
+    assertThat(noRoom).isStrictlyBetween(0.0, 1.0);
+    String en = Cli.run("simulate", sized.toString(), "--paths", "2000", "--seed", "1").out();
+    assertThat(en).contains("Borrowed by the recapitalisation when drawn: ",
+        "refused on " + String.format("%.1f%%",
+            100 * s.get("recapRefusedProbability").doubleValue()) + ", where",
+        "Sized to a target net leverage, it draws nothing, without a refusal, on the other "
+            + String.format("%.1f%%", 100 * noRoom) + " of the paths");
     assertThat(Cli.run("simulate", sized.toString(), "--paths", "2000", "--seed", "1", "--lang",
-        "fr").out()).contains("Emprunté par la recapitalisation quand elle est tirée\u00a0: ");
+        "fr").out().replace('\u00a0', ' ')).contains(
+            "Emprunté par la recapitalisation quand elle est tirée : ",
+            "elle ne tire rien, sans refus, sur les autres "
+                + String.format("%.1f", 100 * noRoom).replace('.', ',') + " %");
+    // a fixed amount has no such line
+    assertThat(Cli.run("simulate", Cli.EXAMPLES.resolve("decolletage-recap.yaml").toString(),
+        "--paths", "500", "--seed", "1").out()).doesNotContain("Sized to a target");
   }
 
   /**

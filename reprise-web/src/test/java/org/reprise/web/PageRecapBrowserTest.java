@@ -222,7 +222,7 @@ class PageRecapBrowserTest extends PageTestBase {
       assertThat(b.textOf("#rf-recap .label")).isEqualTo("Dividend recapitalisation drawn");
       assertThat(b.textOf("#rf-recap .value")).isEqualTo(percent(drawn));
       assertThat(b.textOf("#rf-recap .sub"))
-          .isEqualTo("not drawn on " + percent(refused) + " of the paths");
+          .isEqualTo("refused on " + percent(refused) + " of the paths");
       assertThat(texts(b, "#risk-table thead th")).contains("Recap drawn");
       assertThat(b.textOf("#risk-table td.recap")).isEqualTo(percent(drawn));
       language(b, "fr");
