@@ -47,6 +47,16 @@ public final class DealWarnings {
           + " to the taxable profit unless the employees bring it back to the cooperative within"
           + " two years; the engine deducts it all, so the tax may be understated";
 
+  /**
+   * A recap sized to a target leverage with no {@code maxAmount} (review 33, M1): a facility has
+   * a commitment, and a sponsor does not borrow what its shareholders cannot receive.
+   */
+  static final String RECAP_UNCOMMITTED =
+      "sized to a target net leverage with no `maxAmount`: the amount is whatever the target"
+          + " allows, with no commitment, and what the distributable reserves and the"
+          + " shareholders' claims cannot take stays in the company's cash while it bears"
+          + " interest; give the facility's commitment as `maxAmount`";
+
   /** Key path of the participation's blocked current accounts. */
   public static final String BLOCKED_ACCOUNTS = "participation.blockedAccounts";
 
@@ -286,6 +296,13 @@ public final class DealWarnings {
       out.add(new Warning(CLOSING_DATE, closingDate(closing, baseYear)));
     }
     prices(deal, out);
+    java.util.List<org.reprise.model.Tranche> debt = deal.financing().debt();
+    for (int i = 0; i < debt.size(); i++) {
+      org.reprise.model.Tranche t = debt.get(i);
+      if (t.drawnLater() && t.draw().sized() && Double.isInfinite(t.size().value())) {
+        out.add(new Warning("financing.debt[" + i + "].amount", RECAP_UNCOMMITTED));
+      }
+    }
     if (deal.participation().assumesNoBaseYearReserve()) {
       out.add(new Warning(BASE_YEAR_RESERVE, NO_BASE_YEAR_RESERVE));
     }

@@ -278,6 +278,11 @@ final class FrenchMessages {
             + " participation ne peut conserver la réserve en comptes courants bloqués que dans une"
             + " SCOP (article L3323-3 du Code du travail) ; vérifiez que l'accord de l'entreprise"
             + " lui est antérieur, ou retirez les comptes");
+    m.accept(DealWarnings.RECAP_UNCOMMITTED,
+        "dimensionnée sur un levier net cible sans `maxAmount` : le montant est ce que la cible"
+            + " permet, sans engagement, et ce que les réserves distribuables et les créances des"
+            + " actionnaires ne peuvent recevoir reste dans la trésorerie de la société tout en"
+            + " portant intérêt ; indiquez l'engagement de la ligne en `maxAmount`");
     m.accept(DealWarnings.WORK_SHARE_ABOVE_HALF,
         "au-delà de 50 % des excédents : l'article 214 1 6° du CGI réintègre la part travail"
             + " déduite au-delà de 50 % dans le bénéfice imposable, sauf si les salariés la"

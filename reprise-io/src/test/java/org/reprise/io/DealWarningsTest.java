@@ -112,6 +112,32 @@ class DealWarningsTest {
         assertThat(fr).startsWith("au-delà de 50 % des excédents : l'article 214 1 6° du CGI"));
   }
 
+  /**
+   * A recap sized to a target with no commitment (review 33, M1) is warned of at its amount; with
+   * `maxAmount`, and for the example's fixed amount, not.
+   */
+  @Test
+  void aSizedRecapWithoutACommitmentIsWarnedOf() throws java.io.IOException {
+    String yaml = java.nio.file.Files.readString(
+        java.nio.file.Path.of("..", "examples", "decolletage-recap.yaml"));
+    org.reprise.model.Deal fixed = DealReader.parse(yaml, "deal.yaml");
+    assertThat(DealWarnings.of(fixed)).noneMatch(w -> w.text().equals(DealWarnings.RECAP_UNCOMMITTED));
+    org.reprise.model.Deal sized = DealReader.parse(
+        yaml.replace("amount: 1500000\n", "amount: {upToNetLeverage: 4.0}\n"), "deal.yaml");
+    int index = 0;
+    while (!sized.financing().debt().get(index).drawnLater()) {
+      index++;
+    }
+    assertThat(DealWarnings.of(sized)).contains(new DealWarnings.Warning(
+        "financing.debt[" + index + "].amount", DealWarnings.RECAP_UNCOMMITTED));
+    org.reprise.model.Deal committed = DealReader.parse(yaml.replace("amount: 1500000\n",
+        "amount: {upToNetLeverage: 4.0, maxAmount: 2000000}\n"), "deal.yaml");
+    assertThat(DealWarnings.of(committed))
+        .noneMatch(w -> w.text().equals(DealWarnings.RECAP_UNCOMMITTED));
+    assertThat(MessagesFr.strict(DealWarnings.RECAP_UNCOMMITTED)).hasValueSatisfying(fr ->
+        assertThat(fr).startsWith("dimensionnée sur un levier net cible sans `maxAmount`"));
+  }
+
   private static org.reprise.model.Deal scop(String yaml) {
     return ScenarioReader.parse(yaml, "deal.yaml").stream()
         .filter(x -> x.name().equals("SCOP")).findFirst().orElseThrow().deal();

@@ -219,6 +219,19 @@ final class KnownErrors {
     if (price.stream().noneMatch(w -> w.path().equals("financing.equity[1].amount"))) {
       throw new IllegalStateException("no warning for ordinary shares priced differently");
     }
+    // a recap sized to a target with no commitment (review 33, M1)
+    try {
+      String recap = java.nio.file.Files.readString(
+          java.nio.file.Path.of("..", "examples", "decolletage-recap.yaml"));
+      Deal sized = DealReader.parse(recap.replace("amount: 1500000\n",
+          "amount: {upToNetLeverage: 4.0}\n"), "deal.yaml");
+      DealWarnings.of(sized).forEach(w -> out.add(w.message()));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    if (!out.contains(DealWarnings.RECAP_UNCOMMITTED)) {
+      throw new IllegalStateException("no warning for a sized recap without maxAmount");
+    }
     if (!out.contains(DealWarnings.BLOCKED_OUTSIDE_SCOP)) {
       throw new IllegalStateException("no warning for blocked accounts outside a SCOP");
     }
