@@ -384,6 +384,12 @@ final class FrenchMessages {
         "aucune catégorie de `financing.equity` n'est détenue par \"{1}\" (les actionnaires sont"
             + " {2})");
     m.accept("\"{r}\" is listed twice", "\"{1}\" figure deux fois");
+    m.accept("\"{r}\" is the fund's holder (`fund.holder`), not taxed here: a buyout fund (an"
+            + " FPCI) is transparent for tax; list the individuals' holders only, or name the"
+            + " fund's own holder in `fund.holder`",
+        "\"{1}\" est l'actionnaire du fonds (`fund.holder`), non imposé ici : un fonds de LBO (un"
+            + " FPCI) est transparent fiscalement ; ne listez que les actionnaires personnes"
+            + " physiques, ou nommez dans `fund.holder` l'actionnaire propre au fonds");
     m.accept("a shareholder loan is not a management package: CGI art. 163 bis H covers shares"
             + " and the securities that give access to them, not debt",
         "un compte courant d'associé n'est pas un management package : l'art. 163 bis H du CGI"

@@ -69,9 +69,16 @@ final class PersonalTaxReader {
     List<String> holders = new ArrayList<>();
     for (Node item : h.itemsOrSelf("a list of equity holders")) {
       String holder = item.requiredText();
-      if (holder.equals(fundHolder)) {
+      if (holder.equals(fundHolder) && holder.equals(FundTerms.DEFAULT_HOLDER)) {
         throw item.fail("the fund is not taxed here: a buyout fund (an FPCI) is transparent for"
             + " tax, its investors are taxed on their own; list the individuals' holders only");
+      }
+      if (holder.equals(fundHolder)) {
+        // the fund named by `fund.holder` (review 33, X5): say which key made it the fund
+        throw item.fail("\"" + Text.abbreviate(holder, 40) + "\" is the fund's holder"
+            + " (`fund.holder`), not taxed here: a buyout fund (an FPCI) is transparent for tax;"
+            + " list the individuals' holders only, or name the fund's own holder in"
+            + " `fund.holder`");
       }
       if (!known.contains(holder)) {
         throw item.fail("no class of `financing.equity` is held by \""

@@ -95,7 +95,13 @@ class FundReaderTest {
     var taxed = TestDeals.with(TestDeals.with(named, "personalTax", "{holders: [fonds]}"),
         "financing.equity", equity);
     assertThatThrownBy(() -> TestDeals.read(taxed))
-        .hasMessageStartingWith("personalTax.holders[0]: the fund is not taxed here");
+        .hasMessage("personalTax.holders[0]: \"fonds\" is the fund's holder (`fund.holder`), not"
+            + " taxed here: a buyout fund (an FPCI) is transparent for tax; list the individuals'"
+            + " holders only, or name the fund's own holder in `fund.holder`");
+    assertThat(MessagesFr.translate("\"dirigeants\" is the fund's holder (`fund.holder`), not"
+        + " taxed here: a buyout fund (an FPCI) is transparent for tax; list the individuals'"
+        + " holders only, or name the fund's own holder in `fund.holder`"))
+        .startsWith("\"dirigeants\" est l'actionnaire du fonds (`fund.holder`)");
   }
 
   /** A scenario without the fund removes the top-level section with `fund: null`. */

@@ -372,6 +372,9 @@ final class KnownErrors {
         "personalTax", "{holders: [], salaryRate: 45%}"));
     tree("personalTax of the fund", with(TestDeals.minimal(), "financing.equity", managers,
         "personalTax", "{holders: [fund], salaryRate: 45%}"));
+    tree("personalTax of the holder fund.holder names", with(TestDeals.minimal(),
+        "financing.equity", managers, "fund", "{holder: management}", "personalTax",
+        "{holders: [management], salaryRate: 45%}"));
     tree("personalTax of an unknown holder", with(TestDeals.minimal(), "financing.equity",
         managers, "personalTax", "{holders: [managers], salaryRate: 45%}"));
     tree("personalTax holder twice", with(TestDeals.minimal(), "financing.equity", managers,

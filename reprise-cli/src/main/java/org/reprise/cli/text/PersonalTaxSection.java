@@ -65,6 +65,10 @@ final class PersonalTaxSection {
     if (loss) {
       out.append(WhoPaysSection.wrap(text.get("ptax.loss"), WhoPaysSection.WIDTH));
     }
+    if (!t.terms().managementPackages().isEmpty()) {
+      // not the managers' whole bill: a price discount is taxed at subscription (review 33, M3)
+      out.append(WhoPaysSection.wrap(text.get("ptax.subscription"), WhoPaysSection.WIDTH));
+    }
     return out.toString();
   }
 
