@@ -360,6 +360,8 @@ const TEXTS = {
       + 'stands at {ratio}.',
     rc_noRoom: 'Nothing to draw: net debt / EBITDA of {year} stood at {ratio} already, not under '
       + 'the {target} target.',
+    rc_capped: 'Sized to a net leverage of {target}, capped at its maxAmount: with the loan, net '
+      + 'debt / EBITDA of {year} stands at {ratio}.',
     // the individuals' tax on their exit gains (methodology §8.4)
     pt_title: 'Personal tax on the exit gains',
     pt_intro: 'The individuals’ tax on their gains at the exit (section personalTax; the fund is '
@@ -752,6 +754,8 @@ const TEXTS = {
       + 'de {year} s’établit à {ratio}.',
     rc_noRoom: 'Rien à tirer : la dette nette / EBE de {year} était déjà de {ratio}, pas en dessous '
       + 'de la cible de {target}.',
+    rc_capped: 'Dimensionnée pour un levier net de {target}, plafonnée à son maxAmount : avec '
+      + 'l’emprunt, la dette nette / EBE de {year} s’établit à {ratio}.',
     pt_title: 'Imposition personnelle des gains de sortie',
     pt_intro: 'L’impôt des personnes physiques sur leurs gains à la sortie (section personalTax ; '
       + 'le fonds n’est pas imposé ici) : le prélèvement forfaitaire, {rate}, sur une plus-value.',

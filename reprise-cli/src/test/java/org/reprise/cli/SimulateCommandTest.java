@@ -152,6 +152,13 @@ class SimulateCommandTest {
         "amount: {upToNetLeverage: 4.0}\n"));
     assertThat(Cli.run("run", sized.toString()).out().replaceAll("\\s+", " ")).contains(
         "Sized to a net leverage of 4.00×: net debt / EBITDA of 2028 pro forma for it at 4.00×.");
+    // capped by its maxAmount below the target: it says so (review 33, X2)
+    Path capped = dir.resolve("capped.yaml");
+    Files.writeString(capped, yaml.replace("amount: 1500000\n",
+        "amount: {upToNetLeverage: 4.0, maxAmount: 1000000}\n"));
+    assertThat(Cli.run("run", capped.toString()).out().replaceAll("\\s+", " ")).contains(
+        "Sized to a net leverage of 4.00×, capped at its maxAmount: net debt / EBITDA of 2028 pro"
+            + " forma for it at 3.86×.");
     Path noRoom = dir.resolve("no-room.yaml");
     Files.writeString(noRoom, yaml.replace("amount: 1500000\n", "amount: {upToNetLeverage: 3.5}\n"));
     String en = Cli.run("run", noRoom.toString()).out().replaceAll("\\s+", " ");

@@ -305,6 +305,16 @@ class PageRecapBrowserTest extends PageTestBase {
       assertThat(cells(b, "#recap-table tr.sized")).containsExactly("2029", "Recap facility",
           "Sized to a net leverage of 4.00×: with the loan, net debt / EBITDA of 2028 stands at"
               + " 4.00×.");
+      // capped by its maxAmount below the target: it says so
+      Path capped = files.resolve("capped.yaml");
+      Files.writeString(capped, yaml.replaceFirst("amount: 1500000\\n",
+          "amount: {upToNetLeverage: 4.0, maxAmount: 1000000}\n"), StandardCharsets.UTF_8);
+      int more = runs(b);
+      b.find("#file").sendKeys(capped.toAbsolutePath().toString());
+      b.wait.until(d -> runs(b) > more && text(b, "#recap-table tr.sized").contains("capped"));
+      assertThat(cells(b, "#recap-table tr.sized").get(2)).isEqualTo("Sized to a net leverage of"
+          + " 4.00×, capped at its maxAmount: with the loan, net debt / EBITDA of 2028 stands at"
+          + " 3.86×.");
       int next = runs(b);
       b.find("#file").sendKeys(three.toAbsolutePath().toString());
       b.wait.until(d -> runs(b) > next && !text(b, "#recap-table tr.noroom").isEmpty());
