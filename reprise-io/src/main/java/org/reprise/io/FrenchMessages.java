@@ -641,10 +641,14 @@ final class FrenchMessages {
         "une tranche se tire pendant la détention au début d'une année de {1} à l'année de sortie"
             + " {2}, trouvé {3} (le début de {4} est la réalisation : retirez `drawnIn`)");
     // a recap sized to a target leverage (TrancheReader.sizedToLeverage, draw)
-    m.accept("`maxAmount` caps a recap sized to a net leverage: give `upToNetLeverage` too, or the"
-            + " amount itself",
-        "`maxAmount` plafonne une recapitalisation dimensionnée sur un levier net : indiquez aussi"
-            + " `upToNetLeverage`, ou le montant lui-même");
+    m.accept("`maxAmount` caps only a recap sized to a net leverage (`upToNetLeverage`), found it"
+            + " beside {r}",
+        "`maxAmount` ne plafonne qu'une recapitalisation dimensionnée sur un levier net"
+            + " (`upToNetLeverage`), trouvé à côté de {1}");
+    m.accept("`maxAmount` caps only a recap sized to a net leverage: give `upToNetLeverage` beside"
+            + " it, found `maxAmount` alone",
+        "`maxAmount` ne plafonne qu'une recapitalisation dimensionnée sur un levier net : indiquez"
+            + " `upToNetLeverage` à côté, trouvé `maxAmount` seul");
     m.accept("a tranche sized to a net leverage is a dividend recapitalisation, drawn during the"
             + " hold: give its year, `drawnIn`",
         "une tranche dimensionnée sur un levier net est une recapitalisation, tirée pendant la"

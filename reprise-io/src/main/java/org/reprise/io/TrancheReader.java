@@ -322,8 +322,15 @@ final class TrancheReader {
     Node target = node.at("upToNetLeverage");
     Node cap = node.at("maxAmount");
     if (!target.present()) {
-      throw cap.fail("`maxAmount` caps a recap sized to a net leverage: give `upToNetLeverage`"
-          + " too, or the amount itself");
+      // named with what it was found beside (review 33, X1)
+      String beside = node.at("timesEbitda").present() ? "`timesEbitda`"
+          : node.at("shareOfPrice").present() ? "`shareOfPrice`" : null;
+      if (beside == null) {
+        throw cap.fail("`maxAmount` caps only a recap sized to a net leverage: give"
+            + " `upToNetLeverage` beside it, found `maxAmount` alone");
+      }
+      throw cap.fail("`maxAmount` caps only a recap sized to a net leverage (`upToNetLeverage`),"
+          + " found it beside " + beside);
     }
     for (String other : new String[] {"timesEbitda", "shareOfPrice"}) {
       if (node.at(other).present()) {
@@ -338,7 +345,8 @@ final class TrancheReader {
     if (!cap.present()) {
       return new Tranche.Size(Tranche.Size.Basis.AMOUNT, Double.POSITIVE_INFINITY);
     }
-    double most = cap.nonNegativeAmount();
+    // one message for 0 and below (review 33, X1)
+    double most = cap.amount();
     if (!(most > 0)) {
       throw cap.expected("an amount greater than 0");
     }

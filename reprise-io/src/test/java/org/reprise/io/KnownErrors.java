@@ -432,6 +432,8 @@ final class KnownErrors {
     String sized = recap.replace("amount: 100", "amount: {upToNetLeverage: 4}");
     deal("financing.debt", "[" + sized.replace("4}", "4, maxAmount: 0}") + "}]");
     deal("financing.debt", "[" + recap.replace("amount: 100", "amount: {maxAmount: 100}") + "}]");
+    deal("financing.debt", "[" + recap.replace("amount: 100",
+        "amount: {timesEbitda: 0.3, maxAmount: 100}") + "}]");
     deal("financing.debt", "[" + sized.replace(", drawnIn: 2028", "") + "}]");
     deal("financing.debt", "[" + sized.replace("4}", "4, timesEbitda: 1}") + "}]");
     deal("financing.debt", "[" + sized.replace("4}", "5}") + ", drawMaxNetLeverage: 4}]");

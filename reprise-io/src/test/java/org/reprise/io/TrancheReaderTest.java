@@ -118,13 +118,17 @@ class TrancheReaderTest {
     failsAt(drawn + ", amount: {upToNetLevrage: 4}", ".amount.upToNetLevrage")
         .hasMessageContaining("did you mean `upToNetLeverage`?");
     failsAt(drawn + ", amount: {maxAmount: 1000}", ".amount.maxAmount")
-        .hasMessageContaining("`maxAmount` caps a recap sized to a net leverage");
+        .hasMessageContaining("`maxAmount` caps only a recap sized to a net leverage: give"
+            + " `upToNetLeverage` beside it, found `maxAmount` alone");
     failsAt(drawn + ", amount: {timesEbitda: 1, maxAmount: 1000}", ".amount.maxAmount")
-        .hasMessageContaining("`maxAmount` caps a recap sized to a net leverage");
+        .hasMessageContaining("found it beside `timesEbitda`");
     failsAt(TERM.replace("amount: 500", "") + " repayment: {bullet: 3},"
         + " amount: {shareOfPrice: 10%, maxAmount: 1000}", ".amount.maxAmount");
     failsAt(drawn + ", amount: {upToNetLeverage: 4, maxAmount: 0}", ".amount.maxAmount")
         .hasMessageContaining("expected an amount greater than 0, found 0");
+    // below 0: the same message (review 33, X1)
+    failsAt(drawn + ", amount: {upToNetLeverage: 4, maxAmount: -5}", ".amount.maxAmount")
+        .hasMessageContaining("expected an amount greater than 0, found -5");
     failsAt(recap + ", amount: {upToNetLeverage: 4}", ".amount.upToNetLeverage")
         .hasMessageContaining("give its year, `drawnIn`");
     failsAt(drawn + ", amount: {upToNetLeverage: 4.5}, drawMaxNetLeverage: 4",
