@@ -668,7 +668,7 @@ const TEXTS = {
     risk_default: 'Probabilité d’un défaut de paiement ({scenario})',
     risk_defaultNote: 'd’ici {year} : la sortie',
     risk_standardError: 'erreur type {se}',
-    risk_breach: 'Probabilité d’une rupture de covenant',
+    risk_breach: 'Probabilité d’un bris de covenant',
     risk_jobs: 'Emplois menacés (espérance)',
     risk_defaultExplain: 'La part des trajectoires simulées où l’entreprise ne peut pas payer, au '
       + 'moins une fois avant la sortie, les intérêts ou les remboursements dus, ou dont la valeur '
@@ -735,7 +735,7 @@ const TEXTS = {
       + 'sur le produit de l’emprunt, le reste versé dans l’ordre des distributions (comptes '
       + 'courants d’associés d’abord, puis les titres, les dividendes dans la limite des réserves '
       + 'distribuables) ; ce que les réserves ne peuvent recevoir reste dans la trésorerie de la '
-      + 'société. Les prêteurs ne prêtent pas après un défaut de paiement ou une rupture de '
+      + 'société. Les prêteurs ne prêtent pas après un défaut de paiement ou un bris de '
       + 'covenant l’année précédente, ni quand leur test de levier échoue.',
     rc_caption: 'La recapitalisation : ce qui a été emprunté et ce que les actionnaires ont reçu',
     rc_year: 'Début', rc_tranche: 'Tranche', rc_borrowed: 'Emprunté',
@@ -744,7 +744,7 @@ const TEXTS = {
     rc_refused_default: 'Non tirée : {year} était en défaut de paiement, et aucun prêteur ne prête '
       + 'tant qu’un défaut dure.',
     rc_refused_covenantBreach: 'Non tirée : {year} n’a pas respecté un covenant, et aucun prêteur '
-      + 'ne prête tant qu’une rupture dure.',
+      + 'ne prête tant qu’un bris dure.',
     rc_refused_leverage: 'Non tirée : avec l’emprunt, la dette nette / EBE de {year} aurait été de '
       + '{ratio}, au-delà des {max} que les prêteurs autorisent.',
     rc_refused_leverageAny: 'Non tirée : le test des prêteurs a échoué, dette nette / EBE de '
@@ -777,7 +777,7 @@ const TEXTS = {
     risk_recap: 'Recapitalisation tirée',
     risk_recapExplain: 'La part des trajectoires simulées où les prêteurs accordent la '
       + 'recapitalisation et où les actionnaires la reçoivent. Elle est refusée là où l’année '
-      + 'précédente était en défaut ou en rupture de covenant, ou le test de levier des prêteurs a '
+      + 'précédente était en défaut ou en bris de covenant, ou le test de levier des prêteurs a '
       + 'échoué ; une recapitalisation dimensionnée sur un levier cible ne tire rien non plus, sans '
       + 'refus, là où il n’y a pas de marge sous la cible.',
     risk_recapRefused: 'refusée sur {p} des trajectoires',
@@ -912,7 +912,7 @@ const KEYS = {
     financing: 'Financement', equity: 'Fonds propres', debt: 'Dette', cashSweep: 'Cash sweep',
     sweepBasis: 'Assiette du sweep (trésorerie au-delà du minimum, ou flux excédentaire de l’année)',
     distributions: 'Distributions', holder: 'Détenteur',
-    distributionLockUp: 'Pas de distribution après une rupture de covenant ou un défaut de paiement',
+    distributionLockUp: 'Pas de distribution après un bris de covenant ou un défaut de paiement',
     sweepLeverage: 'Paliers du sweep testés sur (levier net total ou senior)',
     leverageAbove: 'S’applique au-dessus du levier net (×)',
     distributionMaxLeverage: 'Distributions : levier net maximal après paiement (×)',
