@@ -331,10 +331,8 @@ function recapTable(r) {
         el('th', { scope: 'row', text: String(y.year) }),
         el('td', { text: due(i + 1, drawn).join(t('listSeparator')) }),
         el('td', { colspan: String(cols.length - 2), class: 'reason',
-          // below the target by more than rounding: its maxAmount capped it
-          text: t(!drawn ? 'rc_noRoom'
-            : y.recapProFormaLeverage < y.recapTargetLeverage * (1 - 1e-9) ? 'rc_capped'
-              : 'rc_sized', { year: y.year - 1,
+          text: t(!drawn ? 'rc_noRoom' : y.recapCapped ? 'rc_capped' : 'rc_sized', {
+            year: y.year - 1,
             ratio: times(y.recapProFormaLeverage), target: times(y.recapTargetLeverage) }) })));
     }
     if (y.recapRefused) {

@@ -320,7 +320,8 @@ final class SimulateCommand extends DealCommand {
           r.covenantsTested(), r.covenantBreachProbability(), r.covenantBreachProbabilityByYear(),
           r.cumulativeBreachProbabilityByYear(), job.deal().company().headcount(),
           r.meanHeadcountInDefault(), r.expectedJobsAtRisk(), r.expectedJobsAtRiskAtExitOnly(),
-          r.recapDrawnProbability(), r.recapRefusedProbability(), r.recapMeanBorrowed(),
+          r.recapDrawnProbability(), r.recapRefusedProbability(), r.recapNoRoomProbability(),
+          r.recapMeanBorrowed(),
           r.parties(), metrics));
     }
     return runs;

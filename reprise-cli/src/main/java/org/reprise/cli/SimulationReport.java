@@ -255,10 +255,8 @@ final class SimulationReport {
           n.percent(r.recapRefusedProbability()))).append('\n');
       if (recapSized(job.deal())) {
         // the paths with no room under the target: neither drawn nor refused (review 33, M2)
-        double noRoom = Math.max(0.0,
-            1.0 - r.recapDrawnProbability() - r.recapRefusedProbability());
-        b.append(pad("", width)).append(l.format("sim.recapNoRoom", n.percent(noRoom)))
-            .append('\n');
+        b.append(pad("", width)).append(l.format("sim.recapNoRoom",
+            n.percent(r.recapNoRoomProbability()))).append('\n');
       }
       double mean = r.recapMeanBorrowed();
       if (!Double.isNaN(mean) && recapFollowsThePath(job.deal())) {

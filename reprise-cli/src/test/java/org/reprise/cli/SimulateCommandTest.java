@@ -120,20 +120,23 @@ class SimulateCommandTest {
     double mean = s.get("recapMeanBorrowed").doubleValue();
     assertThat(mean).isPositive().isNotEqualTo(planned);
     assertThat(s.get("recapDrawnProbability").doubleValue()).isStrictlyBetween(0.0, 1.0);
-    // drawn, refused, and the rest with no room under the target: neither (review 33, M2)
-    double noRoom = 1.0 - s.get("recapDrawnProbability").doubleValue()
-        - s.get("recapRefusedProbability").doubleValue();
+    // drawn, refused, or no room under the target: neither (review 33, M2); every path of this
+    // deal is one of the three (no default comes before the draw with no room)
+    double noRoom = s.get("recapNoRoomProbability").doubleValue();
     assertThat(noRoom).isStrictlyBetween(0.0, 1.0);
+    assertThat(s.get("recapDrawnProbability").doubleValue()
+        + s.get("recapRefusedProbability").doubleValue() + noRoom)
+        .isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-12));
     String en = Cli.run("simulate", sized.toString(), "--paths", "2000", "--seed", "1").out();
     assertThat(en).contains("Borrowed by the recapitalisation when drawn: ",
         "refused on " + String.format("%.1f%%",
             100 * s.get("recapRefusedProbability").doubleValue()) + ", where",
-        "Sized to a target net leverage, it draws nothing, without a refusal, on the other "
+        "Sized to a target net leverage, it draws nothing, without a refusal, on "
             + String.format("%.1f%%", 100 * noRoom) + " of the paths");
     assertThat(Cli.run("simulate", sized.toString(), "--paths", "2000", "--seed", "1", "--lang",
         "fr").out().replace('\u00a0', ' ')).contains(
             "Emprunté par la recapitalisation quand elle est tirée : ",
-            "elle ne tire rien, sans refus, sur les autres "
+            "elle ne tire rien, sans refus, sur "
                 + String.format("%.1f", 100 * noRoom).replace('.', ',') + " %");
     // a fixed amount has no such line
     assertThat(Cli.run("simulate", Cli.EXAMPLES.resolve("decolletage-recap.yaml").toString(),

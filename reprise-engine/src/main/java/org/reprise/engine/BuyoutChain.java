@@ -170,7 +170,8 @@ public final class BuyoutChain {
               range(tr.prepaymentFee(), o, n), tr.fullRepayment(),
               // a hedge is set at each closing on the new loan's schedule, on the calendar's index
               tr.hedge() == null ? null
-                  : tr.hedge().withIndex(range(tr.hedge().index(), o, n))));
+                  : tr.hedge().withIndex(range(tr.hedge().index(), o, n)),
+              null)); // drawn at closing: a chain refuses a recap (above)
     }
     Financing f = d.financing();
     Tax tax = d.tax();

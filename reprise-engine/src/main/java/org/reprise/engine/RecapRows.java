@@ -57,6 +57,11 @@ public final class RecapRows {
    * recap of 0, not drawn and not refused).
    */
   public final double[] target;
+  /**
+   * True when a recap sized to a target was capped by its {@code maxAmount} below the target
+   * ({@link #proFormaLeverage} then under {@link #target}).
+   */
+  public final boolean[] capped;
   /** Per equity class (deal-file order), what it received in the year. */
   public final double[][] toClass;
 
@@ -72,6 +77,7 @@ public final class RecapRows {
     proFormaLeverage = new double[n];
     maxLeverage = new double[n];
     target = new double[n];
+    capped = new boolean[n];
     java.util.Arrays.fill(proFormaLeverage, Double.NaN);
     java.util.Arrays.fill(maxLeverage, Double.NaN);
     java.util.Arrays.fill(target, Double.NaN);

@@ -677,6 +677,7 @@ final class YearSolver {
     r.proFormaLeverage[t] = Double.NaN;
     r.maxLeverage[t] = Double.NaN;
     r.target[t] = Double.NaN;
+    r.capped[t] = false;
     for (int k = 0; k < equityArray.length; k++) {
       r.toClass[k][t] = 0.0;
     }
@@ -712,14 +713,15 @@ final class YearSolver {
       Tranche.Draw d = tr.draw();
       boolean sized = d.sized();
       double amount;
+      boolean capped = false;
       if (sized) {
         // sized to the target: L × EBITDA − net debt, the test's own figures, those drawn before
         // in the year included; floored at 0 and capped by maxAmount (§5.13). A non-positive
         // EBITDA gives no target to lever up to
-        amount = ebitda > 0.0
-            ? Math.min(tr.size().value(),
-                Math.max(0.0, d.upToNetLeverage() * ebitda - (netDebt + borrowed)))
-            : 0.0;
+        double room = ebitda > 0.0
+            ? Math.max(0.0, d.upToNetLeverage() * ebitda - (netDebt + borrowed)) : 0.0;
+        capped = room > tr.size().value();
+        amount = Math.min(tr.size().value(), room);
       } else {
         amount = switch (tr.size().basis()) {
           case AMOUNT -> tr.size().value();
@@ -738,8 +740,11 @@ final class YearSolver {
         r.proFormaLeverage[t] = ebitda > 0.0 ? (netDebt + borrowed + amount) / ebitda : Double.NaN;
         r.maxLeverage[t] = d.maxNetLeverage();
       }
-      if (sized && !blocked) {
+      // the target and the ratio before the draw, also in a year the lenders block: with no room,
+      // nothing was to be drawn whatever the block
+      if (sized) {
         r.target[t] = d.upToNetLeverage();
+        r.capped[t] |= capped && drawn;
         r.proFormaLeverage[t] = ebitda > 0.0 ? (netDebt + borrowed + amount) / ebitda : Double.NaN;
       }
       // a fixed amount of 0 asks for nothing, which no lender refuses (review 32, W4), nor does a

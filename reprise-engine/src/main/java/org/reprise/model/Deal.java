@@ -44,25 +44,6 @@ public record Deal(
     PersonalTax personalTax,
     String source) {
 
-  /** A deal without personal tax and without a named source (both null). */
-  public Deal(
-      String name,
-      Company company,
-      Operations operations,
-      Transaction transaction,
-      Structure structure,
-      Financing financing,
-      Tax tax,
-      Covenants covenants,
-      Exit exit,
-      InterestBasis interestBasis,
-      Participation participation,
-      Cooperative cooperative,
-      FundTerms fund) {
-    this(name, company, operations, transaction, structure, financing, tax, covenants, exit,
-        interestBasis, participation, cooperative, fund, null, null);
-  }
-
   /** A deal without fund terms, personal tax nor source ({@code fund} and the others null). */
   public Deal(
       String name,

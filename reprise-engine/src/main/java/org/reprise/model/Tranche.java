@@ -78,34 +78,6 @@ public record Tranche(
     Hedge hedge,
     Draw draw) {
 
-  /** A tranche drawn at closing. */
-  public Tranche(
-      String name,
-      String lender,
-      Kind kind,
-      Borrower borrower,
-      Size size,
-      double[] cashRate,
-      boolean floating,
-      double[] baseRate,
-      double floor,
-      double[] pikRate,
-      double upfrontFee,
-      double[] repayment,
-      int maturity,
-      boolean sweep,
-      int sweepOrder,
-      double limit,
-      double commitmentFee,
-      boolean rolledOver,
-      double[] prepaymentFee,
-      double[] fullRepayment,
-      Hedge hedge) {
-    this(name, lender, kind, borrower, size, cashRate, floating, baseRate, floor, pikRate,
-        upfrontFee, repayment, maturity, sweep, sweepOrder, limit, commitmentFee, rolledOver,
-        prepaymentFee, fullRepayment, hedge, null);
-  }
-
   /**
    * A tranche drawn during the hold to pay the shareholders: a dividend recapitalisation
    * (docs/methodology.md §5.13).
@@ -183,7 +155,7 @@ public record Tranche(
       double[] fullRepayment) {
     this(name, lender, kind, borrower, size, cashRate, floating, baseRate, floor, pikRate,
         upfrontFee, repayment, maturity, sweep, sweepOrder, limit, commitmentFee, rolledOver,
-        prepaymentFee, fullRepayment, null);
+        prepaymentFee, fullRepayment, null, null);
   }
 
   /**

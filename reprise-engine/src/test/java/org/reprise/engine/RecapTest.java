@@ -282,6 +282,7 @@ class RecapTest {
     assertThat(recap.target[2]).isEqualTo(2.5);
     assertThat(recap.proFormaLeverage[2]).isCloseTo(2.5, within(1e-12));
     assertThat(recap.refused).containsOnly(false);
+    assertThat(recap.capped).containsOnly(false);
     TrancheSchedule s = r.debt().get(1);
     assertThat(s.drawnAmount()).isCloseTo(15.978125, within(EPS));
     assertThat(s.opening()).containsExactly(
@@ -304,6 +305,8 @@ class RecapTest {
     DealResult fixed = LboEngine.DEFAULT.run(withRecap(15.0, Double.NaN));
     assertThat(capped.years().recap().borrowed[2]).isEqualTo(15.0);
     assertThat(capped.years().recap().proFormaLeverage[2]).isCloseTo(2.45109375, within(1e-12));
+    // 15 < 15.978125, the room: capped below the target
+    assertThat(capped.years().recap().capped).containsExactly(false, false, true, false, false);
     assertThat(party(capped, "fund").flows()).containsExactly(party(fixed, "fund").flows());
     assertThat(capped.years().cash).containsExactly(fixed.years().cash);
 
@@ -312,6 +315,7 @@ class RecapTest {
     DealResult none = LboEngine.DEFAULT.run(paper().build());
     assertThat(noRoom.years().recap().borrowed).containsOnly(0.0);
     assertThat(noRoom.years().recap().refused).containsOnly(false);
+    assertThat(noRoom.years().recap().capped).containsOnly(false);
     assertThat(noRoom.years().recap().refusal).containsOnlyNulls();
     assertThat(noRoom.years().recap().target[2]).isEqualTo(1.5);
     // the leverage it found: 34.021875 / 20

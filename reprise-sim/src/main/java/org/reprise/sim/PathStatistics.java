@@ -32,6 +32,8 @@ final class PathStatistics {
   long recapDrawn;
   /** Paths on which a recapitalisation due in the hold was not drawn (lenders' conditions). */
   long recapRefused;
+  /** Paths on which a recap sized to a target had no room under it (§5.13). */
+  long recapNoRoom;
   final long[] firstDefault;
   final long[] inDefault;
   final long[] firstBreach;
@@ -201,14 +203,19 @@ final class PathStatistics {
     if (recap != null) {
       boolean drawn = false;
       boolean refused = false;
+      boolean noRoom = false;
       double borrowed = 0.0;
       for (int t = 0; t < exitYear; t++) {
         drawn |= recap.borrowed[t] > 0.0;
         refused |= recap.refused[t];
+        // a target with nothing to draw under it: neither drawn nor refused
+        noRoom |= !Double.isNaN(recap.target[t]) && !(recap.borrowed[t] > 0.0)
+            && !recap.refused[t];
         borrowed += recap.borrowed[t];
       }
       recapDrawn += drawn ? 1 : 0;
       recapRefused += refused ? 1 : 0;
+      recapNoRoom += noRoom ? 1 : 0;
       if (drawn) {
         CompensatedSum.add(sums, recapBorrowedSumIndex(), borrowed);
       }
@@ -283,6 +290,7 @@ final class PathStatistics {
     breaches += o.breaches;
     recapDrawn += o.recapDrawn;
     recapRefused += o.recapRefused;
+    recapNoRoom += o.recapNoRoom;
     for (int t = 0; t < exitYear; t++) {
       firstDefault[t] += o.firstDefault[t];
       inDefault[t] += o.inDefault[t];

@@ -45,6 +45,8 @@ import java.util.List;
  * @param recapRefused paths on which a recapitalisation due during the hold was not drawn: the
  *     year before was in payment default or broke a covenant, or the lenders' leverage condition
  *     failed
+ * @param recapNoRoom paths on which a recapitalisation sized to a target leverage found no room
+ *     under it: nothing to draw, not refused (docs/methodology.md §5.13)
  * @param recapBorrowed the sum, over the paths that drew a recapitalisation, of what they
  *     borrowed during the hold (the amounts differ per path when the recap is a multiple of EBITDA
  *     or sized to a net leverage)
@@ -80,6 +82,7 @@ public record SimulationResult(
     boolean recapDue,
     long recapDrawn,
     long recapRefused,
+    long recapNoRoom,
     double recapBorrowed,
     List<String> parties,
     double[][] meanFlows,
@@ -239,6 +242,14 @@ public record SimulationResult(
   public double recapRefusedProbability() {
     return recapDue ? share(recapRefused) : Double.NaN;
   }
+  /**
+   * @return the share of the paths computed on which a recapitalisation sized to a target leverage
+   *     had no room under it (nothing drawn, not refused); NaN without a recap
+   */
+  public double recapNoRoomProbability() {
+    return recapDue ? share(recapNoRoom) : Double.NaN;
+  }
+
 
   /**
    * @return per year, the probability of a covenant breach that year

@@ -281,6 +281,7 @@ public final class Simulator {
         deal.financing().debt().stream().anyMatch(org.reprise.model.Tranche::drawnLater),
         s.recapDrawn,
         s.recapRefused,
+        s.recapNoRoom,
         CompensatedSum.value(sums, s.recapBorrowedSumIndex()),
         parties,
         meanFlows,

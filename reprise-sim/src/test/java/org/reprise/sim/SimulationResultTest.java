@@ -40,6 +40,7 @@ class SimulationResultTest {
           true,
           150,
           30,
+          10,
           150 * 2_000.0,
           List.of("fund"),
           // mean flows: pays 100 at closing, receives 10, 10 and 110 (IRR 10 %, multiple 1.3)
@@ -57,9 +58,11 @@ class SimulationResultTest {
     assertThat(R.cumulativeBreachProbabilityByYear()).containsExactly(0.20, 0.20, 0.25);
     assertThat(R.standardError(0.30)).isCloseTo(Math.sqrt(0.3 * 0.7 / 200), within(1e-15));
     assertThat(R.exitShortfallProbability()).isEqualTo(0.04); // 8 / 200
-    // a recap drawn on 150 of the 200 paths, refused on 30 (the other 20 defaulted before it)
+    // a recap drawn on 150 of the 200 paths, refused on 30, no room under its target on 10 (the
+    // other 10 defaulted before it)
     assertThat(R.recapDrawnProbability()).isEqualTo(0.75);
     assertThat(R.recapRefusedProbability()).isEqualTo(0.15);
+    assertThat(R.recapNoRoomProbability()).isEqualTo(0.05);
     // 300,000 borrowed on the 150 paths that drew it: 2,000 on average when drawn
     assertThat(R.recapMeanBorrowed()).isEqualTo(2_000.0);
   }
@@ -125,6 +128,7 @@ class SimulationResultTest {
             false,
             0,
             0,
+            0,
             0.0,
             List.of(),
             new double[0][],
@@ -138,6 +142,7 @@ class SimulationResultTest {
     // no recap in the deal: not a probability of 0
     assertThat(empty.recapDrawnProbability()).isNaN();
     assertThat(empty.recapRefusedProbability()).isNaN();
+    assertThat(empty.recapNoRoomProbability()).isNaN();
     assertThat(empty.recapMeanBorrowed()).isNaN();
   }
 }

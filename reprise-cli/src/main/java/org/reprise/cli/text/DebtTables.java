@@ -198,10 +198,9 @@ final class DebtTables {
               money(recap.distributable[t])));
         }
         if (!Double.isNaN(recap.target[t])) {
-          // sized to a target net leverage (§5.13): where it took the ratio, below it when capped
-          // below the target by more than rounding: maxAmount capped it (review 33, X2)
-          boolean capped = recap.proFormaLeverage[t] < recap.target[t] * (1 - 1e-9);
-          s.append(' ').append(text.format(capped ? "cf.recapCapped" : "cf.recapSized",
+          // sized to a target net leverage (§5.13): where it took the ratio, and whether its
+          // maxAmount capped it below the target (review 33, X2)
+          s.append(' ').append(text.format(recap.capped[t] ? "cf.recapCapped" : "cf.recapSized",
               multiple(recap.target[t]), y.year[t] - 1, multiple(recap.proFormaLeverage[t])));
         }
         notes.append(note(s.toString()));

@@ -265,6 +265,8 @@ public final class ResultJson {
           numberOrNull(recap.maxLeverage[t]));
       Json.insertAfter(year, "recapMaxLeverage", "recapTargetLeverage",
           numberOrNull(recap.target[t]));
+      Json.insertAfter(year, "recapTargetLeverage", "recapCapped",
+          NODES.booleanNode(recap.capped[t]));
     }
     root.set("years", years);
     ArrayNode schedules = root.putArray("debtSchedules");

@@ -128,6 +128,8 @@ public final class SimulationJson {
    *     the hold, NaN (written null) when the deal has none
    * @param recapRefusedProbability the probability that one due during the hold is not drawn (the
    *     lenders' conditions), NaN when the deal has none
+   * @param recapNoRoomProbability the probability that a recap sized to a target leverage has no
+   *     room under it (nothing drawn, not refused), NaN when the deal has none
    * @param recapMeanBorrowed the mean amount the recapitalisations borrowed during the hold over
    *     the paths that drew one, currency units; NaN when the deal has none or no path drew it
    * @param parties the deal's parties
@@ -158,6 +160,7 @@ public final class SimulationJson {
       double expectedJobsAtRiskAtExitOnly,
       double recapDrawnProbability,
       double recapRefusedProbability,
+      double recapNoRoomProbability,
       double recapMeanBorrowed,
       List<String> parties,
       List<Metric> metrics) {
@@ -371,6 +374,7 @@ public final class SimulationJson {
     if (!Double.isNaN(r.recapDrawnProbability())) {
       // only with a recap, so that a deal without one writes what it wrote; null when no path
       // drew it (the amount differs per path for a multiple of EBITDA or a target leverage)
+      Json.num(n, "recapNoRoomProbability", r.recapNoRoomProbability());
       Json.num(n, "recapMeanBorrowed", r.recapMeanBorrowed());
     }
     ArrayNode parties = n.putArray("parties");

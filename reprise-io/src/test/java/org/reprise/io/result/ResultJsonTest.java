@@ -511,7 +511,7 @@ class ResultJsonTest {
     JsonNode root = STRICT.readTree(ResultJson.toJson(deal, r));
     List<String> recapKeys = List.of("recapBorrowed", "recapFees", "recapPaid",
         "recapShareholderLoans", "recapKept", "recapRefused", "recapRefusedReason",
-        "recapProFormaLeverage", "recapMaxLeverage", "recapTargetLeverage");
+        "recapProFormaLeverage", "recapMaxLeverage", "recapTargetLeverage", "recapCapped");
     JsonNode years = root.get("years");
     for (int t = 0; t < years.size(); t++) {
       List<String> names = fieldNames(years.get(t));
@@ -537,6 +537,7 @@ class ResultJsonTest {
     assertThat(y2029.get("recapProFormaLeverage").doubleValue()).isBetween(3.93, 3.95);
     assertThat(y2029.get("recapMaxLeverage").doubleValue()).isEqualTo(4.0);
     assertThat(y2029.get("recapTargetLeverage").isNull()).isTrue();
+    assertThat(y2029.get("recapCapped").booleanValue()).isFalse();
     JsonNode recap = root.get("debtSchedules").get(3);
     assertThat(recap.get("drawnYear").intValue()).isEqualTo(4);
     assertThat(recap.get("drawnAmount").doubleValue()).isEqualTo(1_500_000.0);
@@ -550,7 +551,8 @@ class ResultJsonTest {
     String doc = Files.readString(Path.of("..", "docs", "json-output.md"), StandardCharsets.UTF_8);
     for (String key : List.of("recapBorrowed", "recapFees", "recapPaid", "recapShareholderLoans",
         "recapKept", "recapRefused", "recapRefusedReason", "recapProFormaLeverage",
-        "recapMaxLeverage", "recapTargetLeverage", "drawnYear", "drawnAmount", "drawnFee")) {
+        "recapMaxLeverage", "recapTargetLeverage", "recapCapped", "drawnYear", "drawnAmount",
+        "drawnFee")) {
       assertThat(doc).as("json-output.md documents `%s`", key).contains("`" + key + "`");
     }
   }

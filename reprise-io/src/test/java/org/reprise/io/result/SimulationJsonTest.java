@@ -31,7 +31,7 @@ class SimulationJsonTest {
     return new SimulationJson.Run(name, "fund-lbo", 100, 0, "", false, 2025, 2,
         0.3, 0.04, 0.3, new double[] {0.1, 0.25}, new double[] {0.1, 0.2},
         new double[] {0.1, 0.3}, covenants, 0.5, new double[] {0.4, 0.45}, new double[] {0.4, 0.5}, 10, 9.5, 2.85,
-        0.38, Double.NaN, Double.NaN, Double.NaN, List.of("fund", "banks"),
+        0.38, Double.NaN, Double.NaN, Double.NaN, Double.NaN, List.of("fund", "banks"),
         List.of(
             new SimulationJson.Metric("irr.fund", 0.11, IRR, IRR, EMPTY, 0.07),
             new SimulationJson.Metric("moic.fund", 1.7, IRR, IRR, IRR, 1.4),
@@ -97,6 +97,7 @@ class SimulationJsonTest {
     assertThat(a.get("recapRefusedProbability").isNull()).isTrue();
     // and no mean amount borrowed at all: the key is written only with a recap
     assertThat(a.has("recapMeanBorrowed")).isFalse();
+    assertThat(a.has("recapNoRoomProbability")).isFalse();
     for (String party : new String[] {"fund", "banks"}) {
       JsonNode irr = a.get("irr").get(party);
       for (String f : new String[] {"p5", "p25", "p50", "p75", "p95", "mean"}) {
@@ -173,7 +174,7 @@ class SimulationJsonTest {
     SimulationJson.Run cancelled = new SimulationJson.Run("A", "fund-lbo", 0, 0, "", true, 2025,
         2, Double.NaN, Double.NaN, Double.NaN, new double[] {Double.NaN, Double.NaN},
         new double[2], new double[2], true, Double.NaN, new double[2], new double[2], 10, Double.NaN, Double.NaN,
-        Double.NaN, Double.NaN, Double.NaN, Double.NaN, base.parties(),
+        Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, base.parties(),
         base.metrics());
     SimulationJson.Header h = new SimulationJson.Header("Deal", 100, 7, 2, null,
         RiskDefaults.autoSupplier(), "defaults", true, false, List.of());
