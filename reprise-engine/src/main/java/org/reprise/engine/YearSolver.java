@@ -79,6 +79,22 @@ final class YearSolver {
   private double yDistributionCap = Double.POSITIVE_INFINITY;
   /** The last evaluation's distribution is the cap, not the share of the cash left. */
   private boolean eDistributionCapped;
+  /**
+   * The most the year being solved may distribute by law (§5.5, C. com. L232-11): what the
+   * shareholder loans are owed at the year end (a loan is repaid without reserves) plus the
+   * distributable reserves at the start of the year ({@link #yDividendRoom}); +∞ when the deal
+   * distributes nothing, or is a SCOP.
+   */
+  private double yReserveCap = Double.POSITIVE_INFINITY;
+  /**
+   * The distributable reserves at the start of the year being solved, floored at 0: the operating
+   * company's, which cap the dividends on the preferred and ordinary shares (with a holding, what
+   * the company can upstream for them: the holding's own result is not deducted, §13 item 35);
+   * +∞ when the deal distributes nothing.
+   */
+  private double yDividendRoom = Double.POSITIVE_INFINITY;
+  /** The last evaluation's distribution was cut down to {@link #yReserveCap}. */
+  private boolean eDistributionByReserves;
 
   // State carried between years.
   final double[] balance;
@@ -106,6 +122,8 @@ final class YearSolver {
   private double[] relatedAmounts;
   private ThinCap relatedRule;
   double reserves;
+  /** The operating company's distributable reserves at the start of the year being solved. */
+  private double openingReserves;
   /** Participation and forfait social of the previous year, deducted and paid this year. */
   double participationDue;
   /**
@@ -469,6 +487,7 @@ final class YearSolver {
           + " recapitalisation: its surplus is allocated by law (§5.10)");
     }
     table.recap = book.drawsLater ? new RecapRows(n, equity.size()) : null;
+    table.distributing = coop == null && distributionShare > 0.0;
     classFlows =
         coop == null && !distributing ? NO_CLASS_FLOWS : Rows.zeros(equity.size(), deal.years());
     ordinaryShare = distributing ? ExitWaterfall.ownership(equity, entry.equityAmounts()) : null;
@@ -1439,6 +1458,7 @@ final class YearSolver {
         ePrefAccrued += c.coupon() * quasiEquity[k];
       }
     }
+    prepareReserveCap();
     // The share of the charges under the thin-capitalisation cap (212 bis VII), from the opening
     // balances: loans of related lenders, the taxpayer's equity and all its debt. The taxpayer is
     // the tax group or the push-down company; a holding outside a group is not tested (§5.2).
@@ -1446,6 +1466,33 @@ final class YearSolver {
         ? 0.0
         : tax.thinCap().excessShare(relatedLoans, taxGroup ? groupEquity : opcoBookEquity,
             loans + debtOpen);
+  }
+
+  /**
+   * The year's legal cap on the distribution (§5.5): a dividend needs distributable sums (C. com.
+   * L232-11), those of the last closed accounts: the operating company's reserves at the start of
+   * the year (with a holding, what the company can upstream to it for the dividends it pays); a
+   * shareholder loan is repaid, its accrued coupon included, without any. So the year may pay out
+   * at most what its shareholder loans are owed at the year end (their coupon accrued, as {@link
+   * #distribute} finds them) plus those reserves. A constant of the year: the Newton step's piece where the
+   * distribution is capped applies unchanged.
+   */
+  private void prepareReserveCap() {
+    openingReserves = reserves;
+    if (ordinaryShare == null || coop != null || !(distributionShare > 0.0)) {
+      yReserveCap = Double.POSITIVE_INFINITY;
+      yDividendRoom = Double.POSITIVE_INFINITY;
+      return;
+    }
+    double loans = 0.0;
+    for (int k = 0; k < equityArray.length; k++) {
+      EquityClass c = equityArray[k];
+      if (c.kind() == EquityClass.Kind.SHAREHOLDER_LOAN) {
+        loans += Math.max(0.0, quasiEquity[k] * (1.0 + c.coupon()));
+      }
+    }
+    yDividendRoom = Math.max(0.0, reserves);
+    yReserveCap = loans + yDividendRoom;
   }
 
   /**
@@ -1800,6 +1847,7 @@ final class YearSolver {
     eSweepBase = 0.0;
     eDistribution = 0.0;
     eDistributionCapped = false;
+    eDistributionByReserves = false;
     eBuyback = 0.0;
     double holdingSwept = 0.0;
     eSweepTaker = -1;
@@ -1883,8 +1931,11 @@ final class YearSolver {
       }
       if (coop == null) {
         double wanted = distributionShare * excess;
-        eDistributionCapped = wanted >= yDistributionCap;
-        eDistribution = eDistributionCapped ? yDistributionCap : wanted;
+        // the lower of the lock-up's cap and the law's (§5.5): both constants of the year
+        double cap = Math.min(yDistributionCap, yReserveCap);
+        eDistributionCapped = wanted >= cap;
+        eDistributionByReserves = wanted > yReserveCap && yReserveCap < yDistributionCap;
+        eDistribution = eDistributionCapped ? cap : wanted;
         excess -= eDistribution;
       }
     }
@@ -2092,6 +2143,11 @@ final class YearSolver {
     out.upstreamAdvances[t] = hasHolding ? eUpstream - newDividend : 0.0;
     out.distributions[t] = eDistribution;
     out.distributionsLockedUp[t] = yDistributionCap < Double.POSITIVE_INFINITY;
+    // the reserves at the start of the year, whether or not the deal distributes (the outputs show
+    // them for a deal that does)
+    out.distributableReserves[t] = coop != null ? Double.NaN
+        : Math.max(0.0, openingReserves);
+    out.distributionsCappedByReserves[t] = eDistributionByReserves;
     out.cash[t] = cash;
     out.debt[t] = debt;
     out.netDebt[t] = debt - cash;
@@ -2261,9 +2317,17 @@ final class YearSolver {
    */
   private void distribute(int t) {
     double left = eDistribution;
+    // the dividends within the distributable reserves (yReserveCap left the ordinary shares what
+    // the loans and preferred shares do not take of them)
+    double room = yDividendRoom;
     for (int k = 0; k < equityArray.length; k++) {
-      if (equityArray[k].kind() != EquityClass.Kind.ORDINARY) {
+      EquityClass.Kind kind = equityArray[k].kind();
+      if (kind != EquityClass.Kind.ORDINARY) {
         double paid = Math.min(left, Math.max(0.0, quasiEquity[k]));
+        if (kind == EquityClass.Kind.PREFERRED) {
+          paid = Math.min(paid, room);
+          room -= paid;
+        }
         quasiEquity[k] -= paid;
         classFlows[k][t] = paid;
         left -= paid;

@@ -134,6 +134,18 @@ public final class YearTable {
    * did not pay its debt service (methodology §5.5); false when there was nothing to distribute.
    */
   public final boolean[] distributionsLockedUp;
+  /**
+   * The distributable reserves at the start of the year that cap the year's dividends (methodology
+   * §5.5, C. com. L232-11): the operating company's (with a holding, what it can upstream for
+   * them), floored at 0, after a dividend recapitalisation of the year (§5.13); NaN for a SCOP, whose
+   * surplus is allocated by its own rules (§5.10).
+   */
+  public final double[] distributableReserves;
+  /**
+   * True when the law cut the year's distribution down to what the shareholder loans are owed plus
+   * the distributable reserves (§5.5).
+   */
+  public final boolean[] distributionsCappedByReserves;
   /** Cash of the group at year end. */
   public final double[] cash;
   /** Financial debt at year end (all tranches, including PIK and revolver). */
@@ -258,6 +270,8 @@ public final class YearTable {
     upstreamAdvances = new double[n];
     distributions = new double[n];
     distributionsLockedUp = new boolean[n];
+    distributableReserves = new double[n];
+    distributionsCappedByReserves = new boolean[n];
     cash = new double[n];
     debt = new double[n];
     netDebt = new double[n];
@@ -307,6 +321,8 @@ public final class YearTable {
    * the hold. Not a public column: the outputs show it only for such a deal.
    */
   RecapRows recap;
+  /** True when the deal distributes during the hold ({@link #distributes}), set by the solver. */
+  boolean distributing;
 
   /** @return the dividend recapitalisations' rows, or null when the deal has none (§5.13) */
   public RecapRows recap() {
@@ -328,6 +344,14 @@ public final class YearTable {
    */
   public double[] sweepLeverage() {
     return sweepLeverage;
+  }
+
+  /**
+   * @return true when the deal distributes cash to its shareholders during the hold (a share of the
+   *     excess cash, outside a SCOP): the outputs show the law's cap on the dividends (§5.5) then
+   */
+  public boolean distributes() {
+    return distributing;
   }
 
   /**

@@ -62,6 +62,8 @@ final class TestDeals {
   /** Under a push-down, the merged company's opening equity; NaN: the equity subscribed. */
   double mergedEquity = Double.NaN;
   double holdingCosts = 0.0;
+  /** The company's distributable reserves at the closing (its book equity is 50). */
+  double distributableReserves = 50.0;
   Tax tax = generic(0.25);
   Deal.InterestBasis basis = Deal.InterestBasis.OPENING;
   double cashSweep = 0.0;
@@ -249,7 +251,7 @@ final class TestDeals {
         new BaseYear(
             2025, revenue, baseCosts - fixedCosts, external, 0.0, personnel,
             depreciationShare * revenue, capexShare * revenue, baseWc, baseCash, baseDebt,
-            50.0, 50.0, taxLosses);
+            50.0, distributableReserves, taxLosses);
     Operations ops =
         new Operations(
             rev,

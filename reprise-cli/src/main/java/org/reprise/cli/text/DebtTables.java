@@ -250,6 +250,19 @@ final class DebtTables {
     }
     if (f.distributionShare() > 0.0) {
       notes.append(note(text.format("cf.distributionRule", percent(f.distributionShare()))));
+      if (!coop) {
+        // the years the law's cap on dividends cut down (§5.5)
+        List<String> capped = new ArrayList<>();
+        YearTable y = r.years();
+        for (int t = 0; t < r.exitYearIndex(); t++) {
+          if (y.distributionsCappedByReserves[t]) {
+            capped.add(String.valueOf(y.year[t]));
+          }
+        }
+        notes.append(note(text.format("cf.reservesCap", capped.isEmpty()
+            ? text.get("cf.reservesCapNone")
+            : text.format("cf.reservesCapYears", String.join(", ", capped)))));
+      }
       if (f.distributionLockUp() && !coop) {
         // the years the engine's lock-up stopped (§5.5)
         List<String> locked = new ArrayList<>();

@@ -44,7 +44,8 @@ final class YearRows {
           "unusedInterestCapacity", "carriedInterest", "thinCapShare", "opcoPreTaxIncome", "opcoNetIncome", "opcoBookEquity", "netIncome", "freeCashFlow",
           "debtServiceDue", "mandatoryRepayment", "sweep", "sweepBase", "dividendsUpstream",
           "upstreamAdvances",
-          "distributions", "distributionsLockedUp", "cash", "debt", "netDebt", "grossLeverage", "netLeverage",
+          "distributions", "distributionsLockedUp", "distributableReserves",
+          "distributionsCappedByReserves", "cash", "debt", "netDebt", "grossLeverage", "netLeverage",
           "interestCover", "debtServiceCover", "cumulativeRepaidShare", "leverageHeadroom",
           "interestCoverHeadroom", "debtServiceCoverHeadroom", "covenantBreach", "shortfall",
           "defaulted", "headcount", "participation", "forfaitSocial", "participationPaid",
@@ -59,6 +60,13 @@ final class YearRows {
   /** Columns written only when some year has a hedge flow: a deal without hedges has none. */
   static final List<String> HEDGE_COLUMNS =
       List.of("hedgeSettlement", "hedgePremiumAmortisation", "hedgeUnpaid");
+
+  /**
+   * Columns written only when the deal distributes during the hold (the law's cap on its
+   * dividends, methodology §5.5): a deal that distributes nothing has none.
+   */
+  static final List<String> DISTRIBUTION_COLUMNS =
+      List.of("distributableReserves", "distributionsCappedByReserves");
 
   /** The array columns of a group type, in output order. */
   private static final ClassValue<List<Field>> GROUP_COLUMNS =
@@ -78,10 +86,12 @@ final class YearRows {
     ArrayNode rows = JsonNodeFactory.instance.arrayNode();
     // the hedges' columns only for a deal with some hedge flow (docs/json-output.md)
     boolean hedged = table.hasHedgeFlows();
+    boolean distributing = table.distributes();
     for (int t = 0; t < table.size(); t++) {
       ObjectNode row = rows.addObject();
       for (Field column : COLUMNS) {
-        if (!hedged && HEDGE_COLUMNS.contains(column.getName())) {
+        if (!hedged && HEDGE_COLUMNS.contains(column.getName())
+            || !distributing && DISTRIBUTION_COLUMNS.contains(column.getName())) {
           continue;
         }
         if (column.getName().equals("debt")) {

@@ -104,8 +104,11 @@ class ResultJsonTest {
     assertThat(expected).hasSizeGreaterThan(40);
     // the hedges' columns only for a deal with some hedge flow: the fixture has none
     expected.removeAll(YearRows.HEDGE_COLUMNS);
+    // and the law's cap on the dividends only for a deal that distributes: the fixture does not
+    expected.removeAll(YearRows.DISTRIBUTION_COLUMNS);
     List<String> all = new ArrayList<>(YearRows.fieldNames());
     all.removeAll(YearRows.HEDGE_COLUMNS);
+    all.removeAll(YearRows.DISTRIBUTION_COLUMNS);
     assertThat(fieldNames(year)).containsAll(expected).contains("debt");
     assertThat(fieldNames(year)).containsExactlyElementsOf(all);
     assertThat(fieldNames(year).get(0)).isEqualTo("year");
@@ -128,13 +131,41 @@ class ResultJsonTest {
     JsonNode year = STRICT.readTree(ResultJson.toJson(
         org.reprise.engine.LboEngine.DEFAULT.run(hedged))).get("years").get(0);
     List<String> names = fieldNames(year);
-    assertThat(names).containsExactlyElementsOf(YearRows.fieldNames());
+    // the deal distributes nothing: no law's cap on its dividends
+    List<String> expected = new ArrayList<>(YearRows.fieldNames());
+    expected.removeAll(YearRows.DISTRIBUTION_COLUMNS);
+    assertThat(names).containsExactlyElementsOf(expected);
     assertThat(names.indexOf("hedgeSettlement")).isEqualTo(names.indexOf("feeAmortisation") + 1);
     assertThat(year.get("hedgeSettlement").doubleValue()).isCloseTo(16_706.25,
         within(1e-6));
     assertThat(year.get("hedgePremiumAmortisation").doubleValue()).isZero();
     assertThat(Files.readString(Path.of("..", "docs", "json-output.md"), StandardCharsets.UTF_8))
         .contains("`hedgeSettlement`", "`hedgePremiumAmortisation`", "`Hedging premium`");
+  }
+
+  /**
+   * A deal that distributes writes the law's cap on its dividends after {@code
+   * distributionsLockedUp} (methodology §5.5): the factory example distributing half of its cash
+   * left, through its holding, its company's reserves at the start of 2026 are its 12 M€ of book
+   * equity (the file gives no `distributableReserves`), far above what it pays.
+   */
+  @Test
+  void aDistributingDealWritesTheReservesColumns() throws IOException {
+    String yaml = Files.readString(Path.of("..", "examples", "decolletage-secondary-lbo.yaml"),
+        StandardCharsets.UTF_8);
+    assertThat(yaml).contains("  distributions: 0\n");
+    org.reprise.model.Deal deal = org.reprise.io.DealReader.parse(
+        yaml.replace("  distributions: 0\n", "  distributions: \"50%\"\n"), "distributing.yaml");
+    JsonNode year = STRICT.readTree(ResultJson.toJson(
+        org.reprise.engine.LboEngine.DEFAULT.run(deal))).get("years").get(0);
+    List<String> names = fieldNames(year);
+    assertThat(names).containsAll(YearRows.DISTRIBUTION_COLUMNS);
+    assertThat(names.indexOf("distributableReserves"))
+        .isEqualTo(names.indexOf("distributionsLockedUp") + 1);
+    assertThat(year.get("distributableReserves").doubleValue()).isEqualTo(12_000_000.0);
+    assertThat(year.get("distributionsCappedByReserves").booleanValue()).isFalse();
+    assertThat(Files.readString(Path.of("..", "docs", "json-output.md"), StandardCharsets.UTF_8))
+        .contains("`distributableReserves`", "`distributionsCappedByReserves`");
   }
 
   @Test

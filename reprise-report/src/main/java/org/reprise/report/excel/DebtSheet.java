@@ -627,8 +627,9 @@ final class DebtSheet {
       g.formulas("dist", "Distributions to the shareholders", "€",
           t -> "IF(" + (cover ? "AND(" + g.ref("go", t) + "=1,OR(" + g.ref("serviceDue", t)
               + "<=0," + g.ref("fcf", t) + ">=" + in.xabs("distMinCover") + "*"
-              + g.ref("serviceDue", t) + "))" : g.ref("go", t) + "=1") + ","
-              + in.xabs("distribution") + "*" + g.ref("excess1", t) + ",0)",
+              + g.ref("serviceDue", t) + "))" : g.ref("go", t) + "=1") + ",MIN("
+              + in.xabs("distribution") + "*" + g.ref("excess1", t) + "," + reserveCap(md, t)
+              + "),0)",
           null, st.amount, t -> "/years/" + (t - 1) + "/distributions");
     }
     g.formulas("cash", "Cash at year end", "€",
@@ -731,9 +732,10 @@ final class DebtSheet {
     Grid g = md.debt;
     Grid in = md.in;
     Styles st = md.st;
-    g.formulas("distAsked", "Distribution asked = share × excess cash after the sweep", "€",
-        t -> "IF(" + g.ref("go", t) + "=1," + in.xabs("distribution") + "*"
-            + g.ref("excess1", t) + ",0)", null, st.amount, null);
+    g.formulas("distAsked", "Distribution asked = share × excess cash after the sweep, within"
+            + " the law's cap", "€",
+        t -> "IF(" + g.ref("go", t) + "=1,MIN(" + in.xabs("distribution") + "*"
+            + g.ref("excess1", t) + "," + reserveCap(md, t) + "),0)", null, st.amount, null);
     g.formulas("ndAsked", "Net debt after the distribution asked", "€",
         t -> g.ref("debtTotal", t) + "-(" + in.x("minCash", t) + "+" + g.ref("excess1", t) + "-"
             + g.ref("distAsked", t) + ")", null, st.amount, null);
@@ -762,6 +764,23 @@ final class DebtSheet {
             t) + ">0," + g.ref("distRoom", t) + ">0),MIN(" + g.ref("distAsked", t) + ","
             + g.ref("distRoom", t) + "*(1-" + LOCK_UP_MARGIN + ")),0))", null, st.amount,
         t -> "/years/" + (t - 1) + "/distributions");
+  }
+
+  /**
+   * The law's cap on year t's distribution (methodology §5.5, C. com. L232-11): what the
+   * shareholder loans are owed at the year end (the Tax sheet's claims before the distribution)
+   * plus the company's distributable reserves at the start of the year, at least 0.
+   */
+  static String reserveCap(Model md, int t) {
+    StringBuilder b = new StringBuilder("MAX(0," + md.tax.x("reserves", t - 1) + ")");
+    if (md.paysClaims) {
+      for (int k = 0; k < md.classes.size(); k++) {
+        if (md.classes.get(k).kind() == org.reprise.model.EquityClass.Kind.SHAREHOLDER_LOAN) {
+          b.append("+MAX(0,").append(md.tax.x("claimY." + k, t)).append(')');
+        }
+      }
+    }
+    return b.toString();
   }
 
   /** The engine's margin under the lock-up's leverage level (LboEngine.CAP_MARGIN, §5.5). */

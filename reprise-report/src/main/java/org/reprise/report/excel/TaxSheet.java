@@ -52,6 +52,7 @@ final class TaxSheet {
     StringBuilder preferred = new StringBuilder();
     java.util.List<Integer> paidBefore = new java.util.ArrayList<>();
     java.util.List<Integer> loansPaid = new java.util.ArrayList<>();
+    java.util.List<Integer> preferredPaid = new java.util.ArrayList<>();
     for (int k = 0; k < md.classes.size(); k++) {
       EquityClass c = md.classes.get(k);
       if (c.kind() == EquityClass.Kind.ORDINARY) {
@@ -62,15 +63,25 @@ final class TaxSheet {
         // the distributions pay the preferred shares and shareholder loans first, in file order,
         // each up to its claim accrued to the year end, which the payment reduces (§5.5, 3.)
         java.util.List<Integer> earlier = java.util.List.copyOf(paidBefore);
+        java.util.List<Integer> earlierPreferred = java.util.List.copyOf(preferredPaid);
+        boolean dividend = c.kind() == EquityClass.Kind.PREFERRED;
         g.formulas("claimY." + k, "Claim at the year end before the distribution: " + c.name()
                 + " = last year's × (1 + coupon)", "€",
             t -> g.ref("accrued." + kk, t - 1) + "*(1+" + in.xabs("eq" + kk + ".coupon") + ")",
             null, st.amount, null);
+        // a preferred share's is a dividend, within the reserves at the start of the year that
+        // the earlier ones left (the law's cap, §5.5); a loan's repayment needs none
         g.formulas("distTo." + k, "Distribution paid to " + c.name() + " = min(distributions"
-                + " left, its claim)", "€",
+                + " left, its claim" + (dividend ? ", the reserves the earlier dividends left)"
+                : ")"), "€",
             t -> "MIN(" + debt.x("dist", t) + "-(" + paidTo(earlier, g, t) + "),MAX(0,"
-                + g.ref("claimY." + kk, t) + "))", null, st.amount, null);
+                + g.ref("claimY." + kk, t) + ")" + (dividend ? ",MAX(0," + g.ref("reserves", t - 1)
+                + ")-(" + paidTo(earlierPreferred, g, t) + ")" : "") + ")", null, st.amount,
+            null);
         paidBefore.add(k);
+        if (dividend) {
+          preferredPaid.add(k);
+        }
         if (c.kind() == EquityClass.Kind.SHAREHOLDER_LOAN) {
           loansPaid.add(k);
         }
