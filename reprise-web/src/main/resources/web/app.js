@@ -391,19 +391,23 @@ function personalTaxTable(p) {
     }
   }
   $('personal-tax-intro').textContent = intro;
-  const cols = ['pt_class', 'pt_invested', 'pt_gain', 'pt_ceiling', 'pt_capital', 'pt_salary',
-    'pt_tax', 'pt_net', 'pt_netIrr', 'pt_netMultiple'];
+  // the dividends' column only when a class received some: taxed apart (review 34, W1)
+  const dividends = p.classes.some((c) => c.dividends > 0);
+  const cols = ['pt_class', 'pt_invested', 'pt_gain', ...(dividends ? ['pt_dividends'] : []),
+    'pt_ceiling', 'pt_capital', 'pt_salary', 'pt_tax', 'pt_net', 'pt_netIrr', 'pt_netMultiple'];
   const head = el('tr', {}, ...cols.map((k) => el('th', {
     scope: 'col', class: k === 'pt_class' ? null : 'num', text: t(k) })));
   const num = (text) => el('td', { class: 'num', text });
   const rows = p.classes.map((c) => el('tr', { 'data-class': c.name },
     el('th', { scope: 'row', text: c.name + ' (' + c.holder + ')' }),
-    num(money(c.invested)), num(money(c.gain)), num(c.ceiling === null ? '–' : money(c.ceiling)),
+    num(money(c.invested)), num(money(c.gain)), ...(dividends ? [num(money(c.dividends))] : []),
+    num(c.ceiling === null ? '–' : money(c.ceiling)),
     num(money(c.capitalGain)), num(money(c.salary)), num(money(c.tax)), num(money(c.netGain)),
     num(c.netIrr === null ? t('kf_noIrr') : percent(c.netIrr)), num(times(c.netMultiple))));
   const sum = (k) => p.classes.reduce((a, c) => a + c[k], 0);
   rows.push(el('tr', { class: 'total' }, el('th', { scope: 'row', text: t('pt_total') }),
-    num(money(sum('invested'))), num(money(p.totalGain)), num(''), num(money(sum('capitalGain'))),
+    num(money(sum('invested'))), num(money(p.totalGain)),
+    ...(dividends ? [num(money(sum('dividends')))] : []), num(''), num(money(sum('capitalGain'))),
     num(money(sum('salary'))), num(money(p.stateTake)), num(money(sum('netGain'))), num(''),
     num('')));
   $('personal-tax-table').replaceChildren(
@@ -411,7 +415,8 @@ function personalTaxTable(p) {
     el('thead', {}, head), el('tbody', {}, ...rows));
   $('personal-tax-note').textContent = t('pt_state', { total: money(p.stateTake),
     capital: money(p.totalCapitalGainsTax), salary: money(p.totalSalaryTax) })
-    + (p.classes.some((c) => c.gain < 0) ? ' ' + t('pt_loss') : '');
+    + (dividends ? ' ' + t('pt_dividendsNote') : '')
+    + (p.classes.some((c) => c.exitGain < 0) ? ' ' + t('pt_loss') : '');
 }
 
 /**

@@ -377,8 +377,13 @@ const TEXTS = {
     pt_capital: 'Capital gain', pt_salary: 'Salary', pt_tax: 'Tax', pt_net: 'Net gain',
     pt_netIrr: 'Net IRR', pt_netMultiple: 'Net multiple', pt_total: 'Total',
     pt_state: 'The State takes {total} of the individuals’ exit gains: {capital} of flat tax on '
-      + 'the capital gains, {salary} of income tax and contribution on the salary parts '
-      + '(methodology §8.4).',
+      + 'the capital gains and dividends, {salary} of income tax and contribution on the salary '
+      + 'parts (methodology §8.4).',
+    pt_dividends: 'Dividends',
+    pt_dividendsNote: 'Dividends received during the hold (and in the exit year, beside the sale '
+      + 'proceeds) are taxed apart, at the flat rate, the year they are received (CGI art. 158-3 '
+      + 'and 200 A): they are not part of the gain on the disposal that article 163 bis H splits '
+      + 'between capital gain and salary (methodology §8.4).',
     pt_loss: 'A loss bears no tax and gives no saving here: it offsets the holder’s other capital '
       + 'gains of the year and the ten next (CGI art. 150-0 D, 11).',
     // the recap on the simulated paths
@@ -770,8 +775,13 @@ const TEXTS = {
     pt_capital: 'Plus-value', pt_salary: 'Salaire', pt_tax: 'Impôt', pt_net: 'Gain net',
     pt_netIrr: 'TRI net', pt_netMultiple: 'Multiple net', pt_total: 'Total',
     pt_state: 'L’État prélève {total} sur les gains de sortie des personnes physiques : {capital} '
-      + 'de prélèvement forfaitaire sur les plus-values, {salary} d’impôt sur le revenu et de '
-      + 'contribution sur les parts salaire (méthodologie §8.4).',
+      + 'de prélèvement forfaitaire sur les plus-values et les dividendes, {salary} d’impôt sur le '
+      + 'revenu et de contribution sur les parts salaire (méthodologie §8.4).',
+    pt_dividends: 'Dividendes',
+    pt_dividendsNote: 'Les dividendes reçus pendant la détention (et l’année de la sortie, à côté '
+      + 'du prix de cession) sont imposés à part, au prélèvement forfaitaire, l’année où ils sont '
+      + 'reçus (CGI art. 158-3 et 200 A) : ils ne font pas partie du gain de cession que l’article '
+      + '163 bis H partage entre plus-value et salaire (méthodologie §8.4).',
     pt_loss: 'Une perte n’est pas imposée et ne donne ici aucune économie : elle s’impute sur les '
       + 'autres plus-values du détenteur de l’année et des dix suivantes (CGI art. 150-0 D, 11).',
     risk_recap: 'Recapitalisation tirée',

@@ -131,7 +131,7 @@ public final class EquityReturns {
         double paid = PartyReturns.paid(f);
         double received = PartyReturns.received(f);
         out.add(new InstrumentReturn(c.name(), c.holder(), c.kind(), exit.ownership[k], f, paid,
-            received, PartyReturns.moic(paid, received)));
+            received, PartyReturns.moic(paid, received), exit.toEquity[k]));
       }
       EnvyRatio afterRatchet = deal.financing().ratchet() == null ? null
           : EnvyRatio.of(deal, invested, exit.exitOwnership);

@@ -15,15 +15,22 @@ import org.reprise.model.PersonalTax;
  * gain, multiple and IRR; and the State's whole take. Pure and stateless.
  *
  * <pre>
- *   gain          = received − invested     (received: the class's distributions and exit proceeds)
+ *   dividends     = what shares received during the hold (distributions, a recap's payment; 0 for
+ *                   a shareholder loan, whose repayments are not income)
+ *   exit gain     = received − dividends − invested  (received: dividends and exit proceeds)
  *   ratio         = Σ received / Σ invested of all the equity classes   (the company's performance)
  *   ceiling       = invested × (3 × ratio − 1), at least 0              (management package only;
  *                   0 when held less than 2 years)
- *   capital part  = min(gain, ceiling)          (a class not a management package: the whole gain)
- *   salary part   = gain − capital part
- *   tax           = capital part × capitalGainsRate + salary part × (salaryRate + contribution)
- *   net received  = received − tax              (the tax paid at the exit)
+ *   capital part  = min(exit gain, ceiling)     (a class not a management package: the whole gain)
+ *   salary part   = exit gain − capital part
+ *   tax           = (dividends + capital part) × capitalGainsRate
+ *                   + salary part × (salaryRate + contribution)
+ *   net received  = received − tax              (each dividend's tax the year it is received, the
+ *                                                 rest at the exit)
  * </pre>
+ *
+ * A dividend is investment income, taxed at the flat rate when received (CGI art. 158-3, 200 A),
+ * not part of the gain on the disposal that article 163 bis H splits (review 34, W1).
  *
  * A gain of 0 or less bears no tax, and the loss gives no saving here (it offsets the holder's
  * other capital gains of the year and the ten next, CGI art. 150-0 D, 11: outside the deal).
@@ -51,6 +58,8 @@ public record ExitGainsTax(
    *     (CGI art. 163 bis H)
    * @param invested what the holder paid for it
    * @param received what the holder received from it (distributions and exit proceeds), before tax
+   * @param dividends what it received from shares during the hold (distributions, a recap's
+   *     payment), taxed apart at the flat rate; 0 for a shareholder loan
    * @param ceiling the largest gain taxed as a capital gain: invested × (3 × ratio − 1), at least
    *     0, and 0 when held less than 2 years; {@code NaN} for a class that is not a management
    *     package (its whole gain is a capital gain)
@@ -58,9 +67,11 @@ public record ExitGainsTax(
    *     positive)
    * @param salary the part of the gain taxed as salary (0 when the gain is not positive)
    * @param capitalGainsTax capitalGain × capitalGainsRate
+   * @param dividendTax dividends × capitalGainsRate (the flat tax on investment income)
    * @param salaryTax salary × salaryRate (income tax)
    * @param salaryContribution salary × the specific contribution
-   * @param netFlows the class's flows less the tax, paid at the exit
+   * @param netFlows the class's flows less the tax: a dividend's the year it is received, the rest
+   *     at the exit
    * @param grossIrr the IRR of the class's flows before tax, NaN when undefined
    * @param netIrr the IRR of {@code netFlows}, NaN when undefined
    * @param netIrrNote why the net IRR is undefined, or a note ({@link IrrResult#note})
@@ -71,10 +82,12 @@ public record ExitGainsTax(
       boolean managementPackage,
       double invested,
       double received,
+      double dividends,
       double ceiling,
       double capitalGain,
       double salary,
       double capitalGainsTax,
+      double dividendTax,
       double salaryTax,
       double salaryContribution,
       double[] netFlows,
@@ -87,9 +100,17 @@ public record ExitGainsTax(
       return received - invested;
     }
 
-    /** @return the whole tax on the gain: the three taxes */
+    /**
+     * @return the gain on the disposal at the exit: received − dividends − invested, which article
+     *     163 bis H splits (negative for a loss)
+     */
+    public double exitGain() {
+      return received - dividends - invested;
+    }
+
+    /** @return the whole tax on the gain: the four taxes */
     public double tax() {
-      return capitalGainsTax + salaryTax + salaryContribution;
+      return capitalGainsTax + dividendTax + salaryTax + salaryContribution;
     }
 
     /** @return the gain after tax: {@link #gain} − {@link #tax} */
@@ -178,20 +199,36 @@ public record ExitGainsTax(
           "a shareholder loan is not a management package (CGI art. 163 bis H: equity only): "
               + i.name());
     }
-    double gain = i.proceeds() - i.invested();
+    double[] net = i.flows().clone();
+    int exit = net.length - 1;
+    // a share's dividends during the hold (and in the exit year, beside the exit proceeds) are
+    // investment income, taxed at the flat rate the year they are received (CGI art. 158-3, 200
+    // A); a shareholder loan's repayments are not income: its whole gain is taxed at the exit
+    double rate = terms.capitalGainsRate();
+    double dividends = 0.0;
+    double dividendTax = 0.0;
+    if (i.kind() != EquityClass.Kind.SHAREHOLDER_LOAN) {
+      for (int t = 1; t <= exit; t++) {
+        double d = Math.max(0.0, t < exit ? net[t] : net[t] - i.exitProceeds());
+        dividends += d;
+        dividendTax += d * rate;
+        net[t] -= d * rate;
+      }
+    }
+    double gain = i.proceeds() - dividends - i.invested();
     double ceiling = mp ? ceiling(i.invested(), ratio, holdingYears) : Double.NaN;
     double taxable = Math.max(0.0, gain);
     double capital = mp ? Math.min(taxable, ceiling) : taxable;
     double salary = taxable - capital;
-    double cgt = capital * terms.capitalGainsRate();
+    double cgt = capital * rate;
     // a class not a management package has no salary part: its NaN rate is never read
     double salaryTax = salary == 0 ? 0.0 : salary * terms.salaryRate();
     double contribution = salary * terms.salaryContribution();
-    double[] net = i.flows().clone();
-    net[net.length - 1] -= cgt + salaryTax + contribution;
+    net[exit] -= cgt + salaryTax + contribution;
     IrrResult netIrr = Irr.irr(net);
-    return new ClassTax(i.name(), i.holder(), mp, i.invested(), i.proceeds(), ceiling, capital,
-        salary, cgt, salaryTax, contribution, net, i.irr(), netIrr.rate(), netIrr.note());
+    return new ClassTax(i.name(), i.holder(), mp, i.invested(), i.proceeds(), dividends, ceiling,
+        capital, salary, cgt, dividendTax, salaryTax, contribution, net, i.irr(), netIrr.rate(),
+        netIrr.note());
   }
 
   /**
@@ -221,9 +258,9 @@ public record ExitGainsTax(
     return sum(ClassTax::tax);
   }
 
-  /** @return the sum of the capital-gains taxes */
+  /** @return the sum of the flat taxes: on the capital gains and on the dividends */
   public double totalCapitalGainsTax() {
-    return sum(ClassTax::capitalGainsTax);
+    return sum(c -> c.capitalGainsTax() + c.dividendTax());
   }
 
   /** @return the sum of the income tax and the specific contribution on the salary parts */

@@ -21,6 +21,9 @@ import org.reprise.model.EquityClass;
  * @param invested total paid (sum of the negative flows, as a positive number)
  * @param proceeds total received (sum of the positive flows)
  * @param moic multiple of money = proceeds / invested; {@code NaN} when nothing was invested
+ * @param exitProceeds what the class receives from the exit waterfall (the ratchet's reallocation
+ *     included), in the exit year's flow beside that year's distribution; the rest of {@code
+ *     proceeds} came during the hold (distributions, a recap's payment)
  */
 public record InstrumentReturn(
     String name,
@@ -30,7 +33,17 @@ public record InstrumentReturn(
     double[] flows,
     double invested,
     double proceeds,
-    double moic) {
+    double moic,
+    double exitProceeds) {
+
+  /**
+   * An instrument whose proceeds all come from the exit ({@code exitProceeds} = {@code proceeds}):
+   * nothing distributed during the hold.
+   */
+  public InstrumentReturn(String name, String holder, EquityClass.Kind kind, double ownership,
+      double[] flows, double invested, double proceeds, double moic) {
+    this(name, holder, kind, ownership, flows, invested, proceeds, moic, proceeds);
+  }
 
   /**
    * The IRR, solved when asked: the engine's run does not spend its time on what only the reports

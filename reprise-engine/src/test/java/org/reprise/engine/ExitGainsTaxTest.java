@@ -91,6 +91,47 @@ class ExitGainsTaxTest {
   }
 
   /**
+   * Dividends are taxed apart, at the flat rate, the year they are received (review 34, W1): the
+   * managers' package of the hand-worked case receives 0.5 M€ of dividends in year 3 and 0.3 M€
+   * in year 5 beside 11.2 M€ of exit proceeds (12 M€ in all, as before). The ratio counts them
+   * (still 2.5), the ceiling is 6.5 M€; the exit gain 11.2 − 1 = 10.2 M€: 6.5 M€ of capital gain
+   * and 3.7 M€ of salary (not 4.5). Taxes: 6.5 × 31.4 % = 2.041 M€; 0.8 × 31.4 % = 0.2512 M€ on
+   * the dividends (0.157 in year 3, 0.0942 in year 5); 3.7 × 55 % = 2.035 M€ on the salary; in all
+   * 4.3272 M€ instead of 4.516 M€: the 0.8 M€ taxed at 31.4 % instead of 55 %.
+   */
+  @Test
+  void dividendsAreTaxedApartAtTheFlatRate() {
+    double[] flows = {-1_000_000, 0, 0, 500_000, 0, 300_000 + 11_200_000};
+    InstrumentReturn managers = new InstrumentReturn("Management shares", "management",
+        Kind.ORDINARY, 0.0, flows, 1_000_000, 12_000_000, 12.0, 11_200_000);
+    List<InstrumentReturn> all = List.of(
+        instrument("Fund shares", "fund", Kind.ORDINARY, 8_500_000, 11_750_000, 5), managers,
+        instrument("Employee shares", "employees", Kind.ORDINARY, 500_000, 1_250_000, 5));
+    ExitGainsTax t = ExitGainsTax.of(TERMS, all, 5);
+    assertThat(t.performanceRatio()).isCloseTo(2.5, within(1e-12));
+    ExitGainsTax.ClassTax m = t.classes().get(0);
+    assertThat(m.dividends()).isCloseTo(800_000, within(EPS));
+    assertThat(m.gain()).isCloseTo(11_000_000, within(EPS));
+    assertThat(m.exitGain()).isCloseTo(10_200_000, within(EPS));
+    assertThat(m.capitalGain()).isCloseTo(6_500_000, within(EPS));
+    assertThat(m.salary()).isCloseTo(3_700_000, within(EPS));
+    assertThat(m.dividendTax()).isCloseTo(251_200, within(EPS));
+    assertThat(m.tax()).isCloseTo(2_041_000 + 251_200 + 1_665_000 + 370_000, within(EPS));
+    assertThat(m.tax()).isCloseTo(4_327_200, within(EPS));
+    assertThat(m.netFlows()[3]).isCloseTo(500_000 - 157_000, within(EPS));
+    assertThat(m.netFlows()[5])
+        .isCloseTo(11_500_000 - 94_200 - 2_041_000 - 2_035_000, within(EPS));
+    assertThat(t.totalCapitalGainsTax()).isCloseTo(2_041_000 + 251_200 + 235_500, within(EPS));
+    // a shareholder loan's repayments are not dividends: its whole gain is taxed at the exit
+    InstrumentReturn loan = new InstrumentReturn("Loan", "employees", Kind.SHAREHOLDER_LOAN, 0.0,
+        new double[] {-100, 60, 0, 0, 0, 70}, 100, 130, 1.3, 70);
+    ExitGainsTax.ClassTax l = ExitGainsTax.classTax(TERMS, loan, 2.5, 5);
+    assertThat(l.dividends()).isZero();
+    assertThat(l.capitalGain()).isCloseTo(30, within(EPS));
+    assertThat(l.netFlows()[1]).isEqualTo(60);
+  }
+
+  /**
    * A gain below the ceiling is all capital gain: the managers receive 4 M€; all the equity 10 →
    * 17 M€, ratio 1.7, ceiling 1 × (5.1 − 1) = 4.1 M€ ≥ the gain of 3 M€: tax 3 × 31.4 % = 0.942
    * M€.

@@ -36,22 +36,41 @@ final class PersonalTaxSection {
     }
     out.append(WhoPaysSection.wrap(intro, WhoPaysSection.WIDTH));
     String k = " " + unit.symbol();
-    TextTable table = TextTable.of(text.get("instr.name"), text.get("ptax.gain") + k, text.get("ptax.ceiling") + k, text.get("ptax.capital") + k,
+    // the dividends' column only when a class received some (taxed apart, review 34 W1)
+    boolean dividends = t.classes().stream().anyMatch(c -> c.dividends() > 0.0);
+    java.util.List<String> head = new java.util.ArrayList<>(java.util.List.of(
+        text.get("instr.name"), text.get("ptax.gain") + k));
+    if (dividends) {
+      head.add(text.get("ptax.dividends") + k);
+    }
+    head.addAll(java.util.List.of(text.get("ptax.ceiling") + k, text.get("ptax.capital") + k,
         text.get("ptax.salary") + k, text.get("ptax.tax") + k, text.get("ptax.net") + k,
-        text.get("ptax.netIrr"), text.get("ptax.netMultiple"));
+        text.get("ptax.netIrr"), text.get("ptax.netMultiple")));
+    TextTable table = TextTable.of(head.toArray(new String[0]));
     boolean loss = false;
     for (ExitGainsTax.ClassTax c : t.classes()) {
-      table.row(Terminal.safe(c.name()), amount(c.gain()),
-          c.managementPackage() ? amount(c.ceiling()) : "", amount(c.capitalGain()),
-          amount(c.salary()), amount(-c.tax()), amount(c.netGain()), num.percent(c.netIrr()),
-          num.multiple(c.netMultiple()));
-      loss |= c.gain() <= 0;
+      java.util.List<String> row = new java.util.ArrayList<>(java.util.List.of(
+          Terminal.safe(c.name()), amount(c.gain())));
+      if (dividends) {
+        row.add(amount(c.dividends()));
+      }
+      row.addAll(java.util.List.of(c.managementPackage() ? amount(c.ceiling()) : "",
+          amount(c.capitalGain()), amount(c.salary()), amount(-c.tax()), amount(c.netGain()),
+          num.percent(c.netIrr()), num.multiple(c.netMultiple())));
+      table.row(row.toArray(new String[0]));
+      loss |= c.exitGain() <= 0;
     }
     table.rule();
-    table.row(text.get("ptax.total"), amount(t.totalGain()), "",
+    java.util.List<String> total = new java.util.ArrayList<>(java.util.List.of(
+        text.get("ptax.total"), amount(t.totalGain())));
+    if (dividends) {
+      total.add(amount(t.classes().stream().mapToDouble(ExitGainsTax.ClassTax::dividends).sum()));
+    }
+    total.addAll(java.util.List.of("",
         amount(t.classes().stream().mapToDouble(ExitGainsTax.ClassTax::capitalGain).sum()),
         amount(t.classes().stream().mapToDouble(ExitGainsTax.ClassTax::salary).sum()),
-        amount(-t.totalTax()), amount(t.totalGain() - t.totalTax()), "", "");
+        amount(-t.totalTax()), amount(t.totalGain() - t.totalTax()), "", ""));
+    table.row(total.toArray(new String[0]));
     out.append(table.render());
     for (ExitGainsTax.ClassTax c : t.classes()) {
       String note = text.irrNote(c.name(), c.netIrr(), c.netIrrNote());
@@ -62,6 +81,9 @@ final class PersonalTaxSection {
     out.append(WhoPaysSection.wrap(text.format("ptax.state", money(t.totalTax()),
         money(t.totalCapitalGainsTax()), money(t.totalSalaryTax())),
         WhoPaysSection.WIDTH));
+    if (dividends) {
+      out.append(WhoPaysSection.wrap(text.get("ptax.dividendsNote"), WhoPaysSection.WIDTH));
+    }
     if (loss) {
       out.append(WhoPaysSection.wrap(text.get("ptax.loss"), WhoPaysSection.WIDTH));
     }

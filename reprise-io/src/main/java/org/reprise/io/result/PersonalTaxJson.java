@@ -40,11 +40,14 @@ final class PersonalTaxJson {
       o.put("managementPackage", c.managementPackage());
       Json.num(o, "invested", c.invested());
       Json.num(o, "received", c.received());
+      Json.num(o, "dividends", c.dividends());
       Json.num(o, "gain", c.gain());
+      Json.num(o, "exitGain", c.exitGain());
       Json.num(o, "ceiling", c.ceiling());
       Json.num(o, "capitalGain", c.capitalGain());
       Json.num(o, "salary", c.salary());
       Json.num(o, "capitalGainsTax", c.capitalGainsTax());
+      Json.num(o, "dividendTax", c.dividendTax());
       Json.num(o, "salaryTax", c.salaryTax());
       Json.num(o, "salaryContribution", c.salaryContribution());
       Json.num(o, "tax", c.tax());

@@ -441,6 +441,7 @@ public final class ResultJson {
       c.put("kind", kind(i.kind()));
       Json.num(c, "ownership", i.ownership());
       money(c, i.invested(), i.proceeds(), i.irr(), i.irrNote(), i.moic(), i.flows());
+      Json.num(c, "exitProceeds", i.exitProceeds());
     }
     n.set("blended", blended(e));
     n.set("envyRatio", envyRatio(e.envyRatio()));

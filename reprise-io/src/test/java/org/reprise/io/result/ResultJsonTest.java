@@ -269,7 +269,7 @@ class ResultJsonTest {
     JsonNode e = parse(RESULT).get("equityReturns");
     JsonNode shares = e.get("instruments").get(0);
     assertThat(fieldNames(shares)).containsExactly("name", "holder", "kind", "ownership",
-        "invested", "proceeds", "irr", "irrNote", "moic", "flows");
+        "invested", "proceeds", "irr", "irrNote", "moic", "flows", "exitProceeds");
     assertThat(shares.get("name").asText()).isEqualTo("Ordinary shares");
     assertThat(shares.get("holder").asText()).isEqualTo("fund");
     assertThat(shares.get("kind").asText()).isEqualTo("ordinary");
@@ -706,9 +706,10 @@ class ResultJsonTest {
     assertThat(p.get("classes")).hasSize(1);
     JsonNode c = p.get("classes").get(0);
     assertThat(fieldNames(c)).containsExactly("name", "holder", "managementPackage", "invested",
-        "received", "gain", "ceiling", "capitalGain", "salary", "capitalGainsTax", "salaryTax",
-        "salaryContribution", "tax", "netGain", "netReceived", "grossMultiple", "netMultiple",
-        "grossIrr", "netIrr", "netIrrNote", "netFlows");
+        "received", "dividends", "gain", "exitGain", "ceiling", "capitalGain", "salary",
+        "capitalGainsTax", "dividendTax", "salaryTax", "salaryContribution", "tax", "netGain",
+        "netReceived", "grossMultiple", "netMultiple", "grossIrr", "netIrr", "netIrrNote",
+        "netFlows");
     org.reprise.engine.ExitGainsTax t = org.reprise.engine.ExitGainsTax.of(deal, r);
     org.reprise.engine.ExitGainsTax.ClassTax k = t.classes().get(0);
     assertThat(c.get("name").asText()).isEqualTo("Management ordinary shares");

@@ -37,9 +37,14 @@ final class PersonalTaxSections {
       }
     }
     b.append("</p><table class=\"lines\"><thead><tr><th scope=\"col\"></th>");
-    for (String key : new String[] {"ptax.gain", "ptax.ceiling", "ptax.capital", "ptax.salary",
-        "ptax.tax", "ptax.net", "ptax.netMultiple", "ptax.netIrr"}) {
-      b.append("<th scope=\"col\">").append(c.t(key)).append("</th>");
+    // the dividends' column only when a class received some (taxed apart, review 34 W1)
+    boolean dividends = t.classes().stream().anyMatch(k -> k.dividends() > 0.0);
+    for (String key : new String[] {"ptax.gain", "ptax.dividends", "ptax.ceiling",
+        "ptax.capital", "ptax.salary", "ptax.tax", "ptax.net", "ptax.netMultiple",
+        "ptax.netIrr"}) {
+      if (dividends || !key.equals("ptax.dividends")) {
+        b.append("<th scope=\"col\">").append(c.t(key)).append("</th>");
+      }
     }
     b.append("</tr></thead><tbody>");
     boolean loss = false;
@@ -48,6 +53,7 @@ final class PersonalTaxSections {
       String at = "/personalTax/classes/" + i + "/";
       b.append("<tr><th scope=\"row\">").append(Html.esc(k.name())).append("</th>")
           .append(c.cell(k.gain(), AMOUNT, at + "gain"))
+          .append(dividends ? c.cell(k.dividends(), AMOUNT, at + "dividends") : "")
           .append(k.managementPackage() ? c.cell(k.ceiling(), AMOUNT, at + "ceiling")
               : "<td></td>")
           .append(c.cell(k.capitalGain(), AMOUNT, at + "capitalGain"))
@@ -56,11 +62,14 @@ final class PersonalTaxSections {
           .append(c.cell(k.netGain(), AMOUNT, at + "netGain"))
           .append(c.cell(k.netMultiple(), TIMES, at + "netMultiple"))
           .append(c.cell(k.netIrr(), PERCENT, at + "netIrr")).append("</tr>");
-      loss |= k.gain() <= 0;
+      loss |= k.exitGain() <= 0;
     }
     b.append("</tbody></table><p class=\"note\">")
         .append(c.t("ptax.state", c.format(t.totalTax(), MONEY),
             c.format(t.totalCapitalGainsTax(), MONEY), c.format(t.totalSalaryTax(), MONEY)));
+    if (dividends) {
+      b.append(' ').append(c.t("ptax.dividendsNote"));
+    }
     if (loss) {
       b.append(' ').append(c.t("ptax.loss"));
     }
