@@ -139,14 +139,16 @@ class CompareCommandTest {
     assertThat(quoShare).isCloseTo(0.64119, within(5e-6));
     assertThat(fund.get("shareOfTotal").get("employees").asDouble()).isCloseTo(0.64862,
         within(5e-6));
-    String en = Cli.run("compare", Cli.SCENARIOS.toString()).out();
+    // the plain words on one line: where they wrap moves with the sentences before them
+    String en = Cli.run("compare", Cli.SCENARIOS.toString()).out().replace('\n', ' ');
     assertThat(en).containsPattern("employees' share of the company's value added +– +\\+0\\.2"
             + " pts +\\+0\\.1 pts +\\+4\\.1 pts +\\+2\\.9 pts")
         .contains("The employees receive 64.3% of the company's value added, against 64.1% in"
             + " the status quo.")
         .contains("The employees' share against the status quo is measured on the operating"
             + " company's value added");
-    String fr = Cli.run("compare", Cli.SCENARIOS.toString(), "--lang", "fr").out();
+    String fr = Cli.run("compare", Cli.SCENARIOS.toString(), "--lang", "fr").out()
+        .replace('\n', ' ');
     // French takes the plural from 2: "+0,2 point", "+3,9 points" (review 26, F3)
     assertThat(fr).containsPattern("part des salariés dans la valeur ajoutée de l'entreprise +– +"
             + "\\+0,2 point +\\+0,1 point +\\+4,1 points +\\+2,9 points")
@@ -219,6 +221,25 @@ class CompareCommandTest {
     assertThat(out).containsPattern("Kind\\s+status quo\\s+fund LBO\\s+employee LBO\\s+SCOP\\s+SCOP");
     // sentences compare with the status quo, and only there
     assertThat(out).contains("Compared with the status quo, the scenario “Fund LBO” takes €");
+  }
+
+  /**
+   * A plan that breaks its own covenants says so in `compare` too (review 34, W2): the fund LBO of
+   * the bundled scenarios breaks its 1.10× debt service cover in 2026 to 2029 (0.93×, 0.99×,
+   * 1.04×, 1.09×, as `run --scenario "Fund LBO"` lists them), a row gives the years as a range and
+   * the plain words name them; the status quo has no covenant ("not tested").
+   */
+  @Test
+  void saysWhichYearsBreakTheCovenants() {
+    String out = Cli.run("compare", Cli.SCENARIOS.toString()).out();
+    assertThat(out).containsPattern("Covenant breach\\s+not tested\\s+2026\u20132029\\s");
+    assertThat(out.replace("\n", " ")).contains("“Fund LBO” breaks its own covenants in 2026,"
+        + " 2027, 2028 and 2029");
+    String run = Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "Fund LBO").out();
+    assertThat(run).contains("2026", "2029");
+    String fr = Cli.run("compare", Cli.SCENARIOS.toString(), "--lang", "fr").out();
+    assertThat(fr).containsPattern("Bris de covenant\\s+non test\\S*\\s+2026\u20132029");
+    assertThat(fr.replace("\n", " ")).contains("rompt ses propres covenants en 2026");
   }
 
   /**

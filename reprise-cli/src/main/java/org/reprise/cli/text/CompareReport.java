@@ -259,6 +259,11 @@ public final class CompareReport {
     t.row(row(scenarios, "cmp.headroom", s -> Double.isNaN(s.minimumHeadroom())
         ? text.get("cmp.notTested")
         : num.percent(s.minimumHeadroom()) + " (" + s.minimumHeadroomYear() + ")"));
+    t.row(row(scenarios, "cmp.breach", s -> {
+      List<String> years = Sentences.breachYears(s);
+      return CovenantTests.of(s.deal(), s.result()).none() ? text.get("cmp.notTested")
+          : years.isEmpty() ? text.get("cmp.noDefault") : ranges(years);
+    }));
     t.row(row(scenarios, "cmp.default",
         s -> s.defaulted() ? text.format("cmp.defaultIn", s.firstDefaultYear())
             : s.defaultedAtExit() ? text.get("cmp.defaultAtExit") : text.get("cmp.noDefault")));
@@ -288,6 +293,22 @@ public final class CompareReport {
           : points(Sentences.employeesShare(s.whoPays()) - Sentences.employeesShare(q.whoPays()))));
     }
     return t;
+  }
+
+  /** @return years in order as ranges of consecutive years: "2026–2029, 2031" */
+  static String ranges(List<String> years) {
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < years.size()) {
+      int j = i;
+      while (j + 1 < years.size()
+          && Integer.parseInt(years.get(j + 1)) == Integer.parseInt(years.get(j)) + 1) {
+        j++;
+      }
+      out.add(j == i ? years.get(i) : years.get(i) + "\u2013" + years.get(j));
+      i = j + 1;
+    }
+    return String.join(", ", out);
   }
 
   private void valueAdded(TextTable t, List<ScenarioSummary> scenarios) {

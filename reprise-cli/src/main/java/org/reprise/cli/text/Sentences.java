@@ -175,6 +175,18 @@ public final class Sentences {
     return f("run.covenants.breached", join(years));
   }
 
+  /**
+   * @return the years up to the exit in which the scenario's plan breaks a covenant, in order;
+   *     empty when it breaks none or has none
+   */
+  static List<String> breachYears(ScenarioSummary s) {
+    List<String> years = new ArrayList<>();
+    for (CovenantTests.YearBreaches y : CovenantTests.of(s.deal(), s.result()).breachesByYear()) {
+      years.add(String.valueOf(y.year()));
+    }
+    return years;
+  }
+
   /** One broken covenant: "debt service cover 0.92× against a minimum of 1.00×". */
   private String breach(CovenantTests.Test t, boolean brief) {
     String level = prose.multiple(t.level());
@@ -219,6 +231,11 @@ public final class Sentences {
       out.add(interest);
     }
     out.addAll(price(s, q));
+    // a plan that breaks its own covenants is said here too, not only in `run` (review 34, W2)
+    List<String> breached = breachYears(s);
+    if (!breached.isEmpty()) {
+      out.add(f("compare.covenants.breached", name, join(breached)));
+    }
     if (s.whoPays().buybacks() > 0.5) {
       out.add(f("compare.cash.buybacks", name,
           prose.perHead(s.whoPays().buybacks() / s.whoPays().employeeYears())));
