@@ -254,9 +254,12 @@ export function recapAmountIn(form, tranche, old, memory) {
     // the lenders' test when there is one: the target may not exceed it (the reader's rule)
     const test = tranche && typeof tranche.drawMaxNetLeverage === 'number'
       && tranche.drawMaxNetLeverage > 0 ? tranche.drawMaxNetLeverage : RECAP_LEVERAGE;
-    const sized = { upToNetLeverage: remembered('upToNetLeverage') ?? test };
-    // the fixed amount becomes the cap, the lenders' commitment: a recap has one
-    const cap = remembered('maxAmount') ?? (typeof old === 'number' && old > 0 ? old : undefined);
+    const level = remembered('upToNetLeverage');
+    const sized = { upToNetLeverage: level ?? test };
+    // a target chosen again keeps the cap it had, or its absence; a first one takes the fixed
+    // amount it replaces as its cap, the lenders' commitment (a recap has one)
+    const cap = level !== undefined ? remembered('maxAmount')
+      : (typeof old === 'number' && old > 0 ? old : undefined);
     if (cap !== undefined) {
       sized.maxAmount = cap;
     }

@@ -80,7 +80,7 @@ class PageRecapAmountBrowserTest extends PageTestBase {
 
   /**
    * The sized file opens with its form chosen and its two values; the target moved to 3.8× gives
-   * 3.8 × 6,022,564.56 − 22,228,344.37 = 657,401.16 drawn (under the 2 M€ cap) and the row says
+   * 3.8 × 6,022,564.56 − 22,228,344.37 = 657,400.96 drawn (under the 2 M€ cap) and the row says
    * the ratio reached; the cap emptied leaves the key out of the deal; the saved deal keeps the
    * mapping. A target above the lenders' test of 4.0×, and one of 0, are the reader's errors,
    * under the target's field, in English and French. Then the other forms: an amount (the cap,
@@ -246,6 +246,63 @@ class PageRecapAmountBrowserTest extends PageTestBase {
       b.wait.until(d -> "2".equals(b.find("#risk").getAttribute("data-jobs")));
       assertThat(b.textOf("#rf-recap .sub")).startsWith("refused on ");
       assertThat(b.all("#rf-recap .sub.second")).isEmpty();
+      assertThat(b.consoleErrors()).isEmpty();
+    }
+  }
+
+  /**
+   * The rules of the amount's forms, in the page's own script: which form a value is in (null for
+   * one the list cannot show, left as written for the reader to refuse), and what a change of form
+   * writes: the target starts at the lenders' test (else 4×) capped at the fixed amount it
+   * replaces (no cap from 0), an amount starts from the cap (else 0), a multiple at 1.5×, and a
+   * form left and chosen again comes back as it was, its cap's absence included.
+   */
+  @Test
+  void theFormsOfARecapsAmountFollowTheirRules() {
+    try (Browser b = Browser.start(profile, 1000, 800)) {
+      open(b, server.url());
+      Object result = ((org.openqa.selenium.JavascriptExecutor) b.driver).executeAsyncScript(
+          "const done = arguments[arguments.length - 1];"
+              + "import('./form.js').then((f) => {"
+              + "  const out = {};"
+              + "  const values = {nothing: null, number: 1500000, ebitda: {timesEbitda: 1},"
+              + "    sized: {upToNetLeverage: 4}, capped: {upToNetLeverage: 4, maxAmount: 5},"
+              + "    price: {shareOfPrice: '10%'}, both: {timesEbitda: 1, upToNetLeverage: 4},"
+              + "    capAlone: {maxAmount: 5}, other: 'balance'};"
+              + "  for (const [k, v] of Object.entries(values)) { out['form:' + k] ="
+              + "    f.recapAmountForm(v); }"
+              + "  const test = {drawMaxNetLeverage: 3.5};"
+              + "  out.sizedFromAmount = f.recapAmountIn('upToNetLeverage', test, 1500000, {});"
+              + "  out.sizedFromZero = f.recapAmountIn('upToNetLeverage', {}, 0, {});"
+              + "  out.amountFromCap = f.recapAmountIn('amount', test, values.capped, {});"
+              + "  out.amountFromEbitda = f.recapAmountIn('amount', test, values.ebitda, {});"
+              + "  out.ebitda = f.recapAmountIn('timesEbitda', test, 1500000, {});"
+              + "  const memory = {amount: 7, timesEbitda: 2, upToNetLeverage: 3,"
+              + "    maxAmount: undefined};"
+              + "  out.backToSized = f.recapAmountIn('upToNetLeverage', test, 7, memory);"
+              + "  out.backToAmount = f.recapAmountIn('amount', test, values.capped, memory);"
+              + "  out.backToEbitda = f.recapAmountIn('timesEbitda', test, 7, memory);"
+              + "  done(JSON.stringify(out));"
+              + "});");
+      JsonNode r = Trees.parse(String.valueOf(result), false);
+      assertThat(r.get("form:nothing").asText()).isEqualTo("amount");
+      assertThat(r.get("form:number").asText()).isEqualTo("amount");
+      assertThat(r.get("form:ebitda").asText()).isEqualTo("timesEbitda");
+      assertThat(r.get("form:sized").asText()).isEqualTo("upToNetLeverage");
+      assertThat(r.get("form:capped").asText()).isEqualTo("upToNetLeverage");
+      for (String k : new String[] {"price", "both", "capAlone", "other"}) {
+        assertThat(r.get("form:" + k).isNull()).as(k).isTrue();
+      }
+      assertThat(r.get("sizedFromAmount").toString())
+          .isEqualTo("{\"upToNetLeverage\":3.5,\"maxAmount\":1500000}");
+      assertThat(r.get("sizedFromZero").toString()).isEqualTo("{\"upToNetLeverage\":4}");
+      assertThat(r.get("amountFromCap").intValue()).isEqualTo(5);
+      assertThat(r.get("amountFromEbitda").intValue()).isZero();
+      assertThat(r.get("ebitda").toString()).isEqualTo("{\"timesEbitda\":1.5}");
+      // a target left without a cap comes back without one, not capped at the amount
+      assertThat(r.get("backToSized").toString()).isEqualTo("{\"upToNetLeverage\":3}");
+      assertThat(r.get("backToAmount").intValue()).isEqualTo(7);
+      assertThat(r.get("backToEbitda").toString()).isEqualTo("{\"timesEbitda\":2}");
       assertThat(b.consoleErrors()).isEmpty();
     }
   }
