@@ -187,6 +187,14 @@ export class Scenarios {
 
 // ---------------------------------------------------------------- risk
 
+/**
+ * @return true when a simulated scenario has a dividend recapitalisation sized to a target net
+ *     leverage, whose paths with no room under the target the job counts (docs/api.md)
+ */
+function hasNoRoom(s) {
+  return hasRecap(s) && s.recapNoRoomProbability !== null && s.recapNoRoomProbability !== undefined;
+}
+
 /** @return true when a simulated scenario has a dividend recapitalisation (docs/api.md) */
 function hasRecap(s) {
   return s.recapDrawnProbability !== null && s.recapDrawnProbability !== undefined;
@@ -194,14 +202,16 @@ function hasRecap(s) {
 
 /**
  * A figure of the risk section: its label, a one-sentence plain-language explanation under it (a
- * visible <small>, as the key figures have), the value and an optional note.
+ * visible <small>, as the key figures have), the value and up to two optional notes under it
+ * (the second one of class "second").
  */
-function riskFigure(id, tone, label, explain, value, note) {
+function riskFigure(id, tone, label, explain, value, note, more) {
   return el('div', { class: 'figure' + (tone ? ' ' + tone : ''), id },
     el('span', { class: 'label', text: label }),
     el('small', { class: 'explain', text: explain }),
     el('span', { class: 'value', text: value }),
-    note ? el('span', { class: 'sub', text: note }) : null);
+    note ? el('span', { class: 'sub', text: note }) : null,
+    more ? el('span', { class: 'sub second', text: more }) : null);
 }
 
 /** The terms of the risk table explained under it: the columns they explain, the text's key. */
@@ -452,10 +462,14 @@ export class Risk {
             { n: count(Math.round(main.expectedJobsAtRiskAtExitOnly)) })
           : null),
       // a dividend recapitalisation (methodology §5.13): how often the lenders lend it
+      // and, sized to a target leverage, how often it finds no room under the target: neither
+      // drawn nor refused (the job gives the share only for such a recap, as reprise simulate)
       hasRecap(main)
         ? riskFigure('rf-recap', null, t('risk_recap'), t('risk_recapExplain'),
           percent(main.recapDrawnProbability),
-          t('risk_recapRefused', { p: percent(main.recapRefusedProbability) }))
+          t('risk_recapRefused', { p: percent(main.recapRefusedProbability) }),
+          hasNoRoom(main) ? t('risk_recapNoRoom', { p: percent(main.recapNoRoomProbability) })
+            : null)
         : null,
     ].filter((f) => f !== null));
     this.table(list, missing, job.paths);

@@ -194,6 +194,90 @@ const SCHEMA = {
   conventions: { interest: 'average' },
 };
 
+// The lenders' usual incurrence test, the level a recap sized to a target net leverage starts
+// from when the tranche has no drawMaxNetLeverage (the one SCHEMA adds, docs/deal-format.md).
+const RECAP_LEVERAGE = 4;
+
+// A recap's amount as a multiple of the EBITDA of the year before its draw, to start from (the
+// example of docs/deal-format.md, drawnIn).
+const RECAP_TIMES_EBITDA = 1.5;
+
+// The forms of a dividend recapitalisation's amount (docs/deal-format.md amount, methodology
+// §5.13): a number, {timesEbitda: x}, {upToNetLeverage: L, maxAmount: A}; the key is the mapping's
+// (or 'amount' for the number), the text's key labels it.
+const RECAP_AMOUNT_FORMS = [
+  ['amount', 'amountFixed'],
+  ['timesEbitda', 'amountTimesEbitda'],
+  ['upToNetLeverage', 'amountUpToNetLeverage'],
+];
+
+// Keys removed from the tree, not kept as null, when their field is emptied (by normalised path):
+// an optional key whose absence says something (no cap).
+const DROPPED_WHEN_EMPTY = new Set(['financing.debt[].amount.maxAmount']);
+
+/**
+ * @return the form of a recap's amount ('amount', 'timesEbitda' or 'upToNetLeverage'), or null
+ *     for a value the choice cannot show (a share of the price, a mapping of other keys), which the
+ *     form then shows as written and the reader refuses with its path
+ */
+export function recapAmountForm(value) {
+  if (value === null || value === undefined || typeof value === 'number') {
+    return 'amount';
+  }
+  if (!isObject(value)) {
+    return null;
+  }
+  const keys = Object.keys(value);
+  if (keys.length === 1 && keys[0] === 'timesEbitda') {
+    return 'timesEbitda';
+  }
+  if ('upToNetLeverage' in value && keys.every((k) => k === 'upToNetLeverage' || k === 'maxAmount')) {
+    return 'upToNetLeverage';
+  }
+  return null;
+}
+
+/**
+ * @param tranche the tranche (its drawMaxNetLeverage bounds the target)
+ * @param old its amount before the change
+ * @param memory the values the tranche's amount had in its other forms ({amount, timesEbitda,
+ *     upToNetLeverage, maxAmount}), so that switching back restores them
+ * @return the amount of the tranche in the form chosen
+ */
+export function recapAmountIn(form, tranche, old, memory) {
+  const remembered = (k) => (memory && memory[k] !== undefined && memory[k] !== null
+    ? memory[k] : undefined);
+  if (form === 'timesEbitda') {
+    return { timesEbitda: remembered('timesEbitda') ?? RECAP_TIMES_EBITDA };
+  }
+  if (form === 'upToNetLeverage') {
+    // the lenders' test when there is one: the target may not exceed it (the reader's rule)
+    const test = tranche && typeof tranche.drawMaxNetLeverage === 'number'
+      && tranche.drawMaxNetLeverage > 0 ? tranche.drawMaxNetLeverage : RECAP_LEVERAGE;
+    const level = remembered('upToNetLeverage');
+    const sized = { upToNetLeverage: level ?? test };
+    // a target chosen again keeps the cap it had, or its absence; a first one takes the fixed
+    // amount it replaces as its cap, the lenders' commitment (a recap has one)
+    const cap = level !== undefined ? remembered('maxAmount')
+      : (typeof old === 'number' && old > 0 ? old : undefined);
+    if (cap !== undefined) {
+      sized.maxAmount = cap;
+    }
+    return sized;
+  }
+  const amount = remembered('amount');
+  if (amount !== undefined) {
+    return amount;
+  }
+  return isObject(old) && typeof old.maxAmount === 'number' ? old.maxAmount : 0;
+}
+
+/** @return true when a debt tranche is a dividend recapitalisation, or its amount is sized as one */
+function isRecap(tranche) {
+  return isObject(tranche) && ('drawnIn' in tranche
+    || (isObject(tranche.amount) && 'upToNetLeverage' in tranche.amount));
+}
+
 const NEW_ITEMS = {
   'financing.equity': () => ({ name: 'New class', holder: 'fund', type: 'ordinary', amount: 0 }),
   'financing.debt': () => ({
@@ -326,6 +410,7 @@ export class DealForm {
     this.onInvalid = onInvalid || (() => {});
     this.tree = null;
     this.invalid = new Map(); // path → message of the fields the page cannot read
+    this.amounts = new WeakMap(); // recap tranche → its amount in the forms it had before
   }
 
   /** @return [path, message] of the first field the page cannot read, or null */
@@ -408,6 +493,10 @@ export class DealForm {
 
   node(value, segments) {
     const key = segments[segments.length - 1];
+    if (normalised(segments) === 'financing.debt[].amount'
+      && isRecap(getAt(this.tree, segments.slice(0, -1))) && recapAmountForm(value) !== null) {
+      return this.recapAmount(value, segments);
+    }
     if (isObject(value)) {
       return this.group(value, segments, keyLabel(key));
     }
@@ -471,6 +560,64 @@ export class DealForm {
     }
     box.append(el('p', { class: 'field-error', hidden: true }));
     return box;
+  }
+
+  /**
+   * The amount of a dividend recapitalisation (docs/deal-format.md drawnIn): a choice of its form,
+   * an amount, a multiple of the EBITDA of the year before the draw or sized to a target net
+   * leverage with an optional cap, then the fields of the form chosen. The box carries the
+   * amount's path when the amount is a mapping, so that the reader's errors on the mapping itself
+   * land under it; its keys' errors land under their fields.
+   */
+  recapAmount(value, segments) {
+    const path = pathString(segments);
+    const form = recapAmountForm(value);
+    const id = 'f' + (++fieldCounter);
+    const select = el('select', { id, 'data-amount-form': path });
+    for (const [f, text] of RECAP_AMOUNT_FORMS) {
+      select.append(el('option', { value: f, text: t(text), selected: f === form }));
+    }
+    select.addEventListener('change', () => this.switchAmount(segments, select.value));
+    const box = el('fieldset', {
+      class: 'group recap-amount', 'data-path': form === 'amount' ? undefined : path,
+    }, el('legend', { text: keyLabel('amount') }),
+    el('div', { class: 'field', 'data-field': path + '#form' },
+      el('label', { for: id, text: t('amountForm') }), select));
+    if (form === 'amount') {
+      box.append(this.field(value, segments));
+    } else if (form === 'timesEbitda') {
+      box.append(this.field(value.timesEbitda, segments.concat(['timesEbitda'])));
+    } else {
+      box.append(this.field(value.upToNetLeverage ?? null, segments.concat(['upToNetLeverage'])),
+        this.field(value.maxAmount ?? null, segments.concat(['maxAmount'])));
+    }
+    box.append(el('p', { class: 'field-error', hidden: true }));
+    return box;
+  }
+
+  /** Writes a recap's amount in another form, remembering what it was in the one it leaves. */
+  switchAmount(segments, form) {
+    const tranche = getAt(this.tree, segments.slice(0, -1));
+    const key = segments[segments.length - 1];
+    const old = tranche[key];
+    const memory = this.amounts.get(tranche) || {};
+    if (typeof old === 'number') {
+      memory.amount = old;
+    } else if (isObject(old)) {
+      for (const k of ['timesEbitda', 'upToNetLeverage']) {
+        if (k in old) {
+          memory[k] = old[k];
+        }
+      }
+      if ('upToNetLeverage' in old) {
+        memory.maxAmount = old.maxAmount; // undefined: no cap, as it was
+      }
+    }
+    this.amounts.set(tranche, memory);
+    tranche[key] = recapAmountIn(form, tranche, old, memory);
+    const first = form === 'amount' ? segments : segments.concat([form]);
+    this.render(pathString(first));
+    this.onChange(pathString(segments));
   }
 
   /** A select to add one of the missing settings of an object. */
@@ -597,7 +744,11 @@ export class DealForm {
   set(segments, value) {
     const parent = getAt(this.tree, segments.slice(0, -1));
     const key = segments[segments.length - 1];
-    parent[key] = value === undefined ? null : value;
+    if (value === undefined && DROPPED_WHEN_EMPTY.has(normalised(segments))) {
+      delete parent[key];
+    } else {
+      parent[key] = value === undefined ? null : value;
+    }
     this.onChange(pathString(segments));
   }
 

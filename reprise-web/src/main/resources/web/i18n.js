@@ -393,7 +393,15 @@ const TEXTS = {
       + 'in payment default or breach, or the lenders’ leverage test failed; a recap sized to a '
       + 'target leverage also draws nothing, without a refusal, where there is no room under it.',
     risk_recapRefused: 'refused on {p} of the paths',
+    // the wording of reprise simulate's text (sim.recapNoRoom)
+    risk_recapNoRoom: 'Sized to a target net leverage, it draws nothing, without a refusal, on {p} '
+      + 'of the paths: no room under the target',
     rt_recap: 'Recap drawn',
+    // the amount of a dividend recapitalisation (docs/deal-format.md amount, drawnIn)
+    amountForm: 'Amount given as',
+    amountFixed: 'An amount (€)',
+    amountTimesEbitda: '× EBITDA of the year before',
+    amountUpToNetLeverage: 'Sized to a net leverage',
   },
   fr: {
     title: 'Reprise',
@@ -791,7 +799,13 @@ const TEXTS = {
       + 'échoué ; une recapitalisation dimensionnée sur un levier cible ne tire rien non plus, sans '
       + 'refus, là où il n’y a pas de marge sous la cible.',
     risk_recapRefused: 'refusée sur {p} des trajectoires',
+    risk_recapNoRoom: 'Dimensionnée sur un levier net cible, elle ne tire rien, sans refus, sur {p} '
+      + 'des trajectoires : pas de marge sous la cible',
     rt_recap: 'Recap tirée',
+    amountForm: 'Montant exprimé en',
+    amountFixed: 'Un montant (€)',
+    amountTimesEbitda: '× EBE de l’année précédente',
+    amountUpToNetLeverage: 'Levier net cible',
   },
 };
 
@@ -893,6 +907,8 @@ const KEYS = {
     years: 'Years',
     drawnIn: 'Drawn during the hold, at the start of the year (a dividend recapitalisation)',
     drawMaxNetLeverage: 'Drawn only if net debt / EBITDA of the year before, with the loan, is at most (×)',
+    upToNetLeverage: 'Up to a net leverage of (×): net debt / EBITDA of the year before, with the loan',
+    maxAmount: 'At most (the lenders’ commitment; empty: no cap)',
     managementPackage: 'Management package (the gain above a ceiling taxed as salary, CGI art. 163 bis H)',
     personalTax: 'The individuals’ tax on their exit gains',
     holders: 'Equity holders who are individuals (“;” between)',
@@ -967,6 +983,8 @@ const KEYS = {
     years: 'Années',
     drawnIn: 'Tirée pendant la détention, au début de l’année (une recapitalisation, dividend recap)',
     drawMaxNetLeverage: 'Tirée seulement si dette nette / EBE de l’année précédente, avec l’emprunt, est au plus de (×)',
+    upToNetLeverage: 'Jusqu’à un levier net de (×) : dette nette / EBE de l’année précédente, avec l’emprunt',
+    maxAmount: 'Au plus (l’engagement des prêteurs ; vide : sans plafond)',
     managementPackage: 'Management package (le gain au-delà d’un plafond imposé comme un salaire, CGI art. 163 bis H)',
     personalTax: 'Impôt des personnes physiques sur leurs gains de sortie',
     holders: 'Détenteurs qui sont des personnes physiques (« ; » entre)',

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.reprise.io.MessagesFr;
 import org.reprise.io.Scenario;
+import org.reprise.model.Deal;
+import org.reprise.model.Tranche;
 import org.reprise.sim.MetricStatistics;
 import org.reprise.sim.SimulationResult;
 import org.reprise.sim.stats.Distribution;
@@ -14,7 +16,7 @@ import org.reprise.sim.stats.Distribution;
  * progress and, when done, per scenario the default and covenant-breach probabilities and the
  * distribution of each party's IRR, with a histogram of the first equity holder's IRR, the
  * exit year's revenue and EBITDA beside the plan, and how often a dividend recapitalisation is
- * drawn or refused. Rates and
+ * drawn or refused (or, sized to a target leverage, finds no room under it). Rates and
  * probabilities as decimals, {@code null} for an undefined value.
  */
 final class SimulationView {
@@ -116,6 +118,11 @@ final class SimulationView {
     // drawn, and how often one due is refused; null (NaN) when the deal has none, not 0 %
     num(n, "recapDrawnProbability", s.recapDrawnProbability());
     num(n, "recapRefusedProbability", s.recapRefusedProbability());
+    // the paths on which a recap sized to a target net leverage had no room under it: neither
+    // drawn nor refused; as the text of reprise simulate, only for such a recap (null otherwise:
+    // a fixed amount or a multiple of EBITDA always has room, its 0 % would say nothing)
+    num(n, "recapNoRoomProbability",
+        recapSized(sc.deal()) ? s.recapNoRoomProbability() : Double.NaN);
     ArrayNode returns = n.putArray("irr");
     for (int k = 0; k < s.parties().size(); k++) {
       String party = s.parties().get(k);
@@ -145,6 +152,19 @@ final class SimulationView {
       n.set("histogram", histogram(s.parties().get(0), s.metric("irr." + s.parties().get(0))));
     }
     return n;
+  }
+
+  /**
+   * @return true when a tranche of the deal is a dividend recapitalisation sized to a target net
+   *     leverage ({@code amount: {upToNetLeverage: L}}, methodology §5.13)
+   */
+  static boolean recapSized(Deal deal) {
+    for (Tranche t : deal.financing().debt()) {
+      if (t.drawnLater() && t.draw().sized()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
