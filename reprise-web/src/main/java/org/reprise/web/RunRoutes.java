@@ -197,10 +197,6 @@ final class RunRoutes {
       return "une tranche empruntée par une holding qui n'existe pas ("
           + feature.substring(holding.length());
     }
-    if (feature.startsWith("the exit's distressed value")) {
-      return "la valeur de sortie dégradée après un défaut de paiement (exit.distressedValue ;"
-          + " sans elle le classeur peut être écrit)";
-    }
     // the lock-up is refused only in a workbook of several passes (ExcelModel.unsupported)
     String where = feature.contains(", with interest on the average balances or a holding")
         ? ", avec des intérêts sur l'encours moyen ou une holding" : "";

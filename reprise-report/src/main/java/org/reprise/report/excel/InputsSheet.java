@@ -173,6 +173,12 @@ final class InputsSheet {
 
     g.heading("Exit");
     valuation(g, "exit", "Exit value", d.exit().value(), st);
+    if (d.exit().distressedValue() != null) {
+      // the value after a payment default in some year of the hold (methodology §7): never of
+      // the forward EBITDA
+      valuation(g, "distressed", "Exit value after a payment default", d.exit().distressedValue(),
+          st);
+    }
     g.scalar("exitFees", "Exit fees, share of the exit value", "%", d.exit().feeShare(),
         st.rateInput);
 

@@ -27,14 +27,34 @@ final class ReturnsSheet {
     g.formulas("index", "Year index", "", t -> debt.x("index", t), () -> "0", st.number, null);
     String x = in.xabs("exitYear");
     g.heading("Exit");
+    String basis = in.xabs("exit.basis");
+    String value = in.xabs("exit.value");
+    if (md.deal.exit().distressedValue() != null) {
+      // a company in payment default in some year of the hold (a shortfall above half a cent,
+      // up to the exit year) is valued at its distressed value (methodology §7)
+      g.scalarFormula("defaulted", "Payment default in some year of the hold (1)", "",
+          () -> "IF(SUMPRODUCT((" + debt.xrange("shortfall", 1, n) + ">"
+              + DebtSheet.DEFAULT_TOLERANCE + ")*(" + debt.xrange("index", 1, n) + "<=" + x
+              + "))>0,1,0)", st.number, "/paymentDefault/occurred");
+      g.scalarFormula("v.basis", "Exit value applied: basis (the distressed one after a default)",
+          "", () -> "IF(" + g.abs("defaulted") + "=1," + in.xabs("distressed.basis") + ","
+              + in.xabs("exit.basis") + ")", st.label, null);
+      g.scalarFormula("v.value", "Exit value applied: multiple or amount", "",
+          () -> "IF(" + g.abs("defaulted") + "=1," + in.xabs("distressed.value") + ","
+              + in.xabs("exit.value") + ")", st.number, null);
+      basis = g.abs("v.basis");
+      value = g.abs("v.value");
+    }
+    String vb = basis;
+    String vv = value;
     g.scalarFormula("ebitda", "EBITDA the exit multiple applies to", "€",
-        () -> "IF(" + in.xabs("exit.basis") + "=\"" + InputsSheet.FORWARD + "\",INDEX("
+        () -> "IF(" + vb + "=\"" + InputsSheet.FORWARD + "\",INDEX("
             + ops.xrange("ebitda", 1, n) + "," + x + "+1),INDEX(" + ops.xrange("ebitda", 1, n)
             + "," + x + "))",
         st.amount, "/exit/ebitda");
     g.scalarFormula("ev", "Exit enterprise value", "€",
-        () -> "MAX(0,IF(" + in.xabs("exit.basis") + "=\"" + InputsSheet.AMOUNT + "\","
-            + in.xabs("exit.value") + "," + in.xabs("exit.value") + "*" + g.abs("ebitda") + "))",
+        () -> "MAX(0,IF(" + vb + "=\"" + InputsSheet.AMOUNT + "\","
+            + vv + "," + vv + "*" + g.abs("ebitda") + "))",
         st.amountBold, "/exit/enterpriseValue");
     // a share of a positive price only: never income (methodology §7)
     g.scalarFormula("fees", md.coop ? "Exit fees (none: a SCOP is not sold)" : "Exit fees", "€",
