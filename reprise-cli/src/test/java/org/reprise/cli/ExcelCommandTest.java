@@ -65,6 +65,24 @@ class ExcelCommandTest {
     }
   }
 
+  /** The dividend recapitalisation's example is written (docs/excel-model.md): its draw rows. */
+  @Test
+  void writesTheDividendRecapitalisation() throws IOException {
+    Path xlsx = dir.resolve("recap.xlsx");
+    Cli.Result r = run(Cli.EXAMPLES.resolve("decolletage-recap.yaml").toString(), "-o",
+        xlsx.toString());
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
+    try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      boolean drawn = false;
+      for (var row : wb.getSheet("Debt")) {
+        var a = row.getCell(0);
+        drawn |= a != null && a.toString().startsWith("Recap: drawn");
+      }
+      assertThat(drawn).isTrue();
+    }
+  }
+
   @Test
   void writesAWorkerCooperative() throws IOException {
     Path scop = dir.resolve("scop.yaml");

@@ -213,9 +213,9 @@ final class RunRoutes {
       return "le blocage des distributions après un bris de covenant" + where
           + " (financing.distributionLockUp ; false permet d'écrire le classeur)";
     }
-    if (feature.startsWith("a dividend recapitalisation")) {
-      return "une recapitalisation (dividend recap), une tranche tirée pendant la détention et"
-          + " versée aux actionnaires (financing.debt[].drawnIn)";
+    if (feature.startsWith("a dividend recapitalisation with a management ratchet")) {
+      return "une recapitalisation (dividend recap) avec un ratchet du management"
+          + " (financing.debt[].drawnIn et financing.ratchet ; l'un sans l'autre peut être écrit)";
     }
     return feature;
   }

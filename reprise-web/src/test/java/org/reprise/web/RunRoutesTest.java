@@ -343,8 +343,8 @@ class RunRoutesTest extends ServerTest {
             + " (financing.distributionMaxLeverage; without it the workbook can be written)",
         "the distributions' lock-up in the year after a breach or a default" + where
             + " (financing.distributionBlockedAfterBreach; false writes the workbook)",
-        "a dividend recapitalisation, a tranche drawn during the hold and paid to the"
-            + " shareholders (financing.debt[].drawnIn)"}) {
+        "a dividend recapitalisation with a management ratchet (financing.debt[].drawnIn and"
+            + " financing.ratchet; either alone can be written)"}) {
       assertThat(RunRoutes.featureFr(feature)).as(feature).isNotEqualTo(feature)
           .doesNotContain("the ", "workbook");
     }

@@ -72,9 +72,10 @@ public final class ExcelModel {
             + " (financing.distributionBlockedAfterBreach; false writes the workbook)");
       }
     }
-    if (deal.financing().debt().stream().anyMatch(Tranche::drawnLater)) {
-      out.add("a dividend recapitalisation, a tranche drawn during the hold and paid to the"
-          + " shareholders (financing.debt[].drawnIn)");
+    if (deal.financing().debt().stream().anyMatch(Tranche::drawnLater)
+        && deal.financing().ratchet() != null) {
+      out.add("a dividend recapitalisation with a management ratchet (financing.debt[].drawnIn"
+          + " and financing.ratchet; either alone can be written)");
     }
     return out;
   }

@@ -146,9 +146,11 @@ final class ReturnsSheet {
       int kk = k;
       // with distributions paying the claims during the hold, the exit year's claim after them
       // (the Tax sheet's accrued balance, §5.5); else the closed form
-      g.scalarFormula("claimE." + k, "Owed: " + c.name() + (md.paysClaims
+      // so with a recap, which may repay them at the start of a year (§5.13)
+      boolean accrued = md.paysClaims || md.recap;
+      g.scalarFormula("claimE." + k, "Owed: " + c.name() + (accrued
               ? " (with its coupon, less what the distributions paid)" : " (with its coupon)"),
-          "€", () -> md.paysClaims ? "INDEX(" + md.tax.xrange("accrued." + kk, 1, n) + "," + x
+          "€", () -> accrued ? "INDEX(" + md.tax.xrange("accrued." + kk, 1, n) + "," + x
               + ")" : debt.xabs("equity." + kk) + "*(1+" + in.xabs("eq" + kk + ".coupon") + ")^"
               + x, st.amount, "/exit/waterfall/" + line + "/claim");
       g.scalarFormula("toE." + k, "Paid: " + c.name(), "€",
@@ -414,6 +416,11 @@ final class ReturnsSheet {
           during.append(duringHold(md, k, t));
         }
         atExit.append("+").append(g.abs("toE." + k));
+        if (md.recap && t < n) {
+          // a recap's payment at the start of year t + 1, the end of year t (§5.13)
+          during.append("+").append(md.classes.get(k).kind() == EquityClass.Kind.ORDINARY
+              ? md.tax.x("rOrd", t + 1) + "*" + g.abs("own." + k) : md.tax.x("rTo." + k, t + 1));
+        }
       }
       for (int i : loans) {
         during.append("+").append(debt.x("paidInt." + i, t)).append("+")
@@ -427,6 +434,11 @@ final class ReturnsSheet {
         }
         if (debt.has("draw." + i)) {
           during.append("-").append(debt.x("draw." + i, t));
+        }
+        if (md.drawnLater(i) && t < n) {
+          // lent at the start of year t + 1, the end of year t: the amount less its fee (§5.13)
+          during.append("-(").append(debt.x("rDrawn." + i, t + 1)).append("-")
+              .append(debt.x("rFee." + i, t + 1)).append(")");
         }
         atExit.append("+").append(g.abs("toT." + i));
       }
@@ -508,19 +520,32 @@ final class ReturnsSheet {
         () -> "IF(" + ok + ",(" + g.abs("ev") + "/" + g.abs("b.e1") + "-" + debt.xabs("ev") + "/"
             + e0 + ")*" + g.abs("b.e1") + ",0)",
         st.amount, "/valueBridge/multipleChange");
+    if (md.recap) {
+      // a dividend recapitalisation (§5.13): what the shareholders received is a distribution,
+      // its upfront fee a fee, not a fall in the deleveraging
+      g.scalarFormula("b.recapPaid", "Paid to the shareholders by a recap during the hold", "€",
+          () -> "SUMPRODUCT((" + g.xrange("index", 1, n) + "<=" + x + ")*"
+              + md.tax.xrange("rPaid", 1, n) + ")", st.amount, null);
+      g.scalarFormula("b.recapFees", "Upfront fees of a recap during the hold", "€",
+          () -> "SUMPRODUCT((" + g.xrange("index", 1, n) + "<=" + x + ")*"
+              + md.tax.xrange("rFees", 1, n) + ")", st.amount, null);
+    }
+    String recapFees = md.recap ? "+" + g.abs("b.recapFees") : "";
     g.scalarFormula("b.delev", "Deleveraging = net debt at closing − at exit"
             + (md.blocked ? " (with the blocked accounts)" : "")
-            + (md.coop ? " − members' contributions" : ""), "€",
+            + (md.coop ? " − members' contributions" : "")
+            + (md.recap ? " + a recap's fees" : ""), "€",
         () -> g.abs("b.nd0") + "-" + g.abs("netDebt") + (md.blocked ? "-" + g.abs("blockedX")
-            : "") + contributions, st.amount, "/valueBridge/deleveraging");
+            : "") + contributions + recapFees, st.amount, "/valueBridge/deleveraging");
     g.scalarFormula("b.dist", md.coop ? "Interest on shares paid and buybacks during the hold"
             : "Distributions during the hold", "€",
         () -> "SUMPRODUCT((" + g.xrange("index", 1, n) + "<=" + x + ")*"
             + (md.coop ? "(" + debt.xrange("dist", 1, n) + "+" + debt.xrange("buyback", 1, n)
-                + "))" : debt.xrange("dist", 1, n) + ")"),
+                + "))" : debt.xrange("dist", 1, n) + ")")
+            + (md.recap ? "+" + g.abs("b.recapPaid") : ""),
         st.amount, "/valueBridge/distributions");
     g.scalarFormula("b.fees", "Fees", "€", () -> "-(" + g.abs("b.fees0") + "+" + g.abs("fees")
-        + "+" + g.abs("prepay") + ")", st.amount, "/valueBridge/fees");
+        + "+" + g.abs("prepay") + recapFees + ")", st.amount, "/valueBridge/fees");
     g.scalarFormula("b.gain", "Gain of the shareholders", "€",
         () -> g.abs("equityValue") + "+" + g.abs("b.dist") + "-" + g.abs("b.entry")
             + contributions,
