@@ -213,10 +213,6 @@ final class RunRoutes {
       return "le blocage des distributions après un bris de covenant" + where
           + " (financing.distributionLockUp ; false permet d'écrire le classeur)";
     }
-    if (feature.startsWith("a dividend recapitalisation with a management ratchet")) {
-      return "une recapitalisation (dividend recap) avec un ratchet du management"
-          + " (financing.debt[].drawnIn et financing.ratchet ; l'un sans l'autre peut être écrit)";
-    }
     return feature;
   }
 

@@ -342,9 +342,7 @@ class RunRoutesTest extends ServerTest {
         "the distributions' lock-up at a permitted-payment leverage level" + where
             + " (financing.distributionMaxLeverage; without it the workbook can be written)",
         "the distributions' lock-up in the year after a breach or a default" + where
-            + " (financing.distributionBlockedAfterBreach; false writes the workbook)",
-        "a dividend recapitalisation with a management ratchet (financing.debt[].drawnIn and"
-            + " financing.ratchet; either alone can be written)"}) {
+            + " (financing.distributionBlockedAfterBreach; false writes the workbook)"}) {
       assertThat(RunRoutes.featureFr(feature)).as(feature).isNotEqualTo(feature)
           .doesNotContain("the ", "workbook");
     }

@@ -72,11 +72,6 @@ public final class ExcelModel {
             + " (financing.distributionBlockedAfterBreach; false writes the workbook)");
       }
     }
-    if (deal.financing().debt().stream().anyMatch(Tranche::drawnLater)
-        && deal.financing().ratchet() != null) {
-      out.add("a dividend recapitalisation with a management ratchet (financing.debt[].drawnIn"
-          + " and financing.ratchet; either alone can be written)");
-    }
     return out;
   }
 

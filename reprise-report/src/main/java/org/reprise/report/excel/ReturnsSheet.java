@@ -245,7 +245,7 @@ final class ReturnsSheet {
       StringBuilder during = new StringBuilder("0");
       StringBuilder atExit = new StringBuilder("0");
       for (int k : investor) {
-        during.append(duringHold(md, k, t));
+        during.append(duringHold(md, k, t)).append(recapTerm(md, k, t));
         if (md.classes.get(k).kind() != EquityClass.Kind.ORDINARY) {
           atExit.append("+").append(g.abs("toE." + k));
         }
@@ -374,6 +374,19 @@ final class ReturnsSheet {
         : "+" + md.tax.x("distTo." + k, t);
   }
 
+  /**
+   * @return the term of class k's flow of year t from a dividend recapitalisation (§5.13): its
+   *     payment at the start of year t + 1, the end of year t (an ordinary class's share of the
+   *     ordinary shares' by its ownership as subscribed); empty without a recap
+   */
+  private static String recapTerm(Model md, int k, int t) {
+    if (!md.recap || t >= md.n) {
+      return "";
+    }
+    return "+" + (md.classes.get(k).kind() == EquityClass.Kind.ORDINARY
+        ? md.tax.x("rOrd", t + 1) + "*" + md.ret.abs("own." + k) : md.tax.x("rTo." + k, t + 1));
+  }
+
   /** @return the terms of the ordinary classes among {@code classes}, concatenated */
   private static String ordinaryOf(Model md, List<Integer> classes,
       java.util.function.IntFunction<String> term) {
@@ -416,11 +429,7 @@ final class ReturnsSheet {
           during.append(duringHold(md, k, t));
         }
         atExit.append("+").append(g.abs("toE." + k));
-        if (md.recap && t < n) {
-          // a recap's payment at the start of year t + 1, the end of year t (§5.13)
-          during.append("+").append(md.classes.get(k).kind() == EquityClass.Kind.ORDINARY
-              ? md.tax.x("rOrd", t + 1) + "*" + g.abs("own." + k) : md.tax.x("rTo." + k, t + 1));
-        }
+        during.append(recapTerm(md, k, t));
       }
       for (int i : loans) {
         during.append("+").append(debt.x("paidInt." + i, t)).append("+")

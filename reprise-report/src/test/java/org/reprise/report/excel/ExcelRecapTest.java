@@ -201,21 +201,29 @@ class ExcelRecapTest {
         ExcelModelTest.STRICT);
   }
 
-  /** A recap with a management ratchet is refused, with its message. */
-  @Test
-  void refusesARecapWithARatchet() throws Exception {
-    Deal recap = DealReader.read(RECAP);
-    String ratchet = "  ratchet:\n    beneficiary: management\n    test: multiple\n"
-        + "    tiers:\n      - {atLeast: 2.0, ownership: \"20%\"}\n";
-    String text = example().replace("  cashSweep: \"50%\"", ratchet + "  cashSweep: \"50%\"");
-    Deal both = DealReader.parse(text, "ratchet.yaml");
+  /**
+   * The example with a management ratchet on the fund's multiple (a tier from 1.5×) and on its IRR
+   * (a tier from 10 %): the tiers test the fund's flows with the recap's repayment of its
+   * shareholder loan at the end of 2028 (methodology §7.1); the management's share at the exit,
+   * the waterfall and every party's return equal the engine's.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"multiple, atLeast: 1.5",
+      "irr, atLeast: \"10%\""})
+  void aRecapWithARatchetEqualsTheEngine(String terms) throws Exception {
+    String[] parts = terms.split(", ", 2);
+    String ratchet = "  ratchet:\n    beneficiary: management\n    test: " + parts[0] + "\n"
+        + "    tiers:\n      - {" + parts[1] + ", ownership: \"25%\"}\n";
+    String sweep = "  cashSweep: \"50%\"";
+    assertThat(example()).contains(sweep);
+    Deal both = DealReader.parse(example().replace(sweep, ratchet + sweep), "ratchet.yaml");
     assertThat(both.financing().ratchet()).isNotNull();
-    assertThat(ExcelModel.unsupported(recap)).isEmpty();
-    assertThat(ExcelModel.unsupported(both)).containsExactly("a dividend recapitalisation with a"
-        + " management ratchet (financing.debt[].drawnIn and financing.ratchet; either alone can"
-        + " be written)");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExcelModel.build(both))
-        .isInstanceOf(org.reprise.model.DealException.class)
-        .hasMessageContaining("financing.ratchet");
+    assertThat(ExcelModel.unsupported(both)).isEmpty();
+    DealResult r = LboEngine.DEFAULT.run(both);
+    assertThat(r.years().recap().borrowed[3]).isEqualTo(1_500_000.0);
+    // the tier moves ordinary shares to the management: above its 15 % as subscribed
+    assertThat(r.exit().ratchet().shareAfter()).isGreaterThan(0.15);
+    compare.assertEqualsEngine(both, ExcelModel.build(both), "recap-ratchet-" + parts[0],
+        ExcelModelTest.STRICT);
   }
 }
