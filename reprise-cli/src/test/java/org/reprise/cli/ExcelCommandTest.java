@@ -65,6 +65,24 @@ class ExcelCommandTest {
     }
   }
 
+  /** The dividend recapitalisation's example is written (docs/excel-model.md): its draw rows. */
+  @Test
+  void writesTheDividendRecapitalisation() throws IOException {
+    Path xlsx = dir.resolve("recap.xlsx");
+    Cli.Result r = run(Cli.EXAMPLES.resolve("decolletage-recap.yaml").toString(), "-o",
+        xlsx.toString());
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
+    try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      boolean drawn = false;
+      for (var row : wb.getSheet("Debt")) {
+        var a = row.getCell(0);
+        drawn |= a != null && a.toString().startsWith("Recap: drawn");
+      }
+      assertThat(drawn).isTrue();
+    }
+  }
+
   @Test
   void writesAWorkerCooperative() throws IOException {
     Path scop = dir.resolve("scop.yaml");
@@ -90,18 +108,21 @@ class ExcelCommandTest {
 
   @Test
   void refusesADealItCannotExpressWithTheList() throws IOException {
-    Path distressed = dir.resolve("distressed.yaml");
-    String value = "  value:\n    multiple: 5\n    of: ltm\n";
-    assertThat(Files.readString(Cli.PAPER_LBO)).contains(value);
-    Files.writeString(distressed, Files.readString(Cli.PAPER_LBO)
-        .replace(value, value + "  distressedValue: {multiple: 3, of: ltm}\n"));
+    // the distributions' lock-up in a workbook of several passes (average-balance interest)
+    Path locked = dir.resolve("locked.yaml");
+    String plan = Files.readString(Cli.PAPER_LBO);
+    String sweep = "  cashSweep: \"100%\"";
+    String opening = "  interest: opening";
+    assertThat(plan).contains(sweep, opening);
+    Files.writeString(locked, plan.replace(sweep, "  cashSweep: 0\n  distributions: \"50%\"")
+        .replace(opening, "  interest: average") + "\ncovenants:\n  maxNetLeverage: 4\n");
     Path xlsx = dir.resolve("model.xlsx");
-    Cli.Result r = run(distressed.toString(), "-o", xlsx.toString());
+    Cli.Result r = run(locked.toString(), "-o", xlsx.toString());
     assertThat(r.code()).isEqualTo(Main.INVALID_INPUT);
-    assertThat(r.err()).isEqualTo("error: " + distressed + ": this deal cannot be written as a "
-        + "live-formula workbook yet: it uses the exit's distressed value after a payment default"
-        + " (exit.distressedValue; without it the workbook can be written) (see"
-        + " docs/excel-model.md)\n");
+    assertThat(r.err()).isEqualTo("error: " + locked + ": this deal cannot be written as a "
+        + "live-formula workbook yet: it uses the distributions' lock-up after a covenant breach,"
+        + " with interest on the average balances or a holding (financing.distributionLockUp;"
+        + " false writes the workbook) (see docs/excel-model.md)\n");
     assertThat(xlsx).doesNotExist();
   }
 

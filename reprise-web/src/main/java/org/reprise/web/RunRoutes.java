@@ -197,10 +197,6 @@ final class RunRoutes {
       return "une tranche empruntée par une holding qui n'existe pas ("
           + feature.substring(holding.length());
     }
-    if (feature.startsWith("the exit's distressed value")) {
-      return "la valeur de sortie dégradée après un défaut de paiement (exit.distressedValue ;"
-          + " sans elle le classeur peut être écrit)";
-    }
     // the lock-up is refused only in a workbook of several passes (ExcelModel.unsupported)
     String where = feature.contains(", with interest on the average balances or a holding")
         ? ", avec des intérêts sur l'encours moyen ou une holding" : "";
@@ -216,10 +212,6 @@ final class RunRoutes {
     if (feature.startsWith("the distributions' lock-up")) {
       return "le blocage des distributions après un bris de covenant" + where
           + " (financing.distributionLockUp ; false permet d'écrire le classeur)";
-    }
-    if (feature.startsWith("a dividend recapitalisation")) {
-      return "une recapitalisation (dividend recap), une tranche tirée pendant la détention et"
-          + " versée aux actionnaires (financing.debt[].drawnIn)";
     }
     return feature;
   }

@@ -190,17 +190,17 @@ class ReportRoutesTest extends ServerTest {
 
   @Test
   void aDealTheWorkbookCannotExpressIsRefusedWith422() {
-    // the exit's distressed value after a payment default is not written yet
-    ObjectNode distressed = scop();
-    ((ObjectNode) distressed.path("exit")).putObject("distressedValue").put("multiple", 3)
-        .put("of", "ltm");
-    Http.Response r = http.postJson("/api/excel", Trees.toJson(distressed));
+    // the distributions' lock-up in a workbook of several passes (the factory's holding and
+    // average-balance interest, under its covenants) is not written yet
+    String locked = Fixtures.factoryYaml().replace("  distributions: 0", "  distributions: \"50%\"");
+    assertThat(locked).contains("  distributions: \"50%\"");
+    Http.Response r = http.postYaml("/api/excel", locked);
     assertThat(r.status()).as(r.body()).isEqualTo(422);
     assertThat(r.header("Content-Type")).startsWith("application/json");
-    assertThat(r.json().at("/error/message").asText()).contains("distressedValue");
+    assertThat(r.json().at("/error/message").asText()).contains("financing.distributionLockUp");
     // The same deal is valid: the engine and the report accept it.
-    assertThat(http.postJson("/api/run", Trees.toJson(distressed)).status()).isEqualTo(200);
-    assertThat(http.postJson("/api/report", Trees.toJson(distressed)).status()).isEqualTo(200);
+    assertThat(http.postYaml("/api/run", locked).status()).isEqualTo(200);
+    assertThat(http.postYaml("/api/report", locked).status()).isEqualTo(200);
   }
 
   @Test

@@ -337,16 +337,12 @@ class RunRoutesTest extends ServerTest {
     String where = ", with interest on the average balances or a holding";
     for (String feature : new String[] {
         "a tranche borrowed by a holding without one (\"Senior\")",
-        "the exit's distressed value after a payment default (exit.distressedValue; without it"
-            + " the workbook can be written)",
         "the distributions' lock-up after a covenant breach" + where
             + " (financing.distributionLockUp; false writes the workbook)",
         "the distributions' lock-up at a permitted-payment leverage level" + where
             + " (financing.distributionMaxLeverage; without it the workbook can be written)",
         "the distributions' lock-up in the year after a breach or a default" + where
-            + " (financing.distributionBlockedAfterBreach; false writes the workbook)",
-        "a dividend recapitalisation, a tranche drawn during the hold and paid to the"
-            + " shareholders (financing.debt[].drawnIn)"}) {
+            + " (financing.distributionBlockedAfterBreach; false writes the workbook)"}) {
       assertThat(RunRoutes.featureFr(feature)).as(feature).isNotEqualTo(feature)
           .doesNotContain("the ", "workbook");
     }

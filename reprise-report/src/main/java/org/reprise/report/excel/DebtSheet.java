@@ -60,12 +60,19 @@ final class DebtSheet {
     for (int i = 0; i < md.m; i++) {
       String p = "tr" + i + ".";
       int index = i;
-      g.scalarFormula("amount." + i, "Amount at closing: " + md.tranches.get(i).name(), "€",
-          () -> "IF(" + in.xabs(p + "basis") + "=\"" + InputsSheet.AMOUNT + "\","
-              + in.xabs(p + "size") + ",IF(" + in.xabs(p + "basis") + "=\""
-              + InputsSheet.TIMES_EBITDA + "\"," + in.xabs(p + "size") + "*" + g.abs("ltm") + ","
-              + in.xabs(p + "size") + "*" + g.abs("ev") + "))",
-          st.amount, sourcePointer(md, index));
+      if (md.drawnLater(i)) {
+        // drawn during the hold (methodology §5.13): no amount, fee or source at closing
+        g.scalarFormula("amount." + i, "Amount at closing: " + md.tranches.get(i).name()
+                + " (none: drawn during the hold)", "€", () -> "0", st.amount,
+            "/debtSchedules/" + i + "/initialAmount");
+      } else {
+        g.scalarFormula("amount." + i, "Amount at closing: " + md.tranches.get(i).name(), "€",
+            () -> "IF(" + in.xabs(p + "basis") + "=\"" + InputsSheet.AMOUNT + "\","
+                + in.xabs(p + "size") + ",IF(" + in.xabs(p + "basis") + "=\""
+                + InputsSheet.TIMES_EBITDA + "\"," + in.xabs(p + "size") + "*" + g.abs("ltm")
+                + "," + in.xabs(p + "size") + "*" + g.abs("ev") + "))",
+            st.amount, sourcePointer(md, index));
+      }
       boolean revolver = md.tranches.get(i).isRevolver();
       g.scalarFormula("fee." + i, "Upfront fee: " + md.tranches.get(i).name(), "€",
           () -> in.xabs(p + "upfront") + "*" + (revolver ? in.xabs(p + "limit")
@@ -131,10 +138,19 @@ final class DebtSheet {
     boolean revolver = tr.isRevolver();
     g.heading((revolver ? "Revolver: " : "Tranche: ") + tr.name() + " (lender: " + tr.lender()
         + ")");
+    boolean later = tr.drawnLater();
+    if (later) {
+      recapDraw(md, i);
+    }
+    String end = "IF(" + in.xabs(p + "maturity") + ">0,MIN(" + in.xabs(p + "maturity") + ","
+        + in.xabs("exitYear") + ")," + in.xabs("exitYear") + ")";
+    // a recap's fee is expensed from its draw to its maturity or the exit (§5.13)
     g.scalarFormula("period." + i, "Upfront fee amortised over (years)", "years",
-        () -> "MAX(1,IF(" + in.xabs(p + "maturity") + ">0,MIN(" + in.xabs(p + "maturity") + ","
-            + in.xabs("exitYear") + ")," + in.xabs("exitYear") + "))", st.number, null);
-    g.formulas("open." + i, "Opening balance", "€", t -> g.ref("close." + i, t - 1), null,
+        () -> later ? "MAX(1," + end + "-" + in.xabs(p + "drawnIn") + "+1)" : "MAX(1," + end
+            + ")", st.number, null);
+    g.formulas("open." + i, later ? "Opening balance (with the amount drawn at the start of the"
+            + " year)" : "Opening balance", "€",
+        t -> g.ref("close." + i, t - 1) + (later ? "+" + g.ref("rDrawn." + i, t) : ""), null,
         st.amount, t -> s + "opening/" + (t - 1));
     g.formulas("ci." + i, md.average ? "Cash interest = rate × average balance"
             : "Cash interest = rate × opening balance", "€",
@@ -158,7 +174,8 @@ final class DebtSheet {
             + in.xabs(p + "maturity") + ",NOT(AND(" + in.xabs(p + "maturity") + ">="
             + in.xabs("exitYear") + "," + g.ref("index", t) + ">=" + in.xabs("exitYear")
             + ")))," + g.ref("open." + i, t) + "+" + g.ref("pk." + i, t)
-            + "," + (revolver ? "0" : "MIN(" + in.x(p + "repay", t) + "*" + g.abs("amount." + i)
+            + "," + (revolver ? "0" : "MIN(" + in.x(p + "repay", t) + "*"
+                + (later ? g.ref("rPrin." + i, t) : g.abs("amount." + i))
                 // what earlier years left unpaid is due again (methodology §5.4)
                 + (t > 1 ? "+" + g.ref("unpaidPrin." + i, t - 1) : "")
                 + "," + g.ref("open." + i, t) + ")") + ")",
@@ -169,6 +186,17 @@ final class DebtSheet {
         t -> {
           String index = g.ref("index", t);
           String wo = in.xabs(p + "writeOff");
+          if (later) {
+            // from the draw k to its end: fee / period a year; written off in the year of an
+            // early repayment, all that is left: fee − share × (w − k)
+            String fee = in.xabs(p + "upfront") + "*" + g.ref("rPrin." + i, t);
+            String share = fee + "/" + g.abs("period." + i);
+            String k = in.xabs(p + "drawnIn");
+            return "IF(" + index + "<" + k + ",0,IF(AND(" + wo + ">0," + wo + "<" + end + "),IF("
+                + index + "<" + wo + "," + share + ",IF(" + index + "=" + wo + "," + fee + "-"
+                + share + "*(" + wo + "-" + k + "),0)),IF(" + index + "<=" + end + "," + share
+                + ",0)))";
+          }
           String share = g.abs("fee." + i) + "/" + g.abs("period." + i);
           // a write-off year from 1 to the period's last year but one, as the engine writes it;
           // any other value is ignored (straight-line)
@@ -247,6 +275,73 @@ final class DebtSheet {
         () -> g.abs("amount." + i), st.amountBold,
         t -> s + "closing/" + (t - 1) + "\u0000/years/" + (t - 1) + "/debt/"
             + escape(tr.name()));
+  }
+
+  /**
+   * A dividend recapitalisation's draw (methodology §5.13): at the start of its year k (an input),
+   * up to the exit, the amount asked (an amount, a multiple of the EBITDA of year k − 1, or sized
+   * to a net leverage: min(most, max(0, L × EBITDA − net debt of year k − 1 − the recaps of the
+   * year listed before)), nothing without a positive EBITDA); drawn, all of it, unless year k − 1
+   * broke a covenant or missed a payment, or the lenders' incurrence test fails ((net debt + those
+   * before + the amount) / EBITDA above its level; a sized recap passes it by construction).
+   */
+  private static void recapDraw(Model md, int i) {
+    Grid g = md.debt;
+    Grid in = md.in;
+    Styles st = md.st;
+    String p = "tr" + i + ".";
+    String k = in.xabs(p + "drawnIn");
+    IntFunction<String> ebitda = t -> md.ops.x("ebitda", t - 1);
+    // the recaps of the year listed before this one, in file order
+    IntFunction<String> before = t -> {
+      StringBuilder b = new StringBuilder("0");
+      for (int j = 0; j < i; j++) {
+        if (md.drawnLater(j)) {
+          b.append("+").append(g.ref("rDrawn." + j, t));
+        }
+      }
+      return b.toString();
+    };
+    g.formulas("rAsk." + i, "Recap: amount asked at the start of the year (year k, up to the"
+            + " exit)", "€",
+        t -> "IF(AND(" + g.ref("index", t) + "=" + k + "," + k + "<=" + in.xabs("exitYear")
+            + "),IF(" + in.xabs(p + "upTo") + ">0,MIN(" + in.xabs(p + "size") + ",IF("
+            + ebitda.apply(t) + ">0,MAX(0," + in.xabs(p + "upTo") + "*" + ebitda.apply(t) + "-("
+            + g.ref("netDebt", t - 1) + "+" + before.apply(t) + ")),0)),IF(" + in.xabs(p + "basis")
+            + "=\"" + InputsSheet.AMOUNT + "\"," + in.xabs(p + "size") + "," + in.xabs(p + "size")
+            + "*" + ebitda.apply(t) + ")),0)",
+        null, st.amount, null);
+    g.formulas("rDrawn." + i, "Recap: drawn (none after a breach or a default the year before,"
+            + " or when the lenders' test fails)", "€",
+        t -> {
+          String blocked = t == 1 ? "0" : "OR(" + g.ref("defaulted", t - 1) + "=1,"
+              + g.ref("breach", t - 1) + "=1)";
+          String lev = in.xabs(p + "drawMaxLev");
+          return "IF(AND(" + g.ref("rAsk." + i, t) + ">0,NOT(" + blocked + "),OR("
+              + in.xabs(p + "upTo") + ">0," + lev + ">=1E+300,AND(" + ebitda.apply(t) + ">0,("
+              + g.ref("netDebt", t - 1) + "+" + before.apply(t) + "+" + g.ref("rAsk." + i, t)
+              + ")/" + ebitda.apply(t) + "<=" + lev + "))),"
+              + g.ref("rAsk." + i, t) + ",0)";
+        },
+        null, st.amount, null);
+    g.formulas("rFee." + i, "Recap: upfront fee, paid out of the proceeds", "€",
+        t -> in.xabs(p + "upfront") + "*" + g.ref("rDrawn." + i, t), null, st.amount, null);
+    g.formulas("rPrin." + i, "Recap: amount drawn so far (the schedule's shares are of it)", "€",
+        t -> g.ref("rPrin." + i, t - 1) + "+" + g.ref("rDrawn." + i, t), () -> "0", st.amount,
+        null);
+    g.scalarFormula("rTotal." + i, "Recap: amount drawn", "€",
+        () -> g.ref("rPrin." + i, md.n), st.amount, "/debtSchedules/" + i + "/drawnAmount");
+    g.scalarFormula("rFeeTotal." + i, "Recap: upfront fee", "€",
+        () -> in.xabs(p + "upfront") + "*" + g.abs("rTotal." + i), st.amount,
+        "/debtSchedules/" + i + "/drawnFee");
+  }
+
+  /**
+   * @return the cash at the start of year t on the Debt sheet: last year's closing, with what a
+   *     dividend recapitalisation kept (§5.13)
+   */
+  static String openCash(Model md, int t) {
+    return md.recap ? md.debt.ref("openCash", t) : md.debt.ref("cash", t - 1);
   }
 
   /** @return true when tranche i's balance before the sweep has a row: a stepped sweep's term loan */
@@ -455,10 +550,14 @@ final class DebtSheet {
           t -> in.x("coop.contrib", t), null, st.amount,
           t -> "/years/" + (t - 1) + "/memberContributions");
     }
+    if (md.recap) {
+      g.formulas("openCash", "Cash at the start of the year = last year's + what a recap kept",
+          "€", t -> g.ref("cash", t - 1) + "+" + md.tax.x("rKept", t), null, st.amount, null);
+    }
     g.formulas("resources", "Cash for debt service = opening cash + FCF"
             + (md.coop ? " + members' contributions" : "") + " − minimum cash"
             + (hedged(md) ? " + hedges received" : ""), "€",
-        t -> g.ref("cash", t - 1) + "+" + g.ref("fcf", t)
+        t -> openCash(md, t) + "+" + g.ref("fcf", t)
             + (md.coop ? "+" + g.ref("contrib", t) : "") + "-" + in.x("minCash", t)
             + hedgeReceived(md, t, '+'), null, st.amount, null);
     List<Integer> revolvers = new ArrayList<>();
@@ -599,7 +698,7 @@ final class DebtSheet {
           t -> with >= 0 && with != i ? g.ref("pot." + with, t)
               : prev == null ? "IF(" + g.ref("go", t) + "=1," + share.apply(t) + "*MAX(0,"
               + g.ref(beforeSweep(md), t) + "-" + in.xabs("sweepOnFlow") + "*MAX(0,"
-              + g.ref("cash", t - 1) + "-" + in.x("minCash", t) + ")),0)"
+              + openCash(md, t) + "-" + in.x("minCash", t) + ")),0)"
               : md.sweptWith[prior] < 0 ? g.ref("pot." + prev, t) + "-" + g.ref("sw." + prev, t)
               // after a group: the pot less what the group took, min(pot, what it owed)
               : g.ref("pot." + prev, t) + "-MIN(" + g.ref("pot." + prev, t) + ","
@@ -843,7 +942,7 @@ final class DebtSheet {
     }
     int index = md.classes.size();
     for (int j = 0; j < i; j++) {
-      if (!md.tranches.get(j).rolledOver()) {
+      if (!md.tranches.get(j).rolledOver() && !md.drawnLater(j)) {
         index++;
       }
     }

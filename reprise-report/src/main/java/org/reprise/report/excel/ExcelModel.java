@@ -72,14 +72,6 @@ public final class ExcelModel {
             + " (financing.distributionBlockedAfterBreach; false writes the workbook)");
       }
     }
-    if (deal.exit().distressedValue() != null) {
-      out.add("the exit's distressed value after a payment default (exit.distressedValue;"
-          + " without it the workbook can be written)");
-    }
-    if (deal.financing().debt().stream().anyMatch(Tranche::drawnLater)) {
-      out.add("a dividend recapitalisation, a tranche drawn during the hold and paid to the"
-          + " shareholders (financing.debt[].drawnIn)");
-    }
     return out;
   }
 

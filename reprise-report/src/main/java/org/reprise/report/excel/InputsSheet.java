@@ -173,6 +173,12 @@ final class InputsSheet {
 
     g.heading("Exit");
     valuation(g, "exit", "Exit value", d.exit().value(), st);
+    if (d.exit().distressedValue() != null) {
+      // the value after a payment default in some year of the hold (methodology §7): never of
+      // the forward EBITDA
+      valuation(g, "distressed", "Exit value after a payment default", d.exit().distressedValue(),
+          st);
+    }
     g.scalar("exitFees", "Exit fees, share of the exit value", "%", d.exit().feeShare(),
         st.rateInput);
 
@@ -280,6 +286,19 @@ final class InputsSheet {
               + " engine's run repays the loan before the end of its fee period (methodology §3);"
               + " change it if your inputs repay it in another year", "year",
           md.feeWrittenOff[i], st.numberInput);
+      if (tr.drawnLater()) {
+        // a dividend recapitalisation (methodology §5.13): drawn at the start of a year of the
+        // hold, all or nothing, unless the year before broke a covenant or missed a payment
+        Tranche.Draw draw = tr.draw();
+        g.scalar(p + "drawnIn", "Drawn at the start of year (index) and paid to the shareholders"
+            + " (a dividend recapitalisation)", "year", draw.year(), st.numberInput);
+        g.scalar(p + "drawMaxLev", "Drawn only if (net debt of the year before + the amount) /"
+            + " that year's EBITDA is at most (1E+300: no such test)", "x",
+            draw.conditional() ? draw.maxNetLeverage() : Grid.UNLIMITED, st.numberInput);
+        g.scalar(p + "upTo", "Sized up to net debt / EBITDA of the year before (0: the amount"
+            + " above; sized, the amount above is the most it may draw)", "x",
+            draw.sized() ? draw.upToNetLeverage() : 0, st.numberInput);
+      }
       g.scalar(p + "rolled", "Existing debt left in place (1) or new money (0)", "",
           tr.rolledOver() ? 1 : 0, st.numberInput);
       g.scalar(p + "sweeps", "Takes part in the cash sweep (1) or not (0)", "",

@@ -57,7 +57,15 @@ final class Model {
   final boolean lockUp;
   /** True when the covenants' drawstop stops the revolvers the year after a breach or a default. */
   final boolean drawstop;
-  /** True when the Debt sheet tests the covenants each year (for the lock-up or the drawstop). */
+  /**
+   * True when a tranche is drawn during the hold and paid to the shareholders (a dividend
+   * recapitalisation, financing.debt[].drawnIn, methodology §5.13).
+   */
+  final boolean recap;
+  /**
+   * True when the Debt sheet tests the covenants each year (for the lock-up, the drawstop, or a
+   * recap, which no lender funds the year after a breach or a default).
+   */
   final boolean tests;
 
   /**
@@ -151,7 +159,8 @@ final class Model {
         && classes.stream().anyMatch(c -> c.kind() != EquityClass.Kind.ORDINARY);
     this.lockUp = ExcelModel.testedLockUp(deal) && !iterated;
     this.drawstop = deal.covenants().drawstop();
-    this.tests = lockUp || drawstop;
+    this.recap = deal.financing().debt().stream().anyMatch(Tranche::drawnLater);
+    this.tests = lockUp || drawstop || recap;
     in = new Grid(wb, "Inputs", n, st, checks);
     ops = new Grid(wb, "Operations", n, st, checks);
     finalDebt = new Grid(wb, "Debt", n, st, checks);
@@ -216,6 +225,11 @@ final class Model {
     }
   }
 
+  /** @return true when tranche i is drawn during the hold (a dividend recapitalisation, §5.13) */
+  boolean drawnLater(int i) {
+    return tranches.get(i).drawnLater();
+  }
+
   /** @return true when tranche i is borrowed by the holding */
   boolean isHolding(int i) {
     return tranches.get(i).borrower() == Tranche.Borrower.HOLDING;
@@ -236,6 +250,7 @@ final class Model {
     this.paysClaims = m.paysClaims;
     this.lockUp = m.lockUp;
     this.drawstop = m.drawstop;
+    this.recap = m.recap;
     this.tests = m.tests;
     this.guessTax = guessTax;
     this.st = m.st;

@@ -27,14 +27,34 @@ final class ReturnsSheet {
     g.formulas("index", "Year index", "", t -> debt.x("index", t), () -> "0", st.number, null);
     String x = in.xabs("exitYear");
     g.heading("Exit");
+    String basis = in.xabs("exit.basis");
+    String value = in.xabs("exit.value");
+    if (md.deal.exit().distressedValue() != null) {
+      // a company in payment default in some year of the hold (a shortfall above half a cent,
+      // up to the exit year) is valued at its distressed value (methodology §7)
+      g.scalarFormula("defaulted", "Payment default in some year of the hold (1)", "",
+          () -> "IF(SUMPRODUCT((" + debt.xrange("shortfall", 1, n) + ">"
+              + DebtSheet.DEFAULT_TOLERANCE + ")*(" + debt.xrange("index", 1, n) + "<=" + x
+              + "))>0,1,0)", st.number, "/paymentDefault/occurred");
+      g.scalarFormula("v.basis", "Exit value applied: basis (the distressed one after a default)",
+          "", () -> "IF(" + g.abs("defaulted") + "=1," + in.xabs("distressed.basis") + ","
+              + in.xabs("exit.basis") + ")", st.label, null);
+      g.scalarFormula("v.value", "Exit value applied: multiple or amount", "",
+          () -> "IF(" + g.abs("defaulted") + "=1," + in.xabs("distressed.value") + ","
+              + in.xabs("exit.value") + ")", st.number, null);
+      basis = g.abs("v.basis");
+      value = g.abs("v.value");
+    }
+    String vb = basis;
+    String vv = value;
     g.scalarFormula("ebitda", "EBITDA the exit multiple applies to", "€",
-        () -> "IF(" + in.xabs("exit.basis") + "=\"" + InputsSheet.FORWARD + "\",INDEX("
+        () -> "IF(" + vb + "=\"" + InputsSheet.FORWARD + "\",INDEX("
             + ops.xrange("ebitda", 1, n) + "," + x + "+1),INDEX(" + ops.xrange("ebitda", 1, n)
             + "," + x + "))",
         st.amount, "/exit/ebitda");
     g.scalarFormula("ev", "Exit enterprise value", "€",
-        () -> "MAX(0,IF(" + in.xabs("exit.basis") + "=\"" + InputsSheet.AMOUNT + "\","
-            + in.xabs("exit.value") + "," + in.xabs("exit.value") + "*" + g.abs("ebitda") + "))",
+        () -> "MAX(0,IF(" + vb + "=\"" + InputsSheet.AMOUNT + "\","
+            + vv + "," + vv + "*" + g.abs("ebitda") + "))",
         st.amountBold, "/exit/enterpriseValue");
     // a share of a positive price only: never income (methodology §7)
     g.scalarFormula("fees", md.coop ? "Exit fees (none: a SCOP is not sold)" : "Exit fees", "€",
@@ -126,9 +146,11 @@ final class ReturnsSheet {
       int kk = k;
       // with distributions paying the claims during the hold, the exit year's claim after them
       // (the Tax sheet's accrued balance, §5.5); else the closed form
-      g.scalarFormula("claimE." + k, "Owed: " + c.name() + (md.paysClaims
+      // so with a recap, which may repay them at the start of a year (§5.13)
+      boolean accrued = md.paysClaims || md.recap;
+      g.scalarFormula("claimE." + k, "Owed: " + c.name() + (accrued
               ? " (with its coupon, less what the distributions paid)" : " (with its coupon)"),
-          "€", () -> md.paysClaims ? "INDEX(" + md.tax.xrange("accrued." + kk, 1, n) + "," + x
+          "€", () -> accrued ? "INDEX(" + md.tax.xrange("accrued." + kk, 1, n) + "," + x
               + ")" : debt.xabs("equity." + kk) + "*(1+" + in.xabs("eq" + kk + ".coupon") + ")^"
               + x, st.amount, "/exit/waterfall/" + line + "/claim");
       g.scalarFormula("toE." + k, "Paid: " + c.name(), "€",
@@ -223,7 +245,7 @@ final class ReturnsSheet {
       StringBuilder during = new StringBuilder("0");
       StringBuilder atExit = new StringBuilder("0");
       for (int k : investor) {
-        during.append(duringHold(md, k, t));
+        during.append(duringHold(md, k, t)).append(recapTerm(md, k, t));
         if (md.classes.get(k).kind() != EquityClass.Kind.ORDINARY) {
           atExit.append("+").append(g.abs("toE." + k));
         }
@@ -352,6 +374,19 @@ final class ReturnsSheet {
         : "+" + md.tax.x("distTo." + k, t);
   }
 
+  /**
+   * @return the term of class k's flow of year t from a dividend recapitalisation (§5.13): its
+   *     payment at the start of year t + 1, the end of year t (an ordinary class's share of the
+   *     ordinary shares' by its ownership as subscribed); empty without a recap
+   */
+  private static String recapTerm(Model md, int k, int t) {
+    if (!md.recap || t >= md.n) {
+      return "";
+    }
+    return "+" + (md.classes.get(k).kind() == EquityClass.Kind.ORDINARY
+        ? md.tax.x("rOrd", t + 1) + "*" + md.ret.abs("own." + k) : md.tax.x("rTo." + k, t + 1));
+  }
+
   /** @return the terms of the ordinary classes among {@code classes}, concatenated */
   private static String ordinaryOf(Model md, List<Integer> classes,
       java.util.function.IntFunction<String> term) {
@@ -394,6 +429,7 @@ final class ReturnsSheet {
           during.append(duringHold(md, k, t));
         }
         atExit.append("+").append(g.abs("toE." + k));
+        during.append(recapTerm(md, k, t));
       }
       for (int i : loans) {
         during.append("+").append(debt.x("paidInt." + i, t)).append("+")
@@ -407,6 +443,11 @@ final class ReturnsSheet {
         }
         if (debt.has("draw." + i)) {
           during.append("-").append(debt.x("draw." + i, t));
+        }
+        if (md.drawnLater(i) && t < n) {
+          // lent at the start of year t + 1, the end of year t: the amount less its fee (§5.13)
+          during.append("-(").append(debt.x("rDrawn." + i, t + 1)).append("-")
+              .append(debt.x("rFee." + i, t + 1)).append(")");
         }
         atExit.append("+").append(g.abs("toT." + i));
       }
@@ -488,19 +529,32 @@ final class ReturnsSheet {
         () -> "IF(" + ok + ",(" + g.abs("ev") + "/" + g.abs("b.e1") + "-" + debt.xabs("ev") + "/"
             + e0 + ")*" + g.abs("b.e1") + ",0)",
         st.amount, "/valueBridge/multipleChange");
+    if (md.recap) {
+      // a dividend recapitalisation (§5.13): what the shareholders received is a distribution,
+      // its upfront fee a fee, not a fall in the deleveraging
+      g.scalarFormula("b.recapPaid", "Paid to the shareholders by a recap during the hold", "€",
+          () -> "SUMPRODUCT((" + g.xrange("index", 1, n) + "<=" + x + ")*"
+              + md.tax.xrange("rPaid", 1, n) + ")", st.amount, null);
+      g.scalarFormula("b.recapFees", "Upfront fees of a recap during the hold", "€",
+          () -> "SUMPRODUCT((" + g.xrange("index", 1, n) + "<=" + x + ")*"
+              + md.tax.xrange("rFees", 1, n) + ")", st.amount, null);
+    }
+    String recapFees = md.recap ? "+" + g.abs("b.recapFees") : "";
     g.scalarFormula("b.delev", "Deleveraging = net debt at closing − at exit"
             + (md.blocked ? " (with the blocked accounts)" : "")
-            + (md.coop ? " − members' contributions" : ""), "€",
+            + (md.coop ? " − members' contributions" : "")
+            + (md.recap ? " + a recap's fees" : ""), "€",
         () -> g.abs("b.nd0") + "-" + g.abs("netDebt") + (md.blocked ? "-" + g.abs("blockedX")
-            : "") + contributions, st.amount, "/valueBridge/deleveraging");
+            : "") + contributions + recapFees, st.amount, "/valueBridge/deleveraging");
     g.scalarFormula("b.dist", md.coop ? "Interest on shares paid and buybacks during the hold"
             : "Distributions during the hold", "€",
         () -> "SUMPRODUCT((" + g.xrange("index", 1, n) + "<=" + x + ")*"
             + (md.coop ? "(" + debt.xrange("dist", 1, n) + "+" + debt.xrange("buyback", 1, n)
-                + "))" : debt.xrange("dist", 1, n) + ")"),
+                + "))" : debt.xrange("dist", 1, n) + ")")
+            + (md.recap ? "+" + g.abs("b.recapPaid") : ""),
         st.amount, "/valueBridge/distributions");
     g.scalarFormula("b.fees", "Fees", "€", () -> "-(" + g.abs("b.fees0") + "+" + g.abs("fees")
-        + "+" + g.abs("prepay") + ")", st.amount, "/valueBridge/fees");
+        + "+" + g.abs("prepay") + recapFees + ")", st.amount, "/valueBridge/fees");
     g.scalarFormula("b.gain", "Gain of the shareholders", "€",
         () -> g.abs("equityValue") + "+" + g.abs("b.dist") + "-" + g.abs("b.entry")
             + contributions,

@@ -33,8 +33,8 @@ final class TaxSheet {
     g.formulas("interestIncome", md.average ? "Interest earned on the average cash"
             : "Interest earned on the opening cash", "€",
         t -> in.x("cashRate", t) + "*MAX(0," + (md.average && md.guess != null ? "("
-            + debt.x("cash", t - 1) + "+" + md.guess.x("cash", t) + ")/2"
-            : debt.x("cash", t - 1)) + ")", null, st.amount,
+            + openCash(md, t) + "+" + md.guess.x("cash", t) + ")/2"
+            : openCash(md, t)) + ")", null, st.amount,
         t -> y(t, "interestIncome"));
     total(md, "cashInterest", "Cash interest", i -> "ci." + i, "cashInterest");
     total(md, "commitment", "Commitment fees",
@@ -47,6 +47,9 @@ final class TaxSheet {
       total(md, "hedgePremium", "Interest-rate caps: premiums expensed",
           i -> md.tranches.get(i).hedge() == null ? null : "hprem." + i,
           "hedgePremiumAmortisation");
+    }
+    if (md.recap) {
+      recap(md);
     }
     StringBuilder loans = new StringBuilder();
     StringBuilder preferred = new StringBuilder();
@@ -67,7 +70,7 @@ final class TaxSheet {
         boolean dividend = c.kind() == EquityClass.Kind.PREFERRED;
         g.formulas("claimY." + k, "Claim at the year end before the distribution: " + c.name()
                 + " = last year's × (1 + coupon)", "€",
-            t -> g.ref("accrued." + kk, t - 1) + "*(1+" + in.xabs("eq" + kk + ".coupon") + ")",
+            t -> start(md, kk, t) + "*(1+" + in.xabs("eq" + kk + ".coupon") + ")",
             null, st.amount, null);
         // a preferred share's is a dividend, within the reserves at the start of the year that
         // the earlier ones left (the law's cap, §5.5); a loan's repayment needs none
@@ -90,7 +93,7 @@ final class TaxSheet {
             () -> debt.xabs("equity." + kk), st.amount, null);
       } else {
         g.formulas("accrued." + k, "Accrued balance: " + c.name(), "€",
-            t -> g.ref("accrued." + kk, t - 1) + "*(1+" + in.xabs("eq" + kk + ".coupon") + ")",
+            t -> start(md, kk, t) + "*(1+" + in.xabs("eq" + kk + ".coupon") + ")",
             () -> debt.xabs("equity." + kk), st.amount, null);
       }
       if (c.kind() == EquityClass.Kind.SHAREHOLDER_LOAN) {
@@ -116,7 +119,7 @@ final class TaxSheet {
       StringBuilder b = new StringBuilder("0");
       for (String k : pref) {
         b.append("+").append(in.xabs("eq" + k + ".coupon")).append("*")
-            .append(g.ref("accrued." + k, t - 1));
+            .append(start(md, k, t));
       }
       return b.toString();
     }, null, st.amount, null);
@@ -126,7 +129,7 @@ final class TaxSheet {
       StringBuilder b = new StringBuilder("0");
       for (String k : shl) {
         b.append("+").append(in.xabs("eq" + k + ".coupon")).append("*")
-            .append(g.ref("accrued." + k, t - 1));
+            .append(start(md, k, t));
       }
       return b.toString();
     }, null, st.amount, t -> y(t, "shareholderLoanInterest"));
@@ -135,7 +138,7 @@ final class TaxSheet {
           StringBuilder b = new StringBuilder("0");
           for (String k : shl) {
             b.append("+MAX(0,").append(in.xabs("eq" + k + ".coupon")).append("-")
-                .append(in.x("relatedRate", t)).append(")*").append(g.ref("accrued." + k, t - 1));
+                .append(in.x("relatedRate", t)).append(")*").append(start(md, k, t));
           }
           return b.toString();
         }, null, st.amount, t -> y(t, "nonDeductibleInterest"));
@@ -210,7 +213,7 @@ final class TaxSheet {
         t -> "IF(AND(" + in.xabs("p.applies") + "=1," + g.ref("VA", t) + ">0," + g.ref("B", t)
             + ">0),MAX(0,MIN(0.5*("
             + g.ref("B", t) + "-" + in.xabs("p.equityShare") + "*"
-            + (md.coop ? g.ref("C", t) : g.ref("equity", t - 1))
+            + (md.coop ? g.ref("C", t) : startOf(md, "equity", t))
             + ")*" + g.ref("S", t) + "/" + g.ref("VA", t) + "," + in.xabs("p.cap") + "*"
             + ops.x("headcount", t) + ")),0)",
         null, st.amountBold, t -> y(t, "participation"));
@@ -248,7 +251,7 @@ final class TaxSheet {
         ? "(" + debt.x("dist", t) + "-" + g.ref("shlRepaid", t) + ")" : debt.x("dist", t);
     g.formulas("equity", !merged ? "Book equity of the company (year end)"
             : "Book equity of the merged company (year end; opening: the equity subscribed)", "€",
-        t -> g.ref("equity", t - 1) + "+" + g.ref("netIncome", t) + "-"
+        t -> startOf(md, "equity", t) + "+" + g.ref("netIncome", t) + "-"
             + (md.coop ? g.ref("work", t) + "-" + g.ref("declared", t) + "+" + debt.x("contrib", t)
                 + "-" + debt.x("buyback", t)
             : paidOut == null ? distributed.apply(t) : g.ref(paidOut, t)),
@@ -256,7 +259,7 @@ final class TaxSheet {
             : in.has("mergedEquity") ? in.xabs("mergedEquity") : subscribed(md), st.amount,
         t -> y(t, "opcoBookEquity"));
     g.formulas("reserves", "Distributable reserves of the company (year end)", "€",
-        t -> g.ref("reserves", t - 1) + "+" + g.ref("netIncome", t) + "-"
+        t -> startOf(md, "reserves", t) + "+" + g.ref("netIncome", t) + "-"
             + (md.coop ? g.ref("work", t) + "-" + g.ref("declared", t)
             : paidOut == null ? distributed.apply(t) : g.ref(paidOut, t)),
         () -> merged ? "0" : in.xabs("b.reserves"), st.amount, t -> y(t, "opcoReserves"));
@@ -269,6 +272,106 @@ final class TaxSheet {
             + g.ref("partPaid", t) + (md.blocked ? "-" + g.ref("bInterestPaid", t) : "")
             + (md.coop ? "-" + g.ref("workPaid", t) : ""),
         null, st.amountBold, t -> y(t, "freeCashFlow"));
+  }
+
+  /**
+   * @return the accrued balance of preferred shares or shareholder loans k at the start of year
+   *     t: last year's, less what a dividend recapitalisation paid it then (§5.13)
+   */
+  private static String start(Model md, Object k, int t) {
+    String last = md.tax.ref("accrued." + k, t - 1);
+    return md.recap ? "(" + last + "-" + md.tax.ref("rTo." + k, t) + ")" : last;
+  }
+
+  /**
+   * @return row {@code key} (book equity, reserves, the group's equity) at the start of year t:
+   *     last year's, less the dividends a recap paid then (§5.13)
+   */
+  private static String startOf(Model md, String key, int t) {
+    String last = md.tax.ref(key, t - 1);
+    return md.recap ? "(" + last + "-" + md.tax.ref("rDiv", t) + ")" : last;
+  }
+
+  /** @return the cash at the start of year t, from the Debt sheet (with what a recap kept) */
+  private static String openCash(Model md, int t) {
+    return md.recap ? md.debt.x("openCash", t) : md.debt.x("cash", t - 1);
+  }
+
+  /**
+   * A dividend recapitalisation's payment at the start of the year (methodology §5.13): the
+   * proceeds less the fees, in the order of the distributions, the shareholder loans up to their
+   * claims whatever the reserves, the preferred shares and then the ordinary shares (pro rata to
+   * their ownership as subscribed) within the company's distributable reserves at the end of the
+   * year before; what they cannot take stays in the cash.
+   */
+  private static void recap(Model md) {
+    Grid g = md.tax;
+    Grid debt = md.debt;
+    Styles st = md.st;
+    g.heading("Dividend recapitalisation (at the start of the year)");
+    g.formulas("rBorrowed", "Recap: borrowed", "€",
+        t -> "0" + DebtSheet.sumOf(md, i -> md.drawnLater(i) ? "+" + debt.x("rDrawn." + i, t)
+            : ""), null, st.amount, t -> y(t, "recapBorrowed"));
+    g.formulas("rFees", "Recap: upfront fees", "€",
+        t -> "0" + DebtSheet.sumOf(md, i -> md.drawnLater(i) ? "+" + debt.x("rFee." + i, t)
+            : ""), null, st.amount, t -> y(t, "recapFees"));
+    g.formulas("rD", "Recap: distributable reserves = the company's at the end of the year before,"
+        + " at least 0", "€", t -> "MAX(0," + g.ref("reserves", t - 1) + ")", null, st.amount,
+        null);
+    StringBuilder paid = new StringBuilder("0");
+    StringBuilder dividends = new StringBuilder("0");
+    StringBuilder loans = new StringBuilder("0");
+    for (int k = 0; k < md.classes.size(); k++) {
+      EquityClass c = md.classes.get(k);
+      if (c.kind() == EquityClass.Kind.ORDINARY) {
+        continue;
+      }
+      boolean loan = c.kind() == EquityClass.Kind.SHAREHOLDER_LOAN;
+      String paidBefore = paid.toString();
+      String dividendsBefore = dividends.toString();
+      int kk = k;
+      IntFunction<String> left = t -> "(" + g.ref("rBorrowed", t) + "-" + g.ref("rFees", t)
+          + "-(" + refs(g, paidBefore, t) + "))";
+      g.formulas("rTo." + k, "Recap: paid to " + c.name() + (loan
+              ? " = min(left, its claim)" : " = min(left, its claim, reserves left)"), "€",
+          t -> {
+            String cap = loan ? left.apply(t) : "MIN(" + left.apply(t) + "," + g.ref("rD", t)
+                + "-(" + refs(g, dividendsBefore, t) + "))";
+            return "MAX(0,MIN(" + cap + "," + g.ref("accrued." + kk, t - 1) + "))";
+          }, null, st.amount, null);
+      paid.append("+rTo.").append(k).append("@");
+      (loan ? loans : dividends).append("+rTo.").append(k).append("@");
+    }
+    String paidAll = paid.toString();
+    String dividendsAll = dividends.toString();
+    String loansAll = loans.toString();
+    g.formulas("rOrd", "Recap: paid to the ordinary shares = min(left, reserves left)", "€",
+        t -> "MAX(0,MIN(" + g.ref("rBorrowed", t) + "-" + g.ref("rFees", t) + "-("
+            + refs(g, paidAll, t) + ")," + g.ref("rD", t) + "-(" + refs(g, dividendsAll, t)
+            + ")))", null, st.amount, null);
+    g.formulas("rShl", "Recap: of which repaying shareholder loans (not a dividend)", "€",
+        t -> refs(g, loansAll, t), null, st.amount, t -> y(t, "recapShareholderLoans"));
+    g.formulas("rDiv", "Recap: dividends (off the reserves and the book equity)", "€",
+        t -> refs(g, dividendsAll, t) + "+" + g.ref("rOrd", t), null, st.amount, null);
+    g.formulas("rPaid", "Recap: paid to the shareholders", "€",
+        t -> g.ref("rShl", t) + "+" + g.ref("rDiv", t), null, st.amount,
+        t -> y(t, "recapPaid"));
+    g.formulas("rKept", "Recap: kept in the company's cash = borrowed − fees − paid", "€",
+        t -> g.ref("rBorrowed", t) + "-" + g.ref("rFees", t) + "-" + g.ref("rPaid", t), null,
+        st.amount, t -> y(t, "recapKept"));
+  }
+
+  /** @return {@code terms} ("0+rTo.1@+rTo.3@") with each "KEY@" as the cell of row KEY, year t */
+  private static String refs(Grid g, String terms, int t) {
+    StringBuilder b = new StringBuilder();
+    for (String part : terms.split("\\+")) {
+      if (part.endsWith("@")) {
+        b.append("+").append(g.ref(part.substring(0, part.length() - 1), t));
+      } else {
+        b.append(part);
+      }
+    }
+    return b.toString();
   }
 
   /** @return the sum of the rows distTo.k of year t over the classes k, or 0 */
@@ -382,7 +485,7 @@ final class TaxSheet {
               + debt.x("dist", t);
         }, null, st.amount, null);
     g.formulas("distributable", "Distributable = opening reserves + net income, at least 0", "€",
-        t -> "MAX(0," + g.ref("reserves", t - 1) + "+" + g.ref("netIncome", t) + ")", null,
+        t -> "MAX(0," + startOf(md, "reserves", t) + "+" + g.ref("netIncome", t) + ")", null,
         st.amount, null);
     g.formulas("dividend", "Dividend paid to the holding", "€",
         t -> "MIN(MAX(0," + g.ref("upstream", t) + ")," + g.ref("distributable", t) + ")", null,
@@ -594,7 +697,7 @@ final class TaxSheet {
       StringBuilder b = new StringBuilder("0");
       for (String k : shl) {
         b.append("+").append(g.abs("thinRel." + k)).append("*")
-            .append(g.ref("accrued." + k, t - 1));
+            .append(start(md, k, t));
       }
       return b.toString();
     }, null, st.amount, null);
@@ -604,7 +707,7 @@ final class TaxSheet {
         b.append("+MAX(0,").append(debt.x("open." + i, t)).append(")");
       }
       for (String k : shl) {
-        b.append("+").append(g.ref("accrued." + k, t - 1));
+        b.append("+").append(start(md, k, t));
       }
       return b.toString();
     }, null, st.amount, null);
@@ -612,13 +715,13 @@ final class TaxSheet {
     if (md.holding) {
       g.formulas("grpEquity", "Equity of the tax group = shares subscribed + net income − "
               + "distributions (year end)", "€",
-          t -> g.ref("grpEquity", t - 1) + "+" + g.ref("groupNetIncome", t) + "-"
+          t -> startOf(md, "grpEquity", t) + "+" + g.ref("groupNetIncome", t) + "-"
               + (md.paysClaims ? "(" + debt.x("dist", t) + "-" + g.ref("shlRepaid", t) + ")"
                   : debt.x("dist", t)),
           () -> subscribed(md), st.amount, null);
-      equity = t -> g.ref("grpEquity", t - 1);
+      equity = t -> startOf(md, "grpEquity", t);
     } else {
-      equity = t -> g.ref("equity", t - 1);
+      equity = t -> startOf(md, "equity", t);
     }
     g.formulas("thinExcess", "Related debt above the ratio × equity (opening)", "€",
         t -> "IF(" + in.xabs("thinRatio") + "<1E+299," + g.ref("thinRelated", t) + "-"
