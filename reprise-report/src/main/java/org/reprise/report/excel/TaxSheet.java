@@ -78,7 +78,7 @@ final class TaxSheet {
                 + " left, its claim" + (dividend ? ", the reserves the earlier dividends left)"
                 : ")"), "€",
             t -> "MIN(" + debt.x("dist", t) + "-(" + paidTo(earlier, g, t) + "),MAX(0,"
-                + g.ref("claimY." + kk, t) + ")" + (dividend ? ",MAX(0," + g.ref("reserves", t - 1)
+                + g.ref("claimY." + kk, t) + ")" + (dividend ? ",MAX(0," + startOf(md, "reserves", t)
                 + ")-(" + paidTo(earlierPreferred, g, t) + ")" : "") + ")", null, st.amount,
             null);
         paidBefore.add(k);

@@ -169,9 +169,10 @@ class ExcelRecapTest {
    * (2027 to 2029, before the 2030 exit: its fee expensed over those three years) and swept before
    * the senior: the sweep repays it in full in 2028, which writes the rest of its fee off then
    * (an input from the engine's run, as any tranche's); and the same deal distributing all its
-   * cash under a leverage covenant of 4× in 2026-27 and 3.1× after: the recap's debt (3.5× at the
-   * end of 2027) is drawn, and the lock-up cuts the distribution of 2028 down to what leaves the
-   * year at 3.1× (a workbook of one pass).
+   * cash under a leverage covenant of 4× in 2026-27 and 2.5× after: the recap's debt (3.5× at the
+   * end of 2027) is drawn, the law's cap holds 2026 and 2027 at the push-down's reserves (none,
+   * then none left after the recap's dividend, methodology §5.5), and the lock-up cuts the
+   * distribution of 2028 down to what leaves the year at 2.5× (a workbook of one pass).
    */
   @Test
   void aSweptRecapAndTheLockUpEqualTheEngine() throws Exception {
@@ -191,12 +192,15 @@ class ExcelRecapTest {
     compare.assertEqualsEngine(swept, ExcelModel.build(swept), "paper-recap-swept",
         ExcelModelTest.STRICT);
     Deal locked = DealReader.parse(plan.replace(sweep, recap + "  cashSweep: 0\n"
-        + "  distributions: \"100%\"") + "\ncovenants:\n  maxNetLeverage: [4, 4, 3.1, 3.1, 3.1]\n", "locked.yaml");
+        + "  distributions: \"100%\"") + "\ncovenants:\n  maxNetLeverage: [4, 4, 2.5, 2.5, 2.5]\n", "locked.yaml");
+    // the law's cap (methodology §5.5) holds 2026 and 2027 at the push-down's reserves (none, then
+    // none left after the recap's dividend); from 2028 the lock-up cuts below it, to 2.5×
     assertThat(ExcelModel.unsupported(locked)).isEmpty();
     DealResult l = LboEngine.DEFAULT.run(locked);
     assertThat(l.years().recap().borrowed[1]).isEqualTo(15.0);
     assertThat(l.years().distributionsLockedUp[2]).isTrue();
-    assertThat(l.years().netLeverage[2]).isCloseTo(3.1, org.assertj.core.api.Assertions.within(1e-6));
+    assertThat(l.years().distributionsCappedByReserves[1]).isTrue();
+    assertThat(l.years().netLeverage[2]).isCloseTo(2.5, org.assertj.core.api.Assertions.within(1e-6));
     compare.assertEqualsEngine(locked, ExcelModel.build(locked), "paper-recap-locked",
         ExcelModelTest.STRICT);
   }
