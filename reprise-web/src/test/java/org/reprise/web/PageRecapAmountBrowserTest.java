@@ -29,6 +29,15 @@ class PageRecapAmountBrowserTest extends PageTestBase {
   @TempDir Path files;
 
   /** @return the recap example with the recap's amount sized to 3.9×, capped at 2 M€ */
+  /** Opens the page, then the sized recap's file, and waits for its run. */
+  private void openSized(Browser b) throws IOException {
+    open(b, server.url());
+    b.wait.until(d -> runs(b) > 0);
+    int before = runs(b);
+    b.find("#file").sendKeys(sizedFile().toAbsolutePath().toString());
+    b.wait.until(d -> runs(b) > before && !text(b, "#recap-table tr.sized").isEmpty());
+  }
+
   private Path sizedFile() throws IOException {
     String yaml = Files.readString(Path.of("..", "examples", RECAP + ".yaml"),
         StandardCharsets.UTF_8);
@@ -90,11 +99,7 @@ class PageRecapAmountBrowserTest extends PageTestBase {
   @Test
   void aSizedRecapOpensIsEditedAndSavedWithItsForm() throws IOException {
     try (Browser b = Browser.start(profile, 1400, 1000)) {
-      open(b, server.url());
-      b.wait.until(d -> runs(b) > 0);
-      int before = runs(b);
-      b.find("#file").sendKeys(sizedFile().toAbsolutePath().toString());
-      b.wait.until(d -> runs(b) > before && !text(b, "#recap-table tr.sized").isEmpty());
+      openSized(b);
       assertThat(form(b).getFirstSelectedOption().getAttribute("value"))
           .isEqualTo("upToNetLeverage");
       assertThat(form(b).getFirstSelectedOption().getText())
@@ -213,11 +218,7 @@ class PageRecapAmountBrowserTest extends PageTestBase {
   @Test
   void theSimulationSaysOnHowManyPathsTheTargetLeftNoRoom() throws IOException {
     try (Browser b = Browser.start(profile, 1400, 1000)) {
-      open(b, server.url());
-      b.wait.until(d -> runs(b) > 0);
-      int before = runs(b);
-      b.find("#file").sendKeys(sizedFile().toAbsolutePath().toString());
-      b.wait.until(d -> runs(b) > before && !text(b, "#recap-table tr.sized").isEmpty());
+      openSized(b);
       type(b.find("#sim-paths"), "300");
       b.find("#simulate").click();
       b.wait.until(d -> "1".equals(b.find("#risk").getAttribute("data-jobs")));
