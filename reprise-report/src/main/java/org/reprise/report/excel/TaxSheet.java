@@ -146,7 +146,7 @@ final class TaxSheet {
     String due = md.blocked ? "partDue" : "partPaid";
     g.formulas(due, md.blocked ? "Participation and forfait social deducted (last year's)"
             : "Participation and forfait social paid (last year's)", "€",
-        t -> t == 1 ? in.xabs("p.base") + "*(1+" + in.xabs("p.forfait") + ")"
+        t -> t == 1 ? in.xabs("p.base") + "*(1+" + in.xabs("p.baseForfait") + ")"
             : g.ref("rsp", t - 1) + "+" + g.ref("forfait", t - 1),
         null, st.amount, md.blocked ? null : t -> y(t, "participationPaid"));
     if (md.blocked) {
@@ -401,8 +401,10 @@ final class TaxSheet {
     String n = in.xabs("p.years");
     String e = in.xabs("p.early");
     String q = g.abs("bGrowth");
-    g.formulas("bCredit", "Credited = last year's reserve × (1 − the employees' levies)", "€",
-        t -> "(1-" + in.xabs("p.levies") + ")*" + (t == 1 ? in.xabs("p.base")
+    g.formulas("bCredit", "Credited = last year's reserve × (1 − the employees' levies); in year 1"
+            + " the base year's, unless paid in cash as before the deal", "€",
+        t -> "(1-" + in.xabs("p.levies") + ")*" + (t == 1 ? in.xabs("p.base") + "*"
+            + in.xabs("p.baseCredited")
             : g.ref("rsp", t - 1)), null, st.amount, t -> y(t, "participationBlocked"));
     g.formulas("bReleased", "Released = Σ credit of m years ago × (e before the end of its period,"
             + " 1 at its end) × q^m + the accounts held at the closing as they fall due", "€",
