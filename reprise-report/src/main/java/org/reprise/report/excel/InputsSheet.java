@@ -393,14 +393,14 @@ final class InputsSheet {
         st.amountInput);
     g.scalar("p.base", p.baseYearCredited() ? "Reserve of the base year, credited in year 1"
         : "Reserve of the base year, paid in year 1", "€", p.baseYearReserve(), st.amountInput);
-    // the deal's rate, or the company's before the deal (participation.baseYearReserveRegime,
-    // methodology §5.8)
-    g.scalar("p.baseForfait", "Forfait social on the base year's reserve (the deal's, or the"
-        + " company's before the deal)", "%", p.baseYearForfaitSocial(), st.rateInput);
+    if (p.baseYearRegime() == Participation.BaseYearRegime.PRE_DEAL) {
+      // paid in cash at the rate of the company before the deal, never credited to the deal's
+      // blocked accounts (participation.baseYearReserveRegime: preDeal, methodology §5.8)
+      g.scalar("p.baseForfait", "Forfait social on the base year's reserve, paid in cash as"
+          + " before the deal (baseYearReserveRegime: preDeal)", "%", p.preDealForfaitSocial(),
+          st.rateInput);
+    }
     if (p.blocked()) {
-      g.scalar("p.baseCredited", "Base year's reserve credited to the blocked accounts (1) or"
-          + " paid in cash as before the deal (0)", "", p.baseYearCredited() ? 1 : 0,
-          st.numberInput);
       // the employees' blocked current accounts (methodology §5.8; C. trav. L3323-3, L3324-10)
       g.scalar("p.years", "Blocked accounts: years each credit is blocked", "years",
           p.blockedYears(), st.numberInput);
