@@ -46,6 +46,7 @@ const CHOICES = {
   'financing.sweepBasis': ['cash', 'excessCashFlow'],
   'financing.sweepLeverage': ['total', 'senior'],
   'participation.blockedAccounts.interest': ['paid', 'capitalised'],
+  'participation.baseYearReserveRegime': ['deal', 'preDeal'],
   'financing.debt[].hedge.type': ['swap', 'cap'],
   'financing.ratchet.test': ['multiple', 'irr'],
   'fund.feeBasis': ['committed', 'invested'],

@@ -896,6 +896,7 @@ const KEYS = {
     participation: 'Profit-sharing (participation)', cooperative: 'Cooperative (SCOP)',
     applies: 'Applies', grossWageShare: 'Share of gross wages', forfaitSocial: 'Forfait social',
     perEmployeeCap: 'Cap per employee', baseYearReserve: 'Base-year reserve',
+    baseYearReserveRegime: 'Base-year reserve settled under the rules of',
     blockedAccounts: 'Blocked current accounts (reserve kept in the company)',
     fund: 'The fund’s terms (net returns of its investors)',
     managementFee: 'Management fee per year', feeBasis: 'Fee charged on', hurdle: 'Hurdle (preferred return)',
@@ -972,6 +973,7 @@ const KEYS = {
     participation: 'Participation', cooperative: 'Coopérative (SCOP)', applies: 'S’applique',
     grossWageShare: 'Part des salaires bruts', forfaitSocial: 'Forfait social',
     perEmployeeCap: 'Plafond par salarié', baseYearReserve: 'Réserve de l’année de base',
+    baseYearReserveRegime: 'Réserve de l’année de base réglée selon les règles de',
     blockedAccounts: 'Comptes courants bloqués (réserve conservée dans l’entreprise)',
     fund: 'Conditions du fonds (rendement net de ses investisseurs)',
     managementFee: 'Frais de gestion par an', feeBasis: 'Frais calculés sur', hurdle: 'Rendement prioritaire (hurdle)',
@@ -1015,6 +1017,8 @@ const CHOICE_LABELS = {
     swap: 'Swap (pays a fixed rate)', cap: 'Cap (receives the base rate above a strike)',
     multiple: 'Multiple of money', irr: 'IRR',
     committed: 'The amounts invested (commitments)', invested: 'The cost still invested',
+    deal: 'The deal (its forfait social, its blocked accounts)',
+    preDeal: 'The company before the deal (paid in cash, 20 % forfait social)',
   },
   fr: {
     'fund-lbo': 'LBO par un fonds', 'employee-lbo': 'Rachat par les salariés',
@@ -1036,6 +1040,8 @@ const CHOICE_LABELS = {
     swap: 'Swap (paie un taux fixe)', cap: 'Cap (reçoit le taux de base au-delà d’un prix d’exercice)',
     multiple: 'Multiple', irr: 'TRI',
     committed: 'Les montants investis (engagements)', invested: 'Le coût encore investi',
+    deal: 'L’opération (son forfait social, ses comptes bloqués)',
+    preDeal: 'L’entreprise avant l’opération (versée, forfait social de 20 %)',
   },
 };
 

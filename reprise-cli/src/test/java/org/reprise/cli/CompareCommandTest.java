@@ -142,7 +142,7 @@ class CompareCommandTest {
     // the plain words on one line: where they wrap moves with the sentences before them
     String en = Cli.run("compare", Cli.SCENARIOS.toString()).out().replace('\n', ' ');
     assertThat(en).containsPattern("employees' share of the company's value added +– +\\+0\\.2"
-            + " pts +\\+0\\.1 pts +\\+4\\.1 pts +\\+2\\.9 pts")
+            + " pts +\\+0\\.1 pts +\\+4\\.0 pts +\\+2\\.8 pts")
         .contains("The employees receive 64.3% of the company's value added, against 64.1% in"
             + " the status quo.")
         .contains("The employees' share against the status quo is measured on the operating"
@@ -151,7 +151,7 @@ class CompareCommandTest {
         .replace('\n', ' ');
     // French takes the plural from 2: "+0,2 point", "+3,9 points" (review 26, F3)
     assertThat(fr).containsPattern("part des salariés dans la valeur ajoutée de l'entreprise +– +"
-            + "\\+0,2 point +\\+0,1 point +\\+4,1 points +\\+2,9 points")
+            + "\\+0,2 point +\\+0,1 point +\\+4,0 points +\\+2,8 points")
         .contains("Les salariés y reçoivent 64,3\u00a0% de la valeur ajoutée de l'entreprise,")
         .doesNotContain("pts");
   }
@@ -244,12 +244,12 @@ class CompareCommandTest {
 
   /**
    * The SCOP d'amorçage's buybacks of its outside investor's shares are cash extracted, on a row of
-   * their own (methodology §10): 15,536.9 + 5,547.0 = 21,083.9 k€, 16,733 € per employee per year
-   * (1,260 person-years), +4,251 € against the status quo's 12,482 €; the sentence says how much
-   * of it buys back shares, 5,547.0 k€ / 1,260 = 4,402 € (4,400 in words): 800.0 k€ a year, and in
-   * 2032 the 747.0 k€ its minimum cash leaves (the 2025 reserve, released from the blocked accounts
-   * in 2031, took its cash down). Paying the reserves out, the cash paid only 4,090.1 k€ in all
-   * (19,644.2 k€ extracted, 15,591 €, +3,108 €). The SCOP's shareholders' part is the interest on
+   * their own (methodology §10): 15,542.3 + 5,524.2 = 21,066.5 k€, 16,719 € per employee per year
+   * (1,260 person-years), +4,237 € against the status quo's 12,482 €; the sentence says how much
+   * of it buys back shares, 5,524.2 k€ / 1,260 = 4,384 € (4,380 in words): 800.0 k€ a year, and in
+   * 2030 the 724.2 k€ its minimum cash leaves (the 2025 reserve, paid in cash in 2026 at the SAS's
+   * 20 %, took its cash down: methodology §13 item 34). Paying the reserves out, the cash paid only
+   * 4,045.7 k€ in all (19,601.4 k€ extracted, 15,557 €, +3,074 €). The SCOP's shareholders' part is the interest on
    * shares, 10 % of a surplus the accounts' interest lowers. The employee LBO's shareholders' part
    * is the dividend its preferred shares accrue, 3,826.0 × (1.06⁷ − 1) = 1,926.9 (1.6 %), taken
    * from the company's part (25,659.9 once rounded: its amortising loan is repaid in 2030, two
@@ -261,36 +261,36 @@ class CompareCommandTest {
     assertThat(out).doesNotContain("Cash extracted", "cash extracted")
         .containsPattern("\\nCash paid to lenders and shareholders, cumulated \\(k€\\)"
         + "\\s+15,727\\.9\\s+19,751\\.6"
-        + "\\s+15,375\\.7\\s+19,995\\.0\\s+21,083\\.9\\n  of which shares bought back \\(k€\\)"
-        + "\\s+–\\s+–\\s+–\\s+0\\.0\\s+5,547\\.0\\n  per employee per year \\(€\\)\\s+12,482"
-        + "\\s+15,676\\s+12,203\\s+15,869\\s+16,733\\n");
+        + "\\s+15,375\\.7\\s+20,051\\.4\\s+21,066\\.5\\n  of which shares bought back \\(k€\\)"
+        + "\\s+–\\s+–\\s+–\\s+0\\.0\\s+5,524\\.2\\n  per employee per year \\(€\\)\\s+12,482"
+        + "\\s+15,676\\s+12,203\\s+15,914\\s+16,719\\n");
     assertThat(out).containsPattern(
         "\\n  cash paid to lenders and shareholders \\(€ per employee per year\\)\\s+–"
-            + "\\s+\\+3,193\\s+-279\\s+\\+3,387\\s+\\+4,251\\n");
+            + "\\s+\\+3,193\\s+-279\\s+\\+3,431\\s+\\+4,237\\n");
     assertThat(out).containsPattern("\\n  Shareholders\\s+12,427\\.9\\s+9,362\\.9\\s+1,926\\.9"
-        + "\\s+1,926\\.7\\s+2,107\\.0\\n");
+        + "\\s+1,928\\.7\\s+2,112\\.5\\n");
     assertThat(out).containsPattern("\\n  Company \\(kept to reinvest\\)\\s+19,426\\.9\\s+13,545\\.1"
-        + "\\s+25,659\\.9\\s+23,923\\.1\\s+26,741\\.9\\n");
-    assertThat(out.replaceAll("\\s+", " ")).contains("the scenario “SCOP d'amorçage” takes €4,250"
+        + "\\s+25,659\\.9\\s+23,933\\.9\\s+26,779\\.6\\n");
+    assertThat(out.replaceAll("\\s+", " ")).contains("the scenario “SCOP d'amorçage” takes €4,240"
         + " more per employee per year out of the company for its lenders and its members.")
-        .contains("The cash it takes out includes €4,400 per employee per year paid to the outside"
+        .contains("The cash it takes out includes €4,380 per employee per year paid to the outside"
             + " members to buy back their shares at face value.");
     String run = Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "SCOP d'amorçage").out();
-    assertThat(run).containsPattern("\\nShares bought back from outside members\\s+5,547\\.0\\s+4,402"
+    assertThat(run).containsPattern("\\nShares bought back from outside members\\s+5,524\\.2\\s+4,384"
         + "\\n");
-    assertThat(run).containsPattern("\\nCash paid to lenders and shareholders\\s+21,083\\.9"
-        + "\\s+16,733\\n");
+    assertThat(run).containsPattern("\\nCash paid to lenders and shareholders\\s+21,066\\.5"
+        + "\\s+16,719\\n");
   }
 
   /**
    * A SCOP's work share (part travail) is the employees' other profit share: on a row beside the
    * participation, and in the sentence about the participation (review 12, CSE finding 1). The
-   * SCOP allocates 5,075.7 k€ of work share over 1,260 person-years = 4,028.3 € a year (the 4,030 €
-   * of its sentence), on top of a participation 436.1 € lower than the status quo's: together
-   * 4,028.3 − 436.1 = +3,592.2, +3,592 € (3,590 € in words). With its reserves paid out instead of
-   * kept in blocked accounts it was 5,103.6 k€, 4,050 € and −419 €, +3,631 €: the accounts'
+   * SCOP allocates 5,082.6 k€ of work share over 1,260 person-years = 4,033.8 € a year (the 4,030 €
+   * of its sentence), on top of a participation 435.4 € lower than the status quo's: together
+   * 4,033.8 − 435.4 = +3,598.4, +3,598 € (3,600 € in words). With its reserves paid out instead of
+   * kept in blocked accounts it was 5,108.6 k€, 4,054 € and −420 €, +3,635 €: the accounts'
    * interest, a charge (net of the bank interest the kept cash saves), lowers the surplus and the
-   * participation's profit. The SCOP d'amorçage: 3,079 € and −587 € (3,151 € and −605 € paid out).
+   * participation's profit. The SCOP d'amorçage: 3,088 € and −583 € (3,156 € and −607 € paid out).
    * The scenarios that are not SCOPs have none.
    */
   @Test
@@ -299,34 +299,34 @@ class CompareCommandTest {
     // the participation is each year's reserve: the row under it says what the SCOPs' blocked
     // accounts still hold at the end, credited but not received (review 21, finding 3)
     assertThat(out).containsPattern("\\nParticipation per employee per year \\(€\\)\\s+2,524"
-        + "\\s+2,679\\s+2,643\\s+2,088\\s+1,938\\n  still in the employees' blocked accounts at"
-        + " the end \\(k€\\)\\s+–\\s+–\\s+–\\s+1,711\\.9\\s+1,587\\.8\\nSCOP work share"
-        + " \\(part travail\\) per employee per year \\(€\\)\\s+–\\s+–\\s+–\\s+4,028\\s+3,079\\n");
+        + "\\s+2,679\\s+2,643\\s+2,089\\s+1,942\\n  still in the employees' blocked accounts at"
+        + " the end \\(k€\\)\\s+–\\s+–\\s+–\\s+1,712\\.1\\s+1,591\\.2\\nSCOP work share"
+        + " \\(part travail\\) per employee per year \\(€\\)\\s+–\\s+–\\s+–\\s+4,034\\s+3,088\\n");
     assertThat(Cli.run("compare", Cli.SCENARIOS.toString(), "--json").out())
-        .contains("\"blockedAtEnd\": 1711")
+        .contains("\"blockedAtEnd\": 1712")
         .contains("\"blockedAtEnd\": 0");
     assertThat(out).containsPattern("\\n  participation \\(€ per employee per year\\)\\s+–\\s+\\+155"
-        + "\\s+\\+119\\s+-436\\s+-587\\n  participation \\+ work share \\(€ per employee per year\\)"
-        + "\\s+–\\s+\\+155\\s+\\+119\\s+\\+3,592\\s+\\+2,492\\n");
+        + "\\s+\\+119\\s+-435\\s+-583\\n  participation \\+ work share \\(€ per employee per year\\)"
+        + "\\s+–\\s+\\+155\\s+\\+119\\s+\\+3,598\\s+\\+2,505\\n");
     assertThat(out.replaceAll("\\s+", " ")).contains("Profit-sharing is €440 per employee per year"
         + " lower. The participation is credited each year to the employees' blocked accounts rather"
         + " than paid: €1.7m of it is still there at the end of the plan, owed to them and paid out"
         + " after it. On top of it, the SCOP's work share (part travail) brings the employees €4,030"
-        + " per employee per year: participation and work share together give them €3,590 per"
+        + " per employee per year: participation and work share together give them €3,600 per"
         + " employee per year more than the status quo's participation.");
     assertThat(Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "SCOP").out()
         .replaceAll("\\s+", " ")).contains("brings the employees €5.1m, or €4,030 per employee");
     String fr = Cli.run("compare", Cli.SCENARIOS.toString(), "--lang", "fr").out();
     assertThat(fr).containsPattern("\\nPart travail de la SCOP par salarié et par an \\(€\\)"
-        + "\\s+–\\s+–\\s+–\\s+4 028\\s+3 079\\n");
+        + "\\s+–\\s+–\\s+–\\s+4 034\\s+3 088\\n");
     assertThat(fr).containsPattern("\\n  participation \\+ part travail \\(€ par salarié et par an\\)"
-        + "\\s+–\\s+\\+155\\s+\\+119\\s+\\+3 592\\s+\\+2 492\\n");
+        + "\\s+–\\s+\\+155\\s+\\+119\\s+\\+3 598\\s+\\+2 505\\n");
     assertThat(fr.replaceAll("[\\s\u00a0]+", " ")).contains("La participation y est plus faible de"
         + " 440 € par salarié et par an. La participation est affectée chaque année aux comptes"
         + " bloqués des salariés au lieu d'être versée : 1,7 M€ y sont encore à la fin du plan, qui"
         + " leur sont dus et seront versés après. S'y ajoute la part travail de la SCOP, qui apporte aux"
         + " salariés 4 030 € par salarié et par an : participation et part travail ensemble leur"
-        + " donnent 3 590 € de plus par salarié et par an que la participation du statu quo.");
+        + " donnent 3 600 € de plus par salarié et par an que la participation du statu quo.");
   }
 
   /**
@@ -393,7 +393,7 @@ class CompareCommandTest {
    * at 6×, the value bridge's change of multiple, (7 − 6) × 6,400.1 = 6,400.1 k€ of the employee
    * LBO's 23,801.8 (the value bridge of its run). A SCOP's gain stays in its reserves (*); it is
    * after the employees' blocked participation accounts it owes at the horizon, which count with
-   * its net debt (methodology §9): 24,505.4 and 27,263.2 k€ (24,612.9 and 27,411.4 with the
+   * its net debt (methodology §9): 24,465.0 and 27,254.8 k€ (24,567.5 and 27,368.6 with the
    * reserves paid out).
    */
   @Test
@@ -406,7 +406,7 @@ class CompareCommandTest {
         + "\\s+25,400\\.0\\s+23,400\\.0\\s+23,400\\.0\\nSeller: vendor loan lent \\(k€\\)\\s+–"
         + "\\s+3,000\\.0\\s+6,000\\.0\\s+8,000\\.0\\s+8,000\\.0\\n");
     assertThat(out).containsPattern("\\nEquity gain, entry to exit \\(k€\\)\\s+23,131\\.1\\s+13,280\\.3"
-        + "\\s+23,801\\.8\\s+24,505\\.4\\*\\s+27,263\\.2\\*\\n  of which change in multiple \\(k€\\)"
+        + "\\s+23,801\\.8\\s+24,465\\.0\\*\\s+27,254\\.8\\*\\n  of which change in multiple \\(k€\\)"
         + "\\s+0\\.0\\s+0\\.0\\s+6,400\\.1\\s+6,550\\.1\\*\\s+6,550\\.1\\*\\n");
     assertThat(Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "Employee LBO").out())
         .containsPattern("Change in multiple\\s+6,400\\.1");

@@ -319,8 +319,8 @@ class RunCommandTest {
         "A cooperative is not sold: this value stays in it, in its indivisible reserves;",
         "Value the plan adds to the cooperative",
         // its blocked participation accounts come off the value too, and the net debt paid down
-        // counts them (review 21, finding 2): 45,850.7 − 13,906.9 − 1,711.9 = 30,231.9
-        "Its value at the end of the plan, after net debt and blocked accounts  30,231.9",
+        // counts them (review 21, finding 2): 45,850.7 − 13,949.4 − 1,712.1 = 30,189.2
+        "Its value at the end of the plan, after net debt and blocked accounts  30,189.2",
         "Net debt paid down counts the employees' blocked participation accounts as debt")
         .doesNotContain("VALUE BRIDGE (where the equity gain comes from)", "Equity gain ");
     assertThat(Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "SCOP", "--lang", "fr")
@@ -684,8 +684,8 @@ class RunCommandTest {
    * 14,221.0 / 50,429.2 = 28.2 %), not of the "masse salariale" (gross wages); the undrawn
    * revolver in French; and the legal participation under a heading of its own, not among what
    * the buyout costs the company. The same in English, whose ratio is "of personnel costs".
-   * A SCOP's work share stands beside the participation (the scenarios' SCOP: 5,075.7 k€, 4,028 €
-   * per employee and per year; 5,103.6 k€, 4,050 € with its reserves paid out instead of kept in
+   * A SCOP's work share stands beside the participation (the scenarios' SCOP: 5,082.6 k€, 4,034 €
+   * per employee and per year; 5,108.6 k€, 4,054 € with its reserves paid out instead of kept in
    * blocked accounts, whose interest lowers the surplus the work share is 40 % of).
    */
   @Test
@@ -720,7 +720,7 @@ class RunCommandTest {
     assertThat(Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "SCOP", "--lang", "fr")
         .out()).containsPattern("\\nParticipation \\(réserve spéciale de participation, due avec"
             + " ou sans rachat ; son montant dépend du montage\\) +[0-9 ,]+"
-            + "\\nPart travail \\(SCOP\\) +5 075,7 +4 028\\n");
+            + "\\nPart travail \\(SCOP\\) +5 082,6 +4 034\\n");
   }
 
   /**
@@ -1029,11 +1029,13 @@ class RunCommandTest {
         .doesNotContain("of which paid out of the blocked accounts");
     assertThat(STRICT.readTree(Cli.run("run", Cli.SECONDARY_LBO.toString(), "--json").out())
         .get("sourcesAndUses").has("blockedAccountsAtClosing")).isFalse();
-    // the scenarios' SCOP pays out in 2031 the 2025 reserve, credited in 2026 (430.0 × 0.903 =
-    // 388.3), and in 2032 the 2026 credit of its own accounts
+    // the scenarios' SCOP pays out in 2032 the 2026 credit of its own accounts (315.6 × 0.903 =
+    // 285.0), and nothing in 2031: the 2025 reserve, the SAS's, was paid in cash in 2026
+    // (methodology §13 item 34; with baseYearReserveRegime: deal, credited in 2026, 430.0 × 0.903
+    // = 388.3, it was paid out in 2031)
     assertThat(Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "SCOP").out())
-        .containsPattern("  of which paid out of the blocked accounts(\\s+0\\.0){5}\\s+-388\\.3"
-            + "\\s+-2\\d\\d\\.\\d\\n");
+        .containsPattern("  of which paid out of the blocked accounts(\\s+0\\.0){6}\\s+-285\\.0"
+            + "\\n");
   }
 
   /**

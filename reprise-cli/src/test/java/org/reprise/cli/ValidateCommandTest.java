@@ -58,6 +58,39 @@ class ValidateCommandTest {
   }
 
   /**
+   * {@code participation.baseYearReserveRegime} takes `preDeal` or `deal` (methodology §5.8, §13
+   * item 34): another value, or a list, is refused with exit 2, the field path, what was expected
+   * and what was found, in English and in French, with no stack trace.
+   */
+  @Test
+  void aBadBaseYearReserveRegimeNamesItsPathInEnglishAndFrench() throws IOException {
+    String text = Files.readString(Cli.SCENARIOS, StandardCharsets.UTF_8);
+    String top = "\n  baseYearReserve: 430000 ";
+    assertThat(text).contains(top);
+    Path bad = dir.resolve("regime.yaml");
+    Files.writeString(bad, text.replace(top, "\n  baseYearReserveRegime: sas" + top),
+        StandardCharsets.UTF_8);
+    Cli.Result en = Cli.run("validate", bad.toString());
+    assertThat(en.code()).isEqualTo(Main.INVALID_INPUT);
+    assertThat(en.err()).startsWith("error: " + bad + ": participation.baseYearReserveRegime:"
+        + " expected one of `preDeal`, `deal`, found \"sas\"").doesNotContain("at org.");
+    Cli.Result fr = Cli.runAsMain("validate", bad.toString(), "--lang", "fr");
+    assertThat(fr.code()).isEqualTo(Main.INVALID_INPUT);
+    assertThat(fr.err()).startsWith("erreur\u00a0: " + bad + "\u00a0:"
+        + " participation.baseYearReserveRegime\u00a0: attendu : un choix parmi `preDeal`,"
+        + " `deal` ; trouvé : \"sas\"").doesNotContain("at org.");
+    Files.writeString(bad, text.replace(top, "\n  baseYearReserveRegime: [preDeal]" + top),
+        StandardCharsets.UTF_8);
+    assertThat(Cli.run("validate", bad.toString()).err())
+        .contains("participation.baseYearReserveRegime: expected one of `preDeal`, `deal`, found"
+            + " a list");
+    // either value is read, the scenarios' SCOP then crediting its 2025 reserve at 8 % (`deal`)
+    Files.writeString(bad, text.replace(top, "\n  baseYearReserveRegime: deal" + top),
+        StandardCharsets.UTF_8);
+    assertThat(Cli.run("validate", bad.toString()).code()).isZero();
+  }
+
+  /**
    * With --lang fr the OK lines, the scenarios' lines, the warnings and the chain's line are in
    * French, the warning's message through the French catalogue, as run gives it.
    */

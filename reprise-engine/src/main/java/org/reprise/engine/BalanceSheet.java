@@ -110,8 +110,7 @@ public final class BalanceSheet {
     BaseYear base = deal.company().base();
     boolean statusQuo = deal.structure().kind() == Structure.Kind.UNCHANGED;
     double blockedAtClosing = deal.participation().blockedOpeningTotal();
-    double participationAtClosing =
-        deal.participation().baseYearReserve() * (1.0 + deal.participation().forfaitSocial());
+    double participationAtClosing = deal.participation().baseYearDue();
 
     // the closing
     b.year[0] = base.year();

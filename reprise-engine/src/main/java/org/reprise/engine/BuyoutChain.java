@@ -204,7 +204,11 @@ public final class BuyoutChain {
             part.applies(), part.equityReturnShare(), part.grossWageShare(),
             part.forfaitSocial(), part.perEmployeeCap(), participationOwed, true,
             part.blockedYears(), part.blockedRate(), part.blockedInterestCapitalised(),
-            part.blockedEarlyRelease(), part.blockedCreditLevies(), blockedOpening),
+            part.blockedEarlyRelease(), part.blockedCreditLevies(), blockedOpening,
+            // the template's settlement of its base year's reserve holds for the first round;
+            // a later round's is the reserve the company owes at the previous exit (§11)
+            o == 0 ? part.baseYearRegime() : Participation.BaseYearRegime.DEAL,
+            part.preDealForfaitSocial()),
         null,
         null,
         null, // a chain refuses the individuals' exit tax (methodology §8.4)

@@ -493,9 +493,10 @@ final class YearSolver {
     ordinaryShare = distributing ? ExitWaterfall.ownership(equity, entry.equityAmounts()) : null;
     exitClaim = distributing ? new double[equity.size()] : null;
     exitIndex = deal.exit().year() - 1;
-    participationDue =
-        participation.baseYearReserve() * (1.0 + participation.forfaitSocial());
-    reserveDue = participation.baseYearReserve();
+    // the base year's reserve and its forfait social, under the deal's rules or the company's
+    // before the deal, which pays it in cash (§5.8, participation.baseYearReserveRegime)
+    participationDue = participation.baseYearDue();
+    reserveDue = participation.baseYearCredited() ? participation.baseYearReserve() : 0.0;
     // what the accounts already hold at the closing (§5.8; 0 when they start empty)
     blockedBalance = participation.blockedOpeningTotal();
     int capacityYears = tax.unusedCapacityYears();

@@ -14,7 +14,8 @@ import java.util.List;
  * @param forfaitSocial employer levy on the participation paid (20 % from 50 employees), decimal
  * @param perEmployeeCap ceiling per employee (75 % of the social-security ceiling, PASS), currency
  *     units; the total is capped at headcount × this ({@code +∞} = no cap)
- * @param baseYearReserve reserve of the base year, paid out in year 1, currency units
+ * @param baseYearReserve reserve of the base year, paid out (or credited) in year 1 under {@code
+ *     baseYearRegime}, currency units
  * @param baseYearReserveGiven false when the deal left the base year's reserve out and 0 was
  *     assumed (the readers warn about it: {@link #assumesNoBaseYearReserve}); the engine does not
  *     use it
@@ -38,6 +39,14 @@ import java.util.List;
  *     blocking period ends: element j − 1 is paid out in year j (1 = the first projected year),
  *     at the start of that year as a credit's release is; currency units, each 0 or more, at most
  *     {@link #blockedYears} of them; empty when the accounts start empty (methodology §5.8)
+ * @param baseYearRegime under which rules the base year's reserve is settled in year 1: the
+ *     deal's ({@link BaseYearRegime#DEAL}: this forfait social, credited to the blocked accounts
+ *     when there are some) or the company's before the deal ({@link BaseYearRegime#PRE_DEAL}:
+ *     paid in year 1 at {@code preDealForfaitSocial}, whatever the blocked accounts)
+ * @param preDealForfaitSocial the forfait social of the company before the deal, decimal from 0
+ *     to 1: the base year's reserve bears it under {@link BaseYearRegime#PRE_DEAL} (the general
+ *     rate, 20 % from 50 employees, when a company converts into a SCOP); unused under {@link
+ *     BaseYearRegime#DEAL}
  */
 public record Participation(
     boolean applies,
@@ -52,7 +61,24 @@ public record Participation(
     boolean blockedInterestCapitalised,
     double blockedEarlyRelease,
     double blockedCreditLevies,
-    List<Double> blockedOpening) {
+    List<Double> blockedOpening,
+    BaseYearRegime baseYearRegime,
+    double preDealForfaitSocial) {
+
+  /**
+   * Under which rules the base year's reserve, constituted before the deal, is settled in year 1
+   * (methodology §5.8, §13 item 34).
+   */
+  public enum BaseYearRegime {
+    /** As the deal's own reserves: its forfait social, credited to its blocked accounts if any. */
+    DEAL,
+    /**
+     * As the company before the deal settled its reserve: paid in cash in year 1 (to the
+     * employees or their savings plan) with the pre-deal forfait social, not credited to the
+     * deal's blocked accounts.
+     */
+    PRE_DEAL
+  }
 
   /**
    * The legal blocking period of the participation: the employees' rights become available on the
@@ -89,6 +115,26 @@ public record Participation(
             "the blocked accounts at the closing must be finite and 0 or more, not " + amount);
       }
     }
+    java.util.Objects.requireNonNull(baseYearRegime, "baseYearRegime");
+    if (!(preDealForfaitSocial >= 0.0 && preDealForfaitSocial <= 1.0)) {
+      throw new IllegalArgumentException(
+          "the pre-deal forfait social must be from 0 to 1, not " + preDealForfaitSocial);
+    }
+  }
+
+  /**
+   * Rules whose base year's reserve is settled as the deal's own reserves ({@link
+   * BaseYearRegime#DEAL}).
+   */
+  public Participation(boolean applies, double equityReturnShare, double grossWageShare,
+      double forfaitSocial, double perEmployeeCap, double baseYearReserve,
+      boolean baseYearReserveGiven, int blockedYears, double blockedRate,
+      boolean blockedInterestCapitalised, double blockedEarlyRelease,
+      double blockedCreditLevies, List<Double> blockedOpening) {
+    this(applies, equityReturnShare, grossWageShare, forfaitSocial, perEmployeeCap,
+        baseYearReserve, baseYearReserveGiven, blockedYears, blockedRate,
+        blockedInterestCapitalised, blockedEarlyRelease, blockedCreditLevies, blockedOpening,
+        BaseYearRegime.DEAL, forfaitSocial);
   }
 
   /** Rules whose blocked accounts, if any, start empty at the closing. */
@@ -148,7 +194,8 @@ public record Participation(
   public Participation withBlockedAccounts(int years, double rate, boolean capitalised) {
     return new Participation(applies, equityReturnShare, grossWageShare, forfaitSocial,
         perEmployeeCap, baseYearReserve, baseYearReserveGiven, years, rate, capitalised,
-        blockedEarlyRelease, blockedCreditLevies, blockedOpening);
+        blockedEarlyRelease, blockedCreditLevies, blockedOpening, baseYearRegime,
+        preDealForfaitSocial);
   }
 
   /**
@@ -158,7 +205,8 @@ public record Participation(
   public Participation withEarlyRelease(double share) {
     return new Participation(applies, equityReturnShare, grossWageShare, forfaitSocial,
         perEmployeeCap, baseYearReserve, baseYearReserveGiven, blockedYears, blockedRate,
-        blockedInterestCapitalised, share, blockedCreditLevies, blockedOpening);
+        blockedInterestCapitalised, share, blockedCreditLevies, blockedOpening, baseYearRegime,
+        preDealForfaitSocial);
   }
 
   /**
@@ -169,7 +217,8 @@ public record Participation(
   public Participation withCreditLevies(double levies) {
     return new Participation(applies, equityReturnShare, grossWageShare, forfaitSocial,
         perEmployeeCap, baseYearReserve, baseYearReserveGiven, blockedYears, blockedRate,
-        blockedInterestCapitalised, blockedEarlyRelease, levies, blockedOpening);
+        blockedInterestCapitalised, blockedEarlyRelease, levies, blockedOpening, baseYearRegime,
+        preDealForfaitSocial);
   }
 
   /**
@@ -180,7 +229,46 @@ public record Participation(
   public Participation withBlockedOpening(List<Double> opening) {
     return new Participation(applies, equityReturnShare, grossWageShare, forfaitSocial,
         perEmployeeCap, baseYearReserve, baseYearReserveGiven, blockedYears, blockedRate,
-        blockedInterestCapitalised, blockedEarlyRelease, blockedCreditLevies, opening);
+        blockedInterestCapitalised, blockedEarlyRelease, blockedCreditLevies, opening,
+        baseYearRegime, preDealForfaitSocial);
+  }
+
+  /**
+   * @param regime under which rules the base year's reserve is settled in year 1
+   * @param preDealRate the forfait social of the company before the deal, decimal from 0 to 1
+   *     (used under {@link BaseYearRegime#PRE_DEAL})
+   * @return these rules with that settlement of the base year's reserve (methodology §5.8)
+   */
+  public Participation withBaseYearRegime(BaseYearRegime regime, double preDealRate) {
+    return new Participation(applies, equityReturnShare, grossWageShare, forfaitSocial,
+        perEmployeeCap, baseYearReserve, baseYearReserveGiven, blockedYears, blockedRate,
+        blockedInterestCapitalised, blockedEarlyRelease, blockedCreditLevies, blockedOpening,
+        regime, preDealRate);
+  }
+
+  /**
+   * @return the forfait social the base year's reserve bears, paid in year 1: the deal's ({@link
+   *     #forfaitSocial}) under {@link BaseYearRegime#DEAL}, the company's before the deal ({@link
+   *     #preDealForfaitSocial}) under {@link BaseYearRegime#PRE_DEAL}; decimal
+   */
+  public double baseYearForfaitSocial() {
+    return baseYearRegime == BaseYearRegime.PRE_DEAL ? preDealForfaitSocial : forfaitSocial;
+  }
+
+  /**
+   * @return what year 1 owes for the base year (deducted that year, §5.8): the base year's reserve
+   *     × (1 + {@link #baseYearForfaitSocial}), currency units
+   */
+  public double baseYearDue() {
+    return baseYearReserve * (1.0 + baseYearForfaitSocial());
+  }
+
+  /**
+   * @return true when year 1 credits the base year's reserve to the blocked accounts instead of
+   *     paying it: there are blocked accounts and the reserve is settled under the deal's rules
+   */
+  public boolean baseYearCredited() {
+    return blocked() && baseYearRegime == BaseYearRegime.DEAL;
   }
 
   /**
@@ -294,14 +382,20 @@ public record Participation(
 
   /**
    * The legal rules for a SCOP: as {@link #legal}, with the SCOP's 8 % forfait social (0 below
-   * the threshold, as for any company).
+   * the threshold, as for any company), and the base year's reserve settled under the rules of
+   * the company before its conversion ({@link BaseYearRegime#PRE_DEAL}, at the general rate of
+   * {@link #legal}): that reserve was constituted under the agreement of a company that was not a
+   * cooperative, to which neither the SCOP's 8 % (CSS L137-16: the reserve allocated as L3323-3
+   * allows "au sein des" SCOP) nor, since the loi PACTE, blocked current accounts apply
+   * (methodology §5.8, §13 item 34).
    */
   public static Participation cooperative(double headcount) {
     Participation p = legal(headcount);
     return new Participation(p.applies, p.equityReturnShare, p.grossWageShare,
         headcount >= HEADCOUNT_THRESHOLD ? SCOP_FORFAIT_SOCIAL : 0.0, p.perEmployeeCap,
         p.baseYearReserve, p.baseYearReserveGiven, p.blockedYears, p.blockedRate,
-        p.blockedInterestCapitalised);
+        p.blockedInterestCapitalised)
+        .withBaseYearRegime(BaseYearRegime.PRE_DEAL, p.forfaitSocial);
   }
 
   /**

@@ -13,14 +13,27 @@ import org.reprise.model.Participation;
  * none below 50 employees),
  * cap 36,045 per employee (75 % of the 2026 PASS), no reserve owed for the base year (a reserve
  * left out is marked as not given, for {@link DealWarnings}), each year's reserve paid out the next
- * year unless {@code blockedAccounts} keeps it in blocked current accounts of the company.
+ * year unless {@code blockedAccounts} keeps it in blocked current accounts of the company; the
+ * base year's reserve settled as the deal's own ({@code baseYearReserveRegime: deal}) but in a
+ * SCOP, which pays it as the company before its conversion would ({@code preDeal}: in cash, at
+ * the general forfait social).
  */
 final class ParticipationReader {
 
   static final String[] KEYS = {
     "applies", "grossWageShare", "forfaitSocial", "perEmployeeCap", "baseYearReserve",
-    "blockedAccounts"
+    "baseYearReserveRegime", "blockedAccounts"
   };
+
+  /**
+   * The values of {@code baseYearReserveRegime}: the base year's reserve settled under the
+   * company's rules before the deal (paid in year 1 at the general forfait social), or under the
+   * deal's (its forfait social, credited to its blocked accounts if any).
+   */
+  static final String PRE_DEAL = "preDeal";
+
+  /** See {@link #PRE_DEAL}. */
+  static final String DEAL = "deal";
 
   /** Keys of {@code participation.blockedAccounts}. */
   static final String[] BLOCKED_KEYS = {
@@ -66,8 +79,14 @@ final class ParticipationReader {
     }
     Node r = node.at("baseYearReserve");
     double base = r.nonNegativeAmountOr(0);
+    // the base year's reserve: under the deal's rules, or (a SCOP's default) the company's before
+    // the deal, at the general rate for its headcount (20 % from 50 employees, 0 below)
+    Participation.BaseYearRegime regime = regime(node.at("baseYearReserveRegime"), cooperative);
+    double preDealRate = regime == Participation.BaseYearRegime.PRE_DEAL
+        ? Participation.legal(company.headcount()).forfaitSocial() : forfait;
     Participation read = new Participation(
-        applies, legal.equityReturnShare(), gross, forfait, cap, base, r.present());
+        applies, legal.equityReturnShare(), gross, forfait, cap, base, r.present())
+        .withBaseYearRegime(regime, preDealRate);
     Node b = node.at("blockedAccounts");
     if (!b.present() || b.json().isBoolean() && !b.json().booleanValue()) {
       return read; // each year's reserve is paid out the next year
@@ -98,6 +117,24 @@ final class ParticipationReader {
         .withCreditLevies(l);
     Node opening = b.at("opening");
     return opening.present() ? rules.withBlockedOpening(opening(opening, y)) : rules;
+  }
+
+  /**
+   * {@code baseYearReserveRegime}: under which rules the base year's reserve is settled in year 1
+   * (methodology §5.8, §13 item 34). By default a SCOP settles it as the company did before its
+   * conversion (the reserve was constituted under that company's agreement, which could neither
+   * give the SCOP's 8 % forfait social nor, since the loi PACTE, blocked current accounts), any
+   * other deal as its own reserves (a change of shareholders leaves the company's agreement in
+   * place).
+   *
+   * @param node the value (may be absent)
+   * @param cooperative true for a SCOP
+   * @return the regime
+   */
+  static Participation.BaseYearRegime regime(Node node, boolean cooperative) {
+    String chosen = node.choice(cooperative ? PRE_DEAL : DEAL, PRE_DEAL, DEAL);
+    return chosen.equals(PRE_DEAL)
+        ? Participation.BaseYearRegime.PRE_DEAL : Participation.BaseYearRegime.DEAL;
   }
 
   /**

@@ -504,6 +504,8 @@ final class KnownErrors {
     deal("participation.blockedAccounts", "{rate: 0.03, levies: \"60%\"}");
     deal("participation.blockedAccounts", "{years: 2, rate: 0.03, opening: [1, 2, 3]}");
     deal("participation.blockedAccounts", "{rate: 0.03, opening: [100, -5]}");
+    deal("participation.baseYearReserveRegime", "sas");
+    deal("participation.baseYearReserveRegime", "[preDeal]");
     deal("company.headcount", "false");
     // numbers YAML would read another way than written, aliases, a fraction as a text: YAML
     // text, read as a user's file is

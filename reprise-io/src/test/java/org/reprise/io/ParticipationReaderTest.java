@@ -6,6 +6,7 @@ import static org.reprise.io.TestDeals.readWith;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reprise.model.Deal;
 import org.reprise.model.Participation;
 
 class ParticipationReaderTest {
@@ -56,8 +57,47 @@ class ParticipationReaderTest {
         "participation", "{applies: false}")).participation().applies()).isFalse();
   }
 
+  /**
+   * {@code baseYearReserveRegime} (methodology §5.8, §13 item 34): by default the deal's rules
+   * outside a SCOP, the company's before the deal in a SCOP, whose base year's reserve is then
+   * paid at the general rate for the headcount (20 % from 50 employees, 0 below), not the SCOP's
+   * 8 %; either may be written.
+   */
+  @Test
+  void theBaseYearsRegimeDefaultsToThePreDealCompanysInAScopOnly() throws Exception {
+    Participation fund = readWith("company.headcount", "180").participation();
+    assertThat(fund.baseYearRegime()).isEqualTo(Participation.BaseYearRegime.DEAL);
+    assertThat(fund.baseYearForfaitSocial()).isEqualTo(0.20);
+    Participation preDeal = TestDeals.read(TestDeals.with(TestDeals.with("company.headcount",
+        "180"), "participation", "{baseYearReserve: 1000, baseYearReserveRegime: preDeal,"
+        + " forfaitSocial: \"8%\", blockedAccounts: {rate: \"3%\"}}")).participation();
+    assertThat(preDeal.baseYearRegime()).isEqualTo(Participation.BaseYearRegime.PRE_DEAL);
+    assertThat(preDeal.baseYearForfaitSocial()).isEqualTo(0.20);
+    assertThat(preDeal.baseYearDue()).isEqualTo(1000 * 1.20);
+    assertThat(preDeal.baseYearCredited()).isFalse();
+    Participation scop = Participation.cooperative(180);
+    assertThat(scop.baseYearRegime()).isEqualTo(Participation.BaseYearRegime.PRE_DEAL);
+    assertThat(scop.baseYearForfaitSocial()).isEqualTo(0.20);
+    assertThat(scop.forfaitSocial()).isEqualTo(0.08);
+    assertThat(Participation.cooperative(20).baseYearForfaitSocial()).isZero();
+    // the scenarios' SCOP settles its 2025 reserve as the SAS would; `deal` credits it at 8 %
+    String text = java.nio.file.Files.readString(
+        java.nio.file.Path.of("..", "examples", "decolletage-scenarios.yaml"));
+    Deal scenarioScop = ScenarioReader.parse(text, "scenarios.yaml").stream()
+        .filter(s -> s.name().equals("SCOP")).findFirst().orElseThrow().deal();
+    assertThat(scenarioScop.participation().baseYearRegime())
+        .isEqualTo(Participation.BaseYearRegime.PRE_DEAL);
+    assertThat(scenarioScop.participation().baseYearDue()).isEqualTo(430_000 * 1.20);
+    assertThat(scenarioScop.participation().baseYearCredited()).isFalse();
+  }
+
   @Test
   void errorsNameTheKey() {
+    failsWith("participation", "{baseYearReserveRegime: sas}",
+        "participation.baseYearReserveRegime")
+        .hasMessageContaining("expected one of `preDeal`, `deal`, found \"sas\"");
+    failsWith("participation", "{baseYearReserveRegime: PreDeal}",
+        "participation.baseYearReserveRegime").hasMessageContaining("`preDeal`");
     failsWith("participation", "{applies: sometimes}", "participation.applies")
         .hasMessageContaining("true or false");
     failsWith("participation", "{grossWageShare: 0}", "participation.grossWageShare")

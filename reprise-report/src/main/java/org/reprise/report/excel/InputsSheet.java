@@ -410,8 +410,15 @@ final class InputsSheet {
     g.scalar("p.forfait", "Forfait social", "%", p.forfaitSocial(), st.rateInput);
     g.scalar("p.cap", "Ceiling per employee (1E+300 = none)", "€", p.perEmployeeCap(),
         st.amountInput);
-    g.scalar("p.base", p.blocked() ? "Reserve of the base year, credited in year 1"
+    g.scalar("p.base", p.baseYearCredited() ? "Reserve of the base year, credited in year 1"
         : "Reserve of the base year, paid in year 1", "€", p.baseYearReserve(), st.amountInput);
+    if (p.baseYearRegime() == Participation.BaseYearRegime.PRE_DEAL) {
+      // paid in cash at the rate of the company before the deal, never credited to the deal's
+      // blocked accounts (participation.baseYearReserveRegime: preDeal, methodology §5.8)
+      g.scalar("p.baseForfait", "Forfait social on the base year's reserve, paid in cash as"
+          + " before the deal (baseYearReserveRegime: preDeal)", "%", p.preDealForfaitSocial(),
+          st.rateInput);
+    }
     if (p.blocked()) {
       // the employees' blocked current accounts (methodology §5.8; C. trav. L3323-3, L3324-10)
       g.scalar("p.years", "Blocked accounts: years each credit is blocked", "years",

@@ -160,7 +160,8 @@ final class TaxSheet {
     String due = md.blocked ? "partDue" : "partPaid";
     g.formulas(due, md.blocked ? "Participation and forfait social deducted (last year's)"
             : "Participation and forfait social paid (last year's)", "€",
-        t -> t == 1 ? in.xabs("p.base") + "*(1+" + in.xabs("p.forfait") + ")"
+        t -> t == 1 ? in.xabs("p.base") + "*(1+" + in.xabs(preDeal(md) ? "p.baseForfait"
+            : "p.forfait") + ")"
             : g.ref("rsp", t - 1) + "+" + g.ref("forfait", t - 1),
         null, st.amount, md.blocked ? null : t -> y(t, "participationPaid"));
     if (md.blocked) {
@@ -496,6 +497,15 @@ final class TaxSheet {
   }
 
   /**
+   * @return true when the base year's reserve is settled as before the deal (methodology §5.8,
+   *     {@code participation.baseYearReserveRegime: preDeal}): paid in cash at its own rate
+   */
+  private static boolean preDeal(Model md) {
+    return md.deal.participation().baseYearRegime()
+        == org.reprise.model.Participation.BaseYearRegime.PRE_DEAL;
+  }
+
+  /**
    * The participation kept in the employees' blocked current accounts (methodology §5.8): last
    * year's reserve credited net of the employees' levies, what each earlier credit and each amount
    * held at the closing releases (early, or at the end of its period; with the interest when it is
@@ -515,9 +525,15 @@ final class TaxSheet {
     String n = in.xabs("p.years");
     String e = in.xabs("p.early");
     String q = g.abs("bGrowth");
-    g.formulas("bCredit", "Credited = last year's reserve × (1 − the employees' levies)", "€",
-        t -> "(1-" + in.xabs("p.levies") + ")*" + (t == 1 ? in.xabs("p.base")
-            : g.ref("rsp", t - 1)), null, st.amount, t -> y(t, "participationBlocked"));
+    // under baseYearReserveRegime: preDeal the base year's reserve is paid in cash, not credited
+    // (methodology §5.8)
+    boolean preDeal = preDeal(md);
+    g.formulas("bCredit", preDeal ? "Credited = last year's reserve × (1 − the employees' levies);"
+            + " none in year 1, the base year's reserve being paid in cash as before the deal"
+            : "Credited = last year's reserve × (1 − the employees' levies)", "€",
+        t -> t == 1 && preDeal ? "0" : "(1-" + in.xabs("p.levies") + ")*" + (t == 1
+            ? in.xabs("p.base") : g.ref("rsp", t - 1)), null, st.amount,
+        t -> y(t, "participationBlocked"));
     g.formulas("bReleased", "Released = Σ credit of m years ago × (e before the end of its period,"
             + " 1 at its end) × q^m + the accounts held at the closing as they fall due", "€",
         t -> {

@@ -80,13 +80,14 @@ final class Figures {
 
   /**
    * The participation and forfait social paid in the base year, as the deal gives them: its
-   * reserve {@code participation.baseYearReserve} × (1 + forfait social). What the base year paid
-   * is the previous year's reserve, which the deal file does not hold; the base year's own reserve
-   * (paid in year 1) stands for it. 0 when the participation does not apply or no reserve is given.
+   * reserve {@code participation.baseYearReserve} × (1 + the forfait social it bears, {@link
+   * Participation#baseYearForfaitSocial}: the company's before the deal in a SCOP). What the base
+   * year paid is the previous year's reserve, which the deal file does not hold; the base year's
+   * own reserve (paid in year 1) stands for it. 0 when the participation does not apply or no reserve is given.
    */
   static double baseParticipationPaid(Deal deal) {
     Participation p = deal.participation();
-    return p.applies() ? p.baseYearReserve() * (1 + p.forfaitSocial()) : 0.0;
+    return p.applies() ? p.baseYearDue() : 0.0;
   }
 
   /**

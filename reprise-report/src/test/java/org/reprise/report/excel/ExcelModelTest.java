@@ -279,6 +279,28 @@ class ExcelModelTest {
   }
 
   /**
+   * The base year's reserve under either regime on the scenarios' SCOP (methodology §5.8,
+   * {@code participation.baseYearReserveRegime}): by default paid in cash in 2026 at the SAS's
+   * 20 % (the input p.baseForfait, no credit in year 1), with or without the blocked accounts; with
+   * {@code deal} credited to them at the SCOP's 8 % as before; every checked cell equals the
+   * engine's.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "      blockedAccounts: false", "      blockedAccounts: {years: 5, rate: \"3.37%\"}\n"
+          + "      baseYearReserveRegime: deal"})
+  void theBaseYearsRegimeEqualsTheEngine(String participation) throws Exception {
+    Deal deal = editedScenario("SCOP",
+        "      blockedAccounts: {years: 5, rate: \"3.37%\"}", participation);
+    ExcelModel.Built b = ExcelModel.build(deal);
+    boolean preDeal = !participation.contains("deal");
+    assertThat(deal.participation().baseYearRegime() == org.reprise.model.Participation
+        .BaseYearRegime.PRE_DEAL).isEqualTo(preDeal);
+    assertThat(b.checks()).extracting(Check::pointer).contains("/years/0/participationPaid");
+    assertEqualsEngine(deal, b, "scop-base-year", STRICT);
+  }
+
+  /**
    * The scenarios' SCOP under the stress case (sales down), with its participation paid within
    * the work share or on top of it, without the investment provision (interest on the average
    * balances, the file's default): a year without a surplus allocates nothing (no work share, no interest on
