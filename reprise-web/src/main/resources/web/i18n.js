@@ -384,8 +384,9 @@ const TEXTS = {
       + 'proceeds) are taxed apart, at the flat rate, the year they are received (CGI art. 158-3 '
       + 'and 200 A): they are not part of the gain on the disposal that article 163 bis H splits '
       + 'between capital gain and salary (methodology §8.4).',
-    pt_loss: 'A loss bears no tax and gives no saving here: it offsets the holder’s other capital '
-      + 'gains of the year and the ten next (CGI art. 150-0 D, 11).',
+    pt_loss: 'A loss bears no tax: it first offsets the same holder’s capital gains on its other '
+      + 'classes at the exit (CGI art. 150-0 D, 11: a saving shown as a negative tax on the loss’s '
+      + 'line), then its other gains of the year and the ten next, outside the deal.',
     // the recap on the simulated paths
     risk_recap: 'Dividend recapitalisation drawn',
     risk_recapExplain: 'The share of the simulated paths on which the lenders lend the '
@@ -790,8 +791,10 @@ const TEXTS = {
       + 'du prix de cession) sont imposés à part, au prélèvement forfaitaire, l’année où ils sont '
       + 'reçus (CGI art. 158-3 et 200 A) : ils ne font pas partie du gain de cession que l’article '
       + '163 bis H partage entre plus-value et salaire (méthodologie §8.4).',
-    pt_loss: 'Une perte n’est pas imposée et ne donne ici aucune économie : elle s’impute sur les '
-      + 'autres plus-values du détenteur de l’année et des dix suivantes (CGI art. 150-0 D, 11).',
+    pt_loss: 'Une perte n’est pas imposée : elle s’impute d’abord sur les plus-values du même '
+      + 'détenteur sur ses autres titres cédés à la sortie (CGI art. 150-0 D, 11 : une économie '
+      + 'montrée comme un impôt négatif sur la ligne de la perte), puis sur ses autres plus-values '
+      + 'de l’année et des dix suivantes, hors de l’opération.',
     risk_recap: 'Recapitalisation tirée',
     risk_recapExplain: 'La part des trajectoires simulées où les prêteurs accordent la '
       + 'recapitalisation et où les actionnaires la reçoivent. Elle est refusée là où l’année '

@@ -32,8 +32,11 @@ import org.reprise.model.PersonalTax;
  * A dividend is investment income, taxed at the flat rate when received (CGI art. 158-3, 200 A),
  * not part of the gain on the disposal that article 163 bis H splits (review 34, W1).
  *
- * A gain of 0 or less bears no tax, and the loss gives no saving here (it offsets the holder's
- * other capital gains of the year and the ten next, CGI art. 150-0 D, 11: outside the deal).
+ * An exit loss bears no tax; it first offsets the same holder's capital gains of its other
+ * classes at the same exit (CGI art. 150-0 D, 11: the losses of a year offset that year's gains
+ * on securities), not their salary parts, and that saving is shown on the loss's class ({@code
+ * lossOffset}, a negative capital-gains tax); what is left offsets the holder's other gains of
+ * the year and the ten next, outside the deal (review 35, M1).
  *
  * @param terms the deal file's {@code personalTax} section
  * @param performanceRatio value of all the equity at the exit (with the distributions received
@@ -66,10 +69,13 @@ public record ExitGainsTax(
    * @param capitalGain the part of the gain taxed as a capital gain (0 when the gain is not
    *     positive)
    * @param salary the part of the gain taxed as salary (0 when the gain is not positive)
-   * @param capitalGainsTax capitalGain × capitalGainsRate
+   * @param capitalGainsTax (capitalGain − lossOffset) × capitalGainsRate: negative for a class
+   *     whose exit loss offsets the holder's other capital gains
    * @param dividendTax dividends × capitalGainsRate (the flat tax on investment income)
    * @param salaryTax salary × salaryRate (income tax)
    * @param salaryContribution salary × the specific contribution
+   * @param lossOffset the part of the class's exit loss set against the same holder's capital
+   *     gains of its other classes at the exit (CGI art. 150-0 D, 11); 0 without a loss
    * @param netFlows the class's flows less the tax: a dividend's the year it is received, the rest
    *     at the exit
    * @param grossIrr the IRR of the class's flows before tax, NaN when undefined
@@ -90,6 +96,7 @@ public record ExitGainsTax(
       double dividendTax,
       double salaryTax,
       double salaryContribution,
+      double lossOffset,
       double[] netFlows,
       double grossIrr,
       double netIrr,
@@ -126,6 +133,20 @@ public record ExitGainsTax(
     /** @return received / invested, NaN when nothing was invested */
     public double grossMultiple() {
       return PartyReturns.moic(invested, received);
+    }
+
+    /**
+     * @return this class with {@code offset} of its exit loss set against the holder's other
+     *     capital gains: its capital-gains tax falls by offset × rate, paid back at the exit
+     */
+    ClassTax withLossOffset(double offset, double rate) {
+      double saving = offset * rate;
+      double[] net = netFlows.clone();
+      net[net.length - 1] += saving;
+      IrrResult irr = Irr.irr(net);
+      return new ClassTax(name, holder, managementPackage, invested, received, dividends,
+          ceiling, capitalGain, salary, capitalGainsTax - saving, dividendTax, salaryTax,
+          salaryContribution, lossOffset + offset, net, grossIrr, irr.rate(), irr.note());
     }
 
     /** @return (received − tax) / invested, NaN when nothing was invested */
@@ -178,7 +199,31 @@ public record ExitGainsTax(
         out.add(classTax(terms, i, ratio, holdingYears));
       }
     }
+    offsetLosses(out, terms.capitalGainsRate());
     return new ExitGainsTax(terms, ratio, holdingYears, out);
+  }
+
+  /**
+   * CGI art. 150-0 D, 11: a holder's exit losses offset its capital gains of the same year on
+   * securities, those of its other classes sold at the same exit included (not the salary part of
+   * a management package, which is not a capital gain). Per holder, the losses L and the classes'
+   * capital gains G: min(L, G) is offset, each loss's class taking its share of the saving.
+   */
+  private static void offsetLosses(List<ClassTax> classes, double rate) {
+    java.util.Map<String, double[]> byHolder = new java.util.LinkedHashMap<>();
+    for (ClassTax c : classes) {
+      double[] lg = byHolder.computeIfAbsent(c.holder(), h -> new double[2]);
+      lg[0] += Math.max(0.0, -c.exitGain());
+      lg[1] += c.capitalGain();
+    }
+    for (int k = 0; k < classes.size(); k++) {
+      ClassTax c = classes.get(k);
+      double[] lg = byHolder.get(c.holder());
+      double offset = Math.min(lg[0], lg[1]);
+      if (c.exitGain() < 0.0 && offset > 0.0) {
+        classes.set(k, c.withLossOffset(offset * (-c.exitGain() / lg[0]), rate));
+      }
+    }
   }
 
   /**
@@ -227,8 +272,8 @@ public record ExitGainsTax(
     net[exit] -= cgt + salaryTax + contribution;
     IrrResult netIrr = Irr.irr(net);
     return new ClassTax(i.name(), i.holder(), mp, i.invested(), i.proceeds(), dividends, ceiling,
-        capital, salary, cgt, dividendTax, salaryTax, contribution, net, i.irr(), netIrr.rate(),
-        netIrr.note());
+        capital, salary, cgt, dividendTax, salaryTax, contribution, 0.0, net, i.irr(),
+        netIrr.rate(), netIrr.note());
   }
 
   /**

@@ -132,6 +132,48 @@ class ExitGainsTaxTest {
   }
 
   /**
+   * A holder's exit loss offsets its capital gains of the same exit (CGI art. 150-0 D, 11; review
+   * 35, M1): the managers hold the package of {@link #handWorkedManagementPackage} (1 M€ in, 12 M€
+   * at the exit) and preferred shares of 10 M€ that distributions paid down, 12.4474 M€ of
+   * dividends in year 3 and nothing at the exit: an exit loss of 10 M€. All the equity: 20 M€ in,
+   * 11.75 + 12 + 1.25 + 12.4474 = 37.4474 M€ out, ratio 1.87237; the package's ceiling 1 × (3 ×
+   * 1.87237 − 1) = 4.61711 M€ of capital gain, 11 − 4.61711 = 6.38289 M€ of salary, taxed
+   * 4.61711 × 31.4 % + 6.38289 × 55 % = 4.960362 M€. The loss offsets the 4.61711 M€ of capital
+   * gain (not the salary): a saving of 4.61711 × 31.4 % = 1.4497725 M€ on the preferred shares'
+   * line, whose tax is 12.4474 × 31.4 % = 3.9084836 M€ on the dividends less it, 2.4587111 M€.
+   * The employees, another holder, keep their own tax.
+   */
+  @Test
+  void aHoldersExitLossOffsetsItsOtherCapitalGains() {
+    InstrumentReturn preferred = new InstrumentReturn("Management preferred", "management",
+        Kind.PREFERRED, 0.0, new double[] {-10_000_000, 0, 0, 12_447_400, 0, 0}, 10_000_000,
+        12_447_400, 1.24474, 0.0);
+    List<InstrumentReturn> all = new java.util.ArrayList<>(deal(5, 12_000_000));
+    all.add(preferred);
+    ExitGainsTax t = ExitGainsTax.of(TERMS, all, 5);
+    ExitGainsTax.ClassTax m = t.classes().get(0);
+    ExitGainsTax.ClassTax p = t.classes().get(2);
+    assertThat(p.name()).isEqualTo("Management preferred");
+    assertThat(t.performanceRatio()).isCloseTo(1.87237, within(1e-12));
+    assertThat(m.capitalGain()).isCloseTo(4_617_110, within(EPS));
+    assertThat(m.tax()).isCloseTo(4_960_362.04, within(EPS));
+    assertThat(m.lossOffset()).isZero();
+    assertThat(p.exitGain()).isCloseTo(-10_000_000, within(EPS));
+    assertThat(p.lossOffset()).isCloseTo(4_617_110, within(EPS));
+    assertThat(p.dividendTax()).isCloseTo(3_908_483.6, within(EPS));
+    assertThat(p.capitalGainsTax()).isCloseTo(-1_449_772.54, within(EPS));
+    assertThat(p.tax()).isCloseTo(2_458_711.06, within(EPS));
+    assertThat(p.netFlows()[5]).isCloseTo(1_449_772.54, within(EPS));
+    assertThat(t.classes().get(1).tax()).isCloseTo(235_500, within(EPS));
+    // without the package's gain (the managers sell it at a loss too), nothing to offset
+    List<InstrumentReturn> lossOnly = new java.util.ArrayList<>(deal(5, 500_000));
+    lossOnly.add(preferred);
+    ExitGainsTax u = ExitGainsTax.of(TERMS, lossOnly, 5);
+    assertThat(u.classes().get(2).lossOffset()).isZero();
+    assertThat(u.classes().get(2).capitalGainsTax()).isZero();
+  }
+
+  /**
    * A gain below the ceiling is all capital gain: the managers receive 4 M€; all the equity 10 →
    * 17 M€, ratio 1.7, ceiling 1 × (5.1 − 1) = 4.1 M€ ≥ the gain of 3 M€: tax 3 × 31.4 % = 0.942
    * M€.

@@ -50,6 +50,7 @@ final class PersonalTaxJson {
       Json.num(o, "dividendTax", c.dividendTax());
       Json.num(o, "salaryTax", c.salaryTax());
       Json.num(o, "salaryContribution", c.salaryContribution());
+      Json.num(o, "lossOffset", c.lossOffset());
       Json.num(o, "tax", c.tax());
       Json.num(o, "netGain", c.netGain());
       Json.num(o, "netReceived", c.netReceived());

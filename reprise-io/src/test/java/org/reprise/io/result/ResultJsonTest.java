@@ -707,7 +707,8 @@ class ResultJsonTest {
     JsonNode c = p.get("classes").get(0);
     assertThat(fieldNames(c)).containsExactly("name", "holder", "managementPackage", "invested",
         "received", "dividends", "gain", "exitGain", "ceiling", "capitalGain", "salary",
-        "capitalGainsTax", "dividendTax", "salaryTax", "salaryContribution", "tax", "netGain",
+        "capitalGainsTax", "dividendTax", "salaryTax", "salaryContribution", "lossOffset", "tax",
+        "netGain",
         "netReceived", "grossMultiple", "netMultiple", "grossIrr", "netIrr", "netIrrNote",
         "netFlows");
     org.reprise.engine.ExitGainsTax t = org.reprise.engine.ExitGainsTax.of(deal, r);
