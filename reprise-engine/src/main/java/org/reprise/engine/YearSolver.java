@@ -87,10 +87,10 @@ final class YearSolver {
    */
   private double yReserveCap = Double.POSITIVE_INFINITY;
   /**
-   * The distributable reserves at the start of the year being solved, floored at 0: the operating
-   * company's, which cap the dividends on the preferred and ordinary shares (with a holding, what
-   * the company can upstream for them: the holding's own result is not deducted, §13 item 35);
-   * +∞ when the deal distributes nothing.
+   * The distributable reserves at the start of the year being solved, floored at 0, which cap the
+   * dividends on the preferred and ordinary shares: the operating company's; with a holding, the
+   * group's earnings retained since the closing, within the company's reserves (§5.5, §13 item
+   * 35); +∞ when the deal distributes nothing.
    */
   private double yDividendRoom = Double.POSITIVE_INFINITY;
   /** The last evaluation's distribution was cut down to {@link #yReserveCap}. */
@@ -122,8 +122,10 @@ final class YearSolver {
   private double[] relatedAmounts;
   private ThinCap relatedRule;
   double reserves;
-  /** The operating company's distributable reserves at the start of the year being solved. */
+  /** The distributable reserves at the start of the year being solved (floored at 0). */
   private double openingReserves;
+  /** The group's equity at the closing: what its retained earnings are measured from (§5.5). */
+  private double closingGroupEquity;
   /** Participation and forfait social of the previous year, deducted and paid this year. */
   double participationDue;
   /**
@@ -536,6 +538,7 @@ final class YearSolver {
       limit[i] = tr.limit();
     }
     startThinCap(entry);
+    closingGroupEquity = groupEquity;
     acquisitionFees = entry.transactionFees();
     hedgePremiums = entry.hedgePremiums();
     java.util.Arrays.fill(hedgePay, 0.0);
@@ -788,9 +791,11 @@ final class YearSolver {
       fees += book.drawFee[i];
     }
     double left = borrowed - fees;
-    // a dividend needs distributable reserves (C. com. L232-11): those of the company's last
-    // closed accounts, which its holding may upstream; a shareholder loan is repaid without
-    double distributable = Math.max(0.0, reserves);
+    // a dividend needs distributable reserves (C. com. L232-11): those of the last closed
+    // accounts, the company's, and with a holding the group's earnings retained since the closing
+    // within them, as for the year's distributions (§5.5); a shareholder loan is repaid without
+    double distributable = Math.max(0.0, hasHolding
+        ? Math.min(reserves, groupEquity - closingGroupEquity) : reserves);
     double dividends = 0.0;
     double loans = 0.0;
     for (int k = 0; k < equityArray.length && left > 0.0; k++) {
@@ -1471,15 +1476,21 @@ final class YearSolver {
 
   /**
    * The year's legal cap on the distribution (§5.5): a dividend needs distributable sums (C. com.
-   * L232-11), those of the last closed accounts: the operating company's reserves at the start of
-   * the year (with a holding, what the company can upstream to it for the dividends it pays); a
-   * shareholder loan is repaid, its accrued coupon included, without any. So the year may pay out
-   * at most what its shareholder loans are owed at the year end (their coupon accrued, as {@link
-   * #distribute} finds them) plus those reserves. A constant of the year: the Newton step's piece where the
+   * L232-11), those of the last closed accounts at the start of the year: without a holding, the
+   * company's reserves; with one, the holding's, taken as the group's earnings retained since the
+   * closing (as if the company upstreamed its profit each year: the holding's result is then the
+   * group's), within the company's reserves, which it would upstream; a shareholder loan is
+   * repaid, its accrued coupon included, without any. So the year may pay out at most what its
+   * shareholder loans are owed at the year end (their coupon accrued, as {@link #distribute}
+   * finds them) plus those reserves. A constant of the year: the Newton step's piece where the
    * distribution is capped applies unchanged.
    */
   private void prepareReserveCap() {
-    openingReserves = reserves;
+    // with a holding, what it may pay out of its own accounts: the group's earnings retained
+    // since the closing (the company's profit upstreamed, less the holding's charges, costs and
+    // tax, less the dividends paid), within the company's reserves, which it upstreams (§5.5)
+    openingReserves = Math.max(0.0, hasHolding
+        ? Math.min(reserves, groupEquity - closingGroupEquity) : reserves);
     if (ordinaryShare == null || coop != null || !(distributionShare > 0.0)) {
       yReserveCap = Double.POSITIVE_INFINITY;
       yDividendRoom = Double.POSITIVE_INFINITY;
@@ -1492,7 +1503,7 @@ final class YearSolver {
         loans += Math.max(0.0, quasiEquity[k] * (1.0 + c.coupon()));
       }
     }
-    yDividendRoom = Math.max(0.0, reserves);
+    yDividendRoom = openingReserves;
     yReserveCap = loans + yDividendRoom;
   }
 
@@ -2146,8 +2157,7 @@ final class YearSolver {
     out.distributionsLockedUp[t] = yDistributionCap < Double.POSITIVE_INFINITY;
     // the reserves at the start of the year, whether or not the deal distributes (the outputs show
     // them for a deal that does)
-    out.distributableReserves[t] = coop != null ? Double.NaN
-        : Math.max(0.0, openingReserves);
+    out.distributableReserves[t] = coop != null ? Double.NaN : openingReserves;
     out.distributionsCappedByReserves[t] = eDistributionByReserves;
     out.cash[t] = cash;
     out.debt[t] = debt;

@@ -100,26 +100,35 @@ class DistributionReservesTest {
   }
 
   /**
-   * With a holding, the dividends are capped by what the operating company can upstream for them,
-   * its reserves at the start of the year: with 4 of them at the closing and no tax group, the
-   * holding (which borrows the senior) receives the company's dividends; year 1 pays 4 to the
-   * fund, the rest of what it asks stays in the group's cash.
+   * With a holding, the dividends are capped by the group's earnings retained since the closing
+   * (the holding's own reserves, had the company upstreamed its profit), within the company's
+   * reserves: the holding, formed at the closing, has closed no accounts, so year 1 pays nothing,
+   * as a push-down. The holding borrows the senior, no tax group, the company's reserves 4:
+   * <pre>
+   * year 1: the company's tax 20 × 25 % = 5, net income 15; the holding's interest 6, a loss (no
+   *   tax); the group's net income 20 − 6 − 5 = 9; nothing distributed (cap 0), cash 20 − 5 − 6
+   *   = 9; the company upstreams the 6 the holding needs: its reserves 4 + 15 − 6 = 13
+   * year 2: cap min(13, 9) = 9 of the 9 + 9 = 18 asked (capped); the company upstreams 6 + 9 = 15:
+   *   its reserves 13 + 15 − 15 = 13; the group retains 9 + 9 − 9 = 9; cash 9
+   * years 3 to 5: the same, 9 a year
+   * </pre>
    */
   @Test
-  void aHoldingPaysWithinTheCompanysReserves() {
-    TestDeals d = deal();
-    d.structure = Structure.Kind.HOLDING;
+  void aHoldingPaysWithinTheGroupsRetainedEarnings() {
+    TestDeals d = new TestDeals();
+    d.structure = Structure.Kind.HOLDING; // before the tranche: the holding borrows it
+    d.distributions = 1.0;
+    d.term("Senior", "banks", 60.0, 0.10, 9);
     d.distributableReserves = 4.0;
     DealResult r = LboEngine.DEFAULT.run(d.build());
     YearTable y = r.years();
-    assertThat(y.distributableReserves[0]).isEqualTo(4.0);
-    assertThat(y.distributions[0]).isCloseTo(4.0, within(EPS));
-    assertThat(y.distributionsCappedByReserves[0]).isTrue();
-    // the following years: at most the reserves the year starts with
-    for (int t = 1; t < y.size(); t++) {
-      assertThat(y.distributions[t]).isLessThanOrEqualTo(y.distributableReserves[t] + EPS);
-      assertThat(y.distributableReserves[t]).isEqualTo(Math.max(0.0, y.opcoReserves[t - 1]));
-    }
+    assertThat(y.distributions).containsExactly(new double[] {0, 9, 9, 9, 9}, within(EPS));
+    assertThat(y.distributableReserves)
+        .containsExactly(new double[] {0, 9, 9, 9, 9}, within(EPS));
+    assertThat(y.distributionsCappedByReserves).containsOnly(true);
+    assertThat(y.opcoReserves).containsExactly(new double[] {13, 13, 13, 13, 13}, within(EPS));
+    assertThat(y.netIncome).containsExactly(new double[] {9, 9, 9, 9, 9}, within(EPS));
+    assertThat(y.cash).containsExactly(new double[] {9, 9, 9, 9, 9}, within(EPS));
   }
 
   /**

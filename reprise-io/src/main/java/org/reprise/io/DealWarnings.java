@@ -57,6 +57,25 @@ public final class DealWarnings {
           + " shareholders' claims cannot take stays in the company's cash while it bears"
           + " interest; give the facility's commitment as `maxAmount`";
 
+  /** Key path of the company's distributable reserves at the closing. */
+  public static final String DISTRIBUTABLE_RESERVES = "company.actuals.distributableReserves";
+
+  /**
+   * The distributable reserves of a deal that distributes are its whole book equity (the default
+   * when the file gives none): the law's cap on the dividends (methodology §5.5) then counts the
+   * share capital, which C. com. L232-11 al. 2 forbids distributing (review 35, W2).
+   */
+  static final String RESERVES_WITH_CAPITAL =
+      "equal to the book equity (the default when the file gives none), share capital included:"
+          + " the deal distributes, and the law's cap on its dividends (C. com. L232-11) counts"
+          + " them all, although the share capital and the legal reserve cannot be paid out; give"
+          + " the reserves of the last closed accounts";
+
+  /** Distributable reserves above the book equity, which cannot be. */
+  static final String RESERVES_ABOVE_EQUITY =
+      "above the book equity: distributable reserves are part of the equity (C. com. L232-11);"
+          + " the law's cap on the dividends reads them as given";
+
   /** Key path of the participation's blocked current accounts. */
   public static final String BLOCKED_ACCOUNTS = "participation.blockedAccounts";
 
@@ -285,6 +304,24 @@ public final class DealWarnings {
   }
 
   /**
+   * The distributable reserves that cap a distributing deal's dividends (methodology §5.5): equal
+   * to the book equity, the default that counts the share capital, or above it. A push-down's
+   * merged company and a SCOP do not read them.
+   */
+  private static void reserves(Deal deal, List<Warning> out) {
+    org.reprise.model.BaseYear b = deal.company().base();
+    if (!(deal.financing().distributionShare() > 0.0) || deal.isCooperative()
+        || deal.structure().merged()) {
+      return;
+    }
+    if (b.distributableReserves() > b.bookEquity()) {
+      out.add(new Warning(DISTRIBUTABLE_RESERVES, RESERVES_ABOVE_EQUITY));
+    } else if (b.bookEquity() > 0.0 && b.distributableReserves() == b.bookEquity()) {
+      out.add(new Warning(DISTRIBUTABLE_RESERVES, RESERVES_WITH_CAPITAL));
+    }
+  }
+
+  /**
    * @param deal a deal as the readers return it
    * @return its warnings, in the order of the file's sections; empty when none
    */
@@ -303,6 +340,7 @@ public final class DealWarnings {
         out.add(new Warning("financing.debt[" + i + "].amount", RECAP_UNCOMMITTED));
       }
     }
+    reserves(deal, out);
     if (deal.participation().assumesNoBaseYearReserve()) {
       out.add(new Warning(BASE_YEAR_RESERVE, NO_BASE_YEAR_RESERVE));
     }

@@ -278,6 +278,15 @@ final class FrenchMessages {
             + " participation ne peut conserver la réserve en comptes courants bloqués que dans une"
             + " SCOP (article L3323-3 du Code du travail) ; vérifiez que l'accord de l'entreprise"
             + " lui est antérieur, ou retirez les comptes");
+    m.accept(DealWarnings.RESERVES_WITH_CAPITAL,
+        "égales aux capitaux propres (la valeur par défaut quand le fichier n'en donne pas),"
+            + " capital social compris : l'opération distribue, et le plafond légal de ses"
+            + " dividendes (C. com. L232-11) les compte toutes, alors que le capital social et la"
+            + " réserve légale ne peuvent être distribués ; indiquez les réserves des derniers"
+            + " comptes clos");
+    m.accept(DealWarnings.RESERVES_ABOVE_EQUITY,
+        "supérieures aux capitaux propres : les réserves distribuables en font partie (C. com."
+            + " L232-11) ; le plafond légal des dividendes les lit telles qu'elles sont données");
     m.accept(DealWarnings.RECAP_UNCOMMITTED,
         "dimensionnée sur un levier net cible sans `maxAmount` : le montant est ce que la cible"
             + " permet, sans engagement, et ce que les réserves distribuables et les créances des"

@@ -113,6 +113,35 @@ class DealWarningsTest {
   }
 
   /**
+   * A distributing deal whose distributable reserves are its whole book equity (the default: the
+   * factory gives none, 12 M€ of book equity) is warned of at `company.actuals.distributableReserves`
+   * (review 35, W2), as is one above the book equity; 3 M€ of reserves, or no distribution, say
+   * nothing.
+   */
+  @Test
+  void distributableReservesThatCountTheCapitalAreWarnedOf() throws java.io.IOException {
+    String yaml = java.nio.file.Files.readString(
+        java.nio.file.Path.of("..", "examples", "decolletage-secondary-lbo.yaml"));
+    String distributing = yaml.replace("  distributions: 0\n", "  distributions: \"50%\"\n");
+    assertThat(DealWarnings.of(DealReader.parse(distributing, "deal.yaml"))).contains(
+        new DealWarnings.Warning(DealWarnings.DISTRIBUTABLE_RESERVES,
+            DealWarnings.RESERVES_WITH_CAPITAL));
+    String equity = "    bookEquity: 12000000\n";
+    assertThat(distributing).contains(equity);
+    assertThat(DealWarnings.of(DealReader.parse(distributing.replace(equity,
+        equity + "    distributableReserves: 13000000\n"), "deal.yaml"))).contains(
+        new DealWarnings.Warning(DealWarnings.DISTRIBUTABLE_RESERVES,
+            DealWarnings.RESERVES_ABOVE_EQUITY));
+    assertThat(DealWarnings.of(DealReader.parse(distributing.replace(equity,
+        equity + "    distributableReserves: 3000000\n"), "deal.yaml")))
+        .noneMatch(w -> w.path().equals(DealWarnings.DISTRIBUTABLE_RESERVES));
+    assertThat(DealWarnings.of(DealReader.parse(yaml, "deal.yaml")))
+        .noneMatch(w -> w.path().equals(DealWarnings.DISTRIBUTABLE_RESERVES));
+    assertThat(MessagesFr.strict(DealWarnings.RESERVES_WITH_CAPITAL)).hasValueSatisfying(fr ->
+        assertThat(fr).startsWith("égales aux capitaux propres"));
+  }
+
+  /**
    * A recap sized to a target with no commitment (review 33, M1) is warned of at its amount; with
    * `maxAmount`, and for the example's fixed amount, not.
    */

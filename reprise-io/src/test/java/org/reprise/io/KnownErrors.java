@@ -229,6 +229,23 @@ final class KnownErrors {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+    // a distributing deal whose distributable reserves are its whole book equity, or above it
+    // (review 35, W2)
+    try {
+      String lbo = java.nio.file.Files.readString(
+          java.nio.file.Path.of("..", "examples", "decolletage-secondary-lbo.yaml"));
+      String distributing = lbo.replace("  distributions: 0\n", "  distributions: \"50%\"\n");
+      DealWarnings.of(DealReader.parse(distributing, "deal.yaml")).forEach(w -> out.add(w.message()));
+      DealWarnings.of(DealReader.parse(distributing.replace("    bookEquity: 12000000\n",
+          "    bookEquity: 12000000\n    distributableReserves: 13000000\n"), "deal.yaml"))
+          .forEach(w -> out.add(w.message()));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    if (!out.contains(DealWarnings.RESERVES_WITH_CAPITAL)
+        || !out.contains(DealWarnings.RESERVES_ABOVE_EQUITY)) {
+      throw new IllegalStateException("no warning for the distributable reserves");
+    }
     if (!out.contains(DealWarnings.RECAP_UNCOMMITTED)) {
       throw new IllegalStateException("no warning for a sized recap without maxAmount");
     }

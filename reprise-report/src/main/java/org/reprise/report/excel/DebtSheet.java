@@ -868,12 +868,12 @@ final class DebtSheet {
   /**
    * The law's cap on year t's distribution (methodology §5.5, C. com. L232-11): what the
    * shareholder loans are owed at the year end (the Tax sheet's claims before the distribution)
-   * plus the company's distributable reserves at the start of the year (after a recap's dividends
-   * of the year, §5.13), at least 0.
+   * plus what the Tax sheet finds distributable at the start of the year (after a recap's
+   * dividends of the year, §5.13; with a holding, the group's retained earnings within the
+   * company's reserves).
    */
   static String reserveCap(Model md, int t) {
-    StringBuilder b = new StringBuilder("MAX(0," + md.tax.x("reserves", t - 1)
-        + (md.recap ? "-" + md.tax.x("rDiv", t) : "") + ")");
+    StringBuilder b = new StringBuilder(md.tax.x("distRoom", t));
     if (md.paysClaims) {
       for (int k = 0; k < md.classes.size(); k++) {
         if (md.classes.get(k).kind() == org.reprise.model.EquityClass.Kind.SHAREHOLDER_LOAN) {

@@ -78,8 +78,8 @@ final class TaxSheet {
                 + " left, its claim" + (dividend ? ", the reserves the earlier dividends left)"
                 : ")"), "€",
             t -> "MIN(" + debt.x("dist", t) + "-(" + paidTo(earlier, g, t) + "),MAX(0,"
-                + g.ref("claimY." + kk, t) + ")" + (dividend ? ",MAX(0," + startOf(md, "reserves", t)
-                + ")-(" + paidTo(earlierPreferred, g, t) + ")" : "") + ")", null, st.amount,
+                + g.ref("claimY." + kk, t) + ")" + (dividend ? "," + g.ref("distRoom", t)
+                + "-(" + paidTo(earlierPreferred, g, t) + ")" : "") + ")", null, st.amount,
             null);
         paidBefore.add(k);
         if (dividend) {
@@ -264,6 +264,25 @@ final class TaxSheet {
             + (md.coop ? g.ref("work", t) + "-" + g.ref("declared", t)
             : paidOut == null ? distributed.apply(t) : g.ref(paidOut, t)),
         () -> merged ? "0" : in.xabs("b.reserves"), st.amount, t -> y(t, "opcoReserves"));
+    // the law's cap on the dividends (§5.5): the reserves at the start of the year; with a
+    // holding, the group's earnings retained since the closing, within the company's reserves
+    // (laid out in every workbook but a SCOP's: the Debt sheet's distribution reads it; checked
+    // against the run where the JSON writes it, a deal that distributes)
+    boolean distributes = !md.coop && md.deal.financing().distributionShare() > 0.0;
+    if (md.holding && !md.coop) {
+      g.formulas("grpRetained", "The group's earnings retained since the closing (year end) ="
+              + " last year's + the group's net income − the dividends paid", "€",
+          t -> startOf(md, "grpRetained", t) + "+" + g.ref("groupNetIncome", t)
+              + (distributes ? "-" + distributed.apply(t) : ""), () -> "0", st.amount, null);
+    }
+    if (!md.coop) {
+      g.formulas("distRoom", "Distributable at the start of the year (the law's cap on dividends)"
+              + (md.holding ? ": the group's retained earnings, within the company's reserves"
+              : ": the company's reserves") + ", at least 0", "€",
+          t -> md.holding ? "MAX(0,MIN(" + startOf(md, "reserves", t) + ","
+              + startOf(md, "grpRetained", t) + "))" : "MAX(0," + startOf(md, "reserves", t) + ")",
+          null, st.amount, distributes ? t -> y(t, "distributableReserves") : null);
+    }
     g.formulas("fcf", "Free cash flow = EBITDA − tax − capex − Δ working capital + interest "
         + "earned − holding costs − participation paid"
         + (md.blocked ? " − blocked accounts' interest paid" : "")
@@ -316,9 +335,11 @@ final class TaxSheet {
     g.formulas("rFees", "Recap: upfront fees", "€",
         t -> "0" + DebtSheet.sumOf(md, i -> md.drawnLater(i) ? "+" + debt.x("rFee." + i, t)
             : ""), null, st.amount, t -> y(t, "recapFees"));
-    g.formulas("rD", "Recap: distributable reserves = the company's at the end of the year before,"
-        + " at least 0", "€", t -> "MAX(0," + g.ref("reserves", t - 1) + ")", null, st.amount,
-        null);
+    g.formulas("rD", "Recap: distributable reserves = the company's at the end of the year before"
+        + (md.holding ? ", within the group's earnings retained since the closing" : "")
+        + ", at least 0", "€", t -> md.holding ? "MAX(0,MIN(" + g.ref("reserves", t - 1) + ","
+        + g.ref("grpRetained", t - 1) + "))" : "MAX(0," + g.ref("reserves", t - 1) + ")", null,
+        st.amount, null);
     StringBuilder paid = new StringBuilder("0");
     StringBuilder dividends = new StringBuilder("0");
     StringBuilder loans = new StringBuilder("0");
