@@ -11,7 +11,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.reprise.model.Deal;
 import org.reprise.model.Participation;
 import org.reprise.model.Participation.BaseYearRegime;
-import org.reprise.model.Structure;
 
 /**
  * Under which rules the base year's reserve is settled in year 1 (methodology §5.8, §13 item 34;
@@ -33,17 +32,10 @@ class BaseYearRegimeTest {
    * settled under {@code regime} (the pre-deal rate 20 %).
    */
   private static Deal factory(BaseYearRegime regime) {
-    TestDeals d = new TestDeals();
-    d.years = 4;
-    d.exitYear = 4;
-    d.structure = Structure.Kind.PUSHDOWN;
-    d.variableShareOfCosts = 0.4;
-    d.fixedCosts = 40.0;
-    d.personnelShareOfFixed = 1.0;
+    TestDeals d = BlockedParticipationTest.factory(0, false);
     d.participation = new Participation(true, 0.05, 0.7, SCOP_RATE, Double.POSITIVE_INFINITY, 1.0)
         .withBlockedAccounts(2, RATE)
         .withBaseYearRegime(regime, PRE_DEAL_RATE);
-    d.term("Senior", "banks", 60.0, 0.10, 9);
     return d.build();
   }
 

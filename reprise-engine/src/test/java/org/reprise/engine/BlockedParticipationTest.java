@@ -27,7 +27,7 @@ class BlockedParticipationTest {
     return factory(blockedYears, false);
   }
 
-  private static TestDeals factory(int blockedYears, boolean capitalised) {
+  static TestDeals factory(int blockedYears, boolean capitalised) {
     TestDeals d = new TestDeals();
     d.years = 4;
     d.exitYear = 4;
