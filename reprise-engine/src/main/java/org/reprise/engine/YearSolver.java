@@ -82,17 +82,10 @@ final class YearSolver {
   /**
    * The most the year being solved may distribute by law (§5.5, C. com. L232-11): what the
    * shareholder loans are owed at the year end (a loan is repaid without reserves) plus the
-   * distributable reserves at the start of the year ({@link #yDividendRoom}); +∞ when the deal
+   * distributable reserves at the start of the year ({@link #openingReserves}); +∞ when the deal
    * distributes nothing, or is a SCOP.
    */
   private double yReserveCap = Double.POSITIVE_INFINITY;
-  /**
-   * The distributable reserves at the start of the year being solved, floored at 0, which cap the
-   * dividends on the preferred and ordinary shares: the operating company's; with a holding, the
-   * group's earnings retained since the closing, within the company's reserves (§5.5, §13 item
-   * 35); +∞ when the deal distributes nothing.
-   */
-  private double yDividendRoom = Double.POSITIVE_INFINITY;
   /** The last evaluation's distribution was cut down to {@link #yReserveCap}. */
   private boolean eDistributionByReserves;
 
@@ -122,7 +115,10 @@ final class YearSolver {
   private double[] relatedAmounts;
   private ThinCap relatedRule;
   double reserves;
-  /** The distributable reserves at the start of the year being solved (floored at 0). */
+  /**
+   * The distributable reserves at the start of the year being solved ({@link #distributableRoom}),
+   * which cap the dividends on the preferred and ordinary shares (§5.5).
+   */
   private double openingReserves;
   /** The group's equity at the closing: what its retained earnings are measured from (§5.5). */
   private double closingGroupEquity;
@@ -794,8 +790,7 @@ final class YearSolver {
     // a dividend needs distributable reserves (C. com. L232-11): those of the last closed
     // accounts, the company's, and with a holding the group's earnings retained since the closing
     // within them, as for the year's distributions (§5.5); a shareholder loan is repaid without
-    double distributable = Math.max(0.0, hasHolding
-        ? Math.min(reserves, groupEquity - closingGroupEquity) : reserves);
+    double distributable = distributableRoom();
     double dividends = 0.0;
     double loans = 0.0;
     for (int k = 0; k < equityArray.length && left > 0.0; k++) {
@@ -1486,14 +1481,9 @@ final class YearSolver {
    * distribution is capped applies unchanged.
    */
   private void prepareReserveCap() {
-    // with a holding, what it may pay out of its own accounts: the group's earnings retained
-    // since the closing (the company's profit upstreamed, less the holding's charges, costs and
-    // tax, less the dividends paid), within the company's reserves, which it upstreams (§5.5)
-    openingReserves = Math.max(0.0, hasHolding
-        ? Math.min(reserves, groupEquity - closingGroupEquity) : reserves);
+    openingReserves = distributableRoom();
     if (ordinaryShare == null || coop != null || !(distributionShare > 0.0)) {
       yReserveCap = Double.POSITIVE_INFINITY;
-      yDividendRoom = Double.POSITIVE_INFINITY;
       return;
     }
     double loans = 0.0;
@@ -1503,8 +1493,18 @@ final class YearSolver {
         loans += Math.max(0.0, quasiEquity[k] * (1.0 + c.coupon()));
       }
     }
-    yDividendRoom = openingReserves;
-    yReserveCap = loans + yDividendRoom;
+    yReserveCap = loans + openingReserves;
+  }
+
+  /**
+   * @return what may be paid out as dividends now, at least 0 (§5.5): the company's distributable
+   *     reserves; with a holding, what it may pay out of its own accounts, the group's earnings
+   *     retained since the closing (the company's profit upstreamed, less the holding's charges,
+   *     costs and tax, less the dividends paid), within the company's reserves, which it upstreams
+   */
+  private double distributableRoom() {
+    return Math.max(0.0,
+        hasHolding ? Math.min(reserves, groupEquity - closingGroupEquity) : reserves);
   }
 
   /**
@@ -2330,7 +2330,7 @@ final class YearSolver {
     double left = eDistribution;
     // the dividends within the distributable reserves (yReserveCap left the ordinary shares what
     // the loans and preferred shares do not take of them)
-    double room = yDividendRoom;
+    double room = openingReserves;
     for (int k = 0; k < equityArray.length; k++) {
       EquityClass.Kind kind = equityArray[k].kind();
       if (kind != EquityClass.Kind.ORDINARY) {

@@ -260,8 +260,9 @@ public final class CompareReport {
         ? text.get("cmp.notTested")
         : num.percent(s.minimumHeadroom()) + " (" + s.minimumHeadroomYear() + ")"));
     t.row(row(scenarios, "cmp.breach", s -> {
-      List<String> years = Sentences.breachYears(s);
-      return CovenantTests.of(s.deal(), s.result()).none() ? text.get("cmp.notTested")
+      CovenantTests tests = CovenantTests.of(s.deal(), s.result());
+      List<String> years = Sentences.breachYears(tests);
+      return tests.none() ? text.get("cmp.notTested")
           : years.isEmpty() ? text.get("cmp.noDefault") : ranges(years);
     }));
     t.row(row(scenarios, "cmp.default",

@@ -1,5 +1,7 @@
 package org.reprise.cli.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.reprise.engine.ExitGainsTax;
 import org.reprise.model.PersonalTax;
 
@@ -38,35 +40,35 @@ final class PersonalTaxSection {
     String k = " " + unit.symbol();
     // the dividends' column only when a class received some (taxed apart, review 34 W1)
     boolean dividends = t.classes().stream().anyMatch(c -> c.dividends() > 0.0);
-    java.util.List<String> head = new java.util.ArrayList<>(java.util.List.of(
+    List<String> head = new ArrayList<>(List.of(
         text.get("instr.name"), text.get("ptax.gain") + k));
     if (dividends) {
       head.add(text.get("ptax.dividends") + k);
     }
-    head.addAll(java.util.List.of(text.get("ptax.ceiling") + k, text.get("ptax.capital") + k,
+    head.addAll(List.of(text.get("ptax.ceiling") + k, text.get("ptax.capital") + k,
         text.get("ptax.salary") + k, text.get("ptax.tax") + k, text.get("ptax.net") + k,
         text.get("ptax.netIrr"), text.get("ptax.netMultiple")));
     TextTable table = TextTable.of(head.toArray(new String[0]));
     boolean loss = false;
     for (ExitGainsTax.ClassTax c : t.classes()) {
-      java.util.List<String> row = new java.util.ArrayList<>(java.util.List.of(
+      List<String> row = new ArrayList<>(List.of(
           Terminal.safe(c.name()), amount(c.gain())));
       if (dividends) {
         row.add(amount(c.dividends()));
       }
-      row.addAll(java.util.List.of(c.managementPackage() ? amount(c.ceiling()) : "",
+      row.addAll(List.of(c.managementPackage() ? amount(c.ceiling()) : "",
           amount(c.capitalGain()), amount(c.salary()), amount(-c.tax()), amount(c.netGain()),
           num.percent(c.netIrr()), num.multiple(c.netMultiple())));
       table.row(row.toArray(new String[0]));
       loss |= c.exitGain() <= 0;
     }
     table.rule();
-    java.util.List<String> total = new java.util.ArrayList<>(java.util.List.of(
+    List<String> total = new ArrayList<>(List.of(
         text.get("ptax.total"), amount(t.totalGain())));
     if (dividends) {
       total.add(amount(t.classes().stream().mapToDouble(ExitGainsTax.ClassTax::dividends).sum()));
     }
-    total.addAll(java.util.List.of("",
+    total.addAll(List.of("",
         amount(t.classes().stream().mapToDouble(ExitGainsTax.ClassTax::capitalGain).sum()),
         amount(t.classes().stream().mapToDouble(ExitGainsTax.ClassTax::salary).sum()),
         amount(-t.totalTax()), amount(t.totalGain() - t.totalTax()), "", ""));

@@ -176,12 +176,12 @@ public final class Sentences {
   }
 
   /**
-   * @return the years up to the exit in which the scenario's plan breaks a covenant, in order;
-   *     empty when it breaks none or has none
+   * @return the years up to the exit in which a plan's covenant tests break, in order; empty
+   *     when it breaks none or has none
    */
-  static List<String> breachYears(ScenarioSummary s) {
+  static List<String> breachYears(CovenantTests tests) {
     List<String> years = new ArrayList<>();
-    for (CovenantTests.YearBreaches y : CovenantTests.of(s.deal(), s.result()).breachesByYear()) {
+    for (CovenantTests.YearBreaches y : tests.breachesByYear()) {
       years.add(String.valueOf(y.year()));
     }
     return years;
@@ -232,7 +232,7 @@ public final class Sentences {
     }
     out.addAll(price(s, q));
     // a plan that breaks its own covenants is said here too, not only in `run` (review 34, W2)
-    List<String> breached = breachYears(s);
+    List<String> breached = breachYears(CovenantTests.of(s.deal(), s.result()));
     if (!breached.isEmpty()) {
       out.add(f("compare.covenants.breached", name, join(breached)));
     }

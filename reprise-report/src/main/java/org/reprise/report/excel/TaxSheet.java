@@ -322,7 +322,8 @@ final class TaxSheet {
    * proceeds less the fees, in the order of the distributions, the shareholder loans up to their
    * claims whatever the reserves, the preferred shares and then the ordinary shares (pro rata to
    * their ownership as subscribed) within the company's distributable reserves at the end of the
-   * year before; what they cannot take stays in the cash.
+   * year before (with a holding, within the group's earnings retained since the closing, §5.5);
+   * what they cannot take stays in the cash.
    */
   private static void recap(Model md) {
     Grid g = md.tax;
