@@ -724,6 +724,8 @@ final class YearSolver {
     double netDebt = t > 0 ? table.netDebt[t - 1] : 0.0;
     double borrowed = 0.0;
     double fees = 0.0;
+    // what the operating company borrowed, net of its fees: with a holding, the part it upstreams
+    double opcoNet = 0.0;
     for (int i = 0; i < book.m; i++) {
       if (book.drawIndex[i] != t) {
         continue;
@@ -785,6 +787,9 @@ final class YearSolver {
       balance[i] = taken;
       borrowed += taken;
       fees += book.drawFee[i];
+      if (!holding[i]) {
+        opcoNet += taken - book.drawFee[i];
+      }
     }
     double left = borrowed - fees;
     // a dividend needs distributable reserves (C. com. L232-11): those of the last closed
@@ -818,8 +823,20 @@ final class YearSolver {
     }
     left -= ordinary;
     dividends += ordinary;
-    reserves -= dividends;
-    opcoBookEquity -= dividends;
+    if (hasHolding) {
+      // the company upstreams what it borrowed and the holding pays out (a dividend to the
+      // holding: its reserves and book equity fall); the holding pays the rest out of its own
+      // borrowing, within the group's retained earnings taken as upstreamed (§5.5), so the
+      // company's reserves that measure them fall too but not its book equity (review 35, X5)
+      double net = borrowed - fees;
+      double upstream = net > 0.0 ? opcoNet / net * (loans + dividends) : 0.0;
+      double notional = net > 0.0 ? (1.0 - opcoNet / net) * dividends : dividends;
+      reserves -= upstream + notional;
+      opcoBookEquity -= upstream;
+    } else {
+      reserves -= dividends;
+      opcoBookEquity -= dividends;
+    }
     groupEquity -= dividends;
     cash += left;
     r.borrowed[t] = borrowed;

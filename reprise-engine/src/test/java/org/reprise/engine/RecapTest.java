@@ -242,6 +242,54 @@ class RecapTest {
     AccountingIdentitiesTest.identitiesHold(deal, r);
   }
 
+  /**
+   * With a holding, the company's book equity moves by its net income less what it upstreams
+   * (§5.6, §5.7): a recap the holding borrows and pays out itself is not a dividend of the company
+   * (review 35, X5), so the company's equity rolls forward with its own upstream only, while the
+   * group's retained earnings (the cap's measure, §5.5) fall by the dividends paid. A recap the
+   * company borrows is upstreamed to the holding to be paid out: the company's equity falls by all
+   * of it, the shareholder loan's repayment included. The paper LBO with a holding, a shareholder
+   * loan of 10 at 8 % (repaid first, 11.664) and a recap of 15 (fee 1 %, 14.85 paid: 11.664 to the
+   * loan, 3.186 in dividends) drawn at the start of year 3.
+   */
+  @Test
+  void withAHoldingOnlyWhatTheCompanyUpstreamsLeavesItsEquity() {
+    for (boolean opcoBorrows : new boolean[] {false, true}) {
+      TestDeals d = new TestDeals();
+      d.cashSweep = 1.0;
+      d.structure = org.reprise.model.Structure.Kind.HOLDING; // the holding borrows the senior
+      d.term("Senior", "bank", 60.0, 0.05, 7);
+      d.equity("Fund shares", "fund", EquityClass.Kind.ORDINARY, Double.NaN, 0.0);
+      d.equity("Fund loan", "fund", EquityClass.Kind.SHAREHOLDER_LOAN, 10.0, 0.08);
+      d.distributableReserves = 50.0;
+      d.upfrontFee = 0.01;
+      if (opcoBorrows) {
+        // a tranche added under a push-down is the company's; the structure is set after it
+        d.structure = org.reprise.model.Structure.Kind.PUSHDOWN;
+      }
+      d.recap("Recap", "recap bank", 15.0, 0.06, 3, 3, false, Double.NaN);
+      d.structure = org.reprise.model.Structure.Kind.HOLDING;
+      Deal deal = d.build();
+      assertThat(deal.financing().debt().get(1).borrower()).isEqualTo(
+          opcoBorrows ? org.reprise.model.Tranche.Borrower.OPCO
+              : org.reprise.model.Tranche.Borrower.HOLDING);
+      DealResult r = LboEngine.DEFAULT.run(deal);
+      YearTable y = r.years();
+      RecapRows recap = y.recap();
+      assertThat(recap.shareholderLoansRepaid[2]).isCloseTo(11.664, within(EPS));
+      assertThat(recap.paid[2]).isCloseTo(14.85, within(EPS));
+      double opening = deal.company().base().bookEquity();
+      for (int t = 0; t < y.size(); t++) {
+        double before = t == 0 ? opening : y.opcoBookEquity[t - 1];
+        double recapUpstream = opcoBorrows ? recap.paid[t] : 0.0;
+        assertThat(y.opcoBookEquity[t]).as("opco borrows %s, year %d", opcoBorrows, t)
+            .isCloseTo(before + y.opcoNetIncome[t] - y.dividendsUpstream[t] - recapUpstream,
+                within(EPS));
+      }
+      AccountingIdentitiesTest.identitiesHold(deal, r);
+    }
+  }
+
   private static Deal sizedTo(double target, double maxAmount, double maxNetLeverage) {
     TestDeals d = paper();
     d.upfrontFee = 0.01;
