@@ -309,7 +309,17 @@ final class TaxSheet {
    */
   private static String startOf(Model md, String key, int t) {
     String last = md.tax.ref(key, t - 1);
-    return md.recap ? "(" + last + "-" + md.tax.ref("rDiv", t) + ")" : last;
+    if (!md.recap) {
+      return last;
+    }
+    // with a holding, the company's book equity falls by what it upstreams only, its reserves
+    // also by the holding's own recap dividends (§5.13); the group's rows by the dividends
+    String off = !md.holding ? md.tax.ref("rDiv", t)
+        : key.equals("equity") ? md.tax.ref("rUp", t)
+        : key.equals("reserves")
+            ? "(" + md.tax.ref("rUp", t) + "+" + md.tax.ref("rNotional", t) + ")"
+        : md.tax.ref("rDiv", t);
+    return "(" + last + "-" + off + ")";
   }
 
   /** @return the cash at the start of year t, from the Debt sheet (with what a recap kept) */
@@ -374,7 +384,8 @@ final class TaxSheet {
             + ")))", null, st.amount, null);
     g.formulas("rShl", "Recap: of which repaying shareholder loans (not a dividend)", "€",
         t -> refs(g, loansAll, t), null, st.amount, t -> y(t, "recapShareholderLoans"));
-    g.formulas("rDiv", "Recap: dividends (off the reserves and the book equity)", "€",
+    g.formulas("rDiv", "Recap: dividends" + (md.holding ? " (off the group's retained earnings)"
+            : " (off the reserves and the book equity)"), "€",
         t -> refs(g, dividendsAll, t) + "+" + g.ref("rOrd", t), null, st.amount, null);
     g.formulas("rPaid", "Recap: paid to the shareholders", "€",
         t -> g.ref("rShl", t) + "+" + g.ref("rDiv", t), null, st.amount,
@@ -382,6 +393,23 @@ final class TaxSheet {
     g.formulas("rKept", "Recap: kept in the company's cash = borrowed − fees − paid", "€",
         t -> g.ref("rBorrowed", t) + "-" + g.ref("rFees", t) + "-" + g.ref("rPaid", t), null,
         st.amount, t -> y(t, "recapKept"));
+    if (md.holding) {
+      // what the company borrowed is upstreamed to the holding to be paid out: a dividend of the
+      // company; what the holding borrowed and paid out is not (review 35, X5)
+      g.formulas("rOpco", "Recap: borrowed by the company, net of its fees", "€",
+          t -> "0" + DebtSheet.sumOf(md, i -> md.drawnLater(i) && !md.isHolding(i)
+              ? "+" + debt.x("rDrawn." + i, t) + "-" + debt.x("rFee." + i, t) : ""), null,
+          st.amount, null);
+      IntFunction<String> net = t -> "(" + g.ref("rBorrowed", t) + "-" + g.ref("rFees", t) + ")";
+      g.formulas("rUp", "Recap: upstreamed by the company = paid × its share of the net proceeds"
+              + " (off its book equity and reserves)", "€",
+          t -> "IF(" + net.apply(t) + ">0," + g.ref("rOpco", t) + "/" + net.apply(t) + "*"
+              + g.ref("rPaid", t) + ",0)", null, st.amount, null);
+      g.formulas("rNotional", "Recap: the holding's own dividends (off the company's reserves,"
+              + " which measure the holding's, not its book equity)", "€",
+          t -> "IF(" + net.apply(t) + ">0,(1-" + g.ref("rOpco", t) + "/" + net.apply(t) + ")*"
+              + g.ref("rDiv", t) + "," + g.ref("rDiv", t) + ")", null, st.amount, null);
+    }
   }
 
   /** @return {@code terms} ("0+rTo.1@+rTo.3@") with each "KEY@" as the cell of row KEY, year t */

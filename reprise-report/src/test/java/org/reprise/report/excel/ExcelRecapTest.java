@@ -131,6 +131,38 @@ class ExcelRecapTest {
   }
 
   /**
+   * With a holding, the company's book equity falls by what it upstreams only (methodology
+   * §5.13, review 35, X5): the example's recap paying preferred shares a dividend of 1,470.0 k€,
+   * borrowed by the holding (its book equity keeps the 1,470.0 k€), then by the company (it
+   * upstreams them: its book equity and reserves fall by them). Both workbooks equal the engine.
+   */
+  @Test
+  void whoBorrowsTheRecapDecidesTheCompanysEquity() throws Exception {
+    String loan = "      type: shareholder-loan\n";
+    String dscr = "  minDebtServiceCover: 1.0 ";
+    String preferred = example().replace(loan, "      type: preferred\n")
+        .replace(dscr, "  minDebtServiceCover: 0.9 ");
+    Deal byHolding = DealReader.parse(preferred, "preferred-holding.yaml");
+    Deal byCompany = DealReader.parse(preferred.replace(TEST, "      borrower: opco\n" + TEST),
+        "preferred-opco.yaml");
+    DealResult h = LboEngine.DEFAULT.run(byHolding);
+    DealResult c = LboEngine.DEFAULT.run(byCompany);
+    assertThat(c.years().recap().paid[3]).isEqualTo(1_470_000.0);
+    // the year before the draw is the same; in the draw's year the company's equity differs by
+    // the dividend it upstreamed (and by the year's results, which the borrower moves: compared
+    // through the roll-forward, not the level)
+    assertThat(c.years().opcoBookEquity[2]).isEqualTo(h.years().opcoBookEquity[2]);
+    for (DealResult r : new DealResult[] {h, c}) {
+      double up = r == c ? 1_470_000.0 : 0.0;
+      assertThat(r.years().opcoBookEquity[3]).isCloseTo(r.years().opcoBookEquity[2]
+          + r.years().opcoNetIncome[3] - r.years().dividendsUpstream[3] - up,
+          org.assertj.core.api.Assertions.within(1e-6));
+    }
+    compare.assertEqualsEngine(byCompany, ExcelModel.build(byCompany), "recap-opco",
+        ExcelModelTest.STRICT);
+  }
+
+  /**
    * The paper LBO (a push-down, interest on the opening balances, all the cash swept) with a
    * recap at 6 %, fee 1 %, a bullet 3 years from its draw at the start of 2028 (methodology
    * §5.13's worked example on this file): 15 pays the fund 14.85 in full; 30 meets the company's
