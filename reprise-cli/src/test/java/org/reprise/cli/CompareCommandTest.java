@@ -391,7 +391,8 @@ class CompareCommandTest {
    * 2,000) − 6,000 = 25,400, the SCOPs 31,400 − 8,000 = 23,400; none for the status quo, where
    * nobody sells); and the part of the equity gain that comes from selling at 7× what was bought
    * at 6×, the value bridge's change of multiple, (7 − 6) × 6,400.1 = 6,400.1 k€ of the employee
-   * LBO's 23,801.8 (the value bridge of its run). A SCOP's gain stays in its reserves (*); it is
+   * LBO's 24,473.9 (the value bridge of its run; valued, not sold: no exit fees). A SCOP's gain
+   * stays in its reserves (*); it is
    * after the employees' blocked participation accounts it owes at the horizon, which count with
    * its net debt (methodology §9): 24,465.0 and 27,254.8 k€ (24,567.5 and 27,368.6 with the
    * reserves paid out).
@@ -405,8 +406,8 @@ class CompareCommandTest {
     assertThat(out).containsPattern("\\nSeller: cash at closing \\(k€\\)\\s+–\\s+33,800\\.0"
         + "\\s+25,400\\.0\\s+23,400\\.0\\s+23,400\\.0\\nSeller: vendor loan lent \\(k€\\)\\s+–"
         + "\\s+3,000\\.0\\s+6,000\\.0\\s+8,000\\.0\\s+8,000\\.0\\n");
-    assertThat(out).containsPattern("\\nEquity gain, entry to exit \\(k€\\)\\s+23,131\\.1\\s+13,280\\.3"
-        + "\\s+23,801\\.8\\s+24,465\\.0\\*\\s+27,254\\.8\\*\\n  of which change in multiple \\(k€\\)"
+    assertThat(out).containsPattern("\\nEquity gain, entry to exit \\(k€\\)\\s+23,803\\.1\\s+13,280\\.3"
+        + "\\s+24,473\\.9\\s+24,465\\.0\\*\\s+27,254\\.8\\*\\n  of which change in multiple \\(k€\\)"
         + "\\s+0\\.0\\s+0\\.0\\s+6,400\\.1\\s+6,550\\.1\\*\\s+6,550\\.1\\*\\n");
     assertThat(Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "Employee LBO").out())
         .containsPattern("Change in multiple\\s+6,400\\.1");
@@ -415,7 +416,7 @@ class CompareCommandTest {
         .containsPattern("\\nVendeur : reçu comptant à l'entrée \\(k€\\)\\s+–\\s+33 800,0"
             + "\\s+25 400,0\\s+23 400,0\\s+23 400,0\\n")
         .containsPattern("\\nVendeur : crédit vendeur consenti \\(k€\\)\\s+–\\s+3 000,0\\s+6 000,0")
-        .containsPattern("\\nGain des fonds propres, de l'entrée à la sortie \\(k€\\)\\s+23 131,1")
+        .containsPattern("\\nGain des fonds propres, de l'entrée à la sortie \\(k€\\)\\s+23 803,1")
         .containsPattern("\\n  dont variation du multiple \\(k€\\)\\s+0,0\\s+0,0\\s+6 400,1\\s");
   }
 
@@ -430,8 +431,8 @@ class CompareCommandTest {
   @Test
   void showsTheBlendedReturnAndTheEnvyRatio() {
     String out = Cli.run("compare", Cli.SCENARIOS.toString()).out();
-    assertThat(out).containsPattern("\\n  all equity \\(blended\\)\\s+7\\.9% / 1\\.63×"
-        + "\\s+10\\.0% / 1\\.94×\\s+17\\.9% / 3\\.16×\\s+3\\.9% / 1\\.29×\\s+2\\.0% / 1\\.13×\\n");
+    assertThat(out).containsPattern("\\n  all equity \\(blended\\)\\s+8\\.1% / 1\\.65×"
+        + "\\s+10\\.0% / 1\\.94×\\s+18\\.2% / 3\\.22×\\s+3\\.9% / 1\\.29×\\s+2\\.0% / 1\\.13×\\n");
     assertThat(out).containsPattern("\\nEnvy ratio\\s+n/a \\(status quo\\)\\s+5\\.73×\\s+2\\.91×"
         + "\\s+n/a \\(SCOP\\)\\s+n/a \\(SCOP\\)\\n");
     assertThat(out).contains("Envy ratio: what the sponsor pays for each point of the ordinary"
@@ -440,7 +441,7 @@ class CompareCommandTest {
     String run = Cli.run("run", Cli.SECONDARY_LBO.toString()).out();
     assertThat(run).contains("Envy ratio, fund against management: 5.73×");
     String fr = Cli.run("compare", Cli.SCENARIOS.toString(), "--lang", "fr").out();
-    assertThat(fr).containsPattern("\\n  ensemble des fonds propres\\s+7,9 % / 1,63×")
+    assertThat(fr).containsPattern("\\n  ensemble des fonds propres\\s+8,1 % / 1,65×")
         .containsPattern("\\nRatio d'envie\\s+sans objet \\(statu quo\\)\\s+5,73×\\s+2,91×"
             + "\\s+sans objet \\(SCOP\\)\\s+sans objet \\(SCOP\\)\\n");
   }

@@ -87,9 +87,10 @@ final class ExitWaterfall {
     // (review 16, finding 6), and its cash still goes to the lenders first (§7)
     ev = Math.max(0.0, v.basis() == Valuation.Basis.AMOUNT ? v.value() : v.value() * ebitda);
     boolean coop = deal.isCooperative();
-    // fees are a share of a sale's price: never income when the value is negative, and none for a
-    // SCOP, which is not sold
-    fees = coop ? 0.0 : Math.max(0.0, deal.exit().feeShare() * ev);
+    // fees are a share of a sale's price: never income when the value is negative, and none when
+    // nobody sells (a SCOP, the status quo, a buyout its owners keep): a valuation is not charged
+    // what a sale would cost, so that every scenario kept is valued alike (review 37, W3)
+    fees = deal.soldAtExit() ? Math.max(0.0, deal.exit().feeShare() * ev) : 0.0;
     double debtSum = 0.0;
     for (int i = 0; i < book.m; i++) {
       debtSum += book.closing[i][x];

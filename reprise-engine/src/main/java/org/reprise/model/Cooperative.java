@@ -49,7 +49,11 @@ public record Cooperative(
    * (C. trav. R3323-9 1°): a flat 25 %, whatever the work share actually allocated.
    */
   public static final double PARTICIPATION_WORK_SHARE = 0.25;
-  /** Minimum reserves: legal reserve 15 % + development fund, as usually read (verify art. 33). */
+  /**
+   * Minimum reserves: the cooperative movement's (CG Scop) reading of loi 78-763 art. 33, 15 % to
+   * the legal reserve plus a development-fund share; the law itself asks 15 % to the legal reserve
+   * until it equals the highest capital reached (methodology §13 item 36).
+   */
   public static final double MIN_RESERVE_SHARE = 0.16;
   /** Minimum share of the capital held by employee members (outside the amorçage period). */
   public static final double MIN_EMPLOYEE_CAPITAL = 0.51;

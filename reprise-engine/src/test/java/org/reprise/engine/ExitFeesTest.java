@@ -33,6 +33,27 @@ class ExitFeesTest {
   }
 
   /**
+   * A valuation pays no sale's fees (review 37, W3): the same deal with {@code exit.sale: false}
+   * is valued at 100 with no fee, so its equity value is 2 higher than the sale's, as a SCOP's
+   * and the status quo's are valued (methodology §7).
+   */
+  @Test
+  void nobodySellingPaysNoExitFee() {
+    TestDeals d = new TestDeals();
+    d.term("Senior", "banks", 60.0, 0.10, 9);
+    d.exitFee = 0.02;
+    DealResult sold = LboEngine.DEFAULT.run(d.build());
+    d.sale = false;
+    DealResult kept = LboEngine.DEFAULT.run(d.build());
+    assertThat(kept.exit().enterpriseValue()).isCloseTo(100.0, within(EPS));
+    assertThat(kept.exit().fees()).isZero();
+    assertThat(kept.exit().equityValue() - sold.exit().equityValue()).isCloseTo(2.0, within(EPS));
+    d.structure = org.reprise.model.Structure.Kind.UNCHANGED;
+    d.sale = true; // the status quo is never sold, whatever the flag
+    assertThat(LboEngine.DEFAULT.run(d.build()).exit().fees()).isZero();
+  }
+
+  /**
    * The distressed value (methodology §7, review 16 finding 5): the paper LBO (EBITDA 20, sold at
    * 5×) with 60 of senior debt at 10 % repaid 12 a year pays everything: sold at 5 × 20 = 100
    * whatever its distressed value of 3×; with 95 of debt at 30 %, due 19 a year, its 20 of

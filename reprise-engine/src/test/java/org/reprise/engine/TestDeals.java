@@ -52,6 +52,8 @@ final class TestDeals {
   Valuation price = new Valuation(Valuation.Basis.MULTIPLE_LTM, 5.0);
   Valuation exitValue = new Valuation(Valuation.Basis.MULTIPLE_LTM, 5.0);
   double exitFee = 0.0;
+  /** The company is sold at the exit (false: only valued there, {@code exit.sale: false}). */
+  boolean sale = true;
   /** The exit's value after a payment default of the hold, or null (methodology §7). */
   Valuation distressedValue;
   /** Upfront fee of the term loans added from now on, decimal share of the amount. */
@@ -288,7 +290,7 @@ final class TestDeals {
             maxLeverage == null ? fill(years, Double.NaN) : maxLeverage,
             minCover == null ? fill(years, Double.NaN) : minCover,
             minDscr == null ? fill(years, Double.NaN) : minDscr, drawstop),
-        new Exit(exitYear, exitValue, exitFee, distressedValue, true),
+        new Exit(exitYear, exitValue, exitFee, distressedValue, sale),
         basis,
         participation,
         cooperative);

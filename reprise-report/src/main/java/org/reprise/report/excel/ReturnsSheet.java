@@ -57,8 +57,11 @@ final class ReturnsSheet {
             + vv + "," + vv + "*" + g.abs("ebitda") + "))",
         st.amountBold, "/exit/enterpriseValue");
     // a share of a positive price only: never income (methodology §7)
-    g.scalarFormula("fees", md.coop ? "Exit fees (none: a SCOP is not sold)" : "Exit fees", "€",
-        () -> md.coop ? "0" : "MAX(0," + in.xabs("exitFees") + "*" + g.abs("ev") + ")",
+    // none when nobody sells: a SCOP, the status quo, a buyout its owners keep (review 37, W3)
+    boolean sold = md.deal.soldAtExit();
+    g.scalarFormula("fees", sold ? "Exit fees"
+            : md.coop ? "Exit fees (none: a SCOP is not sold)" : "Exit fees (none: not sold)", "€",
+        () -> sold ? "MAX(0," + in.xabs("exitFees") + "*" + g.abs("ev") + ")" : "0",
         st.amount, "/exit/fees");
     g.scalarFormula("debt", "Debt at exit", "€",
         () -> "INDEX(" + debt.xrange("debtTotal", 1, n) + "," + x + ")", st.amount, "/exit/debt");

@@ -80,9 +80,9 @@ final class ExitSections {
           c.span(e.equityValue(), MONEY, "/exit/equityValue")));
     }
     if (e.fees() > 0.0) {
-      // the fees the lead's subtraction leaves out (review 18, finding 13)
-      b.append(' ').append(c.t((c.notResold() ? "exit.leadFeesValued" : "exit.leadFees")
-          + (below ? "Short" : ""),
+      // the fees the lead's subtraction leaves out (review 18, finding 13); only a sale has some
+      // (review 37, W3)
+      b.append(' ').append(c.t("exit.leadFees" + (below ? "Short" : ""),
           c.span(e.fees(), MONEY, "/exit/fees")));
     }
     if (!below && !c.deal.isCooperative() && Figures.hasQuasiEquity(c.deal)) {

@@ -344,10 +344,11 @@ class HtmlReportTest {
         "personne ne vend");
     // beside the exit multiple, the entry multiple the employee LBO bought at (6.0× against the
     // fund's 7.0×), and the equity gain the change of multiple is part of, starred for the SCOPs
-    // (24,157.3 k€ for the employee LBO, 24,926.7 k€* for the SCOP, after its employees' blocked
-    // accounts, and 27,669.7 k€* for the SCOP d'amorçage, as reprise compare gives it)
+    // (23,803.1 k€ for the status quo and 24,473.9 k€ for the employee LBO, valued without exit
+    // fees as nobody sells, 24,465.0 k€* for the SCOP, after its employees' blocked accounts, and
+    // 27,254.8 k€* for the SCOP d'amorçage, as reprise compare gives it)
     assertThat(text).contains("Entry multiple (price paid over EBITDA)7.0×7.0×6.0×6.0×6.0×",
-        "Equity gain, entry to exit (distributions included)23.1 M€13.3 M€23.8 M€24.5 M€*27.3 M€*",
+        "Equity gain, entry to exit (distributions included)23.8 M€13.3 M€24.5 M€24.5 M€*27.3 M€*",
         "from the change of multiple0 €0 €6.4 M€6.6 M€*6.6 M€*",
         "* SCOP: a cooperative is not sold; its equity gain stays in its indivisible reserves");
     assertThat(fr).contains("Multiple d'entrée (prix payé sur EBE)",
