@@ -940,7 +940,6 @@ final class DebtSheet {
       return;
     }
     Grid none = md.attemptDebt(Model.NONE);
-    String ebitda = "EBITDA";
     g.formulas("ndNone", "Attempt with no distribution (sheets \"Debt (none, pass k)\"): net"
             + " debt", "€", t -> none.x("netDebt", t), null, st.amount, null);
     g.formulas("okNone", "Year permitted with no distribution (1)", "",
@@ -949,11 +948,11 @@ final class DebtSheet {
             + " the permitted-payment level", "x",
         t -> "MIN(" + in.x("cov.maxLev", t) + "," + in.xabs("distMaxLev") + ")", null, st.times,
         null);
-    g.formulas("distRoom", "Room = level × " + ebitda + " − net debt with no distribution", "€",
+    g.formulas("distRoom", "Room = level × EBITDA − net debt with no distribution", "€",
         t -> g.ref("distLevel", t) + "*" + md.ops.x("ebitda", t) + "-" + g.ref("ndNone", t),
         null, st.amount, null);
-    g.formulas("lkTry", "Cut down (1): the year passes with nothing paid, a level applies, "
-            + ebitda + " and the room above 0", "",
+    g.formulas("lkTry", "Cut down (1): the year passes with nothing paid, a level applies,"
+            + " EBITDA and the room above 0", "",
         t -> "IF(AND(" + g.ref("okNone", t) + "=1," + g.ref("distLevel", t) + "<1E+299,"
             + md.ops.x("ebitda", t) + ">0," + g.ref("distRoom", t) + ">0),1,0)", null, st.number,
         null);

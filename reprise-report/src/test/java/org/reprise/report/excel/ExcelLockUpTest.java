@@ -462,6 +462,46 @@ class ExcelLockUpTest {
   }
 
   /**
+   * An attempt's passes open each year from the year before as finally solved: in every pass of
+   * every attempt, the first tranche's opening balance of year 1 is the visible Debt sheet's
+   * closing column (C) and that of year 2 the visible Debt sheet's year 1 (D), not the attempt's
+   * own year before; the year itself reads its own previous pass (the guess of pass k is pass
+   * k − 1 of the same attempt). Formulas only: no spreadsheet needed.
+   */
+  @Test
+  void theAttemptsOpenFromTheYearBeforeAsFinallySolved() throws Exception {
+    Deal deal = DealReader.parse(secondary("  maxNetLeverage: [5.5, 5.0, 3.7, 3.45, 3.25]"),
+        "holding-opening.yaml");
+    ExcelModel.Built b = ExcelModel.build(deal);
+    int close = rowOf(b.workbook().getSheet("Debt"), "Closing balance");
+    String first = deal.financing().debt().get(0).name();
+    for (String attempt : new String[] {"asked", "none", "cut 1", "cut 2", "cut 3"}) {
+      for (int k = 1; k <= Model.PASSES; k++) {
+        Sheet sheet = b.workbook().getSheet("Debt (" + attempt + ", pass " + k + ")");
+        Row open = sheet.getRow(rowOf(sheet, "Opening balance"));
+        assertThat(open.getCell(3).getCellFormula()).as(attempt + " " + k + " " + first)
+            .isEqualTo("'Debt'!C" + (close + 1));
+        assertThat(open.getCell(4).getCellFormula()).isEqualTo("'Debt'!D" + (close + 1));
+        Row interest = sheet.getRow(rowOf(sheet, "Cash interest = rate × average balance"));
+        assertThat(interest.getCell(4).getCellFormula()).contains(k == 1 ? "MAX(0,E"
+            : "'Debt (" + attempt + ", pass " + (k - 1) + ")'!E");
+      }
+    }
+  }
+
+  /** @return the index of the first row of {@code sheet} labelled {@code label} */
+  private static int rowOf(Sheet sheet, String label) {
+    for (Row row : sheet) {
+      Cell a = row.getCell(0);
+      if (a != null && a.getCellType() == CellType.STRING
+          && a.getStringCellValue().equals(label)) {
+        return row.getRowNum();
+      }
+    }
+    throw new AssertionError(sheet.getSheetName() + ": no row " + label);
+  }
+
+  /**
    * The comparison of a workbook of several passes can fail: the holding's workbook with the
    * room taken from the net debt of the attempt with the distribution asked instead of the one
    * with none (a formula broken on purpose in the visible Debt sheet) differs from the engine.
