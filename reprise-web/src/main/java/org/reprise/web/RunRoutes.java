@@ -197,22 +197,6 @@ final class RunRoutes {
       return "une tranche empruntée par une holding qui n'existe pas ("
           + feature.substring(holding.length());
     }
-    // the lock-up is refused only in a workbook of several passes (ExcelModel.unsupported)
-    String where = feature.contains(", with interest on the average balances or a holding")
-        ? ", avec des intérêts sur l'encours moyen ou une holding" : "";
-    if (feature.startsWith("the distributions' lock-up at a permitted-payment leverage level")) {
-      return "le blocage des distributions à un niveau de levier autorisé" + where
-          + " (financing.distributionMaxLeverage ; sans lui le classeur peut être écrit)";
-    }
-    if (feature.startsWith("the distributions' lock-up in the year after a breach")) {
-      return "le blocage des distributions l'année qui suit un bris de covenant ou un défaut"
-          + where + " (financing.distributionBlockedAfterBreach ; false permet d'écrire le"
-          + " classeur)";
-    }
-    if (feature.startsWith("the distributions' lock-up")) {
-      return "le blocage des distributions après un bris de covenant" + where
-          + " (financing.distributionLockUp ; false permet d'écrire le classeur)";
-    }
     return feature;
   }
 

@@ -333,25 +333,14 @@ class RunRoutesTest extends ServerTest {
   /** Every feature the workbook refuses has its French wording (the French error lists them). */
   @Test
   void everyRefusedFeatureIsSaidInFrench() {
-    // every text ExcelModel.unsupported gives (the lock-up only in a workbook of several passes)
-    String where = ", with interest on the average balances or a holding";
+    // every text ExcelModel.unsupported gives (the distributions' lock-up is written in every
+    // workbook: docs/excel-model.md)
     for (String feature : new String[] {
-        "a tranche borrowed by a holding without one (\"Senior\")",
-        "the distributions' lock-up after a covenant breach" + where
-            + " (financing.distributionLockUp; false writes the workbook)",
-        "the distributions' lock-up at a permitted-payment leverage level" + where
-            + " (financing.distributionMaxLeverage; without it the workbook can be written)",
-        "the distributions' lock-up in the year after a breach or a default" + where
-            + " (financing.distributionBlockedAfterBreach; false writes the workbook)"}) {
+        "a tranche borrowed by a holding without one (\"Senior\")"}) {
       assertThat(RunRoutes.featureFr(feature)).as(feature).isNotEqualTo(feature)
           .doesNotContain("the ", "workbook");
     }
-    assertThat(RunRoutes.featureFr("the distributions' lock-up at a permitted-payment leverage"
-        + " level" + where + " (financing.distributionMaxLeverage; without it the workbook can be"
-        + " written)")).startsWith("le blocage des distributions à un niveau de levier autorisé,"
-            + " avec des intérêts sur l'encours moyen ou une holding");
-    assertThat(RunRoutes.featureFr("the distributions' lock-up in the year after a breach or a"
-        + " default" + where + " (financing.distributionBlockedAfterBreach; false writes the"
-        + " workbook)")).contains("financing.distributionBlockedAfterBreach");
+    assertThat(RunRoutes.featureFr("a tranche borrowed by a holding without one (\"Senior\")"))
+        .isEqualTo("une tranche empruntée par une holding qui n'existe pas (\"Senior\")");
   }
 }

@@ -720,8 +720,10 @@ final class DebtSheet {
     // a permitted-payment debt service cover (§5.5; the status quo's payout rule, §12): no
     // distribution in a year whose FCF / debt service due is below it (nothing due passes)
     boolean cover = hasPermittedCover(md.deal);
-    if (md.lockUp) {
+    if (md.lockUp && !md.iterated) {
       lockUp(md);
+    } else if (md.lockUp) {
+      lockUpAttempts(md);
     } else if (!md.coop) {
       g.formulas("dist", "Distributions to the shareholders", "€",
           t -> "IF(" + (cover ? "AND(" + g.ref("go", t) + "=1,OR(" + g.ref("serviceDue", t)
@@ -863,6 +865,151 @@ final class DebtSheet {
             t) + ">0," + g.ref("distRoom", t) + ">0),MIN(" + g.ref("distAsked", t) + ","
             + g.ref("distRoom", t) + "*(1-" + LOCK_UP_MARGIN + ")),0))", null, st.amount,
         t -> "/years/" + (t - 1) + "/distributions");
+  }
+
+  /**
+   * The distributions' lock-up (methodology §5.5) in a workbook of several passes, where the year
+   * solved again with no distribution or a smaller one is another fixed point (its interest on the
+   * average cash, the upstream and the holding's tax move with the distribution): each of the
+   * engine's attempts at a year (LboEngine.lockUp) is solved by its own passes (hidden sheets
+   * "Debt (asked, pass k)", "Debt (none, pass k)", "Debt (cut j, pass k)"), from the year before
+   * as finally solved, with the distribution asked, none, or at most the attempt's cap; the final
+   * Debt sheet reads their last passes, finds the cap the engine's attempts end with, and every
+   * pass of the year as finally solved pays the distribution asked within that cap.
+   */
+  private static void lockUpAttempts(Model md) {
+    Grid g = md.debt;
+    Grid in = md.in;
+    Styles st = md.st;
+    Grid fin = md.finalDebt;
+    boolean last = md.attempt == Model.MAIN && g == fin;
+    g.formulas("distAsked", "Distribution asked = share × excess cash after the sweep, within"
+            + " the law's cap", "€",
+        t -> "IF(" + g.ref("go", t) + "=1,MIN(" + in.xabs("distribution") + "*"
+            + g.ref("excess1", t) + "," + reserveCap(md, t) + "),0)", null, st.amount, null);
+    if (last) {
+      lockUpDecision(md);
+    }
+    String label;
+    IntFunction<String> paid;
+    if (md.attempt == Model.MAIN) {
+      label = "Distributions to the shareholders = the one asked within the lock-up's cap";
+      paid = t -> "MIN(" + g.ref("distAsked", t) + "," + fin.x("distCap", t) + ")";
+    } else if (md.attempt == Model.ASKED) {
+      label = "Distributions to the shareholders (the lock-up's attempt with the one asked)";
+      paid = t -> g.ref("distAsked", t);
+    } else if (md.attempt == Model.NONE) {
+      label = "Distributions to the shareholders (the lock-up's attempt with none)";
+      paid = t -> "MIN(" + g.ref("distAsked", t) + ",0)";
+    } else {
+      int j = md.attempt - Model.CAPPED;
+      label = "Distributions to the shareholders (the lock-up's attempt cut down to cap "
+          + (j + 1) + ")";
+      paid = t -> "MIN(" + g.ref("distAsked", t) + "," + fin.x("lkCap." + j, t) + ")";
+    }
+    g.formulas("dist", label, "€", paid, null, st.amount,
+        t -> "/years/" + (t - 1) + "/distributions");
+  }
+
+  /**
+   * The final Debt sheet's reading of the lock-up's attempts at each year (LboEngine.lockUp):
+   * the attempt with the distribution asked and its tests; locked up when it is not permitted; the
+   * attempt with none, the level and the room; each attempt cut down to the room over the net
+   * debt a unit of distribution added in the attempt before (1 in the first), less 1e-9 of it;
+   * and the cap the year is finally solved with: none (1E+300) when not locked up, the first
+   * attempt cut down that passes, else 0.
+   */
+  private static void lockUpDecision(Model md) {
+    Grid g = md.debt;
+    Grid in = md.in;
+    Styles st = md.st;
+    Grid asked = md.attemptDebt(Model.ASKED);
+    g.formulas("lkAsked", "Attempt with the distribution asked (sheets \"Debt (asked, pass k)\"):"
+            + " distribution", "€", t -> asked.x("dist", t), null, st.amount, null);
+    g.formulas("lkAskedNd", "Attempt with the distribution asked: net debt", "€",
+        t -> asked.x("netDebt", t), null, st.amount, null);
+    g.formulas("okAsked", "Distribution asked permitted (1): the attempt with it passes", "",
+        t -> permittedIn(md, asked, t), null, st.number, null);
+    g.formulas("lockedUp", "Locked up (1): the distribution asked is not permitted", "",
+        t -> "IF(AND(" + g.ref("index", t) + "<=" + in.xabs("exitYear") + ","
+            + g.ref("lkAsked", t) + ">0," + g.ref("okAsked", t) + "=0),1,0)", null, st.number,
+        t -> "/years/" + (t - 1) + "/distributionsLockedUp");
+    if (!md.capAttempts) {
+      g.formulas("distCap", "Lock-up's cap on the distribution (1E+300: none; 0 when locked up)",
+          "€", t -> "IF(" + g.ref("lockedUp", t) + "=0,1E+300,0)", null, st.amount, null);
+      return;
+    }
+    Grid none = md.attemptDebt(Model.NONE);
+    g.formulas("ndNone", "Attempt with no distribution (sheets \"Debt (none, pass k)\"): net"
+            + " debt", "€", t -> none.x("netDebt", t), null, st.amount, null);
+    g.formulas("okNone", "Year permitted with no distribution (1)", "",
+        t -> permittedIn(md, none, t), null, st.number, null);
+    g.formulas("distLevel", "Leverage that caps a distribution = the lower of the covenant's and"
+            + " the permitted-payment level", "x",
+        t -> "MIN(" + in.x("cov.maxLev", t) + "," + in.xabs("distMaxLev") + ")", null, st.times,
+        null);
+    g.formulas("distRoom", "Room = level × EBITDA − net debt with no distribution", "€",
+        t -> g.ref("distLevel", t) + "*" + md.ops.x("ebitda", t) + "-" + g.ref("ndNone", t),
+        null, st.amount, null);
+    g.formulas("lkTry", "Cut down (1): the year passes with nothing paid, a level applies,"
+            + " EBITDA and the room above 0", "",
+        t -> "IF(AND(" + g.ref("okNone", t) + "=1," + g.ref("distLevel", t) + "<1E+299,"
+            + md.ops.x("ebitda", t) + ">0," + g.ref("distRoom", t) + ">0),1,0)", null, st.number,
+        null);
+    for (int j = 0; j < Model.CAP_ATTEMPTS; j++) {
+      int jj = j;
+      Grid cut = md.attemptDebt(Model.CAPPED + j);
+      Grid before = j == 0 ? null : md.attemptDebt(Model.CAPPED + j - 1);
+      String n = String.valueOf(j + 1);
+      g.formulas("lkUnit." + j, j == 0 ? "Cut " + n + ": net debt a unit of distribution adds"
+              + " (1)" : "Cut " + n + ": net debt a unit of distribution added in cut " + j
+              + " = (its net debt − with none) / its distribution, at least 1", "",
+          t -> jj == 0 ? "1" : "IF(" + before.x("dist", t) + ">0,MAX(1,(" + before.x("netDebt", t)
+              + "-" + g.ref("ndNone", t) + ")/" + before.x("dist", t) + "),1)", null, st.number,
+          null);
+      g.formulas("lkCap." + j, "Cut " + n + ": cap = MIN(distribution asked, room / that, less"
+              + " 1e-9 of it)", "€",
+          t -> "IF(" + g.ref("lkTry", t) + "=1,MIN(" + g.ref("lkAsked", t) + ","
+              + g.ref("distRoom", t) + "/" + g.ref("lkUnit." + jj, t) + "*(1-" + LOCK_UP_MARGIN
+              + ")),0)", null, st.amount, null);
+      g.formulas("lkPaid." + j, "Cut " + n + " (sheets \"Debt (cut " + n + ", pass k)\"):"
+              + " distribution", "€", t -> cut.x("dist", t), null, st.amount, null);
+      g.formulas("lkNd." + j, "Cut " + n + ": net debt", "€", t -> cut.x("netDebt", t), null,
+          st.amount, null);
+      g.formulas("lkOk." + j, "Cut " + n + " permitted (1)", "", t -> permittedIn(md, cut, t),
+          null, st.number, null);
+    }
+    g.formulas("distCap", "Lock-up's cap on the distribution (1E+300: none): the first cut"
+            + " permitted, none after a cut that pays nothing, else 0", "€",
+        t -> {
+          StringBuilder f = new StringBuilder("IF(" + g.ref("lockedUp", t) + "=0,1E+300,IF("
+              + g.ref("lkTry", t) + "=0,0,");
+          for (int j = 0; j < Model.CAP_ATTEMPTS; j++) {
+            f.append("IF(").append(g.ref("lkOk." + j, t)).append("=1,")
+                .append(g.ref("lkCap." + j, t)).append(",IF(").append(g.ref("lkPaid." + j, t))
+                .append("<=0,0,");
+          }
+          f.append('0').append(")".repeat(2 * Model.CAP_ATTEMPTS)).append("))");
+          return f.toString();
+        }, null, st.amount, null);
+  }
+
+  /**
+   * @return 1 when the lock-up's attempt laid out in {@code a} (its last pass) may distribute at
+   *     year t (LboEngine.permitted): no covenant broken, no payment default, no breach or default
+   *     the year before (as finally solved) when the deal says so, the debt service cover at least
+   *     the permitted-payment one, the net leverage at most the permitted-payment level; else 0
+   */
+  private static String permittedIn(Model md, Grid a, int t) {
+    Grid g = md.debt;
+    Grid in = md.in;
+    String ebitda = md.ops.x("ebitda", t);
+    String before = t == 1 ? "1=0" : "AND(" + in.xabs("distAfterBreach") + "=1,OR("
+        + g.ref("breach", t - 1) + "=1," + g.ref("defaulted", t - 1) + "=1))";
+    return "IF(AND(" + a.x("breach", t) + "=0," + a.x("defaulted", t) + "=0,NOT(" + before
+        + ")," + a.x("dscrT", t) + ">=" + in.xabs("distMinDscr") + ",OR(" + in.xabs("distMaxLev")
+        + ">=1E+299,AND(" + ebitda + ">0," + a.x("netDebt", t) + "/" + ebitda + "<="
+        + in.xabs("distMaxLev") + "))),1,0)";
   }
 
   /**

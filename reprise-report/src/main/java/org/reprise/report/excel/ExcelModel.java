@@ -24,7 +24,9 @@ import org.reprise.model.Tranche;
  * Debt and Tax sheets
  * written out in full (hidden sheets "Debt (pass k)", "Tax (pass k)"), each pass taking the
  * previous pass's closing balances and cash as its guess; the first pass starts from the opening
- * values, as the engine does.
+ * values, as the engine does. Under the distributions' lock-up each of the engine's attempts at a
+ * year (the distribution asked, none, cut down to the leverage level: methodology §5.5) is solved
+ * by its own twelve passes, which open each year from the year before as finally solved.
  *
  * <p>A deal that uses a feature the workbook cannot express yet is refused with the list of those
  * features ({@link #unsupported}), rather than written with wrong numbers.
@@ -51,25 +53,6 @@ public final class ExcelModel {
     for (Tranche t : deal.financing().debt()) {
       if (t.borrower() == Tranche.Borrower.HOLDING && !deal.structure().hasHolding()) {
         out.add("a tranche borrowed by a holding without one (\"" + t.name() + "\")");
-      }
-    }
-    // the lock-up is written in a workbook of one pass only (Model.lockUp)
-    boolean onePass = deal.interestBasis() != Deal.InterestBasis.AVERAGE
-        && !deal.structure().hasHolding() && !deal.isCooperative();
-    if (testedLockUp(deal) && !onePass) {
-      org.reprise.model.PaymentConditions conditions = deal.financing().paymentConditions();
-      String where = ", with interest on the average balances or a holding";
-      if (hasCovenant(deal.covenants())) {
-        out.add("the distributions' lock-up after a covenant breach" + where
-            + " (financing.distributionLockUp; false writes the workbook)");
-      }
-      if (!Double.isNaN(conditions.maxNetLeverage())) {
-        out.add("the distributions' lock-up at a permitted-payment leverage level" + where
-            + " (financing.distributionMaxLeverage; without it the workbook can be written)");
-      }
-      if (conditions.blockedAfterBreach()) {
-        out.add("the distributions' lock-up in the year after a breach or a default" + where
-            + " (financing.distributionBlockedAfterBreach; false writes the workbook)");
       }
     }
     return out;
@@ -137,6 +120,18 @@ public final class ExcelModel {
       TaxSheet.lay(view);
       previous = pass[0];
       previousTax = pass[1];
+    }
+    // the lock-up's attempts at each year (methodology §5.5), each its own passes
+    for (int a = 0; a < md.attempts.size(); a++) {
+      Grid guess = null;
+      Grid guessTax = null;
+      for (Grid[] pass : md.attempts.get(a)) {
+        Model view = md.attemptPass(a, pass[0], pass[1], guess, guessTax);
+        DebtSheet.lay(view);
+        TaxSheet.lay(view);
+        guess = pass[0];
+        guessTax = pass[1];
+      }
     }
     Model last = md.pass(md.finalDebt, md.finalTax, previous, previousTax);
     DebtSheet.lay(last);

@@ -32,6 +32,21 @@ final class Grid {
   private final Map<String, Integer> rows = new LinkedHashMap<>();
   private final List<Runnable> writers = new ArrayList<>();
   private int next;
+  /**
+   * The column being written, shared by the grids of one workbook: a grid that opens its years
+   * from another ({@link #opensFrom}) refers to that grid for every earlier column.
+   */
+  static final class Cursor {
+    int column = -1;
+  }
+
+  private Cursor cursor = new Cursor();
+  /**
+   * The grid whose years before the one being written this grid takes as its own (the lock-up's
+   * attempts at a year, methodology §5.5, open from the year before as finally solved), or
+   * {@code null}.
+   */
+  private Grid opening;
 
   Grid(XSSFWorkbook wb, String name, int years, Styles st, List<Check> checks) {
     this.name = name;
@@ -63,8 +78,31 @@ final class Grid {
     return rows.containsKey(key);
   }
 
+  /**
+   * Makes this grid take its years before the one being written from {@code from} (same row
+   * keys): a cell of year t refers to {@code from} for every year before t, so that the year is
+   * solved again from the state the year before was finally left in.
+   */
+  void opensFrom(Grid from, Cursor shared) {
+    this.opening = from;
+    this.cursor = shared;
+  }
+
+  /** Shares {@code shared} as the column being written (see {@link #opensFrom}). */
+  void share(Cursor shared) {
+    this.cursor = shared;
+  }
+
+  /** @return true when year t is taken from {@link #opening} (a year before the one written) */
+  private boolean opened(int t) {
+    return opening != null && t < cursor.column;
+  }
+
   /** @return the cell of row {@code key}, year t, relative ({@code D12}) */
   String ref(String key, int t) {
+    if (opened(t)) {
+      return opening.x(key, t);
+    }
     return col(t) + (row(key) + 1);
   }
 
@@ -75,6 +113,9 @@ final class Grid {
 
   /** @return {@link #ref} from another sheet */
   String x(String key, int t) {
+    if (opened(t)) {
+      return opening.x(key, t);
+    }
     return "'" + name + "'!" + ref(key, t);
   }
 
@@ -188,6 +229,7 @@ final class Grid {
     label(r, label, unit, style == st.amountBold ? st.bold : st.label);
     writers.add(() -> {
       Cell c = rowAt(r).createCell(2);
+      cursor.column = 0;
       c.setCellFormula(formula.get());
       c.setCellStyle(style);
       if (pointer != null) {
@@ -236,11 +278,13 @@ final class Grid {
     writers.add(() -> {
       if (base != null) {
         Cell c = rowAt(r).createCell(2);
+        cursor.column = 0;
         c.setCellFormula(base.get());
         c.setCellStyle(style);
       }
       for (int t = 1; t <= years; t++) {
         Cell c = rowAt(r).createCell(2 + t);
+        cursor.column = t;
         c.setCellFormula(formula.apply(t));
         c.setCellStyle(style);
         String p = pointer == null ? null : pointer.apply(t);
@@ -259,5 +303,6 @@ final class Grid {
       w.run();
     }
     writers.clear();
+    cursor.column = -1;
   }
 }

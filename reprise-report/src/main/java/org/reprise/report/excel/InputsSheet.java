@@ -107,6 +107,14 @@ final class InputsSheet {
           + (md.coop ? ", work share and participation" : "") + " (the first pass: the opening"
           + " ones and no dividend" + (md.coop ? ", work share or provision" : "") + "); Debt"
           + " and Tax are the last pass.");
+      if (md.lockUp) {
+        g.note("Under the distributions' lock-up, each attempt at a year (the distribution asked,"
+            + (md.capAttempts ? " none, cut down to the leverage level up to three times"
+                : "") + ") has its own passes, hidden sheets 'Debt ("
+            + Model.attemptName(Model.ASKED) + ", pass k)' and the like, each year opening from"
+            + " the year before as finally solved; the Debt sheet finds from them the cap the"
+            + " year is solved with.");
+      }
     }
     g.note(md.average
         ? "Interest convention: interest on the AVERAGE of the opening and closing balances of "

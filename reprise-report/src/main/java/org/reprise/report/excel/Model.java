@@ -49,12 +49,37 @@ final class Model {
   final boolean paysClaims;
   /**
    * True when the distributions' lock-up (methodology §5.5) is laid out: the deal distributes
-   * under the lock-up with covenants or payment conditions beyond a debt service cover, in a
-   * workbook of one pass (interest on the opening balances, no holding, no SCOP: nothing in the
+   * under the lock-up with covenants or payment conditions beyond a debt service cover. In a
+   * workbook of one pass (interest on the opening balances, no holding, no SCOP) nothing in the
    * year before its distribution depends on it, so the year solved again without it or with less
-   * is the same year but for its closing cash). {@link ExcelModel#unsupported} refuses the rest.
+   * is the same year but for its closing cash: the Debt sheet tests it in closed form. In a
+   * workbook of several passes each attempt of the engine at a year is its own fixed point, laid
+   * out as its own passes ({@link #attempts}).
    */
   final boolean lockUp;
+  /**
+   * True when the lock-up's attempts at a distribution cut down to a leverage level are laid out
+   * (a workbook of several passes whose deal has a leverage covenant in some year or a
+   * permitted-payment leverage level): with none, a year locked up distributes nothing.
+   */
+  final boolean capAttempts;
+  /**
+   * The attempt of the lock-up this view lays out in a workbook of several passes ({@link
+   * #ASKED}, {@link #NONE}, or {@link #CAPPED} + j for the j-th cut-down), or {@link #MAIN} for
+   * the year as finally solved.
+   */
+  final int attempt;
+
+  /** The year as finally solved (not an attempt). */
+  static final int MAIN = -1;
+  /** The attempt with the distribution asked (the engine's first solve of the year). */
+  static final int ASKED = 0;
+  /** The attempt with no distribution (LboEngine.lockUp's solveLockedUp). */
+  static final int NONE = 1;
+  /** The first attempt cut down to the leverage level (LboEngine.lockUp's solveCapped). */
+  static final int CAPPED = 2;
+  /** The attempts cut down to the leverage level (LboEngine.CAP_ATTEMPTS). */
+  static final int CAP_ATTEMPTS = 3;
   /** True when the covenants' drawstop stops the revolvers the year after a breach or a default. */
   final boolean drawstop;
   /**
@@ -97,6 +122,14 @@ final class Model {
   final Grid va;
   /** The earlier passes (Debt, Tax) of the average-balance interest, hidden. */
   final List<Grid[]> passes = new ArrayList<>();
+  /**
+   * In a workbook of several passes under the lock-up, per attempt (indexed by {@link #ASKED},
+   * {@link #NONE}, {@link #CAPPED} + j), its {@link #PASSES} passes (Debt, Tax), hidden: each year
+   * of them opens from the year before of the final Debt and Tax sheets; empty otherwise.
+   */
+  final List<List<Grid[]>> attempts = new ArrayList<>();
+  /** The column being written, shared by every grid (Grid.opensFrom). */
+  final Grid.Cursor cursor;
   final List<Tranche> tranches;
   /**
    * Per tranche, the year index in which the engine's run wrote off the rest of its upfront fee
@@ -157,7 +190,9 @@ final class Model {
     this.contributionClass = contribution;
     this.paysClaims = !coop && deal.financing().distributionShare() > 0.0
         && classes.stream().anyMatch(c -> c.kind() != EquityClass.Kind.ORDINARY);
-    this.lockUp = ExcelModel.testedLockUp(deal) && !iterated;
+    this.lockUp = ExcelModel.testedLockUp(deal);
+    this.capAttempts = lockUp && iterated && hasLevel(deal);
+    this.attempt = MAIN;
     this.drawstop = deal.covenants().drawstop();
     this.recap = deal.financing().debt().stream().anyMatch(Tranche::drawnLater);
     this.tests = lockUp || drawstop || recap;
@@ -171,15 +206,24 @@ final class Model {
     guessTax = null;
     ret = new Grid(wb, "Returns", n, st, checks);
     va = new Grid(wb, "Value added", n, st, checks);
+    this.cursor = new Grid.Cursor();
     if (iterated) {
       for (int k = 1; k < PASSES; k++) {
-        List<Check> ignored = new ArrayList<>(); // earlier passes are not checked
-        Grid d = new Grid(wb, "Debt (pass " + k + ")", n, st, ignored);
-        Grid t = new Grid(wb, "Tax (pass " + k + ")", n, st, ignored);
-        wb.setSheetHidden(wb.getSheetIndex(d.sheet), true);
-        wb.setSheetHidden(wb.getSheetIndex(t.sheet), true);
-        passes.add(new Grid[] {d, t});
+        passes.add(hiddenPass(wb, " (pass " + k + ")", null));
       }
+    }
+    if (lockUp && iterated) {
+      int count = capAttempts ? CAPPED + CAP_ATTEMPTS : NONE;
+      for (int a = 0; a < count; a++) {
+        List<Grid[]> chain = new ArrayList<>();
+        for (int k = 1; k <= PASSES; k++) {
+          chain.add(hiddenPass(wb, " (" + attemptName(a) + ", pass " + k + ")", this));
+        }
+        attempts.add(chain);
+      }
+    }
+    for (Grid g : List.of(in, ops, finalDebt, finalTax, ret, va)) {
+      g.share(cursor);
     }
     // with pari passu groups, each group's members next to each other, as the engine's DebtBook
     boolean pariPassu = !deal.financing().pariPassu().isEmpty();
@@ -199,6 +243,48 @@ final class Model {
     for (Tranche t : tranches) {
       role(t.lender(), "lender");
     }
+  }
+
+  /**
+   * @return a hidden Debt and Tax sheet of one pass, not checked (the final sheets are), named
+   *     with {@code suffix}; an attempt's ({@code opening} not null) open each year from the year
+   *     before of the final sheets
+   */
+  private Grid[] hiddenPass(XSSFWorkbook wb, String suffix, Model opening) {
+    List<Check> ignored = new ArrayList<>();
+    Grid d = new Grid(wb, "Debt" + suffix, n, st, ignored);
+    Grid t = new Grid(wb, "Tax" + suffix, n, st, ignored);
+    wb.setSheetHidden(wb.getSheetIndex(d.sheet), true);
+    wb.setSheetHidden(wb.getSheetIndex(t.sheet), true);
+    if (opening != null) {
+      d.opensFrom(opening.finalDebt, cursor);
+      t.opensFrom(opening.finalTax, cursor);
+    } else {
+      d.share(cursor);
+      t.share(cursor);
+    }
+    return new Grid[] {d, t};
+  }
+
+  /** @return the short name of attempt {@code a} in its sheets' names */
+  static String attemptName(int a) {
+    return a == ASKED ? "asked" : a == NONE ? "none" : "cut " + (a - CAPPED + 1);
+  }
+
+  /**
+   * @return true when some year of the hold has a leverage covenant or the deal a
+   *     permitted-payment leverage level: a distribution locked up may then be cut down to it
+   */
+  private static boolean hasLevel(Deal deal) {
+    if (!Double.isNaN(deal.financing().paymentConditions().maxNetLeverage())) {
+      return true;
+    }
+    for (double v : deal.covenants().maxNetLeverage()) {
+      if (!Double.isNaN(v)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -236,7 +322,7 @@ final class Model {
   }
 
   /** A view of this model laying out one pass: its Debt and Tax sheets and its guess. */
-  private Model(Model m, Grid debt, Grid tax, Grid guess, Grid guessTax) {
+  private Model(Model m, Grid debt, Grid tax, Grid guess, Grid guessTax, int attempt) {
     this.deal = m.deal;
     this.n = m.n;
     this.exit = m.exit;
@@ -249,6 +335,10 @@ final class Model {
     this.contributionClass = m.contributionClass;
     this.paysClaims = m.paysClaims;
     this.lockUp = m.lockUp;
+    this.capAttempts = m.capAttempts;
+    this.attempt = attempt;
+    this.cursor = m.cursor;
+    this.attempts.addAll(m.attempts);
     this.drawstop = m.drawstop;
     this.recap = m.recap;
     this.tests = m.tests;
@@ -279,7 +369,17 @@ final class Model {
 
   /** @return the view that lays out the given Debt and Tax sheets with {@code guess} */
   Model pass(Grid debt, Grid tax, Grid guess, Grid guessTax) {
-    return new Model(this, debt, tax, guess, guessTax);
+    return new Model(this, debt, tax, guess, guessTax, MAIN);
+  }
+
+  /** @return the view that lays out a pass of the lock-up's attempt {@code a} */
+  Model attemptPass(int a, Grid debt, Grid tax, Grid guess, Grid guessTax) {
+    return new Model(this, debt, tax, guess, guessTax, a);
+  }
+
+  /** @return the last pass's Debt sheet of the lock-up's attempt {@code a} */
+  Grid attemptDebt(int a) {
+    return attempts.get(a).get(PASSES - 1)[0];
   }
 
   private void role(String party, String role) {
@@ -294,6 +394,12 @@ final class Model {
     for (Grid[] p : passes) {
       p[0].flush();
       p[1].flush();
+    }
+    for (List<Grid[]> chain : attempts) {
+      for (Grid[] p : chain) {
+        p[0].flush();
+        p[1].flush();
+      }
     }
   }
 }
