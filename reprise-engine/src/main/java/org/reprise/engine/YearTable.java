@@ -321,12 +321,22 @@ public final class YearTable {
    * the hold. Not a public column: the outputs show it only for such a deal.
    */
   RecapRows recap;
+  /**
+   * The share premium's rows (§5.5), or null when the deal gives none. Not a public column: the
+   * outputs show it only for such a deal.
+   */
+  PremiumRows premium;
   /** True when the deal distributes during the hold ({@link #distributes}), set by the solver. */
   boolean distributing;
 
   /** @return the dividend recapitalisations' rows, or null when the deal has none (§5.13) */
   public RecapRows recap() {
     return recap;
+  }
+
+  /** @return the share premium's rows, or null when the deal gives none (§5.5) */
+  public PremiumRows premium() {
+    return premium;
   }
 
   /**
