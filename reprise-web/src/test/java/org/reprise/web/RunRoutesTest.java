@@ -337,6 +337,7 @@ class RunRoutesTest extends ServerTest {
     String where = ", with interest on the average balances or a holding";
     for (String feature : new String[] {
         "a tranche borrowed by a holding without one (\"Senior\")",
+        org.reprise.report.excel.ExcelModel.PREMIUM,
         "the distributions' lock-up after a covenant breach" + where
             + " (financing.distributionLockUp; false writes the workbook)",
         "the distributions' lock-up at a permitted-payment leverage level" + where
