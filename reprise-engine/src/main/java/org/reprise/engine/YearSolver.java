@@ -127,7 +127,7 @@ final class YearSolver {
    * a SCOP; and what of it is not yet distributed (carried from year to year).
    */
   private double premiumGiven;
-  double premiumLeft;
+  private double premiumLeft;
   /** The premium rows of the run, or null when the deal gives no premium. */
   private PremiumRows premiumRows;
   /** Participation and forfait social of the previous year, deducted and paid this year. */

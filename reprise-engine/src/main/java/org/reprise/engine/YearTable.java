@@ -143,7 +143,8 @@ public final class YearTable {
   public final double[] distributableReserves;
   /**
    * True when the law cut the year's distribution down to what the shareholder loans are owed plus
-   * the distributable reserves (§5.5).
+   * the distributable reserves, and the share premium not yet distributed when the deal gives one
+   * ({@link #premium()}, §5.5).
    */
   public final boolean[] distributionsCappedByReserves;
   /** Cash of the group at year end. */
