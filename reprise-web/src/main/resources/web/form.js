@@ -141,7 +141,7 @@ const SCHEMA = {
     price: { multiple: 6, of: 'ltm' }, refinanceExistingDebt: true, fees: 0,
     cashToBalanceSheet: 0, closingDate: '',
   },
-  structure: { type: 'holding', taxGroup: true, holdingCosts: 0, mergedEquity: 0 },
+  structure: { type: 'holding', taxGroup: true, holdingCosts: 0, mergedEquity: 0, sharePremium: 0 },
   financing: {
     equity: [], debt: [], cashSweep: '0%', sweepBasis: 'cash', distributions: '0%',
     distributionLockUp: true, distributionMaxLeverage: 3, distributionMinDebtServiceCover: 1.2,

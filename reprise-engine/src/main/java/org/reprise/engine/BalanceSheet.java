@@ -36,9 +36,9 @@ import org.reprise.model.Structure;
  *       on shares declared and not yet paid. No tax payable: the tax of a year is paid in it.
  *   <li>Equity = capital (every class but the shareholder loans at their amount at entry; a SCOP's
  *       members' capital moves with their contributions and the buybacks; the status quo's, the
- *       base year's book equity) + retained earnings (Σ group net income − Σ distributions to the
- *       shares; a SCOP's work share and interest on shares declared are allocations of its
- *       surplus).
+ *       base year's book equity; less the share premium paid out, §5.5) + retained earnings (Σ
+ *       group net income − Σ distributions to the shares but the premium's; a SCOP's work share
+ *       and interest on shares declared are allocations of its surplus).
  * </ul>
  *
  * Immutable; the arrays it returns are copies.
@@ -155,6 +155,7 @@ public final class BalanceSheet {
     // a dividend recapitalisation at the start of a year (§5.13): debt up, its fee deferred, the
     // shareholder loans repaid and the dividends out of the retained earnings
     RecapRows recap = y.recap();
+    PremiumRows premium = y.premium();
     for (int t = 0; t < n; t++) {
       int c = t + 1;
       b.year[c] = y.year[t];
@@ -192,6 +193,12 @@ public final class BalanceSheet {
           retained -= recap.paid[t] - recap.shareholderLoansRepaid[t];
         }
         b.capital[c] = b.capital[t];
+        if (premium != null) {
+          // the share premium paid out is a return of the contributions: it comes off the
+          // capital paid in (its premium included), not off the retained earnings (§5.5)
+          retained += premium.paid(t);
+          b.capital[c] -= premium.paid(t);
+        }
       }
       b.retainedEarnings[c] = retained;
     }

@@ -183,9 +183,10 @@ public final class BuyoutChain {
         new Company(d.company().name(), headcount, base),
         ops,
         transaction,
-        // a merged equity given by the user is the first buyer's; later buyers' is their own
+        // a merged equity given by the user is the first buyer's, and so is the share premium;
+        // later buyers' are their own
         new Structure(s.kind(), s.taxGroup(), range(s.holdingCosts(), o, n),
-            o == 0 ? s.mergedEquity() : Double.NaN),
+            o == 0 ? s.mergedEquity() : Double.NaN, o == 0 ? s.sharePremium() : 0.0),
         f.withDebt(tranches),
         new Tax(
             range(tax.rate(), o, n), tax.reducedRate(), tax.reducedRateThreshold(),

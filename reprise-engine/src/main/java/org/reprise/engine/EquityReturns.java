@@ -131,12 +131,29 @@ public final class EquityReturns {
         double paid = PartyReturns.paid(f);
         double received = PartyReturns.received(f);
         out.add(new InstrumentReturn(c.name(), c.holder(), c.kind(), exit.ownership[k], f, paid,
-            received, PartyReturns.moic(paid, received), exit.toEquity[k]));
+            received, PartyReturns.moic(paid, received), exit.toEquity[k],
+            returnOfContributions(k, y.premium(), exitYear)));
       }
       EnvyRatio afterRatchet = deal.financing().ratchet() == null ? null
           : EnvyRatio.of(deal, invested, exit.exitOwnership);
       return new EquityReturns(out, EnvyRatio.of(deal, invested, exit.ownership), afterRatchet);
     });
+  }
+
+  /**
+   * @return per flow index, what class k received out of the share premium (§5.5), dated as
+   *     {@link PartyReturns#addClass} dates the payments (a recap's at the start of its year, the
+   *     distributions' at the year end); null without a premium
+   */
+  private static double[] returnOfContributions(int k, PremiumRows premium, int exitYear) {
+    if (premium == null) {
+      return null;
+    }
+    double[] r = new double[exitYear + 1];
+    for (int t = 1; t <= exitYear; t++) {
+      r[t] = premium.toClass[k][t - 1] + (t < exitYear ? premium.recapToClass[k][t] : 0.0);
+    }
+    return r;
   }
 
   /** @return the returns of the named equity class, or {@code null} */

@@ -16,8 +16,11 @@ import org.reprise.model.PersonalTax;
  *
  * <pre>
  *   dividends     = what shares received during the hold (distributions, a recap's payment; 0 for
- *                   a shareholder loan, whose repayments are not income)
- *   exit gain     = received − dividends − invested  (received: dividends and exit proceeds)
+ *                   a shareholder loan, whose repayments are not income), less what the share
+ *                   premium paid them (returned: a return of contributions, CGI art. 112-1°)
+ *   exit gain     = received − dividends − invested  (received: dividends, returned and exit
+ *                 = exit proceeds − (invested − returned)   proceeds: the return of contributions
+ *                                                 lowers the shares' cost, CGI art. 150-0 D)
  *   ratio         = Σ received / Σ invested of all the equity classes   (the company's performance)
  *   ceiling       = invested × (3 × ratio − 1), at least 0              (management package only;
  *                   0 when held less than 2 years)
@@ -30,7 +33,11 @@ import org.reprise.model.PersonalTax;
  * </pre>
  *
  * A dividend is investment income, taxed at the flat rate when received (CGI art. 158-3, 200 A),
- * not part of the gain on the disposal that article 163 bis H splits (review 34, W1).
+ * not part of the gain on the disposal that article 163 bis H splits (review 34, W1). What a share
+ * receives out of the share premium (§5.5) is not a dividend but a return of the holder's
+ * contributions (CGI art. 112-1°): untaxed when received, it lowers the shares' cost and so raises
+ * the exit gain by as much (CGI art. 150-0 D; the doctrine's reading, from memory:
+ * docs/methodology.md §8.4).
  *
  * An exit loss bears no tax; it first offsets the same holder's capital gains of its other
  * classes at the same exit (CGI art. 150-0 D, 11: the losses of a year offset that year's gains
@@ -62,7 +69,8 @@ public record ExitGainsTax(
    * @param invested what the holder paid for it
    * @param received what the holder received from it (distributions and exit proceeds), before tax
    * @param dividends what it received from shares during the hold (distributions, a recap's
-   *     payment), taxed apart at the flat rate; 0 for a shareholder loan
+   *     payment), taxed apart at the flat rate, less {@code returnOfContributions}; 0 for a
+   *     shareholder loan
    * @param ceiling the largest gain taxed as a capital gain: invested × (3 × ratio − 1), at least
    *     0, and 0 when held less than 2 years; {@code NaN} for a class that is not a management
    *     package (its whole gain is a capital gain)
@@ -81,6 +89,9 @@ public record ExitGainsTax(
    * @param grossIrr the IRR of the class's flows before tax, NaN when undefined
    * @param netIrr the IRR of {@code netFlows}, NaN when undefined
    * @param netIrrNote why the net IRR is undefined, or a note ({@link IrrResult#note})
+   * @param returnOfContributions what it received out of the share premium during the hold (§5.5):
+   *     not taxed when received, it lowers the cost of the shares, so it is in the exit gain; 0
+   *     without a premium
    */
   public record ClassTax(
       String name,
@@ -100,7 +111,8 @@ public record ExitGainsTax(
       double[] netFlows,
       double grossIrr,
       double netIrr,
-      String netIrrNote) {
+      String netIrrNote,
+      double returnOfContributions) {
 
     /** @return the gain before tax: received − invested (negative for a loss) */
     public double gain() {
@@ -109,7 +121,8 @@ public record ExitGainsTax(
 
     /**
      * @return the gain on the disposal at the exit: received − dividends − invested, which article
-     *     163 bis H splits (negative for a loss)
+     *     163 bis H splits (negative for a loss): the exit proceeds less the shares' cost, lowered
+     *     by the return of contributions (CGI art. 150-0 D)
      */
     public double exitGain() {
       return received - dividends - invested;
@@ -146,7 +159,8 @@ public record ExitGainsTax(
       IrrResult irr = Irr.irr(net);
       return new ClassTax(name, holder, managementPackage, invested, received, dividends,
           ceiling, capitalGain, salary, capitalGainsTax - saving, dividendTax, salaryTax,
-          salaryContribution, lossOffset + offset, net, grossIrr, irr.rate(), irr.note());
+          salaryContribution, lossOffset + offset, net, grossIrr, irr.rate(), irr.note(),
+          returnOfContributions);
     }
 
     /** @return (received − tax) / invested, NaN when nothing was invested */
@@ -250,11 +264,17 @@ public record ExitGainsTax(
     // investment income, taxed at the flat rate the year they are received (CGI art. 158-3, 200
     // A); a shareholder loan's repayments are not income: its whole gain is taxed at the exit
     double rate = terms.capitalGainsRate();
+    // what the share premium paid is a return of contributions, not a dividend (CGI art. 112-1°):
+    // untaxed when received, it stays in the proceeds, so that the exit gain counts it (the
+    // shares' cost lowered by it, CGI art. 150-0 D)
     double dividends = 0.0;
     double dividendTax = 0.0;
+    double returned = 0.0;
     if (i.kind() != EquityClass.Kind.SHAREHOLDER_LOAN) {
       for (int t = 1; t <= exit; t++) {
-        double d = Math.max(0.0, t < exit ? net[t] : net[t] - i.exitProceeds());
+        double back = i.returnOfContributions(t);
+        returned += back;
+        double d = Math.max(0.0, (t < exit ? net[t] : net[t] - i.exitProceeds()) - back);
         dividends += d;
         dividendTax += d * rate;
         net[t] -= d * rate;
@@ -273,7 +293,7 @@ public record ExitGainsTax(
     IrrResult netIrr = Irr.irr(net);
     return new ClassTax(i.name(), i.holder(), mp, i.invested(), i.proceeds(), dividends, ceiling,
         capital, salary, cgt, dividendTax, salaryTax, contribution, 0.0, net, i.irr(),
-        netIrr.rate(), netIrr.note());
+        netIrr.rate(), netIrr.note(), returned);
   }
 
   /**

@@ -24,6 +24,9 @@ import org.reprise.model.EquityClass;
  * @param exitProceeds what the class receives from the exit waterfall (the ratchet's reallocation
  *     included), in the exit year's flow beside that year's distribution; the rest of {@code
  *     proceeds} came during the hold (distributions, a recap's payment)
+ * @param returnOfContributions per flow index (as {@code flows}), the part of the flow paid out of
+ *     the share premium (docs/methodology.md §5.5): a return of the holder's contributions, not a
+ *     dividend (CGI art. 112-1°, §8.4); null when the deal gives no premium
  */
 public record InstrumentReturn(
     String name,
@@ -34,7 +37,14 @@ public record InstrumentReturn(
     double invested,
     double proceeds,
     double moic,
-    double exitProceeds) {
+    double exitProceeds,
+    double[] returnOfContributions) {
+
+  /** An instrument that received nothing out of a share premium. */
+  public InstrumentReturn(String name, String holder, EquityClass.Kind kind, double ownership,
+      double[] flows, double invested, double proceeds, double moic, double exitProceeds) {
+    this(name, holder, kind, ownership, flows, invested, proceeds, moic, exitProceeds, null);
+  }
 
   /**
    * An instrument whose proceeds all come from the exit ({@code exitProceeds} = {@code proceeds}):
@@ -43,6 +53,14 @@ public record InstrumentReturn(
   public InstrumentReturn(String name, String holder, EquityClass.Kind kind, double ownership,
       double[] flows, double invested, double proceeds, double moic) {
     this(name, holder, kind, ownership, flows, invested, proceeds, moic, proceeds);
+  }
+
+  /**
+   * @param t a flow index (0 the closing)
+   * @return what the class received out of the share premium at index t, 0 when none
+   */
+  public double returnOfContributions(int t) {
+    return returnOfContributions == null ? 0.0 : returnOfContributions[t];
   }
 
   /**

@@ -122,6 +122,14 @@ final class YearSolver {
   private double openingReserves;
   /** The group's equity at the closing: what its retained earnings are measured from (§5.5). */
   private double closingGroupEquity;
+  /**
+   * The share premium the deal file gives ({@code structure.sharePremium}, §5.5), 0 when none or in
+   * a SCOP; and what of it is not yet distributed (carried from year to year).
+   */
+  private double premiumGiven;
+  private double premiumLeft;
+  /** The premium rows of the run, or null when the deal gives no premium. */
+  private PremiumRows premiumRows;
   /** Participation and forfait social of the previous year, deducted and paid this year. */
   double participationDue;
   /**
@@ -485,6 +493,14 @@ final class YearSolver {
           + " recapitalisation: its surplus is allocated by law (§5.10)");
     }
     table.recap = book.drawsLater ? new RecapRows(n, equity.size()) : null;
+    premiumGiven = deal.structure().sharePremium();
+    if (premiumGiven > 0.0 && coop != null) {
+      throw new org.reprise.model.DealException(
+          "structure.sharePremium", org.reprise.model.Structure.SCOP_PREMIUM);
+    }
+    premiumLeft = premiumGiven;
+    premiumRows = premiumGiven > 0.0 ? new PremiumRows(premiumGiven, n, equity.size()) : null;
+    table.premium = premiumRows;
     table.distributing = coop == null && distributionShare > 0.0;
     classFlows =
         coop == null && !distributing ? NO_CLASS_FLOWS : Rows.zeros(equity.size(), deal.years());
@@ -535,6 +551,7 @@ final class YearSolver {
     }
     startThinCap(entry);
     closingGroupEquity = groupEquity;
+    checkPremium(entry);
     acquisitionFees = entry.transactionFees();
     hedgePremiums = entry.hedgePremiums();
     java.util.Arrays.fill(hedgePay, 0.0);
@@ -656,6 +673,9 @@ final class YearSolver {
    * in full, hence the loop (at most one pass per loan).
    */
   private void converge(int t) {
+    if (premiumRows != null) {
+      premiumRows.opening[t] = premiumLeft;
+    }
     if (book.drawsLater) {
       drawLater(t);
     }
@@ -699,6 +719,12 @@ final class YearSolver {
     r.capped[t] = false;
     for (int k = 0; k < equityArray.length; k++) {
       r.toClass[k][t] = 0.0;
+    }
+    if (premiumRows != null) {
+      premiumRows.recap[t] = 0.0;
+      for (int k = 0; k < equityArray.length; k++) {
+        premiumRows.recapToClass[k][t] = 0.0;
+      }
     }
     boolean due = false;
     for (int i = 0; i < book.m; i++) {
@@ -795,7 +821,10 @@ final class YearSolver {
     // a dividend needs distributable reserves (C. com. L232-11): those of the last closed
     // accounts, the company's, and with a holding the group's earnings retained since the closing
     // within them, as for the year's distributions (§5.5); a shareholder loan is repaid without
-    double distributable = distributableRoom();
+    // beside them the share premium not yet distributed, which the dividends take after the
+    // reserves (CGI art. 112-1°, §5.5)
+    double reservesRoom = distributableRoom();
+    double distributable = reservesRoom + premiumLeft;
     double dividends = 0.0;
     double loans = 0.0;
     for (int k = 0; k < equityArray.length && left > 0.0; k++) {
@@ -812,17 +841,34 @@ final class YearSolver {
       if (loan) {
         loans += pay;
       } else {
+        if (premiumRows != null) {
+          premiumRows.recapToClass[k][t] = fromPremium(pay, reservesRoom - dividends);
+        }
         dividends += pay;
       }
     }
     double ordinary = Math.max(0.0, Math.min(left, distributable - dividends));
+    double ordinaryPremium =
+        premiumRows == null ? 0.0 : fromPremium(ordinary, reservesRoom - dividends);
     for (int k = 0; k < equityArray.length; k++) {
       if (equityArray[k].kind() == EquityClass.Kind.ORDINARY) {
         r.toClass[k][t] = ordinary * ordinaryShare[k];
+        if (premiumRows != null) {
+          premiumRows.recapToClass[k][t] = ordinaryPremium * ordinaryShare[k];
+        }
       }
     }
     left -= ordinary;
     dividends += ordinary;
+    // the premium paid out is a return of the shareholders' contributions, not a dividend out of
+    // the reserves: it comes off the payer's equity (the group's), not off its reserves
+    double premiumPaid = premiumRows == null ? 0.0
+        : Math.min(premiumLeft, Math.max(0.0, dividends - reservesRoom));
+    if (premiumRows != null) {
+      premiumRows.recap[t] = premiumPaid;
+      premiumLeft -= premiumPaid;
+    }
+    double fromReserves = dividends - premiumPaid;
     if (hasHolding) {
       // the company upstreams what it borrowed and the holding pays out (a dividend to the
       // holding: its reserves and book equity fall); the holding pays the rest out of its own
@@ -830,11 +876,11 @@ final class YearSolver {
       // company's reserves that measure them fall too but not its book equity (review 35, X5)
       double net = borrowed - fees;
       double upstream = net > 0.0 ? opcoNet / net * (loans + dividends) : 0.0;
-      double notional = net > 0.0 ? (1.0 - opcoNet / net) * dividends : dividends;
+      double notional = net > 0.0 ? (1.0 - opcoNet / net) * fromReserves : fromReserves;
       reserves -= upstream + notional;
       opcoBookEquity -= upstream;
     } else {
-      reserves -= dividends;
+      reserves -= fromReserves;
       opcoBookEquity -= dividends;
     }
     groupEquity -= dividends;
@@ -844,7 +890,7 @@ final class YearSolver {
     r.paid[t] = loans + dividends;
     r.shareholderLoansRepaid[t] = loans;
     r.kept[t] = left;
-    r.distributable[t] = distributable;
+    r.distributable[t] = reservesRoom;
   }
 
   /** Iterates year index {@code t} to its fixed point ({@link #solve}), committing nothing. */
@@ -1510,7 +1556,7 @@ final class YearSolver {
         loans += Math.max(0.0, quasiEquity[k] * (1.0 + c.coupon()));
       }
     }
-    yReserveCap = loans + openingReserves;
+    yReserveCap = loans + openingReserves + premiumLeft;
   }
 
   /**
@@ -1520,8 +1566,37 @@ final class YearSolver {
    *     costs and tax, less the dividends paid), within the company's reserves, which it upstreams
    */
   private double distributableRoom() {
+    // the group's equity falls by the premium paid out as by a dividend: the retained earnings
+    // are measured from the equity contributed, which the premium paid out lowers
+    double contributed = premiumRows == null ? closingGroupEquity
+        : closingGroupEquity - (premiumGiven - premiumLeft);
     return Math.max(0.0,
-        hasHolding ? Math.min(reserves, groupEquity - closingGroupEquity) : reserves);
+        hasHolding ? Math.min(reserves, groupEquity - contributed) : reserves);
+  }
+
+  /**
+   * @param paid a dividend
+   * @param reservesLeft what the reserves can still pay (the dividends paid before it taken)
+   * @return the part of {@code paid} that the share premium pays: the dividends take the reserves
+   *     first (CGI art. 112-1°, §5.5)
+   */
+  private static double fromPremium(double paid, double reservesLeft) {
+    return Math.max(0.0, paid - Math.max(0.0, reservesLeft));
+  }
+
+  /**
+   * The share premium is part of what the shareholders paid for their shares (§5.5): it cannot
+   * exceed the shares subscribed at the closing (every equity class but the shareholder loans).
+   */
+  private void checkPremium(Entry entry) {
+    if (premiumGiven <= 0.0) {
+      return;
+    }
+    double subscribed = subscribedEquity(entry);
+    if (premiumGiven > subscribed) {
+      throw new org.reprise.model.DealException("structure.sharePremium",
+          org.reprise.model.Structure.premiumAboveShares(subscribed, premiumGiven));
+    }
   }
 
   /**
@@ -2092,6 +2167,11 @@ final class YearSolver {
       }
     }
     double loanRepaid = 0.0;
+    if (premiumRows != null) {
+      // no distribution, no premium paid at the year end (distribute sets them when there is one)
+      premiumRows.distributed[t] = 0.0;
+      premiumRows.closing[t] = premiumLeft;
+    }
     if (ordinaryShare != null) {
       distribute(t);
       for (int k = 0; k < equityArray.length; k++) {
@@ -2103,7 +2183,10 @@ final class YearSolver {
     if (coop == null) {
       double paidOut = dividend - (hasHolding ? 0.0 : loanRepaid);
       opcoBookEquity += opcoNetIncome - paidOut;
-      reserves += opcoNetIncome - paidOut;
+      // without a holding the company pays the premium: it comes off its equity, not its reserves
+      // (a holding's premium is the holding's: what the company upstreams is its dividend)
+      reserves += opcoNetIncome
+          - (premiumRows == null || hasHolding ? paidOut : paidOut - premiumRows.distributed[t]);
     }
     opcoTax.closeYear(opcoTaxOut);
     if (taxGroup) {
@@ -2345,26 +2428,46 @@ final class YearSolver {
    */
   private void distribute(int t) {
     double left = eDistribution;
-    // the dividends within the distributable reserves (yReserveCap left the ordinary shares what
-    // the loans and preferred shares do not take of them)
+    // the dividends within the distributable reserves and the premium not yet distributed
+    // (yReserveCap left the ordinary shares what the loans and preferred shares do not take of
+    // them); each dividend takes the reserves first, the premium after (CGI art. 112-1°)
     double room = openingReserves;
+    double premium = premiumLeft;
     for (int k = 0; k < equityArray.length; k++) {
       EquityClass.Kind kind = equityArray[k].kind();
       if (kind != EquityClass.Kind.ORDINARY) {
         double paid = Math.min(left, Math.max(0.0, quasiEquity[k]));
         if (kind == EquityClass.Kind.PREFERRED) {
-          paid = Math.min(paid, room);
-          room -= paid;
+          if (premiumRows == null) {
+            paid = Math.min(paid, room);
+            room -= paid;
+          } else {
+            paid = Math.min(paid, room + premium);
+            double fromPremium = Math.min(premium, fromPremium(paid, room));
+            premiumRows.toClass[k][t] = fromPremium;
+            premium -= fromPremium;
+            room = Math.max(0.0, room - (paid - fromPremium));
+          }
         }
         quasiEquity[k] -= paid;
         classFlows[k][t] = paid;
         left -= paid;
       }
     }
+    double ordinaryPremium = premiumRows == null ? 0.0 : Math.min(premium, fromPremium(left, room));
     for (int k = 0; k < equityArray.length; k++) {
       if (equityArray[k].kind() == EquityClass.Kind.ORDINARY) {
         classFlows[k][t] = left * ordinaryShare[k];
+        if (premiumRows != null) {
+          premiumRows.toClass[k][t] = ordinaryPremium * ordinaryShare[k];
+        }
       }
+    }
+    if (premiumRows != null) {
+      premium -= ordinaryPremium;
+      premiumRows.distributed[t] = premiumLeft - premium;
+      premiumLeft = premium;
+      premiumRows.closing[t] = premiumLeft;
     }
     if (t == exitIndex) {
       System.arraycopy(quasiEquity, 0, exitClaim, 0, exitClaim.length);
@@ -2413,6 +2516,7 @@ final class YearSolver {
     private double groupEquity;
     private double preGroupLosses;
     private double reserves;
+    private double premiumLeft;
     private double participationDue;
     private double reserveDue;
     private double blockedBalance;
@@ -2449,6 +2553,7 @@ final class YearSolver {
       groupEquity = s.groupEquity;
       preGroupLosses = s.preGroupLosses;
       reserves = s.reserves;
+      premiumLeft = s.premiumLeft;
       participationDue = s.participationDue;
       reserveDue = s.reserveDue;
       blockedBalance = s.blockedBalance;
@@ -2474,6 +2579,7 @@ final class YearSolver {
       s.groupEquity = groupEquity;
       s.preGroupLosses = preGroupLosses;
       s.reserves = reserves;
+      s.premiumLeft = premiumLeft;
       s.participationDue = participationDue;
       s.reserveDue = reserveDue;
       s.blockedBalance = blockedBalance;

@@ -143,7 +143,8 @@ public final class YearTable {
   public final double[] distributableReserves;
   /**
    * True when the law cut the year's distribution down to what the shareholder loans are owed plus
-   * the distributable reserves (§5.5).
+   * the distributable reserves, and the share premium not yet distributed when the deal gives one
+   * ({@link #premium()}, §5.5).
    */
   public final boolean[] distributionsCappedByReserves;
   /** Cash of the group at year end. */
@@ -321,12 +322,22 @@ public final class YearTable {
    * the hold. Not a public column: the outputs show it only for such a deal.
    */
   RecapRows recap;
+  /**
+   * The share premium's rows (§5.5), or null when the deal gives none. Not a public column: the
+   * outputs show it only for such a deal.
+   */
+  PremiumRows premium;
   /** True when the deal distributes during the hold ({@link #distributes}), set by the solver. */
   boolean distributing;
 
   /** @return the dividend recapitalisations' rows, or null when the deal has none (§5.13) */
   public RecapRows recap() {
     return recap;
+  }
+
+  /** @return the share premium's rows, or null when the deal gives none (§5.5) */
+  public PremiumRows premium() {
+    return premium;
   }
 
   /**

@@ -115,6 +115,35 @@ class BalanceSheetTest {
     seen.assertSawEverything();
   }
 
+  /**
+   * The same with a share premium of 10 % to 100 % of the shares subscribed (§5.5): what it pays
+   * out comes off the capital, the retained earnings keep the rest, and the sheet balances.
+   */
+  @Test
+  void balancesWithASharePremium() {
+    int paid = 0;
+    for (long seed = 1; seed <= 300; seed++) {
+      Deal base = AccountingIdentitiesTest.randomDeal(seed);
+      if (base.isCooperative()) {
+        continue;
+      }
+      double[] amounts = LboEngine.compute(base, new YearTable(base.years()), null, false, true)
+          .entry().equityAmounts();
+      double subscribed = 0.0;
+      for (int k = 0; k < amounts.length; k++) {
+        subscribed += base.financing().equity().get(k).kind()
+            == org.reprise.model.EquityClass.Kind.SHAREHOLDER_LOAN ? 0.0 : amounts[k];
+      }
+      Deal deal = SharePremiumTest.withPremium(base, subscribed * (0.1 + 0.9 * (seed % 10) / 9.0));
+      DealResult r = check(deal, "premium seed " + seed, new Coverage());
+      if (r != null && r.years().premium() != null) {
+        double[] capital = r.balanceSheet().capital();
+        paid += capital[capital.length - 1] < capital[0] ? 1 : 0;
+      }
+    }
+    assertThat(paid).as("deals whose capital the premium paid out lowered").isGreaterThan(20);
+  }
+
   /** The same with a swap or a cap on about half of the term loans ({@link HedgeTest}). */
   @Test
   void balancesWithHedges() {

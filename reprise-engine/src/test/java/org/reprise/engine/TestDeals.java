@@ -64,6 +64,8 @@ final class TestDeals {
   /** Under a push-down, the merged company's opening equity; NaN: the equity subscribed. */
   double mergedEquity = Double.NaN;
   double holdingCosts = 0.0;
+  /** The share premium the payer of the dividends may distribute (§5.5); 0: none. */
+  double sharePremium = 0.0;
   /** The company's distributable reserves at the closing (its book equity is 50). */
   double distributableReserves = 50.0;
   Tax tax = generic(0.25);
@@ -281,7 +283,7 @@ final class TestDeals {
         new Company("Test company", headcount, base),
         ops,
         new Transaction(price, true, transactionFees, 0.0, 0.0, "2025-12-31"),
-        new Structure(structure, taxGroup, fill(years, holdingCosts), mergedEquity),
+        new Structure(structure, taxGroup, fill(years, holdingCosts), mergedEquity, sharePremium),
         new Financing(equity, debt, cashSweep, distributions, sweepBasis, pariPassu, lockUp,
             new PaymentConditions(distributionMaxLeverage, distributionMinDebtServiceCover,
                 distributionBlockedAfterBreach), ratchet).withSweepSteps(sweepSteps),

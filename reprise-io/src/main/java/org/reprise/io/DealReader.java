@@ -323,6 +323,7 @@ public final class DealReader {
       // read for its errors only: it applies to the status-quo scenarios
       StatusQuoReader.financing(statusQuo, company.base(), years);
     }
+    checkPremium(root.at("structure").at("sharePremium"), structure, financing, kind);
     if (kind.equals(Scenario.SCOP) && financing.ratchet() != null) {
       throw root.at("financing").at("ratchet").fail(SCOP_RATCHET);
     }
@@ -335,6 +336,34 @@ public final class DealReader {
     String fundHolder = deal.fund() == null ? FundTerms.DEFAULT_HOLDER : deal.fund().holder();
     return deal.withPersonalTax(PersonalTaxReader.read(root.at("personalTax"),
         root.at("financing").at("equity"), financing, deal.soldAtExit(), fundHolder));
+  }
+
+  /**
+   * The share premium (methodology §5.5): none in a SCOP, and at most the shares subscribed at the
+   * closing when every class's amount is given (with a balancing class the engine checks it).
+   */
+  private static void checkPremium(
+      Node node, Structure structure, Financing financing, String kind) {
+    double premium = structure.sharePremium();
+    if (!(premium > 0.0)) {
+      return;
+    }
+    if (kind.equals(Scenario.SCOP)) {
+      throw node.fail(Structure.SCOP_PREMIUM);
+    }
+    double subscribed = 0.0;
+    for (org.reprise.model.EquityClass c : financing.equity()) {
+      if (c.kind() == org.reprise.model.EquityClass.Kind.SHAREHOLDER_LOAN) {
+        continue;
+      }
+      if (c.isBalancing()) {
+        return;
+      }
+      subscribed += c.amount();
+    }
+    if (premium > subscribed) {
+      throw node.fail(Structure.premiumAboveShares(subscribed, premium));
+    }
   }
 
   /** A SCOP refuses a ratchet (docs/methodology.md §7.1); the engine says the same. */

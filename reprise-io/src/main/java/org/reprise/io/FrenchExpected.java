@@ -194,6 +194,11 @@ final class FrenchExpected {
         "ltm : une entreprise en défaut est évaluée sur l'EBE de l'année de sortie, non sur celui"
             + " de l'année suivante");
     w.accept("an amount greater than 0", "un montant supérieur à 0");
+    // the share premium (DealReader.checkPremium, YearSolver.checkPremium)
+    w.accept("at most the shares subscribed at the closing (the financing.equity classes other"
+            + " than the shareholder loans), {n}",
+        "au plus les actions souscrites à la clôture (les catégories de financing.equity autres"
+            + " que les comptes courants d'associés), {1}");
     w.accept("`multiple` (such as 7 or \"7x\") or `amount`",
         "`multiple` (par exemple 7 ou \"7x\") ou `amount`");
     w.accept("a multiple greater than 0", "un multiple supérieur à 0");

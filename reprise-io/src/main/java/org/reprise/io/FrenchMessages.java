@@ -763,6 +763,10 @@ final class FrenchMessages {
   /** The engine (org.reprise.engine, org.reprise.model.risk) and the simulation. */
   private static void engine(BiConsumer<String, String> m) {
     // a dividend recapitalisation (YearSolver, BuyoutChain)
+    m.accept("a SCOP distributes no share premium: its members' shares are repaid at most at"
+            + " their nominal value (docs/methodology.md §5.10)",
+        "une SCOP ne distribue pas de prime d'émission : les parts de ses associés sont"
+            + " remboursées au plus à leur valeur nominale (docs/methodology.md §5.10)");
     m.accept("a SCOP pays no dividend recapitalisation: its surplus is allocated by law (§5.10)",
         "une SCOP ne verse pas de recapitalisation : la répartition de ses excédents est fixée"
             + " par la loi (§5.10)");

@@ -17,7 +17,8 @@ final class TransactionReader {
   static final String[] TRANSACTION_KEYS = {
     "price", "refinanceExistingDebt", "fees", "cashToBalanceSheet", "closingDate"
   };
-  static final String[] STRUCTURE_KEYS = {"type", "taxGroup", "holdingCosts", "mergedEquity"};
+  static final String[] STRUCTURE_KEYS =
+      {"type", "taxGroup", "holdingCosts", "mergedEquity", "sharePremium"};
   static final String[] EXIT_KEYS = {"year", "value", "fees", "distressedValue", "sale"};
   static final String[] VALUATION_KEYS = {"multiple", "of", "amount"};
 
@@ -189,6 +190,9 @@ final class TransactionReader {
     }
     double mergedEquity = me.present() ? me.amount() : Double.NaN;
     Structure.Kind kind = holding ? Structure.Kind.HOLDING : Structure.Kind.PUSHDOWN;
-    return new Structure(kind, taxGroup, costs, mergedEquity);
+    // the share premium the payer of the dividends may distribute (methodology §5.5)
+    Node sp = node.at("sharePremium");
+    double premium = sp.present() ? sp.nonNegativeAmount() : 0.0;
+    return new Structure(kind, taxGroup, costs, mergedEquity, premium);
   }
 }

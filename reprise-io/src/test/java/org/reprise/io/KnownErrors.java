@@ -375,6 +375,14 @@ final class KnownErrors {
     deal("fund.feeBasis", "drawn");
     tree("fund's terms without a fund", with(TestDeals.minimal(), "fund", "{}",
         "financing.equity", "[{name: Shares, holder: employees, amount: balance}]"));
+    // the share premium (TransactionReader.structure, DealReader.checkPremium, and the engine's
+    // check when a class is the balancing item)
+    deal("structure.sharePremium", "-5");
+    deal("structure.sharePremium", "lots");
+    deal("structure.sharePremium", "1e12");
+    tree("share premium above the shares", with(TestDeals.minimal(), "structure.sharePremium",
+        "150", "financing.equity", "[{name: F, holder: fund, amount: 100}, {name: L,"
+            + " holder: fund, type: shareholder-loan, amount: balance}]"));
     // the individuals' tax on their exit gains (PersonalTaxReader)
     String managers = "[{name: Fund, holder: fund, amount: balance},"
         + " {name: M, holder: management, amount: 10, managementPackage: true}]";
@@ -686,6 +694,7 @@ final class KnownErrors {
 
   private void scop() {
     tree("SCOP with a holding", with(scopTree(), "structure", "{type: holding}"));
+    tree("SCOP with a share premium", with(scopTree(), "structure.sharePremium", "1"));
     tree("seed without buybacks", with(scopTree(), "cooperative.seed", "{}"));
     tree("no employees", with(scopTree(), "financing.equity[0].holder", "fund"));
     tree("holder misspelt", with(scopTree(), "cooperative.employeeHolders", "[employes]"));

@@ -10,6 +10,7 @@ import static org.reprise.io.TestDeals.without;
 
 import org.junit.jupiter.api.Test;
 import org.reprise.model.Deal;
+import org.reprise.model.DealException;
 import org.reprise.model.Structure;
 import org.reprise.model.Transaction;
 import org.reprise.model.Valuation;
@@ -177,5 +178,44 @@ class TransactionReaderTest {
         .hasMessageContaining("only to a push-down");
     failsWith("structure", "{type: newco}", "structure.type")
         .hasMessage("structure.type: expected one of `holding`, `pushdown`, found \"newco\"");
+  }
+
+  /**
+   * The share premium (methodology §5.5): 0 by default; a negative amount, a text, a premium above
+   * the shares subscribed (the reader when every amount is given, the engine when a class is the
+   * balancing item) are errors naming the key, in English and in French.
+   */
+  @Test
+  void aSharePremiumIsCheckedInEnglishAndFrench() {
+    assertThat(read(TestDeals.minimal()).structure().sharePremium()).isZero();
+    assertThat(readWith("structure", "{type: pushdown, sharePremium: 250000}").structure()
+        .sharePremium()).isEqualTo(250_000.0);
+    failsWith("structure.sharePremium", "-5", "structure.sharePremium")
+        .hasMessage("structure.sharePremium: expected an amount of zero or more, found -5")
+        .satisfies(e -> assertThat(MessagesFr.translate((DealException) e))
+            .isEqualTo("attendu : un montant positif ou nul ; trouvé : -5"));
+    failsWith("structure.sharePremium", "lots", "structure.sharePremium")
+        .hasMessageStartingWith("structure.sharePremium: expected an amount in currency units")
+        .satisfies(e -> assertThat(MessagesFr.translate((DealException) e))
+            .isEqualTo("attendu : un montant en unités monétaires, par exemple 1200000 ; trouvé : \"lots\""));
+    fails(with(with("structure.sharePremium", "150"), "financing.equity",
+        "[{name: F, holder: fund, amount: 100}, {name: L, holder: fund, type: shareholder-loan,"
+            + " amount: balance}]"), "structure.sharePremium")
+        .hasMessage("structure.sharePremium: expected at most the shares subscribed at the"
+            + " closing (the financing.equity classes other than the shareholder loans), 100.00,"
+            + " found 150")
+        .satisfies(e -> assertThat(MessagesFr.translate((DealException) e))
+            .isEqualTo("attendu : au plus les actions souscrites à la clôture (les"
+                + " catégories de financing.equity autres que les comptes courants d'associés),"
+                + " 100 ; trouvé : 150"));
+    Deal balancing = readWith("structure.sharePremium", "1e12");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> org.reprise.engine.LboEngine.DEFAULT.run(balancing))
+        .isInstanceOf(DealException.class)
+        .hasMessageContaining("structure.sharePremium: expected at most the shares subscribed")
+        .satisfies(e -> assertThat(MessagesFr.translate((DealException) e))
+            .isEqualTo("attendu : au plus les actions souscrites à la clôture (les"
+                + " catégories de financing.equity autres que les comptes courants d'associés),"
+                + " 1080 ; trouvé : 1000000000000"));
   }
 }

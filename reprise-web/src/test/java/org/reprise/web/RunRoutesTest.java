@@ -336,7 +336,8 @@ class RunRoutesTest extends ServerTest {
     // every text ExcelModel.unsupported gives (the distributions' lock-up is written in every
     // workbook: docs/excel-model.md)
     for (String feature : new String[] {
-        "a tranche borrowed by a holding without one (\"Senior\")"}) {
+        "a tranche borrowed by a holding without one (\"Senior\")",
+        org.reprise.report.excel.ExcelModel.PREMIUM}) {
       assertThat(RunRoutes.featureFr(feature)).as(feature).isNotEqualTo(feature)
           .doesNotContain("the ", "workbook");
     }

@@ -193,9 +193,16 @@ final class DebtTables {
         if (recap.fees[t] > 0.005) {
           s.append(' ').append(text.format("cf.recapFee", money(recap.fees[t])));
         }
+        org.reprise.engine.PremiumRows premium = y.premium();
+        if (premium != null && premium.recap[t] > 0.005) {
+          // the reserves first, the share premium after (§5.13)
+          s.append(' ').append(text.format("cf.recapPremium", money(premium.recap[t])));
+        }
         if (recap.kept[t] > 0.005) {
-          s.append(' ').append(text.format("cf.recapKept", money(recap.kept[t]),
-              money(recap.distributable[t])));
+          s.append(' ').append(premium == null
+              ? text.format("cf.recapKept", money(recap.kept[t]), money(recap.distributable[t]))
+              : text.format("cf.recapKeptPremium", money(recap.kept[t]),
+                  money(recap.distributable[t]), money(premium.opening[t])));
         }
         if (!Double.isNaN(recap.target[t])) {
           // sized to a target net leverage (§5.13): where it took the ratio, and whether its
@@ -262,6 +269,19 @@ final class DebtTables {
         notes.append(note(text.format("cf.reservesCap", capped.isEmpty()
             ? text.get("cf.reservesCapNone")
             : text.format("cf.reservesCapYears", String.join(", ", capped)))));
+      }
+      org.reprise.engine.PremiumRows premium = r.years().premium();
+      if (!coop && premium != null) {
+        // the share premium beside the reserves, paid after them (§5.5)
+        List<String> paid = new ArrayList<>();
+        YearTable y = r.years();
+        for (int t = 0; t < r.exitYearIndex(); t++) {
+          if (premium.distributed[t] > 0.005) {
+            paid.add(text.format("cf.premiumPaidIn", money(premium.distributed[t]), y.year[t]));
+          }
+        }
+        notes.append(note(text.format("cf.premiumCap", money(premium.given), paid.isEmpty()
+            ? text.get("cf.premiumNone") : String.join(", ", paid))));
       }
       if (f.distributionLockUp() && !coop) {
         // the years the engine's lock-up stopped (§5.5)

@@ -33,6 +33,8 @@ final class PersonalTaxJson {
     Json.num(n, "performanceRatio", t.performanceRatio());
     n.put("holdingYears", t.holdingYears());
     ArrayNode classes = n.putArray("classes");
+    // what a share premium paid the classes (§5.5, §8.4): only when it paid some
+    boolean returned = t.classes().stream().anyMatch(c -> c.returnOfContributions() != 0.0);
     for (ExitGainsTax.ClassTax c : t.classes()) {
       ObjectNode o = classes.addObject();
       o.put("name", c.name());
@@ -41,6 +43,9 @@ final class PersonalTaxJson {
       Json.num(o, "invested", c.invested());
       Json.num(o, "received", c.received());
       Json.num(o, "dividends", c.dividends());
+      if (returned) {
+        Json.num(o, "returnOfContributions", c.returnOfContributions());
+      }
       Json.num(o, "gain", c.gain());
       Json.num(o, "exitGain", c.exitGain());
       Json.num(o, "ceiling", c.ceiling());

@@ -268,6 +268,20 @@ public final class ResultJson {
       Json.insertAfter(year, "recapTargetLeverage", "recapCapped",
           NODES.booleanNode(recap.capped[t]));
     }
+    // the share premium (§5.5): at the start of each year, what a recap and the distributions paid
+    // out of it, and what is left; absent when the deal gives none
+    org.reprise.engine.PremiumRows premium = result.years().premium();
+    for (int t = 0; premium != null && t < years.size(); t++) {
+      ObjectNode year = (ObjectNode) years.get(t);
+      String after = year.has("distributionsCappedByReserves") ? "distributionsCappedByReserves"
+          : recap != null ? "recapCapped" : "distributionsLockedUp";
+      String[] keys = PREMIUM_KEYS;
+      double[][] rows = {premium.opening, premium.recap, premium.distributed, premium.closing};
+      for (int k = 0; k < keys.length; k++) {
+        Json.insertAfter(year, after, keys[k], NODES.numberNode(Json.decimal(rows[k][t])));
+        after = keys[k];
+      }
+    }
     root.set("years", years);
     ArrayNode schedules = root.putArray("debtSchedules");
     for (TrancheSchedule t : result.debt()) {
@@ -285,6 +299,10 @@ public final class ResultJson {
     root.put("interestIterations", result.interestIterations());
     return root;
   }
+
+  /** The share premium's keys of a year (§5.5), written only when the deal gives a premium. */
+  static final String[] PREMIUM_KEYS =
+      {"sharePremiumAtStart", "premiumPaidByRecap", "premiumDistributed", "sharePremiumLeft"};
 
   private static JsonNode numberOrNull(double value) {
     BigDecimal d = Json.decimal(value);
@@ -442,6 +460,10 @@ public final class ResultJson {
       Json.num(c, "ownership", i.ownership());
       money(c, i.invested(), i.proceeds(), i.irr(), i.irrNote(), i.moic(), i.flows());
       Json.num(c, "exitProceeds", i.exitProceeds());
+      // what a share premium paid the class (§5.5): only when the deal gives one
+      if (i.returnOfContributions() != null) {
+        c.set("returnOfContributions", Json.array(i.returnOfContributions()));
+      }
     }
     n.set("blended", blended(e));
     n.set("envyRatio", envyRatio(e.envyRatio()));

@@ -386,8 +386,10 @@ class ResultJsonTest {
     assertThat(equity.has("instruments") && equity.has("blended") && equity.has("envyRatio"))
         .as(EquityReturns.class.getSimpleName()).isTrue();
     JsonNode instrument = equity.get("instruments").get(0);
+    // a deal without a share premium writes no returnOfContributions (aSharePremiumWritesItsRows)
     for (RecordComponent c : InstrumentReturn.class.getRecordComponents()) {
-      assertThat(instrument.has(c.getName())).as("InstrumentReturn." + c.getName()).isTrue();
+      assertThat(instrument.has(c.getName()) || c.getName().equals("returnOfContributions"))
+          .as("InstrumentReturn." + c.getName()).isTrue();
     }
     // and the IRR, solved when asked
     assertThat(instrument.has("irr") && instrument.has("irrNote")).isTrue();
@@ -585,6 +587,56 @@ class ResultJsonTest {
         "recapKept", "recapRefused", "recapRefusedReason", "recapProFormaLeverage",
         "recapMaxLeverage", "recapTargetLeverage", "recapCapped", "drawnYear", "drawnAmount",
         "drawnFee")) {
+      assertThat(doc).as("json-output.md documents `%s`", key).contains("`" + key + "`");
+    }
+  }
+
+  /**
+   * A share premium (methodology §5.5): the paper LBO distributing all its cash with a premium of
+   * 8 writes, after {@code distributionsCappedByReserves}, the premium at the start of each year,
+   * what a recap and the distributions paid out of it, and what is left; the individuals' tax
+   * writes each class's return of contributions; the same deal without a premium writes none of
+   * these, and every key is documented.
+   */
+  @Test
+  void aSharePremiumWritesItsRows() throws IOException {
+    String paper = Files.readString(Path.of("..", "examples", "paper-lbo.yaml"))
+        .replace("  cashSweep: \"100%\"\n", "  cashSweep: 0\n  distributions: \"100%\"\n")
+        .replace("holder: fund", "holder: alice")
+        .replace("conventions:", "personalTax: {holders: [alice]}\n\nconventions:");
+    String withPremium = paper.replace("  taxGroup: false\n", "  taxGroup: false\n"
+        + "  sharePremium: 8\n");
+    assertThat(withPremium).isNotEqualTo(paper);
+    org.reprise.model.Deal deal = org.reprise.io.DealReader.parse(withPremium, "paper.yaml");
+    DealResult r = org.reprise.engine.LboEngine.DEFAULT.run(deal);
+    JsonNode root = STRICT.readTree(ResultJson.toJson(deal, r));
+    List<String> keys = List.of(ResultJson.PREMIUM_KEYS);
+    JsonNode years = root.get("years");
+    for (int t = 0; t < years.size(); t++) {
+      List<String> names = fieldNames(years.get(t));
+      int after = names.indexOf("distributionsCappedByReserves");
+      assertThat(names.subList(after + 1, after + 1 + keys.size())).containsExactlyElementsOf(keys);
+    }
+    // a push-down opens with no reserves: year 1 pays the premium's 8 (methodology §5.5)
+    assertThat(years.get(0).get("sharePremiumAtStart").doubleValue()).isEqualTo(8.0);
+    assertThat(years.get(0).get("premiumDistributed").doubleValue()).isEqualTo(8.0);
+    assertThat(years.get(0).get("sharePremiumLeft").doubleValue()).isEqualTo(0.0);
+    assertThat(years.get(0).get("distributions").doubleValue()).isEqualTo(8.0);
+    JsonNode alice = root.get("personalTax").get("classes").get(0);
+    assertThat(alice.get("returnOfContributions").doubleValue()).isEqualTo(8.0);
+    JsonNode shares = root.get("equityReturns").get("instruments").get(0);
+    assertThat(shares.get("returnOfContributions").get(1).doubleValue()).isEqualTo(8.0);
+    org.reprise.model.Deal plain = org.reprise.io.DealReader.parse(paper, "paper.yaml");
+    JsonNode plainRoot = STRICT.readTree(ResultJson.toJson(plain,
+        org.reprise.engine.LboEngine.DEFAULT.run(plain)));
+    assertThat(fieldNames(plainRoot.get("years").get(0))).doesNotContainAnyElementsOf(keys);
+    assertThat(fieldNames(plainRoot.get("personalTax").get("classes").get(0)))
+        .doesNotContain("returnOfContributions");
+    assertThat(fieldNames(plainRoot.get("equityReturns").get("instruments").get(0)))
+        .doesNotContain("returnOfContributions");
+    String doc = Files.readString(Path.of("..", "docs", "json-output.md"), StandardCharsets.UTF_8);
+    for (String key : List.of("sharePremiumAtStart", "premiumPaidByRecap", "premiumDistributed",
+        "sharePremiumLeft", "returnOfContributions")) {
       assertThat(doc).as("json-output.md documents `%s`", key).contains("`" + key + "`");
     }
   }
