@@ -8,7 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -271,5 +275,66 @@ class GuidesTest {
     String first = said.substring(0, said.indexOf(". ") + 1);
     assertThat(first).contains(fundLbo);
     assertThat(text).contains(first);
+  }
+
+  /** A fenced block of the guides: its info string ({@code sh} or empty) and its lines. */
+  private static final Pattern FENCE = Pattern.compile("```(\\w*)\n(.*?)```", Pattern.DOTALL);
+
+  /**
+   * Section 8 of the guides, the simulation (review 36, W7): every output block quoted there is
+   * the real output of the {@code ./reprise} command written above it, line for line (the
+   * factory's simulation, the scenarios side by side, the "2009" stress and the grid of leverage
+   * by recession probability), and the section quotes all four.
+   */
+  @ParameterizedTest
+  @CsvSource({"en, ## 8. How likely, ## 9.", "fr, ## 8. Quelle est la probabilité, ## 9."})
+  void theGuideQuotesTheSimulationWithTheCommandsItGives(String lang, String from, String to)
+      throws IOException {
+    String text = Files.readString(Path.of("..", "docs", "guide-" + lang + ".md"),
+        StandardCharsets.UTF_8);
+    int start = text.indexOf("\n" + from);
+    assertThat(start).as(from).isPositive();
+    String section = text.substring(start, text.indexOf("\n" + to, start));
+    Map<String, String> outputs = new HashMap<>();
+    String command = null;
+    int quoted = 0;
+    Matcher block = FENCE.matcher(section);
+    while (block.find()) {
+      List<String> lines = block.group(2).lines().toList();
+      if (block.group(1).equals("sh")) {
+        command = lines.stream().filter(l -> l.startsWith("./reprise ")).reduce((a, b) -> b)
+            .orElseThrow();
+        continue;
+      }
+      assertThat(command).as("an output block with no command above it").isNotNull();
+      String out = outputs.computeIfAbsent(command, GuidesTest::runAsWritten);
+      List<String> printed = out.lines().map(String::stripTrailing).toList();
+      for (String line : lines) {
+        assertThat(printed).as(command).contains(line.stripTrailing());
+        quoted++;
+      }
+    }
+    assertThat(outputs.keySet()).hasSize(4)
+        .anyMatch(c -> c.startsWith("./reprise simulate") && c.contains(secondaryLboName(lang))
+            && !c.contains("--stress"))
+        .anyMatch(c -> c.startsWith("./reprise simulate") && c.contains("--stress 2009"))
+        .anyMatch(c -> c.startsWith("./reprise simulate") && c.contains("scenarios"))
+        .anyMatch(c -> c.startsWith("./reprise grid") && c.contains("default.probability"));
+    assertThat(quoted).isGreaterThanOrEqualTo(30);
+  }
+
+  private static String secondaryLboName(String lang) {
+    return secondaryLbo(lang).getFileName().toString();
+  }
+
+  /** Runs a guide's {@code ./reprise ...} command line (no quoted words) on the examples. */
+  private static String runAsWritten(String command) {
+    String[] args = Arrays.stream(command.substring("./reprise ".length()).split(" +"))
+        .map(w -> w.startsWith("examples/")
+            ? Cli.EXAMPLES.resolve(w.substring("examples/".length())).toString() : w)
+        .toArray(String[]::new);
+    Cli.Result r = Cli.run(args);
+    assertThat(r.code()).as(command + "\n" + r.err()).isZero();
+    return r.out();
   }
 }
