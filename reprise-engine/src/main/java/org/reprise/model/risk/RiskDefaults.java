@@ -18,14 +18,23 @@ public final class RiskDefaults {
 
   /**
    * Yearly probability that an expansion turns into a recession: mean expansion 1/0.125 = 8 years.
-   * An assumption, not sourced (docs/risk.md §4): a recession about every 8 to 10 years.
+   * A judgement, a recession about every 8 to 10 years, within the range of annual vehicle output
+   * (OICA): 3/14 = 0.214 for France 1999-2019, 1/14 = 0.071 for the world 1994-2010 (docs/risk.md
+   * §4, "Calibration of the cycle", with their intervals).
    */
   public static final double EXPANSION_TO_RECESSION = 0.125;
 
-  /** Yearly probability that a recession ends: mean recession 1/0.65 ≈ 1.54 years. */
+  /**
+   * Yearly probability that a recession ends: mean recession 1/0.65 ≈ 1.54 years; vehicle output
+   * gives 3/5 = 0.60 (France) to 1/1 (world) (docs/risk.md §4, "Calibration of the cycle").
+   */
   public static final double RECESSION_TO_EXPANSION = 0.65;
 
-  /** Expansion: standard deviation of growth around the plan (an assumption, not sourced). */
+  /**
+   * Expansion: standard deviation of growth around the plan, a judgement above the 3.8 % (world)
+   * to 4.1 % (France) of vehicle output's expansion years, a market's dispersion that one
+   * supplier's revenue can only exceed (docs/risk.md §4, "Calibration of the cycle").
+   */
   public static final double EXPANSION_GROWTH_SD = 0.05;
 
   /**
