@@ -230,12 +230,20 @@ final class SimulationReport {
     double pd = r.defaultProbability();
     double pb = r.covenantBreachProbability();
     String[] labels = {l.get("sim.default"), l.get("sim.exitShortfall"), l.get("sim.breach"),
-        l.get("sim.jobs")};
+        l.get("sim.jobs"), r.failedPaths() > 0 ? l.get("sim.notViable") : ""};
     int width = 0;
     for (String label : labels) {
       width = Math.max(width, label.length());
     }
     width += 2;
+    if (r.failedPaths() > 0) {
+      // not viable: an outcome that counts, a headline beside the default probability (review
+      // 36, M1; docs/risk.md §5, "Failed paths")
+      long run = r.paths() + r.failedPaths();
+      double q = r.failedProbability();
+      b.append(pad(labels[4], width)).append(l.format("sim.notViableShare", n.percent(q),
+          n.whole(run), n.percent(Math.sqrt(q * (1.0 - q) / run)))).append('\n');
+    }
     b.append(pad(labels[0], width)).append(defaultProbability(r)).append("  ")
         .append(l.format("sim.standardError", n.percent(r.standardError(pd)))).append('\n');
     b.append(pad(labels[1], width)).append(n.percent(r.exitShortfallProbability())).append("  ")
@@ -284,11 +292,21 @@ final class SimulationReport {
           ? "sim.headcountExitOnly" : "sim.headcountExitOnly.valued",
           n.decimal(r.expectedJobsAtRiskAtExitOnly()))).append('\n');
     }
+    if (r.failedPaths() > 0) {
+      // the bound that counts the failed paths' headcount at risk, as the default probability's
+      // counts them in default (review 36, M1)
+      double headcount = job.deal().company().headcount();
+      String bound = n.decimal(r.ifFailedScored(inHold, headcount));
+      b.append(pad("", width)).append(r.failedPaths() == 1
+          ? l.format("sim.headcountIfFailed.one", bound, n.whole(headcount))
+          : l.format("sim.headcountIfFailed", bound, n.whole(r.failedPaths()),
+              n.whole(headcount))).append('\n');
+    }
     b.append(pad("", width)).append(l.format(risk.section() ? "sim.headcountModel"
         : "sim.headcountModel.default", origin(risk))).append('\n');
     b.append(pad("", width)).append(l.get("sim.jobsNote")).append('\n');
     b.append('\n');
-    b.append(centre(r)).append('\n');
+    b.append(centre(r)).append(survivorsOnly(r)).append('\n');
 
     List<String> header = new ArrayList<>(List.of(""));
     for (int t = 1; t <= r.exitYear(); t++) {
@@ -306,7 +324,7 @@ final class SimulationReport {
         : "sim.deterministic.stressed");
     TextTable returns = TextTable.of(l.format("sim.returns", n.percent(pd)), deterministic, "P5", "P25", "P50", "P75", "P95", l.get("sim.mean"),
         l.get("sim.pooled"), l.get("sim.totalLoss"), l.get("sim.p50performing"),
-        l.get("sim.p50inDefault"));
+        l.get(atPlanValue(job.deal()) ? "sim.p50inDefault.planValue" : "sim.p50inDefault"));
     for (String party : r.parties()) {
       returns.row(returnRow(l.format("sim.irr", l.name(party)), r, r.metric("irr." + party), true));
       returns.row(returnRow(l.format("sim.moic", l.name(party)), r, r.metric("moic." + party),
@@ -321,6 +339,12 @@ final class SimulationReport {
       returns.row(returnRow(l.get("sim.fundNet"), r, net, true));
     }
     b.append(returns.render());
+    b.append(survivorsOnly(r));
+    if (atPlanValue(job.deal())) {
+      // review 36, W3: the paths in default are sold at the plan's valuation
+      b.append(l.get(job.deal().exit().value().basis() == org.reprise.model.Valuation.Basis.AMOUNT
+          ? "sim.inDefaultAtPlanValue.amount" : "sim.inDefaultAtPlanValue")).append('\n');
+    }
     b.append(substitutedNote(r));
     b.append(l.get("sim.pooledNote")).append("\n");
     if (net != null) {
@@ -338,6 +362,13 @@ final class SimulationReport {
         n.whole(d.p25() * f), n.whole(d.p50() * f), n.whole(d.p75() * f),
         n.whole(d.p95() * f), n.whole(d.mean() * f), share(d.pointMass(), r.paths())));
     b.append(p.render());
+    if (r.failedPaths() > 0) {
+      // the bound that counts the failed paths as paying no participation (review 36, M1)
+      String bound = n.whole(r.participationMeanIfFailedPaidNone() * f);
+      b.append(r.failedPaths() == 1 ? l.format("sim.participationIfFailed.one", bound)
+          : l.format("sim.participationIfFailed", bound, n.whole(r.failedPaths()))).append('\n');
+    }
+    b.append(survivorsOnly(r));
     return b.toString();
   }
 
@@ -354,6 +385,27 @@ final class SimulationReport {
     return r.failedPaths() == 1
         ? l.format("sim.ifFailedDefaulted.one", pd, bound)
         : l.format("sim.ifFailedDefaulted", pd, bound, n.whole(r.failedPaths()));
+  }
+
+  /**
+   * Under a table of distributions, when more than {@link SimulationResult#FAILED_SHARE_NOTED} of
+   * the paths failed: "These figures cover the paths computed only: n = 3,969 of 20,000 (80.2% of
+   * the paths not viable …)" (review 36, M1); empty otherwise.
+   */
+  private String survivorsOnly(SimulationResult r) {
+    if (!r.survivorsOnly()) {
+      return "";
+    }
+    return l.format("sim.survivorsOnly", n.whole(r.paths()), n.whole(r.paths() + r.failedPaths()),
+        n.percent(r.failedProbability())) + "\n";
+  }
+
+  /**
+   * @return true when a path in default is valued at the plan's exit valuation: the deal gives no
+   *     {@code exit.distressedValue} (review 36, W3; methodology §7)
+   */
+  static boolean atPlanValue(org.reprise.model.Deal deal) {
+    return deal.exit().distressedValue() == null;
   }
 
   /**
@@ -466,23 +518,51 @@ final class SimulationReport {
     return total == 0 ? n.notAvailable() : n.percent((double) count / total);
   }
 
+  /**
+   * The scenarios side by side. When some scenario has failed paths (review 36, M1), their share
+   * has a column of its own beside the default probability, and each headline of such a scenario
+   * its bound in brackets, the failed paths counted (as defaults, their headcount at risk, no
+   * participation), so that a scenario is not ranked on its surviving paths only; a file with no
+   * failed path gets the table it always had.
+   */
   private String sideBySide(List<SimulateCommand.Job> jobs, List<SimulationResult> results) {
-    TextTable t = TextTable.of(l.get("sim.sideBySide"), l.get("sim.kind"),
-        l.get("sim.pathsColumn"), l.get("sim.defaultColumn"), l.get("sim.breachColumn"),
-        l.get("sim.jobsColumn"), l.get("sim.participationColumn"));
+    boolean failed = results.stream().anyMatch(r -> r.failedPaths() > 0);
+    List<String> header = new ArrayList<>(List.of(l.get("sim.sideBySide"), l.get("sim.kind"),
+        l.get("sim.pathsColumn")));
+    if (failed) {
+      header.add(l.get("sim.notViableColumn"));
+    }
+    header.addAll(List.of(l.get("sim.defaultColumn"), l.get("sim.breachColumn"),
+        l.get("sim.jobsColumn"), l.get("sim.participationColumn")));
+    TextTable t = TextTable.of(header);
     t.align(1, TextTable.Align.LEFT);
     for (int i = 0; i < results.size(); i++) {
       SimulationResult r = results.get(i);
       SimulateCommand.Job job = jobs.get(i);
       double headcount = job.deal().company().headcount();
       double part = r.metric("employees.participation").all().mean();
-      t.row(job.scenario().name(), kind(job.scenario().kind()), n.whole(r.paths()),
-          defaultProbability(r),
+      double jobsInHold = headcountInDefaultDuringHold(r);
+      String pd = n.percent(r.defaultProbability());
+      String jobsAtRisk = n.decimal(jobsInHold);
+      String perEmployee = headcount > 0 ? n.whole(part / headcount) : n.notAvailable();
+      if (r.failedPaths() > 0) {
+        pd = l.format("sim.bound", pd, n.percent(r.defaultProbabilityIfFailedDefaulted()));
+        jobsAtRisk = l.format("sim.bound", jobsAtRisk,
+            n.decimal(r.ifFailedScored(jobsInHold, headcount)));
+        perEmployee = headcount > 0 ? l.format("sim.bound", perEmployee,
+            n.whole(r.participationMeanIfFailedPaidNone() / headcount)) : perEmployee;
+      }
+      List<String> row = new ArrayList<>(List.of(job.scenario().name(),
+          kind(job.scenario().kind()), n.whole(r.paths())));
+      if (failed) {
+        row.add(probability(r.failedProbability()));
+      }
+      row.addAll(List.of(pd,
           r.covenantsTested() ? n.percent(r.covenantBreachProbability()) : l.get("sim.noCovenant"),
-          n.decimal(headcountInDefaultDuringHold(r)),
-          headcount > 0 ? n.whole(part / headcount) : n.notAvailable());
+          jobsAtRisk, perEmployee));
+      t.row(row);
     }
-    return t.render();
+    return failed ? t.render() + l.get("sim.sideBySide.failedNote") + "\n" : t.render();
   }
 
   /**
@@ -503,21 +583,20 @@ final class SimulationReport {
     return Math.max(0.0, r.expectedJobsAtRisk() - r.expectedJobsAtRiskAtExitOnly());
   }
 
-  /** "path 38: DealException: key.path: message", as the simulator words a failed path. */
-  private static final Pattern FAILURE =
-      Pattern.compile("path (\\d+): (\\w+): (.*)", Pattern.DOTALL);
+  /** "path 38: key.path: message", as the simulator words a failed path. */
+  private static final Pattern FAILURE = Pattern.compile("path (\\d+): (.*)", Pattern.DOTALL);
 
   /**
-   * The simulator's first failure in French ("trajectoire 38 : DealException : key.path :
-   * message", label {@code sim.failedPath}), the message through {@link MessagesFr} (left in
-   * English when no template covers it).
+   * The simulator's first failure in French ("trajectoire 38 : key.path : message", label {@code
+   * sim.failedPath}), the message through {@link MessagesFr} (left in English when no template
+   * covers it).
    */
   static String failureInFrench(Labels french, String failure) {
     Matcher m = FAILURE.matcher(failure);
     if (!m.matches()) {
       return failure;
     }
-    String rest = m.group(3);
+    String rest = m.group(2);
     String translated = MessagesFr.strict(rest).orElse(null);
     int colon = rest.indexOf(": ");
     if (translated == null && colon > 0) {
@@ -525,8 +604,7 @@ final class SimulationReport {
       translated =
           MessagesFr.strict(rest.substring(colon + 2)).map(t -> path + " : " + t).orElse(null);
     }
-    return french.format(
-        "sim.failedPath", m.group(1), m.group(2), translated == null ? rest : translated);
+    return french.format("sim.failedPath", m.group(1), translated == null ? rest : translated);
   }
 
   /** @return true when a dividend recapitalisation of the deal is sized to a target leverage */

@@ -13,17 +13,18 @@ class SimulationReportTest {
 
   @Test
   void aFailedPathReadsInFrenchWithItsKeyPathKept() {
-    String english = "path 38: DealException: exit.year: the exit must fall within the projection:"
+    String english = "path 38: exit.year: the exit must fall within the projection:"
         + " exit year index 6 needs 7 projected years, found 6";
     String french = SimulationReport.failureInFrench(FR, english);
-    assertThat(french).startsWith("trajectoire 38 : DealException : exit.year : ");
+    assertThat(french).startsWith("trajectoire 38\u00a0: exit.year : ");
     assertThat(french).doesNotContain("the exit must fall").contains("6").contains("7");
   }
 
   @Test
   void aMessageWithoutTemplateStaysInEnglishButTheFrameIsFrench() {
+    // a fault of the program (not the engine's refusal of the path) keeps its class name
     assertThat(SimulationReport.failureInFrench(FR, "path 3: IllegalStateException: boom"))
-        .isEqualTo("trajectoire 3 : IllegalStateException : boom");
+        .isEqualTo("trajectoire 3\u00a0: IllegalStateException: boom");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.reprise.sim;
 
 import java.util.function.ToDoubleFunction;
+import org.reprise.model.DealException;
 import org.reprise.sim.stats.CompensatedSum;
 import org.reprise.sim.stats.LogLinearHistogram;
 
@@ -265,13 +266,18 @@ final class PathStatistics {
     pendingDefaulted = 0;
   }
 
-  /** Records a path the engine could not compute; keeps the message of the lowest path index. */
+  /**
+   * Records a path the engine could not compute; keeps the message of the lowest path index:
+   * "path 23: cooperative.seed.buybacks: …", the deal's field path and message (docs/risk.md §5,
+   * "Failed paths"), with no Java class name for a {@link DealException}, the engine's refusal of
+   * the path; any other exception, a fault of the program, keeps its class name.
+   */
   void fail(long pathIndex, RuntimeException e) {
     failed++;
     if (pathIndex < firstFailureIndex) {
       firstFailureIndex = pathIndex;
-      firstFailure =
-          "path " + pathIndex + ": " + e.getClass().getSimpleName() + ": " + e.getMessage();
+      firstFailure = "path " + pathIndex + ": " + (e instanceof DealException
+          ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage());
     }
   }
 

@@ -17,8 +17,11 @@ import java.util.List;
  * @param seed the seed
  * @param pathsRequested paths asked for
  * @param paths paths computed and counted in the statistics
- * @param failedPaths paths the engine could not compute (not in the statistics)
- * @param firstFailure message of the failed path with the lowest index, {@code ""} when none
+ * @param failedPaths paths the engine could not compute (not in the distributions; their share,
+ *     {@link #failedProbability}, is an outcome beside the default probability, docs/risk.md §5)
+ * @param firstFailure message of the failed path with the lowest index, {@code ""} when none:
+ *     "path 23: cooperative.seed.buybacks: …", the deal's field path and the engine's message
+ *     ({@link #failureReason} without the path's index)
  * @param cancelled true when the run was cancelled before all paths were done
  * @param years projected years per path (the horizon)
  * @param exitYear exit year index (1 = first projected year)
@@ -188,6 +191,91 @@ public record SimulationResult(
   public double defaultProbabilityIfFailedDefaulted() {
     long all = paths + failedPaths;
     return all == 0 ? Double.NaN : (double) (defaults + failedPaths) / all;
+  }
+
+  /**
+   * The share of the paths run above which the reports say, under the returns, participation and
+   * exit tables, that these cover the paths computed only (docs/risk.md §5, "Failed paths"): 1 %.
+   * Leaving out a share q of the paths moves any percentile of the others by less than q × 100
+   * percentile points of the whole (the P5 of the paths computed is somewhere between the P4 and
+   * the P6 of all paths when q = 1 %), within the sampling noise of a run of a few thousand paths;
+   * above it, the tables may describe a different population from the one the reader has in mind.
+   */
+  public static final double FAILED_SHARE_NOTED = 0.01;
+
+  /**
+   * The share of the paths run that failed: the engine refused them as not viable (docs/risk.md
+   * §5, "Failed paths"), failed paths / (paths + failed paths). A headline beside {@link
+   * #defaultProbability}, which covers the paths computed only. Not given by year: the engine
+   * refuses a path as a whole (the SCOP d'amorçage's legal test, for one, is made once the path has
+   * run to the end of its seed period), so a failed path has no year table.
+   *
+   * @return the probability; NaN when no path was run
+   */
+  public double failedProbability() {
+    long all = paths + failedPaths;
+    return all == 0 ? Double.NaN : (double) failedPaths / all;
+  }
+
+  /**
+   * @return true when the failed share is above {@link #FAILED_SHARE_NOTED}: the distributions
+   *     then describe the paths computed only, and the reports say so
+   */
+  public boolean survivorsOnly() {
+    return failedProbability() > FAILED_SHARE_NOTED;
+  }
+
+  /**
+   * @return the reason of the failed path with the lowest index: the deal's field path and the
+   *     engine's message ("cooperative.seed.buybacks: SCOP d'amorçage: …"), {@link #firstFailure}
+   *     without its "path N: "; {@code ""} when none failed
+   */
+  public String failureReason() {
+    int colon = firstFailure.indexOf(": ");
+    return firstFailure.startsWith("path ") && colon > 0
+        ? firstFailure.substring(colon + 2) : firstFailure;
+  }
+
+  /**
+   * A mean over the paths computed, recomputed with every failed path scoring {@code failedValue}:
+   * (mean × paths + failedValue × failed paths) / (paths + failed paths). The bound that counts
+   * the failed paths as the worst case of a headline (docs/risk.md §5, "Failed paths"), as {@link
+   * #defaultProbabilityIfFailedDefaulted} does for the default probability (a default scores 1).
+   *
+   * @param meanOverComputed the mean over the paths computed
+   * @param failedValue what a failed path scores
+   * @return the mean over all paths run; {@code meanOverComputed} when none failed; NaN when no
+   *     path was run
+   */
+  public double ifFailedScored(double meanOverComputed, double failedValue) {
+    if (failedPaths == 0) {
+      return meanOverComputed;
+    }
+    long all = paths + failedPaths;
+    double computed = paths == 0 ? 0.0 : meanOverComputed * paths;
+    return all == 0 ? Double.NaN : (computed + failedValue * failedPaths) / all;
+  }
+
+  /**
+   * The expected jobs at risk if every failed path had put its company's headcount at risk:
+   * {@link #expectedJobsAtRisk} with the failed paths scoring {@code headcount} ({@link
+   * #ifFailedScored}), an upper bound when that headcount is the largest of the hold.
+   *
+   * @param headcount the headcount a failed path puts at risk (the reports use {@code
+   *     company.headcount}, the figure they compare the jobs with)
+   * @return the expected headcount; NaN when no path was run
+   */
+  public double expectedJobsAtRiskIfFailedAtRisk(double headcount) {
+    return ifFailedScored(expectedJobsAtRisk(), headcount);
+  }
+
+  /**
+   * @return the mean participation over the hold (currency units) if every failed path had paid
+   *     none: the mean of {@code employees.participation} with the failed paths scoring 0 ({@link
+   *     #ifFailedScored}), a lower bound (a participation is never negative)
+   */
+  public double participationMeanIfFailedPaidNone() {
+    return ifFailedScored(metric("employees.participation").all().mean(), 0.0);
   }
 
   /**

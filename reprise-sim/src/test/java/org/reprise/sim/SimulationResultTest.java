@@ -76,6 +76,56 @@ class SimulationResultTest {
     assertThat(R.defaultProbabilityIfFailedDefaulted()).isCloseTo(80.0 / 220.0, within(1e-15));
   }
 
+  /**
+   * Review 36, M1: the failed paths are an outcome that counts. 20 failed of the 220 run: the
+   * failed share is 20 / 220 = 9.09 %, above the 1 % beyond which the tables say they cover the
+   * paths computed only. The jobs at risk if the failed paths had their headcount (120) at risk:
+   * (36 × 200 + 120 × 20) / 220 = (7,200 + 2,400) / 220 = 43.636…; a mean of 5 over the paths
+   * computed with the failed paths scoring 0 (the participation's bound): 5 × 200 / 220 = 4.545….
+   * The reason is the first failure's without its "path 3: ".
+   */
+  @Test
+  void failedPathsCountAsAnOutcomeWithTheirBounds() {
+    assertThat(R.failedProbability()).isCloseTo(20.0 / 220.0, within(1e-15));
+    assertThat(R.survivorsOnly()).isTrue();
+    assertThat(R.expectedJobsAtRisk()).isCloseTo(36.0, within(1e-12));
+    assertThat(R.expectedJobsAtRiskIfFailedAtRisk(120.0)).isCloseTo(9_600.0 / 220.0,
+        within(1e-12));
+    assertThat(R.ifFailedScored(5.0, 0.0)).isCloseTo(1_000.0 / 220.0, within(1e-12));
+    // a path that scores as the others leaves the mean where it is
+    assertThat(R.ifFailedScored(5.0, 5.0)).isCloseTo(5.0, within(1e-12));
+    assertThat(R.failureReason()).isEqualTo("boom");
+  }
+
+  /**
+   * The threshold of the survivors' note, {@link SimulationResult#FAILED_SHARE_NOTED} (1 %), is
+   * strict: 1 failed of 100 run is at it and is not noted, 2 of 100 are; none failed gives a
+   * failed share of 0, bounds equal to the means and no reason.
+   */
+  @Test
+  void theSurvivorsNoteIsAboveOnePercentOnly() {
+    assertThat(SimulationResult.FAILED_SHARE_NOTED).isEqualTo(0.01);
+    assertThat(withFailures(99, 1, "path 7: a.b: c").failedProbability()).isEqualTo(0.01);
+    assertThat(withFailures(99, 1, "path 7: a.b: c").survivorsOnly()).isFalse();
+    assertThat(withFailures(98, 2, "path 7: a.b: c").survivorsOnly()).isTrue();
+    assertThat(withFailures(98, 2, "path 7: a.b: c").failureReason()).isEqualTo("a.b: c");
+    SimulationResult none = withFailures(100, 0, "");
+    assertThat(none.failedProbability()).isZero();
+    assertThat(none.survivorsOnly()).isFalse();
+    assertThat(none.failureReason()).isEmpty();
+    assertThat(none.ifFailedScored(5.0, 0.0)).isEqualTo(5.0);
+    // every path failed: nothing computed, the bound is what the failed paths score
+    SimulationResult all = withFailures(0, 10, "path 0: a.b: c");
+    assertThat(all.failedProbability()).isEqualTo(1.0);
+    assertThat(all.ifFailedScored(Double.NaN, 180.0)).isEqualTo(180.0);
+  }
+
+  private static SimulationResult withFailures(long paths, long failed, String first) {
+    return new SimulationResult("d", "", 1L, paths + failed, paths, failed, first, false, 1, 1,
+        2025, 0, 0, new long[1], new long[1], false, 0, new long[1], new long[1], 0.0, 0.0,
+        false, 0, 0, 0, 0.0, List.of(), new double[0][], List.of());
+  }
+
   @Test
   void jobsAtRisk() {
     assertThat(R.meanHeadcountInDefault()).isEqualTo(120.0);
@@ -136,6 +186,7 @@ class SimulationResultTest {
     assertThat(empty.defaultProbability()).isNaN();
     assertThat(empty.exitShortfallProbability()).isNaN();
     assertThat(empty.defaultProbabilityIfFailedDefaulted()).isNaN();
+    assertThat(empty.failedProbability()).isNaN();
     assertThat(empty.meanHeadcountInDefault()).isNaN();
     assertThat(empty.expectedJobsAtRisk()).isNaN();
     assertThat(empty.expectedJobsAtRiskAtExitOnly()).isNaN();

@@ -188,6 +188,47 @@ class SimulatorTest {
   }
 
   /**
+   * Review 36, M1: a path the engine refuses as not viable (a {@link DealException}, as the SCOP
+   * d'amorçage's legal test throws) is counted and its reason kept as the deal's field path and
+   * message, with no Java class name; the failed share and the bounds that count the failed paths
+   * (their headcount at risk, no participation) are those of the counts, hand-recomputed here
+   * from the result's own sums, and identical at 1 and 2 threads.
+   */
+  @Test
+  void notViablePathsAreAnOutcomeWithTheirReasonAndBounds() {
+    double threshold = FACTORY.operations().revenue()[0] * 0.90;
+    PathRunner failing =
+        (deal, out) -> {
+          if (deal.operations().revenue()[0] < threshold) {
+            throw new DealException("cooperative.seed.buybacks", "members below half");
+          }
+          new EnginePathRunner().run(deal, out);
+        };
+    Simulator sim = new Simulator(() -> failing, List.of());
+    SimulationResult one = sim.run(FACTORY, RISK, 3000, 11L, 1, null, null);
+    SimulationResult two = sim.run(FACTORY, RISK, 3000, 11L, 2, null, null);
+    assertThat(one.failedPaths()).isPositive();
+    assertThat(one.firstFailure()).matches("path \\d+: cooperative\\.seed\\.buybacks: members"
+        + " below half").doesNotContain("DealException");
+    assertThat(one.failureReason()).isEqualTo("cooperative.seed.buybacks: members below half");
+    long run = one.paths() + one.failedPaths();
+    assertThat(run).isEqualTo(3000);
+    assertThat(one.failedProbability()).isEqualTo((double) one.failedPaths() / run);
+    double headcount = FACTORY.company().headcount();
+    assertThat(one.expectedJobsAtRiskIfFailedAtRisk(headcount)).isCloseTo(
+        (one.headcountAtDefault() + one.failedPaths() * headcount) / run, within(1e-9));
+    double participation = one.metric("employees.participation").all().mean();
+    assertThat(one.participationMeanIfFailedPaidNone())
+        .isCloseTo(participation * one.paths() / run, within(1e-6))
+        .isLessThan(participation);
+    assertThat(Fingerprint.of(two)).isEqualTo(Fingerprint.of(one));
+    assertThat(two.participationMeanIfFailedPaidNone())
+        .isEqualTo(one.participationMeanIfFailedPaidNone());
+    assertThat(two.expectedJobsAtRiskIfFailedAtRisk(headcount))
+        .isEqualTo(one.expectedJobsAtRiskIfFailedAtRisk(headcount));
+  }
+
+  /**
    * Review 10 findings 1 and 3: the counts the simulator streams — the IRRs entered at their
    * annualised multiple (per party and per subset), the defaults that are only a shortfall at the
    * exit, the subsets themselves — equal those recounted path by path from the runner's outcomes,

@@ -100,7 +100,8 @@ public final class SimulationJson {
    * @param kind its kind ({@code fund-lbo}...)
    * @param paths paths computed
    * @param failedPaths paths the engine could not compute
-   * @param firstFailure message of the first failed path, {@code ""} for none
+   * @param firstFailure message of the first failed path ("path 23: cooperative.seed.buybacks:
+   *     …", the deal's field path and the engine's message), {@code ""} for none
    * @param cancelled true when interrupted before all paths were done
    * @param baseYear calendar base year
    * @param exitYear exit year index (1 = base year + 1)
@@ -348,6 +349,10 @@ public final class SimulationJson {
     Json.num(n, "defaultProbabilityStandardError", standardError(p, r.paths()));
     Json.num(n, "exitShortfallProbability", r.exitShortfallProbability());
     Json.num(n, "defaultProbabilityIfFailedDefaulted", r.defaultProbabilityIfFailedDefaulted());
+    // not viable: the failed paths' share of the paths run, a headline beside the default
+    // probability (review 36, M1; docs/risk.md §5, "Failed paths")
+    long run = r.paths() + r.failedPaths();
+    Json.num(n, "failedProbability", run == 0 ? Double.NaN : (double) r.failedPaths() / run);
     n.set("defaultProbabilityByYear", Json.array(r.defaultByYear()));
     n.set("firstDefaultProbabilityByYear", Json.array(r.firstDefaultByYear()));
     n.set("cumulativeDefaultProbabilityByYear", Json.array(r.cumulativeDefaultByYear()));
@@ -368,6 +373,12 @@ public final class SimulationJson {
     Json.num(n, "meanHeadcountInDefault", r.meanHeadcountInDefault());
     Json.num(n, "expectedJobsAtRisk", r.expectedJobsAtRisk());
     Json.num(n, "expectedJobsAtRiskAtExitOnly", r.expectedJobsAtRiskAtExitOnly());
+    // the bounds that count the failed paths: their headcount at risk, no participation
+    Json.num(n, "expectedJobsAtRiskIfFailedAtRisk",
+        ifFailedScored(r, r.expectedJobsAtRisk(), r.headcount()));
+    Metric participationTotal = r.metric("employees.participation");
+    Json.num(n, "participationMeanIfFailedPaidNone", participationTotal == null ? Double.NaN
+        : ifFailedScored(r, participationTotal.all().mean(), 0.0));
     // null for a deal without a dividend recapitalisation (methodology §5.13)
     Json.num(n, "recapDrawnProbability", r.recapDrawnProbability());
     Json.num(n, "recapRefusedProbability", r.recapRefusedProbability());
@@ -409,6 +420,21 @@ public final class SimulationJson {
       n.set("metrics", other);
     }
     return n;
+  }
+
+  /**
+   * A mean over the paths computed with every failed path scoring {@code failedValue}: (mean ×
+   * paths + failedValue × failedPaths) / (paths + failedPaths), the simulator's {@code
+   * SimulationResult.ifFailedScored} (the same arithmetic, so that the text and the JSON agree to
+   * the bit; docs/risk.md §5); the mean itself when none failed.
+   */
+  static double ifFailedScored(Run r, double meanOverComputed, double failedValue) {
+    if (r.failedPaths() == 0) {
+      return meanOverComputed;
+    }
+    long all = r.paths() + r.failedPaths();
+    double computed = r.paths() == 0 ? 0.0 : meanOverComputed * r.paths();
+    return (computed + failedValue * r.failedPaths()) / all;
   }
 
   private static double standardError(double p, long paths) {

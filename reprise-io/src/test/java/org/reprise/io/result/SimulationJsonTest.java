@@ -119,6 +119,36 @@ class SimulationJsonTest {
     assertThat(fund.get("inDefault").get("count").asLong()).isZero();
   }
 
+  /**
+   * Review 36, M1: the failed (not viable) share and the bounds that count the failed paths. 20
+   * failed beside 80 computed: 20 / 100 = 0.2; jobs at risk if their headcount (10) were at risk
+   * (2.85 × 80 + 10 × 20) / 100 = (228 + 200) / 100 = 4.28; participation if they paid none
+   * 2,000 × 80 / 100 = 1,600. With none failed: 0, and the bounds are the means themselves.
+   */
+  @Test
+  void theFailedShareAndItsBoundsAreWritten() throws Exception {
+    SimulationJson.Run base = run("A");
+    SimulationJson.Run failing = new SimulationJson.Run("A", "scop", 80, 20,
+        "path 4: cooperative.seed.buybacks: below half", false, 2025, 2, 0.3, 0.04, 0.44,
+        base.defaultByYear(), base.firstDefaultByYear(), base.cumulativeDefaultByYear(), true,
+        0.5, base.breachByYear(), base.cumulativeBreachByYear(), 10, 9.5, 2.85, 0.38,
+        Double.NaN, Double.NaN, Double.NaN, Double.NaN, base.parties(), base.metrics());
+    SimulationJson.Header h = new SimulationJson.Header("Deal", 100, 7, 2, null,
+        RiskDefaults.autoSupplier(), "defaults", true, false, List.of());
+    JsonNode d = STRICT.readTree(SimulationJson.toJson(h, List.of(failing, base)));
+    JsonNode f = d.get("scenarios").get(0);
+    assertThat(f.get("failedProbability").asDouble()).isEqualTo(0.2);
+    assertThat(f.get("expectedJobsAtRiskIfFailedAtRisk").asDouble())
+        .isCloseTo(4.28, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(f.get("participationMeanIfFailedPaidNone").asDouble()).isEqualTo(1600.0);
+    assertThat(f.get("firstFailure").asText())
+        .isEqualTo("path 4: cooperative.seed.buybacks: below half");
+    JsonNode none = d.get("scenarios").get(1);
+    assertThat(none.get("failedProbability").asDouble()).isZero();
+    assertThat(none.get("expectedJobsAtRiskIfFailedAtRisk").asDouble()).isEqualTo(2.85);
+    assertThat(none.get("participationMeanIfFailedPaidNone").asDouble()).isEqualTo(2000.0);
+  }
+
   /** A deal that tests no covenant (a status quo) has no breach probability: null, not 0. */
   @Test
   void noCovenantTestedIsNullNotZero() throws Exception {
