@@ -82,7 +82,7 @@ final class SimulationReport {
     // what the probabilities and the lenders' returns leave out (review 16, findings 3 and 5)
     b.append('\n').append(l.get("sim.readingNote")).append('\n');
     for (int i = 0; i < results.size(); i++) {
-      b.append('\n').append(scenario(jobs.get(i), results.get(i), risk));
+      b.append('\n').append(scenario(jobs.get(i), results.get(i), risk, overlay));
     }
     if (results.size() > 1) {
       b.append('\n').append(sideBySide(jobs, results));
@@ -208,7 +208,8 @@ final class SimulationReport {
     return String.join(", ", parts);
   }
 
-  private String scenario(SimulateCommand.Job job, SimulationResult r, RiskReader.Risk risk) {
+  private String scenario(SimulateCommand.Job job, SimulationResult r, RiskReader.Risk risk,
+      StressScenario overlay) {
     StringBuilder b = new StringBuilder();
     Scenario s = job.scenario();
     // the kind beside the name, unless the name says it already ("Fund LBO", "SCOP")
@@ -288,7 +289,12 @@ final class SimulationReport {
         : "sim.headcountModel.default", origin(risk))).append('\n');
     b.append(pad("", width)).append(l.get("sim.jobsNote")).append('\n');
     b.append('\n');
-    b.append(centre(r)).append('\n');
+    b.append(centre(r));
+    if (overlay != null) {
+      // whether and when the stressed plan defaults or breaches (review 36, W2)
+      b.append(stressedPlan(job, overlay, risk)).append('\n');
+    }
+    b.append('\n');
 
     List<String> header = new ArrayList<>(List.of(""));
     for (int t = 1; t <= r.exitYear(); t++) {
@@ -339,6 +345,23 @@ final class SimulationReport {
         n.whole(d.p95() * f), n.whole(d.mean() * f), share(d.pointMass(), r.paths())));
     b.append(p.render());
     return b.toString();
+  }
+
+  /**
+   * The stressed plan's payment defaults and covenant breaches, by year ({@link StressedPlan}: the
+   * deal of the "deterministic, stressed" column); or why the engine refuses it.
+   */
+  private String stressedPlan(SimulateCommand.Job job, StressScenario overlay,
+      RiskReader.Risk risk) {
+    org.reprise.model.Deal stressed;
+    org.reprise.engine.DealResult result;
+    try {
+      stressed = StressedPlan.apply(job.deal(), overlay, risk);
+      result = org.reprise.engine.LboEngine.DEFAULT.run(stressed);
+    } catch (RuntimeException e) { // as the simulation reads the stressed column n/a
+      return l.format("stressed.summary", StressedPlan.notComputed(l, lang, e));
+    }
+    return StressedPlan.summary(l, stressed, result);
   }
 
   /**
@@ -503,21 +526,20 @@ final class SimulationReport {
     return Math.max(0.0, r.expectedJobsAtRisk() - r.expectedJobsAtRiskAtExitOnly());
   }
 
-  /** "path 38: DealException: key.path: message", as the simulator words a failed path. */
-  private static final Pattern FAILURE =
-      Pattern.compile("path (\\d+): (\\w+): (.*)", Pattern.DOTALL);
+  /** "path 38: key.path: message", as the simulator words a failed path. */
+  private static final Pattern FAILURE = Pattern.compile("path (\\d+): (.*)", Pattern.DOTALL);
 
   /**
-   * The simulator's first failure in French ("trajectoire 38 : DealException : key.path :
-   * message", label {@code sim.failedPath}), the message through {@link MessagesFr} (left in
-   * English when no template covers it).
+   * The simulator's first failure in French ("trajectoire 38 : key.path : message", label {@code
+   * sim.failedPath}), the message through {@link MessagesFr} (left in English when no template
+   * covers it).
    */
   static String failureInFrench(Labels french, String failure) {
     Matcher m = FAILURE.matcher(failure);
     if (!m.matches()) {
       return failure;
     }
-    String rest = m.group(3);
+    String rest = m.group(2);
     String translated = MessagesFr.strict(rest).orElse(null);
     int colon = rest.indexOf(": ");
     if (translated == null && colon > 0) {
@@ -525,8 +547,7 @@ final class SimulationReport {
       translated =
           MessagesFr.strict(rest.substring(colon + 2)).map(t -> path + " : " + t).orElse(null);
     }
-    return french.format(
-        "sim.failedPath", m.group(1), m.group(2), translated == null ? rest : translated);
+    return french.format("sim.failedPath", m.group(1), translated == null ? rest : translated);
   }
 
   /** @return true when a dividend recapitalisation of the deal is sized to a target leverage */

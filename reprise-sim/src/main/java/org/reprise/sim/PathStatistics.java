@@ -265,14 +265,26 @@ final class PathStatistics {
     pendingDefaulted = 0;
   }
 
-  /** Records a path the engine could not compute; keeps the message of the lowest path index. */
+  /**
+   * Records a path the engine could not compute; keeps the message of the lowest path index:
+   * {@code path 23: cooperative.seed.buybacks: …}, the failure's key path and message as the engine
+   * wrote them, never a Java class name (review 36, X4).
+   */
   void fail(long pathIndex, RuntimeException e) {
     failed++;
     if (pathIndex < firstFailureIndex) {
       firstFailureIndex = pathIndex;
-      firstFailure =
-          "path " + pathIndex + ": " + e.getClass().getSimpleName() + ": " + e.getMessage();
+      firstFailure = "path " + pathIndex + ": " + failure(e);
     }
+  }
+
+  /**
+   * @return the message of a path's failure (a {@link org.reprise.model.DealException}'s starts
+   *     with its key path); "internal error" for one without a message, a bug
+   */
+  static String failure(RuntimeException e) {
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? "internal error (please report)" : m;
   }
 
   /** Adds another worker's statistics (exact, order-independent). */
