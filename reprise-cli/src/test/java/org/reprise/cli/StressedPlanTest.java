@@ -201,6 +201,35 @@ class StressedPlanTest {
     }
   }
 
+  /**
+   * Each branch of the stressed plan's line against the JSON of the same run: growth 0 every year
+   * (the plan flat at the base year's revenue) defaults nowhere; -10 % in the exit year defaults
+   * in 2030 only, and the exit (paymentDefault.exitShortfall > 0) leaves the lenders short.
+   */
+  @Test
+  void theLineSaysWhatTheStressedRunsRowsSay() throws Exception {
+    String[][] cases = {
+        {"[0, 0, 0, 0, 0]", "no payment default; covenant breach in 2026-2030."},
+        {"[0, 0, 0, 0, \"-10%\"]", "payment default in 2030 (from 2030), and at the exit (2030)"
+            + " the lenders' claims are not covered in full; covenant breach in 2026-2030."}};
+    for (String[] c : cases) {
+      Path file = dir.resolve("s.yaml");
+      Files.writeString(file, Files.readString(Cli.SECONDARY_LBO)
+          + "\nrisk:\n  stress: [{name: s, growth: " + c[0] + "}]\n");
+      assertThat(Cli.run("run", file.toString(), "--stress", "s").out().lines().toList().get(1))
+          .as(c[0]).isEqualTo("Stressed plan (deterministic): " + c[1]);
+      JsonNode d = json(Cli.run("run", file.toString(), "--stress", "s", "--json"));
+      boolean lastYearOnly = c[1].startsWith("payment default in 2030");
+      for (int t = 0; t < 5; t++) {
+        assertThat(d.get("years").get(t).get("defaulted").asBoolean()).as(c[0] + " " + t)
+            .isEqualTo(lastYearOnly && t == 4);
+        assertThat(d.get("years").get(t).get("covenantBreach").asBoolean()).isTrue();
+      }
+      assertThat(d.get("paymentDefault").get("exitShortfall").asDouble() > 0).as(c[0])
+          .isEqualTo(lastYearOnly);
+    }
+  }
+
   @Test
   void yearsAreJoinedInRuns() {
     assertThat(StressedPlan.years(List.of(2026, 2028, 2029, 2030))).isEqualTo("2026, 2028-2030");
