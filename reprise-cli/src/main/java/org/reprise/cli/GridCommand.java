@@ -60,7 +60,9 @@ final class GridCommand extends DealCommand {
   /** Most paths a Monte Carlo grid may simulate in all its cells. */
   static final long MAX_TOTAL_PATHS = 100_000_000L;
 
-  private static final String NUMBER = "\\s*([+-]?\\d+(?:\\.\\d+)?)(\\s*%)?\\s*";
+  /** A number: digits with an optional decimal part and exponent ({@code 1e-3}, review 36, X5). */
+  private static final String NUMBER =
+      "\\s*([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?)(\\s*%)?\\s*";
   private static final Pattern RANGE =
       Pattern.compile("([^=]+)=" + NUMBER + ":" + NUMBER + ":" + NUMBER);
   private static final Pattern LIST =
@@ -180,13 +182,14 @@ final class GridCommand extends DealCommand {
     Deal deal;
     String scenarioName = null;
     String scenarioPath = "";
+    Scenario picked = null;
     if (scenario == null) {
       deal = read(file);
     } else {
-      Scenario s = pick(readScenarios(file).scenarios());
-      deal = s.deal();
-      scenarioName = s.name();
-      scenarioPath = s.path();
+      picked = pick(readScenarios(file).scenarios());
+      deal = picked.deal();
+      scenarioName = picked.name();
+      scenarioPath = picked.path();
     }
     if (stress != null && (GridParameters.RECESSION_DEPTH.equals(xs.name())
         || GridParameters.RECESSION_DEPTH.equals(ys.name()))) {
@@ -198,10 +201,11 @@ final class GridCommand extends DealCommand {
     StressScenario overlay = null;
     if (stress != null) {
       try {
-        overlay = risk.stress(stress);
+        overlay = StressedPlan.named(risk, stress);
       } catch (DealException e) {
         throw usage("--stress", message(e));
       }
+      checkStressApplies(overlay, deal, risk, xs, ys, picked);
     }
     GridInput base = new GridInput(deal, risk.model(), overlay);
     // an input that is not one of the named ones is a key path of the file: the cells are then
@@ -291,6 +295,28 @@ final class GridCommand extends DealCommand {
       return g.cancelled() ? SimulateCommand.INTERRUPTED : Main.OK;
     } finally {
       interrupt.done();
+    }
+  }
+
+  /**
+   * Refuses, before any cell, a stress that starts after the deal's exit when neither axis can
+   * bring it in (review 36, W4): an {@code exit.year} axis goes up to the deal's exit at most, so
+   * only an axis that moves the base year ({@code company.baseYear}) or sets a key of the stresses
+   * ({@code risk.stress[i]…}, its start) could; at the stress's key path in the file, {@code
+   * risk.stress[i].startYear}, as {@code simulate --stress} refuses it.
+   */
+  private static void checkStressApplies(StressScenario overlay, Deal deal, RiskReader.Risk risk,
+      Spec xs, Spec ys, Scenario picked) {
+    for (Spec a : List.of(xs, ys)) {
+      if (a.name().equals("company.baseYear") || a.name().startsWith("risk.stress[")) {
+        return;
+      }
+    }
+    DealException late = StressedPlan.startsAfterExit(deal, overlay, risk);
+    if (late != null) {
+      DealException e = new DealException(late.path(), SimulateCommand.message(late)
+          + ", so no cell of the grid applies it");
+      throw picked == null ? e : picked.locate(e);
     }
   }
 

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
  *
  * <p>Exit codes: {@value #OK} success; {@value #INVALID_INPUT} invalid input (a deal file that
  * cannot be read or computed, a missing file, a usage error); {@value #INTERNAL_ERROR} internal
- * error (a bug). No stack trace is ever printed unless {@code --debug} is given.
+ * error (a bug); {@value SimulateCommand#INTERRUPTED} interrupted by Ctrl-C ({@code simulate},
+ * {@code grid}). No stack trace is ever printed unless {@code --debug} is given.
  */
 @Command(
     name = "reprise",
@@ -60,7 +61,7 @@ import picocli.CommandLine.Spec;
       "  reprise import-fec FEC.txt -o deal.yaml    the base year from a company's ledger",
       "  reprise serve                        the web application on http://127.0.0.1:7070",
       "",
-      "Exit codes: 0 ok, 2 invalid input, 1 internal error.",
+      "Exit codes: 0 ok, 2 invalid input, 1 internal error, 130 interrupted (Ctrl-C).",
       "Documentation: docs/cli.md, docs/deal-format.md, docs/json-output.md,",
       "docs/compare-output.md, docs/risk.md, docs/reports.md, docs/web.md;",
       "guides for non-specialists: docs/guide-en.md, docs/guide-fr.md"

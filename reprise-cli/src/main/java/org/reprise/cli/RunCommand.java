@@ -7,12 +7,16 @@ import java.util.List;
 import org.reprise.cli.text.Lang;
 import org.reprise.cli.text.TextReport;
 import org.reprise.engine.DealResult;
+import org.reprise.io.RiskReader;
 import org.reprise.io.Scenario;
 import org.reprise.io.result.ResultJson;
 import org.reprise.model.Deal;
+import org.reprise.model.DealException;
+import org.reprise.model.risk.StressScenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
@@ -54,26 +58,69 @@ final class RunCommand extends DealCommand {
           + "deal.")
   String scenario;
 
+  @Option(
+      names = "--stress",
+      paramLabel = "NAME",
+      description = "Apply this stress scenario of the file's `risk` section (or a default one, "
+          + "such as 2009) to the deal and print the stressed deal's whole result: the same "
+          + "stress as simulate --stress applies on every path (docs/risk.md §4).")
+  String stress;
+
   @Override
   int execute() {
     Deal deal;
     DealResult result;
+    Scenario picked = null;
     if (scenario == null) {
       deal = read(file);
-      result = run(deal);
     } else {
-      Scenario s = pick(readScenarios(file).scenarios(), scenario);
-      deal = s.deal();
-      result = CompareCommand.run(s);
+      picked = pick(readScenarios(file).scenarios(), scenario);
+      deal = picked.deal();
+    }
+    StressScenario overlay = null;
+    if (stress != null) {
+      RiskReader.Risk risk = RiskReader.read(file);
+      overlay = overlay(risk);
+      try {
+        DealException late = StressedPlan.startsAfterExit(deal, overlay, risk);
+        if (late != null) {
+          throw late;
+        }
+        deal = StressedPlan.apply(deal, overlay, risk);
+      } catch (DealException e) {
+        throw picked == null ? e : picked.locate(e);
+      }
+    }
+    if (overlay == null) {
+      result = picked == null ? run(deal) : CompareCommand.run(picked);
+    } else {
+      try {
+        result = StressedPlan.runStressed(deal, overlay);
+      } catch (DealException e) {
+        throw picked == null ? e : picked.locate(e);
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.print(ResultJson.toJson(deal, result));
+      out.print(overlay == null ? ResultJson.toJson(deal, result)
+          : ResultJson.toJson(deal, result, overlay));
     } else {
+      if (overlay != null) {
+        out.print(StressedPlan.banner(lang, overlay, deal, result));
+      }
       out.print(new TextReport(lang).render(deal, result));
     }
     out.flush();
     return Main.OK;
+  }
+
+  /** @return the stress named by {@code --stress}; a usage error when the file has none by it */
+  private StressScenario overlay(RiskReader.Risk risk) {
+    try {
+      return StressedPlan.named(risk, stress);
+    } catch (DealException e) {
+      throw new ParameterException(spec.commandLine(), "--stress: " + SimulateCommand.message(e));
+    }
   }
 
   /** @return the scenario named {@code name} */

@@ -202,7 +202,7 @@ final class SimulateCommand extends DealCommand {
       return null;
     }
     try {
-      return risk.stress(stress);
+      return StressedPlan.named(risk, stress);
     } catch (DealException e) {
       throw new ParameterException(spec.commandLine(), "--stress: " + message(e));
     }
@@ -242,12 +242,8 @@ final class SimulateCommand extends DealCommand {
         }
         deal = DealEdits.withExit(deal, exit.withYear(years));
       }
-      int exitYear = deal.exit().year();
-      if (overlay != null && overlay.startYear() > exitYear) {
-        throw s.locate(new DealException(risk.startYearPath(overlay.name()), "the stress \""
-            + overlay.name() + "\" starts in year " + overlay.startYear() + " ("
-            + (deal.company().base().year() + overlay.startYear()) + "), after the exit in year "
-            + exitYear + " (" + (deal.company().base().year() + exitYear) + ")"));
+      if (overlay != null) {
+        StressedPlan.checkStart(s, deal, overlay, risk);
       }
       try {
         run(deal); // the engine's own checks, before any path

@@ -82,7 +82,7 @@ final class SimulationReport {
     // what the probabilities and the lenders' returns leave out (review 16, findings 3 and 5)
     b.append('\n').append(l.get("sim.readingNote")).append('\n');
     for (int i = 0; i < results.size(); i++) {
-      b.append('\n').append(scenario(jobs.get(i), results.get(i), risk));
+      b.append('\n').append(scenario(jobs.get(i), results.get(i), risk, overlay));
     }
     if (results.size() > 1) {
       b.append('\n').append(sideBySide(jobs, results));
@@ -208,7 +208,8 @@ final class SimulationReport {
     return String.join(", ", parts);
   }
 
-  private String scenario(SimulateCommand.Job job, SimulationResult r, RiskReader.Risk risk) {
+  private String scenario(SimulateCommand.Job job, SimulationResult r, RiskReader.Risk risk,
+      StressScenario overlay) {
     StringBuilder b = new StringBuilder();
     Scenario s = job.scenario();
     // the kind beside the name, unless the name says it already ("Fund LBO", "SCOP")
@@ -306,7 +307,12 @@ final class SimulationReport {
         : "sim.headcountModel.default", origin(risk))).append('\n');
     b.append(pad("", width)).append(l.get("sim.jobsNote")).append('\n');
     b.append('\n');
-    b.append(centre(r)).append(survivorsOnly(r)).append('\n');
+    b.append(centre(r)).append(survivorsOnly(r));
+    if (overlay != null) {
+      // whether and when the stressed plan defaults or breaches (review 36, W2)
+      b.append(stressedPlan(job, overlay, risk)).append('\n');
+    }
+    b.append('\n');
 
     List<String> header = new ArrayList<>(List.of(""));
     for (int t = 1; t <= r.exitYear(); t++) {
@@ -370,6 +376,23 @@ final class SimulationReport {
     }
     b.append(survivorsOnly(r));
     return b.toString();
+  }
+
+  /**
+   * The stressed plan's payment defaults and covenant breaches, by year ({@link StressedPlan}: the
+   * deal of the "deterministic, stressed" column); or why the engine refuses it.
+   */
+  private String stressedPlan(SimulateCommand.Job job, StressScenario overlay,
+      RiskReader.Risk risk) {
+    org.reprise.model.Deal stressed;
+    org.reprise.engine.DealResult result;
+    try {
+      stressed = StressedPlan.apply(job.deal(), overlay, risk);
+      result = org.reprise.engine.LboEngine.DEFAULT.run(stressed);
+    } catch (RuntimeException e) { // as the simulation reads the stressed column n/a
+      return l.format("stressed.summary", StressedPlan.notComputed(l, lang, e));
+    }
+    return StressedPlan.summary(l, stressed, result);
   }
 
   /**

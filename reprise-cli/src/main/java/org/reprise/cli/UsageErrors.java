@@ -19,8 +19,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * The usage errors of every command (an unknown option, a missing file or option, a bad value for
  * an option, an option given twice, and the commands' own checks of their options) in the
- * language of {@code --lang}: with {@code --lang fr} in French, otherwise exactly as picocli prints
- * them. The language is read from the arguments themselves, as the error may come before picocli
+ * language of {@code --lang}: with {@code --lang fr} in French, otherwise picocli's English
+ * message. In both languages the same frame (review 36, X3): {@code error: <message>} ({@code
+ * erreur : …}), then picocli's suggestions when it has some, else the command's synopsis and where
+ * to find the full help; never the whole {@code --help}, which buried the error. The language is read from the arguments themselves, as the error may come before picocli
  * has read {@code --lang}; there is no other way to choose it (the default is English, whatever
  * the system's locale).
  *
@@ -44,11 +46,20 @@ final class UsageErrors implements IParameterExceptionHandler {
 
   @Override
   public int handleParseException(ParameterException ex, String[] args) throws Exception {
-    if (!french(args)) {
-      return english.handleParseException(ex, args);
-    }
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
+    if (!french(args)) {
+      // as in French: "error: " and the short usage, not the whole --help that buried the error
+      // (review 36, X3); picocli's suggestions when it has some
+      err.println(Terminal.safeLines("error: " + ex.getMessage()));
+      if (!UnmatchedArgumentException.printSuggestions(ex, err)) {
+        String heading = "Usage: ";
+        err.print(heading + cmd.getHelp().synopsis(heading.length()));
+        err.println("Full help: " + cmd.getCommandSpec().qualifiedName() + " --help");
+      }
+      err.flush();
+      return exitCode(ex, cmd);
+    }
     String fr = translate(ex);
     if (fr == null && ex.getMessage() != null && ex.getMessage().contains(COLON)) {
       fr = ex.getMessage(); // a command's own error, already in French (grid)
@@ -61,6 +72,11 @@ final class UsageErrors implements IParameterExceptionHandler {
           + " --help");
     }
     err.flush();
+    return exitCode(ex, cmd);
+  }
+
+  /** @return picocli's exit code for invalid input, {@value Main#INVALID_INPUT} */
+  private static int exitCode(ParameterException ex, CommandLine cmd) {
     return cmd.getExitCodeExceptionMapper() != null
         ? cmd.getExitCodeExceptionMapper().getExitCode(ex)
         : cmd.getCommandSpec().exitCodeOnInvalidInput();

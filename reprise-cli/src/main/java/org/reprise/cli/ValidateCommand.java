@@ -58,7 +58,7 @@ final class ValidateCommand extends DealCommand {
     ScenarioReader.Scenarios all = readScenarios(file);
     // the risk section too, which run ignores and simulate and grid read: an error in it is not
     // preceded by OK (review 20, finding 13)
-    RiskReader.read(file);
+    RiskReader.Risk risk = RiskReader.read(file);
     PrintWriter out = spec.commandLine().getOut();
     List<Scenario> scenarios = all.scenarios();
     // a chain is read and run before anything is printed: an error in it is not preceded by OK
@@ -87,6 +87,7 @@ final class ValidateCommand extends DealCommand {
       lines.forEach(out::println);
     }
     warnings(scenarios);
+    stressWarnings(scenarios, risk);
     if (chainLine != null) {
       out.println(chainLine);
     }
@@ -109,6 +110,45 @@ final class ValidateCommand extends DealCommand {
     }
     err.flush();
   }
+
+  /**
+   * Warns of each stress of the file's {@code risk} section that starts after the exit of some
+   * scenario (review 36, W4): {@code simulate}, {@code run}, {@code compare} and {@code grid}
+   * refuse it when {@code --stress} names it, and apply the file's other stresses; a warning, as
+   * nothing else reads it. At its key path in the file, {@code risk.stress[0].startYear}.
+   */
+  private void stressWarnings(List<Scenario> scenarios, RiskReader.Risk risk) {
+    PrintWriter err = spec.commandLine().getErr();
+    for (org.reprise.model.risk.StressScenario stress : risk.model().stresses()) {
+      if (!risk.stressPaths().containsKey(stress.name())) {
+        continue; // a default stress starts in year 1
+      }
+      // one line per message: the scenarios whose exit comes before the stress, named
+      java.util.Map<String, List<String>> late = new java.util.LinkedHashMap<>();
+      String path = null;
+      for (Scenario s : scenarios) {
+        org.reprise.model.DealException e = StressedPlan.startsAfterExit(s.deal(), stress, risk);
+        if (e != null) {
+          path = e.path();
+          List<String> names = late.computeIfAbsent(
+              SimulateCommand.message(e) + STRESS_REFUSED, k -> new ArrayList<>());
+          if (!s.path().isEmpty()) {
+            names.add(s.name());
+          }
+        }
+      }
+      for (java.util.Map.Entry<String, List<String>> w : late.entrySet()) {
+        err.println(text().format("validate.warning", Terminal.safe(file.toString()), path,
+            Terminal.safe(named(w.getValue())),
+            language() == Lang.FR ? MessagesFr.translate(w.getKey()) : w.getKey()));
+      }
+    }
+    err.flush();
+  }
+
+  /** After the message of a stress that starts after the exit, in a warning of validate. */
+  static final String STRESS_REFUSED =
+      ": simulate, run, compare and grid refuse it (--stress)";
 
   /** @return {@code  (scenario "A")}, {@code  (scenarios "A", "B")}, or "" for none */
   private String named(List<String> scenarios) {

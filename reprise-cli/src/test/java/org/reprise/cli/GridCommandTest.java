@@ -206,7 +206,7 @@ class GridCommandTest {
     assertUsage(run(FACTORY, "--x", "entry.multiple=5:9:0.5", "--y", "exit.multiple=5:9:0.5",
         "--metric", "irr.fund"), "did you mean `fund.irr`?");
     assertUsage(run(FACTORY, "--x", "entry.multiple=1:1000:1", "--y", "exit.multiple=1:1000:1",
-        "--metric", "fund.irr"), "expected at most 10000 points, found 1000 × 1000 = 1000000");
+        "--metric", "fund.irr"), "expected at most 10,000 points, found 1,000 × 1,000 = 1,000,000");
     assertUsage(run(FACTORY, "--x", "entry.multiple=9:5:0.5", "--y", "exit.multiple=5:9:0.5",
         "--metric", "fund.irr"), "--x: expected from ≤ to, found 9 > 5: no points");
     assertUsage(run(FACTORY, "--x", "entry.multiple=5:9:0", "--y", "exit.multiple=5:9:0.5",
@@ -372,6 +372,53 @@ class GridCommandTest {
     assertUsage(run(FACTORY, "--x", "financing.debts.x=1", "--y", "exit.multiple=7",
         "--metric", "fund.irr"), "the deal file has no block `financing.debts`; `financing` has"
         + " equity, debt, cashSweep");
+  }
+
+  /**
+   * Review 36, X5: a range or a list in exponent notation is read as the same numbers written out
+   * (6e0:8e0:5e-1 is 6:8:0.5, 7.5e0 is 7.5).
+   */
+  @Test
+  void exponentNotationIsRead() throws Exception {
+    JsonNode plain = json(run(FACTORY, "--x", "entry.multiple=6:8:0.5", "--y",
+        "exit.multiple=7,7.5", "--metric", "fund.irr", "--json"));
+    JsonNode exponent = json(run(FACTORY, "--x", "entry.multiple=6e0:8E0:5e-1", "--y",
+        "exit.multiple=7,7.5e0", "--metric", "fund.irr", "--json"));
+    assertThat(exponent.get("x").get("values").toString()).isEqualTo("[6,6.5,7,7.5,8]");
+    assertThat(exponent.get("values")).isEqualTo(plain.get("values"));
+  }
+
+  /**
+   * Review 36, W4: a stress that starts after the exit, which no cell can apply (no axis moves the
+   * base year or the stress), is refused before any cell with exit code 2, at its key path as
+   * written in the file, with a deterministic or a Monte Carlo metric, in English and in French.
+   */
+  @Test
+  void aStressNoCellCanApplyIsRefusedBeforeAnyWork(@TempDir Path dir) throws Exception {
+    Path late = dir.resolve("late.yaml");
+    Files.writeString(late, Files.readString(Path.of(FACTORY))
+        + "\nrisk:\n  stress: [{name: x, depth: \"30%\", startYear: 9}]\n");
+    String message = "risk.stress[0].startYear: the stress \"x\" starts in year 9 (2034), after"
+        + " the exit in year 5 (2030), so no cell of the grid applies it";
+    Result r = run(late.toString(), "--x", "leverage=1", "--y", "exit.multiple=7", "--metric",
+        "fund.irr", "--stress", "x");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("error: " + late + ": " + message + "\n");
+    Result mc = run(late.toString(), "--x", "leverage=1", "--y", "exit.multiple=7", "--metric",
+        "default.probability", "--paths", "100", "--seed", "1", "--stress", "x", "--json");
+    assertThat(mc.code()).isEqualTo(2);
+    assertThat(mc.out()).isEmpty();
+    assertThat(mc.err()).contains(message);
+    Result fr = run(late.toString(), "--x", "leverage=1", "--y", "exit.multiple=7", "--metric",
+        "fund.irr", "--stress", "x", "--lang", "fr");
+    assertThat(fr.code()).isEqualTo(2);
+    assertThat(fr.err()).isEqualTo("erreur\u00a0: " + late + "\u00a0: risk.stress[0].startYear"
+        + "\u00a0: le scénario de crise \"x\" commence l'année 9 (2034), après la sortie de"
+        + " l'année 5 (2030), donc aucune cellule de la grille ne l'applique\n");
+    // a stress within the hold is applied as before
+    assertThat(run(late.toString(), "--x", "leverage=1", "--y", "exit.multiple=7", "--metric",
+        "fund.irr", "--stress", "2009").code()).isZero();
   }
 
   private static void assertUsage(Result r, String message) {

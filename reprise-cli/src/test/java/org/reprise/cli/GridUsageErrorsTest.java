@@ -95,14 +95,19 @@ class GridUsageErrorsTest {
         error(args(FACTORY, "entry.multiple=5:4:1", "exit.multiple=7", "fund.irr"),
             "--x: expected from ≤ to, found 5 > 4: no points",
             "--x" + FR + "attendu : début ≤ fin ; trouvé : 5 > 4 : aucun point"),
+        // a step in exponent notation is read (review 36, X5): the count refuses it, not the syntax
+        error(args(FACTORY, "entry.multiple=5:9:1e-15", "exit.multiple=7", "fund.irr"),
+            "--x: expected at most 10,000 values, found 4,000,000,000,000,000",
+            "--x" + FR + "attendu : au plus 10\u00a0000 valeurs ; trouvé :"
+                + " 4\u00a0000\u00a0000\u00a0000\u00a0000\u00a0000"),
         error(args(FACTORY, "entry.multiple=5:6:0.0001", "exit.multiple=7", "fund.irr"),
-            "--x: expected at most 10000 values, found 10001",
-            "--x" + FR + "attendu : au plus 10000 valeurs ; trouvé : 10001"),
+            "--x: expected at most 10,000 values, found 10,001",
+            "--x" + FR + "attendu : au plus 10\u00a0000 valeurs ; trouvé : 10\u00a0001"),
         error(args(FACTORY, "entry.multiple=5:6:0.001", "exit.multiple=1:2:0.01", "fund.irr"),
-            "--x, --y: expected at most 10000 points, found 1001 × 101 = 101101; use fewer values"
+            "--x, --y: expected at most 10,000 points, found 1,001 × 101 = 101,101; use fewer values"
                 + " or a larger step",
-            "--x, --y" + FR + "attendu : au plus 10000 points ; trouvé : 1001 × 101 = 101101 ;"
-                + " prenez moins de valeurs ou un pas plus grand"),
+            "--x, --y" + FR + "attendu : au plus 10\u00a0000 points ; trouvé : 1001 × 101 ="
+                + " 101\u00a0101 ; prenez moins de valeurs ou un pas plus grand"),
         // a named input: unknown, a value it cannot take, an input the deal does not have
         error(args(FACTORY, "entry.multipl=5:6:1", "exit.multiple=7", "fund.irr"),
             "--x: unknown parameter `entry.multipl`: did you mean `entry.multiple`? The parameters"
@@ -377,9 +382,12 @@ class GridUsageErrorsTest {
         error(with(args(FACTORY, "entry.multiple=5", "exit.multiple=7", "fund.irr"),
                 "--stress", "2008"),
             "--stress: unknown stress scenario \"2008\": did you mean \"2009\"? The stress"
-                + " scenarios are \"2009\", \"2009-severe\"",
+                + " scenarios are \"2009\", \"2009-severe\" (the file has no `risk` section: only"
+                + " the default stresses apply; docs/risk.md §4)",
             "--stress" + FR + "scénario de crise inconnu \"2008\" : vouliez-vous dire \"2009\" ?"
-                + " Les scénarios de crise sont \"2009\", \"2009-severe\""),
+                + " Les scénarios de crise sont \"2009\", \"2009-severe\" (le fichier n'a pas de"
+                + " section `risk` : seuls les scénarios de crise par défaut s'appliquent ;"
+                + " docs/risk.md §4)"),
         error(args(risk.toString(), "risk.cycle.regimes[1].growth.mean=-0.3,-0.1",
                 "exit.multiple=7", "fund.irr"),
             "--x: risk.cycle.regimes[1].growth.mean is part of the risk model, which only the"

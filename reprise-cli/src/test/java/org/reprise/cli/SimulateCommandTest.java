@@ -854,6 +854,9 @@ class SimulateCommandTest {
     double exitOnly = s.get("expectedJobsAtRiskAtExitOnly").asDouble();
     assertThat(all).isCloseTo(92.4, org.assertj.core.api.Assertions.within(1e-9));
     assertThat(exitOnly).isCloseTo(9.6, org.assertj.core.api.Assertions.within(1e-9));
+    // the text's hold-only figure, in the JSON too (review 36, X2): 92.4 − 9.6 = 82.8
+    assertThat(s.get("expectedJobsAtRiskDuringHold").asDouble())
+        .isCloseTo(82.8, org.assertj.core.api.Assertions.within(1e-9));
     String en = run(args).out();
     assertThat(en).contains("Headcount of the companies in payment default (expected):  82.8 of"
             + " 180: the headcount of the paths in payment default during the hold (180.0 on"

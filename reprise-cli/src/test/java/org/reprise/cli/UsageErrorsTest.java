@@ -127,11 +127,12 @@ class UsageErrorsTest {
 
   /**
    * Without {@code --lang fr} (English asked, nothing asked, or a language picocli refuses), the
-   * errors are exactly picocli's, as the command line without this handler prints them.
+   * errors are picocli's English messages in the French frame (review 36, X3): {@code error: },
+   * then picocli's suggestions or the short usage and where the full help is, not the whole help.
    */
   @ParameterizedTest
   @ValueSource(strings = {"", "--lang=en", "--lang=de", "--lang"})
-  void inEnglishTheErrorsArePicocliOwn(String lang) {
+  void inEnglishTheErrorsHaveTheFrenchFrame(String lang) {
     for (String[] a : List.of(args("run", DEAL, "--foo"), args("run"),
         args("simulate", DEAL, "--paths", "abc", "--seed", "1"),
         args("simulate", DEAL, "--paths", "0", "--seed", "1"), args("runn", DEAL))) {
@@ -142,10 +143,24 @@ class UsageErrorsTest {
       String[] withLang = all.toArray(String[]::new);
       Cli.Result main = Cli.runAsMain(withLang);
       Cli.Result bare = Cli.run(withLang);
-      assertThat(main).as(String.join(" ", withLang)).isEqualTo(bare);
-      assertThat(main.code()).isEqualTo(Main.INVALID_INPUT);
-      assertThat(main.err()).doesNotContain("erreur");
+      String what = String.join(" ", withLang);
+      assertThat(main.code()).as(what).isEqualTo(Main.INVALID_INPUT).isEqualTo(bare.code());
+      assertThat(main.out()).as(what).isEmpty();
+      // picocli's own message, first line of its output, after "error: "
+      String message = bare.err().substring(0, bare.err().indexOf('\n'));
+      assertThat(main.err()).as(what).startsWith("error: " + message + "\n")
+          .doesNotContain("erreur", "Show this help and exit.");
     }
+    Cli.Result paths = Cli.runAsMain("simulate", DEAL, "--paths", "0", "--seed", "1");
+    assertThat(paths.err()).isEqualTo("error: --paths: expected between 1 and 10,000,000 paths,"
+        + " found 0\nUsage: reprise simulate [-h] [--debug] [--json] [--lang=LANG] --paths=N\n"
+        + "                        [--scenario=NAME] --seed=S [--stress=NAME]\n"
+        + "                        [--threads=T] [--years=Y] FILE\n"
+        + "Full help: reprise simulate --help\n");
+    // with picocli's suggestions, no usage (as in French)
+    Cli.Result option = Cli.runAsMain("run", DEAL, "--jsn");
+    assertThat(option.err()).isEqualTo("error: Unknown option: '--jsn'\nPossible solutions:"
+        + " --json\n");
   }
 
   /** The language is the last --lang before any "--", in either spelling, any case. */

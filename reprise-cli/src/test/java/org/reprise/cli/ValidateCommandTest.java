@@ -126,6 +126,31 @@ class ValidateCommandTest {
     assertThat(Cli.run("validate", bad.toString()).code()).isZero();
   }
 
+  /**
+   * Review 36, W4: a stress of the file that starts after the exit is reported (a warning, as
+   * simulate, run and grid refuse it only when --stress names it), at its key path in the file,
+   * in English and in French; one that starts within the hold is not.
+   */
+  @Test
+  void warnsOfAStressThatStartsAfterTheExit() throws IOException {
+    Path late = dir.resolve("late.yaml");
+    String text = Files.readString(Cli.SECONDARY_LBO, StandardCharsets.UTF_8);
+    Files.writeString(late, text + "\nrisk:\n  stress:\n    - {name: fine, depth: 0.2}\n"
+        + "    - {name: x, depth: \"30%\", startYear: 9}\n", StandardCharsets.UTF_8);
+    Cli.Result r = Cli.run("validate", late.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("OK: ");
+    assertThat(r.err()).contains("warning: " + late + ": risk.stress[1].startYear: the stress"
+        + " \"x\" starts in year 9 (2034), after the exit in year 5 (2030): simulate, run,"
+        + " compare and grid refuse it (--stress)\n").doesNotContain("\"fine\"");
+    Cli.Result fr = Cli.runAsMain("validate", late.toString(), "--lang", "fr");
+    assertThat(fr.err()).contains("avertissement\u00a0: " + late + "\u00a0: risk.stress[1]"
+        + ".startYear\u00a0: le scénario de crise \"x\" commence l'année 9 (2034), après la sortie"
+        + " de l'année 5 (2030) : simulate, run, compare et grid le refusent (--stress)\n");
+    // the example itself: only its price-per-share warning
+    assertThat(Cli.run("validate", Cli.SECONDARY_LBO.toString()).err()).doesNotContain("stress");
+  }
+
   @Test
   void anEmptyFileIsInvalid() throws IOException {
     Path empty = dir.resolve("empty.yaml");

@@ -48,7 +48,6 @@ final class FrenchExpected {
     w.accept("at least one value", "au moins une valeur");
     w.accept("finite values", "des valeurs finies");
     w.accept("a positive step", "un pas positif");
-    w.accept("at most {i} values", "au plus {1} valeurs");
     w.accept("multiples above 0", "des multiples supérieurs à 0");
     w.accept("factors of 0 or more (1 = the deal)", "des facteurs de 0 ou plus (1 = l'opération)");
     w.accept("changes of rate between -1 and 1 (-100% and +100%)",

@@ -21,6 +21,16 @@ final class FrenchMessages {
         "{1} (dans le scénario \"{2}\", {3}, qui garde cette valeur du niveau supérieur)");
     m.accept("{m} (in scenario \"{r}\", {r})", "{1} (dans le scénario \"{2}\", {3})");
     m.accept("{m} (write `initial:` under `cycle`)", "{1} (écrivez `initial:` sous `cycle`)");
+    // a named stress (reprise-cli's StressedPlan, GridCommand, ValidateCommand; review 36, W2-W5)
+    m.accept("{m} (under the stress \"{r}\")", "{1} (sous le scénario de crise \"{2}\")");
+    m.accept("{m} (the file has no `risk` section: only the default stresses apply; docs/risk.md"
+            + " §4)",
+        "{1} (le fichier n'a pas de section `risk` : seuls les scénarios de crise par défaut"
+            + " s'appliquent ; docs/risk.md §4)");
+    m.accept("{m}, so no cell of the grid applies it",
+        "{1}, donc aucune cellule de la grille ne l'applique");
+    m.accept("{m}: simulate, run, compare and grid refuse it (--stress)",
+        "{1} : simulate, run, compare et grid le refusent (--stress)");
     reader(m);
     readerSections(m);
     risk(m);
@@ -107,7 +117,9 @@ final class FrenchMessages {
         "attendu : des bornes et un pas finis ; trouvé : {1}:{2}:{3}");
     m.accept("expected from ≤ to, found {v} > {v}: no points",
         "attendu : début ≤ fin ; trouvé : {1} > {2} : aucun point");
-    m.accept("expected at most {i} points, found {i} × {i} = {i}; use fewer values or a larger"
+    m.accept("expected at most {g} values, found {g}",
+        "attendu : au plus {1} valeurs ; trouvé : {2}");
+    m.accept("expected at most {g} points, found {g} × {g} = {g}; use fewer values or a larger"
             + " step",
         "attendu : au plus {1} points ; trouvé : {2} × {3} = {4} ; prenez moins de valeurs ou un"
             + " pas plus grand");
@@ -871,5 +883,8 @@ final class FrenchMessages {
         "la simulation applique une croissance au chiffre d'affaires : {1}");
     m.accept("the stress starts in year {i}, after the {i}-year horizon",
         "le scénario de crise commence l'année {1}, après l'horizon de {2} ans");
+    m.accept("the stress \"{r}\" starts in year {i} ({i}), after the exit in year {i} ({i})",
+        "le scénario de crise \"{1}\" commence l'année {2} ({3}), après la sortie de l'année {4}"
+            + " ({5})");
   }
 }

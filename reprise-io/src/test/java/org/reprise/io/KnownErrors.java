@@ -44,6 +44,19 @@ final class KnownErrors {
       "the simulation applies growth to revenue: expected positive revenue every year, found -5.00"
           + " in year 3",
       "the stress starts in year 9, after the 5-year horizon",
+      // reprise-cli's StressedPlan, GridCommand and ValidateCommand (SimulateCommandTest,
+      // RunCommandTest, GridCommandTest and ValidateCommandTest check them for real)
+      "the stress \"late\" starts in year 9 (2034), after the exit in year 5 (2030)",
+      "the stress \"late\" starts in year 9 (2034), after the exit in year 5 (2030), so no cell"
+          + " of the grid applies it",
+      "the stress \"late\" starts in year 9 (2034), after the exit in year 5 (2030): simulate,"
+          + " run, compare and grid refuse it (--stress)",
+      "unknown stress scenario \"2008\": did you mean \"2009\"? The stress scenarios are"
+          + " \"2009\", \"2009-severe\" (the file has no `risk` section: only the default"
+          + " stresses apply; docs/risk.md §4)",
+      "SCOP d'amorçage: employee members hold 42.1 % of the capital at the end of year 7; the law"
+          + " requires at least 50 % (buy back more outside shares or raise more member capital)"
+          + " (under the stress \"2009\")",
       "expected at least 1 path, found 0",
       "expected between 1 and 256 threads, found 0");
 
@@ -124,8 +137,9 @@ final class KnownErrors {
       "expected finite bounds and step, found Infinity:1:1",
       "expected a positive step, found 0",
       "expected from ≤ to, found 5 > 4: no points",
-      "expected at most 10000 values, found 10001",
-      "expected at most 10000 points, found 1001 × 101 = 101101; use fewer values or a larger step",
+      "expected at most 10,000 values, found 10,001",
+      "expected at most 10,000 points, found 1,001 × 101 = 101,101; use fewer values or a larger"
+          + " step",
       // GridParameters
       "unknown parameter `zzz`. The parameters are entry.multiple, exit.multiple",
       "unknown parameter `entry.multipl`: did you mean `entry.multiple`? The parameters are"

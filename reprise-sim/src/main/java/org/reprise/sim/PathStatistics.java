@@ -269,16 +269,29 @@ final class PathStatistics {
   /**
    * Records a path the engine could not compute; keeps the message of the lowest path index:
    * "path 23: cooperative.seed.buybacks: …", the deal's field path and message (docs/risk.md §5,
-   * "Failed paths"), with no Java class name for a {@link DealException}, the engine's refusal of
-   * the path; any other exception, a fault of the program, keeps its class name.
+   * "Failed paths"), never a Java class name for a {@link DealException}, the engine's refusal of
+   * the path (review 36, X4); any other exception, a fault of the program, says so and keeps its
+   * class name for the report.
    */
   void fail(long pathIndex, RuntimeException e) {
     failed++;
     if (pathIndex < firstFailureIndex) {
       firstFailureIndex = pathIndex;
-      firstFailure = "path " + pathIndex + ": " + (e instanceof DealException
-          ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage());
+      firstFailure = "path " + pathIndex + ": " + failure(e);
     }
+  }
+
+  /**
+   * @return the message of a path's failure (a {@link org.reprise.model.DealException}'s starts
+   *     with its key path); "internal error" for one without a message, a bug
+   */
+  static String failure(RuntimeException e) {
+    String m = e.getMessage();
+    if (e instanceof DealException) {
+      return m == null || m.isBlank() ? "internal error (please report)" : m;
+    }
+    return "internal error (please report): " + e.getClass().getSimpleName()
+        + (m == null || m.isBlank() ? "" : ": " + m);
   }
 
   /** Adds another worker's statistics (exact, order-independent). */

@@ -35,6 +35,29 @@ public final class CompareJson {
   }
 
   /**
+   * The document of {@code reprise compare --stress NAME --json}: {@link #toJson(String, List)}
+   * of the stressed scenarios, with after {@code formatVersion} the {@code stress} applied,
+   * written as {@code reprise simulate --json} writes it.
+   *
+   * @param dealName the file's deal name
+   * @param scenarios the stressed scenarios in file order (at least one)
+   * @param stress the stress applied to every scenario
+   * @param notComputed the scenarios the engine refuses under the stress, left out of {@code
+   *     scenarios}: name → message (key path first), written {@code stress.notComputed}
+   * @return the document, pretty printed, ending with a line feed
+   */
+  public static String toJson(String dealName, List<ScenarioSummary> scenarios,
+      org.reprise.model.risk.StressScenario stress, java.util.Map<String, String> notComputed) {
+    ObjectNode root = toTree(dealName, scenarios);
+    ObjectNode s = SimulationJson.stress(stress);
+    var left = s.putArray("notComputed");
+    notComputed.forEach((name, message) -> left.addObject().put("name", name)
+        .put("message", message));
+    Json.insertAfter(root, "formatVersion", "stress", s);
+    return ResultJson.write(root);
+  }
+
+  /**
    * @param dealName the file's deal name
    * @param scenarios the scenarios in file order (at least one)
    * @return the document as a JSON tree

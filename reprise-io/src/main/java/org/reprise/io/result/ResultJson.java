@@ -143,6 +143,28 @@ public final class ResultJson {
    * @return the result as a pretty-printed JSON document, ending with a line feed
    */
   public static String toJson(org.reprise.model.Deal deal, DealResult result, boolean french) {
+    return write(tree(deal, result, french));
+  }
+
+  /**
+   * The document of {@code reprise run --stress NAME --json}: {@link
+   * #toJson(org.reprise.model.Deal, DealResult)} of the stressed deal, with after {@code
+   * formatVersion} the {@code stress} applied, written as {@code reprise simulate --json} writes
+   * it (docs/json-output.md).
+   *
+   * @param deal the stressed deal
+   * @param result its result
+   * @param stress the stress applied
+   * @return the result as a pretty-printed JSON document, ending with a line feed
+   */
+  public static String toJson(org.reprise.model.Deal deal, DealResult result,
+      org.reprise.model.risk.StressScenario stress) {
+    ObjectNode root = tree(deal, result, false);
+    Json.insertAfter(root, "formatVersion", "stress", SimulationJson.stress(stress));
+    return write(root);
+  }
+
+  private static ObjectNode tree(org.reprise.model.Deal deal, DealResult result, boolean french) {
     ObjectNode root = toTree(result, WhoPays.of(deal, result), CreditDetail.of(deal, result));
     // a sale, or a valuation at the end of the plan (a SCOP, the status quo, exit.sale: false)
     ((ObjectNode) root.get("exit")).put("sold", deal.soldAtExit());
@@ -167,7 +189,7 @@ public final class ResultJson {
       }
     }
     beforeIterations(root, "warnings", warnings);
-    return write(root);
+    return root;
   }
 
   /**

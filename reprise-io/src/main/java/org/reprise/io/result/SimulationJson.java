@@ -172,6 +172,15 @@ public final class SimulationJson {
     }
 
     /**
+     * @return the part of {@link #expectedJobsAtRisk} from the paths in payment default during the
+     *     hold: the paths that default only at the exit left out (never below 0), the text's
+     *     "headcount of the companies in payment default" (review 36, X2)
+     */
+    public double expectedJobsAtRiskDuringHold() {
+      return Math.max(0.0, expectedJobsAtRisk - expectedJobsAtRiskAtExitOnly);
+    }
+
+    /**
      * @return the named metric, or {@code null}
      */
     public Metric metric(String metricName) {
@@ -314,7 +323,8 @@ public final class SimulationJson {
     return n;
   }
 
-  private static ObjectNode stress(StressScenario s) {
+  /** @return a stress as the documents write it: {@code stress} here, in run's and compare's */
+  static ObjectNode stress(StressScenario s) {
     ObjectNode n = NODES.objectNode();
     n.put("name", s.name());
     n.put("description", s.description());
@@ -379,6 +389,7 @@ public final class SimulationJson {
     Metric participationTotal = r.metric("employees.participation");
     Json.num(n, "participationMeanIfFailedPaidNone", participationTotal == null ? Double.NaN
         : ifFailedScored(r, participationTotal.all().mean(), 0.0));
+    Json.num(n, "expectedJobsAtRiskDuringHold", r.expectedJobsAtRiskDuringHold());
     // null for a deal without a dividend recapitalisation (methodology §5.13)
     Json.num(n, "recapDrawnProbability", r.recapDrawnProbability());
     Json.num(n, "recapRefusedProbability", r.recapRefusedProbability());

@@ -92,6 +92,8 @@ class SimulationJsonTest {
     assertThat(a.get("calendarYears").toString()).isEqualTo("[2026,2027]");
     assertThat(a.get("expectedJobsAtRisk").asDouble()).isEqualTo(2.85);
     assertThat(a.get("expectedJobsAtRiskAtExitOnly").asDouble()).isEqualTo(0.38);
+    // the hold only: 2.85 − 0.38 (review 36, X2)
+    assertThat(a.get("expectedJobsAtRiskDuringHold").asDouble()).isEqualTo(2.85 - 0.38);
     // no dividend recapitalisation: null, not 0
     assertThat(a.get("recapDrawnProbability").isNull()).isTrue();
     assertThat(a.get("recapRefusedProbability").isNull()).isTrue();

@@ -38,17 +38,12 @@ public final class Grid {
   public static void check(GridAxis<?> x, GridAxis<?> y) {
     long points = (long) x.size() * y.size();
     if (points > MAX_POINTS) {
+      // grouped by thousands, as the other limits (10,000,000 paths): review 36, X5
       throw new DealException(
           "grid",
-          "expected at most "
-              + MAX_POINTS
-              + " points, found "
-              + x.size()
-              + " × "
-              + y.size()
-              + " = "
-              + points
-              + "; use fewer values or a larger step");
+          String.format(java.util.Locale.ROOT,
+              "expected at most %,d points, found %,d × %,d = %,d; use fewer values or a larger"
+                  + " step", MAX_POINTS, x.size(), y.size(), points));
     }
   }
 
