@@ -112,8 +112,10 @@ class CompareCommandTest {
     String plain = en.substring(en.indexOf("In plain words:")).replace("\n", " ");
     String fund = plain.substring(plain.indexOf("“Fund LBO”"), plain.indexOf("“Employee LBO”"));
     assertThat(fund).doesNotContain("cheaper", "reference price", "of its equity gain");
-    assertThat(plain).contains("“Employee LBO” takes €280 less per employee per year out of the"
-            + " company for its lenders and shareholders. It buys the company €5.4m cheaper than"
+    assertThat(plain).contains("“Employee LBO” takes €279 less per employee per year out of the"
+            + " company for its lenders and shareholders; it still owes €13.9m at the end of the"
+            + " plan, all of it due in 2033 (5.3 years of its 2032 free cash flow), which the"
+            + " figures of these years do not count. It buys the company €5.4m cheaper than"
             + " the status quo's reference price (6.00× EBITDA instead of 7.00×). €6.4m of its"
             + " equity gain comes from the assumption that the company is worth 7.00× EBITDA at"
             + " the end of the plan, against a purchase at 6.00×.",
@@ -208,7 +210,7 @@ class CompareCommandTest {
         "Owners at the end",
         "Value added, cumulated (k€)",
         "Participation per employee per year (€)",
-        "Cash paid to lenders and shareholders, cumulated (k€)",
+        "Cash paid to lenders and shareholders (a SCOP's members), cumulated (k€)",
         "% of personnel costs",
         "% of EBITDA",
         "Returns per party (IRR / multiple)",
@@ -246,7 +248,7 @@ class CompareCommandTest {
    * The SCOP d'amorçage's buybacks of its outside investor's shares are cash extracted, on a row of
    * their own (methodology §10): 15,542.3 + 5,524.2 = 21,066.5 k€, 16,719 € per employee per year
    * (1,260 person-years), +4,237 € against the status quo's 12,482 €; the sentence says how much
-   * of it buys back shares, 5,524.2 k€ / 1,260 = 4,384 € (4,380 in words): 800.0 k€ a year, and in
+   * of it buys back shares, 5,524.2 k€ / 1,260 = 4,384 € (in words too, whole euros as the table: review 37, X2): 800.0 k€ a year, and in
    * 2030 the 724.2 k€ its minimum cash leaves (the 2025 reserve, paid in cash in 2026 at the SAS's
    * 20 %, took its cash down: methodology §13 item 34). Paying the reserves out, the cash paid only
    * 4,045.7 k€ in all (19,601.4 k€ extracted, 15,557 €, +3,074 €). The SCOP's shareholders' part is the interest on
@@ -259,21 +261,24 @@ class CompareCommandTest {
   void countsTheBuybacksAndThePreferredDividend() {
     String out = Cli.run("compare", Cli.SCENARIOS.toString()).out();
     assertThat(out).doesNotContain("Cash extracted", "cash extracted")
-        .containsPattern("\\nCash paid to lenders and shareholders, cumulated \\(k€\\)"
+        .containsPattern("\\nCash paid to lenders and shareholders \\(a SCOP's members\\),"
+            + " cumulated \\(k€\\)"
         + "\\s+15,727\\.9\\s+19,751\\.6"
         + "\\s+15,375\\.7\\s+20,051\\.4\\s+21,066\\.5\\n  of which shares bought back \\(k€\\)"
         + "\\s+–\\s+–\\s+–\\s+0\\.0\\s+5,524\\.2\\n  per employee per year \\(€\\)\\s+12,482"
         + "\\s+15,676\\s+12,203\\s+15,914\\s+16,719\\n");
     assertThat(out).containsPattern(
-        "\\n  cash paid to lenders and shareholders \\(€ per employee per year\\)\\s+–"
+        "\\n  cash paid to lenders and shareholders or members \\(€ per employee per year\\)\\s+–"
             + "\\s+\\+3,193\\s+-279\\s+\\+3,431\\s+\\+4,237\\n");
-    assertThat(out).containsPattern("\\n  Shareholders\\s+12,427\\.9\\s+9,362\\.9\\s+1,926\\.9"
+    assertThat(out).containsPattern("\\n  Shareholders \\(a SCOP's members\\)\\s+12,427\\.9"
+        + "\\s+9,362\\.9\\s+1,926\\.9"
         + "\\s+1,928\\.7\\s+2,112\\.5\\n");
     assertThat(out).containsPattern("\\n  Company \\(kept to reinvest\\)\\s+19,426\\.9\\s+13,545\\.1"
         + "\\s+25,659\\.9\\s+23,933\\.9\\s+26,779\\.6\\n");
-    assertThat(out.replaceAll("\\s+", " ")).contains("the scenario “SCOP d'amorçage” takes €4,240"
-        + " more per employee per year out of the company for its lenders and its members.")
-        .contains("The cash it takes out includes €4,380 per employee per year paid to the outside"
+    assertThat(out.replaceAll("\\s+", " ")).contains("the scenario “SCOP d'amorçage” takes €4,237"
+        + " more per employee per year out of the company for its lenders and its members; it still"
+        + " owes €8.0m")
+        .contains("The cash it takes out includes €4,384 per employee per year paid to the outside"
             + " members to buy back their shares at face value.");
     String run = Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "SCOP d'amorçage").out();
     assertThat(run).containsPattern("\\nShares bought back from outside members\\s+5,524\\.2\\s+4,384"
@@ -285,9 +290,9 @@ class CompareCommandTest {
   /**
    * A SCOP's work share (part travail) is the employees' other profit share: on a row beside the
    * participation, and in the sentence about the participation (review 12, CSE finding 1). The
-   * SCOP allocates 5,082.6 k€ of work share over 1,260 person-years = 4,033.8 € a year (the 4,030 €
-   * of its sentence), on top of a participation 435.4 € lower than the status quo's: together
-   * 4,033.8 − 435.4 = +3,598.4, +3,598 € (3,600 € in words). With its reserves paid out instead of
+   * SCOP allocates 5,082.6 k€ of work share over 1,260 person-years = 4,033.8 € a year (the 4,034 €
+   * of its sentence, in whole euros as the table: review 37, X2), on top of a participation 435.4 € lower than the status quo's: together
+   * 4,033.8 − 435.4 = +3,598.4, +3,598 € (gross, the sentence says: before the employees' own contributions and tax). With its reserves paid out instead of
    * kept in blocked accounts it was 5,108.6 k€, 4,054 € and −420 €, +3,635 €: the accounts'
    * interest, a charge (net of the bank interest the kept cash saves), lowers the surplus and the
    * participation's profit. The SCOP d'amorçage: 3,088 € and −583 € (3,156 € and −607 € paid out).
@@ -306,27 +311,31 @@ class CompareCommandTest {
         .contains("\"blockedAtEnd\": 1712")
         .contains("\"blockedAtEnd\": 0");
     assertThat(out).containsPattern("\\n  participation \\(€ per employee per year\\)\\s+–\\s+\\+155"
-        + "\\s+\\+119\\s+-435\\s+-583\\n  participation \\+ work share \\(€ per employee per year\\)"
+        + "\\s+\\+119\\s+-435\\s+-583\\n  participation \\+ work share, gross \\(€ per employee per"
+        + " year\\)"
         + "\\s+–\\s+\\+155\\s+\\+119\\s+\\+3,598\\s+\\+2,505\\n");
-    assertThat(out.replaceAll("\\s+", " ")).contains("Profit-sharing is €440 per employee per year"
+    assertThat(out.replaceAll("\\s+", " ")).contains("Profit-sharing is €435 per employee per year"
         + " lower. The participation is credited each year to the employees' blocked accounts rather"
         + " than paid: €1.7m of it is still there at the end of the plan, owed to them and paid out"
-        + " after it. On top of it, the SCOP's work share (part travail) brings the employees €4,030"
-        + " per employee per year: participation and work share together give them €3,600 per"
-        + " employee per year more than the status quo's participation.");
+        + " after it. On top of it, the SCOP's work share (part travail) brings the employees €4,034"
+        + " per employee per year: participation and work share together give them €3,598 per"
+        + " employee per year more than the status quo's participation, gross: before the"
+        + " employees' own social contributions and income tax.");
     assertThat(Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "SCOP").out()
         .replaceAll("\\s+", " ")).contains("brings the employees €5.1m, or €4,030 per employee");
     String fr = Cli.run("compare", Cli.SCENARIOS.toString(), "--lang", "fr").out();
     assertThat(fr).containsPattern("\\nPart travail de la SCOP par salarié et par an \\(€\\)"
         + "\\s+–\\s+–\\s+–\\s+4 034\\s+3 088\\n");
-    assertThat(fr).containsPattern("\\n  participation \\+ part travail \\(€ par salarié et par an\\)"
+    assertThat(fr).containsPattern("\\n  participation \\+ part travail, brutes \\(€ par salarié et"
+        + " par an\\)"
         + "\\s+–\\s+\\+155\\s+\\+119\\s+\\+3 598\\s+\\+2 505\\n");
     assertThat(fr.replaceAll("[\\s\u00a0]+", " ")).contains("La participation y est plus faible de"
-        + " 440 € par salarié et par an. La participation est affectée chaque année aux comptes"
+        + " 435 € par salarié et par an. La participation est affectée chaque année aux comptes"
         + " bloqués des salariés au lieu d'être versée : 1,7 M€ y sont encore à la fin du plan, qui"
         + " leur sont dus et seront versés après. S'y ajoute la part travail de la SCOP, qui apporte aux"
-        + " salariés 4 030 € par salarié et par an : participation et part travail ensemble leur"
-        + " donnent 3 600 € de plus par salarié et par an que la participation du statu quo.");
+        + " salariés 4 034 € par salarié et par an : participation et part travail ensemble leur"
+        + " donnent 3 598 € de plus par salarié et par an que la participation du statu quo, en"
+        + " brut : avant les cotisations sociales des salariés et leur impôt sur le revenu.");
   }
 
   /**
@@ -348,28 +357,32 @@ class CompareCommandTest {
     for (String lang : new String[] {"en", "fr"}) {
       org.reprise.cli.text.Prose p = new org.reprise.cli.text.Prose(
           lang.equals("en") ? org.reprise.cli.text.Lang.EN : org.reprise.cli.text.Lang.FR);
-      String interest = p.perHead(w.distributions() / w.employeeYears());
-      String limit = p.perHead(w.workSharePerEmployee() * rate);
+      // compare gives them in whole euros, as its table (review 37, X2); run to the ten
+      String interest = p.perHeadWhole(w.distributions() / w.employeeYears());
+      String limit = p.perHeadWhole(w.workSharePerEmployee() * rate);
+      String runInterest = p.perHead(w.distributions() / w.employeeYears());
+      String runLimit = p.perHead(w.workSharePerEmployee() * rate);
       String out = Cli.run("compare", Cli.SCENARIOS.toString(), "--lang", lang).out()
           .replaceAll("[\\s\u00a0]+", " ");
       String run = Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "SCOP", "--lang", lang)
           .out().replaceAll("[\\s\u00a0]+", " ");
       if (lang.equals("en")) {
-        assertThat(out).contains("out of the company for its lenders and its members. Of the cash"
+        assertThat(out).contains("which the figures of these years do not count. Of the cash"
                 + " it takes out, " + interest + " per employee per year is interest on shares paid"
                 + " to the members, who are the employees themselves, not to the lenders.")
             .contains("is interest on shares paid to the members (the employees and the outside"
                 + " members), not to the lenders.")
-            .contains("The model adds no employer contributions on the work share: paid in cash,"
-                + " it is a wage supplement that would cost the company about " + limit
+            .contains("The model adds no employer contributions on the work share (methodology"
+                + " §5.10, limit (a)): paid in cash, it is a wage supplement that would cost the"
+                + " company about " + limit
                 + " more per employee per year (42% of it).")
             .contains("SCOP work share: the model adds no employer contributions on it");
-        assertThat(run).contains("(" + interest + " per employee per year) is interest on shares"
-                + " paid to the members, who are the employees themselves")
-            .contains("would cost the company about " + limit + " more per employee per year");
+        assertThat(run).contains("(" + runInterest + " per employee per year) is interest on"
+                + " shares paid to the members, who are the employees themselves")
+            .contains("would cost the company about " + runLimit + " more per employee per year");
       } else {
-        assertThat(out).contains("vers les prêteurs et les associés. Sur la trésorerie qu'il fait"
-                + " sortir, " + interest.replace('\u00a0', ' ') + " par salarié et par an sont des"
+        assertThat(out).contains("que les chiffres de ces années ne comptent pas. Sur la trésorerie"
+                + " qu'il fait sortir, " + interest.replace('\u00a0', ' ') + " par salarié et par an sont des"
                 + " intérêts aux parts sociales versés aux associés, qui sont les salariés"
                 + " eux-mêmes, et non aux prêteurs.")
             .contains("coûterait à l'entreprise environ " + limit.replace('\u00a0', ' ')
@@ -402,13 +415,14 @@ class CompareCommandTest {
     String out = Cli.run("compare", Cli.SCENARIOS.toString()).out();
     assertThat(out).containsPattern("\\nEntry multiple \\(× EBITDA\\)\\s+7\\.00×\\s+7\\.00×\\s+6\\.00×"
         + "\\s+6\\.00×\\s+6\\.00×\\nExit multiple \\(× EBITDA\\)\\s+7\\.00×\\s+7\\.00×\\s+7\\.00×"
-        + "\\s+7\\.00×\\s+7\\.00×\\n");
+        + "\\s+7\\.00×\\s+7\\.00×\\nExit at the end of the plan");
     assertThat(out).containsPattern("\\nSeller: cash at closing \\(k€\\)\\s+–\\s+33,800\\.0"
         + "\\s+25,400\\.0\\s+23,400\\.0\\s+23,400\\.0\\nSeller: vendor loan lent \\(k€\\)\\s+–"
         + "\\s+3,000\\.0\\s+6,000\\.0\\s+8,000\\.0\\s+8,000\\.0\\n");
-    assertThat(out).containsPattern("\\nEquity gain, entry to exit \\(k€\\)\\s+23,803\\.1\\s+13,280\\.3"
-        + "\\s+24,473\\.9\\s+24,465\\.0\\*\\s+27,254\\.8\\*\\n  of which change in multiple \\(k€\\)"
-        + "\\s+0\\.0\\s+0\\.0\\s+6,400\\.1\\s+6,550\\.1\\*\\s+6,550\\.1\\*\\n");
+    // † a company nobody buys: the gain is a valuation (review 37, W4)
+    assertThat(out).containsPattern("\\nEquity gain, entry to exit \\(k€\\)\\s+23,803\\.1†"
+        + "\\s+13,280\\.3\\s+24,473\\.9†\\s+24,465\\.0\\*†\\s+27,254\\.8\\*†\\n  of which change in"
+        + " multiple \\(k€\\)\\s+0\\.0†\\s+0\\.0\\s+6,400\\.1†\\s+6,550\\.1\\*†\\s+6,550\\.1\\*†\\n");
     assertThat(Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "Employee LBO").out())
         .containsPattern("Change in multiple\\s+6,400\\.1");
     String fr = Cli.run("compare", Cli.SCENARIOS.toString(), "--lang", "fr").out();
@@ -416,8 +430,8 @@ class CompareCommandTest {
         .containsPattern("\\nVendeur : reçu comptant à l'entrée \\(k€\\)\\s+–\\s+33 800,0"
             + "\\s+25 400,0\\s+23 400,0\\s+23 400,0\\n")
         .containsPattern("\\nVendeur : crédit vendeur consenti \\(k€\\)\\s+–\\s+3 000,0\\s+6 000,0")
-        .containsPattern("\\nGain des fonds propres, de l'entrée à la sortie \\(k€\\)\\s+23 803,1")
-        .containsPattern("\\n  dont variation du multiple \\(k€\\)\\s+0,0\\s+0,0\\s+6 400,1\\s");
+        .containsPattern("\\nGain des fonds propres, de l'entrée à la sortie \\(k€\\)\\s+23 803,1†")
+        .containsPattern("\\n  dont variation du multiple \\(k€\\)\\s+0,0†\\s+0,0\\s+6 400,1†\\s");
   }
 
   /**
@@ -431,8 +445,8 @@ class CompareCommandTest {
   @Test
   void showsTheBlendedReturnAndTheEnvyRatio() {
     String out = Cli.run("compare", Cli.SCENARIOS.toString()).out();
-    assertThat(out).containsPattern("\\n  all equity \\(blended\\)\\s+8\\.1% / 1\\.65×"
-        + "\\s+10\\.0% / 1\\.94×\\s+18\\.2% / 3\\.22×\\s+3\\.9% / 1\\.29×\\s+2\\.0% / 1\\.13×\\n");
+    assertThat(out).containsPattern("\\n  all equity \\(blended\\)\\s+8\\.1% / 1\\.65×†"
+        + "\\s+10\\.0% / 1\\.94×\\s+18\\.2% / 3\\.22×†\\s+3\\.9% / 1\\.29×†\\s+2\\.0% / 1\\.13×†\\n");
     assertThat(out).containsPattern("\\nEnvy ratio\\s+n/a \\(status quo\\)\\s+5\\.73×\\s+2\\.91×"
         + "\\s+n/a \\(SCOP\\)\\s+n/a \\(SCOP\\)\\n");
     assertThat(out).contains("Envy ratio: what the sponsor pays for each point of the ordinary"
@@ -594,5 +608,227 @@ class CompareCommandTest {
     Cli.Result none = Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "Nope");
     assertThat(none.code()).isEqualTo(Main.INVALID_INPUT);
     assertThat(none.err()).contains("no scenario named \"Nope\"", "\"Status quo\"");
+  }
+
+  /**
+   * Review 37, M1: every scenario's lowest debt service cover (free cash flow / debt service due,
+   * methodology §6), whatever covenants its file tests. From each scenario's run: the status quo
+   * 2,218.2 / 708.0 = 3.13× (2026), the fund's LBO 2,661.5 / 2,847.2 = 0.93× (2026), the employee
+   * LBO 2,397.7 / 2,101.9 = 1.14× (2026), the SCOP 2,697.0 / 2,809.3 = 0.96× (2027), the SCOP
+   * d'amorçage 2,672.4 / 2,174.2 = 1.23× (2026). The SCOP, whose lenders test no DSCR, is below 1
+   * and, held to the fund's 1.10× covenant, would break it in 2026 (0.97×), 2027, 2028 (1.01×),
+   * 2029 (1.05×) and 2030 (1.08×); the employee LBO (1.14×) and the SCOP d'amorçage (1.23×) are
+   * above it and nothing is said of them.
+   */
+  @Test
+  void showsEveryScenariosLowestDebtServiceCoverAndSaysWhenItIsBelowAnothersCovenant()
+      throws IOException {
+    String out = Cli.run("compare", Cli.SCENARIOS.toString()).out();
+    assertThat(out).containsPattern("\\nLowest debt service cover, tested or not \\(year\\)\\s+"
+        + "3\\.13× \\(2026\\)\\s+0\\.93× \\(2026\\)\\s+1\\.14× \\(2026\\)\\s+0\\.96× \\(2027\\)\\s+"
+        + "1\\.23× \\(2026\\)\\n");
+    JsonNode json = STRICT.readTree(Cli.run("compare", Cli.SCENARIOS.toString(), "--json").out());
+    JsonNode run = STRICT.readTree(
+        Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "SCOP", "--json").out());
+    JsonNode y2027 = run.get("years").get(1);
+    assertThat(y2027.get("year").asInt()).isEqualTo(2027);
+    JsonNode scop = json.get("scenarios").get(3).get("covenants");
+    assertThat(scop.get("lowestDebtServiceCover").doubleValue()).isCloseTo(
+        y2027.get("freeCashFlow").doubleValue() / y2027.get("debtServiceDue").doubleValue(),
+        within(1e-12)).isCloseTo(2_697.0 / 2_809.3, within(1e-4));
+    assertThat(scop.get("lowestDebtServiceCoverYear").asInt()).isEqualTo(2027);
+    assertThat(scop.get("tested").asBoolean()).isTrue();
+    String plain = out.substring(out.indexOf("In plain words:")).replaceAll("\\s+", " ");
+    assertThat(plain).contains("The debt service cover of “SCOP” falls to 0.96× in 2027, below 1:"
+            + " its cash flow does not cover its debt service that year; its lenders test no DSCR."
+            + " Held to the DSCR covenant of “Fund LBO” (at least 1.10×), it would break it in 2026,"
+            + " 2027, 2028, 2029 and 2030.")
+        .contains("The debt service cover of “Fund LBO” falls to 0.93× in 2026, below 1: its cash"
+            + " flow does not cover its debt service that year; its lenders require at least"
+            + " 1.10×.")
+        .doesNotContain("cover of “Employee LBO”", "cover of “SCOP d'amorçage”",
+            "Held to the DSCR covenant of “Fund LBO” (at least 1.10×), it would break it in 2026."
+            + " Profit");
+    String fr = Cli.run("compare", Cli.SCENARIOS_FR.toString(), "--lang", "fr").out()
+        .replaceAll("[\\s\u00a0]+", " ");
+    assertThat(fr).containsPattern("Couverture minimale du service de la dette, testée ou non"
+            + " \\(année\\) 3,13× \\(2026\\) 0,93× \\(2026\\) 1,14× \\(2026\\) 0,96× \\(2027\\)")
+        .contains("La couverture du service de la dette de « SCOP » tombe à 0,96× en 2027, sous 1 :"
+            + " son flux de trésorerie ne couvre pas son service de la dette cette année-là ; ses"
+            + " prêteurs ne testent aucun DSCR. Tenu au covenant de DSCR de « LBO du fonds » (au"
+            + " moins 1,10×), il le romprait en 2026, 2027, 2028, 2029 et 2030.");
+  }
+
+  /**
+   * Review 37, M2: what a company nobody buys still owes at the end of 2032, by the engine's
+   * DebtAfterHorizon: the employee LBO's senior bullet, participative loan and vendor loan after
+   * the sweep, 13,894.8 k€, all due in 2033, 13,894.8 / 2,626.8 (its 2032 free cash flow) = 5.3
+   * years; the SCOP's 16,000.0 k€ (its bank loan repaid, the 3,000 regional loan and 8,000 vendor
+   * loan due in 2033 = 11,000.0, 4.4 years of 2,495.1, and the Scopinvest notes' 5,000 in 2034);
+   * the SCOP d'amorçage's vendor loan, 8,000.0 in 2033, 3.1 years of 2,604.6; the status quo has
+   * repaid its loans (0.0); the fund's LBO is sold, its price repays its debt ("–", null). The
+   * amounts add up to the tranches' balances at the end of 2032, and the cash sentence says it.
+   */
+  @Test
+  void showsTheDebtStillOwedAtTheEndByTheCompaniesNobodyBuys() throws IOException {
+    String out = Cli.run("compare", Cli.SCENARIOS.toString()).out();
+    assertThat(out).containsPattern("\\nDebt still owed at the end of the plan \\(k€\\)\\s+0\\.0"
+        + "\\s+–\\s+13,894\\.8\\s+16,000\\.0\\s+8,000\\.0\\n  of which due the year after \\(k€\\)"
+        + "\\s+0\\.0\\s+–\\s+13,894\\.8\\s+11,000\\.0\\s+8,000\\.0\\n    in years of the last free"
+        + " cash flow\\s+–\\s+–\\s+5\\.3\\s+4\\.4\\s+3\\.1\\n");
+    JsonNode scenarios = STRICT.readTree(
+        Cli.run("compare", Cli.SCENARIOS.toString(), "--json").out()).get("scenarios");
+    assertThat(scenarios.get(1).get("debtAfterHorizon").isNull()).isTrue();
+    for (int i : new int[] {0, 2, 3, 4}) {
+      JsonNode a = scenarios.get(i).get("debtAfterHorizon");
+      String name = scenarios.get(i).get("name").asText();
+      JsonNode run = STRICT.readTree(
+          Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", name, "--json").out());
+      double balances = 0.0;
+      for (JsonNode tranche : run.get("debtSchedules")) {
+        JsonNode closing = tranche.get("closing");
+        balances += closing.get(6).doubleValue();
+      }
+      double dues = a.get("undated").doubleValue();
+      for (JsonNode d : a.get("dues")) {
+        dues += d.get("amount").doubleValue();
+      }
+      assertThat(a.get("total").doubleValue()).as(name).isCloseTo(balances, within(1e-3))
+          .isCloseTo(dues, within(1e-6));
+    }
+    JsonNode scop = scenarios.get(3).get("debtAfterHorizon");
+    assertThat(scop.get("dues").get(0).get("year").asInt()).isEqualTo(2033);
+    assertThat(scop.get("dues").get(0).get("amount").doubleValue()).isCloseTo(11_000_000.0,
+        within(1e-6));
+    assertThat(scop.get("dues").get(1).get("year").asInt()).isEqualTo(2034);
+    assertThat(scop.get("dues").get(0).get("yearsOfFreeCashFlow").doubleValue()).isCloseTo(
+        11_000_000.0 / scop.get("freeCashFlow").doubleValue(), within(1e-12));
+    String plain = out.substring(out.indexOf("In plain words:")).replaceAll("\\s+", " ");
+    assertThat(plain).contains("“Employee LBO” takes €279 less per employee per year out of the"
+            + " company for its lenders and shareholders; it still owes €13.9m at the end of the"
+            + " plan, all of it due in 2033 (5.3 years of its 2032 free cash flow), which the"
+            + " figures of these years do not count.")
+        .contains("“SCOP” takes €3,431 more per employee per year out of the company for its"
+            + " lenders and its members; it still owes €16.0m at the end of the plan, €11.0m of it"
+            + " due in 2033 (4.4 years of its 2032 free cash flow)");
+    String fund = plain.substring(plain.indexOf("“Fund LBO” takes"), plain.indexOf("“Employee LBO”"));
+    assertThat(fund).doesNotContain("still owes");
+    String fr = Cli.run("compare", Cli.SCENARIOS_FR.toString(), "--lang", "fr").out()
+        .replaceAll("[\\s\u00a0]+", " ");
+    assertThat(fr).contains("Dette encore due à la fin du plan (k€) 0,0 – 13 894,8 16 000,0"
+            + " 8 000,0")
+        .contains("vers les prêteurs et les actionnaires ; il doit encore 13,9 M€ à la fin du plan,"
+            + " à rembourser en entier en 2033 (5,3 années de son flux de trésorerie disponible de"
+            + " 2032), que les chiffres de ces années ne comptent pas.");
+  }
+
+  /**
+   * Review 37, W4: a company nobody buys (the status quo, the employee LBO's exit.sale: false, the
+   * SCOPs) is valued at the end, not sold: a row says which, its owners' returns and equity gain
+   * carry a dagger that the note explains, and the plain words say what realises the employee
+   * LBO's value; the fund's LBO, sold, has none, nor do the lenders' returns. `run` of a deal not
+   * sold no longer speaks of a sale in its deleveraging sentence.
+   */
+  @Test
+  void marksTheCompaniesNobodyBuys() {
+    String out = Cli.run("compare", Cli.SCENARIOS.toString()).out();
+    assertThat(out).containsPattern("\\nExit at the end of the plan\\s+valuation†\\s+sale\\s+"
+            + "valuation†\\s+valuation†\\s+valuation†\\n")
+        .containsPattern("\\n  employees\\s+–\\s+–\\s+\\S+ / \\S+×†\\s+\\S+ / \\S+×†\\s+\\S+ / \\S+×†\\n")
+        .containsPattern("\\n  fund\\s+–\\s+\\S+ / \\S+×\\s+–")
+        .containsPattern("\\n  regional banks\\s+–\\s+–\\s+\\S+ / \\S+×\\s+–")
+        .containsPattern("\\n  all equity \\(blended\\)\\s+\\S+ / \\S+×†\\s+\\S+ / \\S+×\\s+\\S+ /"
+            + " \\S+×†")
+        .contains("† Valued, not sold: nobody buys the company at the end of the plan");
+    assertThat(out.replaceAll("\\s+", " ")).contains("In “Employee LBO” nobody buys the company at"
+        + " the end of the plan: its owners' returns value the company at 7.00× EBITDA, a value they"
+        + " realise only if the company itself or a new buyer buys their shares.")
+        .doesNotContain("In “SCOP” nobody buys", "In “Fund LBO” nobody buys");
+    String run = Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "Employee LBO").out()
+        .replaceAll("\\s+", " ");
+    assertThat(run).contains("At the end of the plan, the fall in net debt paid by the company's"
+        + " cash (deleveraging, €12.7m) accrues to the holders of the equity; nobody buys the"
+        + " company: without it, its valuation would give them this much less: friendly investor"
+        + " (€3.5m) and employees (€9.2m).").doesNotContain("at the sale");
+    String fr = Cli.run("run", Cli.SCENARIOS_FR.toString(), "--scenario", "LBO des salariés",
+        "--lang", "fr").out().replaceAll("[\\s\u00a0]+", " ");
+    assertThat(fr).contains("personne n'achète l'entreprise : sans elle, son évaluation leur"
+        + " donnerait d'autant moins").doesNotContain("à la cession :");
+    // a sale keeps its words
+    assertThat(Cli.run("run", Cli.SECONDARY_LBO.toString()).out().replaceAll("\\s+", " "))
+        .contains("this much less at the sale");
+  }
+
+  /**
+   * Review 37, W7: what the employees put in at the closing, the equity classes they hold: the
+   * employee LBO's 2,700.0 (180 × 15,000) + 2,500.0 of blocked savings = 5,200.0 k€, 28,889 € a
+   * head; the SCOP's 2,700.0 + its balancing profit-sharing capital, 6,406.0 k€ (35,589 €); the
+   * SCOP d'amorçage's 7,386.0 k€ (41,033 €), its outside investor's 9,000 apart; none in the
+   * status quo nor the fund's LBO (its managers are not counted). The SCOPs' members then
+   * subscribe 135,000 a year, 945.0 k€ over the seven years, 945,000 / 1,260 = 750 € per employee
+   * per year, on rows of their own.
+   */
+  @Test
+  void showsWhatTheEmployeesPutIn() throws IOException {
+    String out = Cli.run("compare", Cli.SCENARIOS.toString()).out();
+    assertThat(out).containsPattern("\\n  of which put in by the employees \\(k€\\)\\s+–\\s+–\\s+"
+        + "5,200\\.0\\s+6,406\\.0\\s+7,386\\.0\\n    per employee \\(€\\)\\s+–\\s+–\\s+28,889\\s+"
+        + "35,589\\s+41,033\\nSubscribed by the SCOP's members over the plan \\(k€\\)\\s+–\\s+–\\s+"
+        + "–\\s+945\\.0\\s+945\\.0\\n  per employee per year \\(€\\)\\s+–\\s+–\\s+–\\s+750\\s+750\\n");
+    JsonNode scenarios = STRICT.readTree(
+        Cli.run("compare", Cli.SCENARIOS.toString(), "--json").out()).get("scenarios");
+    JsonNode ebo = scenarios.get(2).get("employeesInvestment");
+    assertThat(ebo.get("atClosing").doubleValue()).isEqualTo(2_700_000.0 + 2_500_000.0);
+    assertThat(ebo.get("perEmployee").doubleValue()).isCloseTo(5_200_000.0 / 180, within(1e-9));
+    assertThat(ebo.get("memberContributions").doubleValue()).isZero();
+    JsonNode scop = scenarios.get(3);
+    // the SCOP's members hold all its capital: all of its equity at closing
+    assertThat(scop.get("employeesInvestment").get("atClosing").doubleValue())
+        .isEqualTo(scop.get("equityAtClosing").doubleValue());
+    assertThat(scop.get("employeesInvestment").get("memberContributions").doubleValue())
+        .isCloseTo(7 * 135_000.0, within(1e-6));
+    assertThat(scop.get("employeesInvestment").get("memberContributionsPerEmployeeYear")
+        .doubleValue()).isCloseTo(750.0, within(1e-9));
+    JsonNode seed = scenarios.get(4);
+    assertThat(seed.get("employeesInvestment").get("atClosing").doubleValue())
+        .isCloseTo(seed.get("equityAtClosing").doubleValue() - 9_000_000.0, within(1e-6));
+    assertThat(scenarios.get(1).get("employeesInvestment").get("atClosing").doubleValue())
+        .isZero();
+    String fr = Cli.run("compare", Cli.SCENARIOS_FR.toString(), "--lang", "fr").out()
+        .replaceAll("[\\s\u00a0]+", " ");
+    assertThat(fr).contains("dont apporté par les salariés (k€) – – 5 200,0 6 406,0 7 386,0");
+  }
+
+  /**
+   * Review 37, W1, X1-X3: the participation and work share together are said to be gross; the
+   * table gives the employees' share of the company's value added beside the group's (the fund's
+   * LBO: 64.9 % of the group's, 64.3 % of the company's, the figure of the plain words); the plain
+   * words give per-head figures in whole euros as the table (+3,193, not 3,190); in French, a
+   * true minus sign, the cash "versée aux prêteurs et aux actionnaires ou associés", and the
+   * shareholders of a SCOP are its members (associés).
+   */
+  @Test
+  void wordingAndRoundingAsTheTableGivesThem() {
+    String out = Cli.run("compare", Cli.SCENARIOS.toString()).out();
+    assertThat(out).containsPattern("\\n    share\\s+64\\.1%\\s+64\\.9%\\s+64\\.6%\\s+68\\.1%\\s+"
+            + "67\\.0%\\n    share of the company's value added\\s+64\\.1%\\s+64\\.3%\\s+64\\.2%\\s+"
+            + "68\\.1%\\s+67\\.0%\\n")
+        .containsPattern("\\n  participation \\+ work share, gross \\(€ per employee per year\\)")
+        .contains("  Shareholders (a SCOP's members)");
+    String plain = out.substring(out.indexOf("In plain words:")).replaceAll("\\s+", " ");
+    assertThat(plain).contains("“Fund LBO” takes €3,193 more per employee per year")
+        .contains("Profit-sharing is €155 per employee per year higher.")
+        .contains("participation and work share together give them €3,598 per employee per year"
+            + " more than the status quo's participation, gross: before the employees' own social"
+            + " contributions and income tax. The model adds no employer contributions on the"
+            + " work share (methodology §5.10, limit (a))")
+        .contains("The employees receive 64.3% of the company's value added");
+    String fr = Cli.run("compare", Cli.SCENARIOS_FR.toString(), "--lang", "fr").out();
+    assertThat(fr).containsPattern("\\n  trésorerie versée aux prêteurs et aux actionnaires ou"
+            + " associés \\(€ par salarié et par an\\)\\s+–\\s+\\+3 193\\s+\u2212279\\s")
+        .containsPattern("Marge minimale sur les covenants \\(année\\)\\s+non testés\\s+"
+            + "\u221217,7 % \\(2026\\)")
+        .contains("  Actionnaires (associés d'une SCOP)")
+        .doesNotContain("-279", "-17,7");
   }
 }

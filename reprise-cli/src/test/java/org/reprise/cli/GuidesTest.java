@@ -270,11 +270,43 @@ class GuidesTest {
     for (String row : rows) {
       assertThat(text).as(row).contains(fold(row).trim());
     }
-    // the first comparison sentence, about the fund's LBO
+    // the fund's LBO's paragraph, whole; the employee LBO's first sentence, with the debt it still
+    // owes at the end (review 37, M2); the SCOP's debt service cover (M1)
     String said = sentences(r.out(), lang.equals("fr") ? "En clair :" : "In plain words:");
-    String first = said.substring(0, said.indexOf(". ") + 1);
-    assertThat(first).contains(fundLbo);
-    assertThat(text).contains(first);
+    String start = lang.equals("fr") ? "Par rapport au statu quo" : "Compared with the status quo";
+    String fund = said.substring(0, said.indexOf(start, 1)).trim();
+    assertThat(fund).contains(fundLbo).contains("1.10×".replace(".", lang.equals("fr") ? "," : "."));
+    assertThat(text).contains(fund);
+    String employees = said.substring(said.indexOf(start, 1));
+    assertThat(text).contains(employees.substring(0, employees.indexOf(". ") + 1));
+    String scop = lang.equals("fr") ? "La couverture du service de la dette de « SCOP »"
+        : "The debt service cover of “SCOP”";
+    String cover = said.substring(said.indexOf(scop));
+    int held = cover.indexOf(". ") + 2;
+    assertThat(text).contains(cover.substring(0, cover.indexOf(". ", held) + 1));
+  }
+
+  /**
+   * §5 of the guides runs the counter-offer at the fund's price (review 37, W5): the grid of the
+   * employees' return by entry and exit multiple, every row of its table.
+   */
+  @ParameterizedTest
+  @CsvSource({"en, Employee LBO, employees.irr", "fr, LBO des salariés, salariés.irr"})
+  void theGuideQuotesTheGridAtTheFundsPrice(String lang, String scenario, String metric)
+      throws IOException {
+    Cli.Result r = Cli.run("grid", scenarios(lang).toString(), "--scenario", scenario,
+        "--x", "entry.multiple=6:7:0.5", "--y", "exit.multiple=6:7:1", "--metric", metric,
+        "--lang", lang);
+    assertThat(r.code()).as(r.err()).isZero();
+    List<String> rows = r.out().lines().dropWhile(l -> !l.startsWith("exit.multiple \\"))
+        .takeWhile(l -> !l.isBlank()).toList();
+    assertThat(rows).hasSize(4);
+    String text = guide(lang);
+    for (String row : rows) {
+      assertThat(text).as(row).contains(fold(row).trim());
+    }
+    assertThat(text).contains("--scenario \"" + scenario + "\" --x entry.multiple=6:7:0.5 --y"
+        + " exit.multiple=6:7:1 --metric " + metric);
   }
 
   /** A fenced block of the guides: its info string ({@code sh} or empty) and its lines. */

@@ -714,8 +714,10 @@ class RunCommandTest {
         .doesNotContain("Cash extracted")
         .doesNotContain("payroll");
     String compare = Cli.run("compare", Cli.SCENARIOS.toString(), "--lang", "fr").out();
-    assertThat(compare).contains("Versé aux prêteurs et aux actionnaires, cumulé (k€)",
-        "  % des charges de personnel", "  trésorerie versée (€ par salarié et par an)")
+    // to whom, and a SCOP's members (review 37, X3)
+    assertThat(compare).contains("Versé aux prêteurs et aux actionnaires (associés d'une SCOP),"
+        + " cumulé (k€)", "  % des charges de personnel", "  trésorerie versée aux prêteurs et aux"
+        + " actionnaires ou associés (€ par salarié et par an)")
         .doesNotContain("résorerie sortie", "masse salariale");
     assertThat(Cli.run("run", Cli.SCENARIOS.toString(), "--scenario", "SCOP", "--lang", "fr")
         .out()).containsPattern("\\nParticipation \\(réserve spéciale de participation, due avec"

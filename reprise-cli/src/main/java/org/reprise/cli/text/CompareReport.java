@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.reprise.engine.DebtAfterHorizon;
 import org.reprise.engine.EnvyRatio;
 import org.reprise.engine.PartyReturn;
 import org.reprise.engine.WhoPays;
@@ -77,6 +78,15 @@ public final class CompareReport {
         // the model's stated limit beside the work share (methodology §5.10, limit (a))
         out.append(text.format("cmp.noteWorkShare",
             num.percent(s.deal().participation().employerContributionRate(), 0))).append('\n'));
+    if (scenarios.stream().anyMatch(s -> !s.deal().soldAtExit())) {
+      // a company nobody buys is valued at the end, not sold (review 37, W4), and still owes its
+      // debt after the plan (M2)
+      out.append(text.get("cmp.noteValued")).append('\n');
+    }
+    out.append(text.get("cmp.noteCover")).append('\n');
+    if (anyEmployeesInvested(scenarios)) {
+      out.append(text.get("cmp.noteEmployeesInvested")).append('\n');
+    }
     out.append(text.get("cmp.noteEnvy")).append('\n');
     if (scenarios.stream().anyMatch(ScenarioSummary::takesOverBlockedAccounts)) {
       // a scenario without the accounts is compared with one whose company owes them: say so
@@ -91,7 +101,8 @@ public final class CompareReport {
       StringBuilder said = new StringBuilder();
       for (ScenarioSummary s : scenarios) {
         if (s != q) {
-          said.append(WhoPaysSection.wrap(String.join(" ", sentences.versusStatusQuo(s, q)),
+          said.append(WhoPaysSection.wrap(
+              String.join(" ", sentences.versusStatusQuo(s, q, scenarios)),
               WhoPaysSection.WIDTH));
         }
       }
@@ -157,6 +168,11 @@ public final class CompareReport {
     t.row(row(scenarios, "cmp.multiple",
         s -> num.multiple(s.result().sourcesAndUses().entryMultiple())));
     t.row(row(scenarios, "cmp.exitMultiple", s -> num.multiple(s.exitMultiple())));
+    if (scenarios.stream().anyMatch(s -> !s.deal().soldAtExit())) {
+      // sold, or only valued at the plan's multiple, nobody buying (review 37, W4)
+      t.row(row(scenarios, "cmp.exit",
+          s -> text.get(s.deal().soldAtExit() ? "cmp.exitSale" : "cmp.exitValuation")));
+    }
     t.row(row(scenarios, text.format("cmp.debt", unit.symbol()), s -> amount(s.debtAtClosing())));
     if (scenarios.stream().anyMatch(ScenarioSummary::takesOverBlockedAccounts)) {
       // the employees' blocked accounts the company owes at the closing come off the price of the
@@ -167,6 +183,22 @@ public final class CompareReport {
     }
     t.row(row(scenarios, text.format("cmp.equity", unit.symbol()),
         s -> amount(s.equityAtClosing())));
+    if (anyEmployeesInvested(scenarios)) {
+      // what the employees themselves put in, and a SCOP's members' yearly subscriptions apart
+      // (review 37, W7)
+      t.row(row(scenarios, text.format("cmp.employeesInvested", unit.symbol()),
+          s -> s.employeesInvested() > 0.5 ? amount(s.employeesInvested()) : "–"));
+      t.row(row(scenarios, "cmp.employeesInvestedPerHead",
+          s -> s.employeesInvested() > 0.5
+              ? num.whole(s.employeesInvested() / s.deal().company().headcount()) : "–"));
+      if (scenarios.stream().anyMatch(s -> s.memberContributions() > 0.5)) {
+        t.row(row(scenarios, text.format("cmp.memberContributions", unit.symbol()),
+            s -> s.isCooperative() ? amount(s.memberContributions()) : "–"));
+        t.row(row(scenarios, "cmp.memberContributionsPerHead",
+            s -> s.isCooperative()
+                ? num.whole(s.memberContributions() / s.whoPays().employeeYears()) : "–"));
+      }
+    }
     t.row(row(scenarios, text.format("cmp.fees", unit.symbol()), s -> amount(s.whoPays().fees())));
     // the seller's side: a seller that takes less cash and lends more makes the deal cheaper
     t.row(row(scenarios, text.format("cmp.sellerCash", unit.symbol()),
@@ -206,7 +238,8 @@ public final class CompareReport {
           s -> s.deal().participation().applies()
               ? amount(s.deal().participation().baseYearReserve()) : "–"));
     }
-    t.row(row(scenarios, text.format("cmp.extracted", unit.symbol()),
+    // a SCOP's shareholders are its members (review 37, X3)
+    t.row(row(scenarios, text.format(scop ? "cmp.extracted.scop" : "cmp.extracted", unit.symbol()),
         s -> amount(s.whoPays().cashExtracted())));
     if (scenarios.stream().anyMatch(s -> s.whoPays().buybacks() > 0.5)) {
       t.row(row(scenarios, text.format("cmp.extractedBuybacks", unit.symbol()),
@@ -225,7 +258,9 @@ public final class CompareReport {
     for (String party : union(scenarios, ScenarioSummary::parties)) {
       t.row(row(scenarios, "  " + text.name(party), s -> {
         PartyReturn p = s.result().returnOf(party);
-        return p == null ? "–" : num.percent(p.irr()) + " / " + num.multiple(p.moic());
+        // an owner's return in a company nobody buys is a valuation (review 37, W4)
+        return p == null ? "–" : num.percent(p.irr()) + " / " + num.multiple(p.moic())
+            + ("lender".equals(p.role()) ? "" : valued(s));
       }));
     }
     // the fund's investors' net return, when a scenario gives the fund's terms (methodology §8.3)
@@ -246,14 +281,14 @@ public final class CompareReport {
     }
     t.row(row(scenarios, "cmp.blended", s -> {
       PartyReturn all = s.result().equityReturns().blended();
-      return num.percent(all.irr()) + " / " + num.multiple(all.moic());
+      return num.percent(all.irr()) + " / " + num.multiple(all.moic()) + valued(s);
     }));
     t.row(row(scenarios, "cmp.envy", s -> envy(s.result().equityReturns().envyRatio())));
     // a cooperative worth its claims keeps the gain in its reserves: its members get face value
     t.row(row(scenarios, text.format("cmp.equityGain", unit.symbol()),
-        s -> amount(s.equityGain()) + reserves(s)));
+        s -> amount(s.equityGain()) + reserves(s) + valued(s)));
     t.row(row(scenarios, text.format("cmp.multipleChange", unit.symbol()),
-        s -> amount(s.multipleChange()) + reserves(s)));
+        s -> amount(s.multipleChange()) + reserves(s) + valued(s)));
     t.rule();
     covenantLevels(t, scenarios);
     t.row(row(scenarios, "cmp.headroom", s -> Double.isNaN(s.minimumHeadroom())
@@ -265,9 +300,16 @@ public final class CompareReport {
       return tests.none() ? text.get("cmp.notTested")
           : years.isEmpty() ? text.get("cmp.noDefault") : ranges(years);
     }));
+    // every scenario's cover, whether its lenders test it or not (review 37, M1)
+    t.row(row(scenarios, "cmp.lowestCover", s -> Double.isFinite(s.lowestDebtServiceCover())
+        ? num.creditRatio(s.lowestDebtServiceCover()) + " (" + s.lowestDebtServiceCoverYear() + ")"
+        : text.get("cmp.nothingDue")));
     t.row(row(scenarios, "cmp.default",
         s -> s.defaulted() ? text.format("cmp.defaultIn", s.firstDefaultYear())
             : s.defaultedAtExit() ? text.get("cmp.defaultAtExit") : text.get("cmp.noDefault")));
+    if (scenarios.stream().anyMatch(s -> !s.deal().soldAtExit())) {
+      owedAfterHorizon(t, scenarios);
+    }
     t.row(row(scenarios, text.format("cmp.deleveraging", unit.symbol()),
         s -> amount(s.whoPays().deleveraging())));
     for (String party : union(scenarios, s -> s.whoPays().deleveragingCapture().keySet())) {
@@ -287,7 +329,7 @@ public final class CompareReport {
         t.row(row(scenarios, "cmp.vsProfitShares", s -> s == q ? "–"
             : signed(Sentences.profitShares(s.whoPays()) - Sentences.profitShares(q.whoPays()))));
       }
-      t.row(row(scenarios, "cmp.vsExtracted", s -> s == q ? "–"
+      t.row(row(scenarios, scop ? "cmp.vsExtracted.scop" : "cmp.vsExtracted", s -> s == q ? "–"
           : signed(s.whoPays().cashExtractedPerEmployeeYear()
               - q.whoPays().cashExtractedPerEmployeeYear())));
       t.row(row(scenarios, "cmp.vsEmployeesShare.company", s -> s == q ? "–"
@@ -315,7 +357,11 @@ public final class CompareReport {
   private void valueAdded(TextTable t, List<ScenarioSummary> scenarios) {
     t.row(row(scenarios, text.format("cmp.valueAdded", unit.symbol()),
         s -> amount(s.whoPays().groupValueAdded().total())));
-    String[] keys = {"va.employees", "va.state", "va.lenders", "va.shareholders", "va.company"};
+    boolean scop = scenarios.stream().anyMatch(ScenarioSummary::isCooperative);
+    boolean holding = scenarios.stream().anyMatch(s -> s.deal().structure().hasHolding());
+    // a SCOP's shareholders are its members (review 37, X3)
+    String[] keys = {"va.employees", "va.state", "va.lenders",
+        scop ? "cmp.shareholders.scop" : "va.shareholders", "va.company"};
     for (int i = 0; i < keys.length; i++) {
       int k = i;
       t.row(row(scenarios, "  " + text.get(keys[i]),
@@ -324,7 +370,54 @@ public final class CompareReport {
         WhoPays.Split g = s.whoPays().groupValueAdded();
         return g.total() == 0 ? num.notAvailable() : num.percent(part(g, k) / g.total());
       }));
+      if (k == 0 && holding) {
+        // the company's perimeter, the one the plain words and the comparison with the status
+        // quo use, beside the group's (review 37, X1)
+        t.row(row(scenarios, "cmp.employeesShareCompany", s -> {
+          double v = Sentences.employeesShare(s.whoPays());
+          return Double.isFinite(v) ? num.percent(v) : num.notAvailable();
+        }));
+      }
     }
+  }
+
+  /**
+   * The debt a company nobody buys still owes at the end of the plan, what falls due the year
+   * after, and that in years of its last free cash flow (methodology §7; review 37, M2); {@code –}
+   * for a sale, whose price repays it.
+   */
+  private void owedAfterHorizon(TextTable t, List<ScenarioSummary> scenarios) {
+    t.row(row(scenarios, text.format("cmp.owed", unit.symbol()), s -> {
+      DebtAfterHorizon a = s.debtAfterHorizon();
+      return a == null ? "–" : amount(a.none() ? 0.0 : a.total());
+    }));
+    t.row(row(scenarios, text.format("cmp.owedNext", unit.symbol()), s -> {
+      DebtAfterHorizon.Due d = nextYear(s.debtAfterHorizon());
+      return s.debtAfterHorizon() == null ? "–" : amount(d == null ? 0.0 : d.amount());
+    }));
+    t.row(row(scenarios, "cmp.owedYears", s -> {
+      DebtAfterHorizon.Due d = nextYear(s.debtAfterHorizon());
+      return d == null || !Double.isFinite(d.yearsOfFreeCashFlow()) ? "–"
+          : num.decimal(d.yearsOfFreeCashFlow());
+    }));
+  }
+
+  /** @return what falls due the year after the horizon, {@code null} when nothing does */
+  private static DebtAfterHorizon.Due nextYear(DebtAfterHorizon a) {
+    if (a == null || a.dues().isEmpty() || a.dues().get(0).year() != a.horizonYear() + 1) {
+      return null;
+    }
+    return a.dues().get(0);
+  }
+
+  /** @return true when the employees put money into some scenario at its closing */
+  private static boolean anyEmployeesInvested(List<ScenarioSummary> scenarios) {
+    return scenarios.stream().anyMatch(s -> s.employeesInvested() > 0.5);
+  }
+
+  /** @return "†" for a company nobody buys, valued at the plan's multiple (footnote) */
+  private static String valued(ScenarioSummary s) {
+    return s.deal().soldAtExit() ? "" : "\u2020";
   }
 
   /**
@@ -385,9 +478,18 @@ public final class CompareReport {
     List<String> cells = new ArrayList<>();
     cells.add(text.has(keyOrLabel) ? text.get(keyOrLabel) : keyOrLabel);
     for (ScenarioSummary s : scenarios) {
-      cells.add(cell.apply(s));
+      cells.add(minus(cell.apply(s)));
     }
     return cells;
+  }
+
+  /**
+   * @return in French, a negative number's hyphen as a true minus sign, "−17,7 %" (review 37,
+   *     X3); the cell as it is otherwise
+   */
+  private String minus(String cell) {
+    return lang == Lang.FR && cell.length() > 1 && cell.charAt(0) == '-'
+        && Character.isDigit(cell.charAt(1)) ? "\u2212" + cell.substring(1) : cell;
   }
 
   private List<String> label(String keyOrLabel) {

@@ -84,6 +84,24 @@ public final class Prose {
     return euros(round(a, step));
   }
 
+  /**
+   * @return an amount per head in whole euros, absolute value: {@code 3 193 €} / {@code €3,193}, as
+   *     the comparison's table prints it (review 37, X2)
+   */
+  public String perHeadWhole(double amount) {
+    double a = Math.abs(amount);
+    if (!Double.isFinite(a)) {
+      return na();
+    }
+    return euros(round(a, 1));
+  }
+
+  /** @return a number with one decimal, absolute value: {@code 5,3} / {@code 5.3} */
+  public String oneDecimal(double value) {
+    double a = Math.abs(value);
+    return Double.isFinite(a) ? oneDecimal.format(a) : na();
+  }
+
   /** @return a share as a whole percentage, sign kept (ASCII hyphen): {@code 12 %} / {@code 12%} */
   public String percent(double share) {
     if (!Double.isFinite(share)) {

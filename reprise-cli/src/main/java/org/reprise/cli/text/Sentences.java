@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import org.reprise.engine.BuyoutChain;
 import org.reprise.engine.DealResult;
+import org.reprise.engine.DebtAfterHorizon;
 import org.reprise.engine.PartyReturn;
 import org.reprise.engine.TrancheSchedule;
 import org.reprise.engine.WhoPays;
@@ -89,7 +90,7 @@ public final class Sentences {
           prose.perHead(w.cashExtractedPerEmployeeYear()),
           prose.percent(w.cashExtractedShareOfPayroll()),
           prose.percent(w.cashExtractedShareOfEbitda()), prose.money(w.revolverDrawn())));
-      String interest = interestOnShares(deal, w, "run.extracted");
+      String interest = interestOnShares(deal, w, "run.extracted", prose::perHead);
       if (interest != null) {
         out.add(interest);
       }
@@ -100,7 +101,7 @@ public final class Sentences {
     if (deal.isCooperative() && w.workShareTotal() > 0.5) {
       out.add(f("run.workShare", prose.money(w.workShareTotal()),
           prose.perHead(w.workSharePerEmployee())));
-      out.add(workShareLimit(deal, w));
+      out.add(workShareLimit(deal, w, "workShare.limit", prose::perHead));
     }
     out.add(valueAdded(deal, r, w, these));
     String ordinary = deal.isCooperative() ? null : ordinaryExitGain(r, w);
@@ -207,43 +208,64 @@ public final class Sentences {
   }
 
   /**
-   * Sentences comparing a scenario with the status quo: cash taken out per employee, participation
-   * per employee (and, for a SCOP, its work share, and the two together), the employees' share of
-   * the value added. Per-year figures, so that scenarios of
-   * different lengths compare fairly.
+   * Sentences comparing a scenario with the status quo: cash taken out per employee (and what a
+   * company nobody buys still owes at the end), participation per employee (and, for a SCOP, its
+   * work share, and the two together, gross), its lowest debt service cover when it is below 1 or
+   * below another scenario's DSCR covenant, the employees' share of the value added. Per-year
+   * figures, so that scenarios of different lengths compare fairly; per head in whole euros, as
+   * the table prints them (review 37, X2).
    *
    * @param s a scenario that is not the status quo
    * @param q the status quo
    * @return the sentences
    */
   public List<String> versusStatusQuo(ScenarioSummary s, ScenarioSummary q) {
+    return versusStatusQuo(s, q, List.of(q, s));
+  }
+
+  /**
+   * @param s a scenario that is not the status quo
+   * @param q the status quo
+   * @param all every scenario compared (another's DSCR covenant is held against {@code s}'s
+   *     cover: review 37, M1)
+   * @return the sentences
+   */
+  public List<String> versusStatusQuo(ScenarioSummary s, ScenarioSummary q,
+      List<ScenarioSummary> all) {
     List<String> out = new ArrayList<>();
     String name = prose.quote(s.name());
     double cash = s.whoPays().cashExtractedPerEmployeeYear()
         - q.whoPays().cashExtractedPerEmployeeYear();
     // a SCOP's shareholders are its members, the employees (review 15, finding 7)
     String scop = s.isCooperative() ? ".scop" : "";
-    out.add(prose.isZeroPerHead(cash) ? f("compare.cash.same" + scop, name)
+    String owed = owed(s);
+    out.add(isZero(cash) ? f("compare.cash.same" + scop, name, "", owed)
         : f((cash > 0 ? "compare.cash.more" : "compare.cash.less") + scop, name,
-            prose.perHead(cash)));
-    String interest = interestOnShares(s.deal(), s.whoPays(), "compare.cash");
+            prose.perHeadWhole(cash), owed));
+    String interest = interestOnShares(s.deal(), s.whoPays(), "compare.cash",
+        prose::perHeadWhole);
     if (interest != null) {
       out.add(interest);
     }
     out.addAll(price(s, q));
+    // a company nobody buys is valued, not sold (review 37, W4); a SCOP's reserves say it
+    if (!s.deal().soldAtExit() && !s.isCooperative()) {
+      out.add(f("compare.valued", name, prose.multiple(s.exitMultiple())));
+    }
     // a plan that breaks its own covenants is said here too, not only in `run` (review 34, W2)
     List<String> breached = breachYears(CovenantTests.of(s.deal(), s.result()));
     if (!breached.isEmpty()) {
       out.add(f("compare.covenants.breached", name, join(breached)));
     }
+    out.addAll(debtServiceCover(s, all));
     if (s.whoPays().buybacks() > 0.5) {
       out.add(f("compare.cash.buybacks", name,
-          prose.perHead(s.whoPays().buybacks() / s.whoPays().employeeYears())));
+          prose.perHeadWhole(s.whoPays().buybacks() / s.whoPays().employeeYears())));
     }
     double part = s.whoPays().participationPerEmployee() - q.whoPays().participationPerEmployee();
-    out.add(prose.isZeroPerHead(part) ? f("compare.participation.same")
+    out.add(isZero(part) ? f("compare.participation.same")
         : f(part > 0 ? "compare.participation.more" : "compare.participation.less",
-            prose.perHead(part)));
+            prose.perHeadWhole(part)));
     double blocked = s.result().exit().blockedAccounts();
     if (s.deal().participation().blocked() && blocked > 0.5) {
       // credited, not received: what the accounts still hold is owed after the plan (review 21)
@@ -251,12 +273,14 @@ public final class Sentences {
     }
     if (s.isCooperative() && s.whoPays().workShareTotal() > 0.5) {
       // the SCOP's work share is the employees' other profit share: said beside the participation,
-      // and the two together against the status quo's
+      // and the two together against the status quo's, gross (review 37, W1)
       double both = profitShares(s.whoPays()) - profitShares(q.whoPays());
-      String key = prose.isZeroPerHead(both) ? "compare.workShare.same"
+      String key = isZero(both) ? "compare.workShare.same"
           : both > 0 ? "compare.workShare.more" : "compare.workShare.less";
-      out.add(f(key, prose.perHead(s.whoPays().workSharePerEmployee()), prose.perHead(both)));
-      out.add(workShareLimit(s.deal(), s.whoPays()));
+      out.add(f(key, prose.perHeadWhole(s.whoPays().workSharePerEmployee()),
+          prose.perHeadWhole(both)));
+      out.add(workShareLimit(s.deal(), s.whoPays(), "compare.workShare.limit",
+          prose::perHeadWhole));
     }
     // on the operating company's value added in every scenario, the perimeter the works council
     // represents: a holding's costs make a group's value added smaller, and its share larger,
@@ -265,6 +289,94 @@ public final class Sentences {
         prose.percentOneDecimal(employeesShare(s.whoPays())),
         prose.percentOneDecimal(employeesShare(q.whoPays()))));
     return out;
+  }
+
+  /** @return true when {@code perHead} is written as zero in whole euros */
+  private boolean isZero(double perHead) {
+    return prose.perHeadWhole(perHead).equals(prose.perHeadWhole(0.0));
+  }
+
+  /**
+   * The clause of the cash sentence for a company nobody buys that still owes debt at the end of
+   * the plan (review 37, M2): how much, what falls due the year after and in how many years of the
+   * last free cash flow; {@code ""} for a sale, whose price repays the debt, or nothing owed.
+   */
+  private String owed(ScenarioSummary s) {
+    DebtAfterHorizon after = s.debtAfterHorizon();
+    if (after == null || after.none()) {
+      return "";
+    }
+    String next = "";
+    if (!after.dues().isEmpty() && after.dues().get(0).year() == after.horizonYear() + 1) {
+      DebtAfterHorizon.Due d = after.dues().get(0);
+      String cover = Double.isFinite(d.yearsOfFreeCashFlow())
+          ? f("compare.cash.owedCover", prose.oneDecimal(d.yearsOfFreeCashFlow()),
+              after.horizonYear())
+          : "";
+      boolean all = Math.abs(d.amount() - after.total()) < DebtAfterHorizon.NOTHING;
+      next = all ? f("compare.cash.owedAll", d.year(), cover)
+          : f("compare.cash.owedNext", prose.money(d.amount()), d.year(), cover);
+    }
+    return f("compare.cash.owed", prose.money(after.total()), next);
+  }
+
+  /**
+   * The scenario's lowest debt service cover, whatever covenants it tests (review 37, M1): below
+   * 1, its cash flow does not cover its debt service that year; below the DSCR covenant another
+   * scenario's lenders set (the strictest), the years it would break it; each with what its own
+   * lenders test. Nothing when it covers 1 and meets the others' covenants, or tests one at least
+   * as strict itself (its breaches are then said).
+   */
+  private List<String> debtServiceCover(ScenarioSummary s, List<ScenarioSummary> all) {
+    List<String> out = new ArrayList<>();
+    double lowest = s.lowestDebtServiceCover();
+    if (!Double.isFinite(lowest)) {
+      return out;
+    }
+    double own = strictestDscr(s);
+    String lenders = Double.isNaN(own) ? f("compare.dscr.none")
+        : f("compare.dscr.own", prose.multiple(own));
+    boolean below = lowest < 1.0;
+    if (below) {
+      out.add(f("compare.dscr.belowOne", prose.quote(s.name()), prose.creditRatio(lowest),
+          s.lowestDebtServiceCoverYear(), lenders));
+    }
+    ScenarioSummary other = null;
+    for (ScenarioSummary o : all) {
+      if (o != s && !Double.isNaN(strictestDscr(o))
+          && (other == null || strictestDscr(o) > strictestDscr(other))) {
+        other = o;
+      }
+    }
+    if (other == null || !Double.isNaN(own) && own >= strictestDscr(other)) {
+      return out;
+    }
+    double[] levels = other.deal().covenants().minDebtServiceCover();
+    double[] cover = s.result().years().debtServiceCover;
+    List<String> years = new ArrayList<>();
+    for (int t = 0; t < s.years() && t < other.years() && levels != null && t < levels.length;
+        t++) {
+      if (!Double.isNaN(levels[t]) && cover[t] < levels[t]) {
+        years.add(String.valueOf(s.result().years().year[t]));
+      }
+    }
+    if (!years.isEmpty()) {
+      out.add(f("compare.dscr.heldTo", prose.quote(other.name()),
+          prose.multiple(strictestDscr(other)), join(years), below ? "" : lenders));
+    }
+    return out;
+  }
+
+  /** @return the highest DSCR covenant level a scenario tests over its hold, NaN when none */
+  private static double strictestDscr(ScenarioSummary s) {
+    double max = Double.NaN;
+    for (CovenantTests.Test t : CovenantTests.of(s.deal(), s.result()).tests()) {
+      if (t.ratio() == CovenantTests.Ratio.DEBT_SERVICE_COVER
+          && (Double.isNaN(max) || t.level() > max)) {
+        max = t.level();
+      }
+    }
+    return max;
   }
 
   /**
@@ -441,7 +553,9 @@ public final class Sentences {
     if (parties.isEmpty()) {
       return f("run.deleveraging.wiped", prose.money(d));
     }
-    return f("run.deleveraging", prose.money(d), join(parties));
+    // a company nobody buys is valued at the end, not sold (review 37, W4)
+    return f(deal.soldAtExit() ? "run.deleveraging" : "run.deleveraging.valued", prose.money(d),
+        join(parties));
   }
 
   /**
@@ -450,14 +564,15 @@ public final class Sentences {
    *     lenders (review 15, finding 7); {@code null} otherwise
    * @param prefix the sentence's key prefix ({@code compare.cash} or {@code run.extracted})
    */
-  private String interestOnShares(Deal deal, WhoPays w, String prefix) {
+  private String interestOnShares(Deal deal, WhoPays w, String prefix,
+      java.util.function.DoubleFunction<String> head) {
     if (!deal.isCooperative() || !(w.distributions() > 0.5)) {
       return null;
     }
     boolean employeesOnly = deal.financing().equity().stream()
         .allMatch(c -> deal.cooperative().isEmployee(c.holder()));
     return f(prefix + ".interestOnShares" + (employeesOnly ? "" : ".outside"),
-        prose.money(w.distributions()), prose.perHead(w.distributions() / w.employeeYears()));
+        prose.money(w.distributions()), head.apply(w.distributions() / w.employeeYears()));
   }
 
   /**
@@ -466,10 +581,10 @@ public final class Sentences {
    *     what they would cost per employee and per year at the deal's contribution rate (review 15,
    *     finding 4)
    */
-  private String workShareLimit(Deal deal, WhoPays w) {
+  private String workShareLimit(Deal deal, WhoPays w, String key,
+      java.util.function.DoubleFunction<String> head) {
     double rate = deal.participation().employerContributionRate();
-    return f("workShare.limit", prose.perHead(w.workSharePerEmployee() * rate),
-        prose.percent(rate));
+    return f(key, head.apply(w.workSharePerEmployee() * rate), prose.percent(rate));
   }
 
   /** @return the participation and a SCOP's work share, per employee and per year */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.reprise.engine.DealResult;
+import org.reprise.engine.DebtAfterHorizon;
 import org.reprise.engine.WhoPays;
 
 /**
@@ -118,6 +119,14 @@ public final class CompareJson {
     Json.num(n, "fees", w.fees());
     Json.num(n, "debtAtClosing", s.debtAtClosing());
     Json.num(n, "equityAtClosing", s.equityAtClosing());
+    // what the employees themselves put in, and a SCOP's members' yearly subscriptions, apart
+    // (review 37, W7)
+    ObjectNode employees = n.putObject("employeesInvestment");
+    Json.num(employees, "atClosing", s.employeesInvested());
+    Json.num(employees, "perEmployee", s.employeesInvested() / s.deal().company().headcount());
+    Json.num(employees, "memberContributions", s.memberContributions());
+    Json.num(employees, "memberContributionsPerEmployeeYear",
+        s.memberContributions() / w.employeeYears());
     if (s.isStatusQuo()) {
       n.putNull("seller");
     } else {
@@ -159,12 +168,32 @@ public final class CompareJson {
     Json.num(cov, "minimumHeadroom", s.minimumHeadroom());
     year(cov, "minimumHeadroomYear", s.minimumHeadroomYear());
     cov.put("breached", s.covenantBreached());
+    // whatever covenants the scenario tests (review 37, M1)
+    Json.num(cov, "lowestDebtServiceCover", s.lowestDebtServiceCover());
+    year(cov, "lowestDebtServiceCoverYear", s.lowestDebtServiceCoverYear());
     n.put("defaulted", s.defaulted());
     n.put("defaultedAtExit", s.defaultedAtExit());
     year(n, "firstDefaultYear", s.firstDefaultYear());
     ObjectNode exit = n.putObject("exit");
     Json.num(exit, "enterpriseValue", r.exit().enterpriseValue());
     Json.num(exit, "equityValue", r.exit().equityValue());
+    // what a company nobody buys still owes at the end of the plan (review 37, M2)
+    DebtAfterHorizon after = s.debtAfterHorizon();
+    if (after == null) {
+      n.putNull("debtAfterHorizon");
+    } else {
+      ObjectNode a = n.putObject("debtAfterHorizon");
+      Json.num(a, "total", after.total());
+      Json.num(a, "freeCashFlow", after.freeCashFlow());
+      var dues = a.putArray("dues");
+      for (DebtAfterHorizon.Due e : after.dues()) {
+        ObjectNode due = dues.addObject();
+        due.put("year", e.year());
+        Json.num(due, "amount", e.amount());
+        Json.num(due, "yearsOfFreeCashFlow", e.yearsOfFreeCashFlow());
+      }
+      Json.num(a, "undated", after.undated());
+    }
     ObjectNode bridge = n.putObject("valueBridge");
     Json.num(bridge, "equityGain", s.equityGain());
     Json.num(bridge, "multipleChange", s.multipleChange());

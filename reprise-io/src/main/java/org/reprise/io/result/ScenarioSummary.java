@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.reprise.engine.DealResult;
+import org.reprise.engine.DebtAfterHorizon;
 import org.reprise.engine.ExitResult;
 import org.reprise.engine.Seller;
 import org.reprise.engine.SourcesAndUses;
@@ -97,6 +98,92 @@ public record ScenarioSummary(
     return new ScenarioSummary(
         name, kind, deal, result, w, debt, equity, ownership(deal, result, invested), min,
         minYear, breached);
+  }
+
+  /**
+   * The holder names the deal files give the employees when the deal does not say which holders
+   * they are (a SCOP says it, {@code cooperative.employeeHolders}): the English examples' and the
+   * French examples' ({@code examples/fr}), as the works-council report reads them.
+   */
+  public static final List<String> EMPLOYEE_HOLDERS = List.of("employees", "salari\u00e9s");
+
+  /**
+   * @return the lowest debt service cover (free cash flow / mandatory debt service due,
+   *     docs/methodology.md §6) over the holding period, whatever covenants the scenario tests;
+   *     {@code +∞} when nothing is due in any year (review 37, M1)
+   */
+  public double lowestDebtServiceCover() {
+    int t = lowestDebtServiceCoverIndex();
+    return t < 0 ? Double.POSITIVE_INFINITY : result.years().debtServiceCover[t];
+  }
+
+  /** @return calendar year of {@link #lowestDebtServiceCover()}, 0 when nothing is ever due */
+  public int lowestDebtServiceCoverYear() {
+    int t = lowestDebtServiceCoverIndex();
+    return t < 0 ? 0 : result.years().year[t];
+  }
+
+  /** @return the year index of the lowest finite cover (the first of equals), −1 when none */
+  private int lowestDebtServiceCoverIndex() {
+    double[] cover = result.years().debtServiceCover;
+    int worst = -1;
+    for (int t = 0; t < Math.min(result.exitYearIndex(), cover.length); t++) {
+      if (Double.isFinite(cover[t]) && (worst < 0 || cover[t] < cover[worst])) {
+        worst = t;
+      }
+    }
+    return worst;
+  }
+
+  /**
+   * @return the debt still owed at the end of the plan by year of maturity (docs/methodology.md
+   *     §7), for a company that is not sold ({@link Deal#soldAtExit()} false: the status quo, a
+   *     SCOP, {@code exit.sale: false}); {@code null} for a sale, whose price repays it (review 37,
+   *     M2)
+   */
+  public DebtAfterHorizon debtAfterHorizon() {
+    return deal.soldAtExit() ? null : DebtAfterHorizon.of(deal, result);
+  }
+
+  /**
+   * @param holder an equity holder of the deal
+   * @return true when it stands for the employees: a SCOP's employee members, else a holder named
+   *     as in {@link #EMPLOYEE_HOLDERS} (the management of a fund's LBO is not counted)
+   */
+  public boolean isEmployeeHolder(String holder) {
+    return isCooperative() ? deal.cooperative().isEmployee(holder)
+        : EMPLOYEE_HOLDERS.contains(holder);
+  }
+
+  /**
+   * @return what the employees put in at the closing: the equity classes they hold ({@link
+   *     #isEmployeeHolder}), their savings and their blocked profit-sharing released into it
+   *     included (review 37, W7)
+   */
+  public double employeesInvested() {
+    double sum = 0.0;
+    for (Map.Entry<String, Double> e : investedByClass(deal, result.sourcesAndUses()).entrySet()) {
+      for (EquityClass c : deal.financing().equity()) {
+        if (c.name().equals(e.getKey()) && isEmployeeHolder(c.holder())) {
+          sum += e.getValue();
+          break;
+        }
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * @return the capital a SCOP's employee members subscribe over the holding period after the
+   *     closing ({@code cooperative.memberContributions}); 0 for any other company
+   */
+  public double memberContributions() {
+    double sum = 0.0;
+    double[] c = result.years().memberContributions;
+    for (int t = 0; t < Math.min(result.exitYearIndex(), c.length); t++) {
+      sum += c[t];
+    }
+    return sum;
   }
 
   /** @return true for a SCOP */

@@ -207,10 +207,16 @@ final class Questions {
       for (int t = 0; t <= x; t++) {
         peak = Math.max(peak, stress.years().netLeverage[t]);
       }
-      q.add(c.t(c.statusQuo() ? "q.stressHoldsStatusQuo" : "q.stressHolds", fall, shockYear,
-          c.span(peak, CREDIT, null)));
+      // a peak that the one-decimal ratio shows as 0.0× or below is said in words: a company with
+      // net cash has no "net debt of up to 0.0× EBITDA" (review 37, X3)
+      String key = c.statusQuo() ? "q.stressHoldsStatusQuo" : "q.stressHolds";
+      q.add(peak < LITTLE_NET_DEBT ? c.t(key + "Little", fall, shockYear)
+          : c.t(key, fall, shockYear, c.span(peak, CREDIT, null)));
     }
   }
+
+  /** Net debt / EBITDA below which the one-decimal ratio reads 0.0×: half a tenth. */
+  static final double LITTLE_NET_DEBT = 0.05;
 
   private void participation(List<String> q, String baseYear) {
     if (!c.deal.participation().applies()) {
