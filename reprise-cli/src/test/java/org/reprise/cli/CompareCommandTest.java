@@ -831,4 +831,34 @@ class CompareCommandTest {
         .contains("  Actionnaires (associés d'une SCOP)")
         .doesNotContain("-279", "-17,7");
   }
+
+  /**
+   * Review 37, M1, the other branches: the fund's covenant raised to 1.20× and the SCOP's lenders
+   * given a weaker one, 0.90×. The employee LBO covers its debt service (1.14× in 2026, 1.23× in
+   * 2027) but would break 1.20× in 2026, its lenders testing no DSCR; the SCOP (0.97×, 0.96×,
+   * 1.01×, 1.05×, 1.08×, 1.16×, 1.55×) is below 1 with its own 0.90× met, and below 1.20× from
+   * 2026 to 2031; the SCOP d'amorçage (1.23× at the lowest) is said nothing of.
+   */
+  @Test
+  void aWeakerOrNoDscrCovenantIsHeldToTheStrictest(@TempDir Path tmp) throws IOException {
+    String yaml = Files.readString(Cli.SCENARIOS, StandardCharsets.UTF_8);
+    String fund = "\n  minDebtServiceCover: 1.1";
+    String scop = "      minDebtServiceCover: null\n    cooperative:\n      workShare: \"40%\"";
+    assertThat(yaml).contains(fund).contains(scop);
+    Path file = tmp.resolve("stricter.yaml");
+    Files.writeString(file, yaml.replace(fund, "\n  minDebtServiceCover: 1.2")
+        .replace(scop, scop.replace("null", "0.9")), StandardCharsets.UTF_8);
+    String out = Cli.run("compare", file.toString()).out();
+    assertThat(out).containsPattern("Covenant: DSCR at least +– +1\\.20× +– +0\\.90× +–\\n");
+    String plain = out.substring(out.indexOf("In plain words:")).replaceAll("\\s+", " ");
+    assertThat(plain).contains("Held to the DSCR covenant of “Fund LBO” (at least 1.20×), it would"
+            + " break it in 2026; its lenders test no DSCR.")
+        .contains("The debt service cover of “SCOP” falls to 0.96× in 2027, below 1: its cash flow"
+            + " does not cover its debt service that year; its lenders require at least 0.90×."
+            + " Held to the DSCR covenant of “Fund LBO” (at least 1.20×), it would break it in"
+            + " 2026, 2027, 2028, 2029, 2030 and 2031.")
+        .doesNotContain("cover of “Employee LBO”", "cover of “SCOP d'amorçage”");
+    String seed = plain.substring(plain.indexOf("“SCOP d'amorçage” takes"));
+    assertThat(seed).doesNotContain("Held to");
+  }
 }
