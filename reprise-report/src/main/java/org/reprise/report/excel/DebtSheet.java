@@ -847,13 +847,7 @@ final class DebtSheet {
         t -> permitted(md, g.ref("ndAsked", t), t), null, st.number, null);
     g.formulas("okNone", "Year permitted with no distribution (1)", "", t -> permitted(md,
         g.ref("ndNone", t), t), null, st.number, null);
-    g.formulas("distLevel", "Leverage that caps a distribution = the lower of the covenant's and"
-            + " the permitted-payment level", "x",
-        t -> "MIN(" + in.x("cov.maxLev", t) + "," + in.xabs("distMaxLev") + ")", null, st.times,
-        null);
-    g.formulas("distRoom", "Room = level × EBITDA − net debt with no distribution", "€",
-        t -> g.ref("distLevel", t) + "*" + md.ops.x("ebitda", t) + "-" + g.ref("ndNone", t),
-        null, st.amount, null);
+    levelAndRoom(md);
     g.formulas("lockedUp", "Locked up (1): the distribution asked is not permitted", "",
         t -> "IF(AND(" + g.ref("index", t) + "<=" + in.xabs("exitYear") + ","
             + g.ref("distAsked", t) + ">0," + g.ref("okAsked", t) + "=0),1,0)", null, st.number,
@@ -944,13 +938,7 @@ final class DebtSheet {
             + " debt", "€", t -> none.x("netDebt", t), null, st.amount, null);
     g.formulas("okNone", "Year permitted with no distribution (1)", "",
         t -> permittedIn(md, none, t), null, st.number, null);
-    g.formulas("distLevel", "Leverage that caps a distribution = the lower of the covenant's and"
-            + " the permitted-payment level", "x",
-        t -> "MIN(" + in.x("cov.maxLev", t) + "," + in.xabs("distMaxLev") + ")", null, st.times,
-        null);
-    g.formulas("distRoom", "Room = level × EBITDA − net debt with no distribution", "€",
-        t -> g.ref("distLevel", t) + "*" + md.ops.x("ebitda", t) + "-" + g.ref("ndNone", t),
-        null, st.amount, null);
+    levelAndRoom(md);
     g.formulas("lkTry", "Cut down (1): the year passes with nothing paid, a level applies,"
             + " EBITDA and the room above 0", "",
         t -> "IF(AND(" + g.ref("okNone", t) + "=1," + g.ref("distLevel", t) + "<1E+299,"
@@ -1010,6 +998,25 @@ final class DebtSheet {
         + ")," + a.x("dscrT", t) + ">=" + in.xabs("distMinDscr") + ",OR(" + in.xabs("distMaxLev")
         + ">=1E+299,AND(" + ebitda + ">0," + a.x("netDebt", t) + "/" + ebitda + "<="
         + in.xabs("distMaxLev") + "))),1,0)";
+  }
+
+  /**
+   * The leverage that caps a distribution under the lock-up (the lower of the year's covenant and
+   * the permitted-payment level) and the room under it, level × EBITDA − the net debt with no
+   * distribution (row {@code ndNone}, laid out before): rows {@code distLevel} and {@code
+   * distRoom}, the same in a workbook of one pass and of several.
+   */
+  private static void levelAndRoom(Model md) {
+    Grid g = md.debt;
+    Grid in = md.in;
+    Styles st = md.st;
+    g.formulas("distLevel", "Leverage that caps a distribution = the lower of the covenant's and"
+            + " the permitted-payment level", "x",
+        t -> "MIN(" + in.x("cov.maxLev", t) + "," + in.xabs("distMaxLev") + ")", null, st.times,
+        null);
+    g.formulas("distRoom", "Room = level × EBITDA − net debt with no distribution", "€",
+        t -> g.ref("distLevel", t) + "*" + md.ops.x("ebitda", t) + "-" + g.ref("ndNone", t),
+        null, st.amount, null);
   }
 
   /**
