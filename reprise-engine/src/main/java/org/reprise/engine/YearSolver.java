@@ -820,9 +820,9 @@ final class YearSolver {
     double left = borrowed - fees;
     // a dividend needs distributable reserves (C. com. L232-11): those of the last closed
     // accounts, the company's, and with a holding the group's earnings retained since the closing
-    // within them, as for the year's distributions (§5.5); a shareholder loan is repaid without
-    // beside them the share premium not yet distributed, which the dividends take after the
-    // reserves (CGI art. 112-1°, §5.5)
+    // within them, as for the year's distributions (§5.5), and beside them the share premium not
+    // yet distributed, which the dividends take after the reserves (CGI art. 112-1°, §5.5); a
+    // shareholder loan is repaid without either
     double reservesRoom = distributableRoom();
     double distributable = reservesRoom + premiumLeft;
     double dividends = 0.0;
