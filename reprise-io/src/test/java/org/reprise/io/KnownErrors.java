@@ -397,6 +397,8 @@ final class KnownErrors {
     tree("share premium above the shares", with(TestDeals.minimal(), "structure.sharePremium",
         "150", "financing.equity", "[{name: F, holder: fund, amount: 100}, {name: L,"
             + " holder: fund, type: shareholder-loan, amount: balance}]"));
+    tree("share premium above the merged equity", with(TestDeals.minimal(), "structure",
+        "{type: pushdown, mergedEquity: 500, sharePremium: 750}"));
     // the individuals' tax on their exit gains (PersonalTaxReader)
     String managers = "[{name: Fund, holder: fund, amount: balance},"
         + " {name: M, holder: management, amount: 10, managementPackage: true}]";
