@@ -260,6 +260,12 @@ final class KnownErrors {
         || !out.contains(DealWarnings.RESERVES_ABOVE_EQUITY)) {
       throw new IllegalStateException("no warning for the distributable reserves");
     }
+    // a share premium that nothing pays out (review 38, X5)
+    DealWarnings.of(TestDeals.readWith("structure.sharePremium", "1"))
+        .forEach(w -> out.add(w.message()));
+    if (!out.contains(DealWarnings.PREMIUM_NEVER_PAID)) {
+      throw new IllegalStateException("no warning for a share premium never paid out");
+    }
     if (!out.contains(DealWarnings.RECAP_UNCOMMITTED)) {
       throw new IllegalStateException("no warning for a sized recap without maxAmount");
     }
