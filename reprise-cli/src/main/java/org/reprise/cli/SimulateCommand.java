@@ -166,7 +166,7 @@ final class SimulateCommand extends DealCommand {
       if (json) {
         out.print(SimulationJson.toJson(
             header(all.name(), horizon, overlay, risk, cancelled, warnings(jobs)),
-            runs(jobs, results)));
+            runs(jobs, results, overlay, risk)));
       } else {
         out.print(new SimulationReport(lang)
             .render(all.name(), paths, seed, horizon, overlay, risk, jobs, results));
@@ -297,12 +297,21 @@ final class SimulateCommand extends DealCommand {
     return DealWarnings.of(simulated);
   }
 
-  /** The plain records of the JSON writer. */
-  static List<SimulationJson.Run> runs(List<Job> jobs, List<SimulationResult> results) {
+  /**
+   * The plain records of the JSON writer.
+   *
+   * @param overlay the stress of every path, or {@code null}: each scenario's stressed plan is then
+   *     run once ({@link StressedPlan#outcome}), as the text report's line says it
+   * @param risk the file's risk model
+   */
+  static List<SimulationJson.Run> runs(List<Job> jobs, List<SimulationResult> results,
+      StressScenario overlay, RiskReader.Risk risk) {
     List<SimulationJson.Run> runs = new ArrayList<>();
     for (int i = 0; i < results.size(); i++) {
       Job job = jobs.get(i);
       SimulationResult r = results.get(i);
+      SimulationJson.StressedPlan stressed = overlay == null ? null
+          : StressedPlan.outcome(job.deal(), overlay, risk).plan();
       List<SimulationJson.Metric> metrics = new ArrayList<>();
       for (MetricStatistics m : r.metrics()) {
         metrics.add(new SimulationJson.Metric(m.name(), m.baseValue(), summary(m.all()),
@@ -318,7 +327,7 @@ final class SimulateCommand extends DealCommand {
           r.meanHeadcountInDefault(), r.expectedJobsAtRisk(), r.expectedJobsAtRiskAtExitOnly(),
           r.recapDrawnProbability(), r.recapRefusedProbability(), r.recapNoRoomProbability(),
           r.recapMeanBorrowed(),
-          r.parties(), metrics));
+          r.parties(), metrics, stressed));
     }
     return runs;
   }

@@ -383,15 +383,11 @@ final class SimulationReport {
    */
   private String stressedPlan(SimulateCommand.Job job, StressScenario overlay,
       RiskReader.Risk risk) {
-    org.reprise.model.Deal stressed;
-    org.reprise.engine.DealResult result;
-    try {
-      stressed = StressedPlan.apply(job.deal(), overlay, risk);
-      result = org.reprise.engine.LboEngine.DEFAULT.run(stressed);
-    } catch (RuntimeException e) { // as the simulation reads the stressed column n/a
-      return l.format("stressed.summary", StressedPlan.notComputed(l, lang, e));
+    StressedPlan.Outcome o = StressedPlan.outcome(job.deal(), overlay, risk);
+    if (o.failure() != null) { // as the simulation reads the stressed column n/a
+      return l.format("stressed.summary", StressedPlan.notComputed(l, lang, o.failure()));
     }
-    return StressedPlan.summary(l, stressed, result);
+    return StressedPlan.summary(l, o.plan());
   }
 
   /**

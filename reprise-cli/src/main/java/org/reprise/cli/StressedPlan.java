@@ -1,6 +1,7 @@
 package org.reprise.cli;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.reprise.cli.text.Labels;
 import org.reprise.cli.text.Lang;
@@ -9,6 +10,7 @@ import org.reprise.engine.DealResult;
 import org.reprise.engine.LboEngine;
 import org.reprise.io.RiskReader;
 import org.reprise.io.Scenario;
+import org.reprise.io.result.SimulationJson;
 import org.reprise.model.Deal;
 import org.reprise.model.DealException;
 import org.reprise.model.risk.StressScenario;
@@ -167,7 +169,12 @@ final class StressedPlan {
    * @param r its result
    */
   static String summary(Labels l, Deal deal, DealResult r) {
-    return l.format("stressed.summary", facts(l, deal, r));
+    return summary(l, plan(deal, r));
+  }
+
+  /** @return {@link #summary(Labels, Deal, DealResult)} of the plan's facts ({@link #plan}) */
+  static String summary(Labels l, SimulationJson.StressedPlan plan) {
+    return l.format("stressed.summary", facts(l, plan));
   }
 
   /**
@@ -175,6 +182,46 @@ final class StressedPlan {
    *     covenant breach in 2026-2030}
    */
   static String facts(Labels l, Deal deal, DealResult r) {
+    return facts(l, plan(deal, r));
+  }
+
+  /** @return {@link #facts(Labels, Deal, DealResult)} of the plan's facts ({@link #plan}) */
+  static String facts(Labels l, SimulationJson.StressedPlan plan) {
+    List<Integer> defaults = boxed(plan.paymentDefaultYears());
+    String exitYear = String.valueOf(plan.exitYear());
+    String payment;
+    if (!defaults.isEmpty()) {
+      payment = l.format("stressed.default", years(defaults), defaults.get(0));
+      if (plan.exitShortfall()) {
+        payment += l.format("stressed.andExitShortfall", exitYear);
+      }
+    } else if (plan.exitShortfall()) {
+      payment = l.format("stressed.exitShortfall", exitYear);
+    } else {
+      payment = l.get("stressed.noDefault");
+    }
+    String covenants;
+    if (!plan.covenantsTested()) {
+      covenants = l.get("stressed.noCovenant");
+    } else if (plan.covenantBreachYears().length == 0) {
+      covenants = l.get("stressed.noBreach");
+    } else {
+      covenants = l.format("stressed.breach", years(boxed(plan.covenantBreachYears())));
+    }
+    return l.format("stressed.facts", payment, covenants);
+  }
+
+  /**
+   * The stressed plan's payment defaults and covenant breaches, read from the engine's year rows
+   * ({@code defaulted}, {@code covenantBreach}) of the years 1 to the exit, and whether the
+   * exit pays every tranche: the facts of the text's line ({@link #facts}) and of {@code simulate
+   * --json}'s {@code stressedPlan}, from this one loop.
+   *
+   * @param deal the stressed deal (its covenants)
+   * @param r its result
+   * @return the facts, in calendar years
+   */
+  static SimulationJson.StressedPlan plan(Deal deal, DealResult r) {
     int exit = r.exitYearIndex();
     List<Integer> defaults = new ArrayList<>();
     List<Integer> breaches = new ArrayList<>();
@@ -186,27 +233,45 @@ final class StressedPlan {
         breaches.add(r.baseYear() + t + 1);
       }
     }
-    String exitYear = String.valueOf(r.baseYear() + exit);
-    String payment;
-    if (!defaults.isEmpty()) {
-      payment = l.format("stressed.default", years(defaults), defaults.get(0));
-      if (!r.exitPaysEveryTranche()) {
-        payment += l.format("stressed.andExitShortfall", exitYear);
-      }
-    } else if (!r.exitPaysEveryTranche()) {
-      payment = l.format("stressed.exitShortfall", exitYear);
-    } else {
-      payment = l.get("stressed.noDefault");
+    boolean tested = deal.covenants() != null && deal.covenants().testedBefore(exit);
+    return new SimulationJson.StressedPlan(unboxed(defaults), !r.exitPaysEveryTranche(),
+        r.baseYear() + exit, tested, tested ? unboxed(breaches) : null, null);
+  }
+
+  /**
+   * The stressed plan of a simulated scenario, as {@code simulate --stress} reports it beside its
+   * "deterministic, stressed" column, in the text and in the JSON.
+   *
+   * @param plan its facts ({@link #plan}); when the engine refuses the stressed deal, only its
+   *     message ({@link SimulationJson.StressedPlan#notComputed})
+   * @param failure why the engine refuses it (the text translates it), {@code null} when computed
+   */
+  record Outcome(SimulationJson.StressedPlan plan, RuntimeException failure) {}
+
+  /**
+   * Applies the stress ({@link #apply}) and runs the stressed deal once.
+   *
+   * @param deal the deal (the hold as simulated)
+   * @param stress the stress
+   * @param risk the file's risk model
+   * @return the facts of the stressed plan, or why the engine refuses it (as the simulation then
+   *     reads the stressed column n/a)
+   */
+  static Outcome outcome(Deal deal, StressScenario stress, RiskReader.Risk risk) {
+    try {
+      Deal stressed = apply(deal, stress, risk);
+      return new Outcome(plan(stressed, LboEngine.DEFAULT.run(stressed)), null);
+    } catch (RuntimeException e) {
+      return new Outcome(SimulationJson.StressedPlan.notComputed(message(e)), e);
     }
-    String covenants;
-    if (deal.covenants() == null || !deal.covenants().testedBefore(exit)) {
-      covenants = l.get("stressed.noCovenant");
-    } else if (breaches.isEmpty()) {
-      covenants = l.get("stressed.noBreach");
-    } else {
-      covenants = l.format("stressed.breach", years(breaches));
-    }
-    return l.format("stressed.facts", payment, covenants);
+  }
+
+  private static List<Integer> boxed(int[] years) {
+    return Arrays.stream(years).boxed().toList();
+  }
+
+  private static int[] unboxed(List<Integer> years) {
+    return years.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /**
@@ -215,13 +280,20 @@ final class StressedPlan {
    */
   static String notComputed(Labels l, Lang lang, RuntimeException failure) {
     String why;
-    if (failure instanceof DealException e) {
-      why = lang == Lang.FR && !e.path().isEmpty()
-          ? e.path() + "\u00a0: " + org.reprise.io.MessagesFr.translate(e) : e.getMessage();
+    if (failure instanceof DealException e && lang == Lang.FR && !e.path().isEmpty()) {
+      why = e.path() + "\u00a0: " + org.reprise.io.MessagesFr.translate(e);
     } else {
-      why = String.valueOf(failure.getMessage());
+      why = message(failure);
     }
     return l.format("stressed.notComputed", why);
+  }
+
+  /**
+   * @return the engine's message, in English: {@code key.path: message} for a {@link
+   *     DealException} with a path
+   */
+  static String message(RuntimeException failure) {
+    return String.valueOf(failure.getMessage());
   }
 
   /** @return the stress's growth of each year, {@code -30.0%, 25.0%, 2.7%} */

@@ -10,7 +10,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -606,6 +610,120 @@ class SimulateCommandTest {
     assertThat(fd.get("stress").get("relativeToPlan").asBoolean()).isFalse();
     double q = fd.get("scenarios").get(0).get("defaultProbability").asDouble();
     assertThat(q == 0.0 || q == 1.0).as("every path the same").isTrue();
+  }
+
+  /**
+   * {@code --json} carries the text's "Stressed plan (deterministic)" line of each scenario as
+   * {@code stressedPlan}, read from the same stressed deal and engine run: on the factory under
+   * "2009" (200 paths, seed 1) payment default in 2027-2030 and covenant breach in 2026-2030; on
+   * the five scenarios the status quo defaults nowhere and tests no covenant (breach years null),
+   * the fund LBO defaults in 2027-2031 and breaches in 2026-2032, the employee LBO 2027-2030 and
+   * 2026-2031, the SCOP 2027-2031 and 2026-2031, and the engine refuses the SCOP d'amorçage's
+   * stressed plan (members below 50 % of the capital in year 7): only its message. A file's stress
+   * of -10 % in the exit year defaults in 2030 and leaves the lenders short at the exit. Without a
+   * stress the field is null.
+   */
+  @Test
+  void theJsonSaysWhatTheStressedPlansLineSays() throws Exception {
+    String[] args = {"--paths", "200", "--seed", "1", "--stress", "2009"};
+    JsonNode factory = stressedPlans(FACTORY, args).get(0);
+    assertThat(factory.get("paymentDefaultYears").toString()).isEqualTo("[2027,2028,2029,2030]");
+    assertThat(factory.get("exitShortfall").asBoolean()).isFalse();
+    assertThat(factory.get("covenantsTested").asBoolean()).isTrue();
+    assertThat(factory.get("covenantBreachYears").toString())
+        .isEqualTo("[2026,2027,2028,2029,2030]");
+    assertThat(factory.get("notComputed").isNull()).isTrue();
+    assertThat(run(concat(new String[] {FACTORY}, args)).out()).contains(
+        "\nStressed plan (deterministic): payment default in 2027-2030 (from 2027); covenant"
+            + " breach in 2026-2030.\n");
+
+    List<JsonNode> scenarios = stressedPlans(SCENARIOS, args);
+    assertThat(scenarios).hasSize(5);
+    assertThat(scenarios.get(0).get("paymentDefaultYears").toString()).isEqualTo("[]");
+    assertThat(scenarios.get(0).get("covenantsTested").asBoolean()).isFalse();
+    assertThat(scenarios.get(0).get("covenantBreachYears").isNull()).isTrue();
+    assertThat(scenarios.get(1).get("paymentDefaultYears").toString())
+        .isEqualTo("[2027,2028,2029,2030,2031]");
+    assertThat(scenarios.get(1).get("covenantBreachYears").toString())
+        .isEqualTo("[2026,2027,2028,2029,2030,2031,2032]");
+    assertThat(scenarios.get(2).get("paymentDefaultYears").toString())
+        .isEqualTo("[2027,2028,2029,2030]");
+    assertThat(scenarios.get(3).get("paymentDefaultYears").toString())
+        .isEqualTo("[2027,2028,2029,2030,2031]");
+    JsonNode seed = scenarios.get(4);
+    assertThat(seed.get("notComputed").asText()).startsWith("cooperative.seed.buybacks: SCOP"
+        + " d'amorçage: employee members hold 48.07 % of the capital at the end of year 7");
+    assertThat(seed.get("paymentDefaultYears").isNull()).isTrue();
+
+    Path late = dir.resolve("late.yaml");
+    Files.writeString(late, Files.readString(Path.of(FACTORY))
+        + "\nrisk:\n  stress: [{name: s, growth: [0, 0, 0, 0, \"-10%\"]}]\n");
+    JsonNode shortfall = stressedPlans(late.toString(), "--paths", "64", "--seed", "1",
+        "--stress", "s").get(0);
+    assertThat(shortfall.get("paymentDefaultYears").toString()).isEqualTo("[2030]");
+    assertThat(shortfall.get("exitShortfall").asBoolean()).isTrue();
+
+    for (JsonNode s : json(run(SCENARIOS, "--paths", "200", "--seed", "1", "--json"))
+        .get("scenarios")) {
+      assertThat(s.has("stressedPlan")).isTrue();
+      assertThat(s.get("stressedPlan").isNull()).as(s.get("name").asText()).isTrue();
+    }
+  }
+
+  /**
+   * @return each scenario's {@code stressedPlan} of {@code simulate FILE ARGS --json}, having
+   *     checked it against the text report's "Stressed plan (deterministic)" line of the same
+   *     scenario in {@code simulate FILE ARGS}: the years the line names, runs such as 2027-2030
+   *     expanded; "no covenant tested" when none is; the lenders' shortfall at the exit; or the
+   *     engine's message after "not computed: "
+   */
+  private static List<JsonNode> stressedPlans(String file, String... args)
+      throws Exception {
+    List<String> lines = run(concat(new String[] {file}, args)).out().lines()
+        .filter(x -> x.startsWith("Stressed plan (deterministic): ")).toList();
+    JsonNode scenarios =
+        json(run(concat(concat(new String[] {file}, args), "--json"))).get("scenarios");
+    assertThat(lines).hasSameSizeAs(scenarios);
+    List<JsonNode> plans = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      JsonNode p = scenarios.get(i).get("stressedPlan");
+      plans.add(p);
+      if (!p.get("notComputed").isNull()) {
+        assertThat(line).isEqualTo("Stressed plan (deterministic): not computed: "
+            + p.get("notComputed").asText() + ".");
+        continue;
+      }
+      assertThat(p.get("paymentDefaultYears").toString()).as(line)
+          .isEqualTo(listed(line, "payment default in "));
+      assertThat(p.get("exitShortfall").asBoolean()).as(line)
+          .isEqualTo(line.contains("the lenders' claims are not covered in full"));
+      if (p.get("covenantsTested").asBoolean()) {
+        assertThat(p.get("covenantBreachYears").toString()).as(line)
+            .isEqualTo(listed(line, "covenant breach in "));
+      } else {
+        assertThat(line).endsWith("; no covenant tested.");
+        assertThat(p.get("covenantBreachYears").isNull()).isTrue();
+      }
+    }
+    return plans;
+  }
+
+  /** @return the years after {@code label} in the line, as a JSON list: "2026, 2028-2030" */
+  private static String listed(String line, String label) {
+    Matcher m = Pattern.compile(Pattern.quote(label) + "([0-9]{4}(?:(?:, |-)[0-9]{4})*)")
+        .matcher(line);
+    List<String> years = new ArrayList<>();
+    if (m.find()) {
+      for (String run : m.group(1).split(", ")) {
+        String[] ends = run.split("-");
+        int to = Integer.parseInt(ends[ends.length - 1]);
+        for (int y = Integer.parseInt(ends[0]); y <= to; y++) {
+          years.add(String.valueOf(y));
+        }
+      }
+    }
+    return "[" + String.join(",", years) + "]";
   }
 
   @Test

@@ -94,6 +94,54 @@ public final class SimulationJson {
   }
 
   /**
+   * Whether and when the stressed deterministic plan of a scenario (the deal of the
+   * "deterministic, stressed" column of {@code simulate --stress}, docs/risk.md §4) defaults on a
+   * payment and breaches a covenant, read from the engine's own year rows: the facts the text
+   * report's line "Stressed plan (deterministic): …" says.
+   *
+   * @param paymentDefaultYears calendar years, from the first projected year to the exit year, in
+   *     which the stressed plan is in payment default, in order; empty for none; {@code null} when
+   *     not computed
+   * @param exitShortfall true when the exit waterfall pays some debt tranche less than its claim
+   * @param exitYear the calendar year of the exit
+   * @param covenantsTested false when the stressed deal tests no covenant before the exit
+   * @param covenantBreachYears calendar years, as {@code paymentDefaultYears}, in which a covenant
+   *     is breached; {@code null} when no covenant is tested or not computed
+   * @param notComputed the engine's message when it refuses the stressed deal (the other fields
+   *     are then empty), else {@code null}
+   */
+  public record StressedPlan(
+      int[] paymentDefaultYears,
+      boolean exitShortfall,
+      int exitYear,
+      boolean covenantsTested,
+      int[] covenantBreachYears,
+      String notComputed) {
+
+    public StressedPlan {
+      if (notComputed == null) {
+        Objects.requireNonNull(paymentDefaultYears, "paymentDefaultYears");
+        if (covenantsTested) {
+          Objects.requireNonNull(covenantBreachYears, "covenantBreachYears");
+        }
+      }
+    }
+
+    /**
+     * @param message the engine's message
+     * @return the stressed plan of a deal the engine refuses
+     */
+    public static StressedPlan notComputed(String message) {
+      return new StressedPlan(null, false, 0, false, null, Objects.requireNonNull(message));
+    }
+
+    /** @return true when the engine computed the stressed deal */
+    public boolean computed() {
+      return notComputed == null;
+    }
+  }
+
+  /**
    * The results of one scenario.
    *
    * @param name the scenario's name
@@ -135,6 +183,8 @@ public final class SimulationJson {
    *     the paths that drew one, currency units; NaN when the deal has none or no path drew it
    * @param parties the deal's parties
    * @param metrics the metrics
+   * @param stressedPlan under a stress, the stressed deterministic plan's defaults and breaches;
+   *     {@code null} without a stress
    */
   public record Run(
       String name,
@@ -164,11 +214,32 @@ public final class SimulationJson {
       double recapNoRoomProbability,
       double recapMeanBorrowed,
       List<String> parties,
-      List<Metric> metrics) {
+      List<Metric> metrics,
+      StressedPlan stressedPlan) {
 
     public Run {
       parties = List.copyOf(parties);
       metrics = List.copyOf(metrics);
+    }
+
+    /** A run with no stress: no {@link StressedPlan}. */
+    public Run(String name, String kind, long paths, long failedPaths, String firstFailure,
+        boolean cancelled, int baseYear, int exitYear, double defaultProbability,
+        double exitShortfallProbability, double defaultProbabilityIfFailedDefaulted,
+        double[] defaultByYear, double[] firstDefaultByYear, double[] cumulativeDefaultByYear,
+        boolean covenantsTested, double breachProbability, double[] breachByYear,
+        double[] cumulativeBreachByYear, double headcount, double meanHeadcountInDefault,
+        double expectedJobsAtRisk, double expectedJobsAtRiskAtExitOnly,
+        double recapDrawnProbability, double recapRefusedProbability,
+        double recapNoRoomProbability, double recapMeanBorrowed, List<String> parties,
+        List<Metric> metrics) {
+      this(name, kind, paths, failedPaths, firstFailure, cancelled, baseYear, exitYear,
+          defaultProbability, exitShortfallProbability, defaultProbabilityIfFailedDefaulted,
+          defaultByYear, firstDefaultByYear, cumulativeDefaultByYear, covenantsTested,
+          breachProbability, breachByYear, cumulativeBreachByYear, headcount,
+          meanHeadcountInDefault, expectedJobsAtRisk, expectedJobsAtRiskAtExitOnly,
+          recapDrawnProbability, recapRefusedProbability, recapNoRoomProbability,
+          recapMeanBorrowed, parties, metrics, null);
     }
 
     /**
@@ -430,7 +501,47 @@ public final class SimulationJson {
     if (!other.isEmpty()) {
       n.set("metrics", other);
     }
+    if (r.stressedPlan() == null) {
+      n.putNull("stressedPlan");
+    } else {
+      n.set("stressedPlan", stressedPlan(r.stressedPlan()));
+    }
     return n;
+  }
+
+  /**
+   * @return {@code {"paymentDefaultYears": [2027, 2028], "exitShortfall": false,
+   *     "covenantsTested": true, "covenantBreachYears": [2026], "notComputed": null}}; every field
+   *     but {@code notComputed} null when the engine refused the stressed deal
+   */
+  static ObjectNode stressedPlan(StressedPlan p) {
+    ObjectNode n = NODES.objectNode();
+    if (!p.computed()) {
+      n.putNull("paymentDefaultYears");
+      n.putNull("exitShortfall");
+      n.putNull("covenantsTested");
+      n.putNull("covenantBreachYears");
+      n.put("notComputed", p.notComputed());
+      return n;
+    }
+    n.set("paymentDefaultYears", years(p.paymentDefaultYears()));
+    n.put("exitShortfall", p.exitShortfall());
+    n.put("covenantsTested", p.covenantsTested());
+    if (p.covenantsTested()) {
+      n.set("covenantBreachYears", years(p.covenantBreachYears()));
+    } else {
+      n.putNull("covenantBreachYears");
+    }
+    n.putNull("notComputed");
+    return n;
+  }
+
+  private static ArrayNode years(int[] years) {
+    ArrayNode a = NODES.arrayNode();
+    for (int y : years) {
+      a.add(y);
+    }
+    return a;
   }
 
   /**

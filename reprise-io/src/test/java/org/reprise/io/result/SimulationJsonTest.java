@@ -221,4 +221,60 @@ class SimulationJsonTest {
     assertThat(STRICT.readTree(SimulationJson.toJson(interrupted, List.of(base)))
         .get("cancelled").asBoolean()).isTrue();
   }
+
+  /** A run of {@link #run(String)} with a stressed plan. */
+  static SimulationJson.Run withStressedPlan(SimulationJson.Run r, SimulationJson.StressedPlan p) {
+    return new SimulationJson.Run(r.name(), r.kind(), r.paths(), r.failedPaths(),
+        r.firstFailure(), r.cancelled(), r.baseYear(), r.exitYear(), r.defaultProbability(),
+        r.exitShortfallProbability(), r.defaultProbabilityIfFailedDefaulted(), r.defaultByYear(),
+        r.firstDefaultByYear(), r.cumulativeDefaultByYear(), r.covenantsTested(),
+        r.breachProbability(), r.breachByYear(), r.cumulativeBreachByYear(), r.headcount(),
+        r.meanHeadcountInDefault(), r.expectedJobsAtRisk(), r.expectedJobsAtRiskAtExitOnly(),
+        r.recapDrawnProbability(), r.recapRefusedProbability(), r.recapNoRoomProbability(),
+        r.recapMeanBorrowed(), r.parties(), r.metrics(), p);
+  }
+
+  /**
+   * The stressed deterministic plan's defaults and breaches by calendar year: {@code null} without
+   * a stress (the old constructor); the years, the exit shortfall and whether covenants are tested
+   * with one (breach years {@code null} when none is tested); only the engine's message when it
+   * refuses the stressed deal.
+   */
+  @Test
+  void theStressedPlanIsNullWithoutAStressAndItsYearsWithOne() throws Exception {
+    assertThat(document().get("scenarios").get(0).get("stressedPlan").isNull()).isTrue();
+
+    SimulationJson.Run defaults = withStressedPlan(run("A"), new SimulationJson.StressedPlan(
+        new int[] {2027, 2028}, true, 2027, true, new int[] {2026, 2027}, null));
+    SimulationJson.Run untested = withStressedPlan(run("B", false),
+        new SimulationJson.StressedPlan(new int[0], false, 2027, false, null, null));
+    SimulationJson.Run refused = withStressedPlan(run("C"),
+        SimulationJson.StressedPlan.notComputed("cooperative.seed.buybacks: below half"));
+    SimulationJson.Header h = new SimulationJson.Header("Deal", 100, 7, 2,
+        RiskDefaults.crisis2009(1), RiskDefaults.autoSupplier(), "defaults", true, false,
+        List.of());
+    JsonNode s = STRICT.readTree(SimulationJson.toJson(h, List.of(defaults, untested, refused)))
+        .get("scenarios");
+
+    JsonNode a = s.get(0).get("stressedPlan");
+    assertThat(a.get("paymentDefaultYears").toString()).isEqualTo("[2027,2028]");
+    assertThat(a.get("exitShortfall").asBoolean()).isTrue();
+    assertThat(a.get("covenantsTested").asBoolean()).isTrue();
+    assertThat(a.get("covenantBreachYears").toString()).isEqualTo("[2026,2027]");
+    assertThat(a.get("notComputed").isNull()).isTrue();
+    assertThat(a.has("exitYear")).as("the scenario's calendarYears end with it").isFalse();
+
+    JsonNode b = s.get(1).get("stressedPlan");
+    assertThat(b.get("paymentDefaultYears").toString()).isEqualTo("[]");
+    assertThat(b.get("exitShortfall").asBoolean()).isFalse();
+    assertThat(b.get("covenantsTested").asBoolean()).isFalse();
+    assertThat(b.get("covenantBreachYears").isNull()).isTrue();
+
+    JsonNode c = s.get(2).get("stressedPlan");
+    assertThat(c.get("notComputed").asText()).isEqualTo("cooperative.seed.buybacks: below half");
+    for (String f : new String[] {"paymentDefaultYears", "exitShortfall", "covenantsTested",
+        "covenantBreachYears"}) {
+      assertThat(c.get(f).isNull()).as(f).isTrue();
+    }
+  }
 }
