@@ -214,6 +214,61 @@ function riskFigure(id, tone, label, explain, value, note, more) {
     more ? el('span', { class: 'sub second', text: more }) : null);
 }
 
+/** @return true when some of the scenario's paths failed: not viable (docs/risk.md §5) */
+const hasFailed = (s) => s.failedPaths > 0;
+
+/** "first failure: path 23: cooperative.seed.buybacks: …", in the page's language. */
+function firstFailure(s) {
+  const f = s.failure;
+  if (!f) {
+    return s.firstFailure ? t('risk_firstFailure', { failure: s.firstFailure }) : null;
+  }
+  const message = errorText(f);
+  const reason = f.path ? t('risk_failureReason', { path: f.path, message }) : message;
+  return t('risk_firstFailure', { failure: f.index === null || f.index === undefined ? reason
+    : t('risk_failedPath', { index: String(f.index), reason }) });
+}
+
+/** @return the default probability's bound counting the failed paths as defaults (a sub-line) */
+function defaultIfFailed(s) {
+  const bound = percent(s.defaultProbabilityIfFailedDefaulted);
+  return s.failedPaths === 1 ? t('risk_ifFailedDefaultedOne', { bound })
+    : t('risk_ifFailedDefaulted', { bound, n: count(s.failedPaths) });
+}
+
+/** @return the jobs at risk's bound counting the failed paths' headcount at risk (a sub-line) */
+function jobsIfFailed(s) {
+  const params = { bound: count(Math.round(s.expectedJobsAtRiskIfFailedAtRisk)),
+    n: count(s.failedPaths), headcount: count(s.headcount) };
+  return t(s.failedPaths === 1 ? 'risk_jobsIfFailedOne' : 'risk_jobsIfFailed', params);
+}
+
+/**
+ * A scenario whose paths failed, under the figures: their share of the paths run with its
+ * standard error, the first failure's reason, the default probability and the jobs at risk with
+ * the bounds that count the failed paths as their worst case and, above 1 % failed, that its
+ * other figures cover the paths computed only (as reprise simulate's text, docs/risk.md §5).
+ */
+function failedItem(s) {
+  const line = (cls, text) => (text ? el('div', { class: cls, text }) : null);
+  const one = s.failedPaths === 1;
+  const run = s.paths + s.failedPaths;
+  return el('li', { class: 'failed', 'data-scenario': s.name },
+    line('failed-share', s.name + ' — ' + t('risk_notViable', { p: percent(s.failedProbability),
+      n: count(run), se: percent(s.failedStandardError) })),
+    line('failed-reason', firstFailure(s)),
+    line('failed-default', t(one ? 'risk_failedDefaultOne' : 'risk_failedDefault', {
+      p: percent(s.defaultProbability), bound: percent(s.defaultProbabilityIfFailedDefaulted),
+      n: count(s.failedPaths) })),
+    line('failed-jobs', s.expectedJobsAtRisk === null || s.expectedJobsAtRisk === undefined ? null
+      : t(one ? 'risk_failedJobsOne' : 'risk_failedJobs', {
+        jobs: count(Math.round(s.expectedJobsAtRisk)),
+        bound: count(Math.round(s.expectedJobsAtRiskIfFailedAtRisk)),
+        n: count(s.failedPaths), headcount: count(s.headcount) })),
+    line('failed-survivors', s.survivorsOnly
+      ? t('risk_survivorsOnly', { n: count(s.paths), of: count(run) }) : null));
+}
+
 /** The terms of the risk table explained under it: the columns they explain, the text's key. */
 const TABLE_TERMS = [
   [['rt_p5', 'rt_p25', 'rt_p50', 'rt_p75', 'rt_p95'], 'rt_percentilesExplain'],
@@ -447,9 +502,10 @@ export class Risk {
       + (main.complete ? ''
         : ' · ' + t('risk_partialNote', { n: count(main.paths), of: count(job.paths) }));
     $('risk-figures').replaceChildren(...[
+      // with failed (not viable) paths, the bound that counts them as defaults under it
       riskFigure('rf-default', bad(main.defaultProbability),
         t('risk_default', { scenario: main.name }), t('risk_defaultExplain'),
-        percent(main.defaultProbability), note),
+        percent(main.defaultProbability), note, hasFailed(main) ? defaultIfFailed(main) : null),
       riskFigure('rf-breach', null, t('risk_breach'), t('risk_breachExplain'),
         main.covenantBreachProbability === null ? t('risk_noCovenant')
           : percent(main.covenantBreachProbability)),
@@ -460,7 +516,8 @@ export class Risk {
         main.expectedJobsAtRiskAtExitOnly >= 0.5
           ? t(main.soldAtExit === false ? 'risk_jobsExitOnlyValued' : 'risk_jobsExitOnly',
             { n: count(Math.round(main.expectedJobsAtRiskAtExitOnly)) })
-          : null),
+          : null,
+        hasFailed(main) && main.expectedJobsAtRisk !== null ? jobsIfFailed(main) : null),
       // a dividend recapitalisation (methodology §5.13): how often the lenders lend it
       // and, sized to a target leverage, how often it finds no room under the target: neither
       // drawn nor refused (the job gives the share only for such a recap, as reprise simulate)
@@ -472,6 +529,11 @@ export class Risk {
             : null)
         : null,
     ].filter((f) => f !== null));
+    // the scenarios with failed (not viable) paths, each said beside the figures; nothing when
+    // no path failed
+    const failed = list.filter(hasFailed);
+    $('risk-failed').replaceChildren(...failed.map(failedItem));
+    $('risk-failed').hidden = !failed.length;
     this.table(list, missing, job.paths);
     const select = $('risk-scenario');
     const chosen = select.value;
@@ -491,12 +553,21 @@ export class Risk {
   table(list, missing = [], asked = null) {
     // the recap column only when a scenario has a dividend recapitalisation
     const recap = list.some(hasRecap);
-    const cols = ['rt_scenario', 'rt_paths', 'rt_default', 'rt_breach',
-      ...(recap ? ['rt_recap'] : []), 'rt_party', 'rt_p5', 'rt_p25', 'rt_p50', 'rt_p75', 'rt_p95',
-      'rt_mean', 'rt_pooled'];
+    // the not-viable column, and the default's bound in brackets, only when some scenario has
+    // failed paths (as reprise simulate's side-by-side table, docs/risk.md §5)
+    const failed = list.some(hasFailed);
+    const cols = ['rt_scenario', 'rt_paths', ...(failed ? ['rt_failed'] : []), 'rt_default',
+      'rt_breach', ...(recap ? ['rt_recap'] : []), 'rt_party', 'rt_p5', 'rt_p25', 'rt_p50',
+      'rt_p75', 'rt_p95', 'rt_mean', 'rt_pooled'];
     const explained = (k) => TABLE_TERMS.findIndex(([keys]) => keys.includes(k));
+    const describedBy = (k) => {
+      if (failed && (k === 'rt_failed' || k === 'rt_default')) {
+        return 'risk-term-failed';
+      }
+      return explained(k) < 0 ? null : 'risk-term-' + explained(k);
+    };
     const head = el('tr', {}, ...cols.map((k) => el('th', { scope: 'col', text: t(k),
-      'aria-describedby': explained(k) < 0 ? null : 'risk-term-' + explained(k) })));
+      'aria-describedby': describedBy(k) })));
     const rows = list.map((s) => {
       const irr = s.irr.length ? s.irr[0] : null;
       const pct = (k) => el('td', { class: 'num', text: irr ? percent(irr[k]) : '–' });
@@ -505,8 +576,12 @@ export class Risk {
       return el('tr', { 'data-scenario': s.name, class: s.complete ? null : 'partial' },
         el('th', { scope: 'row', text: s.name }),
         el('td', { class: 'num', text: paths }),
-        el('td', { class: 'num', text: percent(s.defaultProbability) }),
-        el('td', { class: 'num', text: s.covenantBreachProbability === null
+        failed ? el('td', { class: 'num failed', text: percent(s.failedProbability) }) : null,
+        el('td', { class: 'num default', text: hasFailed(s)
+          ? percent(s.defaultProbability) + ' (' + percent(s.defaultProbabilityIfFailedDefaulted)
+            + ')'
+          : percent(s.defaultProbability) }),
+        el('td', { class: 'num breach', text: s.covenantBreachProbability === null
           ? t('risk_noCovenant') : percent(s.covenantBreachProbability) }),
         recap ? el('td', { class: 'num recap',
           text: hasRecap(s) ? percent(s.recapDrawnProbability) : '–' }) : null,
@@ -532,8 +607,12 @@ export class Risk {
             : partyLabel(s.irr[0].party, this.getRoles(s)),
           n: count(s.irr[0].substituted),
           share: percent(s.irr[0].substituted / s.paths) }) })));
+    // with failed paths, what the not-viable column and the brackets say (risk-term-failed)
+    const failedNote = failed ? [el('li', { class: 'failed-note' },
+      el('small', { class: 'note', id: 'risk-term-failed', text: t('rt_failedExplain') }))] : [];
     $('risk-terms').replaceChildren(...TABLE_TERMS.map(([, key], i) => el('li', {},
-      el('small', { class: 'explain', id: 'risk-term-' + i, text: t(key) }))), ...substituted);
+      el('small', { class: 'explain', id: 'risk-term-' + i, text: t(key) }))), ...failedNote,
+    ...substituted);
     this.exitTable(list);
   }
 

@@ -281,7 +281,8 @@ function showResults(r) {
   returnsTable(r.returns, roles, r.fundReturns);
   recapTable(r);
   personalTaxTable(r.personalTax);
-  balanceTable(r.balanceSheet);
+  balanceTable(r.balanceSheet,
+    (r.years || []).some((y) => y.sharePremiumAtStart !== undefined));
   // every flow is dated on a 31 December from the base year's end, and the IRRs are gross of a
   // fund's fees and carry (methodology §1, §8; review 27): said under the table, as in the reports
   const dating = r.years.length ? t('t_irrDating', { year: r.years[0].year - 1 }) : '';
@@ -424,7 +425,7 @@ function personalTaxTable(p) {
  * end, assets, liabilities and equity with their totals, and the check (0). Lines that are zero in
  * every column are left out, the totals and the check never.
  */
-function balanceTable(b) {
+function balanceTable(b, premium) {
   const table = $('balance-table');
   if (!b) {
     table.replaceChildren();
@@ -469,7 +470,8 @@ function balanceTable(b) {
   line(t('bs_interestOnShares'), b.liabilities.interestOnSharesPayable);
   line(t('bs_totalLiabilities'), b.liabilities.total, 'total', true);
   heading(t('bs_equity'));
-  line(t('bs_capital'), b.equity.capital, null, true);
+  // a share premium paid out comes off this row (review 38, X2)
+  line(t(premium ? 'bs_capitalLessPremium' : 'bs_capital'), b.equity.capital, null, true);
   line(t('bs_retained'), b.equity.retainedEarnings, null, true);
   line(t('bs_totalEquity'), b.equity.total, 'total', true);
   line(t('bs_check'), b.check, 'check', true);

@@ -158,6 +158,7 @@ const TEXTS = {
     bs_workShare: 'Work share payable (SCOP)', bs_interestOnShares: 'Interest on shares payable (SCOP)',
     bs_totalLiabilities: 'Total liabilities', bs_equity: 'Equity',
     bs_capital: 'Equity at the closing (capital)', bs_retained: 'Retained earnings',
+    bs_capitalLessPremium: 'Equity at the closing less premium returned (capital)',
     bs_totalEquity: 'Total equity', bs_check: 'Check: assets − liabilities − equity',
     ch_returnsNote: 'Internal rate of return a year; the label gives the multiple of money.',
     t_fundNet: 'The fund’s investors, net',
@@ -398,6 +399,31 @@ const TEXTS = {
     risk_recapNoRoom: 'Sized to a target net leverage, it draws nothing, without a refusal, on {p} '
       + 'of the paths: no room under the target',
     rt_recap: 'Recap drawn',
+    // failed (not viable) paths, an outcome that counts: the wording of reprise simulate's text
+    // (sim.notViable, sim.failedPath, sim.ifFailedDefaulted, sim.headcountIfFailed,
+    // sim.survivorsOnly; docs/risk.md §5, "Failed paths")
+    risk_notViable: 'Not viable (failed paths): {p} of the {n} paths run (standard error {se})',
+    risk_failedPath: 'path {index}: {reason}',
+    risk_failureReason: '{path}: {message}',
+    risk_firstFailure: 'First failure: {failure}',
+    risk_failedDefault: 'Payment default: {p} ({bound} if the {n} failed paths defaulted)',
+    risk_failedDefaultOne: 'Payment default: {p} ({bound} if the failed path defaulted)',
+    risk_ifFailedDefaulted: '{bound} if the {n} failed paths defaulted',
+    risk_ifFailedDefaultedOne: '{bound} if the failed path defaulted',
+    risk_failedJobs: 'Expected jobs at risk: {jobs} ({bound} if the {n} failed paths had their '
+      + 'headcount ({headcount}) in payment default too)',
+    risk_failedJobsOne: 'Expected jobs at risk: {jobs} ({bound} if the failed path had its '
+      + 'headcount ({headcount}) in payment default too)',
+    risk_jobsIfFailed: '{bound} if the {n} failed paths had their headcount ({headcount}) in '
+      + 'payment default too',
+    risk_jobsIfFailedOne: '{bound} if the failed path had its headcount ({headcount}) in payment '
+      + 'default too',
+    risk_survivorsOnly: 'Its other figures (covenant breach, IRRs, exit) cover the paths computed '
+      + 'only: n = {n} of {of} (docs/risk.md §5).',
+    rt_failed: 'Not viable',
+    rt_failedExplain: 'Not viable: the share of the paths run that the engine cannot compute '
+      + '(reason above). Default (…): with the failed (not viable) paths counted as payment '
+      + 'defaults; the figure before the brackets covers the paths computed only (docs/risk.md §5).',
     // the amount of a dividend recapitalisation (docs/deal-format.md amount, drawnIn)
     amountForm: 'Amount given as',
     amountFixed: 'An amount (€)',
@@ -560,6 +586,7 @@ const TEXTS = {
     bs_workShare: 'Part travail à payer (SCOP)', bs_interestOnShares: 'Intérêts aux parts à payer (SCOP)',
     bs_totalLiabilities: 'Total des dettes', bs_equity: 'Capitaux propres',
     bs_capital: 'Capitaux propres au closing (capital)', bs_retained: 'Résultats mis en réserve',
+    bs_capitalLessPremium: 'Capitaux propres au closing moins primes remboursées (capital)',
     bs_totalEquity: 'Total des capitaux propres', bs_check: 'Contrôle : actif − dettes − capitaux propres',
     ch_returnsNote: 'Taux de rendement interne annuel ; l’étiquette donne le multiple.',
     t_fundNet: 'Les investisseurs du fonds, nets',
@@ -805,6 +832,33 @@ const TEXTS = {
     risk_recapNoRoom: 'Dimensionnée sur un levier net cible, elle ne tire rien, sans refus, sur {p} '
       + 'des trajectoires : pas de marge sous la cible',
     rt_recap: 'Recap tirée',
+    // une espace insécable (\u00a0) avant « : » et « ; », comme les libellés de reprise simulate
+    risk_notViable: 'Non viable (trajectoires en échec)\u00a0: {p} des {n} trajectoires lancées '
+      + '(erreur type {se})',
+    risk_failedPath: 'trajectoire {index}\u00a0: {reason}',
+    risk_failureReason: '{path}\u00a0: {message}',
+    risk_firstFailure: 'Premier échec\u00a0: {failure}',
+    risk_failedDefault: 'Défaut de paiement\u00a0: {p} ({bound} si les {n} trajectoires en échec '
+      + 'étaient en défaut)',
+    risk_failedDefaultOne: 'Défaut de paiement\u00a0: {p} ({bound} si la trajectoire en échec '
+      + 'était en défaut)',
+    risk_ifFailedDefaulted: '{bound} si les {n} trajectoires en échec étaient en défaut',
+    risk_ifFailedDefaultedOne: '{bound} si la trajectoire en échec était en défaut',
+    risk_failedJobs: 'Emplois menacés (espérance)\u00a0: {jobs} ({bound} si les {n} trajectoires en '
+      + 'échec avaient aussi leur effectif ({headcount}) en défaut de paiement)',
+    risk_failedJobsOne: 'Emplois menacés (espérance)\u00a0: {jobs} ({bound} si la trajectoire en '
+      + 'échec avait aussi son effectif ({headcount}) en défaut de paiement)',
+    risk_jobsIfFailed: '{bound} si les {n} trajectoires en échec avaient aussi leur effectif '
+      + '({headcount}) en défaut de paiement',
+    risk_jobsIfFailedOne: '{bound} si la trajectoire en échec avait aussi son effectif '
+      + '({headcount}) en défaut de paiement',
+    risk_survivorsOnly: 'Ses autres chiffres (rupture de covenant, TRI, sortie) ne portent que sur '
+      + 'les trajectoires calculées\u00a0: n = {n} sur {of} (docs/risk.md §5).',
+    rt_failed: 'Non viable',
+    rt_failedExplain: 'Non viable\u00a0: la part des trajectoires lancées que le moteur ne peut pas '
+      + 'calculer (raison ci-dessus). Défaut (…)\u00a0: en comptant les trajectoires en échec (non '
+      + 'viables) comme des défauts de paiement\u00a0; le chiffre avant les parenthèses ne porte que '
+      + 'sur les trajectoires calculées (docs/risk.md §5).',
     amountForm: 'Montant exprimé en',
     amountFixed: 'Un montant (€)',
     amountTimesEbitda: '× EBE de l’année précédente',

@@ -240,10 +240,9 @@ final class SimulationReport {
     if (r.failedPaths() > 0) {
       // not viable: an outcome that counts, a headline beside the default probability (review
       // 36, M1; docs/risk.md §5, "Failed paths")
-      long run = r.paths() + r.failedPaths();
-      double q = r.failedProbability();
-      b.append(pad(labels[4], width)).append(l.format("sim.notViableShare", n.percent(q),
-          n.whole(run), n.percent(Math.sqrt(q * (1.0 - q) / run)))).append('\n');
+      b.append(pad(labels[4], width)).append(l.format("sim.notViableShare",
+          n.percent(r.failedProbability()), n.whole(r.paths() + r.failedPaths()),
+          n.percent(r.failedStandardError()))).append('\n');
     }
     b.append(pad(labels[0], width)).append(defaultProbability(r)).append("  ")
         .append(l.format("sim.standardError", n.percent(r.standardError(pd)))).append('\n');

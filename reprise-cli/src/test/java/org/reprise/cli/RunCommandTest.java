@@ -1120,4 +1120,24 @@ class RunCommandTest {
     assertThat(row.substring("Check: assets - liabilities - equity".length()).trim()
         .split("\\s+")).hasSize(8).containsOnly("0.0");
   }
+
+  /**
+   * A share premium, which comes off the capital row when it is paid out (methodology §5.5): the
+   * row then says so (review 38, X2). The paper LBO as a push-down with a premium of 10 of its
+   * shares.
+   */
+  @Test
+  void aPremiumIsSaidOnTheCapitalRow() throws IOException {
+    String plan = Files.readString(Cli.PAPER_LBO, StandardCharsets.UTF_8);
+    String anchor = "  taxGroup: false\n";
+    Path premium = dir.resolve("premium.yaml");
+    Files.writeString(premium, plan.replace(anchor, anchor + "  sharePremium: 10\n"),
+        StandardCharsets.UTF_8);
+    String en = Cli.run("run", premium.toString()).out();
+    assertThat(en).contains("\n  Equity at the closing less premium returned ");
+    assertThat(Cli.run("run", premium.toString(), "--lang", "fr").out())
+        .contains("\n  Capitaux propres à la réalisation moins primes remboursées ");
+    assertThat(Cli.run("run", Cli.PAPER_LBO.toString()).out())
+        .contains("\n  Equity at the closing ").doesNotContain("premium returned");
+  }
 }

@@ -551,7 +551,7 @@ final class YearSolver {
     }
     startThinCap(entry);
     closingGroupEquity = groupEquity;
-    checkPremium(entry);
+    checkPremium(entry, deal.structure());
     acquisitionFees = entry.transactionFees();
     hedgePremiums = entry.hedgePremiums();
     java.util.Arrays.fill(hedgePay, 0.0);
@@ -824,7 +824,7 @@ final class YearSolver {
     // yet distributed, which the dividends take after the reserves (CGI art. 112-1°, §5.5); a
     // shareholder loan is repaid without either
     double reservesRoom = distributableRoom();
-    double distributable = reservesRoom + premiumLeft;
+    double distributable = reservesRoom + premiumRoom();
     double dividends = 0.0;
     double loans = 0.0;
     for (int k = 0; k < equityArray.length && left > 0.0; k++) {
@@ -1556,7 +1556,7 @@ final class YearSolver {
         loans += Math.max(0.0, quasiEquity[k] * (1.0 + c.coupon()));
       }
     }
-    yReserveCap = loans + openingReserves + premiumLeft;
+    yReserveCap = loans + openingReserves + premiumRoom();
   }
 
   /**
@@ -1566,12 +1566,29 @@ final class YearSolver {
    *     costs and tax, less the dividends paid), within the company's reserves, which it upstreams
    */
   private double distributableRoom() {
+    return Math.max(0.0, reservesNet());
+  }
+
+  /**
+   * @return {@link #distributableRoom} before it is floored at 0: negative when the losses carried
+   *     forward exceed the reserves
+   */
+  private double reservesNet() {
     // the group's equity falls by the premium paid out as by a dividend: the retained earnings
     // are measured from the equity contributed, which the premium paid out lowers
     double contributed = premiumRows == null ? closingGroupEquity
         : closingGroupEquity - (premiumGiven - premiumLeft);
-    return Math.max(0.0,
-        hasHolding ? Math.min(reserves, groupEquity - contributed) : reserves);
+    return hasHolding ? Math.min(reserves, groupEquity - contributed) : reserves;
+  }
+
+  /**
+   * @return the share premium not yet distributed that may be paid out now (§5.5): the losses
+   *     carried forward beyond the reserves absorb it first, since no distribution may bring the
+   *     equity below the capital (C. com. L232-11, review 38, M1), so that the reserves and the
+   *     premium together pay out at most max(0, R + P)
+   */
+  private double premiumRoom() {
+    return Math.max(0.0, premiumLeft + Math.min(0.0, reservesNet()));
   }
 
   /**
@@ -1586,9 +1603,10 @@ final class YearSolver {
 
   /**
    * The share premium is part of what the shareholders paid for their shares (§5.5): it cannot
-   * exceed the shares subscribed at the closing (every equity class but the shareholder loans).
+   * exceed the shares subscribed at the closing (every equity class but the shareholder loans), nor,
+   * under a push-down whose merged equity is given, that equity.
    */
-  private void checkPremium(Entry entry) {
+  private void checkPremium(Entry entry, org.reprise.model.Structure structure) {
     if (premiumGiven <= 0.0) {
       return;
     }
@@ -1596,6 +1614,11 @@ final class YearSolver {
     if (premiumGiven > subscribed) {
       throw new org.reprise.model.DealException("structure.sharePremium",
           org.reprise.model.Structure.premiumAboveShares(subscribed, premiumGiven));
+    }
+    double merged = structure.mergedEquity();
+    if (structure.kind() == org.reprise.model.Structure.Kind.PUSHDOWN && premiumGiven > merged) {
+      throw new org.reprise.model.DealException("structure.sharePremium",
+          org.reprise.model.Structure.premiumAboveMergedEquity(merged, premiumGiven));
     }
   }
 
@@ -2432,7 +2455,8 @@ final class YearSolver {
     // (yReserveCap left the ordinary shares what the loans and preferred shares do not take of
     // them); each dividend takes the reserves first, the premium after (CGI art. 112-1°)
     double room = openingReserves;
-    double premium = premiumLeft;
+    double premiumOpen = premiumRows == null ? 0.0 : premiumRoom();
+    double premium = premiumOpen;
     for (int k = 0; k < equityArray.length; k++) {
       EquityClass.Kind kind = equityArray[k].kind();
       if (kind != EquityClass.Kind.ORDINARY) {
@@ -2465,8 +2489,8 @@ final class YearSolver {
     }
     if (premiumRows != null) {
       premium -= ordinaryPremium;
-      premiumRows.distributed[t] = premiumLeft - premium;
-      premiumLeft = premium;
+      premiumRows.distributed[t] = premiumOpen - premium;
+      premiumLeft -= premiumOpen - premium;
       premiumRows.closing[t] = premiumLeft;
     }
     if (t == exitIndex) {

@@ -43,6 +43,20 @@ public record Structure(
         java.math.BigDecimal.valueOf(premium).stripTrailingZeros().toPlainString());
   }
 
+  /**
+   * @param merged the merged company's opening book equity given ({@code mergedEquity})
+   * @param premium the share premium given
+   * @return the error for a push-down's premium above the merged company's equity: the premium is
+   *     part of that equity, which would otherwise hold a negative capital (review 38, W1)
+   */
+  public static String premiumAboveMergedEquity(double merged, double premium) {
+    return String.format(java.util.Locale.ROOT,
+        "expected at most the merged company's opening book equity (structure.mergedEquity), %s,"
+            + " found %s",
+        java.math.BigDecimal.valueOf(merged).stripTrailingZeros().toPlainString(),
+        java.math.BigDecimal.valueOf(premium).stripTrailingZeros().toPlainString());
+  }
+
   /** Why a SCOP has no share premium to distribute (the reader and the engine say the same). */
   public static final String SCOP_PREMIUM = "a SCOP distributes no share premium: its members'"
       + " shares are repaid at most at their nominal value (docs/methodology.md §5.10)";

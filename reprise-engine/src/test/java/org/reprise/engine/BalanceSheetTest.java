@@ -139,6 +139,15 @@ class BalanceSheetTest {
       if (r != null && r.years().premium() != null) {
         double[] capital = r.balanceSheet().capital();
         paid += capital[capital.length - 1] < capital[0] ? 1 : 0;
+        // the capital rolls forward by the premium paid out and nothing else (review 38, X1):
+        // with the check at 0, the retained earnings are then pinned as well
+        PremiumRows p = r.years().premium();
+        double returned = 0.0;
+        for (int c = 1; c < capital.length; c++) {
+          returned += c - 1 < p.opening.length ? p.paid(c - 1) : 0.0;
+          assertThat(capital[c]).as("premium seed " + seed + ", column " + c)
+              .isCloseTo(capital[0] - returned, within(1e-9 * (1.0 + Math.abs(capital[0]))));
+        }
       }
     }
     assertThat(paid).as("deals whose capital the premium paid out lowered").isGreaterThan(20);

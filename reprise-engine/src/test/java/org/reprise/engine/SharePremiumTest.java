@@ -124,6 +124,43 @@ class SharePremiumTest {
   }
 
   /**
+   * The losses carried forward absorb the premium first (C. com. L232-11: no distribution may
+   * bring the equity below the capital; review 38, M1): the room is max(0, R + P), not
+   * max(0, R) + P. The push-down above with depreciation of 25 a year and a premium of 30:
+   * <pre>
+   * every year: EBIT 20 − 25 = −5, interest 60 × 10 % = 6, a loss of 11, no tax; cash 14
+   * year 1: R = 0, P = 30: room 30, the 14 paid out of the premium (P 16); R closes at −11
+   * year 2: room max(0, −11 + 16) = 5: 5 paid (capped), out of the premium (P 11): the equity of
+   *   the closed accounts, 40 − 14 − 11 = 15, less the capital 40 − 30 = 10; R closes at −22
+   * years 3 to 5: room max(0, −22 + 11) = 0: nothing paid; the cash piles up: 9, 23, 37, 51
+   * </pre>
+   * Before the mend, year 2 paid the premium's 14 and year 3 its last 2.
+   */
+  @Test
+  void theLossesCarriedForwardAbsorbThePremiumFirst() {
+    TestDeals d = distributing();
+    d.depreciationShare = 0.25;
+    d.sharePremium = 30.0;
+    DealResult r = LboEngine.DEFAULT.run(d.build());
+    YearTable y = r.years();
+    assertThat(y.netIncome).containsExactly(new double[] {-11, -11, -11, -11, -11}, within(EPS));
+    assertThat(y.distributions).containsExactly(new double[] {14, 5, 0, 0, 0}, within(EPS));
+    PremiumRows p = y.premium();
+    assertThat(p.distributed).containsExactly(new double[] {14, 5, 0, 0, 0}, within(EPS));
+    assertThat(p.closing).containsExactly(new double[] {16, 11, 11, 11, 11}, within(EPS));
+    assertThat(y.distributableReserves).containsOnly(0.0);
+    assertThat(y.cash).containsExactly(new double[] {0, 9, 23, 37, 51}, within(EPS));
+    BalanceSheet b = r.balanceSheet();
+    // the capital falls by what the premium paid, the losses go to the retained earnings
+    assertThat(b.capital()).containsExactly(new double[] {40, 26, 21, 21, 21, 21}, within(EPS));
+    assertThat(b.retainedEarnings())
+        .containsExactly(new double[] {0, -11, -22, -33, -44, -55}, within(EPS));
+    for (double gap : b.check()) {
+      assertThat(gap).isCloseTo(0.0, within(1e-12));
+    }
+  }
+
+  /**
    * With a holding, the premium is the holding's (DistributionReservesTest's holding, company
    * reserves 4, premium 5):
    * <pre>
@@ -216,6 +253,15 @@ class SharePremiumTest {
         .isInstanceOf(DealException.class)
         .hasMessageContaining("structure.sharePremium")
         .hasMessageContaining("40.00, found 40.5");
+    // a push-down's premium is part of the merged company's equity given (review 38, W1)
+    TestDeals m = distributing();
+    m.sharePremium = 30.0;
+    m.mergedEquity = 5.0;
+    Deal merged = m.build();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> LboEngine.DEFAULT.run(merged))
+        .isInstanceOf(DealException.class)
+        .hasMessageContaining("structure.sharePremium")
+        .hasMessageContaining("(structure.mergedEquity), 5, found 30");
   }
 
   /**
@@ -266,6 +312,7 @@ class SharePremiumTest {
   @Test
   void onRandomDealsThePremiumStaysWithinItself() {
     int paying = 0;
+    int losing = 0;
     for (long seed = 0; seed < 600; seed++) {
       Deal base = AccountingIdentitiesTest.randomDeal(seed);
       if (base.isCooperative() || seed % 2 == 1) {
@@ -313,6 +360,14 @@ class SharePremiumTest {
           double dividends = y.distributions[t] - loans;
           double room = y.distributableReserves[t] + p.opening[t] - p.recap[t];
           assertThat(dividends).as(where).isLessThanOrEqualTo(room + 1e-9 * (1.0 + room));
+          // under a push-down with no recap, the losses carried absorb the premium first: the
+          // dividends stay within max(0, R + P), R the reserves closed the year before, unfloored
+          if (deal.structure().kind() == Structure.Kind.PUSHDOWN && p.recap[t] == 0.0) {
+            double reserves = t == 0 ? 0.0 : y.opcoReserves[t - 1];
+            double net = Math.max(0.0, reserves + p.opening[t]);
+            assertThat(dividends).as(where).isLessThanOrEqualTo(net + 1e-9 * (1.0 + room));
+            losing += reserves < 0.0 && p.opening[t] > 0.0 ? 1 : 0;
+          }
           // the reserves first: the premium pays only what the reserves could not
           assertThat(p.distributed[t]).as(where).isLessThanOrEqualTo(
               Math.max(0.0, dividends - y.distributableReserves[t]) + 1e-9 * (1.0 + room));
@@ -322,6 +377,7 @@ class SharePremiumTest {
       paying += paid > 0.0 ? 1 : 0;
     }
     assertThat(paying).as("deals that paid out of the premium").isGreaterThan(10);
+    assertThat(losing).as("push-down years with losses carried and a premium left").isPositive();
   }
 
   /** @return {@code d} whose structure gives a share premium of {@code premium} */

@@ -351,6 +351,10 @@ public final class DealReader {
     if (kind.equals(Scenario.SCOP)) {
       throw node.fail(Structure.SCOP_PREMIUM);
     }
+    // a push-down's premium is part of the merged company's equity (review 38, W1)
+    if (structure.kind() == Structure.Kind.PUSHDOWN && premium > structure.mergedEquity()) {
+      throw node.fail(Structure.premiumAboveMergedEquity(structure.mergedEquity(), premium));
+    }
     double subscribed = 0.0;
     for (org.reprise.model.EquityClass c : financing.equity()) {
       if (c.kind() == org.reprise.model.EquityClass.Kind.SHAREHOLDER_LOAN) {

@@ -76,6 +76,17 @@ public final class DealWarnings {
       "above the book equity: distributable reserves are part of the equity (C. com. L232-11);"
           + " the law's cap on the dividends reads them as given";
 
+  /** Key path of the share premium. */
+  public static final String SHARE_PREMIUM = "structure.sharePremium";
+
+  /**
+   * A share premium in a deal that neither distributes nor draws a dividend recapitalisation: it
+   * is never paid out, so it moves no figure (review 38, X5).
+   */
+  static final String PREMIUM_NEVER_PAID =
+      "given, but the deal neither distributes (`financing.distributions` is 0) nor draws a"
+          + " dividend recapitalisation: the premium is never paid out and changes no figure";
+
   /** Key path of the participation's blocked current accounts. */
   public static final String BLOCKED_ACCOUNTS = "participation.blockedAccounts";
 
@@ -341,6 +352,10 @@ public final class DealWarnings {
       }
     }
     reserves(deal, out);
+    if (deal.structure().sharePremium() > 0.0 && !(deal.financing().distributionShare() > 0.0)
+        && debt.stream().noneMatch(org.reprise.model.Tranche::drawnLater)) {
+      out.add(new Warning(SHARE_PREMIUM, PREMIUM_NEVER_PAID));
+    }
     if (deal.participation().assumesNoBaseYearReserve()) {
       out.add(new Warning(BASE_YEAR_RESERVE, NO_BASE_YEAR_RESERVE));
     }

@@ -198,6 +198,9 @@ final class FrenchExpected {
             + " than the shareholder loans), {n}",
         "au plus les actions souscrites à la clôture (les catégories de financing.equity autres"
             + " que les comptes courants d'associés), {1}");
+    w.accept("at most the merged company's opening book equity (structure.mergedEquity), {n}",
+        "au plus les capitaux propres d'ouverture de la société fusionnée"
+            + " (structure.mergedEquity), {1}");
     w.accept("`multiple` (such as 7 or \"7x\") or `amount`",
         "`multiple` (par exemple 7 ou \"7x\") ou `amount`");
     w.accept("a multiple greater than 0", "un multiple supérieur à 0");

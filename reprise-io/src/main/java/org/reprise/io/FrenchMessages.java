@@ -290,6 +290,10 @@ final class FrenchMessages {
             + " participation ne peut conserver la réserve en comptes courants bloqués que dans une"
             + " SCOP (article L3323-3 du Code du travail) ; vérifiez que l'accord de l'entreprise"
             + " lui est antérieur, ou retirez les comptes");
+    m.accept(DealWarnings.PREMIUM_NEVER_PAID,
+        "indiquée, mais l'opération ne distribue rien (`financing.distributions` vaut 0) et ne"
+            + " tire aucune recapitalisation : la prime n'est jamais versée et ne change aucun"
+            + " chiffre");
     m.accept(DealWarnings.RESERVES_WITH_CAPITAL,
         "égales aux capitaux propres (la valeur par défaut quand le fichier n'en donne pas),"
             + " capital social compris : l'opération distribue, et le plafond légal de ses"

@@ -207,6 +207,7 @@ public final class ScenarioReader {
       merged.remove(List.of("scenarios", "chain", "name"));
       merge(merged, item.json());
       merged.remove("name");
+      dropForeignPremium(merged, item.json());
       Node scenario = Node.root(merged);
       try {
         String kind = DealReader.kind(scenario);
@@ -217,6 +218,19 @@ public final class ScenarioReader {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * A share premium belongs to the shares issued with it (methodology §5.5): a scenario that gives
+   * its own {@code financing.equity} (other shareholders, another holding or a SCOP) does not
+   * inherit the top level's {@code structure.sharePremium}; it may give its own (review 38, W3).
+   */
+  static void dropForeignPremium(ObjectNode merged, JsonNode override) {
+    boolean ownEquity = override.path("financing").has("equity");
+    boolean ownPremium = override.path("structure").has("sharePremium");
+    if (ownEquity && !ownPremium && merged.get("structure") instanceof ObjectNode structure) {
+      structure.remove("sharePremium");
+    }
   }
 
   /**

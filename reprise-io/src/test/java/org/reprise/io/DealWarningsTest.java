@@ -142,6 +142,23 @@ class DealWarningsTest {
   }
 
   /**
+   * A share premium in a deal that neither distributes nor draws a recap is warned of at its key
+   * (review 38, X5), in English and French; a deal that distributes says nothing of it.
+   */
+  @Test
+  void aPremiumNeverPaidOutIsWarnedOf() {
+    assertThat(DealWarnings.of(TestDeals.readWith("structure.sharePremium", "1"))).contains(
+        new DealWarnings.Warning(DealWarnings.SHARE_PREMIUM, DealWarnings.PREMIUM_NEVER_PAID));
+    assertThat(DealWarnings.of(TestDeals.read(TestDeals.with(
+        TestDeals.with("structure.sharePremium", "1"), "financing.distributions", "\"50%\""))))
+        .noneMatch(w -> w.path().equals(DealWarnings.SHARE_PREMIUM));
+    assertThat(DealWarnings.of(TestDeals.read(TestDeals.minimal())))
+        .noneMatch(w -> w.path().equals(DealWarnings.SHARE_PREMIUM));
+    assertThat(MessagesFr.strict(DealWarnings.PREMIUM_NEVER_PAID)).hasValueSatisfying(fr ->
+        assertThat(fr).startsWith("indiquée, mais l'opération ne distribue rien"));
+  }
+
+  /**
    * A recap sized to a target with no commitment (review 33, M1) is warned of at its amount; with
    * `maxAmount`, and for the example's fixed amount, not.
    */

@@ -260,6 +260,12 @@ final class KnownErrors {
         || !out.contains(DealWarnings.RESERVES_ABOVE_EQUITY)) {
       throw new IllegalStateException("no warning for the distributable reserves");
     }
+    // a share premium that nothing pays out (review 38, X5)
+    DealWarnings.of(TestDeals.readWith("structure.sharePremium", "1"))
+        .forEach(w -> out.add(w.message()));
+    if (!out.contains(DealWarnings.PREMIUM_NEVER_PAID)) {
+      throw new IllegalStateException("no warning for a share premium never paid out");
+    }
     if (!out.contains(DealWarnings.RECAP_UNCOMMITTED)) {
       throw new IllegalStateException("no warning for a sized recap without maxAmount");
     }
@@ -397,6 +403,8 @@ final class KnownErrors {
     tree("share premium above the shares", with(TestDeals.minimal(), "structure.sharePremium",
         "150", "financing.equity", "[{name: F, holder: fund, amount: 100}, {name: L,"
             + " holder: fund, type: shareholder-loan, amount: balance}]"));
+    tree("share premium above the merged equity", with(TestDeals.minimal(), "structure",
+        "{type: pushdown, mergedEquity: 500, sharePremium: 750}"));
     // the individuals' tax on their exit gains (PersonalTaxReader)
     String managers = "[{name: Fund, holder: fund, amount: balance},"
         + " {name: M, holder: management, amount: 10, managementPackage: true}]";

@@ -75,6 +75,29 @@ class ScenarioReaderTest {
     assertThat(a.covenants().maxNetLeverage()).containsOnly(Double.NaN);
   }
 
+  /**
+   * A share premium belongs to the shares issued with it (review 38, W3): a scenario that gives
+   * its own equity (another buyer's holding, a SCOP) does not inherit the top level's premium,
+   * and may give its own; one that keeps the top level's equity keeps its premium.
+   */
+  @Test
+  void aScenarioWithItsOwnEquityDoesNotInheritThePremium() {
+    ObjectNode t = withScenarios("[{name: Same, kind: fund-lbo},"
+        + " {name: Staff, kind: employee-lbo, financing: {equity: [{name: Staff,"
+        + "  holder: employees, amount: balance}]}},"
+        + " {name: Own, kind: employee-lbo, structure: {sharePremium: 5},"
+        + "  financing: {equity: [{name: Staff, holder: employees, amount: balance}]}},"
+        + " {name: Coop, kind: scop, structure: {type: pushdown, taxGroup: false,"
+        + "  holdingCosts: 0}, financing: {equity: [{name: Members, holder: employees,"
+        + "  amount: balance}], debt: [{name: Loan, lender: Socoden, amount: 300,"
+        + "  rate: \"3%\", repayment: {linear: 5}}]}, cooperative: {workShare: \"40%\","
+        + "  reserveShare: \"50%\"}}]");
+    with(t, "structure.sharePremium", "20");
+    List<Scenario> s = read(t);
+    assertThat(s).extracting(x -> x.deal().structure().sharePremium())
+        .containsExactly(20.0, 0.0, 5.0, 0.0);
+  }
+
   @Test
   void nullRemovesATopLevelSection() {
     ObjectNode t = withScenarios("[{name: A, covenants: null}]");

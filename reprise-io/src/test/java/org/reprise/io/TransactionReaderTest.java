@@ -217,5 +217,15 @@ class TransactionReaderTest {
             .isEqualTo("attendu : au plus les actions souscrites à la clôture (les"
                 + " catégories de financing.equity autres que les comptes courants d'associés),"
                 + " 1080 ; trouvé : 1000000000000"));
+    // a push-down's premium is part of the merged company's equity given (review 38, W1)
+    failsWith("structure", "{type: pushdown, mergedEquity: 500, sharePremium: 750}",
+        "structure.sharePremium")
+        .hasMessage("structure.sharePremium: expected at most the merged company's opening book"
+            + " equity (structure.mergedEquity), 500, found 750")
+        .satisfies(e -> assertThat(MessagesFr.translate((DealException) e))
+            .isEqualTo("attendu : au plus les capitaux propres d'ouverture de la société"
+                + " fusionnée (structure.mergedEquity), 500 ; trouvé : 750"));
+    assertThat(readWith("structure", "{type: pushdown, mergedEquity: 500, sharePremium: 500}")
+        .structure().sharePremium()).isEqualTo(500.0);
   }
 }

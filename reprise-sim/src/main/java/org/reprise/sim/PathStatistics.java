@@ -270,8 +270,8 @@ final class PathStatistics {
    * Records a path the engine could not compute; keeps the message of the lowest path index:
    * "path 23: cooperative.seed.buybacks: …", the deal's field path and message (docs/risk.md §5,
    * "Failed paths"), never a Java class name for a {@link DealException}, the engine's refusal of
-   * the path (review 36, X4); any other exception, a fault of the program, says so and keeps its
-   * class name for the report.
+   * the path (review 36, X4). The simulator calls it for a {@link DealException} only: any other
+   * exception, a fault of the program, stops the run (review 38, X4).
    */
   void fail(long pathIndex, RuntimeException e) {
     failed++;

@@ -218,6 +218,17 @@ public record SimulationResult(
   }
 
   /**
+   * @return the Monte Carlo standard error of {@link #failedProbability}: √(q(1 − q)/(paths +
+   *     failed paths)), q the failed share, over the paths run (not over the paths computed, as
+   *     {@link #standardError} is); NaN when no path was run
+   */
+  public double failedStandardError() {
+    long all = paths + failedPaths;
+    double q = failedProbability();
+    return all == 0 ? Double.NaN : Math.sqrt(q * (1.0 - q) / all);
+  }
+
+  /**
    * @return true when the failed share is above {@link #FAILED_SHARE_NOTED}: the distributions
    *     then describe the paths computed only, and the reports say so
    */

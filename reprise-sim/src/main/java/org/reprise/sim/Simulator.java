@@ -410,8 +410,14 @@ public final class Simulator {
             try {
               runner.run(deals.build(in), out);
               stats.accept(out, sums);
-            } catch (RuntimeException e) {
+            } catch (DealException e) {
+              // the engine refuses the path: not viable, an outcome (docs/risk.md §5)
               stats.fail(p, e);
+            } catch (RuntimeException e) {
+              // a fault of the program is not an outcome of the deal: it stops the run, naming
+              // the path to reproduce it (review 38, X4)
+              throw new IllegalStateException("path " + p + " of seed " + seed + ": "
+                  + PathStatistics.failure(e), e);
             }
           }
           complete(chunk, sums);

@@ -87,6 +87,9 @@ class SimulationResultTest {
   @Test
   void failedPathsCountAsAnOutcomeWithTheirBounds() {
     assertThat(R.failedProbability()).isCloseTo(20.0 / 220.0, within(1e-15));
+    // its standard error over the 220 paths run, not over the 200 computed
+    assertThat(R.failedStandardError())
+        .isCloseTo(Math.sqrt((20.0 / 220.0) * (200.0 / 220.0) / 220.0), within(1e-15));
     assertThat(R.survivorsOnly()).isTrue();
     assertThat(R.expectedJobsAtRisk()).isCloseTo(36.0, within(1e-12));
     assertThat(R.expectedJobsAtRiskIfFailedAtRisk(120.0)).isCloseTo(9_600.0 / 220.0,
@@ -111,6 +114,10 @@ class SimulationResultTest {
     assertThat(withFailures(98, 2, "path 7: a.b: c").failureReason()).isEqualTo("a.b: c");
     SimulationResult none = withFailures(100, 0, "");
     assertThat(none.failedProbability()).isZero();
+    assertThat(none.failedStandardError()).isZero();
+    // 20 failed of 80 + 20 run: q = 0.2, √(0.2 × 0.8 / 100) = 0.04
+    assertThat(withFailures(80, 20, "path 0: a.b: c").failedStandardError())
+        .isCloseTo(0.04, within(1e-15));
     assertThat(none.survivorsOnly()).isFalse();
     assertThat(none.failureReason()).isEmpty();
     assertThat(none.ifFailedScored(5.0, 0.0)).isEqualTo(5.0);
@@ -187,6 +194,7 @@ class SimulationResultTest {
     assertThat(empty.exitShortfallProbability()).isNaN();
     assertThat(empty.defaultProbabilityIfFailedDefaulted()).isNaN();
     assertThat(empty.failedProbability()).isNaN();
+    assertThat(empty.failedStandardError()).isNaN();
     assertThat(empty.meanHeadcountInDefault()).isNaN();
     assertThat(empty.expectedJobsAtRisk()).isNaN();
     assertThat(empty.expectedJobsAtRiskAtExitOnly()).isNaN();

@@ -173,7 +173,7 @@ class SimulatorTest {
     PathRunner failing =
         (deal, out) -> {
           if (deal.operations().revenue()[0] < threshold) {
-            throw new IllegalStateException("revenue too low");
+            throw new DealException("operations.revenue", "revenue too low");
           }
           new EnginePathRunner().run(deal, out);
         };
@@ -185,6 +185,30 @@ class SimulatorTest {
     assertThat(one.firstFailure()).contains("revenue too low").startsWith("path ");
     assertThat(Fingerprint.of(two)).isEqualTo(Fingerprint.of(one));
     assertThat(one.dealYears()).isEqualTo(3000L * FACTORY.years());
+  }
+
+  /**
+   * Review 38, X4: a fault of the program on a path (any exception but the engine's {@link
+   * DealException}) is not an outcome of the deal: it stops the run, at 1 and 2 threads, naming
+   * the path and the seed that reproduce it, instead of being counted as not viable.
+   */
+  @Test
+  void aProgramFaultStopsTheRunNamingThePath() {
+    PathRunner faulty =
+        (deal, out) -> {
+          new EnginePathRunner().run(deal, out);
+          if (deal.operations().revenue()[0] < FACTORY.operations().revenue()[0] * 0.90) {
+            throw new IllegalStateException("a bug");
+          }
+        };
+    Simulator sim = new Simulator(() -> faulty, List.of());
+    for (int threads = 1; threads <= 2; threads++) {
+      int n = threads;
+      assertThatThrownBy(() -> sim.run(FACTORY, RISK, 3000, 11L, n, null, null))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageMatching("path \\d+ of seed 11: internal error \\(please report\\):"
+              + " IllegalStateException: a bug");
+    }
   }
 
   /**

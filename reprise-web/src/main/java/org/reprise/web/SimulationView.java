@@ -3,6 +3,8 @@ package org.reprise.web;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.reprise.io.MessagesFr;
 import org.reprise.io.Scenario;
 import org.reprise.model.Deal;
@@ -16,8 +18,9 @@ import org.reprise.sim.stats.Distribution;
  * progress and, when done, per scenario the default and covenant-breach probabilities and the
  * distribution of each party's IRR, with a histogram of the first equity holder's IRR, the
  * exit year's revenue and EBITDA beside the plan, and how often a dividend recapitalisation is
- * drawn or refused (or, sized to a target leverage, finds no room under it). Rates and
- * probabilities as decimals, {@code null} for an undefined value.
+ * drawn or refused (or, sized to a target leverage, finds no room under it), and the failed (not
+ * viable) paths' share with the bounds that count them as the worst case. Rates and probabilities
+ * as decimals, {@code null} for an undefined value.
  */
 final class SimulationView {
 
@@ -90,6 +93,7 @@ final class SimulationView {
     n.put("soldAtExit", sc.deal().soldAtExit());
     n.put("paths", s.paths());
     n.put("failedPaths", s.failedPaths());
+    failed(n, s, sc.deal().company().headcount());
     n.put("complete", !s.cancelled());
     n.put("baseYear", s.baseYear());
     n.put("exitYear", s.baseYear() + s.exitYear());
@@ -152,6 +156,53 @@ final class SimulationView {
       n.set("histogram", histogram(s.parties().get(0), s.metric("irr." + s.parties().get(0))));
     }
     return n;
+  }
+
+  /** "path 23: …", as the simulator words its first failed path (SimulationResult.firstFailure). */
+  private static final Pattern FIRST_FAILURE =
+      Pattern.compile("path (\\d+): .*", Pattern.DOTALL);
+
+  /** A deal's field path at the start of a failure's reason: "cooperative.seed.buybacks". */
+  private static final Pattern FIELD_PATH = Pattern.compile("[A-Za-z0-9_.\\[\\]-]+");
+
+  /**
+   * The failed (not viable) paths, an outcome that counts (docs/risk.md §5, "Failed paths"), as
+   * {@code reprise simulate} gives them: their share of the paths run and its standard error, the
+   * default probability and the expected jobs at risk with every failed path counted as their
+   * worst case (a default; the company's headcount at risk), whether the distributions cover the
+   * paths computed only, and the reason of the first failure. The view shows no participation, so
+   * it writes no participation bound.
+   *
+   * @param headcount the headcount a failed path puts at risk, {@code company.headcount}, the
+   *     figure the CLI uses
+   */
+  private static void failed(ObjectNode n, SimulationResult s, double headcount) {
+    num(n, "failedProbability", s.failedProbability());
+    num(n, "failedStandardError", s.failedStandardError());
+    num(n, "defaultProbabilityIfFailedDefaulted", s.defaultProbabilityIfFailedDefaulted());
+    num(n, "expectedJobsAtRiskIfFailedAtRisk", s.expectedJobsAtRiskIfFailedAtRisk(headcount));
+    n.put("survivorsOnly", s.survivorsOnly());
+    if (s.failedPaths() == 0 || s.firstFailure().isEmpty()) {
+      n.putNull("firstFailure");
+      n.putNull("failure");
+      return;
+    }
+    n.put("firstFailure", s.firstFailure());
+    // the reason split as an API error: the field path, the message and its French text, always
+    // given (the page changes language without fetching the job again)
+    ObjectNode f = n.putObject("failure");
+    Matcher index = FIRST_FAILURE.matcher(s.firstFailure());
+    if (index.matches()) {
+      f.put("index", Long.parseLong(index.group(1)));
+    } else {
+      f.putNull("index");
+    }
+    String reason = s.failureReason();
+    int colon = reason.indexOf(": ");
+    String path = colon > 0 && FIELD_PATH.matcher(reason.substring(0, colon)).matches()
+        ? reason.substring(0, colon) : "";
+    String message = path.isEmpty() ? reason : reason.substring(colon + 2);
+    Trees.error(f, path, message, MessagesFr.translate(message));
   }
 
   /**

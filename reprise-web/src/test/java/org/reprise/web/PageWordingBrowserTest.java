@@ -189,12 +189,14 @@ class PageWordingBrowserTest extends PageTestBase {
       }
       // The status quo tests no covenant: said so, not a 0 % that reads as safe (and in English
       // once the language is back below).
-      b.wait.until(d -> b.find("#risk-table tr[data-scenario='Status quo'] td:nth-of-type(3)")
+      b.wait.until(d -> b.find("#risk-table tr[data-scenario='Status quo'] td.breach")
           .getText().equals("aucun covenant testé"));
-      // The column headers point to their explanation.
+      // The column headers point to their explanation (the SCOP d'amorçage has failed paths:
+      // the not-viable column and the default's bracket point to what they count).
       assertThat(b.all("#risk-table thead th")).extracting(h -> h.getAttribute("aria-describedby"))
-          .containsExactly(null, null, null, null, null, "risk-term-0", "risk-term-0",
-              "risk-term-0", "risk-term-0", "risk-term-0", "risk-term-1", "risk-term-2");
+          .containsExactly(null, null, "risk-term-failed", "risk-term-failed", null, null,
+              "risk-term-0", "risk-term-0", "risk-term-0", "risk-term-0", "risk-term-0",
+              "risk-term-1", "risk-term-2");
       // The first shareholder of each scenario, by its role in that scenario.
       assertThat(texts(b, "#risk-table td[data-party]")).containsExactly(
           "Actionnaire (current owners)", "Investisseur principal (fund)",
@@ -207,7 +209,7 @@ class PageWordingBrowserTest extends PageTestBase {
       language(b, "en");
       b.wait.until(d -> b.find("#title-irr-hist").getText()
           .equals("Distribution of the IRR of the lead investor (fund)"));
-      b.wait.until(d -> b.find("#risk-table tr[data-scenario='Status quo'] td:nth-of-type(3)")
+      b.wait.until(d -> b.find("#risk-table tr[data-scenario='Status quo'] td.breach")
           .getText().equals("no covenant tested"));
       new Select(b.find("#risk-scenario")).selectByVisibleText("Employee LBO");
       b.wait.until(d -> b.find("#title-irr-hist").getText()

@@ -66,7 +66,9 @@ final class BalanceSheetTable {
     t.rule();
     t.row(cells("bs.totalLiabilities", b.totalLiabilities()));
     t.row().row(text.get("bs.equity"));
-    t.row(cells(cooperative ? "bs.membersCapital" : "bs.capital", b.capital()));
+    // a share premium paid out comes off this row (review 38, X2)
+    t.row(cells(cooperative ? "bs.membersCapital"
+        : r.years().premium() != null ? "bs.capitalLessPremium" : "bs.capital", b.capital()));
     t.row(cells(cooperative ? "bs.reserves" : "bs.retainedEarnings", b.retainedEarnings()));
     t.rule();
     t.row(cells("bs.totalEquity", b.equity()));

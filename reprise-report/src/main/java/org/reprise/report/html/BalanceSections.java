@@ -62,8 +62,10 @@ final class BalanceSections {
     line(b, "bs.totalLiabilities", s.totalLiabilities(), "liabilities", "total", true, "total");
     group(b, "bs.equity", columns);
     boolean coop = c.deal.isCooperative();
-    line(b, coop ? "bs.membersCapital" : "bs.capital", s.capital(), "equity", "capital", true,
-        null);
+    // a share premium paid out comes off this row (review 38, X2)
+    line(b, coop ? "bs.membersCapital"
+        : c.deal.structure().sharePremium() > 0.0 ? "bs.capitalLessPremium" : "bs.capital",
+        s.capital(), "equity", "capital", true, null);
     line(b, coop ? "bs.reserves" : "bs.retainedEarnings", s.retainedEarnings(), "equity",
         "retainedEarnings", true, null);
     line(b, "bs.totalEquity", s.equity(), "equity", "total", true, "total");
