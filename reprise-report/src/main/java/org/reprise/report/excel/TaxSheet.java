@@ -373,9 +373,14 @@ final class TaxSheet {
     // the share premium not yet distributed beside the reserves, paid after them (§5.5, §5.13)
     String capKey = md.premium ? "rCap" : "rD";
     if (md.premium) {
+      // the losses carried beyond the reserves absorb the premium first: max(0, R + P) in all
+      // (C. com. L232-11, review 38, M1)
       g.formulas("rCap", "Recap: the law's cap on its dividends = distributable reserves + the"
-              + " share premium not yet distributed", "€",
-          t -> g.ref("rD", t) + "+" + g.ref("premOpen", t), null, st.amount, null);
+              + " share premium not yet distributed less the losses carried beyond the reserves,"
+              + " at least 0", "€",
+          t -> g.ref("rD", t) + "+MAX(0," + g.ref("premOpen", t) + "+MIN(0," + (md.holding
+              ? "MIN(" + g.ref("reserves", t - 1) + "," + g.ref("grpRetained", t - 1) + ")"
+              : g.ref("reserves", t - 1)) + "))", null, st.amount, null);
     }
     StringBuilder paid = new StringBuilder("0");
     StringBuilder dividends = new StringBuilder("0");
@@ -470,9 +475,14 @@ final class TaxSheet {
         + " contributions, off the capital)");
     g.formulas("premOpen", "Share premium not yet distributed at the start of the year", "€",
         t -> g.ref("premLeft", t - 1), null, st.amount, t -> y(t, "sharePremiumAtStart"));
-    g.formulas("premAvail", "Share premium beside the reserves for the year's distributions"
-            + (md.recap ? " = at the start − paid by a recap of the year" : ""), "€",
-        t -> md.recap ? g.ref("premOpen", t) + "-" + g.ref("rPrem", t) : g.ref("premOpen", t),
+    // the losses carried beyond the reserves absorb the premium first: the reserves and the
+    // premium pay out max(0, R + P) in all (C. com. L232-11, review 38, M1)
+    g.formulas("premAvail", "Share premium beside the reserves for the year's distributions = "
+            + (md.recap ? "(at the start − paid by a recap of the year)" : "at the start")
+            + " less the losses carried beyond the reserves, at least 0", "€",
+        t -> "MAX(0," + (md.recap ? g.ref("premOpen", t) + "-" + g.ref("rPrem", t)
+            : g.ref("premOpen", t)) + "+MIN(0," + (md.holding ? "MIN(" + startOf(md, "reserves",
+            t) + "," + startOf(md, "grpRetained", t) + ")" : startOf(md, "reserves", t)) + "))",
         null, st.amount, null);
     g.formulas("divCap", "The law's cap on the year's dividends = distributable at the start of"
             + " the year (at least 0) + the share premium beside it", "€",
@@ -488,7 +498,8 @@ final class TaxSheet {
         "€", t -> g.ref("divPaid", t) + "-" + g.ref("premDist", t), null, st.amount, null);
     g.formulas("premLeft", "Share premium not yet distributed at the year end (closing: the"
             + " premium given)", "€",
-        t -> g.ref("premAvail", t) + "-" + g.ref("premDist", t),
+        t -> (md.recap ? g.ref("premOpen", t) + "-" + g.ref("rPrem", t) : g.ref("premOpen", t))
+            + "-" + g.ref("premDist", t),
         () -> md.in.xabs("sharePremium"), st.amount, t -> y(t, "sharePremiumLeft"));
   }
 

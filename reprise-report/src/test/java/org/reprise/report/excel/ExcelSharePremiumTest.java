@@ -121,6 +121,34 @@ class ExcelSharePremiumTest {
   }
 
   /**
+   * The losses carried forward absorb the premium first (C. com. L232-11; review 38, M1): the
+   * paper LBO distributing all its cash with depreciation of 30 % of its revenue (a loss every
+   * year) and a premium of 30 pays 2026's cash out of the premium, then only what the premium
+   * left exceeds the losses carried, then nothing; every checked cell equals the engine's, the
+   * premium's rows included.
+   */
+  @Test
+  void theLossesCarriedAbsorbThePremiumFirst() throws Exception {
+    String text = paperDistributing().replace("    growth: \"10%\" ", "    growth: 0 ");
+    String dep = "  depreciation:\n    shareOfRevenue: \"5%\"\n";
+    assertThat(text).contains(dep);
+    text = text.replace(dep, "  depreciation:\n    shareOfRevenue: \"30%\"\n");
+    Deal deal = DealReader.parse(withPremium(text, 30), "premium-losses.yaml");
+    DealResult r = LboEngine.DEFAULT.run(deal);
+    double[] d = r.years().distributions;
+    PremiumRows p = r.years().premium();
+    assertThat(r.years().netIncome[0]).isNegative();
+    assertThat(p.distributed[0]).isCloseTo(d[0], within(1e-9)).isPositive();
+    // from 2027 the losses carried take the premium left: less than it is paid, then nothing
+    assertThat(p.distributed[1]).isLessThan(p.opening[1]);
+    assertThat(d[d.length - 1]).isZero();
+    assertThat(p.closing[d.length - 1]).isPositive();
+    ExcelModel.Built b = ExcelModel.build(deal);
+    assertThat(b.checks()).extracting(Check::pointer).contains(premiumPointers(1));
+    compare.assertEqualsEngine(deal, b, "premium-losses", ExcelModelTest.STRICT, 100);
+  }
+
+  /**
    * The push-down factory paying the management's preferred shares first, then the fund's
    * shareholder loan, then the ordinary shares, with a premium of 300 k€: in 2026 (no reserves)
    * the preferred shares' dividend takes the premium, the loan's repayment needs none. Every
