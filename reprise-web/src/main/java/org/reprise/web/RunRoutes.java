@@ -197,10 +197,6 @@ final class RunRoutes {
       return "une tranche empruntée par une holding qui n'existe pas ("
           + feature.substring(holding.length());
     }
-    if (feature.equals(ExcelModel.PREMIUM)) {
-      return "une prime d'émission que les distributions ou une recapitalisation peuvent verser"
-          + " (structure.sharePremium ; 0 permet d'écrire le classeur)";
-    }
     return feature;
   }
 

@@ -333,11 +333,10 @@ class RunRoutesTest extends ServerTest {
   /** Every feature the workbook refuses has its French wording (the French error lists them). */
   @Test
   void everyRefusedFeatureIsSaidInFrench() {
-    // every text ExcelModel.unsupported gives (the distributions' lock-up is written in every
-    // workbook: docs/excel-model.md)
+    // every text ExcelModel.unsupported gives (the distributions' lock-up and a share premium
+    // paid out are written in every workbook: docs/excel-model.md)
     for (String feature : new String[] {
-        "a tranche borrowed by a holding without one (\"Senior\")",
-        org.reprise.report.excel.ExcelModel.PREMIUM}) {
+        "a tranche borrowed by a holding without one (\"Senior\")"}) {
       assertThat(RunRoutes.featureFr(feature)).as(feature).isNotEqualTo(feature)
           .doesNotContain("the ", "workbook");
     }

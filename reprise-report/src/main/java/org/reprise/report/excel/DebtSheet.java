@@ -1027,7 +1027,9 @@ final class DebtSheet {
    * company's reserves).
    */
   static String reserveCap(Model md, int t) {
-    StringBuilder b = new StringBuilder(md.tax.x("distRoom", t));
+    // with a share premium, the law's cap of the Tax sheet's premium block: the reserves and the
+    // premium not yet distributed beside them (§5.5)
+    StringBuilder b = new StringBuilder(md.tax.x(md.premium ? "divCap" : "distRoom", t));
     if (md.paysClaims) {
       for (int k = 0; k < md.classes.size(); k++) {
         if (md.classes.get(k).kind() == org.reprise.model.EquityClass.Kind.SHAREHOLDER_LOAN) {

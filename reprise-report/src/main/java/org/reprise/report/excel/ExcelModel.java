@@ -55,22 +55,8 @@ public final class ExcelModel {
         out.add("a tranche borrowed by a holding without one (\"" + t.name() + "\")");
       }
     }
-    // the share premium beside the law's cap (methodology §5.5) is not laid out in the workbook
-    if (PREMIUM_PAID.test(deal)) {
-      out.add(PREMIUM);
-    }
     return out;
   }
-
-  /** The refusal of a share premium the shareholders may be paid (RunRoutes says it in French). */
-  public static final String PREMIUM = "a share premium that the distributions or a dividend recap"
-      + " may pay out (structure.sharePremium; 0 writes the workbook)";
-
-  /** A deal that gives a share premium and pays out during the hold (distributions or a recap). */
-  private static final java.util.function.Predicate<Deal> PREMIUM_PAID = d ->
-      d.structure().sharePremium() > 0.0 && !d.isCooperative()
-          && (d.financing().distributionShare() > 0.0
-              || d.financing().debt().stream().anyMatch(t -> t.drawnLater()));
 
   /**
    * @return true when the deal's distributions are under a lock-up that tests more than a

@@ -222,6 +222,12 @@ final class InputsSheet {
             == org.reprise.model.Financing.SweepBasis.EXCESS_CASH_FLOW ? 1 : 0, st.numberInput);
     g.scalar("distribution", "Distributions: share of the cash left paid to shareholders", "%",
         d.financing().distributionShare(), st.rateInput);
+    if (md.premium) {
+      // the share premium the payer of the dividends may distribute after its reserves (§5.5)
+      g.scalar("sharePremium", "Share premium at the closing (paid out after the distributable"
+          + " reserves, as a return of contributions)", "€", d.structure().sharePremium(),
+          st.amountInput);
+    }
     if (DebtSheet.hasPermittedCover(d) && !md.lockUp) {
       g.scalar("distMinCover", "Distributions only when the debt service cover is at least", "x",
           d.financing().paymentConditions().minDebtServiceCover(), st.numberInput);

@@ -88,6 +88,12 @@ final class Model {
    */
   final boolean recap;
   /**
+   * True when the deal gives a share premium (structure.sharePremium above 0, methodology §5.5):
+   * the company paying the dividends (the holding, or the company itself under a push-down) may
+   * distribute it beside its reserves, after them; the Tax sheet lays out what is left of it.
+   */
+  final boolean premium;
+  /**
    * True when the Debt sheet tests the covenants each year (for the lock-up, the drawstop, or a
    * recap, which no lender funds the year after a breach or a default).
    */
@@ -195,6 +201,7 @@ final class Model {
     this.attempt = MAIN;
     this.drawstop = deal.covenants().drawstop();
     this.recap = deal.financing().debt().stream().anyMatch(Tranche::drawnLater);
+    this.premium = !coop && deal.structure().sharePremium() > 0.0;
     this.tests = lockUp || drawstop || recap;
     in = new Grid(wb, "Inputs", n, st, checks);
     ops = new Grid(wb, "Operations", n, st, checks);
@@ -341,6 +348,7 @@ final class Model {
     this.attempts.addAll(m.attempts);
     this.drawstop = m.drawstop;
     this.recap = m.recap;
+    this.premium = m.premium;
     this.tests = m.tests;
     this.guessTax = guessTax;
     this.st = m.st;

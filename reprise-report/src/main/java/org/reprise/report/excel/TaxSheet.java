@@ -74,11 +74,15 @@ final class TaxSheet {
             null, st.amount, null);
         // a preferred share's is a dividend, within the reserves at the start of the year that
         // the earlier ones left (the law's cap, §5.5); a loan's repayment needs none
+        // (and the share premium beside them, after them: the law's cap of the Share premium
+        // block, §5.5)
         g.formulas("distTo." + k, "Distribution paid to " + c.name() + " = min(distributions"
-                + " left, its claim" + (dividend ? ", the reserves the earlier dividends left)"
-                : ")"), "€",
+                + " left, its claim" + (dividend ? ", the " + (md.premium
+                ? "law's cap (reserves and share premium)" : "reserves")
+                + " the earlier dividends left)" : ")"), "€",
             t -> "MIN(" + debt.x("dist", t) + "-(" + paidTo(earlier, g, t) + "),MAX(0,"
-                + g.ref("claimY." + kk, t) + ")" + (dividend ? "," + g.ref("distRoom", t)
+                + g.ref("claimY." + kk, t) + ")" + (dividend ? ","
+                + g.ref(md.premium ? "divCap" : "distRoom", t)
                 + "-(" + paidTo(earlierPreferred, g, t) + ")" : "") + ")", null, st.amount,
             null);
         paidBefore.add(k);
@@ -259,10 +263,13 @@ final class TaxSheet {
         () -> !merged ? in.xabs("b.equity")
             : in.has("mergedEquity") ? in.xabs("mergedEquity") : subscribed(md), st.amount,
         t -> y(t, "opcoBookEquity"));
+    // under a push-down the share premium paid out comes off the capital, not the reserves
+    // (§5.5): the reserves lose the dividends out of them only
     g.formulas("reserves", "Distributable reserves of the company (year end)", "€",
         t -> startOf(md, "reserves", t) + "+" + g.ref("netIncome", t) + "-"
             + (md.coop ? g.ref("work", t) + "-" + g.ref("declared", t)
-            : paidOut == null ? distributed.apply(t) : g.ref(paidOut, t)),
+            : paidOut != null ? g.ref(paidOut, t)
+            : md.premium ? g.ref("divRes", t) : distributed.apply(t)),
         () -> merged ? "0" : in.xabs("b.reserves"), st.amount, t -> y(t, "opcoReserves"));
     // the law's cap on the dividends (§5.5): the reserves at the start of the year; with a
     // holding, the group's earnings retained since the closing, within the company's reserves
@@ -270,18 +277,25 @@ final class TaxSheet {
     // against the run where the JSON writes it, a deal that distributes)
     boolean distributes = !md.coop && md.deal.financing().distributionShare() > 0.0;
     if (md.holding && !md.coop) {
+      // the share premium paid out is not earnings distributed (§5.5): it leaves them
       g.formulas("grpRetained", "The group's earnings retained since the closing (year end) ="
-              + " last year's + the group's net income − the dividends paid", "€",
+              + " last year's + the group's net income − the dividends paid"
+              + (md.premium ? " out of the reserves" : ""), "€",
           t -> startOf(md, "grpRetained", t) + "+" + g.ref("groupNetIncome", t)
-              + (distributes ? "-" + distributed.apply(t) : ""), () -> "0", st.amount, null);
+              + (!distributes ? "" : md.premium ? "-" + g.ref("divRes", t)
+              : "-" + distributed.apply(t)), () -> "0", st.amount, null);
     }
     if (!md.coop) {
-      g.formulas("distRoom", "Distributable at the start of the year (the law's cap on dividends)"
+      g.formulas("distRoom", "Distributable at the start of the year (the law's cap on dividends"
+              + (md.premium ? ", beside the share premium below)" : ")")
               + (md.holding ? ": the group's retained earnings, within the company's reserves"
               : ": the company's reserves") + ", at least 0", "€",
           t -> md.holding ? "MAX(0,MIN(" + startOf(md, "reserves", t) + ","
               + startOf(md, "grpRetained", t) + "))" : "MAX(0," + startOf(md, "reserves", t) + ")",
           null, st.amount, distributes ? t -> y(t, "distributableReserves") : null);
+    }
+    if (md.premium) {
+      premium(md, distributed);
     }
     g.formulas("fcf", "Free cash flow = EBITDA − tax − capex − Δ working capital + interest "
         + "earned − holding costs − participation paid"
@@ -313,12 +327,17 @@ final class TaxSheet {
       return last;
     }
     // with a holding, the company's book equity falls by what it upstreams only, its reserves
-    // also by the holding's own recap dividends (§5.13); the group's rows by the dividends
-    String off = !md.holding ? md.tax.ref("rDiv", t)
+    // also by the holding's own recap dividends (§5.13); the group's rows by the dividends; what
+    // the share premium paid comes off the equity, not the reserves nor the retained earnings
+    // (§5.5)
+    String dividends = md.tax.ref("rDiv", t);
+    String fromReserves = md.premium ? md.tax.ref("rRes", t) : dividends;
+    String off = !md.holding ? (key.equals("reserves") ? fromReserves : dividends)
         : key.equals("equity") ? md.tax.ref("rUp", t)
         : key.equals("reserves")
             ? "(" + md.tax.ref("rUp", t) + "+" + md.tax.ref("rNotional", t) + ")"
-        : md.tax.ref("rDiv", t);
+        : key.equals("grpRetained") ? fromReserves
+        : dividends;
     return "(" + last + "-" + off + ")";
   }
 
@@ -351,6 +370,18 @@ final class TaxSheet {
         + ", at least 0", "€", t -> md.holding ? "MAX(0,MIN(" + g.ref("reserves", t - 1) + ","
         + g.ref("grpRetained", t - 1) + "))" : "MAX(0," + g.ref("reserves", t - 1) + ")", null,
         st.amount, null);
+    // the share premium not yet distributed beside the reserves, paid after them (§5.5, §5.13)
+    String capKey = md.premium ? "rCap" : "rD";
+    if (md.premium) {
+      // the losses carried beyond the reserves absorb the premium first: max(0, R + P) in all
+      // (C. com. L232-11, review 38, M1)
+      g.formulas("rCap", "Recap: the law's cap on its dividends = distributable reserves + the"
+              + " share premium not yet distributed less the losses carried beyond the reserves,"
+              + " at least 0", "€",
+          t -> g.ref("rD", t) + "+MAX(0," + g.ref("premOpen", t) + "+MIN(0," + (md.holding
+              ? "MIN(" + g.ref("reserves", t - 1) + "," + g.ref("grpRetained", t - 1) + ")"
+              : g.ref("reserves", t - 1)) + "))", null, st.amount, null);
+    }
     StringBuilder paid = new StringBuilder("0");
     StringBuilder dividends = new StringBuilder("0");
     StringBuilder loans = new StringBuilder("0");
@@ -368,7 +399,7 @@ final class TaxSheet {
       g.formulas("rTo." + k, "Recap: paid to " + c.name() + (loan
               ? " = min(left, its claim)" : " = min(left, its claim, reserves left)"), "€",
           t -> {
-            String cap = loan ? left.apply(t) : "MIN(" + left.apply(t) + "," + g.ref("rD", t)
+            String cap = loan ? left.apply(t) : "MIN(" + left.apply(t) + "," + g.ref(capKey, t)
                 + "-(" + refs(g, dividendsBefore, t) + "))";
             return "MAX(0,MIN(" + cap + "," + g.ref("accrued." + kk, t - 1) + "))";
           }, null, st.amount, null);
@@ -378,15 +409,27 @@ final class TaxSheet {
     String paidAll = paid.toString();
     String dividendsAll = dividends.toString();
     String loansAll = loans.toString();
-    g.formulas("rOrd", "Recap: paid to the ordinary shares = min(left, reserves left)", "€",
+    g.formulas("rOrd", "Recap: paid to the ordinary shares = min(left, " + (md.premium
+            ? "the law's cap left)" : "reserves left)"), "€",
         t -> "MAX(0,MIN(" + g.ref("rBorrowed", t) + "-" + g.ref("rFees", t) + "-("
-            + refs(g, paidAll, t) + ")," + g.ref("rD", t) + "-(" + refs(g, dividendsAll, t)
+            + refs(g, paidAll, t) + ")," + g.ref(capKey, t) + "-(" + refs(g, dividendsAll, t)
             + ")))", null, st.amount, null);
     g.formulas("rShl", "Recap: of which repaying shareholder loans (not a dividend)", "€",
         t -> refs(g, loansAll, t), null, st.amount, t -> y(t, "recapShareholderLoans"));
-    g.formulas("rDiv", "Recap: dividends" + (md.holding ? " (off the group's retained earnings)"
-            : " (off the reserves and the book equity)"), "€",
-        t -> refs(g, dividendsAll, t) + "+" + g.ref("rOrd", t), null, st.amount, null);
+    g.formulas("rDiv", "Recap: dividends" + (md.premium ? "" : md.holding
+            ? " (off the group's retained earnings)" : " (off the reserves and the book equity)"),
+        "€", t -> refs(g, dividendsAll, t) + "+" + g.ref("rOrd", t), null, st.amount, null);
+    if (md.premium) {
+      // the reserves first, the premium after (CGI art. 112-1°, §5.5)
+      g.formulas("rPrem", "Recap: of the dividends, out of the share premium = min(premium not"
+              + " yet distributed, dividends − distributable reserves), at least 0", "€",
+          t -> "MIN(" + g.ref("premOpen", t) + ",MAX(0," + g.ref("rDiv", t) + "-"
+              + g.ref("rD", t) + "))", null, st.amount, t -> y(t, "premiumPaidByRecap"));
+      g.formulas("rRes", "Recap: of the dividends, out of the reserves" + (md.holding
+              ? " (off the group's retained earnings)" : " (off the reserves; all the dividends"
+              + " off the book equity)"), "€",
+          t -> g.ref("rDiv", t) + "-" + g.ref("rPrem", t), null, st.amount, null);
+    }
     g.formulas("rPaid", "Recap: paid to the shareholders", "€",
         t -> g.ref("rShl", t) + "+" + g.ref("rDiv", t), null, st.amount,
         t -> y(t, "recapPaid"));
@@ -405,11 +448,59 @@ final class TaxSheet {
               + " (off its book equity and reserves)", "€",
           t -> "IF(" + net.apply(t) + ">0," + g.ref("rOpco", t) + "/" + net.apply(t) + "*"
               + g.ref("rPaid", t) + ",0)", null, st.amount, null);
-      g.formulas("rNotional", "Recap: the holding's own dividends (off the company's reserves,"
+      // out of the reserves only: what the share premium paid is not the group's earnings
+      String res = md.premium ? "rRes" : "rDiv";
+      g.formulas("rNotional", "Recap: the holding's own dividends" + (md.premium
+              ? " out of the reserves" : "") + " (off the company's reserves,"
               + " which measure the holding's, not its book equity)", "€",
           t -> "IF(" + net.apply(t) + ">0,(1-" + g.ref("rOpco", t) + "/" + net.apply(t) + ")*"
-              + g.ref("rDiv", t) + "," + g.ref("rDiv", t) + ")", null, st.amount, null);
+              + g.ref(res, t) + "," + g.ref(res, t) + ")", null, st.amount, null);
     }
+  }
+
+  /**
+   * The share premium (methodology §5.5, §5.13): what the company paying the dividends (the
+   * holding, or the company itself under a push-down) has not yet distributed of the premium the
+   * deal gives, which the law lets it pay out beside its distributable reserves, after them (CGI
+   * art. 112-1°); what it pays is a return of the shareholders' contributions, off the capital,
+   * not the reserves nor the group's retained earnings.
+   *
+   * @param distributed the year's distributions that are dividends (a shareholder loan's
+   *     repayment is not)
+   */
+  private static void premium(Model md, IntFunction<String> distributed) {
+    Grid g = md.tax;
+    Styles st = md.st;
+    g.heading("Share premium (paid out after the distributable reserves: a return of"
+        + " contributions, off the capital)");
+    g.formulas("premOpen", "Share premium not yet distributed at the start of the year", "€",
+        t -> g.ref("premLeft", t - 1), null, st.amount, t -> y(t, "sharePremiumAtStart"));
+    // the losses carried beyond the reserves absorb the premium first: the reserves and the
+    // premium pay out max(0, R + P) in all (C. com. L232-11, review 38, M1)
+    g.formulas("premAvail", "Share premium beside the reserves for the year's distributions = "
+            + (md.recap ? "(at the start − paid by a recap of the year)" : "at the start")
+            + " less the losses carried beyond the reserves, at least 0", "€",
+        t -> "MAX(0," + (md.recap ? g.ref("premOpen", t) + "-" + g.ref("rPrem", t)
+            : g.ref("premOpen", t)) + "+MIN(0," + (md.holding ? "MIN(" + startOf(md, "reserves",
+            t) + "," + startOf(md, "grpRetained", t) + ")" : startOf(md, "reserves", t)) + "))",
+        null, st.amount, null);
+    g.formulas("divCap", "The law's cap on the year's dividends = distributable at the start of"
+            + " the year (at least 0) + the share premium beside it", "€",
+        t -> g.ref("distRoom", t) + "+" + g.ref("premAvail", t), null, st.amount, null);
+    g.formulas("divPaid", "Dividends of the year (the distributions"
+            + (md.paysClaims ? " but the shareholder loans' repayment)" : ")"), "€",
+        distributed, null, st.amount, null);
+    g.formulas("premDist", "Of which out of the share premium = min(premium beside the reserves,"
+            + " dividends − distributable), at least 0: the reserves first", "€",
+        t -> "MIN(" + g.ref("premAvail", t) + ",MAX(0," + g.ref("divPaid", t) + "-"
+            + g.ref("distRoom", t) + "))", null, st.amount, t -> y(t, "premiumDistributed"));
+    g.formulas("divRes", "Of which out of the reserves = dividends − out of the share premium",
+        "€", t -> g.ref("divPaid", t) + "-" + g.ref("premDist", t), null, st.amount, null);
+    g.formulas("premLeft", "Share premium not yet distributed at the year end (closing: the"
+            + " premium given)", "€",
+        t -> (md.recap ? g.ref("premOpen", t) + "-" + g.ref("rPrem", t) : g.ref("premOpen", t))
+            + "-" + g.ref("premDist", t),
+        () -> md.in.xabs("sharePremium"), st.amount, t -> y(t, "sharePremiumLeft"));
   }
 
   /** @return {@code terms} ("0+rTo.1@+rTo.3@") with each "KEY@" as the cell of row KEY, year t */

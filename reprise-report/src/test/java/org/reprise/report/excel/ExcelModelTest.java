@@ -85,6 +85,16 @@ class ExcelModelTest {
     // (ExcelDistributionTest), and so is their lock-up under the covenants in this workbook of
     // several passes (ExcelLockUpTest)
     assertThat(ExcelModel.unsupported(distributing)).isEmpty();
+    // a share premium the distributions may pay out is written too (ExcelSharePremiumTest): the
+    // law's cap, the reserves first and the premium after, the premium off the capital
+    Deal premium = DealReader.parse(
+        java.nio.file.Files.readString(EXAMPLES.resolve("decolletage-secondary-lbo.yaml"))
+            .replace("  distributions: 0", "  distributions: \"50%\"")
+            .replace("\nstructure:\n", "\nstructure:\n  sharePremium: 1000000\n"), "premium.yaml");
+    assertThat(premium.structure().sharePremium()).isEqualTo(1_000_000.0);
+    assertThat(ExcelModel.unsupported(premium)).isEmpty();
+    // the only refusal left: a tranche borrowed by a holding the deal does not have (a deal built
+    // in code: the deal reader refuses it)
     Deal fee = DealReader.parse(
         java.nio.file.Files.readString(EXAMPLES.resolve("decolletage-secondary-lbo.yaml"))
             .replace("      pik: \"5%\"", "      pik: \"5%\"\n      prepaymentFee: \"2%\""),
