@@ -8,10 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -216,22 +212,10 @@ class ExcelDistributionTest {
     Deal deal = DealReader.parse(variant(resource("factory-pushdown.yaml"), "100%", 400_000, "8%",
         "management", 600_000), "broken.yaml");
     ExcelModel.Built b = ExcelModel.build(deal);
-    Sheet tax = b.workbook().getSheet("Tax");
-    int broken = 0;
-    for (Row row : tax) {
-      Cell a = row.getCell(0);
-      if (a != null && a.getCellType() == CellType.STRING
-          && a.getStringCellValue().startsWith("Claim at the year end before the distribution:"
-              + " Preferred shares")) {
-        for (int t = 1; t <= deal.years(); t++) {
-          Cell c = row.getCell(2 + t);
-          String f = c.getCellFormula();
-          // last year's claim, without this year's coupon
-          c.setCellFormula(f.substring(0, f.indexOf('*')));
-          broken++;
-        }
-      }
-    }
+    // last year's claim, without this year's coupon
+    int broken = ExcelModelTest.rewriteRow(b.workbook().getSheet("Tax"),
+        "Claim at the year end before the distribution: Preferred shares", deal.years(),
+        f -> f.substring(0, f.indexOf('*')));
     assertThat(broken).isEqualTo(deal.years());
     assertThatThrownBy(() -> compare.assertEqualsEngine(deal, b, "claims-broken",
         ExcelModelTest.STRICT)).isInstanceOf(AssertionError.class)

@@ -40,6 +40,30 @@ class ExcelModelTest {
   /** The tolerance of the cooperative's and the blocked accounts' comparisons. */
   static final double STRICT = 1e-9;
 
+  /**
+   * Rewrites, to break it on purpose, the formula of every year of the rows of {@code sheet}
+   * whose label starts with {@code label} (the tests that show a broken formula fails the
+   * comparison).
+   *
+   * @return the number of cells rewritten
+   */
+  static int rewriteRow(Sheet sheet, String label, int years,
+      java.util.function.UnaryOperator<String> formula) {
+    int rewritten = 0;
+    for (Row row : sheet) {
+      Cell a = row.getCell(0);
+      if (a != null && a.getCellType() == CellType.STRING
+          && a.getStringCellValue().startsWith(label)) {
+        for (int t = 1; t <= years; t++) {
+          Cell c = row.getCell(2 + t);
+          c.setCellFormula(formula.apply(c.getCellFormula()));
+          rewritten++;
+        }
+      }
+    }
+    return rewritten;
+  }
+
   @TempDir Path dir;
 
   @Test

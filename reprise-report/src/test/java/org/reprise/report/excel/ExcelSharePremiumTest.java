@@ -9,10 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -313,21 +309,9 @@ class ExcelSharePremiumTest {
   void thePremiumLeftOutOfTheCapFailsTheComparison() throws Exception {
     Deal deal = DealReader.parse(withPremium(paperDistributing(), 12), "premium-broken.yaml");
     ExcelModel.Built b = ExcelModel.build(deal);
-    Sheet tax = b.workbook().getSheet("Tax");
-    int broken = 0;
-    for (Row row : tax) {
-      Cell a = row.getCell(0);
-      if (a != null && a.getCellType() == CellType.STRING
-          && a.getStringCellValue().startsWith("The law's cap on the year's dividends")) {
-        for (int t = 1; t <= deal.years(); t++) {
-          Cell c = row.getCell(2 + t);
-          String f = c.getCellFormula();
-          // the distributable reserves without the premium beside them
-          c.setCellFormula(f.substring(0, f.indexOf('+')));
-          broken++;
-        }
-      }
-    }
+    // the distributable reserves without the premium beside them
+    int broken = ExcelModelTest.rewriteRow(b.workbook().getSheet("Tax"),
+        "The law's cap on the year's dividends", deal.years(), f -> f.substring(0, f.indexOf('+')));
     assertThat(broken).isEqualTo(deal.years());
     assertThatThrownBy(() -> compare.assertEqualsEngine(deal, b, "premium-broken",
         ExcelModelTest.STRICT, 100)).isInstanceOf(AssertionError.class)
