@@ -989,15 +989,8 @@ final class DebtSheet {
    *     the permitted-payment one, the net leverage at most the permitted-payment level; else 0
    */
   private static String permittedIn(Model md, Grid a, int t) {
-    Grid g = md.debt;
-    Grid in = md.in;
-    String ebitda = md.ops.x("ebitda", t);
-    String before = t == 1 ? "1=0" : "AND(" + in.xabs("distAfterBreach") + "=1,OR("
-        + g.ref("breach", t - 1) + "=1," + g.ref("defaulted", t - 1) + "=1))";
-    return "IF(AND(" + a.x("breach", t) + "=0," + a.x("defaulted", t) + "=0,NOT(" + before
-        + ")," + a.x("dscrT", t) + ">=" + in.xabs("distMinDscr") + ",OR(" + in.xabs("distMaxLev")
-        + ">=1E+299,AND(" + ebitda + ">0," + a.x("netDebt", t) + "/" + ebitda + "<="
-        + in.xabs("distMaxLev") + "))),1,0)";
+    return "IF(AND(" + a.x("breach", t) + "=0," + a.x("defaulted", t) + "=0,"
+        + permittedBeyondCovenants(md, a.x("dscrT", t), a.x("netDebt", t), t) + "),1,0)";
   }
 
   /**
@@ -1051,15 +1044,28 @@ final class DebtSheet {
    */
   private static String permitted(Model md, String netDebt, int t) {
     Grid g = md.debt;
+    return "IF(AND(NOT(AND(" + g.ref("index", t) + "<=" + md.in.xabs("exitYear") + ","
+        + broken(md, netDebt, t) + "))," + g.ref("defaulted", t) + "=0,"
+        + permittedBeyondCovenants(md, g.ref("dscrT", t), netDebt, t) + "),1,0)";
+  }
+
+  /**
+   * @return the conditions of a permitted payment besides this year's covenants and default, as
+   *     arguments of an AND (LboEngine.permitted): no breach or default the year before (as
+   *     finally solved) when the deal says so, the debt service cover {@code dscr} at least the
+   *     permitted-payment one, the net leverage of {@code netDebt} at most the permitted-payment
+   *     level
+   */
+  private static String permittedBeyondCovenants(Model md, String dscr, String netDebt, int t) {
+    Grid g = md.debt;
     Grid in = md.in;
     String ebitda = md.ops.x("ebitda", t);
     // a breach or a default of the year before, when it stops the distribution
     String before = t == 1 ? "1=0" : "AND(" + in.xabs("distAfterBreach") + "=1,OR("
         + g.ref("breach", t - 1) + "=1," + g.ref("defaulted", t - 1) + "=1))";
-    return "IF(AND(NOT(AND(" + g.ref("index", t) + "<=" + in.xabs("exitYear") + "," + broken(md,
-        netDebt, t) + "))," + g.ref("defaulted", t) + "=0,NOT(" + before + ")," + g.ref("dscrT",
-        t) + ">=" + in.xabs("distMinDscr") + ",OR(" + in.xabs("distMaxLev") + ">=1E+299,AND("
-        + ebitda + ">0," + netDebt + "/" + ebitda + "<=" + in.xabs("distMaxLev") + "))),1,0)";
+    return "NOT(" + before + ")," + dscr + ">=" + in.xabs("distMinDscr") + ",OR("
+        + in.xabs("distMaxLev") + ">=1E+299,AND(" + ebitda + ">0," + netDebt + "/" + ebitda
+        + "<=" + in.xabs("distMaxLev") + "))";
   }
 
   /**
