@@ -237,16 +237,9 @@ class ExcelLockUpTest {
       Deal deal = DealReader.parse(text, "random-lock-up-" + k + ".yaml");
       assertThat(deal.financing().distributionShare()).as(text).isPositive();
       assertThat(ExcelModel.unsupported(deal)).isEmpty();
-      YearTable y = LboEngine.DEFAULT.run(deal).years();
-      for (int t = 0; t < deal.years(); t++) {
-        if (y.distributionsLockedUp[t]) {
-          if (y.distributions[t] > 0) {
-            cut++;
-          } else {
-            stopped++;
-          }
-        }
-      }
+      int[] locked = lockedUp(deal);
+      stopped += locked[0];
+      cut += locked[1];
       compare.assertEqualsEngine(deal, ExcelModel.build(deal), "lock-up-random-" + k,
           ExcelModelTest.STRICT);
     }
@@ -424,16 +417,9 @@ class ExcelLockUpTest {
       text = text.replace(levels, scaled + "]");
       Deal deal = DealReader.parse(text, "random-several-" + k + ".yaml");
       assertThat(ExcelModel.unsupported(deal)).isEmpty();
-      YearTable y = LboEngine.DEFAULT.run(deal).years();
-      for (int t = 0; t < deal.years(); t++) {
-        if (y.distributionsLockedUp[t]) {
-          if (y.distributions[t] > 0) {
-            cut++;
-          } else {
-            stopped++;
-          }
-        }
-      }
+      int[] locked = lockedUp(deal);
+      stopped += locked[0];
+      cut += locked[1];
       compare.assertEqualsEngine(deal, ExcelModel.build(deal), "lock-up-several-random-" + k,
           ExcelModelTest.STRICT);
     }
@@ -524,5 +510,20 @@ class ExcelLockUpTest {
       c.setCellFormula(f.substring(0, f.lastIndexOf('-') + 1)
           + org.apache.poi.ss.util.CellReference.convertNumToColString(2 + t) + (asked + 1));
     }
+  }
+
+  /**
+   * @return the engine's years of {@code deal} whose distribution the lock-up stops (index 0) and
+   *     cuts down (index 1)
+   */
+  private static int[] lockedUp(Deal deal) {
+    YearTable y = LboEngine.DEFAULT.run(deal).years();
+    int[] locked = new int[2];
+    for (int t = 0; t < deal.years(); t++) {
+      if (y.distributionsLockedUp[t]) {
+        locked[y.distributions[t] > 0 ? 1 : 0]++;
+      }
+    }
+    return locked;
   }
 }
